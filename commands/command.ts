@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import type { Clock, Store } from "../src/core/ports.ts";
 import type { Reply } from "../src/core/reply.ts";
+import type { Metrics } from "../src/ops/metrics.ts";
 
 /** How an option is typed and offered on the platforms that type options (Discord). */
 export interface CommandOption {
@@ -30,6 +31,10 @@ export interface CommandContext {
 export interface CommandDeps {
   store: Store;
   clock: Clock;
+  /** Optional: adapters record each command here (metrics.recordCommand); absent in most tests. */
+  metrics?: Metrics;
+  /** Optional: how commands that read links fetch them (brief-message); from the environment when absent. */
+  ingest?: { allowPrivateUrls: boolean; maxDocumentBytes: number };
 }
 
 /** A command: name, help, typed options and the code that answers it. */

@@ -1,8 +1,9 @@
 // The ports the core and the commands depend on. Implementations live outside src/core
 // (src/store for the Store); tests pass real ones or fakes in.
 
+import type { TopicBrief, TopicBriefLimits } from "./brief/topic-brief.ts";
 import type { Reply } from "./reply.ts";
-import type { DocumentBrief, SourceDocument } from "./schemas.ts";
+import type { ActorType, DocumentBrief, SourceDocument, Speaker } from "./schemas.ts";
 import type { Topic } from "./topic.ts";
 
 /** Returns the current time; passed in so that the core never reads the clock itself. */
@@ -13,18 +14,158 @@ export interface AddDocumentResult {
   status: "added" | "duplicate" | "near-duplicate" | "not-english";
   documentId: string;
   topics: string[];
+  /** For duplicates and near-duplicates: the id of the first copy. */
+  duplicateOf?: string | null;
+}
+
+/** Options of Store.addDocument. */
+export interface AddDocumentOptions {
+  /** When the document was added (defaults to the store's clock); digests read it. */
+  addedAt?: Date;
+  /** Detected language: "en" or another code; a null brief marks the document as not extracted. */
+  language?: string;
+}
+
+/** A topic with what the store holds for it. */
+export interface TopicSummary extends Topic {
+  /** Documents in the topic, near-duplicates not counted. */
+  documentCount: number;
+  /** ISO time of the last document added to the topic, or null when it has none. */
+  lastUpdated: string | null;
+}
+
+/** The reference to a document that every citation needs. */
+export interface DocumentRef {
+  id: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  source: string | null;
+  license: string | null;
+}
+
+/** A stored document's metadata (the body is not returned). */
+export interface StoredDocument extends DocumentRef {
+  author: string | null;
+  /** ISO time when the store added it. */
+  addedAt: string;
+  /** "en" or another language code ("und" when unknown). */
+  language: string;
+  /** False when the document was stored without a brief (not English). */
+  extracted: boolean;
+  /** The first copy when this document is a near-duplicate of it. */
+  duplicateOf: string | null;
+  topics: string[];
+}
+
+/** A stored document with its brief (null when not extracted). */
+export interface StoredBrief {
+  document: StoredDocument;
+  brief: DocumentBrief | null;
+}
+
+/** Options of Store.topicBrief. */
+export interface TopicBriefOptions {
+  /** The current time (recency weighting, "7d" windows); the store never reads the clock itself here. */
+  now: Date;
+  /** Only documents dated (or, undated, added) on or after this time. */
+  since?: Date | null;
+  /** How many key points, actors and quotes to return (defaults 8, 12, 6). */
+  limits?: Partial<TopicBriefLimits>;
+}
+
+/** What /quote asks. `words` may use "phrases" and prefix* words; any text is safe. */
+export interface QuoteQuery {
+  words: string;
+  /** A speaker by name or any alias ("Lin" finds Bonny Lin). */
+  speaker?: string;
+  topic?: string;
+  /** At most this many hits (default 10). */
+  limit?: number;
+}
+
+/** A quote found by search, with what a citation needs. */
+export interface QuoteHit {
+  /** The verbatim quote. */
+  text: string;
+  speaker: Speaker | null;
+  /** Index of the sentence in the document body. */
+  sentence: number;
+  document: DocumentRef;
+  /** bm25 rank: lower is better. */
+  rank: number;
+}
+
+/** An actor offered to autocomplete. */
+export interface ActorSuggestion {
+  name: string;
+  type: ActorType;
+  mentions: number;
+}
+
+/** Options of the autocomplete lists. */
+export interface SuggestOptions {
+  /** Case-insensitive prefix of the name or of an alias. */
+  prefix?: string;
+  topic?: string;
+  /** Default 25 (Discord's maximum). */
+  limit?: number;
+}
+
+/** Everything /who shows about one actor. */
+export interface ActorProfile {
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  roles: string[];
+  mentions: number;
+  documentCount: number;
+  /** Earliest and latest document date (or added date when undated), YYYY-MM-DD. */
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** Most recent first. */
+  documents: DocumentRef[];
+  quotes: QuoteHit[];
+  /** Who appears in the same documents most. */
+  coActors: Array<{ name: string; type: ActorType; documents: number }>;
+  /** Other actors the name could also mean (an ambiguous alias). */
+  otherMatches: string[];
 }
 
 /** The persistent store of documents, extracts, quotes and actors (src/store implements it). */
 export interface Store {
-  // Filled in by the store issue (#4): documents, topic briefs, quote search, actor profiles.
+  /** Creates or updates a topic (its title, description, match rules, feeds). */
   upsertTopic(topic: Topic): void;
-  listTopics(): Topic[];
+  /** Every topic with document counts and last update, by slug. */
+  listTopics(): TopicSummary[];
+  /** One topic, or null. */
+  getTopic(slug: string): Topic | null;
+  /**
+   * Stores a document and its brief in one transaction. Deduped by id (body hash) and canonical
+   * URL (a duplicate joins the given topics, nothing else changes); a near-duplicate is stored,
+   * linked to the first copy and not counted. A null brief stores the document as not extracted.
+   * Topics that do not exist throw TOPIC_NOT_FOUND.
+   */
   addDocument(
     document: SourceDocument,
     brief: DocumentBrief | null,
     topics: readonly string[],
+    options?: AddDocumentOptions,
   ): AddDocumentResult;
+  /** A document and its brief, or null. */
+  getDocument(id: string): StoredBrief | null;
+  /** The brief of a topic across its documents; throws TOPIC_NOT_FOUND. */
+  topicBrief(slug: string, options: TopicBriefOptions): TopicBrief;
+  /** Full-text quote search, best (bm25) first; never throws on odd user text. */
+  searchQuotes(query: QuoteQuery): QuoteHit[];
+  /** The actor a name or alias means (optionally within a topic), or null. */
+  actorProfile(name: string, options?: { topic?: string; limit?: number }): ActorProfile | null;
+  /** Speakers of stored quotes for autocomplete, most quoted first. */
+  listSpeakers(options?: SuggestOptions): string[];
+  /** Actors for autocomplete, most mentioned first. */
+  listActors(options?: SuggestOptions): ActorSuggestion[];
+  /** Documents added to a topic at or after `since` (and before `until`), oldest first, near-duplicates left out. */
+  documentsAddedSince(topic: string, since: Date, until?: Date): StoredBrief[];
   close(): void;
 }
 
@@ -39,8 +180,21 @@ export interface PostedMessage {
  */
 export interface ChannelPoster {
   platform: "slack" | "discord";
-  /** Posts `reply`; when `thread` is given, posts it as a thread under the first message. */
-  post(channelId: string, reply: Reply, options?: { thread?: Reply }): Promise<PostedMessage>;
+  /**
+   * Posts `reply`; when `thread` is given, posts it as a thread under the first message.
+   * `idempotencyKey` (digests: one per subscription and slot) should travel with the message
+   * (Slack message metadata, a Discord nonce or footer) so that `findPosted` can find it again.
+   */
+  post(
+    channelId: string,
+    reply: Reply,
+    options?: { thread?: Reply; idempotencyKey?: string },
+  ): Promise<PostedMessage>;
+  /**
+   * Optional: the message this bot posted recently with `idempotencyKey`, or null. Used after a
+   * crash between the platform accepting a digest and the ledger recording it, to avoid a repeat.
+   */
+  findPosted?(channelId: string, idempotencyKey: string): Promise<PostedMessage | null>;
 }
 
 /** Why a post failed: `retry` (429, 5xx, timeout), `gone` (no access to the channel) or `failed`. */

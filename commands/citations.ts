@@ -1,0 +1,48 @@
+// Citations and licence attribution shared by every command reply: each item names its document
+// and sentence, and a reply that shows document text carries the licences those texts require.
+import type { DocumentRef } from "../src/core/ports.ts";
+import type { Citation } from "../src/core/reply.ts";
+
+/** The citation of sentence `sentence` of a document. */
+export function cite(document: DocumentRef, sentence: number): Citation {
+  return {
+    documentId: document.id,
+    title: document.title,
+    url: document.url,
+    date: document.date,
+    sentence,
+    license: document.license,
+  };
+}
+
+/**
+ * The footer naming the sources shown and their licences, e.g. "Sources: Wikinews, CC BY 2.5
+ * (https://…)". Documents with no stated licence are named by title so that every text shown is
+ * attributed; returns undefined when nothing was shown.
+ */
+export function attributionFooter(documents: readonly DocumentRef[]): string | undefined {
+  const seen = new Map<string, DocumentRef>();
+  for (const document of documents) if (!seen.has(document.id)) seen.set(document.id, document);
+  if (seen.size === 0) return undefined;
+  const licensed = [...seen.values()].filter((document) => document.license);
+  const unlicensed = [...seen.values()].filter((document) => !document.license);
+  const parts: string[] = [];
+  const byLicense = new Map<string, DocumentRef[]>();
+  for (const document of licensed) {
+    const key = `${document.source ?? ""}\u0000${document.license}`;
+    byLicense.set(key, [...(byLicense.get(key) ?? []), document]);
+  }
+  for (const group of byLicense.values()) {
+    const first = group[0] as DocumentRef;
+    const who = first.source ? `${first.source}, ` : "";
+    const links = group.map((document) => document.url ?? document.title).slice(0, 5);
+    const more = group.length > links.length ? ` and ${group.length - links.length} more` : "";
+    parts.push(`${who}${first.license} (${links.join(", ")}${more})`);
+  }
+  if (unlicensed.length > 0) {
+    const names = unlicensed.slice(0, 5).map((document) => document.url ?? document.title);
+    const more = unlicensed.length > names.length ? ` and ${unlicensed.length - names.length} more` : "";
+    parts.push(`licence not stated: ${names.join(", ")}${more}`);
+  }
+  return `Sources: ${parts.join("; ")}`;
+}

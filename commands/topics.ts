@@ -1,0 +1,39 @@
+// `/topics`: the topics the bot knows, with document counts and last update.
+import { z } from "zod";
+import type { ReplyItem } from "../src/core/reply.ts";
+import type { Command } from "./command.ts";
+
+/** `/topics` takes no options. */
+export const topicsCommand: Command<Record<string, never>> = {
+  name: "topics",
+  description: "List the topics briefbot follows",
+  usage: ["/topics"],
+  options: [],
+  input: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  async run(deps) {
+    const topics = deps.store.listTopics();
+    const items: ReplyItem[] = topics.map((topic) => {
+      const count = `${topic.documentCount} document${topic.documentCount === 1 ? "" : "s"}`;
+      const updated = topic.lastUpdated ? `, updated ${topic.lastUpdated.slice(0, 10)}` : "";
+      const description = topic.description ? ` · ${topic.description.trim()}` : "";
+      return {
+        kind: "text",
+        text: `${topic.slug}: ${topic.title}`,
+        detail: `${count}${updated}${description}`,
+      };
+    });
+    return {
+      title: "Topics",
+      sections: [
+        {
+          heading:
+            items.length > 0 ? `${items.length} topic${items.length === 1 ? "" : "s"}` : "No topics yet",
+          items:
+            items.length > 0 ? items : [{ kind: "text", text: "Add one under briefs/<slug>/topic.yaml." }],
+        },
+      ],
+      footer: "Try /brief <topic>.",
+      ephemeral: false,
+    };
+  },
+};

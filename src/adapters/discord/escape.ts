@@ -1,0 +1,68 @@
+// Document text is untrusted (DESIGN.md): before it reaches Discord it is made inert. Markdown is
+// escaped so a masked link `[bank](https://evil)` shows as typed, every `@` gets a zero-width space
+// so `@everyone` or `<@123>` can neither ping nor render as a mention, and invisible or
+// direction-changing characters are dropped so text cannot hide or reorder what it shows.
+
+const ZWSP = "\u200B";
+
+/** Control characters, zero-width characters and bidi overrides/isolates. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+
+/** Characters that Discord markdown gives a meaning to, wherever they stand. */
+const MARKDOWN = /[\\*_`~|[\]()<>#]/g;
+
+/** Collapses whitespace and drops invisible characters; the common first step. */
+export function cleanText(text: string): string {
+  return text.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+
+/** Cuts `text` to at most `max` UTF-16 units, ending with "…", without splitting a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+const neutraliseMentions = (text: string): string => text.replace(/@/g, `@${ZWSP}`);
+
+/**
+ * Untrusted text for places where Discord renders markdown (descriptions, titles, field values):
+ * cleaned, cut to `max` characters of source text, markdown-escaped, mentions neutralised.
+ */
+export function inertMarkdown(text: string, max = 600): string {
+  const cut = truncate(cleanText(text), max);
+  return neutraliseMentions(cut.replace(MARKDOWN, "\\$&"));
+}
+
+/** Untrusted text for places that show plain text (footers, author names, autocomplete choices). */
+export function inertPlain(text: string, max = 100): string {
+  return neutraliseMentions(truncate(cleanText(text), max));
+}
+
+/**
+ * A stored URL made safe to use as a link target: http(s) only, no credentials, and the
+ * characters that would end a markdown link target encoded. Null when it is not usable.
+ */
+export function safeUrl(url: string | null | undefined, max = 512): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
+  if (parsed.username || parsed.password) return null;
+  const href = parsed.href.replace(/[()<>\s"'`]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return href.length <= max ? href : null;
+}
+
+/** A markdown link whose visible text is inert; plain inert text when the URL is not usable. */
+export function markdownLink(text: string, url: string | null | undefined, max = 80): string {
+  const label = inertMarkdown(text, max);
+  const target = safeUrl(url);
+  return target ? `[${label}](${target})` : label;
+}

@@ -1,0 +1,55 @@
+// Getting a rendered Reply to the user after the ack. A reply that fits one message goes through
+// respond() (the response_url: works in any channel, DMs included, and can be ephemeral). A public
+// reply too long for one message is posted with chat.postMessage so its rest can go in the
+// thread; where the bot may not post (a DM, a private channel it is not in) it falls back to
+// respond() follow-ups. Ephemeral replies cannot have threads: they follow up through respond().
+import type { RespondFn, webApi } from "@slack/bolt";
+import type { Reply } from "../../core/reply.ts";
+import type { SlackMessage } from "./block-kit.ts";
+import { postMessage } from "./channel-poster.ts";
+import { renderReply } from "./render-reply.ts";
+
+/** Slack allows five uses of a response_url. */
+const RESPONSE_URL_USES = 5;
+
+/** Where a command's answer goes. */
+export interface ReplyTarget {
+  respond: RespondFn;
+  client: webApi.WebClient;
+  channelId: string;
+}
+
+async function respondAll(
+  respond: RespondFn,
+  messages: readonly SlackMessage[],
+  ephemeral: boolean,
+): Promise<void> {
+  for (const message of messages.slice(0, RESPONSE_URL_USES)) {
+    await respond({
+      response_type: ephemeral ? "ephemeral" : "in_channel",
+      replace_original: false,
+      text: message.text,
+      blocks: message.blocks,
+    });
+  }
+}
+
+/** Sends `reply` to the caller (ephemeral) or the channel. Returns how it went, for the log. */
+export async function deliverReply(reply: Reply, target: ReplyTarget): Promise<"respond" | "thread"> {
+  const messages = renderReply(reply, { maxThreadMessages: RESPONSE_URL_USES - 1 });
+  if (reply.ephemeral || messages.length === 1) {
+    await respondAll(target.respond, messages, reply.ephemeral);
+    return "respond";
+  }
+  const [first, ...rest] = messages as [SlackMessage, ...SlackMessage[]];
+  let ts: string;
+  try {
+    ts = await postMessage(target.client, target.channelId, first);
+  } catch {
+    await respondAll(target.respond, messages, false);
+    return "respond";
+  }
+  // The first message is out: a failure from here on must not post it again.
+  for (const message of rest) await postMessage(target.client, target.channelId, message, ts);
+  return "thread";
+}

@@ -1,0 +1,68 @@
+// Text from documents is untrusted (DESIGN.md): in Slack's mrkdwn, `<!channel>`, `<@U123>` and
+// `<https://x|y>` are live syntax, so every piece of document text goes through `escapeText`, and
+// every link we build goes through `slackLink`, which accepts http(s) URLs only.
+
+/** Bidi overrides/isolates and invisible characters that can disguise text; ZWJ/ZWNJ stay (emoji, scripts). */
+const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u00AD]/g;
+/** Control characters other than tab and newline. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+
+/** Removes characters that hide or reorder text, and control characters. */
+export function cleanText(text: string): string {
+  return text.replace(INVISIBLE, "").replace(CONTROL, " ");
+}
+
+/** Escapes Slack's three control characters; the result is inert in mrkdwn and plain_text. */
+export function escapeText(text: string): string {
+  return cleanText(text).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
+const ESCAPED_LENGTH: Record<string, number> = { "&": 5, "<": 4, ">": 4 };
+
+/**
+ * Escapes `text` and cuts it so the result is at most `max` characters, ending with "…" when cut.
+ * Cuts on code points, never inside an entity or a surrogate pair.
+ */
+export function escapeAndFit(text: string, max: number): string {
+  const clean = cleanText(text);
+  let escapedLength = 0;
+  for (const char of clean) escapedLength += ESCAPED_LENGTH[char] ?? char.length;
+  if (escapedLength <= max) return escapeText(clean);
+  const budget = max - 1; // room for the ellipsis
+  let used = 0;
+  let kept = "";
+  for (const char of clean) {
+    const size = ESCAPED_LENGTH[char] ?? char.length;
+    if (used + size > budget) break;
+    used += size;
+    kept += char;
+  }
+  return `${escapeText(kept.trimEnd())}…`;
+}
+
+/** Returns the URL if it is an absolute http(s) URL, normalised; otherwise null. */
+export function safeUrl(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+  if (url.username || url.password) return null; // "https://bank.com@evil" disguises its host
+  // `|` ends the URL part of <url|label>; `<`, `>` and spaces are already percent-encoded by URL.
+  const href = url.href.replaceAll("|", "%7C").replaceAll("<", "%3C").replaceAll(">", "%3E");
+  return href.length <= 2000 ? href : null;
+}
+
+/**
+ * A mrkdwn link `<url|label>` with an escaped label, or the escaped label alone when the URL is
+ * not a safe http(s) URL. `maxLabel` bounds the label's escaped length.
+ */
+export function slackLink(rawUrl: string | null | undefined, label: string, maxLabel = 200): string {
+  const text = escapeAndFit(label, maxLabel);
+  const url = safeUrl(rawUrl);
+  if (url === null) return text;
+  return `<${url.replaceAll("&", "&amp;")}|${text}>`;
+}

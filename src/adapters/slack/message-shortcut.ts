@@ -1,0 +1,106 @@
+// The "Brief this" message shortcut: ingest the message's link or text through the brief-message
+// command, then answer with that document's brief in the message's thread. Ack at once; the
+// answer goes to the thread with chat.postMessage, or to the caller only (response_url) when the
+// bot may not post there or when it failed.
+import type { App, webApi } from "@slack/bolt";
+import type { Command, CommandContext, CommandDeps } from "../../../commands/command.ts";
+import { errorReply } from "../../../commands/error-reply.ts";
+import { BriefbotError } from "../../core/errors.ts";
+import type { Reply } from "../../core/reply.ts";
+import type { Logger } from "../../logger.ts";
+import { replyOutcome } from "../../ops/metrics.ts";
+import { postMessage } from "./channel-poster.ts";
+import { MessageShortcutPayload, messageToPlain, parsePayload } from "./payloads.ts";
+import { renderReply } from "./render-reply.ts";
+import { logDeliveryFailure, logFailure } from "./slash-commands.ts";
+
+/** The shortcut's callback id, as in slack/manifest.yaml. */
+export const BRIEF_THIS_CALLBACK_ID = "brief_this";
+/** The command that ingests a chat message and briefs it (STORE's commands/brief-message.ts). */
+export const BRIEF_MESSAGE_COMMAND = "brief-message";
+
+/** What the shortcut handler needs. */
+export interface MessageShortcutOptions {
+  deps: CommandDeps;
+  commands: readonly Command<unknown>[];
+  logger: Logger;
+}
+
+async function answer(payload: MessageShortcutPayload, options: MessageShortcutOptions): Promise<Reply> {
+  const command = options.commands.find((candidate) => candidate.name === BRIEF_MESSAGE_COMMAND);
+  if (!command)
+    throw new BriefbotError("COMMAND_NOT_FOUND", "“Brief this” is not available on this briefbot");
+  const { text, urls } = messageToPlain(payload.message.text);
+  if (!text.trim() && urls.length === 0) {
+    throw new BriefbotError("DOCUMENT_EMPTY", "that message has no text or link to brief");
+  }
+  // Links stay in the text as bare URLs: the command reads the first one, or else the text itself.
+  const parsed = command.input.safeParse({ text });
+  if (!parsed.success) {
+    throw new BriefbotError("INPUT_INVALID", "that message cannot be briefed", { cause: parsed.error });
+  }
+  const context: CommandContext = {
+    platform: "slack",
+    channelId: payload.channel.id,
+    userId: payload.user.id,
+    canManageChannel: false,
+  };
+  return command.run(options.deps, parsed.data, context);
+}
+
+/** Registers the "Brief this" shortcut on `app`. */
+export function registerMessageShortcut(app: App, options: MessageShortcutOptions): void {
+  app.shortcut(
+    { callback_id: BRIEF_THIS_CALLBACK_ID, type: "message_action" },
+    async ({ ack, body, client, respond }) => {
+      await ack();
+      const started = performance.now();
+      let reply: Reply;
+      let payload: MessageShortcutPayload | null = null;
+      try {
+        payload = parsePayload(MessageShortcutPayload, body, "message shortcut");
+        reply = await answer(payload, options);
+      } catch (error) {
+        logFailure(options.logger, error, { command: BRIEF_MESSAGE_COMMAND });
+        reply = errorReply(error);
+      }
+      options.deps.metrics?.recordCommand(
+        BRIEF_MESSAGE_COMMAND,
+        "slack",
+        performance.now() - started,
+        replyOutcome(reply),
+      );
+      try {
+        if (payload && !reply.ephemeral) {
+          const threadTs = payload.message.thread_ts ?? payload.message.ts;
+          if (await postInThread(client, payload.channel.id, threadTs, reply)) return;
+        }
+        if (respond) {
+          const [first] = renderReply({ ...reply, ephemeral: true }, { maxThreadMessages: 1 });
+          if (first) await respond({ response_type: "ephemeral", text: first.text, blocks: first.blocks });
+        }
+      } catch (error) {
+        logDeliveryFailure(options.logger, error, { command: BRIEF_MESSAGE_COMMAND });
+      }
+    },
+  );
+}
+
+/** Posts the brief in the thread; false when the first message could not be posted (then answer privately). */
+async function postInThread(
+  client: webApi.WebClient,
+  channel: string,
+  threadTs: string,
+  reply: Reply,
+): Promise<boolean> {
+  const messages = renderReply(reply);
+  const [first, ...rest] = messages;
+  if (!first) return false;
+  try {
+    await postMessage(client, channel, first, threadTs);
+  } catch {
+    return false;
+  }
+  for (const message of rest) await postMessage(client, channel, message, threadTs);
+  return true;
+}

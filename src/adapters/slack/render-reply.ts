@@ -1,0 +1,214 @@
+// Reply -> Block Kit. A header, key points with links to their sources, actors as a compact context
+// line, quotes as block quotes with speaker and source. Slack rejects a message over its limits, so
+// a long reply is cut: the first message says "more in thread" and the rest follows as thread
+// messages; past `maxThreadMessages` the last one says how many items were left out.
+import type { Citation, Reply, ReplyItem, ReplySection } from "../../core/reply.ts";
+import { type Block, LIMITS, type MrkdwnText, type SlackMessage } from "./block-kit.ts";
+import { cleanText, escapeAndFit, slackLink } from "./escape.ts";
+
+/** Options of renderReply. */
+export interface RenderOptions {
+  /** Thread messages after the first one, at most (default 4, at least 1). */
+  maxThreadMessages?: number;
+}
+
+const mrkdwn = (text: string): MrkdwnText => ({ type: "mrkdwn", text, verbatim: true });
+const section = (text: string): Block => ({ type: "section", text: mrkdwn(text) });
+const context = (texts: string[]): Block => ({ type: "context", elements: texts.map(mrkdwn) });
+
+const MAX_ITEM_TEXT = 2400;
+
+/** Text that would render as nothing (Slack rejects empty text objects). */
+const blank = (text: string | null | undefined): boolean => !text || cleanText(text).trim() === "";
+/** One line, trimmed: headers and fallback text do not wrap. */
+const oneLine = (text: string): string => cleanText(text).replace(/\s+/g, " ").trim();
+const MAX_TITLE_LABEL = 120;
+
+/** " (<url|Title>, 2022-09-07)": the source of an item, linked when its URL is http(s). */
+function sourceLink(citation: Citation | undefined): string {
+  if (!citation) return "";
+  const label = blank(citation.title) ? citation.documentId : citation.title;
+  const date = blank(citation.date) ? "" : `, ${escapeAndFit(oneLine(citation.date ?? ""), 40)}`;
+  return ` (${slackLink(citation.url, label, MAX_TITLE_LABEL)}${date})`;
+}
+
+const detailText = (item: ReplyItem): string =>
+  blank(item.detail) ? "" : ` — ${escapeAndFit(oneLine(item.detail ?? ""), 200)}`;
+
+function lineFor(item: ReplyItem): string {
+  const text = escapeAndFit(oneLine(item.text), MAX_ITEM_TEXT);
+  if (item.kind === "point") return `• ${text}${detailText(item)}${sourceLink(item.citation)}`;
+  return `${text}${detailText(item)}${sourceLink(item.citation)}`;
+}
+
+function quoteText(item: ReplyItem): string {
+  const words = escapeAndFit(oneLine(item.text), MAX_ITEM_TEXT);
+  const speaker = blank(item.speaker)
+    ? "_speaker not stated_"
+    : `*${escapeAndFit(oneLine(item.speaker ?? ""), 150)}*`;
+  return `>“${words}”\n— ${speaker}${detailText(item)}${sourceLink(item.citation)}`;
+}
+
+const actorEntry = (item: ReplyItem): string =>
+  `${escapeAndFit(oneLine(item.text), 150)}${blank(item.detail) ? "" : ` (${escapeAndFit(oneLine(item.detail ?? ""), 100)})`}`;
+
+/** One rendered unit: a block and the section it belongs to (for "continued" headings). */
+interface Unit {
+  block: Block;
+  section: number;
+  /** Items of the reply this block carries, for the "N more not shown" count. */
+  items: number;
+}
+
+/** Packs lines into section blocks of at most 3,000 characters each. */
+function packLines(heading: string, lines: string[], sectionIndex: number, units: Unit[]): void {
+  let text = heading;
+  let count = 0;
+  for (const line of lines) {
+    const candidate = text ? `${text}\n${line}` : line;
+    if (candidate.length > LIMITS.sectionText && text) {
+      units.push({ block: section(text), section: sectionIndex, items: count });
+      text = line;
+      count = 1;
+    } else {
+      text = candidate;
+      count++;
+    }
+  }
+  if (text) units.push({ block: section(text), section: sectionIndex, items: count });
+}
+
+/** Packs actor entries into context blocks: "*Actors:* A (person) · B (org) · …". */
+function packActors(heading: string, items: ReplyItem[], sectionIndex: number, units: Unit[]): void {
+  const elements: string[] = [];
+  let current = heading ? `*${escapeAndFit(heading, 100)}:* ` : "";
+  let inCurrent = 0;
+  let counts: number[] = [];
+  const flushBlock = () => {
+    if (elements.length === 0) return;
+    units.push({
+      block: context([...elements]),
+      section: sectionIndex,
+      items: counts.reduce((a, b) => a + b, 0),
+    });
+    elements.length = 0;
+    counts = [];
+  };
+  for (const item of items) {
+    const entry = actorEntry(item);
+    const candidate = inCurrent === 0 ? `${current}${entry}` : `${current} · ${entry}`;
+    if (candidate.length > LIMITS.contextElementText && inCurrent > 0) {
+      elements.push(current);
+      counts.push(inCurrent);
+      if (elements.length === LIMITS.contextElements) flushBlock();
+      current = entry;
+      inCurrent = 1;
+    } else {
+      current = candidate;
+      inCurrent++;
+    }
+  }
+  if (inCurrent > 0) {
+    elements.push(current);
+    counts.push(inCurrent);
+  }
+  flushBlock();
+}
+
+function sectionUnits(part: ReplySection, sectionIndex: number, units: Unit[]): void {
+  const heading = oneLine(part.heading);
+  const headingLine = heading ? `*${escapeAndFit(heading, 200)}*` : "";
+  const items = part.items.filter((item) => !blank(item.text));
+  const actors = items.filter((item) => item.kind === "actor");
+  const quotes = items.filter((item) => item.kind === "quote");
+  const lines = items.filter((item) => item.kind === "point" || item.kind === "text");
+  if (items.length === 0) {
+    if (headingLine) units.push({ block: section(headingLine), section: sectionIndex, items: 0 });
+    return;
+  }
+  if (lines.length > 0) packLines(headingLine, lines.map(lineFor), sectionIndex, units);
+  if (actors.length > 0) packActors(lines.length > 0 ? "" : heading, actors, sectionIndex, units);
+  if (quotes.length > 0) {
+    if (headingLine && lines.length === 0 && actors.length === 0) {
+      units.push({ block: section(headingLine), section: sectionIndex, items: 0 });
+    }
+    for (const quote of quotes)
+      units.push({ block: section(quoteText(quote)), section: sectionIndex, items: 1 });
+  }
+}
+
+/** The plain fallback text: the title and subtitle, escaped. */
+function fallbackText(reply: Reply): string {
+  const title = oneLine(reply.title) || "briefbot";
+  const text = blank(reply.subtitle) ? title : `${title} — ${oneLine(reply.subtitle ?? "")}`;
+  return escapeAndFit(text, LIMITS.fallbackText);
+}
+
+function headerBlock(title: string): Block {
+  // Escaped like mrkdwn: Slack decodes the three entities in every text field.
+  return {
+    type: "header",
+    text: { type: "plain_text", text: escapeAndFit(oneLine(title) || "briefbot", 150) },
+  };
+}
+
+/**
+ * Renders `reply` as one or more messages: [first, ...thread]. Every message is within Slack's
+ * limits; a reply too long for one message continues in thread messages.
+ */
+export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
+  const maxThread = Math.max(1, options.maxThreadMessages ?? 4);
+  const intro: Block[] = [headerBlock(reply.title)];
+  if (!blank(reply.subtitle))
+    intro.push(context([escapeAndFit(reply.subtitle ?? "", LIMITS.contextElementText)]));
+  const units: Unit[] = [];
+  reply.sections.forEach((part, index) => {
+    sectionUnits(part, index, units);
+  });
+  const footer: Block[] = blank(reply.footer)
+    ? []
+    : [context([escapeAndFit(reply.footer ?? "", LIMITS.contextElementText)])];
+  const text = fallbackText(reply);
+
+  const max = LIMITS.blocksPerMessage;
+  if (intro.length + units.length + footer.length <= max) {
+    return [{ text, blocks: [...intro, ...units.map((unit) => unit.block), ...footer] }];
+  }
+
+  // Too long for one message: first message = intro + as many units as fit + "more in thread".
+  const messages: SlackMessage[] = [];
+  let next = 0;
+  const firstRoom = max - intro.length - 1;
+  const first = units.slice(0, firstRoom);
+  next = first.length;
+  messages.push({
+    text,
+    blocks: [...intro, ...first.map((unit) => unit.block), context(["_More in thread ↓_"])],
+  });
+  const continuedTitle = escapeAndFit(
+    `${oneLine(reply.title) || "briefbot"} (continued)`,
+    LIMITS.fallbackText,
+  );
+  while (next < units.length && messages.length <= maxThread) {
+    const blocks: Block[] = [];
+    const firstUnit = units[next] as Unit;
+    const previous = units[next - 1];
+    const heading = oneLine(reply.sections[firstUnit.section]?.heading ?? "");
+    if (previous && previous.section === firstUnit.section && heading) {
+      blocks.push(section(`*${escapeAndFit(heading, 200)}* (continued)`));
+    }
+    const isLast = messages.length === maxThread;
+    const room = max - blocks.length - (isLast ? footer.length + 1 : footer.length);
+    const slice = units.slice(next, next + room);
+    next += slice.length;
+    blocks.push(...slice.map((unit) => unit.block));
+    messages.push({ text: continuedTitle, blocks });
+  }
+  const last = messages[messages.length - 1] as SlackMessage;
+  if (next < units.length) {
+    const omitted = units.slice(next).reduce((sum, unit) => sum + unit.items, 0);
+    last.blocks.push(context([`_… ${omitted} more item${omitted === 1 ? "" : "s"} not shown._`]));
+  }
+  if (footer.length > 0 && last.blocks.length + footer.length <= max) last.blocks.push(...footer);
+  return messages;
+}

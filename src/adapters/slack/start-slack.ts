@@ -1,0 +1,196 @@
+// Starts the Slack adapter: Bolt in HTTP mode (HTTPReceiver at /slack/events) or, when
+// SLACK_APP_TOKEN is set, in Socket Mode. Checks the bot token with auth.test before serving, so a
+// bad token fails `npm start` at once with a clear error instead of on the first command.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
+import type { Command, CommandDeps } from "../../../commands/command.ts";
+import type { Config } from "../../config.ts";
+import { BriefbotError } from "../../core/errors.ts";
+import type { ChannelPoster } from "../../core/ports.ts";
+import type { Logger } from "../../logger.ts";
+import { createChannelPoster } from "./channel-poster.ts";
+import { registerMessageShortcut } from "./message-shortcut.ts";
+import { isFutureTimestamp, RecentKeys, requestKey } from "./request-guard.ts";
+import { slackLogger } from "./slack-logger.ts";
+import { registerSlashCommands } from "./slash-commands.ts";
+
+/** Where Slack posts events, commands and interactions in HTTP mode. */
+export const SLACK_EVENTS_PATH = "/slack/events";
+
+/** Options of startSlack. */
+export interface StartSlackOptions {
+  config: Pick<
+    Config,
+    | "SLACK_BOT_TOKEN"
+    | "SLACK_SIGNING_SECRET"
+    | "SLACK_APP_TOKEN"
+    | "SLACK_PORT"
+    | "SLACK_API_URL"
+    | "SLACK_DIGEST_ADMINS"
+  >;
+  deps: CommandDeps;
+  commands: readonly Command<unknown>[];
+  logger: Logger;
+  /** Interface to listen on in HTTP mode (default 0.0.0.0; tests use 127.0.0.1). */
+  host?: string;
+  /** Clock for the request guard (tests of stale/future timestamps); default Date.now. */
+  now?: () => number;
+  /** Timeout of each Web API request in ms (default 10,000). */
+  requestTimeoutMs?: number;
+}
+
+/** The running Slack adapter (also a `Running` for src/main.ts: name and close). */
+export interface SlackAdapter {
+  name: "slack";
+  /** Posts digests to channels. */
+  poster: ChannelPoster;
+  /** The bound port in HTTP mode (useful with SLACK_PORT=0), null in Socket Mode. */
+  port: number | null;
+  mode: "http" | "socket";
+  stop(): Promise<void>;
+  /** The same as stop. */
+  close(): Promise<void>;
+}
+
+/** Web API retries for commands: a few quick tries, not Bolt's default of ten over ~30 minutes. */
+const COMMAND_RETRY = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true };
+const REQUEST_TIMEOUT_MS = 10_000;
+/** Slack's own payloads are small; a message shortcut on a 40,000-character message is ~150 kB form-encoded. */
+const BODY_LIMIT = 512 * 1024;
+
+const apiUrl = (url: string | undefined): string | undefined =>
+  url === undefined ? undefined : url.endsWith("/") ? url : `${url}/`;
+
+function describeStartError(error: unknown): BriefbotError {
+  const data = (error as { data?: { error?: unknown } } | null)?.data;
+  const reason =
+    typeof data?.error === "string" ? data.error : error instanceof Error ? error.message : String(error);
+  return new BriefbotError("PLATFORM_FAILED", `Slack did not accept the bot token (auth.test: ${reason})`, {
+    cause: error,
+    hints: ["check SLACK_BOT_TOKEN (xoxb-…) and, when set, SLACK_API_URL"],
+  });
+}
+
+/** Starts Slack; resolves once it serves (HTTP listening, or the socket connected). */
+export async function startSlack(options: StartSlackOptions): Promise<SlackAdapter> {
+  const { config, deps, commands } = options;
+  const token = config.SLACK_BOT_TOKEN;
+  if (!token) throw new BriefbotError("CONFIG_INVALID", "SLACK_BOT_TOKEN is not set");
+  const logger = options.logger.child({ adapter: "slack" });
+  const boltLogger = slackLogger(logger);
+  const now = options.now ?? Date.now;
+  const slackApiUrl = apiUrl(config.SLACK_API_URL);
+  const timeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const clientOptions = {
+    ...(slackApiUrl === undefined ? {} : { slackApiUrl }),
+    retryConfig: COMMAND_RETRY,
+    timeout,
+  };
+  const socketMode = Boolean(config.SLACK_APP_TOKEN);
+
+  let receiver: HTTPReceiver | SocketModeReceiver;
+  if (socketMode) {
+    receiver = new SocketModeReceiver({
+      appToken: config.SLACK_APP_TOKEN as string,
+      logger: boltLogger,
+      installerOptions: { clientOptions },
+    });
+  } else {
+    if (!config.SLACK_SIGNING_SECRET) {
+      throw new BriefbotError(
+        "CONFIG_INVALID",
+        "SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN)",
+      );
+    }
+    receiver = new HTTPReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      endpoints: SLACK_EVENTS_PATH,
+      logger: boltLogger,
+      bodyLimit: BODY_LIMIT,
+    });
+  }
+  const app = new App({ token, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
+  try {
+    await app.init();
+  } catch (error) {
+    throw describeStartError(error);
+  }
+
+  // Slack retries a request it thinks went unanswered; a replayed body must not act twice.
+  const recent = new RecentKeys();
+  app.use(async (args) => {
+    const key = requestKey(args.body);
+    if (recent.firstTime(key, now())) {
+      await args.next();
+      return;
+    }
+    logger.info({ key: key.slice(0, 24) }, "slack: repeated request ignored");
+    if ("ack" in args && typeof args.ack === "function") await (args.ack as () => Promise<void>)();
+  });
+  app.error(async (error) => {
+    logger.error(
+      { code: "INTERNAL", err: `${error.name}: ${error.message}` },
+      "slack: unhandled listener error",
+    );
+  });
+  registerSlashCommands(app, { deps, commands, logger, digestAdmins: config.SLACK_DIGEST_ADMINS });
+  registerMessageShortcut(app, { deps, commands, logger });
+
+  // Digests do their own retries and bookkeeping: this client answers every failure at once.
+  const posterClient = new webApi.WebClient(token, {
+    ...(slackApiUrl === undefined ? {} : { slackApiUrl }),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout,
+    logger: boltLogger,
+  });
+  const poster = createChannelPoster(posterClient, logger);
+
+  if (receiver instanceof SocketModeReceiver) {
+    await app.start();
+    logger.info({ mode: "socket" }, "slack: connected");
+    const stop = async () => {
+      await app.stop();
+    };
+    return { name: "slack", poster, port: null, mode: "socket", stop, close: stop };
+  }
+
+  const http = receiver;
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    // Bolt checks the signature and rejects stale timestamps; future ones are ours to refuse.
+    if (isFutureTimestamp(request, now())) {
+      logger.warn("slack: request with a timestamp in the future refused");
+      response.writeHead(401).end();
+      return;
+    }
+    try {
+      http.requestListener(request, response);
+    } catch {
+      // Bolt throws for paths and methods it does not serve.
+      response.writeHead(404).end();
+    }
+  });
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.SLACK_PORT, options.host ?? "0.0.0.0", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ mode: "http", port, path: SLACK_EVENTS_PATH }, "slack: listening");
+  const stop = () => closeServer(server);
+  return { name: "slack", poster, port, mode: "http", stop, close: stop };
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    // Give in-flight answers a moment, then drop what is left so shutdown never hangs.
+    setTimeout(() => server.closeAllConnections(), 2_000).unref();
+  });
+}

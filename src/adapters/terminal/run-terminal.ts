@@ -1,0 +1,80 @@
+// The terminal adapter: the same commands as Slack and Discord, typed at a `briefbot>` prompt, or
+// read line by line from a pipe (`echo "/brief russia-china" | npm start`). One top-level catch
+// answers errors in plain words with their code.
+import { createInterface } from "node:readline";
+import type { CommandContext, CommandDeps } from "../../../commands/command.ts";
+import { dispatchText, splitCommandLine } from "../../../commands/dispatch.ts";
+import { errorReply } from "../../../commands/error-reply.ts";
+import { isBriefbotError } from "../../core/errors.ts";
+import type { Logger } from "../../logger.ts";
+import { renderText } from "./render-text.ts";
+
+/** What the terminal adapter needs. */
+export interface TerminalOptions {
+  deps: CommandDeps;
+  input: NodeJS.ReadableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  logger?: Pick<Logger, "error" | "warn">;
+}
+
+const QUIT = new Set(["quit", "exit", "q"]);
+const PROMPT = "briefbot> ";
+
+/** Answers one line: the rendered reply, or null to quit. Never throws. */
+export async function answerLine(
+  deps: CommandDeps,
+  line: string,
+  options: { color?: boolean; width?: number; logger?: Pick<Logger, "error" | "warn"> } = {},
+): Promise<string | null> {
+  const trimmed = line.trim();
+  if (trimmed === "" || trimmed.startsWith("#")) return "";
+  const { name, text } = splitCommandLine(trimmed);
+  if (QUIT.has(name)) return null;
+  const context: CommandContext = {
+    platform: "terminal",
+    channelId: "terminal",
+    userId: "local",
+    canManageChannel: true,
+  };
+  const render = { color: options.color ?? false, width: options.width ?? 100 };
+  try {
+    const reply = await dispatchText(deps, name, text, context);
+    return renderText(reply, render);
+  } catch (error) {
+    if (!isBriefbotError(error) || error.code === "INTERNAL") {
+      options.logger?.error({ err: error, command: name }, "command failed");
+    }
+    return renderText(errorReply(error), render);
+  }
+}
+
+/** Runs the chat until /quit or the end of input. */
+export async function runTerminal(options: TerminalOptions): Promise<void> {
+  const interactive = options.input.isTTY === true && options.output.isTTY === true;
+  const rl = createInterface({
+    input: options.input,
+    output: interactive ? options.output : undefined,
+    terminal: interactive,
+    prompt: PROMPT,
+  });
+  const write = (text: string) => options.output.write(text);
+  if (interactive) {
+    write("briefbot: type /help for the commands, /quit to leave.\n");
+    rl.prompt();
+  }
+  const width = interactive ? Math.min(Math.max((options.output.columns ?? 100) - 2, 40), 120) : 100;
+  try {
+    for await (const line of rl) {
+      const answer = await answerLine(options.deps, line, {
+        color: interactive,
+        width,
+        ...(options.logger ? { logger: options.logger } : {}),
+      });
+      if (answer === null) break;
+      if (answer !== "") write(interactive ? `${answer}\n` : answer);
+      if (interactive) rl.prompt();
+    }
+  } finally {
+    rl.close();
+  }
+}

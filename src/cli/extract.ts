@@ -1,0 +1,80 @@
+// `briefbot extract [--json] FILE...`: the brief of each file, in argument order. A bad file is
+// reported on stderr with its reason (exit status 2) while the other files still come out.
+import { extractBrief } from "../core/brief/extract-brief.ts";
+import { BriefbotError, isBriefbotError } from "../core/errors.ts";
+import type { DocumentBrief } from "../core/schemas.ts";
+import { DEFAULT_MAX_DOCUMENT_BYTES, loadDocumentFile } from "../ingest/document-file.ts";
+
+/** Where a subcommand writes. */
+export interface ExtractIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+const USAGE = "usage: briefbot extract [--json] FILE...";
+
+function maxBytesFromEnv(): number {
+  const raw = process.env.BRIEFBOT_MAX_DOCUMENT_BYTES;
+  if (raw === undefined || raw.trim() === "") return DEFAULT_MAX_DOCUMENT_BYTES;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new BriefbotError(
+      "CONFIG_INVALID",
+      `BRIEFBOT_MAX_DOCUMENT_BYTES: expected a positive whole number of bytes, got "${raw}"`,
+    );
+  }
+  return value;
+}
+
+/** Runs `briefbot extract`; resolves to the exit code. */
+export async function run(args: string[], io: ExtractIo): Promise<number> {
+  const json = args.includes("--json");
+  const unknown = args.filter((a) => a.startsWith("-") && a !== "--json" && a !== "--" && a !== "-");
+  const files = args.filter((a) => !a.startsWith("-") || a === "-");
+  if (unknown.length > 0 || files.length === 0) {
+    io.stderr(
+      `briefbot: ${unknown.length > 0 ? `unknown option ${unknown[0]}` : "no file given"} [INPUT_INVALID]\n${USAGE}\n`,
+    );
+    return 2;
+  }
+  const maxBytes = maxBytesFromEnv();
+  const results: Array<{ file: string } & DocumentBrief> = [];
+  let status = 0;
+  for (const file of files) {
+    try {
+      const doc = await loadDocumentFile(file, { maxBytes });
+      const brief = extractBrief(doc);
+      results.push({ file, ...brief });
+      if (!json) io.stdout(renderText(file, brief));
+    } catch (error) {
+      if (!isBriefbotError(error)) throw error;
+      io.stderr(`briefbot: ${error.message} [${error.code}]\n`);
+      status = 2;
+    }
+  }
+  if (json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+  return status;
+}
+
+/** Readable text: title, key points, actors, quotes, each citing its sentence. */
+function renderText(file: string, brief: DocumentBrief): string {
+  const doc = brief.document;
+  const lines = [
+    `== ${doc.title}`,
+    `   ${file}${doc.date ? ` · ${doc.date}` : ""}${doc.source ? ` · ${doc.source}` : ""}`,
+    "",
+  ];
+  lines.push("Key points:");
+  for (const k of brief.keyPoints) lines.push(`  - ${k.text} [s${k.sentence}]`);
+  lines.push("", "Actors:");
+  for (const a of brief.actors) {
+    const aliases = a.aliases.length > 0 ? ` (also: ${a.aliases.join(", ")})` : "";
+    lines.push(`  - ${a.name} [${a.type}, ${a.mentions}×]${aliases}`);
+  }
+  lines.push("", "Quotes:");
+  if (brief.quotes.length === 0) lines.push("  (none)");
+  for (const q of brief.quotes)
+    lines.push(`  - “${q.text}” — ${q.speaker?.name ?? "(speaker unclear)"} [s${q.sentence}]`);
+  lines.push("", "");
+  return lines.join("\n");
+}

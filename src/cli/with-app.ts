@@ -1,0 +1,42 @@
+// Shared by the CLI subcommands that answer from the store: read the configuration, open the app,
+// run, always close. CLI output goes to stdout; logs stay on stderr at warnings unless LOG_LEVEL says.
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import type { CommandContext } from "../../commands/command.ts";
+import { type App, createApp } from "../app.ts";
+import { loadConfig } from "../config.ts";
+import { BriefbotError } from "../core/errors.ts";
+import { createLogger } from "../logger.ts";
+
+/** The context of commands run from the command line. */
+export const CLI_CONTEXT: CommandContext = {
+  platform: "cli",
+  channelId: "cli",
+  userId: "local",
+  canManageChannel: true,
+};
+
+/** Opens the app from the environment, runs `fn`, closes the app. */
+export async function withApp<T>(fn: (app: App) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const level = process.env.LOG_LEVEL === undefined ? "warn" : config.LOG_LEVEL;
+  const logger = createLogger(config, { level });
+  const app = await createApp(config, { logger });
+  try {
+    return await fn(app);
+  } finally {
+    app.close();
+  }
+}
+
+/** node:util parseArgs, with its errors turned into INPUT_INVALID carrying the usage. */
+export function parseCliArgs<T extends ParseArgsConfig>(
+  config: T,
+  usage: string,
+): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new BriefbotError("INPUT_INVALID", message, { cause: error, hints: [`usage: ${usage}`] });
+  }
+}

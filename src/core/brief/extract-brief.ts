@@ -1,0 +1,46 @@
+// One document -> its brief (DESIGN.md, "The brief contract"): sentences, then actors, then
+// quotes with their speakers, then key points. Pure and deterministic.
+import { type ActorRecord, extractActors, type Mention } from "../extract/actors.ts";
+import { rankKeyPoints, type SentenceSignals } from "../extract/key-points.ts";
+import { extractQuotes } from "../extract/quotes.ts";
+import type { Actor, DocumentBrief, SourceDocument } from "../schemas.ts";
+import { splitSentences } from "../text/sentences.ts";
+
+/** Extracts the brief of one document: key points, actors and quotes, each citing its sentence. */
+export function extractBrief(doc: SourceDocument): DocumentBrief {
+  const body = doc.body;
+  const sentences = splitSentences(body);
+  const records = extractActors(body, sentences);
+  const mentions: Mention[] = records.flatMap((r) => r.mentions).sort((a, b) => a.start - b.start);
+  const quotes = extractQuotes(body, sentences, mentions);
+
+  const signals: SentenceSignals[] = sentences.map(() => ({ actors: 0, quoted: false }));
+  for (const m of mentions) signals[m.sentence]!.actors++;
+  for (const q of quotes) {
+    const s = sentences[q.sentence];
+    if (s && q.end - q.start > (s.end - s.start) / 2) signals[q.sentence]!.quoted = true;
+  }
+  const keyPoints = rankKeyPoints(doc.title, sentences, signals);
+
+  // Speakers are actors too, of the same type.
+  const actors = records
+    .filter((r) => r.mentions.length > 0)
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first)
+    .map(toActor);
+  return {
+    document: { id: doc.id, title: doc.title, date: doc.date, source: doc.source, url: doc.url },
+    keyPoints,
+    actors,
+    quotes,
+  };
+}
+
+function toActor(record: ActorRecord): Actor {
+  return {
+    name: record.name,
+    type: record.type,
+    aliases: [...record.aliases],
+    mentions: record.mentions.length,
+    roles: [...record.roles],
+  };
+}

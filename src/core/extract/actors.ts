@@ -1,0 +1,194 @@
+// Actors: candidate names -> typed entities with their aliases merged. Known places, demonyms,
+// capitals and organisations come from the gazetteer; other names are typed by their words
+// (Ministry, University -> org; Street, Airport -> place), first names and titles (person).
+// Surnames merge into the full name used in the text, acronyms into the name they abbreviate.
+import { FIRST_NAMES } from "../data/first-names.ts";
+import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
+import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
+import type { ActorType, Sentence } from "../schemas.ts";
+import { isAcronym } from "../text/tokens.ts";
+import { lookup } from "./gazetteer.ts";
+import { type NameSpan, nameSpans } from "./name-spans.ts";
+
+/** An actor being built: canonical name, type, surface forms and where it is mentioned. */
+export interface ActorRecord {
+  key: string;
+  name: string;
+  type: ActorType;
+  aliases: Set<string>;
+  roles: Set<string>;
+  mentions: Mention[];
+  first: number;
+}
+
+/** One mention of an actor in the body. */
+export interface Mention {
+  start: number;
+  end: number;
+  sentence: number;
+  surface: string;
+  actor: ActorRecord;
+}
+
+const PERSON_ROLES = new Set(
+  "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame Lord Lady President Prime Minister Senator Sen. Governor Mayor Judge Justice Pope King Queen Prince Princess Secretary Chancellor Ambassador Representative Rep. Congressman Congresswoman Speaker Chairman Chairwoman Director Chief Spokesman Spokeswoman Spokesperson General Gen. Colonel Captain Lieutenant Officer Detective Sergeant Commissioner Reverend Rev. Father Cardinal Archbishop Bishop Imam Rabbi Sheikh Emir Sultan Deputy Vice Leader Premier Commander Commandant Admiral Candidate Broadcaster Journalist Lawyer Attorney".split(
+    " ",
+  ),
+);
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "near",
+  "from",
+  "to",
+  "into",
+  "outside",
+  "across",
+  "throughout",
+  "within",
+  "around",
+  "toward",
+  "towards",
+  "between",
+  "of",
+]);
+
+/** Guesses the type of a name no list knows, from its words and context. */
+function typeByWords(span: NameSpan, words: string[]): ActorType | null {
+  const last = words[words.length - 1]!;
+  if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
+  if (words.some((w) => ORG_WORDS.has(w))) return "org";
+  if (words.some((w) => PLACE_WORDS.has(w))) return "place";
+  if (words.length === 1 && isAcronym(words[0]!)) return "org";
+  if (FIRST_NAMES.has(words[0]!) && words.length <= 4) return "person";
+  if (span.roles.some((r) => PERSON_ROLES.has(r))) return "person";
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w)))
+    return "person";
+  return null;
+}
+
+/** Extracts actors from the sentences of the body; returns them with every mention. */
+export function extractActors(body: string, sentences: readonly Sentence[]): ActorRecord[] {
+  const lowerWords = new Set<string>();
+  for (const m of body.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu)) lowerWords.add(m[0]);
+  const spans: NameSpan[] = [];
+  for (const sentence of sentences)
+    for (const span of nameSpans(body, sentence, lowerWords)) spans.push(span);
+
+  const actors = new Map<string, ActorRecord>();
+  const bySurface = new Map<string, ActorRecord>();
+  const pending: NameSpan[] = [];
+
+  const actorFor = (key: string, name: string, type: ActorType, at: number): ActorRecord => {
+    let actor = actors.get(key);
+    if (!actor) {
+      actor = { key, name, type, aliases: new Set(), roles: new Set(), mentions: [], first: at };
+      actors.set(key, actor);
+    }
+    return actor;
+  };
+  const mention = (actor: ActorRecord, span: NameSpan) => {
+    actor.mentions.push({
+      start: span.start,
+      end: span.end,
+      sentence: span.sentence,
+      surface: span.text,
+      actor,
+    });
+    if (span.text !== actor.name) actor.aliases.add(span.text);
+    for (const role of span.roles) actor.roles.add(role);
+    if (!bySurface.has(span.text)) bySurface.set(span.text, actor);
+  };
+  const countryNamed = new Set<string>();
+  for (const span of spans) {
+    const entry = lookup(span.text);
+    if (entry && entry.form !== "capital") countryNamed.add(entry.canonical);
+  }
+
+  // Pass 1: known names and multi-word names.
+  for (const span of spans) {
+    const entry = lookup(span.text);
+    if (entry) {
+      if (entry.form === "capital" && (!countryNamed.has(entry.canonical) || LOCATIVE.has(span.before))) {
+        mention(actorFor(`place:${span.text}`, span.text, "place", span.start), span);
+      } else {
+        const actor = actorFor(`${entry.type}:${entry.canonical}`, entry.canonical, entry.type, span.start);
+        mention(actor, span);
+      }
+      continue;
+    }
+    const words = span.text.split(/\s+/);
+    if (words.length === 1) {
+      pending.push(span);
+      continue;
+    }
+    const type = typeByWords(span, words);
+    if (!type) continue;
+    mention(actorFor(`${type}:${span.text}`, span.text, type, span.start), span);
+  }
+
+  // Acronyms defined in brackets right after a name: "Center for ... (CSIS)".
+  for (const m of body.matchAll(/\(([\p{Lu}][\p{Lu}.&-]{1,9})\)/gu)) {
+    const acronym = m[1]!;
+    const before = spans.filter((s) => s.end <= m.index && m.index - s.end <= 2).at(-1);
+    const actor = before ? bySurface.get(before.text) : undefined;
+    if (actor && !bySurface.has(acronym)) bySurface.set(acronym, actor);
+  }
+
+  // Pass 2: single words: surnames and first names of people named in full, acronyms, others.
+  const people = [...actors.values()].filter((a) => a.type === "person");
+  const orgs = [...actors.values()].filter((a) => a.type === "org");
+  for (const span of pending) {
+    const known = bySurface.get(span.text);
+    if (known) {
+      mention(known, span);
+      continue;
+    }
+    const surnameOf = people.filter((p) => {
+      const parts = p.name.split(/\s+/);
+      return parts.length > 1 && (parts[parts.length - 1] === span.text || parts[0] === span.text);
+    });
+    if (surnameOf.length > 0) {
+      // With two candidates ("Khan"), the one named most recently before this mention.
+      const best = surnameOf.reduce((a, b) =>
+        latestBefore(b, span.start) > latestBefore(a, span.start) ? b : a,
+      );
+      mention(best, span);
+      continue;
+    }
+    if (isAcronym(span.text)) {
+      const letters = span.text.replace(/[^\p{Lu}]/gu, "");
+      const org = orgs.find((o) => initials(o.name) === letters);
+      if (org) {
+        mention(org, span);
+        continue;
+      }
+    }
+    const next = body.slice(span.end, span.end + 40);
+    const says = /^\s*(?:,[^,]{0,60},\s*)?(\p{Ll}+)/u.exec(next);
+    let type: ActorType | null = null;
+    if (isAcronym(span.text)) type = "org";
+    else if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) type = "person";
+    else if (says && REPORTING_VERBS.has(says[1]!)) type = "person";
+    else if (LOCATIVE.has(span.before) && span.before !== "of") type = "place";
+    if (!type) continue;
+    mention(actorFor(`${type}:${span.text}`, span.text, type, span.start), span);
+  }
+
+  for (const actor of actors.values()) actor.aliases.delete(actor.name);
+  return [...actors.values()];
+}
+
+function latestBefore(actor: ActorRecord, at: number): number {
+  let best = -1;
+  for (const m of actor.mentions) if (m.start < at && m.start > best) best = m.start;
+  return best;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}

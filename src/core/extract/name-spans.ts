@@ -1,0 +1,247 @@
+// Candidate names: runs of capitalised words in a sentence (with "of", "for", "de"... inside),
+// cleaned of sentence-initial common words, titles and possessives, and split where a known
+// place or a demonym is glued to a name ("Russian President X", "Mayor of London X").
+import { COMMON_WORDS } from "../data/common-words.ts";
+import { FIRST_NAMES } from "../data/first-names.ts";
+import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
+import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
+import type { Sentence } from "../schemas.ts";
+import { isAcronym, isCapitalised, type Token, tokenize } from "../text/tokens.ts";
+import { lookup, MAX_ENTRY_WORDS } from "./gazetteer.ts";
+
+/** A candidate name in the body. */
+export interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Titles or roles stripped from its front ("President"). */
+  roles: string[];
+  /** Lower-case word just before it ("in", "said"...), for context rules. */
+  before: string;
+  /** True when it was followed by 's (possessive). */
+  possessive: boolean;
+}
+
+const CONNECTORS = new Set([
+  "of",
+  "for",
+  "the",
+  "de",
+  "del",
+  "della",
+  "da",
+  "do",
+  "dos",
+  "das",
+  "van",
+  "von",
+  "der",
+  "den",
+  "la",
+  "le",
+  "du",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "y",
+  "and",
+  "&",
+  "on",
+  "upon",
+  "au",
+  "di",
+  "ter",
+  "zu",
+]);
+const HYPHEN_SUFFIX =
+  /-(?:based|born|led|backed|owned|run|style|era|made|funded|linked|affiliated|controlled|speaking|bound|wide|registered|headquartered|area|centric)$/;
+const POSSESSIVE = /['’‘]s$/;
+
+/** Splits a hyphenated token whose parts are all countries or demonyms ("Russia-Ukraine"). */
+function splitKnownHyphen(token: Token): Token[] | null {
+  if (!token.text.includes("-")) return null;
+  const parts = token.text.split("-");
+  if (parts.length < 2 || !parts.every((part) => lookup(part) !== undefined)) return null;
+  const out: Token[] = [];
+  let at = token.start;
+  for (const part of parts) {
+    out.push({ text: part, start: at, end: at + part.length });
+    at += part.length + 1;
+  }
+  return out;
+}
+
+/** Finds the candidate names of one sentence. `lowerWords` holds the body's lower-case words. */
+export function nameSpans(body: string, sentence: Sentence, lowerWords: ReadonlySet<string>): NameSpan[] {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const out: NameSpan[] = [];
+  let run: Token[] = [];
+  let runPossessive = false;
+
+  const flush = () => {
+    if (run.length > 0) emitRun(run, runPossessive);
+    run = [];
+    runPossessive = false;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    let token = tokens[i]!;
+    const prev = run[run.length - 1];
+    const gap = prev ? body.slice(prev.end, token.start) : "";
+    const joinable = prev !== undefined && (gap === " " || (gap === ". " && /^\p{Lu}$/u.test(prev.text)));
+    if (prev && !joinable) flush();
+    const cap = isCapitalised(token.text) || isAcronym(token.text);
+    if (!cap) {
+      if (
+        run.length > 0 &&
+        CONNECTORS.has(token.text) &&
+        tokens[i + 1] &&
+        isCapitalised(tokens[i + 1]!.text)
+      ) {
+        if (token.text !== "and" || run.some((t) => t.text === "of" || t.text === "for")) {
+          run.push(token);
+          continue;
+        }
+      }
+      flush();
+      continue;
+    }
+    const known = splitKnownHyphen(token);
+    if (known) {
+      flush();
+      for (const part of known) emitRun([part], false);
+      continue;
+    }
+    let endsRun = false;
+    const suffix = HYPHEN_SUFFIX.exec(token.text);
+    if (suffix) {
+      token = {
+        text: token.text.slice(0, suffix.index),
+        start: token.start,
+        end: token.start + suffix.index,
+      };
+      endsRun = true;
+    }
+    if (POSSESSIVE.test(token.text)) {
+      token = { text: token.text.slice(0, -2), start: token.start, end: token.end - 2 };
+      run.push(token);
+      runPossessive = true;
+      flush();
+      continue;
+    }
+    run.push(token);
+    if (endsRun) flush();
+  }
+  flush();
+  return out;
+
+  function emitRun(tokensIn: Token[], possessive: boolean) {
+    let t = tokensIn.slice();
+    const roles: string[] = [];
+    const isRoleAt = (k: number): boolean => {
+      const word = t[k]?.text ?? "";
+      if (TITLES.has(word) || ROLE_NOUNS.has(word)) return true;
+      return TITLE_MODIFIERS.has(word) && k + 1 < t.length && isRoleAt(k + 1);
+    };
+    // Drop sentence-initial words that are capitalised only by position, and leading function words.
+    while (t.length > 0) {
+      const first = t[0]!;
+      const lower = first.text.toLowerCase();
+      const atStart = /^[\s"'“‘«(\[]*$/.test(body.slice(sentence.start, first.start));
+      const keepThe = first.text === "The" && t.length >= 2 && lookup(joined(t)) !== undefined;
+      if (CONNECTORS.has(first.text) || (!keepThe && COMMON_WORDS.has(lower) && !isAcronym(first.text))) {
+        t = t.slice(1);
+      } else if (t.length > 1 && isRoleAt(0)) {
+        roles.push(first.text);
+        t = t.slice(1);
+      } else if (atStart && lowerWords.has(lower) && !lookup(first.text) && !FIRST_NAMES.has(first.text)) {
+        t = t.slice(1);
+      } else break;
+    }
+    while (
+      t.length > 0 &&
+      (CONNECTORS.has(t[t.length - 1]!.text) ||
+        (COMMON_WORDS.has(t[t.length - 1]!.text.toLowerCase()) && !isAcronym(t[t.length - 1]!.text)))
+    ) {
+      t = t.slice(0, -1);
+    }
+    if (t.length === 0) return;
+    if (t.length === 1 && (TITLES.has(t[0]!.text) || ROLE_NOUNS.has(t[0]!.text)) && !lookup(t[0]!.text)) return;
+    // "Steve Peers of the University of Essex", "Doug Collins of Georgia": a person, then where from.
+    const of = t.findIndex((tok) => tok.text === "of");
+    if (of >= 2 && of <= 4) {
+      const head = t.slice(0, of);
+      if (head.every((tok) => /^\p{Lu}\p{Ll}/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text)) && !lookup(joined(head))) {
+        push(head, roles, false);
+        emitRun(t.slice(of + 1), possessive);
+        return;
+      }
+    }
+    // A known name glued before a title or a name: "Russian President X", "Senate Minority Leader X".
+    if (t.length >= 2) {
+      for (let n = Math.min(MAX_ENTRY_WORDS, t.length - 1); n >= 1; n--) {
+        const head = t.slice(0, n);
+        const entry = lookup(joined(head));
+        if (!entry) continue;
+        const rest = t.slice(n);
+        const restFirst = rest[0]!.text;
+        if (
+          TITLES.has(restFirst) ||
+          ROLE_NOUNS.has(restFirst) ||
+          TITLE_MODIFIERS.has(restFirst) ||
+          FIRST_NAMES.has(restFirst) ||
+          (rest.length >= 2 && rest.length <= 3 && rest.every((tok) => /^\p{Lu}\p{Ll}+$/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text)))
+        ) {
+          push(head, [], false);
+          emitRun(rest, possessive);
+          return;
+        }
+        break;
+      }
+    }
+    // "Incumbent President Donald Trump": a title inside the run; the person's name follows it.
+    for (let k = t.length - 2; k >= 1 && k >= t.length - 4; k--) {
+      if (!TITLES.has(t[k]!.text) && !ROLE_NOUNS.has(t[k]!.text)) continue;
+      const rest = t.slice(k + 1);
+      if (rest.every((tok) => /^\p{Lu}\p{Ll}/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text))) {
+        const head = t.slice(0, k);
+        if (head.some((tok) => lookup(tok.text) || ORG_WORDS.has(tok.text))) emitRun(head, false);
+        push(rest, [...roles, t[k]!.text], possessive);
+        return;
+      }
+    }
+    // "United Nations Nikki Haley": an organisation or place name, then a person's name.
+    for (let k = t.length - 2; k >= 1 && k >= t.length - 3; k--) {
+      if (!FIRST_NAMES.has(t[k]!.text)) continue;
+      const head = t.slice(0, k);
+      if (head.some((tok) => ORG_WORDS.has(tok.text) || PLACE_WORDS.has(tok.text)) || lookup(joined(head))) {
+        push(head, [], false);
+        push(t.slice(k), roles, possessive);
+        return;
+      }
+    }
+    push(t, roles, possessive);
+  }
+
+  function push(t: Token[], roles: string[], possessive: boolean) {
+    const first = t[0]!;
+    const last = t[t.length - 1]!;
+    const text = body.slice(first.start, last.end);
+    const before = /([\p{L}]+)[^\p{L}]*$/u.exec(
+      body.slice(Math.max(sentence.start, first.start - 30), first.start),
+    );
+    out.push({
+      text,
+      start: first.start,
+      end: last.end,
+      sentence: sentence.index,
+      roles,
+      before: before?.[1]?.toLowerCase() ?? "",
+      possessive,
+    });
+  }
+}
+
+const joined = (tokens: Token[]): string => tokens.map((t) => t.text).join(" ");

@@ -1,0 +1,93 @@
+// Finds the spans between double quotation marks, paragraph by paragraph, in one linear pass.
+// Straight quotes open or close by context; curly, low-9 and angle marks by their shape. A quote
+// left open at the end of a paragraph counts only when the next paragraph opens a quote again
+// (the convention for quotes that run over paragraphs). Single quotes are apostrophes or quotes
+// nested inside a quote: they never open a quote here.
+
+/** A quoted span: offsets of the marks and of the trimmed text between them. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark (or the end of the paragraph's text when unclosed). */
+  close: number;
+  /** Offsets of the text between the marks, trimmed, one trailing comma dropped. */
+  start: number;
+  end: number;
+  /** True when the quote runs on into the next paragraph without a closing mark. */
+  continues: boolean;
+}
+
+const OPEN_ONLY = new Set(["“", "„", "«", "‟", "〝", "＂"]);
+const CLOSE_ONLY = new Set(["”", "»", "〞", "〟"]);
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+function trimmed(body: string, from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b && isSpace(body[a])) a++;
+  while (b > a && isSpace(body[b - 1])) b--;
+  if (b > a && body[b - 1] === ",") b--;
+  while (b > a && isSpace(body[b - 1])) b--;
+  return [a, b];
+}
+
+/** Paragraph ranges of the body: runs of text separated by blank lines. */
+export function paragraphRanges(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /\n[ \t\r]*\n/g;
+  let start = 0;
+  for (let m = re.exec(body); m !== null; m = re.exec(body)) {
+    if (m.index > start) out.push([start, m.index]);
+    start = m.index + m[0].length;
+    // Skip further blank lines without rescanning them.
+    while (body[start] === "\n") start++;
+    re.lastIndex = start;
+  }
+  if (start < body.length) out.push([start, body.length]);
+  return out;
+}
+
+/** All double-quoted spans of the body, in order. */
+export function findQuoteSpans(body: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const paragraphs = paragraphRanges(body);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const [from, to] = paragraphs[p]!;
+    let open = -1;
+    for (let i = from; i < to; i++) {
+      const ch = body[i]!;
+      if (OPEN_ONLY.has(ch)) {
+        open = i;
+      } else if (CLOSE_ONLY.has(ch)) {
+        if (open >= 0) {
+          emit(open, i);
+          open = -1;
+        } else if (isSpace(body[i - 1]) && isWordChar(body[i + 1])) {
+          open = i; // ”…” styles that use the same mark on both sides
+        }
+      } else if (ch === '"') {
+        if (open >= 0) {
+          emit(open, i);
+          open = -1;
+        } else if (!(isWordChar(body[i - 1]) && !isWordChar(body[i + 1]))) {
+          open = i;
+        }
+      }
+    }
+    if (open >= 0) {
+      const next = paragraphs[p + 1];
+      const nextOpens = next !== undefined && /["“„«]/.test(body[next[0]] ?? "");
+      if (nextOpens) {
+        const [a, b] = trimmed(body, open + 1, to);
+        if (b > a) spans.push({ open, close: to, start: a, end: b, continues: true });
+      }
+    }
+  }
+  return spans;
+
+  function emit(open: number, close: number) {
+    const [a, b] = trimmed(body, open + 1, close);
+    if (b > a) spans.push({ open, close: close + 1, start: a, end: b, continues: false });
+  }
+}

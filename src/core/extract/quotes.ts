@@ -1,0 +1,291 @@
+// Quotes: quoted spans -> speech with its speaker. Joins a quote split by its attribution,
+// attributes by the usual news patterns (after: `"…," X said` / `"…," said X`; before: `X said:
+// "…"`, `according to X, "…"`, partial quotes after a reporting verb), resolves "he", "she",
+// "the company"... to the actor last named, carries the speaker over to a quote-only paragraph
+// after an attributed one, and drops scare quotes and names in quotation marks.
+import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
+import type { Quote, Sentence } from "../schemas.ts";
+import type { ActorRecord, Mention } from "./actors.ts";
+import { findQuoteSpans, type QuoteSpan } from "./quote-spans.ts";
+
+const JOIN = " … ";
+const ORG_NOUNS =
+  /^(?:the\s+)?(?:company|firm|ministry|report|court|government|police|agency|department|party|group|organi[sz]ation|study|statement|office|council|committee|commission|board|bank|union|network|newspaper|paper|broadcaster|administration|army|military|league|church|university|institute|campaign)\b/i;
+const PRONOUN = /^(?:he|she)\b/i;
+const ROLE_REF = /^the\s+(?:former\s+|new\s+)?(president|prime minister|minister|mayor|governor|senator|pope|chancellor|king|queen|premier|secretary|speaker|judge|chairman|chairwoman|leader|ambassador|commissioner|director|spokesman|spokeswoman)\b/i;
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+interface Draft {
+  parts: QuoteSpan[];
+  speaker: ActorRecord | null;
+  attributed: boolean;
+  sentence: number;
+  paragraph: number;
+}
+
+/** Extracts the quotes of the body with their speakers. `mentions` must be sorted by start. */
+export function extractQuotes(
+  body: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+): Quote[] {
+  const spans = findQuoteSpans(body);
+  if (spans.length === 0 || sentences.length === 0) return [];
+  const sentenceAt = sentenceIndexer(sentences);
+  const drafts: Draft[] = [];
+  let lastSpeaker: ActorRecord | null = null;
+  let lastParagraph = -1;
+
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const sentence = sentences[sentenceAt(span.start)]!;
+    const parts = [span];
+    // A quote split by its attribution: `"A," X said. "B"` / `"A," said X, "B"`.
+    let after = attributionAfter(i, sentence);
+    while (after && i + 1 < spans.length) {
+      const next = spans[i + 1]!;
+      const gap = body.slice(parts[parts.length - 1]!.close, next.open);
+      if (gap.length > 160 || gap.includes("\n") || !isBareAttribution(gap)) break;
+      parts.push(next);
+      i++;
+      after = null;
+    }
+    let speaker: ActorRecord | null = null;
+    let attributed = false;
+    const post = attributionAfter(i - parts.length + 1, sentence);
+    if (post) {
+      attributed = true;
+      speaker = resolve(post[0], post[1], span.open);
+    }
+    if (!speaker) {
+      const pre = attributionBefore(span, sentence);
+      if (pre) {
+        attributed = true;
+        speaker = resolve(pre[0], pre[1], span.open);
+      }
+    }
+    const paragraph = sentence.paragraph;
+    const startsParagraph = /^\s*$/.test(body.slice(paragraphStart(sentence), span.open));
+    if (
+      !attributed &&
+      lastSpeaker &&
+      (paragraph === lastParagraph || (paragraph === lastParagraph + 1 && startsParagraph))
+    ) {
+      const rest =
+        body.slice(sentence.start, span.open) + body.slice(parts[parts.length - 1]!.close, sentence.end);
+      if (!/[\p{L}]{3}/u.test(rest)) speaker = lastSpeaker;
+    }
+    drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph });
+    if (speaker) {
+      lastSpeaker = speaker;
+      lastParagraph = paragraph;
+    } else if (attributed) {
+      lastSpeaker = null;
+    }
+  }
+
+  const out: Quote[] = [];
+  for (const draft of drafts) {
+    const texts = draft.parts.map((p) => body.slice(p.start, p.end));
+    const words = texts.join(" ").match(WORD)?.length ?? 0;
+    if (words < 2) continue;
+    if (!draft.speaker && !draft.attributed && isNameLike(texts.join(" "), words)) continue;
+    if (!draft.speaker && words < 4 && !/[.!?]$/.test(texts.at(-1)!)) continue;
+    if (draft.speaker && words <= 4 && isTitleCase(texts.join(" "))) continue;
+    out.push({
+      text: texts.join(JOIN),
+      speaker: draft.speaker ? { name: draft.speaker.name, type: draft.speaker.type } : null,
+      sentence: draft.sentence,
+      start: draft.parts[0]!.start,
+      end: draft.parts[draft.parts.length - 1]!.end,
+    });
+  }
+  return out;
+
+  function paragraphStart(sentence: Sentence): number {
+    let s = sentence;
+    while (s.index > 0 && sentences[s.index - 1]!.paragraph === s.paragraph) s = sentences[s.index - 1]!;
+    return s.start;
+  }
+
+  /** `"…," X said.` / `"…" said X` / `"…", X told the press.`: the speaker's range, or null. */
+  function attributionAfter(index: number, sentence: Sentence): [number, number] | null {
+    const span = spans[index]!;
+    const closing = sentences[sentenceAt(Math.max(span.start, span.close - 1))] ?? sentence;
+    const limit = Math.min(
+      Math.max(closing.end, span.close),
+      span.close + 200,
+      spans[index + 1]?.open ?? body.length,
+    );
+    const text = body.slice(span.close, limit);
+    const m = /^[\s,.!?;:—–-]*/.exec(text)!;
+    if (m[0].includes(".") && !/[?!,]/.test(body[span.end] ?? "") && /\.\s/.test(m[0])) return null;
+    const clause = text.slice(m[0].length);
+    const stop = /[.;:!?"“”(]|,\s(?!\p{Ll}+\s)/u.exec(clause);
+    const head = stop ? clause.slice(0, stop.index) : clause;
+    const base = span.close + m[0].length;
+    const words = [...head.matchAll(WORD)];
+    for (let w = 0; w < words.length && w < 14; w++) {
+      const word = words[w]!;
+      if (!SAYING_VERBS.has(word[0])) continue;
+      // "…", adding / also observing, "…": a new reporting clause, not this quote's attribution.
+      if (word[0].endsWith("ing")) return null;
+      if (w === 0) {
+        // Verb first: `said X, the ...` -> X up to the next comma or end of clause.
+        const from = base + word.index + word[0].length;
+        const tail = body.slice(from, base + head.length);
+        return [from, from + (/,/.exec(tail)?.index ?? tail.length)];
+      }
+      return [base, base + word.index];
+    }
+    return null;
+  }
+
+  /** `X said: "…"`, `according to X, "…"`, `X said the deal was "…"`: the speaker's range. */
+  function attributionBefore(span: QuoteSpan, sentence: Sentence): [number, number] | null {
+    const from = sentence.start;
+    const text = body.slice(from, span.open);
+    const according = /according to ([^,]{2,80}),?\s*$/i.exec(text) ?? /according to ([^,"“]{2,80})/i.exec(text);
+    if (according) return [from + according.index + 13, from + according.index + 13 + according[1]!.length];
+    const words = [...text.matchAll(WORD)];
+    for (let w = words.length - 1; w >= 0; w--) {
+      const word = words[w]!;
+      const lower = word[0].toLowerCase();
+      if (!REPORTING_VERBS.has(lower) && lower !== "spoke" && lower !== "speaking") continue;
+      // Inside an earlier quote of the sentence: not this quote's verb.
+      if (/["“”]/.test(text.slice(word.index))) break;
+      // The subject: from the start of the clause to the verb.
+      let clauseStart = 0;
+      const boundary = /;\s|,\s(?:and|but|while|as|who|which)\s|\s(?:but|while|because|whereas)\s/g;
+      for (const b of text.slice(0, word.index).matchAll(boundary)) clauseStart = b.index + b[0].length;
+      if (!/[\p{L}]/u.test(text.slice(clauseStart, word.index))) clauseStart = 0;
+      return [from + clauseStart, from + word.index];
+    }
+    // `X, on Twitter, defended his decision: "…"`: a colon or comma right before the quote.
+    if (/[:,]\s*$/.test(text) && !/["“”]/.test(text)) return [from, span.open];
+    return null;
+  }
+
+  function resolve(a: number, b: number, at: number): ActorRecord | null {
+    const phrase = body.slice(a, b).trim();
+    if (PRONOUN.test(phrase)) return antecedent(at, "person");
+    const role = ROLE_REF.exec(phrase);
+    if (role) {
+      const title = role[1]!.toLowerCase();
+      const titled = recent(at, (actor) => actor.type === "person" && [...actor.roles].some((r) => r.toLowerCase() === title));
+      return titled ?? antecedent(at, "person");
+    }
+    if (ORG_NOUNS.test(phrase)) return antecedent(at, "org");
+    const inRange = mentionsIn(a, b).filter((m) => !insideQuote(m.start));
+    if (inRange.length === 0) return null;
+    const commaAt = body.slice(a, b).search(/,\s/);
+    const beforeComma = commaAt < 0 ? inRange : inRange.filter((m) => m.start < a + commaAt);
+    const pool = beforeComma.length > 0 ? beforeComma : inRange;
+    const people = pool.filter((m) => m.actor.type === "person");
+    if (people.length > 0) return commaAt < 0 ? people[people.length - 1]!.actor : people[0]!.actor;
+    return commaAt < 0 ? pool[pool.length - 1]!.actor : pool[0]!.actor;
+  }
+
+  /** The subject a pronoun points back to: the first actor of that type named, outside quotes,
+   * in this sentence before `at`, else in the nearest sentence before that names one. */
+  function antecedent(at: number, type: "person" | "org"): ActorRecord | null {
+    let k = lowerBound(at) - 1;
+    let bestSentence = -1;
+    let best: ActorRecord | null = null;
+    for (let seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = mentions[k]!;
+      if (m.actor.type !== type || insideQuote(m.start)) continue;
+      if (bestSentence >= 0 && m.sentence !== bestSentence) break;
+      bestSentence = m.sentence;
+      best = m.actor;
+    }
+    return best;
+  }
+
+  function insideQuote(offset: number): boolean {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.open <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const span = spans[lo - 1];
+    return span !== undefined && offset < span.close;
+  }
+
+  function lowerBound(at: number): number {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  function mentionsIn(a: number, b: number): Mention[] {
+    const out: Mention[] = [];
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < mentions.length && mentions[k]!.start < b; k++) out.push(mentions[k]!);
+    return out;
+  }
+
+  function recent(at: number, ok: (actor: ActorRecord) => boolean): ActorRecord | null {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1, seen = 0; k >= 0 && seen < 30; k--, seen++) {
+      if (ok(mentions[k]!.actor)) return mentions[k]!.actor;
+    }
+    return null;
+  }
+}
+
+/** The gap between two parts of one quote: only an attribution (`, X said. ` / `, said X, `). */
+function isBareAttribution(gap: string): boolean {
+  const words = gap.match(WORD) ?? [];
+  if (words.length === 0 || words.length > 14) return false;
+  const verbs = words.filter((w) => SAYING_VERBS.has(w));
+  if (verbs.length !== 1 || verbs[0]!.endsWith("ing")) return false;
+  if (/\b(?:also|then)\b/.test(gap)) return false;
+  // Nothing after the attribution clause but its closing punctuation.
+  const clause = gap.replace(/^[\s,.;:!?—–-]+/, "").replace(/[\s,.;:—–-]+$/, "");
+  return !/[.;:!?]\s/.test(clause);
+}
+
+function isTitleCase(text: string): boolean {
+  const words = text.match(WORD) ?? [];
+  const small = new Set(["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by"]);
+  return words.length > 0 && words.every((w) => small.has(w) || /^\p{Lu}/u.test(w));
+}
+
+/** A name, title or term rather than speech: short, Title Case, or without a sentence's shape. */
+function isNameLike(text: string, words: number): boolean {
+  if (isTitleCase(text)) return true;
+  return words < 6 && !/[.!?]$/.test(text);
+}
+
+function sentenceIndexer(sentences: readonly Sentence[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}

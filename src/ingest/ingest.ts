@@ -1,0 +1,269 @@
+// The ingest pipeline: files, folders, web pages and feeds -> documents -> language check ->
+// extraction -> topic match -> store. Each item is handled on its own: one bad item is reported
+// and the rest go in; the store writes each document in one transaction.
+import { stat } from "node:fs/promises";
+import { extname } from "node:path";
+import { extractBrief } from "../core/brief/extract-brief.ts";
+import { BriefbotError, type ErrorCode, isBriefbotError } from "../core/errors.ts";
+import type { Store } from "../core/ports.ts";
+import type { DocumentBrief, SourceDocument } from "../core/schemas.ts";
+import type { Topic } from "../core/topic.ts";
+import { loadDocumentFile, parseDocument } from "./document-file.ts";
+import { looksLikeFeed, parseFeedEntries } from "./feed.ts";
+import { htmlToDocument } from "./html-article.ts";
+import { detectLanguage } from "./language.ts";
+import { type FetchOptions, safeFetch } from "./safe-fetch.ts";
+import { matchTopics } from "./topic-match.ts";
+import { listDocumentFiles } from "./topics.ts";
+
+/** How ingest runs. */
+export interface IngestOptions {
+  store: Store;
+  /** Topics every document joins, besides those whose match rules it meets (--topic). */
+  topics?: readonly string[];
+  /** Fetch policy for links and feeds. */
+  fetch?: FetchOptions;
+  /** Largest document in bytes (BRIEFBOT_MAX_DOCUMENT_BYTES). */
+  maxBytes?: number;
+  /** The extraction (ENGINE's extractBrief unless a test passes another). */
+  extract?: (document: SourceDocument) => DocumentBrief;
+  /** Called after each item, and when a feed or folder adds to the total. */
+  onProgress?: (progress: IngestProgress) => void;
+  /** Skip a feed item whose link is already stored without fetching it. */
+  knownUrl?: (url: string) => boolean;
+}
+
+/** Progress of a batch. */
+export interface IngestProgress {
+  done: number;
+  total: number;
+  current: string;
+}
+
+/** What happened to one item. */
+export interface IngestItem {
+  /** The file, URL or feed item as given or found. */
+  source: string;
+  status: "added" | "duplicate" | "near-duplicate" | "not-english" | "skipped";
+  documentId?: string;
+  title?: string;
+  topics?: string[];
+  duplicateOf?: string | null;
+  /** Why an item was skipped, in words, and its code. */
+  reason?: string;
+  code?: ErrorCode;
+}
+
+/** The outcome of a batch. */
+export interface IngestSummary {
+  items: IngestItem[];
+  added: number;
+  duplicates: number;
+  nearDuplicates: number;
+  notEnglish: number;
+  skipped: number;
+}
+
+const isUrl = (text: string): boolean => /^https?:\/\//i.test(text.trim());
+
+/** Summarises items into counts. */
+export function summarise(items: IngestItem[]): IngestSummary {
+  const count = (status: IngestItem["status"]) => items.filter((item) => item.status === status).length;
+  return {
+    items,
+    added: count("added"),
+    duplicates: count("duplicate"),
+    nearDuplicates: count("near-duplicate"),
+    notEnglish: count("not-english"),
+    skipped: count("skipped"),
+  };
+}
+
+const skipped = (source: string, error: unknown): IngestItem => {
+  if (isBriefbotError(error)) return { source, status: "skipped", reason: error.message, code: error.code };
+  return {
+    source,
+    status: "skipped",
+    reason: error instanceof Error ? error.message : String(error),
+    code: "INTERNAL",
+  };
+};
+
+/** Stores one loaded document: skips extraction when it is already stored. */
+export function ingestDocument(
+  document: SourceDocument,
+  source: string,
+  options: IngestOptions,
+  topics: readonly Topic[],
+): IngestItem {
+  const extra = options.topics ?? [];
+  const known = options.store.getDocument(document.id);
+  if (known) {
+    const result = options.store.addDocument(document, known.brief, extra);
+    return {
+      source,
+      status: "duplicate",
+      documentId: result.documentId,
+      title: known.document.title,
+      topics: known.document.topics,
+      duplicateOf: result.duplicateOf ?? null,
+    };
+  }
+  const language = detectLanguage(document.body);
+  const brief = language === "en" ? (options.extract ?? extractBrief)(document) : null;
+  const joined = [...new Set([...matchTopics(topics, document, brief), ...extra])];
+  const result = options.store.addDocument(document, brief, joined, { language });
+  return {
+    source,
+    status: result.status,
+    documentId: result.documentId,
+    title: document.title,
+    topics: result.topics,
+    duplicateOf: result.duplicateOf ?? null,
+  };
+}
+
+/** A page or feed fetched from a URL: one document, or the documents of the feed's items. */
+async function ingestUrl(
+  url: string,
+  options: IngestOptions,
+  topics: readonly Topic[],
+  grow: (more: number) => void,
+  report: (item: IngestItem) => void,
+): Promise<void> {
+  const fetchOptions = { ...options.fetch, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
+  const page = await safeFetch(url, fetchOptions);
+  if (page.contentType.includes("xml") && looksLikeFeed(page.text)) {
+    const entries = parseFeedEntries(page.text, page.url);
+    grow(entries.length);
+    for (const entry of entries) {
+      const source = entry.url ?? `${page.url} (${entry.title ?? "untitled item"})`;
+      try {
+        if (entry.url && options.knownUrl?.(entry.url)) {
+          report({ source, status: "duplicate", title: entry.title ?? entry.url });
+          continue;
+        }
+        const hints = { title: entry.title, date: entry.date };
+        let document: SourceDocument;
+        // A feed that carries the whole article saves a fetch; a summary does not make a brief.
+        if (entry.content && entry.content.length >= 1500) {
+          document = htmlToDocument(
+            `<html><body><article>${entry.content}</article></body></html>`,
+            entry.url ?? page.url,
+            hints,
+          );
+          if (entry.title) document.title = entry.title;
+          if (!entry.url) document.url = null;
+        } else if (entry.url) {
+          const article = await safeFetch(entry.url, fetchOptions);
+          document = pageToDocument(article.text, article.contentType, article.url, hints);
+        } else {
+          throw new BriefbotError("DOCUMENT_EMPTY", `${source}: the feed item has no link and no content`);
+        }
+        report(ingestDocument(document, source, options, topics));
+      } catch (error) {
+        report(skipped(source, error));
+      }
+    }
+    return;
+  }
+  grow(1);
+  report(ingestDocument(pageToDocument(page.text, page.contentType, page.url, {}), url, options, topics));
+}
+
+function pageToDocument(
+  text: string,
+  contentType: string,
+  url: string,
+  hints: { title?: string | null; date?: string | null },
+): SourceDocument {
+  if (contentType === "text/plain" || contentType === "text/markdown") {
+    const document = parseDocument(text, { fallbackTitle: hints.title ?? url, origin: url });
+    return { ...document, url: document.url ?? url, date: document.date ?? hints.date ?? null };
+  }
+  return htmlToDocument(text, url, hints);
+}
+
+async function loadFile(path: string, maxBytes: number | undefined): Promise<SourceDocument> {
+  const extension = extname(path).toLowerCase();
+  if (extension === ".html" || extension === ".htm") {
+    const { readFile } = await import("node:fs/promises");
+    const html = await readFile(path, "utf8");
+    return htmlToDocument(html, `file://${path}`, {});
+  }
+  return loadDocumentFile(path, maxBytes === undefined ? {} : { maxBytes });
+}
+
+/** Ingests files, folders, page URLs and feed URLs; never throws for one bad item. */
+export async function ingestSources(
+  sources: readonly string[],
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const topics = options.store.listTopics();
+  const items: IngestItem[] = [];
+  let total = 0;
+  const progress = (current: string) => options.onProgress?.({ done: items.length, total, current });
+  const report = (item: IngestItem) => {
+    items.push(item);
+    progress(item.source);
+  };
+  // Expand folders first so the progress bar knows the size of the batch.
+  const expanded: string[] = [];
+  for (const source of sources) {
+    if (isUrl(source)) {
+      expanded.push(source);
+      continue;
+    }
+    try {
+      const info = await stat(source);
+      if (info.isDirectory()) expanded.push(...(await listDocumentFiles(source)));
+      else expanded.push(source);
+    } catch (error) {
+      report(
+        skipped(
+          source,
+          new BriefbotError("DOCUMENT_UNREADABLE", `${source}: no such file or folder`, { cause: error }),
+        ),
+      );
+    }
+  }
+  total = expanded.filter((source) => !isUrl(source)).length + items.length;
+  for (const source of expanded) {
+    try {
+      if (isUrl(source)) {
+        await ingestUrl(
+          source,
+          options,
+          topics,
+          (more) => {
+            total += more;
+          },
+          report,
+        );
+      } else {
+        report(ingestDocument(await loadFile(source, options.maxBytes), source, options, topics));
+      }
+    } catch (error) {
+      if (isUrl(source)) total += 1;
+      report(skipped(source, error));
+    }
+  }
+  return summarise(items);
+}
+
+/** Ingests a text or a link given in chat: the link when the text holds one, else the text itself. */
+export async function ingestMessage(text: string, options: IngestOptions): Promise<IngestItem> {
+  const link = /https?:\/\/[^\s<>"'`]+/i.exec(text)?.[0]?.replace(/[).,;:!?]+$/, "");
+  if (link) {
+    const summary = await ingestSources([link], options);
+    const first = summary.items.find((item) => item.status !== "skipped") ?? summary.items[0];
+    if (!first) throw new BriefbotError("DOCUMENT_EMPTY", `${link}: nothing to read there`);
+    return first;
+  }
+  const document = parseDocument(text, {
+    fallbackTitle: "Message",
+    origin: "the message",
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+  });
+  return ingestDocument(document, "message", options, options.store.listTopics());
+}

@@ -1,0 +1,135 @@
+// The one place where everything is wired together (DESIGN.md): the app, then every adapter whose
+// token is set, the scheduler, and the terminal chat when no platform is configured.
+import type { CommandDeps } from "../commands/command.ts";
+import { runTerminal } from "./adapters/terminal/run-terminal.ts";
+import { type App, createApp } from "./app.ts";
+import type { Config } from "./config.ts";
+import type { ChannelPoster } from "./core/ports.ts";
+import { createLogger, type Logger } from "./logger.ts";
+
+/** Something started by `start` that must be closed on shutdown. */
+export interface Running {
+  name: string;
+  close(): Promise<void> | void;
+}
+
+/** Where the terminal adapter reads and writes (tests pass their own streams). */
+export interface StartOptions {
+  input?: NodeJS.ReadableStream & { isTTY?: boolean };
+  output?: NodeJS.WritableStream & { isTTY?: boolean };
+  logger?: Logger;
+  /** Register SIGINT/SIGTERM handlers (true when run as the program). */
+  handleSignals?: boolean;
+}
+
+/** What each adapter's start line gets; it pushes what it started onto `running`. */
+export interface AdapterContext {
+  config: Config;
+  deps: CommandDeps;
+  logger: Logger;
+  running: Running[];
+  /** Channel posters of the started platforms, for the scheduler's digests. */
+  posters: ChannelPoster[];
+}
+
+/**
+ * Starts every adapter whose token is set, then the scheduler. Each engineer adds their own lines
+ * in the marked place; keep them in this order (platforms first, then the scheduler that posts
+ * through them).
+ */
+async function startAdapters(context: AdapterContext): Promise<void> {
+  const { config, running } = context;
+  void config;
+  void running;
+  // ── Adapters: each starts when its token is set. Register yours here, e.g.
+  //   if (config.SLACK_BOT_TOKEN) { const slack = await startSlack(config, context.deps, context.logger); running.push(slack); context.posters.push(slack.poster); }
+  //   if (config.DISCORD_TOKEN) { ... startDiscord(...) ... }
+  if (config.SLACK_BOT_TOKEN) {
+    const [{ startSlack }, { COMMANDS }] = await Promise.all([
+      import("./adapters/slack/start-slack.ts"),
+      import("../commands/index.ts"),
+    ]);
+    const slack = await startSlack({
+      config,
+      deps: context.deps,
+      commands: COMMANDS,
+      logger: context.logger,
+    });
+    running.push(slack);
+    context.posters.push(slack.poster);
+  }
+  // ── Scheduler (digests, feed polling): only when a platform can receive digests.
+  //   if (context.posters.length > 0) running.push(await startScheduler(config, context.deps, context.logger, context.posters));
+  // ── end of registrations.
+}
+
+/** Whether any chat platform is configured. */
+export function hasPlatform(config: Config): boolean {
+  return Boolean(config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN);
+}
+
+/** Starts briefbot; resolves when it has shut down (terminal EOF or /quit, SIGINT, SIGTERM). */
+export async function start(config: Config, options: StartOptions = {}): Promise<void> {
+  const platform = hasPlatform(config);
+  // In the terminal chat, info lines on stderr would interleave with the answers: keep to warnings
+  // unless LOG_LEVEL asks for more.
+  const level = !platform && process.env.LOG_LEVEL === undefined ? "warn" : config.LOG_LEVEL;
+  const logger = options.logger ?? createLogger(config, { level });
+  const app: App = await createApp(config, { logger });
+  const running: Running[] = [];
+  let stopping: Promise<void> | null = null;
+  let signalled: (() => void) | null = null;
+  const stopped = new Promise<void>((resolve) => {
+    signalled = resolve;
+  });
+
+  const shutdown = (reason: string): Promise<void> => {
+    stopping ??= (async () => {
+      logger.info({ reason }, "shutting down");
+      for (const item of [...running].reverse()) {
+        try {
+          await item.close();
+        } catch (error) {
+          logger.error({ err: error, adapter: item.name }, "close failed");
+        }
+      }
+      app.close();
+      signalled?.();
+    })();
+    return stopping;
+  };
+
+  const onSignal = (signal: NodeJS.Signals) => {
+    void shutdown(signal);
+  };
+  if (options.handleSignals) {
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+  }
+
+  try {
+    await startAdapters({ config, deps: app.deps, logger, running, posters: [] });
+  } catch (error) {
+    await shutdown("start failed");
+    throw error;
+  }
+
+  if (running.length > 0) {
+    logger.info({ adapters: running.map((item) => item.name) }, "briefbot is up");
+  } else if (platform) {
+    logger.warn("a platform token is set but no adapter started");
+  }
+
+  if (!platform) {
+    logger.info("no platform token set: starting the terminal chat");
+    const input = options.input ?? process.stdin;
+    const output = options.output ?? process.stdout;
+    await runTerminal({ deps: app.deps, input, output, logger });
+    await shutdown("terminal closed");
+  }
+  await stopped;
+  if (options.handleSignals) {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}

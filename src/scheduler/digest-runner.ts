@@ -1,0 +1,251 @@
+// Runs due digest slots exactly once. For each subscription only the latest slot counts (never a
+// burst of old digests); the slot is claimed in the ledger before anything is posted and marked
+// sent with the platform's message id after. Claims left by a dead process are completed once.
+import { composeDigest } from "../core/digest/compose.ts";
+import { parseCron } from "../core/digest/cron.ts";
+import type {
+  DigestPlatform,
+  DigestSource,
+  DigestStore,
+  LedgerEntry,
+  Subscription,
+} from "../core/digest/digest-store.ts";
+import { previousSlot } from "../core/digest/slots.ts";
+import { type ChannelPoster, type Clock, DeliveryError } from "../core/ports.ts";
+import { newOwnerId, ownerMayBeAlive } from "./ledger-owner.ts";
+
+/** The logging a runner needs (pino's Logger fits). */
+export interface DigestLogger {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+}
+
+/** Retry policy for DeliveryError "retry" (429, 5xx, timeouts). */
+export interface RetryPolicy {
+  /** Post attempts in all, the first included. */
+  attempts: number;
+  baseMs: number;
+  maxMs: number;
+}
+
+/** What a runner is wired with; tests pass fakes. */
+export interface DigestRunnerDeps {
+  digests: DigestStore;
+  source: DigestSource;
+  /** A topic's title, or null when the topic no longer exists. */
+  topicTitle(slug: string): string | null;
+  posters: Partial<Record<DigestPlatform, ChannelPoster>>;
+  clock: Clock;
+  logger: DigestLogger;
+  firstWindowMs: number;
+  catchupMs: number;
+  /** How long a claim stands without renewal (default 10 minutes). */
+  leaseMs?: number;
+  retry?: Partial<RetryPolicy>;
+  /** Defaults to host:pid:nonce of this process. */
+  owner?: string;
+  sleep?: (ms: number) => Promise<void>;
+  /** Defaults to a same-host process check (ledger-owner.ts). */
+  ownerMayBeAlive?: (owner: string, self: string) => boolean;
+}
+
+/** What one pass did, per outcome. */
+export interface RunSummary {
+  sent: number;
+  empty: number;
+  failed: number;
+  skipped: number;
+  paused: number;
+  recovered: number;
+}
+
+const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseMs: 2_000, maxMs: 60_000 };
+/** Timers may fire a little early; a slot this close ahead counts as due. */
+const EARLY_FIRE_MS = 2_000;
+
+/** The idempotency key of one delivery; adapters attach it to the message. */
+export const deliveryKey = (subscriptionId: number, slot: string): string =>
+  `briefbot-digest:${subscriptionId}:${slot}`;
+
+/** The latest slot of a subscription at `now` (ms), or null. */
+export function latestSlot(subscription: Subscription, now: number): number | null {
+  return previousSlot(parseCron(subscription.cron), subscription.timeZone, now + EARLY_FIRE_MS);
+}
+
+/** A digest runner: `runDue` may be called from timers, at start, or by `briefbot digest run-due`. */
+export interface DigestRunner {
+  owner: string;
+  runDue(options?: { now?: Date; only?: (subscription: Subscription) => boolean }): Promise<RunSummary>;
+}
+
+/** Builds a runner over the ledger. */
+export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
+  const owner = deps.owner ?? newOwnerId();
+  const leaseMs = deps.leaseMs ?? 10 * 60_000;
+  const retry = { ...DEFAULT_RETRY, ...deps.retry };
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const mayBeAlive = deps.ownerMayBeAlive ?? ownerMayBeAlive;
+  const { digests, logger } = deps;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const leaseFrom = () => iso(deps.clock().getTime() + leaseMs);
+
+  const finish = (entry: LedgerEntry, outcome: Parameters<DigestStore["finish"]>[3]): void => {
+    if (!digests.finish(entry.subscriptionId, entry.slot, owner, outcome, deps.clock().toISOString())) {
+      logger.warn({ subscription: entry.subscriptionId, slot: entry.slot }, "digest claim lost before finishing");
+    }
+  };
+
+  /** Whether the platform already holds this delivery (only adapters with findPosted can tell). */
+  async function alreadyPosted(subscription: Subscription, entry: LedgerEntry): Promise<string | null> {
+    const poster = deps.posters[subscription.platform];
+    if (!poster?.findPosted || entry.attempts === 0) return null;
+    const found = await poster.findPosted(subscription.channelId, deliveryKey(subscription.id, entry.slot));
+    return found?.messageId ?? null;
+  }
+
+  async function deliver(subscription: Subscription, entry: LedgerEntry, summary: RunSummary): Promise<void> {
+    const poster = deps.posters[subscription.platform];
+    const log = { subscription: subscription.id, topic: subscription.topic, slot: entry.slot };
+    if (!poster) return; // checked before claiming; a recovered claim waits for a process with one
+    const title = deps.topicTitle(subscription.topic);
+    if (title === null) {
+      const reason = `topic "${subscription.topic}" no longer exists`;
+      finish(entry, { status: "failed", error: reason });
+      digests.pause(subscription.id, reason, deps.clock().toISOString());
+      summary.failed++;
+      summary.paused++;
+      logger.warn({ ...log, reason }, "digest subscription paused");
+      return;
+    }
+    const composed = composeDigest({
+      topic: { slug: subscription.topic, title },
+      window: { from: entry.windowFrom, to: entry.windowTo },
+      documents: deps.source.documentsAdded(subscription.topic, entry.windowFrom, entry.windowTo),
+      knownActors: deps.source.actorsKnownBefore(subscription.topic, entry.windowFrom),
+      style: subscription.style,
+      whenEmpty: subscription.whenEmpty,
+      timeZone: subscription.timeZone,
+    });
+    if (composed === null) {
+      finish(entry, { status: "empty" });
+      summary.empty++;
+      logger.info(log, "digest: nothing new, nothing posted");
+      return;
+    }
+    const key = deliveryKey(subscription.id, entry.slot);
+    for (let attempt = 1; ; attempt++) {
+      if (!digests.startAttempt(subscription.id, entry.slot, owner, leaseFrom())) {
+        logger.warn(log, "digest claim lost; another process took it over");
+        return;
+      }
+      try {
+        const posted = await poster.post(subscription.channelId, composed.message, {
+          ...(composed.thread ? { thread: composed.thread } : {}),
+          idempotencyKey: key,
+        });
+        finish(entry, { status: "sent", messageId: posted.messageId });
+        summary.sent++;
+        logger.info({ ...log, messageId: posted.messageId, documents: composed.documentCount }, "digest sent");
+        return;
+      } catch (error) {
+        const kind = error instanceof DeliveryError ? error.kind : "failed";
+        const message = error instanceof Error ? error.message : String(error);
+        if (kind === "retry" && attempt < retry.attempts) {
+          const hinted = error instanceof DeliveryError ? (error.retryAfterMs ?? 0) : 0;
+          const delay = Math.min(retry.maxMs, Math.max(hinted, retry.baseMs * 2 ** (attempt - 1)));
+          logger.warn({ ...log, attempt, delayMs: delay, error: message }, "digest post failed; retrying");
+          await sleep(delay);
+          continue;
+        }
+        finish(entry, { status: "failed", error: `${kind}: ${message}` });
+        summary.failed++;
+        if (kind === "gone") {
+          const reason = `cannot post to the channel: ${message}`;
+          digests.pause(subscription.id, reason, deps.clock().toISOString());
+          summary.paused++;
+          logger.warn({ ...log, reason }, "digest subscription paused");
+        } else {
+          logger.error({ ...log, attempts: attempt, error: message }, "digest delivery failed");
+        }
+        return;
+      }
+    }
+  }
+
+  /** Completes claims whose process is gone (or whose lease ran out), at most once each. */
+  async function recover(now: number, summary: RunSummary): Promise<void> {
+    for (const entry of digests.claimedEntries()) {
+      if (entry.owner === owner) continue; // in flight in this process
+      const expired = entry.leaseUntil === null || entry.leaseUntil < iso(now);
+      if (!expired && entry.owner !== null && mayBeAlive(entry.owner, owner)) continue;
+      const subscription = digests.getSubscription(entry.subscriptionId);
+      if (!subscription || !deps.posters[subscription.platform]) continue;
+      if (!digests.takeOver(entry.subscriptionId, entry.slot, entry.owner, owner, leaseFrom())) continue;
+      summary.recovered++;
+      const log = { subscription: subscription.id, slot: entry.slot, previousOwner: entry.owner };
+      const posted = await alreadyPosted(subscription, entry);
+      if (posted !== null) {
+        finish(entry, { status: "sent", messageId: posted });
+        logger.info({ ...log, messageId: posted }, "digest was posted before a crash; recorded as sent");
+        continue;
+      }
+      const latest = latestSlot(subscription, now);
+      const slot = Date.parse(entry.slot);
+      const superseded = latest !== null && latest > slot;
+      if (superseded || now - slot > deps.catchupMs || subscription.pausedAt !== null) {
+        // A later slot's digest covers this window (it starts at the last delivered digest).
+        const reason = superseded ? "superseded by a later slot" : "too old to deliver after a restart";
+        finish(entry, { status: "skipped", error: reason });
+        summary.skipped++;
+        logger.warn({ ...log, reason }, "digest claim from a crash not delivered");
+        continue;
+      }
+      logger.info(log, "completing a digest claimed before a crash");
+      await deliver(subscription, { ...entry, owner }, summary);
+    }
+  }
+
+  async function runDue(
+    options: { now?: Date; only?: (subscription: Subscription) => boolean } = {},
+  ): Promise<RunSummary> {
+    const now = (options.now ?? deps.clock()).getTime();
+    const summary: RunSummary = { sent: 0, empty: 0, failed: 0, skipped: 0, paused: 0, recovered: 0 };
+    await recover(now, summary);
+    for (const subscription of digests.listSubscriptions()) {
+      if (subscription.pausedAt !== null || (options.only && !options.only(subscription))) continue;
+      const slot = latestSlot(subscription, now);
+      if (slot === null || slot < Date.parse(subscription.createdAt)) continue;
+      const slotIso = iso(slot);
+      if (digests.entry(subscription.id, slotIso) !== null) continue;
+      const log = { subscription: subscription.id, topic: subscription.topic, slot: slotIso };
+      if (now - slot > deps.catchupMs) {
+        const request = {
+          subscriptionId: subscription.id,
+          slot: slotIso,
+          firstWindowFrom: iso(slot - deps.firstWindowMs),
+          now: iso(now),
+        };
+        if (digests.recordSkipped(request, "missed while down, outside the catch-up window")) {
+          summary.skipped++;
+          logger.warn(log, "digest slot missed while down; outside the catch-up window, skipped");
+        }
+        continue;
+      }
+      if (!deps.posters[subscription.platform]) continue; // left for a process that can post there
+      const entry = digests.claim({
+        subscriptionId: subscription.id,
+        slot: slotIso,
+        owner,
+        leaseUntil: leaseFrom(),
+        firstWindowFrom: iso(slot - deps.firstWindowMs),
+        now: iso(now),
+      });
+      if (entry === null) continue; // another process claimed it first
+      await deliver(subscription, entry, summary);
+    }
+    return summary;
+  }
+
+  return { owner, runDue };
+}

@@ -1,0 +1,113 @@
+// Shared pieces of the SQLite store: a prepared-statement cache, row shapes and their mapping to
+// the port's types, and the zod check of stored JSON on read.
+import type Database from "better-sqlite3";
+import { z } from "zod";
+import { BriefbotError } from "../core/errors.ts";
+import type { DocumentRef, StoredDocument } from "../core/ports.ts";
+import { DocumentBrief } from "../core/schemas.ts";
+
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** The prepared statement for `sql` on `db`, prepared once. */
+export function stmt(db: Database.Database, sql: string): Database.Statement {
+  let statements = cache.get(db);
+  if (!statements) {
+    statements = new Map();
+    cache.set(db, statements);
+  }
+  let statement = statements.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    statements.set(sql, statement);
+  }
+  return statement;
+}
+
+/** Lower-case, single-spaced form of a name: the key of actor_aliases. */
+export const nameKey = (name: string): string =>
+  name.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+
+/** Escapes % and _ for a LIKE pattern with ESCAPE '\'. */
+export const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/** The document columns every citation needs, as selected with DOC_REF_COLUMNS. */
+export interface DocRefRow {
+  doc_id: string;
+  doc_title: string;
+  doc_date: string | null;
+  doc_url: string | null;
+  doc_source: string | null;
+  doc_license: string | null;
+}
+
+/** Columns of `documents d` that make a DocRefRow. */
+export const DOC_REF_COLUMNS =
+  "d.id AS doc_id, d.title AS doc_title, d.date AS doc_date, d.url AS doc_url, d.source AS doc_source, d.license AS doc_license";
+
+/** A DocumentRef from a row selected with DOC_REF_COLUMNS. */
+export const docRef = (row: DocRefRow): DocumentRef => ({
+  id: row.doc_id,
+  title: row.doc_title,
+  date: row.doc_date,
+  url: row.doc_url,
+  source: row.doc_source,
+  license: row.doc_license,
+});
+
+/** A row of documents, without the body. */
+export interface DocumentRow {
+  seq: number;
+  id: string;
+  title: string;
+  date: string | null;
+  day: string;
+  source: string | null;
+  url: string | null;
+  license: string | null;
+  author: string | null;
+  language: string;
+  extracted: number;
+  duplicate_of_id: string | null;
+  added_at: string;
+}
+
+/** Columns of `documents d` that make a DocumentRow. */
+export const DOCUMENT_COLUMNS =
+  "d.seq, d.id, d.title, d.date, d.day, d.source, d.url, d.license, d.author, d.language, d.extracted, d.added_at, (SELECT f.id FROM documents f WHERE f.seq = d.duplicate_of) AS duplicate_of_id";
+
+/** A StoredDocument from its row and topics. */
+export const storedDocument = (row: DocumentRow, topics: string[]): StoredDocument => ({
+  id: row.id,
+  title: row.title,
+  date: row.date,
+  url: row.url,
+  source: row.source,
+  license: row.license,
+  author: row.author,
+  addedAt: row.added_at,
+  language: row.language,
+  extracted: row.extracted === 1,
+  duplicateOf: row.duplicate_of_id,
+  topics,
+});
+
+/** Parses and validates a stored brief; a corrupt row is STORED_DATA_INVALID naming the document. */
+export function parseStoredBrief(json: string, documentId: string): DocumentBrief {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    throw new BriefbotError("STORED_DATA_INVALID", `stored brief of ${documentId} is not JSON`, {
+      cause: error,
+    });
+  }
+  const parsed = DocumentBrief.safeParse(data);
+  if (!parsed.success) {
+    throw new BriefbotError(
+      "STORED_DATA_INVALID",
+      `stored brief of ${documentId} is invalid: ${z.prettifyError(parsed.error)}`,
+      { cause: parsed.error },
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,36 @@
+// What `echo "/brief russia-china" | npm start` does, on the real binary with the bundled briefs.
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli, tempDir } from "../../cli/run-cli.ts";
+
+const temp = tempDir();
+afterAll(() => temp.cleanup());
+
+describe("npm start with no platform token, reading a pipe", () => {
+  it("prints the brief of the bundled topic, then the help and an unknown topic's answer, and exits at EOF", async () => {
+    const result = await runCli(["start"], {
+      env: { BRIEFBOT_DB: temp.db },
+      input: "/brief russia-china\n/help\n/brief atlantis\n",
+    });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const [brief = "", rest = ""] = result.stdout.split("briefbot commands");
+    // The brief: title, then key points citing the document and sentence.
+    expect(brief).toMatch(/^Russia and China\n1 document/);
+    expect(brief).toMatch(
+      /\nKey points\n {3}1\. \S[^\n]*\n(?: {6}[^\n]*\n)* {6}\[[^\]]*2022-09-07, sentence \d+\]/,
+    );
+    // Actors with their types.
+    const actors = /\nActors\n((?: {2}• [^\n]*\n(?: {6}[^\n]*\n)*)+)/.exec(brief)?.[1] ?? "";
+    expect(actors).toMatch(/• Russia \(place/);
+    expect(actors).toMatch(/• China \(place/);
+    // Quotes, at least one with a named speaker, each citing its sentence.
+    const quotes = /\nQuotes\n([\s\S]*?)\n\n/.exec(brief)?.[1] ?? "";
+    expect(quotes).toMatch(/“[^”]+”\n {6}— (?!speaker unclear)\S[^\n]*\n {6}\[[^\]]*sentence \d+\]/);
+    // /help lists the commands; the unknown topic gets the known ones.
+    for (const name of ["/brief", "/quote", "/who", "/topics", "/help"]) expect(rest).toContain(name);
+    expect(rest).toMatch(
+      /error \[TOPIC_NOT_FOUND\]: unknown topic "atlantis"\n\n {2}known topics: russia-china/,
+    );
+    expect(result.stdout).not.toMatch(/\n\s+at [\w.<]+ \(/);
+  });
+});

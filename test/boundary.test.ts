@@ -1,0 +1,199 @@
+// DESIGN.md rules 1 and 4, read off the import statements of every production .ts file.
+import { type Dirent, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const SCANNED = ["src", "commands", "scripts", "bench"];
+
+/** Every specifier imported, re-exported, dynamically imported or required in `source`. */
+function importsOf(source: string): string[] {
+  // Comments can mention imports without making them.
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");
+  const found: string[] = [];
+  const patterns = [
+    /\bimport\s+(?:type\s+)?[^"'`;()]*?\bfrom\s*["']([^"']+)["']/g,
+    /\bexport\s+(?:type\s+)?[^"'`;()]*?\bfrom\s*["']([^"']+)["']/g,
+    /\bimport\s*["']([^"']+)["']/g,
+    /\bimport\s*\(\s*["'`]([^"'`]+)["'`]/g,
+    /\brequire\s*\(\s*["'`]([^"'`]+)["'`]/g,
+  ];
+  for (const pattern of patterns) for (const match of code.matchAll(pattern)) found.push(match[1] as string);
+  return found;
+}
+
+const tsFiles = (dir: string): string[] => {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "node_modules" ? [] : tsFiles(path);
+    return entry.name.endsWith(".ts") ? [path] : [];
+  });
+};
+
+interface Import {
+  file: string;
+  specifier: string;
+  /** The imported file relative to the root, for relative specifiers; the package name otherwise. */
+  target: string;
+}
+
+const packageName = (specifier: string): string => {
+  const bare = specifier.replace(/^node:/, "");
+  const parts = bare.split("/");
+  return bare.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] as string);
+};
+
+const allImports = (): Import[] =>
+  SCANNED.flatMap((dir) => tsFiles(join(ROOT, dir))).flatMap((path) => {
+    const file = relative(ROOT, path).split("\\").join("/");
+    return importsOf(readFileSync(path, "utf8")).map((specifier) => ({
+      file,
+      specifier,
+      target: specifier.startsWith(".")
+        ? relative(ROOT, resolve(dirname(path), specifier))
+            .split("\\")
+            .join("/")
+        : packageName(specifier),
+    }));
+  });
+
+const FORBIDDEN_IN_CORE_DIRS = [
+  "src/store",
+  "src/ingest",
+  "src/adapters",
+  "src/scheduler",
+  "src/cli",
+  "commands",
+];
+const FORBIDDEN_IN_CORE_PACKAGES = new Set([
+  // Platform libraries and database drivers.
+  "@slack",
+  "discord.js",
+  "node-cron",
+  "better-sqlite3",
+  "pino",
+  // The file system, processes and the network.
+  "fs",
+  "child_process",
+  "worker_threads",
+  "http",
+  "https",
+  "http2",
+  "net",
+  "tls",
+  "dgram",
+  "dns",
+  "undici",
+  "ws",
+  "@mozilla/readability",
+  "linkedom",
+  "@rowanmanning/feed-parser",
+]);
+
+/** Rule 1: what src/core may not import. */
+function coreViolations(imports: readonly Import[]): Import[] {
+  return imports.filter((entry) => {
+    if (!entry.file.startsWith("src/core/")) return false;
+    if (entry.specifier.startsWith(".")) {
+      return FORBIDDEN_IN_CORE_DIRS.some((dir) => entry.target === dir || entry.target.startsWith(`${dir}/`));
+    }
+    const name = entry.target.startsWith("@slack/") ? "@slack" : entry.target;
+    return (
+      FORBIDDEN_IN_CORE_PACKAGES.has(name) || FORBIDDEN_IN_CORE_PACKAGES.has(name.split("/")[0] as string)
+    );
+  });
+}
+
+/** Rule 4: each library only where it belongs. */
+const OWNED: Array<{
+  library: (name: string) => boolean;
+  label: string;
+  allowed: (file: string) => boolean;
+}> = [
+  {
+    label: "better-sqlite3",
+    library: (n) => n === "better-sqlite3",
+    allowed: (f) => /^src\/store\/sqlite[^/]*\.ts$/.test(f),
+  },
+  {
+    label: "@slack/*",
+    library: (n) => n.startsWith("@slack/"),
+    allowed: (f) => f.startsWith("src/adapters/slack/"),
+  },
+  {
+    label: "discord.js",
+    library: (n) => n === "discord.js" || n.startsWith("@discordjs/"),
+    allowed: (f) => f.startsWith("src/adapters/discord/"),
+  },
+  { label: "node-cron", library: (n) => n === "node-cron", allowed: (f) => f.startsWith("src/scheduler/") },
+];
+
+function libraryViolations(imports: readonly Import[]): string[] {
+  return imports.flatMap((entry) =>
+    entry.specifier.startsWith(".")
+      ? []
+      : OWNED.filter((rule) => rule.library(entry.target) && !rule.allowed(entry.file)).map(
+          (rule) => `${entry.file} imports ${rule.label}`,
+        ),
+  );
+}
+
+describe("the import scanner", () => {
+  it("finds every form of import", () => {
+    const source = [
+      'import a from "one";',
+      'import type { B } from "two";',
+      'import {\n  c,\n  d,\n} from "three";',
+      'export { e } from "four";',
+      'import "five";',
+      'const f = await import("six");',
+      'const g = require("seven");',
+      '// import x from "commented";',
+      '/* import y from "block"; */',
+    ].join("\n");
+    expect(importsOf(source)).toEqual(
+      expect.arrayContaining(["one", "two", "three", "four", "five", "six", "seven"]),
+    );
+    expect(importsOf(source)).not.toContain("commented");
+    expect(importsOf(source)).not.toContain("block");
+  });
+  it("flags a core file that reaches into the store, the file system or a platform library", () => {
+    const bad: Import[] = [
+      { file: "src/core/x.ts", specifier: "../store/sqlite-store.ts", target: "src/store/sqlite-store.ts" },
+      { file: "src/core/x.ts", specifier: "node:fs/promises", target: "fs" },
+      { file: "src/core/x.ts", specifier: "@slack/bolt", target: "@slack/bolt" },
+      { file: "src/core/x.ts", specifier: "./text/sentences.ts", target: "src/core/text/sentences.ts" },
+    ];
+    expect(coreViolations(bad).map((entry) => entry.specifier)).toEqual([
+      "../store/sqlite-store.ts",
+      "node:fs/promises",
+      "@slack/bolt",
+    ]);
+    expect(libraryViolations([{ file: "src/main.ts", specifier: "node-cron", target: "node-cron" }])).toEqual(
+      ["src/main.ts imports node-cron"],
+    );
+  });
+});
+
+describe("DESIGN.md rules on the real tree", () => {
+  const imports = allImports();
+
+  it("scans the tree", () => {
+    expect(imports.some((entry) => entry.file.startsWith("src/core/"))).toBe(true);
+  });
+
+  it("rule 1: src/core is pure", () => {
+    expect(coreViolations(imports).map((entry) => `${entry.file} imports ${entry.specifier}`)).toEqual([]);
+  });
+
+  it("rule 4: each platform library and the database driver stay in their own folder", () => {
+    expect(libraryViolations(imports)).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT, runCli, tempDir } from "./run-cli.ts";
+
+const temp = tempDir();
+// No bundled topics here: these tests are about the command line, not the data (keeps each run short).
+const env = { BRIEFBOT_DB: temp.db, BRIEFBOT_BRIEFS_DIR: temp.dir };
+afterAll(() => temp.cleanup());
+const version = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+
+describe.concurrent("briefbot (the real binary)", () => {
+  it("prints its version", async () => {
+    for (const flag of ["--version", "version"]) {
+      const result = await runCli([flag]);
+      expect(result).toMatchObject({ code: 0, stdout: `briefbot ${version}\n`, stderr: "" });
+    }
+  });
+
+  it("prints the usage for --help, listing the subcommands", async () => {
+    const result = await runCli(["--help"]);
+    expect(result.code).toBe(0);
+    for (const name of ["start", "chat", "brief", "quote", "who", "topics", "help", "version"]) {
+      expect(result.stdout).toMatch(new RegExp(`^  ${name}\\b`, "m"));
+    }
+  });
+
+  it("answers an unknown subcommand with the usage and exit 2", async () => {
+    const result = await runCli(["frobnicate"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/unknown command "frobnicate" \[COMMAND_NOT_FOUND\]/);
+    expect(result.stderr).toMatch(/usage: briefbot <command>/);
+  });
+
+  it("refuses bad options with exit 2, no stack", async () => {
+    const result = await runCli(["brief", "--bogus"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/\[INPUT_INVALID\]/);
+    expect(result.stderr).toMatch(/usage: briefbot brief/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    const since = await runCli(["brief", "russia-china", "--since", "last tuesday"], { env });
+    expect(since.code).toBe(2);
+    expect(since.stderr).toMatch(/since/);
+  });
+
+  it("names a bad configuration variable and exits 2", async () => {
+    const result = await runCli(["topics"], { env: { ...env, LOG_LEVEL: "loud" } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/LOG_LEVEL/);
+    expect(result.stderr).toMatch(/\[CONFIG_INVALID\]/);
+  });
+
+  it("creates the database file where BRIEFBOT_DB says and lists topics as JSON", async () => {
+    const result = await runCli(["topics", "--json"], { env });
+    expect(result.code).toBe(0);
+    expect(Array.isArray(JSON.parse(result.stdout))).toBe(true);
+    expect(readFileSync(temp.db).subarray(0, 15).toString()).toBe("SQLite format 3");
+  });
+
+  it("answers an unknown topic with exit 2 and the known topics", async () => {
+    const result = await runCli(["brief", "no-such-topic"], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/unknown topic "no-such-topic" \[TOPIC_NOT_FOUND\]/);
+    expect(result.stderr).toMatch(/no topics are defined yet/);
+  });
+});

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { briefCommand } from "../../commands/brief.ts";
+import type { CommandContext } from "../../commands/command.ts";
+import { dispatchText } from "../../commands/dispatch.ts";
+import { documentReply } from "../../commands/document-reply.ts";
+import { errorReply } from "../../commands/error-reply.ts";
+import { COMMANDS } from "../../commands/index.ts";
+import { quoteCommand } from "../../commands/quote.ts";
+import { topicsCommand } from "../../commands/topics.ts";
+import { whoCommand } from "../../commands/who.ts";
+import { BriefbotError } from "../../src/core/errors.ts";
+import type { Reply } from "../../src/core/reply.ts";
+import { seedDocument, seededStore } from "./seed-store.ts";
+
+const context: CommandContext = { platform: "terminal", channelId: "t", userId: "u", canManageChannel: true };
+let seeded: ReturnType<typeof seededStore>;
+beforeAll(() => {
+  seeded = seededStore();
+});
+afterAll(() => seeded.cleanup());
+
+const section = (reply: Reply, heading: string) => reply.sections.find((entry) => entry.heading === heading);
+const rejects = async (promise: Promise<unknown>): Promise<BriefbotError> => {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof BriefbotError) return error;
+    throw error;
+  }
+  throw new Error("expected a BriefbotError");
+};
+
+describe("/brief", () => {
+  it("answers with key points, actors and quotes, each citing its document and sentence", async () => {
+    const reply = await briefCommand.run(seeded.deps, { topic: "russia-china" }, context);
+    expect(reply.title).toBe("Russia and China");
+    expect(reply.subtitle).toMatch(/^2 documents/);
+    const points = section(reply, "Key points")?.items ?? [];
+    expect(points.map((item) => item.text)).toContain(
+      "Russia is hosting the “Vostok-2022” military exercise involving 15 countries in the east of the country.",
+    );
+    for (const item of points) expect(item.citation?.title).toBeTruthy();
+    expect(section(reply, "Actors")?.items.map((item) => item.text)).toEqual(
+      expect.arrayContaining(["Russia", "China", "Bonny Lin"]),
+    );
+    const quotes = section(reply, "Quotes")?.items ?? [];
+    expect(quotes.some((item) => item.speaker === "Bonny Lin" && item.text.includes("mirror"))).toBe(true);
+    expect(quotes.some((item) => item.speaker === "Russian Ministry of Defense")).toBe(true);
+    // The licensed document's attribution is shown because its text is.
+    expect(reply.footer).toMatch(/CC BY 2\.5 \(https:\/\/en\.wikinews\.org\/wiki\/Leaders_meet\)/);
+    expect(reply.ephemeral).toBe(false);
+  });
+
+  it("narrows to a window with since", async () => {
+    const recent = await dispatchText(seeded.deps, "brief", "russia-china 30d", context);
+    expect(recent.subtitle).toMatch(/^1 document · since 2026-01-30/);
+    const all = await dispatchText(seeded.deps, "brief", "russia-china 2020-01-01", context);
+    expect(all.subtitle).toMatch(/^2 documents/);
+  });
+
+  it("says so when a topic has no documents", async () => {
+    const reply = await briefCommand.run(seeded.deps, { topic: "empty-topic" }, context);
+    expect(reply.sections[0]?.items[0]?.text).toMatch(/No documents/);
+  });
+
+  it("answers an unknown topic with the known ones", async () => {
+    const error = await rejects(briefCommand.run(seeded.deps, { topic: "russia" }, context));
+    expect(error.code).toBe("TOPIC_NOT_FOUND");
+    expect(error.hints.join("\n")).toMatch(/did you mean russia-china\?/);
+    expect(error.hints.join("\n")).toMatch(/known topics: empty-topic, russia-china/);
+  });
+
+  it("/brief help explains the command", async () => {
+    const reply = await dispatchText(seeded.deps, "brief", "help", context);
+    expect(reply.ephemeral).toBe(true);
+    expect(JSON.stringify(reply)).toMatch(/\/brief <topic> \[since\]/);
+  });
+});
+
+describe("/quote", () => {
+  it("finds a quote by words, with speaker and source", async () => {
+    const reply = await quoteCommand.run(seeded.deps, { words: "mirror" }, context);
+    const items = reply.sections[0]?.items ?? [];
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ kind: "quote", speaker: "Bonny Lin" });
+    expect(items[0]?.citation?.sentence).toBe(19);
+  });
+  it("filters by speaker by any alias and by topic; an unknown topic lists the known ones", async () => {
+    const reply = await dispatchText(seeded.deps, "quote", "ties speaker:Lin topic:russia-china", context);
+    expect(reply.sections[0]?.items.map((item) => item.text)).toEqual(["We agreed on closer ties,"]);
+    expect(reply.footer).toMatch(/Wikinews, CC BY 2\.5/);
+    const error = await rejects(dispatchText(seeded.deps, "quote", "ties topic:nowhere", context));
+    expect(error.code).toBe("TOPIC_NOT_FOUND");
+  });
+  it("answers no hits in words and survives search syntax", async () => {
+    for (const text of ['"unclosed', "AND OR NOT", "*", "NEAR(a b)", "col:umn", "speaker:Nobody"]) {
+      const reply = await dispatchText(seeded.deps, "quote", text, context);
+      expect(reply.errorCode).toBeUndefined();
+    }
+    const none = await quoteCommand.run(seeded.deps, { words: "zebra" }, context);
+    expect(none.sections[0]?.heading).toBe("No quotes found");
+  });
+});
+
+describe("/who", () => {
+  it("profiles an actor named by an alias", async () => {
+    const reply = await whoCommand.run(seeded.deps, { name: "Lin" }, context);
+    expect(reply.title).toBe("Bonny Lin");
+    expect(reply.subtitle).toBe("person");
+    const text = JSON.stringify(reply);
+    expect(text).toMatch(/2 documents/);
+    expect(text).toMatch(/mirror/);
+    expect(text).toMatch(/co-author/);
+  });
+  it("answers an unknown name with ACTOR_NOT_FOUND", async () => {
+    const error = await rejects(whoCommand.run(seeded.deps, { name: "Nobody Atall" }, context));
+    expect(error.code).toBe("ACTOR_NOT_FOUND");
+  });
+});
+
+describe("/topics and /help", () => {
+  it("/topics lists topics with their counts", async () => {
+    const reply = await topicsCommand.run(seeded.deps, {}, context);
+    const texts = reply.sections[0]?.items.map((item) => `${item.text} | ${item.detail}`) ?? [];
+    expect(texts.some((text) => /^russia-china: Russia and China \| 2 documents/.test(text))).toBe(true);
+    expect(texts.some((text) => /^empty-topic: .*0 documents/.test(text))).toBe(true);
+  });
+  it("/help lists every command with its usage", async () => {
+    const reply = await dispatchText(seeded.deps, "help", "", context);
+    const text = JSON.stringify(reply);
+    for (const command of COMMANDS) expect(text).toContain(`/${command.name}`);
+  });
+  it("an unknown command is COMMAND_NOT_FOUND listing the commands", async () => {
+    const error = await rejects(dispatchText(seeded.deps, "breif", "x", context));
+    expect(error.code).toBe("COMMAND_NOT_FOUND");
+    expect(error.hints.join(" ")).toMatch(/\/brief/);
+  });
+});
+
+describe("documentReply and errorReply", () => {
+  it("shows one document's brief with citations and its licence", () => {
+    const { brief } = seedDocument();
+    const reply = documentReply(brief, { license: "CC BY 2.5", source: "Wikinews", note: "Added" });
+    expect(reply.title).toBe(brief.document.title);
+    expect(reply.subtitle).toMatch(/^Added · 2022-09-07 · Wikinews/);
+    expect(reply.sections.map((entry) => entry.heading)).toEqual(["Key points", "Actors", "Quotes"]);
+    expect(reply.sections[2]?.items[1]?.citation).toMatchObject({
+      documentId: brief.document.id,
+      sentence: 19,
+      license: "CC BY 2.5",
+    });
+    expect(reply.footer).toMatch(/Wikinews, CC BY 2\.5/);
+  });
+  it("turns errors into plain answers with their code, and hides internal ones", () => {
+    const known = errorReply(
+      new BriefbotError("TOPIC_NOT_FOUND", 'unknown topic "x"', { hints: ["known topics: a"] }),
+    );
+    expect(known).toMatchObject({
+      title: 'unknown topic "x"',
+      errorCode: "TOPIC_NOT_FOUND",
+      ephemeral: true,
+    });
+    const internal = errorReply(new Error("SQLITE_CORRUPT at /secret/path"));
+    expect(internal.errorCode).toBe("INTERNAL");
+    expect(JSON.stringify(internal)).not.toMatch(/secret/);
+  });
+});

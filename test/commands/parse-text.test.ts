@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { briefCommand } from "../../commands/brief.ts";
+import type { Command } from "../../commands/command.ts";
+import { COMMANDS, findCommand } from "../../commands/index.ts";
+import { MAX_COMMAND_TEXT, parseCommandText, tokenize } from "../../commands/parse-text.ts";
+import { quoteCommand } from "../../commands/quote.ts";
+import { topicsCommand } from "../../commands/topics.ts";
+import { whoCommand } from "../../commands/who.ts";
+import { BriefbotError } from "../../src/core/errors.ts";
+
+const failure = (fn: () => unknown): BriefbotError => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof BriefbotError) return error;
+    throw error;
+  }
+  throw new Error("expected a BriefbotError");
+};
+
+describe("tokenize", () => {
+  it("keeps quoted runs together, in straight and curly quotes", () => {
+    expect(tokenize('a "b c" “d e” speaker:"Bonny Lin"').map((t) => [t.name, t.value])).toEqual([
+      [undefined, "a"],
+      [undefined, "b c"],
+      [undefined, "d e"],
+      ["speaker", "Bonny Lin"],
+    ]);
+  });
+  it("reads a whole quoted name:value pair", () => {
+    expect(tokenize('"speaker:Bonny Lin"')).toEqual([{ name: "speaker", value: "Bonny Lin", quoted: true }]);
+  });
+  it("treats an apostrophe inside a word as a letter", () => {
+    expect(tokenize("China's ties").map((t) => t.value)).toEqual(["China's", "ties"]);
+  });
+  it("keeps an unclosed quote as text", () => {
+    expect(tokenize('"open ended').map((t) => t.value)).toEqual(['"open', "ended"]);
+  });
+});
+
+describe("/brief", () => {
+  it("takes a topic and an optional since", () => {
+    expect(parseCommandText(briefCommand, "russia-china")).toEqual({ topic: "russia-china" });
+    expect(parseCommandText(briefCommand, "  Russia-China   7d ")).toEqual({
+      topic: "russia-china",
+      since: "7d",
+    });
+    expect(parseCommandText(briefCommand, "russia-china since:2026-01-01")).toEqual({
+      topic: "russia-china",
+      since: "2026-01-01",
+    });
+  });
+  it("refuses a bad since, an extra word and a missing topic with the usage as hints", () => {
+    const bad = failure(() => parseCommandText(briefCommand, "russia-china yesterday"));
+    expect(bad.code).toBe("INPUT_INVALID");
+    expect(bad.message).toMatch(/since/);
+    expect(bad.hints.join("\n")).toMatch(/\/brief <topic>/);
+    expect(failure(() => parseCommandText(briefCommand, "russia-china 2026-02-30")).code).toBe(
+      "INPUT_INVALID",
+    );
+    expect(failure(() => parseCommandText(briefCommand, "a 7d extra")).message).toMatch(/unexpected "extra"/);
+    expect(failure(() => parseCommandText(briefCommand, "")).message).toMatch(/needs topic/);
+  });
+  it("says which option was meant when one is misspelt", () => {
+    expect(failure(() => parseCommandText(briefCommand, "russia-china sinse:7d")).message).toMatch(
+      /did you mean since/,
+    );
+  });
+});
+
+describe("/quote", () => {
+  it("takes the rest as words, with speaker and topic pairs anywhere", () => {
+    expect(parseCommandText(quoteCommand, "china ties speaker:Lin topic:russia-china")).toEqual({
+      words: "china ties",
+      speaker: "Lin",
+      topic: "russia-china",
+    });
+    expect(parseCommandText(quoteCommand, 'speaker:"Bonny Lin" closer ties')).toEqual({
+      words: "closer ties",
+      speaker: "Bonny Lin",
+    });
+    expect(parseCommandText(quoteCommand, '"speaker:Bonny Lin" mirror')).toMatchObject({
+      speaker: "Bonny Lin",
+    });
+  });
+  it("keeps a quoted phrase quoted for the search", () => {
+    expect(parseCommandText(quoteCommand, '"closer ties" russia').words).toBe('"closer ties" russia');
+  });
+  it("leaves unknown name:value text in the words (times, ratios, links)", () => {
+    expect(parseCommandText(quoteCommand, "ratio 3:1 at https://example.org/x").words).toBe(
+      "ratio 3:1 at https://example.org/x",
+    );
+  });
+  it("accepts a speaker alone, refuses nothing at all", () => {
+    expect(parseCommandText(quoteCommand, "speaker:Lin")).toEqual({ words: "", speaker: "Lin" });
+    expect(failure(() => parseCommandText(quoteCommand, "   ")).code).toBe("INPUT_INVALID");
+  });
+  it("refuses a repeated option and an over-long text", () => {
+    expect(failure(() => parseCommandText(quoteCommand, "x speaker:a speaker:b")).message).toMatch(/twice/);
+    expect(failure(() => parseCommandText(quoteCommand, "x".repeat(MAX_COMMAND_TEXT + 1))).message).toMatch(
+      /too long/,
+    );
+  });
+});
+
+describe("/who", () => {
+  it("takes a name of several words and a topic", () => {
+    expect(parseCommandText(whoCommand, "Bonny Lin topic:russia-china")).toEqual({
+      name: "Bonny Lin",
+      topic: "russia-china",
+    });
+    expect(parseCommandText(whoCommand, "CSIS")).toEqual({ name: "CSIS" });
+  });
+  it("needs a name", () => {
+    const error = failure(() => parseCommandText(whoCommand, "topic:russia-china"));
+    expect(error.code).toBe("INPUT_INVALID");
+    expect(error.hints.join("\n")).toMatch(/\/who <name>/);
+  });
+});
+
+describe("/topics and /help", () => {
+  it("/topics takes nothing", () => {
+    expect(parseCommandText(topicsCommand, "")).toEqual({});
+    expect(failure(() => parseCommandText(topicsCommand, "extra")).code).toBe("INPUT_INVALID");
+  });
+  it("/help takes an optional command name", () => {
+    const help = findCommand("/help") as Command<unknown>;
+    expect(parseCommandText(help, "")).toEqual({});
+    expect(parseCommandText(help, "/Quote")).toEqual({ command: "/quote" });
+  });
+});
+
+describe("every registered command", () => {
+  it("has a name, usage and options that parse-text can read", () => {
+    for (const command of COMMANDS) {
+      expect(command.name).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(command.usage.length).toBeGreaterThan(0);
+      expect(command.options.filter((option) => option.positional === "rest").length).toBeLessThanOrEqual(1);
+      // Garbage never escapes as anything but a coded error.
+      for (const text of ['"', "“", ":", "a:b:c", "\u0000\u202e", "speaker:", 'x "" y']) {
+        try {
+          parseCommandText(command, text);
+        } catch (error) {
+          expect(error).toBeInstanceOf(BriefbotError);
+        }
+      }
+    }
+  });
+});

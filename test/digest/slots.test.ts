@@ -1,0 +1,149 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseCron } from "../../src/core/digest/cron.ts";
+import { nextSlot, previousSlot, upcomingSlots } from "../../src/core/digest/slots.ts";
+import { wallTime, zonedInstant } from "../../src/core/digest/zoned-time.ts";
+
+const at = (iso: string): number => Date.parse(iso);
+const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+const daily = (hhmm: string, days = "*") => {
+  const [hour, minute] = hhmm.split(":").map(Number);
+  return parseCron(`${minute} ${hour} * * ${days}`);
+};
+
+describe("cron parsing", () => {
+  it("reads names, ranges, steps and lists", () => {
+    const spec = parseCron("*/15 8-10 * jan,jul mon-fri");
+    expect(spec.minutes).toEqual([0, 15, 30, 45]);
+    expect(spec.hours).toEqual([8, 9, 10]);
+    expect([...spec.months].sort((a, b) => a - b)).toEqual([1, 7]);
+    expect([...spec.daysOfWeek].sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("treats 7 as Sunday", () => {
+    expect([...parseCron("0 8 * * 7").daysOfWeek]).toEqual([0]);
+  });
+
+  it.each([
+    ["61 * * * *", /minute 61/],
+    ["* * *", /5 fields/],
+    ["0 8 * * fri-mon", /backwards/],
+    ["0 8 * * */0", /step/],
+    ["0 8 32 * *", /day of month 32/],
+    ["x 8 * * *", /"x"/],
+  ])("refuses %s with SCHEDULE_INVALID", (expression, message) => {
+    expect(() => parseCron(expression)).toThrow(message);
+    try {
+      parseCron(expression);
+    } catch (error) {
+      expect((error as { code: string }).code).toBe("SCHEDULE_INVALID");
+    }
+  });
+});
+
+describe("slots in a time zone", () => {
+  it("keeps 08:00 Berlin at 08:00 local across the spring change", () => {
+    const spec = daily("08:00");
+    const slots = upcomingSlots(spec, "Europe/Berlin", at("2026-03-27T12:00:00Z"), 4).map(iso);
+    expect(slots).toEqual([
+      "2026-03-28T07:00:00.000Z", // CET, UTC+1
+      "2026-03-29T06:00:00.000Z", // CEST from this day, UTC+2
+      "2026-03-30T06:00:00.000Z",
+      "2026-03-31T06:00:00.000Z",
+    ]);
+  });
+
+  it("keeps 08:00 New York at 08:00 local across the autumn change", () => {
+    const spec = daily("08:00");
+    const slots = upcomingSlots(spec, "America/New_York", at("2026-10-31T00:00:00Z"), 3).map(iso);
+    expect(slots).toEqual(["2026-10-31T12:00:00.000Z", "2026-11-01T13:00:00.000Z", "2026-11-02T13:00:00.000Z"]);
+  });
+
+  it("runs a slot inside the spring gap once, shifted past the gap", () => {
+    // 02:30 does not exist in Berlin on 29 March 2026: it runs at 03:30 CEST (01:30Z), once.
+    const spec = daily("02:30");
+    const slots = upcomingSlots(spec, "Europe/Berlin", at("2026-03-28T12:00:00Z"), 3).map(iso);
+    expect(slots).toEqual(["2026-03-29T01:30:00.000Z", "2026-03-30T00:30:00.000Z", "2026-03-31T00:30:00.000Z"]);
+  });
+
+  it("runs a slot inside the autumn overlap once, at its first occurrence", () => {
+    // 02:30 happens twice in Berlin on 25 October 2026 (CEST, then CET): the first one counts.
+    const spec = daily("02:30");
+    const slots = upcomingSlots(spec, "Europe/Berlin", at("2026-10-24T12:00:00Z"), 3).map(iso);
+    expect(slots).toEqual(["2026-10-25T00:30:00.000Z", "2026-10-26T01:30:00.000Z", "2026-10-27T01:30:00.000Z"]);
+    expect(iso(previousSlot(spec, "Europe/Berlin", at("2026-10-25T01:45:00Z")))).toBe("2026-10-25T00:30:00.000Z");
+  });
+
+  it("handles the southern hemisphere and half-hour zones", () => {
+    // Sydney leaves daylight time on 5 April 2026 (UTC+11 -> UTC+10).
+    const sydney = upcomingSlots(daily("09:00"), "Australia/Sydney", at("2026-04-03T12:00:00Z"), 3).map(iso);
+    // 09:00 on 4 April is 22:00Z the day before (UTC+11); on 5 April it is 23:00Z (UTC+10).
+    expect(sydney).toEqual(["2026-04-03T22:00:00.000Z", "2026-04-04T23:00:00.000Z", "2026-04-05T23:00:00.000Z"]);
+    expect(iso(nextSlot(daily("08:00"), "Asia/Kathmandu", at("2026-06-01T00:00:00Z")))).toBe(
+      "2026-06-01T02:15:00.000Z",
+    );
+    expect(iso(nextSlot(daily("08:00"), "Asia/Kolkata", at("2026-06-01T00:00:00Z")))).toBe(
+      "2026-06-01T02:30:00.000Z",
+    );
+  });
+
+  it("skips days outside the schedule", () => {
+    // Sunday 29 November 2026, 12:00 Berlin: the last weekday slot was Friday 08:00.
+    const spec = daily("08:00", "mon-fri");
+    expect(iso(previousSlot(spec, "Europe/Berlin", at("2026-11-29T11:00:00Z")))).toBe("2026-11-27T07:00:00.000Z");
+    expect(iso(nextSlot(spec, "Europe/Berlin", at("2026-11-29T11:00:00Z")))).toBe("2026-11-30T07:00:00.000Z");
+  });
+
+  it("uses Vixie-cron's either-day rule when both day fields are set", () => {
+    const spec = parseCron("0 9 13 * fri");
+    const slots = upcomingSlots(spec, "UTC", at("2026-11-01T00:00:00Z"), 5).map((ms) => iso(ms)!.slice(0, 10));
+    expect(slots).toEqual(["2026-11-06", "2026-11-13", "2026-11-20", "2026-11-27", "2026-12-04"]);
+  });
+
+  it("counts a slot at the very instant as due", () => {
+    const spec = daily("08:00");
+    expect(iso(previousSlot(spec, "UTC", at("2026-11-29T08:00:00Z")))).toBe("2026-11-29T08:00:00.000Z");
+    expect(iso(nextSlot(spec, "UTC", at("2026-11-29T08:00:00Z")))).toBe("2026-11-30T08:00:00.000Z");
+  });
+
+  it("finds 29 February across years and gives up on dates that never come", () => {
+    expect(iso(nextSlot(parseCron("0 0 29 2 *"), "UTC", at("2026-03-01T00:00:00Z")))).toBe(
+      "2028-02-29T00:00:00.000Z",
+    );
+    expect(nextSlot(parseCron("0 0 31 2 *"), "UTC", at("2026-03-01T00:00:00Z"))).toBeNull();
+  });
+
+  it("agrees with a minute-by-minute scan in zones with clock changes (property)", () => {
+    const zones = ["Europe/Berlin", "America/New_York", "Australia/Sydney", "Asia/Kathmandu", "UTC"];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: 23 }),
+        fc.constantFrom(0, 15, 30, 45),
+        // 2026, including both clock changes of every zone above.
+        fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2026, 11, 30) }),
+        (zone, hour, minute, start) => {
+          const spec = parseCron(`${minute} ${hour} * * *`);
+          const next = nextSlot(spec, zone, start)!;
+          const previous = previousSlot(spec, zone, start)!;
+          expect(next).toBeGreaterThan(start);
+          expect(previous).toBeLessThanOrEqual(start);
+          expect(next - previous).toBeLessThanOrEqual(26 * 3_600_000);
+          // The slot reads as hour:minute on the local clock, unless that time did not exist that day.
+          const wall = wallTime(zone, next);
+          const exists = zonedInstant(zone, wall.year, wall.month, wall.day, hour, minute);
+          if (wall.hour !== hour || wall.minute !== minute) expect(exists).toBe(next);
+          // No slot between previous and next: the scan over each minute finds none.
+          for (let t = previous + 60_000; t < next; t += 60_000) {
+            const w = wallTime(zone, t);
+            if (w.hour === hour && w.minute === minute) {
+              // Only the second pass of an hour that happened twice may match without being a slot.
+              expect(zonedInstant(zone, w.year, w.month, w.day, hour, minute)).toBeLessThan(t);
+            }
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

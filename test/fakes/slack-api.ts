@@ -1,0 +1,367 @@
+// A fake Slack on 127.0.0.1 for tests that drive the REAL Bolt and WebClient:
+//
+//   const slack = await FakeSlack.start({ botToken: "xoxb-test" });
+//   // point SLACK_API_URL at slack.apiUrl; give commands response_url = slack.responseUrl("r1")
+//   slack.failNext("chat.postMessage", { status: 429, retryAfter: 1 });  // faults, in order
+//   slack.setChannel("C_GONE", "channel_not_found");                     // a channel the bot lost
+//   await slack.waitFor(() => slack.responses.length === 1);
+//   slack.calls / slack.responses / slack.posts(): every payload received, parsed
+//   await slack.sendSocketEvent("slash_commands", payload)               // Socket Mode, resolves with the ack
+//   await slack.close();
+//
+// Web API (POST {apiUrl}{method}): auth.test, chat.postMessage, users.info, apps.connections.open
+// (returns {socketUrl}). Every other method answers {ok:false, error:"unknown_method"}. Every
+// message payload (chat.postMessage and response_url posts) is checked against Block Kit limits;
+// a message over them gets Slack's `invalid_blocks` (response_url: HTTP 400) and is recorded in
+// `violations`, so a test sees what Slack would have rejected.
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
+import { limitViolations } from "../../src/adapters/slack/block-kit.ts";
+
+/** One Web API call as the fake received it: form or JSON fields, with `blocks` parsed from JSON. */
+export interface RecordedCall {
+  method: string;
+  body: Record<string, unknown>;
+  /** The bearer token sent (for assertions that the right token was used); never logged. */
+  token: string | null;
+  /** The HTTP status the fake answered. */
+  status: number;
+  /** The JSON the fake answered (for chat.postMessage: ok, ts, or the error). */
+  result: Record<string, unknown>;
+  at: number;
+}
+
+/** One POST to a response_url. */
+export interface RecordedResponse {
+  /** The id in the URL: responseUrl(id). */
+  id: string;
+  body: Record<string, unknown>;
+  status: number;
+  at: number;
+}
+
+/** A fault for the next call of a method: an HTTP status (429 with Retry-After seconds), a Slack error, a delay. */
+export type Fault =
+  | { status: 429; retryAfter: number }
+  | { status: 500 | 502 | 503 }
+  | { error: string }
+  | { delayMs: number };
+
+/** Why the bot cannot post to a channel. */
+export type ChannelState = "channel_not_found" | "is_archived" | "not_in_channel";
+
+/** Options of FakeSlack.start. */
+export interface FakeSlackOptions {
+  botToken?: string;
+  appToken?: string;
+  /** Users answered as workspace admins by users.info. */
+  admins?: string[];
+}
+
+const readBody = async (request: IncomingMessage): Promise<string> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+};
+
+const parseFields = (raw: string, contentType: string | undefined): Record<string, unknown> => {
+  if (contentType?.includes("application/json")) {
+    try {
+      return JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      return { _raw: raw };
+    }
+  }
+  const fields: Record<string, unknown> = Object.fromEntries(new URLSearchParams(raw));
+  for (const key of ["blocks", "attachments", "metadata"]) {
+    if (typeof fields[key] === "string") {
+      try {
+        fields[key] = JSON.parse(fields[key] as string);
+      } catch {
+        // left as text: the limit check reports it
+      }
+    }
+  }
+  return fields;
+};
+
+const sendJson = (
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) => {
+  response.writeHead(status, { "content-type": "application/json", ...headers });
+  response.end(JSON.stringify(body));
+};
+
+/** A fake Slack Web API, response_url receiver and Socket Mode server on 127.0.0.1. */
+export class FakeSlack {
+  /** Every Web API call, in order of arrival. */
+  readonly calls: RecordedCall[] = [];
+  /** Every POST to a response_url, in order of arrival. */
+  readonly responses: RecordedResponse[] = [];
+  /** Messages that broke Block Kit limits (what Slack would reject). */
+  readonly violations: { where: string; problems: string[] }[] = [];
+  /** Socket Mode acks received: envelope_id -> payload. */
+  readonly acks = new Map<string, unknown>();
+
+  private readonly faults = new Map<string, Fault[]>();
+  private readonly channels = new Map<string, ChannelState>();
+  private readonly sockets = new Set<WebSocket>();
+  private readonly ackWaiters = new Map<string, (payload: unknown) => void>();
+  private readonly admins: Set<string>;
+  private messages = 0;
+  private envelopes = 0;
+  private readonly wss: WebSocketServer;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly options: FakeSlackOptions,
+  ) {
+    this.admins = new Set(options.admins ?? []);
+    this.wss = new WebSocketServer({ noServer: true });
+    server.on("upgrade", (request, socket, head) => {
+      if (!request.url?.startsWith("/socket")) {
+        socket.destroy();
+        return;
+      }
+      this.wss.handleUpgrade(request, socket, head, (ws) => this.onSocket(ws));
+    });
+  }
+
+  /** Starts the fake on 127.0.0.1 and an ephemeral port. */
+  static async start(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+    const server = createServer();
+    const fake = new FakeSlack(server, options);
+    server.on("request", (request, response) => {
+      fake
+        .handle(request, response)
+        .catch((error: unknown) => sendJson(response, 500, { ok: false, error: String(error) }));
+    });
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    return fake;
+  }
+
+  /** http://127.0.0.1:PORT */
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** The Web API base for SLACK_API_URL / slackApiUrl (ends with a slash). */
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  /** The websocket URL apps.connections.open returns. */
+  get socketUrl(): string {
+    return `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}/socket`;
+  }
+
+  /** A response_url whose posts are recorded under `id`. */
+  responseUrl(id = "default"): string {
+    return `${this.url}/response/${encodeURIComponent(id)}`;
+  }
+
+  /** Queues faults for the next calls of `method` (a Web API method, or "response_url"). */
+  failNext(method: string, ...faults: Fault[]): void {
+    this.faults.set(method, [...(this.faults.get(method) ?? []), ...faults]);
+  }
+
+  /** Makes chat.postMessage to `channel` fail with `state` (or succeed again with null). */
+  setChannel(channel: string, state: ChannelState | null): void {
+    if (state === null) this.channels.delete(channel);
+    else this.channels.set(channel, state);
+  }
+
+  /** The chat.postMessage calls that succeeded, in order. */
+  posts(): RecordedCall[] {
+    return this.calls.filter((call) => call.method === "chat.postMessage" && call.result.ok === true);
+  }
+
+  /** Resolves when `predicate` holds (polled every 10 ms), rejects after `timeoutMs`. */
+  async waitFor(predicate: () => boolean, timeoutMs = 5_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate()) {
+      if (Date.now() > deadline)
+        throw new Error(`FakeSlack.waitFor: condition not met within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  /** Whether a Socket Mode client is connected. */
+  get socketConnected(): boolean {
+    return this.sockets.size > 0;
+  }
+
+  /**
+   * Sends a Socket Mode envelope to every connected client ("slash_commands", "interactive",
+   * "events_api") and resolves with the first ack's payload.
+   */
+  sendSocketEvent(
+    type: "slash_commands" | "interactive" | "events_api",
+    payload: Record<string, unknown>,
+    options: { retryAttempt?: number; timeoutMs?: number } = {},
+  ): Promise<unknown> {
+    const envelopeId = `env-${++this.envelopes}`;
+    const envelope = {
+      envelope_id: envelopeId,
+      type,
+      payload,
+      accepts_response_payload: type !== "events_api",
+      ...(options.retryAttempt === undefined
+        ? {}
+        : { retry_attempt: options.retryAttempt, retry_reason: "timeout" }),
+    };
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no ack for ${envelopeId}`)),
+        options.timeoutMs ?? 5_000,
+      );
+      this.ackWaiters.set(envelopeId, (ack) => {
+        clearTimeout(timer);
+        resolve(ack);
+      });
+      for (const socket of this.sockets) socket.send(JSON.stringify(envelope));
+    });
+  }
+
+  /** Closes sockets and the server. */
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private onSocket(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on("close", () => this.sockets.delete(ws));
+    ws.on("message", (data) => {
+      let message: { envelope_id?: string; payload?: unknown };
+      try {
+        message = JSON.parse(String(data)) as typeof message;
+      } catch {
+        return;
+      }
+      if (typeof message.envelope_id !== "string") return;
+      this.acks.set(message.envelope_id, message.payload);
+      this.ackWaiters.get(message.envelope_id)?.(message.payload);
+      this.ackWaiters.delete(message.envelope_id);
+    });
+    ws.send(JSON.stringify({ type: "hello", num_connections: 1, connection_info: { app_id: "A_FAKE" } }));
+  }
+
+  private takeFault(method: string): Fault | undefined {
+    const queue = this.faults.get(method);
+    const fault = queue?.shift();
+    if (queue && queue.length === 0) this.faults.delete(method);
+    return fault;
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = new URL(request.url ?? "/", this.url).pathname;
+    const raw = await readBody(request);
+    const body = parseFields(raw, request.headers["content-type"]);
+    if (path.startsWith("/response/")) {
+      await this.handleResponseUrl(decodeURIComponent(path.slice("/response/".length)), body, response);
+      return;
+    }
+    if (!path.startsWith("/api/")) {
+      sendJson(response, 404, { ok: false, error: "not_found" });
+      return;
+    }
+    const method = path.slice("/api/".length);
+    const auth = request.headers.authorization;
+    const token = auth?.startsWith("Bearer ")
+      ? auth.slice(7)
+      : typeof body.token === "string"
+        ? body.token
+        : null;
+    const call: RecordedCall = { method, body, token, status: 200, result: {}, at: Date.now() };
+    this.calls.push(call);
+    const fault = this.takeFault(method);
+    if (fault && "delayMs" in fault) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    else if (fault && "status" in fault) {
+      call.status = fault.status;
+      const headers: Record<string, string> =
+        fault.status === 429 ? { "retry-after": String(fault.retryAfter) } : {};
+      call.result = { ok: false, error: fault.status === 429 ? "ratelimited" : "fatal_error" };
+      sendJson(response, fault.status, call.result, headers);
+      return;
+    } else if (fault && "error" in fault) {
+      call.result = { ok: false, error: fault.error };
+      sendJson(response, 200, call.result);
+      return;
+    }
+    call.result = this.answer(method, body, token);
+    sendJson(response, 200, call.result);
+  }
+
+  private answer(
+    method: string,
+    body: Record<string, unknown>,
+    token: string | null,
+  ): Record<string, unknown> {
+    const appMethod = method === "apps.connections.open";
+    const expected = appMethod ? this.options.appToken : this.options.botToken;
+    if (expected !== undefined && token !== expected) return { ok: false, error: "invalid_auth" };
+    switch (method) {
+      case "auth.test":
+        return {
+          ok: true,
+          url: "https://fake.slack/",
+          team: "Fake",
+          user: "briefbot",
+          team_id: "T_FAKE",
+          user_id: "U_BOT",
+          bot_id: "B_BOT",
+        };
+      case "apps.connections.open":
+        return { ok: true, url: this.socketUrl };
+      case "users.info": {
+        const user = String(body.user ?? "");
+        return {
+          ok: true,
+          user: { id: user, is_admin: this.admins.has(user), is_owner: false, is_primary_owner: false },
+        };
+      }
+      case "chat.postMessage": {
+        const channel = String(body.channel ?? "");
+        const state = this.channels.get(channel);
+        if (state) return { ok: false, error: state };
+        const problems = limitViolations(body);
+        if (problems.length > 0) {
+          this.violations.push({ where: `chat.postMessage ${channel}`, problems });
+          return { ok: false, error: "invalid_blocks", errors: problems };
+        }
+        const ts = `1700000000.${String(++this.messages).padStart(6, "0")}`;
+        return { ok: true, channel, ts, message: { ts, text: body.text, thread_ts: body.thread_ts } };
+      }
+      default:
+        return { ok: false, error: "unknown_method" };
+    }
+  }
+
+  private async handleResponseUrl(
+    id: string,
+    body: Record<string, unknown>,
+    response: ServerResponse,
+  ): Promise<void> {
+    const record: RecordedResponse = { id, body, status: 200, at: Date.now() };
+    const fault = this.takeFault("response_url");
+    if (fault && "delayMs" in fault) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    else if (fault && "status" in fault) record.status = fault.status;
+    const problems = limitViolations(body);
+    if (problems.length > 0) {
+      this.violations.push({ where: `response_url ${id}`, problems });
+      record.status = 400;
+    }
+    this.responses.push(record);
+    response.writeHead(record.status, { "content-type": "text/plain" });
+    response.end(record.status === 200 ? "ok" : "error");
+  }
+}

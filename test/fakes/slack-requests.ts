@@ -1,0 +1,123 @@
+// Building and sending the requests Slack sends to an app, signed as Slack signs them:
+// `X-Slack-Signature: v0=` + hex HMAC-SHA256(signing secret, `v0:{timestamp}:{raw body}`).
+//
+//   const body = slashCommandBody({ command: "/brief", text: "russia-china", responseUrl: slack.responseUrl("r1") });
+//   const { status } = await postSigned(`http://127.0.0.1:${port}/slack/events`, SECRET, body);
+//   await postSigned(url, SECRET, body, { retryNum: 1 });                // Slack's retry of the same body
+//   await postSigned(url, SECRET, body, { timestamp: nowSeconds() + 600 });  // from the future
+import { createHmac, randomUUID } from "node:crypto";
+
+/** The current Unix time in seconds. */
+export const nowSeconds = (): number => Math.floor(Date.now() / 1000);
+
+/** Slack's v0 request signature of `rawBody` at `timestamp`. */
+export function signature(secret: string, timestamp: number, rawBody: string): string {
+  return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${rawBody}`).digest("hex")}`;
+}
+
+/** The headers Slack sends with a signed request. */
+export function signedHeaders(
+  secret: string,
+  rawBody: string,
+  options: { timestamp?: number; retryNum?: number; contentType?: string } = {},
+): Record<string, string> {
+  const timestamp = options.timestamp ?? nowSeconds();
+  const headers: Record<string, string> = {
+    "content-type": options.contentType ?? "application/x-www-form-urlencoded",
+    "x-slack-request-timestamp": String(timestamp),
+    "x-slack-signature": signature(secret, timestamp, rawBody),
+  };
+  if (options.retryNum !== undefined) {
+    headers["x-slack-retry-num"] = String(options.retryNum);
+    headers["x-slack-retry-reason"] = "http_timeout";
+  }
+  return headers;
+}
+
+/** Fields of a slash command payload; the rest get plausible defaults. */
+export interface SlashCommandFields {
+  command: string;
+  text?: string;
+  responseUrl: string;
+  userId?: string;
+  channelId?: string;
+  triggerId?: string;
+}
+
+/** A slash command's form-encoded body, as Slack posts it. */
+export function slashCommandBody(fields: SlashCommandFields): string {
+  return new URLSearchParams({
+    token: "deprecated-verification-token",
+    team_id: "T_FAKE",
+    team_domain: "fake",
+    channel_id: fields.channelId ?? "C_GENERAL",
+    channel_name: "general",
+    user_id: fields.userId ?? "U_CALLER",
+    user_name: "caller",
+    command: fields.command,
+    text: fields.text ?? "",
+    api_app_id: "A_FAKE",
+    is_enterprise_install: "false",
+    response_url: fields.responseUrl,
+    trigger_id: fields.triggerId ?? `trigger-${randomUUID()}`,
+  }).toString();
+}
+
+/** A slash command payload as an object (Socket Mode sends it as JSON). */
+export function slashCommandPayload(fields: SlashCommandFields): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(slashCommandBody(fields)));
+}
+
+/** Fields of a message shortcut payload. */
+export interface MessageShortcutFields {
+  messageText: string;
+  messageTs?: string;
+  threadTs?: string;
+  channelId?: string;
+  userId?: string;
+  responseUrl?: string;
+  callbackId?: string;
+  triggerId?: string;
+}
+
+/** A message shortcut payload object ("Brief this"). */
+export function messageShortcutPayload(fields: MessageShortcutFields): Record<string, unknown> {
+  return {
+    type: "message_action",
+    callback_id: fields.callbackId ?? "brief_this",
+    trigger_id: fields.triggerId ?? `trigger-${randomUUID()}`,
+    action_ts: String(nowSeconds()),
+    team: { id: "T_FAKE", domain: "fake" },
+    user: { id: fields.userId ?? "U_CALLER", name: "caller" },
+    channel: { id: fields.channelId ?? "C_GENERAL", name: "general" },
+    message_ts: fields.messageTs ?? "1699999999.000100",
+    message: {
+      type: "message",
+      user: "U_AUTHOR",
+      ts: fields.messageTs ?? "1699999999.000100",
+      text: fields.messageText,
+      ...(fields.threadTs === undefined ? {} : { thread_ts: fields.threadTs }),
+    },
+    response_url: fields.responseUrl ?? "http://127.0.0.1:9/unused",
+  };
+}
+
+/** An interactive payload's form-encoded body (`payload=<json>`), as Slack posts it. */
+export function interactiveBody(payload: Record<string, unknown>): string {
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** POSTs `rawBody` signed with `secret`; resolves with the status, body text and time to the answer. */
+export async function postSigned(
+  url: string,
+  secret: string,
+  rawBody: string,
+  options: { timestamp?: number; retryNum?: number; contentType?: string; signature?: string } = {},
+): Promise<{ status: number; text: string; ms: number }> {
+  const headers = signedHeaders(secret, rawBody, options);
+  if (options.signature !== undefined) headers["x-slack-signature"] = options.signature;
+  const started = performance.now();
+  const response = await fetch(url, { method: "POST", headers, body: rawBody });
+  const text = await response.text();
+  return { status: response.status, text, ms: performance.now() - started };
+}

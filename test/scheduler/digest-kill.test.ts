@@ -1,0 +1,25 @@
+// Exactly once under SIGKILL: >= 200 child processes, killed at random points, then restarted.
+// The long version is bench/digest-kill.ts.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, expect, it } from "vitest";
+import { runKillTest } from "./kill/kill-harness.ts";
+
+const workDir = mkdtempSync(join(tmpdir(), "briefbot-kill-"));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+it("posts every digest slot exactly once across 200 SIGKILLed runs", async () => {
+  const result = await runKillTest({ runs: 200, lanes: 4, subscriptions: 6, workDir });
+  process.stdout.write(
+    `digest kill test: ${result.runs} runs, ${result.killed} killed, ${result.slots} slots, ` +
+      `${result.expected} deliveries owed, ${result.posted} posted, ${result.duplicates} duplicates, ` +
+      `${result.losses} losses, ${result.recovered} claims recovered\n`,
+  );
+  expect(result.runs).toBeGreaterThanOrEqual(200);
+  expect(result.killed).toBeGreaterThan(50);
+  expect(result.duplicates).toBe(0);
+  expect(result.losses).toBe(0);
+  expect(result.ledgerMismatches).toBe(0);
+  expect(result.posted).toBe(result.expected);
+}, 60_000);

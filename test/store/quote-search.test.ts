@@ -1,0 +1,153 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ftsQuery } from "../../src/store/fts-query.ts";
+import type { SqliteStore } from "../../src/store/sqlite-store.ts";
+import { brief, doc, filler, tempStore, topic } from "./helpers.ts";
+
+let store: SqliteStore;
+let cleanup = () => {};
+
+beforeAll(() => {
+  const t = tempStore();
+  store = t.store;
+  cleanup = t.cleanup;
+  store.upsertTopic(topic("russia-china"));
+  store.upsertTopic(topic("weather"));
+  const a = doc(`Analysis of ties. ${filler(1, 120)}`, { title: "Ties", date: "2022-09-07", url: "https://a.example/1", license: "CC BY 2.5" });
+  store.addDocument(
+    a,
+    brief(a, {
+      actors: [
+        { name: "Bonny Lin", aliases: ["Lin"], mentions: 3 },
+        { name: "Center for Strategic and International Studies", type: "org", aliases: ["CSIS"] },
+      ],
+      quotes: [
+        { text: "Beijing looks at the problems between Russia and the West as if it were looking in a mirror", speaker: { name: "Bonny Lin", type: "person" } },
+        { text: "China was seeking closer ties with Russia", speaker: { name: "Bonny Lin", type: "person" } },
+        { text: "it may eventually reconsider the value of joint exercises", speaker: { name: "Center for Strategic and International Studies", type: "org" } },
+        { text: "Nobody knows (really) what happens AND why; OR NEAR the end * it works", speaker: null },
+      ],
+    }),
+    ["russia-china"],
+  );
+  const b = doc(`Storm report. ${filler(2, 120)}`, { title: "Storm", date: "2023-01-02", url: "https://b.example/2" });
+  store.addDocument(
+    b,
+    brief(b, {
+      actors: [{ name: "Lin Biying", aliases: ["Lin"] }, { name: "Zoë Ångström", aliases: ["Ångström"] }],
+      quotes: [
+        { text: "the storm was looking worse than the mirror of last year", speaker: { name: "Lin Biying", type: "person" } },
+        { text: "Über-Sturm im Café: naïve forecasts failed", speaker: { name: "Zoë Ångström", type: "person" } },
+      ],
+    }),
+    ["weather"],
+  );
+});
+afterAll(() => cleanup());
+
+const texts = (hits: Array<{ text: string }>) => hits.map((hit) => hit.text);
+
+describe("quote search", () => {
+  it("finds words, best bm25 first, with speaker and document", () => {
+    const hits = store.searchQuotes({ words: "mirror" });
+    expect(hits).toHaveLength(2);
+    expect(hits[0]?.rank).toBeLessThanOrEqual(hits[1]!.rank);
+    const lin = hits.find((hit) => hit.speaker?.name === "Bonny Lin");
+    expect(lin?.document).toMatchObject({ title: "Ties", date: "2022-09-07", url: "https://a.example/1", license: "CC BY 2.5" });
+  });
+
+  it("matches phrases exactly and words in any order otherwise", () => {
+    expect(texts(store.searchQuotes({ words: '"closer ties"' }))).toEqual(["China was seeking closer ties with Russia"]);
+    expect(store.searchQuotes({ words: '"ties closer"' })).toEqual([]);
+    expect(texts(store.searchQuotes({ words: "ties closer" }))).toEqual(["China was seeking closer ties with Russia"]);
+    expect(texts(store.searchQuotes({ words: "“joint exercises”" }))).toHaveLength(1);
+  });
+
+  it("supports prefixes", () => {
+    expect(store.searchQuotes({ words: "look*" })).toHaveLength(2);
+    expect(store.searchQuotes({ words: "look" })).toHaveLength(0);
+  });
+
+  it("finds a speaker by any alias, and by words of the speaker's name", () => {
+    expect(texts(store.searchQuotes({ words: "ties", speaker: "Lin" }))).toEqual(["China was seeking closer ties with Russia"]);
+    // "Lin" means both Bonny Lin and Lin Biying: both are searched.
+    expect(store.searchQuotes({ words: "mirror", speaker: "lin" })).toHaveLength(2);
+    expect(store.searchQuotes({ words: "mirror", speaker: "Bonny Lin" })).toHaveLength(1);
+    expect(store.searchQuotes({ words: "exercises", speaker: "CSIS" })).toHaveLength(1);
+    expect(store.searchQuotes({ words: "", speaker: "Bonny" })).toHaveLength(2);
+    expect(store.searchQuotes({ words: "mirror", speaker: "Nobody Known" })).toEqual([]);
+    // The speaker column is searched too: the alias finds the quote.
+    expect(store.searchQuotes({ words: "CSIS" })).toHaveLength(1);
+  });
+
+  it("filters by topic", () => {
+    expect(store.searchQuotes({ words: "mirror", topic: "weather" })).toHaveLength(1);
+    expect(store.searchQuotes({ words: "mirror", topic: "russia-china" })).toHaveLength(1);
+    expect(store.searchQuotes({ words: "mirror", topic: "unknown" })).toEqual([]);
+  });
+
+  it("treats FTS syntax as words: quotes, parentheses, AND/OR/NEAR, stars, colons", () => {
+    for (const words of [
+      '"',
+      '"unbalanced',
+      "(really)",
+      "((( )))",
+      "AND",
+      "OR NEAR",
+      "NEAR(a b)",
+      "*",
+      "**",
+      "a*b",
+      "text:really",
+      "speaker:Lin",
+      "-minus +plus",
+      "^start",
+      "col : umn",
+      "'single'",
+      "\\",
+      "\u0000",
+      "",
+      "   ",
+    ]) {
+      expect(() => store.searchQuotes({ words }), words).not.toThrow();
+    }
+    expect(texts(store.searchQuotes({ words: "(really) AND" }))).toHaveLength(1);
+    expect(texts(store.searchQuotes({ words: "NEAR end" }))).toHaveLength(1);
+  });
+
+  it("handles unicode: diacritics folded, non-Latin text safe", () => {
+    expect(store.searchQuotes({ words: "uber sturm" })).toHaveLength(1);
+    expect(store.searchQuotes({ words: "Über-Sturm café" })).toHaveLength(1);
+    expect(store.searchQuotes({ words: "naive" })).toHaveLength(1);
+    expect(store.searchQuotes({ words: "storm", speaker: "Ångström" })).toHaveLength(0);
+    expect(store.searchQuotes({ words: "forecasts", speaker: "Ångström" })).toHaveLength(1);
+    expect(() => store.searchQuotes({ words: "中国 россия 🙂 \u202e" })).not.toThrow();
+  });
+
+  it("never throws on any text (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), fc.option(fc.string({ maxLength: 20 }), { nil: undefined }), (words, speaker) => {
+        store.searchQuotes(speaker === undefined ? { words } : { words, speaker });
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('"', "(", ")", "*", "AND", "OR", "NOT", "NEAR", ":", "^", "-", "+", "mirror", "ties", " "), {
+          maxLength: 12,
+        }),
+        (parts) => {
+          store.searchQuotes({ words: parts.join("") });
+          store.searchQuotes({ words: parts.join(" ") });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("quotes every token of the MATCH expression", () => {
+    expect(ftsQuery('closer "joint exercises" look* AND (x)')).toBe('"closer" "joint exercises" "look"* "AND" "x"');
+    expect(ftsQuery('say "hi""')).toBe('"say" "hi"');
+    expect(ftsQuery("*** ((")).toBeNull();
+  });
+});
