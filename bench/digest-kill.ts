@@ -17,7 +17,8 @@ try {
     `digest kill bench: ${result.runs} runs (${result.killed} SIGKILLed), ${result.slots} slots, ` +
       `${result.expected} deliveries owed, ${result.posted} posted, ${result.duplicates} duplicates, ` +
       `${result.losses} losses, ${result.ledgerMismatches} ledger mismatches, ` +
-      `${result.recovered} crashed claims completed, ${seconds} s\n`,
+      `${result.claimsLeft} claims left by kills (${result.claimsLeftAfterPost} after a post started), ` +
+      `${result.recovered} completed on restart, ${seconds} s\n`,
   );
   process.exitCode = result.duplicates || result.losses || result.ledgerMismatches ? 1 : 0;
 } finally {

@@ -1,4 +1,6 @@
-// Preloaded by bench/cli-start.ts into each timed child: prints the process's peak RSS on exit.
+// Preloaded by bench/cli-start.ts into each timed child: prints its peak RSS and CPU time on exit
+// (CPU time varies less than wall time on a busy machine).
 process.on("exit", () => {
-  process.stderr.write(`peak-rss-kb=${process.resourceUsage().maxRSS}\n`);
+  const usage = process.resourceUsage();
+  process.stderr.write(`peak-rss-kb=${usage.maxRSS} cpu-us=${usage.userCPUTime + usage.systemCPUTime}\n`);
 });

@@ -1,5 +1,6 @@
 // What a command is (DESIGN.md, rule 2): written once, served by every adapter.
 import type { z } from "zod";
+import type { DigestServices } from "../src/core/digest/digest-store.ts";
 import type { Clock, Store } from "../src/core/ports.ts";
 import type { Reply } from "../src/core/reply.ts";
 import type { Metrics } from "../src/ops/metrics.ts";
@@ -35,6 +36,8 @@ export interface CommandDeps {
   metrics?: Metrics;
   /** Optional: how commands that read links fetch them (brief-message); from the environment when absent. */
   ingest?: { allowPrivateUrls: boolean; maxDocumentBytes: number };
+  /** Subscriptions and the digest ledger (/digest); absent where digests are not wired. */
+  digest?: DigestServices;
 }
 
 /** A command: name, help, typed options and the code that answers it. */

@@ -3,6 +3,7 @@
 import { briefCommand } from "./brief.ts";
 import { briefMessageCommand } from "./brief-message.ts";
 import type { Command } from "./command.ts";
+import { digestCommand } from "./digest.ts";
 import { makeHelpCommand } from "./help.ts";
 import { quoteCommand } from "./quote.ts";
 import { topicsCommand } from "./topics.ts";
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command<unknown>[] = [
   whoCommand,
   topicsCommand,
   briefMessageCommand,
+  digestCommand as Command<unknown>,
   makeHelpCommand(() => COMMANDS),
   // More commands register here.
 ];

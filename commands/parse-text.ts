@@ -1,7 +1,6 @@
 // Turns the text typed after a slash command (Slack, the terminal) into the command's zod input:
 // positional words, `name:value` pairs, values in straight or curly quotes ("speaker:Bonny Lin",
 // speaker:"Bonny Lin"). Errors are INPUT_INVALID with the command's usage as hints.
-import { z } from "zod";
 import { BriefbotError } from "../src/core/errors.ts";
 import type { Command, CommandOption } from "./command.ts";
 
@@ -182,9 +181,13 @@ export function parseCommandText<Input>(command: Command<Input>, text: string): 
   const parsed = command.input.safeParse(values);
   if (!parsed.success) {
     const missing = command.options.find((option) => option.required && values[option.name] === undefined);
+    // One line a chat can show: "since: expected …" (z.prettifyError's layout is for terminals and logs).
+    const issues = parsed.error.issues.map((issue) =>
+      issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+    );
     const message = missing
       ? `/${command.name} needs ${missing.name}: ${missing.description}`
-      : `/${command.name}: ${z.prettifyError(parsed.error)}`;
+      : `/${command.name}: ${issues.join("; ")}`;
     throw invalid(loose, message, parsed.error);
   }
   return parsed.data;

@@ -91,7 +91,7 @@ async function runBot(): Promise<void> {
 }
 
 /** Asks the bot process something and waits for the answer of that type. */
-function ask<T extends FromBot["type"]>(child: ChildProcess, type: T): Promise<Extract<FromBot, { type: T }>> {
+function ask<T extends "rss" | "errors">(child: ChildProcess, type: T): Promise<Extract<FromBot, { type: T }>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the bot did not answer "${type}" within 30 s`)), 30_000);
     const onMessage = (message: FromBot) => {

@@ -58,8 +58,32 @@ async function startAdapters(context: AdapterContext): Promise<void> {
     running.push(slack);
     context.posters.push(slack.poster);
   }
+  if (config.DISCORD_TOKEN) {
+    const [{ startDiscord }, { COMMANDS }] = await Promise.all([
+      import("./adapters/discord/start.ts"),
+      import("../commands/index.ts"),
+    ]);
+    const discord = await startDiscord({
+      config,
+      deps: context.deps,
+      commands: COMMANDS,
+      logger: context.logger,
+    });
+    running.push(discord);
+    context.posters.push(discord.poster);
+  }
   // ── Scheduler (digests, feed polling): only when a platform can receive digests.
   //   if (context.posters.length > 0) running.push(await startScheduler(config, context.deps, context.logger, context.posters));
+  if (context.posters.length > 0)
+    running.push(
+      (await import("./scheduler/start-scheduler.ts")).startScheduler({
+        config,
+        deps: context.deps,
+        posters: context.posters,
+        logger: context.logger,
+        poll: "feeds",
+      }),
+    );
   // ── end of registrations.
 }
 
@@ -99,7 +123,9 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     return stopping;
   };
 
+  const terminal = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
+    terminal.abort();
     void shutdown(signal);
   };
   if (options.handleSignals) {
@@ -124,7 +150,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     logger.info("no platform token set: starting the terminal chat");
     const input = options.input ?? process.stdin;
     const output = options.output ?? process.stdout;
-    await runTerminal({ deps: app.deps, input, output, logger });
+    await runTerminal({ deps: app.deps, input, output, logger, signal: terminal.signal });
     await shutdown("terminal closed");
   }
   await stopped;

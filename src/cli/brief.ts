@@ -1,13 +1,12 @@
 // `briefbot brief <topic> [--since 7d|2026-01-01] [--json|--markdown]`.
 import { briefCommand, topicBriefReply } from "../../commands/brief.ts";
 import { requireTopic } from "../../commands/known-topics.ts";
-import { parseCommandText } from "../../commands/parse-text.ts";
 import { parseSince } from "../../commands/since.ts";
 import { renderMarkdown } from "../adapters/terminal/render-markdown.ts";
 import { renderText } from "../adapters/terminal/render-text.ts";
 import { BriefbotError } from "../core/errors.ts";
 import type { CliIo } from "./io.ts";
-import { parseCliArgs, withApp } from "./with-app.ts";
+import { parseCliArgs, parseForCli, withApp } from "./with-app.ts";
 
 const USAGE = "briefbot brief <topic> [--since 7d|2026-01-01] [--json|--markdown]";
 
@@ -26,6 +25,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     },
     USAGE,
   );
+  if (positionals[0] === "help") {
+    io.stdout(`usage: ${USAGE}\n`);
+    return 0;
+  }
   if (positionals.length !== 1) {
     throw new BriefbotError(
       "INPUT_INVALID",
@@ -41,9 +44,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     });
   }
   // The same validation as /brief, so the CLI and chat accept the same values.
-  const input = parseCommandText(
+  const input = parseForCli(
     briefCommand,
     [positionals[0] ?? "", values.since ?? ""].map(quoteIfSpaced).join(" "),
+    USAGE,
   );
   return withApp(async (app) => {
     const topic = requireTopic(app.deps.store, input.topic);

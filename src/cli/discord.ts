@@ -26,9 +26,13 @@ export async function run(args: string[], io: CliIo, env: NodeJS.ProcessEnv = pr
   );
   const [action, ...extra] = positionals;
   if (extra.length > 0 || (action !== "register" && action !== "commands")) {
-    throw new BriefbotError("INPUT_INVALID", action ? `unknown action "${positionals.join(" ")}"` : "say what to do", {
-      hints: [`usage: ${USAGE}`],
-    });
+    throw new BriefbotError(
+      "INPUT_INVALID",
+      action ? `unknown action "${positionals.join(" ")}"` : "say what to do",
+      {
+        hints: [`usage: ${USAGE}`],
+      },
+    );
   }
   if (action === "commands") {
     io.stdout(`${JSON.stringify(buildApplicationCommands(COMMANDS), null, 2)}\n`);
@@ -37,9 +41,15 @@ export async function run(args: string[], io: CliIo, env: NodeJS.ProcessEnv = pr
 
   const config = loadConfig(env);
   if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
-    throw new BriefbotError("CONFIG_INVALID", "DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set to register commands", {
-      hints: ["See docs/discord.md: both come from the Developer Portal (Bot > Token, General Information > Application ID)."],
-    });
+    throw new BriefbotError(
+      "CONFIG_INVALID",
+      "DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set to register commands",
+      {
+        hints: [
+          "See docs/discord.md: both come from the Developer Portal (Bot > Token, General Information > Application ID).",
+        ],
+      },
+    );
   }
   if (values.guild !== undefined && !/^\d{15,25}$/.test(values.guild)) {
     throw new BriefbotError("INPUT_INVALID", `--guild expects a server id (digits), got "${values.guild}"`, {
@@ -47,7 +57,9 @@ export async function run(args: string[], io: CliIo, env: NodeJS.ProcessEnv = pr
     });
   }
   if (values.guild !== undefined && values.global) {
-    throw new BriefbotError("INPUT_INVALID", "--guild and --global exclude each other", { hints: [`usage: ${USAGE}`] });
+    throw new BriefbotError("INPUT_INVALID", "--guild and --global exclude each other", {
+      hints: [`usage: ${USAGE}`],
+    });
   }
   const guildId = values.global ? undefined : (values.guild ?? config.DISCORD_GUILD_ID);
   const dryRun = values["dry-run"];

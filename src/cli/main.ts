@@ -44,6 +44,10 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
     summary: "discord register [--guild ID] [--dry-run]: register the slash commands",
     load: () => import("./discord.ts"),
   },
+  digest: {
+    summary: "digest subscribe|unsubscribe|list|run-due: scheduled digests (run-due: every due slot once)",
+    load: () => import("./digest.ts"),
+  },
   // More subcommands register here (extract, schema, ingest, reindex, poll, discord, digest).
 };
 

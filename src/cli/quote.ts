@@ -1,11 +1,10 @@
 // `briefbot quote <words> [--speaker name] [--topic t] [--json]`.
 
 import { requireTopic } from "../../commands/known-topics.ts";
-import { parseCommandText } from "../../commands/parse-text.ts";
 import { QUOTE_LIMIT, quoteCommand, quoteReply } from "../../commands/quote.ts";
 import { renderText } from "../adapters/terminal/render-text.ts";
 import type { CliIo } from "./io.ts";
-import { parseCliArgs, withApp } from "./with-app.ts";
+import { parseCliArgs, parseForCli, withApp } from "./with-app.ts";
 
 const USAGE = "briefbot quote <words> [--speaker name] [--topic t] [--limit n] [--json]";
 
@@ -32,7 +31,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     values.speaker === undefined ? "" : `speaker:${quoted(values.speaker)}`,
     values.topic === undefined ? "" : `topic:${quoted(values.topic)}`,
   ].join(" ");
-  const input = parseCommandText(quoteCommand, text);
+  const input = parseForCli(quoteCommand, text, USAGE);
   const limit = values.limit === undefined ? QUOTE_LIMIT : Number(values.limit);
   return withApp(async (app) => {
     if (input.topic) requireTopic(app.deps.store, input.topic);

@@ -3,8 +3,8 @@
 import { loadConfig } from "../config.ts";
 import { extractBrief } from "../core/brief/extract-brief.ts";
 import { ENGINE_VERSION } from "../core/schemas.ts";
-import { formatSummary, progressBar } from "../ingest/progress.ts";
 import { type IngestItem, summarise } from "../ingest/ingest.ts";
+import { formatSummary, progressBar } from "../ingest/progress.ts";
 import { openStore } from "../store/sqlite-store.ts";
 import type { CliIo } from "./io.ts";
 import { parseCliArgs } from "./with-app.ts";

@@ -1,9 +1,8 @@
 // `briefbot who <name> [--topic t] [--json]`.
-import { parseCommandText } from "../../commands/parse-text.ts";
 import { whoCommand } from "../../commands/who.ts";
 import { renderText } from "../adapters/terminal/render-text.ts";
 import type { CliIo } from "./io.ts";
-import { CLI_CONTEXT, parseCliArgs, withApp } from "./with-app.ts";
+import { CLI_CONTEXT, parseCliArgs, parseForCli, withApp } from "./with-app.ts";
 
 const USAGE = "briefbot who <name> [--topic t] [--json]";
 
@@ -24,7 +23,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     name === "" ? "" : `name:${quoted(name)}`,
     values.topic === undefined ? "" : `topic:${quoted(values.topic)}`,
   ].join(" ");
-  const input = parseCommandText(whoCommand, text);
+  const input = parseForCli(whoCommand, text, USAGE);
   return withApp(async (app) => {
     if (values.json) {
       const profile = app.deps.store.actorProfile(input.name, input.topic ? { topic: input.topic } : {});

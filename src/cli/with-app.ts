@@ -1,10 +1,11 @@
 // Shared by the CLI subcommands that answer from the store: read the configuration, open the app,
 // run, always close. CLI output goes to stdout; logs stay on stderr at warnings unless LOG_LEVEL says.
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import type { CommandContext } from "../../commands/command.ts";
+import type { Command, CommandContext } from "../../commands/command.ts";
+import { parseCommandText } from "../../commands/parse-text.ts";
 import { type App, createApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
-import { BriefbotError } from "../core/errors.ts";
+import { BriefbotError, isBriefbotError } from "../core/errors.ts";
 import { createLogger } from "../logger.ts";
 
 /** The context of commands run from the command line. */
@@ -25,6 +26,21 @@ export async function withApp<T>(fn: (app: App) => Promise<T>): Promise<T> {
     return await fn(app);
   } finally {
     app.close();
+  }
+}
+
+/** Parses command text as chat does, but answers bad input with the CLI's usage rather than the slash form. */
+export function parseForCli<Input>(command: Command<Input>, text: string, usage: string): Input {
+  try {
+    return parseCommandText(command, text);
+  } catch (error) {
+    if (isBriefbotError(error) && error.code === "INPUT_INVALID") {
+      const message = error.message
+        .replace(`/${command.name} `, `${command.name} `)
+        .replace(`/${command.name}: `, "");
+      throw new BriefbotError("INPUT_INVALID", message, { cause: error, hints: [`usage: ${usage}`] });
+    }
+    throw error;
   }
 }
 

@@ -99,6 +99,8 @@ export function htmlToDocument(html: string, url: string, hints: PageHints = {})
   ]);
   const timeElement = page.querySelector("time[datetime]")?.getAttribute("datetime") ?? null;
   const license = page.querySelector('link[rel="license"]')?.getAttribute("href") ?? null;
+  const ogTitle = metaContent(page, ['meta[property="og:title"]', 'meta[name="twitter:title"]']);
+  const heading = clean(page.querySelector("h1")?.textContent ?? "");
   // Readability changes the DOM it reads; the metadata above is read first.
   const article = new Readability(document as never, { serializer: (node: unknown) => node }).parse();
   const root =
@@ -106,8 +108,13 @@ export function htmlToDocument(html: string, url: string, hints: PageHints = {})
   const body = root ? paragraphs(root) : "";
   if (body.trim() === "")
     throw new BriefbotError("DOCUMENT_EMPTY", `${url}: no article text found on the page`);
+  // Page titles often carry the site's name ("Headline | Example News"): the og:title or the
+  // page's own heading, when the title contains it, is the headline alone.
+  const pageTitle = clean(article?.title ?? "");
   const title =
-    clean(article?.title ?? "") ||
+    (ogTitle ? clean(ogTitle) : "") ||
+    (heading && pageTitle.includes(heading) ? heading : "") ||
+    pageTitle ||
     hints.title?.trim() ||
     clean(page.querySelector("title")?.textContent ?? "") ||
     new URL(url).hostname;

@@ -253,7 +253,7 @@ export async function ingestSources(
 
 /** Ingests a text or a link given in chat: the link when the text holds one, else the text itself. */
 export async function ingestMessage(text: string, options: IngestOptions): Promise<IngestItem> {
-  const link = /https?:\/\/[^\s<>"'`]+/i.exec(text)?.[0]?.replace(/[).,;:!?]+$/, "");
+  const link = /https?:\/\/[^\s<>"'`|]+/i.exec(text)?.[0]?.replace(/[).,;:!?]+$/, "");
   if (link) {
     const summary = await ingestSources([link], options);
     const first = summary.items.find((item) => item.status !== "skipped") ?? summary.items[0];

@@ -1,6 +1,6 @@
 // Is a text English? The engine is English-only, so other languages are stored unextracted. A
-// stop-word ratio is enough: English prose has ~40-50% of its words among the commonest ones,
-// other languages written in Latin letters well under 10%, other scripts none.
+// stop-word ratio is enough: English news has 22-50% of its words among these (the Wikinews corpus),
+// French, German, Spanish under 7%, other scripts none; the cut is at 12%.
 
 const STOP_WORDS = new Set(
   (
@@ -15,7 +15,7 @@ const STOP_WORDS = new Set(
 export function englishRatio(text: string): number {
   const words =
     text
-      .slice(0, 20_000)
+      .slice(0, 6000)
       .toLowerCase()
       .match(/[\p{L}']+/gu) ?? [];
   if (words.length === 0) return 0;
@@ -26,8 +26,11 @@ export function englishRatio(text: string): number {
 
 /** "en" when the text reads as English, else "und" (undetermined, not extracted). */
 export function detectLanguage(text: string): "en" | "und" {
-  const words = text.slice(0, 20_000).match(/[\p{L}']+/gu) ?? [];
-  // Too short to judge: give the engine the benefit of the doubt.
-  if (words.length < 12) return "en";
-  return englishRatio(text) >= 0.18 ? "en" : "und";
+  const sample = text.slice(0, 6000);
+  const words = sample.match(/[\p{L}']+/gu) ?? [];
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // Too short to judge: give the engine the benefit of the doubt. (Scripts written without spaces
+  // make few "words" but many letters.)
+  if (words.length < 12 && letters < 40) return "en";
+  return englishRatio(text) >= 0.12 ? "en" : "und";
 }

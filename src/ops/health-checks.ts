@@ -8,6 +8,8 @@ const OK: HealthStatus = { ok: true };
 /** The part of a better-sqlite3 Database the store check needs. */
 export interface SqliteHandle {
   exec(sql: string): unknown;
+  /** better-sqlite3's pragma(): used to probe without waiting out the store's busy timeout. */
+  pragma?(source: string, options?: { simple: boolean }): unknown;
   readonly inTransaction?: boolean;
   readonly open?: boolean;
 }
@@ -25,10 +27,16 @@ export function sqliteWritableCheck(db: SqliteHandle | (() => SqliteHandle | nul
     if (handle.open === false) return { ok: false, reason: "the store is closed" };
     // Synchronous driver: if a transaction is open right now, this process holds the lock and writes.
     if (handle.inTransaction) return OK;
+    // The driver is synchronous: waiting out a 5 s busy timeout here would freeze every adapter.
+    // Probe with no wait, then put the store's own timeout back.
+    const saved = handle.pragma?.("busy_timeout", { simple: true });
+    if (typeof saved === "number" && saved > 0) handle.pragma?.("busy_timeout = 0");
     try {
       handle.exec("BEGIN IMMEDIATE");
     } catch (error) {
       return { ok: false, reason: `not writable: ${(error as Error).message}` };
+    } finally {
+      if (typeof saved === "number" && saved > 0) handle.pragma?.(`busy_timeout = ${saved}`);
     }
     try {
       handle.exec("CREATE TABLE briefbot_health_probe (x INTEGER)");

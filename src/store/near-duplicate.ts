@@ -11,17 +11,21 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.7;
 const SHINGLE = 4;
 
 // Fixed odd multipliers and offsets (from a linear congruential sequence), so signatures are
-// stable across runs and machines.
-const SEEDS: Array<[number, number]> = (() => {
-  const seeds: Array<[number, number]> = [];
+// stable across runs and machines. x -> a*x + b (mod 2^32) with odd a is a permutation of the
+// 32-bit values: one hash function of the MinHash family.
+const MULTIPLIERS = new Uint32Array(SIGNATURE_SIZE);
+const OFFSETS = new Uint32Array(SIGNATURE_SIZE);
+{
   let state = 0x9e3779b9;
   const next = () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state;
   };
-  for (let i = 0; i < SIGNATURE_SIZE; i++) seeds.push([next() | 1, next()]);
-  return seeds;
-})();
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    MULTIPLIERS[i] = next() | 1;
+    OFFSETS[i] = next();
+  }
+}
 
 /** FNV-1a over a string, 32 bits. */
 function fnv1a(text: string): number {
@@ -49,13 +53,18 @@ export function minhashSignature(text: string): Uint32Array | null {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < SHINGLE * 2) return null;
   const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++)
-    shingles.add(fnv1a(words.slice(i, i + SHINGLE).join(" ")));
+  // Each word is hashed once; a shingle's hash mixes its words' hashes (no string joins).
+  const hashes = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) hashes[i] = fnv1a(words[i]!);
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let hash = 0;
+    for (let j = 0; j < SHINGLE; j++) hash = mix(hash ^ hashes[i + j]!);
+    shingles.add(hash);
+  }
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const shingle of shingles) {
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const seed = SEEDS[k]!;
-      const value = mix((Math.imul(shingle, seed[0]) + seed[1]) >>> 0);
+      const value = (Math.imul(shingle, MULTIPLIERS[k]!) + OFFSETS[k]!) >>> 0;
       if (value < signature[k]!) signature[k] = value;
     }
   }

@@ -379,7 +379,7 @@ export class SqliteStore implements Store {
       `SELECT ${DOCUMENT_COLUMNS} FROM memberships m JOIN documents d ON d.seq = m.doc_seq
        WHERE m.topic = ? AND m.counted = 1 AND d.added_at >= ? AND d.added_at < ?
        ORDER BY d.added_at, d.seq`,
-    ).all(topic, since.toISOString(), (until ?? new Date(8.64e15)).toISOString()) as DocumentRow[];
+    ).all(topic, since.toISOString(), until ? until.toISOString() : "9999-12-31T23:59:59.999Z") as DocumentRow[];
     return rows.map((row) => this.storedBrief(row));
   }
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { briefCommand } from "../../commands/brief.ts";
 import type { Command } from "../../commands/command.ts";
@@ -145,5 +146,61 @@ describe("every registered command", () => {
         }
       }
     }
+  });
+});
+
+describe("parse-text on arbitrary text (fast-check, bounded)", () => {
+  it("returns an input or throws INPUT_INVALID, for every command", () => {
+    const pieces = fc.constantFrom(
+      '"',
+      "“",
+      "”",
+      "'",
+      "‘",
+      ":",
+      " ",
+      "speaker:",
+      "topic:",
+      "since:",
+      "«",
+      "»",
+      "\n",
+      "\t",
+      "a",
+      "7d",
+    );
+    const text = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.string({ maxLength: 40, unit: "binary" }),
+      fc.array(pieces, { maxLength: 20 }).map((parts) => parts.join("")),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...COMMANDS), text, (command, input) => {
+        try {
+          parseCommandText(command, input);
+        } catch (error) {
+          expect(error).toBeInstanceOf(BriefbotError);
+          expect((error as BriefbotError).code).toBe("INPUT_INVALID");
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("reads back any speaker name given in quotes", () => {
+    const name = fc
+      .string({ minLength: 1, maxLength: 30 })
+      .filter(
+        (value) => /^[^"“”\s][^"“”]*[^"“”\s]$|^[^"“”\s]$/u.test(value) && !/\s{2,}|[\n\t\r]/.test(value),
+      );
+    fc.assert(
+      fc.property(name, (speaker) => {
+        expect(parseCommandText(quoteCommand, `ties speaker:"${speaker}"`)).toMatchObject({
+          words: "ties",
+          speaker: speaker.trim(),
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -9,7 +9,13 @@
 //   await discord.gateway.ready();
 //   const sent = discord.push(chatInput(discord, "brief", { topic: "russia-china" }));
 //   const answer = await discord.waitForAnswer(sent);
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import { FakeGateway } from "./discord-gateway.ts";
 
@@ -60,7 +66,12 @@ interface StoredCommand extends Record<string, unknown> {
   name: string;
 }
 
-const json = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+const json = (
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) => {
   if (status === 204) {
     response.writeHead(204, headers).end();
     return;
@@ -90,7 +101,12 @@ export class FakeDiscord {
     this.guildId = options.guildId ?? "1100000000000000002";
     this.channelId = options.channelId ?? "1100000000000000003";
     this.gateway = new FakeGateway(
-      { applicationId: this.applicationId, botUserId: this.botUserId, guildId: this.guildId, channelId: this.channelId },
+      {
+        applicationId: this.applicationId,
+        botUserId: this.botUserId,
+        guildId: this.guildId,
+        channelId: this.channelId,
+      },
       options.heartbeatIntervalMs === undefined ? {} : { heartbeatIntervalMs: options.heartbeatIntervalMs },
     );
     this.server = createServer((request, response) => {
@@ -155,14 +171,20 @@ export class FakeDiscord {
     for (const request of this.requests) {
       const body = request.body as Record<string, unknown> | null;
       if (!body || typeof body !== "object") continue;
-      const message = (body.data && typeof body.data === "object" ? body.data : body) as Record<string, unknown>;
+      const message = (body.data && typeof body.data === "object" ? body.data : body) as Record<
+        string,
+        unknown
+      >;
       if ("embeds" in message || "content" in message) out.push({ path: request.path, body: message });
     }
     return out;
   }
 
   /** Resolves with the first recorded request that matches, waiting up to `timeoutMs`. */
-  async waitFor(predicate: (request: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+  async waitFor(
+    predicate: (request: RecordedRequest) => boolean,
+    timeoutMs = 5000,
+  ): Promise<RecordedRequest> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.requests.find(predicate);
@@ -184,7 +206,10 @@ export class FakeDiscord {
    * or after a deferral (type 5) the PATCH of @original or an ephemeral follow-up. Returns the
    * message bodies in order (the first, then follow-ups that arrived by then).
    */
-  async waitForAnswer(interaction: SentInteraction, timeoutMs = 5000): Promise<Array<Record<string, unknown>>> {
+  async waitForAnswer(
+    interaction: SentInteraction,
+    timeoutMs = 5000,
+  ): Promise<Array<Record<string, unknown>>> {
     const isFinal = (request: RecordedRequest) =>
       this.answersTo(interaction).includes(request) &&
       request.status < 300 &&
@@ -231,15 +256,25 @@ export class FakeDiscord {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const path = decodeURIComponent(url.pathname.replace(/^\/api(\/v\d+)?/, ""));
     const method = request.method ?? "GET";
-    const recorded: RecordedRequest = { method, path, query: url.searchParams, headers: request.headers, body, status: 0 };
+    const recorded: RecordedRequest = {
+      method,
+      path,
+      query: url.searchParams,
+      headers: request.headers,
+      body,
+      status: 0,
+    };
 
-    const fault = this.faults.find((rule) => (rule.times ?? 1) > 0 && (!rule.method || rule.method === method) && rule.path.test(path));
+    const fault = this.faults.find(
+      (rule) => (rule.times ?? 1) > 0 && (!rule.method || rule.method === method) && rule.path.test(path),
+    );
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
       if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       recorded.status = fault.status;
       this.record(recorded);
-      if (!response.destroyed) json(response, fault.status, fault.body ?? { message: "fake failure", code: 0 }, fault.headers);
+      if (!response.destroyed)
+        json(response, fault.status, fault.body ?? { message: "fake failure", code: 0 }, fault.headers);
       return;
     }
     const [status, answer] = this.route(method, path, url.searchParams, body);
@@ -251,7 +286,6 @@ export class FakeDiscord {
   /** Discord's answer to one request. */
   private route(method: string, path: string, query: URLSearchParams, body: unknown): [number, unknown] {
     const input = (body ?? {}) as Record<string, unknown>;
-    let match: RegExpExecArray | null;
     if (method === "GET" && path === "/gateway/bot") {
       return [
         200,
@@ -266,28 +300,60 @@ export class FakeDiscord {
     if (method === "GET" && path === "/users/@me") {
       return [200, { id: this.botUserId, username: "briefbot", discriminator: "0", bot: true, avatar: null }];
     }
-    if ((match = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) && method === "POST") {
+    const m1 = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
+    if (m1 && method === "POST") {
       if (query.get("with_response") !== "true") return [204, null];
       const data = (input.data ?? {}) as Record<string, unknown>;
-      return [200, { interaction: { id: match[1], type: 2 }, resource: { type: input.type, message: this.message(this.channelId, data) } }];
+      return [
+        200,
+        {
+          interaction: { id: m1[1], type: 2 },
+          resource: { type: input.type, message: this.message(this.channelId, data) },
+        },
+      ];
     }
-    if ((match = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/([^/]+))?$/.exec(path))) {
+    const m2 = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/([^/]+))?$/.exec(path);
+    if (m2) {
       if (method === "POST") return [200, this.message(this.channelId, input)];
-      if (method === "PATCH" || method === "GET") return [200, this.message(this.channelId, input, match[4])];
+      if (method === "PATCH" || method === "GET") return [200, this.message(this.channelId, input, m2[4])];
       if (method === "DELETE") return [204, null];
     }
-    if ((match = /^\/channels\/(\d+)$/.exec(path)) && method === "GET") {
-      return [200, { id: match[1], type: 0, guild_id: this.guildId, name: "general", position: 0, permission_overwrites: [] }];
+    const m3 = /^\/channels\/(\d+)$/.exec(path);
+    if (m3 && method === "GET") {
+      return [
+        200,
+        {
+          id: m3[1],
+          type: 0,
+          guild_id: this.guildId,
+          name: "general",
+          position: 0,
+          permission_overwrites: [],
+        },
+      ];
     }
-    if ((match = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === "POST") {
-      return [200, this.message(match[1] as string, input)];
+    const m4 = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (m4 && method === "POST") {
+      return [200, this.message(m4[1] as string, input)];
     }
-    if ((match = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path)) && method === "POST") {
+    const m5 = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
+    if (m5 && method === "POST") {
       const id = this.newId();
-      return [201, { id, type: 11, guild_id: this.guildId, parent_id: match[1], name: input.name ?? "thread", owner_id: this.botUserId }];
+      return [
+        201,
+        {
+          id,
+          type: 11,
+          guild_id: this.guildId,
+          parent_id: m5[1],
+          name: input.name ?? "thread",
+          owner_id: this.botUserId,
+        },
+      ];
     }
-    if ((match = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(path))) {
-      const scope = match[3] ?? "global";
+    const m6 = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(path);
+    if (m6) {
+      const scope = m6[3] ?? "global";
       if (method === "GET") return [200, this.commands.get(scope) ?? []];
       if (method === "PUT" && Array.isArray(body)) {
         const previous = this.commands.get(scope) ?? [];
@@ -313,7 +379,14 @@ export class FakeDiscord {
       id: id && id !== "@original" ? id : this.newId(),
       type: 0,
       channel_id: channelId,
-      author: { id: this.botUserId, username: "briefbot", discriminator: "0", bot: true, avatar: null, global_name: null },
+      author: {
+        id: this.botUserId,
+        username: "briefbot",
+        discriminator: "0",
+        bot: true,
+        avatar: null,
+        global_name: null,
+      },
       content: typeof input.content === "string" ? input.content : "",
       embeds: Array.isArray(input.embeds) ? input.embeds : [],
       attachments: [],

@@ -96,7 +96,12 @@ export class FakeGateway {
     this.sockets.add(socket);
     socket.on("close", () => this.sockets.delete(socket));
     socket.on("message", (raw) => this.onFrame(socket, raw.toString()));
-    this.send(socket, { op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs ?? 45_000 }, s: null, t: null });
+    this.send(socket, {
+      op: 10,
+      d: { heartbeat_interval: this.options.heartbeatIntervalMs ?? 45_000 },
+      s: null,
+      t: null,
+    });
   }
 
   private onFrame(socket: WebSocket, text: string): void {
@@ -127,7 +132,14 @@ export class FakeGateway {
       s: this.sequence,
       d: {
         v: 10,
-        user: { id: botUserId, username: "briefbot", discriminator: "0", global_name: null, avatar: null, bot: true },
+        user: {
+          id: botUserId,
+          username: "briefbot",
+          discriminator: "0",
+          global_name: null,
+          avatar: null,
+          bot: true,
+        },
         guilds: [{ id: guildId, unavailable: true }],
         session_id: `fake-session-${this.sessions}`,
         resume_gateway_url: this.url,
@@ -163,9 +175,21 @@ export class FakeGateway {
       large: false,
       features: [],
       roles: [
-        { id: guildId, name: "@everyone", permissions: "1071698660929", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        {
+          id: guildId,
+          name: "@everyone",
+          permissions: "1071698660929",
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
       ],
-      channels: [{ id: channelId, type: 0, name: "general", position: 0, permission_overwrites: [], parent_id: null }],
+      channels: [
+        { id: channelId, type: 0, name: "general", position: 0, permission_overwrites: [], parent_id: null },
+      ],
       members: [
         {
           user: { id: botUserId, username: "briefbot", discriminator: "0", bot: true, avatar: null },

@@ -5,7 +5,12 @@ import { randomBytes } from "node:crypto";
 import type { FakeDiscord, SentInteraction } from "./discord-api.ts";
 
 /** Permissions as Discord sends them: "16" is Manage Channels, "2048" Send Messages. */
-export const PERMISSIONS = { none: "0", sendMessages: "2048", manageChannels: "2064", administrator: "8" } as const;
+export const PERMISSIONS = {
+  none: "0",
+  sendMessages: "2048",
+  manageChannels: "2064",
+  administrator: "8",
+} as const;
 
 /** Who sends an interaction and where. */
 export interface InteractionOrigin {
@@ -20,7 +25,12 @@ type OptionValue = string | number | boolean;
 const OPTION_TYPE = (value: OptionValue): number =>
   typeof value === "boolean" ? 5 : typeof value === "number" ? (Number.isInteger(value) ? 4 : 10) : 3;
 
-function base(fake: FakeDiscord, type: number, data: Record<string, unknown>, origin: InteractionOrigin): SentInteraction {
+function base(
+  fake: FakeDiscord,
+  type: number,
+  data: Record<string, unknown>,
+  origin: InteractionOrigin,
+): SentInteraction {
   const id = fake.newId();
   const token = `fake-token-${randomBytes(12).toString("hex")}`;
   const userId = origin.userId ?? "1100000000000000099";
@@ -37,7 +47,13 @@ function base(fake: FakeDiscord, type: number, data: Record<string, unknown>, or
       version: 1,
       guild_id: fake.guildId,
       channel_id: channelId,
-      channel: { id: channelId, type: 0, guild_id: fake.guildId, name: "general", permissions: origin.permissions ?? PERMISSIONS.sendMessages },
+      channel: {
+        id: channelId,
+        type: 0,
+        guild_id: fake.guildId,
+        name: "general",
+        permissions: origin.permissions ?? PERMISSIONS.sendMessages,
+      },
       guild: { id: fake.guildId, locale: "en-US", features: [] },
       member: {
         user,
@@ -73,7 +89,11 @@ export function chatInput(
       id: fake.newId(),
       name,
       type: 1,
-      options: Object.entries(options).map(([option, value]) => ({ name: option, type: OPTION_TYPE(value), value })),
+      options: Object.entries(options).map(([option, value]) => ({
+        name: option,
+        type: OPTION_TYPE(value),
+        value,
+      })),
     },
     origin,
   );
@@ -108,7 +128,13 @@ export function messageCommand(
     id: messageId,
     type: 0,
     channel_id: channelId,
-    author: { id: "1100000000000000077", username: "bob", discriminator: "0", global_name: "Bob", avatar: null },
+    author: {
+      id: "1100000000000000077",
+      username: "bob",
+      discriminator: "0",
+      global_name: "Bob",
+      avatar: null,
+    },
     content,
     embeds: [],
     attachments: [],
@@ -125,7 +151,13 @@ export function messageCommand(
   return base(
     fake,
     2,
-    { id: fake.newId(), name, type: 3, target_id: messageId, resolved: { messages: { [messageId]: message } } },
+    {
+      id: fake.newId(),
+      name,
+      type: 3,
+      target_id: messageId,
+      resolved: { messages: { [messageId]: message } },
+    },
     origin,
   );
 }

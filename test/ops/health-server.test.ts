@@ -136,8 +136,19 @@ describe("health checks", () => {
     // Another connection holds the write lock: the store cannot write.
     const other = new Database(path, { timeout: 0 });
     other.exec("BEGIN IMMEDIATE");
-    const locked = new Database(path, { timeout: 0 });
-    expect(sqliteWritableCheck(locked)()).toEqual({ ok: false, reason: "not writable: database is locked" });
+    // The store waits up to 5 s for a lock; the probe must not (the driver would block the process).
+    const locked = new Database(path, { timeout: 5000 });
+    let timeoutDuringProbe: unknown;
+    const watched = {
+      exec: (sql: string) => {
+        if (sql.startsWith("BEGIN")) timeoutDuringProbe = locked.pragma("busy_timeout", { simple: true });
+        return locked.exec(sql);
+      },
+      pragma: (source: string, options?: { simple: boolean }) => locked.pragma(source, options),
+    };
+    expect(sqliteWritableCheck(watched)()).toEqual({ ok: false, reason: "not writable: database is locked" });
+    expect(timeoutDuringProbe).toBe(0);
+    expect(locked.pragma("busy_timeout", { simple: true })).toBe(5000);
     other.exec("ROLLBACK");
     expect(sqliteWritableCheck(locked)()).toEqual({ ok: true });
     // The probe left nothing behind and no transaction open.

@@ -10,6 +10,8 @@ import { ERROR_CODES, isBriefbotError } from "../../src/core/errors.ts";
 import { SourceDocument } from "../../src/core/schemas.ts";
 import { TopicFile } from "../../src/core/topic.ts";
 import { parseDocument } from "../../src/ingest/document-file.ts";
+import { parseFeedEntries } from "../../src/ingest/feed.ts";
+import { htmlToDocument } from "../../src/ingest/html-article.ts";
 import { hostileText, INVISIBLES, MENTIONS, STRUCTURE } from "./hostile-text.ts";
 
 /** One fuzz target: a name, and its property run as fc.check (reports) or fc.assert (throws). */
@@ -42,9 +44,33 @@ export function badError(error: unknown, allowed?: readonly string[]): string | 
   return null;
 }
 
-const mustBeClear = (error: unknown, allowed?: readonly string[]): void => {
+/**
+ * Failures found by fuzzing in files this campaign does not own, reported to their owners and listed
+ * in docs/reliability.md. They are tolerated here so CI stays green until fixed; any other failure
+ * still fails. Remove an entry once its fix lands.
+ */
+export const KNOWN_ISSUES: ReadonlyArray<{ target: string; thrownIn: RegExp; note: string }> = [
+  {
+    target: "htmlToDocument",
+    thrownIn: /node_modules\/(@mozilla\/readability|linkedom)\//,
+    note: "src/ingest/html-article.ts: pages with no <html> element (empty, plain text, a comment, a lone <style>) or with nested <html> tags make Readability/linkedom throw a plain Error or TypeError, not a coded DOCUMENT_EMPTY/DOCUMENT_INVALID",
+  },
+];
+
+/** How often each known issue was hit in this process (scripts/fuzz.ts prints it). */
+export const knownIssueHits = new Map<string, number>();
+
+const mustBeClear = (error: unknown, allowed?: readonly string[], targetName?: string): void => {
   const problem = badError(error, allowed);
-  if (problem) throw new Error(problem, { cause: error });
+  if (!problem) return;
+  // Where it was thrown: the first stack frame.
+  const frame = error instanceof Error ? (error.stack?.split("\n").find((line) => line.includes(" at ")) ?? "") : "";
+  const known = KNOWN_ISSUES.find((issue) => issue.target === targetName && issue.thrownIn.test(frame));
+  if (known) {
+    knownIssueHits.set(known.note, (knownIssueHits.get(known.note) ?? 0) + 1);
+    return;
+  }
+  throw new Error(problem, { cause: error });
 };
 
 /** A document: some header shape (front matter, header block, date prefix, none) over a hostile body. */
@@ -156,11 +182,66 @@ const commandProperties: FuzzTarget[] = COMMANDS.map((command) =>
   ),
 );
 
-/** Every target; feed and HTML ingest join when their modules expose pure parse functions. */
+/** An element with hostile text, attributes and odd nesting. */
+const hostileMarkup = (tags: readonly string[]) =>
+  fc
+    .array(
+      fc.oneof(
+        hostileText(4),
+        fc
+          .tuple(fc.constantFrom(...tags), hostileText(3), hostileText(2))
+          .map(([tag, text, attr]) => `<${tag} title="${attr}">${text}</${tag}>`),
+        fc.constantFrom(...tags).map((tag) => `<${tag}>`),
+        fc.constantFrom(...tags).map((tag) => `</${tag}>`),
+        fc.constantFrom("<![CDATA[", "]]>", "<!--", "-->", "&", "&#0;", "&#x202E;", "&bogus;", "<?xml ?>", "<!DOCTYPE x [<!ENTITY a 'b'>]>"),
+      ),
+      { maxLength: 30 },
+    )
+    .map((parts) => parts.join(""));
+
+const FEED_TAGS = ["rss", "channel", "item", "title", "link", "description", "pubDate", "feed", "entry", "content", "updated", "guid"];
+
+/** A feed: RSS or Atom skeletons filled with hostile markup, or nothing like a feed at all. */
+const feedText = fc.oneof(
+  hostileMarkup(FEED_TAGS).map((inner) => `<?xml version="1.0"?><rss version="2.0"><channel>${inner}</channel></rss>`),
+  hostileMarkup(FEED_TAGS).map((inner) => `<feed xmlns="http://www.w3.org/2005/Atom">${inner}</feed>`),
+  hostileMarkup(FEED_TAGS),
+  fc.string({ maxLength: 300 }),
+);
+
+const feedProperty = fc.property(feedText, (xml) => {
+  try {
+    const entries = parseFeedEntries(xml, "https://feed.example/rss");
+    for (const entry of entries) {
+      if (entry.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) throw new Error(`bad date ${entry.date}`);
+    }
+  } catch (error) {
+    mustBeClear(error, ["FETCH_FAILED"]);
+  }
+});
+
+const HTML_TAGS = ["html", "head", "body", "article", "main", "p", "div", "h1", "title", "script", "style", "a", "time", "meta", "link", "nav"];
+
+const htmlProperty = fc.property(
+  fc.oneof(hostileMarkup(HTML_TAGS), hostileMarkup(HTML_TAGS).map((inner) => `<html><body><article>${inner}</article></body></html>`)),
+  (html) => {
+    try {
+      const document = htmlToDocument(html, "https://news.example/a");
+      SourceDocument.parse(document);
+      if (document.body.trim() === "") throw new Error("an empty body was accepted");
+    } catch (error) {
+      mustBeClear(error, ["DOCUMENT_EMPTY", "DOCUMENT_INVALID", "DOCUMENT_TOO_LARGE"], "htmlToDocument");
+    }
+  },
+);
+
+/** Every target. */
 export function fuzzTargets(): FuzzTarget[] {
   return [
     target("parseDocument", parseDocumentProperty),
     target("TopicFile", topicFileProperty),
+    target("parseFeedEntries", feedProperty),
+    target("htmlToDocument", htmlProperty),
     ...commandProperties,
   ];
 }

@@ -14,10 +14,13 @@ it("posts every digest slot exactly once across 200 SIGKILLed runs", async () =>
   process.stdout.write(
     `digest kill test: ${result.runs} runs, ${result.killed} killed, ${result.slots} slots, ` +
       `${result.expected} deliveries owed, ${result.posted} posted, ${result.duplicates} duplicates, ` +
-      `${result.losses} losses, ${result.recovered} claims recovered\n`,
+      `${result.losses} losses, ${result.claimsLeft} claims left by kills ` +
+      `(${result.claimsLeftAfterPost} after a post started), ${result.recovered} completed on restart\n`,
   );
   expect(result.runs).toBeGreaterThanOrEqual(200);
   expect(result.killed).toBeGreaterThan(50);
+  // The kills must hit the interesting window, not only start-up.
+  expect(result.claimsLeftAfterPost).toBeGreaterThan(0);
   expect(result.duplicates).toBe(0);
   expect(result.losses).toBe(0);
   expect(result.ledgerMismatches).toBe(0);

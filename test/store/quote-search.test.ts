@@ -146,7 +146,7 @@ describe("quote search", () => {
   });
 
   it("quotes every token of the MATCH expression", () => {
-    expect(ftsQuery('closer "joint exercises" look* AND (x)')).toBe('"closer" "joint exercises" "look"* "AND" "x"');
+    expect(ftsQuery('closer "joint exercises" look* AND (x)')).toBe('"closer" "joint exercises" "look"* "AND" "(x)"');
     expect(ftsQuery('say "hi""')).toBe('"say" "hi"');
     expect(ftsQuery("*** ((")).toBeNull();
   });

@@ -8,8 +8,8 @@ import { type ChannelPoster, DeliveryError, type PostedMessage } from "../../cor
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
 import { cleanText, truncate } from "./escape.ts";
-import { describeError } from "./log-error.ts";
 import { NO_MENTIONS } from "./interactions.ts";
+import { describeError } from "./log-error.ts";
 import { renderReply } from "./render.ts";
 
 /** What createDiscordPoster needs. */
@@ -47,12 +47,16 @@ export function toDeliveryError(error: unknown): DeliveryError {
   }
   if (error instanceof DiscordAPIError) {
     if (GONE_CODES.has(error.code) || error.status === 404) {
-      return new DeliveryError("gone", `Discord refused the channel: ${error.message} (code ${error.code})`, { cause: error });
+      return new DeliveryError("gone", `Discord refused the channel: ${error.message} (code ${error.code})`, {
+        cause: error,
+      });
     }
     if (error.status === 429 || error.status >= 500) {
       return new DeliveryError("retry", `Discord answered ${error.status}`, { cause: error });
     }
-    return new DeliveryError("failed", `Discord refused the message: ${error.message} (code ${error.code})`, { cause: error });
+    return new DeliveryError("failed", `Discord refused the message: ${error.message} (code ${error.code})`, {
+      cause: error,
+    });
   }
   if (error instanceof HTTPError) {
     const kind = error.status === 429 || error.status >= 500 ? "retry" : "failed";
@@ -67,7 +71,9 @@ export function toDeliveryError(error: unknown): DeliveryError {
   if (error instanceof TypeError && /fetch failed/i.test(error.message)) {
     return new DeliveryError("retry", "Discord could not be reached", { cause: error });
   }
-  return new DeliveryError("failed", error instanceof Error ? error.message : String(error), { cause: error });
+  return new DeliveryError("failed", error instanceof Error ? error.message : String(error), {
+    cause: error,
+  });
 }
 
 /** A ChannelPoster for Discord channels. */
@@ -90,14 +96,19 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
     const [first, ...more] = renderReply(reply);
     const post = async (embeds: unknown[]) =>
       MessageResponse.parse(
-        await rest.post(Routes.channelMessages(channelId), { body: { embeds, allowed_mentions: NO_MENTIONS } }),
+        await rest.post(Routes.channelMessages(channelId), {
+          body: { embeds, allowed_mentions: NO_MENTIONS },
+        }),
       ).id;
     const firstId = await post(first?.embeds ?? []);
     for (const page of more) {
       try {
         await post(page.embeds);
       } catch (error) {
-        options.logger.warn({ ...describeError(error), channelId }, "discord: a continuation message was not posted");
+        options.logger.warn(
+          { ...describeError(error), channelId },
+          "discord: a continuation message was not posted",
+        );
         break;
       }
     }
@@ -106,7 +117,11 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
 
   return {
     platform: "discord",
-    async post(channelId: string, reply: Reply, postOptions: { thread?: Reply } = {}): Promise<PostedMessage> {
+    async post(
+      channelId: string,
+      reply: Reply,
+      postOptions: { thread?: Reply } = {},
+    ): Promise<PostedMessage> {
       if (!/^\d{1,25}$/.test(channelId)) {
         throw new DeliveryError("gone", `"${channelId}" is not a Discord channel id`);
       }

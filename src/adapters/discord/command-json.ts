@@ -58,9 +58,13 @@ function optionJson(option: CommandOption) {
   if (option.type === "boolean") return { ...base, type: ApplicationCommandOptionType.Boolean as const };
   // Discord refuses choices together with autocomplete; fixed choices win.
   if (option.choices && option.choices.length > 0) {
-    const choices = option.choices.slice(0, 25).map((choice) =>
-      option.type === "integer" ? { name: clip(choice, 100), value: Number(choice) } : { name: clip(choice, 100), value: choice },
-    );
+    const choices = option.choices
+      .slice(0, 25)
+      .map((choice) =>
+        option.type === "integer"
+          ? { name: clip(choice, 100), value: Number(choice) }
+          : { name: clip(choice, 100), value: choice },
+      );
     return type === ApplicationCommandOptionType.Integer
       ? { ...base, type, choices: choices as { name: string; value: number }[] }
       : { ...base, type, choices: choices as { name: string; value: string }[] };
@@ -75,7 +79,9 @@ export function chatInputJson(command: AnyCommand): RESTPostAPIChatInputApplicat
     throw new BriefbotError("INPUT_INVALID", `command /${command.name} has more than 25 options`);
   }
   // Discord wants required options before optional ones.
-  const options = [...command.options].sort((a, b) => Number(b.required) - Number(a.required)).map(optionJson);
+  const options = [...command.options]
+    .sort((a, b) => Number(b.required) - Number(a.required))
+    .map(optionJson);
   return {
     type: ApplicationCommandType.ChatInput,
     name: command.name,
@@ -93,12 +99,17 @@ export function buildApplicationCommands(commands: readonly AnyCommand[]): Appli
   const seen = new Set<string>();
   const list: ApplicationCommandJson[] = [];
   for (const command of commands) {
-    if (seen.has(command.name)) throw new BriefbotError("INPUT_INVALID", `command /${command.name} is listed twice`);
+    if (seen.has(command.name))
+      throw new BriefbotError("INPUT_INVALID", `command /${command.name} is listed twice`);
     seen.add(command.name);
     list.push(chatInputJson(command));
   }
   if (seen.has(MESSAGE_COMMAND_SOURCE)) {
-    list.push({ type: ApplicationCommandType.Message, name: MESSAGE_COMMAND_NAME, default_member_permissions: null });
+    list.push({
+      type: ApplicationCommandType.Message,
+      name: MESSAGE_COMMAND_NAME,
+      default_member_permissions: null,
+    });
   }
   return list;
 }

@@ -6,8 +6,8 @@
 const ZWSP = "\u200B";
 
 /** Control characters, zero-width characters and bidi overrides/isolates. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
 
 /** Characters that Discord markdown gives a meaning to, wherever they stand. */
 const MARKDOWN = /[\\*_`~|[\]()<>#]/g;
@@ -26,7 +26,8 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, end)}…`;
 }
 
-const neutraliseMentions = (text: string): string => text.replace(/@/g, `@${ZWSP}`);
+/** `@everyone`, `<@123>`, `<#1>`, `<t:1>`: a zero-width space after `@` and `<` breaks them all. */
+const neutraliseMentions = (text: string): string => text.replace(/[@<]/g, `$&${ZWSP}`);
 
 /**
  * Untrusted text for places where Discord renders markdown (descriptions, titles, field values):
@@ -56,7 +57,10 @@ export function safeUrl(url: string | null | undefined, max = 512): string | nul
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
   if (parsed.username || parsed.password) return null;
-  const href = parsed.href.replace(/[()<>\s"'`]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  const href = parsed.href.replace(
+    /[()<>\s"'`]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
   return href.length <= max ? href : null;
 }
 

@@ -7,8 +7,8 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   type InteractionReplyOptions,
-  MessageFlags,
   type MessageContextMenuCommandInteraction,
+  MessageFlags,
   PermissionFlagsBits,
 } from "discord.js";
 import { z } from "zod";
@@ -68,7 +68,10 @@ function chatInputValues(interaction: ChatInputCommandInteraction): Record<strin
 const URL_IN_TEXT = /https?:\/\/[^\s<>()"']+/i;
 
 /** Maps a message onto the options of the brief-message command: its text (or its link). */
-function messageValues(command: AnyCommand, interaction: MessageContextMenuCommandInteraction): Record<string, unknown> {
+function messageValues(
+  command: AnyCommand,
+  interaction: MessageContextMenuCommandInteraction,
+): Record<string, unknown> {
   const message = interaction.targetMessage;
   const content = (message.content ?? "").trim();
   const embedUrl = message.embeds.find((embed) => embed.url)?.url ?? null;
@@ -119,7 +122,9 @@ async function deliver(interaction: CommandInteraction, reply: Reply): Promise<v
 }
 
 /** Creates the listener for Events.InteractionCreate. */
-export function createInteractionHandler(options: InteractionHandlerOptions): (interaction: Interaction) => Promise<void> {
+export function createInteractionHandler(
+  options: InteractionHandlerOptions,
+): (interaction: Interaction) => Promise<void> {
   const { deps, logger } = options;
   const deferAfterMs = options.deferAfterMs ?? 1500;
   const byName = new Map(options.commands.map((command) => [command.name, command]));
@@ -138,7 +143,10 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
         });
       }
       if (command.adminOnly && !context.canManageChannel) {
-        throw new BriefbotError("PERMISSION_DENIED", "You need the Manage Channels permission for this command.");
+        throw new BriefbotError(
+          "PERMISSION_DENIED",
+          "You need the Manage Channels permission for this command.",
+        );
       }
       const values = isMessage ? messageValues(command, interaction) : chatInputValues(interaction);
       const input = parseInput(command, values);
@@ -181,7 +189,10 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
         const topic = source === "speaker" ? topicOption(interaction) : undefined;
         choices = suggest(deps.store, source, String(focused.value ?? ""), topic);
       } catch (error) {
-        logger.warn({ ...describeError(error), command: interaction.commandName }, "discord: autocomplete failed");
+        logger.warn(
+          { ...describeError(error), command: interaction.commandName },
+          "discord: autocomplete failed",
+        );
       }
     }
     await interaction.respond(choices);
@@ -190,7 +201,8 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
   return async (interaction) => {
     try {
       if (interaction.isAutocomplete()) await autocomplete(interaction);
-      else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) await runCommand(interaction);
+      else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand())
+        await runCommand(interaction);
     } catch (error) {
       // The one top-level catch: log the code, and tell the user when they have had no answer yet.
       logger.error({ ...describeError(error) }, "discord: interaction failed");

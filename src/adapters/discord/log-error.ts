@@ -6,7 +6,8 @@ import { isBriefbotError } from "../../core/errors.ts";
 /** A failure as one log record. */
 export interface ErrorRecord {
   code: string;
-  name: string;
+  /** The error's class name (kept apart from the logger's own `name`). */
+  error: string;
   status?: number;
   discordCode?: number | string;
   message: string;
@@ -22,11 +23,12 @@ export function redactTokens(text: string): string {
 
 /** Describes a thrown value for the log: code first, no stack. */
 export function describeError(error: unknown): ErrorRecord {
-  if (isBriefbotError(error)) return { code: error.code, name: error.name, message: redactTokens(error.message) };
+  if (isBriefbotError(error))
+    return { code: error.code, error: error.name, message: redactTokens(error.message) };
   const value = error as { name?: unknown; message?: unknown; status?: unknown; code?: unknown } | null;
   const record: ErrorRecord = {
     code: "INTERNAL",
-    name: typeof value?.name === "string" ? value.name : typeof error,
+    error: typeof value?.name === "string" ? value.name : typeof error,
     message: redactTokens(typeof value?.message === "string" ? value.message : String(error)).slice(0, 500),
   };
   if (typeof value?.status === "number") {

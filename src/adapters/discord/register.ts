@@ -37,7 +37,9 @@ const RemoteOption: z.ZodType<RemoteOption> = z.lazy(() =>
     description: z.string().optional(),
     required: z.boolean().optional(),
     autocomplete: z.boolean().optional(),
-    choices: z.array(z.looseObject({ name: z.string(), value: z.union([z.string(), z.number()]) })).optional(),
+    choices: z
+      .array(z.looseObject({ name: z.string(), value: z.union([z.string(), z.number()]) }))
+      .optional(),
     options: z.array(RemoteOption).optional(),
   }),
 );
@@ -81,16 +83,19 @@ function comparable(command: RemoteCommand): string {
   });
 }
 
-const keyOf = (command: { type?: number | undefined; name: string }) => `${command.type ?? 1}:${command.name}`;
+const keyOf = (command: { type?: number | undefined; name: string }) =>
+  `${command.type ?? 1}:${command.name}`;
 const label = (command: { type?: number | undefined; name: string }) =>
   (command.type ?? 1) === 1 ? `/${command.name}` : `"${command.name}" (message menu)`;
 
 /** Registers the commands and reports the difference with what was there. */
 export async function registerCommands(options: RegisterOptions): Promise<RegisterResult> {
   const body = buildApplicationCommands(options.commands);
-  const rest = new REST({ retries: 2, timeout: 15_000, ...(options.apiUrl ? { api: options.apiUrl } : {}) }).setToken(
-    options.token,
-  );
+  const rest = new REST({
+    retries: 2,
+    timeout: 15_000,
+    ...(options.apiUrl ? { api: options.apiUrl } : {}),
+  }).setToken(options.token);
   const route = options.guildId
     ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
     : Routes.applicationCommands(options.applicationId);
@@ -100,9 +105,13 @@ export async function registerCommands(options: RegisterOptions): Promise<Regist
   try {
     const parsed = z.array(RemoteCommand).safeParse(await rest.get(route));
     if (!parsed.success) {
-      throw new BriefbotError("PLATFORM_FAILED", `Discord answered an unexpected command list:\n${z.prettifyError(parsed.error)}`, {
-        cause: parsed.error,
-      });
+      throw new BriefbotError(
+        "PLATFORM_FAILED",
+        `Discord answered an unexpected command list:\n${z.prettifyError(parsed.error)}`,
+        {
+          cause: parsed.error,
+        },
+      );
     }
     current = parsed.data;
   } catch (error) {
@@ -134,7 +143,8 @@ export async function registerCommands(options: RegisterOptions): Promise<Regist
 /** A REST failure as a coded error with a message fit to print (no URL: it can hold ids, never the token). */
 function asPlatformError(error: unknown, doing: string): BriefbotError {
   if (error instanceof BriefbotError) return error;
-  const status = typeof (error as { status?: unknown })?.status === "number" ? (error as { status: number }).status : null;
+  const status =
+    typeof (error as { status?: unknown })?.status === "number" ? (error as { status: number }).status : null;
   const reason = error instanceof Error ? error.message : String(error);
   const hint =
     status === 401
@@ -142,8 +152,12 @@ function asPlatformError(error: unknown, doing: string): BriefbotError {
       : status === 403 || status === 404
         ? "check DISCORD_APPLICATION_ID, and that the bot was invited to the guild with the applications.commands scope."
         : null;
-  return new BriefbotError("PLATFORM_FAILED", `Discord failed while ${doing}: ${reason}${status ? ` (HTTP ${status})` : ""}`, {
-    cause: error,
-    hints: hint ? [hint] : [],
-  });
+  return new BriefbotError(
+    "PLATFORM_FAILED",
+    `Discord failed while ${doing}: ${reason}${status ? ` (HTTP ${status})` : ""}`,
+    {
+      cause: error,
+      hints: hint ? [hint] : [],
+    },
+  );
 }

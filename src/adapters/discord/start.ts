@@ -39,7 +39,10 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   const { config, logger } = options;
   const token = config.DISCORD_TOKEN;
   if (!token || !config.DISCORD_APPLICATION_ID) {
-    throw new BriefbotError("CONFIG_INVALID", "DISCORD_TOKEN and DISCORD_APPLICATION_ID are both needed for Discord");
+    throw new BriefbotError(
+      "CONFIG_INVALID",
+      "DISCORD_TOKEN and DISCORD_APPLICATION_ID are both needed for Discord",
+    );
   }
   const apiUrl = config.DISCORD_API_URL;
   const client = new Client({
@@ -61,16 +64,30 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     void handler(interaction);
   });
   client.on(Events.Error, (error) => logger.error(describeError(error), "discord: client error"));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, closeCode: event.code }, "discord: gateway disconnected"));
-  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, "discord: gateway reconnecting"));
-  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, "discord: gateway resumed"));
+  // discord.js reconnects and resumes by itself; these lines say so, except while stopping.
+  let stopping: Promise<void> | null = null;
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (!stopping) logger.warn({ shard, closeCode: event.code }, "discord: gateway disconnected");
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopping) logger.info({ shard }, "discord: gateway reconnecting");
+  });
+  client.on(Events.ShardResume, (shard, replayed) =>
+    logger.info({ shard, replayed }, "discord: gateway resumed"),
+  );
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   const timeoutMs = options.readyTimeoutMs ?? 30_000;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new BriefbotError("PLATFORM_FAILED", `Discord was not ready after ${Math.round(timeoutMs / 1000)} s`)),
+      () =>
+        reject(
+          new BriefbotError(
+            "PLATFORM_FAILED",
+            `Discord was not ready after ${Math.round(timeoutMs / 1000)} s`,
+          ),
+        ),
       timeoutMs,
     );
   });
@@ -82,14 +99,15 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     await client.destroy().catch(() => undefined);
     if (error instanceof BriefbotError) throw error;
     const record = describeError(error);
-    throw new BriefbotError("PLATFORM_FAILED", `could not connect to Discord: ${record.message}`, { cause: error });
+    throw new BriefbotError("PLATFORM_FAILED", `could not connect to Discord: ${record.message}`, {
+      cause: error,
+    });
   } finally {
     clearTimeout(timer);
   }
 
   const userId = readyClient.user.id;
   logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, "discord: connected");
-  let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= client.destroy();
     return stopping;

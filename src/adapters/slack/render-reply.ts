@@ -35,8 +35,17 @@ function sourceLink(citation: Citation | undefined): string {
 const detailText = (item: ReplyItem): string =>
   blank(item.detail) ? "" : ` — ${escapeAndFit(oneLine(item.detail ?? ""), 200)}`;
 
+/** Plain text items keep their line breaks (usage lines); points are one sentence, one line. */
+const multiLine = (text: string): string =>
+  text
+    .split(/\r?\n/)
+    .map(oneLine)
+    .filter((line) => line !== "")
+    .slice(0, 20)
+    .join("\n");
+
 function lineFor(item: ReplyItem): string {
-  const text = escapeAndFit(oneLine(item.text), MAX_ITEM_TEXT);
+  const text = escapeAndFit(item.kind === "text" ? multiLine(item.text) : oneLine(item.text), MAX_ITEM_TEXT);
   if (item.kind === "point") return `• ${text}${detailText(item)}${sourceLink(item.citation)}`;
   return `${text}${detailText(item)}${sourceLink(item.citation)}`;
 }

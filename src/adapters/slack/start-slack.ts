@@ -62,14 +62,27 @@ const BODY_LIMIT = 512 * 1024;
 const apiUrl = (url: string | undefined): string | undefined =>
   url === undefined ? undefined : url.endsWith("/") ? url : `${url}/`;
 
-function describeStartError(error: unknown): BriefbotError {
+function describeStartError(error: unknown, apiUrl: string | undefined): BriefbotError {
   const data = (error as { data?: { error?: unknown } } | null)?.data;
-  const reason =
-    typeof data?.error === "string" ? data.error : error instanceof Error ? error.message : String(error);
-  return new BriefbotError("PLATFORM_FAILED", `Slack did not accept the bot token (auth.test: ${reason})`, {
-    cause: error,
-    hints: ["check SLACK_BOT_TOKEN (xoxb-…) and, when set, SLACK_API_URL"],
-  });
+  if (typeof data?.error === "string") {
+    return new BriefbotError(
+      "PLATFORM_FAILED",
+      `Slack did not accept the bot token (auth.test: ${data.error})`,
+      {
+        cause: error,
+        hints: ["check SLACK_BOT_TOKEN (xoxb-…)"],
+      },
+    );
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return new BriefbotError(
+    "PLATFORM_FAILED",
+    `could not reach Slack at ${apiUrl ?? "its Web API"} (${reason})`,
+    {
+      cause: error,
+      hints: ["check the network and, when set, SLACK_API_URL"],
+    },
+  );
 }
 
 /** Starts Slack; resolves once it serves (HTTP listening, or the socket connected). */
@@ -114,7 +127,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   try {
     await app.init();
   } catch (error) {
-    throw describeStartError(error);
+    throw describeStartError(error, slackApiUrl);
   }
 
   // Slack retries a request it thinks went unanswered; a replayed body must not act twice.
@@ -148,7 +161,18 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   const poster = createChannelPoster(posterClient, logger);
 
   if (receiver instanceof SocketModeReceiver) {
-    await app.start();
+    logger.info({ mode: "socket" }, "slack: connecting");
+    try {
+      await app.start();
+    } catch (error) {
+      const data = (error as { data?: { error?: unknown } } | null)?.data;
+      const reason =
+        typeof data?.error === "string" ? data.error : error instanceof Error ? error.message : String(error);
+      throw new BriefbotError("PLATFORM_FAILED", `Socket Mode could not connect (${reason})`, {
+        cause: error,
+        hints: ["check SLACK_APP_TOKEN (xapp-…, with the connections:write scope)"],
+      });
+    }
     logger.info({ mode: "socket" }, "slack: connected");
     const stop = async () => {
       await app.stop();

@@ -15,6 +15,8 @@ export interface TerminalOptions {
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   logger?: Pick<Logger, "error" | "warn">;
+  /** Ends the chat (SIGTERM while chatting). */
+  signal?: AbortSignal;
 }
 
 const QUIT = new Set(["quit", "exit", "q"]);
@@ -58,6 +60,11 @@ export async function runTerminal(options: TerminalOptions): Promise<void> {
     prompt: PROMPT,
   });
   const write = (text: string) => options.output.write(text);
+  // Ctrl-C at the prompt ends the chat cleanly (readline would otherwise only pause the input).
+  rl.on("SIGINT", () => rl.close());
+  const onAbort = () => rl.close();
+  if (options.signal?.aborted) rl.close();
+  options.signal?.addEventListener("abort", onAbort, { once: true });
   if (interactive) {
     write("briefbot: type /help for the commands, /quit to leave.\n");
     rl.prompt();
@@ -75,6 +82,8 @@ export async function runTerminal(options: TerminalOptions): Promise<void> {
       if (interactive) rl.prompt();
     }
   } finally {
+    options.signal?.removeEventListener("abort", onAbort);
     rl.close();
+    if (interactive) write("\n");
   }
 }

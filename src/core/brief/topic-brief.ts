@@ -192,7 +192,13 @@ function pickQuotes(
       const score = attribution * recencyWeight(candidate.day, now) * lengthWeight(candidate.text);
       return { candidate, score };
     })
-    .sort((a, b) => b.score - a.score || a.candidate.document.id.localeCompare(b.candidate.document.id));
+    // Attributed quotes first: one whose speaker the text does not establish only fills the rest.
+    .sort(
+      (a, b) =>
+        Number(b.candidate.speaker !== null) - Number(a.candidate.speaker !== null) ||
+        b.score - a.score ||
+        a.candidate.document.id.localeCompare(b.candidate.document.id),
+    );
   const chosen: TopicQuote[] = [];
   const words: Set<string>[] = [];
   const perSpeaker = new Map<string, number>();

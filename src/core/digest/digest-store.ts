@@ -125,3 +125,13 @@ export interface DigestSource {
   /** Canonical names of actors in documents that joined `topic` before `before`. */
   actorsKnownBefore(topic: string, before: string): ReadonlySet<string>;
 }
+
+/** What `/digest` and `briefbot digest` need besides the Store (CommandDeps.digest). */
+export interface DigestServices {
+  digests: DigestStore;
+  source: DigestSource;
+  /** BRIEFBOT_TZ. */
+  defaultTimeZone: string;
+  /** BRIEFBOT_DIGEST_FIRST_WINDOW in milliseconds. */
+  firstWindowMs: number;
+}

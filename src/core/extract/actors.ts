@@ -35,6 +35,7 @@ const PERSON_ROLES = new Set(
     " ",
   ),
 );
+const COMPASS = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater"]);
 const LOCATIVE = new Set([
   "in",
   "at",
@@ -62,6 +63,7 @@ function typeByWords(span: NameSpan, words: string[]): ActorType | null {
   if (words.length === 1 && isAcronym(words[0]!)) return "org";
   if (FIRST_NAMES.has(words[0]!) && words.length <= 4) return "person";
   if (span.roles.some((r) => PERSON_ROLES.has(r))) return "person";
+  if (words.some((w) => lookup(w)?.type === "place") || COMPASS.has(words[0]!)) return "place";
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w)))
     return "person";
   return null;
@@ -109,8 +111,13 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   for (const span of spans) {
     const entry = lookup(span.text);
     if (entry) {
-      if (entry.form === "capital" && (!countryNamed.has(entry.canonical) || LOCATIVE.has(span.before))) {
+      if (entry.form === "capital") {
+        // A capital is a place of its own; standing for the state ("Beijing said"), it is also
+        // an alias of the country.
         mention(actorFor(`place:${span.text}`, span.text, "place", span.start), span);
+        if (countryNamed.has(entry.canonical) && !LOCATIVE.has(span.before)) {
+          actors.get(`place:${entry.canonical}`)?.aliases.add(span.text);
+        }
       } else {
         const actor = actorFor(`${entry.type}:${entry.canonical}`, entry.canonical, entry.type, span.start);
         mention(actor, span);
@@ -146,15 +153,23 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     }
     const surnameOf = people.filter((p) => {
       const parts = p.name.split(/\s+/);
-      return parts.length > 1 && (parts[parts.length - 1] === span.text || parts[0] === span.text);
+      return parts.length > 1 && parts.includes(span.text) && !/^\p{Ll}/u.test(span.text);
     });
     if (surnameOf.length > 0) {
       // With two candidates ("Khan"), the one named most recently before this mention.
-      const best = surnameOf.reduce((a, b) =>
-        latestBefore(b, span.start) > latestBefore(a, span.start) ? b : a,
-      );
+      // Prefer a surname (last word) over a first name, then the one named most recently before.
+      const rank = (p: ActorRecord) => (p.name.endsWith(` ${span.text}`) ? 1e12 : 0) + latestBefore(p, span.start);
+      const best = surnameOf.reduce((a, b) => (rank(b) > rank(a) ? b : a));
       mention(best, span);
       continue;
+    }
+    // "the Court", "the Ministry": the head word of an organisation named in full before.
+    if (ORG_WORDS.has(span.text)) {
+      const org = recentWith(orgs, span.text, span.start);
+      if (org) {
+        mention(org, span);
+        continue;
+      }
     }
     if (isAcronym(span.text)) {
       const letters = span.text.replace(/[^\p{Lu}]/gu, "");
@@ -177,6 +192,20 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
 
   for (const actor of actors.values()) actor.aliases.delete(actor.name);
   return [...actors.values()];
+}
+
+function recentWith(orgs: ActorRecord[], word: string, at: number): ActorRecord | null {
+  let best: ActorRecord | null = null;
+  let bestAt = -1;
+  for (const org of orgs) {
+    if (!org.name.split(/\s+/).includes(word)) continue;
+    const seen = latestBefore(org, at);
+    if (seen > bestAt || (best === null && seen < 0)) {
+      best = org;
+      bestAt = seen;
+    }
+  }
+  return best;
 }
 
 function latestBefore(actor: ActorRecord, at: number): number {

@@ -1,7 +1,13 @@
 // Candidate names: runs of capitalised words in a sentence (with "of", "for", "de"... inside),
 // cleaned of sentence-initial common words, titles and possessives, and split where a known
 // place or a demonym is glued to a name ("Russian President X", "Mayor of London X").
-import { COMMON_WORDS } from "../data/common-words.ts";
+import {
+  COMMON_WORDS,
+  GROUP_WORDS,
+  NON_ACTOR_HEADS,
+  NON_ENTITY_ACRONYMS,
+  SENTENCE_STARTERS,
+} from "../data/common-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
@@ -54,6 +60,62 @@ const CONNECTORS = new Set([
   "di",
   "ter",
   "zu",
+]);
+// Titles that belong to the name they precede ("Pope Francis", "Queen Elizabeth").
+const NAME_TITLES = new Set([
+  "Pope",
+  "King",
+  "Queen",
+  "Prince",
+  "Princess",
+  "Emperor",
+  "Empress",
+  "Sheikh",
+  "Saint",
+  "Sultan",
+  "Emir",
+  "Tsar",
+]);
+const FUNCTION_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+  "and",
+  "or",
+  "but",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "by",
+  "with",
+  "from",
+  "as",
+  "if",
+  "when",
+  "while",
+  "after",
+  "before",
+  "since",
+  "however",
+  "according",
+  "although",
+  "though",
+  "because",
+  "also",
 ]);
 const HYPHEN_SUFFIX =
   /-(?:based|born|led|backed|owned|run|style|era|made|funded|linked|affiliated|controlled|speaking|bound|wide|registered|headquartered|area|centric)$/;
@@ -151,29 +213,69 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       const lower = first.text.toLowerCase();
       const atStart = /^[\s"'“‘«(\[]*$/.test(body.slice(sentence.start, first.start));
       const keepThe = first.text === "The" && t.length >= 2 && lookup(joined(t)) !== undefined;
-      if (CONNECTORS.has(first.text) || (!keepThe && COMMON_WORDS.has(lower) && !isAcronym(first.text))) {
+      const dropCommon = atStart || FUNCTION_WORDS.has(lower);
+      if (
+        CONNECTORS.has(first.text) ||
+        (!keepThe &&
+          dropCommon &&
+          (COMMON_WORDS.has(lower) || SENTENCE_STARTERS.has(lower)) &&
+          !isAcronym(first.text))
+      ) {
         t = t.slice(1);
-      } else if (t.length > 1 && isRoleAt(0)) {
+      } else if (t.length > 1 && isRoleAt(0) && !(t.length === 2 && NAME_TITLES.has(first.text))) {
         roles.push(first.text);
         t = t.slice(1);
       } else if (atStart && lowerWords.has(lower) && !lookup(first.text) && !FIRST_NAMES.has(first.text)) {
         t = t.slice(1);
       } else break;
     }
-    while (
-      t.length > 0 &&
-      (CONNECTORS.has(t[t.length - 1]!.text) ||
-        (COMMON_WORDS.has(t[t.length - 1]!.text.toLowerCase()) && !isAcronym(t[t.length - 1]!.text)))
-    ) {
-      t = t.slice(0, -1);
+    while (t.length > 0) {
+      const last = t[t.length - 1]!.text;
+      const afterFirstName = t.length >= 2 && FIRST_NAMES.has(t[t.length - 2]!.text);
+      if (
+        CONNECTORS.has(last) ||
+        (COMMON_WORDS.has(last.toLowerCase()) && !isAcronym(last) && !afterFirstName)
+      ) {
+        t = t.slice(0, -1);
+      } else break;
     }
     if (t.length === 0) return;
-    if (t.length === 1 && (TITLES.has(t[0]!.text) || ROLE_NOUNS.has(t[0]!.text)) && !lookup(t[0]!.text)) return;
+    // Not actors: laws, events, faiths and groups, shouting, time zones and codes.
+    const lastWord = t[t.length - 1]!.text;
+    if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t))) return;
+    if (t.every((tok) => GROUP_WORDS.has(tok.text))) return;
+    if (t.length >= 2 && t.every((tok) => isAcronym(tok.text)) && !lookup(joined(t))) return;
+    if (
+      t.length === 1 &&
+      (NON_ENTITY_ACRONYMS.has(lastWord) || /\d/.test(lastWord) || /^[IVXLCDM]+$/.test(lastWord))
+    )
+      return;
+    if (
+      t.every(
+        (tok) =>
+          TITLES.has(tok.text) ||
+          ROLE_NOUNS.has(tok.text) ||
+          TITLE_MODIFIERS.has(tok.text) ||
+          SENTENCE_STARTERS.has(tok.text.toLowerCase()),
+      )
+    )
+      return;
+    if (t.length === 1 && !lookup(t[0]!.text)) {
+      const word = t[0]!.text;
+      const singular = word.endsWith("s") ? word.slice(0, -1) : word;
+      if (TITLES.has(word) || ROLE_NOUNS.has(word) || TITLES.has(singular) || ROLE_NOUNS.has(singular))
+        return;
+    }
     // "Steve Peers of the University of Essex", "Doug Collins of Georgia": a person, then where from.
     const of = t.findIndex((tok) => tok.text === "of");
     if (of >= 2 && of <= 4) {
       const head = t.slice(0, of);
-      if (head.every((tok) => /^\p{Lu}\p{Ll}/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text)) && !lookup(joined(head))) {
+      if (
+        head.every(
+          (tok) => /^\p{Lu}\p{Ll}/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
+        ) &&
+        !lookup(joined(head))
+      ) {
         push(head, roles, false);
         emitRun(t.slice(of + 1), possessive);
         return;
@@ -190,9 +292,16 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
         if (
           TITLES.has(restFirst) ||
           ROLE_NOUNS.has(restFirst) ||
-          TITLE_MODIFIERS.has(restFirst) ||
+          (TITLE_MODIFIERS.has(restFirst) &&
+            rest.length > 1 &&
+            (TITLES.has(rest[1]!.text) || ROLE_NOUNS.has(rest[1]!.text))) ||
           FIRST_NAMES.has(restFirst) ||
-          (rest.length >= 2 && rest.length <= 3 && rest.every((tok) => /^\p{Lu}\p{Ll}+$/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text)))
+          (rest.length >= 2 &&
+            rest.length <= 3 &&
+            rest.every(
+              (tok) =>
+                /^\p{Lu}\p{Ll}+$/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
+            ))
         ) {
           push(head, [], false);
           emitRun(rest, possessive);
@@ -205,7 +314,11 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
     for (let k = t.length - 2; k >= 1 && k >= t.length - 4; k--) {
       if (!TITLES.has(t[k]!.text) && !ROLE_NOUNS.has(t[k]!.text)) continue;
       const rest = t.slice(k + 1);
-      if (rest.every((tok) => /^\p{Lu}\p{Ll}/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text))) {
+      if (
+        rest.every(
+          (tok) => /^\p{Lu}\p{Ll}/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
+        )
+      ) {
         const head = t.slice(0, k);
         if (head.some((tok) => lookup(tok.text) || ORG_WORDS.has(tok.text))) emitRun(head, false);
         push(rest, [...roles, t[k]!.text], possessive);

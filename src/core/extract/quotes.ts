@@ -12,7 +12,14 @@ const JOIN = " … ";
 const ORG_NOUNS =
   /^(?:the\s+)?(?:company|firm|ministry|report|court|government|police|agency|department|party|group|organi[sz]ation|study|statement|office|council|committee|commission|board|bank|union|network|newspaper|paper|broadcaster|administration|army|military|league|church|university|institute|campaign)\b/i;
 const PRONOUN = /^(?:he|she)\b/i;
-const ROLE_REF = /^the\s+(?:former\s+|new\s+)?(president|prime minister|minister|mayor|governor|senator|pope|chancellor|king|queen|premier|secretary|speaker|judge|chairman|chairwoman|leader|ambassador|commissioner|director|spokesman|spokeswoman)\b/i;
+const FRONTED = new Set(
+  "in on at after before following during despite with without while when as since from for amid upon through earlier later also meanwhile however yesterday today last separately previously asked responding".split(
+    " ",
+  ),
+);
+const DOCUMENT_NOUN = /^the\s+(?:\w+\s+)?(report|study|statement|survey|ruling|judgment|decision|letter|document)\b/i;
+const ROLE_REF =
+  /^the\s+(?:former\s+|new\s+)?(president|prime minister|minister|mayor|governor|senator|pope|chancellor|king|queen|premier|secretary|speaker|judge|chairman|chairwoman|leader|ambassador|commissioner|director|spokesman|spokeswoman)\b/i;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 interface Draft {
@@ -145,7 +152,8 @@ export function extractQuotes(
   function attributionBefore(span: QuoteSpan, sentence: Sentence): [number, number] | null {
     const from = sentence.start;
     const text = body.slice(from, span.open);
-    const according = /according to ([^,]{2,80}),?\s*$/i.exec(text) ?? /according to ([^,"“]{2,80})/i.exec(text);
+    const according =
+      /according to ([^,]{2,80}),?\s*$/i.exec(text) ?? /according to ([^,"“]{2,80})/i.exec(text);
     if (according) return [from + according.index + 13, from + according.index + 13 + according[1]!.length];
     const words = [...text.matchAll(WORD)];
     for (let w = words.length - 1; w >= 0; w--) {
@@ -168,22 +176,49 @@ export function extractQuotes(
 
   function resolve(a: number, b: number, at: number): ActorRecord | null {
     const phrase = body.slice(a, b).trim();
-    if (PRONOUN.test(phrase)) return antecedent(at, "person");
+    if (PRONOUN.test(phrase)) return antecedent(a, "person");
     const role = ROLE_REF.exec(phrase);
     if (role) {
       const title = role[1]!.toLowerCase();
-      const titled = recent(at, (actor) => actor.type === "person" && [...actor.roles].some((r) => r.toLowerCase() === title));
-      return titled ?? antecedent(at, "person");
+      const titled = recent(
+        at,
+        (actor) => actor.type === "person" && [...actor.roles].some((r) => r.toLowerCase() === title),
+      );
+      return titled ?? antecedent(a, "person");
     }
-    if (ORG_NOUNS.test(phrase)) return antecedent(at, "org");
-    const inRange = mentionsIn(a, b).filter((m) => !insideQuote(m.start));
+    const document = DOCUMENT_NOUN.exec(phrase);
+    if (document) return issuerOf(document[1]!.toLowerCase(), a) ?? antecedent(a, "org");
+    if (ORG_NOUNS.test(phrase)) return antecedent(a, "org");
+    // A fronted phrase ("Following the announcement of X's win, Y said"): the subject follows it.
+    const lead = /^\s*([\p{L}-]+)/u.exec(body.slice(a, b))?.[1]?.toLowerCase() ?? "";
+    let from = a;
+    if (FRONTED.has(lead) || (lead.endsWith("ing") && lead.length > 5)) {
+      const comma = body.slice(a, b).search(/,\s/);
+      if (comma >= 0) from = a + comma + 2;
+    }
+    const inRange = mentionsIn(from, b).filter((m) => !insideQuote(m.start));
     if (inRange.length === 0) return null;
-    const commaAt = body.slice(a, b).search(/,\s/);
-    const beforeComma = commaAt < 0 ? inRange : inRange.filter((m) => m.start < a + commaAt);
-    const pool = beforeComma.length > 0 ? beforeComma : inRange;
-    const people = pool.filter((m) => m.actor.type === "person");
-    if (people.length > 0) return commaAt < 0 ? people[people.length - 1]!.actor : people[0]!.actor;
-    return commaAt < 0 ? pool[pool.length - 1]!.actor : pool[0]!.actor;
+    const commaAt = body.slice(from, b).search(/,\s/);
+    const beforeComma = commaAt < 0 ? inRange : inRange.filter((m) => m.start < from + commaAt);
+    const isPerson = (m: Mention) => m.actor.type === "person";
+    if (commaAt < 0) {
+      const people = inRange.filter(isPerson);
+      return (people.length > 0 ? people[people.length - 1]! : inRange[inRange.length - 1]!).actor;
+    }
+    const person = beforeComma.find(isPerson) ?? inRange.find(isPerson);
+    return (person ?? beforeComma[0] ?? inRange[0]!).actor;
+  }
+
+  /** "the report said": the organisation named in the last sentence before that speaks of the report. */
+  function issuerOf(noun: string, at: number): ActorRecord | null {
+    const here = sentenceAt(at);
+    for (let k = here; k >= 0 && k > here - 12; k--) {
+      const sentence = sentences[k]!;
+      if (sentence.start >= at || !new RegExp(`\\b${noun}\\b`, "i").test(sentence.text)) continue;
+      const orgs = mentionsIn(sentence.start, Math.min(sentence.end, at)).filter((m) => m.actor.type === "org" && !insideQuote(m.start));
+      if (orgs.length > 0) return orgs[0]!.actor;
+    }
+    return null;
   }
 
   /** The subject a pronoun points back to: the first actor of that type named, outside quotes,

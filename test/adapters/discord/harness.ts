@@ -3,8 +3,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { CommandDeps } from "../../../commands/command.ts";
-import { startDiscord, type DiscordAdapter } from "../../../src/adapters/discord/start.ts";
 import type { AnyCommand } from "../../../src/adapters/discord/command-json.ts";
+import { type DiscordAdapter, startDiscord } from "../../../src/adapters/discord/start.ts";
 import type { DocumentBrief, SourceDocument } from "../../../src/core/schemas.ts";
 import { createLogger, type Logger } from "../../../src/logger.ts";
 import { openStore, type SqliteStore } from "../../../src/store/sqlite-store.ts";
@@ -52,7 +52,13 @@ async function serveArticle(): Promise<{ url: string; hits(): number; close(): P
 /** A document with a brief, written by hand so the test does not depend on the extraction engine. */
 export function seedDocument(
   id: string,
-  options: { title?: string; url?: string | null; points?: string[]; quotes?: Array<[string, string | null]>; actors?: string[] } = {},
+  options: {
+    title?: string;
+    url?: string | null;
+    points?: string[];
+    quotes?: Array<[string, string | null]>;
+    actors?: string[];
+  } = {},
 ): { document: SourceDocument; brief: DocumentBrief } {
   const points = options.points ?? [
     "Russia and China signed a new gas supply agreement on Tuesday.",
@@ -122,7 +128,10 @@ export async function startHarness(
   const article = options.serveArticle ? await serveArticle() : null;
   const fake = await FakeDiscord.start();
   const logs: string[] = [];
-  const logger = createLogger({ DISCORD_TOKEN: TOKEN }, { level: "debug", destination: { write: (line: string) => logs.push(line) } });
+  const logger = createLogger(
+    { DISCORD_TOKEN: TOKEN },
+    { level: "debug", destination: { write: (line: string) => logs.push(line) } },
+  );
   const store = options.store ?? seededStore();
   // Links are fetched from 127.0.0.1 here, which the default ingest policy refuses.
   const deps: CommandDeps = {
@@ -131,7 +140,11 @@ export async function startHarness(
     ingest: { allowPrivateUrls: true, maxDocumentBytes: 1_000_000 },
   };
   const adapter = await startDiscord({
-    config: { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl },
+    config: {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+    },
     deps,
     commands,
     logger,

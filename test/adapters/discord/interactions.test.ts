@@ -21,35 +21,45 @@ const slow = gate();
 
 beforeAll(async () => {
   const hasMessageCommand = COMMANDS.some((command) => command.name === "brief-message");
-  h = await startHarness([
-    ...COMMANDS,
-    slowCommand(() => slow.wait),
-    failingCommand,
-    adminCommand,
-    ...(hasMessageCommand ? [] : [briefMessageStandIn]),
-  ], { serveArticle: true });
+  h = await startHarness(
+    [
+      ...COMMANDS,
+      slowCommand(() => slow.wait),
+      failingCommand,
+      adminCommand,
+      ...(hasMessageCommand ? [] : [briefMessageStandIn]),
+    ],
+    { serveArticle: true },
+  );
 });
 afterAll(async () => {
   await h?.close();
 });
 
-const callbackOf = (requests: RecordedRequest[]) => requests.find((request) => request.path.endsWith("/callback"));
+/** The type of the first callback (4: message, 5: deferred, 8: autocomplete), or undefined. */
+const callbackType = (requests: RecordedRequest[]): number | undefined =>
+  (requests.find((request) => request.path.endsWith("/callback"))?.body as { type?: number } | undefined)?.type;
 const text = (body: Record<string, unknown>): string => JSON.stringify(body.embeds ?? body.content ?? "");
 
 describe("slash commands", () => {
   it("answers /brief russia-china in public with key points, actors and quotes with speakers", async () => {
     const sent = h.fake.push(chatInput(h.fake, "brief", { topic: "russia-china" }));
     const [first] = await h.fake.waitForAnswer(sent);
-    const callback = callbackOf(h.fake.answersTo(sent));
-    expect((callback?.body as { type: number }).type).toBe(4);
+    expect(callbackType(h.fake.answersTo(sent))).toBe(4);
     expect(first?.flags ?? 0).not.toBe(EPHEMERAL);
     expect(first?.allowed_mentions).toEqual({ parse: [] });
-    const embeds = first?.embeds as Array<{ title?: string; description?: string; footer?: { text: string } }>;
+    const embeds = first?.embeds as Array<{
+      title?: string;
+      description?: string;
+      footer?: { text: string };
+    }>;
     expect(embeds[0]?.title).toBe("Russia and China");
     const description = embeds.map((embed) => embed.description).join("\n");
     expect(description).toContain("**Key points**");
     expect(description).toContain("Russia and China signed a new gas supply agreement on Tuesday.");
-    expect(description).toContain("[Russia and China sign gas deal, 2026-11-20](https://en.wikinews.org/wiki/doc-1)");
+    expect(description).toContain(
+      "[Russia and China sign gas deal, 2026-11-20](https://en.wikinews.org/wiki/doc-1)",
+    );
     expect(description).toContain("**Actors**");
     expect(description).toContain("**Vladimir Putin**");
     expect(description).toMatch(/“This partnership has no limits” — \*\*Xi Jinping\*\*/);
@@ -60,7 +70,9 @@ describe("slash commands", () => {
     const sent = h.fake.push(chatInput(h.fake, "slow"));
     // The command only finishes after Discord has been told to wait.
     await h.fake.waitFor(
-      (request) => request.path === `/interactions/${sent.id}/${sent.token}/callback` && (request.body as { type: number }).type === 5,
+      (request) =>
+        request.path === `/interactions/${sent.id}/${sent.token}/callback` &&
+        (request.body as { type: number }).type === 5,
     );
     slow.open();
     const [answer] = await h.fake.waitForAnswer(sent);
@@ -101,17 +113,26 @@ describe("slash commands", () => {
   });
 
   it("refuses an admin-only command to a member without Manage Channels, and runs it for one with it", async () => {
-    const denied = h.fake.push(chatInput(h.fake, "admin-thing", {}, { permissions: PERMISSIONS.sendMessages }));
+    const denied = h.fake.push(
+      chatInput(h.fake, "admin-thing", {}, { permissions: PERMISSIONS.sendMessages }),
+    );
     const [refusal] = await h.fake.waitForAnswer(denied);
     expect(refusal?.flags).toBe(EPHEMERAL);
     expect(text(refusal ?? {})).toContain("Manage Channels");
     expect(adminCalls).toHaveLength(0);
 
-    const allowed = h.fake.push(chatInput(h.fake, "admin-thing", { count: 3 }, { permissions: PERMISSIONS.manageChannels }));
+    const allowed = h.fake.push(
+      chatInput(h.fake, "admin-thing", { count: 3 }, { permissions: PERMISSIONS.manageChannels }),
+    );
     const [answer] = await h.fake.waitForAnswer(allowed);
     expect(text(answer ?? {})).toContain("Admin done");
     expect(adminCalls).toEqual([
-      { platform: "discord", channelId: h.fake.channelId, userId: "1100000000000000099", canManageChannel: true },
+      {
+        platform: "discord",
+        channelId: h.fake.channelId,
+        userId: "1100000000000000099",
+        canManageChannel: true,
+      },
     ]);
   });
 
@@ -125,7 +146,9 @@ describe("slash commands", () => {
 
 describe("autocomplete", () => {
   const choicesOf = async (sent: ReturnType<typeof autocomplete>) => {
-    const callback = await h.fake.waitFor((request) => request.path === `/interactions/${sent.id}/${sent.token}/callback`);
+    const callback = await h.fake.waitFor(
+      (request) => request.path === `/interactions/${sent.id}/${sent.token}/callback`,
+    );
     const body = callback.body as { type: number; data: { choices: Array<{ name: string; value: string }> } };
     expect(body.type).toBe(8);
     return body.data.choices;
@@ -141,14 +164,18 @@ describe("autocomplete", () => {
     const topics = await choicesOf(h.fake.push(autocomplete(h.fake, "brief", "topic", "")));
     expect(topics.map((choice) => choice.value)).toEqual(["eu-energy", "russia-china"]);
     const speakers = await choicesOf(
-      h.fake.push(autocomplete(h.fake, "quote", "speaker", "xi", { words: "partnership", topic: "russia-china" })),
+      h.fake.push(
+        autocomplete(h.fake, "quote", "speaker", "xi", { words: "partnership", topic: "russia-china" }),
+      ),
     );
     expect(speakers.map((choice) => choice.value)).toContain("Xi Jinping");
     expect(speakers.length).toBeLessThanOrEqual(25);
   });
 
   it("answers an empty list, not an error, for a name nobody has", async () => {
-    const none = await choicesOf(h.fake.push(autocomplete(h.fake, "quote", "speaker", "zzzz", { topic: "no-such-topic" })));
+    const none = await choicesOf(
+      h.fake.push(autocomplete(h.fake, "quote", "speaker", "zzzz", { topic: "no-such-topic" })),
+    );
     expect(none).toEqual([]);
   });
 });
@@ -163,8 +190,7 @@ describe("the message context menu", () => {
   it("defers, then briefs the message's text publicly", async () => {
     const sent = h.fake.push(messageCommand(h.fake, "Brief this message", ARTICLE));
     const [answer] = await h.fake.waitForAnswer(sent, 10_000);
-    const callback = callbackOf(h.fake.answersTo(sent));
-    expect((callback?.body as { type: number }).type).toBe(5);
+    expect(callbackType(h.fake.answersTo(sent))).toBe(5);
     expect(h.fake.answersTo(sent).some((request) => request.method === "PATCH")).toBe(true);
     expect(answer?.flags ?? 0).not.toBe(EPHEMERAL);
     expect(answer?.allowed_mentions).toEqual({ parse: [] });
@@ -172,7 +198,9 @@ describe("the message context menu", () => {
   });
 
   it("briefs the link in a message", async () => {
-    const sent = h.fake.push(messageCommand(h.fake, "Brief this message", `Worth reading: ${h.articleUrl} today`));
+    const sent = h.fake.push(
+      messageCommand(h.fake, "Brief this message", `Worth reading: ${h.articleUrl} today`),
+    );
     const [answer] = await h.fake.waitForAnswer(sent, 10_000);
     expect(answer?.flags ?? 0).not.toBe(EPHEMERAL);
     expect(text(answer ?? {})).toContain("Arctic shipping route");
@@ -211,5 +239,19 @@ describe("rate limits and server errors on the way back", () => {
     await h.fake.waitForAnswer(sent);
     const statuses = h.fake.answersTo(sent).map((request) => request.status);
     expect(statuses).toEqual([500, 204]);
+  });
+});
+
+describe("the gateway", () => {
+  it("resumes after a dropped connection and keeps answering", async () => {
+    const identifies = h.fake.gateway.identifyCount;
+    h.fake.gateway.disconnectAll(4000);
+    await h.fake.gateway.ready();
+    // Close code 4000 is resumable: discord.js sends RESUME (op 6), not a new IDENTIFY.
+    expect(h.fake.gateway.resumeCount).toBe(1);
+    expect(h.fake.gateway.identifyCount).toBe(identifies);
+    const sent = h.fake.push(chatInput(h.fake, "topics"));
+    const [answer] = await h.fake.waitForAnswer(sent);
+    expect(text(answer ?? {})).toContain("russia-china");
   });
 });

@@ -26,7 +26,9 @@ function captureIo(): CliIo & { out: string[]; err: string[] } {
 
 describe("application command JSON", () => {
   it("types options, orders required ones first, flags autocomplete and admin permissions", () => {
-    const withMessage = COMMANDS.some((command) => command.name === "brief-message") ? [] : [briefMessageStandIn];
+    const withMessage = COMMANDS.some((command) => command.name === "brief-message")
+      ? []
+      : [briefMessageStandIn];
     const body = buildApplicationCommands([...COMMANDS, adminCommand, ...withMessage]);
     const brief = body.find((command) => command.name === "brief") as unknown as Record<string, unknown>;
     expect(brief).toMatchObject({
@@ -39,9 +41,14 @@ describe("application command JSON", () => {
       ],
     });
     const admin = body.find((command) => command.name === "admin-thing");
-    expect(admin).toMatchObject({ default_member_permissions: "16", options: [{ name: "count", type: 4, required: false }] });
+    expect(admin).toMatchObject({
+      default_member_permissions: "16",
+      options: [{ name: "count", type: 4, required: false }],
+    });
     // brief-message is a slash command and, once, the message context-menu command.
-    expect(body.filter((command) => command.name === "brief-message").map((command) => command.type)).toEqual([1]);
+    expect(body.filter((command) => command.name === "brief-message").map((command) => command.type)).toEqual(
+      [1],
+    );
     expect(body.filter((command) => command.type === 3)).toEqual([
       { type: 3, name: "Brief this message", default_member_permissions: null },
     ]);
@@ -54,13 +61,20 @@ describe("application command JSON", () => {
   });
 
   it("refuses a name Discord would refuse", () => {
-    expect(() => buildApplicationCommands([{ ...adminCommand, name: "Bad Name" }])).toThrow(/not a valid Discord name/);
+    expect(() => buildApplicationCommands([{ ...adminCommand, name: "Bad Name" }])).toThrow(
+      /not a valid Discord name/,
+    );
   });
 });
 
 describe("registration", () => {
   it("PUTs the commands to a guild and reports them added, then unchanged, then updated and removed", async () => {
-    const options = { token: TOKEN, applicationId: fake.applicationId, apiUrl: fake.apiUrl, guildId: fake.guildId };
+    const options = {
+      token: TOKEN,
+      applicationId: fake.applicationId,
+      apiUrl: fake.apiUrl,
+      guildId: fake.guildId,
+    };
     const first = await registerCommands({ ...options, commands: [...COMMANDS, adminCommand] });
     expect(first.scope).toBe(`guild ${fake.guildId}`);
     expect(first.added).toContain("/brief");
@@ -78,7 +92,9 @@ describe("registration", () => {
 
     const changed = await registerCommands({
       ...options,
-      commands: [...COMMANDS, { ...adminCommand, description: "Changed" }].filter((command) => command.name !== "topics"),
+      commands: [...COMMANDS, { ...adminCommand, description: "Changed" }].filter(
+        (command) => command.name !== "topics",
+      ),
     });
     expect(changed.updated).toEqual(["/admin-thing"]);
     expect(changed.removed).toEqual(["/topics"]);
@@ -87,7 +103,11 @@ describe("registration", () => {
 
   it("registers globally through the CLI and prints what changed", async () => {
     const io = captureIo();
-    const env = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl };
+    const env = {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+    };
     expect(await run(["register"], io, env)).toBe(0);
     const out = io.out.join("");
     expect(out).toMatch(/registered \d+ commands \(global\)/);
@@ -102,13 +122,24 @@ describe("registration", () => {
   });
 
   it("explains a refused token and bad arguments", async () => {
-    fake.fail({ method: "GET", path: /\/commands$/, status: 401, body: { message: "401: Unauthorized", code: 0 } });
-    const env = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl };
+    fake.fail({
+      method: "GET",
+      path: /\/commands$/,
+      status: 401,
+      body: { message: "401: Unauthorized", code: 0 },
+    });
+    const env = {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+    };
     await expect(run(["register"], captureIo(), env)).rejects.toMatchObject({
       code: "PLATFORM_FAILED",
       hints: [expect.stringContaining("DISCORD_TOKEN was refused")],
     });
-    await expect(run(["register", "--guild", "abc"], captureIo(), env)).rejects.toMatchObject({ code: "INPUT_INVALID" });
+    await expect(run(["register", "--guild", "abc"], captureIo(), env)).rejects.toMatchObject({
+      code: "INPUT_INVALID",
+    });
     await expect(run(["register"], captureIo(), {})).rejects.toMatchObject({ code: "CONFIG_INVALID" });
     await expect(run(["launch"], captureIo(), env)).rejects.toMatchObject({ code: "INPUT_INVALID" });
   });

@@ -16,7 +16,11 @@ const citation = (n: number) => ({
 function hugeReply(items: number, textLength: number): Reply {
   const word = "lorem ipsum dolor sit amet ";
   const long = word.repeat(Math.ceil(textLength / word.length)).slice(0, textLength);
-  const points: ReplyItem[] = Array.from({ length: items }, (_, n) => ({ kind: "point", text: `${n}: ${long}`, citation: citation(n) }));
+  const points: ReplyItem[] = Array.from({ length: items }, (_, n) => ({
+    kind: "point",
+    text: `${n}: ${long}`,
+    citation: citation(n),
+  }));
   const quotes: ReplyItem[] = Array.from({ length: items }, (_, n) => ({
     kind: "quote",
     text: `${n}: ${long}`,
@@ -28,7 +32,14 @@ function hugeReply(items: number, textLength: number): Reply {
     subtitle: "S".repeat(3000),
     sections: [
       { heading: "Key points", items: points },
-      { heading: "Actors", items: Array.from({ length: items }, (_, n) => ({ kind: "actor", text: `Actor ${n}`, detail: "person · 3 mentions" })) },
+      {
+        heading: "Actors",
+        items: Array.from({ length: items }, (_, n) => ({
+          kind: "actor",
+          text: `Actor ${n}`,
+          detail: "person · 3 mentions",
+        })),
+      },
       { heading: "Quotes", items: quotes },
     ],
     footer: `Sources: ${"x".repeat(5000)}`,
@@ -65,7 +76,9 @@ describe("renderReply", () => {
     const reply = hugeReply(12, 500);
     const messages = renderReply(reply, { maxMessages: 20 });
     checkLimits(messages);
-    const all = messages.flatMap((message) => message.embeds.map((embed) => embed.description ?? "")).join("\n");
+    const all = messages
+      .flatMap((message) => message.embeds.map((embed) => embed.description ?? ""))
+      .join("\n");
     expect(all).not.toContain("more not shown");
     for (let n = 0; n < 12; n++) expect(all).toContain(`• ${n}: lorem`);
     expect(all.indexOf("**Key points**")).toBeLessThan(all.indexOf("**Actors**"));
@@ -85,7 +98,12 @@ describe("renderReply", () => {
       sections: [
         {
           heading: "Quotes",
-          items: Array.from({ length: 1000 }, (_, n) => ({ kind: "quote", text: `q${n}`, speaker: null, citation: citation(n) })),
+          items: Array.from({ length: 1000 }, (_, n) => ({
+            kind: "quote",
+            text: `q${n}`,
+            speaker: null,
+            citation: citation(n),
+          })),
         },
       ],
       ephemeral: false,
@@ -139,7 +157,13 @@ describe("inert text", () => {
       sections: [
         {
           heading: "Key points",
-          items: [{ kind: "point", text: "p", citation: { ...citation(1), title: "Click me", url: "javascript:alert(1)" } }],
+          items: [
+            {
+              kind: "point",
+              text: "p",
+              citation: { ...citation(1), title: "Click me", url: "javascript:alert(1)" },
+            },
+          ],
         },
       ],
       ephemeral: false,

@@ -23,7 +23,11 @@ export function slowCommand(release: () => Promise<void>): AnyCommand {
     input: z.object({}) as unknown as z.ZodType<Record<string, never>>,
     async run() {
       await release();
-      return { title: "Slow answer", sections: [{ heading: "Done", items: [{ kind: "text", text: "finally" }] }], ephemeral: false };
+      return {
+        title: "Slow answer",
+        sections: [{ heading: "Done", items: [{ kind: "text", text: "finally" }] }],
+        ephemeral: false,
+      };
     },
   };
   return command as AnyCommand;
@@ -76,7 +80,9 @@ export const briefMessageStandIn: AnyCommand = {
     const { url, text } = input as { url?: string; text?: string };
     return {
       title: "Message brief",
-      sections: [{ heading: "Key points", items: [{ kind: "point", text: text ?? "", detail: url ?? "no link" }] }],
+      sections: [
+        { heading: "Key points", items: [{ kind: "point", text: text ?? "", detail: url ?? "no link" }] },
+      ],
       ephemeral: false,
     };
   },

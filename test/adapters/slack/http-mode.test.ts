@@ -229,6 +229,32 @@ describe("Slack HTTP mode with the real Bolt", () => {
     expect(slack.responses.filter((r) => r.id === id)).toHaveLength(1);
   });
 
+  it("refuses a body over 512 kB with 413 before doing anything", async () => {
+    const body = slashCommandBody({
+      command: "/brief",
+      text: "x".repeat(600_000),
+      responseUrl: slack.responseUrl("big"),
+    });
+    const answer = await postSigned(endpoint, SIGNING_SECRET, body);
+    expect(answer.status).toBe(413);
+    expect(calls.brief).toHaveLength(0);
+  });
+
+  it("acks a signed payload it cannot read, answers nothing and logs the code", async () => {
+    const body = new URLSearchParams({
+      command: "/brief",
+      text: "russia-china",
+      trigger_id: "t-malformed",
+    }).toString();
+    const answer = await postSigned(endpoint, SIGNING_SECRET, body);
+    expect(answer.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(calls.brief).toHaveLength(0);
+    const logged = lines.filter((line) => line.includes("could not read"));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toContain('"code":"INPUT_INVALID"');
+  });
+
   it("refuses unknown paths and methods with 404", async () => {
     const response = await fetch(`http://127.0.0.1:${adapter.port}/other`, { method: "POST", body: "x" });
     expect(response.status).toBe(404);
@@ -252,7 +278,9 @@ describe("Slack HTTP mode with the real Bolt", () => {
     const ack = await postSigned(endpoint, SIGNING_SECRET, interactiveBody(payload));
     expect(ack.status).toBe(200);
     await slack.waitFor(() => slack.posts().length > before);
-    expect(calls.briefMessage).toEqual([{ text: "Read https://news.example/a?x=1&y=2 about China & Russia" }]);
+    expect(calls.briefMessage).toEqual([
+      { text: "Read https://news.example/a?x=1&y=2 about China & Russia" },
+    ]);
     const post = slack.posts()[before];
     expect(post?.body.channel).toBe("C_GENERAL");
     expect(post?.body.thread_ts).toBe("1699999999.000200");

@@ -87,3 +87,55 @@ describe("Slack Socket Mode with the real Bolt", () => {
     expect(logged).not.toContain(BOT_TOKEN);
   });
 });
+
+describe("Slack start failures", () => {
+  it("refuses to start with a bot token Slack does not accept, saying so", async () => {
+    const fake = await FakeSlack.start({ botToken: "xoxb-the-right-one" });
+    try {
+      const starting = startSlack({
+        config: {
+          SLACK_BOT_TOKEN: BOT_TOKEN,
+          SLACK_SIGNING_SECRET: undefined,
+          SLACK_APP_TOKEN: APP_TOKEN,
+          SLACK_PORT: 0,
+          SLACK_API_URL: fake.apiUrl,
+          SLACK_DIGEST_ADMINS: [],
+        },
+        deps: { store: unusedStore, clock: () => new Date() },
+        commands: [],
+        logger,
+      });
+      await expect(starting).rejects.toMatchObject({
+        code: "PLATFORM_FAILED",
+        message: "Slack did not accept the bot token (auth.test: invalid_auth)",
+      });
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("refuses to start with an app token Slack does not accept, saying so", async () => {
+    const fake = await FakeSlack.start({ botToken: BOT_TOKEN, appToken: "xapp-the-right-one" });
+    try {
+      const starting = startSlack({
+        config: {
+          SLACK_BOT_TOKEN: BOT_TOKEN,
+          SLACK_SIGNING_SECRET: undefined,
+          SLACK_APP_TOKEN: APP_TOKEN,
+          SLACK_PORT: 0,
+          SLACK_API_URL: fake.apiUrl,
+          SLACK_DIGEST_ADMINS: [],
+        },
+        deps: { store: unusedStore, clock: () => new Date() },
+        commands: [],
+        logger,
+      });
+      await expect(starting).rejects.toMatchObject({
+        code: "PLATFORM_FAILED",
+        message: expect.stringContaining("invalid_auth"),
+      });
+    } finally {
+      await fake.close();
+    }
+  });
+});

@@ -61,7 +61,10 @@ const runner = createDigestRunner({
   firstWindowMs: 86_400_000,
   catchupMs: 6 * 3_600_000,
 });
-process.stdout.write("ready\n");
+// What the previous (killed) run left: claims, and claims whose post may have gone out.
+const left = digests.claimedEntries();
+const attempted = left.filter((entry) => entry.attempts > 0).length;
+process.stdout.write(`left ${left.length} ${attempted}\nready\n`);
 void runner.runDue({ now }).then((summary) => {
   close();
   process.stdout.write(`${JSON.stringify(summary)}\n`);

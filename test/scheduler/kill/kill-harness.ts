@@ -24,6 +24,9 @@ export interface KillTestResult {
   /** Ledger rows not `sent` with the posted message id. */
   ledgerMismatches: number;
   recovered: number;
+  /** Claims a killed run left behind, and of those, claims whose post had started. */
+  claimsLeft: number;
+  claimsLeftAfterPost: number;
 }
 
 /** Settings of a kill test. */
@@ -59,6 +62,8 @@ interface ChildRun {
   ok: boolean;
   recovered: number;
   workMs: number;
+  left: number;
+  leftAttempted: number;
 }
 
 function runChild(script: string, args: string[], killAfterReadyMs: number | null, killEarlyMs: number | null) {
@@ -99,7 +104,15 @@ function runChild(script: string, args: string[], killAfterReadyMs: number | nul
         throw new Error(`kill-test child failed (code ${code}, signal ${signal}): ${err.slice(0, 2000)}`);
       }
       const recovered = ok ? (JSON.parse(last) as { recovered: number }).recovered : 0;
-      resolvePromise({ killed: killed && !ok, ok, recovered, workMs });
+      const leftLine = /^left (\d+) (\d+)$/m.exec(out);
+      resolvePromise({
+        killed: killed && !ok,
+        ok,
+        recovered,
+        workMs,
+        left: Number(leftLine?.[1] ?? 0),
+        leftAttempted: Number(leftLine?.[2] ?? 0),
+      });
     });
   });
 }
@@ -128,6 +141,8 @@ async function runLane(script: string, dir: string, runs: number, subscriptions:
   let started = 0;
   let killed = 0;
   let recovered = 0;
+  let left = 0;
+  let leftAttempted = 0;
   let slot = 0;
   // The first run is not killed: it measures how long a full pass takes on this machine.
   let workMs = 0;
@@ -137,10 +152,12 @@ async function runLane(script: string, dir: string, runs: number, subscriptions:
     // bit beyond, so that some runs finish and every step of a pass gets hit.
     const calibrating = started === 0;
     const early = !calibrating && Math.random() < 0.1 ? Math.random() * 60 : null;
-    const afterReady = !calibrating && early === null ? Math.random() * workMs * 1.5 : null;
+    const afterReady = !calibrating && early === null ? Math.random() * workMs * 1.2 : null;
     const result = await runChild(script, [dbPath, postsPath, now], afterReady, early);
     started++;
     recovered += result.recovered;
+    left += result.left;
+    leftAttempted += result.leftAttempted;
     if (result.killed) killed++;
     if (result.ok) {
       workMs = calibrating ? result.workMs : workMs * 0.7 + result.workMs * 0.3;
@@ -151,8 +168,10 @@ async function runLane(script: string, dir: string, runs: number, subscriptions:
   const final = await runChild(script, [dbPath, postsPath, new Date(BASE + slot * 60_000).toISOString()], null, null);
   started++;
   recovered += final.recovered;
+  left += final.left;
+  leftAttempted += final.leftAttempted;
   slot++;
-  return { dbPath, postsPath, started, killed, recovered, slots: slot };
+  return { dbPath, postsPath, started, killed, recovered, left, leftAttempted, slots: slot };
 }
 
 function verifyLane(lane: Awaited<ReturnType<typeof runLane>>, subscriptions: number) {
@@ -205,12 +224,16 @@ export async function runKillTest(options: KillTestOptions): Promise<KillTestRes
     losses: 0,
     ledgerMismatches: 0,
     recovered: 0,
+    claimsLeft: 0,
+    claimsLeftAfterPost: 0,
   };
   for (const lane of lanes) {
     const verified = verifyLane(lane, options.subscriptions);
     result.runs += lane.started;
     result.killed += lane.killed;
     result.recovered += lane.recovered;
+    result.claimsLeft += lane.left;
+    result.claimsLeftAfterPost += lane.leftAttempted;
     result.slots += lane.slots;
     result.expected += verified.expected;
     result.posted += verified.posted;

@@ -1,0 +1,198 @@
+// The store at scale: `node --import tsx bench/store.ts [documents] [quotes]`.
+// 1. Ingest rate (language check, extraction, topic match, one transaction each) for the Wikinews
+//    corpus repeated to 10,000 documents. Copy k joins the first half of article a's paragraphs to
+//    the second half of article b's, (a, b) distinct for every k, so ids differ and copies are
+//    mostly not near-duplicates of each other.
+// 2. /brief p50/p95 over the 10,000 documents (all time and --since 30d).
+// 3. Quote search p50/p95 at 100,000 quotes (corpus sentences attributed to corpus actors make up
+//    what extraction did not find): words, phrases, prefixes, speaker and topic filters.
+// 4. Database size and peak RSS. A table is printed; nothing is asserted.
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { DocumentBrief, SourceDocument } from "../src/core/schemas.ts";
+import { documentId, parseDocument } from "../src/ingest/document-file.ts";
+import { ingestDocument } from "../src/ingest/ingest.ts";
+import { openStore } from "../src/store/sqlite-store.ts";
+
+const DOCUMENTS = Number(process.argv[2] ?? 10_000);
+const QUOTES = Number(process.argv[3] ?? 100_000);
+const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "wikinews");
+const NOW = new Date("2026-01-01T12:00:00Z");
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+
+const files = readdirSync(CORPUS)
+  .filter((name) => name.endsWith(".txt"))
+  .sort();
+const articles = files.map((name) =>
+  parseDocument(readFileSync(join(CORPUS, name), "utf8"), { fallbackTitle: name, origin: name }),
+);
+const paragraphs = articles.map((article) => article.body.split(/\n\n+/).filter((text) => text.trim() !== ""));
+
+/** Copy k: half of article a, half of article b, dated over the year before NOW. */
+function copy(k: number): SourceDocument {
+  const n = articles.length;
+  const a = k % n;
+  const b = (a + 1 + Math.floor(k / n)) % n;
+  const first = paragraphs[a]!;
+  const second = paragraphs[b]!;
+  const body = [
+    ...first.slice(0, Math.max(1, Math.ceil(first.length / 2))),
+    ...second.slice(Math.floor(second.length / 2)),
+  ].join("\n\n");
+  const day = new Date(NOW.getTime() - (k % 365) * 86_400_000).toISOString().slice(0, 10);
+  return {
+    ...articles[a]!,
+    id: documentId(body),
+    title: `${articles[a]!.title} (${k})`,
+    date: day,
+    url: `https://bench.example/${k}`,
+    body,
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "briefbot-bench-"));
+const path = join(dir, "bench.db");
+const store = openStore(path, { clock: () => NOW });
+store.upsertTopic({
+  slug: "bench",
+  title: "Bench",
+  description: "",
+  match: { keywords: [], actors: [], minActors: 2 },
+  feeds: [],
+});
+store.upsertTopic({
+  slug: "russia-china",
+  title: "Russia and China",
+  description: "",
+  match: { keywords: ["Sino-Russian"], actors: ["Russia", "China"], minActors: 2 },
+  feeds: [],
+});
+
+// 1. Ingest.
+const statuses = new Map<string, number>();
+const started = performance.now();
+for (let k = 0; k < DOCUMENTS; k++) {
+  const item = ingestDocument(copy(k), `copy ${k}`, { store, topics: ["bench"] }, store.listTopics());
+  statuses.set(item.status, (statuses.get(item.status) ?? 0) + 1);
+}
+const ingestSeconds = (performance.now() - started) / 1000;
+
+// Synthetic quotes: corpus sentences, attributed to actors the corpus names.
+const count = (sql: string) => (store.db.prepare(sql).get() as { n: number }).n;
+const extracted = count("SELECT count(*) AS n FROM quotes");
+const speakers = (store.db.prepare("SELECT name, type FROM actors WHERE type = 'person' LIMIT 500").all() as Array<{
+  name: string;
+  type: "person";
+}>).map((row) => row);
+const sentences = articles.flatMap((article) => article.body.split(/(?<=[.!?])\s+/).filter((s) => s.length > 40 && s.length < 300));
+let synthetic = 0;
+const syntheticStart = performance.now();
+for (let d = 0; extracted + synthetic < QUOTES; d++) {
+  const body = `Synthetic quote collection ${d}. ${sentences.slice((d * 37) % sentences.length, ((d * 37) % sentences.length) + 30).join(" ")}`;
+  const document: SourceDocument = {
+    id: documentId(`${body} ${d}`),
+    title: `Quotes ${d}`,
+    date: new Date(NOW.getTime() - (d % 365) * 86_400_000).toISOString().slice(0, 10),
+    source: "bench",
+    url: null,
+    license: null,
+    author: null,
+    body: `${body} ${d}`,
+  };
+  const quotes = Array.from({ length: Math.min(100, QUOTES - extracted - synthetic) }, (_, i) => {
+    const text = sentences[(d * 101 + i * 13) % sentences.length]!;
+    const speaker = speakers.length > 0 && i % 4 !== 0 ? speakers[(d + i) % speakers.length]! : null;
+    return { text, speaker, sentence: i, start: 0, end: text.length };
+  });
+  const brief: DocumentBrief = {
+    document: { id: document.id, title: document.title, date: document.date, source: null, url: null },
+    keyPoints: [],
+    actors: [],
+    quotes,
+  };
+  // Not a near-duplicate check worth measuring: these bodies are collections of corpus sentences.
+  const result = store.addDocument(document, brief, d % 2 === 0 ? ["bench"] : ["russia-china"]);
+  if (result.status === "added") synthetic += quotes.length;
+}
+const syntheticSeconds = (performance.now() - syntheticStart) / 1000;
+const totalQuotes = count("SELECT count(*) AS n FROM quotes q JOIN documents d ON d.seq = q.doc_seq WHERE d.duplicate_of IS NULL");
+
+// 2. Topic brief.
+const time = (fn: () => unknown, runs: number): number[] => {
+  fn(); // warm the statement cache and the page cache
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+};
+const benchDocuments = count("SELECT count(*) AS n FROM memberships WHERE topic = 'bench' AND counted = 1");
+const briefAll = time(() => store.topicBrief("bench", { now: NOW }), 40);
+const briefWeek = time(() => store.topicBrief("bench", { now: NOW, since: new Date(NOW.getTime() - 30 * 86_400_000) }), 40);
+
+// 3. Quote search: words drawn from stored quotes, plus phrases, prefixes and filters.
+const words = (store.db.prepare("SELECT text FROM quotes WHERE id % 97 = 0 LIMIT 400").all() as Array<{ text: string }>)
+  .flatMap((row) => row.text.match(/[A-Za-z]{5,}/g) ?? [])
+  .filter((_, i) => i % 3 === 0);
+const queries: Array<Parameters<typeof store.searchQuotes>[0]> = [];
+for (let i = 0; i < 300 && words.length > 2; i++) {
+  const w = (j: number) => words[(i * 7 + j) % words.length]!;
+  const kind = i % 6;
+  if (kind === 0) queries.push({ words: w(0) });
+  else if (kind === 1) queries.push({ words: `${w(0)} ${w(1)}` });
+  else if (kind === 2) queries.push({ words: `"${w(0)} ${w(1)}"` });
+  else if (kind === 3) queries.push({ words: `${w(0).slice(0, 4)}*` });
+  else if (kind === 4) queries.push({ words: w(0), topic: "russia-china" });
+  else queries.push({ words: w(0), speaker: speakers[i % Math.max(1, speakers.length)]?.name.split(" ").at(-1) ?? "Lin" });
+}
+queries.push({ words: "the" }, { words: "said" }, { words: "government" }, { words: "" , speaker: "Trump" });
+let hits = 0;
+const search = time(() => {
+  const query = queries[hits++ % queries.length]!;
+  store.searchQuotes(query);
+}, queries.length * 2);
+
+// 4. Size and memory.
+store.db.pragma("wal_checkpoint(TRUNCATE)");
+const size = statSync(path).size;
+store.close();
+// BENCH_KEEP=1 keeps the database for looking into (its path is printed).
+if (process.env.BENCH_KEEP) console.log(`database kept at ${path}`);
+else rmSync(dir, { recursive: true, force: true });
+const rssMb = process.resourceUsage().maxRSS / 1024;
+
+const rows: Array<[string, string, string]> = [
+  [
+    `ingest rate (${DOCUMENTS} documents, extraction included)`,
+    `${(DOCUMENTS / ingestSeconds).toFixed(0)} docs/s (${ingestSeconds.toFixed(1)} s)`,
+    ">= 200 docs/s",
+  ],
+  [
+    "  outcome",
+    [...statuses].map(([status, n]) => `${status} ${n}`).join(", "),
+    "",
+  ],
+  [`/brief p50 / p95 (${benchDocuments} documents, all time)`, `${percentile(briefAll, 50).toFixed(1)} / ${percentile(briefAll, 95).toFixed(1)} ms`, "p95 <= 200 ms"],
+  [`/brief p50 / p95 (--since 30d)`, `${percentile(briefWeek, 50).toFixed(1)} / ${percentile(briefWeek, 95).toFixed(1)} ms`, "p95 <= 200 ms"],
+  [
+    `quote search p50 / p95 (${totalQuotes} quotes, ${queries.length} queries)`,
+    `${percentile(search, 50).toFixed(2)} / ${percentile(search, 95).toFixed(2)} ms`,
+    "p95 <= 20 ms",
+  ],
+  ["  quotes extracted / synthesised", `${extracted} / ${synthetic} (${syntheticSeconds.toFixed(1)} s)`, ""],
+  ["database size", `${(size / 1024 / 1024).toFixed(1)} MB`, ""],
+  ["peak RSS", `${rssMb.toFixed(0)} MB`, "<= 300 MB"],
+];
+const width = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length), 6));
+const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => cell.padEnd(width[i]!)).join(" | ")} |`;
+console.log(line(["measure", "result", "target"]));
+console.log(line(width.map((w) => "-".repeat(w))));
+for (const row of rows) console.log(line(row));

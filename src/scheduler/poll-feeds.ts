@@ -1,0 +1,26 @@
+// Feed polling for the scheduler: what `briefbot poll` does, on the open store, without output.
+import type { Config } from "../config.ts";
+import type { Store } from "../core/ports.ts";
+import { ingestSources, summarise } from "../ingest/ingest.ts";
+import { configuredIngestOptions } from "../ingest/setup.ts";
+import { SqliteStore } from "../store/sqlite-store.ts";
+import type { DigestLogger } from "./digest-runner.ts";
+
+/** A poll function over the store's topics and their feeds, or undefined for another Store. */
+export function feedPoller(config: Config, store: Store, logger: DigestLogger): (() => Promise<void>) | undefined {
+  if (!(store instanceof SqliteStore)) return undefined;
+  return async () => {
+    const items = [];
+    for (const topic of store.listTopics()) {
+      if (topic.feeds.length === 0) continue;
+      const summary = await ingestSources(topic.feeds, {
+        ...configuredIngestOptions(config, store),
+        topics: [topic.slug],
+      });
+      items.push(...summary.items);
+    }
+    if (items.length === 0) return;
+    const { added, duplicates, skipped } = summarise(items);
+    logger.info({ added, duplicates, skipped }, "feeds polled");
+  };
+}

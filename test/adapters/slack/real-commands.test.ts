@@ -1,0 +1,112 @@
+// The real command list and the real store (bundled russia-china topic, SQLite in a temp dir)
+// behind the real Bolt: what a Slack user sees for each command and for "Brief this".
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COMMANDS } from "../../../commands/index.ts";
+import { type SlackAdapter, startSlack } from "../../../src/adapters/slack/start-slack.ts";
+import { type App, createApp } from "../../../src/app.ts";
+import { loadConfig } from "../../../src/config.ts";
+import { FakeSlack } from "../../fakes/slack-api.ts";
+import {
+  interactiveBody,
+  messageShortcutPayload,
+  postSigned,
+  slashCommandBody,
+} from "../../fakes/slack-requests.ts";
+import { BOT_TOKEN, blockTexts, captureLogger, SIGNING_SECRET } from "./support.ts";
+
+let slack: FakeSlack;
+let adapter: SlackAdapter;
+let app: App;
+let dir: string;
+let endpoint: string;
+let responses = 0;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "briefbot-slack-real-"));
+  slack = await FakeSlack.start({ botToken: BOT_TOKEN });
+  const config = loadConfig({
+    BRIEFBOT_DB: join(dir, "briefbot.db"),
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_PORT: "0",
+    SLACK_API_URL: slack.apiUrl,
+  });
+  const { logger } = captureLogger();
+  app = await createApp(config, { logger });
+  adapter = await startSlack({ config, deps: app.deps, commands: COMMANDS, logger, host: "127.0.0.1" });
+  endpoint = `http://127.0.0.1:${adapter.port}/slack/events`;
+}, 30_000);
+
+afterAll(async () => {
+  await adapter?.stop();
+  app?.close();
+  await slack?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function slash(command: string, text: string): Promise<Record<string, unknown>> {
+  const id = `real-${++responses}`;
+  const ack = await postSigned(
+    endpoint,
+    SIGNING_SECRET,
+    slashCommandBody({ command, text, responseUrl: slack.responseUrl(id) }),
+  );
+  expect(ack.status).toBe(200);
+  await slack.waitFor(() => slack.responses.some((response) => response.id === id), 10_000);
+  return slack.responses.find((response) => response.id === id)?.body ?? {};
+}
+
+describe("Slack with the real commands and store", () => {
+  it("/brief russia-china: key points, actors, quotes with speakers, to the channel", async () => {
+    const message = await slash("/brief", "russia-china");
+    expect(message.response_type).toBe("in_channel");
+    const text = blockTexts(message);
+    expect(text).toContain("*Key points*\n• ");
+    expect(text).toMatch(/\*Actors:\* .*Bonny Lin/);
+    expect(text).toMatch(/>“The Russian Navy and the Chinese Navy[^”]*”\n— \*Russian Ministry of Defense\*/);
+  });
+
+  it("/brief with an unknown topic answers privately with the known topics", async () => {
+    const message = await slash("/brief", "russia-chinaa");
+    expect(message.response_type).toBe("ephemeral");
+    expect(blockTexts(message)).toContain("russia-china");
+  });
+
+  it("/topics, /quote and /who answer from the store", async () => {
+    expect(blockTexts(await slash("/topics", ""))).toContain("russia-china");
+    const quote = blockTexts(await slash("/quote", "navy"));
+    expect(quote).toContain("The Russian Navy and the Chinese Navy");
+    const who = await slash("/who", '"Bonny Lin"');
+    expect(blockTexts(who)).toContain("Bonny Lin");
+  });
+
+  it("/brief help lists the slash commands only", async () => {
+    const message = await slash("/brief", "help");
+    const text = blockTexts(message);
+    expect(message.response_type).toBe("ephemeral");
+    for (const name of ["/brief", "/quote", "/who", "/topics"]) expect(text).toContain(name);
+    expect(text).not.toContain("/brief-message");
+  });
+
+  it("Brief this: a message's text is ingested and briefed in its thread", async () => {
+    const before = slack.posts().length;
+    const payload = messageShortcutPayload({
+      messageText:
+        "Moscow and Beijing signed a new energy agreement on Tuesday, officials said. &lt;!channel&gt; " +
+        "“We will build the pipeline together,” said Alexei Miller, the head of Gazprom. " +
+        "The deal covers gas deliveries through the Power of Siberia pipeline for thirty years.",
+      messageTs: "1700000001.000100",
+    });
+    const ack = await postSigned(endpoint, SIGNING_SECRET, interactiveBody(payload));
+    expect(ack.status).toBe(200);
+    await slack.waitFor(() => slack.posts().length > before, 10_000);
+    const post = slack.posts()[before];
+    expect(post?.body.thread_ts).toBe("1700000001.000100");
+    const text = blockTexts(post?.body ?? {});
+    expect(text).toContain("Power of Siberia");
+    expect(JSON.stringify(post?.body)).not.toContain("<!channel>");
+  });
+});

@@ -1,0 +1,142 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { extractBrief } from "../../src/core/brief/extract-brief.ts";
+import type { SourceDocument } from "../../src/core/schemas.ts";
+import { loadBundledBriefs } from "../../src/ingest/bundled.ts";
+import { detectLanguage } from "../../src/ingest/language.ts";
+import { matchTopics } from "../../src/ingest/topic-match.ts";
+import { readTopicFolders } from "../../src/ingest/topics.ts";
+import { brief, doc, tempDir, tempStore, topic } from "../store/helpers.ts";
+
+let cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const cleanup of cleanups) cleanup();
+  cleanups = [];
+});
+
+const STORIES = [
+  "Russia and China held talks on trade this week, and officials from both sides said that the meeting was a success. The two countries have been working on the plan for years.",
+  "A storm hit the northern coast on Sunday. The weather service said it was the worst in a decade and that more rain is expected, so people who live near the river were told to leave.",
+];
+const ENGLISH = (n: number) => `title: Story ${n}\ndate: 2026-01-0${n}\n\n${STORIES[n - 1]}\n`;
+
+function briefsDir(files: Record<string, string>): string {
+  const { dir, cleanup } = tempDir();
+  cleanups.push(cleanup);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe("topic files", () => {
+  it("reads every topic folder with its documents", async () => {
+    const dir = briefsDir({
+      "russia-china/topic.yaml": "title: Russia and China\nmatch:\n  keywords: [Sino-Russian]\nfeeds: [https://feeds.example/rc.xml]\n",
+      "russia-china/docs/a.txt": ENGLISH(1),
+      "russia-china/docs/more/b.md": ENGLISH(2),
+      "russia-china/docs/notes.pdf": "ignored",
+      "no-topic-here/readme.txt": "not a topic",
+    });
+    const folders = await readTopicFolders(dir);
+    expect(folders).toHaveLength(1);
+    expect(folders[0]?.topic).toMatchObject({
+      slug: "russia-china",
+      title: "Russia and China",
+      description: "",
+      match: { keywords: ["Sino-Russian"], actors: [], minActors: 2 },
+      feeds: ["https://feeds.example/rc.xml"],
+    });
+    expect(folders[0]?.documents.map((path) => path.slice(dir.length))).toEqual([
+      "/russia-china/docs/a.txt",
+      "/russia-china/docs/more/b.md",
+    ]);
+    expect(await readTopicFolders(join(dir, "missing"))).toEqual([]);
+  });
+
+  it("names the file and the field of a bad topic", async () => {
+    const dir = briefsDir({ "bad/topic.yaml": "title: Bad\nmatch:\n  keywords: not-a-list\nfeeds: [not a url]\n" });
+    const error = await readTopicFolders(dir).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "TOPIC_INVALID" });
+    expect((error as Error).message).toContain(join(dir, "bad", "topic.yaml"));
+    expect((error as Error).message).toMatch(/match\.keywords/);
+    expect((error as Error).message).toMatch(/feeds\.0/);
+  });
+
+  it("rejects broken YAML, a missing title and a bad folder name", async () => {
+    await expect(readTopicFolders(briefsDir({ "x/topic.yaml": "title: [unclosed\n" }))).rejects.toMatchObject({
+      code: "TOPIC_INVALID",
+      message: expect.stringMatching(/not valid YAML/),
+    });
+    await expect(readTopicFolders(briefsDir({ "x/topic.yaml": "description: no title\n" }))).rejects.toMatchObject({
+      message: expect.stringMatching(/invalid field title/),
+    });
+    await expect(readTopicFolders(briefsDir({ "Bad_Name/topic.yaml": "title: T\n" }))).rejects.toMatchObject({
+      message: expect.stringMatching(/Bad_Name.*not a valid topic slug/),
+    });
+  });
+
+  it("loads bundled briefs idempotently: the second start extracts nothing", async () => {
+    const dir = briefsDir({
+      "russia-china/topic.yaml": "title: Russia and China\n",
+      "russia-china/docs/a.txt": ENGLISH(1),
+      "russia-china/docs/b.txt": ENGLISH(2),
+      "russia-china/docs/empty.txt": "",
+    });
+    const t = tempStore();
+    cleanups.push(t.cleanup);
+    let extracted = 0;
+    const extract = (document: SourceDocument) => {
+      extracted++;
+      return extractBrief(document);
+    };
+    const first = await loadBundledBriefs(t.store, dir, { extract });
+    expect(first.topics).toEqual(["russia-china"]);
+    expect(first.summary).toMatchObject({ added: 2, skipped: 1 });
+    expect(first.summary.items.find((item) => item.status === "skipped")?.code).toBe("DOCUMENT_EMPTY");
+    expect(extracted).toBe(2);
+    const second = await loadBundledBriefs(t.store, dir, { extract });
+    expect(second.summary).toMatchObject({ added: 0, duplicates: 2 });
+    expect(extracted).toBe(2);
+    expect(t.store.listTopics()).toMatchObject([{ slug: "russia-china", documentCount: 2 }]);
+  });
+});
+
+describe("topic match rules", () => {
+  const topics = [
+    topic("russia-china", { keywords: ["Sino-Russian"], actors: ["Russia", "China"], minActors: 2 }),
+    topic("power", { keywords: ["Power of Siberia"] }),
+  ];
+
+  it("matches keywords as whole words, any case", () => {
+    const a = doc("The sino-russian border was quiet.");
+    expect(matchTopics(topics, a, null)).toEqual(["russia-china"]);
+    expect(matchTopics(topics, doc("The Power  of\nSiberia pipeline."), null)).toEqual(["power"]);
+    expect(matchTopics(topics, doc("Sino-Russians? No: Xsino-russian."), null)).toEqual([]);
+  });
+
+  it("matches by actors from the brief (names or aliases), at least minActors of them", () => {
+    const a = doc("Moscow and Beijing met.");
+    const both = brief(a, { actors: [{ name: "Russia", type: "place", aliases: ["Moscow"] }, { name: "China", type: "place", aliases: ["Beijing"] }] });
+    expect(matchTopics(topics, a, both)).toEqual(["russia-china"]);
+    const one = brief(a, { actors: [{ name: "Russia", type: "place" }] });
+    expect(matchTopics(topics, a, one)).toEqual([]);
+    // Without a brief (not English), names in the text count.
+    expect(matchTopics(topics, doc("Russia und China trafen sich."), null)).toEqual(["russia-china"]);
+  });
+});
+
+describe("language", () => {
+  it("tells English from other languages", () => {
+    expect(detectLanguage(ENGLISH(1))).toBe("en");
+    expect(
+      detectLanguage(
+        "Der Stadtrat hat am Montag den neuen Haushalt beschlossen, nachdem die Mitglieder lange über die Pläne für den Hafen gestritten hatten.",
+      ),
+    ).toBe("und");
+    expect(detectLanguage("俄罗斯和中国本周举行了贸易会谈，双方官员表示会议取得了成功。两国多年来一直在制定这项计划，并将继续合作。这是一个很长的句子。")).toBe("und");
+    expect(detectLanguage("Short note.")).toBe("en");
+  });
+});

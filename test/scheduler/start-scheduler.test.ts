@@ -1,0 +1,102 @@
+// The node-cron wiring under vitest fake timers: tasks fire at the subscription's local time across
+// a daylight-saving change, one task per distinct (schedule, zone), and each slot posts once.
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
+import type { CommandDeps } from "../../commands/command.ts";
+import { loadConfig } from "../../src/config.ts";
+import type { NewSubscription } from "../../src/core/digest/digest-store.ts";
+import type { Store } from "../../src/core/ports.ts";
+import { type RunningScheduler, startScheduler } from "../../src/scheduler/start-scheduler.ts";
+import { MemorySource, makeBrief, memoryLogger, RecordingPoster, tempDatabase } from "./digest-fixtures.ts";
+
+let database: ReturnType<typeof tempDatabase>;
+let scheduler: RunningScheduler | null = null;
+
+const SUB: NewSubscription = {
+  platform: "discord",
+  channelId: "111",
+  topic: "russia-china",
+  cron: "0 8 * * *",
+  timeZone: "Europe/Berlin",
+  style: "single",
+  whenEmpty: "notice",
+  createdBy: null,
+};
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date("2026-03-27T12:00:00Z") });
+  database = tempDatabase();
+});
+
+afterEach(async () => {
+  await scheduler?.stop();
+  scheduler = null;
+  vi.useRealTimers();
+  database.dispose();
+});
+
+function start(poster: RecordingPoster, source = new MemorySource()) {
+  const store = { getTopic: (slug: string) => ({ slug, title: "Russia and China" }) } as unknown as Store;
+  const deps: CommandDeps = {
+    store,
+    clock: () => new Date(),
+    digest: { digests: database.digests, source, defaultTimeZone: "UTC", firstWindowMs: 86_400_000 },
+  };
+  const { logger } = memoryLogger();
+  scheduler = startScheduler({
+    config: loadConfig({ BRIEFBOT_POLL_CRON: "*/15 * * * *" }),
+    deps,
+    posters: [poster],
+    logger,
+  });
+  return scheduler;
+}
+
+it("fires 08:00 Berlin before and after the spring clock change, once per slot", async () => {
+  database.digests.subscribe(SUB, new Date().toISOString());
+  vi.setSystemTime(new Date("2026-03-28T06:55:00Z"));
+  const poster = new RecordingPoster("discord");
+  const running = start(poster);
+  await running.ready;
+  expect(running.schedules()).toEqual(["0 8 * * *|Europe/Berlin"]);
+  // Through 28 March (CET, 07:00Z) and 29 March (CEST, 06:00Z).
+  await vi.advanceTimersByTimeAsync(23.25 * 3_600_000);
+  const slots = database.digests
+    .listSubscriptions()
+    .flatMap((subscription) => [database.digests.lastEntry(subscription.id)?.slot]);
+  expect(poster.posts.map((post) => post.key)).toEqual([
+    "briefbot-digest:1:2026-03-28T07:00:00.000Z",
+    "briefbot-digest:1:2026-03-29T06:00:00.000Z",
+  ]);
+  expect(slots).toEqual(["2026-03-29T06:00:00.000Z"]);
+});
+
+it("runs one task per distinct schedule and zone, and picks up new subscriptions within a minute", async () => {
+  vi.setSystemTime(new Date("2026-03-27T12:30:00Z")); // 08:30 in New York: today's slot is gone
+  database.digests.subscribe(SUB, new Date().toISOString());
+  database.digests.subscribe({ ...SUB, channelId: "222" }, new Date().toISOString());
+  const poster = new RecordingPoster("discord");
+  const running = start(poster);
+  await running.ready;
+  expect(running.schedules()).toHaveLength(1);
+  database.digests.subscribe({ ...SUB, channelId: "333", timeZone: "America/New_York" }, new Date().toISOString());
+  await vi.advanceTimersByTimeAsync(61_000);
+  expect(running.schedules()).toEqual(["0 8 * * *|America/New_York", "0 8 * * *|Europe/Berlin"]);
+  // Until 28 March 12:10Z: both Berlin channels at 07:00Z, New York at 12:00Z (EDT).
+  await vi.advanceTimersByTimeAsync(23.6 * 3_600_000);
+  const byChannel = poster.posts.map((post) => `${post.channelId} ${post.key?.split(":").slice(2).join(":")}`);
+  expect(byChannel.sort()).toEqual([
+    "111 2026-03-28T07:00:00.000Z",
+    "222 2026-03-28T07:00:00.000Z",
+    "333 2026-03-28T12:00:00.000Z",
+  ]);
+});
+
+it("catches up a slot missed while down, once, at start", async () => {
+  database.digests.subscribe(SUB, "2026-03-20T00:00:00.000Z");
+  vi.setSystemTime(new Date("2026-03-27T09:30:00Z")); // 08:00 Berlin (07:00Z) was missed
+  const poster = new RecordingPoster("discord");
+  const running = start(poster);
+  await running.ready;
+  await vi.advanceTimersByTimeAsync(20 * 60_000); // the sweep after polling runs again: no repeat
+  expect(poster.posts.map((post) => post.key)).toEqual(["briefbot-digest:1:2026-03-27T07:00:00.000Z"]);
+});

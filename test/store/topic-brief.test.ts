@@ -1,0 +1,150 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { buildTopicBrief, recencyWeight, tallyExtracts } from "../../src/core/brief/topic-brief.ts";
+import { brief, doc, filler, tempStore, topic } from "./helpers.ts";
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+const NOW = new Date("2026-01-10T12:00:00Z");
+
+function seeded() {
+  const t = tempStore(NOW);
+  cleanup = t.cleanup;
+  const { store } = t;
+  store.upsertTopic(topic("russia-china"));
+  const old = doc(`Old news. ${filler(11, 120)}`, { title: "Old", date: "2025-12-01", url: "https://x.example/old" });
+  store.addDocument(
+    old,
+    brief(old, {
+      keyPoints: ["Russia and China held talks in December.", "Trade grew by a tenth."],
+      actors: [
+        { name: "Bonny Lin", aliases: ["Lin"], mentions: 2, roles: ["co-author"] },
+        { name: "China", type: "place", aliases: ["Beijing", "Chinese"], mentions: 5 },
+        { name: "Russia", type: "place", mentions: 4 },
+      ],
+      quotes: [{ text: "The talks went well, better than anyone expected them to go", speaker: { name: "Bonny Lin", type: "person" } }],
+    }),
+    ["russia-china"],
+  );
+  const recent = doc(`Recent news. ${filler(12, 120)}`, { title: "Recent", date: "2026-01-09", url: "https://x.example/recent" });
+  store.addDocument(
+    recent,
+    brief(recent, {
+      keyPoints: ["Russia and China begin joint naval exercises.", "Russia and China held talks in December again."],
+      actors: [
+        // Named "Lin" only: merged into Bonny Lin.
+        { name: "Lin", mentions: 1, roles: ["analyst"] },
+        { name: "China", type: "place", mentions: 3 },
+        { name: "Russia", type: "place", mentions: 3 },
+        { name: "Vladimir Putin", aliases: ["Putin"], mentions: 2, roles: ["President"] },
+      ],
+      quotes: [
+        { text: "The exercises show a new level of trust between the two navies", speaker: { name: "Vladimir Putin", type: "person" } },
+        { text: "We will watch this closely and report back to the committee", speaker: null },
+      ],
+    }),
+    ["russia-china"],
+  );
+  const undated = doc(`Undated news. ${filler(13, 120)}`, { title: "Undated" });
+  store.addDocument(undated, brief(undated, { keyPoints: ["An undated analysis of the relationship."] }), ["russia-china"], {
+    addedAt: new Date("2026-01-05T08:00:00Z"),
+  });
+  return { store, old, recent, undated };
+}
+
+describe("topic brief across documents", () => {
+  it("ranks key points by weight and recency, removes near-repeats, cites each document", () => {
+    const { store } = seeded();
+    const result = store.topicBrief("russia-china", { now: NOW });
+    expect(result.documentCount).toBe(3);
+    expect(result.keyPoints[0]).toMatchObject({
+      text: "Russia and China begin joint naval exercises.",
+      sentence: 0,
+      document: { title: "Recent", date: "2026-01-09", url: "https://x.example/recent" },
+    });
+    const texts = result.keyPoints.map((point) => point.text);
+    // The December talks appear once: the repeat in the recent document is dropped.
+    expect(texts.filter((text) => text.includes("held talks in December"))).toHaveLength(1);
+    expect(texts).toContain("An undated analysis of the relationship.");
+  });
+
+  it("merges actors across documents with mention and document counts, aliases and roles", () => {
+    const { store } = seeded();
+    const result = store.topicBrief("russia-china", { now: NOW });
+    const lin = result.actors.find((actor) => actor.name === "Bonny Lin");
+    expect(lin).toMatchObject({ mentions: 3, documents: 2 });
+    expect(lin?.roles.sort()).toEqual(["analyst", "co-author"]);
+    expect(lin?.aliases).toContain("Lin");
+    expect(result.actors.find((actor) => actor.name === "China")).toMatchObject({ mentions: 8, documents: 2, aliases: ["Beijing", "Chinese"] });
+    expect(result.actors.map((actor) => actor.name)).not.toContain("Lin");
+  });
+
+  it("puts named, prominent, recent quotes first and unattributed ones last", () => {
+    const { store } = seeded();
+    const result = store.topicBrief("russia-china", { now: NOW });
+    expect(result.quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(["Vladimir Putin", "Bonny Lin", null]);
+    expect(result.quotes[0]?.document.title).toBe("Recent");
+  });
+
+  it("counts coverage per day, and --since keeps only the window", () => {
+    const { store } = seeded();
+    const all = store.topicBrief("russia-china", { now: NOW });
+    expect(all.coverage).toEqual([
+      { date: "2025-12-01", documents: 1 },
+      { date: "2026-01-05", documents: 1 },
+      { date: "2026-01-09", documents: 1 },
+    ]);
+    const week = store.topicBrief("russia-china", { now: NOW, since: new Date("2026-01-03T00:00:00Z") });
+    expect(week.since).toBe("2026-01-03");
+    expect(week.documentCount).toBe(2);
+    expect(week.keyPoints.map((point) => point.document.title)).not.toContain("Old");
+    expect(week.quotes.map((quote) => quote.document.title)).not.toContain("Old");
+    expect(week.actors.find((actor) => actor.name === "Bonny Lin")).toMatchObject({ documents: 1, mentions: 1 });
+    const future = store.topicBrief("russia-china", { now: NOW, since: new Date("2027-01-01T00:00:00Z") });
+    expect(future).toMatchObject({ documentCount: 0, keyPoints: [], actors: [], quotes: [], coverage: [] });
+  });
+
+  it("respects limits and throws TOPIC_NOT_FOUND with the known topics", () => {
+    const { store } = seeded();
+    const small = store.topicBrief("russia-china", { now: NOW, limits: { keyPoints: 1, actors: 2, quotes: 1 } });
+    expect([small.keyPoints.length, small.actors.length, small.quotes.length]).toEqual([1, 2, 1]);
+    expect(() => store.topicBrief("nope", { now: NOW })).toThrow(/unknown topic "nope"/);
+  });
+
+  it("lists documents added since a time for digests, oldest first", () => {
+    const { store } = seeded();
+    const added = store.documentsAddedSince("russia-china", new Date("2026-01-01T00:00:00Z"));
+    expect(added.map((item) => item.document.title)).toEqual(["Undated", "Old", "Recent"]);
+    expect(added[1]?.brief?.keyPoints[0]?.text).toBe("Russia and China held talks in December.");
+    expect(store.documentsAddedSince("russia-china", new Date("2026-01-06T00:00:00Z"))).toHaveLength(2);
+    expect(store.documentsAddedSince("russia-china", new Date("2026-01-01T00:00:00Z"), new Date("2026-01-06T00:00:00Z"))).toHaveLength(1);
+  });
+
+  it("reports a corrupt stored extract as STORED_DATA_INVALID", () => {
+    const { store, recent } = seeded();
+    store.db.prepare("UPDATE extracts SET brief_json = '{\"keyPoints\": 3}' WHERE doc_seq = (SELECT seq FROM documents WHERE id = ?)").run(recent.id);
+    expect(() => store.getDocument(recent.id)).toThrow(/stored brief of .* is invalid/);
+  });
+});
+
+describe("the pure aggregation", () => {
+  it("weights recency hyperbolically and is deterministic", () => {
+    expect(recencyWeight("2026-01-10", NOW)).toBeGreaterThan(0.9);
+    expect(recencyWeight("2026-01-03", NOW)).toBeCloseTo(0.5, 1);
+    expect(recencyWeight("2027-01-01", NOW)).toBe(1);
+    const a = doc(`Alpha. ${filler(1)}`, { date: "2026-01-09" });
+    const b = doc(`Beta. ${filler(2)}`, { date: "2026-01-01" });
+    const records = [
+      { document: { ...a, license: null }, day: "2026-01-09", brief: brief(a, { keyPoints: ["Alpha happened today in the capital."], actors: [{ name: "Lin" }] }) },
+      { document: { ...b, license: null }, day: "2026-01-01", brief: brief(b, { keyPoints: ["Beta happened last week somewhere else."], actors: [{ name: "Bonny Lin", aliases: ["Lin"] }] }) },
+      { document: { ...b, id: "c", license: null }, day: "2026-01-01", brief: null },
+    ];
+    const input = { topic: { slug: "t", title: "T", description: "" }, now: NOW, since: null, ...tallyExtracts(records) };
+    const once = buildTopicBrief(input);
+    expect(buildTopicBrief(input)).toEqual(once);
+    expect(once.keyPoints.map((point) => point.text)).toEqual(["Alpha happened today in the capital.", "Beta happened last week somewhere else."]);
+    expect(once.actors).toEqual([{ name: "Bonny Lin", type: "person", aliases: ["Lin"], roles: [], mentions: 2, documents: 2 }]);
+    expect(once.notExtracted.map((ref) => ref.id)).toEqual(["c"]);
+    expect(once.documentCount).toBe(3);
+  });
+});
