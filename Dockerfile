@@ -16,13 +16,13 @@ ENV NODE_ENV=production \
     BRIEFBOT_BRIEFS_DIR=/app/briefs
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json tsconfig.json ./
 COPY bin ./bin
 COPY src ./src
 COPY commands ./commands
 COPY briefs ./briefs
 RUN groupadd --system briefbot \
- && useradd --system --gid briefbot --home-dir /app --shell /usr/sbin/nologin briefbot \
+ && useradd --system --gid briefbot --create-home --home-dir /home/briefbot --shell /usr/sbin/nologin briefbot \
  && mkdir -p /data \
  && chown briefbot:briefbot /data
 USER briefbot

@@ -7,8 +7,7 @@
 // 3. Quote search p50/p95 at 100,000 quotes (corpus sentences attributed to corpus actors make up
 //    what extraction did not find): words, phrases, prefixes, speaker and topic filters.
 // 4. Database size and peak RSS. A table is printed; nothing is asserted.
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DocumentBrief, SourceDocument } from "../src/core/schemas.ts";
@@ -32,7 +31,9 @@ const files = readdirSync(CORPUS)
 const articles = files.map((name) =>
   parseDocument(readFileSync(join(CORPUS, name), "utf8"), { fallbackTitle: name, origin: name }),
 );
-const paragraphs = articles.map((article) => article.body.split(/\n\n+/).filter((text) => text.trim() !== ""));
+const paragraphs = articles.map((article) =>
+  article.body.split(/\n\n+/).filter((text) => text.trim() !== ""),
+);
 
 /** Copy k: half of article a, half of article b, dated over the year before NOW. */
 function copy(k: number): SourceDocument {
@@ -86,11 +87,15 @@ const ingestSeconds = (performance.now() - started) / 1000;
 // Synthetic quotes: corpus sentences, attributed to actors the corpus names.
 const count = (sql: string) => (store.db.prepare(sql).get() as { n: number }).n;
 const extracted = count("SELECT count(*) AS n FROM quotes");
-const speakers = (store.db.prepare("SELECT name, type FROM actors WHERE type = 'person' LIMIT 500").all() as Array<{
-  name: string;
-  type: "person";
-}>).map((row) => row);
-const sentences = articles.flatMap((article) => article.body.split(/(?<=[.!?])\s+/).filter((s) => s.length > 40 && s.length < 300));
+const speakers = (
+  store.db.prepare("SELECT name, type FROM actors WHERE type = 'person' LIMIT 500").all() as Array<{
+    name: string;
+    type: "person";
+  }>
+).map((row) => row);
+const sentences = articles.flatMap((article) =>
+  article.body.split(/(?<=[.!?])\s+/).filter((s) => s.length > 40 && s.length < 300),
+);
 let synthetic = 0;
 const syntheticStart = performance.now();
 for (let d = 0; extracted + synthetic < QUOTES; d++) {
@@ -121,7 +126,9 @@ for (let d = 0; extracted + synthetic < QUOTES; d++) {
   if (result.status === "added") synthetic += quotes.length;
 }
 const syntheticSeconds = (performance.now() - syntheticStart) / 1000;
-const totalQuotes = count("SELECT count(*) AS n FROM quotes q JOIN documents d ON d.seq = q.doc_seq WHERE d.duplicate_of IS NULL");
+const totalQuotes = count(
+  "SELECT count(*) AS n FROM quotes q JOIN documents d ON d.seq = q.doc_seq WHERE d.duplicate_of IS NULL",
+);
 
 // 2. Topic brief.
 const time = (fn: () => unknown, runs: number): number[] => {
@@ -136,10 +143,15 @@ const time = (fn: () => unknown, runs: number): number[] => {
 };
 const benchDocuments = count("SELECT count(*) AS n FROM memberships WHERE topic = 'bench' AND counted = 1");
 const briefAll = time(() => store.topicBrief("bench", { now: NOW }), 40);
-const briefWeek = time(() => store.topicBrief("bench", { now: NOW, since: new Date(NOW.getTime() - 30 * 86_400_000) }), 40);
+const briefWeek = time(
+  () => store.topicBrief("bench", { now: NOW, since: new Date(NOW.getTime() - 30 * 86_400_000) }),
+  40,
+);
 
 // 3. Quote search: words drawn from stored quotes, plus phrases, prefixes and filters.
-const words = (store.db.prepare("SELECT text FROM quotes WHERE id % 97 = 0 LIMIT 400").all() as Array<{ text: string }>)
+const words = (
+  store.db.prepare("SELECT text FROM quotes WHERE id % 97 = 0 LIMIT 400").all() as Array<{ text: string }>
+)
   .flatMap((row) => row.text.match(/[A-Za-z]{5,}/g) ?? [])
   .filter((_, i) => i % 3 === 0);
 const queries: Array<Parameters<typeof store.searchQuotes>[0]> = [];
@@ -151,9 +163,13 @@ for (let i = 0; i < 300 && words.length > 2; i++) {
   else if (kind === 2) queries.push({ words: `"${w(0)} ${w(1)}"` });
   else if (kind === 3) queries.push({ words: `${w(0).slice(0, 4)}*` });
   else if (kind === 4) queries.push({ words: w(0), topic: "russia-china" });
-  else queries.push({ words: w(0), speaker: speakers[i % Math.max(1, speakers.length)]?.name.split(" ").at(-1) ?? "Lin" });
+  else
+    queries.push({
+      words: w(0),
+      speaker: speakers[i % Math.max(1, speakers.length)]?.name.split(" ").at(-1) ?? "Lin",
+    });
 }
-queries.push({ words: "the" }, { words: "said" }, { words: "government" }, { words: "" , speaker: "Trump" });
+queries.push({ words: "the" }, { words: "said" }, { words: "government" }, { words: "", speaker: "Trump" });
 let hits = 0;
 const search = time(() => {
   const query = queries[hits++ % queries.length]!;
@@ -175,13 +191,17 @@ const rows: Array<[string, string, string]> = [
     `${(DOCUMENTS / ingestSeconds).toFixed(0)} docs/s (${ingestSeconds.toFixed(1)} s)`,
     ">= 200 docs/s",
   ],
+  ["  outcome", [...statuses].map(([status, n]) => `${status} ${n}`).join(", "), ""],
   [
-    "  outcome",
-    [...statuses].map(([status, n]) => `${status} ${n}`).join(", "),
-    "",
+    `/brief p50 / p95 (${benchDocuments} documents, all time)`,
+    `${percentile(briefAll, 50).toFixed(1)} / ${percentile(briefAll, 95).toFixed(1)} ms`,
+    "p95 <= 200 ms",
   ],
-  [`/brief p50 / p95 (${benchDocuments} documents, all time)`, `${percentile(briefAll, 50).toFixed(1)} / ${percentile(briefAll, 95).toFixed(1)} ms`, "p95 <= 200 ms"],
-  [`/brief p50 / p95 (--since 30d)`, `${percentile(briefWeek, 50).toFixed(1)} / ${percentile(briefWeek, 95).toFixed(1)} ms`, "p95 <= 200 ms"],
+  [
+    `/brief p50 / p95 (--since 30d)`,
+    `${percentile(briefWeek, 50).toFixed(1)} / ${percentile(briefWeek, 95).toFixed(1)} ms`,
+    "p95 <= 200 ms",
+  ],
   [
     `quote search p50 / p95 (${totalQuotes} quotes, ${queries.length} queries)`,
     `${percentile(search, 50).toFixed(2)} / ${percentile(search, 95).toFixed(2)} ms`,
@@ -192,7 +212,8 @@ const rows: Array<[string, string, string]> = [
   ["peak RSS", `${rssMb.toFixed(0)} MB`, "<= 300 MB"],
 ];
 const width = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length), 6));
-const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => cell.padEnd(width[i]!)).join(" | ")} |`;
+const line = (cells: readonly string[]) =>
+  `| ${cells.map((cell, i) => cell.padEnd(width[i]!)).join(" | ")} |`;
 console.log(line(["measure", "result", "target"]));
 console.log(line(width.map((w) => "-".repeat(w))));
 for (const row of rows) console.log(line(row));

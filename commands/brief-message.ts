@@ -44,7 +44,13 @@ export const briefMessageCommand: Command<BriefMessageInput> = {
       required: true,
       positional: "rest",
     },
-    { name: "topic", description: "also file it under this topic", type: "string", required: false, autocomplete: "topic" },
+    {
+      name: "topic",
+      description: "also file it under this topic",
+      type: "string",
+      required: false,
+      autocomplete: "topic",
+    },
   ],
   input: z.object({
     text: z.string().trim().min(1, "a message or a link is needed").max(100_000),

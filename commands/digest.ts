@@ -78,11 +78,15 @@ function channelOf(context: CommandContext): ChannelRef {
 
 const requireManager = (context: CommandContext): void => {
   if (!context.canManageChannel) {
-    throw new BriefbotError("PERMISSION_DENIED", "Only people who can manage this channel may change its digests.", {
-      hints: [
-        "On Discord: the Manage Channels permission. On Slack: workspace admins or SLACK_DIGEST_ADMINS.",
-      ],
-    });
+    throw new BriefbotError(
+      "PERMISSION_DENIED",
+      "Only people who can manage this channel may change its digests.",
+      {
+        hints: [
+          "On Discord: the Manage Channels permission. On Slack: workspace admins or SLACK_DIGEST_ADMINS.",
+        ],
+      },
+    );
   }
 };
 
@@ -121,9 +125,14 @@ export function subscribeChannel(
         items: [
           {
             kind: "text",
-            text: next === null ? "No run is scheduled." : `Next digest: ${formatLocal(new Date(next).toISOString(), subscription.timeZone)}`,
+            text:
+              next === null
+                ? "No run is scheduled."
+                : `Next digest: ${formatLocal(new Date(next).toISOString(), subscription.timeZone)}`,
             detail: `${subscription.style === "thread" ? "headline with details in a thread" : "one message"}; ${
-              subscription.whenEmpty === "notice" ? "says so when nothing is new" : "silent when nothing is new"
+              subscription.whenEmpty === "notice"
+                ? "says so when nothing is new"
+                : "silent when nothing is new"
             }`,
           },
         ],
@@ -144,12 +153,18 @@ export function unsubscribeChannel(deps: CommandDeps, channel: ChannelRef, topic
 }
 
 /** One line of /digest list: schedule, next run, last delivery, failures, pause. */
-export function describeSubscription(services: DigestServices, subscription: Subscription, now: Date): ReplyItem {
+export function describeSubscription(
+  services: DigestServices,
+  subscription: Subscription,
+  now: Date,
+): ReplyItem {
   const zone = subscription.timeZone;
   const local = (iso: string) => formatLocal(iso, zone);
   const parts = [describeSchedule(subscription.cron, zone)];
   if (subscription.pausedAt !== null) {
-    parts.push(`PAUSED since ${local(subscription.pausedAt)}: ${subscription.pausedReason ?? "no reason given"}`);
+    parts.push(
+      `PAUSED since ${local(subscription.pausedAt)}: ${subscription.pausedReason ?? "no reason given"}`,
+    );
   } else {
     const next = nextSlot(parseCron(subscription.cron), zone, now.getTime());
     parts.push(next === null ? "no next run" : `next ${local(new Date(next).toISOString())}`);
@@ -182,7 +197,9 @@ export function listDigests(deps: CommandDeps, channel: ChannelRef | null): Repl
     title: channel ? "Digests of this channel" : "Digests",
     sections: [
       {
-        heading: subscriptions.length ? `${subscriptions.length} subscription${subscriptions.length === 1 ? "" : "s"}` : "None yet",
+        heading: subscriptions.length
+          ? `${subscriptions.length} subscription${subscriptions.length === 1 ? "" : "s"}`
+          : "None yet",
         items: subscriptions.length
           ? subscriptions.map((subscription) => describeSubscription(services, subscription, now))
           : [{ kind: "text", text: "Subscribe with /digest subscribe <topic> at 08:00" }],
@@ -232,7 +249,14 @@ export const digestCommand: Command<DigestInput> = {
       positional: "word",
       choices: ACTIONS,
     },
-    { name: "topic", description: "The topic", type: "string", required: false, positional: "word", autocomplete: "topic" },
+    {
+      name: "topic",
+      description: "The topic",
+      type: "string",
+      required: false,
+      positional: "word",
+      autocomplete: "topic",
+    },
     {
       name: "schedule",
       description: "at 08:00 tz Europe/Berlin days mon-fri [thread] [notice], or a cron expression",

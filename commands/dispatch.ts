@@ -4,6 +4,7 @@
 import { BriefbotError } from "../src/core/errors.ts";
 import type { Reply } from "../src/core/reply.ts";
 import type { CommandContext, CommandDeps } from "./command.ts";
+import { editDistance } from "./edit-distance.ts";
 import { COMMANDS, findCommand } from "./index.ts";
 import { parseCommandText } from "./parse-text.ts";
 
@@ -16,9 +17,11 @@ export async function dispatchText(
 ): Promise<Reply> {
   const command = findCommand(name);
   if (!command) {
-    throw new BriefbotError("COMMAND_NOT_FOUND", `there is no command /${name.replace(/^\//, "")}`, {
-      hints: [`commands: ${COMMANDS.map((candidate) => `/${candidate.name}`).join(", ")}`],
-    });
+    const bare = name.replace(/^\//, "");
+    const near = COMMANDS.find((candidate) => editDistance(candidate.name, bare.toLowerCase()) <= 2);
+    const hints = [`commands: ${COMMANDS.map((candidate) => `/${candidate.name}`).join(", ")}`];
+    if (near) hints.unshift(`did you mean /${near.name}?`);
+    throw new BriefbotError("COMMAND_NOT_FOUND", `there is no command /${bare}`, { hints });
   }
   const input = parseCommandText(command, text);
   return command.run(deps, input, context);

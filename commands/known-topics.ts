@@ -3,13 +3,18 @@
 import { BriefbotError } from "../src/core/errors.ts";
 import type { Store } from "../src/core/ports.ts";
 import type { Topic } from "../src/core/topic.ts";
+import { editDistance } from "./edit-distance.ts";
 
 /** Returns the topic or throws TOPIC_NOT_FOUND listing the known topics. */
 export function requireTopic(store: Store, slug: string): Topic {
   const topic = store.getTopic(slug);
   if (topic) return topic;
   const known = store.listTopics().map((candidate) => candidate.slug);
-  const near = known.find((candidate) => candidate.includes(slug) || slug.includes(candidate));
+  const near =
+    (slug.length >= 3
+      ? known.find((candidate) => candidate.includes(slug) || slug.includes(candidate))
+      : undefined) ??
+    known.find((candidate) => editDistance(candidate, slug) <= Math.max(1, Math.floor(candidate.length / 5)));
   const hints = [
     known.length > 0
       ? `known topics: ${known.join(", ")}`

@@ -3,6 +3,7 @@
 // speaker:"Bonny Lin"). Errors are INPUT_INVALID with the command's usage as hints.
 import { BriefbotError } from "../src/core/errors.ts";
 import type { Command, CommandOption } from "./command.ts";
+import { editDistance } from "./edit-distance.ts";
 
 /** Longest command text accepted; chat platforms cap theirs lower, this guards the terminal. */
 export const MAX_COMMAND_TEXT = 4000;
@@ -81,20 +82,6 @@ export function tokenize(text: string): Token[] {
   push();
   return tokens;
 }
-
-const editDistance = (a: string, b: string): number => {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] as number;
-      row[j] = Math.min(current + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] as number;
-};
 
 const invalid = (command: Command<unknown>, message: string, cause?: unknown): BriefbotError =>
   new BriefbotError("INPUT_INVALID", message, {

@@ -91,7 +91,10 @@ async function runBot(): Promise<void> {
 }
 
 /** Asks the bot process something and waits for the answer of that type. */
-function ask<T extends "rss" | "errors">(child: ChildProcess, type: T): Promise<Extract<FromBot, { type: T }>> {
+function ask<T extends "rss" | "errors">(
+  child: ChildProcess,
+  type: T,
+): Promise<Extract<FromBot, { type: T }>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the bot did not answer "${type}" within 30 s`)), 30_000);
     const onMessage = (message: FromBot) => {
@@ -124,7 +127,9 @@ function row(stats: RunStats): string[] {
 }
 
 function table(header: string[], rows: string[][]): string {
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((cells) => (cells[i] ?? "").length)));
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...rows.map((cells) => (cells[i] ?? "").length)),
+  );
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(" | ")} |`;
   return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
@@ -172,7 +177,10 @@ async function runDriver(): Promise<void> {
     const ready = await new Promise<Extract<FromBot, { type: "ready" }>>((resolve, reject) => {
       bot.once("message", (message: FromBot) => {
         if (message.type === "ready") resolve(message);
-        else reject(new Error(`the bot did not start: ${message.type === "failed" ? message.message : message.type}`));
+        else
+          reject(
+            new Error(`the bot did not start: ${message.type === "failed" ? message.message : message.type}`),
+          );
       });
       bot.once("exit", (code) => reject(new Error(`the bot exited with ${code}`)));
     });
@@ -181,22 +189,51 @@ async function runDriver(): Promise<void> {
     // Warm up (JIT, caches, connection pools) so that "before" is the bot as it runs, not as it starts.
     const warmup = 200;
     await runSlackLoad({ bot: target, fake: slack, count: warmup, perSecond: soakRate, offset: 1_000_000 });
-    await runDiscordLoad({ bot: target, fake: discord, count: warmup, perSecond: soakRate, offset: 1_000_000 });
+    await runDiscordLoad({
+      bot: target,
+      fake: discord,
+      count: warmup,
+      perSecond: soakRate,
+      offset: 1_000_000,
+    });
     const before = await ask(bot, "rss");
-    console.log(`bot: warmed up with ${2 * warmup} commands; RSS ${mb(before.rss)}, heap ${mb(before.heapUsed)}`);
+    console.log(
+      `bot: warmed up with ${2 * warmup} commands; RSS ${mb(before.rss)}, heap ${mb(before.heapUsed)}`,
+    );
 
     console.log(`slack: ${slackCount} signed slash commands at ${rate}/s...`);
     const slackStats = await runSlackLoad({ bot: target, fake: slack, count: slackCount, perSecond: rate });
     console.log(`discord: ${discordCount} interactions at ${rate}/s...`);
-    const discordStats = await runDiscordLoad({ bot: target, fake: discord, count: discordCount, perSecond: rate });
+    const discordStats = await runDiscordLoad({
+      bot: target,
+      fake: discord,
+      count: discordCount,
+      perSecond: rate,
+    });
 
     let served = slackCount + discordCount;
     const soak: RunStats[] = [];
     let round = 1;
     while (served < total) {
       const each = Math.min(1000, Math.ceil((total - served) / 2));
-      soak.push(await runSlackLoad({ bot: target, fake: slack, count: each, perSecond: soakRate, offset: round * 10_000 }));
-      soak.push(await runDiscordLoad({ bot: target, fake: discord, count: each, perSecond: soakRate, offset: round * 10_000 }));
+      soak.push(
+        await runSlackLoad({
+          bot: target,
+          fake: slack,
+          count: each,
+          perSecond: soakRate,
+          offset: round * 10_000,
+        }),
+      );
+      soak.push(
+        await runDiscordLoad({
+          bot: target,
+          fake: discord,
+          count: each,
+          perSecond: soakRate,
+          offset: round * 10_000,
+        }),
+      );
       served += 2 * each;
       round++;
       process.stdout.write(`  ${served} commands served\r`);
@@ -206,7 +243,18 @@ async function runDriver(): Promise<void> {
     const health = await fetch(`${ready.healthUrl}/healthz`);
     const errors = await ask(bot, "errors");
 
-    const header = ["platform", "sent", "ack errors", "answered", "ack p50", "ack p99", "answer p50", "answer p99", "answer max", "seconds"];
+    const header = [
+      "platform",
+      "sent",
+      "ack errors",
+      "answered",
+      "ack p50",
+      "ack p99",
+      "answer p50",
+      "answer p99",
+      "answer max",
+      "seconds",
+    ];
     console.log(`\nMeasured runs (${rate}/s, store of ${docs} documents):\n`);
     console.log(table(header, [row(slackStats), row(discordStats)]));
     if (soak.length > 0) {
@@ -227,7 +275,9 @@ async function runDriver(): Promise<void> {
     }
     const outcomes = commandOutcomes(metrics);
     const totalServed = Object.values(outcomes).reduce((sum, n) => sum + n, 0);
-    console.log(`\ncommand outcomes (bot's /metrics, warm-up included): ${JSON.stringify(outcomes)} = ${totalServed}`);
+    console.log(
+      `\ncommand outcomes (bot's /metrics, warm-up included): ${JSON.stringify(outcomes)} = ${totalServed}`,
+    );
     console.log(`Block Kit limit violations seen by the fake Slack: ${slack.violations.length}`);
     console.log(`error log lines in the bot: ${errors.lines.length}`);
     for (const line of errors.lines.slice(0, 5)) console.log(`  ${line.trim().slice(0, 300)}`);
@@ -242,7 +292,9 @@ async function runDriver(): Promise<void> {
       errors.lines.length > 0 ||
       slack.violations.length > 0 ||
       health.status !== 200;
-    console.log(failed ? "\nRESULT: problems found (see above)" : "\nRESULT: no errors, every command answered");
+    console.log(
+      failed ? "\nRESULT: problems found (see above)" : "\nRESULT: no errors, every command answered",
+    );
     process.exitCode = failed ? 1 : 0;
   } finally {
     if (child?.connected) {

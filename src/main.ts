@@ -134,6 +134,24 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   }
 
   try {
+    // Ops first: /healthz answers 503 while the adapters start, and the adapters record into its metrics.
+    if (config.BRIEFBOT_HEALTH_PORT !== undefined) {
+      const { startOps } = await import("./ops/start-ops.ts");
+      const expected = [
+        config.SLACK_BOT_TOKEN && "slack",
+        config.DISCORD_TOKEN && "discord",
+        platform && "scheduler",
+      ];
+      running.push(
+        await startOps({
+          port: config.BRIEFBOT_HEALTH_PORT,
+          deps: app.deps,
+          components: () => running,
+          expected: expected.filter((name): name is string => typeof name === "string"),
+          logger,
+        }),
+      );
+    }
     await startAdapters({ config, deps: app.deps, logger, running, posters: [] });
   } catch (error) {
     await shutdown("start failed");
@@ -150,7 +168,18 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     logger.info("no platform token set: starting the terminal chat");
     const input = options.input ?? process.stdin;
     const output = options.output ?? process.stdout;
-    await runTerminal({ deps: app.deps, input, output, logger, signal: terminal.signal });
+    const { answered } = await runTerminal({
+      deps: app.deps,
+      input,
+      output,
+      logger,
+      signal: terminal.signal,
+    });
+    if (answered === 0 && input.isTTY !== true && !terminal.signal.aborted) {
+      logger.warn(
+        "no SLACK_BOT_TOKEN or DISCORD_TOKEN is set and the input held no command: nothing to do (pipe commands in, or run in a terminal)",
+      );
+    }
     await shutdown("terminal closed");
   }
   await stopped;

@@ -35,7 +35,8 @@ const OPTIONS = {
 } as const;
 
 const need = (value: string | undefined, name: string): string => {
-  if (!value) throw new BriefbotError("INPUT_INVALID", `--${name} is required`, { hints: [`usage: ${USAGE}`] });
+  if (!value)
+    throw new BriefbotError("INPUT_INVALID", `--${name} is required`, { hints: [`usage: ${USAGE}`] });
   return value;
 };
 
@@ -52,16 +53,24 @@ async function buildPosters(config: Config, logger: Logger): Promise<ChannelPost
   const posters: ChannelPoster[] = [];
   if (config.DISCORD_TOKEN) {
     const { createDiscordPoster } = await import("../adapters/discord/index.ts");
-    posters.push(createDiscordPoster({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, logger }));
+    posters.push(
+      createDiscordPoster({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, logger }),
+    );
   }
   if (config.SLACK_BOT_TOKEN) {
     // The Slack adapter owns its Web API client; it exports a poster factory for processes that do
     // not serve Slack events (this one).
     const slack = (await import("../adapters/slack/channel-poster.ts")) as {
-      createSlackPoster?: (options: { token: string; apiUrl?: string | undefined; logger: Logger }) => ChannelPoster;
+      createSlackPoster?: (options: {
+        token: string;
+        apiUrl?: string | undefined;
+        logger: Logger;
+      }) => ChannelPoster;
     };
     if (slack.createSlackPoster) {
-      posters.push(slack.createSlackPoster({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, logger }));
+      posters.push(
+        slack.createSlackPoster({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, logger }),
+      );
     } else {
       logger.warn("slack: no standalone poster in this build; Slack digests are left to the running bot");
     }
@@ -72,12 +81,16 @@ async function buildPosters(config: Config, logger: Logger): Promise<ChannelPost
 /** Runs `briefbot digest ...`. */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const [action, ...rest] = args;
-  const { values } = parseCliArgs({ args: rest, options: OPTIONS, allowPositionals: false, strict: true }, USAGE);
+  const { values } = parseCliArgs(
+    { args: rest, options: OPTIONS, allowPositionals: false, strict: true },
+    USAGE,
+  );
   const config = loadConfig();
   return withApp(async (app) => {
     app.deps.digest ??= createDigestServices(app.deps.store, config);
     const deps = app.deps;
-    const show = (reply: Parameters<typeof renderText>[0]) => io.stdout(renderText(reply, { color: io.isTTY }));
+    const show = (reply: Parameters<typeof renderText>[0]) =>
+      io.stdout(renderText(reply, { color: io.isTTY }));
     switch (action) {
       case "subscribe": {
         const channel = { platform: platformOf(values.platform), channelId: need(values.channel, "channel") };
@@ -112,16 +125,24 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
           return 0;
         }
-        const channel = values.platform && values.channel ? { platform: platformOf(values.platform), channelId: values.channel } : null;
+        const channel =
+          values.platform && values.channel
+            ? { platform: platformOf(values.platform), channelId: values.channel }
+            : null;
         show(listDigests(deps, channel));
         return 0;
       }
       case "run-due": {
         const now = values.now === undefined ? new Date() : new Date(values.now);
         if (Number.isNaN(now.getTime())) {
-          throw new BriefbotError("INPUT_INVALID", `--now must be an ISO time such as 2026-11-30T07:00:00Z, got "${values.now}"`);
+          throw new BriefbotError(
+            "INPUT_INVALID",
+            `--now must be an ISO time such as 2026-11-30T07:00:00Z, got "${values.now}"`,
+          );
         }
-        const logger = createLogger(config, { level: process.env.LOG_LEVEL === undefined ? "warn" : config.LOG_LEVEL });
+        const logger = createLogger(config, {
+          level: process.env.LOG_LEVEL === undefined ? "warn" : config.LOG_LEVEL,
+        });
         const posters = await buildPosters(config, logger);
         const byPlatform: Partial<Record<DigestPlatform, ChannelPoster>> = {};
         for (const poster of posters) byPlatform[poster.platform] = poster;
@@ -146,9 +167,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         return summary.failed > 0 ? 1 : 0;
       }
       default:
-        throw new BriefbotError("INPUT_INVALID", action ? `unknown digest action "${action}"` : "a digest action is required", {
-          hints: [`usage: ${USAGE}`],
-        });
+        throw new BriefbotError(
+          "INPUT_INVALID",
+          action ? `unknown digest action "${action}"` : "a digest action is required",
+          {
+            hints: [`usage: ${USAGE}`],
+          },
+        );
     }
   });
 }

@@ -15,7 +15,9 @@ export function progressBar(write: (text: string) => void, width = 30) {
       const total = Math.max(progress.total, progress.done, 1);
       const filled = Math.round((progress.done / total) * width);
       const name = progress.current.length > 40 ? `…${progress.current.slice(-39)}` : progress.current;
-      write(`\r\x1b[2K[${"#".repeat(filled)}${".".repeat(width - filled)}] ${progress.done}/${total} ${name}`);
+      write(
+        `\r\x1b[2K[${"#".repeat(filled)}${".".repeat(width - filled)}] ${progress.done}/${total} ${name}`,
+      );
     },
     finish(): void {
       if (drawn) write("\r\x1b[2K");
@@ -30,7 +32,8 @@ export function formatSummary(summary: IngestSummary): string {
       `not English (stored, not extracted) ${summary.notEnglish}, skipped ${summary.skipped}`,
   ];
   for (const item of summary.items) {
-    if (item.status === "skipped") lines.push(`  skipped ${item.source}: ${item.reason ?? "unknown reason"} [${item.code ?? "INTERNAL"}]`);
+    if (item.status === "skipped")
+      lines.push(`  skipped ${item.source}: ${item.reason ?? "unknown reason"} [${item.code ?? "INTERNAL"}]`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -143,7 +143,10 @@ export async function safeFetch(address: string, options: FetchOptions = {}): Pr
       throw new BriefbotError("FETCH_REFUSED", `${url.href}: only http and https links can be read`);
     }
     // "localhost." is localhost too: the trailing dot only makes the name absolute.
-    const host = url.hostname.replace(/^\[|\]$/g, "").replace(/\.$/, "").toLowerCase();
+    const host = url.hostname
+      .replace(/^\[|\]$/g, "")
+      .replace(/\.$/, "")
+      .toLowerCase();
     if (!options.allowPrivate && (host === "localhost" || host.endsWith(".localhost"))) {
       throw refused(url.href, "loopback addresses are not fetched");
     }

@@ -10,7 +10,9 @@ import type { IngestOptions } from "./ingest.ts";
 export async function openConfiguredStore(config: Config, clock?: Clock): Promise<SqliteStore> {
   const store = openStore(config.BRIEFBOT_DB, clock ? { clock } : {});
   try {
-    await loadBundledBriefs(store, config.BRIEFBOT_BRIEFS_DIR, { maxBytes: config.BRIEFBOT_MAX_DOCUMENT_BYTES });
+    await loadBundledBriefs(store, config.BRIEFBOT_BRIEFS_DIR, {
+      maxBytes: config.BRIEFBOT_MAX_DOCUMENT_BYTES,
+    });
   } catch (error) {
     store.close();
     throw error;

@@ -11,14 +11,19 @@ export type HealthStatus = { ok: true } | { ok: false; reason: string };
 /** One health check: adapters connected, store writable, scheduler running... */
 export type HealthCheck = () => HealthStatus | Promise<HealthStatus>;
 
+/** Named checks, or a function giving them (for components that start after the server). */
+export type HealthChecks =
+  | Readonly<Record<string, HealthCheck>>
+  | (() => Readonly<Record<string, HealthCheck>>);
+
 /** Options of startHealthServer. */
 export interface HealthServerOptions {
   /** 0 picks a free port (tests). */
   port: number;
   /** Default 0.0.0.0 (a container's probe comes from outside its loopback); tests use 127.0.0.1. */
   host?: string;
-  /** Named checks; /healthz is 200 only when every one is ok. */
-  checks: Readonly<Record<string, HealthCheck>>;
+  /** Named checks; /healthz is 200 only when every one is ok. A function is read at each probe. */
+  checks: HealthChecks;
   /** Served at /metrics; without it /metrics is 404. */
   metrics?: Metrics;
   /** A check slower than this counts as failed (default 2,000 ms), so /healthz always answers. */
@@ -68,10 +73,8 @@ async function runCheck(check: HealthCheck, timeoutMs: number): Promise<HealthSt
 }
 
 /** Runs every check in parallel; the report is ok when all are. */
-export async function runHealthChecks(
-  checks: Readonly<Record<string, HealthCheck>>,
-  timeoutMs = 2000,
-): Promise<HealthReport> {
+export async function runHealthChecks(given: HealthChecks, timeoutMs = 2000): Promise<HealthReport> {
+  const checks = typeof given === "function" ? given() : given;
   const names = Object.keys(checks);
   const results = await Promise.all(names.map((name) => runCheck(checks[name] as HealthCheck, timeoutMs)));
   const byName: Record<string, HealthStatus> = {};

@@ -87,12 +87,17 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const mayBeAlive = deps.ownerMayBeAlive ?? ownerMayBeAlive;
   const { digests, logger } = deps;
+  /** Claims this process is working on right now (several passes may run at once). */
+  const inFlight = new Set<string>();
   const iso = (ms: number) => new Date(ms).toISOString();
   const leaseFrom = () => iso(deps.clock().getTime() + leaseMs);
 
   const finish = (entry: LedgerEntry, outcome: Parameters<DigestStore["finish"]>[3]): void => {
     if (!digests.finish(entry.subscriptionId, entry.slot, owner, outcome, deps.clock().toISOString())) {
-      logger.warn({ subscription: entry.subscriptionId, slot: entry.slot }, "digest claim lost before finishing");
+      logger.warn(
+        { subscription: entry.subscriptionId, slot: entry.slot },
+        "digest claim lost before finishing",
+      );
     }
   };
 
@@ -105,6 +110,29 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
   }
 
   async function deliver(subscription: Subscription, entry: LedgerEntry, summary: RunSummary): Promise<void> {
+    const flight = deliveryKey(subscription.id, entry.slot);
+    inFlight.add(flight);
+    try {
+      await attemptDelivery(subscription, entry, summary);
+    } catch (error) {
+      // Composing failed (the store, a removed topic): record it rather than leave the claim hanging.
+      const message = error instanceof Error ? error.message : String(error);
+      finish(entry, { status: "failed", error: `failed: ${message}` });
+      summary.failed++;
+      logger.error(
+        { subscription: subscription.id, slot: entry.slot, error: message },
+        "digest delivery failed",
+      );
+    } finally {
+      inFlight.delete(flight);
+    }
+  }
+
+  async function attemptDelivery(
+    subscription: Subscription,
+    entry: LedgerEntry,
+    summary: RunSummary,
+  ): Promise<void> {
     const poster = deps.posters[subscription.platform];
     const log = { subscription: subscription.id, topic: subscription.topic, slot: entry.slot };
     if (!poster) return; // checked before claiming; a recovered claim waits for a process with one
@@ -146,7 +174,10 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
         });
         finish(entry, { status: "sent", messageId: posted.messageId });
         summary.sent++;
-        logger.info({ ...log, messageId: posted.messageId, documents: composed.documentCount }, "digest sent");
+        logger.info(
+          { ...log, messageId: posted.messageId, documents: composed.documentCount },
+          "digest sent",
+        );
         return;
       } catch (error) {
         const kind = error instanceof DeliveryError ? error.kind : "failed";
@@ -176,9 +207,10 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
   /** Completes claims whose process is gone (or whose lease ran out), at most once each. */
   async function recover(now: number, summary: RunSummary): Promise<void> {
     for (const entry of digests.claimedEntries()) {
-      if (entry.owner === owner) continue; // in flight in this process
+      if (inFlight.has(deliveryKey(entry.subscriptionId, entry.slot))) continue; // in flight here
       const expired = entry.leaseUntil === null || entry.leaseUntil < iso(now);
-      if (!expired && entry.owner !== null && mayBeAlive(entry.owner, owner)) continue;
+      const mine = entry.owner === owner; // ours, but no pass of this process is working on it
+      if (!mine && !expired && entry.owner !== null && mayBeAlive(entry.owner, owner)) continue;
       const subscription = digests.getSubscription(entry.subscriptionId);
       if (!subscription || !deps.posters[subscription.platform]) continue;
       if (!digests.takeOver(entry.subscriptionId, entry.slot, entry.owner, owner, leaseFrom())) continue;
@@ -214,37 +246,51 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     await recover(now, summary);
     for (const subscription of digests.listSubscriptions()) {
       if (subscription.pausedAt !== null || (options.only && !options.only(subscription))) continue;
-      const slot = latestSlot(subscription, now);
-      if (slot === null || slot < Date.parse(subscription.createdAt)) continue;
-      const slotIso = iso(slot);
-      if (digests.entry(subscription.id, slotIso) !== null) continue;
-      const log = { subscription: subscription.id, topic: subscription.topic, slot: slotIso };
-      if (now - slot > deps.catchupMs) {
-        const request = {
-          subscriptionId: subscription.id,
-          slot: slotIso,
-          firstWindowFrom: iso(slot - deps.firstWindowMs),
-          now: iso(now),
-        };
-        if (digests.recordSkipped(request, "missed while down, outside the catch-up window")) {
-          summary.skipped++;
-          logger.warn(log, "digest slot missed while down; outside the catch-up window, skipped");
-        }
-        continue;
+      try {
+        await runSubscription(subscription, now, summary);
+      } catch (error) {
+        // One broken subscription (a bad stored schedule) must not hold up the others.
+        const message = error instanceof Error ? error.message : String(error);
+        logger.error({ subscription: subscription.id, error: message }, "digest subscription could not run");
       }
-      if (!deps.posters[subscription.platform]) continue; // left for a process that can post there
-      const entry = digests.claim({
-        subscriptionId: subscription.id,
-        slot: slotIso,
-        owner,
-        leaseUntil: leaseFrom(),
-        firstWindowFrom: iso(slot - deps.firstWindowMs),
-        now: iso(now),
-      });
-      if (entry === null) continue; // another process claimed it first
-      await deliver(subscription, entry, summary);
     }
     return summary;
+  }
+
+  async function runSubscription(
+    subscription: Subscription,
+    now: number,
+    summary: RunSummary,
+  ): Promise<void> {
+    const slot = latestSlot(subscription, now);
+    if (slot === null || slot < Date.parse(subscription.createdAt)) return;
+    const slotIso = iso(slot);
+    if (digests.entry(subscription.id, slotIso) !== null) return;
+    const log = { subscription: subscription.id, topic: subscription.topic, slot: slotIso };
+    if (now - slot > deps.catchupMs) {
+      const request = {
+        subscriptionId: subscription.id,
+        slot: slotIso,
+        firstWindowFrom: iso(slot - deps.firstWindowMs),
+        now: iso(now),
+      };
+      if (digests.recordSkipped(request, "missed while down, outside the catch-up window")) {
+        summary.skipped++;
+        logger.warn(log, "digest slot missed while down; outside the catch-up window, skipped");
+      }
+      return;
+    }
+    if (!deps.posters[subscription.platform]) return; // left for a process that can post there
+    const entry = digests.claim({
+      subscriptionId: subscription.id,
+      slot: slotIso,
+      owner,
+      leaseUntil: leaseFrom(),
+      firstWindowFrom: iso(slot - deps.firstWindowMs),
+      now: iso(now),
+    });
+    if (entry === null) return; // another process claimed it first
+    await deliver(subscription, entry, summary);
   }
 
   return { owner, runDue };

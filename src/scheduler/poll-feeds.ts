@@ -7,7 +7,11 @@ import { SqliteStore } from "../store/sqlite-store.ts";
 import type { DigestLogger } from "./digest-runner.ts";
 
 /** A poll function over the store's topics and their feeds, or undefined for another Store. */
-export function feedPoller(config: Config, store: Store, logger: DigestLogger): (() => Promise<void>) | undefined {
+export function feedPoller(
+  config: Config,
+  store: Store,
+  logger: DigestLogger,
+): (() => Promise<void>) | undefined {
   if (!(store instanceof SqliteStore)) return undefined;
   return async () => {
     const items = [];

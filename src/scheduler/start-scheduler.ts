@@ -9,8 +9,13 @@ import type { Config } from "../config.ts";
 import type { DigestPlatform, DigestServices } from "../core/digest/digest-store.ts";
 import type { ChannelPoster, Clock } from "../core/ports.ts";
 import { createDigestServices } from "../store/sqlite-digest-services.ts";
+import {
+  createDigestRunner,
+  type DigestLogger,
+  type DigestRunner,
+  type RetryPolicy,
+} from "./digest-runner.ts";
 import { feedPoller } from "./poll-feeds.ts";
-import { createDigestRunner, type DigestLogger, type DigestRunner, type RetryPolicy } from "./digest-runner.ts";
 
 /** What startScheduler needs. */
 export interface SchedulerOptions {
@@ -42,6 +47,16 @@ export interface RunningScheduler {
 
 const key = (expression: string, zone: string) => `${expression}|${zone}`;
 
+/**
+ * The patterns that wake a schedule up. node-cron requires both day fields to match, Vixie cron
+ * (and our slot maths) either one: a schedule restricting both gets one task for each.
+ */
+function wakeExpressions(expression: string): string[] {
+  const [minute, hour, dom, month, dow] = expression.split(" ");
+  if (dom === "*" || dow === "*" || dow === undefined) return [expression];
+  return [`${minute} ${hour} ${dom} ${month} *`, `${minute} ${hour} * ${month} ${dow}`];
+}
+
 /** Starts the digest and polling tasks; `stop()` ends them and waits for running work. */
 export function startScheduler(options: SchedulerOptions): RunningScheduler {
   const { config, deps, logger } = options;
@@ -68,7 +83,10 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
     const promise = work().then(
       () => undefined,
       (error: unknown) => {
-        logger.error({ job: label, error: error instanceof Error ? error.message : String(error) }, "scheduled job failed");
+        logger.error(
+          { job: label, error: error instanceof Error ? error.message : String(error) },
+          "scheduled job failed",
+        );
       },
     );
     inFlight.add(promise);
@@ -90,22 +108,30 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
       });
     }
     for (const [name, task] of tasks) {
-      if (!wanted.has(name)) {
+      if (!wanted.has(name.replace(" (days of week)", ""))) {
         void task.destroy();
         tasks.delete(name);
       }
     }
     for (const [name, { expression, zone }] of wanted) {
       if (tasks.has(name)) continue;
-      const task = cron.schedule(
-        expression,
-        () =>
-          track(`digest ${name}`, () =>
-            runner.runDue({ only: (s) => s.cron === expression && s.timeZone === zone }),
-          ),
-        { timezone: zone, name: `digest ${name}`, noOverlap: true },
-      );
-      tasks.set(name, task);
+      const wake = () =>
+        track(`digest ${name}`, () =>
+          runner.runDue({ only: (s) => s.cron === expression && s.timeZone === zone }),
+        );
+      try {
+        const [task, extra] = wakeExpressions(expression).map((pattern, index) =>
+          cron.schedule(pattern, wake, { timezone: zone, name: `digest ${name} #${index}`, noOverlap: true }),
+        );
+        if (task) tasks.set(name, task);
+        if (extra) tasks.set(`${name} (days of week)`, extra);
+      } catch (error) {
+        // The poll sweep still delivers this schedule's slots, only later.
+        logger.error(
+          { schedule: name, error: error instanceof Error ? error.message : String(error) },
+          "cannot schedule a digest task",
+        );
+      }
     }
   };
 
@@ -137,7 +163,7 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
     runner,
     ready,
     sync,
-    schedules: () => [...tasks.keys()].sort(),
+    schedules: () => [...tasks.keys()].filter((name) => !name.endsWith(" (days of week)")).sort(),
     stop,
     close: stop,
   };

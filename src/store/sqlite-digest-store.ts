@@ -62,10 +62,15 @@ function parseRow(shape: Shape, row: unknown, table: string): Record<string, str
   for (const [column, type] of Object.entries(shape)) {
     const value = record[column];
     const ok =
-      type === "string?" ? value === null || typeof value === "string" : typeof value === type.replace("?", "");
+      type === "string?"
+        ? value === null || typeof value === "string"
+        : typeof value === type.replace("?", "");
     const allowed = ENUMS[column];
     if (!ok || (allowed && !allowed.includes(String(value)))) {
-      throw new BriefbotError("STORED_DATA_INVALID", `a row of ${table} has an invalid ${column}: ${String(value)}`);
+      throw new BriefbotError(
+        "STORED_DATA_INVALID",
+        `a row of ${table} has an invalid ${column}: ${String(value)}`,
+      );
     }
   }
   return record as Record<string, string | number | null>;

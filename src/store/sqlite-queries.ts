@@ -85,13 +85,17 @@ export function topicBrief(db: Database.Database, topic: Topic, options: TopicBr
   const keyPoints = (
     stmt(
       db,
-      `SELECT k.text, k.sentence, k.weight, m.day, ${DOC_REF_COLUMNS}
-       FROM memberships m JOIN key_points k ON k.doc_seq = m.doc_seq AND k.rank < 3
-       JOIN documents d ON d.seq = m.doc_seq
-       WHERE m.topic = ? AND m.counted = 1 AND m.day >= ?
-       ORDER BY k.weight / (1.0 + max(0.0, julianday(?) - julianday(m.day)) / ${HALF_LIFE_DAYS}.0) DESC
-       LIMIT ${KEY_POINT_CANDIDATES}`,
-    ).all(...args, now.toISOString().slice(0, 10)) as Array<
+      // Rank on the narrow rows first; read texts and document columns for the winners only.
+      `WITH best AS (
+         SELECT k.doc_seq, k.rank, m.day,
+           k.weight / (1.0 + max(0.0, julianday(?) - julianday(m.day)) / ${HALF_LIFE_DAYS}.0) AS score
+         FROM memberships m JOIN key_points k ON k.doc_seq = m.doc_seq AND k.rank < 3
+         WHERE m.topic = ? AND m.counted = 1 AND m.day >= ?
+         ORDER BY score DESC LIMIT ${KEY_POINT_CANDIDATES})
+       SELECT k.text, k.sentence, k.weight, best.day, ${DOC_REF_COLUMNS}
+       FROM best JOIN key_points k ON k.doc_seq = best.doc_seq AND k.rank = best.rank
+       JOIN documents d ON d.seq = best.doc_seq ORDER BY best.score DESC`,
+    ).all(now.toISOString().slice(0, 10), ...args) as Array<
       DocRefRow & { text: string; sentence: number; weight: number; day: string }
     >
   ).map(

@@ -307,7 +307,10 @@ export class SqliteStore implements Store {
   /** Whether a document with this URL (in canonical form) is stored. */
   hasUrl(url: string): boolean {
     const canonical = canonicalUrl(url);
-    return canonical !== null && stmt(this.db, "SELECT 1 FROM documents WHERE canonical_url = ?").get(canonical) !== undefined;
+    return (
+      canonical !== null &&
+      stmt(this.db, "SELECT 1 FROM documents WHERE canonical_url = ?").get(canonical) !== undefined
+    );
   }
 
   /** The whole stored document (body included), for re-extraction. */
@@ -379,7 +382,11 @@ export class SqliteStore implements Store {
       `SELECT ${DOCUMENT_COLUMNS} FROM memberships m JOIN documents d ON d.seq = m.doc_seq
        WHERE m.topic = ? AND m.counted = 1 AND d.added_at >= ? AND d.added_at < ?
        ORDER BY d.added_at, d.seq`,
-    ).all(topic, since.toISOString(), until ? until.toISOString() : "9999-12-31T23:59:59.999Z") as DocumentRow[];
+    ).all(
+      topic,
+      since.toISOString(),
+      until ? until.toISOString() : "9999-12-31T23:59:59.999Z",
+    ) as DocumentRow[];
     return rows.map((row) => this.storedBrief(row));
   }
 

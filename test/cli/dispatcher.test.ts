@@ -8,8 +8,12 @@ const capture = () => {
   return {
     out,
     io: {
-      stdout: (text: string) => void (out.stdout += text),
-      stderr: (text: string) => void (out.stderr += text),
+      stdout: (text: string) => {
+        out.stdout += text;
+      },
+      stderr: (text: string) => {
+        out.stderr += text;
+      },
       isTTY: false,
     },
   };

@@ -68,6 +68,10 @@ describe("/brief", () => {
     expect(error.code).toBe("TOPIC_NOT_FOUND");
     expect(error.hints.join("\n")).toMatch(/did you mean russia-china\?/);
     expect(error.hints.join("\n")).toMatch(/known topics: empty-topic, russia-china/);
+    const typo = await rejects(briefCommand.run(seeded.deps, { topic: "rusia-china" }, context));
+    expect(typo.hints[0]).toBe("did you mean russia-china?");
+    const far = await rejects(briefCommand.run(seeded.deps, { topic: "x" }, context));
+    expect(far.hints).toEqual(["known topics: empty-topic, russia-china"]);
   });
 
   it("/brief help explains the command", async () => {
@@ -133,7 +137,8 @@ describe("/topics and /help", () => {
   it("an unknown command is COMMAND_NOT_FOUND listing the commands", async () => {
     const error = await rejects(dispatchText(seeded.deps, "breif", "x", context));
     expect(error.code).toBe("COMMAND_NOT_FOUND");
-    expect(error.hints.join(" ")).toMatch(/\/brief/);
+    expect(error.hints[0]).toBe("did you mean /brief?");
+    expect(error.hints.join(" ")).toMatch(/commands: \/brief, \/quote/);
   });
 });
 

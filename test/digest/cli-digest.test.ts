@@ -48,7 +48,18 @@ afterAll(async () => {
 
 it("run-due twice for the same slot posts once", async () => {
   const subscribed = await cli(
-    "digest", "subscribe", "--platform", "discord", "--channel", "5001", "--topic", "russia-china", "--at", "08:00", "--tz", "UTC",
+    "digest",
+    "subscribe",
+    "--platform",
+    "discord",
+    "--channel",
+    "5001",
+    "--topic",
+    "russia-china",
+    "--at",
+    "08:00",
+    "--tz",
+    "UTC",
   );
   expect(subscribed.stderr).toBe("");
   expect(subscribed.code).toBe(0);
@@ -63,7 +74,8 @@ it("run-due twice for the same slot posts once", async () => {
   expect(second.stdout).toContain("0 sent");
   expect([first.code, second.code]).toEqual([0, 0]);
   const posts = discord.requests.filter(
-    (request) => request.method === "POST" && request.path === "/channels/5001/messages" && request.status === 200,
+    (request) =>
+      request.method === "POST" && request.path === "/channels/5001/messages" && request.status === 200,
   );
   expect(posts).toHaveLength(1);
   const body = JSON.stringify(posts[0]!.body);
@@ -81,7 +93,16 @@ it("explains bad use with the usage and exit code 2", async () => {
   const badTime = await cli("digest", "run-due", "--now", "yesterday");
   expect(badTime.code).toBe(2);
   const badZone = await cli(
-    "digest", "subscribe", "--platform", "discord", "--channel", "1", "--topic", "russia-china", "--tz", "Nowhere/Land",
+    "digest",
+    "subscribe",
+    "--platform",
+    "discord",
+    "--channel",
+    "1",
+    "--topic",
+    "russia-china",
+    "--tz",
+    "Nowhere/Land",
   );
   expect(badZone.stderr).toContain("TIMEZONE_INVALID");
 });

@@ -14,7 +14,7 @@ import { makeBrief } from "../scheduler/digest-fixtures.ts";
 let dir: string;
 let store: SqliteStore;
 let deps: CommandDeps;
-let now = new Date("2026-11-28T10:00:00Z");
+const now = new Date("2026-11-28T10:00:00Z");
 
 const admin: CommandContext = { platform: "slack", channelId: "C1", userId: "U1", canManageChannel: true };
 const member: CommandContext = { ...admin, userId: "U2", canManageChannel: false };
@@ -59,7 +59,10 @@ beforeEach(() => {
   deps = {
     store,
     clock: () => now,
-    digest: createDigestServices(store, { BRIEFBOT_TZ: "Europe/Berlin", BRIEFBOT_DIGEST_FIRST_WINDOW: 86_400_000 }),
+    digest: createDigestServices(store, {
+      BRIEFBOT_TZ: "Europe/Berlin",
+      BRIEFBOT_DIGEST_FIRST_WINDOW: 86_400_000,
+    }),
   };
 });
 
@@ -89,11 +92,17 @@ describe("/digest subscribe and unsubscribe", () => {
 
   it("defaults to 08:00 daily in BRIEFBOT_TZ, and accepts a cron expression", async () => {
     await run("subscribe russia-china");
-    expect(deps.digest!.digests.listSubscriptions()[0]).toMatchObject({ cron: "0 8 * * *", timeZone: "Europe/Berlin" });
+    expect(deps.digest!.digests.listSubscriptions()[0]).toMatchObject({
+      cron: "0 8 * * *",
+      timeZone: "Europe/Berlin",
+    });
     const updated = await run("subscribe russia-china 0 */6 * * * tz UTC");
     expect(updated.title).toBe("Updated the digest: Russia and China");
     expect(deps.digest!.digests.listSubscriptions()).toHaveLength(1);
-    expect(deps.digest!.digests.listSubscriptions()[0]).toMatchObject({ cron: "0 */6 * * *", timeZone: "UTC" });
+    expect(deps.digest!.digests.listSubscriptions()[0]).toMatchObject({
+      cron: "0 */6 * * *",
+      timeZone: "UTC",
+    });
   });
 
   it("refuses people who cannot manage the channel, with PERMISSION_DENIED", async () => {
@@ -125,7 +134,12 @@ describe("/digest subscribe and unsubscribe", () => {
   });
 
   it("needs a Slack or Discord channel to subscribe from", async () => {
-    const terminal: CommandContext = { platform: "terminal", channelId: "tty", userId: "me", canManageChannel: true };
+    const terminal: CommandContext = {
+      platform: "terminal",
+      channelId: "tty",
+      userId: "me",
+      canManageChannel: true,
+    };
     expect((await errorOf(run("subscribe russia-china", terminal))).code).toBe("INPUT_INVALID");
   });
 
@@ -141,11 +155,30 @@ describe("/digest list and now", () => {
     await run("subscribe russia-china at 08:00");
     const digests = deps.digest!.digests;
     const claim = (slot: string) =>
-      digests.claim({ subscriptionId: 1, slot, owner: "o", leaseUntil: slot, firstWindowFrom: slot, now: slot });
+      digests.claim({
+        subscriptionId: 1,
+        slot,
+        owner: "o",
+        leaseUntil: slot,
+        firstWindowFrom: slot,
+        now: slot,
+      });
     claim("2026-11-26T07:00:00.000Z");
-    digests.finish(1, "2026-11-26T07:00:00.000Z", "o", { status: "sent", messageId: "m1" }, "2026-11-26T07:00:02.000Z");
+    digests.finish(
+      1,
+      "2026-11-26T07:00:00.000Z",
+      "o",
+      { status: "sent", messageId: "m1" },
+      "2026-11-26T07:00:02.000Z",
+    );
     claim("2026-11-27T07:00:00.000Z");
-    digests.finish(1, "2026-11-27T07:00:00.000Z", "o", { status: "failed", error: "retry: 503" }, "2026-11-27T07:03:00.000Z");
+    digests.finish(
+      1,
+      "2026-11-27T07:00:00.000Z",
+      "o",
+      { status: "failed", error: "retry: 503" },
+      "2026-11-27T07:03:00.000Z",
+    );
     let text = JSON.stringify(await run("list"));
     expect(text).toContain("next Sun 29 Nov, 08:00");
     expect(text).toContain("last delivered Thu 26 Nov, 08:00");
@@ -174,14 +207,26 @@ describe("/digest list and now", () => {
   });
 
   it("reads documents and known actors from the store for the digest window", () => {
-    addDocument("b1", "2026-11-20T06:00:00.000Z", { points: ["Old point."], actors: [["Vladimir Putin", 4]] });
+    addDocument("b1", "2026-11-20T06:00:00.000Z", {
+      points: ["Old point."],
+      actors: [["Vladimir Putin", 4]],
+    });
     addDocument("b2", "2026-11-28T06:00:00.000Z", {
       points: ["New point."],
-      actors: [["Vladimir Putin", 2], ["Bonny Lin", 2]],
+      actors: [
+        ["Vladimir Putin", 2],
+        ["Bonny Lin", 2],
+      ],
     });
     const source = deps.digest!.source;
-    const documents = source.documentsAdded("russia-china", "2026-11-27T10:00:00.000Z", "2026-11-28T10:00:00.000Z");
+    const documents = source.documentsAdded(
+      "russia-china",
+      "2026-11-27T10:00:00.000Z",
+      "2026-11-28T10:00:00.000Z",
+    );
     expect(documents.map((document) => document.documentId)).toEqual(["b2"]);
-    expect([...source.actorsKnownBefore("russia-china", "2026-11-27T10:00:00.000Z")]).toEqual(["Vladimir Putin"]);
+    expect([...source.actorsKnownBefore("russia-china", "2026-11-27T10:00:00.000Z")]).toEqual([
+      "Vladimir Putin",
+    ]);
   });
 });

@@ -56,29 +56,47 @@ describe("slots in a time zone", () => {
   it("keeps 08:00 New York at 08:00 local across the autumn change", () => {
     const spec = daily("08:00");
     const slots = upcomingSlots(spec, "America/New_York", at("2026-10-31T00:00:00Z"), 3).map(iso);
-    expect(slots).toEqual(["2026-10-31T12:00:00.000Z", "2026-11-01T13:00:00.000Z", "2026-11-02T13:00:00.000Z"]);
+    expect(slots).toEqual([
+      "2026-10-31T12:00:00.000Z",
+      "2026-11-01T13:00:00.000Z",
+      "2026-11-02T13:00:00.000Z",
+    ]);
   });
 
   it("runs a slot inside the spring gap once, shifted past the gap", () => {
     // 02:30 does not exist in Berlin on 29 March 2026: it runs at 03:30 CEST (01:30Z), once.
     const spec = daily("02:30");
     const slots = upcomingSlots(spec, "Europe/Berlin", at("2026-03-28T12:00:00Z"), 3).map(iso);
-    expect(slots).toEqual(["2026-03-29T01:30:00.000Z", "2026-03-30T00:30:00.000Z", "2026-03-31T00:30:00.000Z"]);
+    expect(slots).toEqual([
+      "2026-03-29T01:30:00.000Z",
+      "2026-03-30T00:30:00.000Z",
+      "2026-03-31T00:30:00.000Z",
+    ]);
   });
 
   it("runs a slot inside the autumn overlap once, at its first occurrence", () => {
     // 02:30 happens twice in Berlin on 25 October 2026 (CEST, then CET): the first one counts.
     const spec = daily("02:30");
     const slots = upcomingSlots(spec, "Europe/Berlin", at("2026-10-24T12:00:00Z"), 3).map(iso);
-    expect(slots).toEqual(["2026-10-25T00:30:00.000Z", "2026-10-26T01:30:00.000Z", "2026-10-27T01:30:00.000Z"]);
-    expect(iso(previousSlot(spec, "Europe/Berlin", at("2026-10-25T01:45:00Z")))).toBe("2026-10-25T00:30:00.000Z");
+    expect(slots).toEqual([
+      "2026-10-25T00:30:00.000Z",
+      "2026-10-26T01:30:00.000Z",
+      "2026-10-27T01:30:00.000Z",
+    ]);
+    expect(iso(previousSlot(spec, "Europe/Berlin", at("2026-10-25T01:45:00Z")))).toBe(
+      "2026-10-25T00:30:00.000Z",
+    );
   });
 
   it("handles the southern hemisphere and half-hour zones", () => {
     // Sydney leaves daylight time on 5 April 2026 (UTC+11 -> UTC+10).
     const sydney = upcomingSlots(daily("09:00"), "Australia/Sydney", at("2026-04-03T12:00:00Z"), 3).map(iso);
     // 09:00 on 4 April is 22:00Z the day before (UTC+11); on 5 April it is 23:00Z (UTC+10).
-    expect(sydney).toEqual(["2026-04-03T22:00:00.000Z", "2026-04-04T23:00:00.000Z", "2026-04-05T23:00:00.000Z"]);
+    expect(sydney).toEqual([
+      "2026-04-03T22:00:00.000Z",
+      "2026-04-04T23:00:00.000Z",
+      "2026-04-05T23:00:00.000Z",
+    ]);
     expect(iso(nextSlot(daily("08:00"), "Asia/Kathmandu", at("2026-06-01T00:00:00Z")))).toBe(
       "2026-06-01T02:15:00.000Z",
     );
@@ -90,13 +108,17 @@ describe("slots in a time zone", () => {
   it("skips days outside the schedule", () => {
     // Sunday 29 November 2026, 12:00 Berlin: the last weekday slot was Friday 08:00.
     const spec = daily("08:00", "mon-fri");
-    expect(iso(previousSlot(spec, "Europe/Berlin", at("2026-11-29T11:00:00Z")))).toBe("2026-11-27T07:00:00.000Z");
+    expect(iso(previousSlot(spec, "Europe/Berlin", at("2026-11-29T11:00:00Z")))).toBe(
+      "2026-11-27T07:00:00.000Z",
+    );
     expect(iso(nextSlot(spec, "Europe/Berlin", at("2026-11-29T11:00:00Z")))).toBe("2026-11-30T07:00:00.000Z");
   });
 
   it("uses Vixie-cron's either-day rule when both day fields are set", () => {
     const spec = parseCron("0 9 13 * fri");
-    const slots = upcomingSlots(spec, "UTC", at("2026-11-01T00:00:00Z"), 5).map((ms) => iso(ms)!.slice(0, 10));
+    const slots = upcomingSlots(spec, "UTC", at("2026-11-01T00:00:00Z"), 5).map((ms) =>
+      iso(ms)!.slice(0, 10),
+    );
     expect(slots).toEqual(["2026-11-06", "2026-11-13", "2026-11-20", "2026-11-27", "2026-12-04"]);
   });
 

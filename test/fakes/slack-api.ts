@@ -7,6 +7,7 @@
 //   await slack.waitFor(() => slack.responses.length === 1);
 //   slack.calls / slack.responses / slack.posts(): every payload received, parsed
 //   await slack.sendSocketEvent("slash_commands", payload)               // Socket Mode, resolves with the ack
+//   slack.reset();                                                       // between tests sharing one fake
 //   await slack.close();
 //
 // Web API (POST {apiUrl}{method}): auth.test, chat.postMessage, users.info, apps.connections.open
@@ -58,6 +59,28 @@ export interface FakeSlackOptions {
   appToken?: string;
   /** Users answered as workspace admins by users.info. */
   admins?: string[];
+}
+
+/**
+ * Every live Slack markup in a payload (any string, at any depth): mentions and broadcasts
+ * (`<@U1>`, `<!channel>`, `<!subteam^S1>`, `<#C1>`) and links (`<https://x|label>`). A test of
+ * untrusted text expects no mentions, and links only where the bot builds them.
+ */
+export function liveMarkup(payload: unknown): { mentions: string[]; links: string[] } {
+  const mentions: string[] = [];
+  const links: string[] = [];
+  const visit = (value: unknown): void => {
+    if (typeof value === "string") {
+      for (const match of value.matchAll(/<([^<>]*)>/g)) {
+        const inner = match[1] ?? "";
+        if (/^[@#!]/.test(inner)) mentions.push(match[0]);
+        else links.push(match[0]);
+      }
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === "object" && value !== null) Object.values(value).forEach(visit);
+  };
+  visit(payload);
+  return { mentions, links };
 }
 
 const readBody = async (request: IncomingMessage): Promise<string> => {
@@ -169,6 +192,16 @@ export class FakeSlack {
   /** Queues faults for the next calls of `method` (a Web API method, or "response_url"). */
   failNext(method: string, ...faults: Fault[]): void {
     this.faults.set(method, [...(this.faults.get(method) ?? []), ...faults]);
+  }
+
+  /** Forgets recorded calls, responses, violations and acks, and clears queued faults and channel states. */
+  reset(): void {
+    this.calls.length = 0;
+    this.responses.length = 0;
+    this.violations.length = 0;
+    this.acks.clear();
+    this.faults.clear();
+    this.channels.clear();
   }
 
   /** Makes chat.postMessage to `channel` fail with `state` (or succeed again with null). */

@@ -78,6 +78,8 @@ export interface MessageShortcutFields {
   responseUrl?: string;
   callbackId?: string;
   triggerId?: string;
+  /** Link previews on the message, e.g. [{ from_url: "https://…", title: "…" }]. */
+  attachments?: Record<string, unknown>[];
 }
 
 /** A message shortcut payload object ("Brief this"). */
@@ -97,6 +99,7 @@ export function messageShortcutPayload(fields: MessageShortcutFields): Record<st
       ts: fields.messageTs ?? "1699999999.000100",
       text: fields.messageText,
       ...(fields.threadTs === undefined ? {} : { thread_ts: fields.threadTs }),
+      ...(fields.attachments === undefined ? {} : { attachments: fields.attachments }),
     },
     response_url: fields.responseUrl ?? "http://127.0.0.1:9/unused",
   };

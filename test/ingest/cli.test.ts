@@ -49,7 +49,9 @@ beforeAll(async () => {
     }
     if (req.url === "/frogs") {
       res.writeHead(200, { "content-type": "text/html" });
-      res.end(`<html><head><title>Frogs</title></head><body><article><p>${STORIES[3]}</p><p>${STORIES[3]?.replace("Chile", "Peru")}</p></article></body></html>`);
+      res.end(
+        `<html><head><title>Frogs</title></head><body><article><p>${STORIES[3]}</p><p>${STORIES[3]?.replace("Chile", "Peru")}</p></article></body></html>`,
+      );
       return;
     }
     res.writeHead(404).end();
@@ -58,8 +60,14 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const briefs = join(temp.dir, "briefs");
   mkdirSync(join(briefs, "world", "docs"), { recursive: true });
-  writeFileSync(join(briefs, "world", "topic.yaml"), `title: World\nmatch:\n  keywords: [storm]\nfeeds: ["${base}/feed.xml"]\n`);
-  writeFileSync(join(briefs, "world", "docs", "seed.txt"), `title: Seed\ndate: 2026-01-01\n\n${STORIES[2]}\n`);
+  writeFileSync(
+    join(briefs, "world", "topic.yaml"),
+    `title: World\nmatch:\n  keywords: [storm]\nfeeds: ["${base}/feed.xml"]\n`,
+  );
+  writeFileSync(
+    join(briefs, "world", "docs", "seed.txt"),
+    `title: Seed\ndate: 2026-01-01\n\n${STORIES[2]}\n`,
+  );
   mkdirSync(join(temp.dir, "in"));
   writeFileSync(join(temp.dir, "in", "a.txt"), `title: Talks\ndate: 2026-01-02\n\n${STORIES[0]}\n`);
   writeFileSync(join(temp.dir, "in", "b.txt"), `title: Storm\ndate: 2026-01-03\n\n${STORIES[1]}\n`);
@@ -98,11 +106,16 @@ describe("briefbot ingest", () => {
     expect(tty.out.stderr).toMatch(/\[#+\] 1\/1/);
     const json = captured();
     await ingest(["--json", join(temp.dir, "in", "a.txt")], json.io);
-    expect(JSON.parse(json.out.stdout)).toMatchObject({ duplicates: 1, items: [{ status: "duplicate", title: "Talks" }] });
+    expect(JSON.parse(json.out.stdout)).toMatchObject({
+      duplicates: 1,
+      items: [{ status: "duplicate", title: "Talks" }],
+    });
   });
 
   it("rejects an unknown --topic and a missing argument", async () => {
-    await expect(ingest(["--topic", "nope", join(temp.dir, "in")], captured().io)).rejects.toMatchObject({ code: "TOPIC_NOT_FOUND" });
+    await expect(ingest(["--topic", "nope", join(temp.dir, "in")], captured().io)).rejects.toMatchObject({
+      code: "TOPIC_NOT_FOUND",
+    });
     await expect(ingest([], captured().io)).rejects.toMatchObject({ code: "INPUT_INVALID" });
   });
 });
@@ -136,23 +149,46 @@ describe("briefbot poll and reindex", () => {
 });
 
 describe("brief-message", () => {
-  const context: CommandContext = { platform: "slack", channelId: "C1", userId: "U1", canManageChannel: false };
+  const context: CommandContext = {
+    platform: "slack",
+    channelId: "C1",
+    userId: "U1",
+    canManageChannel: false,
+  };
 
   it("briefs a message's text, and the link in a message", async () => {
     const store = openStore(process.env.BRIEFBOT_DB!);
-    const deps = { store, clock: () => new Date("2026-01-10T00:00:00Z"), ingest: { allowPrivateUrls: true, maxDocumentBytes: 100_000 } };
+    const deps = {
+      store,
+      clock: () => new Date("2026-01-10T00:00:00Z"),
+      ingest: { allowPrivateUrls: true, maxDocumentBytes: 100_000 },
+    };
     try {
-      const text = briefMessageCommand.input.parse({ text: `${STORIES[1]?.replace("Sunday", "Monday")} Another storm is coming.` });
+      const text = briefMessageCommand.input.parse({
+        text: `${STORIES[1]?.replace("Sunday", "Monday")} Another storm is coming.`,
+      });
       const reply = await briefMessageCommand.run(deps, text, context);
       expect(reply.errorCode).toBeUndefined();
       expect(reply.subtitle).toMatch(/A copy of a story already known|Added/);
-      const fresh = await briefMessageCommand.run(deps, { text: "The museum reopened on Friday after two years of repairs, and the director said that visitors had come from all over the country to see it." }, context);
+      const fresh = await briefMessageCommand.run(
+        deps,
+        {
+          text: "The museum reopened on Friday after two years of repairs, and the director said that visitors had come from all over the country to see it.",
+        },
+        context,
+      );
       expect(fresh.subtitle).toMatch(/^Added/);
       expect(fresh.sections.length).toBeGreaterThan(0);
       const linked = await briefMessageCommand.run(deps, { text: `have a look: <${base}/frogs>` }, context);
       expect(linked.title).toBe("Frogs");
       expect(linked.subtitle).toMatch(/Already known/);
-      const german = await briefMessageCommand.run(deps, { text: "Der Stadtrat hat am Montag den neuen Haushalt beschlossen, nachdem die Mitglieder lange über die Pläne für den Hafen gestritten hatten." }, context);
+      const german = await briefMessageCommand.run(
+        deps,
+        {
+          text: "Der Stadtrat hat am Montag den neuen Haushalt beschlossen, nachdem die Mitglieder lange über die Pläne für den Hafen gestritten hatten.",
+        },
+        context,
+      );
       expect(german.subtitle).toMatch(/not extracted/);
     } finally {
       store.close();
@@ -162,8 +198,14 @@ describe("brief-message", () => {
   it("refuses a private link unless allowed", async () => {
     const store = openStore(process.env.BRIEFBOT_DB!);
     try {
-      const deps = { store, clock: () => new Date(), ingest: { allowPrivateUrls: false, maxDocumentBytes: 100_000 } };
-      await expect(briefMessageCommand.run(deps, { text: `${base}/frogs` }, context)).rejects.toMatchObject({ code: "FETCH_REFUSED" });
+      const deps = {
+        store,
+        clock: () => new Date(),
+        ingest: { allowPrivateUrls: false, maxDocumentBytes: 100_000 },
+      };
+      await expect(briefMessageCommand.run(deps, { text: `${base}/frogs` }, context)).rejects.toMatchObject({
+        code: "FETCH_REFUSED",
+      });
     } finally {
       store.close();
     }

@@ -2,19 +2,23 @@
 // Readability and feed parser; checks the fetch limits and the private-address refusal.
 import { lookup } from "node:dns/promises";
 import { createServer, type Server } from "node:http";
-import { hostname } from "node:os";
 import type { AddressInfo } from "node:net";
+import { hostname } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestSources } from "../../src/ingest/ingest.ts";
 import { isPrivateAddress, safeFetch } from "../../src/ingest/safe-fetch.ts";
-import { type SqliteStore } from "../../src/store/sqlite-store.ts";
+import type { SqliteStore } from "../../src/store/sqlite-store.ts";
 import { filler, tempStore, topic } from "../store/helpers.ts";
 
 const paragraph = (n: number) =>
   `<p>The harbour council met on Monday to discuss plan number ${n}, and officials said that it was one of the best plans they had seen in years. ` +
   `They also said the ${filler(n, 3).replace(".", "")} would be ready by the end of the year, if the money is there. ${filler(n, 25)}</p>`;
 
-const page = (title: string, body: string, extra = "") => `<!doctype html><html><head><title>${title} | Example News</title>
+const page = (
+  title: string,
+  body: string,
+  extra = "",
+) => `<!doctype html><html><head><title>${title} | Example News</title>
 <meta property="article:published_time" content="2026-01-08T09:30:00Z">${extra}</head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a> SUBSCRIBE NOW</nav>
 <article><h1>${title}</h1>${body}</article>
@@ -32,20 +36,35 @@ beforeAll(async () => {
       res.writeHead(status, { "content-type": type, ...headers });
       res.end(body);
     };
-    if (url === "/article/1") return send(200, "text/html; charset=utf-8", page("Harbour plan approved", [1, 2, 3].map(paragraph).join(""), `<link rel="canonical" href="${base}/article/1">`));
-    if (url === "/article/2?utm_source=feed") return send(200, "text/html", page("Second harbour story", [4, 5, 6].map(paragraph).join("")));
+    if (url === "/article/1")
+      return send(
+        200,
+        "text/html; charset=utf-8",
+        page(
+          "Harbour plan approved",
+          [1, 2, 3].map(paragraph).join(""),
+          `<link rel="canonical" href="${base}/article/1">`,
+        ),
+      );
+    if (url === "/article/2?utm_source=feed")
+      return send(200, "text/html", page("Second harbour story", [4, 5, 6].map(paragraph).join("")));
     if (url === "/german") {
-      const text = "<p>Der Stadtrat hat am Montag den neuen Haushalt beschlossen, nachdem die Mitglieder lange über die Pläne für den Hafen und die Schulen gestritten hatten. Die Bürgermeisterin sagte, dass die Entscheidung für die Stadt wichtig sei und dass man jetzt schnell handeln werde.</p>";
+      const text =
+        "<p>Der Stadtrat hat am Montag den neuen Haushalt beschlossen, nachdem die Mitglieder lange über die Pläne für den Hafen und die Schulen gestritten hatten. Die Bürgermeisterin sagte, dass die Entscheidung für die Stadt wichtig sei und dass man jetzt schnell handeln werde.</p>";
       return send(200, "text/html", page("Haushalt beschlossen", text.repeat(3)));
     }
     if (url === "/feed.xml") {
       const full = [7, 8, 9, 10, 11].map(paragraph).join("");
-      return send(200, "application/rss+xml", `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Example</title>
+      return send(
+        200,
+        "application/rss+xml",
+        `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Example</title>
 <item><title>Harbour plan approved</title><link>${base}/article/1</link><pubDate>Thu, 08 Jan 2026 09:30:00 GMT</pubDate></item>
 <item><title>Second harbour story</title><link>${base}/article/2?utm_source=feed</link><pubDate>Fri, 09 Jan 2026 10:00:00 GMT</pubDate></item>
 <item><title>Full text in the feed</title><link>${base}/not-fetched</link><pubDate>Sat, 10 Jan 2026 10:00:00 GMT</pubDate><content:encoded><![CDATA[${full}]]></content:encoded></item>
 <item><title>Gone</title><link>${base}/missing</link></item>
-</channel></rss>`);
+</channel></rss>`,
+      );
     }
     if (url.startsWith("/redirect/")) {
       const left = Number(url.split("/")[2]);
@@ -75,7 +94,10 @@ const allow = { allowPrivate: true };
 
 describe("ingest over HTTP", () => {
   it("ingests pages and a feed; one bad item is reported and the rest go in", async () => {
-    const summary = await ingestSources([`${base}/article/1`, `${base}/feed.xml`, `${base}/german`], { store, fetch: allow });
+    const summary = await ingestSources([`${base}/article/1`, `${base}/feed.xml`, `${base}/german`], {
+      store,
+      fetch: allow,
+    });
     expect(summary).toMatchObject({ added: 3, duplicates: 1, notEnglish: 1, skipped: 1 });
     const gone = summary.items.find((item) => item.status === "skipped");
     expect(gone).toMatchObject({ source: `${base}/missing`, code: "FETCH_FAILED" });
@@ -83,7 +105,12 @@ describe("ingest over HTTP", () => {
 
     const first = summary.items[0]!;
     const stored = store.getDocument(first.documentId!);
-    expect(stored?.document).toMatchObject({ title: "Harbour plan approved", date: "2026-01-08", url: `${base}/article/1`, topics: ["harbour"] });
+    expect(stored?.document).toMatchObject({
+      title: "Harbour plan approved",
+      date: "2026-01-08",
+      url: `${base}/article/1`,
+      topics: ["harbour"],
+    });
     expect(stored?.brief).not.toBeNull();
     const body = store.getSource(first.documentId!)?.body ?? "";
     expect(body).toMatch(/^The harbour council met on Monday/);
@@ -96,7 +123,10 @@ describe("ingest over HTTP", () => {
 
     const german = summary.items.find((item) => item.source === `${base}/german`);
     expect(german?.status).toBe("not-english");
-    expect(store.getDocument(german!.documentId!)).toMatchObject({ brief: null, document: { extracted: false, title: "Haushalt beschlossen" } });
+    expect(store.getDocument(german!.documentId!)).toMatchObject({
+      brief: null,
+      document: { extracted: false, title: "Haushalt beschlossen" },
+    });
   });
 
   it("ingesting the same sources again adds nothing", async () => {
@@ -113,13 +143,24 @@ describe("ingest over HTTP", () => {
 
   it("follows a few redirects, not too many", async () => {
     expect((await safeFetch(`${base}/redirect/2`, allow)).url).toBe(`${base}/article/1`);
-    await expect(safeFetch(`${base}/redirect/9`, { ...allow, maxRedirects: 3 })).rejects.toMatchObject({ code: "FETCH_FAILED", message: expect.stringMatching(/more than 3 redirects/) });
+    await expect(safeFetch(`${base}/redirect/9`, { ...allow, maxRedirects: 3 })).rejects.toMatchObject({
+      code: "FETCH_FAILED",
+      message: expect.stringMatching(/more than 3 redirects/),
+    });
   });
 
   it("caps the size, checks the content type and times out", async () => {
-    await expect(safeFetch(`${base}/big`, { ...allow, maxBytes: 5000 })).rejects.toMatchObject({ code: "DOCUMENT_TOO_LARGE" });
-    await expect(safeFetch(`${base}/image`, allow)).rejects.toMatchObject({ code: "FETCH_FAILED", message: expect.stringMatching(/image\/png/) });
-    await expect(safeFetch(`${base}/slow`, { ...allow, timeoutMs: 200 })).rejects.toMatchObject({ code: "FETCH_FAILED", message: expect.stringMatching(/timed out/) });
+    await expect(safeFetch(`${base}/big`, { ...allow, maxBytes: 5000 })).rejects.toMatchObject({
+      code: "DOCUMENT_TOO_LARGE",
+    });
+    await expect(safeFetch(`${base}/image`, allow)).rejects.toMatchObject({
+      code: "FETCH_FAILED",
+      message: expect.stringMatching(/image\/png/),
+    });
+    await expect(safeFetch(`${base}/slow`, { ...allow, timeoutMs: 200 })).rejects.toMatchObject({
+      code: "FETCH_FAILED",
+      message: expect.stringMatching(/timed out/),
+    });
   });
 
   it("refuses private and loopback addresses by default", async () => {
@@ -141,7 +182,9 @@ describe("ingest over HTTP", () => {
     const host = hostname();
     const addresses = await lookup(host, { all: true }).catch(() => []);
     if (addresses.length > 0 && addresses.every((entry) => isPrivateAddress(entry.address))) {
-      await expect(safeFetch(`http://${host}:${port}/article/1`)).rejects.toMatchObject({ code: "FETCH_REFUSED" });
+      await expect(safeFetch(`http://${host}:${port}/article/1`)).rejects.toMatchObject({
+        code: "FETCH_REFUSED",
+      });
     }
     await expect(safeFetch("file:///etc/passwd", allow)).rejects.toMatchObject({ code: "FETCH_REFUSED" });
     const summary = await ingestSources([`${base}/article/2?utm_source=feed`], { store });
@@ -149,7 +192,20 @@ describe("ingest over HTTP", () => {
   });
 
   it("knows which addresses are private", () => {
-    for (const address of ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.0.1", "169.254.1.1", "100.64.0.1", "::1", "fe80::1", "fd00::1", "::ffff:10.0.0.1", "0.0.0.0", "nonsense"]) {
+    for (const address of [
+      "127.0.0.1",
+      "10.1.2.3",
+      "172.16.0.1",
+      "192.168.0.1",
+      "169.254.1.1",
+      "100.64.0.1",
+      "::1",
+      "fe80::1",
+      "fd00::1",
+      "::ffff:10.0.0.1",
+      "0.0.0.0",
+      "nonsense",
+    ]) {
       expect(isPrivateAddress(address), address).toBe(true);
     }
     for (const address of ["93.184.216.34", "8.8.8.8", "2606:4700::1111", "172.32.0.1"]) {

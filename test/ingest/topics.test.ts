@@ -34,7 +34,8 @@ function briefsDir(files: Record<string, string>): string {
 describe("topic files", () => {
   it("reads every topic folder with its documents", async () => {
     const dir = briefsDir({
-      "russia-china/topic.yaml": "title: Russia and China\nmatch:\n  keywords: [Sino-Russian]\nfeeds: [https://feeds.example/rc.xml]\n",
+      "russia-china/topic.yaml":
+        "title: Russia and China\nmatch:\n  keywords: [Sino-Russian]\nfeeds: [https://feeds.example/rc.xml]\n",
       "russia-china/docs/a.txt": ENGLISH(1),
       "russia-china/docs/more/b.md": ENGLISH(2),
       "russia-china/docs/notes.pdf": "ignored",
@@ -57,7 +58,9 @@ describe("topic files", () => {
   });
 
   it("names the file and the field of a bad topic", async () => {
-    const dir = briefsDir({ "bad/topic.yaml": "title: Bad\nmatch:\n  keywords: not-a-list\nfeeds: [not a url]\n" });
+    const dir = briefsDir({
+      "bad/topic.yaml": "title: Bad\nmatch:\n  keywords: not-a-list\nfeeds: [not a url]\n",
+    });
     const error = await readTopicFolders(dir).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: "TOPIC_INVALID" });
     expect((error as Error).message).toContain(join(dir, "bad", "topic.yaml"));
@@ -66,11 +69,15 @@ describe("topic files", () => {
   });
 
   it("rejects broken YAML, a missing title and a bad folder name", async () => {
-    await expect(readTopicFolders(briefsDir({ "x/topic.yaml": "title: [unclosed\n" }))).rejects.toMatchObject({
-      code: "TOPIC_INVALID",
-      message: expect.stringMatching(/not valid YAML/),
-    });
-    await expect(readTopicFolders(briefsDir({ "x/topic.yaml": "description: no title\n" }))).rejects.toMatchObject({
+    await expect(readTopicFolders(briefsDir({ "x/topic.yaml": "title: [unclosed\n" }))).rejects.toMatchObject(
+      {
+        code: "TOPIC_INVALID",
+        message: expect.stringMatching(/not valid YAML/),
+      },
+    );
+    await expect(
+      readTopicFolders(briefsDir({ "x/topic.yaml": "description: no title\n" })),
+    ).rejects.toMatchObject({
       message: expect.stringMatching(/invalid field title/),
     });
     await expect(readTopicFolders(briefsDir({ "Bad_Name/topic.yaml": "title: T\n" }))).rejects.toMatchObject({
@@ -119,7 +126,12 @@ describe("topic match rules", () => {
 
   it("matches by actors from the brief (names or aliases), at least minActors of them", () => {
     const a = doc("Moscow and Beijing met.");
-    const both = brief(a, { actors: [{ name: "Russia", type: "place", aliases: ["Moscow"] }, { name: "China", type: "place", aliases: ["Beijing"] }] });
+    const both = brief(a, {
+      actors: [
+        { name: "Russia", type: "place", aliases: ["Moscow"] },
+        { name: "China", type: "place", aliases: ["Beijing"] },
+      ],
+    });
     expect(matchTopics(topics, a, both)).toEqual(["russia-china"]);
     const one = brief(a, { actors: [{ name: "Russia", type: "place" }] });
     expect(matchTopics(topics, a, one)).toEqual([]);
@@ -136,7 +148,11 @@ describe("language", () => {
         "Der Stadtrat hat am Montag den neuen Haushalt beschlossen, nachdem die Mitglieder lange über die Pläne für den Hafen gestritten hatten.",
       ),
     ).toBe("und");
-    expect(detectLanguage("俄罗斯和中国本周举行了贸易会谈，双方官员表示会议取得了成功。两国多年来一直在制定这项计划，并将继续合作。这是一个很长的句子。")).toBe("und");
+    expect(
+      detectLanguage(
+        "俄罗斯和中国本周举行了贸易会谈，双方官员表示会议取得了成功。两国多年来一直在制定这项计划，并将继续合作。这是一个很长的句子。",
+      ),
+    ).toBe("und");
     expect(detectLanguage("Short note.")).toBe("en");
   });
 });

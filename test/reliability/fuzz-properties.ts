@@ -64,7 +64,8 @@ const mustBeClear = (error: unknown, allowed?: readonly string[], targetName?: s
   const problem = badError(error, allowed);
   if (!problem) return;
   // Where it was thrown: the first stack frame.
-  const frame = error instanceof Error ? (error.stack?.split("\n").find((line) => line.includes(" at ")) ?? "") : "";
+  const frame =
+    error instanceof Error ? (error.stack?.split("\n").find((line) => line.includes(" at ")) ?? "") : "";
   const known = KNOWN_ISSUES.find((issue) => issue.target === targetName && issue.thrownIn.test(frame));
   if (known) {
     knownIssueHits.set(known.note, (knownIssueHits.get(known.note) ?? 0) + 1);
@@ -193,17 +194,43 @@ const hostileMarkup = (tags: readonly string[]) =>
           .map(([tag, text, attr]) => `<${tag} title="${attr}">${text}</${tag}>`),
         fc.constantFrom(...tags).map((tag) => `<${tag}>`),
         fc.constantFrom(...tags).map((tag) => `</${tag}>`),
-        fc.constantFrom("<![CDATA[", "]]>", "<!--", "-->", "&", "&#0;", "&#x202E;", "&bogus;", "<?xml ?>", "<!DOCTYPE x [<!ENTITY a 'b'>]>"),
+        fc.constantFrom(
+          "<![CDATA[",
+          "]]>",
+          "<!--",
+          "-->",
+          "&",
+          "&#0;",
+          "&#x202E;",
+          "&bogus;",
+          "<?xml ?>",
+          "<!DOCTYPE x [<!ENTITY a 'b'>]>",
+        ),
       ),
       { maxLength: 30 },
     )
     .map((parts) => parts.join(""));
 
-const FEED_TAGS = ["rss", "channel", "item", "title", "link", "description", "pubDate", "feed", "entry", "content", "updated", "guid"];
+const FEED_TAGS = [
+  "rss",
+  "channel",
+  "item",
+  "title",
+  "link",
+  "description",
+  "pubDate",
+  "feed",
+  "entry",
+  "content",
+  "updated",
+  "guid",
+];
 
 /** A feed: RSS or Atom skeletons filled with hostile markup, or nothing like a feed at all. */
 const feedText = fc.oneof(
-  hostileMarkup(FEED_TAGS).map((inner) => `<?xml version="1.0"?><rss version="2.0"><channel>${inner}</channel></rss>`),
+  hostileMarkup(FEED_TAGS).map(
+    (inner) => `<?xml version="1.0"?><rss version="2.0"><channel>${inner}</channel></rss>`,
+  ),
   hostileMarkup(FEED_TAGS).map((inner) => `<feed xmlns="http://www.w3.org/2005/Atom">${inner}</feed>`),
   hostileMarkup(FEED_TAGS),
   fc.string({ maxLength: 300 }),
@@ -213,17 +240,38 @@ const feedProperty = fc.property(feedText, (xml) => {
   try {
     const entries = parseFeedEntries(xml, "https://feed.example/rss");
     for (const entry of entries) {
-      if (entry.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) throw new Error(`bad date ${entry.date}`);
+      if (entry.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(entry.date))
+        throw new Error(`bad date ${entry.date}`);
     }
   } catch (error) {
     mustBeClear(error, ["FETCH_FAILED"]);
   }
 });
 
-const HTML_TAGS = ["html", "head", "body", "article", "main", "p", "div", "h1", "title", "script", "style", "a", "time", "meta", "link", "nav"];
+const HTML_TAGS = [
+  "html",
+  "head",
+  "body",
+  "article",
+  "main",
+  "p",
+  "div",
+  "h1",
+  "title",
+  "script",
+  "style",
+  "a",
+  "time",
+  "meta",
+  "link",
+  "nav",
+];
 
 const htmlProperty = fc.property(
-  fc.oneof(hostileMarkup(HTML_TAGS), hostileMarkup(HTML_TAGS).map((inner) => `<html><body><article>${inner}</article></body></html>`)),
+  fc.oneof(
+    hostileMarkup(HTML_TAGS),
+    hostileMarkup(HTML_TAGS).map((inner) => `<html><body><article>${inner}</article></body></html>`),
+  ),
   (html) => {
     try {
       const document = htmlToDocument(html, "https://news.example/a");

@@ -18,7 +18,7 @@ import { openStore, type SqliteStore } from "../../src/store/sqlite-store.ts";
 import type { FakeDiscord, RecordedRequest, SentInteraction } from "../fakes/discord-api.ts";
 import { chatInput } from "../fakes/discord-interactions.ts";
 import type { FakeSlack, RecordedCall, RecordedResponse } from "../fakes/slack-api.ts";
-import { slashCommandBody, signedHeaders } from "../fakes/slack-requests.ts";
+import { signedHeaders, slashCommandBody } from "../fakes/slack-requests.ts";
 
 /** The shared corpus of Wikinews articles (CC BY 2.5). */
 export const CORPUS_DIR = new URL("../../../shared/corpus/wikinews/", import.meta.url).pathname;
@@ -61,11 +61,19 @@ export function buildLoadStore(path: string, count: number, corpusDir = CORPUS_D
   const files = readdirSync(corpusDir)
     .filter((name) => name.endsWith(".txt"))
     .sort();
-  const bases = files.map((name) => parseDocument(readFileSync(join(corpusDir, name), "utf8"), { fallbackTitle: name }));
+  const bases = files.map((name) =>
+    parseDocument(readFileSync(join(corpusDir, name), "utf8"), { fallbackTitle: name }),
+  );
   const paragraphs = bases.map((doc) => doc.body.split(/\n{2,}/).filter((part) => part.trim().length > 40));
   const store = openStore(path, { clock: () => new Date("2026-11-25T12:00:00Z") });
   try {
-    store.upsertTopic({ slug: WORLD, title: "World news", description: "Everything", match: { keywords: [], actors: [], minActors: 2 }, feeds: [] });
+    store.upsertTopic({
+      slug: WORLD,
+      title: "World news",
+      description: "Everything",
+      match: { keywords: [], actors: [], minActors: 2 },
+      feeds: [],
+    });
     for (let r = 0; r < REGIONS; r++) {
       store.upsertTopic({
         slug: `region-${r}`,
@@ -86,7 +94,8 @@ export function buildLoadStore(path: string, count: number, corpusDir = CORPUS_D
       const mixed = own.filter(() => next() < 0.5);
       if (mixed.length === 0 && own[0] !== undefined) mixed.push(own[0]);
       const other = paragraphs[Math.floor(next() * paragraphs.length)] ?? [];
-      for (let k = 0; k < 2 && other.length > 0; k++) mixed.push(other[Math.floor(next() * other.length)] as string);
+      for (let k = 0; k < 2 && other.length > 0; k++)
+        mixed.push(other[Math.floor(next() * other.length)] as string);
       for (let j = mixed.length - 1; j > 0; j--) {
         const swap = Math.floor(next() * (j + 1));
         [mixed[j], mixed[swap]] = [mixed[swap] as string, mixed[j] as string];
@@ -121,7 +130,18 @@ export interface Vocabulary {
   topics: string[];
 }
 
-const QUOTE_WORDS = ["government", "police", "president", "minister", "people", "election", "officials", "war", "said", "report"];
+const QUOTE_WORDS = [
+  "government",
+  "police",
+  "president",
+  "minister",
+  "people",
+  "election",
+  "officials",
+  "war",
+  "said",
+  "report",
+];
 
 export function vocabulary(store: SqliteStore): Vocabulary {
   const names = store.listActors({ limit: 25 }).map((actor) => actor.name);
@@ -133,7 +153,10 @@ export function vocabulary(store: SqliteStore): Vocabulary {
 }
 
 /** The i-th command of the workload: mostly topic briefs and searches, as a busy channel asks. */
-export function workload(i: number, vocab: Vocabulary): { name: string; text: string; options: Record<string, string> } {
+export function workload(
+  i: number,
+  vocab: Vocabulary,
+): { name: string; text: string; options: Record<string, string> } {
   const pick = <T>(list: readonly T[], k: number): T => list[k % list.length] as T;
   const region = `region-${i % REGIONS}`;
   switch (i % 10) {
@@ -185,7 +208,11 @@ export async function startLoadBot(options: {
 }): Promise<LoadBot> {
   const errors: string[] = [];
   const logger = createLogger(
-    { SLACK_BOT_TOKEN: LOAD_SLACK_TOKEN, SLACK_SIGNING_SECRET: LOAD_SIGNING_SECRET, DISCORD_TOKEN: LOAD_DISCORD_TOKEN },
+    {
+      SLACK_BOT_TOKEN: LOAD_SLACK_TOKEN,
+      SLACK_SIGNING_SECRET: LOAD_SIGNING_SECRET,
+      DISCORD_TOKEN: LOAD_DISCORD_TOKEN,
+    },
     {
       level: "warn",
       destination: {
@@ -387,7 +414,10 @@ export async function runDiscordLoad(options: {
 }): Promise<RunStats> {
   const { bot, fake, count } = options;
   const arrivals = stampArrivals<RecordedRequest>(fake.requests);
-  const byToken = new Map<string, { i: number; at: number; ack?: number; answer?: number; failed?: boolean }>();
+  const byToken = new Map<
+    string,
+    { i: number; at: number; ack?: number; answer?: number; failed?: boolean }
+  >();
   const started = performance.now();
   const firstRequest = fake.requests.length;
   await paced(count, options.perSecond, (i) => {

@@ -5,10 +5,23 @@ import { limitViolations } from "../../src/adapters/slack/block-kit.ts";
 
 /** Bidi overrides and isolates: they reorder what a reader sees. */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
-/** Zero-width and invisible characters, other than the ZWSP that Discord escaping puts after "@". */
-const INVISIBLE = /[\u200B\u200C\u200E\u200F\u2060\uFEFF\u00AD]/g;
+/**
+ * Invisible characters that can hide text: zero-width space, word joiner, BOM, soft hyphen and the
+ * directional marks. ZWJ and ZWNJ (U+200C, U+200D) are left alone: emoji and several scripts need them.
+ */
+const INVISIBLE = /[\u200B\u200E\u200F\u2060\uFEFF\u00AD\u061C]/g;
+
+/** The text around the first match of `pattern`, with invisible characters made visible. */
+const around = (text: string, pattern: RegExp): string => {
+  const match = new RegExp(pattern.source, pattern.flags.replace("g", "")).exec(text);
+  if (!match) return "";
+  const from = Math.max(0, match.index - 20);
+  return JSON.stringify(text.slice(from, match.index + 20)).replace(
+    /[\u200B-\u200F\u2060\uFEFF\u00AD\u061C]/g,
+    (c) => `<U+${c.codePointAt(0)?.toString(16).toUpperCase()}>`,
+  );
+};
 /** Control characters other than tab and newline. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 /** A URL written out in text: scheme://host or www.host. */
 const URL_IN_LABEL = /\b(?:https?:\/\/|www\.)([a-z0-9.-]+\.[a-z]{2,})/gi;
@@ -25,7 +38,8 @@ const hostOf = (url: string): string | null => {
 function linkProblems(where: string, label: string, target: string): string[] {
   const problems: string[] = [];
   const host = hostOf(target);
-  if (host === null || !/^https?:\/\//i.test(target)) problems.push(`${where}: link to a non-http target ${target}`);
+  if (host === null || !/^https?:\/\//i.test(target))
+    problems.push(`${where}: link to a non-http target ${target}`);
   for (const match of label.matchAll(URL_IN_LABEL)) {
     const shown = (match[1] as string).toLowerCase().replace(/^www\./, "");
     if (host !== null && shown !== host.replace(/^www\./, "")) {
@@ -43,19 +57,34 @@ const sharedTextProblems = (where: string, text: string): string[] => {
 };
 
 /** Every string a Slack message shows, with where it is. */
-function slackTexts(body: Record<string, unknown>): Array<{ where: string; text: string; mrkdwn: boolean; verbatim: unknown }> {
+function slackTexts(
+  body: Record<string, unknown>,
+): Array<{ where: string; text: string; mrkdwn: boolean; verbatim: unknown }> {
   const out: Array<{ where: string; text: string; mrkdwn: boolean; verbatim: unknown }> = [];
-  if (typeof body.text === "string") out.push({ where: "text", text: body.text, mrkdwn: true, verbatim: true });
+  if (typeof body.text === "string")
+    out.push({ where: "text", text: body.text, mrkdwn: true, verbatim: true });
   const blocks = Array.isArray(body.blocks) ? (body.blocks as Array<Record<string, unknown>>) : [];
   blocks.forEach((block, index) => {
     const text = block.text as { type?: string; text?: string; verbatim?: unknown } | undefined;
     if (typeof text?.text === "string") {
-      out.push({ where: `block ${index} (${block.type})`, text: text.text, mrkdwn: text.type === "mrkdwn", verbatim: text.verbatim });
+      out.push({
+        where: `block ${index} (${block.type})`,
+        text: text.text,
+        mrkdwn: text.type === "mrkdwn",
+        verbatim: text.verbatim,
+      });
     }
-    const elements = Array.isArray(block.elements) ? (block.elements as Array<{ type?: string; text?: string; verbatim?: unknown }>) : [];
+    const elements = Array.isArray(block.elements)
+      ? (block.elements as Array<{ type?: string; text?: string; verbatim?: unknown }>)
+      : [];
     elements.forEach((element, j) => {
       if (typeof element.text === "string") {
-        out.push({ where: `block ${index} element ${j}`, text: element.text, mrkdwn: element.type === "mrkdwn", verbatim: element.verbatim });
+        out.push({
+          where: `block ${index} element ${j}`,
+          text: element.text,
+          mrkdwn: element.type === "mrkdwn",
+          verbatim: element.verbatim,
+        });
       }
     });
   });
@@ -69,15 +98,21 @@ function slackTexts(body: Record<string, unknown>): Array<{ where: string; text:
  */
 export function slackPayloadProblems(body: Record<string, unknown>): string[] {
   const problems = limitViolations(body).map((problem) => `limit: ${problem}`);
-  if (body.link_names === true || body.link_names === 1 || body.link_names === "1" || body.link_names === "true") {
+  if (
+    body.link_names === true ||
+    body.link_names === 1 ||
+    body.link_names === "1" ||
+    body.link_names === "true"
+  ) {
     problems.push("link_names is on: @channel in text would ping");
   }
   if (body.parse === "full") problems.push('parse is "full": names in text would become mentions');
   for (const { where, text, mrkdwn, verbatim } of slackTexts(body)) {
     problems.push(...sharedTextProblems(where, text));
-    if (INVISIBLE.test(text)) problems.push(`${where}: zero-width character`);
-    INVISIBLE.lastIndex = 0;
-    if (mrkdwn && verbatim !== true && where !== "text") problems.push(`${where}: mrkdwn without verbatim (Slack would auto-link names)`);
+    if (new RegExp(INVISIBLE.source).test(text))
+      problems.push(`${where}: invisible character in ${around(text, INVISIBLE)}`);
+    if (mrkdwn && verbatim !== true && where !== "text")
+      problems.push(`${where}: mrkdwn without verbatim (Slack would auto-link names)`);
     // Outside links, no angle bracket may stand raw.
     const links = [...text.matchAll(/<([^<>|]*)\|([^<>]*)>|<([^<>]*)>/g)];
     for (const link of links) {
@@ -87,16 +122,34 @@ export function slackPayloadProblems(body: Record<string, unknown>): string[] {
         problems.push(`${where}: live control sequence ${link[0].slice(0, 60)}`);
         continue;
       }
-      problems.push(...linkProblems(where, label.replaceAll("&amp;", "&").replaceAll("&lt;", "<").replaceAll("&gt;", ">"), target));
+      problems.push(
+        ...linkProblems(
+          where,
+          label.replaceAll("&amp;", "&").replaceAll("&lt;", "<").replaceAll("&gt;", ">"),
+          target,
+        ),
+      );
     }
+    // ">" opens a block quote at a line start (ours); only a raw "<" would be live.
     const outside = text.replace(/<[^<>]*>/g, "");
-    if (/[<>]/.test(outside)) problems.push(`${where}: unpaired angle bracket`);
+    if (outside.includes("<")) problems.push(`${where}: raw "<" in ${around(outside, /</)}`);
   }
   return problems;
 }
 
 /** Discord's documented limits. */
-const DISCORD = { content: 2000, embeds: 10, total: 6000, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, author: 256 };
+const DISCORD = {
+  content: 2000,
+  embeds: 10,
+  total: 6000,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  author: 256,
+};
 
 interface Embed {
   title?: string;
@@ -110,12 +163,14 @@ interface Embed {
 /** Problems in a piece of text Discord renders as markdown. */
 function discordTextProblems(where: string, text: string): string[] {
   const problems = sharedTextProblems(where, text);
-  if (/@(everyone|here)/i.test(text)) problems.push(`${where}: ${/@(everyone|here)/i.exec(text)?.[0]} in text`);
+  if (/@(everyone|here)/i.test(text))
+    problems.push(`${where}: ${/@(everyone|here)/i.exec(text)?.[0]} in text`);
   const mention = /<(@[!&]?\d+|#\d+|\/[^>\s]+:\d+|t:-?\d+(:[tTdDfFR])?)>/.exec(text);
   if (mention) problems.push(`${where}: live mention or token ${mention[0]}`);
-  // A ZWSP is only welcome right after "@" (that is how mentions are broken).
-  const stray = text.replace(/@\u200B/g, "@").match(INVISIBLE);
-  if (stray) problems.push(`${where}: zero-width character U+${(stray[0].codePointAt(0) ?? 0).toString(16).toUpperCase()}`);
+  // A ZWSP is only welcome right after "@" or "<": that is how the escaping breaks mentions.
+  const rest = text.replace(/([@<])\u200B/g, "$1");
+  if (new RegExp(INVISIBLE.source).test(rest))
+    problems.push(`${where}: invisible character in ${around(rest, INVISIBLE)}`);
   if (/(?<!\\)```/.test(text.replace(/\\`/g, ""))) problems.push(`${where}: unescaped code fence`);
   // Masked links [label](target) that are not escaped: only ours, and honest.
   for (const link of text.matchAll(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\((\S+?)\)/g)) {
@@ -127,11 +182,14 @@ function discordTextProblems(where: string, text: string): string[] {
 /** Problems in a Discord message body (interaction callback data, webhook or channel message). */
 export function discordMessageProblems(message: Record<string, unknown>, allowedMentions: unknown): string[] {
   const problems: string[] = [];
-  const mentions = allowedMentions as { parse?: unknown; users?: unknown[]; roles?: unknown[]; replied_user?: unknown } | undefined;
+  const mentions = allowedMentions as
+    | { parse?: unknown; users?: unknown[]; roles?: unknown[]; replied_user?: unknown }
+    | undefined;
   if (!mentions || !Array.isArray(mentions.parse) || mentions.parse.length > 0) {
     problems.push(`allowed_mentions.parse is not empty: ${JSON.stringify(allowedMentions)}`);
   }
-  if ((mentions?.users?.length ?? 0) > 0 || (mentions?.roles?.length ?? 0) > 0) problems.push("allowed_mentions names users or roles");
+  if ((mentions?.users?.length ?? 0) > 0 || (mentions?.roles?.length ?? 0) > 0)
+    problems.push("allowed_mentions names users or roles");
   if (mentions?.replied_user === true) problems.push("allowed_mentions.replied_user is true");
   const content = typeof message.content === "string" ? message.content : "";
   if (content.length > DISCORD.content) problems.push(`content of ${content.length} characters (max 2000)`);
@@ -150,12 +208,14 @@ export function discordMessageProblems(message: Record<string, unknown>, allowed
     check("description", embed.description, DISCORD.description);
     check("footer", embed.footer?.text, DISCORD.footer);
     check("author", embed.author?.name, DISCORD.author);
-    if ((embed.fields?.length ?? 0) > DISCORD.fields) problems.push(`embed ${i}: ${embed.fields?.length} fields (max 25)`);
+    if ((embed.fields?.length ?? 0) > DISCORD.fields)
+      problems.push(`embed ${i}: ${embed.fields?.length} fields (max 25)`);
     for (const field of embed.fields ?? []) {
       check("field name", field.name, DISCORD.fieldName);
       check("field value", field.value, DISCORD.fieldValue);
     }
-    if (embed.url !== undefined && !/^https?:\/\//.test(embed.url)) problems.push(`embed ${i}: url ${embed.url}`);
+    if (embed.url !== undefined && !/^https?:\/\//.test(embed.url))
+      problems.push(`embed ${i}: url ${embed.url}`);
   });
   if (total > DISCORD.total) problems.push(`embeds hold ${total} characters (max 6000)`);
   return problems;
@@ -163,13 +223,17 @@ export function discordMessageProblems(message: Record<string, unknown>, allowed
 
 /** Problems in an autocomplete answer (callback type 8). */
 export function autocompleteProblems(data: Record<string, unknown>): string[] {
-  const choices = Array.isArray(data.choices) ? (data.choices as Array<{ name?: unknown; value?: unknown }>) : [];
+  const choices = Array.isArray(data.choices)
+    ? (data.choices as Array<{ name?: unknown; value?: unknown }>)
+    : [];
   const problems: string[] = [];
   if (choices.length > 25) problems.push(`${choices.length} choices (max 25)`);
   for (const choice of choices) {
     const name = String(choice.name ?? "");
-    if (name.length < 1 || name.length > 100) problems.push(`choice name of ${name.length} characters (1-100)`);
-    if (typeof choice.value === "string" && choice.value.length > 100) problems.push(`choice value of ${choice.value.length} characters`);
+    if (name.length < 1 || name.length > 100)
+      problems.push(`choice name of ${name.length} characters (1-100)`);
+    if (typeof choice.value === "string" && choice.value.length > 100)
+      problems.push(`choice value of ${choice.value.length} characters`);
     problems.push(...sharedTextProblems("choice", name));
   }
   return problems;

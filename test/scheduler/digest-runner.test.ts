@@ -90,7 +90,11 @@ describe("digest runner", () => {
     time.set("2026-11-28T07:00:01Z");
     await runner().runDue();
     // Two days pass without new documents (silent), then one arrives 40 h before the next slot.
-    source.add("russia-china", "2026-11-28T15:00:00.000Z", makeBrief("d2", "Trade talks", { points: ["Trade talks resumed."] }));
+    source.add(
+      "russia-china",
+      "2026-11-28T15:00:00.000Z",
+      makeBrief("d2", "Trade talks", { points: ["Trade talks resumed."] }),
+    );
     time.set("2026-11-29T07:00:01Z");
     const second = await runner().runDue();
     expect(second.sent).toBe(1);
@@ -102,14 +106,22 @@ describe("digest runner", () => {
     expect(third).toMatchObject({ sent: 0, empty: 1 });
     expect(poster.posts).toHaveLength(2);
     // Silent while nothing is new; the next document still shows.
-    source.add("russia-china", "2026-11-30T10:00:00.000Z", makeBrief("d3", "Border deal", { points: ["A border deal was signed."] }));
+    source.add(
+      "russia-china",
+      "2026-11-30T10:00:00.000Z",
+      makeBrief("d3", "Border deal", { points: ["A border deal was signed."] }),
+    );
     time.set("2026-12-01T07:00:01Z");
     await runner().runDue();
     expect(JSON.stringify(poster.posts[2]!.reply)).toContain("A border deal was signed.");
   });
 
   it("limits the first digest to the first window", async () => {
-    source.add("russia-china", "2026-11-26T06:00:00.000Z", makeBrief("old", "Old news", { points: ["Old news here."] }));
+    source.add(
+      "russia-china",
+      "2026-11-26T06:00:00.000Z",
+      makeBrief("old", "Old news", { points: ["Old news here."] }),
+    );
     time.set("2026-11-28T07:00:00Z");
     await runner().runDue();
     const text = JSON.stringify(poster.posts[0]!.reply);
@@ -118,7 +130,10 @@ describe("digest runner", () => {
   });
 
   it("posts a 'nothing new' line only when the subscription asks for it", async () => {
-    database.digests.subscribe({ ...SUB, topic: "russia-china", whenEmpty: "notice" }, "2026-11-20T12:00:00Z");
+    database.digests.subscribe(
+      { ...SUB, topic: "russia-china", whenEmpty: "notice" },
+      "2026-11-20T12:00:00Z",
+    );
     time.set("2026-11-27T07:00:00Z");
     await runner().runDue();
     expect(poster.posts).toHaveLength(1);
@@ -174,7 +189,10 @@ describe("digest runner", () => {
     const summary = await runner({ retry: { attempts: 4, baseMs: 1_000, maxMs: 30_000 } }).runDue();
     expect(summary.sent).toBe(1);
     expect(sleeps).toEqual([7_000, 2_000]);
-    expect(database.digests.entry(1, "2026-11-28T07:00:00.000Z")).toMatchObject({ status: "sent", attempts: 3 });
+    expect(database.digests.entry(1, "2026-11-28T07:00:00.000Z")).toMatchObject({
+      status: "sent",
+      attempts: 3,
+    });
   });
 
   it("records a delivery as failed after the last retry, and shows it until a delivery succeeds", async () => {
@@ -243,7 +261,11 @@ describe("digest runner", () => {
       now: slot,
     });
     database.digests.startAttempt(1, slot, "h:1:dead", "2026-11-28T06:59:00.000Z");
-    await poster.post("C1", { title: "x", sections: [], ephemeral: false }, { idempotencyKey: `briefbot-digest:1:${slot}` });
+    await poster.post(
+      "C1",
+      { title: "x", sections: [], ephemeral: false },
+      { idempotencyKey: `briefbot-digest:1:${slot}` },
+    );
     time.set("2026-11-28T07:02:00Z");
     const summary = await runner().runDue();
     expect(summary.recovered).toBe(1);

@@ -87,7 +87,9 @@ describe("Slack", () => {
     const headline = posts.find((post) => post.body.channel === "C100" && post.body.thread_ts === undefined);
     const thread = posts.filter((post) => post.body.thread_ts !== undefined);
     expect(headline).toBeDefined();
-    expect(JSON.stringify(thread.map((post) => post.body))).toContain("China was seeking closer ties with Russia");
+    expect(JSON.stringify(thread.map((post) => post.body))).toContain(
+      "China was seeking closer ties with Russia",
+    );
     expect(database.digests.entry(1, SLOT)).toMatchObject({ status: "sent", messageId: headline!.result.ts });
     // A second pass for the same slot posts nothing.
     expect((await runner(poster).runDue({ now: new Date(SLOT) })).sent).toBe(0);
@@ -121,7 +123,9 @@ describe("Discord", () => {
   afterAll(() => discord.close());
 
   const messagesTo = (channel: string) =>
-    discord.requests.filter((request) => request.method === "POST" && request.path === `/channels/${channel}/messages`);
+    discord.requests.filter(
+      (request) => request.method === "POST" && request.path === `/channels/${channel}/messages`,
+    );
 
   it("posts once after a 429 (and twice 500), with the thread of details", async () => {
     database.digests.subscribe(subscription("discord", "4001"), "2026-11-20T00:00:00.000Z");

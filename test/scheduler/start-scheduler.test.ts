@@ -6,7 +6,7 @@ import { loadConfig } from "../../src/config.ts";
 import type { NewSubscription } from "../../src/core/digest/digest-store.ts";
 import type { Store } from "../../src/core/ports.ts";
 import { type RunningScheduler, startScheduler } from "../../src/scheduler/start-scheduler.ts";
-import { MemorySource, makeBrief, memoryLogger, RecordingPoster, tempDatabase } from "./digest-fixtures.ts";
+import { MemorySource, memoryLogger, RecordingPoster, tempDatabase } from "./digest-fixtures.ts";
 
 let database: ReturnType<typeof tempDatabase>;
 let scheduler: RunningScheduler | null = null;
@@ -78,12 +78,17 @@ it("runs one task per distinct schedule and zone, and picks up new subscriptions
   const running = start(poster);
   await running.ready;
   expect(running.schedules()).toHaveLength(1);
-  database.digests.subscribe({ ...SUB, channelId: "333", timeZone: "America/New_York" }, new Date().toISOString());
+  database.digests.subscribe(
+    { ...SUB, channelId: "333", timeZone: "America/New_York" },
+    new Date().toISOString(),
+  );
   await vi.advanceTimersByTimeAsync(61_000);
   expect(running.schedules()).toEqual(["0 8 * * *|America/New_York", "0 8 * * *|Europe/Berlin"]);
   // Until 28 March 12:10Z: both Berlin channels at 07:00Z, New York at 12:00Z (EDT).
   await vi.advanceTimersByTimeAsync(23.6 * 3_600_000);
-  const byChannel = poster.posts.map((post) => `${post.channelId} ${post.key?.split(":").slice(2).join(":")}`);
+  const byChannel = poster.posts.map(
+    (post) => `${post.channelId} ${post.key?.split(":").slice(2).join(":")}`,
+  );
   expect(byChannel.sort()).toEqual([
     "111 2026-03-28T07:00:00.000Z",
     "222 2026-03-28T07:00:00.000Z",

@@ -12,7 +12,11 @@ beforeAll(() => {
   store.upsertTopic(topic("russia-china"));
   store.upsertTopic(topic("elections"));
   const add = (n: number, date: string, topics: string[], parts: Parameters<typeof brief>[1]) => {
-    const document = doc(`Story ${n}. ${filler(n, 120)}`, { title: `Story ${n}`, date, url: `https://x.example/${n}` });
+    const document = doc(`Story ${n}. ${filler(n, 120)}`, {
+      title: `Story ${n}`,
+      date,
+      url: `https://x.example/${n}`,
+    });
     store.addDocument(document, brief(document, parts), topics);
   };
   add(1, "2022-09-07", ["russia-china"], {
@@ -21,14 +25,21 @@ beforeAll(() => {
       { name: "Center for Strategic and International Studies", type: "org", aliases: ["CSIS"], mentions: 1 },
       { name: "China", type: "place", mentions: 4 },
     ],
-    quotes: [{ text: "China was seeking closer ties with Russia", speaker: { name: "Bonny Lin", type: "person" } }],
+    quotes: [
+      { text: "China was seeking closer ties with Russia", speaker: { name: "Bonny Lin", type: "person" } },
+    ],
   });
   add(2, "2023-03-01", ["russia-china"], {
     actors: [
       { name: "Bonny Lin", aliases: ["Lin", "Dr. Lin"], mentions: 1, roles: ["analyst"] },
       { name: "China", type: "place", mentions: 1 },
     ],
-    quotes: [{ text: "The relationship has limits that both sides know well", speaker: { name: "Bonny Lin", type: "person" } }],
+    quotes: [
+      {
+        text: "The relationship has limits that both sides know well",
+        speaker: { name: "Bonny Lin", type: "person" },
+      },
+    ],
   });
   add(3, "2024-05-05", ["elections"], {
     actors: [{ name: "Lin Biying", aliases: ["Lin"], mentions: 1 }],
@@ -72,15 +83,21 @@ describe("actor profile", () => {
   });
 
   it("returns null for names nobody has, whatever the text", () => {
-    for (const name of ["Nobody", "", "%", "_", "\\", "' OR 1=1 --"]) expect(store.actorProfile(name)).toBeNull();
+    for (const name of ["Nobody", "", "%", "_", "\\", "' OR 1=1 --"])
+      expect(store.actorProfile(name)).toBeNull();
   });
 
   it("offers speakers and actors for autocomplete by prefix of any word of any alias", () => {
     expect(store.listSpeakers({ prefix: "bo" })).toEqual(["Bonny Lin"]);
     expect(store.listSpeakers({ prefix: "lin" })).toEqual(["Bonny Lin"]);
     expect(store.listSpeakers({ topic: "elections" })).toEqual([]);
-    expect(store.listActors({ prefix: "lin" }).map((actor) => actor.name)).toEqual(["Bonny Lin", "Lin Biying"]);
-    expect(store.listActors({ prefix: "cs" }).map((actor) => actor.name)).toEqual(["Center for Strategic and International Studies"]);
+    expect(store.listActors({ prefix: "lin" }).map((actor) => actor.name)).toEqual([
+      "Bonny Lin",
+      "Lin Biying",
+    ]);
+    expect(store.listActors({ prefix: "cs" }).map((actor) => actor.name)).toEqual([
+      "Center for Strategic and International Studies",
+    ]);
     expect(store.listActors({ limit: 1 })).toEqual([{ name: "China", type: "place", mentions: 5 }]);
     expect(store.listActors({ prefix: "%" })).toEqual([]);
   });

@@ -13,9 +13,13 @@ const path = join(temp.dir, "crash.db");
 /** Runs the child until it has committed `after` more documents, then kills it after `delayMs`. */
 function runAndKill(after: number, delayMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "crash-child.ts"), path], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", join(import.meta.dirname, "crash-child.ts"), path],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let seen = 0;
     let stderr = "";
     child.stderr.on("data", (chunk) => {

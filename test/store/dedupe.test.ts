@@ -41,7 +41,11 @@ describe("dedupe", () => {
     expect(store.addDocument(a.document, a.brief, ["wire"]).status).toBe("added");
     const before = counts(store.db);
     const again = store.addDocument(a.document, a.brief, ["wire"]);
-    expect(again).toMatchObject({ status: "duplicate", documentId: a.document.id, duplicateOf: a.document.id });
+    expect(again).toMatchObject({
+      status: "duplicate",
+      documentId: a.document.id,
+      duplicateOf: a.document.id,
+    });
     expect(counts(store.db)).toEqual(before);
     expect(store.listTopics().find((t) => t.slug === "wire")?.documentCount).toBe(1);
   });
@@ -70,7 +74,9 @@ describe("dedupe", () => {
     const first = withBrief(story, { title: "Budget passes" });
     store.addDocument(first.document, first.brief, ["wire"]);
     const edited = story.replace("on Monday", "on Monday evening").replace("long debate", "lengthy debate");
-    const copy = withBrief(`${edited}\n\nReporting by a syndication partner.`, { title: "Budget passes (syndicated)" });
+    const copy = withBrief(`${edited}\n\nReporting by a syndication partner.`, {
+      title: "Budget passes (syndicated)",
+    });
     const result = store.addDocument(copy.document, copy.brief, ["wire"]);
     expect(result).toMatchObject({ status: "near-duplicate", duplicateOf: first.document.id });
     expect(store.getDocument(copy.document.id)?.document.duplicateOf).toBe(first.document.id);

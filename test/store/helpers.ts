@@ -60,11 +60,25 @@ export function doc(body: string, fields: Partial<Omit<SourceDocument, "body" | 
 /** A brief for a document, with the given parts. */
 export function brief(
   document: SourceDocument,
-  parts: { keyPoints?: string[]; actors?: Array<Partial<Actor> & { name: string }>; quotes?: Array<Partial<Quote> & { text: string }> },
+  parts: {
+    keyPoints?: string[];
+    actors?: Array<Partial<Actor> & { name: string }>;
+    quotes?: Array<Partial<Quote> & { text: string }>;
+  },
 ): DocumentBrief {
   return {
-    document: { id: document.id, title: document.title, date: document.date, source: document.source, url: document.url },
-    keyPoints: (parts.keyPoints ?? []).map((text, index) => ({ text, sentence: index, score: 1 / (index + 1) })),
+    document: {
+      id: document.id,
+      title: document.title,
+      date: document.date,
+      source: document.source,
+      url: document.url,
+    },
+    keyPoints: (parts.keyPoints ?? []).map((text, index) => ({
+      text,
+      sentence: index,
+      score: 1 / (index + 1),
+    })),
     actors: (parts.actors ?? []).map((actor) => ({
       type: "person" as const,
       aliases: [],
@@ -72,16 +86,49 @@ export function brief(
       roles: [],
       ...actor,
     })),
-    quotes: (parts.quotes ?? []).map((quote) => ({ speaker: null, sentence: 0, start: 0, end: quote.text.length, ...quote })),
+    quotes: (parts.quotes ?? []).map((quote) => ({
+      speaker: null,
+      sentence: 0,
+      start: 0,
+      end: quote.text.length,
+      ...quote,
+    })),
   };
 }
 
 /** Some words that make a body unique and long enough for near-duplicate checks. */
 export function filler(seed: number, words = 80): string {
   const vocabulary = [
-    "harbour", "council", "budget", "river", "station", "engine", "market", "winter", "school", "bridge",
-    "forest", "island", "museum", "factory", "garden", "vaccine", "satellite", "treaty", "harvest", "festival",
-    "airport", "library", "railway", "reactor", "canal", "glacier", "stadium", "clinic", "village", "border",
+    "harbour",
+    "council",
+    "budget",
+    "river",
+    "station",
+    "engine",
+    "market",
+    "winter",
+    "school",
+    "bridge",
+    "forest",
+    "island",
+    "museum",
+    "factory",
+    "garden",
+    "vaccine",
+    "satellite",
+    "treaty",
+    "harvest",
+    "festival",
+    "airport",
+    "library",
+    "railway",
+    "reactor",
+    "canal",
+    "glacier",
+    "stadium",
+    "clinic",
+    "village",
+    "border",
   ];
   const out: string[] = [];
   let state = seed * 7919 + 13;

@@ -12,9 +12,9 @@ let cleanup = () => {};
 afterEach(() => cleanup());
 
 const versions = (db: Database.Database) =>
-  (db.prepare("SELECT version FROM schema_migrations ORDER BY version").all() as Array<{ version: number }>).map(
-    (row) => row.version,
-  );
+  (
+    db.prepare("SELECT version FROM schema_migrations ORDER BY version").all() as Array<{ version: number }>
+  ).map((row) => row.version);
 
 describe("migrations", () => {
   it("creates the folder and the database, in WAL mode with foreign keys on", () => {
@@ -36,7 +36,11 @@ describe("migrations", () => {
     openStore(path).close();
     const db = new Database(path);
     expect(migrate(db)).toEqual([]);
-    const extra: Migration = { version: MIGRATIONS.length + 1, name: "extra", sql: "CREATE TABLE extra (x INTEGER);" };
+    const extra: Migration = {
+      version: MIGRATIONS.length + 1,
+      name: "extra",
+      sql: "CREATE TABLE extra (x INTEGER);",
+    };
     expect(migrate(db, [...MIGRATIONS, extra])).toEqual([extra.version]);
     expect(migrate(db, [...MIGRATIONS, extra])).toEqual([]);
     expect(versions(db)).toContain(extra.version);
@@ -68,7 +72,9 @@ describe("migrations", () => {
       expect(isBriefbotError(error) && error.code).toBe("STORE_FAILED");
       expect((error as Error).message).toMatch(/newer/);
     }
-    expect(() => migrate(new Database(":memory:"), [{ version: 2, name: "gap", sql: "" }])).toThrow(/numbered/);
+    expect(() => migrate(new Database(":memory:"), [{ version: 2, name: "gap", sql: "" }])).toThrow(
+      /numbered/,
+    );
     db.close();
   });
 

@@ -13,7 +13,12 @@ beforeAll(() => {
   cleanup = t.cleanup;
   store.upsertTopic(topic("russia-china"));
   store.upsertTopic(topic("weather"));
-  const a = doc(`Analysis of ties. ${filler(1, 120)}`, { title: "Ties", date: "2022-09-07", url: "https://a.example/1", license: "CC BY 2.5" });
+  const a = doc(`Analysis of ties. ${filler(1, 120)}`, {
+    title: "Ties",
+    date: "2022-09-07",
+    url: "https://a.example/1",
+    license: "CC BY 2.5",
+  });
   store.addDocument(
     a,
     brief(a, {
@@ -22,22 +27,41 @@ beforeAll(() => {
         { name: "Center for Strategic and International Studies", type: "org", aliases: ["CSIS"] },
       ],
       quotes: [
-        { text: "Beijing looks at the problems between Russia and the West as if it were looking in a mirror", speaker: { name: "Bonny Lin", type: "person" } },
+        {
+          text: "Beijing looks at the problems between Russia and the West as if it were looking in a mirror",
+          speaker: { name: "Bonny Lin", type: "person" },
+        },
         { text: "China was seeking closer ties with Russia", speaker: { name: "Bonny Lin", type: "person" } },
-        { text: "it may eventually reconsider the value of joint exercises", speaker: { name: "Center for Strategic and International Studies", type: "org" } },
+        {
+          text: "it may eventually reconsider the value of joint exercises",
+          speaker: { name: "Center for Strategic and International Studies", type: "org" },
+        },
         { text: "Nobody knows (really) what happens AND why; OR NEAR the end * it works", speaker: null },
       ],
     }),
     ["russia-china"],
   );
-  const b = doc(`Storm report. ${filler(2, 120)}`, { title: "Storm", date: "2023-01-02", url: "https://b.example/2" });
+  const b = doc(`Storm report. ${filler(2, 120)}`, {
+    title: "Storm",
+    date: "2023-01-02",
+    url: "https://b.example/2",
+  });
   store.addDocument(
     b,
     brief(b, {
-      actors: [{ name: "Lin Biying", aliases: ["Lin"] }, { name: "Zoë Ångström", aliases: ["Ångström"] }],
+      actors: [
+        { name: "Lin Biying", aliases: ["Lin"] },
+        { name: "Zoë Ångström", aliases: ["Ångström"] },
+      ],
       quotes: [
-        { text: "the storm was looking worse than the mirror of last year", speaker: { name: "Lin Biying", type: "person" } },
-        { text: "Über-Sturm im Café: naïve forecasts failed", speaker: { name: "Zoë Ångström", type: "person" } },
+        {
+          text: "the storm was looking worse than the mirror of last year",
+          speaker: { name: "Lin Biying", type: "person" },
+        },
+        {
+          text: "Über-Sturm im Café: naïve forecasts failed",
+          speaker: { name: "Zoë Ångström", type: "person" },
+        },
       ],
     }),
     ["weather"],
@@ -53,13 +77,22 @@ describe("quote search", () => {
     expect(hits).toHaveLength(2);
     expect(hits[0]?.rank).toBeLessThanOrEqual(hits[1]!.rank);
     const lin = hits.find((hit) => hit.speaker?.name === "Bonny Lin");
-    expect(lin?.document).toMatchObject({ title: "Ties", date: "2022-09-07", url: "https://a.example/1", license: "CC BY 2.5" });
+    expect(lin?.document).toMatchObject({
+      title: "Ties",
+      date: "2022-09-07",
+      url: "https://a.example/1",
+      license: "CC BY 2.5",
+    });
   });
 
   it("matches phrases exactly and words in any order otherwise", () => {
-    expect(texts(store.searchQuotes({ words: '"closer ties"' }))).toEqual(["China was seeking closer ties with Russia"]);
+    expect(texts(store.searchQuotes({ words: '"closer ties"' }))).toEqual([
+      "China was seeking closer ties with Russia",
+    ]);
     expect(store.searchQuotes({ words: '"ties closer"' })).toEqual([]);
-    expect(texts(store.searchQuotes({ words: "ties closer" }))).toEqual(["China was seeking closer ties with Russia"]);
+    expect(texts(store.searchQuotes({ words: "ties closer" }))).toEqual([
+      "China was seeking closer ties with Russia",
+    ]);
     expect(texts(store.searchQuotes({ words: "“joint exercises”" }))).toHaveLength(1);
   });
 
@@ -69,7 +102,9 @@ describe("quote search", () => {
   });
 
   it("finds a speaker by any alias, and by words of the speaker's name", () => {
-    expect(texts(store.searchQuotes({ words: "ties", speaker: "Lin" }))).toEqual(["China was seeking closer ties with Russia"]);
+    expect(texts(store.searchQuotes({ words: "ties", speaker: "Lin" }))).toEqual([
+      "China was seeking closer ties with Russia",
+    ]);
     // "Lin" means both Bonny Lin and Lin Biying: both are searched.
     expect(store.searchQuotes({ words: "mirror", speaker: "lin" })).toHaveLength(2);
     expect(store.searchQuotes({ words: "mirror", speaker: "Bonny Lin" })).toHaveLength(1);
@@ -126,16 +161,39 @@ describe("quote search", () => {
 
   it("never throws on any text (property)", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), fc.option(fc.string({ maxLength: 20 }), { nil: undefined }), (words, speaker) => {
-        store.searchQuotes(speaker === undefined ? { words } : { words, speaker });
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 60 }),
+        fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+        (words, speaker) => {
+          store.searchQuotes(speaker === undefined ? { words } : { words, speaker });
+        },
+      ),
       { numRuns: 300 },
     );
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom('"', "(", ")", "*", "AND", "OR", "NOT", "NEAR", ":", "^", "-", "+", "mirror", "ties", " "), {
-          maxLength: 12,
-        }),
+        fc.array(
+          fc.constantFrom(
+            '"',
+            "(",
+            ")",
+            "*",
+            "AND",
+            "OR",
+            "NOT",
+            "NEAR",
+            ":",
+            "^",
+            "-",
+            "+",
+            "mirror",
+            "ties",
+            " ",
+          ),
+          {
+            maxLength: 12,
+          },
+        ),
         (parts) => {
           store.searchQuotes({ words: parts.join("") });
           store.searchQuotes({ words: parts.join(" ") });
@@ -146,7 +204,9 @@ describe("quote search", () => {
   });
 
   it("quotes every token of the MATCH expression", () => {
-    expect(ftsQuery('closer "joint exercises" look* AND (x)')).toBe('"closer" "joint exercises" "look"* "AND" "(x)"');
+    expect(ftsQuery('closer "joint exercises" look* AND (x)')).toBe(
+      '"closer" "joint exercises" "look"* "AND" "(x)"',
+    );
     expect(ftsQuery('say "hi""')).toBe('"say" "hi"');
     expect(ftsQuery("*** ((")).toBeNull();
   });

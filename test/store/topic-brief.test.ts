@@ -12,7 +12,11 @@ function seeded() {
   cleanup = t.cleanup;
   const { store } = t;
   store.upsertTopic(topic("russia-china"));
-  const old = doc(`Old news. ${filler(11, 120)}`, { title: "Old", date: "2025-12-01", url: "https://x.example/old" });
+  const old = doc(`Old news. ${filler(11, 120)}`, {
+    title: "Old",
+    date: "2025-12-01",
+    url: "https://x.example/old",
+  });
   store.addDocument(
     old,
     brief(old, {
@@ -22,15 +26,27 @@ function seeded() {
         { name: "China", type: "place", aliases: ["Beijing", "Chinese"], mentions: 5 },
         { name: "Russia", type: "place", mentions: 4 },
       ],
-      quotes: [{ text: "The talks went well, better than anyone expected them to go", speaker: { name: "Bonny Lin", type: "person" } }],
+      quotes: [
+        {
+          text: "The talks went well, better than anyone expected them to go",
+          speaker: { name: "Bonny Lin", type: "person" },
+        },
+      ],
     }),
     ["russia-china"],
   );
-  const recent = doc(`Recent news. ${filler(12, 120)}`, { title: "Recent", date: "2026-01-09", url: "https://x.example/recent" });
+  const recent = doc(`Recent news. ${filler(12, 120)}`, {
+    title: "Recent",
+    date: "2026-01-09",
+    url: "https://x.example/recent",
+  });
   store.addDocument(
     recent,
     brief(recent, {
-      keyPoints: ["Russia and China begin joint naval exercises.", "Russia and China held talks in December again."],
+      keyPoints: [
+        "Russia and China begin joint naval exercises.",
+        "Russia and China held talks in December again.",
+      ],
       actors: [
         // Named "Lin" only: merged into Bonny Lin.
         { name: "Lin", mentions: 1, roles: ["analyst"] },
@@ -39,16 +55,24 @@ function seeded() {
         { name: "Vladimir Putin", aliases: ["Putin"], mentions: 2, roles: ["President"] },
       ],
       quotes: [
-        { text: "The exercises show a new level of trust between the two navies", speaker: { name: "Vladimir Putin", type: "person" } },
+        {
+          text: "The exercises show a new level of trust between the two navies",
+          speaker: { name: "Vladimir Putin", type: "person" },
+        },
         { text: "We will watch this closely and report back to the committee", speaker: null },
       ],
     }),
     ["russia-china"],
   );
   const undated = doc(`Undated news. ${filler(13, 120)}`, { title: "Undated" });
-  store.addDocument(undated, brief(undated, { keyPoints: ["An undated analysis of the relationship."] }), ["russia-china"], {
-    addedAt: new Date("2026-01-05T08:00:00Z"),
-  });
+  store.addDocument(
+    undated,
+    brief(undated, { keyPoints: ["An undated analysis of the relationship."] }),
+    ["russia-china"],
+    {
+      addedAt: new Date("2026-01-05T08:00:00Z"),
+    },
+  );
   return { store, old, recent, undated };
 }
 
@@ -75,14 +99,22 @@ describe("topic brief across documents", () => {
     expect(lin).toMatchObject({ mentions: 3, documents: 2 });
     expect(lin?.roles.sort()).toEqual(["analyst", "co-author"]);
     expect(lin?.aliases).toContain("Lin");
-    expect(result.actors.find((actor) => actor.name === "China")).toMatchObject({ mentions: 8, documents: 2, aliases: ["Beijing", "Chinese"] });
+    expect(result.actors.find((actor) => actor.name === "China")).toMatchObject({
+      mentions: 8,
+      documents: 2,
+      aliases: ["Beijing", "Chinese"],
+    });
     expect(result.actors.map((actor) => actor.name)).not.toContain("Lin");
   });
 
   it("puts named, prominent, recent quotes first and unattributed ones last", () => {
     const { store } = seeded();
     const result = store.topicBrief("russia-china", { now: NOW });
-    expect(result.quotes.map((quote) => quote.speaker?.name ?? null)).toEqual(["Vladimir Putin", "Bonny Lin", null]);
+    expect(result.quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      "Vladimir Putin",
+      "Bonny Lin",
+      null,
+    ]);
     expect(result.quotes[0]?.document.title).toBe("Recent");
   });
 
@@ -99,14 +131,20 @@ describe("topic brief across documents", () => {
     expect(week.documentCount).toBe(2);
     expect(week.keyPoints.map((point) => point.document.title)).not.toContain("Old");
     expect(week.quotes.map((quote) => quote.document.title)).not.toContain("Old");
-    expect(week.actors.find((actor) => actor.name === "Bonny Lin")).toMatchObject({ documents: 1, mentions: 1 });
+    expect(week.actors.find((actor) => actor.name === "Bonny Lin")).toMatchObject({
+      documents: 1,
+      mentions: 1,
+    });
     const future = store.topicBrief("russia-china", { now: NOW, since: new Date("2027-01-01T00:00:00Z") });
     expect(future).toMatchObject({ documentCount: 0, keyPoints: [], actors: [], quotes: [], coverage: [] });
   });
 
   it("respects limits and throws TOPIC_NOT_FOUND with the known topics", () => {
     const { store } = seeded();
-    const small = store.topicBrief("russia-china", { now: NOW, limits: { keyPoints: 1, actors: 2, quotes: 1 } });
+    const small = store.topicBrief("russia-china", {
+      now: NOW,
+      limits: { keyPoints: 1, actors: 2, quotes: 1 },
+    });
     expect([small.keyPoints.length, small.actors.length, small.quotes.length]).toEqual([1, 2, 1]);
     expect(() => store.topicBrief("nope", { now: NOW })).toThrow(/unknown topic "nope"/);
   });
@@ -117,12 +155,22 @@ describe("topic brief across documents", () => {
     expect(added.map((item) => item.document.title)).toEqual(["Undated", "Old", "Recent"]);
     expect(added[1]?.brief?.keyPoints[0]?.text).toBe("Russia and China held talks in December.");
     expect(store.documentsAddedSince("russia-china", new Date("2026-01-06T00:00:00Z"))).toHaveLength(2);
-    expect(store.documentsAddedSince("russia-china", new Date("2026-01-01T00:00:00Z"), new Date("2026-01-06T00:00:00Z"))).toHaveLength(1);
+    expect(
+      store.documentsAddedSince(
+        "russia-china",
+        new Date("2026-01-01T00:00:00Z"),
+        new Date("2026-01-06T00:00:00Z"),
+      ),
+    ).toHaveLength(1);
   });
 
   it("reports a corrupt stored extract as STORED_DATA_INVALID", () => {
     const { store, recent } = seeded();
-    store.db.prepare("UPDATE extracts SET brief_json = '{\"keyPoints\": 3}' WHERE doc_seq = (SELECT seq FROM documents WHERE id = ?)").run(recent.id);
+    store.db
+      .prepare(
+        "UPDATE extracts SET brief_json = '{\"keyPoints\": 3}' WHERE doc_seq = (SELECT seq FROM documents WHERE id = ?)",
+      )
+      .run(recent.id);
     expect(() => store.getDocument(recent.id)).toThrow(/stored brief of .* is invalid/);
   });
 });
@@ -135,15 +183,36 @@ describe("the pure aggregation", () => {
     const a = doc(`Alpha. ${filler(1)}`, { date: "2026-01-09" });
     const b = doc(`Beta. ${filler(2)}`, { date: "2026-01-01" });
     const records = [
-      { document: { ...a, license: null }, day: "2026-01-09", brief: brief(a, { keyPoints: ["Alpha happened today in the capital."], actors: [{ name: "Lin" }] }) },
-      { document: { ...b, license: null }, day: "2026-01-01", brief: brief(b, { keyPoints: ["Beta happened last week somewhere else."], actors: [{ name: "Bonny Lin", aliases: ["Lin"] }] }) },
+      {
+        document: { ...a, license: null },
+        day: "2026-01-09",
+        brief: brief(a, { keyPoints: ["Alpha happened today in the capital."], actors: [{ name: "Lin" }] }),
+      },
+      {
+        document: { ...b, license: null },
+        day: "2026-01-01",
+        brief: brief(b, {
+          keyPoints: ["Beta happened last week somewhere else."],
+          actors: [{ name: "Bonny Lin", aliases: ["Lin"] }],
+        }),
+      },
       { document: { ...b, id: "c", license: null }, day: "2026-01-01", brief: null },
     ];
-    const input = { topic: { slug: "t", title: "T", description: "" }, now: NOW, since: null, ...tallyExtracts(records) };
+    const input = {
+      topic: { slug: "t", title: "T", description: "" },
+      now: NOW,
+      since: null,
+      ...tallyExtracts(records),
+    };
     const once = buildTopicBrief(input);
     expect(buildTopicBrief(input)).toEqual(once);
-    expect(once.keyPoints.map((point) => point.text)).toEqual(["Alpha happened today in the capital.", "Beta happened last week somewhere else."]);
-    expect(once.actors).toEqual([{ name: "Bonny Lin", type: "person", aliases: ["Lin"], roles: [], mentions: 2, documents: 2 }]);
+    expect(once.keyPoints.map((point) => point.text)).toEqual([
+      "Alpha happened today in the capital.",
+      "Beta happened last week somewhere else.",
+    ]);
+    expect(once.actors).toEqual([
+      { name: "Bonny Lin", type: "person", aliases: ["Lin"], roles: [], mentions: 2, documents: 2 },
+    ]);
     expect(once.notExtracted.map((ref) => ref.id)).toEqual(["c"]);
     expect(once.documentCount).toBe(3);
   });

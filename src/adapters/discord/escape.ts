@@ -34,13 +34,15 @@ const neutraliseMentions = (text: string): string => text.replace(/[@<]/g, `$&${
  * cleaned, cut to `max` characters of source text, markdown-escaped, mentions neutralised.
  */
 export function inertMarkdown(text: string, max = 600): string {
-  const cut = truncate(cleanText(text), max);
+  // Cleaning only shrinks text; cutting a generous prefix first keeps huge inputs cheap.
+  const cut = truncate(cleanText(text.length > max * 4 + 64 ? text.slice(0, max * 4 + 64) : text), max);
   return neutraliseMentions(cut.replace(MARKDOWN, "\\$&"));
 }
 
 /** Untrusted text for places that show plain text (footers, author names, autocomplete choices). */
 export function inertPlain(text: string, max = 100): string {
-  return neutraliseMentions(truncate(cleanText(text), max));
+  const head = text.length > max * 4 + 64 ? text.slice(0, max * 4 + 64) : text;
+  return neutraliseMentions(truncate(cleanText(head), max));
 }
 
 /**
@@ -68,5 +70,8 @@ export function safeUrl(url: string | null | undefined, max = 512): string | nul
 export function markdownLink(text: string, url: string | null | undefined, max = 80): string {
   const label = inertMarkdown(text, max);
   const target = safeUrl(url);
+  // A label that shows a URL (a title "https://bank.example") is never a link's text: link the real host.
+  if (target && /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(text))
+    return `${label} ([${new URL(target).host}](${target}))`;
   return target ? `[${label}](${target})` : label;
 }

@@ -142,12 +142,6 @@ export function createInteractionHandler(
           hints: ["Run `briefbot discord register` to refresh the command list."],
         });
       }
-      if (command.adminOnly && !context.canManageChannel) {
-        throw new BriefbotError(
-          "PERMISSION_DENIED",
-          "You need the Manage Channels permission for this command.",
-        );
-      }
       const values = isMessage ? messageValues(command, interaction) : chatInputValues(interaction);
       const input = parseInput(command, values);
       return command.run(deps, input, context);

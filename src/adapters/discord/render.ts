@@ -39,7 +39,7 @@ const NOTE_RESERVE = 80;
 
 function citationText(citation: Citation): string {
   const label = citation.date ? `${citation.title}, ${citation.date}` : citation.title;
-  return markdownLink(label || "source", citation.url, 90);
+  return markdownLink(label || "source", citation.url, 70);
 }
 
 /** One line of a section. */
@@ -128,6 +128,11 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Rendered
     const blank = embed.description ? "\n" : "";
     let first = true;
     for (const item of section.items) {
+      // Once the message cap is reached, the rest is only counted.
+      if (left > 0) {
+        left += 1;
+        continue;
+      }
       const line = renderItem(item, maxItemChars);
       const ok = first ? add(`${blank}${heading}\n${line}`, null) : add(line, heading);
       first = false;

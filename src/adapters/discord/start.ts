@@ -1,7 +1,7 @@
 // Starts the Discord adapter: a discord.js gateway client that serves interactions, and the
 // ChannelPoster the scheduler posts digests through. DISCORD_API_URL, when set, is the REST base;
 // the gateway is discovered through it (GET /gateway/bot), as discord.js always does.
-import { Client, Events, GatewayIntentBits } from "discord.js";
+import { Client, Events, GatewayIntentBits, Status } from "discord.js";
 import type { CommandDeps } from "../../../commands/command.ts";
 import type { Config } from "../../config.ts";
 import { BriefbotError } from "../../core/errors.ts";
@@ -30,6 +30,8 @@ export interface DiscordAdapter {
   poster: ChannelPoster;
   /** The bot's user id, as READY gave it. */
   userId: string;
+  /** Whether the gateway session is up (false while reconnecting and after stop), for /healthz. */
+  readonly connected: boolean;
   stop(): Promise<void>;
   close(): Promise<void>;
 }
@@ -116,6 +118,9 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     name: "discord",
     poster: createDiscordPoster({ token, apiUrl, logger }),
     userId,
+    get connected() {
+      return !stopping && client.ws.status === Status.Ready;
+    },
     stop,
     close: stop,
   };

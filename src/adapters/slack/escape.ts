@@ -64,5 +64,8 @@ export function slackLink(rawUrl: string | null | undefined, label: string, maxL
   const text = escapeAndFit(label, maxLabel);
   const url = safeUrl(rawUrl);
   if (url === null) return text;
+  // A label that shows a URL (a title "https://bank.example") is never a link's text: link the real host.
+  if (/\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(label))
+    return `${text} (<${url.replaceAll("&", "&amp;")}|${new URL(url).host}>)`;
   return `<${url.replaceAll("&", "&amp;")}|${text}>`;
 }

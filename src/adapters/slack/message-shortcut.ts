@@ -10,7 +10,7 @@ import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
 import { replyOutcome } from "../../ops/metrics.ts";
 import { postMessage } from "./channel-poster.ts";
-import { MessageShortcutPayload, messageToPlain, parsePayload } from "./payloads.ts";
+import { attachmentUrl, MessageShortcutPayload, messageToPlain, parsePayload } from "./payloads.ts";
 import { renderReply } from "./render-reply.ts";
 import { logDeliveryFailure, logFailure } from "./slash-commands.ts";
 
@@ -30,10 +30,11 @@ async function answer(payload: MessageShortcutPayload, options: MessageShortcutO
   const command = options.commands.find((candidate) => candidate.name === BRIEF_MESSAGE_COMMAND);
   if (!command)
     throw new BriefbotError("COMMAND_NOT_FOUND", "“Brief this” is not available on this briefbot");
-  const { text, urls } = messageToPlain(payload.message.text);
-  if (!text.trim() && urls.length === 0) {
-    throw new BriefbotError("DOCUMENT_EMPTY", "that message has no text or link to brief");
-  }
+  const plain = messageToPlain(payload.message.text);
+  // A message that is only a link preview keeps its URL in the attachment.
+  const preview = plain.urls.length === 0 ? attachmentUrl(payload.message) : undefined;
+  const text = preview ? `${plain.text} ${preview}`.trim() : plain.text;
+  if (!text.trim()) throw new BriefbotError("DOCUMENT_EMPTY", "that message has no text or link to brief");
   // Links stay in the text as bare URLs: the command reads the first one, or else the text itself.
   const parsed = command.input.safeParse({ text });
   if (!parsed.success) {

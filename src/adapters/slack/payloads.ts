@@ -5,10 +5,19 @@ import { BriefbotError } from "../../core/errors.ts";
 
 const id = z.string().min(1).max(64);
 
-/** A slash command as Slack posts it (form fields). */
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">" };
+
+/**
+ * A slash command as Slack posts it (form fields). Its text arrives with &, <, > escaped, and with
+ * mentions and links as markup when the command escapes them: both become plain text.
+ */
 export const SlashCommandPayload = z.object({
   command: z.string().regex(/^\/[a-z0-9_-]{1,32}$/i, "expected a slash command such as /brief"),
-  text: z.string().max(8000).default(""),
+  text: z
+    .string()
+    .max(8000)
+    .default("")
+    .transform((text) => messageToPlain(text).text),
   user_id: id,
   channel_id: id,
   team_id: id.optional(),
@@ -29,6 +38,18 @@ export const MessageShortcutPayload = z.object({
     ts: z.string().min(1),
     thread_ts: z.string().optional(),
     text: z.string().default(""),
+    /** Link previews (unfurls) and shared links: where a message with no text keeps its URL. */
+    attachments: z
+      .array(
+        z
+          .object({
+            from_url: z.string().optional(),
+            original_url: z.string().optional(),
+            title_link: z.string().optional(),
+          })
+          .loose(),
+      )
+      .optional(),
   }),
 });
 export type MessageShortcutPayload = z.infer<typeof MessageShortcutPayload>;
@@ -43,8 +64,6 @@ export function parsePayload<T>(schema: z.ZodType<T>, body: unknown, what: strin
   }
   return parsed.data;
 }
-
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">" };
 
 /**
  * A Slack message's mrkdwn as plain text plus the http(s) links in it: `<https://x|label>` becomes
@@ -66,4 +85,14 @@ export function messageToPlain(mrkdwn: string): { text: string; urls: string[] }
     })
     .replace(/&(amp|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
   return { text, urls };
+}
+
+/** The first http(s) URL among a message's attachments (a link preview), if any. */
+export function attachmentUrl(message: MessageShortcutPayload["message"]): string | undefined {
+  for (const attachment of message.attachments ?? []) {
+    for (const url of [attachment.from_url, attachment.original_url, attachment.title_link]) {
+      if (url && /^https?:\/\//i.test(url)) return url;
+    }
+  }
+  return undefined;
 }

@@ -197,10 +197,20 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   });
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
+  const host = options.host ?? "0.0.0.0";
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.SLACK_PORT, options.host ?? "0.0.0.0", () => {
-      server.off("error", reject);
+    const failed = (error: NodeJS.ErrnoException) => {
+      const why =
+        error.code === "EADDRINUSE" ? "is in use" : `cannot be opened (${error.code ?? error.message})`;
+      reject(
+        new BriefbotError("PLATFORM_FAILED", `SLACK_PORT ${config.SLACK_PORT} on ${host} ${why}`, {
+          cause: error,
+        }),
+      );
+    };
+    server.once("error", failed);
+    server.listen(config.SLACK_PORT, host, () => {
+      server.off("error", failed);
       resolve();
     });
   });

@@ -14,7 +14,7 @@ export interface TerminalOptions {
   deps: CommandDeps;
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  logger?: Pick<Logger, "error" | "warn">;
+  logger?: Pick<Logger, "error" | "warn" | "info">;
   /** Ends the chat (SIGTERM while chatting). */
   signal?: AbortSignal;
 }
@@ -26,7 +26,7 @@ const PROMPT = "briefbot> ";
 export async function answerLine(
   deps: CommandDeps,
   line: string,
-  options: { color?: boolean; width?: number; logger?: Pick<Logger, "error" | "warn"> } = {},
+  options: { color?: boolean; width?: number; logger?: Pick<Logger, "error" | "warn" | "info"> } = {},
 ): Promise<string | null> {
   const trimmed = line.trim();
   if (trimmed === "" || trimmed.startsWith("#")) return "";
@@ -45,13 +45,15 @@ export async function answerLine(
   } catch (error) {
     if (!isBriefbotError(error) || error.code === "INTERNAL") {
       options.logger?.error({ err: error, command: name }, "command failed");
+    } else {
+      options.logger?.info({ code: error.code, command: name }, "command refused");
     }
     return renderText(errorReply(error), render);
   }
 }
 
-/** Runs the chat until /quit or the end of input. */
-export async function runTerminal(options: TerminalOptions): Promise<void> {
+/** Runs the chat until /quit or the end of input; resolves to how many commands it answered. */
+export async function runTerminal(options: TerminalOptions): Promise<{ answered: number }> {
   const interactive = options.input.isTTY === true && options.output.isTTY === true;
   const rl = createInterface({
     input: options.input,
@@ -70,15 +72,20 @@ export async function runTerminal(options: TerminalOptions): Promise<void> {
     rl.prompt();
   }
   const width = interactive ? Math.min(Math.max((options.output.columns ?? 100) - 2, 40), 120) : 100;
+  let answered = 0;
   try {
     for await (const line of rl) {
       const answer = await answerLine(options.deps, line, {
-        color: interactive,
+        color: interactive && process.env.NO_COLOR === undefined,
         width,
         ...(options.logger ? { logger: options.logger } : {}),
       });
       if (answer === null) break;
-      if (answer !== "") write(interactive ? `${answer}\n` : answer);
+      if (answer !== "") {
+        answered++;
+        // A blank line between answers, at a prompt and in a pipe alike.
+        write(`${answer}\n`);
+      }
       if (interactive) rl.prompt();
     }
   } finally {
@@ -86,4 +93,5 @@ export async function runTerminal(options: TerminalOptions): Promise<void> {
     rl.close();
     if (interactive) write("\n");
   }
+  return { answered };
 }

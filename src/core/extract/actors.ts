@@ -35,7 +35,20 @@ const PERSON_ROLES = new Set(
     " ",
   ),
 );
-const COMPASS = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater"]);
+const COMPASS = new Set([
+  "North",
+  "South",
+  "East",
+  "West",
+  "Northern",
+  "Southern",
+  "Eastern",
+  "Western",
+  "Central",
+  "Upper",
+  "Lower",
+  "Greater",
+]);
 const LOCATIVE = new Set([
   "in",
   "at",
@@ -134,10 +147,13 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     mention(actorFor(`${type}:${span.text}`, span.text, type, span.start), span);
   }
 
+  const spanEndingAt = new Map<number, NameSpan>();
+  for (const span of spans) spanEndingAt.set(span.end, span);
   // Acronyms defined in brackets right after a name: "Center for ... (CSIS)".
   for (const m of body.matchAll(/\(([\p{Lu}][\p{Lu}.&-]{1,9})\)/gu)) {
     const acronym = m[1]!;
-    const before = spans.filter((s) => s.end <= m.index && m.index - s.end <= 2).at(-1);
+    const before =
+      spanEndingAt.get(m.index - 1) ?? spanEndingAt.get(m.index - 2) ?? spanEndingAt.get(m.index);
     const actor = before ? bySurface.get(before.text) : undefined;
     if (actor && !bySurface.has(acronym)) bySurface.set(acronym, actor);
   }
@@ -145,27 +161,31 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   // Pass 2: single words: surnames and first names of people named in full, acronyms, others.
   const people = [...actors.values()].filter((a) => a.type === "person");
   const orgs = [...actors.values()].filter((a) => a.type === "org");
+  // Indexes for the single-word pass, so that it stays linear in the number of names.
+  const peopleByWord = indexByWord(people.filter((p) => /\s/.test(p.name)));
+  const orgsByWord = indexByWord(orgs);
+  const orgsByInitials = new Map<string, ActorRecord>();
+  for (const org of orgs)
+    if (!orgsByInitials.has(initials(org.name))) orgsByInitials.set(initials(org.name), org);
   for (const span of pending) {
     const known = bySurface.get(span.text);
     if (known) {
       mention(known, span);
       continue;
     }
-    const surnameOf = people.filter((p) => {
-      const parts = p.name.split(/\s+/);
-      return parts.length > 1 && parts.includes(span.text) && !/^\p{Ll}/u.test(span.text);
-    });
+    const surnameOf = /^\p{Ll}/u.test(span.text) ? [] : (peopleByWord.get(span.text) ?? []);
     if (surnameOf.length > 0) {
       // With two candidates ("Khan"), the one named most recently before this mention.
       // Prefer a surname (last word) over a first name, then the one named most recently before.
-      const rank = (p: ActorRecord) => (p.name.endsWith(` ${span.text}`) ? 1e12 : 0) + latestBefore(p, span.start);
+      const rank = (p: ActorRecord) =>
+        (p.name.endsWith(` ${span.text}`) ? 1e12 : 0) + latestBefore(p, span.start);
       const best = surnameOf.reduce((a, b) => (rank(b) > rank(a) ? b : a));
       mention(best, span);
       continue;
     }
     // "the Court", "the Ministry": the head word of an organisation named in full before.
     if (ORG_WORDS.has(span.text)) {
-      const org = recentWith(orgs, span.text, span.start);
+      const org = recentWith(orgsByWord.get(span.text) ?? [], span.start);
       if (org) {
         mention(org, span);
         continue;
@@ -173,7 +193,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     }
     if (isAcronym(span.text)) {
       const letters = span.text.replace(/[^\p{Lu}]/gu, "");
-      const org = orgs.find((o) => initials(o.name) === letters);
+      const org = orgsByInitials.get(letters);
       if (org) {
         mention(org, span);
         continue;
@@ -194,11 +214,10 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   return [...actors.values()];
 }
 
-function recentWith(orgs: ActorRecord[], word: string, at: number): ActorRecord | null {
+function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
   let best: ActorRecord | null = null;
   let bestAt = -1;
   for (const org of orgs) {
-    if (!org.name.split(/\s+/).includes(word)) continue;
     const seen = latestBefore(org, at);
     if (seen > bestAt || (best === null && seen < 0)) {
       best = org;
@@ -206,6 +225,19 @@ function recentWith(orgs: ActorRecord[], word: string, at: number): ActorRecord 
     }
   }
   return best;
+}
+
+function indexByWord(records: ActorRecord[]): Map<string, ActorRecord[]> {
+  const index = new Map<string, ActorRecord[]>();
+  for (const record of records) {
+    for (const word of new Set(record.name.split(/\s+/))) {
+      const list = index.get(word) ?? [];
+      // Cap each list: a word shared by very many names says nothing about which one is meant.
+      if (list.length < 8) list.push(record);
+      index.set(word, list);
+    }
+  }
+  return index;
 }
 
 function latestBefore(actor: ActorRecord, at: number): number {

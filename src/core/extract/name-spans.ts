@@ -117,6 +117,7 @@ const FUNCTION_WORDS = new Set([
   "because",
   "also",
 ]);
+const MAX_RUN = 12;
 const HYPHEN_SUFFIX =
   /-(?:based|born|led|backed|owned|run|style|era|made|funded|linked|affiliated|controlled|speaking|bound|wide|registered|headquartered|area|centric)$/;
 const POSSESSIVE = /['’‘]s$/;
@@ -150,6 +151,8 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
 
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
+    // Names are short: a long run of capitalised words is cut, which keeps the work per run bounded.
+    if (run.length >= MAX_RUN) flush();
     const prev = run[run.length - 1];
     const gap = prev ? body.slice(prev.end, token.start) : "";
     const joinable = prev !== undefined && (gap === " " || (gap === ". " && /^\p{Lu}$/u.test(prev.text)));
@@ -211,7 +214,8 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
     while (t.length > 0) {
       const first = t[0]!;
       const lower = first.text.toLowerCase();
-      const atStart = /^[\s"'“‘«(\[]*$/.test(body.slice(sentence.start, first.start));
+      const atStart =
+        first.start - sentence.start < 8 && /^[\s"'“‘«([]*$/.test(body.slice(sentence.start, first.start));
       const keepThe = first.text === "The" && t.length >= 2 && lookup(joined(t)) !== undefined;
       const dropCommon = atStart || FUNCTION_WORDS.has(lower);
       if (

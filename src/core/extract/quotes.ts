@@ -17,7 +17,8 @@ const FRONTED = new Set(
     " ",
   ),
 );
-const DOCUMENT_NOUN = /^the\s+(?:\w+\s+)?(report|study|statement|survey|ruling|judgment|decision|letter|document)\b/i;
+const DOCUMENT_NOUN =
+  /^the\s+(?:\w+\s+)?(report|study|statement|survey|ruling|judgment|decision|letter|document)\b/i;
 const ROLE_REF =
   /^the\s+(?:former\s+|new\s+)?(president|prime minister|minister|mayor|governor|senator|pope|chancellor|king|queen|premier|secretary|speaker|judge|chairman|chairwoman|leader|ambassador|commissioner|director|spokesman|spokeswoman)\b/i;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
@@ -39,6 +40,13 @@ export function extractQuotes(
   const spans = findQuoteSpans(body);
   if (spans.length === 0 || sentences.length === 0) return [];
   const sentenceAt = sentenceIndexer(sentences);
+  const paragraphStarts: number[] = [];
+  for (const sentence of sentences) {
+    const prev = sentences[sentence.index - 1];
+    paragraphStarts.push(
+      prev && prev.paragraph === sentence.paragraph ? paragraphStarts[sentence.index - 1]! : sentence.start,
+    );
+  }
   const drafts: Draft[] = [];
   let lastSpeaker: ActorRecord | null = null;
   let lastParagraph = -1;
@@ -72,14 +80,20 @@ export function extractQuotes(
       }
     }
     const paragraph = sentence.paragraph;
-    const startsParagraph = /^\s*$/.test(body.slice(paragraphStart(sentence), span.open));
+    const pStart = paragraphStarts[sentence.index]!;
+    const startsParagraph = span.open - pStart < 8 && /^\s*$/.test(body.slice(pStart, span.open));
     if (
       !attributed &&
       lastSpeaker &&
       (paragraph === lastParagraph || (paragraph === lastParagraph + 1 && startsParagraph))
     ) {
+      // Only quote marks and punctuation around the quote in its sentence (bounded windows).
+      const lead = span.open - sentence.start;
+      const tail = sentence.end - parts[parts.length - 1]!.close;
       const rest =
-        body.slice(sentence.start, span.open) + body.slice(parts[parts.length - 1]!.close, sentence.end);
+        lead > 40 || tail > 40
+          ? "long"
+          : body.slice(sentence.start, span.open) + body.slice(parts[parts.length - 1]!.close, sentence.end);
       if (!/[\p{L}]{3}/u.test(rest)) speaker = lastSpeaker;
     }
     drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph });
@@ -108,12 +122,6 @@ export function extractQuotes(
     });
   }
   return out;
-
-  function paragraphStart(sentence: Sentence): number {
-    let s = sentence;
-    while (s.index > 0 && sentences[s.index - 1]!.paragraph === s.paragraph) s = sentences[s.index - 1]!;
-    return s.start;
-  }
 
   /** `"…," X said.` / `"…" said X` / `"…", X told the press.`: the speaker's range, or null. */
   function attributionAfter(index: number, sentence: Sentence): [number, number] | null {
@@ -150,7 +158,8 @@ export function extractQuotes(
 
   /** `X said: "…"`, `according to X, "…"`, `X said the deal was "…"`: the speaker's range. */
   function attributionBefore(span: QuoteSpan, sentence: Sentence): [number, number] | null {
-    const from = sentence.start;
+    // Attribution is local: look at most 400 characters back within the sentence.
+    const from = Math.max(sentence.start, span.open - 400);
     const text = body.slice(from, span.open);
     const according =
       /according to ([^,]{2,80}),?\s*$/i.exec(text) ?? /according to ([^,"“]{2,80})/i.exec(text);
@@ -214,8 +223,11 @@ export function extractQuotes(
     const here = sentenceAt(at);
     for (let k = here; k >= 0 && k > here - 12; k--) {
       const sentence = sentences[k]!;
-      if (sentence.start >= at || !new RegExp(`\\b${noun}\\b`, "i").test(sentence.text)) continue;
-      const orgs = mentionsIn(sentence.start, Math.min(sentence.end, at)).filter((m) => m.actor.type === "org" && !insideQuote(m.start));
+      if (sentence.start >= at || !new RegExp(`\\b${noun}\\b`, "i").test(sentence.text.slice(0, 2000)))
+        continue;
+      const orgs = mentionsIn(sentence.start, Math.min(sentence.end, at)).filter(
+        (m) => m.actor.type === "org" && !insideQuote(m.start),
+      );
       if (orgs.length > 0) return orgs[0]!.actor;
     }
     return null;

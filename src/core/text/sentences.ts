@@ -24,8 +24,10 @@ const isUpperStart = (ch: string): boolean => ch !== ch.toLowerCase() && ch === 
 const isDigit = (ch: string): boolean => ch >= "0" && ch <= "9";
 
 function wordBefore(text: string, at: number): string {
+  // Bounded: an abbreviation is short, and a long run without spaces must not cost O(n) per dot.
   let i = at;
-  while (i > 0 && !/\s/.test(text[i - 1]!) && !OPENERS.includes(text[i - 1]!)) i--;
+  const stop = Math.max(0, at - 24);
+  while (i > stop && !/\s/.test(text[i - 1]!) && !OPENERS.includes(text[i - 1]!)) i--;
   return text.slice(i, at);
 }
 

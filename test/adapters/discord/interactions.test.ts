@@ -38,7 +38,8 @@ afterAll(async () => {
 
 /** The type of the first callback (4: message, 5: deferred, 8: autocomplete), or undefined. */
 const callbackType = (requests: RecordedRequest[]): number | undefined =>
-  (requests.find((request) => request.path.endsWith("/callback"))?.body as { type?: number } | undefined)?.type;
+  (requests.find((request) => request.path.endsWith("/callback"))?.body as { type?: number } | undefined)
+    ?.type;
 const text = (body: Record<string, unknown>): string => JSON.stringify(body.embeds ?? body.content ?? "");
 
 describe("slash commands", () => {
@@ -245,6 +246,7 @@ describe("rate limits and server errors on the way back", () => {
 describe("the gateway", () => {
   it("resumes after a dropped connection and keeps answering", async () => {
     const identifies = h.fake.gateway.identifyCount;
+    expect(h.adapter.connected).toBe(true);
     h.fake.gateway.disconnectAll(4000);
     await h.fake.gateway.ready();
     // Close code 4000 is resumable: discord.js sends RESUME (op 6), not a new IDENTIFY.
@@ -253,5 +255,6 @@ describe("the gateway", () => {
     const sent = h.fake.push(chatInput(h.fake, "topics"));
     const [answer] = await h.fake.waitForAnswer(sent);
     expect(text(answer ?? {})).toContain("russia-china");
+    expect(h.adapter.connected).toBe(true);
   });
 });

@@ -108,7 +108,7 @@ describe("Slack ChannelPoster", () => {
   });
 
   it("maps a timeout to retry", async () => {
-    slack.failNext("chat.postMessage", { delayMs: 1_500 });
+    slack.failNext("chat.postMessage", { delayMs: 4_000 });
     const error = await failure(adapter.poster.post("C_DIGEST", headline));
     expect(error.kind).toBe("retry");
   });
@@ -130,5 +130,28 @@ describe("Slack ChannelPoster", () => {
     expect(posts.length).toBeGreaterThan(1);
     expect(slack.violations).toEqual([]);
     for (const post of posts.slice(1)) expect(post.body.thread_ts).toBe(posts[0]?.result.ts);
+  });
+});
+
+describe("Slack HTTP start", () => {
+  it("says which port is taken when SLACK_PORT is in use", async () => {
+    const starting = startSlack({
+      config: {
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_APP_TOKEN: undefined,
+        SLACK_PORT: adapter.port ?? 0,
+        SLACK_API_URL: slack.apiUrl,
+        SLACK_DIGEST_ADMINS: [],
+      },
+      deps: { store: unusedStore, clock: () => new Date() },
+      commands: [],
+      logger: captureLogger().logger,
+      host: "127.0.0.1",
+    });
+    await expect(starting).rejects.toMatchObject({
+      code: "PLATFORM_FAILED",
+      message: `SLACK_PORT ${adapter.port} on 127.0.0.1 is in use`,
+    });
   });
 });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { limitViolations } from "../../../src/adapters/slack/block-kit.ts";
 import { type SlackAdapter, startSlack } from "../../../src/adapters/slack/start-slack.ts";
-import { FakeSlack } from "../../fakes/slack-api.ts";
+import { FakeSlack, liveMarkup } from "../../fakes/slack-api.ts";
 import {
   interactiveBody,
   messageShortcutPayload,
@@ -110,6 +110,11 @@ describe("Slack HTTP mode with the real Bolt", () => {
     );
   });
 
+  it("decodes the entities Slack escapes in command text before parsing", async () => {
+    await slash("/brief", "AT&amp;T&lt;3&gt;");
+    expect(calls.brief.map((call) => call.topic)).toEqual(["AT&T<3>"]);
+  });
+
   it("answers a missing argument with the usage, privately", async () => {
     const { responses } = await slash("/brief", "");
     const message = responses[0]?.body as Record<string, unknown>;
@@ -151,14 +156,13 @@ describe("Slack HTTP mode with the real Bolt", () => {
       slashCommandBody({ command: "/brief", text: "huge", responseUrl: slack.responseUrl(id) }),
     );
     expect(ack.status).toBe(200);
-    await slack.waitFor(() => slack.posts().length >= before + 2);
-    await new Promise((resolve) => setTimeout(resolve, 200)); // let the rest of the thread arrive
+    // The first message and four thread messages (the most a reply is cut into).
+    await slack.waitFor(() => slack.posts().length >= before + 5);
     const posts = slack.posts().slice(before);
     const [first, ...thread] = posts;
     expect(first?.body.thread_ts).toBeUndefined();
     expect(blockTexts(first?.body ?? {})).toContain("More in thread");
-    expect(thread.length).toBeGreaterThanOrEqual(1);
-    expect(thread.length).toBeLessThanOrEqual(4);
+    expect(thread).toHaveLength(4);
     for (const post of posts) {
       expect(limitViolations(post.body)).toEqual([]);
       expect((post.body.blocks as unknown[]).length).toBeLessThanOrEqual(50);
@@ -166,6 +170,34 @@ describe("Slack HTTP mode with the real Bolt", () => {
     for (const post of thread) expect(post.body.thread_ts).toBe(first?.result.ts);
     expect(slack.violations).toEqual([]);
     expect(slack.responses.filter((r) => r.id === id)).toHaveLength(0);
+  });
+
+  it("continues a huge reply as response_url follow-ups where the bot may not post", async () => {
+    slack.setChannel("C_DM", "channel_not_found");
+    const id = `r${++responseId}`;
+    const body = slashCommandBody({
+      command: "/brief",
+      text: "huge",
+      responseUrl: slack.responseUrl(id),
+      channelId: "C_DM",
+    });
+    expect((await postSigned(endpoint, SIGNING_SECRET, body)).status).toBe(200);
+    await slack.waitFor(() => slack.responses.filter((r) => r.id === id).length === 5);
+    const answers = slack.responses.filter((r) => r.id === id);
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.body.response_type).toBe("in_channel");
+    }
+    expect(blockTexts(answers[4]?.body ?? {})).toMatch(/more items not shown/);
+  });
+
+  it("logs an answer that could not be delivered (response_url failing) and carries on", async () => {
+    slack.failNext("response_url", { status: 500 });
+    const failed = await slash("/brief", "russia-china");
+    expect(failed.responses[0]?.status).toBe(500);
+    await slack.waitFor(() => lines.some((line) => line.includes("could not deliver the answer")));
+    const { responses } = await slash("/brief", "russia-china");
+    expect(responses[0]?.status).toBe(200);
   });
 
   it("renders document text inert: no mention, no disguised link", async () => {
@@ -186,6 +218,9 @@ describe("Slack HTTP mode with the real Bolt", () => {
     }
     expect(raw).not.toContain("\\u202e");
     expect(raw).not.toContain("\u202E");
+    const live = liveMarkup(message);
+    expect(live.mentions).toEqual([]);
+    expect(live.links).toEqual(["<https://ok.example/a%7Cb%3Ec|T>"]);
     const text = blockTexts(message);
     expect(text).toContain("Hello &lt;!channel&gt; and &lt;@U123&gt;");
     expect(text).toContain("<https://ok.example/a%7Cb%3Ec|T>");
@@ -285,6 +320,31 @@ describe("Slack HTTP mode with the real Bolt", () => {
     expect(post?.body.channel).toBe("C_GENERAL");
     expect(post?.body.thread_ts).toBe("1699999999.000200");
     expect(blockTexts(post?.body ?? {})).toContain("Key point 1");
+  });
+
+  it("briefs the link preview of a message that has no text", async () => {
+    const before = slack.posts().length;
+    const payload = messageShortcutPayload({
+      messageText: "",
+      messageTs: "1699999999.000250",
+      attachments: [{ title: "A story", from_url: "https://news.example/preview" }],
+    });
+    await postSigned(endpoint, SIGNING_SECRET, interactiveBody(payload));
+    await slack.waitFor(() => slack.posts().length > before);
+    expect(calls.briefMessage).toEqual([{ text: "https://news.example/preview" }]);
+  });
+
+  it("answers privately when the message has nothing to brief", async () => {
+    const payload = messageShortcutPayload({
+      messageText: " ",
+      responseUrl: slack.responseUrl("shortcut-empty"),
+    });
+    await postSigned(endpoint, SIGNING_SECRET, interactiveBody(payload));
+    await slack.waitFor(() => slack.responses.some((r) => r.id === "shortcut-empty"));
+    const answer = slack.responses.find((r) => r.id === "shortcut-empty");
+    expect(answer?.body.response_type).toBe("ephemeral");
+    expect(blockTexts(answer?.body ?? {})).toContain("that message has no text or link to brief");
+    expect(calls.briefMessage).toHaveLength(0);
   });
 
   it("answers the shortcut privately when the bot cannot post in that channel", async () => {

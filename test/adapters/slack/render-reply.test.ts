@@ -43,6 +43,10 @@ describe("escaping", () => {
       "<https://x.example/?a=1&amp;b=2|A &amp; B>",
     );
     expect(slackLink("ftp://x.example/", "<!channel>")).toBe("&lt;!channel&gt;");
+    // A title that shows a URL never becomes the text of a link to somewhere else.
+    expect(slackLink("https://evil.example/x", "https://bank.example")).toBe(
+      "https://bank.example (<https://evil.example/x|evil.example>)",
+    );
   });
 });
 

@@ -55,3 +55,14 @@ describe("messageToPlain", () => {
     expect(messageToPlain("<mailto:a@b.example|mail me>").urls).toEqual([]);
   });
 });
+
+describe("slash command text", () => {
+  it("arrives as plain text: entities decoded, escaped mentions and links unwrapped", async () => {
+    const { SlashCommandPayload } = await import("../../../src/adapters/slack/payloads.ts");
+    const base = { command: "/who", user_id: "U1", channel_id: "C1", response_url: "http://127.0.0.1:9/r" };
+    expect(SlashCommandPayload.parse({ ...base, text: "AT&amp;T &lt;3" }).text).toBe("AT&T <3");
+    expect(SlashCommandPayload.parse({ ...base, text: "<@U123|bonny> <https://x.example/a>" }).text).toBe(
+      "@bonny https://x.example/a",
+    );
+  });
+});

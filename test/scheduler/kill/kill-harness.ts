@@ -35,6 +35,8 @@ export interface KillTestOptions {
   lanes: number;
   subscriptions: number;
   workDir: string;
+  /** Stop starting new runs after this long (CI bound); every started slot is still finished. */
+  budgetMs?: number;
 }
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -66,7 +68,12 @@ interface ChildRun {
   leftAttempted: number;
 }
 
-function runChild(script: string, args: string[], killAfterReadyMs: number | null, killEarlyMs: number | null) {
+function runChild(
+  script: string,
+  args: string[],
+  killAfterReadyMs: number | null,
+  killEarlyMs: number | null,
+) {
   return new Promise<ChildRun>((resolvePromise) => {
     const child: ChildProcess = spawn(process.execPath, [script, ...args], {
       env: { ...process.env, NODE_PATH: join(projectRoot, "node_modules") },
@@ -117,7 +124,7 @@ function runChild(script: string, args: string[], killAfterReadyMs: number | nul
   });
 }
 
-async function runLane(script: string, dir: string, runs: number, subscriptions: number) {
+async function runLane(script: string, dir: string, runs: number, subscriptions: number, deadline: number) {
   mkdirSync(dir, { recursive: true });
   const dbPath = join(dir, "ledger.db");
   const postsPath = join(dir, "posts.tsv");
@@ -146,7 +153,7 @@ async function runLane(script: string, dir: string, runs: number, subscriptions:
   let slot = 0;
   // The first run is not killed: it measures how long a full pass takes on this machine.
   let workMs = 0;
-  while (started < runs) {
+  while (started < runs && performance.now() < deadline) {
     const now = new Date(BASE + slot * 60_000).toISOString();
     // 1 run in 10 dies while starting; the rest get a kill time spread over a whole pass and a
     // bit beyond, so that some runs finish and every step of a pass gets hit.
@@ -165,7 +172,12 @@ async function runLane(script: string, dir: string, runs: number, subscriptions:
     }
   }
   // Finish the slot in progress without killing, so that every slot started is owed.
-  const final = await runChild(script, [dbPath, postsPath, new Date(BASE + slot * 60_000).toISOString()], null, null);
+  const final = await runChild(
+    script,
+    [dbPath, postsPath, new Date(BASE + slot * 60_000).toISOString()],
+    null,
+    null,
+  );
   started++;
   recovered += final.recovered;
   left += final.left;
@@ -201,7 +213,13 @@ function verifyLane(lane: Awaited<ReturnType<typeof runLane>>, subscriptions: nu
   const posted = [...counts.values()].reduce((sum, ids) => sum + ids.length, 0);
   // Posts for keys nobody owed would be duplicates of a kind too.
   const owed = expected;
-  return { expected: owed, posted, duplicates: duplicates + Math.max(0, posted - owed - duplicates + losses), losses, mismatches };
+  return {
+    expected: owed,
+    posted,
+    duplicates: duplicates + Math.max(0, posted - owed - duplicates + losses),
+    losses,
+    mismatches,
+  };
 }
 
 /** Runs the kill test in `lanes` independent ledgers at once; `runs` child processes in all. */
@@ -209,9 +227,10 @@ export async function runKillTest(options: KillTestOptions): Promise<KillTestRes
   mkdirSync(options.workDir, { recursive: true });
   const script = await bundleChild(options.workDir);
   const perLane = Math.ceil(options.runs / options.lanes);
+  const deadline = performance.now() + (options.budgetMs ?? Number.POSITIVE_INFINITY);
   const lanes = await Promise.all(
     Array.from({ length: options.lanes }, (_, index) =>
-      runLane(script, join(options.workDir, `lane-${index}`), perLane, options.subscriptions),
+      runLane(script, join(options.workDir, `lane-${index}`), perLane, options.subscriptions, deadline),
     ),
   );
   const result: KillTestResult = {

@@ -1,0 +1,114 @@
+// Extraction speed over ../shared/corpus/wikinews, in one run: briefbot's full extraction, then
+// compromise's people/places/organizations/quotations pass, then wink-nlp's bare pipeline
+// (tokens, sentences, POS). Prints words/s, ms per document (median, p99), peak RSS and ratios.
+// Run: node --import tsx bench/extract.ts [corpus-dir]
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { extractBrief } from "../src/core/brief/extract-brief.ts";
+import type { SourceDocument } from "../src/core/schemas.ts";
+import { parseDocument } from "../src/ingest/document-file.ts";
+
+const dir = resolve(process.argv[2] ?? join(import.meta.dirname, "..", "..", "shared", "corpus", "wikinews"));
+const docs: SourceDocument[] = readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => parseDocument(readFileSync(join(dir, f), "utf8"), { fallbackTitle: f }));
+const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const totalWords = docs.reduce((n, d) => n + wordsOf(d.body), 0);
+const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+interface Row {
+  name: string;
+  wordsPerSec: number;
+  median: number;
+  p99: number;
+  peakRss: number;
+}
+
+function run(name: string, fn: (doc: SourceDocument) => unknown, rounds = 3): Row {
+  for (const d of docs.slice(0, 20)) fn(d); // warm up
+  const times: number[] = [];
+  let elapsed = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const d of docs) {
+      const t = performance.now();
+      fn(d);
+      const ms = performance.now() - t;
+      elapsed += ms;
+      if (r === rounds - 1) times.push(ms);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  return {
+    name,
+    wordsPerSec: (totalWords * rounds) / (elapsed / 1000),
+    median: at(0.5),
+    p99: at(0.99),
+    peakRss: rssMb(),
+  };
+}
+
+const rows: Row[] = [];
+rows.push(run("briefbot extractBrief (full)", (d) => extractBrief(d)));
+
+// Linear work: one large document made of the corpus, and a tenth of it.
+const big = docs.map((d) => d.body).join("\n\n");
+const tenth = big.slice(0, Math.floor(big.length / 10));
+const time = (body: string) => {
+  const doc = { ...docs[0]!, body };
+  const t = performance.now();
+  extractBrief(doc);
+  return performance.now() - t;
+};
+time(tenth);
+const tTenth = time(tenth);
+const tBig = time(big);
+
+const compromise = (await import("compromise")).default;
+rows.push(
+  run(
+    "compromise people/places/orgs/quotes",
+    (d) => {
+      const doc = compromise(d.body);
+      doc.people().out("array");
+      doc.places().out("array");
+      doc.organizations().out("array");
+      doc.quotations().out("array");
+    },
+    1,
+  ),
+);
+
+const winkNlp = (await import("wink-nlp")).default;
+const model = (await import("wink-eng-lite-web-model")).default;
+const wink = winkNlp(model);
+const its = wink.its;
+rows.push(
+  run(
+    "wink-nlp bare (tokens, sentences, POS)",
+    (d) => {
+      const doc = wink.readDoc(d.body);
+      doc.tokens().out(its.pos);
+      doc.sentences().out();
+    },
+    1,
+  ),
+);
+
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+console.log(`corpus: ${docs.length} documents, ${fmt(totalWords)} words (${dir})`);
+console.log("| pass | words/s | ms/doc median | ms/doc p99 | peak RSS MB (cumulative) |");
+console.log("|---|---:|---:|---:|---:|");
+for (const r of rows)
+  console.log(
+    `| ${r.name} | ${fmt(r.wordsPerSec)} | ${fmt(r.median, 2)} | ${fmt(r.p99, 2)} | ${r.peakRss} |`,
+  );
+const [ours, comp, wk] = rows;
+console.log(`\nbriefbot / compromise speed: ${fmt(ours!.wordsPerSec / comp!.wordsPerSec, 1)}x`);
+console.log(`briefbot / wink-nlp bare speed: ${fmt(ours!.wordsPerSec / wk!.wordsPerSec, 1)}x`);
+console.log(`peak RSS during briefbot's pass: ${ours!.peakRss} MB`);
+console.log(
+  `linear work: ${fmt(big.length / 1024)} KB in ${fmt(tBig, 0)} ms vs ${fmt(tenth.length / 1024)} KB in ${fmt(tTenth, 0)} ms (ratio ${fmt(tBig / tTenth, 1)}, 10 = linear)`,
+);

@@ -1,0 +1,152 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractBrief } from "../../src/core/brief/extract-brief.ts";
+import { DocumentBrief, type SourceDocument } from "../../src/core/schemas.ts";
+import { splitSentences } from "../../src/core/text/sentences.ts";
+import { parseDocument } from "../../src/ingest/document-file.ts";
+
+const doc = (body: string): SourceDocument => ({
+  id: "t",
+  title: "Test",
+  date: null,
+  source: null,
+  url: null,
+  license: null,
+  author: null,
+  body,
+});
+const seed = parseDocument(
+  readFileSync(
+    new URL("../../briefs/russia-china/docs/russia-china-2022-09-07.txt", import.meta.url),
+    "utf8",
+  ),
+  { fallbackTitle: "seed" },
+);
+
+describe("the seed article", () => {
+  const brief = extractBrief(seed);
+  const actor = (name: string) => brief.actors.find((a) => a.name === name || a.aliases.includes(name));
+
+  it("validates against the contract", () => {
+    expect(DocumentBrief.safeParse(brief).success).toBe(true);
+  });
+
+  it("shows the actors the issue lists, typed and with their aliases", () => {
+    for (const name of [
+      "Russia",
+      "China",
+      "Ukraine",
+      "Belarus",
+      "India",
+      "Syria",
+      "North Korea",
+      "Iran",
+      "United States",
+      "NATO",
+    ]) {
+      expect(actor(name), name).toBeDefined();
+    }
+    expect(actor("China")?.type).toBe("place");
+    expect(actor("China")?.aliases).toEqual(expect.arrayContaining(["Chinese", "Beijing"]));
+    expect(actor("Rostec")?.type).toBe("org");
+    expect(actor("Russian Ministry of Defense")?.type).toBe("org");
+    expect(actor("Center for Strategic and International Studies")?.aliases).toContain("CSIS");
+    expect(actor("Chinese Communist Party")?.aliases).toContain("CCP");
+    expect(actor("Bonny Lin")).toMatchObject({ type: "person" });
+    expect(actor("Bonny Lin")?.aliases).toContain("Lin");
+  });
+
+  it("gives its four quotes with their speakers, and Vostok-2022 is not one", () => {
+    const speakers = brief.quotes.map((q) => q.speaker?.name);
+    expect(speakers).toEqual([
+      "Russian Ministry of Defense",
+      "Rostec",
+      "Bonny Lin",
+      "Center for Strategic and International Studies",
+    ]);
+    expect(brief.quotes.some((q) => q.text.includes("Vostok"))).toBe(false);
+  });
+
+  it("cites verbatim sentences and exact offsets", () => {
+    const sentences = splitSentences(seed.body);
+    for (const k of brief.keyPoints) expect(sentences[k.sentence]?.text).toBe(k.text);
+    for (const q of brief.quotes) expect(seed.body.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+describe("sentences", () => {
+  it("does not split after abbreviations or initials, and splits after .”", () => {
+    const s = splitSentences("Dr. Smith met U.S. officials in J. K. Town. “It went well.” The talks ended.");
+    expect(s.map((x) => x.text)).toEqual([
+      "Dr. Smith met U.S. officials in J. K. Town.",
+      "“It went well.”",
+      "The talks ended.",
+    ]);
+  });
+});
+
+describe("quote patterns", () => {
+  const quotes = (body: string) =>
+    extractBrief(doc(body)).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+
+  it("after the quote: “…,” X said / “…,” said X", () => {
+    expect(quotes('"We will rebuild the bridge," Maria Lopez said.')).toEqual([
+      ["We will rebuild the bridge", "Maria Lopez"],
+    ]);
+    expect(quotes("“The plan is sound,” said John Carter, a senior engineer.")).toEqual([
+      ["The plan is sound", "John Carter"],
+    ]);
+  });
+
+  it("before the quote: X said: “…” and according to X", () => {
+    expect(quotes('Anna Berg said: "Prices will rise next year."')).toEqual([
+      ["Prices will rise next year.", "Anna Berg"],
+    ]);
+    expect(quotes('According to the United Nations, "the situation is getting worse every day."')).toEqual([
+      ["the situation is getting worse every day.", "United Nations"],
+    ]);
+  });
+
+  it("joins a quote split by its attribution with “ … ”", () => {
+    expect(quotes('"This is wrong," Peter Hall said. "We will appeal."')).toEqual([
+      ["This is wrong … We will appeal.", "Peter Hall"],
+    ]);
+  });
+
+  it("resolves he / the company, and carries the speaker to a quote-only paragraph", () => {
+    const body =
+      'Acme Corporation makes tools. The company said, "Sales doubled this year."\n\nJames Reed runs it. He said, "We are hiring now."\n\n"And we will keep hiring next year."';
+    expect(quotes(body)).toEqual([
+      ["Sales doubled this year.", "Acme Corporation"],
+      ["We are hiring now.", "James Reed"],
+      ["And we will keep hiring next year.", "James Reed"],
+    ]);
+  });
+
+  it("leaves scare quotes, single words and names out, and an unclear speaker null", () => {
+    expect(
+      quotes(
+        'The so-called "peace plan" failed. The word "pandemic" was used. They watched "The Big Show" again.',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes('Nobody knows who wrote "we will never give up on this fight for our homes" on the wall.'),
+    ).toEqual([["we will never give up on this fight for our homes", null]]);
+  });
+});
+
+describe("actors", () => {
+  it("merges surnames, bracketed acronyms and demonyms, strips titles and possessives", () => {
+    const brief = extractBrief(
+      doc(
+        "President Donald Trump spoke. The World Wildlife Fund (WWF) agreed. Trump's aides and French officials met in Paris. WWF said no.",
+      ),
+    );
+    const find = (n: string) => brief.actors.find((a) => a.name === n);
+    expect(find("Donald Trump")?.aliases).toContain("Trump");
+    expect(find("Donald Trump")?.roles).toContain("President");
+    expect(find("World Wildlife Fund")?.aliases).toContain("WWF");
+    expect(find("France")?.aliases).toContain("French");
+    expect(find("Paris")?.type).toBe("place");
+  });
+});
