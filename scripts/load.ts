@@ -10,7 +10,7 @@
 //                   [--soak-rate 250] [--store PATH (reused when it exists)]
 import { type ChildProcess, fork } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -108,6 +108,9 @@ function ask<T extends "rss" | "errors">(
   });
 }
 
+/** How long a run waits for its last answers: generous, since an overloaded bot answers late, not never. */
+const ANSWER_TIMEOUT_MS = 300_000;
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number) => (Number.isNaN(value) ? "-" : `${Math.round(value)} ms`);
 
@@ -198,17 +201,29 @@ async function runDriver(): Promise<void> {
     });
     const before = await ask(bot, "rss");
     console.log(
+      `machine: ${cpus().length} cores, load average ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(" ")} before the measured runs`,
+    );
+    console.log(
       `bot: warmed up with ${2 * warmup} commands; RSS ${mb(before.rss)}, heap ${mb(before.heapUsed)}`,
     );
 
     console.log(`slack: ${slackCount} signed slash commands at ${rate}/s...`);
-    const slackStats = await runSlackLoad({ bot: target, fake: slack, count: slackCount, perSecond: rate });
+    const slackStats = await runSlackLoad({
+      bot: target,
+      fake: slack,
+      count: slackCount,
+      perSecond: rate,
+      timeoutMs: ANSWER_TIMEOUT_MS,
+    });
     console.log(`discord: ${discordCount} interactions at ${rate}/s...`);
     const discordStats = await runDiscordLoad({
       bot: target,
       fake: discord,
       count: discordCount,
       perSecond: rate,
+      timeoutMs: ANSWER_TIMEOUT_MS,
     });
 
     let served = slackCount + discordCount;
@@ -223,6 +238,7 @@ async function runDriver(): Promise<void> {
           count: each,
           perSecond: soakRate,
           offset: round * 10_000,
+          timeoutMs: ANSWER_TIMEOUT_MS,
         }),
       );
       soak.push(
@@ -232,11 +248,12 @@ async function runDriver(): Promise<void> {
           count: each,
           perSecond: soakRate,
           offset: round * 10_000,
+          timeoutMs: ANSWER_TIMEOUT_MS,
         }),
       );
       served += 2 * each;
       round++;
-      process.stdout.write(`  ${served} commands served\r`);
+      console.log(`  ${served} commands served (load average ${loadavg()[0]?.toFixed(1)})`);
     }
     const after = await ask(bot, "rss");
     const metrics = await (await fetch(`${ready.healthUrl}/metrics`)).text();
@@ -282,6 +299,11 @@ async function runDriver(): Promise<void> {
     console.log(`error log lines in the bot: ${errors.lines.length}`);
     for (const line of errors.lines.slice(0, 5)) console.log(`  ${line.trim().slice(0, 300)}`);
     console.log(`/healthz after the run: ${health.status}`);
+    console.log(
+      `machine load average after: ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(" ")}`,
+    );
     console.log(
       `RSS before ${mb(before.rss)}, after ${mb(after.rss)} (${after.rss >= before.rss ? "+" : ""}${mb(after.rss - before.rss)}) over ${served} commands; heap ${mb(before.heapUsed)} -> ${mb(after.heapUsed)}`,
     );

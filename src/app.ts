@@ -3,6 +3,7 @@
 // from the same data.
 import type { CommandDeps } from "../commands/command.ts";
 import type { Config } from "./config.ts";
+import { BriefbotError, isBriefbotError } from "./core/errors.ts";
 import type { Clock } from "./core/ports.ts";
 import { loadBundledBriefs } from "./ingest/bundled.ts";
 import type { Logger } from "./logger.ts";
@@ -25,7 +26,21 @@ export interface AppOptions {
 /** Opens the store, loads the bundled briefs idempotently, returns the deps. */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const clock = options.clock ?? (() => new Date());
-  const store = openStore(config.BRIEFBOT_DB, { clock });
+  let store: ReturnType<typeof openStore>;
+  try {
+    store = openStore(config.BRIEFBOT_DB, { clock });
+  } catch (error) {
+    if (isBriefbotError(error)) throw error;
+    // A path that cannot hold a database (its folder is a file, no permission): say which variable.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new BriefbotError(
+      "STORE_FAILED",
+      `cannot open the database ${config.BRIEFBOT_DB} (BRIEFBOT_DB): ${reason}`,
+      {
+        cause: error,
+      },
+    );
+  }
   try {
     if (!options.skipBundled) {
       const { topics, summary } = await loadBundledBriefs(store, config.BRIEFBOT_BRIEFS_DIR, {
@@ -38,6 +53,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
             "bundled document skipped",
           );
         }
+      }
+      if (topics.length === 0) {
+        options.logger.warn({ dir: config.BRIEFBOT_BRIEFS_DIR }, "no topics found in BRIEFBOT_BRIEFS_DIR");
       }
       options.logger.info(
         { topics, added: summary.added, duplicates: summary.duplicates, skipped: summary.skipped },

@@ -7,6 +7,7 @@ import cron, { type ScheduledTask } from "node-cron";
 import type { CommandDeps } from "../../commands/command.ts";
 import type { Config } from "../config.ts";
 import type { DigestPlatform, DigestServices } from "../core/digest/digest-store.ts";
+import { BriefbotError } from "../core/errors.ts";
 import type { ChannelPoster, Clock } from "../core/ports.ts";
 import { createDigestServices } from "../store/sqlite-digest-services.ts";
 import {
@@ -135,6 +136,12 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
     }
   };
 
+  if (!cron.validate(config.BRIEFBOT_POLL_CRON)) {
+    throw new BriefbotError(
+      "CONFIG_INVALID",
+      `invalid configuration: BRIEFBOT_POLL_CRON "${config.BRIEFBOT_POLL_CRON}" is not a cron expression (e.g. */15 * * * *)`,
+    );
+  }
   sync();
   const syncTask = cron.schedule("* * * * *", () => sync(), { name: "digest-sync", noOverlap: true });
   const pollTask = cron.schedule(

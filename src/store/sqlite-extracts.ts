@@ -119,3 +119,24 @@ export function deleteExtractRows(db: Database.Database, seq: number): void {
   stmt(db, "DELETE FROM document_actors WHERE doc_seq = ?").run(seq);
   stmt(db, "DELETE FROM actor_roles WHERE doc_seq = ?").run(seq);
 }
+
+/** Adds (sign 1) or removes (sign -1) a counted document's actors to or from a topic's tallies. */
+export function tallyTopicActors(db: Database.Database, seq: number, topic: string, sign: 1 | -1): void {
+  stmt(
+    db,
+    `INSERT INTO topic_actors (topic, actor_id, mentions, documents)
+       SELECT ?, actor_id, mentions * ?, ? FROM document_actors WHERE doc_seq = ? ORDER BY actor_id
+     ON CONFLICT (topic, actor_id) DO UPDATE SET mentions = mentions + excluded.mentions,
+       documents = documents + excluded.documents`,
+  ).run(topic, sign, sign, seq);
+  if (sign < 0) stmt(db, "DELETE FROM topic_actors WHERE topic = ? AND documents <= 0").run(topic);
+}
+
+/** The topics that count a document (not as a near-duplicate). */
+export function countingTopics(db: Database.Database, seq: number): string[] {
+  return (
+    stmt(db, "SELECT topic FROM memberships WHERE doc_seq = ? AND counted = 1").all(seq) as Array<{
+      topic: string;
+    }>
+  ).map((row) => row.topic);
+}

@@ -64,6 +64,86 @@ function actorDetails(
   return { aliases, roles };
 }
 
+interface ActorRow {
+  id: number;
+  name: string;
+  type: ActorType;
+  mentions: number;
+  documents: number;
+}
+
+const byProminence = (a: ActorRow, b: ActorRow) =>
+  b.documents - a.documents || b.mentions - a.mentions || a.name.localeCompare(b.name);
+
+/**
+ * The topic's most prominent actors in the window. All time reads the tallies kept at ingest; a
+ * window holding most documents subtracts the few outside it from those tallies; a small window
+ * groups its own rows. Each path reads a number of rows bounded by the smaller side.
+ */
+function topActors(
+  db: Database.Database,
+  topic: string,
+  since: string,
+  inWindow: number,
+  limit: number,
+): ActorRow[] {
+  const ranked = stmt(
+    db,
+    `SELECT a.id, a.name, a.type, t.mentions, t.documents FROM topic_actors t JOIN actors a ON a.id = t.actor_id
+     WHERE t.topic = ? ORDER BY t.documents DESC, t.mentions DESC`,
+  );
+  if (since === ALL_TIME) {
+    const rows: ActorRow[] = [];
+    for (const row of ranked.iterate(topic) as IterableIterator<ActorRow>) {
+      rows.push(row);
+      if (rows.length >= limit) break;
+    }
+    return rows.sort(byProminence);
+  }
+  const total = (
+    stmt(db, "SELECT count(*) AS n FROM memberships WHERE topic = ? AND counted = 1").get(topic) as {
+      n: number;
+    }
+  ).n;
+  const group = (where: string) =>
+    stmt(
+      db,
+      `SELECT x.actor_id AS id, sum(x.mentions) AS mentions, count(*) AS documents
+       FROM memberships m JOIN document_actors x ON x.doc_seq = m.doc_seq
+       WHERE m.topic = ? AND m.counted = 1 AND ${where} GROUP BY x.actor_id`,
+    ).all(topic, since) as Array<{ id: number; mentions: number; documents: number }>;
+  if (inWindow * 2 <= total) {
+    const rows = group("m.day >= ?")
+      .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions)
+      .slice(0, limit * 2);
+    const named = rows.map((row) => {
+      const actor = stmt(db, "SELECT name, type FROM actors WHERE id = ?").get(row.id) as {
+        name: string;
+        type: ActorType;
+      };
+      return { ...row, ...actor };
+    });
+    return named.sort(byProminence).slice(0, limit);
+  }
+  const outside = new Map(group("m.day < ?").map((row) => [row.id, row]));
+  const best: ActorRow[] = [];
+  for (const row of ranked.iterate(topic) as IterableIterator<ActorRow>) {
+    // Tallies only shrink by the subtraction: once a row's all-time count is below the last kept
+    // one, no later row can enter the top.
+    const last = best.length >= limit ? best[best.length - 1] : undefined;
+    if (last && row.documents < last.documents) break;
+    const gone = outside.get(row.id);
+    const adjusted = gone
+      ? { ...row, mentions: row.mentions - gone.mentions, documents: row.documents - gone.documents }
+      : row;
+    if (adjusted.documents <= 0) continue;
+    best.push(adjusted);
+    best.sort(byProminence);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
 /** The brief of a topic across documents; `topic` must exist. */
 export function topicBrief(db: Database.Database, topic: Topic, options: TopicBriefOptions): TopicBrief {
   const since = options.since ? isoDay(options.since) : ALL_TIME;
@@ -109,19 +189,7 @@ export function topicBrief(db: Database.Database, topic: Topic, options: TopicBr
   );
   const limits = options.limits ?? {};
   const actorLimit = limits.actors ?? 12;
-  const actorRows = stmt(
-    db,
-    `SELECT a.id, a.name, a.type, sum(x.mentions) AS mentions, count(*) AS documents
-     FROM memberships m JOIN document_actors x ON x.doc_seq = m.doc_seq JOIN actors a ON a.id = x.actor_id
-     WHERE m.topic = ? AND m.counted = 1 AND m.day >= ?
-     GROUP BY x.actor_id ORDER BY documents DESC, mentions DESC, a.name LIMIT ?`,
-  ).all(...args, Math.max(actorLimit, 20)) as Array<{
-    id: number;
-    name: string;
-    type: ActorType;
-    mentions: number;
-    documents: number;
-  }>;
+  const actorRows = topActors(db, topic.slug, since, documentCount, Math.max(actorLimit, 20));
   const actors: ActorTally[] = actorRows.map((row) => ({
     name: row.name,
     type: row.type,
@@ -237,6 +305,26 @@ export function searchQuotes(db: Database.Database, query: QuoteQuery): QuoteHit
     ).map(hit);
   }
   try {
+    // First the best matches from the index alone (FTS5 sorts by rank itself, cheaply), then the
+    // filters on those; only when the filters leave too few is the whole match set joined.
+    const fetch = Math.max(limit * 5, 50);
+    const best = stmt(
+      db,
+      "SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ? AND rank MATCH 'bm25(1.0, 0.5)' ORDER BY rank LIMIT ?",
+    ).all(match, fetch) as Array<{ id: number; rank: number }>;
+    const rankOf = new Map(best.map((row) => [row.id, row.rank]));
+    const found = (
+      stmt(
+        db,
+        `SELECT ${QUOTE_COLUMNS}, 0 AS rank FROM quotes q JOIN documents d ON d.seq = q.doc_seq
+         WHERE q.id IN (SELECT value FROM json_each(?)) AND ${filters.join(" AND ")}`,
+      ).all(JSON.stringify(best.map((row) => row.id)), ...params) as Array<
+        QuoteRow & { quote_id: number; rank: number }
+      >
+    )
+      .map((row) => ({ ...row, rank: rankOf.get(row.quote_id) ?? 0 }))
+      .sort((a, b) => a.rank - b.rank || a.quote_id - b.quote_id);
+    if (found.length >= limit || best.length < fetch) return found.slice(0, limit).map(hit);
     return (
       stmt(
         db,

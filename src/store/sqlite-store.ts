@@ -32,7 +32,7 @@ import {
   signatureToBuffer,
   similarity,
 } from "./near-duplicate.ts";
-import { deleteExtractRows, insertExtractRows } from "./sqlite-extracts.ts";
+import { countingTopics, deleteExtractRows, insertExtractRows, tallyTopicActors } from "./sqlite-extracts.ts";
 import { migrate } from "./sqlite-migrate.ts";
 import { actorProfile, listActors, listSpeakers, searchQuotes, topicBrief } from "./sqlite-queries.ts";
 import { DOCUMENT_COLUMNS, type DocumentRow, parseStoredBrief, stmt, storedDocument } from "./sqlite-rows.ts";
@@ -156,10 +156,12 @@ export class SqliteStore implements Store {
 
   private join(seq: number, day: string, counted: boolean, topics: readonly string[]): void {
     for (const topic of topics) {
-      stmt(
+      const inserted = stmt(
         this.db,
         "INSERT OR IGNORE INTO memberships (topic, doc_seq, day, counted) VALUES (?, ?, ?, ?)",
       ).run(topic, seq, day, counted ? 1 : 0);
+      // A document newly counted in a topic adds its actors to the topic's tallies.
+      if (inserted.changes > 0 && counted) tallyTopicActors(this.db, seq, topic, 1);
     }
   }
 
@@ -340,6 +342,8 @@ export class SqliteStore implements Store {
           | { seq: number; duplicate_of: number | null }
           | undefined;
         if (!row) throw new BriefbotError("STORE_FAILED", `no stored document ${id}`);
+        const topics = countingTopics(this.db, row.seq);
+        for (const topic of topics) tallyTopicActors(this.db, row.seq, topic, -1);
         deleteExtractRows(this.db, row.seq);
         stmt(
           this.db,
@@ -347,7 +351,10 @@ export class SqliteStore implements Store {
          ON CONFLICT (doc_seq) DO UPDATE SET engine_version = excluded.engine_version,
            brief_json = excluded.brief_json, extracted_at = excluded.extracted_at`,
         ).run(row.seq, ENGINE_VERSION, JSON.stringify(brief), this.clock().toISOString());
-        if (row.duplicate_of === null) insertExtractRows(this.db, row.seq, brief);
+        if (row.duplicate_of === null) {
+          insertExtractRows(this.db, row.seq, brief);
+          for (const topic of topics) tallyTopicActors(this.db, row.seq, topic, 1);
+        }
       })
       .immediate();
   }

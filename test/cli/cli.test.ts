@@ -1,11 +1,13 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT, runCli, tempDir } from "./run-cli.ts";
 
 const temp = tempDir();
 // No bundled topics here: these tests are about the command line, not the data (keeps each run short).
-const env = { BRIEFBOT_DB: temp.db, BRIEFBOT_BRIEFS_DIR: temp.dir };
+const noBriefs = join(temp.dir, "no-briefs");
+mkdirSync(noBriefs);
+const env = { BRIEFBOT_DB: temp.db, BRIEFBOT_BRIEFS_DIR: noBriefs };
 afterAll(() => temp.cleanup());
 const version = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 
@@ -56,9 +58,29 @@ describe.concurrent("briefbot (the real binary)", () => {
   });
 
   it("answers an unknown topic with exit 2 and the known topics", async () => {
-    const result = await runCli(["brief", "no-such-topic"], { env });
+    // Its own database: two first opens of one file at once are not what this test is about.
+    const result = await runCli(["brief", "no-such-topic"], { env: { ...env, BRIEFBOT_DB: ":memory:" } });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/unknown topic "no-such-topic" \[TOPIC_NOT_FOUND\]/);
     expect(result.stderr).toMatch(/no topics are defined yet/);
+  });
+
+  it("names the database it cannot open (exit 1) and a topic file that does not validate (exit 2)", async () => {
+    const file = join(temp.dir, "a-file");
+    writeFileSync(file, "not a folder");
+    const store = await runCli(["topics"], { env: { ...env, BRIEFBOT_DB: join(file, "inside-a-file.db") } });
+    expect(store.code).toBe(1);
+    expect(store.stderr).toMatch(
+      /cannot open the database .*inside-a-file\.db \(BRIEFBOT_DB\).*\[STORE_FAILED\]/,
+    );
+    const briefs = join(temp.dir, "briefs");
+    mkdirSync(join(briefs, "bad-topic"), { recursive: true });
+    writeFileSync(join(briefs, "bad-topic", "topic.yaml"), "description: no title here\n");
+    const topic = await runCli(["topics"], {
+      env: { ...env, BRIEFBOT_DB: ":memory:", BRIEFBOT_BRIEFS_DIR: briefs },
+    });
+    expect(topic.code).toBe(2);
+    expect(topic.stderr).toMatch(/bad-topic\/topic\.yaml.*title.*\[TOPIC_INVALID\]/s);
+    expect(topic.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -306,4 +306,26 @@ describe("digest runner", () => {
       /no longer exists/,
     );
   });
+
+  it("records a delivery whose composition fails as failed, instead of leaving the claim hanging", async () => {
+    const broken = new MemorySource();
+    broken.documentsAdded = () => {
+      throw new Error("disk I/O error");
+    };
+    time.set("2026-11-28T07:00:00Z");
+    const summary = await runner({ source: broken }).runDue();
+    expect(summary.failed).toBe(1);
+    expect(database.digests.entry(1, "2026-11-28T07:00:00.000Z")).toMatchObject({
+      status: "failed",
+      error: "failed: disk I/O error",
+    });
+    expect(database.digests.claimedEntries()).toHaveLength(0);
+  });
+
+  it("keeps going when one subscription has a broken schedule", async () => {
+    database.digests.subscribe({ ...SUB, channelId: "C0", cron: "not a cron" }, "2026-11-20T12:00:00Z");
+    time.set("2026-11-28T07:00:00Z");
+    expect((await runner().runDue()).sent).toBe(1);
+    expect(log.lines.some((line) => line.level === "error" && /could not run/.test(line.message))).toBe(true);
+  });
 });

@@ -64,7 +64,13 @@ afterAll(async () => {
 
 async function slash(text: string, userId: string): Promise<Record<string, unknown>> {
   const id = `digest-${++responses}`;
-  const body = slashCommandBody({ command: "/digest", text, responseUrl: slackFake.responseUrl(id), userId, channelId: "C_NEWS" });
+  const body = slashCommandBody({
+    command: "/digest",
+    text,
+    responseUrl: slackFake.responseUrl(id),
+    userId,
+    channelId: "C_NEWS",
+  });
   const ack = await postSigned(`http://127.0.0.1:${slack.port}/slack/events`, SECRET, body);
   expect(ack.status).toBe(200);
   await slackFake.waitFor(() => slackFake.responses.some((response) => response.id === id), 10_000);
@@ -80,7 +86,9 @@ it("subscribes on Slack and Discord, refuses non-managers, and posts one digest 
   const denied = discordFake.push(
     chatInput(discordFake, "digest", { action: "subscribe", topic: "russia-china" }, { channelId: "3001" }),
   );
-  expect(JSON.stringify(await discordFake.waitForAnswer(denied))).toMatch(/Manage Channels|manage this channel/);
+  expect(JSON.stringify(await discordFake.waitForAnswer(denied))).toMatch(
+    /Manage Channels|manage this channel/,
+  );
   const sent = discordFake.push(
     chatInput(
       discordFake,
@@ -113,10 +121,13 @@ it("subscribes on Slack and Discord, refuses non-managers, and posts one digest 
   expect(slackText).toContain("Quotes");
 
   const discordPosts = discordFake.requests.filter(
-    (request) => request.method === "POST" && request.path === "/channels/3001/messages" && request.status === 200,
+    (request) =>
+      request.method === "POST" && request.path === "/channels/3001/messages" && request.status === 200,
   );
   expect(discordPosts).toHaveLength(1);
   // The details went to a thread under the headline.
-  const everything = JSON.stringify(discordFake.requests.filter((r) => r.method === "POST").map((r) => r.body));
+  const everything = JSON.stringify(
+    discordFake.requests.filter((r) => r.method === "POST").map((r) => r.body),
+  );
   expect(everything).toContain("Quotes");
 }, 30_000);

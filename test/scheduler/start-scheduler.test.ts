@@ -43,7 +43,7 @@ function start(poster: RecordingPoster, source = new MemorySource()) {
   };
   const { logger } = memoryLogger();
   scheduler = startScheduler({
-    config: loadConfig({ BRIEFBOT_POLL_CRON: "*/15 * * * *" }),
+    config: loadConfig({ BRIEFBOT_POLL_CRON: "7 * * * *" }), // off the slot minutes: tasks must fire
     deps,
     posters: [poster],
     logger,
@@ -102,6 +102,38 @@ it("catches up a slot missed while down, once, at start", async () => {
   const poster = new RecordingPoster("discord");
   const running = start(poster);
   await running.ready;
-  await vi.advanceTimersByTimeAsync(20 * 60_000); // the sweep after polling runs again: no repeat
+  await vi.advanceTimersByTimeAsync(60 * 60_000); // the sweep after polling (:07) runs again: no repeat
   expect(poster.posts.map((post) => post.key)).toEqual(["briefbot-digest:1:2026-03-27T07:00:00.000Z"]);
+});
+
+it("wakes a schedule that restricts both day fields on either day, as cron does", async () => {
+  // "09:00 on the 13th, or on Fridays": node-cron alone would need both; Friday 6 November counts.
+  vi.setSystemTime(new Date("2026-11-06T08:58:00Z"));
+  database.digests.subscribe({ ...SUB, cron: "0 9 13 * fri", timeZone: "UTC" }, new Date().toISOString());
+  const poster = new RecordingPoster("discord");
+  const running = start(poster);
+  await running.ready;
+  await vi.advanceTimersByTimeAsync(3 * 60_000);
+  expect(poster.posts.map((post) => post.key)).toEqual(["briefbot-digest:1:2026-11-06T09:00:00.000Z"]);
+});
+
+it("refuses a bad BRIEFBOT_POLL_CRON by name", () => {
+  const deps = {
+    store: {} as Store,
+    clock: () => new Date(),
+    digest: {
+      digests: database.digests,
+      source: new MemorySource(),
+      defaultTimeZone: "UTC",
+      firstWindowMs: 1,
+    },
+  };
+  expect(() =>
+    startScheduler({
+      config: loadConfig({ BRIEFBOT_POLL_CRON: "every 15 minutes" }),
+      deps,
+      posters: [],
+      logger: memoryLogger().logger,
+    }),
+  ).toThrow(/BRIEFBOT_POLL_CRON/);
 });

@@ -33,6 +33,8 @@ export interface InteractionHandlerOptions {
   logger: Logger;
   /** Defer a chat-input command that has not answered after this long (Discord allows 3 s). Default 1500. */
   deferAfterMs?: number;
+  /** Give up on a command after this long and tell the user (the token lasts 15 minutes). Default 120 s. */
+  commandTimeoutMs?: number;
 }
 
 type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
@@ -91,6 +93,12 @@ function messageValues(
   return values;
 }
 
+/**
+ * The caller's context. `canManageChannel` comes from the member's permissions in this channel as
+ * Discord computed them (roles, overwrites, Administrator). Admin-only commands are hidden from
+ * other members by default_member_permissions, but a server may grant them to more people, so
+ * the command itself refuses what needs the right (as /digest subscribe does), as on Slack.
+ */
 function contextOf(interaction: Interaction): CommandContext {
   return {
     platform: "discord",
@@ -127,6 +135,7 @@ export function createInteractionHandler(
 ): (interaction: Interaction) => Promise<void> {
   const { deps, logger } = options;
   const deferAfterMs = options.deferAfterMs ?? 1500;
+  const commandTimeoutMs = options.commandTimeoutMs ?? 120_000;
   const byName = new Map(options.commands.map((command) => [command.name, command]));
 
   const runCommand = async (interaction: CommandInteraction): Promise<void> => {
@@ -158,8 +167,15 @@ export function createInteractionHandler(
     const timer = isMessage ? null : setTimeout(defer, deferAfterMs);
     if (isMessage) defer();
     let reply: Reply;
+    let giveUp: NodeJS.Timeout | undefined;
+    const tooLong = new Promise<never>((_, reject) => {
+      giveUp = setTimeout(
+        () => reject(new BriefbotError("INTERNAL", "That took too long to answer; please try again later.")),
+        commandTimeoutMs,
+      );
+    });
     try {
-      reply = await work;
+      reply = await Promise.race([work, tooLong]);
     } catch (error) {
       const record = describeError(error);
       if (record.code === "INTERNAL") logger.error({ ...record, command: name }, "discord: command failed");
@@ -167,6 +183,7 @@ export function createInteractionHandler(
       reply = errorReply(error);
     } finally {
       if (timer) clearTimeout(timer);
+      clearTimeout(giveUp);
     }
     if (deferring) await deferring;
     deps.metrics?.recordCommand(name, "discord", performance.now() - started, replyOutcome(reply));

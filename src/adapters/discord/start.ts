@@ -20,6 +20,8 @@ export interface StartDiscordOptions {
   logger: Logger;
   /** Defer a command that has not answered after this long. Default 1500 ms (Discord allows 3 s). */
   deferAfterMs?: number;
+  /** Give up on a command after this long and answer the user. Default 120 s. */
+  commandTimeoutMs?: number;
   /** Give up starting when the gateway is not ready after this long. Default 30 s. */
   readyTimeoutMs?: number;
 }
@@ -61,6 +63,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     commands: options.commands,
     logger,
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+    ...(options.commandTimeoutMs === undefined ? {} : { commandTimeoutMs: options.commandTimeoutMs }),
   });
   client.on(Events.InteractionCreate, (interaction) => {
     void handler(interaction);

@@ -36,9 +36,16 @@ async function respondAll(
 
 /** Sends `reply` to the caller (ephemeral) or the channel. Returns how it went, for the log. */
 export async function deliverReply(reply: Reply, target: ReplyTarget): Promise<"respond" | "thread"> {
-  const messages = renderReply(reply, { maxThreadMessages: RESPONSE_URL_USES - 1 });
-  if (reply.ephemeral || messages.length === 1) {
+  const limit = { maxThreadMessages: RESPONSE_URL_USES - 1 };
+  // Follow-ups through the response_url are separate messages, not a thread: say so.
+  const followUps = () => renderReply(reply, { ...limit, moreNote: "Continued in the next messages ↓" });
+  const messages = renderReply(reply, limit);
+  if (messages.length === 1) {
     await respondAll(target.respond, messages, reply.ephemeral);
+    return "respond";
+  }
+  if (reply.ephemeral) {
+    await respondAll(target.respond, followUps(), true);
     return "respond";
   }
   const [first, ...rest] = messages as [SlackMessage, ...SlackMessage[]];
@@ -46,7 +53,7 @@ export async function deliverReply(reply: Reply, target: ReplyTarget): Promise<"
   try {
     ts = await postMessage(target.client, target.channelId, first);
   } catch {
-    await respondAll(target.respond, messages, false);
+    await respondAll(target.respond, followUps(), false);
     return "respond";
   }
   // The first message is out: a failure from here on must not post it again.

@@ -77,8 +77,14 @@ export function registerMessageShortcut(app: App, options: MessageShortcutOption
           if (await postInThread(client, payload.channel.id, threadTs, reply)) return;
         }
         if (respond) {
-          const [first] = renderReply({ ...reply, ephemeral: true }, { maxThreadMessages: 1 });
-          if (first) await respond({ response_type: "ephemeral", text: first.text, blocks: first.blocks });
+          // A response_url takes five messages: the brief, continued, to the caller only.
+          const messages = renderReply(reply, {
+            maxThreadMessages: 4,
+            moreNote: "Continued in the next messages ↓",
+          });
+          for (const message of messages) {
+            await respond({ response_type: "ephemeral", text: message.text, blocks: message.blocks });
+          }
         }
       } catch (error) {
         logDeliveryFailure(options.logger, error, { command: BRIEF_MESSAGE_COMMAND });

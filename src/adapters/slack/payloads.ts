@@ -15,7 +15,7 @@ export const SlashCommandPayload = z.object({
   command: z.string().regex(/^\/[a-z0-9_-]{1,32}$/i, "expected a slash command such as /brief"),
   text: z
     .string()
-    .max(8000)
+    .max(40_000) // the command's own parser says "too long" in plain words below this
     .default("")
     .transform((text) => messageToPlain(text).text),
   user_id: id,

@@ -10,6 +10,8 @@ import { cleanText, escapeAndFit, slackLink } from "./escape.ts";
 export interface RenderOptions {
   /** Thread messages after the first one, at most (default 4, at least 1). */
   maxThreadMessages?: number;
+  /** The note closing a first message that continues (default "More in thread ↓"). */
+  moreNote?: string;
 }
 
 const mrkdwn = (text: string): MrkdwnText => ({ type: "mrkdwn", text, verbatim: true });
@@ -24,12 +26,17 @@ const blank = (text: string | null | undefined): boolean => !text || cleanText(t
 const oneLine = (text: string): string => cleanText(text).replace(/\s+/g, " ").trim();
 const MAX_TITLE_LABEL = 120;
 
+/** Longest source reference; a longer link (a huge URL) is shown as its title alone. */
+const MAX_SOURCE = 600;
+
 /** " (<url|Title>, 2022-09-07)": the source of an item, linked when its URL is http(s). */
 function sourceLink(citation: Citation | undefined): string {
   if (!citation) return "";
   const label = blank(citation.title) ? citation.documentId : citation.title;
   const date = blank(citation.date) ? "" : `, ${escapeAndFit(oneLine(citation.date ?? ""), 40)}`;
-  return ` (${slackLink(citation.url, label, MAX_TITLE_LABEL)}${date})`;
+  const linked = slackLink(citation.url, label, MAX_TITLE_LABEL);
+  const source = linked.length <= MAX_SOURCE ? linked : slackLink(null, label, MAX_TITLE_LABEL);
+  return ` (${source}${date})`;
 }
 
 const detailText = (item: ReplyItem): string =>
@@ -44,18 +51,28 @@ const multiLine = (text: string): string =>
     .slice(0, 20)
     .join("\n");
 
+/** `before` + the item's text, cut so the whole stays within one section (3,000) + `after`. */
+const withinSection = (before: string, text: string, after: string): string =>
+  `${before}${escapeAndFit(text, Math.min(MAX_ITEM_TEXT, LIMITS.sectionText - before.length - after.length))}${after}`;
+
 function lineFor(item: ReplyItem): string {
-  const text = escapeAndFit(item.kind === "text" ? multiLine(item.text) : oneLine(item.text), MAX_ITEM_TEXT);
-  if (item.kind === "point") return `• ${text}${detailText(item)}${sourceLink(item.citation)}`;
-  return `${text}${detailText(item)}${sourceLink(item.citation)}`;
+  const text = item.kind === "text" ? multiLine(item.text) : oneLine(item.text);
+  return withinSection(
+    item.kind === "point" ? "• " : "",
+    text,
+    `${detailText(item)}${sourceLink(item.citation)}`,
+  );
 }
 
 function quoteText(item: ReplyItem): string {
-  const words = escapeAndFit(oneLine(item.text), MAX_ITEM_TEXT);
   const speaker = blank(item.speaker)
     ? "_speaker not stated_"
     : `*${escapeAndFit(oneLine(item.speaker ?? ""), 150)}*`;
-  return `>“${words}”\n— ${speaker}${detailText(item)}${sourceLink(item.citation)}`;
+  return withinSection(
+    ">“",
+    oneLine(item.text),
+    `”\n— ${speaker}${detailText(item)}${sourceLink(item.citation)}`,
+  );
 }
 
 const actorEntry = (item: ReplyItem): string =>
@@ -192,7 +209,11 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
   next = first.length;
   messages.push({
     text,
-    blocks: [...intro, ...first.map((unit) => unit.block), context(["_More in thread ↓_"])],
+    blocks: [
+      ...intro,
+      ...first.map((unit) => unit.block),
+      context([`_${escapeAndFit(options.moreNote ?? "More in thread ↓", 200)}_`]),
+    ],
   });
   const continuedTitle = escapeAndFit(
     `${oneLine(reply.title) || "briefbot"} (continued)`,

@@ -68,7 +68,7 @@ const LOCATIVE = new Set([
 ]);
 
 /** Guesses the type of a name no list knows, from its words and context. */
-function typeByWords(span: NameSpan, words: string[]): ActorType | null {
+function typeByWords(span: NameSpan, words: string[], lowerWords: ReadonlySet<string>): ActorType | null {
   const last = words[words.length - 1]!;
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
@@ -76,7 +76,9 @@ function typeByWords(span: NameSpan, words: string[]): ActorType | null {
   if (words.length === 1 && isAcronym(words[0]!)) return "org";
   if (FIRST_NAMES.has(words[0]!) && words.length <= 4) return "person";
   if (span.roles.some((r) => PERSON_ROLES.has(r))) return "person";
-  if (words.some((w) => lookup(w)?.type === "place") || COMPASS.has(words[0]!)) return "place";
+  if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.type === "place") return "place";
+  // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
+  if (!FIRST_NAMES.has(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w)))
     return "person";
   return null;
@@ -142,13 +144,29 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
       pending.push(span);
       continue;
     }
-    const type = typeByWords(span, words);
+    const type = typeByWords(span, words, lowerWords);
     if (!type) continue;
     mention(actorFor(`${type}:${span.text}`, span.text, type, span.start), span);
   }
 
   const spanEndingAt = new Map<number, NameSpan>();
   for (const span of spans) spanEndingAt.set(span.end, span);
+  // "the government of X" / "the X government": the government as an organisation.
+  for (const span of spans) {
+    const entry = lookup(span.text);
+    if (entry?.type !== "place" || entry.form === "demonym") continue;
+    const before = body.slice(Math.max(0, span.start - 14), span.start);
+    let surface: [number, number] | null = null;
+    const pre = /[Gg]overnment of $/.exec(before);
+    if (pre) surface = [span.start - pre[0].length, span.end];
+    if (!surface) continue;
+    const name = `Government of ${entry.canonical}`;
+    const actor = actorFor(`org:${name}`, name, "org", surface[0]);
+    const text = body.slice(surface[0], surface[1]);
+    actor.mentions.push({ start: surface[0], end: surface[1], sentence: span.sentence, surface: text, actor });
+    if (text !== name) actor.aliases.add(text);
+  }
+
   // Acronyms defined in brackets right after a name: "Center for ... (CSIS)".
   for (const m of body.matchAll(/\(([\p{Lu}][\p{Lu}.&-]{1,9})\)/gu)) {
     const acronym = m[1]!;

@@ -54,8 +54,6 @@ const CONNECTORS = new Set([
   "y",
   "and",
   "&",
-  "on",
-  "upon",
   "au",
   "di",
   "ter",
@@ -77,6 +75,7 @@ const NAME_TITLES = new Set([
   "Tsar",
 ]);
 const FUNCTION_WORDS = new Set([
+  ..."monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december today yesterday tomorrow".split(" "),
   "the",
   "a",
   "an",
@@ -118,6 +117,25 @@ const FUNCTION_WORDS = new Set([
   "also",
 ]);
 const MAX_RUN = 12;
+const JOINING_HEADS = new Set(["House", "Prince", "Princess", "Duke", "Duchess", "Earl", "King", "Queen", "Bank", "Republic", "State", "States", "Kingdom"]);
+
+/** Whether a lower-case connector continues the name in `run` ("University of X", "Center for
+ * Strategic and International Studies"), not a list ("Belarus, India and Syria"). */
+function joinsName(word: string, run: Token[], tokens: Token[], i: number): boolean {
+  const prev = run[run.length - 1]!.text;
+  if (word === "of" || word === "for") {
+    return ORG_WORDS.has(prev) || PLACE_WORDS.has(prev) || TITLES.has(prev) || JOINING_HEADS.has(prev);
+  }
+  if (word === "and" || word === "&") {
+    if (run.some((t) => t.text === "of" || t.text === "for")) return true;
+    // "Securities and Exchange Commission", "Bosnia and Herzegovina".
+    const ahead: string[] = [];
+    for (let k = i + 1; k < tokens.length && k <= i + 4 && isCapitalised(tokens[k]!.text); k++) ahead.push(tokens[k]!.text);
+    if (ahead.some((w) => ORG_WORDS.has(w))) return true;
+    return lookup(`${run.map((t) => t.text).join(" ")} and ${ahead[0] ?? ""}`) !== undefined;
+  }
+  return true;
+}
 const HYPHEN_SUFFIX =
   /-(?:based|born|led|backed|owned|run|style|era|made|funded|linked|affiliated|controlled|speaking|bound|wide|registered|headquartered|area|centric)$/;
 const POSSESSIVE = /['’‘]s$/;
@@ -165,7 +183,7 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
         tokens[i + 1] &&
         isCapitalised(tokens[i + 1]!.text)
       ) {
-        if (token.text !== "and" || run.some((t) => t.text === "of" || t.text === "for")) {
+        if (joinsName(token.text, run, tokens, i)) {
           run.push(token);
           continue;
         }
@@ -248,7 +266,9 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
     const lastWord = t[t.length - 1]!.text;
     if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t))) return;
     if (t.every((tok) => GROUP_WORDS.has(tok.text))) return;
-    if (t.length >= 2 && t.every((tok) => isAcronym(tok.text)) && !lookup(joined(t))) return;
+    if (t.length >= 2 && t.every((tok) => tok.text === tok.text.toUpperCase()) && !lookup(joined(t))) return;
+    // A capitalised common word ("ZERO", "Order"): the text uses it in lower case too.
+    if (t.length === 1 && !lookup(lastWord) && lowerWords.has(lastWord.toLowerCase()) && !FIRST_NAMES.has(lastWord)) return;
     if (
       t.length === 1 &&
       (NON_ENTITY_ACRONYMS.has(lastWord) || /\d/.test(lastWord) || /^[IVXLCDM]+$/.test(lastWord))
@@ -344,8 +364,19 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
 
   function push(t: Token[], roles: string[], possessive: boolean) {
     const first = t[0]!;
-    const last = t[t.length - 1]!;
-    const text = body.slice(first.start, last.end);
+    let last = t[t.length - 1]!;
+    // "American Samoans'": a plural possessive of a known name.
+    if (/['’]$/.test(last.text) && lookup(body.slice(first.start, last.end - 1))) {
+      last = { text: last.text.slice(0, -1), start: last.start, end: last.end - 1 };
+    }
+    let text = body.slice(first.start, last.end);
+    // "Washington, D.C." is one place.
+    if (text === "Washington" && body.startsWith(", D.C.", last.end)) {
+      last = { text: "D.C.", start: last.end + 2, end: last.end + 6 };
+      text = "Washington, D.C.";
+    }
+    // "Spanish language": a language, not the country.
+    if (t.length === 1 && lookup(text)?.form === "demonym" && /^[\s-]language\b/.test(body.slice(last.end, last.end + 9))) return;
     const before = /([\p{L}]+)[^\p{L}]*$/u.exec(
       body.slice(Math.max(sentence.start, first.start - 30), first.start),
     );

@@ -19,6 +19,8 @@ export interface QuoteSpan {
 
 const OPEN_ONLY = new Set(["“", "„", "«", "‟", "〝", "＂"]);
 const CLOSE_ONLY = new Set(["”", "»", "〞", "〟"]);
+const OPEN_CONTEXT = new Set(["(", "[", "—", "–", "-", "/", "‘", "'", "\u200e", "\u200f"]);
+const CLOSE_CONTEXT = new Set([".", ",", ";", ":", "!", "?", ")", "]", "—", "–", "…", "’", "'", "-", "/"]);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
@@ -55,25 +57,32 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const [from, to] = paragraphs[p]!;
     let open = -1;
+    // Quotes nested inside the open quote (same marks or not): closed before the outer one.
+    let depth = 0;
     for (let i = from; i < to; i++) {
       const ch = body[i]!;
-      if (OPEN_ONLY.has(ch)) {
-        open = i;
-      } else if (CLOSE_ONLY.has(ch)) {
-        if (open >= 0) {
+      if (ch !== '"' && !OPEN_ONLY.has(ch) && !CLOSE_ONLY.has(ch)) continue;
+      const before = body[i - 1];
+      const after = body[i + 1];
+      // Shape of a mark by its neighbours: an opener has space before and text after; a closer
+      // has text or punctuation before and space or punctuation after.
+      const opener = (i === from || isSpace(before) || OPEN_CONTEXT.has(before!)) && !isSpace(after);
+      const closer = !isSpace(before) && (after === undefined || isSpace(after) || CLOSE_CONTEXT.has(after));
+      if (OPEN_ONLY.has(ch) || (ch === '"' && opener && !closer)) {
+        if (open < 0) open = i;
+        else depth++;
+      } else if (CLOSE_ONLY.has(ch) || (ch === '"' && closer && !opener)) {
+        if (open < 0) {
+          if (CLOSE_ONLY.has(ch) && isSpace(before) && isWordChar(after)) open = i; // ”…” used on both sides
+        } else if (depth > 0) depth--;
+        else {
           emit(open, i);
           open = -1;
-        } else if (isSpace(body[i - 1]) && isWordChar(body[i + 1])) {
-          open = i; // ”…” styles that use the same mark on both sides
         }
-      } else if (ch === '"') {
-        if (open >= 0) {
-          emit(open, i);
-          open = -1;
-        } else if (!(isWordChar(body[i - 1]) && !isWordChar(body[i + 1]))) {
-          open = i;
-        }
-      }
+      } else if (open >= 0 && depth === 0) {
+        emit(open, i); // ambiguous straight mark (text on both sides): toggle
+        open = -1;
+      } else if (open < 0) open = i;
     }
     if (open >= 0) {
       const next = paragraphs[p + 1];

@@ -10,7 +10,7 @@ import { findQuoteSpans, type QuoteSpan } from "./quote-spans.ts";
 
 const JOIN = " … ";
 const ORG_NOUNS =
-  /^(?:the\s+)?(?:company|firm|ministry|report|court|government|police|agency|department|party|group|organi[sz]ation|study|statement|office|council|committee|commission|board|bank|union|network|newspaper|paper|broadcaster|administration|army|military|league|church|university|institute|campaign)\b/i;
+  /^the\s+(?:[\w-]+\s+)?(company|firm|ministry|court|government|police|agency|department|party|group|organi[sz]ation|office|council|committee|commission|board|bank|union|network|newspaper|broadcaster|administration|army|military|league|church|university|institute|campaign)\b/i;
 const PRONOUN = /^(?:he|she)\b/i;
 const FRONTED = new Set(
   "in on at after before following during despite with without while when as since from for amid upon through earlier later also meanwhile however yesterday today last separately previously asked responding".split(
@@ -18,7 +18,12 @@ const FRONTED = new Set(
   ),
 );
 const DOCUMENT_NOUN =
-  /^the\s+(?:\w+\s+)?(report|study|statement|survey|ruling|judgment|decision|letter|document)\b/i;
+  /^the\s+(?:\w+\s+)?(report|study|statement|survey|ruling|judgment|judgement|decision|letter|document|summary|opinion|verdict|order|decree|filing)\b/i;
+const ROLE_NOUN_LIST =
+  "president|prime minister|minister|mayor|governor|senator|pope|chancellor|king|queen|premier|secretary|speaker|judge|chairman|chairwoman|leader|ambassador|commissioner|director|spokesman|spokeswoman|archbishop|bishop|cardinal|priest|chief|general|commander|prosecutor|lawyer|attorney|professor|author|analyst|official";
+const ROLE_TAIL = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+)?(${ROLE_NOUN_LIST})\\s*$`, "i");
+const ORG_TAIL =
+  /\bthe\s+(?:[\w-]+\s+)?(company|firm|ministry|court|government|police|agency|department|party|council|committee|commission|board|bank|union|army|military|church|university)\s*$/i;
 const ROLE_REF =
   /^the\s+(?:former\s+|new\s+)?(president|prime minister|minister|mayor|governor|senator|pope|chancellor|king|queen|premier|secretary|speaker|judge|chairman|chairwoman|leader|ambassador|commissioner|director|spokesman|spokeswoman)\b/i;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
@@ -67,16 +72,28 @@ export function extractQuotes(
     }
     let speaker: ActorRecord | null = null;
     let attributed = false;
+    // `calling it "A" and "B"`: a quote coordinated with the one before shares its attribution.
+    const previous = drafts[drafts.length - 1];
+    const previousSpan = spans[i - parts.length];
+    if (
+      previous &&
+      previousSpan &&
+      previous.sentence === sentence.index &&
+      /^\s*(?:,|and|or|,\s*and|as well as)(?:\s+(?:a|an|the))?\s*$/.test(body.slice(previousSpan.close, span.open))
+    ) {
+      drafts.push({ parts, speaker: previous.speaker, attributed: previous.attributed, sentence: sentence.index, paragraph: sentence.paragraph });
+      continue;
+    }
     const post = attributionAfter(i - parts.length + 1, sentence);
     if (post) {
       attributed = true;
       speaker = resolve(post[0], post[1], span.open);
     }
     if (!speaker) {
-      const pre = attributionBefore(span, sentence);
-      if (pre) {
+      for (const pre of attributionBefore(i - parts.length + 1, sentence)) {
         attributed = true;
         speaker = resolve(pre[0], pre[1], span.open);
+        if (speaker) break;
       }
     }
     const paragraph = sentence.paragraph;
@@ -96,6 +113,16 @@ export function extractQuotes(
           : body.slice(sentence.start, span.open) + body.slice(parts[parts.length - 1]!.close, sentence.end);
       if (!/[\p{L}]{3}/u.test(rest)) speaker = lastSpeaker;
     }
+    // `X criticised the decision on Twitter. "…"`: a quote opening a sentence, after a sentence
+    // in which someone reports something without quoting, is theirs.
+    const prevSentence = sentences[sentence.index - 1];
+    if (!attributed && !speaker && span.open - sentence.start < 3 && prevSentence && prevSentence.paragraph === paragraph) {
+      const prevText = prevSentence.text.length < 400 ? prevSentence.text : "";
+      if (prevText && !/["“”]/.test(prevText)) {
+        const verb = [...prevText.matchAll(WORD)].find((m) => SAYING_VERBS.has(m[0]) || /^(?:criticised|criticized|condemned|praised|wrote|tweeted|posted)$/.test(m[0]));
+        if (verb) speaker = resolve(prevSentence.start, prevSentence.start + verb.index, span.open);
+      }
+    }
     drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph });
     if (speaker) {
       lastSpeaker = speaker;
@@ -111,8 +138,12 @@ export function extractQuotes(
     const words = texts.join(" ").match(WORD)?.length ?? 0;
     if (words < 2) continue;
     if (!draft.speaker && !draft.attributed && isNameLike(texts.join(" "), words)) continue;
-    if (!draft.speaker && words < 4 && !/[.!?]$/.test(texts.at(-1)!)) continue;
-    if (draft.speaker && words <= 4 && isTitleCase(texts.join(" "))) continue;
+    if (!draft.speaker && !draft.attributed && words < 4 && !/[.!?]$/.test(texts.at(-1)!)) continue;
+    const joined = texts.join(" ");
+    if (words <= 8 && isTitleCase(joined) && !/[.!?]$/.test(joined)) continue;
+    // `a member of "Have no fear"`, `for "British exit"`: a name or a term after a preposition.
+    const lead = body.slice(Math.max(0, draft.parts[0]!.open - 12), draft.parts[0]!.open);
+    if (words <= 6 && /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed)\s*$/i.test(lead)) continue;
     out.push({
       text: texts.join(JOIN),
       speaker: draft.speaker ? { name: draft.speaker.name, type: draft.speaker.type } : null,
@@ -157,65 +188,97 @@ export function extractQuotes(
   }
 
   /** `X said: "…"`, `according to X, "…"`, `X said the deal was "…"`: the speaker's range. */
-  function attributionBefore(span: QuoteSpan, sentence: Sentence): [number, number] | null {
+  function attributionBefore(index: number, sentence: Sentence): Array<[number, number]> {
+    const span = spans[index]!;
+    const out: Array<[number, number]> = [];
     // Attribution is local: look at most 400 characters back within the sentence.
     const from = Math.max(sentence.start, span.open - 400);
     const text = body.slice(from, span.open);
     const according =
       /according to ([^,]{2,80}),?\s*$/i.exec(text) ?? /according to ([^,"“]{2,80})/i.exec(text);
-    if (according) return [from + according.index + 13, from + according.index + 13 + according[1]!.length];
+    // "according to X": first when X names someone; after the verb when it is "the summary".
+    let accordingRange: [number, number] | null = null;
+    if (according) {
+      accordingRange = [from + according.index + 13, from + according.index + 13 + according[1]!.length];
+      if (mentionsIn(accordingRange[0], accordingRange[1]).length > 0) out.push(accordingRange);
+    }
     const words = [...text.matchAll(WORD)];
     for (let w = words.length - 1; w >= 0; w--) {
       const word = words[w]!;
       const lower = word[0].toLowerCase();
       if (!REPORTING_VERBS.has(lower) && lower !== "spoke" && lower !== "speaking") continue;
+      // `Calling it "…", X said` / `Saying "…", X added`: the subject follows the quote.
+      if (w === 0 && lower.endsWith("ing") && from === sentence.start) {
+        const next = spans[index + 1];
+        const end = Math.min(sentence.end, span.close + 300, next && next.open > span.close ? next.open : Number.MAX_SAFE_INTEGER);
+        out.push([span.close, end]);
+        return out;
+      }
+      // Passive ("has been termed", "is called", "so-called"): a name for something, not speech.
+      const beforeVerb = text.slice(Math.max(0, word.index - 12), word.index).toLowerCase();
+      if (/(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb)) continue;
       // Inside an earlier quote of the sentence: not this quote's verb.
       if (/["“”]/.test(text.slice(word.index))) break;
       // The subject: from the start of the clause to the verb.
       let clauseStart = 0;
-      const boundary = /;\s|,\s(?:and|but|while|as|who|which)\s|\s(?:but|while|because|whereas)\s/g;
+      const boundary = /;\s|,\s(?:and|but|while|as)\s|\s(?:but|while|because|whereas)\s/g;
       for (const b of text.slice(0, word.index).matchAll(boundary)) clauseStart = b.index + b[0].length;
       if (!/[\p{L}]/u.test(text.slice(clauseStart, word.index))) clauseStart = 0;
-      return [from + clauseStart, from + word.index];
+      out.push([from + clauseStart, from + word.index]);
+      if (accordingRange) out.push(accordingRange);
+      return out;
     }
     // `X, on Twitter, defended his decision: "…"`: a colon or comma right before the quote.
-    if (/[:,]\s*$/.test(text) && !/["“”]/.test(text)) return [from, span.open];
-    return null;
+    if (/[:]\s*$/.test(text) && !/["“”]/.test(text)) out.push([from, span.open]);
+    else if (/,\s*$/.test(text) && !/["“”]/.test(text)) {
+      const first = mentionsIn(sentence.start, sentence.start + 2)[0];
+      if (first && first.actor.type === "person") out.push([from, span.open]);
+    }
+    return out;
   }
 
   function resolve(a: number, b: number, at: number): ActorRecord | null {
-    const phrase = body.slice(a, b).trim();
-    if (PRONOUN.test(phrase)) return antecedent(a, "person");
-    const role = ROLE_REF.exec(phrase);
-    if (role) {
-      const title = role[1]!.toLowerCase();
-      const titled = recent(
-        at,
-        (actor) => actor.type === "person" && [...actor.roles].some((r) => r.toLowerCase() === title),
-      );
-      return titled ?? antecedent(a, "person");
-    }
-    const document = DOCUMENT_NOUN.exec(phrase);
-    if (document) return issuerOf(document[1]!.toLowerCase(), a) ?? antecedent(a, "org");
-    if (ORG_NOUNS.test(phrase)) return antecedent(a, "org");
     // A fronted phrase ("Following the announcement of X's win, Y said"): the subject follows it.
     const lead = /^\s*([\p{L}-]+)/u.exec(body.slice(a, b))?.[1]?.toLowerCase() ?? "";
     let from = a;
     if (FRONTED.has(lead) || (lead.endsWith("ing") && lead.length > 5)) {
-      const comma = body.slice(a, b).search(/,\s/);
-      if (comma >= 0) from = a + comma + 2;
+      const cut = /,\s|\s[—–]\s/.exec(body.slice(a, b));
+      if (cut && /\p{L}/u.test(body.slice(a + cut.index + cut[0].length, b))) from = a + cut.index + cut[0].length;
     }
+    const phrase = body.slice(from, b).trim();
+    if (PRONOUN.test(phrase) || /\b(?:he|she)$/i.test(phrase)) return antecedent(from, "person");
     const inRange = mentionsIn(from, b).filter((m) => !insideQuote(m.start));
-    if (inRange.length === 0) return null;
     const commaAt = body.slice(from, b).search(/,\s/);
     const beforeComma = commaAt < 0 ? inRange : inRange.filter((m) => m.start < from + commaAt);
     const isPerson = (m: Mention) => m.actor.type === "person";
-    if (commaAt < 0) {
-      const people = inRange.filter(isPerson);
-      return (people.length > 0 ? people[people.length - 1]! : inRange[inRange.length - 1]!).actor;
-    }
     const person = beforeComma.find(isPerson) ?? inRange.find(isPerson);
-    return (person ?? beforeComma[0] ?? inRange[0]!).actor;
+    if (person) return person.actor;
+    // The phrase opens with a name ("The Coast Guard said"): that is the subject.
+    const lead0 = inRange[0];
+    if (lead0 && /^\s*(?:the\s+)?$/i.test(body.slice(from, lead0.start))) return lead0.actor;
+    const role = ROLE_REF.exec(phrase) ?? ROLE_TAIL.exec(phrase);
+    if (role) {
+      const title = role[1]!.toLowerCase();
+      const titled = recent(
+        at,
+        (actor) =>
+          actor.type === "person" &&
+          ([...actor.roles].some((r) => r.toLowerCase() === title) || actor.name.toLowerCase().startsWith(`${title} `)),
+      );
+      return titled ?? antecedent(from, "person");
+    }
+    const document = DOCUMENT_NOUN.exec(phrase);
+    if (document) return issuerOf(document[1]!.toLowerCase(), from) ?? antecedent(from, "org");
+    // "Their statement", "his letter": whoever was named last.
+    const owned = /^(their|its|his|her)\s+(?:[\w-]+\s+)?(?:statement|letter|report|post|tweet|message|remarks|comments|speech|decree|ruling|order)\b/i.exec(phrase);
+    if (owned) return antecedent(from, /^(?:his|her)$/i.test(owned[1]!) ? "person" : "org");
+    const orgNoun = ORG_NOUNS.exec(phrase) ?? ORG_TAIL.exec(phrase);
+    if (orgNoun) {
+      const head = orgNoun[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      return recent(from, (actor) => actor.type === "org" && actor.name.split(/\s+/).includes(head)) ?? antecedent(from, "org");
+    }
+    if (inRange.length === 0) return null;
+    return (beforeComma[0] ?? inRange[0]!).actor;
   }
 
   /** "the report said": the organisation named in the last sentence before that speaks of the report. */
@@ -307,6 +370,8 @@ function isBareAttribution(gap: string): boolean {
   const verbs = words.filter((w) => SAYING_VERBS.has(w));
   if (verbs.length !== 1 || verbs[0]!.endsWith("ing")) return false;
   if (/\b(?:also|then)\b/.test(gap)) return false;
+  // The second part starts a new sentence or follows a comma: `X said. "B"`, `said X, "B"`.
+  if (!/[,.:;—–]\s*$/.test(gap)) return false;
   // Nothing after the attribution clause but its closing punctuation.
   const clause = gap.replace(/^[\s,.;:!?—–-]+/, "").replace(/[\s,.;:—–-]+$/, "");
   return !/[.;:!?]\s/.test(clause);
@@ -314,7 +379,7 @@ function isBareAttribution(gap: string): boolean {
 
 function isTitleCase(text: string): boolean {
   const words = text.match(WORD) ?? [];
-  const small = new Set(["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by"]);
+  const small = new Set(["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "vs", "v", "de", "la"]);
   return words.length > 0 && words.every((w) => small.has(w) || /^\p{Lu}/u.test(w));
 }
 

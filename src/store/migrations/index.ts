@@ -2,6 +2,7 @@
 // plain SQL, so this list imports no driver. Never edit a migration that has shipped: add one.
 import { coreMigration } from "./001-core.ts";
 import { digestMigration } from "./002-digest.ts";
+import { topicActorsMigration } from "./003-topic-actors.ts";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -12,8 +13,7 @@ export interface Migration {
 }
 
 /**
- * Every migration, in order. Version 2 is reserved for DIGEST (subscriptions and the digest
- * ledger): add `digestMigration` from ./002-digest.ts here as the second entry. Later store
- * changes take 3 and up.
+ * Every migration, in order: 1 the core (STORE), 2 subscriptions and the digest ledger (DIGEST),
+ * 3 topic actor tallies and FTS prefix indexes (STORE). A new migration takes the next number.
  */
-export const MIGRATIONS: readonly Migration[] = [coreMigration, digestMigration];
+export const MIGRATIONS: readonly Migration[] = [coreMigration, digestMigration, topicActorsMigration];

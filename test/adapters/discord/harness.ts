@@ -123,7 +123,12 @@ export function seededStore(): SqliteStore {
 /** Starts fake Discord + adapter with `commands`. */
 export async function startHarness(
   commands: readonly AnyCommand[],
-  options: { store?: SqliteStore; deferAfterMs?: number; serveArticle?: boolean } = {},
+  options: {
+    store?: SqliteStore;
+    deferAfterMs?: number;
+    commandTimeoutMs?: number;
+    serveArticle?: boolean;
+  } = {},
 ): Promise<Harness> {
   const article = options.serveArticle ? await serveArticle() : null;
   const fake = await FakeDiscord.start();
@@ -150,6 +155,7 @@ export async function startHarness(
     logger,
     readyTimeoutMs: 10_000,
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+    ...(options.commandTimeoutMs === undefined ? {} : { commandTimeoutMs: options.commandTimeoutMs }),
   });
   return {
     fake,

@@ -40,6 +40,14 @@ describe("application command JSON", () => {
         { name: "since", type: 3, required: false, autocomplete: false },
       ],
     });
+    // /digest is admin-only: hidden from members without Manage Channels unless a server grants it.
+    const digest = body.find((command) => command.name === "digest");
+    if (digest) {
+      expect(digest.default_member_permissions).toBe("16");
+      expect(
+        (digest as { options: Array<{ name: string; choices?: unknown[] }> }).options[0]?.choices?.length,
+      ).toBeGreaterThan(0);
+    }
     const admin = body.find((command) => command.name === "admin-thing");
     expect(admin).toMatchObject({
       default_member_permissions: "16",

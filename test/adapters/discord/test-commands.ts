@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { Command, CommandContext } from "../../../commands/command.ts";
 import type { AnyCommand } from "../../../src/adapters/discord/command-json.ts";
+import { BriefbotError } from "../../../src/core/errors.ts";
 
 /** A gate a test opens to let the slow command finish. */
 export function gate(): { wait: Promise<void>; open(): void } {
@@ -58,6 +59,8 @@ export const adminCommand: AnyCommand = {
   adminOnly: true,
   async run(_deps, _input, context) {
     adminCalls.push(context);
+    if (!context.canManageChannel)
+      throw new BriefbotError("PERMISSION_DENIED", "You need the Manage Channels permission.");
     return { title: "Admin done", sections: [], ephemeral: true };
   },
 };
@@ -82,6 +85,28 @@ export const briefMessageStandIn: AnyCommand = {
       title: "Message brief",
       sections: [
         { heading: "Key points", items: [{ kind: "point", text: text ?? "", detail: url ?? "no link" }] },
+      ],
+      ephemeral: false,
+    };
+  },
+};
+
+/** Answers with a brief far over one message's limits. */
+export const hugeCommand: AnyCommand = {
+  name: "huge",
+  description: "A very long brief",
+  usage: ["/huge"],
+  options: [],
+  input: z.object({}),
+  async run() {
+    const long = "A sentence of a key point that goes on for a while, @everyone. ".repeat(12);
+    return {
+      title: "Huge brief",
+      sections: [
+        {
+          heading: "Key points",
+          items: Array.from({ length: 80 }, (_, n) => ({ kind: "point" as const, text: `${n}. ${long}` })),
+        },
       ],
       ephemeral: false,
     };

@@ -188,6 +188,7 @@ describe("Slack HTTP mode with the real Bolt", () => {
       expect(answer.status).toBe(200);
       expect(answer.body.response_type).toBe("in_channel");
     }
+    expect(blockTexts(answers[0]?.body ?? {})).toContain("Continued in the next messages");
     expect(blockTexts(answers[4]?.body ?? {})).toMatch(/more items not shown/);
   });
 

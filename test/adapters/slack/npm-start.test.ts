@@ -31,10 +31,9 @@ const freePort = (): Promise<number> =>
     });
   });
 
-beforeAll(async () => {
-  slack = await FakeSlack.start({ botToken: BOT_TOKEN });
-  dir = mkdtempSync(join(tmpdir(), "briefbot-slack-start-"));
-  port = await freePort();
+/** Spawns `briefbot start` on `port`; resolves once Slack listens, rejects if it exits first. */
+async function startBriefbot(): Promise<void> {
+  stderr = "";
   child = spawn(process.execPath, ["bin/briefbot.js", "start"], {
     cwd: ROOT,
     env: {
@@ -61,6 +60,21 @@ beforeAll(async () => {
       }
     }, 20);
   });
+}
+
+beforeAll(async () => {
+  slack = await FakeSlack.start({ botToken: BOT_TOKEN });
+  dir = mkdtempSync(join(tmpdir(), "briefbot-slack-start-"));
+  // The free port can be taken by another process before the child binds it: then try another.
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort();
+    try {
+      await startBriefbot();
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !stderr.includes("is in use")) throw error;
+    }
+  }
 }, 60_000);
 
 afterAll(async () => {
@@ -91,7 +105,7 @@ describe("npm start with Slack configured", () => {
       `[slack npm start] ack ${ack.ms.toFixed(1)} ms, brief on response_url ${(answered?.at ?? 0) - sent} ms`,
     );
     const message = answered?.body ?? {};
-    expect(message.response_type).toBe("in_channel");
+    expect(message.response_type, `${blockTexts(message)}\n${stderr.slice(-2000)}`).toBe("in_channel");
     const text = blockTexts(message);
     expect(text).toContain("*Key points*");
     // Each key point cites its source (the bundled document has a title and date but no URL).

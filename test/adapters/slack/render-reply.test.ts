@@ -88,6 +88,24 @@ describe("renderReply", () => {
     expect(blockTexts(messages[1] as never)).toMatch(/^\*Quotes\* \(continued\)/);
   });
 
+  it("keeps an item with a huge URL, detail and text within one section", () => {
+    const url = `https://x.example/?${"a=1&".repeat(450)}`;
+    const item: ReplyItem = {
+      kind: "point",
+      text: "word ".repeat(1000),
+      detail: "d".repeat(500),
+      citation: { documentId: "d", title: "T".repeat(500), url, date: "2022-09-07", sentence: 0 },
+    };
+    const quote: ReplyItem = { ...item, kind: "quote", speaker: "S".repeat(500) };
+    const messages = renderReply({
+      title: "T",
+      sections: [{ heading: "H", items: [item, quote] }],
+      ephemeral: false,
+    });
+    for (const message of messages) expect(limitViolations(message)).toEqual([]);
+    expect(blockTexts(messages[0] as never)).toContain("(TTTT");
+  });
+
   it("leaves no live mention, broadcast or foreign link in hostile text", () => {
     const text = allTexts(renderReply(hostileReply()));
     for (const markup of liveMarkup(text)) expect(markup).toMatch(/^<https?:\/\/[^|<>\s]+\|[^<>]*>$/);
@@ -103,9 +121,17 @@ describe("renderReply", () => {
       fc.record({
         documentId: fc.string({ minLength: 1, maxLength: 20 }),
         title: fc.string({ maxLength: 400 }),
-        url: fc.option(fc.oneof(fc.webUrl(), fc.string({ maxLength: 100 }), fc.constant("javascript:x")), {
-          nil: null,
-        }),
+        url: fc.option(
+          fc.oneof(
+            fc.webUrl(),
+            fc.string({ maxLength: 1500 }).map((path) => `https://x.example/${path}&${path}`),
+            fc.string({ maxLength: 100 }),
+            fc.constant("javascript:x"),
+          ),
+          {
+            nil: null,
+          },
+        ),
         date: fc.option(fc.string({ maxLength: 12 }), { nil: null }),
         sentence: fc.nat(),
       }),

@@ -17,6 +17,8 @@ const now = new Date(nowIso);
 // times land in each of them.
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, Math.floor(Math.random() * 3)));
 
+// KILL_NO_LOOKUP=1 drops the "already posted?" check, to show what it guards against.
+const lookup = process.env.KILL_NO_LOOKUP !== "1";
 const poster: ChannelPoster = {
   platform: "slack",
   async post(channelId, _reply, options = {}) {
@@ -27,7 +29,7 @@ const poster: ChannelPoster = {
     return { messageId };
   },
   async findPosted(_channelId, key) {
-    if (!existsSync(postsPath)) return null;
+    if (!lookup || !existsSync(postsPath)) return null;
     const line = readFileSync(postsPath, "utf8")
       .split("\n")
       .find((entry) => entry.startsWith(`${key}\t`));
