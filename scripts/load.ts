@@ -217,6 +217,7 @@ async function runDriver(): Promise<void> {
       perSecond: rate,
       timeoutMs: ANSWER_TIMEOUT_MS,
     });
+    console.log(`  ${row(slackStats).join(" | ")}`);
     console.log(`discord: ${discordCount} interactions at ${rate}/s...`);
     const discordStats = await runDiscordLoad({
       bot: target,
@@ -225,6 +226,7 @@ async function runDriver(): Promise<void> {
       perSecond: rate,
       timeoutMs: ANSWER_TIMEOUT_MS,
     });
+    console.log(`  ${row(discordStats).join(" | ")}`);
 
     let served = slackCount + discordCount;
     const soak: RunStats[] = [];
@@ -253,7 +255,13 @@ async function runDriver(): Promise<void> {
       );
       served += 2 * each;
       round++;
-      console.log(`  ${served} commands served (load average ${loadavg()[0]?.toFixed(1)})`);
+      const now = await ask(bot, "rss");
+      const last = soak
+        .slice(-2)
+        .map((stats) => `${stats.platform} ${stats.answered}/${stats.sent} answered`);
+      console.log(
+        `  ${served} commands served: ${last.join(", ")}; RSS ${mb(now.rss)} (load average ${loadavg()[0]?.toFixed(1)})`,
+      );
     }
     const after = await ask(bot, "rss");
     const metrics = await (await fetch(`${ready.healthUrl}/metrics`)).text();
@@ -290,6 +298,18 @@ async function runDriver(): Promise<void> {
       console.log(`\nSoak to ${total} commands (${soakRate}/s):\n`);
       console.log(table(header, [row(merge("slack")), row(merge("discord"))]));
     }
+    // The bot's own time per command (handler start to reply ready), from its latency histogram.
+    const sums = new Map<string, { sum: number; count: number }>();
+    for (const match of metrics.matchAll(
+      /^briefbot_command_duration_seconds_(sum|count)\{command="([^"]+)",platform="([^"]+)"\} ([\d.e+-]+)$/gm,
+    )) {
+      const entry = sums.get(match[2] as string) ?? { sum: 0, count: 0 };
+      if (match[1] === "sum") entry.sum += Number(match[4]);
+      else entry.count += Number(match[4]);
+      sums.set(match[2] as string, entry);
+    }
+    const perCommand = [...sums].map(([name, { sum, count }]) => `/${name} ${((sum / count) * 1000).toFixed(1)} ms (${count})`);
+    console.log(`\nmean handling time by command, both platforms: ${perCommand.join(", ")}`);
     const outcomes = commandOutcomes(metrics);
     const totalServed = Object.values(outcomes).reduce((sum, n) => sum + n, 0);
     console.log(

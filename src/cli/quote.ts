@@ -3,6 +3,7 @@
 import { requireTopic } from "../../commands/known-topics.ts";
 import { QUOTE_LIMIT, quoteCommand, quoteReply } from "../../commands/quote.ts";
 import { renderText } from "../adapters/terminal/render-text.ts";
+import { BriefbotError } from "../core/errors.ts";
 import type { CliIo } from "./io.ts";
 import { parseCliArgs, parseForCli, withApp } from "./with-app.ts";
 
@@ -33,11 +34,20 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   ].join(" ");
   const input = parseForCli(quoteCommand, text, USAGE);
   const limit = values.limit === undefined ? QUOTE_LIMIT : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+    throw new BriefbotError(
+      "INPUT_INVALID",
+      `--limit must be a whole number from 1 to 100, got "${values.limit}"`,
+      {
+        hints: [`usage: ${USAGE}`],
+      },
+    );
+  }
   return withApp(async (app) => {
     if (input.topic) requireTopic(app.deps.store, input.topic);
     const hits = app.deps.store.searchQuotes({
       words: input.words,
-      limit: Number.isInteger(limit) && limit > 0 ? Math.min(limit, 200) : QUOTE_LIMIT,
+      limit,
       ...(input.speaker ? { speaker: input.speaker } : {}),
       ...(input.topic ? { topic: input.topic } : {}),
     });

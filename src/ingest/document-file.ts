@@ -91,7 +91,7 @@ function splitFrontMatter(text: string, origin: string): Split | null {
   const yamlText = text.slice(text.indexOf("\n") + 1, end.index + 1);
   let data: unknown;
   try {
-    data = parseYaml(yamlText);
+    data = parseYaml(yamlText, { logLevel: "error" }); // untrusted text: no process warnings quoting it
   } catch (error) {
     throw fail(
       "DOCUMENT_INVALID",

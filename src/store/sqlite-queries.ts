@@ -206,11 +206,14 @@ export function topicBrief(db: Database.Database, topic: Topic, options: TopicBr
   ).all(...args) as Array<QuoteRow & { quote_id: number }>;
   const prominent = stmt(
     db,
-    `SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN memberships m ON m.doc_seq = q.doc_seq AND m.topic = ?
+    // From the speakers' quotes to their documents (CROSS JOIN keeps that order): a topic has
+    // many more documents than its top speakers have quotes.
+    `SELECT ${QUOTE_COLUMNS} FROM json_each(?) s CROSS JOIN quotes q ON q.speaker_actor_id = s.value
+     CROSS JOIN memberships m ON m.topic = ? AND m.doc_seq = q.doc_seq
      JOIN documents d ON d.seq = q.doc_seq
-     WHERE m.counted = 1 AND m.day >= ? AND q.speaker_actor_id IN (SELECT value FROM json_each(?))
+     WHERE m.counted = 1 AND m.day >= ?
      ORDER BY m.day DESC, q.id LIMIT ${QUOTE_CANDIDATES}`,
-  ).all(...args, JSON.stringify(actorRows.slice(0, 8).map((row) => row.id))) as Array<
+  ).all(JSON.stringify(actorRows.slice(0, 8).map((row) => row.id)), ...args) as Array<
     QuoteRow & { quote_id: number }
   >;
   const seen = new Set<number>();
@@ -229,8 +232,10 @@ export function topicBrief(db: Database.Database, topic: Topic, options: TopicBr
   const notExtracted = (
     stmt(
       db,
-      `SELECT ${DOC_REF_COLUMNS} FROM memberships m JOIN documents d ON d.seq = m.doc_seq
-       WHERE m.topic = ? AND m.counted = 1 AND m.day >= ? AND d.extracted = 0
+      // Few documents are not extracted: start from them (a partial index), not from the topic.
+      `SELECT ${DOC_REF_COLUMNS} FROM documents d INDEXED BY documents_unextracted
+       JOIN memberships m ON m.doc_seq = d.seq AND m.topic = ?
+       WHERE d.extracted = 0 AND m.counted = 1 AND m.day >= ?
        ORDER BY m.day DESC, d.seq DESC LIMIT 20`,
     ).all(...args) as DocRefRow[]
   ).map(docRef);
@@ -304,6 +309,20 @@ export function searchQuotes(db: Database.Database, query: QuoteQuery): QuoteHit
       ).all(...params, limit) as Array<QuoteRow & { rank: number }>
     ).map(hit);
   }
+  // The speaker's canonical names are always in the speaker column: narrowing the match there lets
+  // FTS5 intersect the lists instead of ranking every quote of a common word. The exact actor
+  // filter still applies after.
+  let narrowed = match;
+  if (speakers !== null) {
+    const names = (
+      stmt(db, "SELECT DISTINCT name FROM actors WHERE id IN (SELECT value FROM json_each(?))").all(
+        JSON.stringify(speakers),
+      ) as Array<{ name: string }>
+    )
+      .map((row) => ftsQuery(`"${row.name.replace(/["“”„]/g, " ")}"`))
+      .filter((term): term is string => term !== null);
+    if (names.length > 0) narrowed = `(${match}) AND ({speaker} : (${names.join(" OR ")}))`;
+  }
   try {
     // First the best matches from the index alone (FTS5 sorts by rank itself, cheaply), then the
     // filters on those; only when the filters leave too few is the whole match set joined.
@@ -311,7 +330,7 @@ export function searchQuotes(db: Database.Database, query: QuoteQuery): QuoteHit
     const best = stmt(
       db,
       "SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ? AND rank MATCH 'bm25(1.0, 0.5)' ORDER BY rank LIMIT ?",
-    ).all(match, fetch) as Array<{ id: number; rank: number }>;
+    ).all(narrowed, fetch) as Array<{ id: number; rank: number }>;
     const rankOf = new Map(best.map((row) => [row.id, row.rank]));
     const found = (
       stmt(

@@ -200,9 +200,9 @@ export class SqliteStore implements Store {
         const day = document.date ?? isoDay(new Date(addedAt));
         const inserted = stmt(
           this.db,
-          `INSERT INTO documents (id, canonical_url, title, date, day, source, url, license, author, body,
+          `INSERT INTO documents (id, canonical_url, title, date, day, source, url, license, author,
            language, extracted, duplicate_of, added_at, minhash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(
           document.id,
           canonical,
@@ -213,7 +213,6 @@ export class SqliteStore implements Store {
           document.url,
           document.license,
           document.author,
-          document.body,
           options.language ?? (brief ? "en" : "und"),
           brief ? 1 : 0,
           first?.seq ?? null,
@@ -221,6 +220,7 @@ export class SqliteStore implements Store {
           signature ? signatureToBuffer(signature) : null,
         );
         const seq = Number(inserted.lastInsertRowid);
+        stmt(this.db, "INSERT INTO document_bodies (doc_seq, body) VALUES (?, ?)").run(seq, document.body);
         if (signature) {
           for (const band of bandKeys(signature)) {
             stmt(this.db, "INSERT OR IGNORE INTO near_dup_bands (band, doc_seq) VALUES (?, ?)").run(
@@ -319,7 +319,8 @@ export class SqliteStore implements Store {
   getSource(id: string): SourceDocument | null {
     const row = stmt(
       this.db,
-      "SELECT id, title, date, source, url, license, author, body FROM documents WHERE id = ?",
+      `SELECT d.id, d.title, d.date, d.source, d.url, d.license, d.author, b.body
+       FROM documents d JOIN document_bodies b ON b.doc_seq = d.seq WHERE d.id = ?`,
     ).get(id) as SourceDocument | undefined;
     return row ?? null;
   }

@@ -50,6 +50,7 @@ describe("a crash in the middle of a batch", () => {
     expect(documents).toBeGreaterThanOrEqual(committed);
     expect(documents).toBeLessThanOrEqual(committed + 3);
     expect(count("SELECT count(*) AS n FROM extracts")).toBe(documents);
+    expect(count("SELECT count(*) AS n FROM document_bodies")).toBe(documents);
     expect(count("SELECT count(*) AS n FROM memberships")).toBe(documents);
     expect(count("SELECT count(*) AS n FROM quotes")).toBe(documents * 300);
     expect(count("SELECT count(*) AS n FROM key_points")).toBe(documents * 20);

@@ -203,6 +203,43 @@ describe("quote search", () => {
     );
   });
 
+  it("finds the rare match of a filter behind many better-ranked ones", () => {
+    const crowd = doc(`Crowd. ${filler(77, 120)}`, { title: "Crowd", date: "2024-01-01" });
+    store.addDocument(
+      crowd,
+      brief(crowd, {
+        actors: [{ name: "Chorus Member" }],
+        quotes: Array.from({ length: 120 }, (_, i) => ({
+          text: `harbour harbour harbour ${i}`,
+          speaker: { name: "Chorus Member", type: "person" as const },
+        })),
+      }),
+      ["weather"],
+    );
+    const lone = doc(`Lone. ${filler(78, 120)}`, { title: "Lone", date: "2024-01-02" });
+    store.addDocument(
+      lone,
+      brief(lone, {
+        actors: [{ name: "Solo Voice", aliases: ["Solo"] }],
+        quotes: [
+          {
+            text: "a long sentence that mentions the harbour only once among many other words",
+            speaker: { name: "Solo Voice", type: "person" },
+          },
+        ],
+      }),
+      ["russia-china"],
+    );
+    expect(store.searchQuotes({ words: "harbour", limit: 5 })).toHaveLength(5);
+    expect(texts(store.searchQuotes({ words: "harbour", topic: "russia-china" }))).toEqual([
+      "a long sentence that mentions the harbour only once among many other words",
+    ]);
+    expect(
+      store.searchQuotes({ words: "harbour", speaker: "Solo" }).map((hit) => hit.document.title),
+    ).toEqual(["Lone"]);
+    expect(store.searchQuotes({ words: "harbour", speaker: "Chorus", limit: 100 })).toHaveLength(100);
+  });
+
   it("quotes every token of the MATCH expression", () => {
     expect(ftsQuery('closer "joint exercises" look* AND (x)')).toBe(
       '"closer" "joint exercises" "look"* "AND" "(x)"',

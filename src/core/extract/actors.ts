@@ -35,6 +35,9 @@ const PERSON_ROLES = new Set(
     " ",
   ),
 );
+/** Bodies named by one word, also in lower case ("parliament"): organisations. */
+const LEGISLATURES = new Set(["Parliament", "Senate", "Congress", "Cabinet", "Assembly", "Knesset", "Duma", "Bundestag", "Storting", "Riksdag", "Sejm", "Oireachtas", "Dáil", "Majlis"]);
+const MIN_REPEATS = 2;
 const COMPASS = new Set([
   "North",
   "South",
@@ -76,7 +79,8 @@ function typeByWords(span: NameSpan, words: string[], lowerWords: ReadonlySet<st
   if (words.length === 1 && isAcronym(words[0]!)) return "org";
   if (FIRST_NAMES.has(words[0]!) && words.length <= 4) return "person";
   if (span.roles.some((r) => PERSON_ROLES.has(r))) return "person";
-  if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.type === "place") return "place";
+  if (words[0] === "The" && words.length >= 2) return "org";
+  if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
   // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
   if (!FIRST_NAMES.has(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w)))
@@ -122,6 +126,16 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     if (entry && entry.form !== "capital") countryNamed.add(entry.canonical);
   }
 
+  const sentenceOf = (offset: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   // Pass 1: known names and multi-word names.
   for (const span of spans) {
     const entry = lookup(span.text);
@@ -151,6 +165,16 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
 
   const spanEndingAt = new Map<number, NameSpan>();
   for (const span of spans) spanEndingAt.set(span.end, span);
+  // "parliament", "the senate": the legislature as an organisation, in either case.
+  for (const m of body.matchAll(/(?<![\p{L}-])(parliament|senate|cabinet)(?![\p{L}-])/gu)) {
+    const name = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+    const key = `org:${name}`;
+    const existing = actors.get(key);
+    const actor = existing ?? actorFor(key, name, "org", m.index);
+    actor.mentions.push({ start: m.index, end: m.index + m[1]!.length, sentence: sentenceOf(m.index), surface: m[1]!, actor });
+    actor.aliases.add(m[1]!);
+  }
+
   // "the government of X" / "the X government": the government as an organisation.
   for (const span of spans) {
     const entry = lookup(span.text);
@@ -185,6 +209,8 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   const orgsByInitials = new Map<string, ActorRecord>();
   for (const org of orgs)
     if (!orgsByInitials.has(initials(org.name))) orgsByInitials.set(initials(org.name), org);
+  const singleCounts = new Map<string, number>();
+  for (const span of pending) singleCounts.set(span.text, (singleCounts.get(span.text) ?? 0) + 1);
   for (const span of pending) {
     const known = bySurface.get(span.text);
     if (known) {
@@ -221,10 +247,16 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     const says = /^\s*(?:,[^,]{0,60},\s*)?(\p{Ll}+)/u.exec(next);
     let type: ActorType | null = null;
     if (isAcronym(span.text)) type = "org";
+    else if (LEGISLATURES.has(span.text)) type = "org";
     else if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) type = "person";
     else if (says && REPORTING_VERBS.has(says[1]!)) type = "person";
     else if (LOCATIVE.has(span.before) && span.before !== "of") type = "place";
-    if (!type) continue;
+    if (!type) {
+      // A word named again and again, capitalised mid-sentence, that no rule types: an organisation
+      // (companies and outlets are the commonest such names in news).
+      if ((singleCounts.get(span.text) ?? 0) >= MIN_REPEATS && !lowerWords.has(span.text.toLowerCase())) type = "org";
+      else continue;
+    }
     mention(actorFor(`${type}:${span.text}`, span.text, type, span.start), span);
   }
 

@@ -117,21 +117,25 @@ const FUNCTION_WORDS = new Set([
   "also",
 ]);
 const MAX_RUN = 12;
+const MONTHS = new Set("January February March April May June July August September October November December".split(" "));
 const JOINING_HEADS = new Set(["House", "Prince", "Princess", "Duke", "Duchess", "Earl", "King", "Queen", "Bank", "Republic", "State", "States", "Kingdom"]);
 
 /** Whether a lower-case connector continues the name in `run` ("University of X", "Center for
  * Strategic and International Studies"), not a list ("Belarus, India and Syria"). */
 function joinsName(word: string, run: Token[], tokens: Token[], i: number): boolean {
   const prev = run[run.length - 1]!.text;
+  const ahead: string[] = [];
+  for (let k = i + 1; k < tokens.length && k <= i + 4 && isCapitalised(tokens[k]!.text); k++) ahead.push(tokens[k]!.text);
+  const runText = run.map((t) => t.text).join(" ");
   if (word === "of" || word === "for") {
-    return ORG_WORDS.has(prev) || PLACE_WORDS.has(prev) || TITLES.has(prev) || JOINING_HEADS.has(prev);
+    if (ORG_WORDS.has(prev) || PLACE_WORDS.has(prev) || TITLES.has(prev) || JOINING_HEADS.has(prev)) return true;
+    // "Cinema for Peace Foundation": the name's head word comes after the connector.
+    return !lookup(runText) && ahead.some((w) => ORG_WORDS.has(w));
   }
   if (word === "and" || word === "&") {
     if (run.some((t) => t.text === "of" || t.text === "for")) return true;
-    // "Securities and Exchange Commission", "Bosnia and Herzegovina".
-    const ahead: string[] = [];
-    for (let k = i + 1; k < tokens.length && k <= i + 4 && isCapitalised(tokens[k]!.text); k++) ahead.push(tokens[k]!.text);
-    if (ahead.some((w) => ORG_WORDS.has(w))) return true;
+    // "Securities and Exchange Commission", "Bosnia and Herzegovina"; not "AP and NBC News".
+    if (!lookup(runText) && ahead.some((w) => ORG_WORDS.has(w))) return true;
     return lookup(`${run.map((t) => t.text).join(" ")} and ${ahead[0] ?? ""}`) !== undefined;
   }
   return true;
@@ -215,6 +219,12 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       continue;
     }
     run.push(token);
+    if (/s['’]$/.test(token.text) && lookup(`${run.map((r) => r.text).join(" ").slice(0, -1)}`)) {
+      run[run.length - 1] = { text: token.text.slice(0, -1), start: token.start, end: token.end - 1 };
+      runPossessive = true;
+      flush();
+      continue;
+    }
     if (endsRun) flush();
   }
   flush();
@@ -234,7 +244,7 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       const lower = first.text.toLowerCase();
       const atStart =
         first.start - sentence.start < 8 && /^[\s"'“‘«([]*$/.test(body.slice(sentence.start, first.start));
-      const keepThe = first.text === "The" && t.length >= 2 && lookup(joined(t)) !== undefined;
+      const keepThe = first.text === "The" && t.length >= 2 && (lookup(joined(t)) !== undefined || (!atStart && first === tokensIn[0]));
       const dropCommon = atStart || FUNCTION_WORDS.has(lower);
       if (
         CONNECTORS.has(first.text) ||
@@ -251,20 +261,26 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
         t = t.slice(1);
       } else break;
     }
-    while (t.length > 0) {
+    while (t.length > 0 && !lookup(joined(t))) {
       const last = t[t.length - 1]!.text;
       const afterFirstName = t.length >= 2 && FIRST_NAMES.has(t[t.length - 2]!.text);
-      if (
-        CONNECTORS.has(last) ||
-        (COMMON_WORDS.has(last.toLowerCase()) && !isAcronym(last) && !afterFirstName)
-      ) {
+      if (CONNECTORS.has(last) || (FUNCTION_WORDS.has(last.toLowerCase()) && !isAcronym(last) && !afterFirstName)) {
         t = t.slice(0, -1);
       } else break;
     }
     if (t.length === 0) return;
     // Not actors: laws, events, faiths and groups, shouting, time zones and codes.
     const lastWord = t[t.length - 1]!.text;
-    if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t))) return;
+    if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t))) {
+      // Unless the name's head is an organisation: "Institute of Allergy and Infectious Disease".
+      const of = t.findIndex((tok) => tok.text === "of" || tok.text === "for");
+      if (of < 0 || !t.slice(0, of).some((tok) => ORG_WORDS.has(tok.text))) return;
+    }
+    // "The Court", "the Ministry": the generic head of a name used before; merged later.
+    if (t.length === 2 && t[0]!.text === "The" && (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord)) && !lookup(joined(t))) {
+      t = t.slice(1);
+    }
+    if (t.length === 1 && MONTHS.has(lastWord)) return;
     if (t.every((tok) => GROUP_WORDS.has(tok.text))) return;
     if (t.length >= 2 && t.every((tok) => tok.text === tok.text.toUpperCase()) && !lookup(joined(t))) return;
     // A capitalised common word ("ZERO", "Order"): the text uses it in lower case too.
@@ -370,6 +386,7 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       last = { text: last.text.slice(0, -1), start: last.start, end: last.end - 1 };
     }
     let text = body.slice(first.start, last.end);
+    if (text === "D.C." && body.slice(Math.max(0, first.start - 12), first.start) === "Washington, ") return;
     // "Washington, D.C." is one place.
     if (text === "Washington" && body.startsWith(", D.C.", last.end)) {
       last = { text: "D.C.", start: last.end + 2, end: last.end + 6 };
