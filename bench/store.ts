@@ -1,8 +1,9 @@
 // The store at scale: `node --import tsx bench/store.ts [documents] [quotes]`.
 // 1. Ingest rate (language check, extraction, topic match, one transaction each) for the Wikinews
-//    corpus repeated to 10,000 documents. Copy k joins the first half of article a's paragraphs to
-//    the second half of article b's, (a, b) distinct for every k, so ids differ and copies are
-//    mostly not near-duplicates of each other.
+//    corpus repeated to 10,000 documents. Round r > 0 of an article inserts a common adverb after
+//    every third word (which adverb and where depend on r), so every word 4-shingle changes: ids
+//    differ and the copies are not near-duplicates of each other, while sentences, names and
+//    quotes stay where extraction finds them.
 // 2. /brief p50/p95 over the 10,000 documents (all time and --since 30d).
 // 3. Quote search p50/p95 at 100,000 quotes (corpus sentences attributed to corpus actors make up
 //    what extraction did not find): words, phrases, prefixes, speaker and topic filters.
@@ -35,22 +36,44 @@ const paragraphs = articles.map((article) =>
   article.body.split(/\n\n+/).filter((text) => text.trim() !== ""),
 );
 
-/** Copy k: half of article a, half of article b, dated over the year before NOW. */
+const ADVERBS = [
+  "also",
+  "then",
+  "still",
+  "often",
+  "only",
+  "just",
+  "even",
+  "again",
+  "now",
+  "soon",
+  "later",
+  "once",
+  "thus",
+  "rather",
+  "quite",
+  "indeed",
+];
+
+/** Copy k: round floor(k / n) of article k mod n, dated over the year before NOW. */
 function copy(k: number): SourceDocument {
   const n = articles.length;
-  const a = k % n;
-  const b = (a + 1 + Math.floor(k / n)) % n;
-  const first = paragraphs[a]!;
-  const second = paragraphs[b]!;
-  const body = [
-    ...first.slice(0, Math.max(1, Math.ceil(first.length / 2))),
-    ...second.slice(Math.floor(second.length / 2)),
-  ].join("\n\n");
+  const article = articles[k % n]!;
+  const round = Math.floor(k / n);
+  let body = article.body;
+  if (round > 0) {
+    let words = 0;
+    body = body.replace(/\S+/g, (word) => {
+      words++;
+      if ((words + round) % 3 !== 0) return word;
+      return `${word} ${ADVERBS[(words * 7 + round * 13) % ADVERBS.length]}`;
+    });
+  }
   const day = new Date(NOW.getTime() - (k % 365) * 86_400_000).toISOString().slice(0, 10);
   return {
-    ...articles[a]!,
+    ...article,
     id: documentId(body),
-    title: `${articles[a]!.title} (${k})`,
+    title: `${article.title} (${k})`,
     date: day,
     url: `https://bench.example/${k}`,
     body,

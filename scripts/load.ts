@@ -17,7 +17,6 @@ import { parseArgs } from "node:util";
 import { FakeDiscord } from "../test/fakes/discord-api.ts";
 import { FakeSlack } from "../test/fakes/slack-api.ts";
 import {
-  buildLoadStore,
   commandOutcomes,
   LOAD_SLACK_TOKEN,
   type LoadTarget,
@@ -26,8 +25,8 @@ import {
   runDiscordLoad,
   runSlackLoad,
   startLoadBot,
-  type Vocabulary,
 } from "../test/reliability/load-harness.ts";
+import { buildLoadStore, type Vocabulary } from "../test/reliability/load-store.ts";
 
 const { values } = parseArgs({
   options: {
@@ -308,7 +307,9 @@ async function runDriver(): Promise<void> {
       else entry.count += Number(match[4]);
       sums.set(match[2] as string, entry);
     }
-    const perCommand = [...sums].map(([name, { sum, count }]) => `/${name} ${((sum / count) * 1000).toFixed(1)} ms (${count})`);
+    const perCommand = [...sums].map(
+      ([name, { sum, count }]) => `/${name} ${((sum / count) * 1000).toFixed(1)} ms (${count})`,
+    );
     console.log(`\nmean handling time by command, both platforms: ${perCommand.join(", ")}`);
     const outcomes = commandOutcomes(metrics);
     const totalServed = Object.values(outcomes).reduce((sum, n) => sum + n, 0);

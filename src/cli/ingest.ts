@@ -2,6 +2,7 @@
 // terminal, a summary at the end. Exit 0 when everything went in, 2 when some items were skipped.
 import { loadConfig } from "../config.ts";
 import { BriefbotError } from "../core/errors.ts";
+import { defaultPoolSize } from "../ingest/extract-pool.ts";
 import { ingestSources } from "../ingest/ingest.ts";
 import { formatSummary, progressBar } from "../ingest/progress.ts";
 import { configuredIngestOptions, openConfiguredStore } from "../ingest/setup.ts";
@@ -34,6 +35,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const summary = await ingestSources(positionals, {
       ...configuredIngestOptions(config, store),
       topics,
+      workers: defaultPoolSize(),
       ...(bar ? { onProgress: bar.update } : {}),
     });
     bar?.finish();

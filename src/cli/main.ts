@@ -21,7 +21,10 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
     summary: "brief <topic> [--since 7d|2026-01-01] [--json|--markdown]",
     load: () => import("./brief.ts"),
   },
-  quote: { summary: "quote <words> [--speaker name] [--topic t] [--limit n] [--json]", load: () => import("./quote.ts") },
+  quote: {
+    summary: "quote <words> [--speaker name] [--topic t] [--limit n] [--json]",
+    load: () => import("./quote.ts"),
+  },
   who: { summary: "who <name> [--topic t] [--json]", load: () => import("./who.ts") },
   topics: { summary: "topics [--json]: the known topics", load: () => import("./topics.ts") },
   help: { summary: "this list", load: async () => ({ run: helpRun }) },

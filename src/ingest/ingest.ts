@@ -9,6 +9,7 @@ import type { Store } from "../core/ports.ts";
 import type { DocumentBrief, SourceDocument } from "../core/schemas.ts";
 import type { Topic } from "../core/topic.ts";
 import { loadDocumentFile, parseDocument } from "./document-file.ts";
+import { createExtractPool, type Extraction } from "./extract-pool.ts";
 import { looksLikeFeed, parseFeedEntries } from "./feed.ts";
 import { htmlToDocument } from "./html-article.ts";
 import { detectLanguage } from "./language.ts";
@@ -31,7 +32,12 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Skip a feed item whose link is already stored without fetching it. */
   knownUrl?: (url: string) => boolean;
+  /** Extract on this many worker threads when a batch has many local files (0: on this thread). */
+  workers?: number;
 }
+
+/** Batches with at least this many files use the worker pool, when options.workers allows. */
+const POOL_THRESHOLD = 32;
 
 /** Progress of a batch. */
 export interface IngestProgress {
@@ -95,6 +101,7 @@ export function ingestDocument(
   source: string,
   options: IngestOptions,
   topics: readonly Topic[],
+  prepared?: Extraction,
 ): IngestItem {
   const extra = options.topics ?? [];
   const known = options.store.getDocument(document.id);
@@ -109,8 +116,12 @@ export function ingestDocument(
       duplicateOf: result.duplicateOf ?? null,
     };
   }
-  const language = detectLanguage(document.body);
-  const brief = language === "en" ? (options.extract ?? extractBrief)(document) : null;
+  const language = prepared?.language ?? detectLanguage(document.body);
+  const brief = prepared
+    ? prepared.brief
+    : language === "en"
+      ? (options.extract ?? extractBrief)(document)
+      : null;
   const joined = [...new Set([...matchTopics(topics, document, brief), ...extra])];
   const result = options.store.addDocument(document, brief, joined, { language });
   return {
@@ -194,6 +205,49 @@ async function loadFile(path: string, maxBytes: number | undefined): Promise<Sou
   return loadDocumentFile(path, maxBytes === undefined ? {} : { maxBytes });
 }
 
+/** Ingests many files: read and extracted ahead on worker threads, stored here in order. */
+async function ingestFilesInPool(
+  files: readonly string[],
+  options: IngestOptions,
+  topics: readonly Topic[],
+  report: (item: IngestItem) => void,
+): Promise<void> {
+  const pool = createExtractPool(options.workers);
+  type Ready = { document: SourceDocument; prepared?: Extraction } | { error: unknown };
+  const start = async (path: string): Promise<Ready> => {
+    try {
+      const document = await loadFile(path, options.maxBytes);
+      // Known documents need no extraction: ingestDocument reports them as duplicates.
+      if (options.store.getDocument(document.id)) return { document };
+      return { document, prepared: await pool.extract(document) };
+    } catch (error) {
+      return { error };
+    }
+  };
+  try {
+    const ahead = pool.size * 4;
+    // In order: queue[0] is always files[i].
+    const queue: Array<Promise<Ready>> = files.slice(0, ahead).map(start);
+    for (let i = 0; i < files.length; i++) {
+      const ready = await queue.shift()!;
+      const nextFile = files[i + ahead];
+      if (nextFile !== undefined) queue.push(start(nextFile));
+      const source = files[i]!;
+      if ("error" in ready) {
+        report(skipped(source, ready.error));
+        continue;
+      }
+      try {
+        report(ingestDocument(ready.document, source, options, topics, ready.prepared));
+      } catch (error) {
+        report(skipped(source, error));
+      }
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
 /** Ingests files, folders, page URLs and feed URLs; never throws for one bad item. */
 export async function ingestSources(
   sources: readonly string[],
@@ -228,6 +282,11 @@ export async function ingestSources(
     }
   }
   total = expanded.filter((source) => !isUrl(source)).length + items.length;
+  const files = expanded.filter((source) => !isUrl(source));
+  if ((options.workers ?? 0) > 0 && !options.extract && files.length >= POOL_THRESHOLD) {
+    await ingestFilesInPool(files, options, topics, report);
+    expanded.splice(0, expanded.length, ...expanded.filter(isUrl));
+  }
   for (const source of expanded) {
     try {
       if (isUrl(source)) {

@@ -2,14 +2,10 @@
 // (test/reliability/load.test.ts): a store of many documents built from the Wikinews corpus, the real
 // Slack and Discord adapters on 127.0.0.1 against the fakes, and drivers that send signed slash
 // commands and gateway interactions at a fixed rate and time every ack and answer.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { CommandDeps } from "../../commands/command.ts";
 import { COMMANDS } from "../../commands/index.ts";
 import { startDiscord } from "../../src/adapters/discord/start.ts";
 import { startSlack } from "../../src/adapters/slack/start-slack.ts";
-import { extractBrief } from "../../src/core/brief/extract-brief.ts";
-import { parseDocument } from "../../src/ingest/document-file.ts";
 import { createLogger } from "../../src/logger.ts";
 import { sqliteWritableCheck } from "../../src/ops/health-checks.ts";
 import { type HealthServer, startHealthServer } from "../../src/ops/health-server.ts";
@@ -19,169 +15,11 @@ import type { FakeDiscord, RecordedRequest, SentInteraction } from "../fakes/dis
 import { chatInput } from "../fakes/discord-interactions.ts";
 import type { FakeSlack, RecordedCall, RecordedResponse } from "../fakes/slack-api.ts";
 import { signedHeaders, slashCommandBody } from "../fakes/slack-requests.ts";
-
-/** The shared corpus of Wikinews articles (CC BY 2.5). */
-export const CORPUS_DIR = new URL("../../../shared/corpus/wikinews/", import.meta.url).pathname;
+import { type Vocabulary, vocabulary, workload } from "./load-store.ts";
 
 export const LOAD_SLACK_TOKEN = "xoxb-load-0000-loadtesttoken";
 export const LOAD_SIGNING_SECRET = "load-signing-secret-0123456789abcdef";
 export const LOAD_DISCORD_TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.GloadA.load-token-for-tests-0123456789abcdef";
-
-/** Topics of the load store: every document is in "world" and in one of ten "region-N". */
-export const REGIONS = 10;
-export const WORLD = "world";
-
-/** A small deterministic PRNG (mulberry32), so a store of N documents is the same on every run. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** What buildLoadStore did. */
-export interface StoreBuild {
-  documents: number;
-  added: number;
-  nearDuplicates: number;
-  ms: number;
-}
-
-/**
- * Fills the store at `path` with `count` documents: corpus articles whose bodies are varied (a random
- * half of an article's paragraphs plus two of another's, shuffled, with a numbered closing line), so
- * that they are not duplicates of each other.
- */
-export function buildLoadStore(path: string, count: number, corpusDir = CORPUS_DIR): StoreBuild {
-  const started = performance.now();
-  const files = readdirSync(corpusDir)
-    .filter((name) => name.endsWith(".txt"))
-    .sort();
-  const bases = files.map((name) =>
-    parseDocument(readFileSync(join(corpusDir, name), "utf8"), { fallbackTitle: name }),
-  );
-  const paragraphs = bases.map((doc) => doc.body.split(/\n{2,}/).filter((part) => part.trim().length > 40));
-  const store = openStore(path, { clock: () => new Date("2026-11-25T12:00:00Z") });
-  try {
-    store.upsertTopic({
-      slug: WORLD,
-      title: "World news",
-      description: "Everything",
-      match: { keywords: [], actors: [], minActors: 2 },
-      feeds: [],
-    });
-    for (let r = 0; r < REGIONS; r++) {
-      store.upsertTopic({
-        slug: `region-${r}`,
-        title: `Region ${r}`,
-        description: "",
-        match: { keywords: [], actors: [], minActors: 2 },
-        feeds: [],
-      });
-    }
-    const next = random(count);
-    let added = 0;
-    let nearDuplicates = 0;
-    for (let i = 0; i < count; i++) {
-      // Half of one article's paragraphs (a different half each time) and two of another's, shuffled:
-      // article-sized, and not near-duplicates of the other copies of the same article.
-      const base = bases[i % bases.length]!;
-      const own = paragraphs[i % bases.length] ?? [];
-      const mixed = own.filter(() => next() < 0.5);
-      if (mixed.length === 0 && own[0] !== undefined) mixed.push(own[0]);
-      const other = paragraphs[Math.floor(next() * paragraphs.length)] ?? [];
-      for (let k = 0; k < 2 && other.length > 0; k++)
-        mixed.push(other[Math.floor(next() * other.length)] as string);
-      for (let j = mixed.length - 1; j > 0; j--) {
-        const swap = Math.floor(next() * (j + 1));
-        [mixed[j], mixed[swap]] = [mixed[swap] as string, mixed[j] as string];
-      }
-      const day = String(1 + (i % 28)).padStart(2, "0");
-      const text = [
-        `title: ${base.title} (${i})`,
-        `date: 2026-10-${day}`,
-        "source: Wikinews",
-        `url: https://en.wikinews.org/wiki/load-${i}`,
-        "license: CC BY 2.5",
-        "",
-        `${mixed.join("\n\n")}\n\nThis is load-test report number ${i}.`,
-      ].join("\n");
-      const doc = parseDocument(text, { fallbackTitle: `load-${i}` });
-      const result = store.addDocument(doc, extractBrief(doc), [WORLD, `region-${i % REGIONS}`], {
-        addedAt: new Date(Date.UTC(2026, 9, 1 + (i % 28))),
-      });
-      if (result.status === "added") added++;
-      else if (result.status === "near-duplicate") nearDuplicates++;
-    }
-    return { documents: count, added, nearDuplicates, ms: performance.now() - started };
-  } finally {
-    store.close();
-  }
-}
-
-/** Words and names the workload asks about, read from the store. */
-export interface Vocabulary {
-  names: string[];
-  words: string[];
-  topics: string[];
-}
-
-const QUOTE_WORDS = [
-  "government",
-  "police",
-  "president",
-  "minister",
-  "people",
-  "election",
-  "officials",
-  "war",
-  "said",
-  "report",
-];
-
-export function vocabulary(store: SqliteStore): Vocabulary {
-  const names = store.listActors({ limit: 25 }).map((actor) => actor.name);
-  return {
-    names: names.length > 0 ? names : ["Russia"],
-    words: QUOTE_WORDS,
-    topics: store.listTopics().map((topic) => topic.slug),
-  };
-}
-
-/** The i-th command of the workload: mostly topic briefs and searches, as a busy channel asks. */
-export function workload(
-  i: number,
-  vocab: Vocabulary,
-): { name: string; text: string; options: Record<string, string> } {
-  const pick = <T>(list: readonly T[], k: number): T => list[k % list.length] as T;
-  const region = `region-${i % REGIONS}`;
-  switch (i % 10) {
-    case 0:
-      return { name: "brief", text: WORLD, options: { topic: WORLD } };
-    case 1:
-    case 2:
-      return { name: "brief", text: region, options: { topic: region } };
-    case 3:
-    case 4:
-    case 5: {
-      const words = pick(vocab.words, i);
-      return { name: "quote", text: words, options: { words } };
-    }
-    case 6:
-    case 7: {
-      const name = pick(vocab.names, i);
-      return { name: "who", text: `"${name}"`, options: { name } };
-    }
-    case 8:
-      return { name: "topics", text: "", options: {} };
-    default:
-      return { name: "brief", text: `${region} 7d`, options: { topic: region, since: "7d" } };
-  }
-}
 
 /** Where the drivers send commands and what they ask about. */
 export interface LoadTarget {

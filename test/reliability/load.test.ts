@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeDiscord } from "../fakes/discord-api.ts";
 import { FakeSlack } from "../fakes/slack-api.ts";
 import {
-  buildLoadStore,
   commandOutcomes,
   LOAD_SLACK_TOKEN,
   type LoadBot,
@@ -16,6 +15,7 @@ import {
   runSlackLoad,
   startLoadBot,
 } from "./load-harness.ts";
+import { buildLoadStore } from "./load-store.ts";
 
 const COMMANDS_EACH = 100;
 const DOCUMENTS = 200;

@@ -71,13 +71,20 @@ const LOCATIVE = new Set([
 ]);
 
 /** Guesses the type of a name no list knows, from its words and context. */
-function typeByWords(span: NameSpan, words: string[], lowerWords: ReadonlySet<string>): ActorType | null {
+function typeByWords(span: NameSpan, words: string[], lowerWords: ReadonlySet<string>, next: string): ActorType | null {
   const last = words[words.length - 1]!;
+  // Every word also used in lower case ("Member State", "Stock Exchange"): a common phrase.
+  if (words.every((w) => lowerWords.has(w.toLowerCase()) || w === "of" || w === "the")) return null;
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
   if (words.some((w) => PLACE_WORDS.has(w))) return "place";
   if (words.length === 1 && isAcronym(words[0]!)) return "org";
   if (FIRST_NAMES.has(words[0]!) && words.length <= 4) return "person";
+  // "Tesco Polska", "Netto Poland": a known organisation's or a country's name inside.
+  if (lookup(words[0]!)?.type === "org") return "org";
+  const says = /^\s*(?:,[^,]{0,60},\s*)?(\p{Ll}+)/u.exec(next);
+  if (says && REPORTING_VERBS.has(says[1]!) && words.length <= 4) return "person";
+
   if (span.roles.some((r) => PERSON_ROLES.has(r))) return "person";
   if (words[0] === "The" && words.length >= 2) return "org";
   if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
@@ -158,7 +165,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
       pending.push(span);
       continue;
     }
-    const type = typeByWords(span, words, lowerWords);
+    const type = typeByWords(span, words, lowerWords, body.slice(span.end, span.end + 40));
     if (!type) continue;
     mention(actorFor(`${type}:${span.text}`, span.text, type, span.start), span);
   }
@@ -209,8 +216,30 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   const orgsByInitials = new Map<string, ActorRecord>();
   for (const org of orgs)
     if (!orgsByInitials.has(initials(org.name))) orgsByInitials.set(initials(org.name), org);
-  const singleCounts = new Map<string, number>();
-  for (const span of pending) singleCounts.set(span.text, (singleCounts.get(span.text) ?? 0) + 1);
+  // Evidence about each unknown single word, gathered over all its mentions, so that one word
+  // gets one type: a person when it says something or carries a person's title, a place after
+  // "in"/"at", an organisation when it is an acronym, a legislature, or named again and again.
+  const evidence = new Map<string, { count: number; person: number; place: number }>();
+  for (const span of pending) {
+    const e = evidence.get(span.text) ?? { count: 0, person: 0, place: 0 };
+    e.count++;
+    const says = /^\s*(?:,[^,]{0,60},\s*)?(\p{Ll}+)/u.exec(body.slice(span.end, span.end + 40));
+    if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
+    else if (says && REPORTING_VERBS.has(says[1]!)) e.person++;
+    if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;
+    evidence.set(span.text, e);
+  }
+  const singleType = (word: string): ActorType | null => {
+    if (isAcronym(word) || LEGISLATURES.has(word)) return "org";
+    const e = evidence.get(word);
+    if (!e) return null;
+    if (e.person > 0 && e.person >= e.place) return "person";
+    if (e.place > 0) return "place";
+    // Named again and again with no other clue: most often a person referred to by surname.
+    // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations.
+    if (e.count >= MIN_REPEATS && !lowerWords.has(word.toLowerCase())) return /.\p{Lu}/u.test(word) ? "org" : "person";
+    return null;
+  };
   for (const span of pending) {
     const known = bySurface.get(span.text);
     if (known) {
@@ -243,20 +272,8 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
         continue;
       }
     }
-    const next = body.slice(span.end, span.end + 40);
-    const says = /^\s*(?:,[^,]{0,60},\s*)?(\p{Ll}+)/u.exec(next);
-    let type: ActorType | null = null;
-    if (isAcronym(span.text)) type = "org";
-    else if (LEGISLATURES.has(span.text)) type = "org";
-    else if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) type = "person";
-    else if (says && REPORTING_VERBS.has(says[1]!)) type = "person";
-    else if (LOCATIVE.has(span.before) && span.before !== "of") type = "place";
-    if (!type) {
-      // A word named again and again, capitalised mid-sentence, that no rule types: an organisation
-      // (companies and outlets are the commonest such names in news).
-      if ((singleCounts.get(span.text) ?? 0) >= MIN_REPEATS && !lowerWords.has(span.text.toLowerCase())) type = "org";
-      else continue;
-    }
+    const type = singleType(span.text);
+    if (!type) continue;
     mention(actorFor(`${type}:${span.text}`, span.text, type, span.start), span);
   }
 

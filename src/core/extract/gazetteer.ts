@@ -33,6 +33,7 @@ for (const country of COUNTRIES) {
     if (capital !== country.name) add(capital, { canonical: country.name, type: "place", form: "capital" });
   }
 }
+add("Washington, D.C.", { canonical: "Washington, D.C.", type: "place", form: "name" });
 for (const place of [...REGION_NAMES, ...CITY_NAMES])
   add(place, { canonical: place, type: "place", form: "name" });
 

@@ -179,7 +179,8 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
     const gap = prev ? body.slice(prev.end, token.start) : "";
     const joinable = prev !== undefined && (gap === " " || (gap === ". " && /^\p{Lu}$/u.test(prev.text)));
     if (prev && !joinable) flush();
-    const cap = isCapitalised(token.text) || isAcronym(token.text);
+    // Contractions ("I’m", "We're") are never names.
+    const cap = (isCapitalised(token.text) || isAcronym(token.text)) && !/['’](?:m|re|ve|ll|d|t)$/i.test(token.text);
     if (!cap) {
       if (
         run.length > 0 &&
@@ -241,7 +242,7 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
     // Drop sentence-initial words that are capitalised only by position, and leading function words.
     while (t.length > 0) {
       const first = t[0]!;
-      const lower = first.text.toLowerCase();
+      const lower = first.text.toLowerCase().replace(/’/g, "'");
       const atStart =
         first.start - sentence.start < 8 && /^[\s"'“‘«([]*$/.test(body.slice(sentence.start, first.start));
       const keepThe = first.text === "The" && t.length >= 2 && (lookup(joined(t)) !== undefined || (!atStart && first === tokensIn[0]));

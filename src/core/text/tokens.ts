@@ -25,6 +25,8 @@ export function tokenize(text: string, base = 0): Token[] {
 
 /** True when the word starts with an upper-case letter. */
 export const isCapitalised = (word: string): boolean => {
+  // Arabic and similar name particles: "al-Assad", "bin-Salman", "el-Sisi".
+  if (/^(?:al|el|ad|ash|as|at|az|ibn|bin|abu)-\p{Lu}/u.test(word)) return true;
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;

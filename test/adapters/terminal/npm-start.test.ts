@@ -1,6 +1,8 @@
 // What `echo "/brief russia-china" | npm start` does, on the real binary with the bundled briefs.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli, tempDir } from "../../cli/run-cli.ts";
+import { ROOT, runCli, tempDir } from "../../cli/run-cli.ts";
 
 const temp = tempDir();
 afterAll(() => temp.cleanup());
@@ -32,5 +34,39 @@ describe("npm start with no platform token, reading a pipe", () => {
       /error \[TOPIC_NOT_FOUND\]: unknown topic "atlantis"\n\n {2}known topics: russia-china/,
     );
     expect(result.stdout).not.toMatch(/\n\s+at [\w.<]+ \(/);
+  });
+});
+
+describe("npm start and signals", () => {
+  it("closes cleanly on SIGTERM while waiting for input, exit 0", async () => {
+    const child = spawn(process.execPath, [join(ROOT, "bin", "briefbot.js"), "start"], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? "",
+        BRIEFBOT_DB: join(temp.dir, "signal.db"),
+      },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8");
+    });
+    const answered = new Promise<void>((resolve) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString("utf8");
+        if (stdout.includes("Try /brief")) resolve();
+      });
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+    // Answer one command (so the bot is up), keep stdin open, then ask it to stop.
+    child.stdin.write("/topics\n");
+    await answered;
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+    const code = await exited;
+    clearTimeout(timer);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
   });
 });

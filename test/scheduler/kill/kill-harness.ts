@@ -222,7 +222,7 @@ function verifyLane(lane: Awaited<ReturnType<typeof runLane>>, subscriptions: nu
   // A post for a (subscription, slot) nobody owed would be a duplicate of a kind too.
   let unowed = 0;
   for (const [key, ids] of counts) {
-    const [, , id, ...slotParts] = key.split(":");
+    const [, id, ...slotParts] = key.split(":");
     const slot = (Date.parse(slotParts.join(":")) - BASE) / 60_000;
     if (!(Number(id) >= 1 && Number(id) <= subscriptions && slot >= 0 && slot < lane.slots))
       unowed += ids.length;
