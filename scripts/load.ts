@@ -7,7 +7,7 @@
 // It prints errors, answered counts, ack and answer p50/p99/max and RSS before and after.
 //
 //   npm run load -- [--slack 1000] [--discord 1000] [--rate 100] [--docs 10000] [--total 10000]
-//                   [--soak-rate 250] [--store PATH (reused when it exists)]
+//                   [--soak-rate 250] [--soak-mix full|light] [--store PATH (reused when it exists)]
 import { type ChildProcess, fork } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -37,6 +37,7 @@ const { values } = parseArgs({
     docs: { type: "string", default: "10000" },
     total: { type: "string", default: "10000" },
     "soak-rate": { type: "string", default: "250" },
+    "soak-mix": { type: "string", default: "full" },
     store: { type: "string" },
     "slack-api": { type: "string" },
     "discord-api": { type: "string" },
@@ -123,7 +124,7 @@ function row(stats: RunStats): string[] {
     ms(percentile(stats.ackMs, 99)),
     ms(percentile(stats.answerMs, 50)),
     ms(percentile(stats.answerMs, 99)),
-    ms(Math.max(...stats.answerMs)),
+    ms(stats.answerMs.length > 0 ? Math.max(...stats.answerMs) : Number.NaN),
     stats.seconds.toFixed(1),
   ];
 }
@@ -143,6 +144,7 @@ async function runDriver(): Promise<void> {
   const docs = count("docs", values.docs, 1);
   const total = count("total", values.total);
   const soakRate = count("soak-rate", values["soak-rate"], 1);
+  const soakMix = values["soak-mix"] === "light" ? "light" : "full";
 
   const scratch = mkdtempSync(join(tmpdir(), "briefbot-load-"));
   const storePath = values.store ?? join(scratch, "load.db");
@@ -240,6 +242,7 @@ async function runDriver(): Promise<void> {
           perSecond: soakRate,
           offset: round * 10_000,
           timeoutMs: ANSWER_TIMEOUT_MS,
+          mix: soakMix,
         }),
       );
       soak.push(
@@ -250,6 +253,7 @@ async function runDriver(): Promise<void> {
           perSecond: soakRate,
           offset: round * 10_000,
           timeoutMs: ANSWER_TIMEOUT_MS,
+          mix: soakMix,
         }),
       );
       served += 2 * each;
@@ -294,7 +298,7 @@ async function runDriver(): Promise<void> {
           seconds: runs.reduce((sum, stats) => sum + stats.seconds, 0),
         };
       };
-      console.log(`\nSoak to ${total} commands (${soakRate}/s):\n`);
+      console.log(`\nSoak to ${total} commands (${soakRate}/s, ${soakMix} mix):\n`);
       console.log(table(header, [row(merge("slack")), row(merge("discord"))]));
     }
     // The bot's own time per command (handler start to reply ready), from its latency histogram.

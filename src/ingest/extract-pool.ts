@@ -27,14 +27,13 @@ interface Pending {
 export const defaultPoolSize = (max = 4): number => Math.max(1, Math.min(max, availableParallelism()));
 
 /**
- * Starts `size` workers. They load TypeScript through tsx, as the CLI does (bin/briefbot.js);
- * a worker that fails fails its documents, which the batch reports like any bad item.
+ * Starts `size` workers. They load TypeScript through tsx, as the CLI does (bin/briefbot.js). A
+ * worker that fails rejects its documents; ingest then extracts them on its own thread.
  */
 export function createExtractPool(size = defaultPoolSize()): ExtractPool {
-  const loader = import.meta.resolve("tsx");
   const workers = Array.from(
     { length: size },
-    () => new Worker(new URL("./extract-worker.ts", import.meta.url), { execArgv: ["--import", loader] }),
+    () => new Worker(new URL("./extract-worker-boot.mjs", import.meta.url)),
   );
   const pending = new Map<number, Pending>();
   const load = new Map<Worker, number>(workers.map((worker) => [worker, 0]));

@@ -219,7 +219,9 @@ async function ingestFilesInPool(
       const document = await loadFile(path, options.maxBytes);
       // Known documents need no extraction: ingestDocument reports them as duplicates.
       if (options.store.getDocument(document.id)) return { document };
-      return { document, prepared: await pool.extract(document) };
+      // Without the pool (a worker failed), ingestDocument extracts on this thread.
+      const prepared = await pool.extract(document).catch(() => undefined);
+      return prepared ? { document, prepared } : { document };
     } catch (error) {
       return { error };
     }

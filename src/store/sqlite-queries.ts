@@ -11,58 +11,27 @@ import {
   type QuoteCandidate,
   type TopicBrief,
 } from "../core/brief/topic-brief.ts";
-import type {
-  ActorProfile,
-  ActorSuggestion,
-  QuoteHit,
-  QuoteQuery,
-  SuggestOptions,
-  TopicBriefOptions,
-} from "../core/ports.ts";
+import type { QuoteHit, QuoteQuery, TopicBriefOptions } from "../core/ports.ts";
 import type { ActorType } from "../core/schemas.ts";
 import type { Topic } from "../core/topic.ts";
 import { ftsQuery } from "./fts-query.ts";
-import { DOC_REF_COLUMNS, type DocRefRow, docRef, likeEscape, nameKey, stmt } from "./sqlite-rows.ts";
+import {
+  actorDetails,
+  actorIdsFor,
+  DOC_REF_COLUMNS,
+  type DocRefRow,
+  docRef,
+  QUOTE_COLUMNS,
+  type QuoteRow,
+  quoteHit,
+  speakerOf,
+  stmt,
+} from "./sqlite-rows.ts";
 
 const ALL_TIME = "0000-00-00";
 /** Candidates read for the pure ranking; more than any brief shows, few enough to stay fast. */
 const KEY_POINT_CANDIDATES = 300;
 const QUOTE_CANDIDATES = 200;
-
-interface QuoteRow extends DocRefRow {
-  text: string;
-  speaker_name: string | null;
-  speaker_type: ActorType | null;
-  sentence: number;
-  day: string;
-}
-
-const QUOTE_COLUMNS = `q.id AS quote_id, q.text, q.speaker_name, q.speaker_type, q.sentence, d.day, ${DOC_REF_COLUMNS}`;
-
-const speakerOf = (row: QuoteRow) =>
-  row.speaker_name && row.speaker_type ? { name: row.speaker_name, type: row.speaker_type } : null;
-
-/** Aliases and roles of actors, most frequent role first. */
-function actorDetails(
-  db: Database.Database,
-  actorId: number,
-  name: string,
-): { aliases: string[]; roles: string[] } {
-  const aliases = (
-    stmt(db, "SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias").all(actorId) as Array<{
-      alias: string;
-    }>
-  )
-    .map((row) => row.alias)
-    .filter((alias) => alias !== name);
-  const roles = (
-    stmt(
-      db,
-      "SELECT role FROM actor_roles WHERE actor_id = ? GROUP BY role ORDER BY count(*) DESC, role LIMIT 5",
-    ).all(actorId) as Array<{ role: string }>
-  ).map((row) => row.role);
-  return { aliases, roles };
-}
 
 interface ActorRow {
   id: number;
@@ -253,33 +222,6 @@ export function topicBrief(db: Database.Database, topic: Topic, options: TopicBr
   });
 }
 
-/** Ids of the actors a name means: an exact name or alias, else a name starting or ending with it. */
-export function actorIdsFor(db: Database.Database, name: string): number[] {
-  const key = nameKey(name);
-  if (key === "") return [];
-  const exact = stmt(db, "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key = ?").all(
-    key,
-  ) as Array<{
-    actor_id: number;
-  }>;
-  if (exact.length > 0) return exact.map((row) => row.actor_id);
-  const pattern = likeEscape(key);
-  const partial = stmt(
-    db,
-    `SELECT DISTINCT actor_id FROM actor_aliases
-     WHERE alias_key LIKE ? ESCAPE '\\' OR alias_key LIKE ? ESCAPE '\\' LIMIT 50`,
-  ).all(`${pattern} %`, `% ${pattern}`) as Array<{ actor_id: number }>;
-  return partial.map((row) => row.actor_id);
-}
-
-const hit = (row: QuoteRow & { rank: number }): QuoteHit => ({
-  text: row.text,
-  speaker: speakerOf(row),
-  sentence: row.sentence,
-  document: docRef(row),
-  rank: row.rank,
-});
-
 /** Quote search: bm25 over text and speaker; never lets user text reach FTS5 unquoted. */
 export function searchQuotes(db: Database.Database, query: QuoteQuery): QuoteHit[] {
   const limit = Math.max(1, Math.min(100, Math.trunc(query.limit ?? 10)));
@@ -307,7 +249,7 @@ export function searchQuotes(db: Database.Database, query: QuoteQuery): QuoteHit
         `SELECT ${QUOTE_COLUMNS}, 0 AS rank FROM quotes q JOIN documents d ON d.seq = q.doc_seq
          WHERE ${filters.join(" AND ")} ORDER BY d.day DESC, q.id LIMIT ?`,
       ).all(...params, limit) as Array<QuoteRow & { rank: number }>
-    ).map(hit);
+    ).map(quoteHit);
   }
   // The speaker's canonical names are always in the speaker column: narrowing the match there lets
   // FTS5 intersect the lists instead of ranking every quote of a common word. The exact actor
@@ -343,7 +285,7 @@ export function searchQuotes(db: Database.Database, query: QuoteQuery): QuoteHit
     )
       .map((row) => ({ ...row, rank: rankOf.get(row.quote_id) ?? 0 }))
       .sort((a, b) => a.rank - b.rank || a.quote_id - b.quote_id);
-    if (found.length >= limit || best.length < fetch) return found.slice(0, limit).map(hit);
+    if (found.length >= limit || best.length < fetch) return found.slice(0, limit).map(quoteHit);
     return (
       stmt(
         db,
@@ -351,121 +293,10 @@ export function searchQuotes(db: Database.Database, query: QuoteQuery): QuoteHit
          FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN documents d ON d.seq = q.doc_seq
          WHERE quotes_fts MATCH ? AND ${filters.join(" AND ")} ORDER BY rank, q.id LIMIT ?`,
       ).all(match, ...params, limit) as Array<QuoteRow & { rank: number }>
-    ).map(hit);
+    ).map(quoteHit);
   } catch (error) {
     // ftsQuery quotes every token, so this is not expected; a search must still never crash a command.
     if (error instanceof Error && /fts5|syntax/i.test(error.message)) return [];
     throw error;
   }
-}
-
-const topicFilter = (topic: string | undefined, column: string): [string, unknown[]] =>
-  topic
-    ? [
-        `AND EXISTS (SELECT 1 FROM memberships m WHERE m.topic = ? AND m.doc_seq = ${column} AND m.counted = 1)`,
-        [topic],
-      ]
-    : ["", []];
-
-/** The profile of the actor a name or alias means, the most mentioned when several do. */
-export function actorProfile(
-  db: Database.Database,
-  name: string,
-  options: { topic?: string; limit?: number },
-): ActorProfile | null {
-  const ids = actorIdsFor(db, name);
-  if (ids.length === 0) return null;
-  const limit = Math.max(1, Math.min(50, options.limit ?? 5));
-  const [filter, filterParams] = topicFilter(options.topic, "x.doc_seq");
-  const ranked = stmt(
-    db,
-    `SELECT a.id, a.name, a.type, sum(x.mentions) AS mentions, count(*) AS documents,
-       min(d.day) AS first_seen, max(d.day) AS last_seen
-     FROM document_actors x JOIN actors a ON a.id = x.actor_id JOIN documents d ON d.seq = x.doc_seq
-     WHERE x.actor_id IN (SELECT value FROM json_each(?)) AND d.duplicate_of IS NULL ${filter}
-     GROUP BY a.id ORDER BY documents DESC, mentions DESC, a.name`,
-  ).all(JSON.stringify(ids), ...filterParams) as Array<{
-    id: number;
-    name: string;
-    type: ActorType;
-    mentions: number;
-    documents: number;
-    first_seen: string;
-    last_seen: string;
-  }>;
-  const best = ranked[0];
-  if (!best) return null;
-  const documents = (
-    stmt(
-      db,
-      `SELECT ${DOC_REF_COLUMNS} FROM document_actors x JOIN documents d ON d.seq = x.doc_seq
-       WHERE x.actor_id = ? AND d.duplicate_of IS NULL ${filter} ORDER BY d.day DESC, d.seq DESC LIMIT ?`,
-    ).all(best.id, ...filterParams, limit) as DocRefRow[]
-  ).map(docRef);
-  const [quoteFilter, quoteParams] = topicFilter(options.topic, "q.doc_seq");
-  const quotes = (
-    stmt(
-      db,
-      `SELECT ${QUOTE_COLUMNS}, 0 AS rank FROM quotes q JOIN documents d ON d.seq = q.doc_seq
-       WHERE q.speaker_actor_id = ? AND d.duplicate_of IS NULL ${quoteFilter} ORDER BY d.day DESC, q.id LIMIT ?`,
-    ).all(best.id, ...quoteParams, limit) as Array<QuoteRow & { rank: number }>
-  ).map(hit);
-  const coActors = stmt(
-    db,
-    `SELECT a.name, a.type, count(*) AS documents
-     FROM document_actors x JOIN document_actors y ON y.doc_seq = x.doc_seq AND y.actor_id != x.actor_id
-     JOIN actors a ON a.id = y.actor_id JOIN documents d ON d.seq = x.doc_seq
-     WHERE x.actor_id = ? AND d.duplicate_of IS NULL ${filter}
-     GROUP BY y.actor_id ORDER BY documents DESC, a.name LIMIT 5`,
-  ).all(best.id, ...filterParams) as Array<{ name: string; type: ActorType; documents: number }>;
-  return {
-    name: best.name,
-    type: best.type,
-    ...actorDetails(db, best.id, best.name),
-    mentions: best.mentions,
-    documentCount: best.documents,
-    firstSeen: best.first_seen,
-    lastSeen: best.last_seen,
-    documents,
-    quotes,
-    coActors,
-    otherMatches: ranked.slice(1, 6).map((row) => row.name),
-  };
-}
-
-const suggestLimit = (options: SuggestOptions) => Math.max(1, Math.min(100, options.limit ?? 25));
-
-const prefixFilter = (prefix: string | undefined, column: string): [string, unknown[]] => {
-  const key = nameKey(prefix ?? "");
-  if (key === "") return ["", []];
-  const pattern = `${likeEscape(key)}%`;
-  // A prefix of the name, of any alias, or of any word in them ("lin" finds Bonny Lin).
-  return [
-    `AND EXISTS (SELECT 1 FROM actor_aliases p WHERE p.actor_id = ${column}
-       AND (p.alias_key LIKE ? ESCAPE '\\' OR p.alias_key LIKE ? ESCAPE '\\'))`,
-    [pattern, `% ${pattern}`],
-  ];
-};
-
-/** Speakers of stored quotes, most quoted first. */
-export function listSpeakers(db: Database.Database, options: SuggestOptions): string[] {
-  const [prefix, prefixParams] = prefixFilter(options.prefix, "q.speaker_actor_id");
-  const [topic, topicParams] = topicFilter(options.topic, "q.doc_seq");
-  const rows = stmt(
-    db,
-    `SELECT a.name FROM quotes q JOIN actors a ON a.id = q.speaker_actor_id
-     WHERE 1 = 1 ${prefix} ${topic} GROUP BY a.id ORDER BY count(*) DESC, a.name LIMIT ?`,
-  ).all(...prefixParams, ...topicParams, suggestLimit(options)) as Array<{ name: string }>;
-  return [...new Set(rows.map((row) => row.name))];
-}
-
-/** Actors, most mentioned first. */
-export function listActors(db: Database.Database, options: SuggestOptions): ActorSuggestion[] {
-  const [prefix, prefixParams] = prefixFilter(options.prefix, "x.actor_id");
-  const [topic, topicParams] = topicFilter(options.topic, "x.doc_seq");
-  return stmt(
-    db,
-    `SELECT a.name, a.type, sum(x.mentions) AS mentions FROM document_actors x JOIN actors a ON a.id = x.actor_id
-     WHERE 1 = 1 ${prefix} ${topic} GROUP BY a.id ORDER BY mentions DESC, a.name LIMIT ?`,
-  ).all(...prefixParams, ...topicParams, suggestLimit(options)) as ActorSuggestion[];
 }

@@ -3,7 +3,8 @@
 import type Database from "better-sqlite3";
 import { z } from "zod";
 import { BriefbotError } from "../core/errors.ts";
-import type { DocumentRef, StoredDocument } from "../core/ports.ts";
+import type { DocumentRef, QuoteHit, StoredDocument } from "../core/ports.ts";
+import type { ActorType } from "../core/schemas.ts";
 import { DocumentBrief } from "../core/schemas.ts";
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
@@ -111,3 +112,69 @@ export function parseStoredBrief(json: string, documentId: string): DocumentBrie
   }
   return parsed.data;
 }
+
+/** A quote row selected with QUOTE_COLUMNS. */
+export interface QuoteRow extends DocRefRow {
+  text: string;
+  speaker_name: string | null;
+  speaker_type: ActorType | null;
+  sentence: number;
+  day: string;
+}
+
+/** Columns of `quotes q` and `documents d` that make a QuoteRow. */
+export const QUOTE_COLUMNS = `q.id AS quote_id, q.text, q.speaker_name, q.speaker_type, q.sentence, d.day, ${DOC_REF_COLUMNS}`;
+
+/** The speaker of a quote row. */
+export const speakerOf = (row: QuoteRow) =>
+  row.speaker_name && row.speaker_type ? { name: row.speaker_name, type: row.speaker_type } : null;
+
+/** Aliases and roles of actors, most frequent role first. */
+export function actorDetails(
+  db: Database.Database,
+  actorId: number,
+  name: string,
+): { aliases: string[]; roles: string[] } {
+  const aliases = (
+    stmt(db, "SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias").all(actorId) as Array<{
+      alias: string;
+    }>
+  )
+    .map((row) => row.alias)
+    .filter((alias) => alias !== name);
+  const roles = (
+    stmt(
+      db,
+      "SELECT role FROM actor_roles WHERE actor_id = ? GROUP BY role ORDER BY count(*) DESC, role LIMIT 5",
+    ).all(actorId) as Array<{ role: string }>
+  ).map((row) => row.role);
+  return { aliases, roles };
+}
+
+/** Ids of the actors a name means: an exact name or alias, else a name starting or ending with it. */
+export function actorIdsFor(db: Database.Database, name: string): number[] {
+  const key = nameKey(name);
+  if (key === "") return [];
+  const exact = stmt(db, "SELECT DISTINCT actor_id FROM actor_aliases WHERE alias_key = ?").all(
+    key,
+  ) as Array<{
+    actor_id: number;
+  }>;
+  if (exact.length > 0) return exact.map((row) => row.actor_id);
+  const pattern = likeEscape(key);
+  const partial = stmt(
+    db,
+    `SELECT DISTINCT actor_id FROM actor_aliases
+     WHERE alias_key LIKE ? ESCAPE '\\' OR alias_key LIKE ? ESCAPE '\\' LIMIT 50`,
+  ).all(`${pattern} %`, `% ${pattern}`) as Array<{ actor_id: number }>;
+  return partial.map((row) => row.actor_id);
+}
+
+/** A QuoteHit from a quote row and its rank. */
+export const quoteHit = (row: QuoteRow & { rank: number }): QuoteHit => ({
+  text: row.text,
+  speaker: speakerOf(row),
+  sentence: row.sentence,
+  document: docRef(row),
+  rank: row.rank,
+});

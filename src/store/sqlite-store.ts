@@ -32,9 +32,10 @@ import {
   signatureToBuffer,
   similarity,
 } from "./near-duplicate.ts";
+import { actorProfile, listActors, listSpeakers } from "./sqlite-actor-queries.ts";
 import { countingTopics, deleteExtractRows, insertExtractRows, tallyTopicActors } from "./sqlite-extracts.ts";
 import { migrate } from "./sqlite-migrate.ts";
-import { actorProfile, listActors, listSpeakers, searchQuotes, topicBrief } from "./sqlite-queries.ts";
+import { searchQuotes, topicBrief } from "./sqlite-queries.ts";
 import { DOCUMENT_COLUMNS, type DocumentRow, parseStoredBrief, stmt, storedDocument } from "./sqlite-rows.ts";
 
 /** Options of openStore. */

@@ -75,11 +75,11 @@ describe("faults: Discord", () => {
   it("retries an interaction callback that failed with 500, and one rate-limited with 429 Retry-After", async () => {
     await bot.discord.gateway.ready();
     bot.discord.fail({ method: "POST", path: /\/callback$/, status: 500, times: 1 });
-    const first = bot.discord.push(chatInput(discord, "topics"));
+    const first = bot.discord.push(chatInput(bot.discord, "topics"));
     const answer = await bot.discord.waitForAnswer(first, 10_000);
     expect(answer.length).toBeGreaterThan(0);
     expect(
-      discord
+      bot.discord
         .answersTo(first)
         .filter((request) => request.path.endsWith("/callback"))
         .map((r) => r.status),
@@ -93,10 +93,10 @@ describe("faults: Discord", () => {
       body: { message: "You are being rate limited.", retry_after: 0.5, global: false },
       times: 1,
     });
-    const second = bot.discord.push(chatInput(discord, "topics"));
+    const second = bot.discord.push(chatInput(bot.discord, "topics"));
     await bot.discord.waitForAnswer(second, 10_000);
     expect(
-      discord
+      bot.discord
         .answersTo(second)
         .filter((request) => request.path.endsWith("/callback"))
         .map((r) => r.status),
@@ -105,8 +105,8 @@ describe("faults: Discord", () => {
 
   it("answers other interactions while one callback is slow", async () => {
     bot.discord.fail({ method: "POST", path: /\/callback$/, status: 204, delayMs: 1500, times: 1 });
-    const slow = bot.discord.push(chatInput(discord, "topics"));
-    const fast = bot.discord.push(chatInput(discord, "topics"));
+    const slow = bot.discord.push(chatInput(bot.discord, "topics"));
+    const fast = bot.discord.push(chatInput(bot.discord, "topics"));
     await bot.discord.waitForAnswer(fast, 10_000);
     await bot.discord.waitFor((request) => bot.discord.answersTo(slow).includes(request), 10_000);
     const order = bot.discord.requests
@@ -126,7 +126,7 @@ describe("faults: Discord", () => {
     expect(bot.discord.gateway.resumeCount + bot.discord.gateway.identifyCount).toBeGreaterThan(
       resumes + identifies,
     );
-    const after = bot.discord.push(chatInput(discord, "brief", { topic: "world" }));
+    const after = bot.discord.push(chatInput(bot.discord, "brief", { topic: "world" }));
     const answer = await bot.discord.waitForAnswer(after, 10_000);
     expect(JSON.stringify(answer)).toContain("World news");
   });
@@ -228,7 +228,7 @@ describe("faults: feeds", () => {
   it("skips garbage and silent feeds with coded reasons, within the fetch timeout", async () => {
     const summary = await ingestSources(
       [`${base}/garbage.xml`, `${base}/not-a-feed`, `${base}/silent`, `${base}/hang`],
-      { store, fetch: { allowPrivate: true, timeoutMs: 500, maxBytes: 100_000 } },
+      { store: bot.store, fetch: { allowPrivate: true, timeoutMs: 500, maxBytes: 100_000 } },
     );
     expect(summary.items).toHaveLength(4);
     for (const item of summary.items) {
@@ -246,7 +246,7 @@ describe("faults: feeds", () => {
   });
 
   it("refuses private addresses by default", async () => {
-    const summary = await ingestSources([`${base}/garbage.xml`], { store });
+    const summary = await ingestSources([`${base}/garbage.xml`], { store: bot.store });
     expect(summary.items[0]).toMatchObject({ status: "skipped", code: "FETCH_REFUSED" });
   });
 });

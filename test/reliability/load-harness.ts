@@ -15,7 +15,7 @@ import type { FakeDiscord, RecordedRequest, SentInteraction } from "../fakes/dis
 import { chatInput } from "../fakes/discord-interactions.ts";
 import type { FakeSlack, RecordedCall, RecordedResponse } from "../fakes/slack-api.ts";
 import { signedHeaders, slashCommandBody } from "../fakes/slack-requests.ts";
-import { type Vocabulary, vocabulary, workload } from "./load-store.ts";
+import { type Vocabulary, vocabulary, type WorkloadMix, workload } from "./load-store.ts";
 
 export const LOAD_SLACK_TOKEN = "xoxb-load-0000-loadtesttoken";
 export const LOAD_SIGNING_SECRET = "load-signing-secret-0123456789abcdef";
@@ -179,6 +179,7 @@ export async function runSlackLoad(options: {
   /** Offset of the workload index, so successive runs ask different things. */
   offset?: number;
   timeoutMs?: number;
+  mix?: WorkloadMix;
 }): Promise<RunStats> {
   const { bot, fake, count } = options;
   const prefix = `load-${options.offset ?? 0}-`;
@@ -190,7 +191,7 @@ export async function runSlackLoad(options: {
   const pending: Promise<void>[] = [];
   const started = performance.now();
   await paced(count, options.perSecond, (i) => {
-    const command = workload(i + (options.offset ?? 0), bot.vocab);
+    const command = workload(i + (options.offset ?? 0), bot.vocab, options.mix);
     const body = slashCommandBody({
       command: `/${command.name}`,
       text: command.text,
@@ -249,6 +250,7 @@ export async function runDiscordLoad(options: {
   perSecond: number;
   offset?: number;
   timeoutMs?: number;
+  mix?: WorkloadMix;
 }): Promise<RunStats> {
   const { bot, fake, count } = options;
   const arrivals = stampArrivals<RecordedRequest>(fake.requests);
@@ -259,7 +261,7 @@ export async function runDiscordLoad(options: {
   const started = performance.now();
   const firstRequest = fake.requests.length;
   await paced(count, options.perSecond, (i) => {
-    const command = workload(i + (options.offset ?? 0), bot.vocab);
+    const command = workload(i + (options.offset ?? 0), bot.vocab, options.mix);
     const interaction: SentInteraction = chatInput(fake, command.name, command.options);
     byToken.set(interaction.token, { i, at: performance.now() });
     fake.push(interaction);

@@ -53,37 +53,21 @@ describe("security at the edges", () => {
 
   it("checks digest permissions on the server, whatever the client shows", async () => {
     // Slack: a user who is not a workspace admin (users.info) is refused; an admin may subscribe.
-    const refusedId = `f-${++nextId}`;
-    await postSigned(
-      bot.endpoint,
-      SECRET,
-      slashCommandBody({
-        command: "/digest",
-        text: "subscribe world",
-        responseUrl: bot.slack.responseUrl(refusedId),
-        userId: "U_NOBODY",
-        channelId: "C_SEC",
-      }),
-    );
-    const allowedId = `f-${++nextId}`;
-    await postSigned(
-      bot.endpoint,
-      SECRET,
-      slashCommandBody({
-        command: "/digest",
-        text: "subscribe world at 08:00",
-        responseUrl: bot.slack.responseUrl(allowedId),
-        userId: "U_ADMIN",
-        channelId: "C_SEC",
-      }),
-    );
-    await bot.slack.waitFor(() => answered(refusedId) && answered(allowedId), 10_000);
+    const refusedId = await bot.slash("/digest", "subscribe world", {
+      userId: "U_NOBODY",
+      channelId: "C_SEC",
+    });
+    const allowedId = await bot.slash("/digest", "subscribe world at 08:00", {
+      userId: "U_ADMIN",
+      channelId: "C_SEC",
+    });
+    await bot.slack.waitFor(() => bot.answered(refusedId) && bot.answered(allowedId), 10_000);
     const refused = JSON.stringify(bot.slack.responses.find((response) => response.id === refusedId)?.body);
     expect(refused).toMatch(/manage this channel/i);
     // Discord: a member without Manage Channels is refused even though the client sent the command.
     const denied = bot.discord.push(
       chatInput(
-        discord,
+        bot.discord,
         "digest",
         { action: "subscribe", topic: "world" },
         { permissions: PERMISSIONS.sendMessages },

@@ -19,6 +19,8 @@ export interface ActorRecord {
   roles: Set<string>;
   mentions: Mention[];
   first: number;
+  /** How many leading mentions are in text order (set after the first pass). */
+  sortedCount?: number;
 }
 
 /** One mention of an actor in the body. */
@@ -36,7 +38,22 @@ const PERSON_ROLES = new Set(
   ),
 );
 /** Bodies named by one word, also in lower case ("parliament"): organisations. */
-const LEGISLATURES = new Set(["Parliament", "Senate", "Congress", "Cabinet", "Assembly", "Knesset", "Duma", "Bundestag", "Storting", "Riksdag", "Sejm", "Oireachtas", "Dáil", "Majlis"]);
+const LEGISLATURES = new Set([
+  "Parliament",
+  "Senate",
+  "Congress",
+  "Cabinet",
+  "Assembly",
+  "Knesset",
+  "Duma",
+  "Bundestag",
+  "Storting",
+  "Riksdag",
+  "Sejm",
+  "Oireachtas",
+  "Dáil",
+  "Majlis",
+]);
 const MIN_REPEATS = 2;
 const COMPASS = new Set([
   "North",
@@ -71,7 +88,12 @@ const LOCATIVE = new Set([
 ]);
 
 /** Guesses the type of a name no list knows, from its words and context. */
-function typeByWords(span: NameSpan, words: string[], lowerWords: ReadonlySet<string>, next: string): ActorType | null {
+function typeByWords(
+  span: NameSpan,
+  words: string[],
+  lowerWords: ReadonlySet<string>,
+  next: string,
+): ActorType | null {
   const last = words[words.length - 1]!;
   // Every word also used in lower case ("Member State", "Stock Exchange"): a common phrase.
   if (words.every((w) => lowerWords.has(w.toLowerCase()) || w === "of" || w === "the")) return null;
@@ -178,7 +200,13 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     const key = `org:${name}`;
     const existing = actors.get(key);
     const actor = existing ?? actorFor(key, name, "org", m.index);
-    actor.mentions.push({ start: m.index, end: m.index + m[1]!.length, sentence: sentenceOf(m.index), surface: m[1]!, actor });
+    actor.mentions.push({
+      start: m.index,
+      end: m.index + m[1]!.length,
+      sentence: sentenceOf(m.index),
+      surface: m[1]!,
+      actor,
+    });
     actor.aliases.add(m[1]!);
   }
 
@@ -194,7 +222,13 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     const name = `Government of ${entry.canonical}`;
     const actor = actorFor(`org:${name}`, name, "org", surface[0]);
     const text = body.slice(surface[0], surface[1]);
-    actor.mentions.push({ start: surface[0], end: surface[1], sentence: span.sentence, surface: text, actor });
+    actor.mentions.push({
+      start: surface[0],
+      end: surface[1],
+      sentence: span.sentence,
+      surface: text,
+      actor,
+    });
     if (text !== name) actor.aliases.add(text);
   }
 
@@ -208,6 +242,10 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   }
 
   // Pass 2: single words: surnames and first names of people named in full, acronyms, others.
+  for (const actor of actors.values()) {
+    actor.mentions.sort((a, b) => a.start - b.start);
+    actor.sortedCount = actor.mentions.length;
+  }
   const people = [...actors.values()].filter((a) => a.type === "person");
   const orgs = [...actors.values()].filter((a) => a.type === "org");
   // Indexes for the single-word pass, so that it stays linear in the number of names.
@@ -237,7 +275,8 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     if (e.place > 0) return "place";
     // Named again and again with no other clue: most often a person referred to by surname.
     // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations.
-    if (e.count >= MIN_REPEATS && !lowerWords.has(word.toLowerCase())) return /.\p{Lu}/u.test(word) ? "org" : "person";
+    if (e.count >= MIN_REPEATS && !lowerWords.has(word.toLowerCase()))
+      return /.\p{Lu}/u.test(word) ? "org" : "person";
     return null;
   };
   for (const span of pending) {
@@ -308,9 +347,17 @@ function indexByWord(records: ActorRecord[]): Map<string, ActorRecord[]> {
 }
 
 function latestBefore(actor: ActorRecord, at: number): number {
-  let best = -1;
-  for (const m of actor.mentions) if (m.start < at && m.start > best) best = m.start;
-  return best;
+  // Mentions of the first pass are in text order: binary search, so the single-word pass stays
+  // linear even for a name mentioned thousands of times.
+  const list = actor.mentions;
+  let lo = 0;
+  let hi = Math.min(list.length, actor.sortedCount ?? list.length);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1]!.start : -1;
 }
 
 function initials(name: string): string {

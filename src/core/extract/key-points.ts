@@ -14,7 +14,15 @@ export interface SentenceSignals {
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Weights of the ranking signals (tuned on general grounds: lead, title, centrality). */
-export const KEY_POINT_WEIGHTS = { position: 1.2, decay: 0.4, lead: 0.3, title: 1.0, centrality: 0.2, actors: 0, quoted: 0.4 };
+export const KEY_POINT_WEIGHTS = {
+  position: 1.2,
+  decay: 0.4,
+  lead: 0.3,
+  title: 1.0,
+  centrality: 0.2,
+  actors: 0,
+  quoted: 0.4,
+};
 const contentWords = (text: string): string[] =>
   (text.toLowerCase().match(WORD) ?? []).filter((w) => w.length > 2 && !COMMON_WORDS.has(w));
 
@@ -42,7 +50,8 @@ export function rankKeyPoints(
     const W = KEY_POINT_WEIGHTS;
     const position = 1 / (1 + sentence.index * W.decay) + (sentence.paragraph === 0 ? W.lead : 0);
     const actorScore = Math.min(3, signals[i]?.actors ?? 0) / 3;
-    let score = W.position * position + W.title * titleScore + W.centrality * centrality + W.actors * actorScore;
+    let score =
+      W.position * position + W.title * titleScore + W.centrality * centrality + W.actors * actorScore;
     if (words < 8 || !/[.!?]["'”’)]*$/.test(sentence.text)) score *= 0.4;
     if (words > 70) score *= 0.7;
     if (signals[i]?.quoted) score *= W.quoted;

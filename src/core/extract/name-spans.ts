@@ -75,7 +75,9 @@ const NAME_TITLES = new Set([
   "Tsar",
 ]);
 const FUNCTION_WORDS = new Set([
-  ..."monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december today yesterday tomorrow".split(" "),
+  ..."monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december today yesterday tomorrow".split(
+    " ",
+  ),
   "the",
   "a",
   "an",
@@ -117,18 +119,36 @@ const FUNCTION_WORDS = new Set([
   "also",
 ]);
 const MAX_RUN = 12;
-const MONTHS = new Set("January February March April May June July August September October November December".split(" "));
-const JOINING_HEADS = new Set(["House", "Prince", "Princess", "Duke", "Duchess", "Earl", "King", "Queen", "Bank", "Republic", "State", "States", "Kingdom"]);
+const MONTHS = new Set(
+  "January February March April May June July August September October November December".split(" "),
+);
+const JOINING_HEADS = new Set([
+  "House",
+  "Prince",
+  "Princess",
+  "Duke",
+  "Duchess",
+  "Earl",
+  "King",
+  "Queen",
+  "Bank",
+  "Republic",
+  "State",
+  "States",
+  "Kingdom",
+]);
 
 /** Whether a lower-case connector continues the name in `run` ("University of X", "Center for
  * Strategic and International Studies"), not a list ("Belarus, India and Syria"). */
 function joinsName(word: string, run: Token[], tokens: Token[], i: number): boolean {
   const prev = run[run.length - 1]!.text;
   const ahead: string[] = [];
-  for (let k = i + 1; k < tokens.length && k <= i + 4 && isCapitalised(tokens[k]!.text); k++) ahead.push(tokens[k]!.text);
+  for (let k = i + 1; k < tokens.length && k <= i + 4 && isCapitalised(tokens[k]!.text); k++)
+    ahead.push(tokens[k]!.text);
   const runText = run.map((t) => t.text).join(" ");
   if (word === "of" || word === "for") {
-    if (ORG_WORDS.has(prev) || PLACE_WORDS.has(prev) || TITLES.has(prev) || JOINING_HEADS.has(prev)) return true;
+    if (ORG_WORDS.has(prev) || PLACE_WORDS.has(prev) || TITLES.has(prev) || JOINING_HEADS.has(prev))
+      return true;
     // "Cinema for Peace Foundation": the name's head word comes after the connector.
     return !lookup(runText) && ahead.some((w) => ORG_WORDS.has(w));
   }
@@ -180,7 +200,8 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
     const joinable = prev !== undefined && (gap === " " || (gap === ". " && /^\p{Lu}$/u.test(prev.text)));
     if (prev && !joinable) flush();
     // Contractions ("I’m", "We're") are never names.
-    const cap = (isCapitalised(token.text) || isAcronym(token.text)) && !/['’](?:m|re|ve|ll|d|t)$/i.test(token.text);
+    const cap =
+      (isCapitalised(token.text) || isAcronym(token.text)) && !/['’](?:m|re|ve|ll|d|t)$/i.test(token.text);
     if (!cap) {
       if (
         run.length > 0 &&
@@ -220,7 +241,15 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       continue;
     }
     run.push(token);
-    if (/s['’]$/.test(token.text) && lookup(`${run.map((r) => r.text).join(" ").slice(0, -1)}`)) {
+    if (
+      /s['’]$/.test(token.text) &&
+      lookup(
+        `${run
+          .map((r) => r.text)
+          .join(" ")
+          .slice(0, -1)}`,
+      )
+    ) {
       run[run.length - 1] = { text: token.text.slice(0, -1), start: token.start, end: token.end - 1 };
       runPossessive = true;
       flush();
@@ -245,7 +274,10 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       const lower = first.text.toLowerCase().replace(/’/g, "'");
       const atStart =
         first.start - sentence.start < 8 && /^[\s"'“‘«([]*$/.test(body.slice(sentence.start, first.start));
-      const keepThe = first.text === "The" && t.length >= 2 && (lookup(joined(t)) !== undefined || (!atStart && first === tokensIn[0]));
+      const keepThe =
+        first.text === "The" &&
+        t.length >= 2 &&
+        (lookup(joined(t)) !== undefined || (!atStart && first === tokensIn[0]));
       const dropCommon = atStart || FUNCTION_WORDS.has(lower);
       if (
         CONNECTORS.has(first.text) ||
@@ -265,7 +297,10 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
     while (t.length > 0 && !lookup(joined(t))) {
       const last = t[t.length - 1]!.text;
       const afterFirstName = t.length >= 2 && FIRST_NAMES.has(t[t.length - 2]!.text);
-      if (CONNECTORS.has(last) || (FUNCTION_WORDS.has(last.toLowerCase()) && !isAcronym(last) && !afterFirstName)) {
+      if (
+        CONNECTORS.has(last) ||
+        (FUNCTION_WORDS.has(last.toLowerCase()) && !isAcronym(last) && !afterFirstName)
+      ) {
         t = t.slice(0, -1);
       } else break;
     }
@@ -278,14 +313,25 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       if (of < 0 || !t.slice(0, of).some((tok) => ORG_WORDS.has(tok.text))) return;
     }
     // "The Court", "the Ministry": the generic head of a name used before; merged later.
-    if (t.length === 2 && t[0]!.text === "The" && (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord)) && !lookup(joined(t))) {
+    if (
+      t.length === 2 &&
+      t[0]!.text === "The" &&
+      (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord)) &&
+      !lookup(joined(t))
+    ) {
       t = t.slice(1);
     }
     if (t.length === 1 && MONTHS.has(lastWord)) return;
     if (t.every((tok) => GROUP_WORDS.has(tok.text))) return;
     if (t.length >= 2 && t.every((tok) => tok.text === tok.text.toUpperCase()) && !lookup(joined(t))) return;
     // A capitalised common word ("ZERO", "Order"): the text uses it in lower case too.
-    if (t.length === 1 && !lookup(lastWord) && lowerWords.has(lastWord.toLowerCase()) && !FIRST_NAMES.has(lastWord)) return;
+    if (
+      t.length === 1 &&
+      !lookup(lastWord) &&
+      lowerWords.has(lastWord.toLowerCase()) &&
+      !FIRST_NAMES.has(lastWord)
+    )
+      return;
     if (
       t.length === 1 &&
       (NON_ENTITY_ACRONYMS.has(lastWord) || /\d/.test(lastWord) || /^[IVXLCDM]+$/.test(lastWord))
@@ -394,20 +440,33 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       text = "Washington, D.C.";
     }
     // "Spanish language": a language, not the country.
-    if (t.length === 1 && lookup(text)?.form === "demonym" && /^[\s-]language\b/.test(body.slice(last.end, last.end + 9))) return;
-    const before = /([\p{L}]+)[^\p{L}]*$/u.exec(
-      body.slice(Math.max(sentence.start, first.start - 30), first.start),
-    );
+    if (
+      t.length === 1 &&
+      lookup(text)?.form === "demonym" &&
+      /^[\s-]language\b/.test(body.slice(last.end, last.end + 9))
+    )
+      return;
+    const before = wordBeforeAt(body, first.start, sentence.start);
     out.push({
       text,
       start: first.start,
       end: last.end,
       sentence: sentence.index,
       roles,
-      before: before?.[1]?.toLowerCase() ?? "",
+      before,
       possessive,
     });
   }
+}
+
+/** The lower-case word just before `at` (within 30 characters and the sentence), or "". */
+function wordBeforeAt(body: string, at: number, floor: number): string {
+  const stop = Math.max(floor, at - 30);
+  let i = at;
+  while (i > stop && !/\p{L}/u.test(body[i - 1]!)) i--;
+  const end = i;
+  while (i > stop && /\p{L}/u.test(body[i - 1]!)) i--;
+  return body.slice(i, end).toLowerCase();
 }
 
 const joined = (tokens: Token[]): string => tokens.map((t) => t.text).join(" ");

@@ -79,9 +79,17 @@ export function extractQuotes(
       previous &&
       previousSpan &&
       previous.sentence === sentence.index &&
-      /^\s*(?:,|and|or|,\s*and|as well as)(?:\s+(?:a|an|the))?\s*$/.test(body.slice(previousSpan.close, span.open))
+      /^\s*(?:,|and|or|,\s*and|as well as)(?:\s+(?:a|an|the))?\s*$/.test(
+        body.slice(previousSpan.close, span.open),
+      )
     ) {
-      drafts.push({ parts, speaker: previous.speaker, attributed: previous.attributed, sentence: sentence.index, paragraph: sentence.paragraph });
+      drafts.push({
+        parts,
+        speaker: previous.speaker,
+        attributed: previous.attributed,
+        sentence: sentence.index,
+        paragraph: sentence.paragraph,
+      });
       continue;
     }
     const post = attributionAfter(i - parts.length + 1, sentence);
@@ -116,10 +124,20 @@ export function extractQuotes(
     // `X criticised the decision on Twitter. "…"`: a quote opening a sentence, after a sentence
     // in which someone reports something without quoting, is theirs.
     const prevSentence = sentences[sentence.index - 1];
-    if (!attributed && !speaker && span.open - sentence.start < 3 && prevSentence && prevSentence.paragraph === paragraph) {
+    if (
+      !attributed &&
+      !speaker &&
+      span.open - sentence.start < 3 &&
+      prevSentence &&
+      prevSentence.paragraph === paragraph
+    ) {
       const prevText = prevSentence.text.length < 400 ? prevSentence.text : "";
       if (prevText && !/["“”]/.test(prevText)) {
-        const verb = [...prevText.matchAll(WORD)].find((m) => SAYING_VERBS.has(m[0]) || /^(?:criticised|criticized|condemned|praised|wrote|tweeted|posted)$/.test(m[0]));
+        const verb = [...prevText.matchAll(WORD)].find(
+          (m) =>
+            SAYING_VERBS.has(m[0]) ||
+            /^(?:criticised|criticized|condemned|praised|wrote|tweeted|posted)$/.test(m[0]),
+        );
         if (verb) speaker = resolve(prevSentence.start, prevSentence.start + verb.index, span.open);
       }
     }
@@ -210,7 +228,11 @@ export function extractQuotes(
       // `Calling it "…", X said` / `Saying "…", X added`: the subject follows the quote.
       if (w === 0 && lower.endsWith("ing") && from === sentence.start) {
         const next = spans[index + 1];
-        const end = Math.min(sentence.end, span.close + 300, next && next.open > span.close ? next.open : Number.MAX_SAFE_INTEGER);
+        const end = Math.min(
+          sentence.end,
+          span.close + 300,
+          next && next.open > span.close ? next.open : Number.MAX_SAFE_INTEGER,
+        );
         out.push([span.close, end]);
         return out;
       }
@@ -243,7 +265,8 @@ export function extractQuotes(
     let from = a;
     if (FRONTED.has(lead) || (lead.endsWith("ing") && lead.length > 5)) {
       const cut = /,\s|\s[—–]\s/.exec(body.slice(a, b));
-      if (cut && /\p{L}/u.test(body.slice(a + cut.index + cut[0].length, b))) from = a + cut.index + cut[0].length;
+      if (cut && /\p{L}/u.test(body.slice(a + cut.index + cut[0].length, b)))
+        from = a + cut.index + cut[0].length;
     }
     const phrase = body.slice(from, b).trim();
     if (PRONOUN.test(phrase) || /\b(?:he|she)$/i.test(phrase)) return antecedent(from, "person");
@@ -263,19 +286,26 @@ export function extractQuotes(
         at,
         (actor) =>
           actor.type === "person" &&
-          ([...actor.roles].some((r) => r.toLowerCase() === title) || actor.name.toLowerCase().startsWith(`${title} `)),
+          ([...actor.roles].some((r) => r.toLowerCase() === title) ||
+            actor.name.toLowerCase().startsWith(`${title} `)),
       );
       return titled ?? antecedent(from, "person");
     }
     const document = DOCUMENT_NOUN.exec(phrase);
     if (document) return issuerOf(document[1]!.toLowerCase(), from) ?? antecedent(from, "org");
     // "Their statement", "his letter": whoever was named last.
-    const owned = /^(their|its|his|her)\s+(?:[\w-]+\s+)?(?:statement|letter|report|post|tweet|message|remarks|comments|speech|decree|ruling|order)\b/i.exec(phrase);
+    const owned =
+      /^(their|its|his|her)\s+(?:[\w-]+\s+)?(?:statement|letter|report|post|tweet|message|remarks|comments|speech|decree|ruling|order)\b/i.exec(
+        phrase,
+      );
     if (owned) return antecedent(from, /^(?:his|her)$/i.test(owned[1]!) ? "person" : "org");
     const orgNoun = ORG_NOUNS.exec(phrase) ?? ORG_TAIL.exec(phrase);
     if (orgNoun) {
       const head = orgNoun[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-      return recent(from, (actor) => actor.type === "org" && actor.name.split(/\s+/).includes(head)) ?? antecedent(from, "org");
+      return (
+        recent(from, (actor) => actor.type === "org" && actor.name.split(/\s+/).includes(head)) ??
+        antecedent(from, "org")
+      );
     }
     if (inRange.length === 0) return null;
     return (beforeComma[0] ?? inRange[0]!).actor;
@@ -379,7 +409,23 @@ function isBareAttribution(gap: string): boolean {
 
 function isTitleCase(text: string): boolean {
   const words = text.match(WORD) ?? [];
-  const small = new Set(["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "vs", "v", "de", "la"]);
+  const small = new Set([
+    "of",
+    "the",
+    "and",
+    "a",
+    "an",
+    "in",
+    "on",
+    "for",
+    "to",
+    "at",
+    "by",
+    "vs",
+    "v",
+    "de",
+    "la",
+  ]);
   return words.length > 0 && words.every((w) => small.has(w) || /^\p{Lu}/u.test(w));
 }
 

@@ -23,13 +23,14 @@ export function tokenize(text: string, base = 0): Token[] {
   return out;
 }
 
-/** True when the word starts with an upper-case letter. */
+const PARTICLE = /^(?:al|el|ad|ash|as|at|az|ibn|bin|abu)-\p{Lu}/u;
+
+/** True when the word starts with an upper-case letter (or a name particle: "al-Assad"). */
 export const isCapitalised = (word: string): boolean => {
-  // Arabic and similar name particles: "al-Assad", "bin-Salman", "el-Sisi".
-  if (/^(?:al|el|ad|ash|as|at|az|ibn|bin|abu)-\p{Lu}/u.test(word)) return true;
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
+  // Arabic and similar name particles: "al-Assad", "bin-Salman", "el-Sisi".
+  if (c < 128) return word.includes("-") && PARTICLE.test(word);
   const ch = String.fromCodePoint(word.codePointAt(0)!);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 };
