@@ -33,9 +33,6 @@ const files = readdirSync(CORPUS)
 const articles = files.map((name) =>
   parseDocument(readFileSync(join(CORPUS, name), "utf8"), { fallbackTitle: name, origin: name }),
 );
-const paragraphs = articles.map((article) =>
-  article.body.split(/\n\n+/).filter((text) => text.trim() !== ""),
-);
 
 const ADVERBS = [
   "also",
@@ -103,6 +100,9 @@ store.upsertTopic({
 //    order on this thread; BENCH_WORKERS=0 extracts here instead.
 const workers = Number(process.env.BENCH_WORKERS ?? defaultPoolSize());
 const statuses = new Map<string, number>();
+// Time on this thread (topic match, dedupe, one transaction), first and last tenth of the batch.
+let storeFirstMs = 0;
+let storeLastMs = 0;
 const topics = store.listTopics();
 const started = performance.now();
 const pool = workers > 0 ? createExtractPool(workers) : null;
@@ -116,6 +116,7 @@ for (let k = 0; k < Math.min(ahead, DOCUMENTS); k++) queue.push(start(k));
 for (let k = 0; k < DOCUMENTS; k++) {
   const ready = await queue.shift()!;
   if (k + ahead < DOCUMENTS) queue.push(start(k + ahead));
+  const before = performance.now();
   const item = ingestDocument(
     ready.document,
     `copy ${k}`,
@@ -123,6 +124,9 @@ for (let k = 0; k < DOCUMENTS; k++) {
     topics,
     ready.prepared,
   );
+  const spent = performance.now() - before;
+  if (k < DOCUMENTS / 10) storeFirstMs += spent;
+  else if (k >= DOCUMENTS - DOCUMENTS / 10) storeLastMs += spent;
   statuses.set(item.status, (statuses.get(item.status) ?? 0) + 1);
 }
 await pool?.close();
@@ -234,6 +238,11 @@ const rows: Array<[string, string, string]> = [
     `ingest rate (${DOCUMENTS} documents, extraction included, ${workers} workers)`,
     `${(DOCUMENTS / ingestSeconds).toFixed(0)} docs/s (${ingestSeconds.toFixed(1)} s)`,
     ">= 200 docs/s",
+  ],
+  [
+    "  store part (match, dedupe, write), first / last tenth",
+    `${(storeFirstMs / (DOCUMENTS / 10)).toFixed(2)} / ${(storeLastMs / (DOCUMENTS / 10)).toFixed(2)} ms/doc`,
+    "",
   ],
   ["  outcome", [...statuses].map(([status, n]) => `${status} ${n}`).join(", "), ""],
   [

@@ -4,8 +4,9 @@
 import type { CommandDeps } from "../commands/command.ts";
 import type { Config } from "./config.ts";
 import { BriefbotError, isBriefbotError } from "./core/errors.ts";
-import type { Clock } from "./core/ports.ts";
-import { loadBundledBriefs } from "./ingest/bundled.ts";
+import type { Clock, Store } from "./core/ports.ts";
+import { loadDocumentFile } from "./ingest/document-file.ts";
+import { readTopicFolders, type TopicFolder } from "./ingest/topics.ts";
 import type { Logger } from "./logger.ts";
 import { openStore } from "./store/sqlite-store.ts";
 
@@ -21,6 +22,53 @@ export interface AppOptions {
   /** Skip loading `briefs/` (tests that seed their own store). */
   skipBundled?: boolean;
   clock?: Clock;
+}
+
+/**
+ * Loads briefs/ into the store. Every start (and every CLI call) does this, so the usual case, where
+ * each bundled document is already stored in its topic, takes a fast path that reads the files and
+ * upserts the topics without importing the ingest pipeline (HTML, feeds, fetch: most of a cold start).
+ */
+async function loadBundled(store: Store, config: Config, logger: Logger): Promise<void> {
+  const folders = await readTopicFolders(config.BRIEFBOT_BRIEFS_DIR);
+  if (folders.length === 0)
+    logger.warn({ dir: config.BRIEFBOT_BRIEFS_DIR }, "no topics found in BRIEFBOT_BRIEFS_DIR");
+  if (await allStored(store, folders, config.BRIEFBOT_MAX_DOCUMENT_BYTES)) {
+    for (const folder of folders) store.upsertTopic(folder.topic);
+    return;
+  }
+  const { loadBundledBriefs } = await import("./ingest/bundled.ts");
+  const { topics, summary } = await loadBundledBriefs(store, config.BRIEFBOT_BRIEFS_DIR, {
+    maxBytes: config.BRIEFBOT_MAX_DOCUMENT_BYTES,
+  });
+  for (const item of summary.items) {
+    if (item.status === "skipped") {
+      logger.warn({ source: item.source, code: item.code, reason: item.reason }, "bundled document skipped");
+    }
+  }
+  logger.info(
+    { topics, added: summary.added, duplicates: summary.duplicates, skipped: summary.skipped },
+    "bundled briefs loaded",
+  );
+}
+
+/** Whether every bundled document is already stored and in its topic (any doubt: false). */
+async function allStored(store: Store, folders: readonly TopicFolder[], maxBytes: number): Promise<boolean> {
+  for (const folder of folders) {
+    if (!store.getTopic(folder.topic.slug)) return false;
+    for (const path of folder.documents) {
+      let id: string;
+      try {
+        id = (await loadDocumentFile(path, { maxBytes })).id;
+      } catch {
+        // A bad file: the full loader reports it.
+        return false;
+      }
+      const stored = store.getDocument(id);
+      if (!stored?.document.topics.includes(folder.topic.slug)) return false;
+    }
+  }
+  return true;
 }
 
 /** Opens the store, loads the bundled briefs idempotently, returns the deps. */
@@ -42,26 +90,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     );
   }
   try {
-    if (!options.skipBundled) {
-      const { topics, summary } = await loadBundledBriefs(store, config.BRIEFBOT_BRIEFS_DIR, {
-        maxBytes: config.BRIEFBOT_MAX_DOCUMENT_BYTES,
-      });
-      for (const item of summary.items) {
-        if (item.status === "skipped") {
-          options.logger.warn(
-            { source: item.source, code: item.code, reason: item.reason },
-            "bundled document skipped",
-          );
-        }
-      }
-      if (topics.length === 0) {
-        options.logger.warn({ dir: config.BRIEFBOT_BRIEFS_DIR }, "no topics found in BRIEFBOT_BRIEFS_DIR");
-      }
-      options.logger.info(
-        { topics, added: summary.added, duplicates: summary.duplicates, skipped: summary.skipped },
-        "bundled briefs loaded",
-      );
-    }
+    if (!options.skipBundled) await loadBundled(store, config, options.logger);
   } catch (error) {
     store.close();
     throw error;

@@ -1,9 +1,11 @@
 // `briefbot extract [--json] FILE...`: the brief of each file, in argument order. A bad file is
 // reported on stderr with its reason (exit status 2) while the other files still come out.
+
+import { loadConfig } from "../config.ts";
 import { extractBrief } from "../core/brief/extract-brief.ts";
-import { BriefbotError, isBriefbotError } from "../core/errors.ts";
+import { isBriefbotError } from "../core/errors.ts";
 import type { DocumentBrief } from "../core/schemas.ts";
-import { DEFAULT_MAX_DOCUMENT_BYTES, loadDocumentFile } from "../ingest/document-file.ts";
+import { loadDocumentFile } from "../ingest/document-file.ts";
 
 /** Where a subcommand writes. */
 export interface ExtractIo {
@@ -12,19 +14,6 @@ export interface ExtractIo {
 }
 
 const USAGE = "usage: briefbot extract [--json] FILE...";
-
-function maxBytesFromEnv(): number {
-  const raw = process.env.BRIEFBOT_MAX_DOCUMENT_BYTES;
-  if (raw === undefined || raw.trim() === "") return DEFAULT_MAX_DOCUMENT_BYTES;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new BriefbotError(
-      "CONFIG_INVALID",
-      `BRIEFBOT_MAX_DOCUMENT_BYTES: expected a positive whole number of bytes, got "${raw}"`,
-    );
-  }
-  return value;
-}
 
 /** Runs `briefbot extract`; resolves to the exit code. */
 export async function run(args: string[], io: ExtractIo): Promise<number> {
@@ -37,7 +26,8 @@ export async function run(args: string[], io: ExtractIo): Promise<number> {
     );
     return 2;
   }
-  const maxBytes = maxBytesFromEnv();
+  // The size limit comes from the configuration (BRIEFBOT_MAX_DOCUMENT_BYTES, read once, validated).
+  const maxBytes = loadConfig().BRIEFBOT_MAX_DOCUMENT_BYTES;
   const results: Array<{ file: string } & DocumentBrief> = [];
   let status = 0;
   for (const file of files) {

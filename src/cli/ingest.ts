@@ -31,7 +31,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   try {
     const topics = values.topic ?? [];
     store.requireTopics(topics);
-    const bar = io.isTTY && !values.json ? progressBar(io.stderr) : null;
+    const bar = (io.isTTY || process.stderr.isTTY === true) && !values.json ? progressBar(io.stderr) : null;
     const summary = await ingestSources(positionals, {
       ...configuredIngestOptions(config, store),
       topics,

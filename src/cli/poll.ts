@@ -14,7 +14,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const store = await openConfiguredStore(config);
   try {
     const items = [];
-    const bar = io.isTTY && !values.json ? progressBar(io.stderr) : null;
+    const bar = (io.isTTY || process.stderr.isTTY === true) && !values.json ? progressBar(io.stderr) : null;
     for (const topic of store.listTopics()) {
       if (topic.feeds.length === 0) continue;
       const summary = await ingestSources(topic.feeds, {

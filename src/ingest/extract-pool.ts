@@ -33,7 +33,11 @@ export const defaultPoolSize = (max = 4): number => Math.max(1, Math.min(max, av
 export function createExtractPool(size = defaultPoolSize()): ExtractPool {
   const workers = Array.from(
     { length: size },
-    () => new Worker(new URL("./extract-worker-boot.mjs", import.meta.url)),
+    () =>
+      new Worker(new URL("./extract-worker-boot.mjs", import.meta.url), {
+        // Extraction keeps little between documents: a small heap keeps the process's RSS down.
+        resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 },
+      }),
   );
   const pending = new Map<number, Pending>();
   const load = new Map<Worker, number>(workers.map((worker) => [worker, 0]));

@@ -40,7 +40,6 @@ export const ACCEPTED_TYPES = [
   "application/xml",
   "text/xml",
   "application/rdf+xml",
-  "application/feed+json",
   "text/plain",
   "text/markdown",
 ];
@@ -184,7 +183,13 @@ export async function safeFetch(address: string, options: FetchOptions = {}): Pr
         `${url.href}: ${length} bytes is over the limit of ${maxBytes}`,
       );
     }
-    const bytes = await readCapped(decoded(response), maxBytes, deadline, url.href);
+    let bytes: Buffer;
+    try {
+      bytes = await readCapped(decoded(response), maxBytes, deadline, url.href);
+    } finally {
+      // Over the cap or timed out: stop the download too, not only the decoder reading it.
+      response.destroy();
+    }
     let text: string;
     try {
       text = new TextDecoder(charsetOf(contentType)).decode(bytes);

@@ -5,24 +5,57 @@ import { keyPointWeight } from "../core/brief/topic-brief.ts";
 import type { ActorType, DocumentBrief } from "../core/schemas.ts";
 import { nameKey, stmt } from "./sqlite-rows.ts";
 
+// What this process already knows to be in actors and actor_aliases, so that ingest skips the
+// look-ups: most names recur. Cleared when a transaction fails (its rows were rolled back); a
+// crash takes the process and the cache with it.
+interface KnownRows {
+  actors: Map<string, number>;
+  aliases: Set<string>;
+}
+const known = new WeakMap<Database.Database, KnownRows>();
+const KNOWN_LIMIT = 200_000;
+
+function knownRows(db: Database.Database): KnownRows {
+  let rows = known.get(db);
+  if (!rows || rows.actors.size + rows.aliases.size > KNOWN_LIMIT) {
+    rows = { actors: new Map(), aliases: new Set() };
+    known.set(db, rows);
+  }
+  return rows;
+}
+
+/** Forgets the cached rows (after a rolled-back transaction). */
+export function forgetKnownRows(db: Database.Database): void {
+  known.delete(db);
+}
+
 /**
  * The actor a canonical name means: the same name and type, else (for a one-word name such as
  * "Lin") the only actor of that type that has it as an alias, else a new actor.
  */
 export function resolveActor(db: Database.Database, name: string, type: ActorType): number {
+  const cache = knownRows(db).actors;
+  const cacheKey = `${type}\u0000${name}`;
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached;
   const same = stmt(db, "SELECT id FROM actors WHERE name = ? AND type = ?").get(name, type) as
     | { id: number }
     | undefined;
-  if (same) return same.id;
+  if (same) {
+    cache.set(cacheKey, same.id);
+    return same.id;
+  }
   if (!/\s/.test(name.trim())) {
     const owners = stmt(
       db,
       "SELECT DISTINCT a.id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id WHERE x.alias_key = ? AND a.type = ? LIMIT 2",
     ).all(nameKey(name), type) as Array<{ id: number }>;
+    // Not cached: a second owner of the alias may come later and make the name ambiguous.
     if (owners.length === 1) return owners[0]!.id;
   }
   const inserted = stmt(db, "INSERT INTO actors (name, type) VALUES (?, ?)").run(name, type);
   const id = Number(inserted.lastInsertRowid);
+  cache.set(cacheKey, id);
   addAlias(db, id, name);
   return id;
 }
@@ -30,11 +63,15 @@ export function resolveActor(db: Database.Database, name: string, type: ActorTyp
 function addAlias(db: Database.Database, actorId: number, alias: string): void {
   const key = nameKey(alias);
   if (key === "") return;
+  const aliases = knownRows(db).aliases;
+  const cacheKey = `${actorId}\u0000${key}`;
+  if (aliases.has(cacheKey)) return;
   stmt(db, "INSERT OR IGNORE INTO actor_aliases (alias_key, actor_id, alias) VALUES (?, ?, ?)").run(
     key,
     actorId,
     alias.trim(),
   );
+  aliases.add(cacheKey);
 }
 
 /** Every form of an actor's name, space-separated: the speaker column of quotes_fts. */

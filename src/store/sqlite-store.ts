@@ -33,7 +33,13 @@ import {
   similarity,
 } from "./near-duplicate.ts";
 import { actorProfile, listActors, listSpeakers } from "./sqlite-actor-queries.ts";
-import { countingTopics, deleteExtractRows, insertExtractRows, tallyTopicActors } from "./sqlite-extracts.ts";
+import {
+  countingTopics,
+  deleteExtractRows,
+  forgetKnownRows,
+  insertExtractRows,
+  tallyTopicActors,
+} from "./sqlite-extracts.ts";
 import { migrate } from "./sqlite-migrate.ts";
 import { searchQuotes, topicBrief } from "./sqlite-queries.ts";
 import { DOCUMENT_COLUMNS, type DocumentRow, parseStoredBrief, stmt, storedDocument } from "./sqlite-rows.ts";
@@ -85,6 +91,16 @@ export class SqliteStore implements Store {
   constructor(db: Database.Database, clock: Clock) {
     this.db = db;
     this.clock = clock;
+  }
+
+  /** Runs `fn` in one IMMEDIATE transaction; a failure forgets the rows cached during it. */
+  private write<T>(fn: () => T): T {
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (error) {
+      forgetKnownRows(this.db);
+      throw error;
+    }
   }
 
   upsertTopic(topic: Topic): void {
@@ -178,74 +194,68 @@ export class SqliteStore implements Store {
     // The signature is pure CPU work: compute it before taking the write lock.
     const signature = minhashSignature(document.body);
     const addedAt = (options.addedAt ?? this.clock()).toISOString();
-    return this.db
-      .transaction((): AddDocumentResult => {
-        const existing = (stmt(this.db, "SELECT seq, id, day, duplicate_of FROM documents WHERE id = ?").get(
-          document.id,
-        ) ??
-          (canonical
-            ? stmt(this.db, "SELECT seq, id, day, duplicate_of FROM documents WHERE canonical_url = ?").get(
-                canonical,
-              )
-            : undefined)) as
-          | { seq: number; id: string; day: string; duplicate_of: number | null }
-          | undefined;
-        if (existing) {
-          // Already stored: it only joins the topics it was given now.
-          const root = existing.duplicate_of === null ? existing : this.rootOf(existing.duplicate_of);
-          this.join(existing.seq, existing.day, existing.duplicate_of === null, unique);
-          if (existing.duplicate_of !== null) this.join(root.seq, root.day, true, unique);
-          return { status: "duplicate", documentId: existing.id, topics: unique, duplicateOf: root.id };
-        }
-        const first = signature ? this.nearestCopy(signature) : null;
-        const day = document.date ?? isoDay(new Date(addedAt));
-        const inserted = stmt(
-          this.db,
-          `INSERT INTO documents (id, canonical_url, title, date, day, source, url, license, author,
+    return this.write((): AddDocumentResult => {
+      const existing = (stmt(this.db, "SELECT seq, id, day, duplicate_of FROM documents WHERE id = ?").get(
+        document.id,
+      ) ??
+        (canonical
+          ? stmt(this.db, "SELECT seq, id, day, duplicate_of FROM documents WHERE canonical_url = ?").get(
+              canonical,
+            )
+          : undefined)) as { seq: number; id: string; day: string; duplicate_of: number | null } | undefined;
+      if (existing) {
+        // Already stored: it only joins the topics it was given now.
+        const root = existing.duplicate_of === null ? existing : this.rootOf(existing.duplicate_of);
+        this.join(existing.seq, existing.day, existing.duplicate_of === null, unique);
+        if (existing.duplicate_of !== null) this.join(root.seq, root.day, true, unique);
+        return { status: "duplicate", documentId: existing.id, topics: unique, duplicateOf: root.id };
+      }
+      const first = signature ? this.nearestCopy(signature) : null;
+      const day = document.date ?? isoDay(new Date(addedAt));
+      const inserted = stmt(
+        this.db,
+        `INSERT INTO documents (id, canonical_url, title, date, day, source, url, license, author,
            language, extracted, duplicate_of, added_at, minhash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          document.id,
-          canonical,
-          document.title,
-          document.date,
-          day,
-          document.source,
-          document.url,
-          document.license,
-          document.author,
-          options.language ?? (brief ? "en" : "und"),
-          brief ? 1 : 0,
-          first?.seq ?? null,
-          addedAt,
-          signature ? signatureToBuffer(signature) : null,
-        );
-        const seq = Number(inserted.lastInsertRowid);
-        stmt(this.db, "INSERT INTO document_bodies (doc_seq, body) VALUES (?, ?)").run(seq, document.body);
-        if (signature) {
-          for (const band of bandKeys(signature)) {
-            stmt(this.db, "INSERT OR IGNORE INTO near_dup_bands (band, doc_seq) VALUES (?, ?)").run(
-              band,
-              seq,
-            );
-          }
-        }
-        if (brief) {
-          stmt(
-            this.db,
-            "INSERT INTO extracts (doc_seq, engine_version, brief_json, extracted_at) VALUES (?, ?, ?, ?)",
-          ).run(seq, ENGINE_VERSION, JSON.stringify(brief), addedAt);
-          // A near-duplicate's actors and quotes would count the same story twice.
-          if (!first) insertExtractRows(this.db, seq, brief);
-        }
-        this.join(seq, day, first === null, unique);
-        if (first) {
-          this.join(first.seq, first.day, true, unique);
-          return { status: "near-duplicate", documentId: document.id, topics: unique, duplicateOf: first.id };
-        }
-        return { status: brief ? "added" : "not-english", documentId: document.id, topics: unique };
-      })
-      .immediate();
+      ).run(
+        document.id,
+        canonical,
+        document.title,
+        document.date,
+        day,
+        document.source,
+        document.url,
+        document.license,
+        document.author,
+        options.language ?? (brief ? "en" : "und"),
+        brief ? 1 : 0,
+        first?.seq ?? null,
+        addedAt,
+        signature ? signatureToBuffer(signature) : null,
+      );
+      const seq = Number(inserted.lastInsertRowid);
+      stmt(this.db, "INSERT INTO document_bodies (doc_seq, body) VALUES (?, ?)").run(seq, document.body);
+      if (signature) {
+        stmt(
+          this.db,
+          "INSERT OR IGNORE INTO near_dup_bands (band, doc_seq) SELECT value, ? FROM json_each(?)",
+        ).run(seq, JSON.stringify(bandKeys(signature)));
+      }
+      if (brief) {
+        stmt(
+          this.db,
+          "INSERT INTO extracts (doc_seq, engine_version, brief_json, extracted_at) VALUES (?, ?, ?, ?)",
+        ).run(seq, ENGINE_VERSION, JSON.stringify(brief), addedAt);
+        // A near-duplicate's actors and quotes would count the same story twice.
+        if (!first) insertExtractRows(this.db, seq, brief);
+      }
+      this.join(seq, day, first === null, unique);
+      if (first) {
+        this.join(first.seq, first.day, true, unique);
+        return { status: "near-duplicate", documentId: document.id, topics: unique, duplicateOf: first.id };
+      }
+      return { status: brief ? "added" : "not-english", documentId: document.id, topics: unique };
+    });
   }
 
   private rootOf(seq: number): { seq: number; id: string; day: string } {
@@ -338,27 +348,25 @@ export class SqliteStore implements Store {
 
   /** Replaces a document's brief with one from the current engine, in one transaction. */
   replaceBrief(id: string, brief: DocumentBrief): void {
-    this.db
-      .transaction(() => {
-        const row = stmt(this.db, "SELECT seq, duplicate_of FROM documents WHERE id = ?").get(id) as
-          | { seq: number; duplicate_of: number | null }
-          | undefined;
-        if (!row) throw new BriefbotError("STORE_FAILED", `no stored document ${id}`);
-        const topics = countingTopics(this.db, row.seq);
-        for (const topic of topics) tallyTopicActors(this.db, row.seq, topic, -1);
-        deleteExtractRows(this.db, row.seq);
-        stmt(
-          this.db,
-          `INSERT INTO extracts (doc_seq, engine_version, brief_json, extracted_at) VALUES (?, ?, ?, ?)
+    this.write(() => {
+      const row = stmt(this.db, "SELECT seq, duplicate_of FROM documents WHERE id = ?").get(id) as
+        | { seq: number; duplicate_of: number | null }
+        | undefined;
+      if (!row) throw new BriefbotError("STORE_FAILED", `no stored document ${id}`);
+      const topics = countingTopics(this.db, row.seq);
+      for (const topic of topics) tallyTopicActors(this.db, row.seq, topic, -1);
+      deleteExtractRows(this.db, row.seq);
+      stmt(
+        this.db,
+        `INSERT INTO extracts (doc_seq, engine_version, brief_json, extracted_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (doc_seq) DO UPDATE SET engine_version = excluded.engine_version,
            brief_json = excluded.brief_json, extracted_at = excluded.extracted_at`,
-        ).run(row.seq, ENGINE_VERSION, JSON.stringify(brief), this.clock().toISOString());
-        if (row.duplicate_of === null) {
-          insertExtractRows(this.db, row.seq, brief);
-          for (const topic of topics) tallyTopicActors(this.db, row.seq, topic, 1);
-        }
-      })
-      .immediate();
+      ).run(row.seq, ENGINE_VERSION, JSON.stringify(brief), this.clock().toISOString());
+      if (row.duplicate_of === null) {
+        insertExtractRows(this.db, row.seq, brief);
+        for (const topic of topics) tallyTopicActors(this.db, row.seq, topic, 1);
+      }
+    });
   }
 
   topicBrief(slug: string, options: TopicBriefOptions): TopicBrief {

@@ -150,3 +150,41 @@ describe("actors", () => {
     expect(find("Paris")?.type).toBe("place");
   });
 });
+
+describe("quote marks and paragraphs", () => {
+  const quotes = (body: string) =>
+    extractBrief(doc(body)).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+
+  it("reads angle, low-high and curly marks, and keeps apostrophes inside", () => {
+    expect(quotes("«Nous allons gagner cette bataille ensemble», said Marie Dubois.")).toEqual([
+      ["Nous allons gagner cette bataille ensemble", "Marie Dubois"],
+    ]);
+    expect(quotes("„Wir schaffen das schon irgendwie“, said Angela Weber.")).toEqual([
+      ["Wir schaffen das schon irgendwie", "Angela Weber"],
+    ]);
+    expect(quotes("“China‘s plan isn’t new,” said Robert Brown.")).toEqual([
+      ["China‘s plan isn’t new", "Robert Brown"],
+    ]);
+  });
+
+  it("keeps a quote inside a quote within the outer one", () => {
+    expect(quotes("Sarah Miller said, \"They told us 'stay home' and we did.\"")).toEqual([
+      ["They told us 'stay home' and we did.", "Sarah Miller"],
+    ]);
+  });
+
+  it("follows a quote that runs over two paragraphs", () => {
+    const body = 'Maria Lopez said: "We start today.\n\n"And we finish tomorrow."';
+    expect(quotes(body)).toEqual([
+      ["We start today.", "Maria Lopez"],
+      ["And we finish tomorrow.", "Maria Lopez"],
+    ]);
+  });
+
+  it("gives no speaker when nobody is named, and no quotes when there are no marks", () => {
+    expect(
+      quotes('"This should never have happened to our town and its people," one resident said.'),
+    ).toEqual([["This should never have happened to our town and its people", null]]);
+    expect(quotes("Officials said the bridge would reopen. Nobody was hurt.")).toEqual([]);
+  });
+});

@@ -4,6 +4,11 @@
 // request, answers like Discord does, and can be told to fail (429 with Retry-After, 500, Discord
 // error codes, delays). Interaction payloads come from discord-interactions.ts.
 //
+// Channel messages are kept: GET /channels/{id}/messages reads them back (newest first, `limit`,
+// `before`, `after`), without their nonce, as Discord does for stored messages. A create with a
+// `nonce` (at most 25 characters) and `enforce_nonce: true` answers with the earlier message of the
+// same author and nonce for `nonceWindowMs` instead of creating a second one.
+//
 //   const discord = await FakeDiscord.start();
 //   // DISCORD_API_URL = discord.apiUrl, DISCORD_APPLICATION_ID = discord.applicationId
 //   await discord.gateway.ready();
@@ -59,6 +64,15 @@ export interface FakeDiscordOptions {
   guildId?: string;
   channelId?: string;
   heartbeatIntervalMs?: number;
+  /** How long `enforce_nonce` dedupes a create (Discord says "a few minutes"). Default 2 minutes. */
+  nonceWindowMs?: number;
+}
+
+/** A message kept in a channel's history. */
+interface StoredMessage {
+  message: Record<string, unknown>;
+  nonce: string | null;
+  at: number;
 }
 
 interface StoredCommand extends Record<string, unknown> {
@@ -90,6 +104,10 @@ export class FakeDiscord {
   /** Registered commands: "global" or a guild id -> list. */
   readonly commands = new Map<string, StoredCommand[]>();
   private readonly faults: FaultRule[] = [];
+  private readonly history = new Map<string, StoredMessage[]>();
+  /** Messages a thread was started from: Discord allows one thread per message. */
+  private readonly threadStarters = new Set<string>();
+  private readonly nonceWindowMs: number;
   private nextId = 1_300_000_000_000_000_000n;
   private waiters: Array<() => void> = [];
   private server: Server;
@@ -100,6 +118,7 @@ export class FakeDiscord {
     this.botUserId = options.botUserId ?? this.applicationId;
     this.guildId = options.guildId ?? "1100000000000000002";
     this.channelId = options.channelId ?? "1100000000000000003";
+    this.nonceWindowMs = options.nonceWindowMs ?? 120_000;
     this.gateway = new FakeGateway(
       {
         applicationId: this.applicationId,
@@ -148,6 +167,29 @@ export class FakeDiscord {
       body: { code, message: code === 10003 ? "Unknown Channel" : "Missing Access" },
       times: Number.POSITIVE_INFINITY,
     });
+  }
+
+  /** The messages created in a channel, oldest first, as GET returns them (no nonce). */
+  messagesIn(channelId: string): Record<string, unknown>[] {
+    return (this.history.get(channelId) ?? []).map((stored) => stored.message);
+  }
+
+  /** Adds a message to a channel as someone else (another user or bot) posted it; returns its id. */
+  addMessage(
+    channelId: string,
+    input: { content?: string; embeds?: unknown[]; authorId?: string; bot?: boolean },
+  ): string {
+    const message = this.message(channelId, input);
+    message.author = {
+      id: input.authorId ?? this.newId(),
+      username: "someone",
+      discriminator: "0",
+      bot: input.bot ?? false,
+      avatar: null,
+      global_name: null,
+    };
+    this.keep(channelId, message, null);
+    return message.id as string;
   }
 
   /** Sends an interaction through the gateway, as Discord does when a user runs a command. */
@@ -333,11 +375,15 @@ export class FakeDiscord {
       ];
     }
     const m4 = /^\/channels\/(\d+)\/messages$/.exec(path);
-    if (m4 && method === "POST") {
-      return [200, this.message(m4[1] as string, input)];
-    }
+    if (m4 && method === "POST") return this.createMessage(m4[1] as string, input);
+    if (m4 && method === "GET") return [200, this.readMessages(m4[1] as string, query)];
     const m5 = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
     if (m5 && method === "POST") {
+      const starter = `${m5[1]}/${m5[2]}`;
+      if (this.threadStarters.has(starter)) {
+        return [400, { code: 160004, message: "A thread has already been created for this message" }];
+      }
+      this.threadStarters.add(starter);
       const id = this.newId();
       return [
         201,
@@ -371,6 +417,54 @@ export class FakeDiscord {
       }
     }
     return [404, { message: `fake discord: no route for ${method} ${path}`, code: 0 }];
+  }
+
+  /** POST /channels/{id}/messages: kept in the channel; `enforce_nonce` returns an earlier one. */
+  private createMessage(channelId: string, input: Record<string, unknown>): [number, unknown] {
+    const raw = input.nonce;
+    const nonce = typeof raw === "string" || typeof raw === "number" ? String(raw) : null;
+    if (nonce !== null && nonce.length > 25) {
+      return [
+        400,
+        {
+          code: 50035,
+          message: "Invalid Form Body",
+          errors: { nonce: { _errors: [{ code: "BASE_TYPE_MAX_LENGTH" }] } },
+        },
+      ];
+    }
+    if (nonce !== null && input.enforce_nonce === true) {
+      const earlier = (this.history.get(channelId) ?? []).find(
+        (stored) =>
+          stored.nonce === nonce &&
+          (stored.message.author as { id?: unknown }).id === this.botUserId &&
+          Date.now() - stored.at <= this.nonceWindowMs,
+      );
+      if (earlier) return [200, { ...earlier.message, nonce }];
+    }
+    const message = this.message(channelId, input);
+    this.keep(channelId, message, nonce);
+    return [200, nonce === null ? message : { ...message, nonce }];
+  }
+
+  private keep(channelId: string, message: Record<string, unknown>, nonce: string | null): void {
+    const list = this.history.get(channelId) ?? [];
+    list.push({ message, nonce, at: Date.now() });
+    this.history.set(channelId, list);
+  }
+
+  /** GET /channels/{id}/messages: newest first, at most `limit` (1-100, default 50). */
+  private readMessages(channelId: string, query: URLSearchParams): Record<string, unknown>[] {
+    const limit = Math.min(100, Math.max(1, Number(query.get("limit") ?? 50) || 50));
+    const before = query.get("before");
+    const after = query.get("after");
+    return this.messagesIn(channelId)
+      .filter((message) => {
+        const id = BigInt(message.id as string);
+        return (before === null || id < BigInt(before)) && (after === null || id > BigInt(after));
+      })
+      .reverse()
+      .slice(0, limit);
   }
 
   /** A message object as Discord returns it. */

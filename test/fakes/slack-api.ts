@@ -10,8 +10,10 @@
 //   slack.reset();                                                       // between tests sharing one fake
 //   await slack.close();
 //
-// Web API (POST {apiUrl}{method}): auth.test, chat.postMessage, users.info, apps.connections.open
-// (returns {socketUrl}). Every other method answers {ok:false, error:"unknown_method"}. Every
+// Web API (POST {apiUrl}{method}): auth.test, chat.postMessage, conversations.history (the channel's
+// accepted posts, newest first, thread replies left out, `metadata` only with include_all_metadata;
+// oldest/latest/limit/cursor honoured), users.info, apps.connections.open (returns {socketUrl}).
+// Every other method answers {ok:false, error:"unknown_method"}. Every
 // message payload (chat.postMessage and response_url posts) is checked against Block Kit limits;
 // a message over them gets Slack's `invalid_blocks` (response_url: HTTP 400) and is recorded in
 // `violations`, so a test sees what Slack would have rejected.
@@ -59,6 +61,12 @@ export interface FakeSlackOptions {
   appToken?: string;
   /** Users answered as workspace admins by users.info. */
   admins?: string[];
+  /**
+   * A clock (ms) for message timestamps: with it, a post's ts is its time, as on Slack. Without it,
+   * ts count up from 1700000000.000001 (fixed values, far in the past for conversations.history's
+   * `oldest`).
+   */
+  now?: () => number;
 }
 
 /**
@@ -208,6 +216,23 @@ export class FakeSlack {
   setChannel(channel: string, state: ChannelState | null): void {
     if (state === null) this.channels.delete(channel);
     else this.channels.set(channel, state);
+  }
+
+  /** The messages of `channel` as conversations.history has them: accepted posts that are not thread replies, newest first. */
+  channelHistory(channel: string): Record<string, unknown>[] {
+    return this.posts()
+      .filter((call) => call.body.channel === channel && call.body.thread_ts === undefined)
+      .map((call) => ({
+        type: "message",
+        ts: call.result.ts,
+        text: call.body.text,
+        bot_id: "B_BOT",
+        app_id: "A_FAKE",
+        user: "U_BOT",
+        ...(call.body.blocks === undefined ? {} : { blocks: call.body.blocks }),
+        ...(call.body.metadata === undefined ? {} : { metadata: call.body.metadata }),
+      }))
+      .reverse();
   }
 
   /** The chat.postMessage calls that succeeded, in order. */
@@ -371,12 +396,46 @@ export class FakeSlack {
           this.violations.push({ where: `chat.postMessage ${channel}`, problems });
           return { ok: false, error: "invalid_blocks", errors: problems };
         }
-        const ts = `1700000000.${String(++this.messages).padStart(6, "0")}`;
+        const seconds = this.options.now ? Math.floor(this.options.now() / 1000) : 1700000000;
+        const ts = `${seconds}.${String(++this.messages).padStart(6, "0")}`;
         return { ok: true, channel, ts, message: { ts, text: body.text, thread_ts: body.thread_ts } };
       }
+      case "conversations.history":
+        return this.history(body);
       default:
         return { ok: false, error: "unknown_method" };
     }
+  }
+
+  /** conversations.history over the accepted posts; the cursor is an offset. */
+  private history(body: Record<string, unknown>): Record<string, unknown> {
+    const channel = String(body.channel ?? "");
+    const state = this.channels.get(channel);
+    if (state === "channel_not_found" || state === "not_in_channel") return { ok: false, error: state };
+    const inclusive = body.inclusive === true || body.inclusive === "true";
+    const oldest = body.oldest === undefined ? Number.NEGATIVE_INFINITY : Number(body.oldest);
+    const latest = body.latest === undefined ? Number.POSITIVE_INFINITY : Number(body.latest);
+    const withMetadata = body.include_all_metadata === true || body.include_all_metadata === "true";
+    const limit = Math.min(1000, Math.max(1, Number(body.limit ?? 100) || 100));
+    const offset = Number(body.cursor ?? 0) || 0;
+    const matching = this.channelHistory(channel)
+      .filter((message) => {
+        const ts = Number(message.ts);
+        return inclusive ? ts >= oldest && ts <= latest : ts > oldest && ts < latest;
+      })
+      .map((message) => {
+        if (withMetadata) return message;
+        const { metadata: _left, ...rest } = message;
+        return rest;
+      });
+    const page = matching.slice(offset, offset + limit);
+    const more = offset + limit < matching.length;
+    return {
+      ok: true,
+      messages: page,
+      has_more: more,
+      response_metadata: { next_cursor: more ? String(offset + limit) : "" },
+    };
   }
 
   private async handleResponseUrl(

@@ -2,7 +2,15 @@
 // REST client of its own, so `briefbot digest run-due` can post without a gateway connection, and
 // it turns every failure into a DeliveryError the digest ledger understands: retry (429, 5xx,
 // timeouts, dropped connections), gone (the bot lost the channel), failed (anything else).
-import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from "discord.js";
+//
+// A digest is posted at most once per idempotency key, in two ways. Each message carries a
+// `nonce` derived from the key with `enforce_nonce`, so Discord itself answers a repeated create
+// (a retry, or a restart soon after a crash) with the earlier message for a few minutes. And the
+// first embed's title ends with an invisible marker derived from the key (zero-width characters,
+// which escape.ts removes from all document text, so only this file writes them): Discord does not
+// return nonces when messages are read back later, the marker is what `findPosted` reads.
+import { createHash } from "node:crypto";
+import { type APIEmbed, DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from "discord.js";
 import { z } from "zod";
 import { type ChannelPoster, DeliveryError, type PostedMessage } from "../../core/ports.ts";
 import type { Reply } from "../../core/reply.ts";
@@ -10,7 +18,7 @@ import type { Logger } from "../../logger.ts";
 import { cleanText, truncate } from "./escape.ts";
 import { NO_MENTIONS } from "./interactions.ts";
 import { describeError } from "./log-error.ts";
-import { renderReply } from "./render.ts";
+import { DISCORD_LIMITS, renderReply } from "./render.ts";
 
 /** What createDiscordPoster needs. */
 export interface DiscordPosterOptions {
@@ -35,6 +43,45 @@ const GONE_CODES = new Set<number | string>([
 
 const MessageResponse = z.looseObject({ id: z.string().min(1) });
 const ThreadResponse = z.looseObject({ id: z.string().min(1) });
+const CurrentUser = z.looseObject({ id: z.string().min(1) });
+const ChannelMessages = z.array(
+  z.looseObject({
+    id: z.string(),
+    author: z.looseObject({ id: z.string() }).optional(),
+    nonce: z.union([z.string(), z.number()]).nullish(),
+    embeds: z.array(z.looseObject({ title: z.string().optional() })).optional(),
+  }),
+);
+
+/** Discord's longest nonce. */
+const NONCE_LENGTH = 25;
+/** Recent messages read by findPosted: one request, Discord's maximum page. */
+export const LOOKUP_LIMIT = 100;
+/** "A thread has already been created for this message": the repeat of a post Discord deduped. */
+const THREAD_EXISTS = 160004;
+/** The four zero-width characters that spell the marker, two bits each. */
+const MARKER_DIGITS = ["\u200B", "\u200C", "\u200D", "\u2060"] as const;
+
+/** The nonce of page `page` of the digest with idempotency key `key`: 25 hex characters of a hash. */
+export function digestNonce(key: string, page = 0): string {
+  return createHash("sha256").update(`${key}#${page}`).digest("hex").slice(0, NONCE_LENGTH);
+}
+
+/** The invisible marker of `key`: 64 bits of its hash written as 32 zero-width characters. */
+export function digestMarker(key: string): string {
+  const bytes = createHash("sha256").update(`briefbot-marker:${key}`).digest().subarray(0, 8);
+  let marker = "";
+  for (const byte of bytes) {
+    for (let shift = 6; shift >= 0; shift -= 2) marker += MARKER_DIGITS[(byte >> shift) & 3];
+  }
+  return marker;
+}
+
+/** The embed with `marker` at the end of its title, the title shortened if the 256 limit needs it. */
+function withMarker(embed: APIEmbed, marker: string): APIEmbed {
+  const title = truncate(embed.title ?? "", DISCORD_LIMITS.title - marker.length);
+  return { ...embed, title: `${title}${marker}` };
+}
 
 /** Maps a REST failure onto DeliveryError. */
 export function toDeliveryError(error: unknown): DeliveryError {
@@ -92,18 +139,25 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
    * Posts every page of a reply; only the first page's failure is thrown. Once something is in the
    * channel, throwing would make the scheduler post it again, so later failures are logged.
    */
-  const send = async (channelId: string, reply: Reply): Promise<string> => {
+  const send = async (channelId: string, reply: Reply, key?: string): Promise<string> => {
     const [first, ...more] = renderReply(reply);
-    const post = async (embeds: unknown[]) =>
+    const post = async (embeds: APIEmbed[], page: number) =>
       MessageResponse.parse(
         await rest.post(Routes.channelMessages(channelId), {
-          body: { embeds, allowed_mentions: NO_MENTIONS },
+          body: {
+            embeds,
+            allowed_mentions: NO_MENTIONS,
+            ...(key === undefined ? {} : { nonce: digestNonce(key, page), enforce_nonce: true }),
+          },
         }),
       ).id;
-    const firstId = await post(first?.embeds ?? []);
-    for (const page of more) {
+    const [head, ...tail] = first?.embeds ?? [];
+    const firstEmbeds =
+      head && key !== undefined ? [withMarker(head, digestMarker(key)), ...tail] : (first?.embeds ?? []);
+    const firstId = await post(firstEmbeds, 0);
+    for (const [index, page] of more.entries()) {
       try {
-        await post(page.embeds);
+        await post(page.embeds, index + 1);
       } catch (error) {
         options.logger.warn(
           { ...describeError(error), channelId },
@@ -115,19 +169,74 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
     return firstId;
   };
 
+  let botUserId: Promise<string> | null = null;
+  /** The bot's own user id (GET /users/@me), asked once. */
+  const me = (): Promise<string> => {
+    botUserId ??= rest.get(Routes.user()).then(
+      (raw) => CurrentUser.parse(raw).id,
+      (error: unknown) => {
+        botUserId = null;
+        throw error;
+      },
+    );
+    return botUserId;
+  };
+
+  /**
+   * The digest with `key` among the channel's recent messages, or null. Throws DeliveryError("retry")
+   * when Discord cannot answer now; a refusal that asking again will not change (no access, no Read
+   * Message History) is logged and answered null, so the digest job is not stuck on it: it then
+   * posts, and the nonce still makes Discord return the earlier message within a few minutes.
+   */
+  const findPosted = async (channelId: string, key: string): Promise<PostedMessage | null> => {
+    if (!/^\d{1,25}$/.test(channelId)) return null;
+    try {
+      const botId = await me();
+      const raw = await rest.get(Routes.channelMessages(channelId), {
+        query: new URLSearchParams({ limit: String(LOOKUP_LIMIT) }),
+      });
+      const nonce = digestNonce(key, 0);
+      const marker = digestMarker(key);
+      const found = ChannelMessages.parse(raw).find(
+        (message) =>
+          message.author?.id === botId &&
+          (String(message.nonce ?? "") === nonce || message.embeds?.[0]?.title?.endsWith(marker) === true),
+      );
+      return found ? { messageId: found.id } : null;
+    } catch (error) {
+      const failure =
+        error instanceof z.ZodError
+          ? new DeliveryError("failed", `unexpected answer from Discord: ${z.prettifyError(error)}`, {
+              cause: error,
+            })
+          : toDeliveryError(error);
+      if (failure.kind === "retry") throw failure;
+      options.logger.warn(
+        {
+          ...describeError(error),
+          channelId,
+          hint: "give the bot View Channel and Read Message History in the channel",
+        },
+        "discord: cannot look for an earlier digest in the channel; relying on the message nonce",
+      );
+      return null;
+    }
+  };
+
   return {
     platform: "discord",
+    findPosted,
     async post(
       channelId: string,
       reply: Reply,
-      postOptions: { thread?: Reply } = {},
+      postOptions: { thread?: Reply; idempotencyKey?: string } = {},
     ): Promise<PostedMessage> {
       if (!/^\d{1,25}$/.test(channelId)) {
         throw new DeliveryError("gone", `"${channelId}" is not a Discord channel id`);
       }
       let messageId: string;
       try {
-        messageId = await send(channelId, reply);
+        messageId = await send(channelId, reply, postOptions.idempotencyKey);
       } catch (error) {
         throw toDeliveryError(error);
       }
@@ -142,10 +251,18 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
           const threadId = ThreadResponse.parse(raw).id;
           await send(threadId, thread);
         } catch (error) {
-          options.logger.warn(
-            { ...describeError(error), channelId, messageId },
-            "discord: digest posted, but its thread could not be written",
-          );
+          if (error instanceof DiscordAPIError && error.code === THREAD_EXISTS) {
+            // Discord returned the message of an earlier attempt (same nonce), thread and all.
+            options.logger.info(
+              { channelId, messageId },
+              "discord: digest was already posted, with its thread",
+            );
+          } else {
+            options.logger.warn(
+              { ...describeError(error), channelId, messageId },
+              "discord: digest posted, but its thread could not be written",
+            );
+          }
         }
       }
       return { messageId };

@@ -1,12 +1,18 @@
 // Posts replies to channels outside a command (scheduled digests) with chat.postMessage. The
 // WebClient it uses must not retry (rejectRateLimitedCalls, retries 0): the digest job owns retries
 // and the ledger, so every failure comes back at once as a DeliveryError saying what to do.
-import type { webApi } from "@slack/bolt";
+// A digest carries its idempotency key as message metadata, so that `findPosted` can tell after a
+// crash (or a timeout whose post went through) that it is already in the channel: Slack itself
+// does not dedupe chat.postMessage.
+import { webApi } from "@slack/bolt";
+import { z } from "zod";
 import { type ChannelPoster, DeliveryError, type PostedMessage } from "../../core/ports.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
 import type { SlackMessage } from "./block-kit.ts";
+import { botIdOf, digestMetadata, findDigestMessage } from "./digest-lookup.ts";
 import { renderReply } from "./render-reply.ts";
+import { slackLogger } from "./slack-logger.ts";
 
 type WebClient = webApi.WebClient;
 
@@ -70,12 +76,13 @@ export function toDeliveryError(error: unknown): DeliveryError {
   return new DeliveryError("retry", `posting to Slack failed: ${message}`, { cause: error });
 }
 
-/** Posts one rendered message (under `threadTs` when given); returns its ts. */
+/** Posts one rendered message (under `threadTs` when given, with `metadata` when given); returns its ts. */
 export async function postMessage(
   client: WebClient,
   channel: string,
   message: SlackMessage,
   threadTs?: string,
+  metadata?: ReturnType<typeof digestMetadata>,
 ): Promise<string> {
   const result = await client.chat.postMessage({
     channel,
@@ -84,9 +91,36 @@ export async function postMessage(
     unfurl_links: false,
     unfurl_media: false,
     ...(threadTs === undefined ? {} : { thread_ts: threadTs }),
+    ...(metadata === undefined ? {} : { metadata }),
   });
   if (typeof result.ts !== "string") throw new DeliveryError("failed", "Slack did not return the message ts");
   return result.ts;
+}
+
+/**
+ * Whether Slack may hold the message although the call failed: the request or its answer was lost
+ * (timeouts, dropped connections) or a 5xx came from somewhere between. A rate limit or a Slack
+ * error answer means it was not posted.
+ */
+function mayHavePosted(error: unknown): boolean {
+  if (error instanceof DeliveryError) return false;
+  const record = (typeof error === "object" && error !== null ? error : {}) as Record<string, unknown>;
+  if (record.code === "slack_webapi_rate_limited_error" || record.code === "slack_webapi_platform_error")
+    return false;
+  if (record.code === "slack_webapi_http_error") {
+    const status = typeof record.statusCode === "number" ? record.statusCode : 0;
+    return status >= 500 || status === 408;
+  }
+  return true;
+}
+
+/** Keys whose last post failed in a way that may have posted all the same; bounded. */
+const MAX_UNCERTAIN = 1_000;
+
+/** Options of createChannelPoster. */
+export interface ChannelPosterOptions {
+  /** The clock of the lookup window; Date.now by default. */
+  now?: () => number;
 }
 
 /**
@@ -94,39 +128,142 @@ export async function postMessage(
  * Only the first message decides success: once it is posted, a failed thread message is logged, not
  * thrown, or the digest job would post the first message again.
  */
-export function createChannelPoster(client: WebClient, logger: Logger): ChannelPoster {
+export function createChannelPoster(
+  client: WebClient,
+  logger: Logger,
+  options: ChannelPosterOptions = {},
+): ChannelPoster {
+  const now = options.now ?? Date.now;
+  const botId = botIdOf(client);
+  const uncertain = new Set<string>();
+
+  const postThread = async (channelId: string, ts: string, thread: SlackMessage[]): Promise<void> => {
+    for (const message of thread) {
+      try {
+        await postMessage(client, channelId, message, ts).catch(async (error: unknown) => {
+          // One wait for a short rate limit, as the WebClient would; anything else is logged below.
+          const failure = toDeliveryError(error);
+          if (failure.kind !== "retry" || (failure.retryAfterMs ?? 1000) > MAX_THREAD_WAIT_MS) throw failure;
+          await new Promise((resolve) => setTimeout(resolve, failure.retryAfterMs ?? 1000));
+          return postMessage(client, channelId, message, ts);
+        });
+      } catch (error) {
+        const failure = toDeliveryError(error);
+        logger.warn(
+          { channel: channelId, kind: failure.kind, err: failure.message },
+          "slack: thread message not posted",
+        );
+        break;
+      }
+    }
+  };
+
+  /**
+   * The digest posted with `key`, or null. Throws DeliveryError("retry") when Slack cannot answer
+   * now; a refusal that asking again will not change (a missing scope, a channel the bot is not
+   * in) is logged and answered null, so the digest job is not stuck on it: it then posts, which
+   * reports the channel's state, at the risk of a repeat.
+   */
+  const findPosted = async (channelId: string, key: string): Promise<PostedMessage | null> => {
+    try {
+      const ts = await findDigestMessage(client, channelId, key, { botId: await botId(), now: now() });
+      return ts === null ? null : { messageId: ts };
+    } catch (error) {
+      const failure =
+        error instanceof z.ZodError
+          ? new DeliveryError("failed", `unexpected answer from Slack: ${z.prettifyError(error)}`, {
+              cause: error,
+            })
+          : toDeliveryError(error);
+      if (failure.kind === "retry") throw failure;
+      const missingScope = /missing_scope|not_allowed_token_type/.test(failure.message);
+      logger.warn(
+        {
+          channel: channelId,
+          kind: failure.kind,
+          err: failure.message,
+          hint: missingScope
+            ? "give the app the channels:history and groups:history scopes (slack/manifest.yaml) and reinstall it"
+            : "invite the bot to the channel (/invite @briefbot)",
+        },
+        "slack: cannot look for an earlier digest in the channel; a crash just after a post may repeat it",
+      );
+      return null;
+    }
+  };
+
   return {
     platform: "slack",
-    async post(channelId: string, reply: Reply, options: { thread?: Reply } = {}): Promise<PostedMessage> {
+    async post(
+      channelId: string,
+      reply: Reply,
+      postOptions: { thread?: Reply; idempotencyKey?: string } = {},
+    ): Promise<PostedMessage> {
       const [first, ...rest] = renderReply(reply);
-      let ts: string;
-      try {
-        if (!first) throw new DeliveryError("failed", "nothing to post");
-        ts = await postMessage(client, channelId, first);
-      } catch (error) {
-        throw toDeliveryError(error);
+      if (!first) throw new DeliveryError("failed", "nothing to post");
+      const key = postOptions.idempotencyKey;
+      let ts: string | null = null;
+      if (key !== undefined && uncertain.has(key)) {
+        // The last attempt may have gone through with its answer lost: look before posting again.
+        ts = (await findPosted(channelId, key))?.messageId ?? null;
+        if (ts !== null)
+          logger.info({ channel: channelId, ts }, "slack: an earlier attempt was posted after all");
       }
-      const thread = [...rest, ...(options.thread ? renderReply(options.thread) : [])];
-      for (const message of thread) {
+      if (ts === null) {
         try {
-          await postMessage(client, channelId, message, ts).catch(async (error: unknown) => {
-            // One wait for a short rate limit, as the WebClient would; anything else is logged below.
-            const failure = toDeliveryError(error);
-            if (failure.kind !== "retry" || (failure.retryAfterMs ?? 1000) > MAX_THREAD_WAIT_MS)
-              throw failure;
-            await new Promise((resolve) => setTimeout(resolve, failure.retryAfterMs ?? 1000));
-            return postMessage(client, channelId, message, ts);
-          });
-        } catch (error) {
-          const failure = toDeliveryError(error);
-          logger.warn(
-            { channel: channelId, kind: failure.kind, err: failure.message },
-            "slack: thread message not posted",
+          ts = await postMessage(
+            client,
+            channelId,
+            first,
+            undefined,
+            key === undefined ? undefined : digestMetadata(key),
           );
-          break;
+        } catch (error) {
+          if (key !== undefined && mayHavePosted(error)) {
+            if (uncertain.size >= MAX_UNCERTAIN) uncertain.clear();
+            uncertain.add(key);
+          }
+          throw toDeliveryError(error);
         }
       }
+      if (key !== undefined) uncertain.delete(key);
+      await postThread(channelId, ts, [
+        ...rest,
+        ...(postOptions.thread ? renderReply(postOptions.thread) : []),
+      ]);
       return { messageId: ts };
     },
+    findPosted,
   };
+}
+
+/** What createSlackPoster needs. */
+export interface SlackPosterOptions {
+  /** The bot token (SLACK_BOT_TOKEN). */
+  token: string;
+  /** Web API base (SLACK_API_URL); Slack's when absent. */
+  apiUrl?: string | undefined;
+  logger: Logger;
+  /** Timeout of each Web API request in ms (default 10,000). */
+  timeoutMs?: number;
+  /** The clock of the lookup window; Date.now by default. */
+  now?: () => number;
+}
+
+/**
+ * A Slack ChannelPoster that needs no running Bolt app: for processes that post digests without
+ * serving Slack events (`briefbot digest run-due`). It never retries by itself.
+ */
+export function createSlackPoster(options: SlackPosterOptions): ChannelPoster {
+  const logger = options.logger.child({ adapter: "slack" });
+  const base = options.apiUrl;
+  const slackApiUrl = base === undefined || base === "" ? undefined : base.endsWith("/") ? base : `${base}/`;
+  const client = new webApi.WebClient(options.token, {
+    ...(slackApiUrl === undefined ? {} : { slackApiUrl }),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: options.timeoutMs ?? 10_000,
+    logger: slackLogger(logger),
+  });
+  return createChannelPoster(client, logger, options.now === undefined ? {} : { now: options.now });
 }

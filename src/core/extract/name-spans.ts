@@ -9,6 +9,7 @@ import {
   SENTENCE_STARTERS,
 } from "../data/common-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
+import { CONNECTORS, FUNCTION_WORDS, NAME_TITLES } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Sentence } from "../schemas.ts";
@@ -29,95 +30,6 @@ export interface NameSpan {
   possessive: boolean;
 }
 
-const CONNECTORS = new Set([
-  "of",
-  "for",
-  "the",
-  "de",
-  "del",
-  "della",
-  "da",
-  "do",
-  "dos",
-  "das",
-  "van",
-  "von",
-  "der",
-  "den",
-  "la",
-  "le",
-  "du",
-  "bin",
-  "ibn",
-  "al",
-  "el",
-  "y",
-  "and",
-  "&",
-  "au",
-  "di",
-  "ter",
-  "zu",
-]);
-// Titles that belong to the name they precede ("Pope Francis", "Queen Elizabeth").
-const NAME_TITLES = new Set([
-  "Pope",
-  "King",
-  "Queen",
-  "Prince",
-  "Princess",
-  "Emperor",
-  "Empress",
-  "Sheikh",
-  "Saint",
-  "Sultan",
-  "Emir",
-  "Tsar",
-]);
-const FUNCTION_WORDS = new Set([
-  ..."monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december today yesterday tomorrow".split(
-    " ",
-  ),
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "these",
-  "those",
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
-  "and",
-  "or",
-  "but",
-  "of",
-  "in",
-  "on",
-  "at",
-  "to",
-  "for",
-  "by",
-  "with",
-  "from",
-  "as",
-  "if",
-  "when",
-  "while",
-  "after",
-  "before",
-  "since",
-  "however",
-  "according",
-  "although",
-  "though",
-  "because",
-  "also",
-]);
 const MAX_RUN = 12;
 const MONTHS = new Set(
   "January February March April May June July August September October November December".split(" "),

@@ -68,6 +68,16 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       // has text or punctuation before and space or punctuation after.
       const opener = (i === from || isSpace(before) || OPEN_CONTEXT.has(before!)) && !isSpace(after);
       const closer = !isSpace(before) && (after === undefined || isSpace(after) || CLOSE_CONTEXT.has(after));
+      // „German“ and »Danish« styles close with a mark that opens elsewhere.
+      const openMark = open >= 0 ? body[open] : undefined;
+      if (
+        depth === 0 &&
+        ((openMark === "„" && (ch === "“" || ch === "”")) || (openMark === "»" && ch === "«"))
+      ) {
+        emit(open, i);
+        open = -1;
+        continue;
+      }
       if (OPEN_ONLY.has(ch) || (ch === '"' && opener && !closer)) {
         if (open < 0) open = i;
         else depth++;

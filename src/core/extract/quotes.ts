@@ -6,27 +6,22 @@
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import type { Quote, Sentence } from "../schemas.ts";
 import type { ActorRecord, Mention } from "./actors.ts";
+import {
+  DOCUMENT_NOUN,
+  FRONTED,
+  isBareAttribution,
+  isNameLike,
+  isTitleCase,
+  JOIN,
+  ORG_NOUNS,
+  ORG_TAIL,
+  PRONOUN,
+  ROLE_REF,
+  ROLE_TAIL,
+  sentenceIndexer,
+  WORD,
+} from "./quote-rules.ts";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.ts";
-
-const JOIN = " … ";
-const ORG_NOUNS =
-  /^the\s+(?:[\w-]+\s+)?(company|firm|ministry|court|government|police|agency|department|party|group|organi[sz]ation|office|council|committee|commission|board|bank|union|network|newspaper|broadcaster|administration|army|military|league|church|university|institute|campaign)\b/i;
-const PRONOUN = /^(?:he|she)\b/i;
-const FRONTED = new Set(
-  "in on at after before following during despite with without while when as since from for amid upon through earlier later also meanwhile however yesterday today last separately previously asked responding".split(
-    " ",
-  ),
-);
-const DOCUMENT_NOUN =
-  /^the\s+(?:\w+\s+)?(report|study|statement|survey|ruling|judgment|judgement|decision|letter|document|summary|opinion|verdict|order|decree|filing)\b/i;
-const ROLE_NOUN_LIST =
-  "president|prime minister|minister|mayor|governor|senator|pope|chancellor|king|queen|premier|secretary|speaker|judge|chairman|chairwoman|leader|ambassador|commissioner|director|spokesman|spokeswoman|archbishop|bishop|cardinal|priest|chief|general|commander|prosecutor|lawyer|attorney|professor|author|analyst|official";
-const ROLE_TAIL = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+)?(${ROLE_NOUN_LIST})\\s*$`, "i");
-const ORG_TAIL =
-  /\bthe\s+(?:[\w-]+\s+)?(company|firm|ministry|court|government|police|agency|department|party|council|committee|commission|board|bank|union|army|military|church|university)\s*$/i;
-const ROLE_REF =
-  /^the\s+(?:former\s+|new\s+)?(president|prime minister|minister|mayor|governor|senator|pope|chancellor|king|queen|premier|secretary|speaker|judge|chairman|chairwoman|leader|ambassador|commissioner|director|spokesman|spokeswoman)\b/i;
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 interface Draft {
   parts: QuoteSpan[];
@@ -391,59 +386,4 @@ export function extractQuotes(
     }
     return null;
   }
-}
-
-/** The gap between two parts of one quote: only an attribution (`, X said. ` / `, said X, `). */
-function isBareAttribution(gap: string): boolean {
-  const words = gap.match(WORD) ?? [];
-  if (words.length === 0 || words.length > 14) return false;
-  const verbs = words.filter((w) => SAYING_VERBS.has(w));
-  if (verbs.length !== 1 || verbs[0]!.endsWith("ing")) return false;
-  if (/\b(?:also|then)\b/.test(gap)) return false;
-  // The second part starts a new sentence or follows a comma: `X said. "B"`, `said X, "B"`.
-  if (!/[,.:;—–]\s*$/.test(gap)) return false;
-  // Nothing after the attribution clause but its closing punctuation.
-  const clause = gap.replace(/^[\s,.;:!?—–-]+/, "").replace(/[\s,.;:—–-]+$/, "");
-  return !/[.;:!?]\s/.test(clause);
-}
-
-function isTitleCase(text: string): boolean {
-  const words = text.match(WORD) ?? [];
-  const small = new Set([
-    "of",
-    "the",
-    "and",
-    "a",
-    "an",
-    "in",
-    "on",
-    "for",
-    "to",
-    "at",
-    "by",
-    "vs",
-    "v",
-    "de",
-    "la",
-  ]);
-  return words.length > 0 && words.every((w) => small.has(w) || /^\p{Lu}/u.test(w));
-}
-
-/** A name, title or term rather than speech: short, Title Case, or without a sentence's shape. */
-function isNameLike(text: string, words: number): boolean {
-  if (isTitleCase(text)) return true;
-  return words < 6 && !/[.!?]$/.test(text);
-}
-
-function sentenceIndexer(sentences: readonly Sentence[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
 }

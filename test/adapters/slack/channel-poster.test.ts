@@ -1,9 +1,25 @@
 // The ChannelPoster that digests use, through the real WebClient against the fake Slack: a post
-// and its thread, and each failure mapped to what the digest job should do.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// and its thread, each failure mapped to what the digest job should do, and the idempotency key
+// that lets the digest job find a digest posted just before a crash instead of posting it again.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { createSlackPoster } from "../../../src/adapters/slack/channel-poster.ts";
 import { type SlackAdapter, startSlack } from "../../../src/adapters/slack/start-slack.ts";
-import { DeliveryError } from "../../../src/core/ports.ts";
+import { runCli } from "../../../src/cli/main.ts";
+import type { NewSubscription } from "../../../src/core/digest/digest-store.ts";
+import { type ChannelPoster, DeliveryError } from "../../../src/core/ports.ts";
+import { createDigestRunner, deliveryKey } from "../../../src/scheduler/digest-runner.ts";
 import { FakeSlack } from "../../fakes/slack-api.ts";
+import {
+  MemorySource,
+  makeBrief,
+  memoryLogger,
+  settableClock,
+  tempDatabase,
+} from "../../scheduler/digest-fixtures.ts";
 import {
   BOT_TOKEN,
   blockTexts,
@@ -152,6 +168,261 @@ describe("Slack HTTP start", () => {
     await expect(starting).rejects.toMatchObject({
       code: "PLATFORM_FAILED",
       message: `SLACK_PORT ${adapter.port} on 127.0.0.1 is in use`,
+    });
+  });
+});
+
+describe("Slack digests are posted once", () => {
+  const DAY = 86_400_000;
+  const SLOT = "2026-11-28T07:00:00.000Z";
+  const KEY = deliveryKey(1, SLOT);
+  let fake: FakeSlack;
+  let fakeNow = Date.now();
+  let poster: ChannelPoster;
+  let log: ReturnType<typeof captureLogger>;
+  let database: ReturnType<typeof tempDatabase>;
+  let source: MemorySource;
+
+  beforeAll(async () => {
+    // Timestamps from a clock, as on Slack, so the lookup's `oldest` bound means something.
+    fake = await FakeSlack.start({ botToken: BOT_TOKEN, now: () => fakeNow });
+  });
+  afterAll(() => fake?.close());
+  beforeEach(() => {
+    fake.reset();
+    fakeNow = Date.now();
+    log = captureLogger();
+    poster = createSlackPoster({
+      token: BOT_TOKEN,
+      apiUrl: fake.apiUrl.replace(/\/$/, ""),
+      logger: log.logger,
+      timeoutMs: 800,
+      now: () => fakeNow,
+    });
+    database = tempDatabase();
+    source = new MemorySource();
+    source.add(
+      "russia-china",
+      "2026-11-28T06:00:00.000Z",
+      makeBrief("d1", "Summit in Beijing", {
+        points: ["Leaders met in Beijing on Friday."],
+        quotes: [["We will deepen our partnership", "Wang Yi"]],
+      }),
+    );
+  });
+  afterEach(() => database.dispose());
+
+  const subscribe = (channelId: string) => {
+    const subscription: NewSubscription = {
+      platform: "slack",
+      channelId,
+      topic: "russia-china",
+      cron: "0 8 * * *",
+      timeZone: "Europe/Berlin",
+      style: "thread",
+      whenEmpty: "silent",
+      createdBy: null,
+    };
+    database.digests.subscribe(subscription, "2026-11-20T00:00:00.000Z");
+  };
+
+  const runner = (withPoster: ChannelPoster, sleep: (ms: number) => Promise<void> = async () => {}) =>
+    createDigestRunner({
+      digests: database.digests,
+      source,
+      topicTitle: () => "Russia and China",
+      posters: { slack: withPoster },
+      clock: settableClock("2026-11-28T07:02:00.000Z").clock,
+      logger: memoryLogger().logger,
+      firstWindowMs: DAY,
+      catchupMs: 6 * 3_600_000,
+      retry: { attempts: 3, baseMs: 10, maxMs: 100 },
+      sleep,
+    });
+
+  /** A process claimed the slot, posted the digest, and died before the ledger said `sent`. */
+  const crashAfterPost = async (channelId: string): Promise<string> => {
+    database.digests.claim({
+      subscriptionId: 1,
+      slot: SLOT,
+      owner: "elsewhere:1:dead",
+      leaseUntil: "2026-11-28T06:59:00.000Z", // ran out
+      firstWindowFrom: "2026-11-27T07:00:00.000Z",
+      now: SLOT,
+    });
+    database.digests.startAttempt(1, SLOT, "elsewhere:1:dead", "2026-11-28T06:59:00.000Z");
+    const posted = await poster.post(channelId, headline, {
+      thread: sampleReply({ points: 1, actors: 0, quotes: 0 }),
+      idempotencyKey: KEY,
+    });
+    return posted.messageId;
+  };
+  const headlinesIn = (channel: string) =>
+    fake.posts().filter((post) => post.body.channel === channel && post.body.thread_ts === undefined);
+
+  it("carries the key as message metadata and finds the message by it in the channel's history", async () => {
+    const posted = await poster.post("C_KEY", headline, {
+      thread: sampleReply({ points: 1, actors: 0, quotes: 0 }),
+      idempotencyKey: KEY,
+    });
+    const [first, inThread] = fake.posts();
+    expect(first?.body.metadata).toEqual({ event_type: "briefbot_digest", event_payload: { key: KEY } });
+    expect(inThread?.body.thread_ts).toBe(posted.messageId);
+    expect(inThread?.body.metadata).toBeUndefined();
+
+    expect(await poster.findPosted?.("C_KEY", KEY)).toEqual({ messageId: posted.messageId });
+    const lookup = fake.calls.find((call) => call.method === "conversations.history");
+    expect(lookup?.token).toBe(BOT_TOKEN);
+    expect(lookup?.body).toMatchObject({ channel: "C_KEY", limit: "200", include_all_metadata: "true" });
+    expect(Number(lookup?.body.oldest)).toBeCloseTo((fakeNow - 2 * DAY) / 1000, 0);
+    expect(await poster.findPosted?.("C_KEY", deliveryKey(1, "2026-11-29T07:00:00.000Z"))).toBeNull();
+    expect(await poster.findPosted?.("C_ELSEWHERE", KEY)).toBeNull();
+  });
+
+  it("does not take a message older than two days for this slot's digest", async () => {
+    const now = fakeNow;
+    fakeNow = now - 3 * DAY;
+    await poster.post("C_OLD", headline, { idempotencyKey: KEY });
+    fakeNow = now;
+    expect(headlinesIn("C_OLD")).toHaveLength(1);
+    expect(await poster.findPosted?.("C_OLD", KEY)).toBeNull();
+  });
+
+  it("looks past a page of newer messages, within a bounded number of calls", async () => {
+    await poster.post("C_BUSY", headline, { idempotencyKey: KEY });
+    for (let index = 0; index < 250; index++) await poster.post("C_BUSY", headline);
+    const before = fake.calls.length;
+    const found = await poster.findPosted?.("C_BUSY", KEY);
+    expect(found?.messageId).toBe(headlinesIn("C_BUSY")[0]?.result.ts);
+    expect(fake.calls.slice(before).filter((call) => call.method === "conversations.history")).toHaveLength(
+      2,
+    );
+  });
+
+  it("after a crash between the post and the ledger, the runner finds the digest and posts nothing again", async () => {
+    subscribe("C_CRASH");
+    const messageId = await crashAfterPost("C_CRASH");
+    const postsBefore = fake.posts().length;
+    const summary = await runner(poster).runDue();
+    expect(summary).toMatchObject({ recovered: 1, sent: 0, failed: 0 });
+    expect(fake.posts().length).toBe(postsBefore);
+    expect(headlinesIn("C_CRASH")).toHaveLength(1);
+    expect(database.digests.entry(1, SLOT)).toMatchObject({ status: "sent", messageId });
+    expect((await runner(poster).runDue()).sent).toBe(0);
+    expect(fake.posts().length).toBe(postsBefore);
+  });
+
+  it("(control) without the lookup, the same crash would post the digest twice", async () => {
+    subscribe("C_CONTROL");
+    await crashAfterPost("C_CONTROL");
+    const blind: ChannelPoster = { platform: "slack", post: poster.post.bind(poster) };
+    expect((await runner(blind).runDue()).sent).toBe(1);
+    expect(headlinesIn("C_CONTROL")).toHaveLength(2);
+  });
+
+  it("a timed-out post that Slack accepted all the same is found on the retry, not posted again", async () => {
+    subscribe("C_SLOW");
+    // The first post is answered after the client gave up (800 ms); Slack keeps it all the same.
+    fake.failNext("chat.postMessage", { delayMs: 1_200 });
+    const retryWait = () => fake.waitFor(() => headlinesIn("C_SLOW").length === 1);
+    const summary = await runner(poster, retryWait).runDue({ now: new Date("2026-11-28T07:00:00.000Z") });
+    expect(summary).toMatchObject({ sent: 1, failed: 0 });
+    const headlines = headlinesIn("C_SLOW");
+    expect(headlines).toHaveLength(1);
+    expect(database.digests.entry(1, SLOT)).toMatchObject({
+      status: "sent",
+      messageId: headlines[0]?.result.ts,
+    });
+    // The details, lost with the first answer, are posted under the message that was found.
+    const thread = fake.posts().filter((post) => post.body.thread_ts === headlines[0]?.result.ts);
+    expect(JSON.stringify(thread.map((post) => post.body))).toContain("We will deepen our partnership");
+  });
+
+  it("a lookup Slack cannot answer now is a retry; one it refuses for good is logged and answered null", async () => {
+    fake.failNext("conversations.history", { status: 503 });
+    const error = await failure(poster.findPosted?.("C_KEY", KEY) ?? Promise.resolve());
+    expect(error.kind).toBe("retry");
+    fake.failNext("conversations.history", { error: "missing_scope" });
+    expect(await poster.findPosted?.("C_KEY", KEY)).toBeNull();
+    expect(log.lines.join("\n")).toMatch(/channels:history and groups:history/);
+    fake.setChannel("C_NOT_IN", "not_in_channel");
+    expect(await poster.findPosted?.("C_NOT_IN", KEY)).toBeNull();
+    expect(log.lines.join("\n")).toContain("/invite @briefbot");
+    expect(log.lines.join("\n")).not.toContain(BOT_TOKEN);
+  });
+
+  it("is asked for by both manifests: channels:history and groups:history", () => {
+    for (const file of ["manifest.yaml", "manifest-socket-mode.yaml"]) {
+      const manifest = parse(readFileSync(new URL(`../../../slack/${file}`, import.meta.url), "utf8")) as {
+        oauth_config: { scopes: { bot: string[] } };
+      };
+      expect(manifest.oauth_config.scopes.bot).toEqual(
+        expect.arrayContaining(["channels:history", "groups:history"]),
+      );
+    }
+  });
+});
+
+describe("briefbot digest run-due on Slack", () => {
+  let fake: FakeSlack;
+  let dir: string;
+  const saved = { ...process.env };
+  beforeAll(async () => {
+    fake = await FakeSlack.start({ botToken: BOT_TOKEN, now: () => Date.now() });
+    dir = mkdtempSync(join(tmpdir(), "briefbot-slack-run-due-"));
+    Object.assign(process.env, {
+      BRIEFBOT_DB: join(dir, "briefbot.db"),
+      BRIEFBOT_BRIEFS_DIR: resolve("briefs"),
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      LOG_LEVEL: "silent",
+    });
+    delete process.env.DISCORD_TOKEN;
+  });
+  afterAll(async () => {
+    process.env = saved;
+    await fake?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const cli = async (...args: string[]) => {
+    let stdout = "";
+    let stderr = "";
+    const code = await runCli(args, {
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+      isTTY: false,
+    });
+    return { code, stdout, stderr };
+  };
+
+  it("posts a due Slack digest once, with its key, without starting Bolt", async () => {
+    const subscribed = await cli(
+      ...["digest", "subscribe", "--platform", "slack", "--channel", "C_RUNDUE", "--topic", "russia-china"],
+      ...["--at", "08:00", "--tz", "UTC"],
+    );
+    expect(subscribed.code).toBe(0);
+    // The next 08:00 UTC: the bundled documents, just loaded, are within its first window.
+    const slot = new Date();
+    slot.setUTCHours(8, 0, 0, 0);
+    if (slot.getTime() <= Date.now()) slot.setUTCDate(slot.getUTCDate() + 1);
+    const first = await cli("digest", "run-due", "--now", slot.toISOString());
+    const second = await cli("digest", "run-due", "--now", slot.toISOString());
+    expect(first.stdout).toContain("1 sent");
+    expect(second.stdout).toContain("0 sent");
+    expect([first.code, second.code]).toEqual([0, 0]);
+    const headlines = fake.posts().filter((post) => post.body.thread_ts === undefined);
+    expect(headlines).toHaveLength(1);
+    expect(headlines[0]?.body.channel).toBe("C_RUNDUE");
+    expect(headlines[0]?.token).toBe(BOT_TOKEN);
+    expect(headlines[0]?.body.metadata).toMatchObject({
+      event_type: "briefbot_digest",
+      event_payload: { key: expect.stringMatching(/^briefbot-digest:\d+:/) },
     });
   });
 });
