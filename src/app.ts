@@ -8,6 +8,7 @@ import type { Clock, Store } from "./core/ports.ts";
 import { loadDocumentFile } from "./ingest/document-file.ts";
 import { readTopicFolders, type TopicFolder } from "./ingest/topics.ts";
 import type { Logger } from "./logger.ts";
+import { createDigestServices } from "./store/sqlite-digest-services.ts";
 import { openStore } from "./store/sqlite-store.ts";
 
 /** The wired application: command dependencies and a close that releases the store. */
@@ -97,7 +98,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   }
   let closed = false;
   return {
-    deps: { store, clock },
+    // Digests in every process: the terminal and the CLI list and preview them as the platforms do.
+    deps: { store, clock, digest: createDigestServices(store, config) },
     close() {
       if (closed) return;
       closed = true;

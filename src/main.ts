@@ -107,8 +107,12 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     signalled = resolve;
   });
 
+  // A signal during start must not close the store under an adapter that is still starting:
+  // shutdown waits for the start to settle first.
+  let startup: Promise<void> = Promise.resolve();
   const shutdown = (reason: string): Promise<void> => {
     stopping ??= (async () => {
+      await startup.catch(() => undefined);
       logger.info({ reason }, "shutting down");
       for (const item of [...running].reverse()) {
         try {
@@ -133,7 +137,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     process.once("SIGTERM", onSignal);
   }
 
-  try {
+  startup = (async () => {
     // Ops first: /healthz answers 503 while the adapters start, and the adapters record into its metrics.
     if (config.BRIEFBOT_HEALTH_PORT !== undefined) {
       const { startOps } = await import("./ops/start-ops.ts");
@@ -153,6 +157,9 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       );
     }
     await startAdapters({ config, deps: app.deps, logger, running, posters: [] });
+  })();
+  try {
+    await startup;
   } catch (error) {
     await shutdown("start failed");
     throw error;
@@ -164,7 +171,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     logger.warn("a platform token is set but no adapter started");
   }
 
-  if (!platform) {
+  if (!platform && stopping === null) {
     logger.info("no platform token set: starting the terminal chat");
     const input = options.input ?? process.stdin;
     const output = options.output ?? process.stdout;
