@@ -114,6 +114,15 @@ function mayHavePosted(error: unknown): boolean {
   return true;
 }
 
+/** What to do about a lookup Slack refused, for the log. */
+function lookupHint(message: string): string {
+  if (/missing_scope|not_allowed_token_type/.test(message))
+    return "give the app the channels:history and groups:history scopes (slack/manifest.yaml) and reinstall it";
+  if (/not_in_channel|channel_not_found/.test(message))
+    return "invite the bot to the channel (/invite @briefbot)";
+  return "check SLACK_BOT_TOKEN and the app's installation";
+}
+
 /** Keys whose last post failed in a way that may have posted all the same; bounded. */
 const MAX_UNCERTAIN = 1_000;
 
@@ -176,16 +185,8 @@ export function createChannelPoster(
             })
           : toDeliveryError(error);
       if (failure.kind === "retry") throw failure;
-      const missingScope = /missing_scope|not_allowed_token_type/.test(failure.message);
       logger.warn(
-        {
-          channel: channelId,
-          kind: failure.kind,
-          err: failure.message,
-          hint: missingScope
-            ? "give the app the channels:history and groups:history scopes (slack/manifest.yaml) and reinstall it"
-            : "invite the bot to the channel (/invite @briefbot)",
-        },
+        { channel: channelId, kind: failure.kind, err: failure.message, hint: lookupHint(failure.message) },
         "slack: cannot look for an earlier digest in the channel; a crash just after a post may repeat it",
       );
       return null;
