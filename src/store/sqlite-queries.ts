@@ -268,7 +268,10 @@ export function searchQuotes(db: Database.Database, query: QuoteQuery): QuoteHit
   try {
     // First the best matches from the index alone (FTS5 sorts by rank itself, cheaply), then the
     // filters on those; only when the filters leave too few is the whole match set joined.
-    const fetch = Math.max(limit * 5, 50);
+    // Ranking costs the same for 50 or 1,000 rows (FTS5 scores every match either way), so a
+    // filtered search looks deeper before it falls back to joining every match.
+    const filtered = params.length > 0;
+    const fetch = filtered ? 1000 : Math.max(limit * 5, 50);
     const best = stmt(
       db,
       "SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ? AND rank MATCH 'bm25(1.0, 0.5)' ORDER BY rank LIMIT ?",
