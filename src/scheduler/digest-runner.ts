@@ -216,7 +216,16 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       if (!digests.takeOver(entry.subscriptionId, entry.slot, entry.owner, owner, leaseFrom())) continue;
       summary.recovered++;
       const log = { subscription: subscription.id, slot: entry.slot, previousOwner: entry.owner };
-      const posted = await alreadyPosted(subscription, entry);
+      let posted: string | null;
+      try {
+        posted = await alreadyPosted(subscription, entry);
+      } catch (error) {
+        // The platform cannot say now whether it holds the post: keep the claim (ours now) for the
+        // next pass rather than risk a second post, and go on with the other claims.
+        const message = error instanceof Error ? error.message : String(error);
+        logger.warn({ ...log, error: message }, "could not check for an earlier post; will try again");
+        continue;
+      }
       if (posted !== null) {
         finish(entry, { status: "sent", messageId: posted });
         logger.info({ ...log, messageId: posted }, "digest was posted before a crash; recorded as sent");

@@ -273,6 +273,39 @@ describe("digest runner", () => {
     expect(database.digests.entry(1, slot)).toMatchObject({ status: "sent", messageId: "m1" });
   });
 
+  it("keeps a crashed claim when the platform cannot say whether it holds the post, and settles it next pass", async () => {
+    const slot = "2026-11-28T07:00:00.000Z";
+    database.digests.claim({
+      subscriptionId: 1,
+      slot,
+      owner: "h:1:dead",
+      leaseUntil: "2026-11-28T06:59:00.000Z", // expired
+      firstWindowFrom: "2026-11-27T07:00:00.000Z",
+      now: slot,
+    });
+    database.digests.startAttempt(1, slot, "h:1:dead", "2026-11-28T06:59:00.000Z");
+    await poster.post(
+      "C1",
+      { title: "x", sections: [], ephemeral: false },
+      { idempotencyKey: `briefbot-digest:1:${slot}` },
+    );
+    const lookup = poster.findPosted!;
+    poster.findPosted = async () => {
+      throw new DeliveryError("retry", "history unavailable (503)");
+    };
+    time.set("2026-11-28T07:02:00Z");
+    const shared = runner();
+    await shared.runDue();
+    expect(poster.posts).toHaveLength(1);
+    expect(database.digests.entry(1, slot)?.status).toBe("claimed");
+
+    poster.findPosted = lookup;
+    time.set("2026-11-28T07:05:00Z");
+    await shared.runDue();
+    expect(poster.posts).toHaveLength(1);
+    expect(database.digests.entry(1, slot)).toMatchObject({ status: "sent", messageId: "m1" });
+  });
+
   it("lets only one of two processes post a slot", async () => {
     const second = new RecordingPoster();
     time.set("2026-11-28T07:00:00Z");

@@ -203,13 +203,14 @@ describe("quote search", () => {
     );
   });
 
+  // More matches than the first, index-only pass reads (1,000): the filter must fall back.
   it("finds the rare match of a filter behind many better-ranked ones", () => {
     const crowd = doc(`Crowd. ${filler(77, 120)}`, { title: "Crowd", date: "2024-01-01" });
     store.addDocument(
       crowd,
       brief(crowd, {
         actors: [{ name: "Chorus Member" }],
-        quotes: Array.from({ length: 120 }, (_, i) => ({
+        quotes: Array.from({ length: 1100 }, (_, i) => ({
           text: `harbour harbour harbour ${i}`,
           speaker: { name: "Chorus Member", type: "person" as const },
         })),
