@@ -120,6 +120,7 @@ function row(stats: RunStats): string[] {
     String(stats.sent),
     String(stats.ackErrors),
     `${stats.answered}/${stats.sent}`,
+    String(stats.errorAnswers),
     ms(percentile(stats.ackMs, 50)),
     ms(percentile(stats.ackMs, 99)),
     ms(percentile(stats.answerMs, 50)),
@@ -276,6 +277,7 @@ async function runDriver(): Promise<void> {
       "sent",
       "ack errors",
       "answered",
+      "error answers",
       "ack p50",
       "ack p99",
       "answer p50",
@@ -293,6 +295,7 @@ async function runDriver(): Promise<void> {
           sent: runs.reduce((sum, stats) => sum + stats.sent, 0),
           ackErrors: runs.reduce((sum, stats) => sum + stats.ackErrors, 0),
           answered: runs.reduce((sum, stats) => sum + stats.answered, 0),
+          errorAnswers: runs.reduce((sum, stats) => sum + stats.errorAnswers, 0),
           ackMs: runs.flatMap((stats) => stats.ackMs),
           answerMs: runs.flatMap((stats) => stats.answerMs),
           seconds: runs.reduce((sum, stats) => sum + stats.seconds, 0),
@@ -334,7 +337,7 @@ async function runDriver(): Promise<void> {
     );
     const all = [slackStats, discordStats, ...soak];
     const failed =
-      all.some((stats) => stats.ackErrors > 0 || stats.answered < stats.sent) ||
+      all.some((stats) => stats.ackErrors > 0 || stats.answered < stats.sent || stats.errorAnswers > 0) ||
       Object.keys(outcomes).some((outcome) => outcome !== "ok") ||
       errors.lines.length > 0 ||
       slack.violations.length > 0 ||

@@ -36,7 +36,7 @@ export function createExtractPool(size = defaultPoolSize()): ExtractPool {
     () =>
       new Worker(new URL("./extract-worker-boot.mjs", import.meta.url), {
         // Extraction keeps little between documents: a small heap keeps the process's RSS down.
-        resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 },
+        resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 },
       }),
   );
   const pending = new Map<number, Pending>();

@@ -119,6 +119,8 @@ export interface RunStats {
   /** Acks that were not a success (HTTP status other than 200, or a failed callback). */
   ackErrors: number;
   answered: number;
+  /** Answers that were an apology for an internal failure ("…on our side"), counted in `answered` too. */
+  errorAnswers: number;
   /** Milliseconds from send to ack, and to the first visible answer, for every answered command. */
   ackMs: number[];
   answerMs: number[];
@@ -133,6 +135,9 @@ export function percentile(values: readonly number[], p: number): number {
   const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
   return sorted[rank - 1] as number;
 }
+
+/** Whether a message body is the adapters' apology for an internal failure. */
+const isApology = (body: unknown): boolean => /on our side/.test(JSON.stringify(body ?? {}));
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
@@ -215,17 +220,24 @@ export async function runSlackLoad(options: {
   await Promise.all(pending);
   // An answer is the first response_url post for the command, or its first message in its channel.
   const answers = new Map<number, number>();
+  const apologies = new Set<number>();
   const collect = () => {
     for (const response of fake.responses) {
       if (!response.id.startsWith(prefix)) continue;
       const i = Number(response.id.slice(prefix.length));
-      if (!answers.has(i)) answers.set(i, responseTimes.get(response) ?? performance.now());
+      if (!answers.has(i)) {
+        answers.set(i, responseTimes.get(response) ?? performance.now());
+        if (isApology(response.body)) apologies.add(i);
+      }
     }
     for (const call of fake.calls) {
       const channel = String(call.body.channel ?? "");
       if (call.method !== "chat.postMessage" || !channel.startsWith(`C${prefix}`)) continue;
       const i = Number(channel.slice(prefix.length + 1));
-      if (!answers.has(i)) answers.set(i, callTimes.get(call) ?? performance.now());
+      if (!answers.has(i)) {
+        answers.set(i, callTimes.get(call) ?? performance.now());
+        if (isApology(call.body)) apologies.add(i);
+      }
     }
     return answers.size >= count;
   };
@@ -236,6 +248,7 @@ export async function runSlackLoad(options: {
     sent: count,
     ackErrors,
     answered: answers.size,
+    errorAnswers: apologies.size,
     ackMs,
     answerMs,
     seconds: (performance.now() - started) / 1000,
@@ -256,7 +269,7 @@ export async function runDiscordLoad(options: {
   const arrivals = stampArrivals<RecordedRequest>(fake.requests);
   const byToken = new Map<
     string,
-    { i: number; at: number; ack?: number; answer?: number; failed?: boolean }
+    { i: number; at: number; ack?: number; answer?: number; failed?: boolean; apology?: boolean }
   >();
   const started = performance.now();
   const firstRequest = fake.requests.length;
@@ -284,7 +297,10 @@ export async function runDiscordLoad(options: {
         (isCallback && type === 4) ||
         (request.method === "PATCH" && request.path.endsWith("/messages/@original")) ||
         (request.method === "POST" && request.path.startsWith("/webhooks/"));
-      if (final && request.status < 300 && entry.answer === undefined) entry.answer = at;
+      if (final && request.status < 300 && entry.answer === undefined) {
+        entry.answer = at;
+        entry.apology = isApology(request.body);
+      }
     }
     return [...byToken.values()].every((entry) => entry.answer !== undefined);
   };
@@ -295,6 +311,7 @@ export async function runDiscordLoad(options: {
     sent: count,
     ackErrors: entries.filter((entry) => entry.failed).length,
     answered: entries.filter((entry) => entry.answer !== undefined).length,
+    errorAnswers: entries.filter((entry) => entry.apology).length,
     ackMs: entries.flatMap((entry) => (entry.ack === undefined ? [] : [entry.ack - entry.at])),
     answerMs: entries.flatMap((entry) => (entry.answer === undefined ? [] : [entry.answer - entry.at])),
     seconds: (performance.now() - started) / 1000,

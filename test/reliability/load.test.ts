@@ -56,8 +56,18 @@ describe("load (bounded)", () => {
     global.gc?.();
     const rssAfter = process.memoryUsage().rss;
 
-    expect(slackStats).toMatchObject({ sent: COMMANDS_EACH, ackErrors: 0, answered: COMMANDS_EACH });
-    expect(discordStats).toMatchObject({ sent: COMMANDS_EACH, ackErrors: 0, answered: COMMANDS_EACH });
+    expect(slackStats).toMatchObject({
+      sent: COMMANDS_EACH,
+      ackErrors: 0,
+      answered: COMMANDS_EACH,
+      errorAnswers: 0,
+    });
+    expect(discordStats).toMatchObject({
+      sent: COMMANDS_EACH,
+      ackErrors: 0,
+      answered: COMMANDS_EACH,
+      errorAnswers: 0,
+    });
     expect(slack.violations).toEqual([]);
     const outcomes = commandOutcomes(await bot.metrics.text());
     expect(outcomes).toEqual({ ok: 2 * COMMANDS_EACH });

@@ -97,6 +97,15 @@ function typeByWords(
   const last = words[words.length - 1]!;
   // Every word also used in lower case ("Member State", "Stock Exchange"): a common phrase.
   if (words.every((w) => lowerWords.has(w.toLowerCase()) || w === "of" || w === "the")) return null;
+  // "Parliament of the United Kingdom", "Court of Appeals for the Ninth Circuit": the head of an
+  // "X of Y" name is X, whatever Y is.
+  const connector = words.findIndex((w) => w === "of" || w === "for");
+  if (connector > 0) {
+    const head = words.slice(0, connector);
+    const headLast = head[head.length - 1]!;
+    if (head.some((w) => ORG_WORDS.has(w)) && !(PLACE_WORDS.has(headLast) && !ORG_WORDS.has(headLast)))
+      return "org";
+  }
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
   if (words.some((w) => PLACE_WORDS.has(w))) return "place";

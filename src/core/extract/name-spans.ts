@@ -68,10 +68,15 @@ function joinsName(word: string, run: Token[], tokens: Token[], i: number): bool
     if (run.some((t) => t.text === "of" || t.text === "for")) return true;
     // "Securities and Exchange Commission", "Bosnia and Herzegovina"; not "AP and NBC News".
     if (!lookup(runText) && ahead.some((w) => ORG_WORDS.has(w))) return true;
+    // "Army Research and Referral Hospital": an institution's name continues to its place head.
+    if (run.some((t) => ORG_WORDS.has(t.text)) && !lookup(runText) && ahead.some((w) => PLACE_WORDS.has(w)))
+      return true;
     return lookup(`${run.map((t) => t.text).join(" ")} and ${ahead[0] ?? ""}`) !== undefined;
   }
   return true;
 }
+/** Words that open the names of storms (events, not actors). General knowledge. */
+const STORM_WORDS = new Set(["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Superstorm"]);
 const HYPHEN_SUFFIX =
   /-(?:based|born|led|backed|owned|run|style|era|made|funded|linked|affiliated|controlled|speaking|bound|wide|registered|headquartered|area|centric)$/;
 const POSSESSIVE = /['’‘]s$/;
@@ -109,12 +114,29 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
     if (run.length >= MAX_RUN) flush();
     const prev = run[run.length - 1];
     const gap = prev ? body.slice(prev.end, token.start) : "";
-    const joinable = prev !== undefined && (gap === " " || (gap === ". " && /^\p{Lu}$/u.test(prev.text)));
+    // "Harvard–Smithsonian Center": an en dash inside one name, but not "Russia–Ukraine" (two names).
+    const dashed =
+      prev !== undefined && gap === "–" && isCapitalised(token.text) && !(lookup(prev.text) && lookup(token.text));
+    const joinable =
+      prev !== undefined && (gap === " " || dashed || (gap === ". " && /^\p{Lu}$/u.test(prev.text)));
     if (prev && !joinable) flush();
     // Contractions ("I’m", "We're") are never names.
     const cap =
       (isCapitalised(token.text) || isAcronym(token.text)) && !/['’](?:m|re|ve|ll|d|t)$/i.test(token.text);
     if (!cap) {
+      // "Court of Appeals for the Third Circuit": "of the"/"for the" inside an organisation's name.
+      if (
+        run.length > 0 &&
+        (token.text === "of" || token.text === "for") &&
+        tokens[i + 1]?.text === "the" &&
+        tokens[i + 2] &&
+        isCapitalised(tokens[i + 2]!.text) &&
+        run.some((r) => ORG_WORDS.has(r.text))
+      ) {
+        run.push(token, tokens[i + 1]!);
+        i++;
+        continue;
+      }
       if (
         run.length > 0 &&
         CONNECTORS.has(token.text) &&
@@ -190,7 +212,9 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
         first.text === "The" &&
         t.length >= 2 &&
         (lookup(joined(t)) !== undefined || (!atStart && first === tokensIn[0]));
-      const dropCommon = atStart || FUNCTION_WORDS.has(lower);
+      // "Press TV said": a sentence-initial word before an organisation's head word stays.
+      const headsOrg = atStart && t.length === 2 && ORG_WORDS.has(t[1]!.text) && !FUNCTION_WORDS.has(lower);
+      const dropCommon = (atStart && !headsOrg) || FUNCTION_WORDS.has(lower);
       if (
         CONNECTORS.has(first.text) ||
         (!keepThe &&
@@ -202,7 +226,13 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       } else if (t.length > 1 && isRoleAt(0) && !(t.length === 2 && NAME_TITLES.has(first.text))) {
         roles.push(first.text);
         t = t.slice(1);
-      } else if (atStart && lowerWords.has(lower) && !lookup(first.text) && !FIRST_NAMES.has(first.text)) {
+      } else if (
+        atStart &&
+        !headsOrg &&
+        lowerWords.has(lower) &&
+        !lookup(first.text) &&
+        !FIRST_NAMES.has(first.text)
+      ) {
         t = t.slice(1);
       } else break;
     }
@@ -217,6 +247,15 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       } else break;
     }
     if (t.length === 0) return;
+    // "Republican Senate Majority Leader", "Republican Representatives": a title closing the run
+    // is a role, not part of a name (but "Department of Justice", "The Hollywood Reporter" keep it).
+    const trimmed = trimTrailingRoles(t);
+    if (trimmed !== t) {
+      if (trimmed.length > 0) emitRun(trimmed, false);
+      return;
+    }
+    // "Airbus A300s", "Boeing 747-8": a model code ends the run; products are not actors.
+    if (t.length >= 2 && /\p{L}/u.test(t[t.length - 1]!.text) && /\d/.test(t[t.length - 1]!.text)) return;
     // Not actors: laws, events, faiths and groups, shouting, time zones and codes.
     const lastWord = t[t.length - 1]!.text;
     if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t))) {
@@ -234,13 +273,15 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       t = t.slice(1);
     }
     if (t.length === 1 && MONTHS.has(lastWord)) return;
+    // "Hurricane Maria", "Typhoon Hagibis": named storms are events, not actors.
+    if (t.length >= 2 && STORM_WORDS.has(t[0]!.text)) return;
     if (t.every((tok) => GROUP_WORDS.has(tok.text))) return;
     if (t.length >= 2 && t.every((tok) => tok.text === tok.text.toUpperCase()) && !lookup(joined(t))) return;
     // A capitalised common word ("ZERO", "Order"): the text uses it in lower case too.
     if (
       t.length === 1 &&
       !lookup(lastWord) &&
-      lowerWords.has(lastWord.toLowerCase()) &&
+      lowerWords.has(lastWord.toLowerCase().replace(/['’]$/, "")) &&
       !FIRST_NAMES.has(lastWord)
     )
       return;
@@ -379,6 +420,27 @@ function wordBeforeAt(body: string, at: number, floor: number): string {
   const end = i;
   while (i > stop && /\p{L}/u.test(body[i - 1]!)) i--;
   return body.slice(i, end).toLowerCase();
+}
+
+const isRoleWord = (word: string): boolean => {
+  const singular = word.endsWith("s") ? word.slice(0, -1) : word;
+  return TITLES.has(word) || ROLE_NOUNS.has(word) || TITLES.has(singular) || ROLE_NOUNS.has(singular);
+};
+
+/** The run without the titles that close it and the modifiers before them; `t` itself when none. */
+function trimTrailingRoles(t: Token[]): Token[] {
+  let n = t.length;
+  while (n >= 2) {
+    const word = t[n - 1]!.text;
+    const before = t[n - 2]!.text;
+    if (!isRoleWord(word) || ORG_WORDS.has(word) || CONNECTORS.has(before)) break;
+    if (n === 2 && FIRST_NAMES.has(before)) break;
+    if (lookup(joined(t.slice(0, n)))) break;
+    n--;
+  }
+  if (n === t.length) return t;
+  while (n >= 1 && TITLE_MODIFIERS.has(t[n - 1]!.text) && !lookup(t[n - 1]!.text)) n--;
+  return t.slice(0, n);
 }
 
 const joined = (tokens: Token[]): string => tokens.map((t) => t.text).join(" ");

@@ -17,6 +17,24 @@ export const DOCUMENT_NOUN =
 const ROLE_NOUN_LIST =
   "president|prime minister|minister|mayor|governor|senator|pope|chancellor|king|queen|premier|secretary|speaker|judge|chairman|chairwoman|leader|ambassador|commissioner|director|spokesman|spokeswoman|archbishop|bishop|cardinal|priest|chief|general|commander|prosecutor|lawyer|attorney|professor|author|analyst|official";
 export const ROLE_TAIL = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+)?(${ROLE_NOUN_LIST})\\s*$`, "i");
+/** "Part of the judge's statement reads": the words of the person with that role. */
+export const ROLE_OWNER = new RegExp(
+  `\\bthe\\s+(?:[\\w-]+\\s+)?(${ROLE_NOUN_LIST})['’]s\\s+(?:[\\w-]+\\s+)?(?:statement|ruling|opinion|letter|decision|judgment|judgement|order|remarks|words|speech|post|tweet)\\b`,
+  "i",
+);
+/** Organisation nouns that may stand for any organisation named before ("the company said"). */
+export const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set([
+  "company",
+  "firm",
+  "group",
+  "organisation",
+  "organization",
+  "agency",
+  "network",
+  "newspaper",
+  "broadcaster",
+  "campaign",
+]);
 export const ORG_TAIL =
   /\bthe\s+(?:[\w-]+\s+)?(company|firm|ministry|court|government|police|agency|department|party|council|committee|commission|board|bank|union|army|military|church|university)\s*$/i;
 export const ROLE_REF =

@@ -16,6 +16,8 @@ import {
   ORG_NOUNS,
   ORG_TAIL,
   PRONOUN,
+  GENERIC_ORG_NOUNS,
+  ROLE_OWNER,
   ROLE_REF,
   ROLE_TAIL,
   sentenceIndexer,
@@ -29,6 +31,8 @@ interface Draft {
   attributed: boolean;
   sentence: number;
   paragraph: number;
+  /** Attributed by a source named after it ("…" according to X): speech, whatever its lead. */
+  sourced?: boolean;
 }
 
 /** Extracts the quotes of the body with their speakers. `mentions` must be sorted by start. */
@@ -48,6 +52,7 @@ export function extractQuotes(
     );
   }
   const drafts: Draft[] = [];
+  let sourceAfter = false;
   let lastSpeaker: ActorRecord | null = null;
   let lastParagraph = -1;
 
@@ -87,8 +92,36 @@ export function extractQuotes(
       });
       continue;
     }
+    // `tweeted "A" and offered "B"`, `said it would be "A" … should use "B"`: a later quote of
+    // the same sentence, with no other actor, pronoun or clause break between, has that speaker.
+    if (previous?.speaker && previousSpan && previous.sentence === sentence.index) {
+      const between = body.slice(previousSpan.close, span.open);
+      const gapWords = between.match(WORD) ?? [];
+      if (
+        between.length < 80 &&
+        gapWords.length <= 7 &&
+        !/[;:.!?]/.test(between) &&
+        !gapWords.some((w) => /^(?:he|she|they|i|we|who|which|but|while|although|though)$/i.test(w)) &&
+        mentionsIn(previousSpan.close, span.open).length === 0 &&
+        !attributionAfter(i - parts.length + 1, sentence)
+      ) {
+        drafts.push({
+          parts,
+          speaker: previous.speaker,
+          attributed: true,
+          sentence: sentence.index,
+          paragraph: sentence.paragraph,
+        });
+        lastSpeaker = previous.speaker;
+        lastParagraph = sentence.paragraph;
+        continue;
+      }
+    }
     const post = attributionAfter(i - parts.length + 1, sentence);
-    if (post) {
+    // A source named after the quote ("…," according to NBC) relays it: a speaker named before
+    // the quote (`X called it "…," according to NBC`) comes first.
+    const relayed = post !== null && sourceAfter;
+    if (post && !relayed) {
       attributed = true;
       speaker = resolve(post[0], post[1], span.open);
     }
@@ -98,6 +131,12 @@ export function extractQuotes(
         speaker = resolve(pre[0], pre[1], span.open);
         if (speaker) break;
       }
+    }
+    let sourced = false;
+    if (!speaker && post && relayed) {
+      attributed = true;
+      speaker = resolve(post[0], post[1], span.open);
+      sourced = speaker !== null;
     }
     const paragraph = sentence.paragraph;
     const pStart = paragraphStarts[sentence.index]!;
@@ -136,7 +175,7 @@ export function extractQuotes(
         if (verb) speaker = resolve(prevSentence.start, prevSentence.start + verb.index, span.open);
       }
     }
-    drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph });
+    drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph, sourced });
     if (speaker) {
       lastSpeaker = speaker;
       lastParagraph = paragraph;
@@ -156,7 +195,12 @@ export function extractQuotes(
     if (words <= 8 && isTitleCase(joined) && !/[.!?]$/.test(joined)) continue;
     // `a member of "Have no fear"`, `for "British exit"`: a name or a term after a preposition.
     const lead = body.slice(Math.max(0, draft.parts[0]!.open - 12), draft.parts[0]!.open);
-    if (words <= 6 && /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed)\s*$/i.test(lead)) continue;
+    if (
+      !draft.sourced &&
+      words <= 6 &&
+      /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed)\s*$/i.test(lead)
+    )
+      continue;
     out.push({
       text: texts.join(JOIN),
       speaker: draft.speaker ? { name: draft.speaker.name, type: draft.speaker.type } : null,
@@ -167,8 +211,10 @@ export function extractQuotes(
   }
   return out;
 
-  /** `"…," X said.` / `"…" said X` / `"…", X told the press.`: the speaker's range, or null. */
+  /** `"…," X said.` / `"…" said X` / `"…", X told the press.`: the speaker's range, or null.
+   * Sets `sourceAfter` when the range is a source ("according to X", "as X put it"). */
   function attributionAfter(index: number, sentence: Sentence): [number, number] | null {
+    sourceAfter = false;
     const span = spans[index]!;
     const closing = sentences[sentenceAt(Math.max(span.start, span.close - 1))] ?? sentence;
     const limit = Math.min(
@@ -180,6 +226,15 @@ export function extractQuotes(
     const m = /^[\s,.!?;:—–-]*/.exec(text)!;
     if (m[0].includes(".") && !/[?!,]/.test(body[span.end] ?? "") && /\.\s/.test(m[0])) return null;
     const clause = text.slice(m[0].length);
+    // `"…" according to X`, `"…" — as X put it —`: the source named after the quote.
+    const source = /^(?:according to\s+|as\s+(?=[^.;:"“”]{2,80}?\s(?:put|puts)\s+it\b))/i.exec(clause);
+    if (source) {
+      const from = span.close + m[0].length + source[0].length;
+      const rest = body.slice(from, limit);
+      const end = /\s(?:put|puts)\s+it\b|[,.;:!?"“”—–(]/.exec(rest);
+      sourceAfter = true;
+      return [from, from + (end ? end.index : rest.length)];
+    }
     const stop = /[.;:!?"“”(]|,\s(?!\p{Ll}+\s)/u.exec(clause);
     const head = stop ? clause.slice(0, stop.index) : clause;
     const base = span.close + m[0].length;
@@ -238,7 +293,8 @@ export function extractQuotes(
       if (/["“”]/.test(text.slice(word.index))) break;
       // The subject: from the start of the clause to the verb.
       let clauseStart = 0;
-      const boundary = /;\s|,\s(?:and|but|while|as)\s|\s(?:but|while|because|whereas)\s/g;
+      const boundary =
+        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/g;
       for (const b of text.slice(0, word.index).matchAll(boundary)) clauseStart = b.index + b[0].length;
       if (!/[\p{L}]/u.test(text.slice(clauseStart, word.index))) clauseStart = 0;
       out.push([from + clauseStart, from + word.index]);
@@ -274,7 +330,7 @@ export function extractQuotes(
     // The phrase opens with a name ("The Coast Guard said"): that is the subject.
     const lead0 = inRange[0];
     if (lead0 && /^\s*(?:the\s+)?$/i.test(body.slice(from, lead0.start))) return lead0.actor;
-    const role = ROLE_REF.exec(phrase) ?? ROLE_TAIL.exec(phrase);
+    const role = ROLE_REF.exec(phrase) ?? ROLE_TAIL.exec(phrase) ?? ROLE_OWNER.exec(phrase);
     if (role) {
       const title = role[1]!.toLowerCase();
       const titled = recent(
@@ -297,13 +353,15 @@ export function extractQuotes(
     const orgNoun = ORG_NOUNS.exec(phrase) ?? ORG_TAIL.exec(phrase);
     if (orgNoun) {
       const head = orgNoun[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-      return (
-        recent(from, (actor) => actor.type === "org" && actor.name.split(/\s+/).includes(head)) ??
-        antecedent(from, "org")
-      );
+      const named = salient(from, (actor) => actor.type === "org" && actor.name.split(/\s+/).includes(head));
+      // Only the generic nouns point back to any organisation; "the army" is not "the company".
+      if (named || !GENERIC_ORG_NOUNS.has(orgNoun[1]!.toLowerCase())) return named;
+      return antecedent(from, "org");
     }
-    if (inRange.length === 0) return null;
-    return (beforeComma[0] ?? inRange[0]!).actor;
+    // A place does not speak ("…, which the BBC describes as"): the first person or organisation.
+    const speaking = (m: Mention) => m.actor.type !== "place";
+    const fallback = beforeComma.find(speaking) ?? inRange.find(speaking);
+    return fallback ? fallback.actor : null;
   }
 
   /** "the report said": the organisation named in the last sentence before that speaks of the report. */
@@ -371,6 +429,21 @@ export function extractQuotes(
     }
     for (let k = lo; k < mentions.length && mentions[k]!.start < b; k++) out.push(mentions[k]!);
     return out;
+  }
+
+  /** "The court said": of the fitting actors named before `at`, the one named most often so far
+   * (the story's court, not one mentioned in passing); the latest on a tie. */
+  function salient(at: number, ok: (actor: ActorRecord) => boolean): ActorRecord | null {
+    const counts = new Map<ActorRecord, number>();
+    let best: ActorRecord | null = null;
+    for (let k = lowerBound(at) - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+      const actor = mentions[k]!.actor;
+      if (!ok(actor)) continue;
+      const n = (counts.get(actor) ?? 0) + 1;
+      counts.set(actor, n);
+      if (!best || n > counts.get(best)!) best = actor;
+    }
+    return best;
   }
 
   function recent(at: number, ok: (actor: ActorRecord) => boolean): ActorRecord | null {
