@@ -138,7 +138,7 @@ export function topicBrief(db: Database.Database, topic: Topic, options: TopicBr
       `WITH best AS (
          SELECT k.doc_seq, k.rank, m.day,
            k.weight / (1.0 + max(0.0, julianday(?) - julianday(m.day)) / ${HALF_LIFE_DAYS}.0) AS score
-         FROM memberships m JOIN key_points k ON k.doc_seq = m.doc_seq AND k.rank < 3
+         FROM memberships m JOIN key_points k ON k.doc_seq = m.doc_seq AND k.rank < 5
          WHERE m.topic = ? AND m.counted = 1 AND m.day >= ?
          ORDER BY score DESC LIMIT ${KEY_POINT_CANDIDATES})
        SELECT k.text, k.sentence, k.weight, best.day, ${DOC_REF_COLUMNS}

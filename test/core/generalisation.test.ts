@@ -20,18 +20,18 @@ const actors = (body: string) => extractBrief(doc(body)).actors.map((a) => [a.na
 
 describe("quote attribution beyond the usual clauses", () => {
   it("takes a source named after the quote: according to X, as X put it", () => {
-    expect(quotes('The ferry turned back at "dangerously high speed" according to the Harbour Gazette.')).toEqual([
-      ["dangerously high speed", "Harbour Gazette"],
-    ]);
+    expect(
+      quotes('The ferry turned back at "dangerously high speed" according to the Harbour Gazette.'),
+    ).toEqual([["dangerously high speed", "Harbour Gazette"]]);
     expect(
       quotes('Prices "went through the roof" — as the Central Bank of Norland report put it — in May.'),
     ).toEqual([["went through the roof", "Central Bank of Norland"]]);
   });
 
   it("prefers the speaker named before the quote to the outlet that relays it", () => {
-    expect(quotes('Maria Lopez called the plan "a serious mistake," according to the Daily Courier.')).toEqual([
-      ["a serious mistake", "Maria Lopez"],
-    ]);
+    expect(
+      quotes('Maria Lopez called the plan "a serious mistake," according to the Daily Courier.'),
+    ).toEqual([["a serious mistake", "Maria Lopez"]]);
   });
 
   it("gives a later quote of the same sentence the same speaker when nobody new is named", () => {
@@ -45,7 +45,9 @@ describe("quote attribution beyond the usual clauses", () => {
 
   it("takes the subject of a relative clause, not the noun it hangs on", () => {
     expect(
-      quotes('The law covers Lisbon and Porto, which the Daily Courier describes as "a fair compromise for all."'),
+      quotes(
+        'The law covers Lisbon and Porto, which the Daily Courier describes as "a fair compromise for all."',
+      ),
     ).toEqual([["a fair compromise for all.", "Daily Courier"]]);
   });
 
@@ -107,6 +109,18 @@ describe("actor names beyond the usual shapes", () => {
     const names = actors("The Lowell–Harmon Institute studied the Russia–Ukraine border.").map(([n]) => n);
     expect(names).toContain("Lowell–Harmon Institute");
     expect(names).toEqual(expect.arrayContaining(["Russia", "Ukraine"]));
+  });
+
+  it("types an unknown name in apposition to an organisation noun as an organisation", () => {
+    const found = actors(
+      "The newspaper Vindarblad reported the strike. The union Tramlink said it would join.",
+    );
+    expect(found).toContainEqual(["Vindarblad", "org"]);
+    expect(found).toContainEqual(["Tramlink", "org"]);
+  });
+
+  it("does not take named storms for actors", () => {
+    expect(actors("Hurricane Delia hit Havana.").map(([n]) => n)).toEqual(["Havana"]);
   });
 
   it("does not take a capitalised plural possessive of a common word for a name", () => {

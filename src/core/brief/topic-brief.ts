@@ -152,16 +152,27 @@ function pickKeyPoints(candidates: readonly KeyPointCandidate[], now: Date, limi
   const chosen: TopicKeyPoint[] = [];
   const words: Set<string>[] = [];
   const perDocument = new Map<string, number>();
-  for (const { candidate, score } of scored) {
-    if (chosen.length >= limit) break;
-    // Two points at most from one document, so the topic brief spans the coverage.
-    const used = perDocument.get(candidate.document.id) ?? 0;
-    if (used >= 2) continue;
-    const set = wordSet(candidate.text);
-    if (isRepeat(set, words)) continue;
-    chosen.push({ text: candidate.text, sentence: candidate.sentence, score, document: candidate.document });
-    words.push(set);
-    perDocument.set(candidate.document.id, used + 1);
+  const taken = new Set<KeyPointCandidate>();
+  // First two points at most from one document, so the brief spans the coverage; then, when few
+  // documents leave room (a young topic), the next best points of any document fill it.
+  for (const perDocumentCap of [2, Number.POSITIVE_INFINITY]) {
+    for (const { candidate, score } of scored) {
+      if (chosen.length >= limit) break;
+      if (taken.has(candidate)) continue;
+      const used = perDocument.get(candidate.document.id) ?? 0;
+      if (used >= perDocumentCap) continue;
+      const set = wordSet(candidate.text);
+      if (isRepeat(set, words)) continue;
+      chosen.push({
+        text: candidate.text,
+        sentence: candidate.sentence,
+        score,
+        document: candidate.document,
+      });
+      taken.add(candidate);
+      words.push(set);
+      perDocument.set(candidate.document.id, used + 1);
+    }
   }
   return chosen;
 }

@@ -87,6 +87,16 @@ const LOCATIVE = new Set([
   "of",
 ]);
 
+/** Lower-case nouns that name a kind of organisation right before its name ("the newspaper X"). */
+const ORG_APPOSITION: ReadonlySet<string> = new Set(
+  `union company firm party group charity agency broadcaster newspaper daily tabloid magazine journal airline
+carrier bank network website platform outlet publication retailer supermarket chain brand organisation
+organization association federation club insurer lender manufacturer automaker carmaker operator startup
+think-tank tank ngo nonprofit`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Guesses the type of a name no list knows, from its words and context. */
 function typeByWords(
   span: NameSpan,
@@ -110,6 +120,7 @@ function typeByWords(
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
   if (words.some((w) => PLACE_WORDS.has(w))) return "place";
   if (words.length === 1 && isAcronym(words[0]!)) return "org";
+  if (ORG_APPOSITION.has(span.before) && !span.roles.length && words.length <= 4) return "org";
   if (FIRST_NAMES.has(words[0]!) && words.length <= 4) return "person";
   // "Tesco Polska", "Netto Poland": a known organisation's or a country's name inside.
   if (lookup(words[0]!)?.type === "org") return "org";
@@ -267,10 +278,12 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   // Evidence about each unknown single word, gathered over all its mentions, so that one word
   // gets one type: a person when it says something or carries a person's title, a place after
   // "in"/"at", an organisation when it is an acronym, a legislature, or named again and again.
-  const evidence = new Map<string, { count: number; person: number; place: number }>();
+  const evidence = new Map<string, { count: number; person: number; place: number; org: number }>();
   for (const span of pending) {
-    const e = evidence.get(span.text) ?? { count: 0, person: 0, place: 0 };
+    const e = evidence.get(span.text) ?? { count: 0, person: 0, place: 0, org: 0 };
     e.count++;
+    // "the newspaper X", "trade union X": a name in apposition to an organisation noun.
+    if (ORG_APPOSITION.has(span.before)) e.org += 2;
     const says = /^\s*(?:,[^,]{0,60},\s*)?(\p{Ll}+)/u.exec(body.slice(span.end, span.end + 40));
     if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
     else if (says && REPORTING_VERBS.has(says[1]!)) e.person++;
@@ -281,6 +294,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     if (isAcronym(word) || LEGISLATURES.has(word)) return "org";
     const e = evidence.get(word);
     if (!e) return null;
+    if (e.org > 0 && e.org >= e.person && e.org >= e.place) return "org";
     if (e.person > 0 && e.person >= e.place) return "person";
     if (e.place > 0) return "place";
     // Named again and again with no other clue: most often a person referred to by surname.

@@ -116,7 +116,10 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
     const gap = prev ? body.slice(prev.end, token.start) : "";
     // "Harvard–Smithsonian Center": an en dash inside one name, but not "Russia–Ukraine" (two names).
     const dashed =
-      prev !== undefined && gap === "–" && isCapitalised(token.text) && !(lookup(prev.text) && lookup(token.text));
+      prev !== undefined &&
+      gap === "–" &&
+      isCapitalised(token.text) &&
+      !(lookup(prev.text) && lookup(token.text));
     const joinable =
       prev !== undefined && (gap === " " || dashed || (gap === ". " && /^\p{Lu}$/u.test(prev.text)));
     if (prev && !joinable) flush();

@@ -9,6 +9,7 @@ import type { ActorRecord, Mention } from "./actors.ts";
 import {
   DOCUMENT_NOUN,
   FRONTED,
+  GENERIC_ORG_NOUNS,
   isBareAttribution,
   isNameLike,
   isTitleCase,
@@ -16,7 +17,6 @@ import {
   ORG_NOUNS,
   ORG_TAIL,
   PRONOUN,
-  GENERIC_ORG_NOUNS,
   ROLE_OWNER,
   ROLE_REF,
   ROLE_TAIL,
