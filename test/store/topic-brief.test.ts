@@ -217,3 +217,21 @@ describe("the pure aggregation", () => {
     expect(once.documentCount).toBe(3);
   });
 });
+
+describe("a topic with a single document", () => {
+  it("shows that document's best key points, not only two", () => {
+    const t = tempStore(NOW);
+    cleanup = t.cleanup;
+    t.store.upsertTopic(topic("solo"));
+    const only = doc(`Solo news. ${filler(21, 120)}`, { title: "Solo", date: "2026-01-09" });
+    const points = [
+      "Parliament passed the budget on Tuesday.",
+      "The opposition walked out before the vote.",
+      "Markets rose after the decision was announced.",
+      "The finance minister promised lower taxes next year.",
+    ];
+    t.store.addDocument(only, brief(only, { keyPoints: points }), ["solo"]);
+    const shown = t.store.topicBrief("solo", { now: NOW }).keyPoints.map((point) => point.text);
+    expect(shown).toEqual(points);
+  });
+});
