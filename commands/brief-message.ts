@@ -4,6 +4,7 @@ import { z } from "zod";
 import { loadConfig } from "../src/config.ts";
 import { BriefbotError } from "../src/core/errors.ts";
 import type { Reply } from "../src/core/reply.ts";
+import { documentItem } from "./citations.ts";
 import type { Command, CommandDeps } from "./command.ts";
 import { documentReply } from "./document-reply.ts";
 
@@ -83,13 +84,7 @@ export const briefMessageCommand: Command<BriefMessageInput> = {
         sections: [
           {
             heading: "Document",
-            items: [
-              {
-                kind: "text",
-                text: stored.document.title || "Untitled",
-                detail: [stored.document.date, stored.document.url].filter(Boolean).join(" · "),
-              },
-            ],
+            items: [documentItem(stored.document)],
           },
         ],
         ephemeral: false,

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { TopicBrief } from "../src/core/brief/topic-brief.ts";
 import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
-import { attributionFooter, cite } from "./citations.ts";
+import { attributionFooter, cite, documentItem, quoteItem } from "./citations.ts";
 import type { Command } from "./command.ts";
 import { actorDetail } from "./document-reply.ts";
 import { commandHelpReply } from "./help.ts";
@@ -30,12 +30,7 @@ export function topicBriefReply(brief: TopicBrief): Reply {
     detail: `${actorDetail(actor)}${brief.documentCount > 1 ? ` · ${actor.documents} doc${actor.documents === 1 ? "" : "s"}` : ""}`,
   }));
   if (actors.length > 0) sections.push({ heading: "Actors", items: actors });
-  const quotes: ReplyItem[] = brief.quotes.map((quote) => ({
-    kind: "quote",
-    text: quote.text,
-    speaker: quote.speaker?.name ?? null,
-    citation: cite(quote.document, quote.sentence),
-  }));
+  const quotes: ReplyItem[] = brief.quotes.map(quoteItem);
   if (quotes.length > 0) sections.push({ heading: "Quotes", items: quotes });
   if (brief.coverage.length > 1) {
     const days = brief.coverage.slice(-7).map((day) => `${day.date}: ${day.documents}`);
@@ -47,11 +42,7 @@ export function topicBriefReply(brief: TopicBrief): Reply {
   if (brief.notExtracted.length > 0) {
     sections.push({
       heading: "Not extracted (not in English)",
-      items: brief.notExtracted.map((document) => ({
-        kind: "text",
-        text: document.title || "Untitled",
-        detail: [document.date, document.url].filter(Boolean).join(" · "),
-      })),
+      items: brief.notExtracted.map(documentItem),
     });
   }
   if (sections.length === 0) {

@@ -1,7 +1,8 @@
 // Citations and licence attribution shared by every command reply: each item names its document
 // and sentence, and a reply that shows document text carries the licences those texts require.
 import type { DocumentRef } from "../src/core/ports.ts";
-import type { Citation } from "../src/core/reply.ts";
+import type { Citation, ReplyItem } from "../src/core/reply.ts";
+import type { Speaker } from "../src/core/schemas.ts";
 
 /** The citation of sentence `sentence` of a document. */
 export function cite(document: DocumentRef, sentence: number): Citation {
@@ -12,6 +13,30 @@ export function cite(document: DocumentRef, sentence: number): Citation {
     date: document.date,
     sentence,
     license: document.license,
+  };
+}
+
+/** A stored quote as a reply item citing its sentence. */
+export function quoteItem(quote: {
+  text: string;
+  speaker: Speaker | null;
+  sentence: number;
+  document: DocumentRef;
+}): ReplyItem {
+  return {
+    kind: "quote",
+    text: quote.text,
+    speaker: quote.speaker?.name ?? null,
+    citation: cite(quote.document, quote.sentence),
+  };
+}
+
+/** A document listed by its title, with its date and URL as the detail. */
+export function documentItem(document: Pick<DocumentRef, "title" | "date" | "url">): ReplyItem {
+  return {
+    kind: "text",
+    text: document.title || "Untitled",
+    detail: [document.date, document.url].filter(Boolean).join(" · "),
   };
 }
 

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { QuoteHit } from "../src/core/ports.ts";
 import type { Reply, ReplyItem } from "../src/core/reply.ts";
-import { attributionFooter, cite } from "./citations.ts";
+import { attributionFooter, quoteItem } from "./citations.ts";
 import type { Command } from "./command.ts";
 import { requireTopic } from "./known-topics.ts";
 
@@ -18,12 +18,7 @@ export const QUOTE_LIMIT = 8;
 
 /** The Reply listing quote hits. */
 export function quoteReply(hits: readonly QuoteHit[], input: QuoteInput): Reply {
-  const items: ReplyItem[] = hits.map((hit) => ({
-    kind: "quote",
-    text: hit.text,
-    speaker: hit.speaker?.name ?? null,
-    citation: cite(hit.document, hit.sentence),
-  }));
+  const items: ReplyItem[] = hits.map(quoteItem);
   const filters = [
     input.speaker ? `by ${input.speaker}` : null,
     input.topic ? `in ${input.topic}` : null,

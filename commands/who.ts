@@ -3,7 +3,7 @@ import { z } from "zod";
 import { BriefbotError } from "../src/core/errors.ts";
 import type { ActorProfile } from "../src/core/ports.ts";
 import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
-import { attributionFooter, cite } from "./citations.ts";
+import { attributionFooter, documentItem, quoteItem } from "./citations.ts";
 import type { Command } from "./command.ts";
 import { requireTopic } from "./known-topics.ts";
 
@@ -40,12 +40,7 @@ export function whoReply(profile: ActorProfile): Reply {
   if (profile.quotes.length > 0) {
     sections.push({
       heading: "Quotes",
-      items: profile.quotes.map((hit) => ({
-        kind: "quote",
-        text: hit.text,
-        speaker: hit.speaker?.name ?? null,
-        citation: cite(hit.document, hit.sentence),
-      })),
+      items: profile.quotes.map(quoteItem),
     });
   }
   if (profile.coActors.length > 0) {
@@ -61,11 +56,7 @@ export function whoReply(profile: ActorProfile): Reply {
   if (profile.documents.length > 0) {
     sections.push({
       heading: "Documents",
-      items: profile.documents.map((document) => ({
-        kind: "text",
-        text: document.title || "Untitled",
-        detail: [document.date, document.url].filter(Boolean).join(" · "),
-      })),
+      items: profile.documents.map(documentItem),
     });
   }
   const reply: Reply = { title: profile.name, subtitle: profile.type, sections, ephemeral: false };

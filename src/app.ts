@@ -99,7 +99,16 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   let closed = false;
   return {
     // Digests in every process: the terminal and the CLI list and preview them as the platforms do.
-    deps: { store, clock, digest: createDigestServices(store, config) },
+    deps: {
+      store,
+      clock,
+      // brief-message fetches links under the same policy as `briefbot ingest`.
+      ingest: {
+        allowPrivateUrls: config.BRIEFBOT_ALLOW_PRIVATE_URLS,
+        maxDocumentBytes: config.BRIEFBOT_MAX_DOCUMENT_BYTES,
+      },
+      digest: createDigestServices(store, config),
+    },
     close() {
       if (closed) return;
       closed = true;

@@ -33,58 +33,36 @@ export interface AdapterContext {
 }
 
 /**
- * Starts every adapter whose token is set, then the scheduler. Each engineer adds their own lines
- * in the marked place; keep them in this order (platforms first, then the scheduler that posts
- * through them).
+ * Starts every adapter whose token is set, then the scheduler. A platform registers with one entry
+ * in `platforms`; the order stays: platforms first, then the scheduler that posts through them.
  */
 async function startAdapters(context: AdapterContext): Promise<void> {
-  const { config, running } = context;
-  void config;
-  void running;
-  // ── Adapters: each starts when its token is set. Register yours here, e.g.
-  //   if (config.SLACK_BOT_TOKEN) { const slack = await startSlack(config, context.deps, context.logger); running.push(slack); context.posters.push(slack.poster); }
-  //   if (config.DISCORD_TOKEN) { ... startDiscord(...) ... }
-  if (config.SLACK_BOT_TOKEN) {
-    const [{ startSlack }, { COMMANDS }] = await Promise.all([
-      import("./adapters/slack/start-slack.ts"),
+  const { config, deps, logger, running, posters } = context;
+  const platforms = [
+    {
+      on: Boolean(config.SLACK_BOT_TOKEN),
+      load: async () => (await import("./adapters/slack/start-slack.ts")).startSlack,
+    },
+    {
+      on: Boolean(config.DISCORD_TOKEN),
+      load: async () => (await import("./adapters/discord/start.ts")).startDiscord,
+    },
+  ];
+  for (const platform of platforms) {
+    if (!platform.on) continue;
+    const [startPlatform, { COMMANDS }] = await Promise.all([
+      platform.load(),
       import("../commands/index.ts"),
     ]);
-    const slack = await startSlack({
-      config,
-      deps: context.deps,
-      commands: COMMANDS,
-      logger: context.logger,
-    });
-    running.push(slack);
-    context.posters.push(slack.poster);
+    const adapter = await startPlatform({ config, deps, commands: COMMANDS, logger });
+    running.push(adapter);
+    posters.push(adapter.poster);
   }
-  if (config.DISCORD_TOKEN) {
-    const [{ startDiscord }, { COMMANDS }] = await Promise.all([
-      import("./adapters/discord/start.ts"),
-      import("../commands/index.ts"),
-    ]);
-    const discord = await startDiscord({
-      config,
-      deps: context.deps,
-      commands: COMMANDS,
-      logger: context.logger,
-    });
-    running.push(discord);
-    context.posters.push(discord.poster);
+  // The scheduler (digests, feed polling) runs only when a platform can receive digests.
+  if (posters.length > 0) {
+    const { startScheduler } = await import("./scheduler/start-scheduler.ts");
+    running.push(startScheduler({ config, deps, posters, logger, poll: "feeds" }));
   }
-  // ── Scheduler (digests, feed polling): only when a platform can receive digests.
-  //   if (context.posters.length > 0) running.push(await startScheduler(config, context.deps, context.logger, context.posters));
-  if (context.posters.length > 0)
-    running.push(
-      (await import("./scheduler/start-scheduler.ts")).startScheduler({
-        config,
-        deps: context.deps,
-        posters: context.posters,
-        logger: context.logger,
-        poll: "feeds",
-      }),
-    );
-  // ── end of registrations.
 }
 
 /** Whether any chat platform is configured. */

@@ -1,18 +1,13 @@
 // The canonical form of a document's URL, so the same article reached through tracking links,
 // a trailing slash or an upper-case host is stored once.
+import { parseHttpUrl } from "../core/http-url.ts";
 
 const TRACKING = /^(utm_[a-z]+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ito|smid|s_cid)$/i;
 
 /** The canonical URL, or null when the text is not an http(s) URL. */
 export function canonicalUrl(text: string | null | undefined): string | null {
-  if (!text) return null;
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+  const url = parseHttpUrl(text);
+  if (url === null) return null;
   url.hash = "";
   url.username = "";
   url.password = "";

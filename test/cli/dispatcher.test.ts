@@ -2,22 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { reportError, runCli, SUBCOMMANDS, usage } from "../../src/cli/main.ts";
 import { BriefbotError } from "../../src/core/errors.ts";
-
-const capture = () => {
-  const out = { stdout: "", stderr: "" };
-  return {
-    out,
-    io: {
-      stdout: (text: string) => {
-        out.stdout += text;
-      },
-      stderr: (text: string) => {
-        out.stderr += text;
-      },
-      isTTY: false,
-    },
-  };
-};
+import { captureIo } from "../support/capture-io.ts";
 
 describe("the briefbot dispatcher", () => {
   it("every registered subcommand loads a module with a run function", async () => {
@@ -29,27 +14,27 @@ describe("the briefbot dispatcher", () => {
   });
 
   it("maps aliases and prints the usage with no arguments", async () => {
-    const version = capture();
+    const version = captureIo();
     expect(await runCli(["-v"], version.io)).toBe(0);
     expect(version.out.stdout).toMatch(/^briefbot \d+\.\d+\.\d+\n$/);
-    const bare = capture();
+    const bare = captureIo();
     expect(await runCli([], bare.io)).toBe(0);
     expect(bare.out.stdout).toBe(usage());
-    const help = capture();
+    const help = captureIo();
     expect(await runCli(["-h"], help.io)).toBe(0);
     expect(help.out.stdout).toBe(usage());
   });
 
   it("does not treat Object properties as subcommands", async () => {
     for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
-      const { io, out } = capture();
+      const { io, out } = captureIo();
       expect(await runCli([name], io)).toBe(2);
       expect(out.stderr).toMatch(/COMMAND_NOT_FOUND/);
     }
   });
 
   it("exits 2 for bad input, 1 for failures, with the message, code and hints and no stack", () => {
-    const bad = capture();
+    const bad = captureIo();
     expect(
       reportError(
         new BriefbotError("TOPIC_NOT_FOUND", 'unknown topic "x"', { hints: ["known topics: a, b"] }),
@@ -57,9 +42,9 @@ describe("the briefbot dispatcher", () => {
       ),
     ).toBe(2);
     expect(bad.out.stderr).toBe('briefbot: unknown topic "x" [TOPIC_NOT_FOUND]\n  known topics: a, b\n');
-    const broken = capture();
+    const broken = captureIo();
     expect(reportError(new BriefbotError("STORE_FAILED", "cannot open the database"), broken.io)).toBe(1);
-    const internal = capture();
+    const internal = captureIo();
     expect(reportError(new TypeError("x is undefined"), internal.io)).toBe(1);
     expect(internal.out.stderr).toBe("briefbot: internal error: x is undefined [INTERNAL]\n");
   });

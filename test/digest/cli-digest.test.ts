@@ -4,27 +4,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main.ts";
 import { FakeDiscord } from "../fakes/discord-api.ts";
+import { runCliInProcess as cli } from "../support/capture-io.ts";
 
 let discord: FakeDiscord;
 let dir: string;
 const saved = { ...process.env };
-
-const cli = async (...args: string[]) => {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-};
 
 beforeAll(async () => {
   discord = await FakeDiscord.start();

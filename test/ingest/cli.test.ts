@@ -11,6 +11,7 @@ import { run as poll } from "../../src/cli/poll.ts";
 import { run as reindex } from "../../src/cli/reindex.ts";
 import { openStore } from "../../src/store/sqlite-store.ts";
 import { tempDir } from "../store/helpers.ts";
+import { captureIo } from "../support/capture-io.ts";
 
 const STORIES = [
   "Russia and China held talks on trade this week, and officials from both sides said that the meeting was a success. The two countries have been working on the plan for years.",
@@ -23,22 +24,6 @@ const temp = tempDir();
 const saved = { ...process.env };
 let server: Server;
 let base = "";
-const captured = () => {
-  const out = { stdout: "", stderr: "" };
-  return {
-    out,
-    io: {
-      stdout: (text: string) => {
-        out.stdout += text;
-      },
-      stderr: (text: string) => {
-        out.stderr += text;
-      },
-      isTTY: false,
-    },
-  };
-};
-
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === "/feed.xml") {
@@ -86,11 +71,11 @@ afterAll(async () => {
 
 describe("briefbot ingest", () => {
   it("ingests a folder, prints a summary, reports the bad file, and again adds nothing", async () => {
-    const first = captured();
+    const first = captureIo();
     expect(await ingest([join(temp.dir, "in")], first.io)).toBe(2);
     expect(first.out.stdout).toMatch(/^added 2, duplicates 0, near-duplicates 0, .* skipped 1\n/);
     expect(first.out.stdout).toMatch(/skipped .*empty\.txt: .*empty \[DOCUMENT_EMPTY\]/);
-    const again = captured();
+    const again = captureIo();
     expect(await ingest([join(temp.dir, "in", "a.txt"), join(temp.dir, "in", "b.txt")], again.io)).toBe(0);
     expect(again.out.stdout).toMatch(/^added 0, duplicates 2,/);
     const store = openStore(process.env.BRIEFBOT_DB!);
@@ -100,11 +85,11 @@ describe("briefbot ingest", () => {
   });
 
   it("draws a progress bar on a terminal, and --json prints the items", async () => {
-    const tty = captured();
+    const tty = captureIo();
     tty.io.isTTY = true;
     await ingest([join(temp.dir, "in", "a.txt")], tty.io);
     expect(tty.out.stderr).toMatch(/\[#+\] 1\/1/);
-    const json = captured();
+    const json = captureIo();
     await ingest(["--json", join(temp.dir, "in", "a.txt")], json.io);
     expect(JSON.parse(json.out.stdout)).toMatchObject({
       duplicates: 1,
@@ -113,19 +98,19 @@ describe("briefbot ingest", () => {
   });
 
   it("rejects an unknown --topic and a missing argument", async () => {
-    await expect(ingest(["--topic", "nope", join(temp.dir, "in")], captured().io)).rejects.toMatchObject({
+    await expect(ingest(["--topic", "nope", join(temp.dir, "in")], captureIo().io)).rejects.toMatchObject({
       code: "TOPIC_NOT_FOUND",
     });
-    await expect(ingest([], captured().io)).rejects.toMatchObject({ code: "INPUT_INVALID" });
+    await expect(ingest([], captureIo().io)).rejects.toMatchObject({ code: "INPUT_INVALID" });
   });
 });
 
 describe("briefbot poll and reindex", () => {
   it("poll reads the feeds of the topics; a second poll adds nothing", async () => {
-    const first = captured();
+    const first = captureIo();
     expect(await poll([], first.io)).toBe(0);
     expect(first.out.stdout).toMatch(/^added 1,/);
-    const second = captured();
+    const second = captureIo();
     expect(await poll([], second.io)).toBe(0);
     expect(second.out.stdout).toMatch(/^added 0, duplicates 1,/);
     const store = openStore(process.env.BRIEFBOT_DB!);
@@ -139,7 +124,7 @@ describe("briefbot poll and reindex", () => {
     const stale = store.staleDocumentIds().length;
     store.close();
     expect(stale).toBeGreaterThanOrEqual(3);
-    const out = captured();
+    const out = captureIo();
     expect(await reindex([], out.io)).toBe(0);
     expect(out.out.stdout).toMatch(new RegExp(`^re-extracted ${stale} of ${stale} documents`));
     const after = openStore(process.env.BRIEFBOT_DB!);

@@ -2,6 +2,7 @@
 // escaped so a masked link `[bank](https://evil)` shows as typed, every `@` gets a zero-width space
 // so `@everyone` or `<@123>` can neither ping nor render as a mention, and invisible or
 // direction-changing characters are dropped so text cannot hide or reorder what it shows.
+import { linkableUrl, showsUrl } from "../../core/http-url.ts";
 
 const ZWSP = "\u200B";
 
@@ -50,15 +51,8 @@ export function inertPlain(text: string, max = 100): string {
  * characters that would end a markdown link target encoded. Null when it is not usable.
  */
 export function safeUrl(url: string | null | undefined, max = 512): string | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
-  if (parsed.username || parsed.password) return null;
+  const parsed = linkableUrl(url);
+  if (parsed === null) return null;
   const href = parsed.href.replace(
     /[()<>\s"'`]/g,
     (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
@@ -71,7 +65,6 @@ export function markdownLink(text: string, url: string | null | undefined, max =
   const label = inertMarkdown(text, max);
   const target = safeUrl(url);
   // A label that shows a URL (a title "https://bank.example") is never a link's text: link the real host.
-  if (target && /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(text))
-    return `${label} ([${new URL(target).host}](${target}))`;
+  if (target && showsUrl(text)) return `${label} ([${new URL(target).host}](${target}))`;
   return target ? `[${label}](${target})` : label;
 }

@@ -1,6 +1,7 @@
 // Text from documents is untrusted (DESIGN.md): in Slack's mrkdwn, `<!channel>`, `<@U123>` and
 // `<https://x|y>` are live syntax, so every piece of document text goes through `escapeText`, and
 // every link we build goes through `slackLink`, which accepts http(s) URLs only.
+import { linkableUrl, showsUrl } from "../../core/http-url.ts";
 
 /** Bidi overrides/isolates and invisible characters that can disguise text; ZWJ/ZWNJ stay (emoji, scripts). */
 const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u00AD]/g;
@@ -40,17 +41,10 @@ export function escapeAndFit(text: string, max: number): string {
   return `${escapeText(kept.trimEnd())}…`;
 }
 
-/** Returns the URL if it is an absolute http(s) URL, normalised; otherwise null. */
+/** Returns the URL if it is an absolute http(s) URL without credentials, normalised; otherwise null. */
 export function safeUrl(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-  if (url.username || url.password) return null; // "https://bank.com@evil" disguises its host
+  const url = linkableUrl(raw);
+  if (url === null) return null;
   // `|` ends the URL part of <url|label>; `<`, `>` and spaces are already percent-encoded by URL.
   const href = url.href.replaceAll("|", "%7C").replaceAll("<", "%3C").replaceAll(">", "%3E");
   return href.length <= 2000 ? href : null;
@@ -65,7 +59,6 @@ export function slackLink(rawUrl: string | null | undefined, label: string, maxL
   const url = safeUrl(rawUrl);
   if (url === null) return text;
   // A label that shows a URL (a title "https://bank.example") is never a link's text: link the real host.
-  if (/\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(label))
-    return `${text} (<${url.replaceAll("&", "&amp;")}|${new URL(url).host}>)`;
+  if (showsUrl(label)) return `${text} (<${url.replaceAll("&", "&amp;")}|${new URL(url).host}>)`;
   return `<${url.replaceAll("&", "&amp;")}|${text}>`;
 }

@@ -8,7 +8,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { parse } from "yaml";
 import { createSlackPoster } from "../../../src/adapters/slack/channel-poster.ts";
 import { type SlackAdapter, startSlack } from "../../../src/adapters/slack/start-slack.ts";
-import { runCli } from "../../../src/cli/main.ts";
 import type { NewSubscription } from "../../../src/core/digest/digest-store.ts";
 import { type ChannelPoster, DeliveryError } from "../../../src/core/ports.ts";
 import { createDigestRunner, deliveryKey } from "../../../src/scheduler/digest-runner.ts";
@@ -20,6 +19,7 @@ import {
   settableClock,
   tempDatabase,
 } from "../../scheduler/digest-fixtures.ts";
+import { runCliInProcess as cli } from "../../support/capture-io.ts";
 import {
   BOT_TOKEN,
   blockTexts,
@@ -385,21 +385,6 @@ describe("briefbot digest run-due on Slack", () => {
     await fake?.close();
     rmSync(dir, { recursive: true, force: true });
   });
-
-  const cli = async (...args: string[]) => {
-    let stdout = "";
-    let stderr = "";
-    const code = await runCli(args, {
-      stdout: (text) => {
-        stdout += text;
-      },
-      stderr: (text) => {
-        stderr += text;
-      },
-      isTTY: false,
-    });
-    return { code, stdout, stderr };
-  };
 
   it("posts a due Slack digest once, with its key, without starting Bolt", async () => {
     const subscribed = await cli(
