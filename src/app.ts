@@ -92,6 +92,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   }
   try {
     if (!options.skipBundled) await loadBundled(store, config, options.logger);
+    // Extracts of an older engine still answer, but not as well: say how to refresh them.
+    const stale = store.staleDocumentIds().length;
+    if (stale > 0) {
+      options.logger.warn({ stale }, "documents were extracted by an older engine: run `briefbot reindex`");
+    }
   } catch (error) {
     store.close();
     throw error;

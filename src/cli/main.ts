@@ -51,7 +51,6 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
     summary: "digest subscribe|unsubscribe|list|run-due: scheduled digests (run-due: every due slot once)",
     load: () => import("./digest.ts"),
   },
-  // More subcommands register here (extract, schema, ingest, reindex, poll, discord, digest).
 };
 
 const ALIASES: Record<string, string> = {

@@ -267,6 +267,12 @@ const HTML_TAGS = [
   "nav",
 ];
 
+/** Pages for htmlToDocument: hostile markup, bare or inside an article. */
+export const htmlInput = fc.oneof(
+  hostileMarkup(HTML_TAGS),
+  hostileMarkup(HTML_TAGS).map((inner) => `<html><body><article>${inner}</article></body></html>`),
+);
+
 const htmlProperty = fc.property(
   fc.oneof(
     hostileMarkup(HTML_TAGS),

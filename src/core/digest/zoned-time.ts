@@ -14,7 +14,6 @@ export interface WallTime {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 function formatterFor(zone: string): Intl.DateTimeFormat {
@@ -102,6 +101,3 @@ export function zonedInstant(
   // In a gap: read the wall time with the offset in force before the change, which lands past it.
   return wall - before;
 }
-
-/** Whole minutes of `instant`, rounded down (slots are minute-aligned). */
-export const floorToMinute = (instant: number): number => Math.floor(instant / MINUTE) * MINUTE;
