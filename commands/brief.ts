@@ -7,6 +7,7 @@ import type { Command } from "./command.ts";
 import { actorDetail } from "./document-reply.ts";
 import { commandHelpReply } from "./help.ts";
 import { requireTopic } from "./known-topics.ts";
+import { plural } from "./plural.ts";
 import { isSince, parseSince } from "./since.ts";
 
 /** The validated input of /brief. */
@@ -27,7 +28,7 @@ export function topicBriefReply(brief: TopicBrief): Reply {
   const actors: ReplyItem[] = brief.actors.map((actor) => ({
     kind: "actor",
     text: actor.name,
-    detail: `${actorDetail(actor)}${brief.documentCount > 1 ? ` · ${actor.documents} doc${actor.documents === 1 ? "" : "s"}` : ""}`,
+    detail: `${actorDetail(actor)}${brief.documentCount > 1 ? ` · ${plural(actor.documents, "doc")}` : ""}`,
   }));
   if (actors.length > 0) sections.push({ heading: "Actors", items: actors });
   const quotes: ReplyItem[] = brief.quotes.map(quoteItem);
@@ -52,7 +53,7 @@ export function topicBriefReply(brief: TopicBrief): Reply {
       items: [{ kind: "text", text: `No documents in this topic${when}.` }],
     });
   }
-  const count = `${brief.documentCount} document${brief.documentCount === 1 ? "" : "s"}`;
+  const count = plural(brief.documentCount, "document");
   const subtitle = [
     count,
     brief.since ? `since ${brief.since}` : null,

@@ -11,6 +11,7 @@ import { BriefbotError } from "../src/core/errors.ts";
 import type { Reply, ReplyItem } from "../src/core/reply.ts";
 import type { Command, CommandContext, CommandDeps } from "./command.ts";
 import { requireTopic } from "./known-topics.ts";
+import { plural } from "./plural.ts";
 
 const ACTIONS = ["subscribe", "unsubscribe", "list", "now"] as const;
 
@@ -197,9 +198,7 @@ export function listDigests(deps: CommandDeps, channel: ChannelRef | null): Repl
     title: channel ? "Digests of this channel" : "Digests",
     sections: [
       {
-        heading: subscriptions.length
-          ? `${subscriptions.length} subscription${subscriptions.length === 1 ? "" : "s"}`
-          : "None yet",
+        heading: subscriptions.length ? plural(subscriptions.length, "subscription") : "None yet",
         items: subscriptions.length
           ? subscriptions.map((subscription) => describeSubscription(services, subscription, now))
           : [{ kind: "text", text: "Subscribe with /digest subscribe <topic> at 08:00" }],

@@ -4,6 +4,7 @@ import type { DocumentRef } from "../src/core/ports.ts";
 import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
 import type { DocumentBrief } from "../src/core/schemas.ts";
 import { attributionFooter, cite } from "./citations.ts";
+import { plural } from "./plural.ts";
 
 /** Optional extras of documentReply: licence and source the brief's metadata lacks, limits. */
 export interface DocumentReplyExtra {
@@ -68,7 +69,7 @@ export function actorDetail(actor: {
   aliases?: readonly string[];
   roles?: readonly string[];
 }): string {
-  const parts = [actor.type, `${actor.mentions} mention${actor.mentions === 1 ? "" : "s"}`];
+  const parts = [actor.type, plural(actor.mentions, "mention")];
   if (actor.roles && actor.roles.length > 0) parts.push(actor.roles.slice(0, 3).join(", "));
   if (actor.aliases && actor.aliases.length > 0) parts.push(`also ${actor.aliases.slice(0, 4).join(", ")}`);
   return parts.join(" · ");

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { ReplyItem } from "../src/core/reply.ts";
 import type { Command } from "./command.ts";
+import { plural } from "./plural.ts";
 
 /** `/topics` takes no options. */
 export const topicsCommand: Command<Record<string, never>> = {
@@ -13,7 +14,7 @@ export const topicsCommand: Command<Record<string, never>> = {
   async run(deps) {
     const topics = deps.store.listTopics();
     const items: ReplyItem[] = topics.map((topic) => {
-      const count = `${topic.documentCount} document${topic.documentCount === 1 ? "" : "s"}`;
+      const count = plural(topic.documentCount, "document");
       const updated = topic.lastUpdated ? `, updated ${topic.lastUpdated.slice(0, 10)}` : "";
       const description = topic.description ? ` · ${topic.description.trim()}` : "";
       return {
@@ -26,8 +27,7 @@ export const topicsCommand: Command<Record<string, never>> = {
       title: "Topics",
       sections: [
         {
-          heading:
-            items.length > 0 ? `${items.length} topic${items.length === 1 ? "" : "s"}` : "No topics yet",
+          heading: items.length > 0 ? plural(items.length, "topic") : "No topics yet",
           items:
             items.length > 0 ? items : [{ kind: "text", text: "Add one under briefs/<slug>/topic.yaml." }],
         },

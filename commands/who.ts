@@ -6,14 +6,13 @@ import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
 import { attributionFooter, documentItem, quoteItem } from "./citations.ts";
 import type { Command } from "./command.ts";
 import { requireTopic } from "./known-topics.ts";
+import { plural } from "./plural.ts";
 
 /** The validated input of /who. */
 export interface WhoInput {
   name: string;
   topic?: string | undefined;
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 /** The Reply of an actor profile. */
 export function whoReply(profile: ActorProfile): Reply {

@@ -62,6 +62,18 @@ export function configSecrets(config: Partial<Config>): string[] {
   ].filter((value): value is string => typeof value === "string");
 }
 
+/**
+ * The level where a person reads the output (terminal chat, CLI): warnings only unless LOG_LEVEL
+ * is set, so that info lines on stderr do not interleave with the answers. The config cannot tell
+ * an unset LOG_LEVEL from its default, hence the environment.
+ */
+export function terminalLogLevel(
+  config: Pick<Config, "LOG_LEVEL">,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  return env.LOG_LEVEL === undefined ? "warn" : config.LOG_LEVEL;
+}
+
 /** Creates the logger: level from LOG_LEVEL (config), secrets scrubbed from every line. */
 export function createLogger(config: Partial<Config> = {}, options: LoggerOptions = {}): Logger {
   const scrub = makeScrubber(configSecrets(config));

@@ -5,7 +5,7 @@ import { runTerminal } from "./adapters/terminal/run-terminal.ts";
 import { type App, createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import type { ChannelPoster } from "./core/ports.ts";
-import { createLogger, type Logger } from "./logger.ts";
+import { createLogger, type Logger, terminalLogLevel } from "./logger.ts";
 
 /** Something started by `start` that must be closed on shutdown. */
 export interface Running {
@@ -73,9 +73,7 @@ export function hasPlatform(config: Config): boolean {
 /** Starts briefbot; resolves when it has shut down (terminal EOF or /quit, SIGINT, SIGTERM). */
 export async function start(config: Config, options: StartOptions = {}): Promise<void> {
   const platform = hasPlatform(config);
-  // In the terminal chat, info lines on stderr would interleave with the answers: keep to warnings
-  // unless LOG_LEVEL asks for more.
-  const level = !platform && process.env.LOG_LEVEL === undefined ? "warn" : config.LOG_LEVEL;
+  const level = platform ? config.LOG_LEVEL : terminalLogLevel(config);
   const logger = options.logger ?? createLogger(config, { level });
   const app: App = await createApp(config, { logger });
   const running: Running[] = [];

@@ -7,7 +7,7 @@ import { type Config, loadConfig } from "../config.ts";
 import type { DigestPlatform } from "../core/digest/digest-store.ts";
 import { BriefbotError } from "../core/errors.ts";
 import type { ChannelPoster } from "../core/ports.ts";
-import { createLogger, type Logger } from "../logger.ts";
+import { createLogger, type Logger, terminalLogLevel } from "../logger.ts";
 import { createDigestRunner } from "../scheduler/digest-runner.ts";
 import { createDigestServices } from "../store/sqlite-digest-services.ts";
 import type { CliIo } from "./io.ts";
@@ -140,9 +140,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
             `--now must be an ISO time such as 2026-11-30T07:00:00Z, got "${values.now}"`,
           );
         }
-        const logger = createLogger(config, {
-          level: process.env.LOG_LEVEL === undefined ? "warn" : config.LOG_LEVEL,
-        });
+        const logger = createLogger(config, { level: terminalLogLevel(config) });
         const posters = await buildPosters(config, logger);
         const byPlatform: Partial<Record<DigestPlatform, ChannelPoster>> = {};
         for (const poster of posters) byPlatform[poster.platform] = poster;

@@ -1,4 +1,4 @@
-// `briefbot quote <words> [--speaker name] [--topic t] [--json]`.
+// `briefbot quote <words> [--speaker name] [--topic t] [--limit n] [--json]`.
 
 import { requireTopic } from "../../commands/known-topics.ts";
 import { QUOTE_LIMIT, quoteCommand, quoteReply } from "../../commands/quote.ts";

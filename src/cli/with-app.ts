@@ -6,7 +6,7 @@ import { parseCommandText } from "../../commands/parse-text.ts";
 import { type App, createApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
 import { BriefbotError, isBriefbotError } from "../core/errors.ts";
-import { createLogger } from "../logger.ts";
+import { createLogger, terminalLogLevel } from "../logger.ts";
 
 /** The context of commands run from the command line. */
 export const CLI_CONTEXT: CommandContext = {
@@ -19,8 +19,7 @@ export const CLI_CONTEXT: CommandContext = {
 /** Opens the app from the environment, runs `fn`, closes the app. */
 export async function withApp<T>(fn: (app: App) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const level = process.env.LOG_LEVEL === undefined ? "warn" : config.LOG_LEVEL;
-  const logger = createLogger(config, { level });
+  const logger = createLogger(config, { level: terminalLogLevel(config) });
   const app = await createApp(config, { logger });
   try {
     return await fn(app);

@@ -238,6 +238,10 @@ export function createChannelPoster(
   };
 }
 
+/** The Web API base with the trailing slash the WebClient expects; undefined (Slack's own) when unset. */
+export const slackApiBase = (url: string | undefined): string | undefined =>
+  url === undefined || url === "" ? undefined : url.endsWith("/") ? url : `${url}/`;
+
 /** What createSlackPoster needs. */
 export interface SlackPosterOptions {
   /** The bot token (SLACK_BOT_TOKEN). */
@@ -252,13 +256,13 @@ export interface SlackPosterOptions {
 }
 
 /**
- * A Slack ChannelPoster that needs no running Bolt app: for processes that post digests without
- * serving Slack events (`briefbot digest run-due`). It never retries by itself.
+ * A Slack ChannelPoster with its own WebClient, which needs no running Bolt app: the adapter's
+ * poster, and that of processes that post digests without serving Slack events (`briefbot digest
+ * run-due`). It never retries by itself: digests do their own retries and bookkeeping.
  */
 export function createSlackPoster(options: SlackPosterOptions): ChannelPoster {
   const logger = options.logger.child({ adapter: "slack" });
-  const base = options.apiUrl;
-  const slackApiUrl = base === undefined || base === "" ? undefined : base.endsWith("/") ? base : `${base}/`;
+  const slackApiUrl = slackApiBase(options.apiUrl);
   const client = new webApi.WebClient(options.token, {
     ...(slackApiUrl === undefined ? {} : { slackApiUrl }),
     retryConfig: { retries: 0 },

@@ -3,13 +3,13 @@
 // bad token fails `npm start` at once with a clear error instead of on the first command.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, HTTPReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
+import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { Command, CommandDeps } from "../../../commands/command.ts";
 import type { Config } from "../../config.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { ChannelPoster } from "../../core/ports.ts";
 import type { Logger } from "../../logger.ts";
-import { createChannelPoster } from "./channel-poster.ts";
+import { createSlackPoster, slackApiBase } from "./channel-poster.ts";
 import { registerMessageShortcut } from "./message-shortcut.ts";
 import { isFutureTimestamp, RecentKeys, requestKey } from "./request-guard.ts";
 import { slackLogger } from "./slack-logger.ts";
@@ -59,9 +59,6 @@ const REQUEST_TIMEOUT_MS = 10_000;
 /** Slack's own payloads are small; a message shortcut on a 40,000-character message is ~150 kB form-encoded. */
 const BODY_LIMIT = 512 * 1024;
 
-const apiUrl = (url: string | undefined): string | undefined =>
-  url === undefined ? undefined : url.endsWith("/") ? url : `${url}/`;
-
 function describeStartError(error: unknown, apiUrl: string | undefined): BriefbotError {
   const data = (error as { data?: { error?: unknown } } | null)?.data;
   if (typeof data?.error === "string") {
@@ -93,7 +90,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   const logger = options.logger.child({ adapter: "slack" });
   const boltLogger = slackLogger(logger);
   const now = options.now ?? Date.now;
-  const slackApiUrl = apiUrl(config.SLACK_API_URL);
+  const slackApiUrl = slackApiBase(config.SLACK_API_URL);
   const timeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const clientOptions = {
     ...(slackApiUrl === undefined ? {} : { slackApiUrl }),
@@ -151,14 +148,12 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   registerMessageShortcut(app, { deps, commands, logger });
 
   // Digests do their own retries and bookkeeping: this client answers every failure at once.
-  const posterClient = new webApi.WebClient(token, {
-    ...(slackApiUrl === undefined ? {} : { slackApiUrl }),
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    timeout,
-    logger: boltLogger,
+  const poster = createSlackPoster({
+    token,
+    apiUrl: config.SLACK_API_URL,
+    logger: options.logger,
+    timeoutMs: timeout,
   });
-  const poster = createChannelPoster(posterClient, logger);
 
   if (receiver instanceof SocketModeReceiver) {
     logger.info({ mode: "socket" }, "slack: connecting");

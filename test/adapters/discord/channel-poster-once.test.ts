@@ -8,7 +8,7 @@ import {
   digestNonce,
 } from "../../../src/adapters/discord/channel-poster.ts";
 import type { NewSubscription } from "../../../src/core/digest/digest-store.ts";
-import { type ChannelPoster, DeliveryError } from "../../../src/core/ports.ts";
+import type { ChannelPoster } from "../../../src/core/ports.ts";
 import type { Reply } from "../../../src/core/reply.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { createDigestRunner, deliveryKey } from "../../../src/scheduler/digest-runner.ts";
@@ -20,7 +20,7 @@ import {
   settableClock,
   tempDatabase,
 } from "../../scheduler/digest-fixtures.ts";
-import { TOKEN } from "./harness.ts";
+import { deliveryError, TOKEN } from "./harness.ts";
 
 const SLOT = "2026-11-28T07:00:00.000Z";
 const KEY = deliveryKey(1, SLOT);
@@ -116,15 +116,6 @@ async function crashAfterPost(channelId: string): Promise<string> {
   });
   database.digests.startAttempt(1, SLOT, "elsewhere:1:dead", "2026-11-28T06:59:00.000Z");
   return (await poster.post(channelId, headline, { thread: details, idempotencyKey: KEY })).messageId;
-}
-
-async function deliveryError(promise: Promise<unknown>): Promise<DeliveryError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(DeliveryError);
-  return error as DeliveryError;
 }
 
 describe("discord digests are posted once", () => {

@@ -2,11 +2,10 @@
 // failures mapped to DeliveryError kinds the digest ledger acts on.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordPoster } from "../../../src/adapters/discord/channel-poster.ts";
-import { DeliveryError } from "../../../src/core/ports.ts";
 import type { Reply } from "../../../src/core/reply.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { FakeDiscord } from "../../fakes/discord-api.ts";
-import { TOKEN } from "./harness.ts";
+import { deliveryError, TOKEN } from "./harness.ts";
 
 let fake: FakeDiscord;
 const logs: string[] = [];
@@ -37,15 +36,6 @@ const details: Reply = {
 
 const poster = (options: { maxRateLimitWaitMs?: number } = {}) =>
   createDiscordPoster({ token: TOKEN, apiUrl: fake.apiUrl, logger, timeoutMs: 2000, ...options });
-
-async function deliveryError(promise: Promise<unknown>): Promise<DeliveryError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(DeliveryError);
-  return error as DeliveryError;
-}
 
 describe("discord ChannelPoster", () => {
   it("posts the headline, then the details in a thread started from it", async () => {
