@@ -22,7 +22,7 @@ export interface StartOptions {
   handleSignals?: boolean;
 }
 
-/** What each adapter's start line gets; it pushes what it started onto `running`. */
+/** What startAdapters works with; it pushes what it starts onto `running`. */
 export interface AdapterContext {
   config: Config;
   deps: CommandDeps;
@@ -32,24 +32,27 @@ export interface AdapterContext {
   posters: ChannelPoster[];
 }
 
-/**
- * Starts every adapter whose token is set, then the scheduler. A platform registers with one entry
- * in `platforms`; the order stays: platforms first, then the scheduler that posts through them.
- */
+/** The chat platforms, each started when its token is set. A platform registers with one entry here. */
+const PLATFORMS = [
+  {
+    name: "slack",
+    enabled: (config: Config) => Boolean(config.SLACK_BOT_TOKEN),
+    load: async () => (await import("./adapters/slack/start-slack.ts")).startSlack,
+  },
+  {
+    name: "discord",
+    enabled: (config: Config) => Boolean(config.DISCORD_TOKEN),
+    load: async () => (await import("./adapters/discord/start.ts")).startDiscord,
+  },
+];
+
+/** The platforms this configuration turns on. */
+const enabledPlatforms = (config: Config) => PLATFORMS.filter((platform) => platform.enabled(config));
+
+/** Starts every enabled platform, then the scheduler that posts digests through them. */
 async function startAdapters(context: AdapterContext): Promise<void> {
   const { config, deps, logger, running, posters } = context;
-  const platforms = [
-    {
-      on: Boolean(config.SLACK_BOT_TOKEN),
-      load: async () => (await import("./adapters/slack/start-slack.ts")).startSlack,
-    },
-    {
-      on: Boolean(config.DISCORD_TOKEN),
-      load: async () => (await import("./adapters/discord/start.ts")).startDiscord,
-    },
-  ];
-  for (const platform of platforms) {
-    if (!platform.on) continue;
+  for (const platform of enabledPlatforms(config)) {
     const [startPlatform, { COMMANDS }] = await Promise.all([
       platform.load(),
       import("../commands/index.ts"),
@@ -67,7 +70,7 @@ async function startAdapters(context: AdapterContext): Promise<void> {
 
 /** Whether any chat platform is configured. */
 export function hasPlatform(config: Config): boolean {
-  return Boolean(config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN);
+  return enabledPlatforms(config).length > 0;
 }
 
 /** Starts briefbot; resolves when it has shut down (terminal EOF or /quit, SIGINT, SIGTERM). */
@@ -117,17 +120,14 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     // Ops first: /healthz answers 503 while the adapters start, and the adapters record into its metrics.
     if (config.BRIEFBOT_HEALTH_PORT !== undefined) {
       const { startOps } = await import("./ops/start-ops.ts");
-      const expected = [
-        config.SLACK_BOT_TOKEN && "slack",
-        config.DISCORD_TOKEN && "discord",
-        platform && "scheduler",
-      ];
+      const expected = enabledPlatforms(config).map((enabled) => enabled.name);
+      if (platform) expected.push("scheduler");
       running.push(
         await startOps({
           port: config.BRIEFBOT_HEALTH_PORT,
           deps: app.deps,
           components: () => running,
-          expected: expected.filter((name): name is string => typeof name === "string"),
+          expected,
           logger,
         }),
       );

@@ -1,9 +1,8 @@
 // `briefbot poll [--json]`: reads the feeds listed in every topic.yaml and ingests new items into
 // their topic. The digest scheduler runs it on BRIEFBOT_POLL_CRON.
 import { loadConfig } from "../config.ts";
-import { ingestSources, summarise } from "../ingest/ingest.ts";
 import { formatSummary, progressBar } from "../ingest/progress.ts";
-import { configuredIngestOptions, openConfiguredStore } from "../ingest/setup.ts";
+import { openConfiguredStore, pollTopicFeeds } from "../ingest/setup.ts";
 import type { CliIo } from "./io.ts";
 import { parseCliArgs } from "./with-app.ts";
 
@@ -13,19 +12,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const config = loadConfig();
   const store = await openConfiguredStore(config);
   try {
-    const items = [];
     const bar = (io.isTTY || process.stderr.isTTY === true) && !values.json ? progressBar(io.stderr) : null;
-    for (const topic of store.listTopics()) {
-      if (topic.feeds.length === 0) continue;
-      const summary = await ingestSources(topic.feeds, {
-        ...configuredIngestOptions(config, store),
-        topics: [topic.slug],
-        ...(bar ? { onProgress: bar.update } : {}),
-      });
-      items.push(...summary.items);
-    }
+    const summary = await pollTopicFeeds(config, store, bar?.update);
     bar?.finish();
-    const summary = summarise(items);
     io.stdout(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
     return summary.skipped > 0 ? 2 : 0;
   } finally {

@@ -1,10 +1,17 @@
-// What the ingest, poll and reindex subcommands share: the configured store with the bundled
-// topics loaded, and the ingest options the configuration implies.
+// What the ingest, poll and reindex subcommands (and the scheduler's feed polling) share: the
+// configured store with the bundled topics loaded, the ingest options the configuration implies,
+// and one poll of the topics' feeds.
 import type { Config } from "../config.ts";
 import type { Clock } from "../core/ports.ts";
 import { openStore, type SqliteStore } from "../store/sqlite-store.ts";
 import { loadBundledBriefs } from "./bundled.ts";
-import type { IngestOptions } from "./ingest.ts";
+import {
+  type IngestItem,
+  type IngestOptions,
+  type IngestSummary,
+  ingestSources,
+  summarise,
+} from "./ingest.ts";
 
 /** Opens BRIEFBOT_DB and loads BRIEFBOT_BRIEFS_DIR into it; the caller closes the store. */
 export async function openConfiguredStore(config: Config, clock?: Clock): Promise<SqliteStore> {
@@ -28,4 +35,23 @@ export function configuredIngestOptions(config: Config, store: SqliteStore): Ing
     fetch: { allowPrivate: config.BRIEFBOT_ALLOW_PRIVATE_URLS, maxBytes: config.BRIEFBOT_MAX_DOCUMENT_BYTES },
     knownUrl: (url) => store.hasUrl(url),
   };
+}
+
+/** Reads the feeds listed in every topic and ingests their new items into that topic. */
+export async function pollTopicFeeds(
+  config: Config,
+  store: SqliteStore,
+  onProgress?: IngestOptions["onProgress"],
+): Promise<IngestSummary> {
+  const items: IngestItem[] = [];
+  for (const topic of store.listTopics()) {
+    if (topic.feeds.length === 0) continue;
+    const summary = await ingestSources(topic.feeds, {
+      ...configuredIngestOptions(config, store),
+      topics: [topic.slug],
+      ...(onProgress ? { onProgress } : {}),
+    });
+    items.push(...summary.items);
+  }
+  return summarise(items);
 }

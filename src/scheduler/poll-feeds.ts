@@ -1,8 +1,7 @@
 // Feed polling for the scheduler: what `briefbot poll` does, on the open store, without output.
 import type { Config } from "../config.ts";
 import type { Store } from "../core/ports.ts";
-import { ingestSources, summarise } from "../ingest/ingest.ts";
-import { configuredIngestOptions } from "../ingest/setup.ts";
+import { pollTopicFeeds } from "../ingest/setup.ts";
 import { SqliteStore } from "../store/sqlite-store.ts";
 import type { DigestLogger } from "./digest-runner.ts";
 
@@ -14,17 +13,8 @@ export function feedPoller(
 ): (() => Promise<void>) | undefined {
   if (!(store instanceof SqliteStore)) return undefined;
   return async () => {
-    const items = [];
-    for (const topic of store.listTopics()) {
-      if (topic.feeds.length === 0) continue;
-      const summary = await ingestSources(topic.feeds, {
-        ...configuredIngestOptions(config, store),
-        topics: [topic.slug],
-      });
-      items.push(...summary.items);
-    }
+    const { items, added, duplicates, skipped } = await pollTopicFeeds(config, store);
     if (items.length === 0) return;
-    const { added, duplicates, skipped } = summarise(items);
     logger.info({ added, duplicates, skipped }, "feeds polled");
   };
 }

@@ -33,19 +33,22 @@ const quote = (
   ...span(document, text),
 });
 
+/** The document part of a brief, from the parsed document. */
+const briefRef = (document: SourceDocument): DocumentBrief["document"] => ({
+  id: document.id,
+  title: document.title,
+  date: document.date,
+  source: document.source,
+  url: document.url,
+});
+
 /** The seed article with a hand-made brief. */
 export function seedDocument(): { document: SourceDocument; brief: DocumentBrief } {
   const document = parseDocument(readFileSync(SEED_PATH, "utf8"), {
     fallbackTitle: "russia-china-2022-09-07",
   });
   const brief: DocumentBrief = {
-    document: {
-      id: document.id,
-      title: document.title,
-      date: document.date,
-      source: document.source,
-      url: document.url,
-    },
+    document: briefRef(document),
     keyPoints: [
       {
         text: "Russia is hosting the “Vostok-2022” military exercise involving 15 countries in the east of the country.",
@@ -102,13 +105,7 @@ export function wikinewsDocument(): { document: SourceDocument; brief: DocumentB
   ].join("\n");
   const document = parseDocument(raw, { fallbackTitle: "leaders" });
   const brief: DocumentBrief = {
-    document: {
-      id: document.id,
-      title: document.title,
-      date: document.date,
-      source: document.source,
-      url: document.url,
-    },
+    document: briefRef(document),
     keyPoints: [{ text: "Chinese and Russian leaders met in Moscow on Friday.", sentence: 0, score: 1 }],
     actors: [
       { name: "China", type: "place", aliases: ["Chinese"], mentions: 1, roles: [] },

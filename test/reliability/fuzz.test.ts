@@ -3,13 +3,19 @@ import { describe, expect, it } from "vitest";
 import { fuzzTargets } from "./fuzz-properties.ts";
 
 const RUNS = 1000;
+/**
+ * A fixed seed: CI checks the same cases every run. Random seeds are for `npm run fuzz`, which runs
+ * each target under a watchdog, because some pages make Readability loop forever (docs/reliability.md,
+ * open issue 1) and a synchronous endless loop cannot be timed out inside a test.
+ */
+const SEED = 20261129;
 /** The HTML and feed parsers are ~100 times slower a case: fewer runs keep the file under a few seconds. */
 const SLOW_RUNS: Record<string, number> = { htmlToDocument: 150, parseFeedEntries: 300, TopicFile: 300 };
 
 describe("fuzz: parsers of untrusted text throw only clear, coded errors", () => {
   for (const target of fuzzTargets()) {
     it(target.name, async () => {
-      await target.assert({ numRuns: SLOW_RUNS[target.name] ?? RUNS });
+      await target.assert({ numRuns: SLOW_RUNS[target.name] ?? RUNS, seed: SEED });
     });
   }
 });

@@ -2,26 +2,16 @@
 // ChannelPoster the scheduler posts digests through. DISCORD_API_URL, when set, is the REST base;
 // the gateway is discovered through it (GET /gateway/bot), as discord.js always does.
 import { Client, Events, GatewayIntentBits, Status } from "discord.js";
-import type { CommandDeps } from "../../../commands/command.ts";
 import type { Config } from "../../config.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { ChannelPoster } from "../../core/ports.ts";
-import type { Logger } from "../../logger.ts";
 import { createDiscordPoster } from "./channel-poster.ts";
-import type { AnyCommand } from "./command-json.ts";
-import { createInteractionHandler, NO_MENTIONS } from "./interactions.ts";
+import { createInteractionHandler, type InteractionHandlerOptions, NO_MENTIONS } from "./interactions.ts";
 import { describeError } from "./log-error.ts";
 
-/** What startDiscord needs. */
-export interface StartDiscordOptions {
+/** What startDiscord needs: the interaction handler's options, and the configuration. */
+export interface StartDiscordOptions extends InteractionHandlerOptions {
   config: Pick<Config, "DISCORD_TOKEN" | "DISCORD_APPLICATION_ID" | "DISCORD_API_URL">;
-  deps: CommandDeps;
-  commands: readonly AnyCommand[];
-  logger: Logger;
-  /** Defer a command that has not answered after this long. Default 1500 ms (Discord allows 3 s). */
-  deferAfterMs?: number;
-  /** Give up on a command after this long and answer the user. Default 120 s. */
-  commandTimeoutMs?: number;
   /** Give up starting when the gateway is not ready after this long. Default 30 s. */
   readyTimeoutMs?: number;
 }

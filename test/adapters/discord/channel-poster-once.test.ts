@@ -20,7 +20,8 @@ import {
   settableClock,
   tempDatabase,
 } from "../../scheduler/digest-fixtures.ts";
-import { deliveryError, TOKEN } from "./harness.ts";
+import { deliveryError } from "../../support/delivery-error.ts";
+import { TOKEN } from "./harness.ts";
 
 const SLOT = "2026-11-28T07:00:00.000Z";
 const KEY = deliveryKey(1, SLOT);

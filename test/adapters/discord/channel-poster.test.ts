@@ -5,7 +5,8 @@ import { createDiscordPoster } from "../../../src/adapters/discord/channel-poste
 import type { Reply } from "../../../src/core/reply.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { FakeDiscord } from "../../fakes/discord-api.ts";
-import { deliveryError, TOKEN } from "./harness.ts";
+import { deliveryError } from "../../support/delivery-error.ts";
+import { TOKEN } from "./harness.ts";
 
 let fake: FakeDiscord;
 const logs: string[] = [];

@@ -2,11 +2,9 @@
 // store seeded with a small topic, and captures the log lines so tests can read them.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect } from "vitest";
 import type { CommandDeps } from "../../../commands/command.ts";
 import type { AnyCommand } from "../../../src/adapters/discord/command-json.ts";
 import { type DiscordAdapter, startDiscord } from "../../../src/adapters/discord/start.ts";
-import { DeliveryError } from "../../../src/core/ports.ts";
 import type { DocumentBrief, SourceDocument } from "../../../src/core/schemas.ts";
 import { createLogger, type Logger } from "../../../src/logger.ts";
 import { openStore, type SqliteStore } from "../../../src/store/sqlite-store.ts";
@@ -175,14 +173,4 @@ export async function startHarness(
       store.close();
     },
   };
-}
-
-/** The DeliveryError `promise` rejects with; the test fails when it resolves or rejects with anything else. */
-export async function deliveryError(promise: Promise<unknown>): Promise<DeliveryError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(DeliveryError);
-  return error as DeliveryError;
 }

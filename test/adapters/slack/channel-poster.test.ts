@@ -9,7 +9,7 @@ import { parse } from "yaml";
 import { createSlackPoster } from "../../../src/adapters/slack/channel-poster.ts";
 import { type SlackAdapter, startSlack } from "../../../src/adapters/slack/start-slack.ts";
 import type { NewSubscription } from "../../../src/core/digest/digest-store.ts";
-import { type ChannelPoster, DeliveryError } from "../../../src/core/ports.ts";
+import type { ChannelPoster } from "../../../src/core/ports.ts";
 import { createDigestRunner, deliveryKey } from "../../../src/scheduler/digest-runner.ts";
 import { FakeSlack } from "../../fakes/slack-api.ts";
 import {
@@ -20,6 +20,7 @@ import {
   tempDatabase,
 } from "../../scheduler/digest-fixtures.ts";
 import { runCliInProcess as cli } from "../../support/capture-io.ts";
+import { deliveryError as failure } from "../../support/delivery-error.ts";
 import {
   BOT_TOKEN,
   blockTexts,
@@ -58,15 +59,6 @@ afterAll(async () => {
 });
 
 const headline = { title: "Russia and China: 2 new documents", sections: [], ephemeral: false };
-
-async function failure(promise: Promise<unknown>): Promise<DeliveryError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(DeliveryError);
-  return error as DeliveryError;
-}
 
 describe("Slack ChannelPoster", () => {
   it("posts to the channel and returns the message ts", async () => {
