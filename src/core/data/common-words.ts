@@ -1,0 +1,75 @@
+// English function words and frequent sentence-initial words: capitalised at the start of a
+// sentence, they are not names. Source: standard English stop-word lists and common usage.
+
+/** Lower-case words that are never a name on their own. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  `a an the this that these those there here it its it's he she his her hers him they them their theirs we us our
+ours you your yours i me my mine who whom whose which what when where why how whether if then than so such as at
+by for from in into of off on onto out over to up upon with within without about above across after against along
+among around before behind below beneath beside besides between beyond but despite down during except inside near
+outside past since through throughout till toward towards under underneath until unlike via and or nor yet also
+both either neither not no yes all any each every few many more most much other others some several one two three
+four five six seven eight nine ten first second third last next new old former latter however although though
+because while meanwhile moreover furthermore therefore thus hence instead still already again once twice even just
+only very too quite rather almost nearly perhaps maybe indeed today yesterday tomorrow tonight now later earlier
+recently currently previously meanwhile overall altogether according following after before during amid amidst
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december is are was were be been being am has have had do does did will would shall
+should can could may might must let lets according said says saying reported reportedly speaking asked despite
+since although while unless whereas additionally finally initially eventually subsequently consequently similarly
+likewise nevertheless nonetheless otherwise regardless some many several numerous various certain another
+mr mrs ms dr prof sir local national international official officials police government state federal
+authorities sources reports report critics supporters residents witnesses protesters people members analysts
+experts many most some few children women men prior following regarding concerning among amongst per via vs
+i'm i've we're they're you're he's she's isn't aren't wasn't weren't don't doesn't didn't won't can't couldn't
+shouldn't wouldn't`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Capitalised words that often start a sentence but are not names (adjectives, adverbs). */
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
+  `further worth multiple listed fellow current incumbent then now many several various numerous other another
+such both each every most more less fewer some certain public private local regional federal national
+international official unofficial senior junior top high low early late recent recently earlier later
+initial initially preliminary full partial total overall major minor key main chief primary secondary final
+separately additionally also meanwhile nonetheless similarly likewise instead still yet ultimately eventually
+reportedly allegedly apparently reported alleged according despite amid among following prior since until
+unlike like unnamed anonymous unidentified two three four five six seven eight nine ten dozens hundreds
+thousands millions`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that end the names of things that are not actors: laws, treaties, events, diseases. */
+export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set(
+  `Act Acts Bill Law Laws Amendment Amendments Constitution Treaty Accord Accords Agreement Directive Regulation
+Convention Protocol Charter Declaration Resolution Code Statute Doctrine Plan Programme Program Project Initiative
+Strategy Policy War Wars Battle Crisis Revolution Uprising Protest Protests Election Elections Referendum Summit
+Games Olympics Cup Championship Tournament Award Awards Prize Festival Day Week Month Year Era Age Pandemic Epidemic
+Virus Disease Syndrome Fever Flu Interconnector Pipeline Hunt Clause Clauses Regulations Conditions Guidelines
+Rules`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Religions, faiths and ethnic or religious groups: not actors under the annotation rules. */
+export const GROUP_WORDS: ReadonlySet<string> = new Set(
+  `Muslim Muslims Islam Islamic Christian Christians Christianity Catholic Catholics Catholicism Protestant
+Protestants Orthodox Jewish Jews Judaism Hindu Hindus Hinduism Buddhist Buddhists Buddhism Sikh Sikhs Sunni Sunnis
+Shia Shiite Shiites Evangelical Evangelicals Mormon Mormons Kurds Kurdish Arab Arabs Arabic Latino Latinos Hispanic
+Hispanics Asian Asians African Africans European Europeans Western Eastern Northern Southern Roman Anglican
+Baptist Methodist Lutheran Pentecostal Rohingya Uyghur Uighur Uyghurs Tamil Tamils Pashtun Hazara Yazidi Yazidis
+Roma Bedouin Creole Aboriginal Indigenous White Black`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** ALL-CAPS words that are not organisations: time zones, units, common abbreviations. */
+export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set(
+  `UTC GMT EDT EST CDT CST MDT MST PDT PST BST CET CEST EET IST JST AEST AEDT LNG LPG GDP GNP CEO CFO COO CTO TV
+DNA RNA AM PM OK ID PHD PhD MP MPs MEP MEPs MSP AI IT PR HQ VIP FAQ USD EUR GBP JPY CNY RMB KM KG MPH KPH BC AD
+BCE CE ASAP RIP LGBT LGBTQ COVID SARS MERS HIV AIDS ICU ER PDF URL WIFI GPS SUV ATM PIN NB PS`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,0 +1,213 @@
+// Well-known organisations: canonical name | acronyms and other names. International bodies,
+// government agencies, parties, companies, news outlets and platforms, under their own official
+// names (broadcasters that go by their initials, such as the BBC, under those).
+// General knowledge, not taken from any evaluated article.
+
+/** One well-known organisation. */
+export interface OrganisationEntry {
+  name: string;
+  aliases: string[];
+}
+
+const RAW = `United Nations|UN,U.N.
+United Nations Security Council|UNSC,Security Council,UN Security Council
+United Nations General Assembly|UNGA,General Assembly
+UNICEF|United Nations Children's Fund
+UNESCO|United Nations Educational, Scientific and Cultural Organization
+United Nations High Commissioner for Refugees|UNHCR
+World Health Organization|WHO
+World Trade Organization|WTO
+World Bank|
+International Monetary Fund|IMF
+International Criminal Court|ICC
+International Court of Justice|ICJ
+International Atomic Energy Agency|IAEA
+International Committee of the Red Cross|ICRC,Red Cross
+North Atlantic Treaty Organization|NATO
+European Union|EU,E.U.
+European Commission|
+European Parliament|
+European Council|
+Council of the European Union|
+European Court of Justice|ECJ,Court of Justice of the European Union,CJEU
+European Court of Human Rights|ECHR
+European Central Bank|ECB
+African Union|AU
+Association of Southeast Asian Nations|ASEAN
+Organization of American States|OAS
+Organization of the Petroleum Exporting Countries|OPEC
+Organisation for Economic Co-operation and Development|OECD
+Group of Seven|G7
+Group of Twenty|G20
+Shanghai Cooperation Organisation|SCO
+Gulf Cooperation Council|GCC
+Arab League|
+Commonwealth of Nations|
+Amnesty International|
+Human Rights Watch|HRW
+Reporters Without Borders|RSF
+Committee to Protect Journalists|CPJ
+Doctors Without Borders|MSF,Médecins Sans Frontières
+Greenpeace|
+International Olympic Committee|IOC
+FIFA|
+Interpol|
+Europol|
+Federal Bureau of Investigation|FBI
+Central Intelligence Agency|CIA
+National Security Agency|NSA
+Department of Justice|DOJ,Justice Department
+Department of State|State Department
+Department of Defense|Pentagon,DoD
+Department of Homeland Security|DHS
+Immigration and Customs Enforcement|ICE
+Customs and Border Protection|CBP
+Drug Enforcement Administration|DEA
+Environmental Protection Agency|EPA
+Food and Drug Administration|FDA
+Centers for Disease Control and Prevention|CDC
+National Aeronautics and Space Administration|NASA
+Federal Reserve|Fed
+Securities and Exchange Commission|SEC
+Internal Revenue Service|IRS
+National Health Service|NHS
+Metropolitan Police|Met,Scotland Yard,Metropolitan Police Service
+MI5|
+MI6|
+Supreme Court of the United States|U.S. Supreme Court,US Supreme Court
+United States Congress|Congress,U.S. Congress,US Congress
+United States Senate|Senate,U.S. Senate,US Senate
+United States House of Representatives|House of Representatives,U.S. House of Representatives
+White House|
+Kremlin|
+Democratic Party|Democrats,Democratic
+Republican Party|Republicans,GOP,Republican
+Conservative Party|Conservatives,Tories
+Labour Party|Labour
+Liberal Democrats|Lib Dems
+Scottish National Party|SNP
+Chinese Communist Party|CCP,Communist Party of China,CPC
+United Russia|
+Taliban|
+Hamas|
+Hezbollah|
+Islamic State|ISIS,ISIL,Daesh
+al-Qaeda|Al-Qaeda,al Qaeda,Al Qaeda
+Abu Sayyaf|
+Boko Haram|
+Al-Shabaab|al-Shabaab
+Kurdistan Workers' Party|PKK
+Syrian Democratic Forces|SDF
+People's Protection Units|YPG
+Associated Press|AP
+Reuters|
+Agence France-Presse|AFP
+BBC|British Broadcasting Corporation
+CNN|Cable News Network
+NPR|National Public Radio
+Fox News|
+MSNBC|
+CBS News|CBS
+NBC News|NBC
+ABC News|ABC
+The New York Times|New York Times,NYT
+The Washington Post|Washington Post
+The Wall Street Journal|Wall Street Journal,WSJ
+The Guardian|Guardian
+The Times|
+The Telegraph|Daily Telegraph
+The Independent|
+Financial Times|FT
+The Economist|Economist
+Bloomberg|
+Politico|
+Al Jazeera|
+Xinhua|Xinhua News Agency
+TASS|
+RIA Novosti|
+Interfax|
+Deutsche Welle|DW
+Der Spiegel|Spiegel
+Le Monde|
+Wikinews|
+Wikipedia|
+Twitter|
+Facebook|
+Instagram|
+YouTube|
+WhatsApp|
+Telegram|
+TikTok|
+Reddit|
+Google|
+Alphabet|
+Apple|
+Microsoft|
+Amazon|
+Meta|
+Tesla|
+Walmart|
+Samsung|
+Huawei|
+Toyota|
+Ford|Ford Motor Company
+General Motors|GM
+Volkswagen|VW
+Boeing|
+Airbus|
+ExxonMobil|Exxon
+Shell|
+BP|
+Gazprom|
+Rosneft|
+Rostec|
+Tesco|
+Carrefour|
+Aldi|
+Lidl|
+Goldman Sachs|
+JPMorgan Chase|JPMorgan
+HSBC|
+Catholic Church|Roman Catholic Church
+Vatican|Holy See`;
+
+/** Well-known organisations and their acronyms. */
+export const ORGANISATIONS: readonly OrganisationEntry[] = RAW.split("\n").map((line) => {
+  const [name, aliases] = line.split("|");
+  return {
+    name: name!.trim(),
+    aliases: (aliases ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  };
+});
+
+/** Words that mark a name as an organisation ("... Ministry", "University of ..."). */
+export const ORG_WORDS: ReadonlySet<string> = new Set(
+  `Ministry Department Party University College School Academy Council Court Committee Agency Company Corporation
+Corp Inc Ltd LLC PLC plc Group Bank Association Union Organization Organisation Institute Institution Center Centre
+Commission Parliament Congress Senate Assembly Police Army Navy Forces Force Guard Office Service Services News Times
+Post Journal Press Herald Tribune Gazette Foundation Fund Church Government Administration Network Airlines Airways
+Railways Federation League Coalition Alliance Movement Front Brigade Brigades Society Board Bureau Authority Cabinet
+Secretariat Tribunal Club Team Studios Records Motors Holdings Industries Systems Technologies Energy Petroleum Oil
+Pharmaceuticals Laboratories Labs Media Broadcasting Television Radio Channel Magazine Review Observer Telegraph
+Guardian Independent Mirror Express Chronicle Daily Weekly Monitor Reporter Agency Caucus Diocese Archdiocese Mission
+Embassy Consulate Legislature Chamber Lords Commons Directorate Inspectorate Prosecutor Prosecutors Ombudsman Militia
+Rebels Regiment Division Battalion Corps Command Fleet Interior Justice Defence Defense Treasury Exchequer Council's
+House Railway Railways Railroad Airline Transit Metro Entertainment Productions Pictures Films Games Software Solutions Interactive Publishing Publishers Books Music Sports Electronics Communications Telecom Telecommunications Logistics Shipping Insurance Financial Securities Resources Mining Construction Hotels Resorts Brewing Beverages Chemicals Steel Automotive Aerospace Healthcare Biotech Therapeutics Robotics Dynamics Networks Technology Digital Wireless Mobile Cinema Forum Rally Mail Investment Investments Capital Partners Ventures Foods Stores Markets Retail Sabha Majlis Duma Knesset Gazeta Zeitung Gazzetta Corriere Diario Kurier Tageblatt Dagblad Pravda Courier Dispatch Bulletin Trust Charity Initiative Project Watch Institute Partnership Consortium Cooperative Co Company's Group's Unit Squad Guards TV Exchange`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that mark a name as a place ("... Street", "... Airport"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  `Street Road Avenue Boulevard Lane Square Bridge Hall Airport Airfield Port Harbour Harbor Station Island Islands
+River Sea Ocean Lake Mountain Mountains Mount Hill Hills Valley Bay Gulf Strait Canal Coast Peninsula Desert Forest
+Park Province Region County District Prefecture Governorate Oblast Territory Territories City Town Village State
+Hospital Clinic Cathedral Church Mosque Temple Mall Stadium Arena Base Camp Prison Palace Castle Tower Center Plaza
+Beach Falls Reservoir Dam Highway Motorway Expressway Heights Borough Township Municipality Canton Republic
+Kingdom Emirate Sultanate Junction Terminal Terminus Crossing Gate Quay Pier Dock Wharf Fort Cape Point Ridge Canyon Glacier Volcano Reef Atoll Archipelago Plateau Plains Marsh Woods Lagoon Delta Oasis Complex Headquarters`
+    .split(/\s+/)
+    .filter(Boolean),
+);

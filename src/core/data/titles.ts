@@ -1,0 +1,51 @@
+// Titles, honorifics and roles that precede or describe a name; stripped from actor names and
+// kept as roles. Source: AP Stylebook "titles" entry and common usage. General knowledge.
+
+/** Words that are titles or roles ("President", "Dr.", "spokesman"). Compared case-sensitively
+ * when capitalised before a name, and lower-cased for role phrases. */
+export const TITLES: ReadonlySet<string> = new Set(
+  `Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Madam Madame Mme Monsieur Herr Frau
+Señor Senor Señora Don Doña Rev Rev. Reverend Father Fr Fr. Sister Brother Pastor Rabbi Imam Sheikh Sheik Ayatollah
+Cardinal Archbishop Bishop Pope Saint St St. President Vice Prime Minister Premier Chancellor Secretary Minister
+Deputy Governor Lieutenant Lt Lt. Mayor Senator Sen Sen. Representative Rep Rep. Congressman Congresswoman
+Congressmember Speaker Ambassador Envoy Commissioner Chairman Chairwoman Chair Chairperson Director Chief Executive
+CEO CFO COO Founder Spokesman Spokeswoman Spokesperson Judge Justice Attorney General Prosecutor Sheriff Officer
+Detective Inspector Superintendent Constable Sergeant Sgt Sgt. Captain Capt Capt. Colonel Col Col. Major Maj
+General Gen Gen. Admiral Adm Commander Commandant Marshal Field Private Corporal Cpl King Queen Prince Princess
+Emperor Empress Duke Duchess Earl Count Countess Baron Baroness Crown Sultan Emir Shah Tsar Czar Chief Leader
+Councillor Councilor Alderman Assemblyman Assemblywoman MP MEP MSP Lawmaker Legislator Delegate Treasurer Auditor
+Whip Comptroller Magistrate Coroner Dean Rector Provost Chancellor Principal Headmaster Coach Manager Head Candidate
+Former Acting Interim Late Elect President-elect Vice-President Co-founder Editor Correspondent Reporter Anchor
+Analyst Author Co-author Researcher Economist Scientist Doctor Nurse Dr Premier Taoiseach Ayatollah Monsignor Monseñor Monsenor Msgr
+His Her Excellency Highness Majesty Honourable Honorable Hon Hon. Sr Jr Jr. Sr.`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that form a title together with the title that follows ("Foreign Secretary", "Minority Leader"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
+  `Foreign Home Defence Defense Finance Interior Health Economy Economic Trade Culture Education Environment Labour
+Labor Transport Energy Agriculture Information Communications Justice Attorney Vice Deputy Former Acting Chief Senior
+Junior Assistant Associate Executive Managing General Supreme Grand Shadow Opposition Minority Majority Republican
+Democratic Democrat Conservative Liberal Independent Presiding Permanent Special First Second Lord Lady Prime
+Federal State Regional Provincial Police Army Navy Air Party Parliamentary Cabinet Lead Head Team Club Press
+National International Public Military Co District Circuit`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Role nouns that stand before a name without being part of it ("Broadcaster X", "Voter X"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  `Broadcaster Journalist Reporter Writer Author Novelist Poet Actor Actress Singer Rapper Musician Artist Director
+Producer Comedian Presenter Host Anchor Columnist Commentator Blogger Activist Campaigner Protester Voter Resident
+Student Teacher Lawyer Barrister Solicitor Attorney Advocate Doctor Surgeon Physician Nurse Scientist Researcher
+Economist Historian Analyst Expert Professor Lecturer Entrepreneur Businessman Businesswoman Billionaire Investor
+Banker Executive Engineer Architect Designer Chef Farmer Worker Employee Officer Soldier Veteran Pilot Witness
+Survivor Victim Suspect Defendant Plaintiff Prosecutor Judge Candidate Politician Lawmaker Legislator Diplomat
+Spokesman Spokeswoman Spokesperson Official Leader Founder Chairman Chairwoman Coach Player Striker Goalkeeper
+Athlete Captain Manager Owner Priest Pastor Bishop Cardinal Imam Rabbi Monk Nun Preacher Mayor Councillor Councilor
+Deputy Senator Governor Minister Secretary President Chancellor Premier Ambassador Envoy Commissioner Inspector
+Detective Sergeant Constable Sheriff Colonel General Admiral Commander Commandant Cde Comrade Mr Mrs Ms Dr`
+    .split(/\s+/)
+    .filter(Boolean),
+);
