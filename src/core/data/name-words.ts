@@ -3,14 +3,20 @@
 
 /** Lower-case words that may continue a name ("University of X", "Ludwig van Beethoven"). */
 export const CONNECTORS: ReadonlySet<string> = new Set(
-  `of for the de del della da do dos das van von der den la le du bin ibn al el y and & au di ter zu`.split(" "),
+  `of for the de del della da do dos das van von der den la le du bin ibn al el y and & au di ter zu`.split(
+    " ",
+  ),
 );
 
 /** Titles that belong to the name they precede ("Pope Francis", "Queen Elizabeth"). */
-export const NAME_TITLES: ReadonlySet<string> = new Set(`Pope King Queen Prince Princess Emperor Empress Sheikh Saint Sultan Emir Tsar`.split(" "));
+export const NAME_TITLES: ReadonlySet<string> = new Set(
+  `Pope King Queen Prince Princess Emperor Empress Sheikh Saint Sultan Emir Tsar`.split(" "),
+);
 
 /** Function words, weekdays and months: never the start of a name. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april june july august
-september october november december today yesterday tomorrow   the a an this that these those his her its their our my your and or but of in on at to for by with from as if when while after before since however according although though because also`.split(/\s+/),
+september october november december today yesterday tomorrow   the a an this that these those his her its their our my your and or but of in on at to for by with from as if when while after before since however according although though because also`.split(
+    /\s+/,
+  ),
 );
