@@ -29,4 +29,8 @@ USER briefbot
 VOLUME ["/data"]
 # Slack HTTP mode listens here (SLACK_PORT); Socket Mode and Discord need no inbound port.
 EXPOSE 3000
+# /healthz and /metrics for the orchestrator; keep this port internal.
+ENV BRIEFBOT_HEALTH_PORT=9090
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.BRIEFBOT_HEALTH_PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["npm", "start"]
