@@ -2,9 +2,10 @@
 // kept as paragraphs so that sentences and offsets make sense, plus title, date, canonical URL.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { BriefbotError } from "../core/errors.ts";
+import { BriefbotError, isBriefbotError } from "../core/errors.ts";
 import type { SourceDocument } from "../core/schemas.ts";
 import { documentId } from "./document-file.ts";
+import { type HtmlReadOptions, readHtmlInWorker } from "./html-worker.ts";
 
 /** What the page does not say itself (a feed item may). */
 export interface PageHints {
@@ -77,8 +78,41 @@ const isoDate = (text: string | null | undefined): string | null => {
   return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
 };
 
-/** Turns an HTML page fetched from `url` into a document; throws DOCUMENT_EMPTY when no text is found. */
-export function htmlToDocument(html: string, url: string, hints: PageHints = {}): SourceDocument {
+/**
+ * Turns an HTML page fetched from `url` into a document, on a worker thread with a time limit:
+ * Readability can loop forever on some malformed pages (test/ingest/html-hang.test.ts), and this
+ * runs in the bot's process. Throws DOCUMENT_EMPTY when no text is found, DOCUMENT_INVALID when
+ * the page cannot be read (or not in time).
+ */
+export function htmlToDocument(
+  html: string,
+  url: string,
+  hints: PageHints = {},
+  options: HtmlReadOptions = {},
+): Promise<SourceDocument> {
+  return readHtmlInWorker(html, url, hints, options);
+}
+
+/** Input the parser cannot cope with as is: linkedom builds no usable document without an <html>. */
+const normalise = (html: string): string =>
+  /<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`;
+
+/**
+ * The same, on this thread and with no time limit: for the worker (html-worker-thread.ts) only.
+ * Errors of the parser come out as coded errors.
+ */
+export function readHtmlPage(html: string, url: string, hints: PageHints = {}): SourceDocument {
+  try {
+    return parsePage(normalise(html), url, hints);
+  } catch (error) {
+    if (isBriefbotError(error)) throw error;
+    throw new BriefbotError("DOCUMENT_INVALID", `${url}: the page could not be read as an article`, {
+      cause: error,
+    });
+  }
+}
+
+function parsePage(html: string, url: string, hints: PageHints): SourceDocument {
   const { document } = parseHTML(html);
   const page = document as unknown as Element;
   const canonicalHref = page.querySelector('link[rel="canonical"]')?.getAttribute("href");

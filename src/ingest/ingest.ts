@@ -158,7 +158,7 @@ async function ingestUrl(
         let document: SourceDocument;
         // A feed that carries the whole article saves a fetch; a summary does not make a brief.
         if (entry.content && entry.content.length >= 1500) {
-          document = htmlToDocument(
+          document = await htmlToDocument(
             `<html><body><article>${entry.content}</article></body></html>`,
             entry.url ?? page.url,
             hints,
@@ -167,7 +167,7 @@ async function ingestUrl(
           if (!entry.url) document.url = null;
         } else if (entry.url) {
           const article = await safeFetch(entry.url, fetchOptions);
-          document = pageToDocument(article.text, article.contentType, article.url, hints);
+          document = await pageToDocument(article.text, article.contentType, article.url, hints);
         } else {
           throw new BriefbotError("DOCUMENT_EMPTY", `${source}: the feed item has no link and no content`);
         }
@@ -179,15 +179,16 @@ async function ingestUrl(
     return;
   }
   grow(1);
-  report(ingestDocument(pageToDocument(page.text, page.contentType, page.url, {}), url, options, topics));
+  const document = await pageToDocument(page.text, page.contentType, page.url, {});
+  report(ingestDocument(document, url, options, topics));
 }
 
-function pageToDocument(
+async function pageToDocument(
   text: string,
   contentType: string,
   url: string,
   hints: { title?: string | null; date?: string | null },
-): SourceDocument {
+): Promise<SourceDocument> {
   if (contentType === "text/plain" || contentType === "text/markdown") {
     const document = parseDocument(text, { fallbackTitle: hints.title ?? url, origin: url });
     return { ...document, url: document.url ?? url, date: document.date ?? hints.date ?? null };

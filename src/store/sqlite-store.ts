@@ -32,6 +32,7 @@ import {
   signatureToBuffer,
   similarity,
 } from "./near-duplicate.ts";
+import { ReadCache } from "./read-cache.ts";
 import { actorProfile, listActors, listSpeakers } from "./sqlite-actor-queries.ts";
 import {
   countingTopics,
@@ -40,6 +41,7 @@ import {
   insertExtractRows,
   tallyTopicActors,
 } from "./sqlite-extracts.ts";
+import { BUSY_TIMEOUT_MS, storeError, storeWrite } from "./sqlite-errors.ts";
 import { migrate } from "./sqlite-migrate.ts";
 import { searchQuotes, topicBrief } from "./sqlite-queries.ts";
 import { DOCUMENT_COLUMNS, type DocumentRow, parseStoredBrief, stmt, storedDocument } from "./sqlite-rows.ts";
@@ -70,10 +72,11 @@ export function openStore(path: string, options: OpenStoreOptions = {}): SqliteS
     });
   }
   try {
+    // The busy timeout first: switching to WAL takes a lock that a concurrent open may hold.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma("journal_mode = WAL");
     db.pragma("foreign_keys = ON");
     db.pragma("synchronous = NORMAL");
-    db.pragma("busy_timeout = 5000");
     migrate(db);
   } catch (error) {
     db.close();
@@ -87,24 +90,29 @@ export function openStore(path: string, options: OpenStoreOptions = {}): SqliteS
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly clock: Clock;
+  private readonly cache: ReadCache;
 
   constructor(db: Database.Database, clock: Clock) {
     this.db = db;
     this.clock = clock;
+    this.cache = new ReadCache(db);
   }
 
   /** Runs `fn` in one IMMEDIATE transaction; a failure forgets the rows cached during it. */
   private write<T>(fn: () => T): T {
+    this.cache.invalidate();
     try {
       return this.db.transaction(fn).immediate();
     } catch (error) {
       forgetKnownRows(this.db);
-      throw error;
+      throw storeError(error);
     }
   }
 
   upsertTopic(topic: Topic): void {
-    stmt(
+    this.cache.invalidate();
+    storeWrite(() =>
+      stmt(
       this.db,
       `INSERT INTO topics (slug, title, description, match_json, feeds_json, updated_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (slug) DO UPDATE SET title = excluded.title, description = excluded.description,
@@ -137,6 +145,10 @@ export class SqliteStore implements Store {
   }
 
   listTopics(): TopicSummary[] {
+    return this.cache.get("topics", () => this.readTopics());
+  }
+
+  private readTopics(): TopicSummary[] {
     const rows = stmt(
       this.db,
       `SELECT t.*,
@@ -372,7 +384,10 @@ export class SqliteStore implements Store {
   topicBrief(slug: string, options: TopicBriefOptions): TopicBrief {
     const topic = this.getTopic(slug);
     if (!topic) this.requireTopics([slug]);
-    return topicBrief(this.db, topic!, options);
+    // Recency weights move slowly: briefs asked within the same minute share one answer.
+    const minute = (date: Date | null | undefined) => (date ? Math.floor(date.getTime() / 60_000) : "");
+    const key = `brief:${slug}:${minute(options.now)}:${minute(options.since)}:${JSON.stringify(options.limits ?? {})}`;
+    return this.cache.get(key, () => topicBrief(this.db, topic!, options));
   }
 
   searchQuotes(query: QuoteQuery): QuoteHit[] {

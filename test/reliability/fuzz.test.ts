@@ -1,14 +1,17 @@
 // Bounded fuzzing in CI; `npm run fuzz` runs the same properties far longer (scripts/fuzz.ts).
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { closeHtmlWorker } from "../../src/ingest/html-worker.ts";
 import { fuzzTargets } from "./fuzz-properties.ts";
+
+afterAll(() => closeHtmlWorker());
 
 const RUNS = 1000;
 /**
- * A fixed seed: CI checks the same cases every run. Random seeds are for `npm run fuzz`, which runs
- * each target under a watchdog, because some pages make Readability loop forever (docs/reliability.md,
- * open issue 1) and a synchronous endless loop cannot be timed out inside a test.
+ * A fixed seed, so that CI checks the same cases every run (FUZZ_SEED=N replays or varies it); random
+ * seeds and long runs are for `npm run fuzz`. Every target is covered, the HTML reader included: a
+ * page that makes Readability loop is stopped on the reader's worker thread (a DOCUMENT_INVALID).
  */
-const SEED = 20261129;
+const SEED = process.env.FUZZ_SEED === undefined ? 20261129 : Number(process.env.FUZZ_SEED);
 /** The HTML and feed parsers are ~100 times slower a case: fewer runs keep the file under a few seconds. */
 const SLOW_RUNS: Record<string, number> = { htmlToDocument: 150, parseFeedEntries: 300, TopicFile: 300 };
 
