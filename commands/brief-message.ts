@@ -66,6 +66,7 @@ export const briefMessageCommand: Command<BriefMessageInput> = {
       topics: input.topic ? [input.topic] : [],
       fetch: { allowPrivate: allowPrivateUrls, maxBytes: maxDocumentBytes },
       maxBytes: maxDocumentBytes,
+      ...(deps.metrics ? { metrics: deps.metrics } : {}),
     });
     if (item.status === "skipped" || !item.documentId) {
       throw new BriefbotError(item.code ?? "INTERNAL", item.reason ?? "the message could not be read");

@@ -8,6 +8,7 @@ import { BriefbotError, type ErrorCode, isBriefbotError } from "../core/errors.t
 import type { Store } from "../core/ports.ts";
 import type { DocumentBrief, SourceDocument } from "../core/schemas.ts";
 import type { Topic } from "../core/topic.ts";
+import type { IngestSource, Metrics } from "../ops/metrics.ts";
 import { loadDocumentFile, parseDocument } from "./document-file.ts";
 import { createExtractPool, type Extraction } from "./extract-pool.ts";
 import { looksLikeFeed, parseFeedEntries } from "./feed.ts";
@@ -34,7 +35,13 @@ export interface IngestOptions {
   knownUrl?: (url: string) => boolean;
   /** Extract on this many worker threads when a batch has many local files (0: on this thread). */
   workers?: number;
+  /** Counts each item for /metrics (a skipped item counts as failed). */
+  metrics?: Pick<Metrics, "recordIngest">;
 }
+
+/** Counts one item in the metrics, when there are any. */
+const recordItem = (options: IngestOptions, item: IngestItem, source: IngestSource): void =>
+  options.metrics?.recordIngest(item.status === "skipped" ? "failed" : item.status, source);
 
 /** Batches with at least this many files use the worker pool, when options.workers allows. */
 const POOL_THRESHOLD = 32;
@@ -140,7 +147,7 @@ async function ingestUrl(
   options: IngestOptions,
   topics: readonly Topic[],
   grow: (more: number) => void,
-  report: (item: IngestItem) => void,
+  report: (item: IngestItem, kind?: IngestSource) => void,
 ): Promise<void> {
   const fetchOptions = { ...options.fetch, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
   const page = await safeFetch(url, fetchOptions);
@@ -151,7 +158,7 @@ async function ingestUrl(
       const source = entry.url ?? `${page.url} (${entry.title ?? "untitled item"})`;
       try {
         if (entry.url && options.knownUrl?.(entry.url)) {
-          report({ source, status: "duplicate", title: entry.title ?? entry.url });
+          report({ source, status: "duplicate", title: entry.title ?? entry.url }, "feed");
           continue;
         }
         const hints = { title: entry.title, date: entry.date };
@@ -171,9 +178,9 @@ async function ingestUrl(
         } else {
           throw new BriefbotError("DOCUMENT_EMPTY", `${source}: the feed item has no link and no content`);
         }
-        report(ingestDocument(document, source, options, topics));
+        report(ingestDocument(document, source, options, topics), "feed");
       } catch (error) {
-        report(skipped(source, error));
+        report(skipped(source, error), "feed");
       }
     }
     return;
@@ -260,8 +267,9 @@ export async function ingestSources(
   const items: IngestItem[] = [];
   let total = 0;
   const progress = (current: string) => options.onProgress?.({ done: items.length, total, current });
-  const report = (item: IngestItem) => {
+  const report = (item: IngestItem, kind?: IngestSource) => {
     items.push(item);
+    recordItem(options, item, kind ?? (isUrl(item.source) ? "url" : "file"));
     progress(item.source);
   };
   // Expand folders first so the progress bar knows the size of the batch.
@@ -327,5 +335,7 @@ export async function ingestMessage(text: string, options: IngestOptions): Promi
     origin: "the message",
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
   });
-  return ingestDocument(document, "message", options, options.store.listTopics());
+  const item = ingestDocument(document, "message", options, options.store.listTopics());
+  recordItem(options, item, "chat");
+  return item;
 }

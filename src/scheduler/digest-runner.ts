@@ -12,6 +12,7 @@ import type {
 } from "../core/digest/digest-store.ts";
 import { previousSlot } from "../core/digest/slots.ts";
 import { type ChannelPoster, type Clock, DeliveryError } from "../core/ports.ts";
+import type { Metrics } from "../ops/metrics.ts";
 import { newOwnerId, ownerMayBeAlive } from "./ledger-owner.ts";
 
 /** The logging a runner needs (pino's Logger fits). */
@@ -48,6 +49,8 @@ export interface DigestRunnerDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Defaults to a same-host process check (ledger-owner.ts). */
   ownerMayBeAlive?: (owner: string, self: string) => boolean;
+  /** Counts each slot's outcome for /metrics (an empty digest counts as skipped). */
+  metrics?: Pick<Metrics, "recordDigest">;
 }
 
 /** What one pass did, per outcome. */
@@ -91,6 +94,8 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
   const inFlight = new Set<string>();
   const iso = (ms: number) => new Date(ms).toISOString();
   const leaseFrom = () => iso(deps.clock().getTime() + leaseMs);
+  const record = (outcome: "sent" | "failed" | "skipped", subscription: Subscription): void =>
+    deps.metrics?.recordDigest(outcome, subscription.platform);
 
   const finish = (entry: LedgerEntry, outcome: Parameters<DigestStore["finish"]>[3]): void => {
     if (!digests.finish(entry.subscriptionId, entry.slot, owner, outcome, deps.clock().toISOString())) {
@@ -119,6 +124,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       const message = error instanceof Error ? error.message : String(error);
       finish(entry, { status: "failed", error: `failed: ${message}` });
       summary.failed++;
+      record("failed", subscription);
       logger.error(
         { subscription: subscription.id, slot: entry.slot, error: message },
         "digest delivery failed",
@@ -142,6 +148,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       finish(entry, { status: "failed", error: reason });
       digests.pause(subscription.id, reason, deps.clock().toISOString());
       summary.failed++;
+      record("failed", subscription);
       summary.paused++;
       logger.warn({ ...log, reason }, "digest subscription paused");
       return;
@@ -158,6 +165,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     if (composed === null) {
       finish(entry, { status: "empty" });
       summary.empty++;
+      record("skipped", subscription);
       logger.info(log, "digest: nothing new, nothing posted");
       return;
     }
@@ -174,6 +182,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
         });
         finish(entry, { status: "sent", messageId: posted.messageId });
         summary.sent++;
+        record("sent", subscription);
         logger.info(
           { ...log, messageId: posted.messageId, documents: composed.documentCount },
           "digest sent",
@@ -191,6 +200,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
         }
         finish(entry, { status: "failed", error: `${kind}: ${message}` });
         summary.failed++;
+        record("failed", subscription);
         if (kind === "gone") {
           const reason = `cannot post to the channel: ${message}`;
           digests.pause(subscription.id, reason, deps.clock().toISOString());
@@ -228,6 +238,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       }
       if (posted !== null) {
         finish(entry, { status: "sent", messageId: posted });
+        record("sent", subscription);
         logger.info({ ...log, messageId: posted }, "digest was posted before a crash; recorded as sent");
         continue;
       }
@@ -239,6 +250,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
         const reason = superseded ? "superseded by a later slot" : "too old to deliver after a restart";
         finish(entry, { status: "skipped", error: reason });
         summary.skipped++;
+        record("skipped", subscription);
         logger.warn({ ...log, reason }, "digest claim from a crash not delivered");
         continue;
       }
@@ -285,6 +297,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       };
       if (digests.recordSkipped(request, "missed while down, outside the catch-up window")) {
         summary.skipped++;
+        record("skipped", subscription);
         logger.warn(log, "digest slot missed while down; outside the catch-up window, skipped");
       }
       return;

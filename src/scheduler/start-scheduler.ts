@@ -77,6 +77,7 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
     catchupMs: config.BRIEFBOT_CATCHUP,
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.retry ? { retry: options.retry } : {}),
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
   const poll = options.poll === "feeds" ? feedPoller(config, deps.store, logger) : options.poll;
   const inFlight = new Set<Promise<unknown>>();

@@ -3,6 +3,7 @@
 import Database from "better-sqlite3";
 import type { DigestStore } from "../core/digest/digest-store.ts";
 import { createSqliteDigestStore } from "./sqlite-digest-store.ts";
+import { BUSY_TIMEOUT_MS } from "./sqlite-errors.ts";
 import { migrate } from "./sqlite-migrate.ts";
 
 /** An open, migrated database with the digest store on it. */
@@ -15,10 +16,10 @@ export interface DigestDatabase {
 /** Opens (creating) a SQLite file in WAL mode, applies the migrations, returns the digest store. */
 export function openDigestDatabase(path: string): DigestDatabase {
   const db = new Database(path);
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`); // before WAL, as the store: a concurrent open may lock
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
   db.pragma("synchronous = NORMAL"); // as the store: durable across a process crash (WAL)
-  db.pragma("busy_timeout = 5000");
   migrate(db);
   return { db, digests: createSqliteDigestStore(db), close: () => db.close() };
 }

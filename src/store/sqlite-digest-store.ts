@@ -12,6 +12,7 @@ import type {
   Subscription,
 } from "../core/digest/digest-store.ts";
 import { BriefbotError } from "../core/errors.ts";
+import { storeWrite } from "./sqlite-errors.ts";
 
 // Rows are typed columns guarded by CHECK constraints, not stored JSON: a plain shape check is
 // enough here and keeps zod (and its load time) out of the ledger's hot path and the kill test.
@@ -249,9 +250,9 @@ export function createSqliteDigestStore(db: Database.Database): DigestStore {
   });
 
   return {
-    subscribe: (input, now) => subscribe.immediate(input, now),
+    subscribe: (input, now) => storeWrite(() => subscribe.immediate(input, now)),
     unsubscribe: (platform: DigestPlatform, channelId: string, topic: string) =>
-      statements.deleteSubscription.run(platform, channelId, topic).changes > 0,
+      storeWrite(() => statements.deleteSubscription.run(platform, channelId, topic).changes > 0),
     listSubscriptions(filter = {}) {
       const clauses: string[] = [];
       const values: string[] = [];
@@ -274,15 +275,16 @@ export function createSqliteDigestStore(db: Database.Database): DigestStore {
       return row === undefined ? null : toSubscription(row);
     },
     pause(id, reason, now) {
-      statements.pause.run(now, reason, id);
+      storeWrite(() => statements.pause.run(now, reason, id));
     },
     entry(subscriptionId, slot) {
       const row = statements.entry.get(subscriptionId, slot);
       return row === undefined ? null : toEntry(row);
     },
-    claim: (request) => insert.immediate(request, "claimed", null),
+    claim: (request) => storeWrite(() => insert.immediate(request, "claimed", null)),
     recordSkipped: (request, reason) =>
-      insert.immediate({ ...request, owner: "", leaseUntil: "" }, "skipped", reason) !== null,
+      storeWrite(() => insert.immediate({ ...request, owner: "", leaseUntil: "" }, "skipped", reason)) !==
+      null,
     startAttempt: (subscriptionId, slot, owner, leaseUntil) =>
       statements.startAttempt.run(leaseUntil, subscriptionId, slot, owner).changes === 1,
     finish: (subscriptionId, slot, owner, outcome: LedgerOutcome, now) =>

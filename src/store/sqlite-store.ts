@@ -113,17 +113,18 @@ export class SqliteStore implements Store {
     this.cache.invalidate();
     storeWrite(() =>
       stmt(
-      this.db,
-      `INSERT INTO topics (slug, title, description, match_json, feeds_json, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+        this.db,
+        `INSERT INTO topics (slug, title, description, match_json, feeds_json, updated_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (slug) DO UPDATE SET title = excluded.title, description = excluded.description,
          match_json = excluded.match_json, feeds_json = excluded.feeds_json, updated_at = excluded.updated_at`,
-    ).run(
-      topic.slug,
-      topic.title,
-      topic.description,
-      JSON.stringify(topic.match),
-      JSON.stringify(topic.feeds),
-      this.clock().toISOString(),
+      ).run(
+        topic.slug,
+        topic.title,
+        topic.description,
+        JSON.stringify(topic.match),
+        JSON.stringify(topic.feeds),
+        this.clock().toISOString(),
+      ),
     );
   }
 

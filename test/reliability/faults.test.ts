@@ -162,10 +162,9 @@ describe("faults: the database", () => {
       other.exec("ROLLBACK");
       other.close();
     }
-    // Known issue (docs/reliability.md): the store lets SQLite's "database is locked" escape uncoded,
-    // so adapters answer INTERNAL. Accepted here until the store wraps it as STORE_FAILED.
-    const knownUncoded = (failure as { code?: string } | null)?.code === "SQLITE_BUSY";
-    expect(isClearError(failure) || knownUncoded).toBe(true);
+    // SQLite's "database is locked" reaches the user as STORE_FAILED in plain words.
+    expect(isClearError(failure)).toBe(true);
+    expect(failure).toMatchObject({ code: "STORE_FAILED", message: "the database is busy, try again" });
     expect(bot.store.listTopics().map((topic) => [topic.slug, topic.documentCount])).toEqual(topicsBefore);
     // Once the lock is gone, the same write works.
     await briefThis("Officials met in Vienna on Tuesday to discuss a new gas deal.");
@@ -189,9 +188,8 @@ describe("faults: the database", () => {
       bot.store.db.pragma("max_page_count = 1073741823");
     }
     expect(failure).not.toBeNull();
-    // Known issue, as above: SQLITE_FULL escapes uncoded.
-    const knownUncoded = (failure as { code?: string } | null)?.code === "SQLITE_FULL";
-    expect(isClearError(failure) || knownUncoded).toBe(true);
+    expect(isClearError(failure)).toBe(true);
+    expect(failure).toMatchObject({ code: "STORE_FAILED", message: "the disk is full" });
     expect(bot.store.listTopics().map((topic) => [topic.slug, topic.documentCount])).toEqual(topicsBefore);
     expect((await dispatchText(bot.deps, "brief", "world", CONTEXT)).title).toContain("World news");
   });
