@@ -13,6 +13,7 @@ import { loadDocumentFile, parseDocument } from "./document-file.ts";
 import { createExtractPool, type Extraction } from "./extract-pool.ts";
 import { looksLikeFeed, parseFeedEntries } from "./feed.ts";
 import { htmlToDocument } from "./html-article.ts";
+import type { HtmlReadOptions } from "./html-worker.ts";
 import { detectLanguage } from "./language.ts";
 import { type FetchOptions, safeFetch } from "./safe-fetch.ts";
 import { matchTopics } from "./topic-match.ts";
@@ -35,9 +36,14 @@ export interface IngestOptions {
   knownUrl?: (url: string) => boolean;
   /** Extract on this many worker threads when a batch has many local files (0: on this thread). */
   workers?: number;
+  /** How long a web page may take to read into article text (ms; default 5000, html-worker.ts). */
+  htmlTimeoutMs?: number;
   /** Counts each item for /metrics (a skipped item counts as failed). */
   metrics?: Pick<Metrics, "recordIngest">;
 }
+
+const htmlRead = (options: IngestOptions): HtmlReadOptions =>
+  options.htmlTimeoutMs === undefined ? {} : { timeoutMs: options.htmlTimeoutMs };
 
 /** Counts one item in the metrics, when there are any. */
 const recordItem = (options: IngestOptions, item: IngestItem, source: IngestSource): void =>
@@ -169,12 +175,13 @@ async function ingestUrl(
             `<html><body><article>${entry.content}</article></body></html>`,
             entry.url ?? page.url,
             hints,
+            htmlRead(options),
           );
           if (entry.title) document.title = entry.title;
           if (!entry.url) document.url = null;
         } else if (entry.url) {
           const article = await safeFetch(entry.url, fetchOptions);
-          document = await pageToDocument(article.text, article.contentType, article.url, hints);
+          document = await pageToDocument(article.text, article.contentType, article.url, hints, options);
         } else {
           throw new BriefbotError("DOCUMENT_EMPTY", `${source}: the feed item has no link and no content`);
         }
@@ -186,7 +193,7 @@ async function ingestUrl(
     return;
   }
   grow(1);
-  const document = await pageToDocument(page.text, page.contentType, page.url, {});
+  const document = await pageToDocument(page.text, page.contentType, page.url, {}, options);
   report(ingestDocument(document, url, options, topics));
 }
 
@@ -195,12 +202,13 @@ async function pageToDocument(
   contentType: string,
   url: string,
   hints: { title?: string | null; date?: string | null },
+  options: IngestOptions,
 ): Promise<SourceDocument> {
   if (contentType === "text/plain" || contentType === "text/markdown") {
     const document = parseDocument(text, { fallbackTitle: hints.title ?? url, origin: url });
     return { ...document, url: document.url ?? url, date: document.date ?? hints.date ?? null };
   }
-  return htmlToDocument(text, url, hints);
+  return htmlToDocument(text, url, hints, htmlRead(options));
 }
 
 async function loadFile(path: string, maxBytes: number | undefined): Promise<SourceDocument> {

@@ -1,7 +1,11 @@
 // Answers to repeated reads (/topics, /brief of a large topic) kept until the database changes.
 // Commands run their SQL on the event loop, so a busy channel asking for the same brief again and
 // again would otherwise redo the same work for every request.
-import type Database from "better-sqlite3";
+
+/** The part of a connection the cache reads (better-sqlite3's `pragma`): only src/store/sqlite* imports the driver. */
+interface PragmaSource {
+  pragma(source: string, options: { simple: true }): unknown;
+}
 
 /** How many answers are kept at most; the oldest goes first. */
 const MAX_ENTRIES = 256;
@@ -15,7 +19,7 @@ export class ReadCache {
   private readonly entries = new Map<string, unknown>();
   private dataVersion = -1;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: PragmaSource) {}
 
   /** The cached answer for `key`, or `compute()` stored under it. */
   get<T>(key: string, compute: () => T): T {

@@ -34,6 +34,7 @@ import {
 } from "./near-duplicate.ts";
 import { ReadCache } from "./read-cache.ts";
 import { actorProfile, listActors, listSpeakers } from "./sqlite-actor-queries.ts";
+import { BUSY_TIMEOUT_MS, storeError, storeWrite } from "./sqlite-errors.ts";
 import {
   countingTopics,
   deleteExtractRows,
@@ -41,7 +42,6 @@ import {
   insertExtractRows,
   tallyTopicActors,
 } from "./sqlite-extracts.ts";
-import { BUSY_TIMEOUT_MS, storeError, storeWrite } from "./sqlite-errors.ts";
 import { migrate } from "./sqlite-migrate.ts";
 import { searchQuotes, topicBrief } from "./sqlite-queries.ts";
 import { DOCUMENT_COLUMNS, type DocumentRow, parseStoredBrief, stmt, storedDocument } from "./sqlite-rows.ts";

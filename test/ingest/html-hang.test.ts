@@ -1,9 +1,13 @@
 // Pages that break the HTML reader: one makes Readability loop forever under linkedom, others have
 // no <html> element. Ingest must answer each with a coded error, never freeze the bot's thread.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { isBriefbotError } from "../../src/core/errors.ts";
 import { htmlToDocument, readHtmlPage } from "../../src/ingest/html-article.ts";
 import { closeHtmlWorker } from "../../src/ingest/html-worker.ts";
+import { ingestMessage, ingestSources } from "../../src/ingest/ingest.ts";
+import { tempStore, topic } from "../store/helpers.ts";
 
 /** Found by fuzzing: Readability's _grabArticle never returns on it. */
 const LOOPING_PAGE =
@@ -64,5 +68,48 @@ describe("the HTML reader on hostile pages", () => {
       "The minister resigned on Friday.",
     );
     expect(() => readHtmlPage("", "https://news.example/e")).toThrow(/no article text/);
+  });
+});
+
+describe("ingest of a link or a feed item that points at the looping page", () => {
+  it("skips it with DOCUMENT_INVALID and goes on with the rest", async () => {
+    const server = createServer((request, response) => {
+      if (request.url === "/feed.xml") {
+        const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        response.writeHead(200, { "content-type": "application/rss+xml" });
+        response.end(
+          `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>` +
+            `<item><title>Loop</title><link>${base}/loop</link></item>` +
+            `<item><title>Port</title><link>${base}/port</link></item></channel></rss>`,
+        );
+        return;
+      }
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      response.end(request.url === "/loop" ? LOOPING_PAGE : ARTICLE);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const opened = tempStore();
+    try {
+      opened.store.upsertTopic(topic("world"));
+      const options = {
+        store: opened.store,
+        topics: ["world"],
+        fetch: { allowPrivate: true },
+        htmlTimeoutMs: 500,
+      };
+      // "Brief this" on a link to the page.
+      const item = await ingestMessage(`have a look ${base}/loop`, options);
+      expect(item).toMatchObject({ status: "skipped", code: "DOCUMENT_INVALID" });
+      // A feed whose first item points at it: the second still goes in.
+      const summary = await ingestSources([`${base}/feed.xml`], options);
+      expect(summary.items.map((entry) => [entry.source, entry.status, entry.code])).toEqual([
+        [`${base}/loop`, "skipped", "DOCUMENT_INVALID"],
+        [`${base}/port`, "added", undefined],
+      ]);
+    } finally {
+      opened.cleanup();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
