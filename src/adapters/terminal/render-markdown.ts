@@ -1,5 +1,7 @@
 // A Reply as Markdown (`briefbot brief --markdown`): for pasting into notes, wikis and tickets.
 // Document text is escaped so that it cannot turn into links, images or HTML.
+
+import { linkableUrl, showsUrl } from "../../core/http-url.ts";
 import type { Citation, Reply, ReplyItem } from "../../core/reply.ts";
 import { safeLine } from "./sanitize.ts";
 
@@ -10,8 +12,13 @@ export function escapeMarkdown(text: string): string {
 
 const citation = (c: Citation): string => {
   const title = escapeMarkdown(c.title || "Untitled");
-  const url = c.url && /^https?:\/\/[^\s()<>]+$/.test(c.url) ? c.url : null;
-  const linked = url ? `[${title}](${url})` : title;
+  // Only a plain http(s) target (no credentials hiding the host, nothing that ends the link early),
+  // and a title that itself shows a URL is never the label: the real host is.
+  const target = linkableUrl(c.url);
+  const url = target && /^[^\s()<>]+$/.test(target.href) ? target.href : null;
+  const label = (text: string) =>
+    target && showsUrl(c.title) ? `${text} ([${target.host}](${url}))` : `[${text}](${url})`;
+  const linked = url ? label(title) : title;
   return `${linked}${c.date ? `, ${c.date}` : ""}, sentence ${c.sentence + 1}`;
 };
 

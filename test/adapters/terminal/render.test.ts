@@ -91,4 +91,23 @@ describe("renderMarkdown", () => {
     };
     expect(renderMarkdown(sneaky)).not.toContain("](javascript:");
   });
+  it("never lets a citation's label disguise where its link goes", () => {
+    const cited = (title: string, url: string): Reply => ({
+      ...reply,
+      sections: [
+        {
+          heading: "Key points",
+          items: [{ kind: "point", text: "x", citation: { ...citation, title, url } }],
+        },
+      ],
+    });
+    // Credentials before the host make "bank.example" look like the destination: no link at all.
+    expect(renderMarkdown(cited("Bank", "https://bank.example@evil.example/login"))).not.toContain(
+      "](https://",
+    );
+    // A title that shows a URL is text; the link is labelled with the real host.
+    const out = renderMarkdown(cited("https://bank.example/login", "https://evil.example/phish"));
+    expect(out).toContain("([evil.example](https://evil.example/phish))");
+    expect(out).not.toMatch(/\[https:\/\/bank[^\]]*\]\(/);
+  });
 });
