@@ -27,7 +27,7 @@ export function sqliteWritableCheck(db: SqliteHandle | (() => SqliteHandle | nul
     if (handle.open === false) return { ok: false, reason: "the store is closed" };
     // Synchronous driver: if a transaction is open right now, this process holds the lock and writes.
     if (handle.inTransaction) return OK;
-    // The driver is synchronous: waiting out a 5 s busy timeout here would freeze every adapter.
+    // The driver is synchronous: waiting out the store's busy timeout here would freeze every adapter.
     // Probe with no wait, then put the store's own timeout back.
     const saved = handle.pragma?.("busy_timeout", { simple: true });
     if (typeof saved === "number" && saved > 0) handle.pragma?.("busy_timeout = 0");

@@ -24,4 +24,4 @@ it("posts every digest slot exactly once across SIGKILLed runs", async () => {
   expect(result.losses).toBe(0);
   expect(result.ledgerMismatches).toBe(0);
   expect(result.posted).toBe(result.expected);
-}, 60_000);
+}, 180_000); // generous: the budget bounds new runs, but a loaded machine stretches the last ones
