@@ -64,7 +64,13 @@ const EnvSchema = z.object({
   BRIEFBOT_CATCHUP: duration("6h"),
   BRIEFBOT_POLL_CRON: z.string().default("*/15 * * * *"),
   BRIEFBOT_HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // No default here: unset means "info" on a server and "warn" where a person reads the output.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  // The common convention (no-color.org): any value turns colours off in the terminal chat.
+  NO_COLOR: z
+    .string()
+    .optional()
+    .transform((value) => value !== undefined),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,

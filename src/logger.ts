@@ -64,14 +64,10 @@ export function configSecrets(config: Partial<Config>): string[] {
 
 /**
  * The level where a person reads the output (terminal chat, CLI): warnings only unless LOG_LEVEL
- * is set, so that info lines on stderr do not interleave with the answers. The config cannot tell
- * an unset LOG_LEVEL from its default, hence the environment.
+ * is set, so that info lines on stderr do not interleave with the answers.
  */
-export function terminalLogLevel(
-  config: Pick<Config, "LOG_LEVEL">,
-  env: NodeJS.ProcessEnv = process.env,
-): string {
-  return env.LOG_LEVEL === undefined ? "warn" : config.LOG_LEVEL;
+export function terminalLogLevel(config: Pick<Config, "LOG_LEVEL">): string {
+  return config.LOG_LEVEL ?? "warn";
 }
 
 /** Creates the logger: level from LOG_LEVEL (config), secrets scrubbed from every line. */

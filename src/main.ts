@@ -76,7 +76,7 @@ export function hasPlatform(config: Config): boolean {
 /** Starts briefbot; resolves when it has shut down (terminal EOF or /quit, SIGINT, SIGTERM). */
 export async function start(config: Config, options: StartOptions = {}): Promise<void> {
   const platform = hasPlatform(config);
-  const level = platform ? config.LOG_LEVEL : terminalLogLevel(config);
+  const level = platform ? (config.LOG_LEVEL ?? "info") : terminalLogLevel(config);
   const logger = options.logger ?? createLogger(config, { level });
   const app: App = await createApp(config, { logger });
   const running: Running[] = [];
@@ -157,6 +157,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       output,
       logger,
       signal: terminal.signal,
+      noColor: config.NO_COLOR,
     });
     if (answered === 0 && input.isTTY !== true && !terminal.signal.aborted) {
       logger.warn(

@@ -17,6 +17,8 @@ export interface TerminalOptions {
   logger?: Pick<Logger, "error" | "warn" | "info">;
   /** Ends the chat (SIGTERM while chatting). */
   signal?: AbortSignal;
+  /** NO_COLOR was set: plain text even on a terminal. */
+  noColor?: boolean;
 }
 
 const QUIT = new Set(["quit", "exit", "q"]);
@@ -76,7 +78,7 @@ export async function runTerminal(options: TerminalOptions): Promise<{ answered:
   try {
     for await (const line of rl) {
       const answer = await answerLine(options.deps, line, {
-        color: interactive && process.env.NO_COLOR === undefined,
+        color: interactive && options.noColor !== true,
         width,
         ...(options.logger ? { logger: options.logger } : {}),
       });
