@@ -392,12 +392,14 @@ export class SqliteStore implements Store {
   }
 
   searchQuotes(query: QuoteQuery): QuoteHit[] {
-    return searchQuotes(this.db, query);
+    return this.cache.get(`quotes:${JSON.stringify(query)}`, () => searchQuotes(this.db, query));
   }
 
   actorProfile(name: string, options: { topic?: string; limit?: number } = {}): ActorProfile | null {
     if (options.topic !== undefined) this.requireTopics([options.topic]);
-    return actorProfile(this.db, name, options);
+    return this.cache.get(`who:${JSON.stringify([name, options.topic, options.limit])}`, () =>
+      actorProfile(this.db, name, options),
+    );
   }
 
   listSpeakers(options: SuggestOptions = {}): string[] {
