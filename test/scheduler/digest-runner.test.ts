@@ -68,6 +68,26 @@ beforeEach(() => {
 
 afterEach(() => database.dispose());
 
+/** A process claimed the 08:00 Berlin slot, the platform accepted its post, and it died before recording it. */
+async function crashAfterPost(): Promise<string> {
+  const slot = "2026-11-28T07:00:00.000Z";
+  database.digests.claim({
+    subscriptionId: 1,
+    slot,
+    owner: "h:1:dead",
+    leaseUntil: "2026-11-28T06:59:00.000Z", // expired
+    firstWindowFrom: "2026-11-27T07:00:00.000Z",
+    now: slot,
+  });
+  database.digests.startAttempt(1, slot, "h:1:dead", "2026-11-28T06:59:00.000Z");
+  await poster.post(
+    "C1",
+    { title: "x", sections: [], ephemeral: false },
+    { idempotencyKey: `briefbot-digest:1:${slot}` },
+  );
+  return slot;
+}
+
 describe("digest runner", () => {
   it("posts a due slot once, with the new key points and quotes, and records the message id", async () => {
     // 08:00 Berlin on 28 November is 07:00Z.
@@ -251,21 +271,7 @@ describe("digest runner", () => {
   });
 
   it("after a crash between the platform accepting and the ledger recording, finds the post and does not repeat it", async () => {
-    const slot = "2026-11-28T07:00:00.000Z";
-    database.digests.claim({
-      subscriptionId: 1,
-      slot,
-      owner: "h:1:dead",
-      leaseUntil: "2026-11-28T06:59:00.000Z", // expired
-      firstWindowFrom: "2026-11-27T07:00:00.000Z",
-      now: slot,
-    });
-    database.digests.startAttempt(1, slot, "h:1:dead", "2026-11-28T06:59:00.000Z");
-    await poster.post(
-      "C1",
-      { title: "x", sections: [], ephemeral: false },
-      { idempotencyKey: `briefbot-digest:1:${slot}` },
-    );
+    const slot = await crashAfterPost();
     time.set("2026-11-28T07:02:00Z");
     const summary = await runner().runDue();
     expect(summary.recovered).toBe(1);
@@ -274,21 +280,7 @@ describe("digest runner", () => {
   });
 
   it("keeps a crashed claim when the platform cannot say whether it holds the post, and settles it next pass", async () => {
-    const slot = "2026-11-28T07:00:00.000Z";
-    database.digests.claim({
-      subscriptionId: 1,
-      slot,
-      owner: "h:1:dead",
-      leaseUntil: "2026-11-28T06:59:00.000Z", // expired
-      firstWindowFrom: "2026-11-27T07:00:00.000Z",
-      now: slot,
-    });
-    database.digests.startAttempt(1, slot, "h:1:dead", "2026-11-28T06:59:00.000Z");
-    await poster.post(
-      "C1",
-      { title: "x", sections: [], ephemeral: false },
-      { idempotencyKey: `briefbot-digest:1:${slot}` },
-    );
+    const slot = await crashAfterPost();
     const lookup = poster.findPosted!;
     poster.findPosted = async () => {
       throw new DeliveryError("retry", "history unavailable (503)");
