@@ -19,13 +19,29 @@ export interface ReplyTarget {
   channelId: string;
 }
 
+/** How long to wait before the one retry of a failed response_url post. */
+const RESPOND_RETRY_MS = 1000;
+
+/**
+ * Posts through the response_url, once more after a second when that fails (a 5xx, a dropped
+ * connection): losing an answer is worse than the rare repeat of one whose success went unseen.
+ */
+async function respondOnce(respond: RespondFn, message: Parameters<RespondFn>[0]): Promise<void> {
+  try {
+    await respond(message);
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, RESPOND_RETRY_MS));
+    await respond(message);
+  }
+}
+
 async function respondAll(
   respond: RespondFn,
   messages: readonly SlackMessage[],
   ephemeral: boolean,
 ): Promise<void> {
   for (const message of messages.slice(0, RESPONSE_URL_USES)) {
-    await respond({
+    await respondOnce(respond, {
       response_type: ephemeral ? "ephemeral" : "in_channel",
       replace_original: false,
       text: message.text,

@@ -192,8 +192,9 @@ describe("Slack HTTP mode with the real Bolt", () => {
     expect(blockTexts(answers[4]?.body ?? {})).toMatch(/more items not shown/);
   });
 
-  it("logs an answer that could not be delivered (response_url failing) and carries on", async () => {
-    slack.failNext("response_url", { status: 500 });
+  it("logs an answer that could not be delivered (response_url failing, retry too) and carries on", async () => {
+    // The adapter posts once more after a failure; both fail here.
+    slack.failNext("response_url", { status: 500 }, { status: 500 });
     const failed = await slash("/brief", "russia-china");
     expect(failed.responses[0]?.status).toBe(500);
     await slack.waitFor(() => lines.some((line) => line.includes("could not deliver the answer")));
