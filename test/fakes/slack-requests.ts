@@ -5,7 +5,9 @@
 //   const { status } = await postSigned(`http://127.0.0.1:${port}/slack/events`, SECRET, body);
 //   await postSigned(url, SECRET, body, { retryNum: 1 });                // Slack's retry of the same body
 //   await postSigned(url, SECRET, body, { timestamp: nowSeconds() + 600 });  // from the future
+
 import { createHmac, randomUUID } from "node:crypto";
+import { request as httpRequest } from "node:http";
 
 /** The current Unix time in seconds. */
 export const nowSeconds = (): number => Math.floor(Date.now() / 1000);
@@ -120,7 +122,22 @@ export async function postSigned(
   const headers = signedHeaders(secret, rawBody, options);
   if (options.signature !== undefined) headers["x-slack-signature"] = options.signature;
   const started = performance.now();
-  const response = await fetch(url, { method: "POST", headers, body: rawBody });
-  const text = await response.text();
-  return { status: response.status, text, ms: performance.now() - started };
+  // A connection of its own: a pooled keep-alive socket that the server is just closing (Node's
+  // default 5 s idle limit) would fail the request for the test's reasons, not the bot's.
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: "POST", headers, agent: false }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          text: Buffer.concat(chunks).toString("utf8"),
+          ms: performance.now() - started,
+        }),
+      );
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+    request.end(rawBody);
+  });
 }

@@ -1,5 +1,6 @@
 // The real Bolt in HTTP mode against the fake Slack: signed slash commands in, the ack, and the
 // Block Kit that reaches the response_url; signatures, timestamps, retries, injection, 429.
+import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { limitViolations } from "../../../src/adapters/slack/block-kit.ts";
 import { type SlackAdapter, startSlack } from "../../../src/adapters/slack/start-slack.ts";
@@ -293,10 +294,19 @@ describe("Slack HTTP mode with the real Bolt", () => {
   });
 
   it("refuses unknown paths and methods with 404", async () => {
-    const response = await fetch(`http://127.0.0.1:${adapter.port}/other`, { method: "POST", body: "x" });
-    expect(response.status).toBe(404);
-    const get = await fetch(endpoint);
-    expect(get.status).toBe(404);
+    // A connection of its own for each request: a pooled keep-alive socket the server is just
+    // closing would fail the request for the test's reasons, not the bot's.
+    const status = (url: string, method: string, body?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = httpRequest(url, { method, agent: false }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on("error", reject);
+        request.end(body);
+      });
+    expect(await status(`http://127.0.0.1:${adapter.port}/other`, "POST", "x")).toBe(404);
+    expect(await status(endpoint, "GET")).toBe(404);
   });
 
   it("lets digest admins manage: SLACK_DIGEST_ADMINS and workspace admins, nobody else", async () => {
