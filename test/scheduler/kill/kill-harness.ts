@@ -79,7 +79,7 @@ function runChild(
   killAfterReadyMs: number | null,
   killEarlyMs: number | null,
 ) {
-  return new Promise<ChildRun>((resolvePromise) => {
+  return new Promise<ChildRun>((resolvePromise, rejectPromise) => {
     const child: ChildProcess = spawn(process.execPath, [script, ...args], {
       env: { ...process.env, ...childEnv, NODE_PATH: join(projectRoot, "node_modules") },
       stdio: ["ignore", "pipe", "pipe"],
@@ -107,13 +107,17 @@ function runChild(
     child.stderr?.on("data", (chunk: Buffer) => {
       err += chunk.toString();
     });
-    child.on("exit", (code, signal) => {
+    // "close", not "exit": exit can come before the child's last output has been read.
+    child.on("close", (code, signal) => {
       if (early) clearTimeout(early);
       const workMs = readyAt && doneAt ? doneAt - readyAt : 0;
       const last = out.trim().split("\n").at(-1) ?? "";
       const ok = code === 0 && last.startsWith("{");
       if (!ok && !(killed && signal === "SIGKILL")) {
-        throw new Error(`kill-test child failed (code ${code}, signal ${signal}): ${err.slice(0, 2000)}`);
+        rejectPromise(
+          new Error(`kill-test child failed (code ${code}, signal ${signal}): ${err.slice(0, 2000)}`),
+        );
+        return;
       }
       const recovered = ok ? (JSON.parse(last) as { recovered: number }).recovered : 0;
       const leftLine = /^left (\d+) (\d+)$/m.exec(out);
