@@ -420,14 +420,7 @@ export function extractQuotes(
 
   function mentionsIn(a: number, b: number): Mention[] {
     const out: Mention[] = [];
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < a) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < mentions.length && mentions[k]!.start < b; k++) out.push(mentions[k]!);
+    for (let k = lowerBound(a); k < mentions.length && mentions[k]!.start < b; k++) out.push(mentions[k]!);
     return out;
   }
 
