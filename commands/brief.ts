@@ -1,5 +1,6 @@
 // `/brief <topic> [since]`: the brief of a topic across its documents, from the store.
 import { z } from "zod";
+import type { Story } from "../src/core/brief/stories.ts";
 import type { TopicBrief } from "../src/core/brief/topic-brief.ts";
 import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
 import { attributionFooter, cite, documentItem, quoteItem } from "./citations.ts";
@@ -19,6 +20,12 @@ export interface BriefInput {
 /** The Reply of a topic brief (also used by `briefbot brief`). */
 export function topicBriefReply(brief: TopicBrief): Reply {
   const sections: ReplySection[] = [];
+  const stories = (brief.stories ?? []).flatMap(storyItems);
+  if (stories.length > 0) {
+    const shown = brief.stories.length;
+    const heading = brief.storyCount > shown ? `Top stories (${shown} of ${brief.storyCount})` : "Stories";
+    sections.push({ heading, items: stories });
+  }
   const points: ReplyItem[] = brief.keyPoints.map((point) => ({
     kind: "point",
     text: point.text,
@@ -63,11 +70,47 @@ export function topicBriefReply(brief: TopicBrief): Reply {
     .join(" · ");
   const reply: Reply = { title: brief.topic.title, subtitle, sections, ephemeral: false };
   const footer = attributionFooter([
+    ...(brief.stories ?? []).map((story) => story.headline.document),
     ...brief.keyPoints.map((point) => point.document),
     ...brief.quotes.map((quote) => quote.document),
   ]);
   if (footer) reply.footer = footer;
   return reply;
+}
+
+/** A story as reply items: its headline with span, sources and id, then facts several sources reported. */
+function storyItems(story: Story): ReplyItem[] {
+  const span = story.firstDay === story.lastDay ? story.lastDay : `${story.firstDay} to ${story.lastDay}`;
+  const sources =
+    story.sources.names.length > 0 && story.sources.names.length <= 3
+      ? `${plural(story.sources.count, "source")} (${story.sources.names.join(", ")})`
+      : plural(story.sources.count, "source");
+  const who = story.actors
+    .slice(0, 3)
+    .map((actor) => actor.name)
+    .join(", ");
+  const detail = [span, plural(story.documentCount, "document"), sources, who, `story:${story.id}`]
+    .filter(Boolean)
+    .join(" · ");
+  const items: ReplyItem[] = [
+    {
+      kind: "point",
+      text: story.headline.text,
+      detail,
+      citation: cite(story.headline.document, story.headline.sentence),
+    },
+  ];
+  for (const point of story.keyPoints) {
+    if (point.sources < 2 || point.text === story.headline.text) continue;
+    items.push({
+      kind: "point",
+      text: point.text,
+      detail: `reported by ${point.sources} sources`,
+      citation: cite(point.document, point.sentence),
+    });
+    if (items.length >= 3) break;
+  }
+  return items;
 }
 
 /** `/brief`. */

@@ -29,6 +29,8 @@ export const STORY_GROUPING = {
   halfGapDays: 120,
   /** Weight of a title word against a key-point word. */
   titleWeight: 2,
+  /** Unrelated documents assumed beside the grouped ones when weighing features (see idf). */
+  backgroundDocuments: 10,
 };
 
 type Vector = Map<string, number>;
@@ -97,7 +99,9 @@ export class FeatureCounts {
   /** Inverse document frequency: 0 for a feature every document has, higher the rarer it is. */
   idf(kind: "a" | "w", key: string): number {
     const df = this.counts.get(`${kind}|${key}`) ?? 0;
-    return Math.max(0, Math.log((this.documents + 1) / (df + 1)));
+    // As if a few unrelated documents were there too: in a small set (a young topic, the first
+    // documents at ingest) a feature all its documents share still sets them apart from other news.
+    return Math.max(0, Math.log((this.documents + STORY_GROUPING.backgroundDocuments) / (df + 1)));
   }
 
   private bump(key: string): void {

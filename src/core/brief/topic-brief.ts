@@ -3,16 +3,24 @@
 // in. `tallyExtracts` builds the same candidates from whole extracts, for small sets and fakes.
 import type { DocumentRef } from "../ports.ts";
 import type { ActorType, DocumentBrief, Speaker } from "../schemas.ts";
+import { buildStories, type Story } from "./stories.ts";
+import type { StoryDocument } from "./story-grouping.ts";
 
 /** How many items each part of a topic brief holds. */
 export interface TopicBriefLimits {
   keyPoints: number;
   actors: number;
   quotes: number;
+  stories: number;
 }
 
 /** The default sizes of a topic brief. */
-export const DEFAULT_TOPIC_BRIEF_LIMITS: TopicBriefLimits = { keyPoints: 8, actors: 12, quotes: 6 };
+export const DEFAULT_TOPIC_BRIEF_LIMITS: TopicBriefLimits = {
+  keyPoints: 8,
+  actors: 12,
+  quotes: 6,
+  stories: 5,
+};
 
 /** Days after which a document's weight halves (hyperbolic: 1 / (1 + age / HALF_LIFE_DAYS)). */
 export const HALF_LIFE_DAYS = 7;
@@ -67,6 +75,8 @@ export interface TopicBriefInput {
   actors: ActorTally[];
   /** Documents stored without a brief (not English), newest first. */
   notExtracted: DocumentRef[];
+  /** The window's documents to group into stories (the store may pass only the newest). */
+  storyDocuments?: StoryDocument[];
   limits?: Partial<TopicBriefLimits>;
 }
 
@@ -100,6 +110,12 @@ export interface TopicBrief {
   /** Ascending by date. */
   coverage: CoverageDay[];
   notExtracted: DocumentRef[];
+  /** The top stories, by recency and size (see stories.ts). */
+  stories: Story[];
+  /** How many stories the grouped documents made (more than `stories` shows). */
+  storyCount: number;
+  /** How many documents were grouped into stories (the newest when the window holds more). */
+  storyDocuments: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -239,6 +255,7 @@ export function buildTopicBrief(input: TopicBriefInput): TopicBrief {
   const actors = [...input.actors]
     .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || a.name.localeCompare(b.name))
     .slice(0, limits.actors);
+  const stories = buildStories(input.storyDocuments ?? [], input.now);
   return {
     topic: input.topic,
     since: input.since ? isoDay(input.since) : null,
@@ -249,6 +266,9 @@ export function buildTopicBrief(input: TopicBriefInput): TopicBrief {
     quotes: pickQuotes(input.quotes, input.actors, input.now, limits.quotes),
     coverage: [...input.coverage].sort((a, b) => a.date.localeCompare(b.date)),
     notExtracted: input.notExtracted,
+    stories: stories.slice(0, limits.stories),
+    storyCount: stories.length,
+    storyDocuments: input.storyDocuments?.length ?? 0,
   };
 }
 
@@ -270,8 +290,12 @@ const nameKey = (name: string): string => name.toLowerCase().replace(/\s+/g, " "
  */
 export function tallyExtracts(
   records: readonly ExtractRecord[],
-): Pick<TopicBriefInput, "documentCount" | "coverage" | "keyPoints" | "quotes" | "actors" | "notExtracted"> {
+): Pick<
+  TopicBriefInput,
+  "documentCount" | "coverage" | "keyPoints" | "quotes" | "actors" | "notExtracted" | "storyDocuments"
+> {
   const keyPoints: KeyPointCandidate[] = [];
+  const storyDocuments: StoryDocument[] = [];
   const quotes: QuoteCandidate[] = [];
   const days = new Map<string, number>();
   const notExtracted: DocumentRef[] = [];
@@ -283,6 +307,7 @@ export function tallyExtracts(
       notExtracted.push(record.document);
       continue;
     }
+    storyDocuments.push(storyDocumentOf(record.document, record.day, record.brief));
     const best = Math.max(0, ...record.brief.keyPoints.map((point) => point.score));
     record.brief.keyPoints.forEach((point, rank) => {
       keyPoints.push({
@@ -345,5 +370,11 @@ export function tallyExtracts(
     quotes,
     actors: [...tallies.values()].map(({ seen: _seen, ...tally }) => tally),
     notExtracted,
+    storyDocuments,
   };
+}
+
+/** What story grouping reads of one stored extract. */
+export function storyDocumentOf(document: DocumentRef, day: string, brief: DocumentBrief): StoryDocument {
+  return { document, day, actors: brief.actors, keyPoints: brief.keyPoints, quotes: brief.quotes };
 }
