@@ -115,6 +115,37 @@ describe("story grouping", () => {
     expect(clusters([...flood, later])).toEqual(["f1,f2,f3", "f9"]);
   });
 
+  it("keeps two events of one kind apart when they are about different people", () => {
+    const race = (
+      id: string,
+      day: string,
+      runner: string,
+      title: string,
+      points: string[],
+    ): StoryDocument => ({
+      ...doc(id, day, title, [], points),
+      actors: [
+        { name: runner, type: "person", mentions: 4 },
+        { name: "Kenya", type: "place", mentions: 2 },
+      ],
+    });
+    const first = race(
+      "m1",
+      "2030-03-01",
+      "Ama Kiprop",
+      "Ama Kiprop runs the Lakeside marathon in record time",
+      [
+        "Kenyan runner Ama Kiprop finished the Lakeside marathon in a record time on Sunday.",
+        "Kiprop trained at altitude for six months before the race.",
+      ],
+    );
+    const second = race("m2", "2030-03-02", "Beno Tuwei", "Beno Tuwei sets record at Hillside marathon", [
+      "Beno Tuwei of Kenya set a course record at the Hillside marathon, organisers said.",
+      "Tuwei, who is nineteen, was running only his second marathon.",
+    ]);
+    expect(clusters([first, second, ...others])).toEqual(["m1", "m2", "o1", "o2"]);
+  });
+
   it("adds documents one at a time: a new one joins its story, an unrelated one starts a story", () => {
     const grouper = new StoryGrouper();
     const first = grouper.add(flood[0]!);

@@ -26,11 +26,13 @@ export const STORY_GROUPING = {
   threshold: 0.15,
   /** Days outside a story's span after which the similarity is halved (a story may pause for
    * weeks: a storm's aftermath, the next step of a proceeding). */
-  halfGapDays: 120,
+  halfGapDays: 90,
   /** Weight of a title word against a key-point word. */
   titleWeight: 2,
   /** Unrelated documents assumed beside the grouped ones when weighing features (see idf). */
   backgroundDocuments: 10,
+  /** Similarity factor when neither side names the other's protagonist. */
+  strangers: 0.5,
 };
 
 type Vector = Map<string, number>;
@@ -38,6 +40,8 @@ type Vector = Map<string, number>;
 interface Features {
   actors: Vector;
   words: Vector;
+  /** The actor the document is most about (most mentions), or null. */
+  protagonist: string | null;
 }
 
 /** A story while grouping: its documents in the order they joined and its summed features. */
@@ -49,6 +53,8 @@ export interface StoryGroup {
   lastDay: string;
   actors: Vector;
   words: Vector;
+  /** The protagonists of its members. */
+  protagonists: Set<string>;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -80,7 +86,19 @@ function featuresOf(doc: StoryDocument): Features {
   };
   add(doc.document.title, STORY_GROUPING.titleWeight);
   for (const point of doc.keyPoints) add(point.text, 1);
-  return { actors, words };
+  // Who the document is about: its most-mentioned person when it names one more than once (a
+  // country or an agency is the setting of many events), else its most-mentioned actor.
+  const top = (type: ActorType | null) =>
+    doc.actors
+      .filter((actor) => type === null || actor.type === type)
+      .reduce<{ name: string; type: ActorType; mentions: number } | null>(
+        (best, actor) => (best === null || actor.mentions > best.mentions ? actor : best),
+        null,
+      );
+  const person = top("person");
+  const lead = person && person.mentions >= 2 ? person : top(null);
+  const protagonist = lead ? actorKey(lead) : null;
+  return { actors, words, protagonist };
 }
 
 /** How many documents carry each actor and word; grouping weighs features by its inverse. */
@@ -145,7 +163,11 @@ export function storySimilarity(doc: StoryDocument, story: StoryGroup, counts: F
   return similarityOf(doc.day, featuresOf(doc), story, counts);
 }
 
-function pairSimilarity(f: Features, g: Features, counts: FeatureCounts): number {
+function pairSimilarity(
+  f: Pick<Features, "actors" | "words">,
+  g: Pick<Features, "actors" | "words">,
+  counts: FeatureCounts,
+): number {
   const S = STORY_GROUPING;
   const actors = cosine(f.actors, g.actors, (key) => counts.idf("a", key));
   const words = cosine(f.words, g.words, (key) => counts.idf("w", key));
@@ -155,7 +177,14 @@ function pairSimilarity(f: Features, g: Features, counts: FeatureCounts): number
 function similarityOf(day: string, f: Features, story: StoryGroup, counts: FeatureCounts): number {
   // Against the story's summed features (its centroid): a story's vocabulary grows as it goes on,
   // which a single earlier article's does not.
-  return pairSimilarity(f, story, counts) / (1 + gapDays(day, story) / STORY_GROUPING.halfGapDays);
+  let score = pairSimilarity(f, story, counts) / (1 + gapDays(day, story) / STORY_GROUPING.halfGapDays);
+  // Two events of one kind (two storms, two marathons) share words and places but not who or what
+  // they are about: when neither side names the other's protagonist, they are different stories.
+  const shared =
+    (f.protagonist !== null && story.actors.has(f.protagonist)) ||
+    [...story.protagonists].some((key) => f.actors.has(key));
+  if (!shared) score *= STORY_GROUPING.strangers;
+  return score;
 }
 
 const byDayThenId = (a: StoryDocument, b: StoryDocument): number =>
@@ -204,10 +233,12 @@ export class StoryGrouper {
         lastDay: doc.day,
         actors: new Map(),
         words: new Map(),
+        protagonists: new Set(),
       };
       this.stories.push(best);
     }
     best.members.push(doc);
+    if (f.protagonist) best.protagonists.add(f.protagonist);
     if (doc.day < best.firstDay) best.firstDay = doc.day;
     if (doc.day > best.lastDay) best.lastDay = doc.day;
     for (const [key, value] of f.actors) best.actors.set(key, (best.actors.get(key) ?? 0) + value);
