@@ -26,11 +26,15 @@ export function topicBriefReply(brief: TopicBrief): Reply {
     const heading = brief.storyCount > shown ? `Top stories (${shown} of ${brief.storyCount})` : "Stories";
     sections.push({ heading, items: stories });
   }
-  const points: ReplyItem[] = brief.keyPoints.map((point) => ({
-    kind: "point",
-    text: point.text,
-    citation: cite(point.document, point.sentence),
-  }));
+  // Facts the stories already show are not repeated under Key points.
+  const shownText = new Set(stories.map((item) => item.text));
+  const points: ReplyItem[] = brief.keyPoints
+    .filter((point) => !shownText.has(point.text))
+    .map((point) => ({
+      kind: "point",
+      text: point.text,
+      citation: cite(point.document, point.sentence),
+    }));
   if (points.length > 0) sections.push({ heading: "Key points", items: points });
   const actors: ReplyItem[] = brief.actors.map((actor) => ({
     kind: "actor",
@@ -41,10 +45,20 @@ export function topicBriefReply(brief: TopicBrief): Reply {
   const quotes: ReplyItem[] = brief.quotes.map(quoteItem);
   if (quotes.length > 0) sections.push({ heading: "Quotes", items: quotes });
   if (brief.coverage.length > 1) {
-    const days = brief.coverage.slice(-7).map((day) => `${day.date}: ${day.documents}`);
+    const shown = brief.coverage.slice(-7);
+    const days = shown.map((day) => `${day.date}: ${day.documents}`);
+    const earlier = brief.coverage.slice(0, -7);
+    // Say what the line leaves out, so that a long window does not read as a quiet one.
+    const left =
+      earlier.length > 0
+        ? `; ${plural(
+            earlier.reduce((sum, day) => sum + day.documents, 0),
+            "document",
+          )} on ${plural(earlier.length, "earlier day")} not shown (since ${earlier[0]!.date})`
+        : "";
     sections.push({
       heading: "Coverage",
-      items: [{ kind: "text", text: days.join(" · "), detail: "documents per day" }],
+      items: [{ kind: "text", text: days.join(" · "), detail: `documents per day${left}` }],
     });
   }
   if (brief.notExtracted.length > 0) {

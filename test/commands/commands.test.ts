@@ -35,7 +35,14 @@ describe("/brief", () => {
     const reply = await briefCommand.run(seeded.deps, { topic: "russia-china" }, context);
     expect(reply.title).toBe("Russia and China");
     expect(reply.subtitle).toMatch(/^2 documents/);
-    const points = section(reply, "Key points")?.items ?? [];
+    // A story's headline is shown under Stories and not repeated under Key points.
+    const stories = section(reply, "Stories")?.items ?? [];
+    expect(stories.map((item) => item.detail)).toEqual([
+      expect.stringMatching(/1 document · .*story:[a-z0-9]+$/),
+      expect.stringMatching(/1 document · .*story:[a-z0-9]+$/),
+    ]);
+    const points = [...stories, ...(section(reply, "Key points")?.items ?? [])];
+    expect(new Set(points.map((item) => item.text)).size).toBe(points.length);
     expect(points.map((item) => item.text)).toContain(
       "Russia is hosting the “Vostok-2022” military exercise involving 15 countries in the east of the country.",
     );

@@ -204,6 +204,54 @@ describe("story summaries", () => {
   });
 });
 
+describe("topic key points across the window", () => {
+  it("are not just the leads of the newest documents: a story covered all week counts", () => {
+    const news = [
+      ["Harbour", "A new ferry link to the islands began service at the harbour."],
+      ["Orchard", "Frost destroyed half of the apple blossom in the northern orchards."],
+      ["Glacier", "Scientists measured record summer melting on the Brenn glacier."],
+      ["Tramway", "Engineers finished testing the cross-town tramway ahead of schedule."],
+      ["Library", "Volunteers catalogued forty thousand donated books for the library."],
+      ["Stadium", "Council members approved a larger budget for rebuilding the stadium roof."],
+      ["Vineyard", "Hailstorms flattened several hillside vineyards during the harvest."],
+      ["Lighthouse", "Divers recovered the old lighthouse lantern from the bay floor."],
+    ];
+    const singles = news.map(([word, text], i) =>
+      doc(`n${i}`, `2030-03-0${i + 1}`, `${word} news`, [`${word} Trust`], [text!]),
+    );
+    const flood = ["20", "21", "22", "23", "24"].map((day, i) =>
+      doc(
+        `f${i}`,
+        `2030-02-${day}`,
+        `Varnholt floods, day ${i + 1}`,
+        ["Mara Quell", "Varnholt"],
+        [
+          `Flood waters in the Varnholt valley rose again, ${["cutting", "closing", "flooding", "blocking", "breaching"][i]} roads on day ${i + 1}.`,
+        ],
+      ),
+    );
+    const records = [...singles, ...flood].map((d) => ({
+      document: d.document,
+      day: d.day,
+      brief: {
+        document: { id: d.document.id, title: d.document.title, date: d.day, source: null, url: null },
+        keyPoints: [...d.keyPoints],
+        actors: d.actors.map((a) => ({ ...a, aliases: [], roles: [] })),
+        quotes: [],
+      },
+    }));
+    const brief = buildTopicBrief({
+      topic: { slug: "t", title: "T", description: "" },
+      now: new Date("2030-03-08T12:00:00Z"),
+      since: null,
+      ...tallyExtracts(records),
+    });
+    expect(brief.keyPoints).toHaveLength(8);
+    expect(brief.keyPoints.some((point) => point.text.includes("Varnholt"))).toBe(true);
+    expect(brief.stories[0]!.documentCount).toBe(5);
+  });
+});
+
 describe("pairwise scoring", () => {
   it("scores precision and recall of the pairs", () => {
     const gold = new Map([

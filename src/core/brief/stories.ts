@@ -42,8 +42,10 @@ export interface Story {
   lastDay: string;
   documentCount: number;
   sources: { count: number; names: string[] };
-  /** Newest first. */
+  /** Newest first (at most STORY_LIMITS.documents). */
   documents: DocumentRef[];
+  /** The ids of all its documents, newest first. */
+  documentIds: string[];
   keyPoints: StoryKeyPoint[];
   quotes: StoryQuote[];
   actors: StoryActor[];
@@ -201,6 +203,7 @@ export function summariseStory(group: StoryGroup, now: Date): Story {
       names: [...names.values()].sort(),
     },
     documents: members.slice(0, STORY_LIMITS.documents).map((member) => member.document),
+    documentIds: members.map((member) => member.document.id),
     keyPoints: mergedKeyPoints(members, STORY_LIMITS.keyPoints),
     quotes: storyQuotes(members, actors, STORY_LIMITS.quotes),
     actors,

@@ -161,22 +161,45 @@ const SAME_TEXT = 0.6;
 const isRepeat = (words: Set<string>, chosen: readonly Set<string>[]): boolean =>
   chosen.some((other) => jaccard(words, other) >= SAME_TEXT);
 
-function pickKeyPoints(candidates: readonly KeyPointCandidate[], now: Date, limit: number): TopicKeyPoint[] {
+/** Where a document's story stands: its id and weight (the sum of its documents' recency). */
+type StoryWeights = ReadonlyMap<string, { story: string; weight: number }>;
+
+function pickKeyPoints(
+  candidates: readonly KeyPointCandidate[],
+  now: Date,
+  limit: number,
+  stories: StoryWeights,
+): TopicKeyPoint[] {
+  // A point weighs its document's recency and what its story weighs (the recency of all its
+  // documents): a story covered over the window outweighs the newest single article, so the brief
+  // is not just the latest leads, and within a story the newer document comes first.
   const scored = candidates
-    .map((candidate) => ({ candidate, score: candidate.weight * recencyWeight(candidate.day, now) }))
+    .map((candidate) => {
+      const recency = recencyWeight(candidate.day, now);
+      const story = stories.get(candidate.document.id)?.weight ?? recency;
+      return { candidate, score: (candidate.weight * (recency + story)) / 2 };
+    })
     .sort((a, b) => b.score - a.score || a.candidate.document.id.localeCompare(b.candidate.document.id));
   const chosen: TopicKeyPoint[] = [];
   const words: Set<string>[] = [];
   const perDocument = new Map<string, number>();
+  const perStory = new Map<string, number>();
   const taken = new Set<KeyPointCandidate>();
-  // First two points at most from one document, so the brief spans the coverage; then, when few
-  // documents leave room (a young topic), the next best points of any document fill it.
-  for (const perDocumentCap of [2, Number.POSITIVE_INFINITY]) {
+  // First one point a story and two a document at most, so the brief spans the coverage; then,
+  // when few documents leave room (a young topic), the next best points of any document fill it.
+  for (const cap of [
+    { story: 1, document: 2 },
+    { story: 2, document: 2 },
+    { story: Number.POSITIVE_INFINITY, document: Number.POSITIVE_INFINITY },
+  ]) {
     for (const { candidate, score } of scored) {
       if (chosen.length >= limit) break;
       if (taken.has(candidate)) continue;
       const used = perDocument.get(candidate.document.id) ?? 0;
-      if (used >= perDocumentCap) continue;
+      if (used >= cap.document) continue;
+      const story = stories.get(candidate.document.id)?.story ?? candidate.document.id;
+      const inStory = perStory.get(story) ?? 0;
+      if (inStory >= cap.story) continue;
       const set = wordSet(candidate.text);
       if (isRepeat(set, words)) continue;
       chosen.push({
@@ -188,6 +211,7 @@ function pickKeyPoints(candidates: readonly KeyPointCandidate[], now: Date, limi
       taken.add(candidate);
       words.push(set);
       perDocument.set(candidate.document.id, used + 1);
+      perStory.set(story, inStory + 1);
     }
   }
   return chosen;
@@ -256,12 +280,16 @@ export function buildTopicBrief(input: TopicBriefInput): TopicBrief {
     .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || a.name.localeCompare(b.name))
     .slice(0, limits.actors);
   const stories = buildStories(input.storyDocuments ?? [], input.now);
+  const storyWeights = new Map<string, { story: string; weight: number }>();
+  for (const story of stories) {
+    for (const id of story.documentIds) storyWeights.set(id, { story: story.id, weight: story.weight });
+  }
   return {
     topic: input.topic,
     since: input.since ? isoDay(input.since) : null,
     generatedAt: input.now.toISOString(),
     documentCount: input.documentCount,
-    keyPoints: pickKeyPoints(input.keyPoints, input.now, limits.keyPoints),
+    keyPoints: pickKeyPoints(input.keyPoints, input.now, limits.keyPoints, storyWeights),
     actors,
     quotes: pickQuotes(input.quotes, input.actors, input.now, limits.quotes),
     coverage: [...input.coverage].sort((a, b) => a.date.localeCompare(b.date)),
