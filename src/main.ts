@@ -100,7 +100,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
           logger.error({ err: error, adapter: item.name }, "close failed");
         }
       }
-      app.close();
+      await app.close();
       signalled?.();
     })();
     return stopping;
