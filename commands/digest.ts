@@ -8,6 +8,7 @@ import type { DigestPlatform, DigestServices, Subscription } from "../src/core/d
 import { describeSchedule, parseScheduleSpec } from "../src/core/digest/schedule-spec.ts";
 import { nextSlot } from "../src/core/digest/slots.ts";
 import { BriefbotError } from "../src/core/errors.ts";
+import { isPlatform } from "../src/core/platforms.ts";
 import type { Reply, ReplyItem } from "../src/core/reply.ts";
 import type { Command, CommandContext, CommandDeps } from "./command.ts";
 import { requireTopic } from "./known-topics.ts";
@@ -69,7 +70,7 @@ function servicesOf(deps: CommandDeps): DigestServices {
 }
 
 function channelOf(context: CommandContext): ChannelRef {
-  if (context.platform !== "slack" && context.platform !== "discord") {
+  if (!isPlatform(context.platform)) {
     throw new BriefbotError("INPUT_INVALID", "digests are posted to Slack or Discord channels", {
       hints: ["from a shell: briefbot digest subscribe --platform slack|discord --channel ID --topic T"],
     });
@@ -287,16 +288,9 @@ export const digestCommand: Command<DigestInput> = {
         requireManager(context);
         return unsubscribeChannel(deps, channelOf(context), topic);
       case "list":
-        return listDigests(
-          deps,
-          context.platform === "slack" || context.platform === "discord" ? channelOf(context) : null,
-        );
+        return listDigests(deps, isPlatform(context.platform) ? channelOf(context) : null);
       case "now":
-        return previewDigest(
-          deps,
-          context.platform === "slack" || context.platform === "discord" ? channelOf(context) : null,
-          topic,
-        );
+        return previewDigest(deps, isPlatform(context.platform) ? channelOf(context) : null, topic);
     }
   },
 };

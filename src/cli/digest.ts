@@ -6,6 +6,7 @@ import { renderText } from "../adapters/terminal/render-text.ts";
 import { type Config, loadConfig } from "../config.ts";
 import type { DigestPlatform } from "../core/digest/digest-store.ts";
 import { BriefbotError } from "../core/errors.ts";
+import { isPlatform, PLATFORMS } from "../core/platforms.ts";
 import type { ChannelPoster } from "../core/ports.ts";
 import { createLogger, type Logger, terminalLogLevel } from "../logger.ts";
 import { createDigestRunner } from "../scheduler/digest-runner.ts";
@@ -41,8 +42,11 @@ const need = (value: string | undefined, name: string): string => {
 
 const platformOf = (value: string | undefined): DigestPlatform => {
   const platform = need(value, "platform");
-  if (platform !== "slack" && platform !== "discord") {
-    throw new BriefbotError("INPUT_INVALID", `--platform must be slack or discord, got "${platform}"`);
+  if (!isPlatform(platform)) {
+    throw new BriefbotError(
+      "INPUT_INVALID",
+      `--platform must be ${PLATFORMS.join(" or ")}, got "${platform}"`,
+    );
   }
   return platform;
 };

@@ -3,6 +3,7 @@
 
 import type { TopicBrief, TopicBriefLimits } from "./brief/topic-brief.ts";
 import type { DigestSource, DigestStore } from "./digest/digest-store.ts";
+import type { Platform } from "./platforms.ts";
 import type { Reply } from "./reply.ts";
 import type { ActorType, DocumentBrief, SourceDocument, Speaker } from "./schemas.ts";
 import type { Topic } from "./topic.ts";
@@ -244,7 +245,7 @@ export interface PostedMessage {
  * A failure throws a DeliveryError saying whether to retry, after how long, or to give up.
  */
 export interface ChannelPoster {
-  platform: "slack" | "discord";
+  platform: Platform;
   /**
    * Posts `reply`; when `thread` is given, posts it as a thread under the first message.
    * `idempotencyKey` (digests: one per subscription and slot) should travel with the message

@@ -6,6 +6,7 @@ import type { CommandDeps } from "../../commands/command.ts";
 import { COMMANDS } from "../../commands/index.ts";
 import { startDiscord } from "../../src/adapters/discord/start.ts";
 import { startSlack } from "../../src/adapters/slack/start-slack.ts";
+import type { Platform } from "../../src/core/platforms.ts";
 import { createLogger } from "../../src/logger.ts";
 import { type HealthServer, startHealthServer } from "../../src/ops/health-server.ts";
 import { createMetrics, type Metrics } from "../../src/ops/metrics.ts";
@@ -114,7 +115,7 @@ export async function startLoadBot(options: {
 
 /** Timings of one platform's run. */
 export interface RunStats {
-  platform: "slack" | "discord";
+  platform: Platform;
   sent: number;
   /** Acks that were not a success (HTTP status other than 200, or a failed callback). */
   ackErrors: number;

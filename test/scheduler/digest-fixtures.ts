@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DigestDocument, DigestSource } from "../../src/core/digest/digest-store.ts";
+import type { Platform } from "../../src/core/platforms.ts";
 import type { ChannelPoster, PostedMessage } from "../../src/core/ports.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { DocumentBrief } from "../../src/core/schemas.ts";
@@ -26,7 +27,7 @@ export class RecordingPoster implements ChannelPoster {
   lookups = 0;
   findPosted?: (channelId: string, key: string) => Promise<PostedMessage | null>;
   constructor(
-    readonly platform: "slack" | "discord" = "slack",
+    readonly platform: Platform = "slack",
     withLookup = true,
   ) {
     if (withLookup) {

@@ -1,11 +1,12 @@
 // The digest ports: subscriptions and the delivery ledger (DigestStore), and the documents a digest
 // is made of (DigestSource). Every method returns a Promise, as every port in src/core/ports.ts
 // (which re-exports these); src/store implements both; tests may pass fakes.
+import type { Platform } from "../platforms.ts";
 import type { DocumentBrief } from "../schemas.ts";
 import type { DigestStyle, WhenEmpty } from "./schedule-spec.ts";
 
-/** The chat platforms that receive scheduled digests. */
-export type DigestPlatform = "slack" | "discord";
+/** The chat platforms that receive scheduled digests: every one (src/core/platforms.ts). */
+export type DigestPlatform = Platform;
 
 /** What a channel asked for: a topic on a schedule, in a time zone. Times are ISO-8601 UTC. */
 export interface Subscription {

@@ -12,6 +12,7 @@ import type {
   Subscription,
 } from "../../core/digest/digest-store.ts";
 import { BriefbotError } from "../../core/errors.ts";
+import { PLATFORMS } from "../../core/platforms.ts";
 import { storeWrite } from "./errors.ts";
 
 // Rows are typed columns guarded by CHECK constraints, not stored JSON: a plain shape check is
@@ -49,7 +50,7 @@ const LEDGER_SHAPE: Shape = {
 };
 
 const ENUMS: Record<string, readonly string[]> = {
-  platform: ["slack", "discord"],
+  platform: PLATFORMS,
   style: ["single", "thread"],
   when_empty: ["silent", "notice"],
   status: ["claimed", "sent", "empty", "failed", "skipped"],
