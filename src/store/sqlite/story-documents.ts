@@ -1,9 +1,9 @@
 // The documents a topic brief groups into stories: the newest of the window with their stored
 // extracts. Bounded, so that /brief over thousands of documents parses a few hundred extracts.
 import type Database from "better-sqlite3";
-import type { StoryDocument } from "../core/brief/story-grouping.ts";
-import { storyDocumentOf } from "../core/brief/topic-brief.ts";
-import { DOC_REF_COLUMNS, type DocRefRow, docRef, parseStoredBrief, stmt } from "./sqlite-rows.ts";
+import type { StoryDocument } from "../../core/brief/story-grouping.ts";
+import { storyDocumentOf } from "../../core/brief/topic-brief.ts";
+import { DOC_REF_COLUMNS, type DocRefRow, docRef, parseStoredBrief, stmt } from "./rows.ts";
 
 /** At most this many documents (the newest of the window) are grouped into stories. */
 export const STORY_DOCUMENT_LIMIT = 300;
