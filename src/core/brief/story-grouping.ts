@@ -31,6 +31,8 @@ export const STORY_GROUPING = {
   titleWeight: 2,
   /** Unrelated documents assumed beside the grouped ones when weighing features (see idf). */
   backgroundDocuments: 10,
+  /** Features rarer than this (ln N/df) carry no weight. */
+  minIdf: 1,
   /** Similarity factor when neither side names the other's protagonist. */
   strangers: 0.5,
 };
@@ -73,7 +75,18 @@ export function contentTerms(text: string): string[] {
 const actorKey = (actor: { name: string; type: ActorType }): string =>
   `${actor.type}:${actor.name.toLowerCase().replace(/\s+/g, " ").trim()}`;
 
+const featureCache = new WeakMap<StoryDocument, Features>();
+
+/** A document's features (computed once per document object). */
 function featuresOf(doc: StoryDocument): Features {
+  const cached = featureCache.get(doc);
+  if (cached) return cached;
+  const features = computeFeatures(doc);
+  featureCache.set(doc, features);
+  return features;
+}
+
+function computeFeatures(doc: StoryDocument): Features {
   const actors: Vector = new Map();
   for (const actor of doc.actors) {
     const key = actorKey(actor);
@@ -104,45 +117,33 @@ function featuresOf(doc: StoryDocument): Features {
 /** How many documents carry each actor and word; grouping weighs features by its inverse. */
 export class FeatureCounts {
   documents = 0;
-  readonly counts = new Map<string, number>();
+  private readonly counts = { a: new Map<string, number>(), w: new Map<string, number>() };
+  private readonly cache = { a: new Map<string, number>(), w: new Map<string, number>() };
 
   /** Counts one document's features. */
   add(doc: StoryDocument): void {
     const f = featuresOf(doc);
     this.documents++;
-    for (const key of f.actors.keys()) this.bump(`a|${key}`);
-    for (const key of f.words.keys()) this.bump(`w|${key}`);
+    for (const key of f.actors.keys()) this.counts.a.set(key, (this.counts.a.get(key) ?? 0) + 1);
+    for (const key of f.words.keys()) this.counts.w.set(key, (this.counts.w.get(key) ?? 0) + 1);
+    this.cache.a.clear();
+    this.cache.w.clear();
   }
 
   /** Inverse document frequency: 0 for a feature every document has, higher the rarer it is. */
   idf(kind: "a" | "w", key: string): number {
-    const df = this.counts.get(`${kind}|${key}`) ?? 0;
+    const cached = this.cache[kind].get(key);
+    if (cached !== undefined) return cached;
+    const df = this.counts[kind].get(key) ?? 0;
     // As if a few unrelated documents were there too: in a small set (a young topic, the first
     // documents at ingest) a feature all its documents share still sets them apart from other news.
-    return Math.max(0, Math.log((this.documents + STORY_GROUPING.backgroundDocuments) / (df + 1)));
+    const raw = Math.log((this.documents + STORY_GROUPING.backgroundDocuments) / (df + 1));
+    // A feature in more than about a third of the documents says nothing about which story a
+    // document belongs to; dropping it also keeps the comparison short.
+    const idf = raw < STORY_GROUPING.minIdf ? 0 : raw;
+    this.cache[kind].set(key, idf);
+    return idf;
   }
-
-  private bump(key: string): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-  }
-}
-
-function cosine(a: Vector, b: Vector, weight: (key: string) => number): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [key, value] of a) {
-    const w = weight(key);
-    const x = value * w;
-    na += x * x;
-    const other = b.get(key);
-    if (other !== undefined) dot += x * other * w;
-  }
-  for (const [key, value] of b) {
-    const x = value * weight(key);
-    nb += x * x;
-  }
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
 const dayNumber = (day: string): number => {
@@ -158,33 +159,19 @@ function gapDays(day: string, story: StoryGroup): number {
   return d < first ? first - d : d > last ? d - last : 0;
 }
 
-/** Similarity of a document to a story in [0, 1]: actors and words, discounted by the date gap. */
-export function storySimilarity(doc: StoryDocument, story: StoryGroup, counts: FeatureCounts): number {
-  return similarityOf(doc.day, featuresOf(doc), story, counts);
-}
+const someIn = (keys: ReadonlySet<string>, vector: Vector): boolean => {
+  for (const key of keys) if (vector.has(key)) return true;
+  return false;
+};
 
-function pairSimilarity(
-  f: Pick<Features, "actors" | "words">,
-  g: Pick<Features, "actors" | "words">,
-  counts: FeatureCounts,
-): number {
-  const S = STORY_GROUPING;
-  const actors = cosine(f.actors, g.actors, (key) => counts.idf("a", key));
-  const words = cosine(f.words, g.words, (key) => counts.idf("w", key));
-  return S.actorShare * actors + (1 - S.actorShare) * words;
-}
-
-function similarityOf(day: string, f: Features, story: StoryGroup, counts: FeatureCounts): number {
-  // Against the story's summed features (its centroid): a story's vocabulary grows as it goes on,
-  // which a single earlier article's does not.
-  let score = pairSimilarity(f, story, counts) / (1 + gapDays(day, story) / STORY_GROUPING.halfGapDays);
-  // Two events of one kind (two storms, two marathons) share words and places but not who or what
-  // they are about: when neither side names the other's protagonist, they are different stories.
-  const shared =
-    (f.protagonist !== null && story.actors.has(f.protagonist)) ||
-    [...story.protagonists].some((key) => f.actors.has(key));
-  if (!shared) score *= STORY_GROUPING.strangers;
-  return score;
+/** Length of a vector weighed by idf. */
+function norm(vector: Vector, kind: "a" | "w", counts: FeatureCounts): number {
+  let sum = 0;
+  for (const [key, value] of vector) {
+    const x = value * counts.idf(kind, key);
+    sum += x * x;
+  }
+  return Math.sqrt(sum);
 }
 
 const byDayThenId = (a: StoryDocument, b: StoryDocument): number =>
@@ -206,6 +193,10 @@ export class StoryGrouper {
   readonly stories: StoryGroup[] = [];
   private readonly ownCounts: boolean;
   private readonly ids = new Set<string>();
+  /** Which stories hold each feature, so a document is compared only with stories it shares with. */
+  private readonly postings = { a: new Map<string, StoryGroup[]>(), w: new Map<string, StoryGroup[]>() };
+  /** Stories' idf-weighed lengths, valid while the counts and the story stay the same. */
+  private norms = new Map<StoryGroup, { a: number; w: number }>();
 
   constructor(private readonly counts: FeatureCounts = new FeatureCounts()) {
     this.ownCounts = counts.documents === 0;
@@ -213,14 +204,18 @@ export class StoryGrouper {
 
   /** Adds a document and returns the story it joined or started. */
   add(doc: StoryDocument): StoryGroup {
-    if (this.ownCounts) this.counts.add(doc);
+    if (this.ownCounts) {
+      this.counts.add(doc);
+      this.norms = new Map();
+    }
     const f = featuresOf(doc);
+    const scores = this.scores(doc.day, f);
     let best: StoryGroup | null = null;
     let bestScore = STORY_GROUPING.threshold;
+    // In story order, ties going to the older story: the result is deterministic.
     for (const story of this.stories) {
-      const score = similarityOf(doc.day, f, story, this.counts);
-      // Ties go to the older story (earlier in the list): the order is deterministic.
-      if (score > bestScore || (score === bestScore && best === null)) {
+      const score = scores.get(story);
+      if (score !== undefined && score >= bestScore && (score > bestScore || best === null)) {
         best = story;
         bestScore = score;
       }
@@ -241,9 +236,70 @@ export class StoryGrouper {
     if (f.protagonist) best.protagonists.add(f.protagonist);
     if (doc.day < best.firstDay) best.firstDay = doc.day;
     if (doc.day > best.lastDay) best.lastDay = doc.day;
-    for (const [key, value] of f.actors) best.actors.set(key, (best.actors.get(key) ?? 0) + value);
-    for (const [key, value] of f.words) best.words.set(key, (best.words.get(key) ?? 0) + value);
+    this.merge(best, "a", best.actors, f.actors);
+    this.merge(best, "w", best.words, f.words);
+    this.norms.delete(best);
     return best;
+  }
+
+  /**
+   * Similarity of a document to every story it shares a feature with, in [0, 1]: the cosine of
+   * its idf-weighed actors and words with the story's summed ones (a story's vocabulary grows as
+   * it goes on, which a single earlier article's does not), discounted by the date gap.
+   */
+  private scores(day: string, f: Features): Map<StoryGroup, number> {
+    const S = STORY_GROUPING;
+    const dot = (kind: "a" | "w", vector: Vector) => {
+      const out = new Map<StoryGroup, number>();
+      for (const [key, value] of vector) {
+        const w = this.counts.idf(kind, key);
+        if (w === 0) continue;
+        for (const story of this.postings[kind].get(key) ?? []) {
+          const other = (kind === "a" ? story.actors : story.words).get(key) ?? 0;
+          out.set(story, (out.get(story) ?? 0) + value * other * w * w);
+        }
+      }
+      return out;
+    };
+    const dotA = dot("a", f.actors);
+    const dotW = dot("w", f.words);
+    const docA = norm(f.actors, "a", this.counts);
+    const docW = norm(f.words, "w", this.counts);
+    const scores = new Map<StoryGroup, number>();
+    for (const story of new Set([...dotA.keys(), ...dotW.keys()])) {
+      const n = this.storyNorms(story);
+      const a = docA > 0 && n.a > 0 ? (dotA.get(story) ?? 0) / (docA * n.a) : 0;
+      const w = docW > 0 && n.w > 0 ? (dotW.get(story) ?? 0) / (docW * n.w) : 0;
+      let score = (S.actorShare * a + (1 - S.actorShare) * w) / (1 + gapDays(day, story) / S.halfGapDays);
+      // Two events of one kind (two storms, two marathons) share words and places but not who or
+      // what they are about: when neither side names the other's protagonist, they are different.
+      const shared =
+        (f.protagonist !== null && story.actors.has(f.protagonist)) || someIn(story.protagonists, f.actors);
+      if (!shared) score *= S.strangers;
+      scores.set(story, score);
+    }
+    return scores;
+  }
+
+  private storyNorms(story: StoryGroup): { a: number; w: number } {
+    let n = this.norms.get(story);
+    if (!n) {
+      n = { a: norm(story.actors, "a", this.counts), w: norm(story.words, "w", this.counts) };
+      this.norms.set(story, n);
+    }
+    return n;
+  }
+
+  private merge(story: StoryGroup, kind: "a" | "w", into: Vector, from: Vector): void {
+    for (const [key, value] of from) {
+      const before = into.get(key);
+      into.set(key, (before ?? 0) + value);
+      if (before === undefined) {
+        const list = this.postings[kind].get(key);
+        if (list) list.push(story);
+        else this.postings[kind].set(key, [story]);
+      }
+    }
   }
 
   private uniqueId(base: string): string {
