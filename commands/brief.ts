@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Story } from "../src/core/brief/stories.ts";
 import type { TopicBrief } from "../src/core/brief/topic-brief.ts";
+import { BriefbotError } from "../src/core/errors.ts";
 import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
 import { attributionFooter, cite, documentItem, quoteItem } from "./citations.ts";
 import type { Command } from "./command.ts";
@@ -15,6 +16,62 @@ import { isSince, parseSince } from "./since.ts";
 export interface BriefInput {
   topic: string;
   since?: string | undefined;
+  /** A story id from a brief (`story:<id>`): that story in full. */
+  story?: string | undefined;
+}
+
+/** How many stories a `story:<id>` lookup searches (all a brief groups, in practice). */
+const STORY_LOOKUP_LIMIT = 1000;
+
+/** The Reply of one story: its headline, span and sources, its facts, quotes, actors, documents. */
+export function storyReply(story: Story, topic: { title: string }): Reply {
+  const span = story.firstDay === story.lastDay ? story.lastDay : `${story.firstDay} to ${story.lastDay}`;
+  const sections: ReplySection[] = [
+    {
+      heading: "Headline",
+      items: [
+        {
+          kind: "point",
+          text: story.headline.text,
+          citation: cite(story.headline.document, story.headline.sentence),
+        },
+      ],
+    },
+  ];
+  const facts: ReplyItem[] = story.keyPoints
+    .filter((point) => point.text !== story.headline.text)
+    .map((point) => {
+      const item: ReplyItem = {
+        kind: "point",
+        text: point.text,
+        citation: cite(point.document, point.sentence),
+      };
+      if (point.sources > 1) item.detail = `reported by ${point.sources} sources`;
+      return item;
+    });
+  if (facts.length > 0) sections.push({ heading: "Key points", items: facts });
+  if (story.quotes.length > 0) sections.push({ heading: "Quotes", items: story.quotes.map(quoteItem) });
+  if (story.actors.length > 0) {
+    sections.push({
+      heading: "Actors",
+      items: story.actors.map((actor) => ({
+        kind: "actor",
+        text: actor.name,
+        detail: `${actor.type} · ${plural(actor.documents, "doc")}`,
+      })),
+    });
+  }
+  sections.push({ heading: "Documents", items: story.documents.map(documentItem) });
+  const sources = story.sources.names.length > 0 ? ` (${story.sources.names.join(", ")})` : "";
+  const reply: Reply = {
+    title: `${topic.title}: story ${story.id}`,
+    subtitle: `${span} · ${plural(story.documentCount, "document")} · ${plural(story.sources.count, "source")}${sources}`,
+    sections,
+    ephemeral: false,
+  };
+  const footer = attributionFooter(story.documents);
+  if (footer) reply.footer = footer;
+  return reply;
 }
 
 /** The Reply of a topic brief (also used by `briefbot brief`). */
@@ -131,7 +188,11 @@ function storyItems(story: Story): ReplyItem[] {
 export const briefCommand: Command<BriefInput> = {
   name: "brief",
   description: "Brief a topic: key points, actors and quotes, each with its source",
-  usage: ["/brief <topic> [since]   e.g. /brief russia-china 7d", "/brief help"],
+  usage: [
+    "/brief <topic> [since]   e.g. /brief russia-china 7d",
+    "/brief <topic> story:<id>   one story in full (ids are shown in the brief)",
+    "/brief help",
+  ],
   options: [
     {
       name: "topic",
@@ -148,6 +209,12 @@ export const briefCommand: Command<BriefInput> = {
       required: false,
       positional: "word",
     },
+    {
+      name: "story",
+      description: "one story of the brief in full, by the id it shows (story:<id>)",
+      type: "string",
+      required: false,
+    },
   ],
   input: z.object({
     topic: z.string().trim().toLowerCase().min(1, "a topic is needed").max(100),
@@ -156,12 +223,32 @@ export const briefCommand: Command<BriefInput> = {
       .trim()
       .refine(isSince, "expected a window like 7d, 24h, 2w or a date like 2026-01-01")
       .optional(),
+    story: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9-]{1,40}$/, "expected a story id as a brief shows it, e.g. story:1a2b3c4d5e6f")
+      .optional(),
   }),
   async run(deps, input) {
     if (input.topic === "help") return commandHelpReply(briefCommand as Command<unknown>);
     const topic = await requireTopic(deps.store, input.topic);
     const now = deps.clock();
     const since = input.since ? parseSince(input.since, now) : null;
+    if (input.story) {
+      const brief = await deps.store.topicBrief(topic.slug, {
+        now,
+        since,
+        limits: { stories: STORY_LOOKUP_LIMIT },
+      });
+      const story = brief.stories.find((candidate) => candidate.id === input.story);
+      if (!story) {
+        throw new BriefbotError("STORY_NOT_FOUND", `no story ${input.story} in ${topic.slug}`, {
+          hints: [`/brief ${topic.slug} lists its top stories with their ids`],
+        });
+      }
+      return storyReply(story, topic);
+    }
     return topicBriefReply(await deps.store.topicBrief(topic.slug, { now, since }));
   },
 };

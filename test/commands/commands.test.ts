@@ -58,6 +58,22 @@ describe("/brief", () => {
     expect(reply.ephemeral).toBe(false);
   });
 
+  it("opens one story in full by the id the brief shows, and names a wrong id", async () => {
+    const reply = await briefCommand.run(seeded.deps, { topic: "russia-china" }, context);
+    const detail = section(reply, "Stories")?.items[0]?.detail ?? "";
+    const id = /story:([a-z0-9-]+)$/.exec(detail)?.[1];
+    expect(id).toBeTruthy();
+    const story = await dispatchText(seeded.deps, "brief", `russia-china story:${id}`, context);
+    expect(story.title).toBe(`Russia and China: story ${id}`);
+    expect(story.subtitle).toMatch(/1 document · 1 source/);
+    expect(section(story, "Headline")?.items[0]?.text).toBe(section(reply, "Stories")?.items[0]?.text);
+    expect(section(story, "Documents")?.items).toHaveLength(1);
+    const missing = await rejects(dispatchText(seeded.deps, "brief", "russia-china story:0000", context));
+    expect(missing.code).toBe("STORY_NOT_FOUND");
+    const bad = await rejects(dispatchText(seeded.deps, "brief", "russia-china story:<!channel>", context));
+    expect(bad.code).toBe("INPUT_INVALID");
+  });
+
   it("narrows to a window with since", async () => {
     const recent = await dispatchText(seeded.deps, "brief", "russia-china 30d", context);
     expect(recent.subtitle).toMatch(/^1 document · since 2026-01-30/);
