@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { buildTopicBrief, recencyWeight, tallyExtracts } from "../../src/core/brief/topic-brief.ts";
-import { brief, doc, filler, tempStore, topic } from "./helpers.ts";
+import { buildTopicBrief, recencyWeight, tallyExtracts } from "../../../src/core/brief/topic-brief.ts";
+import { brief, doc, filler, tempStore, topic } from "../helpers.ts";
 
 let cleanup = () => {};
 afterEach(() => cleanup());
