@@ -5,8 +5,9 @@ import type { CommandDeps } from "../commands/command.ts";
 import type { Config } from "./config.ts";
 import { BriefbotError, isBriefbotError } from "./core/errors.ts";
 import type { Clock, Store } from "./core/ports.ts";
+import type { InvalidTopic } from "./core/topic.ts";
 import { loadDocumentFile } from "./ingest/document-file.ts";
-import { readTopicFolders, type TopicFolder } from "./ingest/topics.ts";
+import { readTopicFolders, type TopicFolder, warnInvalidTopics } from "./ingest/topics.ts";
 import type { Logger } from "./logger.ts";
 import { createDigestServices } from "./store/sqlite-digest-services.ts";
 import { openStore } from "./store/sqlite-store.ts";
@@ -30,13 +31,14 @@ export interface AppOptions {
  * each bundled document is already stored in its topic, takes a fast path that reads the files and
  * upserts the topics without importing the ingest pipeline (HTML, feeds, fetch: most of a cold start).
  */
-async function loadBundled(store: Store, config: Config, logger: Logger): Promise<void> {
-  const folders = await readTopicFolders(config.BRIEFBOT_BRIEFS_DIR);
-  if (folders.length === 0)
+async function loadBundled(store: Store, config: Config, logger: Logger): Promise<InvalidTopic[]> {
+  const { folders, invalid } = await readTopicFolders(config.BRIEFBOT_BRIEFS_DIR);
+  warnInvalidTopics(logger, invalid);
+  if (folders.length === 0 && invalid.length === 0)
     logger.warn({ dir: config.BRIEFBOT_BRIEFS_DIR }, "no topics found in BRIEFBOT_BRIEFS_DIR");
   if (await allStored(store, folders, config.BRIEFBOT_MAX_DOCUMENT_BYTES)) {
     for (const folder of folders) store.upsertTopic(folder.topic);
-    return;
+    return invalid;
   }
   const { loadBundledBriefs } = await import("./ingest/bundled.ts");
   const { topics, summary } = await loadBundledBriefs(store, config.BRIEFBOT_BRIEFS_DIR, {
@@ -51,6 +53,7 @@ async function loadBundled(store: Store, config: Config, logger: Logger): Promis
     { topics, added: summary.added, duplicates: summary.duplicates, skipped: summary.skipped },
     "bundled briefs loaded",
   );
+  return invalid;
 }
 
 /** Whether every bundled document is already stored and in its topic (any doubt: false). */
@@ -76,6 +79,7 @@ async function allStored(store: Store, folders: readonly TopicFolder[], maxBytes
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const clock = options.clock ?? (() => new Date());
   let store: ReturnType<typeof openStore>;
+  let invalidTopics: InvalidTopic[] = [];
   try {
     store = openStore(config.BRIEFBOT_DB, { clock });
   } catch (error) {
@@ -91,7 +95,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     );
   }
   try {
-    if (!options.skipBundled) await loadBundled(store, config, options.logger);
+    if (!options.skipBundled) invalidTopics = await loadBundled(store, config, options.logger);
     // Extracts of an older engine still answer, but not as well: say how to refresh them.
     const stale = store.staleDocumentIds().length;
     if (stale > 0) {
@@ -113,6 +117,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         maxDocumentBytes: config.BRIEFBOT_MAX_DOCUMENT_BYTES,
       },
       digest: createDigestServices(store, config),
+      invalidTopics,
     },
     close() {
       if (closed) return;

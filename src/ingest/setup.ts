@@ -3,6 +3,7 @@
 // and one poll of the topics' feeds.
 import type { Config } from "../config.ts";
 import type { Clock } from "../core/ports.ts";
+import { createLogger, terminalLogLevel } from "../logger.ts";
 import { openStore, type SqliteStore } from "../store/sqlite-store.ts";
 import { loadBundledBriefs } from "./bundled.ts";
 import {
@@ -12,14 +13,19 @@ import {
   ingestSources,
   summarise,
 } from "./ingest.ts";
+import { warnInvalidTopics } from "./topics.ts";
 
-/** Opens BRIEFBOT_DB and loads BRIEFBOT_BRIEFS_DIR into it; the caller closes the store. */
+/**
+ * Opens BRIEFBOT_DB and loads BRIEFBOT_BRIEFS_DIR into it, warning (on stderr, as every CLI
+ * command does) about topic files skipped as invalid; the caller closes the store.
+ */
 export async function openConfiguredStore(config: Config, clock?: Clock): Promise<SqliteStore> {
   const store = openStore(config.BRIEFBOT_DB, clock ? { clock } : {});
   try {
-    await loadBundledBriefs(store, config.BRIEFBOT_BRIEFS_DIR, {
+    const { invalid } = await loadBundledBriefs(store, config.BRIEFBOT_BRIEFS_DIR, {
       maxBytes: config.BRIEFBOT_MAX_DOCUMENT_BYTES,
     });
+    warnInvalidTopics(createLogger(config, { level: terminalLogLevel(config) }), invalid);
   } catch (error) {
     store.close();
     throw error;
