@@ -234,7 +234,7 @@ export function previewDigest(deps: CommandDeps, channel: ChannelRef | null, top
   const from = last?.windowTo ?? new Date(now.getTime() - services.firstWindowMs).toISOString();
   const to = now.toISOString();
   const composed = composeDigest({
-    topic: { slug: topic.slug, title: topic.title },
+    topic: { slug: topic.slug, title: topic.title, actors: topic.match.actors },
     window: { from, to },
     documents: services.source.documentsAdded(topic.slug, from, to),
     knownActors: services.source.actorsKnownBefore(topic.slug, from),

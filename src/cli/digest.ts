@@ -156,6 +156,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           digests: deps.digest!.digests,
           source: deps.digest!.source,
           topicTitle: (slug) => deps.store.getTopic(slug)?.title ?? null,
+          topicActors: (slug) => deps.store.getTopic(slug)?.match.actors ?? [],
           posters: byPlatform,
           clock: deps.clock,
           logger,

@@ -36,6 +36,8 @@ export interface DigestRunnerDeps {
   source: DigestSource;
   /** A topic's title, or null when the topic no longer exists. */
   topicTitle(slug: string): string | null;
+  /** The actors that define a topic (its match.actors): left out of "Newly prominent". */
+  topicActors?(slug: string): readonly string[] | Promise<readonly string[]>;
   posters: Partial<Record<DigestPlatform, ChannelPoster>>;
   clock: Clock;
   logger: DigestLogger;
@@ -164,8 +166,9 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       logger.warn({ ...log, reason }, "digest subscription paused");
       return;
     }
+    const actors = (await deps.topicActors?.(subscription.topic)) ?? [];
     const composed = composeDigest({
-      topic: { slug: subscription.topic, title },
+      topic: { slug: subscription.topic, title, actors },
       window: { from: entry.windowFrom, to: entry.windowTo },
       documents: deps.source.documentsAdded(subscription.topic, entry.windowFrom, entry.windowTo),
       knownActors: deps.source.actorsKnownBefore(subscription.topic, entry.windowFrom),

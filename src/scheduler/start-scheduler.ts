@@ -70,6 +70,7 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
     digests: services.digests,
     source: services.source,
     topicTitle: (slug) => deps.store.getTopic(slug)?.title ?? null,
+    topicActors: (slug) => deps.store.getTopic(slug)?.match.actors ?? [],
     posters,
     clock: options.clock ?? deps.clock,
     logger,

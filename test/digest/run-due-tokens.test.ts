@@ -102,6 +102,17 @@ describe("digest run-due with SLACK_BOT_TOKEN and SLACK_API_URL, no signing secr
     expect(posts[0]!.body.channel).toBe("C0123456");
     expect(posts[0]!.token).toBe(BOT_TOKEN);
     expect(JSON.stringify(posts[0]!.body)).toContain("Russia and China");
+    // The digest as a reader sees it (issue 15, item 11): each new document once, and the topic's own
+    // defining actors (topic.yaml's Russia and China) not offered as "newly prominent".
+    const texts = (
+      posts[0]!.body.blocks as Array<{ text?: { text: string }; elements?: Array<{ text: string }> }>
+    ).map((block) => block.text?.text ?? block.elements?.map((element) => element.text).join(" ") ?? "");
+    const documents = texts.find((text) => text.startsWith("*New documents*")) ?? "";
+    expect(documents.match(/2022-09-07/g)).toHaveLength(1);
+    expect(documents.match(/Vostok-2022/g)).toHaveLength(1);
+    const prominent = texts.find((text) => text.startsWith("*Newly prominent:*")) ?? "";
+    expect(prominent).toMatch(/Bonny Lin/);
+    expect(prominent).not.toMatch(/(^|· |\* )(Russia|China) \(/);
   });
 
   it("the configuration accepts it; serving Slack's events still refuses without the secret", async () => {

@@ -35,7 +35,9 @@ afterEach(async () => {
 });
 
 function start(poster: RecordingPoster, source = new MemorySource()) {
-  const store = { getTopic: (slug: string) => ({ slug, title: "Russia and China" }) } as unknown as Store;
+  const store = {
+    getTopic: (slug: string) => ({ slug, title: "Russia and China", match: { keywords: [], actors: [] } }),
+  } as unknown as Store;
   const deps: CommandDeps = {
     store,
     clock: () => new Date(),
