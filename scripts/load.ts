@@ -160,7 +160,7 @@ async function runDriver(): Promise<void> {
       const shared = fileURLToPath(new URL("../../shared/corpus/wikinews/", import.meta.url));
       const corpus = existsSync(shared) ? shared : FIXTURE_CORPUS_DIR;
       console.log(`store: building ${docs} documents from the Wikinews articles in ${corpus}...`);
-      const build = buildLoadStore(storePath, docs, corpus);
+      const build = await buildLoadStore(storePath, docs, corpus);
       console.log(
         `store: ${build.documents} documents (${build.added} added, ${build.nearDuplicates} near-duplicates) in ${(build.ms / 1000).toFixed(1)} s`,
       );

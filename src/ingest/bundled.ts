@@ -20,7 +20,7 @@ export async function loadBundledBriefs(
   options: BundledOptions = {},
 ): Promise<{ topics: string[]; summary: IngestSummary; invalid: InvalidTopic[] }> {
   const { folders, invalid } = await readTopicFolders(briefsDir);
-  for (const folder of folders) store.upsertTopic(folder.topic);
+  for (const folder of folders) await store.upsertTopic(folder.topic);
   const items = [];
   for (const folder of folders) {
     if (folder.documents.length === 0) continue;

@@ -33,7 +33,7 @@ export interface IngestOptions {
   /** Called after each item, and when a feed or folder adds to the total. */
   onProgress?: (progress: IngestProgress) => void;
   /** Skip a feed item whose link is already stored without fetching it. */
-  knownUrl?: (url: string) => boolean;
+  knownUrl?: (url: string) => Promise<boolean> | boolean;
   /** Extract on this many worker threads when a batch has many local files (0: on this thread). */
   workers?: number;
   /** How long a web page may take to read into article text (ms; default 5000, html-worker.ts). */
@@ -111,17 +111,17 @@ const skipped = (source: string, error: unknown): IngestItem => {
 };
 
 /** Stores one loaded document: skips extraction when it is already stored. */
-export function ingestDocument(
+export async function ingestDocument(
   document: SourceDocument,
   source: string,
   options: IngestOptions,
   topics: readonly Topic[],
   prepared?: Extraction,
-): IngestItem {
+): Promise<IngestItem> {
   const extra = options.topics ?? [];
-  const known = options.store.getDocument(document.id);
+  const known = await options.store.getDocument(document.id);
   if (known) {
-    const result = options.store.addDocument(document, known.brief, extra);
+    const result = await options.store.addDocument(document, known.brief, extra);
     return {
       source,
       status: "duplicate",
@@ -138,7 +138,7 @@ export function ingestDocument(
       ? (options.extract ?? extractBrief)(document)
       : null;
   const joined = [...new Set([...matchTopics(topics, document, brief), ...extra])];
-  const result = options.store.addDocument(document, brief, joined, { language });
+  const result = await options.store.addDocument(document, brief, joined, { language });
   return {
     source,
     status: result.status,
@@ -165,7 +165,7 @@ async function ingestUrl(
     for (const entry of entries) {
       const source = entry.url ?? `${page.url} (${entry.title ?? "untitled item"})`;
       try {
-        if (entry.url && options.knownUrl?.(entry.url)) {
+        if (entry.url && (await options.knownUrl?.(entry.url))) {
           report({ source, status: "duplicate", title: entry.title ?? entry.url }, "feed");
           continue;
         }
@@ -188,7 +188,7 @@ async function ingestUrl(
         } else {
           throw new BriefbotError("DOCUMENT_EMPTY", `${source}: the feed item has no link and no content`);
         }
-        report(warned(ingestDocument(document, source, options, topics), warnings), "feed");
+        report(warned(await ingestDocument(document, source, options, topics), warnings), "feed");
       } catch (error) {
         report(skipped(source, error), "feed");
       }
@@ -198,7 +198,7 @@ async function ingestUrl(
   grow(1);
   const warnings: string[] = [];
   const document = await pageToDocument(page, {}, options, warnings);
-  report(warned(ingestDocument(document, url, options, topics), warnings));
+  report(warned(await ingestDocument(document, url, options, topics), warnings));
 }
 
 async function pageToDocument(
@@ -250,7 +250,7 @@ async function ingestFilesInPool(
     try {
       const { document, warnings } = await loadFile(path, options);
       // Known documents need no extraction: ingestDocument reports them as duplicates.
-      if (options.store.getDocument(document.id)) return { document, warnings };
+      if (await options.store.getDocument(document.id)) return { document, warnings };
       // Without the pool (a worker failed), ingestDocument extracts on this thread.
       const prepared = await pool.extract(document).catch(() => undefined);
       return prepared ? { document, warnings, prepared } : { document, warnings };
@@ -273,7 +273,10 @@ async function ingestFilesInPool(
       }
       try {
         report(
-          warned(ingestDocument(ready.document, source, options, topics, ready.prepared), ready.warnings),
+          warned(
+            await ingestDocument(ready.document, source, options, topics, ready.prepared),
+            ready.warnings,
+          ),
         );
       } catch (error) {
         report(skipped(source, error));
@@ -289,7 +292,7 @@ export async function ingestSources(
   sources: readonly string[],
   options: IngestOptions,
 ): Promise<IngestSummary> {
-  const topics = options.store.listTopics();
+  const topics = await options.store.listTopics();
   const items: IngestItem[] = [];
   let total = 0;
   const progress = (current: string) => options.onProgress?.({ done: items.length, total, current });
@@ -338,7 +341,7 @@ export async function ingestSources(
         );
       } else {
         const { document, warnings } = await loadFile(source, options);
-        report(warned(ingestDocument(document, source, options, topics), warnings));
+        report(warned(await ingestDocument(document, source, options, topics), warnings));
       }
     } catch (error) {
       if (isUrl(source)) total += 1;
@@ -364,7 +367,10 @@ export async function ingestMessage(text: string, options: IngestOptions): Promi
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     onWarning: (message) => warnings.push(message),
   });
-  const item = warned(ingestDocument(document, "message", options, options.store.listTopics()), warnings);
+  const item = warned(
+    await ingestDocument(document, "message", options, await options.store.listTopics()),
+    warnings,
+  );
   recordItem(options, item, "chat");
   return item;
 }

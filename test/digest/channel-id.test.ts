@@ -60,8 +60,8 @@ describe("digest subscribe refuses a malformed channel id", () => {
     });
     app = await createApp(loadConfig(), { logger: createLogger({}, { level: "silent" }) });
   });
-  afterAll(() => {
-    app.close();
+  afterAll(async () => {
+    await app.close();
     process.env = saved;
     rmSync(dir, { recursive: true, force: true });
   });

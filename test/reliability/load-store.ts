@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractBrief } from "../../src/core/brief/extract-brief.ts";
 import { parseDocument } from "../../src/ingest/document-file.ts";
-import { openStore, type SqliteStore } from "../../src/store/sqlite-store.ts";
+import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
+import type { SqliteStore } from "../../src/store/sqlite/store.ts";
 
 /**
  * The Wikinews articles (CC BY 2.5) the tests build stores from: twelve articles kept in the repo,
@@ -85,11 +86,15 @@ export function* loadDocumentTexts(count: number, corpusDir = FIXTURE_CORPUS_DIR
  * Fills the store at `path` with `count` documents from loadDocumentTexts, in a "world" topic and
  * one of ten "region-N" topics.
  */
-export function buildLoadStore(path: string, count: number, corpusDir = FIXTURE_CORPUS_DIR): StoreBuild {
+export async function buildLoadStore(
+  path: string,
+  count: number,
+  corpusDir = FIXTURE_CORPUS_DIR,
+): Promise<StoreBuild> {
   const started = performance.now();
   const store = openStore(path, { clock: () => new Date("2026-11-25T12:00:00Z") });
   try {
-    store.upsertTopic({
+    await store.upsertTopic({
       slug: WORLD,
       title: "World news",
       description: "Everything",
@@ -97,7 +102,7 @@ export function buildLoadStore(path: string, count: number, corpusDir = FIXTURE_
       feeds: [],
     });
     for (let r = 0; r < REGIONS; r++) {
-      store.upsertTopic({
+      await store.upsertTopic({
         slug: `region-${r}`,
         title: `Region ${r}`,
         description: "",
@@ -110,7 +115,7 @@ export function buildLoadStore(path: string, count: number, corpusDir = FIXTURE_
     let i = 0;
     for (const text of loadDocumentTexts(count, corpusDir)) {
       const doc = parseDocument(text, { fallbackTitle: `load-${i}` });
-      const result = store.addDocument(doc, extractBrief(doc), [WORLD, `region-${i % REGIONS}`], {
+      const result = await store.addDocument(doc, extractBrief(doc), [WORLD, `region-${i % REGIONS}`], {
         addedAt: new Date(Date.UTC(2026, 9, 1 + (i % 28))),
       });
       if (result.status === "added") added++;
@@ -119,7 +124,7 @@ export function buildLoadStore(path: string, count: number, corpusDir = FIXTURE_
     }
     return { documents: count, added, nearDuplicates, ms: performance.now() - started };
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -143,12 +148,12 @@ const QUOTE_WORDS = [
   "report",
 ];
 
-export function vocabulary(store: SqliteStore): Vocabulary {
-  const names = store.listActors({ limit: 25 }).map((actor) => actor.name);
+export async function vocabulary(store: SqliteStore): Promise<Vocabulary> {
+  const names = (await store.listActors({ limit: 25 })).map((actor) => actor.name);
   return {
     names: names.length > 0 ? names : ["Russia"],
     words: QUOTE_WORDS,
-    topics: store.listTopics().map((topic) => topic.slug),
+    topics: (await store.listTopics()).map((topic) => topic.slug),
   };
 }
 
