@@ -121,8 +121,9 @@ describe("digest run-due with SLACK_BOT_TOKEN and SLACK_API_URL, no signing secr
     mkdirSync(noBriefs, { recursive: true });
     const started = await runCli(["start"], {
       env: { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: slack.apiUrl, BRIEFBOT_BRIEFS_DIR: noBriefs },
+      timeoutMs: 120_000,
     });
     expect(started.code).toBe(2);
     expect(started.stderr).toMatch(/SLACK_SIGNING_SECRET is required in HTTP mode.*\[CONFIG_INVALID\]/);
-  });
+  }, 130_000);
 });
