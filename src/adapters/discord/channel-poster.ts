@@ -12,7 +12,8 @@
 import { createHash } from "node:crypto";
 import { type APIEmbed, DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from "discord.js";
 import { z } from "zod";
-import { type ChannelPoster, DeliveryError, type PostedMessage } from "../../core/ports.ts";
+import { DeliveryError } from "../../core/errors.ts";
+import type { ChannelPoster, PostedMessage } from "../../core/ports.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
 import { cleanText, truncate } from "./escape.ts";

@@ -131,6 +131,26 @@ describe("Slack ChannelPoster", () => {
     expect(posted.messageId).toBe(slack.posts()[before]?.result.ts);
   });
 
+  it("posts a rate-limited thread message once more after Slack's Retry-After (waited with the injected sleep)", async () => {
+    const waits: number[] = [];
+    const poster = createSlackPoster({
+      token: BOT_TOKEN,
+      apiUrl: slack.apiUrl.replace(/\/$/, ""),
+      logger: captureLogger().logger,
+      sleep: async (ms) => void waits.push(ms),
+    });
+    const before = slack.posts().length;
+    slack.failNext("chat.postMessage", { delayMs: 0 }, { status: 429, retryAfter: 3 });
+    const posted = await poster.post("C_DIGEST", headline, {
+      thread: sampleReply({ points: 1, actors: 0, quotes: 0 }),
+    });
+    const posts = slack.posts().slice(before);
+    expect(waits).toEqual([3_000]);
+    expect(posts).toHaveLength(2);
+    expect(posts[1]?.body.thread_ts).toBe(posted.messageId);
+    expect(blockTexts(posts[1]?.body ?? {})).toContain("Key point 1");
+  });
+
   it("keeps a huge digest within Slack's limits, the rest in the thread", async () => {
     const before = slack.posts().length;
     await adapter.poster.post("C_DIGEST", sampleReply({ points: 400, actors: 300, quotes: 200 }));
