@@ -184,8 +184,9 @@ export function describeSubscription(
   }
   return {
     kind: "text",
-    text: `${subscription.topic} → ${subscription.platform} ${subscription.channelId}`,
+    text: subscription.topic,
     detail: parts.join(" · "),
+    channel: { platform: subscription.platform, id: subscription.channelId },
   };
 }
 

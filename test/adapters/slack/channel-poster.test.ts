@@ -72,6 +72,23 @@ describe("Slack ChannelPoster", () => {
     expect(blockTexts(post?.body ?? {})).toContain("Key point 3");
   });
 
+  it("makes the URLs of the Sources line links that show where they go, escaped as the rest", async () => {
+    const before = slack.posts().length;
+    await adapter.poster.post("C_DIGEST", {
+      ...sampleReply({ points: 1, actors: 0, quotes: 0 }),
+      footer:
+        "Sources: Wikinews, CC BY 2.5 (https://en.wikinews.org/wiki/Gas?a=1&b=2, https://en.wikinews.org/wiki/Deal); " +
+        "licence not stated: <!channel> & javascript:alert(1)",
+    });
+    const post = slack.posts()[before];
+    const blocks = (post?.body.blocks ?? []) as Array<{ type: string; elements?: Array<{ text: string }> }>;
+    const footer = blocks.at(-1)?.elements?.[0]?.text ?? "";
+    expect(footer).toBe(
+      "Sources: Wikinews, CC BY 2.5 (<https://en.wikinews.org/wiki/Gas?a=1&amp;b=2|en.wikinews.org/wiki/Gas?a=1&amp;b=2>, " +
+        "<https://en.wikinews.org/wiki/Deal|en.wikinews.org/wiki/Deal>); licence not stated: &lt;!channel&gt; &amp; javascript:alert(1)",
+    );
+  });
+
   it("posts a headline with the details in its thread", async () => {
     const before = slack.posts().length;
     const posted = await adapter.poster.post("C_DIGEST", headline, {
