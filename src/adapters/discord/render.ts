@@ -50,7 +50,7 @@ const optionField = (name: string, required: boolean): string => {
 
 /** "/quote `words` `[speaker]` `[topic]`": the command as Discord users type it, options as fields. */
 function syntaxLine(syntax: CommandSyntax, detail: string | undefined): string {
-  const name = syntax.command.replace(/[^\w-]/g, "").slice(0, 32);
+  const name = syntax.command.replace(/[^\w -]/g, "").slice(0, 48);
   const fields = syntax.options.map((option) => optionField(option.name, option.required)).join(" ");
   const about = detail ? ` — ${inertMarkdown(detail, 200)}` : "";
   return `**/${name}**${fields ? ` ${fields}` : ""}${about}`;
