@@ -39,7 +39,7 @@ export interface DigestRunnerDeps {
   digests: DigestStore;
   source: DigestSource;
   /** A topic's title, or null when the topic no longer exists. */
-  topicTitle(slug: string): string | null;
+  topicTitle(slug: string): Promise<string | null>;
   posters: Partial<Record<DigestPlatform, ChannelPoster>>;
   clock: Clock;
   logger: DigestLogger;
@@ -101,8 +101,10 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
   const record = (outcome: "sent" | "failed" | "skipped", subscription: Subscription): void =>
     deps.metrics?.recordDigest(outcome, subscription.platform);
 
-  const finish = (entry: LedgerEntry, outcome: Parameters<DigestStore["finish"]>[3]): void => {
-    if (!digests.finish(entry.subscriptionId, entry.slot, owner, outcome, deps.clock().toISOString())) {
+  const finish = async (entry: LedgerEntry, outcome: Parameters<DigestStore["finish"]>[3]): Promise<void> => {
+    if (
+      !(await digests.finish(entry.subscriptionId, entry.slot, owner, outcome, deps.clock().toISOString()))
+    ) {
       logger.warn(
         { subscription: entry.subscriptionId, slot: entry.slot },
         "digest claim lost before finishing",
@@ -127,7 +129,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       // Composing failed (the store, a removed topic): record it rather than leave the claim hanging.
       const message = messageOf(error);
       const code = isBriefbotError(error) ? error.code : "INTERNAL";
-      finish(entry, { status: "failed", error: `${code}: ${message}` });
+      await finish(entry, { status: "failed", error: `${code}: ${message}` });
       summary.failed++;
       record("failed", subscription);
       logger.error(
@@ -147,11 +149,11 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     const poster = deps.posters[subscription.platform];
     const log = { subscription: subscription.id, topic: subscription.topic, slot: entry.slot };
     if (!poster) return; // checked before claiming; a recovered claim waits for a process with one
-    const title = deps.topicTitle(subscription.topic);
+    const title = await deps.topicTitle(subscription.topic);
     if (title === null) {
       const reason = `topic "${subscription.topic}" no longer exists`;
-      finish(entry, { status: "failed", error: reason });
-      digests.pause(subscription.id, reason, deps.clock().toISOString());
+      await finish(entry, { status: "failed", error: reason });
+      await digests.pause(subscription.id, reason, deps.clock().toISOString());
       summary.failed++;
       record("failed", subscription);
       summary.paused++;
@@ -161,14 +163,14 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     const composed = composeDigest({
       topic: { slug: subscription.topic, title },
       window: { from: entry.windowFrom, to: entry.windowTo },
-      documents: deps.source.documentsAdded(subscription.topic, entry.windowFrom, entry.windowTo),
-      knownActors: deps.source.actorsKnownBefore(subscription.topic, entry.windowFrom),
+      documents: await deps.source.documentsAdded(subscription.topic, entry.windowFrom, entry.windowTo),
+      knownActors: await deps.source.actorsKnownBefore(subscription.topic, entry.windowFrom),
       style: subscription.style,
       whenEmpty: subscription.whenEmpty,
       timeZone: subscription.timeZone,
     });
     if (composed === null) {
-      finish(entry, { status: "empty" });
+      await finish(entry, { status: "empty" });
       summary.empty++;
       record("skipped", subscription);
       logger.info(log, "digest: nothing new, nothing posted");
@@ -181,7 +183,8 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       posted = await retry(
         async (attempt) => {
           attempts = attempt;
-          if (!digests.startAttempt(subscription.id, entry.slot, owner, leaseFrom())) throw new ClaimLost();
+          if (!(await digests.startAttempt(subscription.id, entry.slot, owner, leaseFrom())))
+            throw new ClaimLost();
           return poster.post(subscription.channelId, composed.message, {
             ...(composed.thread ? { thread: composed.thread } : {}),
             idempotencyKey: key,
@@ -206,12 +209,12 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       }
       const code = codeOf(error);
       const message = messageOf(error);
-      finish(entry, { status: "failed", error: `${code}: ${message}` });
+      await finish(entry, { status: "failed", error: `${code}: ${message}` });
       summary.failed++;
       record("failed", subscription);
       if (error instanceof DeliveryError && error.kind === "gone") {
         const reason = `cannot post to the channel: ${message}`;
-        digests.pause(subscription.id, reason, deps.clock().toISOString());
+        await digests.pause(subscription.id, reason, deps.clock().toISOString());
         summary.paused++;
         logger.warn({ ...log, code, reason }, "digest subscription paused");
       } else {
@@ -219,7 +222,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       }
       return;
     }
-    finish(entry, { status: "sent", messageId: posted.messageId });
+    await finish(entry, { status: "sent", messageId: posted.messageId });
     summary.sent++;
     record("sent", subscription);
     logger.info({ ...log, messageId: posted.messageId, documents: composed.documentCount }, "digest sent");
@@ -227,14 +230,15 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
 
   /** Completes claims whose process is gone (or whose lease ran out), at most once each. */
   async function recover(now: number, summary: RunSummary): Promise<void> {
-    for (const entry of digests.claimedEntries()) {
+    for (const entry of await digests.claimedEntries()) {
       if (inFlight.has(deliveryKey(entry.subscriptionId, entry.slot))) continue; // in flight here
       const expired = entry.leaseUntil === null || entry.leaseUntil < iso(now);
       const mine = entry.owner === owner; // ours, but no pass of this process is working on it
       if (!mine && !expired && entry.owner !== null && mayBeAlive(entry.owner, owner)) continue;
-      const subscription = digests.getSubscription(entry.subscriptionId);
+      const subscription = await digests.getSubscription(entry.subscriptionId);
       if (!subscription || !deps.posters[subscription.platform]) continue;
-      if (!digests.takeOver(entry.subscriptionId, entry.slot, entry.owner, owner, leaseFrom())) continue;
+      if (!(await digests.takeOver(entry.subscriptionId, entry.slot, entry.owner, owner, leaseFrom())))
+        continue;
       summary.recovered++;
       const log = { subscription: subscription.id, slot: entry.slot, previousOwner: entry.owner };
       let posted: string | null;
@@ -248,7 +252,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
         continue;
       }
       if (posted !== null) {
-        finish(entry, { status: "sent", messageId: posted });
+        await finish(entry, { status: "sent", messageId: posted });
         record("sent", subscription);
         logger.info({ ...log, messageId: posted }, "digest was posted before a crash; recorded as sent");
         continue;
@@ -259,7 +263,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       if (superseded || now - slot > deps.catchupMs || subscription.pausedAt !== null) {
         // A later slot's digest covers this window (it starts at the last delivered digest).
         const reason = superseded ? "superseded by a later slot" : "too old to deliver after a restart";
-        finish(entry, { status: "skipped", error: reason });
+        await finish(entry, { status: "skipped", error: reason });
         summary.skipped++;
         record("skipped", subscription);
         logger.warn({ ...log, reason }, "digest claim from a crash not delivered");
@@ -276,7 +280,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     const now = (options.now ?? deps.clock()).getTime();
     const summary: RunSummary = { sent: 0, empty: 0, failed: 0, skipped: 0, paused: 0, recovered: 0 };
     await recover(now, summary);
-    for (const subscription of digests.listSubscriptions()) {
+    for (const subscription of await digests.listSubscriptions()) {
       if (subscription.pausedAt !== null || (options.only && !options.only(subscription))) continue;
       try {
         await runSubscription(subscription, now, summary);
@@ -297,7 +301,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     const slot = latestSlot(subscription, now);
     if (slot === null || slot < Date.parse(subscription.createdAt)) return;
     const slotIso = iso(slot);
-    if (digests.entry(subscription.id, slotIso) !== null) return;
+    if ((await digests.entry(subscription.id, slotIso)) !== null) return;
     const log = { subscription: subscription.id, topic: subscription.topic, slot: slotIso };
     if (now - slot > deps.catchupMs) {
       const request = {
@@ -306,7 +310,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
         firstWindowFrom: iso(slot - deps.firstWindowMs),
         now: iso(now),
       };
-      if (digests.recordSkipped(request, "missed while down, outside the catch-up window")) {
+      if (await digests.recordSkipped(request, "missed while down, outside the catch-up window")) {
         summary.skipped++;
         record("skipped", subscription);
         logger.warn(log, "digest slot missed while down; outside the catch-up window, skipped");
@@ -314,7 +318,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       return;
     }
     if (!deps.posters[subscription.platform]) return; // left for a process that can post there
-    const entry = digests.claim({
+    const entry = await digests.claim({
       subscriptionId: subscription.id,
       slot: slotIso,
       owner,

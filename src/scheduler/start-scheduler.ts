@@ -11,7 +11,6 @@ import { CRON_OPTIONS } from "../core/digest/cron.ts";
 import type { DigestPlatform, DigestServices } from "../core/digest/digest-store.ts";
 import { BriefbotError } from "../core/errors.ts";
 import type { ChannelPoster, Clock } from "../core/ports.ts";
-import { createDigestServices } from "../store/sqlite-digest-services.ts";
 import {
   createDigestRunner,
   type DigestLogger,
@@ -41,7 +40,7 @@ export interface RunningScheduler {
   /** Resolves when the start-up pass (recovery, catch-up) is done. */
   ready: Promise<void>;
   /** Brings the task set in step with the subscriptions now (also done every minute). */
-  sync(): void;
+  sync(): Promise<void>;
   /** The (schedule, zone) pairs that have a task. */
   schedules(): string[];
   stop(): Promise<void>;
@@ -62,15 +61,17 @@ const timer = (pattern: string, zone: string | undefined, run: () => unknown): C
 /** Starts the digest and polling tasks; `stop()` ends them and waits for running work. */
 export function startScheduler(options: SchedulerOptions): RunningScheduler {
   const { config, deps, logger } = options;
-  const services: DigestServices = deps.digest ?? createDigestServices(deps.store, config);
-  // The commands served by the adapters share this object: /digest works wherever digests run.
-  deps.digest ??= services;
+  // The app wires the digest services into deps once (src/app.ts); the scheduler only reads them.
+  const services: DigestServices | undefined = deps.digest;
+  if (!services) {
+    throw new BriefbotError("CONFIG_INVALID", "the scheduler needs the digest services (CommandDeps.digest)");
+  }
   const posters: Partial<Record<DigestPlatform, ChannelPoster>> = {};
   for (const poster of options.posters) posters[poster.platform] = poster;
   const runner = createDigestRunner({
     digests: services.digests,
     source: services.source,
-    topicTitle: (slug) => deps.store.getTopic(slug)?.title ?? null,
+    topicTitle: async (slug) => (await deps.store.getTopic(slug))?.title ?? null,
     posters,
     clock: options.clock ?? deps.clock,
     logger,
@@ -100,10 +101,12 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
   const tasks = new Map<string, Cron>();
   let stopped = false;
 
-  const sync = (): void => {
+  const sync = async (): Promise<void> => {
     if (stopped) return;
     const wanted = new Map<string, { expression: string; zone: string }>();
-    for (const subscription of services.digests.listSubscriptions()) {
+    const subscriptions = await services.digests.listSubscriptions();
+    if (stopped) return; // stopped while the store answered: start no timers
+    for (const subscription of subscriptions) {
       if (subscription.pausedAt !== null || !posters[subscription.platform]) continue;
       wanted.set(key(subscription.cron, subscription.timeZone), {
         expression: subscription.cron,
@@ -149,9 +152,10 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
       { cause: error },
     );
   }
-  sync();
-  const syncTask = timer("* * * * *", undefined, () => sync());
+  const firstSync = track("digest-sync", sync);
+  const syncTask = timer("* * * * *", undefined, () => track("digest-sync", sync));
   const ready = track("start-up", async () => {
+    await firstSync;
     const summary = await runner.runDue();
     logger.info({ ...summary, schedules: tasks.size }, "scheduler started");
   });

@@ -4,7 +4,7 @@
 // linked, its source as author and its date as timestamp.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../../commands/index.ts";
-import { createDigestServices } from "../../../src/store/sqlite-digest-services.ts";
+import { openSqlitePorts, type SqlitePorts } from "../../../src/store/sqlite/sqlite-ports.ts";
 import { chatInput, messageCommand, PERMISSIONS } from "../../fakes/discord-interactions.ts";
 import { type Harness, startHarness } from "./harness.ts";
 
@@ -18,16 +18,22 @@ interface Embed {
 }
 
 let h: Harness;
+/** Subscriptions and ledger, in a database of their own (the harness's store has the topics). */
+let digestPorts: SqlitePorts;
 
 beforeAll(async () => {
   h = await startHarness(COMMANDS, { serveArticle: true });
-  h.deps.digest = createDigestServices(h.store, {
-    BRIEFBOT_TZ: "UTC",
-    BRIEFBOT_DIGEST_FIRST_WINDOW: 86_400_000,
-  });
+  digestPorts = await openSqlitePorts(":memory:");
+  h.deps.digest = {
+    digests: digestPorts.digests,
+    source: digestPorts.digestSource,
+    defaultTimeZone: "UTC",
+    firstWindowMs: 86_400_000,
+  };
 });
 afterAll(async () => {
   await h?.close();
+  await digestPorts?.close();
 });
 
 /** The embeds of the first answer to `name` with `options`, sent by a channel manager. */
