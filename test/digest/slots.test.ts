@@ -47,6 +47,17 @@ describe("cron parsing", () => {
     ]);
   });
 
+  it("reads a step from a start (5/15) and croner's last-day and nth-weekday forms", () => {
+    const minutes = upcomingSlots(parseCron("5/15 9 * * *"), "UTC", at("2026-11-30T00:00:00Z"), 4).map(iso);
+    expect(minutes.map((slot) => slot?.slice(11, 16))).toEqual(["09:05", "09:20", "09:35", "09:50"]);
+    expect(iso(nextSlot(parseCron("0 8 L * *"), "UTC", at("2026-02-01T00:00:00Z")))).toBe(
+      "2026-02-28T08:00:00.000Z",
+    );
+    expect(iso(nextSlot(parseCron("0 8 * * fri#2"), "UTC", at("2026-12-01T00:00:00Z")))).toBe(
+      "2026-12-11T08:00:00.000Z",
+    );
+  });
+
   it("treats 7 as Sunday", () => {
     expect(iso(nextSlot(parseCron("0 8 * * 7"), "UTC", at("2026-11-25T00:00:00Z")))).toBe(
       "2026-11-29T08:00:00.000Z",

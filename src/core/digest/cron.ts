@@ -20,6 +20,8 @@ export const CRON_OPTIONS = {
   mode: "5-part",
   domAndDow: false,
   fixedTimeRule: "no-wildcard",
+  // "5/15" (from 5, every 15) as Vixie cron and briefbot's earlier parser read it.
+  sloppyRanges: true,
 } as const;
 
 const invalid = (expression: string, why: string, cause?: unknown): BriefbotError =>
