@@ -109,6 +109,10 @@ function typeByWords(
   if (words.every((w) => lowerWords.has(w.toLowerCase()) || w === "of" || w === "the")) return null;
   // "Parliament of the United Kingdom", "Court of Appeals for the Ninth Circuit": the head of an
   // "X of Y" name is X, whatever Y is.
+  // "Peter Hall said": a given name and a verb of saying outweigh a place word ("Hall").
+  const saysFirst = /^\s*(\p{Ll}+)/u.exec(next);
+  if (words.length <= 3 && FIRST_NAMES.has(words[0]!) && saysFirst && REPORTING_VERBS.has(saysFirst[1]!))
+    return "person";
   const connector = words.findIndex((w) => w === "of" || w === "for");
   if (connector > 0) {
     const head = words.slice(0, connector);
