@@ -129,3 +129,22 @@ describe("pronouns", () => {
     ).toEqual(["Anna Weiss"]);
   });
 });
+
+describe("attribution clauses after the quote", () => {
+  it("reads past commas, state abbreviations and less common verbs of saying", () => {
+    expect(
+      names(
+        'Glenn Potter sat on the panel. "Perpetual motion!" Rep. Glenn Potter, R-Pa., said of the week.\n\n"What a week this has been," mused talk-show host Dana Whitfield.\n\n"We stay," Carl Moss, the group\'s director, said in a statement.',
+      ),
+    ).toEqual(["Glenn Potter", "Dana Whitfield", "Carl Moss"]);
+  });
+
+  it("takes the next sentence as the attribution of a question, never of a statement", () => {
+    expect(
+      names('Tom Reyes spoke last. "Why would anyone vote for that?" Tom Reyes said at the rally.'),
+    ).toEqual(["Tom Reyes"]);
+    expect(
+      names('Ada Kim spoke. "The deal is done." The latest report said that the deal would cost more.'),
+    ).toEqual([null]);
+  });
+});

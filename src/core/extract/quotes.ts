@@ -202,7 +202,19 @@ export function extractQuotes(
   function attributionAfter(index: number, sentence: Sentence): [number, number] | null {
     sourceAfter = false;
     const span = spans[index]!;
-    const closing = sentences[sentenceAt(Math.max(span.start, span.close - 1))] ?? sentence;
+    let closing = sentences[sentenceAt(Math.max(span.start, span.close - 1))] ?? sentence;
+    // `"… Bush?" Lichtman said`: the splitter ends the sentence at a closing "?"/"!"; the
+    // attribution is then the next sentence of the paragraph (after "." it is a new sentence).
+    const following = sentences[closing.index + 1];
+    // Only when that sentence quotes nothing itself (else it attributes its own quote).
+    if (
+      /[?!]$/.test(body.slice(span.start, span.end)) &&
+      closing.end <= span.close + 1 &&
+      following &&
+      following.paragraph === closing.paragraph &&
+      (spans[index + 1]?.open ?? body.length) >= following.end
+    )
+      closing = following;
     const limit = Math.min(
       Math.max(closing.end, span.close),
       span.close + 200,
@@ -225,9 +237,10 @@ export function extractQuotes(
       sourceAfter = true;
       return [from, from + (end ? end.index : rest.length)];
     }
-    // A period ends the clause unless it ends an abbreviation or an initial ("said Sen. Roe").
+    // A period ends the clause unless it ends an abbreviation or an initial ("said Sen. Roe",
+    // "Roe, R-Pa., said"); commas do not ("Roe, the group's director, said": the verb decides).
     const stop =
-      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|\p{Lu}))\.|[;:!?"“”(]|,\s(?!\p{Ll}+\s|\d{1,3},)/u.exec(
+      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|\p{Lu}))\.(?!,)|[;:!?"“”(]/u.exec(
         clause,
       );
     const head = stop ? clause.slice(0, stop.index) : clause;
