@@ -8,7 +8,11 @@ import type { Quote, Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
 import { isBareAttribution, isNameLike, isTitleCase, JOIN, sentenceIndexer, WORD } from "./quote-rules.ts";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.ts";
+import { nominalType } from "./speaker-words.ts";
 import { type SpeakerRef, SpeakerResolver, toSpeaker } from "./speakers.ts";
+
+/** The verbs that make a clause of saying on their own (`X said Y must go, adding "…"`). */
+const MAIN_SAYING = /^(?:said|says|told|tells|added|adds|wrote|writes)$/;
 
 interface Draft {
   parts: QuoteSpan[];
@@ -275,7 +279,12 @@ export function extractQuotes(
     let accordingRange: [number, number] | null = null;
     if (according) {
       accordingRange = [from + according.index + 13, from + according.index + 13 + according[1]!.length];
-      if (mentionsIn(accordingRange[0], accordingRange[1]).length > 0) out.push(accordingRange);
+      // Also "according to two officials": an unnamed source, resolved as described.
+      if (
+        mentionsIn(accordingRange[0], accordingRange[1]).length > 0 ||
+        nominalType(according[1]!) === "person"
+      )
+        out.push(accordingRange);
     }
     const words = [...text.matchAll(WORD)];
     for (let w = words.length - 1; w >= 0; w--) {
@@ -296,6 +305,10 @@ export function extractQuotes(
       // Passive ("has been termed", "is called", "so-called"): a name for something, not speech.
       const beforeVerb = text.slice(Math.max(0, word.index - 12), word.index).toLowerCase();
       if (/(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb)) continue;
+      // `mocked Trump for calling himself "…"`, `labeled "…" by the agency`: a gerund after a
+      // preposition, or a participle with its agent after the quote, is not this quote's clause.
+      if (lower.endsWith("ing") && /\b(?:for|of|about)\s+$/.test(beforeVerb)) continue;
+      if (/^[\s,]*by\s/.test(body.slice(span.close, span.close + 8))) continue;
       // Inside an earlier quote of the sentence: not this quote's verb.
       if (/["“”]/.test(text.slice(word.index))) break;
       // The subject: from the start of the clause to the verb.
@@ -304,7 +317,16 @@ export function extractQuotes(
         /;\s|,\s(?:and|but|while|as|with|which|whom)\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/g;
       for (const b of text.slice(0, word.index).matchAll(boundary)) clauseStart = b.index + b[0].length;
       if (!/[\p{L}]/u.test(text.slice(clauseStart, word.index))) clauseStart = 0;
-      out.push([from + clauseStart, from + word.index]);
+      // `X said Y must choose, saying "…"`: the subject ends at the clause's first verb of saying.
+      let subjectEnd = word.index;
+      for (const v of text.slice(clauseStart, word.index).matchAll(WORD))
+        if (MAIN_SAYING.test(v[0])) {
+          const cut = clauseStart + v.index;
+          if (mentionsIn(from + clauseStart, from + cut).some((m) => !resolver.insideQuote(m.start)))
+            subjectEnd = cut;
+          break;
+        }
+      out.push([from + clauseStart, from + subjectEnd]);
       if (accordingRange) out.push(accordingRange);
       return out;
     }

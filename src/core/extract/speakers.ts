@@ -4,6 +4,7 @@
 // (gender from given names and titles); "the judge", "the report", "the company" go to the actor
 // the text names with that role, report or kind when there is one; anything else described but
 // not named ("a State Department spokeswoman") stays an unnamed speaker, never a guess.
+import { DOCUMENT_NOUNS } from "../data/speaker-nouns.ts";
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence, Speaker } from "../schemas.ts";
 import type { ActorRecord, Mention } from "./actors.ts";
@@ -110,7 +111,14 @@ export class SpeakerResolver {
     if (head === "nominal") return this.nominal(subject, from, at, b);
     if (head) return { ...this.ref(head.actor, from), ...this.roleOf(from, head, b) };
     // The subject opens with a name ("The Coast Guard has announced"): that is the speaker.
-    if (first && startsNamed && first.actor.type !== "place") return this.ref(first.actor, from);
+    if (first && startsNamed && first.actor.type !== "place") {
+      // "The Smith campaign said": a name used as a modifier of a noun is not the speaker, except
+      // before a document, which it issued ("the Central Bank report says").
+      const noun = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(body.slice(first.end, subjectEnd));
+      if (noun && nominalType(noun[1]!) && !DOCUMENT_NOUNS.has(noun[1]!))
+        return this.nominal(subject, from, at, b);
+      return this.ref(first.actor, from);
+    }
     // "Mr. Smith" without a mention, "the report", "the company": described, not named.
     if (
       DETERMINER.test(subject) ||
@@ -118,6 +126,12 @@ export class SpeakerResolver {
       ROLE_OWNER.test(subject)
     )
       return this.nominal(subject, from, at, b);
+    // "Others, reacting to the video, shouted": a subject without a name does not borrow one
+    // from its apposition.
+    if (inSubject.length === 0 && commaAt >= 0 && subject.split(/\s+/).length <= 4) {
+      const type = nominalType(subject);
+      if (type) return { actor: null, name: subject, type, at: from };
+    }
     const isPerson = (m: Mention) => m.actor.type === "person";
     const person = inSubject.find(isPerson) ?? inRange.find(isPerson);
     if (person) return this.ref(person.actor, from);
@@ -177,7 +191,8 @@ export class SpeakerResolver {
   /** The subject goes on past its last name: "Clinton's campaign said" / "the Smith family". */
   private lowerHead(m: Mention, end: number): Mention | "nominal" | null {
     const tail = this.body.slice(m.end, end);
-    if (/^['’]s?\s+\p{Ll}[\p{L}-]*\s*$/u.test(tail) && nominalType(tail)) return "nominal";
+    // "Obama's first five questioners": a possessor is never the head.
+    if (/^['’]s?\s+\p{Ll}/u.test(tail)) return "nominal";
     return null;
   }
 
@@ -217,8 +232,12 @@ export class SpeakerResolver {
       DOCUMENT_NOUN.exec(phrase) ??
       /^(?:a|an)\s+(?:[\w-]+\s+)?(statement|report|letter|study)\b/i.exec(phrase);
     if (document) {
-      // Otherwise the organisation that spoke of it, or the one just named (reports are issued).
-      const issuer = this.issuerOf(document[1]!.toLowerCase(), from) ?? this.antecedent(from, "org", null);
+      // Otherwise the organisation that spoke of it; a ruling or its summary, the court.
+      const noun = document[1]!.toLowerCase();
+      const court = /^(?:decision|ruling|judgment|judgement|verdict|order|opinion|summary)$/.test(noun)
+        ? this.salient(from, (actor) => actor.type === "org" && /\bCourt\b/.test(actor.name))
+        : null;
+      const issuer = this.issuerOf(noun, from) ?? court;
       if (issuer) return this.ref(issuer, from);
     }
     // "Their statement", "his letter": whoever was named last.
@@ -244,8 +263,10 @@ export class SpeakerResolver {
       );
       if (named) return this.ref(named, from);
       // Only the generic nouns point back to any organisation; "the army" is not "the company".
+      // Only the generic nouns may point back to the organisation just named, and only when it
+      // is the one organisation of the sentence before ("Acme cut jobs. The company said …").
       if (GENERIC_ORG_NOUNS.has(orgNoun[1]!.toLowerCase()) && orgNoun[1]!.toLowerCase() !== "campaign") {
-        const org = this.antecedent(from, "org", null);
+        const org = this.soleOrgBefore(from);
         if (org) return this.ref(org, from);
       }
     }
@@ -295,6 +316,19 @@ export class SpeakerResolver {
     );
     if (after && nominalType(after[1]!) === "person") return { role: after[1]! };
     return {};
+  }
+
+  /** The only organisation named (outside quotes) in the sentence before `at`, or null. */
+  private soleOrgBefore(at: number): ActorRecord | null {
+    const here = this.sentenceAt(at);
+    const prev = this.sentences[here - 1];
+    const from = prev ? prev.start : this.sentences[here]!.start;
+    const orgs = new Set(
+      this.mentionsIn(from, at)
+        .filter((m) => m.actor.type === "org" && !this.insideQuote(m.start))
+        .map((m) => m.actor),
+    );
+    return orgs.size === 1 ? [...orgs][0]! : null;
   }
 
   /** "the report said": the organisation named in the last sentence before that speaks of the report. */
