@@ -47,7 +47,7 @@ export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set(
 Convention Protocol Charter Declaration Resolution Code Statute Doctrine Plan Programme Program Project Initiative
 Strategy Policy War Wars Battle Crisis Revolution Uprising Protest Protests Election Elections Referendum Summit
 Games Olympics Cup Championship Tournament Award Awards Prize Festival Day Week Month Year Era Age Pandemic Epidemic
-Virus Disease Syndrome Fever Flu Interconnector Pipeline Hunt Clause Clauses Regulations Conditions Guidelines
+Virus Disease Syndrome Fever Flu Pipeline Clause Clauses Regulations Conditions Guidelines
 Rules`
     .split(/\s+/)
     .filter(Boolean),
