@@ -73,7 +73,7 @@ export const briefMessageCommand: Command<BriefMessageInput> = {
     }
     // A near-duplicate answers with the first copy, the one the store counts.
     const shownId = item.status === "near-duplicate" && item.duplicateOf ? item.duplicateOf : item.documentId;
-    const stored = deps.store.getDocument(shownId) ?? deps.store.getDocument(item.documentId);
+    const stored = (await deps.store.getDocument(shownId)) ?? (await deps.store.getDocument(item.documentId));
     if (!stored) throw new BriefbotError("STORE_FAILED", "the document was not stored");
     const topics = stored.document.topics;
     const where = topics.length > 0 ? ` to ${topics.join(", ")}` : "";

@@ -102,9 +102,9 @@ export const briefCommand: Command<BriefInput> = {
   }),
   async run(deps, input) {
     if (input.topic === "help") return commandHelpReply(briefCommand as Command<unknown>);
-    const topic = requireTopic(deps.store, input.topic);
+    const topic = await requireTopic(deps.store, input.topic);
     const now = deps.clock();
     const since = input.since ? parseSince(input.since, now) : null;
-    return topicBriefReply(deps.store.topicBrief(topic.slug, { now, since }));
+    return topicBriefReply(await deps.store.topicBrief(topic.slug, { now, since }));
   },
 };

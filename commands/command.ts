@@ -1,6 +1,7 @@
 // What a command is (DESIGN.md, rule 2): written once, served by every adapter.
 import type { z } from "zod";
 import type { DigestServices } from "../src/core/digest/digest-store.ts";
+import type { CommandSource } from "../src/core/platforms.ts";
 import type { Clock, Store } from "../src/core/ports.ts";
 import type { Reply } from "../src/core/reply.ts";
 import type { Metrics } from "../src/ops/metrics.ts";
@@ -20,7 +21,7 @@ export interface CommandOption {
 
 /** Where a command was called from, as the adapter knows it. */
 export interface CommandContext {
-  platform: "slack" | "discord" | "terminal" | "cli";
+  platform: CommandSource;
   /** The channel (or the terminal session) the command came from. */
   channelId: string;
   userId: string;

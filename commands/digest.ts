@@ -8,6 +8,7 @@ import type { DigestPlatform, DigestServices, Subscription } from "../src/core/d
 import { describeSchedule, parseScheduleSpec } from "../src/core/digest/schedule-spec.ts";
 import { nextSlot } from "../src/core/digest/slots.ts";
 import { BriefbotError } from "../src/core/errors.ts";
+import { isPlatform } from "../src/core/platforms.ts";
 import type { Reply, ReplyItem } from "../src/core/reply.ts";
 import type { Command, CommandContext, CommandDeps } from "./command.ts";
 import { requireTopic } from "./known-topics.ts";
@@ -69,7 +70,7 @@ function servicesOf(deps: CommandDeps): DigestServices {
 }
 
 function channelOf(context: CommandContext): ChannelRef {
-  if (context.platform !== "slack" && context.platform !== "discord") {
+  if (!isPlatform(context.platform)) {
     throw new BriefbotError("INPUT_INVALID", "digests are posted to Slack or Discord channels", {
       hints: ["from a shell: briefbot digest subscribe --platform slack|discord --channel ID --topic T"],
     });
@@ -92,18 +93,18 @@ const requireManager = (context: CommandContext): void => {
 };
 
 /** Subscribes a channel to a topic; `scheduleText` is what follows the topic. */
-export function subscribeChannel(
+export async function subscribeChannel(
   deps: CommandDeps,
   channel: ChannelRef,
   topicSlug: string,
   scheduleText: string,
   createdBy: string | null,
-): Reply {
+): Promise<Reply> {
   const services = servicesOf(deps);
-  const topic = requireTopic(deps.store, topicSlug);
+  const topic = await requireTopic(deps.store, topicSlug);
   const spec = parseScheduleSpec(scheduleText, services.defaultTimeZone);
   const now = deps.clock();
-  const { subscription, created } = services.digests.subscribe(
+  const { subscription, created } = await services.digests.subscribe(
     {
       platform: channel.platform,
       channelId: channel.channelId,
@@ -144,8 +145,12 @@ export function subscribeChannel(
 }
 
 /** Removes a channel's subscription to a topic; SUBSCRIPTION_NOT_FOUND when there is none. */
-export function unsubscribeChannel(deps: CommandDeps, channel: ChannelRef, topic: string): Reply {
-  if (!servicesOf(deps).digests.unsubscribe(channel.platform, channel.channelId, topic)) {
+export async function unsubscribeChannel(
+  deps: CommandDeps,
+  channel: ChannelRef,
+  topic: string,
+): Promise<Reply> {
+  if (!(await servicesOf(deps).digests.unsubscribe(channel.platform, channel.channelId, topic))) {
     throw new BriefbotError("SUBSCRIPTION_NOT_FOUND", `this channel has no digest of "${topic}"`, {
       hints: ["/digest list shows the channel's digests"],
     });
@@ -154,11 +159,11 @@ export function unsubscribeChannel(deps: CommandDeps, channel: ChannelRef, topic
 }
 
 /** One line of /digest list: schedule, next run, last delivery, failures, pause. */
-export function describeSubscription(
+export async function describeSubscription(
   services: DigestServices,
   subscription: Subscription,
   now: Date,
-): ReplyItem {
+): Promise<ReplyItem> {
   const zone = subscription.timeZone;
   const local = (iso: string) => formatLocal(iso, zone);
   const parts = [describeSchedule(subscription.cron, zone)];
@@ -170,15 +175,15 @@ export function describeSubscription(
     const next = nextSlot(parseCron(subscription.cron), zone, now.getTime());
     parts.push(next === null ? "no next run" : `next ${local(new Date(next).toISOString())}`);
   }
-  const last = services.digests.lastDelivered(subscription.id);
+  const last = await services.digests.lastDelivered(subscription.id);
   parts.push(
     last === null
       ? "nothing delivered yet"
       : `last ${last.status === "sent" ? "delivered" : "checked (nothing new)"} ${local(last.finishedAt ?? last.slot)}`,
   );
-  const failures = services.digests.failuresSinceDelivery(subscription.id);
+  const failures = await services.digests.failuresSinceDelivery(subscription.id);
   if (failures > 0) {
-    const latest = services.digests.lastEntry(subscription.id);
+    const latest = await services.digests.lastEntry(subscription.id);
     const why = latest?.status === "failed" && latest.error ? ` (last: ${latest.error})` : "";
     parts.push(`${failures} failed since${why}`);
   }
@@ -190,17 +195,19 @@ export function describeSubscription(
 }
 
 /** The digests of one channel (or of every channel when `channel` is null). */
-export function listDigests(deps: CommandDeps, channel: ChannelRef | null): Reply {
+export async function listDigests(deps: CommandDeps, channel: ChannelRef | null): Promise<Reply> {
   const services = servicesOf(deps);
   const now = deps.clock();
-  const subscriptions = services.digests.listSubscriptions(channel ?? {});
+  const subscriptions = await services.digests.listSubscriptions(channel ?? {});
   return {
     title: channel ? "Digests of this channel" : "Digests",
     sections: [
       {
         heading: subscriptions.length ? plural(subscriptions.length, "subscription") : "None yet",
         items: subscriptions.length
-          ? subscriptions.map((subscription) => describeSubscription(services, subscription, now))
+          ? await Promise.all(
+              subscriptions.map((subscription) => describeSubscription(services, subscription, now)),
+            )
           : [{ kind: "text", text: "Subscribe with /digest subscribe <topic> at 08:00" }],
       },
     ],
@@ -209,23 +216,27 @@ export function listDigests(deps: CommandDeps, channel: ChannelRef | null): Repl
 }
 
 /** The digest this channel would get now (since its last delivery), shown to the caller only. */
-export function previewDigest(deps: CommandDeps, channel: ChannelRef | null, topicSlug: string): Reply {
+export async function previewDigest(
+  deps: CommandDeps,
+  channel: ChannelRef | null,
+  topicSlug: string,
+): Promise<Reply> {
   const services = servicesOf(deps);
-  const topic = requireTopic(deps.store, topicSlug);
+  const topic = await requireTopic(deps.store, topicSlug);
   const now = deps.clock();
   const subscription = channel
-    ? services.digests
-        .listSubscriptions({ platform: channel.platform, channelId: channel.channelId })
-        .find((candidate) => candidate.topic === topic.slug)
+    ? (
+        await services.digests.listSubscriptions({ platform: channel.platform, channelId: channel.channelId })
+      ).find((candidate) => candidate.topic === topic.slug)
     : undefined;
-  const last = subscription ? services.digests.lastDelivered(subscription.id) : null;
+  const last = subscription ? await services.digests.lastDelivered(subscription.id) : null;
   const from = last?.windowTo ?? new Date(now.getTime() - services.firstWindowMs).toISOString();
   const to = now.toISOString();
   const composed = composeDigest({
     topic: { slug: topic.slug, title: topic.title },
     window: { from, to },
-    documents: services.source.documentsAdded(topic.slug, from, to),
-    knownActors: services.source.actorsKnownBefore(topic.slug, from),
+    documents: await services.source.documentsAdded(topic.slug, from, to),
+    knownActors: await services.source.actorsKnownBefore(topic.slug, from),
     style: "single",
     whenEmpty: "notice",
     timeZone: subscription?.timeZone ?? services.defaultTimeZone,
@@ -277,16 +288,9 @@ export const digestCommand: Command<DigestInput> = {
         requireManager(context);
         return unsubscribeChannel(deps, channelOf(context), topic);
       case "list":
-        return listDigests(
-          deps,
-          context.platform === "slack" || context.platform === "discord" ? channelOf(context) : null,
-        );
+        return listDigests(deps, isPlatform(context.platform) ? channelOf(context) : null);
       case "now":
-        return previewDigest(
-          deps,
-          context.platform === "slack" || context.platform === "discord" ? channelOf(context) : null,
-          topic,
-        );
+        return previewDigest(deps, isPlatform(context.platform) ? channelOf(context) : null, topic);
     }
   },
 };

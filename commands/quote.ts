@@ -77,8 +77,8 @@ export const quoteCommand: Command<QuoteInput> = {
     })
     .transform((value): QuoteInput => ({ ...value, words: value.words ?? "" })),
   async run(deps, input) {
-    if (input.topic) requireTopic(deps.store, input.topic);
-    const hits = deps.store.searchQuotes({
+    if (input.topic) await requireTopic(deps.store, input.topic);
+    const hits = await deps.store.searchQuotes({
       words: input.words,
       limit: QUOTE_LIMIT,
       ...(input.speaker ? { speaker: input.speaker } : {}),

@@ -12,7 +12,7 @@ export const topicsCommand: Command<Record<string, never>> = {
   options: [],
   input: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
   async run(deps) {
-    const topics = deps.store.listTopics();
+    const topics = await deps.store.listTopics();
     const items: ReplyItem[] = topics.map((topic) => {
       const count = plural(topic.documentCount, "document");
       const updated = topic.lastUpdated ? `, updated ${topic.lastUpdated.slice(0, 10)}` : "";

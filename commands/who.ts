@@ -85,14 +85,14 @@ export const whoCommand: Command<WhoInput> = {
     topic: z.string().trim().toLowerCase().min(1).max(100).optional(),
   }),
   async run(deps, input) {
-    if (input.topic) requireTopic(deps.store, input.topic);
+    if (input.topic) await requireTopic(deps.store, input.topic);
     const name = input.name.replace(/^["“”']+|["“”']+$/g, "");
-    const profile = deps.store.actorProfile(name, input.topic ? { topic: input.topic } : {});
+    const profile = await deps.store.actorProfile(name, input.topic ? { topic: input.topic } : {});
     if (profile) return whoReply(profile);
     const prefix = name.split(/\s+/)[0] ?? name;
-    const near = deps.store
-      .listActors({ prefix, limit: 5, ...(input.topic ? { topic: input.topic } : {}) })
-      .map((actor) => actor.name);
+    const near = (
+      await deps.store.listActors({ prefix, limit: 5, ...(input.topic ? { topic: input.topic } : {}) })
+    ).map((actor) => actor.name);
     throw new BriefbotError(
       "ACTOR_NOT_FOUND",
       `no one called "${name}" in the documents${input.topic ? ` of ${input.topic}` : ""}`,

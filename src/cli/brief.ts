@@ -50,10 +50,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     USAGE,
   );
   return withApp(async (app) => {
-    const topic = requireTopic(app.deps.store, input.topic);
+    const topic = await requireTopic(app.deps.store, input.topic);
     const now = app.deps.clock();
     const since = input.since ? parseSince(input.since, now) : null;
-    const brief = app.deps.store.topicBrief(topic.slug, { now, since });
+    const brief = await app.deps.store.topicBrief(topic.slug, { now, since });
     if (values.json) io.stdout(`${JSON.stringify(brief, null, 2)}\n`);
     else if (values.markdown) io.stdout(renderMarkdown(topicBriefReply(brief)));
     else io.stdout(renderText(topicBriefReply(brief), { color: io.isTTY }));

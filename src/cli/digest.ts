@@ -6,10 +6,10 @@ import { renderText } from "../adapters/terminal/render-text.ts";
 import { type Config, loadConfig } from "../config.ts";
 import type { DigestPlatform } from "../core/digest/digest-store.ts";
 import { BriefbotError } from "../core/errors.ts";
+import { isPlatform, PLATFORMS } from "../core/platforms.ts";
 import type { ChannelPoster } from "../core/ports.ts";
 import { createLogger, type Logger, terminalLogLevel } from "../logger.ts";
 import { createDigestRunner } from "../scheduler/digest-runner.ts";
-import { createDigestServices } from "../store/sqlite-digest-services.ts";
 import type { CliIo } from "./io.ts";
 import { parseCliArgs, withApp } from "./with-app.ts";
 
@@ -42,8 +42,11 @@ const need = (value: string | undefined, name: string): string => {
 
 const platformOf = (value: string | undefined): DigestPlatform => {
   const platform = need(value, "platform");
-  if (platform !== "slack" && platform !== "discord") {
-    throw new BriefbotError("INPUT_INVALID", `--platform must be slack or discord, got "${platform}"`);
+  if (!isPlatform(platform)) {
+    throw new BriefbotError(
+      "INPUT_INVALID",
+      `--platform must be ${PLATFORMS.join(" or ")}, got "${platform}"`,
+    );
   }
   return platform;
 };
@@ -87,7 +90,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   );
   const config = loadConfig();
   return withApp(async (app) => {
-    app.deps.digest ??= createDigestServices(app.deps.store, config);
     const deps = app.deps;
     const show = (reply: Parameters<typeof renderText>[0]) =>
       io.stdout(renderText(reply, { color: io.isTTY }));
@@ -102,26 +104,28 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           values.thread ? "thread" : "",
           values.notice ? "notice" : "",
         ];
-        show(subscribeChannel(deps, channel, need(values.topic, "topic"), words.join(" "), "cli"));
+        show(await subscribeChannel(deps, channel, need(values.topic, "topic"), words.join(" "), "cli"));
         return 0;
       }
       case "unsubscribe": {
         const channel = { platform: platformOf(values.platform), channelId: need(values.channel, "channel") };
-        show(unsubscribeChannel(deps, channel, need(values.topic, "topic")));
+        show(await unsubscribeChannel(deps, channel, need(values.topic, "topic")));
         return 0;
       }
       case "list": {
         if (values.json) {
-          const subscriptions = deps.digest!.digests.listSubscriptions({
+          const subscriptions = await deps.digest!.digests.listSubscriptions({
             ...(values.platform ? { platform: platformOf(values.platform) } : {}),
             ...(values.channel ? { channelId: values.channel } : {}),
           });
-          const rows = subscriptions.map((subscription) => ({
-            ...subscription,
-            lastDelivered: deps.digest!.digests.lastDelivered(subscription.id),
-            lastEntry: deps.digest!.digests.lastEntry(subscription.id),
-            failuresSinceDelivery: deps.digest!.digests.failuresSinceDelivery(subscription.id),
-          }));
+          const rows = await Promise.all(
+            subscriptions.map(async (subscription) => ({
+              ...subscription,
+              lastDelivered: await deps.digest!.digests.lastDelivered(subscription.id),
+              lastEntry: await deps.digest!.digests.lastEntry(subscription.id),
+              failuresSinceDelivery: await deps.digest!.digests.failuresSinceDelivery(subscription.id),
+            })),
+          );
           io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
           return 0;
         }
@@ -129,7 +133,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           values.platform && values.channel
             ? { platform: platformOf(values.platform), channelId: values.channel }
             : null;
-        show(listDigests(deps, channel));
+        show(await listDigests(deps, channel));
         return 0;
       }
       case "run-due": {
@@ -147,7 +151,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         const runner = createDigestRunner({
           digests: deps.digest!.digests,
           source: deps.digest!.source,
-          topicTitle: (slug) => deps.store.getTopic(slug)?.title ?? null,
+          topicTitle: async (slug) => (await deps.store.getTopic(slug))?.title ?? null,
           posters: byPlatform,
           clock: deps.clock,
           logger,

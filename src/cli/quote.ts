@@ -44,8 +44,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     );
   }
   return withApp(async (app) => {
-    if (input.topic) requireTopic(app.deps.store, input.topic);
-    const hits = app.deps.store.searchQuotes({
+    if (input.topic) await requireTopic(app.deps.store, input.topic);
+    const hits = await app.deps.store.searchQuotes({
       words: input.words,
       limit,
       ...(input.speaker ? { speaker: input.speaker } : {}),

@@ -14,7 +14,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   );
   return withApp(async (app) => {
     if (values.json) {
-      io.stdout(`${JSON.stringify(app.deps.store.listTopics(), null, 2)}\n`);
+      io.stdout(`${JSON.stringify(await app.deps.store.listTopics(), null, 2)}\n`);
     } else {
       io.stdout(renderText(await topicsCommand.run(app.deps, {}, CLI_CONTEXT), { color: io.isTTY }));
     }

@@ -26,7 +26,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const input = parseForCli(whoCommand, text, USAGE);
   return withApp(async (app) => {
     if (values.json) {
-      const profile = app.deps.store.actorProfile(input.name, input.topic ? { topic: input.topic } : {});
+      const profile = await app.deps.store.actorProfile(
+        input.name,
+        input.topic ? { topic: input.topic } : {},
+      );
       if (profile) {
         io.stdout(`${JSON.stringify(profile, null, 2)}\n`);
         return 0;

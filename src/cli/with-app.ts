@@ -3,7 +3,7 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import type { Command, CommandContext } from "../../commands/command.ts";
 import { parseCommandText } from "../../commands/parse-text.ts";
-import { type App, createApp } from "../app.ts";
+import { type App, type AppOptions, createApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
 import { BriefbotError, isBriefbotError } from "../core/errors.ts";
 import { createLogger, terminalLogLevel } from "../logger.ts";
@@ -17,14 +17,17 @@ export const CLI_CONTEXT: CommandContext = {
 };
 
 /** Opens the app from the environment, runs `fn`, closes the app. */
-export async function withApp<T>(fn: (app: App) => Promise<T>): Promise<T> {
+export async function withApp<T>(
+  fn: (app: App) => Promise<T>,
+  options: Pick<AppOptions, "skipBundled" | "skipStaleCheck"> = {},
+): Promise<T> {
   const config = loadConfig();
   const logger = createLogger(config, { level: terminalLogLevel(config) });
-  const app = await createApp(config, { logger });
+  const app = await createApp(config, { logger, ...options });
   try {
     return await fn(app);
   } finally {
-    app.close();
+    await app.close();
   }
 }
 
