@@ -148,3 +148,21 @@ describe("attribution clauses after the quote", () => {
     ).toEqual([null]);
   });
 });
+
+describe("quotes introduced across a paragraph", () => {
+  it("gives a quote that opens a paragraph to the subject of a paragraph ending with a colon", () => {
+    expect(
+      names(
+        'Dr. Helen Ward wrote to the board on Monday. Dr. Helen Ward stated:\n\n"The new rules go far beyond what the law allows and must be withdrawn."',
+      ),
+    ).toEqual(["Helen Ward"]);
+  });
+
+  it("does not take a name used as a modifier for the antecedent of a pronoun", () => {
+    expect(
+      names(
+        'Hillary Clinton spoke in Ohio. Clinton spokeswoman Jennifer Palmieri answered the charge. "Nice try, but it is not true," she said.',
+      ),
+    ).toEqual(["Jennifer Palmieri"]);
+  });
+});

@@ -165,6 +165,23 @@ export function extractQuotes(
         if (verb) speaker = resolve(prevSentence.start, prevSentence.start + verb.index, span.open);
       }
     }
+    // `Dr. Roe stated:` ¶ `"…"`: a paragraph that ends with a colon introduces the quote that
+    // opens the next one; the speaker is the subject of that introducing clause.
+    if (
+      !attributed &&
+      !speaker &&
+      startsParagraph &&
+      prevSentence &&
+      prevSentence.paragraph === paragraph - 1
+    ) {
+      const intro = body.slice(prevSentence.start, prevSentence.end).trimEnd();
+      if (intro.endsWith(":") && intro.length < 400 && !/["“”]/.test(intro)) {
+        const verb = [...intro.matchAll(WORD)].reverse().find((m) => REPORTING_VERBS.has(m[0].toLowerCase()));
+        const end = prevSentence.start + (verb ? verb.index : intro.length - 1);
+        speaker = resolve(prevSentence.start, end, span.open);
+        attributed = speaker !== null;
+      }
+    }
     drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph, sourced });
     if (speaker) {
       lastSpeaker = speaker;
@@ -244,7 +261,7 @@ export function extractQuotes(
     // A period ends the clause unless it ends an abbreviation or an initial ("said Sen. Roe",
     // "Roe, R-Pa., said"); commas do not ("Roe, the group's director, said": the verb decides).
     const stop =
-      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|\p{Lu}))\.(?!,)|[;:!?"“”(]/u.exec(
+      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|\p{Lu}))\.(?!,)|[;:!?"“”]/u.exec(
         clause,
       );
     const head = stop ? clause.slice(0, stop.index) : clause;

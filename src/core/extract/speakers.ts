@@ -353,7 +353,7 @@ export class SpeakerResolver {
     let best: ActorRecord | null = null;
     for (let k = this.lowerBound(at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const m = this.mentions[k]!;
-      if (m.actor.type !== type || this.insideQuote(m.start)) continue;
+      if (m.actor.type !== type || this.insideQuote(m.start) || this.isModifier(m)) continue;
       if (gender && type === "person") {
         const g = genderOf(m.actor);
         if (g !== null && g !== gender) continue;
@@ -363,6 +363,17 @@ export class SpeakerResolver {
       best = m.actor;
     }
     return best;
+  }
+
+  /** A name used as a modifier ("the Clinton campaign", "Clinton spokeswoman Jane Roe") is not
+   * the subject a pronoun points back to. */
+  private isModifier(m: Mention): boolean {
+    const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(this.body.slice(m.end, m.end + 40))?.[1];
+    if (next && nominalType(next)) return true;
+    return (
+      /\b(?:the|a|an)\s+$/i.test(this.body.slice(Math.max(0, m.start - 5), m.start)) &&
+      m.actor.type === "person"
+    );
   }
 
   insideQuote(offset: number): boolean {
