@@ -170,7 +170,15 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   for (const m of body.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu)) lowerWords.add(m[0]);
   const spans: NameSpan[] = [];
   for (const sentence of sentences)
-    for (const span of nameSpans(body, sentence, lowerWords)) spans.push(span);
+    for (const span of nameSpans(body, sentence, lowerWords)) {
+      // "WN: …", "((WN))" opening a line: an interview's or a transcript's label, not an actor.
+      const lineStart = body.lastIndexOf("\n", span.start - 1) + 1;
+      const label =
+        /^[([]*$/.test(body.slice(lineStart, span.start)) &&
+        /^[)\]]*[:)\]]/.test(body.slice(span.end, span.end + 4));
+      if (label && /^\p{Lu}{1,3}$/u.test(span.text)) continue;
+      spans.push(span);
+    }
 
   const actors = new Map<string, ActorRecord>();
   const bySurface = new Map<string, ActorRecord>();
