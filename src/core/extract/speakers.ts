@@ -181,7 +181,7 @@ export class SpeakerResolver extends MentionIndex {
         const prev = inSubject[k - 1];
         if (prev && prev.end <= from + cut.length && /^[\s,]*$/.test(body.slice(prev.end, from + cut.length)))
           return prev.actor.type === "place" ? null : prev;
-        if (/(?:^|\s)\p{Ll}[\p{L}-]*\s*$/u.test(cut) || DETERMINER.test(cut.trim() + " ")) return "nominal";
+        if (/(?:^|\s)\p{Ll}[\p{L}-]*\s*$/u.test(cut) || DETERMINER.test(`${cut.trim()} `)) return "nominal";
         return null;
       }
       if (m.actor.type === "place") return null;
