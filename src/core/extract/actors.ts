@@ -9,6 +9,7 @@ import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import { isAcronym } from "../text/tokens.ts";
+import { mergeContainedOrgs, mergePersonNames } from "./actor-merge.ts";
 import { lookup } from "./gazetteer.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
 
@@ -312,45 +313,9 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   }
 
   mergeContainedOrgs(actors);
+  mergePersonNames(actors, lowerWords);
   for (const actor of actors.values()) actor.aliases.delete(actor.name);
   return [...actors.values()];
-}
-
-/** "Unity Party" inside "Unity Party of America", "National Police" inside "Philippine National
- * Police": a shorter organisation name within exactly one longer one is that organisation. */
-function mergeContainedOrgs(actors: Map<string, ActorRecord>): void {
-  const orgs = [...actors.values()].filter((a) => a.type === "org" && /\s/.test(a.name));
-  if (orgs.length < 2) return;
-  // Candidates share the short name's first word; a word shared by very many names is skipped
-  // (ambiguous anyway), which keeps this linear in the number of names.
-  const byWord = new Map<string, ActorRecord[]>();
-  for (const org of orgs) {
-    for (const word of new Set(org.name.split(/\s+/))) {
-      const list = byWord.get(word) ?? [];
-      list.push(org);
-      byWord.set(word, list);
-    }
-  }
-  for (const short of orgs) {
-    const pattern = ` ${short.name} `;
-    const candidates = byWord.get(short.name.split(/\s+/)[0]!) ?? [];
-    if (candidates.length > 32) continue;
-    const longer = candidates.filter(
-      (o) => o !== short && o.mentions.length > 0 && ` ${o.name} `.includes(pattern),
-    );
-    if (longer.length !== 1) continue;
-    const target = longer[0]!;
-    for (const m of short.mentions) {
-      m.actor = target;
-      target.mentions.push(m);
-    }
-    target.aliases.add(short.name);
-    for (const alias of short.aliases) target.aliases.add(alias);
-    for (const role of short.roles) target.roles.add(role);
-    target.first = Math.min(target.first, short.first);
-    short.mentions = [];
-    actors.delete(short.key);
-  }
 }
 
 function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {

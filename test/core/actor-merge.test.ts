@@ -1,0 +1,52 @@
+// A person's partial or prefixed name merges into the one person whose full name it ends
+// (made-up text).
+import { describe, expect, it } from "vitest";
+import { extractBrief } from "../../src/core/brief/extract-brief.ts";
+
+const actors = (body: string) =>
+  extractBrief({
+    id: "t",
+    title: "T",
+    date: null,
+    source: null,
+    url: null,
+    license: null,
+    author: null,
+    body,
+  }).actors;
+
+describe("person names merged into the full name", () => {
+  it("merges a multi-word surname into the one full name it ends", () => {
+    const list = actors(
+      "Rocky De La Vega filed papers in Ohio on Monday. Later, De La Vega said he would appeal. De La Vega has run before.",
+    );
+    const names = list.map((a) => a.name);
+    expect(names).toContain("Rocky De La Vega");
+    expect(names).not.toContain("De La Vega");
+  });
+
+  it("drops a common word before a surname and merges it into the full name", () => {
+    const list = actors(
+      "Patricia Ann Quellmark won the seat. She is a podcaster by trade. Podcaster Quellmark said the vote was fair.",
+    );
+    const names = list.map((a) => a.name);
+    expect(names).toContain("Patricia Ann Quellmark");
+    expect(names).not.toContain("Podcaster Quellmark");
+  });
+
+  it("takes a gazetteer company's name for the one person of that surname", () => {
+    const list = actors(
+      "Michael Bloomberg ended his campaign on Wednesday. Bloomberg endorsed a rival the same day. Bloomberg had spent heavily.",
+    );
+    const person = list.find((a) => a.name === "Michael Bloomberg");
+    expect(person?.type).toBe("person");
+    expect(list.map((a) => a.name)).not.toContain("Bloomberg");
+  });
+
+  it("keeps two people of one surname apart", () => {
+    const names = actors("Tony Marsh and Jonna Marsh met in Paris. Tony Marsh said they had married.").map(
+      (a) => a.name,
+    );
+    expect(names).toEqual(expect.arrayContaining(["Tony Marsh", "Jonna Marsh"]));
+  });
+});
