@@ -122,3 +122,40 @@ export function mergePersonNames(actors: Map<string, ActorRecord>, lowerWords: R
     absorb(actors, actor, target, rest === target.name ? null : rest);
   }
 }
+
+/** "Senate" found as an actor of its own beside "United States Senate" whose alias it is: one
+ * name, one actor, when exactly one other actor of the same type carries it as an alias. */
+export function mergeNamedAliases(actors: Map<string, ActorRecord>): void {
+  const byAlias = new Map<string, ActorRecord[]>();
+  for (const actor of actors.values())
+    for (const alias of actor.aliases) {
+      const list = byAlias.get(alias) ?? [];
+      list.push(actor);
+      byAlias.set(alias, list);
+    }
+  for (const actor of [...actors.values()]) {
+    if (actor.mentions.length === 0) continue;
+    const holders = (byAlias.get(actor.name) ?? []).filter((a) => a !== actor && a.type === actor.type);
+    if (holders.length !== 1 || !actors.has(holders[0]!.key)) continue;
+    absorb(actors, actor, holders[0]!, actor.name);
+  }
+}
+
+/** An alias belongs to one actor: where two carry it, it stays with the one mentioned most often
+ * by that form (the actor it names first on a tie) and is dropped from the others. */
+export function keepAliasOnOne(actors: Map<string, ActorRecord>): void {
+  const holders = new Map<string, ActorRecord[]>();
+  for (const actor of actors.values())
+    for (const form of [actor.name, ...actor.aliases]) {
+      const list = holders.get(form) ?? [];
+      list.push(actor);
+      holders.set(form, list);
+    }
+  for (const [form, list] of holders) {
+    if (list.length < 2) continue;
+    const uses = (a: ActorRecord) =>
+      a.mentions.filter((m) => m.surface === form).length + (a.name === form ? 0.5 : 0);
+    const keeper = list.reduce((a, b) => (uses(b) > uses(a) ? b : a));
+    for (const actor of list) if (actor !== keeper) actor.aliases.delete(form);
+  }
+}

@@ -9,7 +9,7 @@ import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import { isAcronym } from "../text/tokens.ts";
-import { mergeContainedOrgs, mergePersonNames } from "./actor-merge.ts";
+import { keepAliasOnOne, mergeContainedOrgs, mergeNamedAliases, mergePersonNames } from "./actor-merge.ts";
 import { lookup } from "./gazetteer.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
 
@@ -163,12 +163,10 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     const entry = lookup(span.text);
     if (entry) {
       if (entry.form === "capital") {
-        // A capital is a place of its own; standing for the state ("Beijing said"), it is also
-        // an alias of the country.
-        mention(actorFor(`place:${span.text}`, span.text, "place", span.start), span);
-        if (countryNamed.has(entry.canonical) && !LOCATIVE.has(span.before)) {
-          actors.get(`place:${entry.canonical}`)?.aliases.add(span.text);
-        }
+        const country = actors.get(`place:${entry.canonical}`);
+        if (country && countryNamed.has(entry.canonical) && standsForState(span, body))
+          mention(country, span);
+        else mention(actorFor(`place:${span.text}`, span.text, "place", span.start), span);
       } else {
         const actor = actorFor(`${entry.type}:${entry.canonical}`, entry.canonical, entry.type, span.start);
         mention(actor, span);
@@ -314,8 +312,21 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
 
   mergeContainedOrgs(actors);
   mergePersonNames(actors, lowerWords);
+  mergeNamedAliases(actors);
+  keepAliasOnOne(actors);
   for (const actor of actors.values()) actor.aliases.delete(actor.name);
   return [...actors.values()];
+}
+
+/** "Beijing said", "Beijing has warned", "Beijing's policy": a capital acting as its state; not
+ * after "in"/"at"/"to", nor "Washington, D.C.". */
+function standsForState(span: NameSpan, body: string): boolean {
+  if (LOCATIVE.has(span.before)) return false;
+  const next = body.slice(span.end, span.end + 40);
+  if (/^,?\s*D\.?C\b/.test(next)) return false;
+  if (/^['’]s\s/.test(next)) return true;
+  const verb = /^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+)?(\p{Ll}+)/u.exec(next);
+  return verb !== null && REPORTING_VERBS.has(verb[1]!);
 }
 
 function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {

@@ -1,0 +1,52 @@
+// A capital is a place of its own unless it acts as its state, and a surface form names one actor
+// only (made-up text).
+import { describe, expect, it } from "vitest";
+import { extractBrief } from "../../src/core/brief/extract-brief.ts";
+
+const actors = (body: string) =>
+  extractBrief({
+    id: "t",
+    title: "T",
+    date: null,
+    source: null,
+    url: null,
+    license: null,
+    author: null,
+    body,
+  }).actors;
+
+describe("capitals and their countries", () => {
+  it("keeps a capital named as a place apart from its country", () => {
+    const list = actors(
+      "Officials of the United States met in Washington on Monday. The talks in Washington, D.C. lasted a day.",
+    );
+    const us = list.find((a) => a.name === "United States");
+    expect(us?.aliases ?? []).not.toContain("Washington");
+    expect(list.find((a) => a.name === "Washington")?.type).toBe("place");
+  });
+
+  it("takes a capital acting as its state for the country, on one actor only", () => {
+    const list = actors(
+      "The United States imposed tariffs on steel. Washington said the tariffs were needed. Washington's policy angered Canada.",
+    );
+    const us = list.find((a) => a.name === "United States");
+    expect(us?.aliases).toContain("Washington");
+    expect(list.map((a) => a.name)).not.toContain("Washington");
+    const holders = list.filter((a) => a.name === "Washington" || a.aliases.includes("Washington"));
+    expect(holders).toHaveLength(1);
+  });
+
+  it("gives no surface form to two actors", () => {
+    for (const body of [
+      "France and Paris: the French government met in Paris. Paris said it would act. Paris's mayor agreed.",
+      "The United States Senate voted. The Senate passed the bill, and the state Senate of Ohio followed.",
+    ]) {
+      const seen = new Map<string, string>();
+      for (const a of actors(body))
+        for (const form of [a.name, ...a.aliases]) {
+          expect(seen.get(form) ?? a.name).toBe(a.name);
+          seen.set(form, a.name);
+        }
+    }
+  });
+});
