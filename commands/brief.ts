@@ -3,18 +3,12 @@ import { z } from "zod";
 import type { TopicBrief } from "../src/core/brief/topic-brief.ts";
 import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
 import { attributionFooter, cite, documentItem, quoteItem } from "./citations.ts";
-import type { Command } from "./command.ts";
+import { defineCommand, field } from "./command.ts";
 import { actorDetail } from "./document-reply.ts";
-import { commandHelpReply } from "./help.ts";
 import { requireTopic } from "./known-topics.ts";
+import { TopicBriefData } from "./output-schemas.ts";
 import { plural } from "./plural.ts";
-import { isSince, parseSince } from "./since.ts";
-
-/** The validated input of /brief. */
-export interface BriefInput {
-  topic: string;
-  since?: string | undefined;
-}
+import { isSince, parseSince, SINCE_FORMS } from "./since.ts";
 
 /** The Reply of a topic brief (also used by `briefbot brief`). */
 export function topicBriefReply(brief: TopicBrief): Reply {
@@ -71,40 +65,27 @@ export function topicBriefReply(brief: TopicBrief): Reply {
 }
 
 /** `/brief`. */
-export const briefCommand: Command<BriefInput> = {
+export const briefCommand = defineCommand({
   name: "brief",
   description: "Brief a topic: key points, actors and quotes, each with its source",
-  usage: ["/brief <topic> [since]   e.g. /brief russia-china 7d", "/brief help"],
-  options: [
-    {
-      name: "topic",
+  examples: ["/brief russia-china", "/brief russia-china 2022-01-01", "/brief russia-china all"],
+  input: z.object({
+    topic: field(z.string().trim().toLowerCase().min(1, "a topic is needed").max(100), {
       description: "the topic, e.g. russia-china (see /topics)",
-      type: "string",
-      required: true,
       positional: "word",
       autocomplete: "topic",
-    },
-    {
-      name: "since",
-      description: "only documents since a window (7d, 24h, 2w) or a date (2026-01-01)",
-      type: "string",
-      required: false,
+    }),
+    since: field(z.string().trim().refine(isSince, `expected ${SINCE_FORMS}`).optional(), {
+      description: `only documents since ${SINCE_FORMS}`,
       positional: "word",
-    },
-  ],
-  input: z.object({
-    topic: z.string().trim().toLowerCase().min(1, "a topic is needed").max(100),
-    since: z
-      .string()
-      .trim()
-      .refine(isSince, "expected a window like 7d, 24h, 2w or a date like 2026-01-01")
-      .optional(),
+    }),
   }),
+  output: TopicBriefData,
   async run(deps, input) {
-    if (input.topic === "help") return commandHelpReply(briefCommand as Command<unknown>);
     const topic = requireTopic(deps.store, input.topic);
     const now = deps.clock();
     const since = input.since ? parseSince(input.since, now) : null;
-    return topicBriefReply(deps.store.topicBrief(topic.slug, { now, since }));
+    const brief = await deps.store.topicBrief(topic.slug, { now, since });
+    return { data: brief, reply: topicBriefReply(brief) };
   },
-};
+});

@@ -1,6 +1,6 @@
-// `/digest subscribe|unsubscribe|list|now`: scheduled digests of a topic into a channel. Only people
-// who may manage the channel subscribe or unsubscribe (the adapters fill canManageChannel). The
-// helpers below also serve `briefbot digest` (src/cli/digest.ts).
+// `/digest subscribe|unsubscribe|list|now`: scheduled digests of a topic into a channel, as
+// subcommands. Only people who may manage the channel subscribe or unsubscribe (execute() checks the
+// permission). `briefbot digest ...` runs the same subcommands, naming the channel with flags.
 import { z } from "zod";
 import { composeDigest, formatLocal } from "../src/core/digest/compose.ts";
 import { parseCron } from "../src/core/digest/cron.ts";
@@ -8,58 +8,78 @@ import type { DigestPlatform, DigestServices, Subscription } from "../src/core/d
 import { describeSchedule, parseScheduleSpec } from "../src/core/digest/schedule-spec.ts";
 import { nextSlot } from "../src/core/digest/slots.ts";
 import { BriefbotError } from "../src/core/errors.ts";
+import { CHAT_PLATFORMS, isChatPlatform } from "../src/core/platforms.ts";
 import type { Reply, ReplyItem } from "../src/core/reply.ts";
-import type { Command, CommandContext, CommandDeps } from "./command.ts";
+import { type CommandContext, type CommandDeps, defineCommand, defineGroup, field } from "./command.ts";
 import { requireTopic } from "./known-topics.ts";
 import { plural } from "./plural.ts";
-
-const ACTIONS = ["subscribe", "unsubscribe", "list", "now"] as const;
-
-/** The validated input of /digest. */
-export interface DigestInput {
-  action: (typeof ACTIONS)[number];
-  topic?: string | undefined;
-  /** `at 08:00 tz Europe/Berlin days mon-fri thread notice`, or a cron expression. */
-  schedule?: string | undefined;
-}
-
-const USAGE = [
-  "/digest subscribe <topic> [at 08:00] [tz Europe/Berlin] [days mon-fri] [thread] [notice]",
-  "/digest subscribe <topic> <cron expression, e.g. 0 8 * * 1-5> [tz Europe/Berlin]",
-  "/digest unsubscribe <topic>",
-  "/digest list",
-  "/digest now <topic>",
-];
-
-const input = z
-  .object({
-    action: z
-      .string()
-      .transform((value) => value.toLowerCase())
-      .pipe(z.enum(ACTIONS)),
-    topic: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(80)
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a topic slug like russia-china")
-      .optional(),
-    schedule: z.string().trim().max(300).optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.action !== "list" && !value.topic) {
-      ctx.addIssue({ code: "custom", path: ["topic"], message: `/digest ${value.action} needs a topic` });
-    }
-    if (value.action !== "subscribe" && value.schedule) {
-      ctx.addIssue({ code: "custom", path: ["schedule"], message: `unexpected "${value.schedule}"` });
-    }
-  });
 
 /** Where a subscription lives. */
 export interface ChannelRef {
   platform: DigestPlatform;
   channelId: string;
 }
+
+const topicField = field(
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(80)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a topic slug like russia-china"),
+  { description: "the topic", positional: "word", autocomplete: "topic" },
+);
+
+/** From a shell (CLI, terminal) the channel is named; in Slack and Discord it is where you type. */
+const SHELLS = ["cli", "terminal"] as const;
+const channelFields = (required: boolean) => ({
+  platform: field(z.enum(CHAT_PLATFORMS).optional(), {
+    description: "the channel's platform: slack or discord",
+    surfaces: SHELLS,
+    required,
+  }),
+  channel: field(z.string().trim().min(1).max(100).optional(), {
+    description: "the channel id (Slack C…, Discord digits)",
+    surfaces: SHELLS,
+    required,
+  }),
+});
+
+/** Chat text and typed options both reach parseScheduleSpec: Discord and the CLI name the parts. */
+const scheduleFields = {
+  schedule: field(z.string().trim().max(300).optional(), {
+    description: "at 08:00 tz Europe/Berlin days mon-fri [thread] [notice], or a cron expression",
+    positional: "rest",
+    surfaces: ["slack", "terminal"],
+    placeholder: "at 08:00] [tz Europe/Berlin] [days mon-fri] [thread] [notice",
+  }),
+  at: field(z.string().trim().max(20).optional(), {
+    description: "time of day, e.g. 08:00",
+    surfaces: ["discord", "cli"],
+  }),
+  tz: field(z.string().trim().max(100).optional(), {
+    description: "time zone, e.g. Europe/Berlin",
+    surfaces: ["discord", "cli"],
+  }),
+  days: field(z.string().trim().max(60).optional(), {
+    description: "days, e.g. mon-fri",
+    surfaces: ["discord", "cli"],
+  }),
+  cron: field(z.string().trim().max(100).optional(), {
+    description: "a cron expression instead of at/days, e.g. 0 8 * * 1-5",
+    surfaces: ["discord", "cli"],
+  }),
+  thread: field(z.boolean().optional(), {
+    description: "headline with the details in a thread",
+    type: "boolean",
+    surfaces: ["discord", "cli"],
+  }),
+  notice: field(z.boolean().optional(), {
+    description: "say so when nothing is new",
+    type: "boolean",
+    surfaces: ["discord", "cli"],
+  }),
+};
 
 function servicesOf(deps: CommandDeps): DigestServices {
   if (!deps.digest) {
@@ -68,27 +88,21 @@ function servicesOf(deps: CommandDeps): DigestServices {
   return deps.digest;
 }
 
-function channelOf(context: CommandContext): ChannelRef {
-  if (context.platform !== "slack" && context.platform !== "discord") {
-    throw new BriefbotError("INPUT_INVALID", "digests are posted to Slack or Discord channels", {
-      hints: ["from a shell: briefbot digest subscribe --platform slack|discord --channel ID --topic T"],
-    });
-  }
-  return { platform: context.platform, channelId: context.channelId };
+/** The channel a digest command acts on: where it was typed, or the one named from a shell. */
+function channelOf(
+  context: CommandContext,
+  named: { platform?: DigestPlatform | undefined; channel?: string | undefined },
+): ChannelRef | null {
+  if (isChatPlatform(context.platform)) return { platform: context.platform, channelId: context.channelId };
+  if (named.platform && named.channel) return { platform: named.platform, channelId: named.channel };
+  return null;
 }
 
-const requireManager = (context: CommandContext): void => {
-  if (!context.canManageChannel) {
-    throw new BriefbotError(
-      "PERMISSION_DENIED",
-      "Only people who can manage this channel may change its digests.",
-      {
-        hints: [
-          "On Discord: the Manage Channels permission. On Slack: workspace admins or SLACK_DIGEST_ADMINS.",
-        ],
-      },
-    );
-  }
+const requireChannel = (channel: ChannelRef | null): ChannelRef => {
+  if (channel) return channel;
+  throw new BriefbotError("INPUT_INVALID", "digests are posted to Slack or Discord channels: name one", {
+    hints: ["from a shell: briefbot digest subscribe <topic> --platform slack|discord --channel ID"],
+  });
 };
 
 /** Subscribes a channel to a topic; `scheduleText` is what follows the topic. */
@@ -98,7 +112,7 @@ export function subscribeChannel(
   topicSlug: string,
   scheduleText: string,
   createdBy: string | null,
-): Reply {
+): { subscription: Subscription; reply: Reply } {
   const services = servicesOf(deps);
   const topic = requireTopic(deps.store, topicSlug);
   const spec = parseScheduleSpec(scheduleText, services.defaultTimeZone);
@@ -117,7 +131,7 @@ export function subscribeChannel(
     now.toISOString(),
   );
   const next = nextSlot(parseCron(subscription.cron), subscription.timeZone, now.getTime());
-  return {
+  const reply: Reply = {
     title: `${created ? "Subscribed" : "Updated the digest"}: ${topic.title}`,
     subtitle: describeSchedule(subscription.cron, subscription.timeZone),
     sections: [
@@ -141,6 +155,7 @@ export function subscribeChannel(
     ],
     ephemeral: false,
   };
+  return { subscription, reply };
 }
 
 /** Removes a channel's subscription to a topic; SUBSCRIPTION_NOT_FOUND when there is none. */
@@ -190,10 +205,14 @@ export function describeSubscription(
 }
 
 /** The digests of one channel (or of every channel when `channel` is null). */
-export function listDigests(deps: CommandDeps, channel: ChannelRef | null): Reply {
+export function listDigests(
+  deps: CommandDeps,
+  channel: ChannelRef | null,
+  filter: { platform?: DigestPlatform; channelId?: string } = channel ?? {},
+): Reply {
   const services = servicesOf(deps);
   const now = deps.clock();
-  const subscriptions = services.digests.listSubscriptions(channel ?? {});
+  const subscriptions = services.digests.listSubscriptions(filter);
   return {
     title: channel ? "Digests of this channel" : "Digests",
     sections: [
@@ -209,7 +228,11 @@ export function listDigests(deps: CommandDeps, channel: ChannelRef | null): Repl
 }
 
 /** The digest this channel would get now (since its last delivery), shown to the caller only. */
-export function previewDigest(deps: CommandDeps, channel: ChannelRef | null, topicSlug: string): Reply {
+export function previewDigest(
+  deps: CommandDeps,
+  channel: ChannelRef | null,
+  topicSlug: string,
+): { data: { topic: string; from: string; to: string; documents: number }; reply: Reply } {
   const services = servicesOf(deps);
   const topic = requireTopic(deps.store, topicSlug);
   const now = deps.clock();
@@ -221,72 +244,143 @@ export function previewDigest(deps: CommandDeps, channel: ChannelRef | null, top
   const last = subscription ? services.digests.lastDelivered(subscription.id) : null;
   const from = last?.windowTo ?? new Date(now.getTime() - services.firstWindowMs).toISOString();
   const to = now.toISOString();
+  const documents = services.source.documentsAdded(topic.slug, from, to);
   const composed = composeDigest({
     topic: { slug: topic.slug, title: topic.title },
     window: { from, to },
-    documents: services.source.documentsAdded(topic.slug, from, to),
+    documents,
     knownActors: services.source.actorsKnownBefore(topic.slug, from),
     style: "single",
     whenEmpty: "notice",
     timeZone: subscription?.timeZone ?? services.defaultTimeZone,
   });
   const message = composed?.message ?? { title: `Digest: ${topic.title}`, sections: [], ephemeral: true };
-  return { ...message, title: `Preview: ${message.title}`, ephemeral: true };
+  return {
+    data: { topic: topic.slug, from, to, documents: documents.length },
+    reply: { ...message, title: `Preview: ${message.title}`, ephemeral: true },
+  };
 }
 
-/** `/digest`. */
-export const digestCommand: Command<DigestInput> = {
+/** A subscription as --json prints it. */
+const SubscriptionData = z.object({
+  id: z.number().int(),
+  platform: z.enum(CHAT_PLATFORMS),
+  channelId: z.string(),
+  topic: z.string(),
+  cron: z.string(),
+  timeZone: z.string(),
+  style: z.enum(["single", "thread"]),
+  whenEmpty: z.enum(["silent", "notice"]),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  pausedAt: z.string().nullable(),
+  pausedReason: z.string().nullable(),
+});
+
+const LedgerData = z
+  .object({
+    subscriptionId: z.number().int(),
+    slot: z.string(),
+    status: z.enum(["claimed", "sent", "empty", "failed", "skipped"]),
+    windowFrom: z.string(),
+    windowTo: z.string(),
+    owner: z.string().nullable(),
+    leaseUntil: z.string().nullable(),
+    attempts: z.number().int(),
+    messageId: z.string().nullable(),
+    error: z.string().nullable(),
+    claimedAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .nullable();
+
+/** `digest list --json`: each subscription with its last delivery and failures. */
+export const DigestListData = z.array(
+  SubscriptionData.extend({
+    lastDelivered: LedgerData,
+    lastEntry: LedgerData,
+    failuresSinceDelivery: z.number().int(),
+  }),
+);
+
+const subscribe = defineCommand({
+  name: "subscribe",
+  description: "Post a topic's digest to this channel on a schedule",
+  examples: ["/digest subscribe russia-china at 08:00 tz Europe/Berlin days mon-fri"],
+  permission: "manage-channel",
+  input: z.object({ topic: topicField, ...scheduleFields, ...channelFields(true) }),
+  output: SubscriptionData,
+  async run(deps, input, context) {
+    const channel = requireChannel(channelOf(context, input));
+    const words = [
+      input.cron ?? "",
+      input.at ? `at ${input.at}` : "",
+      input.tz ? `tz ${input.tz}` : "",
+      input.days ? `days ${input.days}` : "",
+      input.thread ? "thread" : "",
+      input.notice ? "notice" : "",
+      input.schedule ?? "",
+    ];
+    const by = context.platform === "cli" ? "cli" : context.userId;
+    const { subscription, reply } = subscribeChannel(deps, channel, input.topic, words.join(" ").trim(), by);
+    return { data: subscription, reply };
+  },
+});
+
+const unsubscribe = defineCommand({
+  name: "unsubscribe",
+  description: "Stop a topic's digest in this channel",
+  permission: "manage-channel",
+  input: z.object({ topic: topicField, ...channelFields(true) }),
+  output: z.object({ platform: z.enum(CHAT_PLATFORMS), channelId: z.string(), topic: z.string() }),
+  async run(deps, input, context) {
+    const channel = requireChannel(channelOf(context, input));
+    return {
+      data: { ...channel, topic: input.topic },
+      reply: unsubscribeChannel(deps, channel, input.topic),
+    };
+  },
+});
+
+const list = defineCommand({
+  name: "list",
+  description: "The digests of this channel (from a shell: all, or one channel's)",
+  examples: ["/digest list"],
+  input: z.object(channelFields(false)),
+  output: DigestListData,
+  async run(deps, input, context) {
+    const channel = channelOf(context, input);
+    const filter = isChatPlatform(context.platform)
+      ? channel
+      : {
+          ...(input.platform ? { platform: input.platform } : {}),
+          ...(input.channel ? { channelId: input.channel } : {}),
+        };
+    const services = servicesOf(deps);
+    const rows = services.digests.listSubscriptions(filter ?? {}).map((subscription) => ({
+      ...subscription,
+      lastDelivered: services.digests.lastDelivered(subscription.id),
+      lastEntry: services.digests.lastEntry(subscription.id),
+      failuresSinceDelivery: services.digests.failuresSinceDelivery(subscription.id),
+    }));
+    return { data: rows, reply: listDigests(deps, channel, filter ?? {}) };
+  },
+});
+
+const now = defineCommand({
+  name: "now",
+  description: "Preview the digest this channel would get now (to you only)",
+  examples: ["/digest now russia-china"],
+  input: z.object({ topic: topicField, ...channelFields(false) }),
+  output: z.object({ topic: z.string(), from: z.string(), to: z.string(), documents: z.number().int() }),
+  async run(deps, input, context) {
+    return previewDigest(deps, channelOf(context, input), input.topic);
+  },
+});
+
+/** `/digest`: Manage Channels on Discord by default for the whole command; subscribe/unsubscribe check too. */
+export const digestCommand = defineGroup({
   name: "digest",
   description: "Scheduled digests of a topic in this channel",
-  usage: USAGE,
-  options: [
-    {
-      name: "action",
-      description: "subscribe, unsubscribe, list or now (a preview)",
-      type: "string",
-      required: true,
-      positional: "word",
-      choices: ACTIONS,
-    },
-    {
-      name: "topic",
-      description: "The topic",
-      type: "string",
-      required: false,
-      positional: "word",
-      autocomplete: "topic",
-    },
-    {
-      name: "schedule",
-      description: "at 08:00 tz Europe/Berlin days mon-fri [thread] [notice], or a cron expression",
-      type: "string",
-      required: false,
-      positional: "rest",
-    },
-  ],
-  input: input as unknown as z.ZodType<DigestInput>,
-  // Discord: Manage Channels by default for the whole command; subscribe/unsubscribe check again.
-  adminOnly: true,
-  async run(deps, value, context) {
-    const topic = value.topic ?? "";
-    switch (value.action) {
-      case "subscribe":
-        requireManager(context);
-        return subscribeChannel(deps, channelOf(context), topic, value.schedule ?? "", context.userId);
-      case "unsubscribe":
-        requireManager(context);
-        return unsubscribeChannel(deps, channelOf(context), topic);
-      case "list":
-        return listDigests(
-          deps,
-          context.platform === "slack" || context.platform === "discord" ? channelOf(context) : null,
-        );
-      case "now":
-        return previewDigest(
-          deps,
-          context.platform === "slack" || context.platform === "discord" ? channelOf(context) : null,
-          topic,
-        );
-    }
-  },
-};
+  subcommands: [subscribe, unsubscribe, list, now],
+});

@@ -1,64 +1,150 @@
-// `/help`: every command with its usage; `/brief help` and friends: one command's usage and options.
+// `/help`: every command with its usage; `/brief help` and friends: one command's usage, options
+// and examples. Generated from the definitions, per surface (chat text or command-line flags).
 import { z } from "zod";
-import type { Reply, ReplyItem } from "../src/core/reply.ts";
-import type { Command } from "./command.ts";
+import type { Surface } from "../src/core/platforms.ts";
+import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
+import {
+  type Command,
+  type CommandDefinition,
+  defineCommand,
+  field,
+  fieldsOf,
+  servedOn,
+  typedOn,
+} from "./command.ts";
+import { isShell, usageLine } from "./usage.ts";
 
-/** The Reply listing `commands` with their usage lines. */
-export function helpReply(commands: readonly Command<unknown>[]): Reply {
-  const items: ReplyItem[] = commands.map((command) => ({
-    kind: "text",
-    text: command.usage.join("\n"),
-    detail: command.description,
-  }));
+/** What help prints with --json: each command's usage lines, options and examples. */
+export const HelpData = z.array(
+  z.object({
+    command: z.string(),
+    description: z.string(),
+    usage: z.array(z.string()),
+    options: z.array(z.object({ name: z.string(), required: z.boolean(), description: z.string() })),
+    examples: z.array(z.string()),
+  }),
+);
+type HelpData = z.infer<typeof HelpData>;
+
+/** Each command (or subcommand) of `definition` on `surface`, with the path it is called by. */
+export function leaves(
+  definition: CommandDefinition,
+  surface: Surface,
+): { path: string; command: Command }[] {
+  if (!typedOn(definition, surface)) return [];
+  if (definition.kind === "command") return [{ path: definition.name, command: definition }];
+  return definition.subcommands
+    .filter((sub) => servedOn(sub, surface))
+    .map((sub) => ({ path: `${definition.name} ${sub.name}`, command: sub }));
+}
+
+/** The usage lines of `definition` on `surface` (one per subcommand). */
+export function usageOf(definition: CommandDefinition, surface: Surface): string[] {
+  return leaves(definition, surface).map(({ path, command }) => usageLine(path, command, surface));
+}
+
+/** The help data of one definition on `surface`. */
+export function helpData(definition: CommandDefinition, surface: Surface): HelpData[number] {
+  const all = leaves(definition, surface);
+  const seen = new Set<string>();
+  const options = all.flatMap(({ command }) =>
+    fieldsOf(command, surface)
+      .filter((info) => !seen.has(info.name) && seen.add(info.name))
+      .map((info) => ({ name: info.name, required: info.required, description: info.description })),
+  );
+  return {
+    command: definition.name,
+    description: definition.description,
+    usage: usageOf(definition, surface),
+    options,
+    examples: all.flatMap(({ command }) => command.examples ?? []),
+  };
+}
+
+const usageItems = (data: HelpData[number]): ReplyItem[] =>
+  data.usage.map((line) => ({ kind: "text", text: line }));
+
+/** The Reply listing every definition served on `surface`. */
+export function helpReply(definitions: readonly CommandDefinition[], surface: Surface): Reply {
+  const items: ReplyItem[] = definitions
+    .filter((definition) => servedOn(definition, surface) && leaves(definition, surface).length > 0)
+    .map((definition) => {
+      const data = helpData(definition, surface);
+      const example = data.examples[0] ? `; e.g. ${data.examples[0]}` : "";
+      return { kind: "text", text: data.usage.join("\n"), detail: `${data.description}${example}` };
+    });
   return {
     title: "briefbot commands",
     subtitle: "Briefs of the news on a topic: key points, actors and quotes, each citing its source.",
     sections: [{ heading: "Commands", items }],
-    footer: 'Values with spaces go in quotes: speaker:"Bonny Lin".',
+    footer: isShell(surface)
+      ? "Each command takes --help."
+      : 'Values with spaces go in quotes: speaker:"Bonny Lin". /<command> help explains one command.',
     ephemeral: true,
   };
 }
 
-/** The Reply describing one command: its usage and each option. */
-export function commandHelpReply(command: Command<unknown>): Reply {
-  const options: ReplyItem[] = command.options.map((option) => ({
-    kind: "text",
-    text: option.positional ? `<${option.name}>` : `${option.name}:<value>`,
-    detail: `${option.required ? "required" : "optional"}: ${option.description}`,
-  }));
-  const sections = [
-    { heading: "Usage", items: command.usage.map((line): ReplyItem => ({ kind: "text", text: line })) },
-  ];
-  if (options.length > 0) sections.push({ heading: "Options", items: options });
-  return { title: `/${command.name}`, subtitle: command.description, sections, ephemeral: true };
+/**
+ * The Reply describing one definition: usage, options, examples. Where no /help command is served
+ * (Slack), it also lists the other commands, so that `/brief help` shows what there is.
+ */
+export function commandHelpReply(
+  definition: CommandDefinition,
+  surface: Surface,
+  definitions: readonly CommandDefinition[],
+): Reply {
+  const data = helpData(definition, surface);
+  const sections: ReplySection[] = [{ heading: "Usage", items: usageItems(data) }];
+  if (data.options.length > 0) {
+    sections.push({
+      heading: "Options",
+      items: data.options.map((option) => ({
+        kind: "text",
+        text: option.name,
+        detail: `${option.required ? "required" : "optional"}: ${option.description}`,
+      })),
+    });
+  }
+  if (data.examples.length > 0 && !isShell(surface)) {
+    sections.push({ heading: "Examples", items: data.examples.map((text) => ({ kind: "text", text })) });
+  }
+  const hasHelp = definitions.some((other) => other.name === "help" && servedOn(other, surface));
+  if (!hasHelp) {
+    const others = definitions.filter((other) => other !== definition);
+    const items = others
+      .flatMap((other) => usageOf(other, surface))
+      .map((text): ReplyItem => ({ kind: "text", text }));
+    if (items.length > 0) sections.push({ heading: "Other commands", items });
+  }
+  return { title: `/${definition.name}`, subtitle: definition.description, sections, ephemeral: true };
 }
 
 /** Builds the help command over a list it reads when run (the list includes help itself). */
-export function makeHelpCommand(
-  list: () => readonly Command<unknown>[],
-): Command<{ command?: string | undefined }> {
-  return {
+export function makeHelpCommand(list: () => readonly CommandDefinition[]): Command {
+  return defineCommand({
     name: "help",
     description: "List the commands and how to use them",
-    usage: ["/help", "/help <command>"],
-    options: [
-      {
-        name: "command",
+    examples: ["/help", "/help quote"],
+    // The command line has its own `briefbot help`; Slack has no /help (`/brief help` lists the commands).
+    surfaces: ["discord", "terminal"],
+    input: z.object({
+      command: field(z.string().trim().toLowerCase().max(40).optional(), {
         description: "a command to explain",
-        type: "string",
-        required: false,
         positional: "word",
-      },
-    ],
-    input: z.object({ command: z.string().trim().toLowerCase().optional() }),
-    async run(_deps, input) {
-      const commands = list();
-      if (input.command) {
-        const name = input.command.replace(/^\//, "");
-        const command = commands.find((candidate) => candidate.name === name);
-        if (command) return commandHelpReply(command);
-      }
-      return helpReply(commands);
+      }),
+    }),
+    output: HelpData,
+    async run(_deps, input, context) {
+      const definitions = list();
+      const surface = context.platform;
+      const name = input.command?.replace(/^\//, "");
+      const one = definitions.find((candidate) => candidate.name === name && servedOn(candidate, surface));
+      if (one) return { data: [helpData(one, surface)], reply: commandHelpReply(one, surface, definitions) };
+      const served = definitions.filter((definition) => servedOn(definition, surface));
+      return {
+        data: served.map((definition) => helpData(definition, surface)),
+        reply: helpReply(definitions, surface),
+      };
     },
-  };
+  });
 }

@@ -1,18 +1,19 @@
 // `/topics`: the topics the bot knows, with document counts and last update.
 import { z } from "zod";
 import type { ReplyItem } from "../src/core/reply.ts";
-import type { Command } from "./command.ts";
+import { defineCommand } from "./command.ts";
+import { TopicsData } from "./output-schemas.ts";
 import { plural } from "./plural.ts";
 
 /** `/topics` takes no options. */
-export const topicsCommand: Command<Record<string, never>> = {
+export const topicsCommand = defineCommand({
   name: "topics",
   description: "List the topics briefbot follows",
-  usage: ["/topics"],
-  options: [],
-  input: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  examples: ["/topics"],
+  input: z.object({}),
+  output: TopicsData,
   async run(deps) {
-    const topics = deps.store.listTopics();
+    const topics = await deps.store.listTopics();
     const items: ReplyItem[] = topics.map((topic) => {
       const count = plural(topic.documentCount, "document");
       const updated = topic.lastUpdated ? `, updated ${topic.lastUpdated.slice(0, 10)}` : "";
@@ -24,16 +25,19 @@ export const topicsCommand: Command<Record<string, never>> = {
       };
     });
     return {
-      title: "Topics",
-      sections: [
-        {
-          heading: items.length > 0 ? plural(items.length, "topic") : "No topics yet",
-          items:
-            items.length > 0 ? items : [{ kind: "text", text: "Add one under briefs/<slug>/topic.yaml." }],
-        },
-      ],
-      footer: "Try /brief <topic>.",
-      ephemeral: false,
+      data: topics,
+      reply: {
+        title: "Topics",
+        sections: [
+          {
+            heading: items.length > 0 ? plural(items.length, "topic") : "No topics yet",
+            items:
+              items.length > 0 ? items : [{ kind: "text", text: "Add one under briefs/<slug>/topic.yaml." }],
+          },
+        ],
+        footer: "Try /brief <topic>.",
+        ephemeral: false,
+      },
     };
   },
-};
+});

@@ -3,9 +3,10 @@
 // the scheduler and ingest each add one line: metrics.recordCommand(...), recordDigest(...), recordIngest(...).
 import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
 import { ERROR_CODES } from "../core/errors.ts";
+import type { Surface } from "../core/platforms.ts";
 
 /** Where a command came from (the label values of `platform`). */
-export type MetricsPlatform = "slack" | "discord" | "terminal" | "cli";
+export type MetricsPlatform = Surface;
 
 /** How a command ended: "ok", or the stable error code of a BriefbotError ("INTERNAL" for anything else). */
 export type CommandOutcome = "ok" | (typeof ERROR_CODES)[number];

@@ -19,10 +19,10 @@ describe("the briefbot dispatcher", () => {
     expect(version.out.stdout).toMatch(/^briefbot \d+\.\d+\.\d+\n$/);
     const bare = captureIo();
     expect(await runCli([], bare.io)).toBe(0);
-    expect(bare.out.stdout).toBe(usage());
+    expect(bare.out.stdout).toBe(await usage());
     const help = captureIo();
     expect(await runCli(["-h"], help.io)).toBe(0);
-    expect(help.out.stdout).toBe(usage());
+    expect(help.out.stdout).toBe(await usage());
   });
 
   it("does not treat Object properties as subcommands", async () => {

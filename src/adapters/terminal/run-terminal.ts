@@ -3,8 +3,8 @@
 // answers errors in plain words with their code.
 import { createInterface } from "node:readline";
 import type { CommandContext, CommandDeps } from "../../../commands/command.ts";
-import { dispatchText, splitCommandLine } from "../../../commands/dispatch.ts";
 import { errorReply } from "../../../commands/error-reply.ts";
+import { execute, splitCommandLine } from "../../../commands/execute.ts";
 import { isBriefbotError } from "../../core/errors.ts";
 import type { Logger } from "../../logger.ts";
 import { renderText } from "./render-text.ts";
@@ -42,7 +42,7 @@ export async function answerLine(
   };
   const render = { color: options.color ?? false, width: options.width ?? 100 };
   try {
-    const reply = await dispatchText(deps, name, text, context);
+    const { reply } = await execute(name, { text }, context, { deps });
     return renderText(reply, render);
   } catch (error) {
     if (!isBriefbotError(error) || error.code === "INTERNAL") {

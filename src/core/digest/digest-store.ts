@@ -1,10 +1,11 @@
 // The digest ports: subscriptions and the delivery ledger (DigestStore), and the documents a digest
 // is made of (DigestSource). src/store implements both on SQLite; tests may pass fakes.
+import type { ChatPlatform } from "../platforms.ts";
 import type { DocumentBrief } from "../schemas.ts";
 import type { DigestStyle, WhenEmpty } from "./schedule-spec.ts";
 
 /** The chat platforms that receive scheduled digests. */
-export type DigestPlatform = "slack" | "discord";
+export type DigestPlatform = ChatPlatform;
 
 /** What a channel asked for: a topic on a schedule, in a time zone. Times are ISO-8601 UTC. */
 export interface Subscription {
