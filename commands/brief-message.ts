@@ -39,6 +39,9 @@ export const briefMessageCommand = defineCommand({
   description:
     "Brief this: read a message (or the link in it), store it in briefbot's database, and show its brief",
   surfaces: ["slack", "discord", "terminal"],
+  examples: [
+    "/brief-message The Russian Navy said on Monday that its ships would hold joint drills with the Chinese Navy in the Sea of Japan next month.",
+  ],
   messageAction: {
     title: "Brief this",
     description: "Brief the link or text of this message, in its thread",

@@ -141,7 +141,8 @@ function validate(
   const fields = fieldsOf(command, surface);
   const usage = [usageLine(path, command, surface)];
   const missing = fields.find((info) => info.required && values[info.name] === undefined);
-  const prefix = surface === "cli" ? `briefbot ${path}` : `/${path}`;
+  // The CLI prints "briefbot: " before every error already.
+  const prefix = surface === "cli" ? path : `/${path}`;
   const message = missing
     ? `${prefix} needs ${missing.positional ? missing.name : surface === "cli" ? `--${missing.name}` : `${missing.name}:`}: ${missing.description}`
     : `${prefix}: ${parsed.error.issues.map((issue) => describeIssue(issue, fields)).join("; ")}`;

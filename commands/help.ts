@@ -109,14 +109,15 @@ export function commandHelpReply(
     sections.push({ heading: "Examples", items: data.examples.map((text) => ({ kind: "text", text })) });
   }
   const hasHelp = definitions.some((other) => other.name === "help" && servedOn(other, surface));
-  if (!hasHelp) {
+  if (!hasHelp && !isShell(surface)) {
     const others = definitions.filter((other) => other !== definition);
     const items = others
       .flatMap((other) => usageOf(other, surface))
       .map((text): ReplyItem => ({ kind: "text", text }));
     if (items.length > 0) sections.push({ heading: "Other commands", items });
   }
-  return { title: `/${definition.name}`, subtitle: definition.description, sections, ephemeral: true };
+  const title = isShell(surface) ? `briefbot ${definition.name}` : `/${definition.name}`;
+  return { title, subtitle: definition.description, sections, ephemeral: true };
 }
 
 /** Builds the help command over a list it reads when run (the list includes help itself). */

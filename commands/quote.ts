@@ -62,8 +62,8 @@ export const quoteCommand = defineCommand({
   name: "quote",
   description: "Find quotes by words, speaker or topic",
   examples: [
-    '/quote closer ties speaker:"Bonny Lin"',
-    "/quote mirror speaker:Lin",
+    '/quote mirror speaker:"Bonny Lin"',
+    "/quote copied speaker:Rostec",
     '/quote "pragmatic interactions"',
   ],
   input: z

@@ -16,7 +16,8 @@ const chatPart = (field: FieldInfo): string => {
 
 const cliPart = (field: FieldInfo): string => {
   if (field.positional === "word" || field.positional === "rest") return chatPart(field);
-  const flag = field.type === "boolean" ? `--${field.name}` : `--${field.name} <${field.name}>`;
+  const flag =
+    field.type === "boolean" ? `--${field.name}` : `--${field.name} <${field.placeholder ?? field.name}>`;
   return field.required ? flag : `[${flag}]`;
 };
 

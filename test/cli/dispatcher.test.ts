@@ -25,6 +25,20 @@ describe("the briefbot dispatcher", () => {
     expect(help.out.stdout).toBe(await usage());
   });
 
+  it("gives every subcommand --help: its usage on stdout, exit 0, never parseArgs' text", async () => {
+    const names = [...Object.keys(SUBCOMMANDS), "brief", "quote", "who", "topics"];
+    for (const name of names) {
+      const { io, out } = captureIo();
+      expect(await runCli([name, "--help"], io), name).toBe(0);
+      expect(out.stdout, name).toMatch(new RegExp(`briefbot (--)?${name}`));
+      expect(out.stderr, name).toBe("");
+    }
+    const brief = captureIo();
+    await runCli(["brief", "-h"], brief.io);
+    expect(brief.out.stdout).toMatch(/briefbot brief <topic> \[since\] \[--json\|--markdown\]/);
+    expect(brief.out.stdout).toMatch(/since\n.*at most 100 years/);
+  });
+
   it("does not treat Object properties as subcommands", async () => {
     for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
       const { io, out } = captureIo();
