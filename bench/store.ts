@@ -15,7 +15,7 @@ import type { DocumentBrief, SourceDocument } from "../src/core/schemas.ts";
 import { documentId, parseDocument } from "../src/ingest/document-file.ts";
 import { createExtractPool, defaultPoolSize, type Extraction } from "../src/ingest/extract-pool.ts";
 import { ingestDocument } from "../src/ingest/ingest.ts";
-import { openStore } from "../src/store/sqlite-store.ts";
+import { openSqliteStore as openStore } from "../src/store/sqlite/sqlite-ports.ts";
 
 const DOCUMENTS = Number(process.argv[2] ?? 10_000);
 const QUOTES = Number(process.argv[3] ?? 100_000);
@@ -81,14 +81,14 @@ function copy(k: number): SourceDocument {
 const dir = mkdtempSync(join(tmpdir(), "briefbot-bench-"));
 const path = join(dir, "bench.db");
 const store = openStore(path, { clock: () => NOW });
-store.upsertTopic({
+await store.upsertTopic({
   slug: "bench",
   title: "Bench",
   description: "",
   match: { keywords: [], actors: [], minActors: 2 },
   feeds: [],
 });
-store.upsertTopic({
+await store.upsertTopic({
   slug: "russia-china",
   title: "Russia and China",
   description: "",
@@ -103,7 +103,7 @@ const statuses = new Map<string, number>();
 // Time on this thread (topic match, dedupe, one transaction), first and last tenth of the batch.
 let storeFirstMs = 0;
 let storeLastMs = 0;
-const topics = store.listTopics();
+const topics = await store.listTopics();
 const started = performance.now();
 const pool = workers > 0 ? createExtractPool(workers) : null;
 const ahead = Math.max(1, workers) * 4;
@@ -117,7 +117,7 @@ for (let k = 0; k < DOCUMENTS; k++) {
   const ready = await queue.shift()!;
   if (k + ahead < DOCUMENTS) queue.push(start(k + ahead));
   const before = performance.now();
-  const item = ingestDocument(
+  const item = await ingestDocument(
     ready.document,
     `copy ${k}`,
     { store, topics: ["bench"] },
@@ -170,7 +170,7 @@ for (let d = 0; extracted + synthetic < QUOTES; d++) {
     quotes,
   };
   // Not a near-duplicate check worth measuring: these bodies are collections of corpus sentences.
-  const result = store.addDocument(document, brief, d % 2 === 0 ? ["bench"] : ["russia-china"]);
+  const result = await store.addDocument(document, brief, d % 2 === 0 ? ["bench"] : ["russia-china"]);
   if (result.status === "added") synthetic += quotes.length;
 }
 const syntheticSeconds = (performance.now() - syntheticStart) / 1000;
@@ -179,12 +179,12 @@ const totalQuotes = count(
 );
 
 // 2. Topic brief.
-const time = (fn: () => unknown, runs: number): number[] => {
-  fn(); // warm the statement cache and the page cache
+const time = async (fn: () => Promise<unknown>, runs: number): Promise<number[]> => {
+  await fn(); // warm the statement cache and the page cache
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    fn();
+    await fn();
     out.push(performance.now() - t);
   }
   return out;
@@ -194,12 +194,12 @@ const benchDocuments = count("SELECT count(*) AS n FROM memberships WHERE topic 
 // asks a minute later, so every one is computed (the cost of a fresh /brief), not a cache hit.
 let minute = 0;
 const later = () => new Date(NOW.getTime() + minute++ * 60_000);
-const briefAll = time(() => store.topicBrief("bench", { now: later() }), 40);
-const briefWeek = time(() => {
+const briefAll = await time(() => store.topicBrief("bench", { now: later() }), 40);
+const briefWeek = await time(async () => {
   const now = later();
-  store.topicBrief("bench", { now, since: new Date(now.getTime() - 30 * 86_400_000) });
+  await store.topicBrief("bench", { now, since: new Date(now.getTime() - 30 * 86_400_000) });
 }, 40);
-const briefRepeat = time(() => store.topicBrief("bench", { now: NOW }), 40);
+const briefRepeat = await time(() => store.topicBrief("bench", { now: NOW }), 40);
 
 // 3. Quote search: words drawn from stored quotes, plus phrases, prefixes and filters.
 const words = (
@@ -225,15 +225,15 @@ for (let i = 0; i < 300 && words.length > 2; i++) {
 queries.push({ words: "the" }, { words: "said" }, { words: "government" }, { words: "", speaker: "Trump" });
 // Each query once: every search is computed, none answered from the store's read cache.
 let hits = 0;
-const search = time(() => {
+const search = await time(async () => {
   const query = queries[hits++ % queries.length]!;
-  store.searchQuotes(query);
+  await store.searchQuotes(query);
 }, queries.length);
 
 // 4. Size and memory.
 store.db.pragma("wal_checkpoint(TRUNCATE)");
 const size = statSync(path).size;
-store.close();
+await store.close();
 // BENCH_KEEP=1 keeps the database for looking into (its path is printed).
 if (process.env.BENCH_KEEP) console.log(`database kept at ${path}`);
 else rmSync(dir, { recursive: true, force: true });

@@ -82,7 +82,7 @@ export const briefCommand = defineCommand({
   }),
   output: TopicBriefData,
   async run(deps, input) {
-    const topic = requireTopic(deps.store, input.topic);
+    const topic = await requireTopic(deps.store, input.topic);
     const now = deps.clock();
     const since = input.since ? parseSince(input.since, now) : null;
     const brief = await deps.store.topicBrief(topic.slug, { now, since });

@@ -3,7 +3,7 @@
 // typed data that `--json` prints and the platform-neutral Reply. commands/execute.ts does the rest.
 import { z } from "zod";
 import type { DigestServices } from "../src/core/digest/digest-store.ts";
-import type { Surface } from "../src/core/platforms.ts";
+import type { CommandSource } from "../src/core/platforms.ts";
 import type { Clock, Store } from "../src/core/ports.ts";
 import type { Reply } from "../src/core/reply.ts";
 import type { Metrics } from "../src/ops/metrics.ts";
@@ -20,7 +20,7 @@ export interface FieldMeta {
   /** Shown as required on Discord although zod lets it be absent (a refinement asks for it or another). */
   required?: boolean;
   /** Only offered on these surfaces (default: every surface the command is on). */
-  surfaces?: readonly Surface[];
+  surfaces?: readonly CommandSource[];
   /** How usage lines show the value, e.g. "at 08:00] [tz Europe/Berlin" (default the field name). */
   placeholder?: string;
 }
@@ -36,7 +36,7 @@ export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
 
 /** Where a command was called from, as the adapter knows it. */
 export interface CommandContext {
-  platform: Surface;
+  platform: CommandSource;
   /** The channel (or the terminal session) the command came from. */
   channelId: string;
   userId: string;
@@ -78,7 +78,7 @@ export interface CommandSpec<In extends InputSchema, Out extends z.ZodType> {
   /** The schema of `data` (what `--json` prints; `briefbot schema <name>` publishes it). */
   output: Out;
   /** Surfaces that serve the command (default every one). */
-  surfaces?: readonly Surface[];
+  surfaces?: readonly CommandSource[];
   /** Checked by execute() before run: the caller must be able to manage the channel. */
   permission?: "manage-channel";
   /** Also offered in a message's menu (Slack shortcut, Discord context menu) with the message as `text`. */
@@ -98,7 +98,7 @@ export interface CommandGroup {
   name: string;
   description: string;
   subcommands: readonly Command[];
-  surfaces?: readonly Surface[];
+  surfaces?: readonly CommandSource[];
 }
 
 /** Anything in the command list. */
@@ -121,14 +121,16 @@ export function defineGroup(group: Omit<CommandGroup, "kind">): CommandGroup {
 }
 
 /** Whether `definition` is served on `surface`. */
-export const servedOn = (definition: { surfaces?: readonly Surface[] }, surface: Surface): boolean =>
-  definition.surfaces === undefined || definition.surfaces.includes(surface);
+export const servedOn = (
+  definition: { surfaces?: readonly CommandSource[] },
+  surface: CommandSource,
+): boolean => definition.surfaces === undefined || definition.surfaces.includes(surface);
 
 /**
  * Whether `definition` is typed as a command on `surface`: served there, and not Slack's message
  * shortcut (Slack offers a command with a message action as a shortcut, never as a slash command).
  */
-export const typedOn = (definition: CommandDefinition, surface: Surface): boolean =>
+export const typedOn = (definition: CommandDefinition, surface: CommandSource): boolean =>
   servedOn(definition, surface) &&
   !(surface === "slack" && definition.kind === "command" && definition.messageAction !== undefined);
 
@@ -140,7 +142,7 @@ export interface FieldInfo extends FieldMeta {
 }
 
 /** The fields of a command offered on `surface` (every field when surface is undefined), in order. */
-export function fieldsOf(command: Command, surface?: Surface): FieldInfo[] {
+export function fieldsOf(command: Command, surface?: CommandSource): FieldInfo[] {
   const fields: FieldInfo[] = [];
   for (const [name, schema] of Object.entries(command.input.shape)) {
     const meta = fieldMeta.get(schema) ?? { description: name };

@@ -8,7 +8,7 @@ import type { DigestPlatform, DigestServices, Subscription } from "../src/core/d
 import { describeSchedule, parseScheduleSpec } from "../src/core/digest/schedule-spec.ts";
 import { nextSlot } from "../src/core/digest/slots.ts";
 import { BriefbotError } from "../src/core/errors.ts";
-import { CHAT_PLATFORMS, isChatPlatform } from "../src/core/platforms.ts";
+import { isPlatform, PLATFORMS } from "../src/core/platforms.ts";
 import type { Reply, ReplyItem } from "../src/core/reply.ts";
 import { type CommandContext, type CommandDeps, defineCommand, defineGroup, field } from "./command.ts";
 import { requireTopic } from "./known-topics.ts";
@@ -33,7 +33,7 @@ const topicField = field(
 /** From a shell (CLI, terminal) the channel is named; in Slack and Discord it is where you type. */
 const SHELLS = ["cli", "terminal"] as const;
 const channelFields = (required: boolean) => ({
-  platform: field(z.enum(CHAT_PLATFORMS).optional(), {
+  platform: field(z.enum(PLATFORMS).optional(), {
     description: "the channel's platform: slack or discord",
     surfaces: SHELLS,
     required,
@@ -93,7 +93,7 @@ function channelOf(
   context: CommandContext,
   named: { platform?: DigestPlatform | undefined; channel?: string | undefined },
 ): ChannelRef | null {
-  if (isChatPlatform(context.platform)) return { platform: context.platform, channelId: context.channelId };
+  if (isPlatform(context.platform)) return { platform: context.platform, channelId: context.channelId };
   if (named.platform && named.channel) return { platform: named.platform, channelId: named.channel };
   return null;
 }
@@ -106,18 +106,18 @@ const requireChannel = (channel: ChannelRef | null): ChannelRef => {
 };
 
 /** Subscribes a channel to a topic; `scheduleText` is what follows the topic. */
-export function subscribeChannel(
+export async function subscribeChannel(
   deps: CommandDeps,
   channel: ChannelRef,
   topicSlug: string,
   scheduleText: string,
   createdBy: string | null,
-): { subscription: Subscription; reply: Reply } {
+): Promise<{ subscription: Subscription; reply: Reply }> {
   const services = servicesOf(deps);
-  const topic = requireTopic(deps.store, topicSlug);
+  const topic = await requireTopic(deps.store, topicSlug);
   const spec = parseScheduleSpec(scheduleText, services.defaultTimeZone);
   const now = deps.clock();
-  const { subscription, created } = services.digests.subscribe(
+  const { subscription, created } = await services.digests.subscribe(
     {
       platform: channel.platform,
       channelId: channel.channelId,
@@ -159,8 +159,12 @@ export function subscribeChannel(
 }
 
 /** Removes a channel's subscription to a topic; SUBSCRIPTION_NOT_FOUND when there is none. */
-export function unsubscribeChannel(deps: CommandDeps, channel: ChannelRef, topic: string): Reply {
-  if (!servicesOf(deps).digests.unsubscribe(channel.platform, channel.channelId, topic)) {
+export async function unsubscribeChannel(
+  deps: CommandDeps,
+  channel: ChannelRef,
+  topic: string,
+): Promise<Reply> {
+  if (!(await servicesOf(deps).digests.unsubscribe(channel.platform, channel.channelId, topic))) {
     throw new BriefbotError("SUBSCRIPTION_NOT_FOUND", `this channel has no digest of "${topic}"`, {
       hints: ["/digest list shows the channel's digests"],
     });
@@ -169,11 +173,11 @@ export function unsubscribeChannel(deps: CommandDeps, channel: ChannelRef, topic
 }
 
 /** One line of /digest list: schedule, next run, last delivery, failures, pause. */
-export function describeSubscription(
+export async function describeSubscription(
   services: DigestServices,
   subscription: Subscription,
   now: Date,
-): ReplyItem {
+): Promise<ReplyItem> {
   const zone = subscription.timeZone;
   const local = (iso: string) => formatLocal(iso, zone);
   const parts = [describeSchedule(subscription.cron, zone)];
@@ -185,15 +189,15 @@ export function describeSubscription(
     const next = nextSlot(parseCron(subscription.cron), zone, now.getTime());
     parts.push(next === null ? "no next run" : `next ${local(new Date(next).toISOString())}`);
   }
-  const last = services.digests.lastDelivered(subscription.id);
+  const last = await services.digests.lastDelivered(subscription.id);
   parts.push(
     last === null
       ? "nothing delivered yet"
       : `last ${last.status === "sent" ? "delivered" : "checked (nothing new)"} ${local(last.finishedAt ?? last.slot)}`,
   );
-  const failures = services.digests.failuresSinceDelivery(subscription.id);
+  const failures = await services.digests.failuresSinceDelivery(subscription.id);
   if (failures > 0) {
-    const latest = services.digests.lastEntry(subscription.id);
+    const latest = await services.digests.lastEntry(subscription.id);
     const why = latest?.status === "failed" && latest.error ? ` (last: ${latest.error})` : "";
     parts.push(`${failures} failed since${why}`);
   }
@@ -205,21 +209,23 @@ export function describeSubscription(
 }
 
 /** The digests of one channel (or of every channel when `channel` is null). */
-export function listDigests(
+export async function listDigests(
   deps: CommandDeps,
   channel: ChannelRef | null,
   filter: { platform?: DigestPlatform; channelId?: string } = channel ?? {},
-): Reply {
+): Promise<Reply> {
   const services = servicesOf(deps);
   const now = deps.clock();
-  const subscriptions = services.digests.listSubscriptions(filter);
+  const subscriptions = await services.digests.listSubscriptions(filter);
   return {
     title: channel ? "Digests of this channel" : "Digests",
     sections: [
       {
         heading: subscriptions.length ? plural(subscriptions.length, "subscription") : "None yet",
         items: subscriptions.length
-          ? subscriptions.map((subscription) => describeSubscription(services, subscription, now))
+          ? await Promise.all(
+              subscriptions.map((subscription) => describeSubscription(services, subscription, now)),
+            )
           : [{ kind: "text", text: "Subscribe with /digest subscribe <topic> at 08:00" }],
       },
     ],
@@ -228,28 +234,28 @@ export function listDigests(
 }
 
 /** The digest this channel would get now (since its last delivery), shown to the caller only. */
-export function previewDigest(
+export async function previewDigest(
   deps: CommandDeps,
   channel: ChannelRef | null,
   topicSlug: string,
-): { data: { topic: string; from: string; to: string; documents: number }; reply: Reply } {
+): Promise<{ data: { topic: string; from: string; to: string; documents: number }; reply: Reply }> {
   const services = servicesOf(deps);
-  const topic = requireTopic(deps.store, topicSlug);
+  const topic = await requireTopic(deps.store, topicSlug);
   const now = deps.clock();
   const subscription = channel
-    ? services.digests
-        .listSubscriptions({ platform: channel.platform, channelId: channel.channelId })
-        .find((candidate) => candidate.topic === topic.slug)
+    ? (
+        await services.digests.listSubscriptions({ platform: channel.platform, channelId: channel.channelId })
+      ).find((candidate) => candidate.topic === topic.slug)
     : undefined;
-  const last = subscription ? services.digests.lastDelivered(subscription.id) : null;
+  const last = subscription ? await services.digests.lastDelivered(subscription.id) : null;
   const from = last?.windowTo ?? new Date(now.getTime() - services.firstWindowMs).toISOString();
   const to = now.toISOString();
-  const documents = services.source.documentsAdded(topic.slug, from, to);
+  const documents = await services.source.documentsAdded(topic.slug, from, to);
   const composed = composeDigest({
     topic: { slug: topic.slug, title: topic.title },
     window: { from, to },
     documents,
-    knownActors: services.source.actorsKnownBefore(topic.slug, from),
+    knownActors: await services.source.actorsKnownBefore(topic.slug, from),
     style: "single",
     whenEmpty: "notice",
     timeZone: subscription?.timeZone ?? services.defaultTimeZone,
@@ -264,7 +270,7 @@ export function previewDigest(
 /** A subscription as --json prints it. */
 const SubscriptionData = z.object({
   id: z.number().int(),
-  platform: z.enum(CHAT_PLATFORMS),
+  platform: z.enum(PLATFORMS),
   channelId: z.string(),
   topic: z.string(),
   cron: z.string(),
@@ -322,7 +328,13 @@ const subscribe = defineCommand({
       input.schedule ?? "",
     ];
     const by = context.platform === "cli" ? "cli" : context.userId;
-    const { subscription, reply } = subscribeChannel(deps, channel, input.topic, words.join(" ").trim(), by);
+    const { subscription, reply } = await subscribeChannel(
+      deps,
+      channel,
+      input.topic,
+      words.join(" ").trim(),
+      by,
+    );
     return { data: subscription, reply };
   },
 });
@@ -332,12 +344,12 @@ const unsubscribe = defineCommand({
   description: "Stop a topic's digest in this channel",
   permission: "manage-channel",
   input: z.object({ topic: topicField, ...channelFields(true) }),
-  output: z.object({ platform: z.enum(CHAT_PLATFORMS), channelId: z.string(), topic: z.string() }),
+  output: z.object({ platform: z.enum(PLATFORMS), channelId: z.string(), topic: z.string() }),
   async run(deps, input, context) {
     const channel = requireChannel(channelOf(context, input));
     return {
       data: { ...channel, topic: input.topic },
-      reply: unsubscribeChannel(deps, channel, input.topic),
+      reply: await unsubscribeChannel(deps, channel, input.topic),
     };
   },
 });
@@ -350,20 +362,23 @@ const list = defineCommand({
   output: DigestListData,
   async run(deps, input, context) {
     const channel = channelOf(context, input);
-    const filter = isChatPlatform(context.platform)
+    const filter = isPlatform(context.platform)
       ? channel
       : {
           ...(input.platform ? { platform: input.platform } : {}),
           ...(input.channel ? { channelId: input.channel } : {}),
         };
     const services = servicesOf(deps);
-    const rows = services.digests.listSubscriptions(filter ?? {}).map((subscription) => ({
-      ...subscription,
-      lastDelivered: services.digests.lastDelivered(subscription.id),
-      lastEntry: services.digests.lastEntry(subscription.id),
-      failuresSinceDelivery: services.digests.failuresSinceDelivery(subscription.id),
-    }));
-    return { data: rows, reply: listDigests(deps, channel, filter ?? {}) };
+    const subscriptions = await services.digests.listSubscriptions(filter ?? {});
+    const rows = await Promise.all(
+      subscriptions.map(async (subscription) => ({
+        ...subscription,
+        lastDelivered: await services.digests.lastDelivered(subscription.id),
+        lastEntry: await services.digests.lastEntry(subscription.id),
+        failuresSinceDelivery: await services.digests.failuresSinceDelivery(subscription.id),
+      })),
+    );
+    return { data: rows, reply: await listDigests(deps, channel, filter ?? {}) };
   },
 });
 

@@ -4,7 +4,7 @@
 // top-level catch to answer.
 import type { z } from "zod";
 import { BriefbotError, isBriefbotError } from "../src/core/errors.ts";
-import type { Surface } from "../src/core/platforms.ts";
+import type { CommandSource } from "../src/core/platforms.ts";
 import type { Reply } from "../src/core/reply.ts";
 import { outcomeOf } from "../src/ops/metrics.ts";
 import {
@@ -59,7 +59,7 @@ const invalid = (message: string, usage: readonly string[], cause?: unknown): Br
 /** The definition called `name` on `surface`, or COMMAND_NOT_FOUND with the nearest. */
 export function findDefinition(
   name: string,
-  surface: Surface,
+  surface: CommandSource,
   definitions: readonly CommandDefinition[] = COMMANDS,
 ): CommandDefinition {
   const bare = name.replace(/^\//, "").toLowerCase();
@@ -134,7 +134,7 @@ function validate(
   command: Command,
   path: string,
   values: Record<string, unknown>,
-  surface: Surface,
+  surface: CommandSource,
 ): unknown {
   const parsed = command.input.safeParse(values);
   if (parsed.success) return parsed.data;
@@ -153,7 +153,7 @@ function validate(
 export function prepare(
   name: string,
   raw: RawInput,
-  surface: Surface,
+  surface: CommandSource,
   definitions: readonly CommandDefinition[] = COMMANDS,
 ): Prepared {
   const definition = findDefinition(name, surface, definitions);

@@ -1,7 +1,7 @@
 // `/help`: every command with its usage; `/brief help` and friends: one command's usage, options
 // and examples. Generated from the definitions, per surface (chat text or command-line flags).
 import { z } from "zod";
-import type { Surface } from "../src/core/platforms.ts";
+import type { CommandSource } from "../src/core/platforms.ts";
 import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
 import {
   type Command,
@@ -29,7 +29,7 @@ type HelpData = z.infer<typeof HelpData>;
 /** Each command (or subcommand) of `definition` on `surface`, with the path it is called by. */
 export function leaves(
   definition: CommandDefinition,
-  surface: Surface,
+  surface: CommandSource,
 ): { path: string; command: Command }[] {
   if (!typedOn(definition, surface)) return [];
   if (definition.kind === "command") return [{ path: definition.name, command: definition }];
@@ -39,12 +39,12 @@ export function leaves(
 }
 
 /** The usage lines of `definition` on `surface` (one per subcommand). */
-export function usageOf(definition: CommandDefinition, surface: Surface): string[] {
+export function usageOf(definition: CommandDefinition, surface: CommandSource): string[] {
   return leaves(definition, surface).map(({ path, command }) => usageLine(path, command, surface));
 }
 
 /** The help data of one definition on `surface`. */
-export function helpData(definition: CommandDefinition, surface: Surface): HelpData[number] {
+export function helpData(definition: CommandDefinition, surface: CommandSource): HelpData[number] {
   const all = leaves(definition, surface);
   const seen = new Set<string>();
   const options = all.flatMap(({ command }) =>
@@ -65,7 +65,7 @@ const usageItems = (data: HelpData[number]): ReplyItem[] =>
   data.usage.map((line) => ({ kind: "text", text: line }));
 
 /** The Reply listing every definition served on `surface`. */
-export function helpReply(definitions: readonly CommandDefinition[], surface: Surface): Reply {
+export function helpReply(definitions: readonly CommandDefinition[], surface: CommandSource): Reply {
   const items: ReplyItem[] = definitions
     .filter((definition) => servedOn(definition, surface) && leaves(definition, surface).length > 0)
     .map((definition) => {
@@ -90,7 +90,7 @@ export function helpReply(definitions: readonly CommandDefinition[], surface: Su
  */
 export function commandHelpReply(
   definition: CommandDefinition,
-  surface: Surface,
+  surface: CommandSource,
   definitions: readonly CommandDefinition[],
 ): Reply {
   const data = helpData(definition, surface);

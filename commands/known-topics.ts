@@ -6,10 +6,10 @@ import type { Topic } from "../src/core/topic.ts";
 import { editDistance } from "./edit-distance.ts";
 
 /** Returns the topic or throws TOPIC_NOT_FOUND listing the known topics. */
-export function requireTopic(store: Store, slug: string): Topic {
-  const topic = store.getTopic(slug);
+export async function requireTopic(store: Store, slug: string): Promise<Topic> {
+  const topic = await store.getTopic(slug);
   if (topic) return topic;
-  const known = store.listTopics().map((candidate) => candidate.slug);
+  const known = (await store.listTopics()).map((candidate) => candidate.slug);
   const near =
     (slug.length >= 3
       ? known.find((candidate) => candidate.includes(slug) || slug.includes(candidate))

@@ -94,7 +94,7 @@ export const quoteCommand = defineCommand({
     }),
   output: QuoteData,
   async run(deps, input) {
-    if (input.topic) requireTopic(deps.store, input.topic);
+    if (input.topic) await requireTopic(deps.store, input.topic);
     const limit = input.limit ?? QUOTE_LIMIT;
     const query = { ...input, words: input.words ?? "" };
     // One search counts the matches too (up to COUNT_UP_TO), so the answer can say "2 of 4".

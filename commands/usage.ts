@@ -1,10 +1,10 @@
 // Usage lines generated from a command's fields, for chat ("/quote <words> [speaker:<speaker>]")
 // and for the command line ("briefbot quote <words> [--speaker <speaker>] [--json]").
-import type { Surface } from "../src/core/platforms.ts";
+import type { CommandSource } from "../src/core/platforms.ts";
 import { type Command, type FieldInfo, fieldsOf } from "./command.ts";
 
 /** Whether `surface` takes shell arguments (flags) rather than chat text. */
-export const isShell = (surface: Surface): boolean => surface === "cli";
+export const isShell = (surface: CommandSource): boolean => surface === "cli";
 
 const chatPart = (field: FieldInfo): string => {
   const shown = field.placeholder ?? field.name;
@@ -22,7 +22,7 @@ const cliPart = (field: FieldInfo): string => {
 };
 
 /** The usage line of `command`, called as `path` ("digest subscribe"), on `surface`. */
-export function usageLine(path: string, command: Command, surface: Surface): string {
+export function usageLine(path: string, command: Command, surface: CommandSource): string {
   const fields = fieldsOf(command, surface);
   if (isShell(surface)) {
     return [`briefbot ${path}`, ...fields.map(cliPart), "[--json|--markdown]"].join(" ");

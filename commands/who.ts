@@ -77,7 +77,7 @@ export const whoCommand = defineCommand({
   }),
   output: ActorProfileData,
   async run(deps, input) {
-    if (input.topic) requireTopic(deps.store, input.topic);
+    if (input.topic) await requireTopic(deps.store, input.topic);
     const name = input.name.replace(/^["“”']+|["“”']+$/g, "");
     const profile = await deps.store.actorProfile(name, input.topic ? { topic: input.topic } : {});
     if (profile) return { data: profile, reply: whoReply(profile) };

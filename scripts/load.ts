@@ -156,7 +156,7 @@ async function runDriver(): Promise<void> {
     if (existsSync(storePath)) console.log(`store: reusing ${storePath}`);
     else {
       console.log(`store: building ${docs} documents from the Wikinews corpus...`);
-      const build = buildLoadStore(storePath, docs);
+      const build = await buildLoadStore(storePath, docs);
       console.log(
         `store: ${build.documents} documents (${build.added} added, ${build.nearDuplicates} near-duplicates) in ${(build.ms / 1000).toFixed(1)} s`,
       );

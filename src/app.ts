@@ -3,18 +3,17 @@
 // from the same data.
 import type { CommandDeps } from "../commands/command.ts";
 import type { Config } from "./config.ts";
-import { BriefbotError, isBriefbotError } from "./core/errors.ts";
 import type { Clock, Store } from "./core/ports.ts";
 import { loadDocumentFile } from "./ingest/document-file.ts";
 import { readTopicFolders, type TopicFolder } from "./ingest/topics.ts";
 import type { Logger } from "./logger.ts";
-import { createDigestServices } from "./store/sqlite-digest-services.ts";
-import { openStore } from "./store/sqlite-store.ts";
+import { openStorePorts } from "./store/open-store.ts";
 
 /** The wired application: command dependencies and a close that releases the store. */
 export interface App {
   deps: CommandDeps;
-  close(): void;
+  /** Releases the store; a second call does nothing. */
+  close(): Promise<void>;
 }
 
 /** Options of createApp. */
@@ -22,6 +21,8 @@ export interface AppOptions {
   logger: Logger;
   /** Skip loading `briefs/` (tests that seed their own store). */
   skipBundled?: boolean;
+  /** Skip the warning about documents of an older engine (`briefbot reindex` itself). */
+  skipStaleCheck?: boolean;
   clock?: Clock;
 }
 
@@ -35,7 +36,7 @@ async function loadBundled(store: Store, config: Config, logger: Logger): Promis
   if (folders.length === 0)
     logger.warn({ dir: config.BRIEFBOT_BRIEFS_DIR }, "no topics found in BRIEFBOT_BRIEFS_DIR");
   if (await allStored(store, folders, config.BRIEFBOT_MAX_DOCUMENT_BYTES)) {
-    for (const folder of folders) store.upsertTopic(folder.topic);
+    for (const folder of folders) await store.upsertTopic(folder.topic);
     return;
   }
   const { loadBundledBriefs } = await import("./ingest/bundled.ts");
@@ -56,7 +57,7 @@ async function loadBundled(store: Store, config: Config, logger: Logger): Promis
 /** Whether every bundled document is already stored and in its topic (any doubt: false). */
 async function allStored(store: Store, folders: readonly TopicFolder[], maxBytes: number): Promise<boolean> {
   for (const folder of folders) {
-    if (!store.getTopic(folder.topic.slug)) return false;
+    if (!(await store.getTopic(folder.topic.slug))) return false;
     for (const path of folder.documents) {
       let id: string;
       try {
@@ -65,59 +66,58 @@ async function allStored(store: Store, folders: readonly TopicFolder[], maxBytes
         // A bad file: the full loader reports it.
         return false;
       }
-      const stored = store.getDocument(id);
+      const stored = await store.getDocument(id);
       if (!stored?.document.topics.includes(folder.topic.slug)) return false;
     }
   }
   return true;
 }
 
-/** Opens the store, loads the bundled briefs idempotently, returns the deps. */
+/** Opens the store, loads the bundled briefs idempotently, returns the deps (built once, never changed). */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const clock = options.clock ?? (() => new Date());
-  let store: ReturnType<typeof openStore>;
-  try {
-    store = openStore(config.BRIEFBOT_DB, { clock });
-  } catch (error) {
-    if (isBriefbotError(error)) throw error;
-    // A path that cannot hold a database (its folder is a file, no permission): say which variable.
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new BriefbotError(
-      "STORE_FAILED",
-      `cannot open the database ${config.BRIEFBOT_DB} (BRIEFBOT_DB): ${reason}`,
-      {
-        cause: error,
-      },
-    );
-  }
+  // The one place a process opens its storage: every port on one connection.
+  const ports = await openStorePorts(config, { clock });
+  const { store } = ports;
   try {
     if (!options.skipBundled) await loadBundled(store, config, options.logger);
     // Extracts of an older engine still answer, but not as well: say how to refresh them.
-    const stale = store.staleDocumentIds().length;
+    const stale = options.skipStaleCheck ? 0 : (await store.staleDocumentIds()).length;
     if (stale > 0) {
       options.logger.warn({ stale }, "documents were extracted by an older engine: run `briefbot reindex`");
     }
   } catch (error) {
-    store.close();
+    await ports.close();
     throw error;
   }
+  // Metrics only when /metrics is served: prom-client is not loaded for a CLI call.
+  const metrics =
+    config.BRIEFBOT_HEALTH_PORT === undefined
+      ? undefined
+      : (await import("./ops/metrics.ts")).createMetrics();
   let closed = false;
   return {
-    // Digests in every process: the terminal and the CLI list and preview them as the platforms do.
     deps: {
       store,
       clock,
+      ...(metrics ? { metrics } : {}),
       // brief-message fetches links under the same policy as `briefbot ingest`.
       ingest: {
         allowPrivateUrls: config.BRIEFBOT_ALLOW_PRIVATE_URLS,
         maxDocumentBytes: config.BRIEFBOT_MAX_DOCUMENT_BYTES,
       },
-      digest: createDigestServices(store, config),
+      // Digests in every process: the terminal and the CLI list and preview them as the platforms do.
+      digest: {
+        digests: ports.digests,
+        source: ports.digestSource,
+        defaultTimeZone: config.BRIEFBOT_TZ,
+        firstWindowMs: config.BRIEFBOT_DIGEST_FIRST_WINDOW,
+      },
     },
-    close() {
+    async close() {
       if (closed) return;
       closed = true;
-      store.close();
+      await ports.close();
     },
   };
 }

@@ -4,6 +4,7 @@ import type { CommandDeps } from "../commands/command.ts";
 import { runTerminal } from "./adapters/terminal/run-terminal.ts";
 import { type App, createApp } from "./app.ts";
 import type { Config } from "./config.ts";
+import type { Platform } from "./core/platforms.ts";
 import type { ChannelPoster } from "./core/ports.ts";
 import { createLogger, type Logger, terminalLogLevel } from "./logger.ts";
 
@@ -34,7 +35,7 @@ export interface AdapterContext {
   posters: ChannelPoster[];
 }
 
-/** The chat platforms, each started when its token is set. A platform registers with one entry here. */
+/** The adapter of each chat platform (src/core/platforms.ts), started when its token is set. */
 const PLATFORMS = [
   {
     name: "slack",
@@ -46,7 +47,7 @@ const PLATFORMS = [
     enabled: (config: Config) => Boolean(config.DISCORD_TOKEN),
     load: async () => (await import("./adapters/discord/start.ts")).startDiscord,
   },
-];
+] satisfies ReadonlyArray<{ name: Platform; enabled: unknown; load: unknown }>;
 
 /** The platforms this configuration turns on. */
 const enabledPlatforms = (config: Config) => PLATFORMS.filter((platform) => platform.enabled(config));
@@ -102,7 +103,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
           logger.error({ err: error, adapter: item.name }, "close failed");
         }
       }
-      app.close();
+      await app.close();
       signalled?.();
     })();
     return stopping;
@@ -122,7 +123,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     // Ops first: /healthz answers 503 while the adapters start, and the adapters record into its metrics.
     if (config.BRIEFBOT_HEALTH_PORT !== undefined) {
       const { startOps } = await import("./ops/start-ops.ts");
-      const expected = enabledPlatforms(config).map((enabled) => enabled.name);
+      const expected: string[] = enabledPlatforms(config).map((enabled) => enabled.name);
       if (platform) expected.push("scheduler");
       running.push(
         await startOps({

@@ -63,7 +63,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const runner = createDigestRunner({
       digests: digest.digests,
       source: digest.source,
-      topicTitle: (slug) => deps.store.getTopic(slug)?.title ?? null,
+      topicTitle: async (slug) => (await deps.store.getTopic(slug))?.title ?? null,
       posters: byPlatform,
       clock: deps.clock,
       logger,

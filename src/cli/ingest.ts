@@ -5,9 +5,9 @@ import { BriefbotError } from "../core/errors.ts";
 import { defaultPoolSize } from "../ingest/extract-pool.ts";
 import { ingestSources } from "../ingest/ingest.ts";
 import { formatSummary, progressBar } from "../ingest/progress.ts";
-import { configuredIngestOptions, openConfiguredStore } from "../ingest/setup.ts";
+import { configuredIngestOptions } from "../ingest/setup.ts";
 import type { CliIo } from "./io.ts";
-import { parseCliArgs } from "./with-app.ts";
+import { parseCliArgs, withApp } from "./with-app.ts";
 
 const USAGE = "briefbot ingest <file|folder|url|feed-url>... [--topic t] [--json]";
 
@@ -27,10 +27,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     });
   }
   const config = loadConfig();
-  const store = await openConfiguredStore(config);
-  try {
+  return withApp(async ({ deps: { store } }) => {
     const topics = values.topic ?? [];
-    store.requireTopics(topics);
+    await store.requireTopics(topics);
     const bar = (io.isTTY || process.stderr.isTTY === true) && !values.json ? progressBar(io.stderr) : null;
     const summary = await ingestSources(positionals, {
       ...configuredIngestOptions(config, store),
@@ -41,7 +40,5 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     bar?.finish();
     io.stdout(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
     return summary.skipped > 0 ? 2 : 0;
-  } finally {
-    store.close();
-  }
+  });
 }

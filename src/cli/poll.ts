@@ -2,22 +2,19 @@
 // their topic. The digest scheduler runs it on BRIEFBOT_POLL_CRON.
 import { loadConfig } from "../config.ts";
 import { formatSummary, progressBar } from "../ingest/progress.ts";
-import { openConfiguredStore, pollTopicFeeds } from "../ingest/setup.ts";
+import { pollTopicFeeds } from "../ingest/setup.ts";
 import type { CliIo } from "./io.ts";
-import { parseCliArgs } from "./with-app.ts";
+import { parseCliArgs, withApp } from "./with-app.ts";
 
 /** Runs `briefbot poll`. */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCliArgs({ args, options: { json: { type: "boolean" } } }, "briefbot poll [--json]");
   const config = loadConfig();
-  const store = await openConfiguredStore(config);
-  try {
+  return withApp(async ({ deps: { store } }) => {
     const bar = (io.isTTY || process.stderr.isTTY === true) && !values.json ? progressBar(io.stderr) : null;
     const summary = await pollTopicFeeds(config, store, bar?.update);
     bar?.finish();
     io.stdout(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
     return summary.skipped > 0 ? 2 : 0;
-  } finally {
-    store.close();
-  }
+  });
 }

@@ -1,20 +1,23 @@
 // Shared by the CLI subcommands that answer from the store: read the configuration, open the app,
 // run, always close. CLI output goes to stdout; logs stay on stderr at warnings unless LOG_LEVEL says.
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { type App, createApp } from "../app.ts";
+import { type App, type AppOptions, createApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
 import { BriefbotError } from "../core/errors.ts";
 import { createLogger, terminalLogLevel } from "../logger.ts";
 
 /** Opens the app from the environment, runs `fn`, closes the app. */
-export async function withApp<T>(fn: (app: App) => Promise<T>): Promise<T> {
+export async function withApp<T>(
+  fn: (app: App) => Promise<T>,
+  options: Pick<AppOptions, "skipBundled" | "skipStaleCheck"> = {},
+): Promise<T> {
   const config = loadConfig();
   const logger = createLogger(config, { level: terminalLogLevel(config) });
-  const app = await createApp(config, { logger });
+  const app = await createApp(config, { logger, ...options });
   try {
     return await fn(app);
   } finally {
-    app.close();
+    await app.close();
   }
 }
 

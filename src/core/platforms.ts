@@ -1,16 +1,18 @@
-// The one list of platforms: the chat platforms briefbot posts to, and every surface a command can
-// be called from. Types elsewhere (digest subscriptions, metrics, the command context) derive from it.
+// The one list of chat platforms. Types, checks, metrics labels and the store's constraint all
+// derive from it (the SQLite migration's CHECK list is compared with it by a test).
 
-/** Chat platforms: where commands come from and where digests are posted. */
-export const CHAT_PLATFORMS = ["slack", "discord"] as const;
+/** The chat platforms briefbot serves; each can receive scheduled digests. */
+export const PLATFORMS = ["slack", "discord"] as const;
+
 /** A chat platform. */
-export type ChatPlatform = (typeof CHAT_PLATFORMS)[number];
+export type Platform = (typeof PLATFORMS)[number];
 
-/** Every surface a command is served on: the chat platforms, the terminal chat and the command line. */
-export const SURFACES = [...CHAT_PLATFORMS, "terminal", "cli"] as const;
-/** A surface a command is called from. */
-export type Surface = (typeof SURFACES)[number];
+/** Where a command can come from: a chat platform, the terminal chat or the command line. */
+export const COMMAND_SOURCES = [...PLATFORMS, "terminal", "cli"] as const;
+
+/** A place commands come from. */
+export type CommandSource = (typeof COMMAND_SOURCES)[number];
 
 /** Whether `value` names a chat platform. */
-export const isChatPlatform = (value: unknown): value is ChatPlatform =>
-  (CHAT_PLATFORMS as readonly unknown[]).includes(value);
+export const isPlatform = (value: unknown): value is Platform =>
+  typeof value === "string" && (PLATFORMS as readonly string[]).includes(value);

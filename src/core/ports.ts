@@ -2,9 +2,24 @@
 // (src/store for the Store); tests pass real ones or fakes in.
 
 import type { TopicBrief, TopicBriefLimits } from "./brief/topic-brief.ts";
+import type { DigestSource, DigestStore } from "./digest/digest-store.ts";
+import type { Platform } from "./platforms.ts";
 import type { Reply } from "./reply.ts";
 import type { ActorType, DocumentBrief, SourceDocument, Speaker } from "./schemas.ts";
 import type { Topic } from "./topic.ts";
+
+export type {
+  ClaimRequest,
+  DigestDocument,
+  DigestPlatform,
+  DigestSource,
+  DigestStore,
+  LedgerEntry,
+  LedgerOutcome,
+  LedgerStatus,
+  NewSubscription,
+  Subscription,
+} from "./digest/digest-store.ts";
 
 /** Returns the current time; passed in so that the core never reads the clock itself. */
 export type Clock = () => Date;
@@ -132,14 +147,20 @@ export interface ActorProfile {
   otherMatches: string[];
 }
 
-/** The persistent store of documents, extracts, quotes and actors (src/store implements it). */
-export interface Store {
+/** The topics: what each is about and how documents are matched to it. */
+export interface TopicStore {
   /** Creates or updates a topic (its title, description, match rules, feeds). */
-  upsertTopic(topic: Topic): void;
+  upsertTopic(topic: Topic): Promise<void>;
   /** Every topic with document counts and last update, by slug. */
-  listTopics(): TopicSummary[];
+  listTopics(): Promise<TopicSummary[]>;
   /** One topic, or null. */
-  getTopic(slug: string): Topic | null;
+  getTopic(slug: string): Promise<Topic | null>;
+  /** Throws TOPIC_NOT_FOUND, listing the known topics, unless every slug exists. */
+  requireTopics(slugs: readonly string[]): Promise<void>;
+}
+
+/** Documents and their extracts: what ingest, reindex and digests write and read. */
+export interface DocumentStore {
   /**
    * Stores a document and its brief in one transaction. Deduped by id (body hash) and canonical
    * URL (a duplicate joins the given topics, nothing else changes); a near-duplicate is stored,
@@ -151,22 +172,67 @@ export interface Store {
     brief: DocumentBrief | null,
     topics: readonly string[],
     options?: AddDocumentOptions,
-  ): AddDocumentResult;
+  ): Promise<AddDocumentResult>;
   /** A document and its brief, or null. */
-  getDocument(id: string): StoredBrief | null;
-  /** The brief of a topic across its documents; throws TOPIC_NOT_FOUND. */
-  topicBrief(slug: string, options: TopicBriefOptions): TopicBrief;
-  /** Full-text quote search, best (bm25) first; never throws on odd user text. */
-  searchQuotes(query: QuoteQuery): QuoteHit[];
-  /** The actor a name or alias means (optionally within a topic), or null. */
-  actorProfile(name: string, options?: { topic?: string; limit?: number }): ActorProfile | null;
-  /** Speakers of stored quotes for autocomplete, most quoted first. */
-  listSpeakers(options?: SuggestOptions): string[];
-  /** Actors for autocomplete, most mentioned first. */
-  listActors(options?: SuggestOptions): ActorSuggestion[];
+  getDocument(id: string): Promise<StoredBrief | null>;
+  /** The whole stored document (body included), for re-extraction; null when absent. */
+  getSource(id: string): Promise<SourceDocument | null>;
+  /** Whether a document with this URL (in canonical form) is stored. */
+  hasUrl(url: string): Promise<boolean>;
+  /**
+   * Ids of extracted documents whose brief is missing or from another engine version (every
+   * extracted document with `all`), oldest first.
+   */
+  staleDocumentIds(options?: { engineVersion?: string; all?: boolean }): Promise<string[]>;
+  /** Replaces a document's brief with one from the current engine, in one transaction. */
+  replaceBrief(id: string, brief: DocumentBrief): Promise<void>;
   /** Documents added to a topic at or after `since` (and before `until`), oldest first, near-duplicates left out. */
-  documentsAddedSince(topic: string, since: Date, until?: Date): StoredBrief[];
-  close(): void;
+  documentsAddedSince(topic: string, since: Date, until?: Date): Promise<StoredBrief[]>;
+}
+
+/** The brief of a topic across its stored documents (/brief). */
+export interface BriefQueries {
+  /** The brief of a topic across its documents; throws TOPIC_NOT_FOUND. */
+  topicBrief(slug: string, options: TopicBriefOptions): Promise<TopicBrief>;
+}
+
+/** Full-text search over stored quotes (/quote) and its autocomplete. */
+export interface QuoteSearch {
+  /** Full-text quote search, best (bm25) first; never throws on odd user text. */
+  searchQuotes(query: QuoteQuery): Promise<QuoteHit[]>;
+  /** Speakers of stored quotes for autocomplete, most quoted first. */
+  listSpeakers(options?: SuggestOptions): Promise<string[]>;
+}
+
+/** Actors across documents (/who) and their autocomplete. */
+export interface ActorQueries {
+  /** The actor a name or alias means (optionally within a topic: TOPIC_NOT_FOUND when unknown), or null. */
+  actorProfile(name: string, options?: { topic?: string; limit?: number }): Promise<ActorProfile | null>;
+  /** Actors for autocomplete, most mentioned first. */
+  listActors(options?: SuggestOptions): Promise<ActorSuggestion[]>;
+}
+
+/** What a store health probe found: ok, or why not. */
+export type StoreHealth = { ok: true } | { ok: false; reason: string };
+
+/** The persistent store of documents, extracts, quotes and actors (src/store implements it). */
+export interface Store extends TopicStore, DocumentStore, BriefQueries, QuoteSearch, ActorQueries {
+  /** Whether the store can take a write now, without waiting out a lock (/healthz). */
+  ping(): Promise<StoreHealth>;
+  /** Releases the connection; further calls fail. Closing twice is harmless. */
+  close(): Promise<void>;
+}
+
+/** Every port one storage backend provides, opened once per process (src/store/open-store.ts). */
+export interface StorePorts {
+  store: Store;
+  /** Subscriptions and the digest delivery ledger. */
+  digests: DigestStore;
+  /** The documents a digest is made of. */
+  digestSource: DigestSource;
+  // Room for the next port: a Slack installation store (tokens per team) for HTTP mode.
+  /** Closes every port (the one connection they share). */
+  close(): Promise<void>;
 }
 
 /** A message posted to a channel, as the platform identifies it. */
@@ -179,7 +245,7 @@ export interface PostedMessage {
  * A failure throws a DeliveryError saying whether to retry, after how long, or to give up.
  */
 export interface ChannelPoster {
-  platform: "slack" | "discord";
+  platform: Platform;
   /**
    * Posts `reply`; when `thread` is given, posts it as a thread under the first message.
    * `idempotencyKey` (digests: one per subscription and slot) should travel with the message

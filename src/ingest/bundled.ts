@@ -19,7 +19,7 @@ export async function loadBundledBriefs(
   options: BundledOptions = {},
 ): Promise<{ topics: string[]; summary: IngestSummary }> {
   const folders = await readTopicFolders(briefsDir);
-  for (const folder of folders) store.upsertTopic(folder.topic);
+  for (const folder of folders) await store.upsertTopic(folder.topic);
   const items = [];
   for (const folder of folders) {
     if (folder.documents.length === 0) continue;

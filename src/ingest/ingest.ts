@@ -33,7 +33,7 @@ export interface IngestOptions {
   /** Called after each item, and when a feed or folder adds to the total. */
   onProgress?: (progress: IngestProgress) => void;
   /** Skip a feed item whose link is already stored without fetching it. */
-  knownUrl?: (url: string) => boolean;
+  knownUrl?: (url: string) => Promise<boolean> | boolean;
   /** Extract on this many worker threads when a batch has many local files (0: on this thread). */
   workers?: number;
   /** How long a web page may take to read into article text (ms; default 5000, html-worker.ts). */
@@ -109,17 +109,17 @@ const skipped = (source: string, error: unknown): IngestItem => {
 };
 
 /** Stores one loaded document: skips extraction when it is already stored. */
-export function ingestDocument(
+export async function ingestDocument(
   document: SourceDocument,
   source: string,
   options: IngestOptions,
   topics: readonly Topic[],
   prepared?: Extraction,
-): IngestItem {
+): Promise<IngestItem> {
   const extra = options.topics ?? [];
-  const known = options.store.getDocument(document.id);
+  const known = await options.store.getDocument(document.id);
   if (known) {
-    const result = options.store.addDocument(document, known.brief, extra);
+    const result = await options.store.addDocument(document, known.brief, extra);
     return {
       source,
       status: "duplicate",
@@ -136,7 +136,7 @@ export function ingestDocument(
       ? (options.extract ?? extractBrief)(document)
       : null;
   const joined = [...new Set([...matchTopics(topics, document, brief), ...extra])];
-  const result = options.store.addDocument(document, brief, joined, { language });
+  const result = await options.store.addDocument(document, brief, joined, { language });
   return {
     source,
     status: result.status,
@@ -163,7 +163,7 @@ async function ingestUrl(
     for (const entry of entries) {
       const source = entry.url ?? `${page.url} (${entry.title ?? "untitled item"})`;
       try {
-        if (entry.url && options.knownUrl?.(entry.url)) {
+        if (entry.url && (await options.knownUrl?.(entry.url))) {
           report({ source, status: "duplicate", title: entry.title ?? entry.url }, "feed");
           continue;
         }
@@ -185,7 +185,7 @@ async function ingestUrl(
         } else {
           throw new BriefbotError("DOCUMENT_EMPTY", `${source}: the feed item has no link and no content`);
         }
-        report(ingestDocument(document, source, options, topics), "feed");
+        report(await ingestDocument(document, source, options, topics), "feed");
       } catch (error) {
         report(skipped(source, error), "feed");
       }
@@ -194,7 +194,7 @@ async function ingestUrl(
   }
   grow(1);
   const document = await pageToDocument(page.text, page.contentType, page.url, {}, options);
-  report(ingestDocument(document, url, options, topics));
+  report(await ingestDocument(document, url, options, topics));
 }
 
 async function pageToDocument(
@@ -234,7 +234,7 @@ async function ingestFilesInPool(
     try {
       const document = await loadFile(path, options.maxBytes);
       // Known documents need no extraction: ingestDocument reports them as duplicates.
-      if (options.store.getDocument(document.id)) return { document };
+      if (await options.store.getDocument(document.id)) return { document };
       // Without the pool (a worker failed), ingestDocument extracts on this thread.
       const prepared = await pool.extract(document).catch(() => undefined);
       return prepared ? { document, prepared } : { document };
@@ -256,7 +256,7 @@ async function ingestFilesInPool(
         continue;
       }
       try {
-        report(ingestDocument(ready.document, source, options, topics, ready.prepared));
+        report(await ingestDocument(ready.document, source, options, topics, ready.prepared));
       } catch (error) {
         report(skipped(source, error));
       }
@@ -271,7 +271,7 @@ export async function ingestSources(
   sources: readonly string[],
   options: IngestOptions,
 ): Promise<IngestSummary> {
-  const topics = options.store.listTopics();
+  const topics = await options.store.listTopics();
   const items: IngestItem[] = [];
   let total = 0;
   const progress = (current: string) => options.onProgress?.({ done: items.length, total, current });
@@ -319,7 +319,7 @@ export async function ingestSources(
           report,
         );
       } else {
-        report(ingestDocument(await loadFile(source, options.maxBytes), source, options, topics));
+        report(await ingestDocument(await loadFile(source, options.maxBytes), source, options, topics));
       }
     } catch (error) {
       if (isUrl(source)) total += 1;
@@ -343,7 +343,7 @@ export async function ingestMessage(text: string, options: IngestOptions): Promi
     origin: "the message",
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
   });
-  const item = ingestDocument(document, "message", options, options.store.listTopics());
+  const item = await ingestDocument(document, "message", options, await options.store.listTopics());
   recordItem(options, item, "chat");
   return item;
 }

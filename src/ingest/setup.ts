@@ -1,10 +1,7 @@
-// What the ingest, poll and reindex subcommands (and the scheduler's feed polling) share: the
-// configured store with the bundled topics loaded, the ingest options the configuration implies,
-// and one poll of the topics' feeds.
+// What the ingest and poll subcommands (and the scheduler's feed polling) share: the ingest options
+// the configuration implies, and one poll of the topics' feeds.
 import type { Config } from "../config.ts";
-import type { Clock } from "../core/ports.ts";
-import { openStore, type SqliteStore } from "../store/sqlite-store.ts";
-import { loadBundledBriefs } from "./bundled.ts";
+import type { Store } from "../core/ports.ts";
 import {
   type IngestItem,
   type IngestOptions,
@@ -13,22 +10,8 @@ import {
   summarise,
 } from "./ingest.ts";
 
-/** Opens BRIEFBOT_DB and loads BRIEFBOT_BRIEFS_DIR into it; the caller closes the store. */
-export async function openConfiguredStore(config: Config, clock?: Clock): Promise<SqliteStore> {
-  const store = openStore(config.BRIEFBOT_DB, clock ? { clock } : {});
-  try {
-    await loadBundledBriefs(store, config.BRIEFBOT_BRIEFS_DIR, {
-      maxBytes: config.BRIEFBOT_MAX_DOCUMENT_BYTES,
-    });
-  } catch (error) {
-    store.close();
-    throw error;
-  }
-  return store;
-}
-
 /** Ingest options from the configuration: size limit, fetch policy, known-URL check. */
-export function configuredIngestOptions(config: Config, store: SqliteStore): IngestOptions {
+export function configuredIngestOptions(config: Config, store: Store): IngestOptions {
   return {
     store,
     maxBytes: config.BRIEFBOT_MAX_DOCUMENT_BYTES,
@@ -40,11 +23,11 @@ export function configuredIngestOptions(config: Config, store: SqliteStore): Ing
 /** Reads the feeds listed in every topic and ingests their new items into that topic. */
 export async function pollTopicFeeds(
   config: Config,
-  store: SqliteStore,
+  store: Store,
   onProgress?: IngestOptions["onProgress"],
 ): Promise<IngestSummary> {
   const items: IngestItem[] = [];
-  for (const topic of store.listTopics()) {
+  for (const topic of await store.listTopics()) {
     if (topic.feeds.length === 0) continue;
     const summary = await ingestSources(topic.feeds, {
       ...configuredIngestOptions(config, store),

@@ -3,10 +3,10 @@
 // the scheduler and ingest each add one line: metrics.recordCommand(...), recordDigest(...), recordIngest(...).
 import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
 import { ERROR_CODES } from "../core/errors.ts";
-import type { Surface } from "../core/platforms.ts";
+import { type CommandSource, PLATFORMS, type Platform } from "../core/platforms.ts";
 
 /** Where a command came from (the label values of `platform`). */
-export type MetricsPlatform = Surface;
+export type MetricsPlatform = CommandSource;
 
 /** How a command ended: "ok", or the stable error code of a BriefbotError ("INTERNAL" for anything else). */
 export type CommandOutcome = "ok" | (typeof ERROR_CODES)[number];
@@ -26,7 +26,7 @@ export interface Metrics {
   /** One command served: its name, platform, how long it took to answer (ms) and how it ended. */
   recordCommand(name: string, platform: MetricsPlatform, ms: number, outcome?: CommandOutcome): void;
   /** One digest slot delivered, failed (after retries) or skipped (missed beyond catch-up, nothing new). */
-  recordDigest(outcome: DigestOutcome, platform: "slack" | "discord"): void;
+  recordDigest(outcome: DigestOutcome, platform: Platform): void;
   /** One document through ingest. */
   recordIngest(outcome: IngestOutcome, source?: IngestSource): void;
   /** The Prometheus text exposition of every metric. */
@@ -84,7 +84,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     registers,
   });
   // Zero series for the digest outcomes, so that alerts on rate(...failed) see 0 rather than nothing.
-  for (const platform of ["slack", "discord"]) {
+  for (const platform of PLATFORMS) {
     for (const outcome of ["sent", "failed", "skipped"]) digests.inc({ platform, outcome }, 0);
   }
 

@@ -3,7 +3,6 @@
 // every started component (adapters, scheduler) plus the platforms the configuration turns on.
 import type { CommandDeps } from "../../commands/command.ts";
 import type { Logger } from "../logger.ts";
-import { type SqliteHandle, sqliteWritableCheck } from "./health-checks.ts";
 import { type HealthCheck, type HealthStatus, startHealthServer } from "./health-server.ts";
 import { createMetrics } from "./metrics.ts";
 
@@ -20,7 +19,7 @@ export interface StartOpsOptions {
   /** BRIEFBOT_HEALTH_PORT. */
   port: number;
   host?: string;
-  /** The app's deps: metrics are added when absent; the store is probed. */
+  /** The app's deps: their metrics are served; their store is probed. */
   deps: CommandDeps;
   /** The started components, read at each probe (main.ts passes `() => running`). */
   components: () => readonly OpsComponent[];
@@ -36,15 +35,10 @@ export async function startOps(
   options: StartOpsOptions,
 ): Promise<{ name: string; url: string; close(): Promise<void> }> {
   const { deps } = options;
-  deps.metrics ??= createMetrics();
-  // SqliteStore exposes its handle; another Store gets a read probe.
-  const handle = (deps.store as { db?: SqliteHandle }).db;
-  const store: HealthCheck = handle
-    ? sqliteWritableCheck(handle)
-    : () => {
-        deps.store.listTopics();
-        return { ok: true };
-      };
+  // The app creates the metrics the adapters record into when a health port is set; a caller
+  // without them still gets a working /metrics (process metrics only).
+  const metrics = deps.metrics ?? createMetrics();
+  const store: HealthCheck = () => deps.store.ping();
   const component =
     (name: string): HealthCheck =>
     async () => {
@@ -57,7 +51,7 @@ export async function startOps(
   const server = await startHealthServer({
     port: options.port,
     ...(options.host === undefined ? {} : { host: options.host }),
-    metrics: deps.metrics,
+    metrics,
     // Read at each probe: the adapters start after this server.
     checks: () => {
       const checks: Record<string, HealthCheck> = { store };

@@ -35,7 +35,7 @@ export interface DigestRunnerDeps {
   digests: DigestStore;
   source: DigestSource;
   /** A topic's title, or null when the topic no longer exists. */
-  topicTitle(slug: string): string | null;
+  topicTitle(slug: string): Promise<string | null>;
   posters: Partial<Record<DigestPlatform, ChannelPoster>>;
   clock: Clock;
   logger: DigestLogger;
@@ -97,8 +97,10 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
   const record = (outcome: "sent" | "failed" | "skipped", subscription: Subscription): void =>
     deps.metrics?.recordDigest(outcome, subscription.platform);
 
-  const finish = (entry: LedgerEntry, outcome: Parameters<DigestStore["finish"]>[3]): void => {
-    if (!digests.finish(entry.subscriptionId, entry.slot, owner, outcome, deps.clock().toISOString())) {
+  const finish = async (entry: LedgerEntry, outcome: Parameters<DigestStore["finish"]>[3]): Promise<void> => {
+    if (
+      !(await digests.finish(entry.subscriptionId, entry.slot, owner, outcome, deps.clock().toISOString()))
+    ) {
       logger.warn(
         { subscription: entry.subscriptionId, slot: entry.slot },
         "digest claim lost before finishing",
@@ -122,7 +124,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     } catch (error) {
       // Composing failed (the store, a removed topic): record it rather than leave the claim hanging.
       const message = error instanceof Error ? error.message : String(error);
-      finish(entry, { status: "failed", error: `failed: ${message}` });
+      await finish(entry, { status: "failed", error: `failed: ${message}` });
       summary.failed++;
       record("failed", subscription);
       logger.error(
@@ -142,11 +144,11 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     const poster = deps.posters[subscription.platform];
     const log = { subscription: subscription.id, topic: subscription.topic, slot: entry.slot };
     if (!poster) return; // checked before claiming; a recovered claim waits for a process with one
-    const title = deps.topicTitle(subscription.topic);
+    const title = await deps.topicTitle(subscription.topic);
     if (title === null) {
       const reason = `topic "${subscription.topic}" no longer exists`;
-      finish(entry, { status: "failed", error: reason });
-      digests.pause(subscription.id, reason, deps.clock().toISOString());
+      await finish(entry, { status: "failed", error: reason });
+      await digests.pause(subscription.id, reason, deps.clock().toISOString());
       summary.failed++;
       record("failed", subscription);
       summary.paused++;
@@ -156,14 +158,14 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     const composed = composeDigest({
       topic: { slug: subscription.topic, title },
       window: { from: entry.windowFrom, to: entry.windowTo },
-      documents: deps.source.documentsAdded(subscription.topic, entry.windowFrom, entry.windowTo),
-      knownActors: deps.source.actorsKnownBefore(subscription.topic, entry.windowFrom),
+      documents: await deps.source.documentsAdded(subscription.topic, entry.windowFrom, entry.windowTo),
+      knownActors: await deps.source.actorsKnownBefore(subscription.topic, entry.windowFrom),
       style: subscription.style,
       whenEmpty: subscription.whenEmpty,
       timeZone: subscription.timeZone,
     });
     if (composed === null) {
-      finish(entry, { status: "empty" });
+      await finish(entry, { status: "empty" });
       summary.empty++;
       record("skipped", subscription);
       logger.info(log, "digest: nothing new, nothing posted");
@@ -171,7 +173,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     }
     const key = deliveryKey(subscription.id, entry.slot);
     for (let attempt = 1; ; attempt++) {
-      if (!digests.startAttempt(subscription.id, entry.slot, owner, leaseFrom())) {
+      if (!(await digests.startAttempt(subscription.id, entry.slot, owner, leaseFrom()))) {
         logger.warn(log, "digest claim lost; another process took it over");
         return;
       }
@@ -180,7 +182,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
           ...(composed.thread ? { thread: composed.thread } : {}),
           idempotencyKey: key,
         });
-        finish(entry, { status: "sent", messageId: posted.messageId });
+        await finish(entry, { status: "sent", messageId: posted.messageId });
         summary.sent++;
         record("sent", subscription);
         logger.info(
@@ -198,12 +200,12 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
           await sleep(delay);
           continue;
         }
-        finish(entry, { status: "failed", error: `${kind}: ${message}` });
+        await finish(entry, { status: "failed", error: `${kind}: ${message}` });
         summary.failed++;
         record("failed", subscription);
         if (kind === "gone") {
           const reason = `cannot post to the channel: ${message}`;
-          digests.pause(subscription.id, reason, deps.clock().toISOString());
+          await digests.pause(subscription.id, reason, deps.clock().toISOString());
           summary.paused++;
           logger.warn({ ...log, reason }, "digest subscription paused");
         } else {
@@ -216,14 +218,15 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
 
   /** Completes claims whose process is gone (or whose lease ran out), at most once each. */
   async function recover(now: number, summary: RunSummary): Promise<void> {
-    for (const entry of digests.claimedEntries()) {
+    for (const entry of await digests.claimedEntries()) {
       if (inFlight.has(deliveryKey(entry.subscriptionId, entry.slot))) continue; // in flight here
       const expired = entry.leaseUntil === null || entry.leaseUntil < iso(now);
       const mine = entry.owner === owner; // ours, but no pass of this process is working on it
       if (!mine && !expired && entry.owner !== null && mayBeAlive(entry.owner, owner)) continue;
-      const subscription = digests.getSubscription(entry.subscriptionId);
+      const subscription = await digests.getSubscription(entry.subscriptionId);
       if (!subscription || !deps.posters[subscription.platform]) continue;
-      if (!digests.takeOver(entry.subscriptionId, entry.slot, entry.owner, owner, leaseFrom())) continue;
+      if (!(await digests.takeOver(entry.subscriptionId, entry.slot, entry.owner, owner, leaseFrom())))
+        continue;
       summary.recovered++;
       const log = { subscription: subscription.id, slot: entry.slot, previousOwner: entry.owner };
       let posted: string | null;
@@ -237,7 +240,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
         continue;
       }
       if (posted !== null) {
-        finish(entry, { status: "sent", messageId: posted });
+        await finish(entry, { status: "sent", messageId: posted });
         record("sent", subscription);
         logger.info({ ...log, messageId: posted }, "digest was posted before a crash; recorded as sent");
         continue;
@@ -248,7 +251,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       if (superseded || now - slot > deps.catchupMs || subscription.pausedAt !== null) {
         // A later slot's digest covers this window (it starts at the last delivered digest).
         const reason = superseded ? "superseded by a later slot" : "too old to deliver after a restart";
-        finish(entry, { status: "skipped", error: reason });
+        await finish(entry, { status: "skipped", error: reason });
         summary.skipped++;
         record("skipped", subscription);
         logger.warn({ ...log, reason }, "digest claim from a crash not delivered");
@@ -265,7 +268,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     const now = (options.now ?? deps.clock()).getTime();
     const summary: RunSummary = { sent: 0, empty: 0, failed: 0, skipped: 0, paused: 0, recovered: 0 };
     await recover(now, summary);
-    for (const subscription of digests.listSubscriptions()) {
+    for (const subscription of await digests.listSubscriptions()) {
       if (subscription.pausedAt !== null || (options.only && !options.only(subscription))) continue;
       try {
         await runSubscription(subscription, now, summary);
@@ -286,7 +289,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     const slot = latestSlot(subscription, now);
     if (slot === null || slot < Date.parse(subscription.createdAt)) return;
     const slotIso = iso(slot);
-    if (digests.entry(subscription.id, slotIso) !== null) return;
+    if ((await digests.entry(subscription.id, slotIso)) !== null) return;
     const log = { subscription: subscription.id, topic: subscription.topic, slot: slotIso };
     if (now - slot > deps.catchupMs) {
       const request = {
@@ -295,7 +298,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
         firstWindowFrom: iso(slot - deps.firstWindowMs),
         now: iso(now),
       };
-      if (digests.recordSkipped(request, "missed while down, outside the catch-up window")) {
+      if (await digests.recordSkipped(request, "missed while down, outside the catch-up window")) {
         summary.skipped++;
         record("skipped", subscription);
         logger.warn(log, "digest slot missed while down; outside the catch-up window, skipped");
@@ -303,7 +306,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       return;
     }
     if (!deps.posters[subscription.platform]) return; // left for a process that can post there
-    const entry = digests.claim({
+    const entry = await digests.claim({
       subscriptionId: subscription.id,
       slot: slotIso,
       owner,

@@ -9,7 +9,6 @@ import type { Config } from "../config.ts";
 import type { DigestPlatform, DigestServices } from "../core/digest/digest-store.ts";
 import { BriefbotError } from "../core/errors.ts";
 import type { ChannelPoster, Clock } from "../core/ports.ts";
-import { createDigestServices } from "../store/sqlite-digest-services.ts";
 import {
   createDigestRunner,
   type DigestLogger,
@@ -39,7 +38,7 @@ export interface RunningScheduler {
   /** Resolves when the start-up pass (recovery, catch-up) is done. */
   ready: Promise<void>;
   /** Brings the task set in step with the subscriptions now (also done every minute). */
-  sync(): void;
+  sync(): Promise<void>;
   /** The (schedule, zone) pairs that have a task. */
   schedules(): string[];
   stop(): Promise<void>;
@@ -61,15 +60,17 @@ function wakeExpressions(expression: string): string[] {
 /** Starts the digest and polling tasks; `stop()` ends them and waits for running work. */
 export function startScheduler(options: SchedulerOptions): RunningScheduler {
   const { config, deps, logger } = options;
-  const services: DigestServices = deps.digest ?? createDigestServices(deps.store, config);
-  // The commands served by the adapters share this object: /digest works wherever digests run.
-  deps.digest ??= services;
+  // The app wires the digest services into deps once (src/app.ts); the scheduler only reads them.
+  const services: DigestServices | undefined = deps.digest;
+  if (!services) {
+    throw new BriefbotError("CONFIG_INVALID", "the scheduler needs the digest services (CommandDeps.digest)");
+  }
   const posters: Partial<Record<DigestPlatform, ChannelPoster>> = {};
   for (const poster of options.posters) posters[poster.platform] = poster;
   const runner = createDigestRunner({
     digests: services.digests,
     source: services.source,
-    topicTitle: (slug) => deps.store.getTopic(slug)?.title ?? null,
+    topicTitle: async (slug) => (await deps.store.getTopic(slug))?.title ?? null,
     posters,
     clock: options.clock ?? deps.clock,
     logger,
@@ -99,10 +100,10 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
   const tasks = new Map<string, ScheduledTask>();
   let stopped = false;
 
-  const sync = (): void => {
+  const sync = async (): Promise<void> => {
     if (stopped) return;
     const wanted = new Map<string, { expression: string; zone: string }>();
-    for (const subscription of services.digests.listSubscriptions()) {
+    for (const subscription of await services.digests.listSubscriptions()) {
       if (subscription.pausedAt !== null || !posters[subscription.platform]) continue;
       wanted.set(key(subscription.cron, subscription.timeZone), {
         expression: subscription.cron,
@@ -143,8 +144,11 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
       `invalid configuration: BRIEFBOT_POLL_CRON "${config.BRIEFBOT_POLL_CRON}" is not a cron expression (e.g. */15 * * * *)`,
     );
   }
-  sync();
-  const syncTask = cron.schedule("* * * * *", () => sync(), { name: "digest-sync", noOverlap: true });
+  const firstSync = track("digest-sync", sync);
+  const syncTask = cron.schedule("* * * * *", () => track("digest-sync", sync), {
+    name: "digest-sync",
+    noOverlap: true,
+  });
   const pollTask = cron.schedule(
     config.BRIEFBOT_POLL_CRON,
     () =>
@@ -155,6 +159,7 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
     { timezone: config.BRIEFBOT_TZ, name: "feed-poll", noOverlap: true },
   );
   const ready = track("start-up", async () => {
+    await firstSync;
     const summary = await runner.runDue();
     logger.info({ ...summary, schedules: tasks.size }, "scheduler started");
   });

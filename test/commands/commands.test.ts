@@ -13,9 +13,9 @@ import type { Reply } from "../../src/core/reply.ts";
 import { seedDocument, seededStore } from "./seed-store.ts";
 
 const context: CommandContext = { platform: "terminal", channelId: "t", userId: "u", canManageChannel: true };
-let seeded: ReturnType<typeof seededStore>;
-beforeAll(() => {
-  seeded = seededStore();
+let seeded: Awaited<ReturnType<typeof seededStore>>;
+beforeAll(async () => {
+  seeded = await seededStore();
 });
 afterAll(() => seeded.cleanup());
 

@@ -12,7 +12,7 @@ import { COMMANDS } from "../../commands/index.ts";
 import { type App, createApp } from "../../src/app.ts";
 import { loadConfig } from "../../src/config.ts";
 import { BriefbotError } from "../../src/core/errors.ts";
-import type { Surface } from "../../src/core/platforms.ts";
+import type { CommandSource } from "../../src/core/platforms.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import { createLogger } from "../../src/logger.ts";
 
@@ -23,12 +23,12 @@ beforeAll(async () => {
   const config = loadConfig({ BRIEFBOT_DB: join(dir, "briefbot.db") });
   app = await createApp(config, { logger: createLogger({}, { level: "silent" }) });
 }, 30_000);
-afterAll(() => {
-  app?.close();
+afterAll(async () => {
+  await app?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const contextOn = (platform: Surface): CommandContext => ({
+const contextOn = (platform: CommandSource): CommandContext => ({
   platform,
   channelId: platform === "slack" ? "C0EXAMPLE" : "terminal",
   userId: "U1",
@@ -36,14 +36,14 @@ const contextOn = (platform: Surface): CommandContext => ({
 });
 
 /** Runs a chat line ("/brief russia-china 7d") where it can be typed: Slack, else the terminal. */
-async function say(line: string, platform: Surface = "slack"): Promise<Reply> {
+async function say(line: string, platform: CommandSource = "slack"): Promise<Reply> {
   const [, name = "", text = ""] = /^\/(\S+)\s*(.*)$/s.exec(line) ?? [];
   const typedOnSlack = prepareOk(name, text, "slack");
   const surface = platform === "slack" && !typedOnSlack ? "terminal" : platform;
   return (await execute(name, { text }, contextOn(surface), { deps: app.deps })).reply;
 }
 
-const prepareOk = (name: string, text: string, surface: Surface): boolean => {
+const prepareOk = (name: string, text: string, surface: CommandSource): boolean => {
   try {
     prepare(name, { text }, surface);
     return true;

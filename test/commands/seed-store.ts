@@ -9,7 +9,8 @@ import type { CommandDeps } from "../../commands/command.ts";
 import type { DocumentBrief, Quote, SourceDocument } from "../../src/core/schemas.ts";
 import { TopicFile } from "../../src/core/topic.ts";
 import { parseDocument } from "../../src/ingest/document-file.ts";
-import { openStore, type SqliteStore } from "../../src/store/sqlite-store.ts";
+import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
+import type { SqliteStore } from "../../src/store/sqlite/store.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 export const SEED_PATH = join(ROOT, "briefs/russia-china/docs/russia-china-2022-09-07.txt");
@@ -118,12 +119,17 @@ export function wikinewsDocument(): { document: SourceDocument; brief: DocumentB
 }
 
 /** A temp-file store seeded with both documents in russia-china; `cleanup` closes and removes it. */
-export function seededStore(): { store: SqliteStore; deps: CommandDeps; dir: string; cleanup(): void } {
+export async function seededStore(): Promise<{
+  store: SqliteStore;
+  deps: CommandDeps;
+  dir: string;
+  cleanup(): void;
+}> {
   const dir = mkdtempSync(join(tmpdir(), "briefbot-commands-"));
   const store = openStore(join(dir, "test.db"), { clock: () => NOW });
   const topic = TopicFile.parse(parse(readFileSync(join(ROOT, "briefs/russia-china/topic.yaml"), "utf8")));
-  store.upsertTopic({ slug: "russia-china", ...topic });
-  store.upsertTopic({
+  await store.upsertTopic({ slug: "russia-china", ...topic });
+  await store.upsertTopic({
     slug: "empty-topic",
     title: "Nothing here",
     description: "",
@@ -131,13 +137,13 @@ export function seededStore(): { store: SqliteStore; deps: CommandDeps; dir: str
     feeds: [],
   });
   for (const { document, brief } of [seedDocument(), wikinewsDocument()])
-    store.addDocument(document, brief, ["russia-china"]);
+    await store.addDocument(document, brief, ["russia-china"]);
   return {
     store,
     deps: { store, clock: () => NOW },
     dir,
-    cleanup() {
-      store.close();
+    async cleanup() {
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

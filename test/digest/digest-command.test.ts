@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CommandContext, CommandDeps } from "../../commands/command.ts";
 import { execute, prepare } from "../../commands/execute.ts";
 import type { SourceDocument } from "../../src/core/schemas.ts";
-import { createDigestServices } from "../../src/store/sqlite-digest-services.ts";
-import { openStore, type SqliteStore } from "../../src/store/sqlite-store.ts";
+import { openSqlitePorts } from "../../src/store/sqlite/sqlite-ports.ts";
+import type { SqliteStore } from "../../src/store/sqlite/store.ts";
 import { makeBrief } from "../scheduler/digest-fixtures.ts";
 
 let dir: string;
@@ -30,7 +30,7 @@ const errorOf = async (promise: Promise<unknown>) => {
   throw new Error("expected an error");
 };
 
-function addDocument(id: string, addedAt: string, parts: Parameters<typeof makeBrief>[2]) {
+async function addDocument(id: string, addedAt: string, parts: Parameters<typeof makeBrief>[2]) {
   const brief = makeBrief(id, `Title ${id}`, parts);
   const document: SourceDocument = {
     ...brief.document,
@@ -39,16 +39,17 @@ function addDocument(id: string, addedAt: string, parts: Parameters<typeof makeB
     author: null,
     body: `${(parts.points ?? []).join(" ")} ${id}`,
   };
-  store.addDocument(document, { ...brief, document: brief.document }, ["russia-china"], {
+  await store.addDocument(document, { ...brief, document: brief.document }, ["russia-china"], {
     addedAt: new Date(addedAt),
     language: "en",
   });
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "briefbot-digest-cmd-"));
-  store = openStore(join(dir, "briefbot.db"), { clock: () => now });
-  store.upsertTopic({
+  const ports = await openSqlitePorts(join(dir, "briefbot.db"), { clock: () => now });
+  store = ports.store;
+  await store.upsertTopic({
     slug: "russia-china",
     title: "Russia and China",
     description: "",
@@ -58,15 +59,17 @@ beforeEach(() => {
   deps = {
     store,
     clock: () => now,
-    digest: createDigestServices(store, {
-      BRIEFBOT_TZ: "Europe/Berlin",
-      BRIEFBOT_DIGEST_FIRST_WINDOW: 86_400_000,
-    }),
+    digest: {
+      digests: ports.digests,
+      source: ports.digestSource,
+      defaultTimeZone: "Europe/Berlin",
+      firstWindowMs: 86_400_000,
+    },
   };
 });
 
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -77,7 +80,7 @@ describe("/digest subscribe and unsubscribe", () => {
     expect(reply.subtitle).toBe("07:30 days mon-fri (America/New_York)");
     // Saturday 28 November: the next weekday 07:30 in New York is Monday 30 November.
     expect(JSON.stringify(reply)).toContain("Next digest: Mon 30 Nov, 07:30");
-    const [subscription] = deps.digest!.digests.listSubscriptions();
+    const [subscription] = await deps.digest!.digests.listSubscriptions();
     expect(subscription).toMatchObject({
       platform: "slack",
       channelId: "C1",
@@ -91,14 +94,14 @@ describe("/digest subscribe and unsubscribe", () => {
 
   it("defaults to 08:00 daily in BRIEFBOT_TZ, and accepts a cron expression", async () => {
     await run("subscribe russia-china");
-    expect(deps.digest!.digests.listSubscriptions()[0]).toMatchObject({
+    expect((await deps.digest!.digests.listSubscriptions())[0]).toMatchObject({
       cron: "0 8 * * *",
       timeZone: "Europe/Berlin",
     });
     const updated = await run("subscribe russia-china 0 */6 * * * tz UTC");
     expect(updated.title).toBe("Updated the digest: Russia and China");
-    expect(deps.digest!.digests.listSubscriptions()).toHaveLength(1);
-    expect(deps.digest!.digests.listSubscriptions()[0]).toMatchObject({
+    expect(await deps.digest!.digests.listSubscriptions()).toHaveLength(1);
+    expect((await deps.digest!.digests.listSubscriptions())[0]).toMatchObject({
       cron: "0 */6 * * *",
       timeZone: "UTC",
     });
@@ -108,7 +111,7 @@ describe("/digest subscribe and unsubscribe", () => {
     expect((await errorOf(run("subscribe russia-china at 08:00", member))).code).toBe("PERMISSION_DENIED");
     await run("subscribe russia-china");
     expect((await errorOf(run("unsubscribe russia-china", member))).code).toBe("PERMISSION_DENIED");
-    expect(deps.digest!.digests.listSubscriptions()).toHaveLength(1);
+    expect(await deps.digest!.digests.listSubscriptions()).toHaveLength(1);
     // Reading is open to everyone.
     expect((await run("list", member)).sections[0]?.items).toHaveLength(1);
     expect((await run("now russia-china", member)).ephemeral).toBe(true);
@@ -146,7 +149,7 @@ describe("/digest subscribe and unsubscribe", () => {
   it("unsubscribes", async () => {
     await run("subscribe russia-china");
     expect((await run("unsubscribe russia-china")).title).toBe("Unsubscribed from russia-china");
-    expect(deps.digest!.digests.listSubscriptions()).toHaveLength(0);
+    expect(await deps.digest!.digests.listSubscriptions()).toHaveLength(0);
   });
 });
 
@@ -163,16 +166,16 @@ describe("/digest list and now", () => {
         firstWindowFrom: slot,
         now: slot,
       });
-    claim("2026-11-26T07:00:00.000Z");
-    digests.finish(
+    await claim("2026-11-26T07:00:00.000Z");
+    await digests.finish(
       1,
       "2026-11-26T07:00:00.000Z",
       "o",
       { status: "sent", messageId: "m1" },
       "2026-11-26T07:00:02.000Z",
     );
-    claim("2026-11-27T07:00:00.000Z");
-    digests.finish(
+    await claim("2026-11-27T07:00:00.000Z");
+    await digests.finish(
       1,
       "2026-11-27T07:00:00.000Z",
       "o",
@@ -183,7 +186,7 @@ describe("/digest list and now", () => {
     expect(text).toContain("next Sun 29 Nov, 08:00");
     expect(text).toContain("last delivered Thu 26 Nov, 08:00");
     expect(text).toContain("1 failed since (last: retry: 503)");
-    digests.pause(1, "cannot post to the channel: channel_not_found", "2026-11-28T07:00:00.000Z");
+    await digests.pause(1, "cannot post to the channel: channel_not_found", "2026-11-28T07:00:00.000Z");
     text = JSON.stringify(await run("list"));
     expect(text).toContain("PAUSED since Sat 28 Nov, 08:00: cannot post to the channel: channel_not_found");
     // Another channel sees only its own.
@@ -191,7 +194,7 @@ describe("/digest list and now", () => {
   });
 
   it("previews what is new since the last delivery, to the caller only", async () => {
-    addDocument("a1", "2026-11-28T06:00:00.000Z", {
+    await addDocument("a1", "2026-11-28T06:00:00.000Z", {
       points: ["Russia and China signed a gas deal."],
       quotes: [["This partnership has no limits", "Xi Jinping"]],
       actors: [["Xi Jinping", 3]],
@@ -203,15 +206,15 @@ describe("/digest list and now", () => {
     expect(text).toContain("Russia and China signed a gas deal.");
     expect(text).toContain("This partnership has no limits");
     expect(text).toContain("Newly prominent");
-    expect(deps.digest!.digests.listSubscriptions()).toHaveLength(0);
+    expect(await deps.digest!.digests.listSubscriptions()).toHaveLength(0);
   });
 
-  it("reads documents and known actors from the store for the digest window", () => {
-    addDocument("b1", "2026-11-20T06:00:00.000Z", {
+  it("reads documents and known actors from the store for the digest window", async () => {
+    await addDocument("b1", "2026-11-20T06:00:00.000Z", {
       points: ["Old point."],
       actors: [["Vladimir Putin", 4]],
     });
-    addDocument("b2", "2026-11-28T06:00:00.000Z", {
+    await addDocument("b2", "2026-11-28T06:00:00.000Z", {
       points: ["New point."],
       actors: [
         ["Vladimir Putin", 2],
@@ -219,13 +222,13 @@ describe("/digest list and now", () => {
       ],
     });
     const source = deps.digest!.source;
-    const documents = source.documentsAdded(
+    const documents = await source.documentsAdded(
       "russia-china",
       "2026-11-27T10:00:00.000Z",
       "2026-11-28T10:00:00.000Z",
     );
     expect(documents.map((document) => document.documentId)).toEqual(["b2"]);
-    expect([...source.actorsKnownBefore("russia-china", "2026-11-27T10:00:00.000Z")]).toEqual([
+    expect([...(await source.actorsKnownBefore("russia-china", "2026-11-27T10:00:00.000Z"))]).toEqual([
       "Vladimir Putin",
     ]);
   });

@@ -9,7 +9,7 @@ import type { CommandContext } from "../../commands/command.ts";
 import { run as ingest } from "../../src/cli/ingest.ts";
 import { run as poll } from "../../src/cli/poll.ts";
 import { run as reindex } from "../../src/cli/reindex.ts";
-import { openStore } from "../../src/store/sqlite-store.ts";
+import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
 import { tempDir } from "../store/helpers.ts";
 import { captureIo } from "../support/capture-io.ts";
 
@@ -80,8 +80,8 @@ describe("briefbot ingest", () => {
     expect(again.out.stdout).toMatch(/^added 0, duplicates 2,/);
     const store = openStore(process.env.BRIEFBOT_DB!);
     // The bundled seed went in at start; the storm story joined "world" by its keyword.
-    expect(store.listTopics()).toMatchObject([{ slug: "world", documentCount: 2 }]);
-    store.close();
+    expect(await store.listTopics()).toMatchObject([{ slug: "world", documentCount: 2 }]);
+    await store.close();
   });
 
   it("draws a progress bar on a terminal, and --json prints the items", async () => {
@@ -114,22 +114,22 @@ describe("briefbot poll and reindex", () => {
     expect(await poll([], second.io)).toBe(0);
     expect(second.out.stdout).toMatch(/^added 0, duplicates 1,/);
     const store = openStore(process.env.BRIEFBOT_DB!);
-    expect(store.listTopics()[0]?.documentCount).toBe(3);
-    store.close();
+    expect((await store.listTopics())[0]?.documentCount).toBe(3);
+    await store.close();
   });
 
   it("reindex re-extracts documents of another engine version", async () => {
     const store = openStore(process.env.BRIEFBOT_DB!);
     store.db.prepare("UPDATE extracts SET engine_version = 'old'").run();
-    const stale = store.staleDocumentIds().length;
-    store.close();
+    const stale = (await store.staleDocumentIds()).length;
+    await store.close();
     expect(stale).toBeGreaterThanOrEqual(3);
     const out = captureIo();
     expect(await reindex([], out.io)).toBe(0);
     expect(out.out.stdout).toMatch(new RegExp(`^re-extracted ${stale} of ${stale} documents`));
     const after = openStore(process.env.BRIEFBOT_DB!);
-    expect(after.staleDocumentIds()).toEqual([]);
-    after.close();
+    expect(await after.staleDocumentIds()).toEqual([]);
+    await after.close();
   });
 });
 
@@ -180,7 +180,7 @@ describe("brief-message", () => {
       );
       expect(german.subtitle).toMatch(/not extracted/);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
@@ -196,7 +196,7 @@ describe("brief-message", () => {
         code: "FETCH_REFUSED",
       });
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

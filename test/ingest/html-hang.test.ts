@@ -91,7 +91,7 @@ describe("ingest of a link or a feed item that points at the looping page", () =
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const opened = tempStore();
     try {
-      opened.store.upsertTopic(topic("world"));
+      await opened.store.upsertTopic(topic("world"));
       const options = {
         store: opened.store,
         topics: ["world"],

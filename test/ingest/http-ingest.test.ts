@@ -7,7 +7,7 @@ import { hostname } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestSources } from "../../src/ingest/ingest.ts";
 import { isPrivateAddress, safeFetch } from "../../src/ingest/safe-fetch.ts";
-import type { SqliteStore } from "../../src/store/sqlite-store.ts";
+import type { SqliteStore } from "../../src/store/sqlite/store.ts";
 import { filler, tempStore, topic } from "../store/helpers.ts";
 
 const paragraph = (n: number) =>
@@ -80,8 +80,8 @@ beforeAll(async () => {
   const t = tempStore();
   store = t.store;
   cleanup = t.cleanup;
-  store.upsertTopic(topic("harbour", { keywords: ["harbour council"] }));
-  store.upsertTopic(topic("elsewhere", { keywords: ["volcano"] }));
+  await store.upsertTopic(topic("harbour", { keywords: ["harbour council"] }));
+  await store.upsertTopic(topic("elsewhere", { keywords: ["volcano"] }));
 });
 
 afterAll(async () => {
@@ -104,7 +104,7 @@ describe("ingest over HTTP", () => {
     expect(gone?.reason).toMatch(/HTTP 404/);
 
     const first = summary.items[0]!;
-    const stored = store.getDocument(first.documentId!);
+    const stored = await store.getDocument(first.documentId!);
     expect(stored?.document).toMatchObject({
       title: "Harbour plan approved",
       date: "2026-01-08",
@@ -112,25 +112,25 @@ describe("ingest over HTTP", () => {
       topics: ["harbour"],
     });
     expect(stored?.brief).not.toBeNull();
-    const body = store.getSource(first.documentId!)?.body ?? "";
+    const body = (await store.getSource(first.documentId!))?.body ?? "";
     expect(body).toMatch(/^The harbour council met on Monday/);
     expect(body).not.toMatch(/SUBSCRIBE|Cookie/);
     expect(body.split("\n\n")).toHaveLength(3);
 
     const fromFeed = summary.items.find((item) => item.title === "Full text in the feed");
     expect(fromFeed?.status).toBe("added");
-    expect(store.getDocument(fromFeed!.documentId!)?.document.date).toBe("2026-01-10");
+    expect((await store.getDocument(fromFeed!.documentId!))?.document.date).toBe("2026-01-10");
 
     const german = summary.items.find((item) => item.source === `${base}/german`);
     expect(german?.status).toBe("not-english");
-    expect(store.getDocument(german!.documentId!)).toMatchObject({
+    expect(await store.getDocument(german!.documentId!)).toMatchObject({
       brief: null,
       document: { extracted: false, title: "Haushalt beschlossen" },
     });
   });
 
   it("ingesting the same sources again adds nothing", async () => {
-    const before = store.listTopics().find((t) => t.slug === "harbour")?.documentCount;
+    const before = (await store.listTopics()).find((t) => t.slug === "harbour")?.documentCount;
     const summary = await ingestSources([`${base}/article/1`, `${base}/feed.xml`], {
       store,
       fetch: allow,
@@ -138,7 +138,7 @@ describe("ingest over HTTP", () => {
     });
     expect(summary.added).toBe(0);
     expect(summary.nearDuplicates).toBe(0);
-    expect(store.listTopics().find((t) => t.slug === "harbour")?.documentCount).toBe(before);
+    expect((await store.listTopics()).find((t) => t.slug === "harbour")?.documentCount).toBe(before);
   });
 
   it("follows a few redirects, not too many", async () => {

@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ingestSources } from "../../src/ingest/ingest.ts";
-import { openStore } from "../../src/store/sqlite-store.ts";
+import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
 import { tempDir, topic } from "../store/helpers.ts";
 
 const CORPUS = join(import.meta.dirname, "..", "..", "..", "shared", "corpus", "wikinews");
@@ -22,14 +22,14 @@ describe.skipIf(!existsSync(CORPUS))("ingest on worker threads", () => {
       const store = openStore(join(temp.dir, `${name}.db`), {
         clock: () => new Date("2026-01-01T00:00:00Z"),
       });
-      store.upsertTopic(topic("all"));
+      await store.upsertTopic(topic("all"));
       const summary = await ingestSources([folder], { store, topics: ["all"], workers });
       const rows = store.db
         .prepare(
           "SELECT d.id, d.title, e.brief_json FROM documents d JOIN extracts e ON e.doc_seq = d.seq ORDER BY d.seq",
         )
         .all();
-      store.close();
+      await store.close();
       return { summary, rows };
     };
     const inline = await run("inline", 0);

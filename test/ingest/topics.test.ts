@@ -107,7 +107,7 @@ describe("topic files", () => {
     const second = await loadBundledBriefs(t.store, dir, { extract });
     expect(second.summary).toMatchObject({ added: 0, duplicates: 2 });
     expect(extracted).toBe(2);
-    expect(t.store.listTopics()).toMatchObject([{ slug: "russia-china", documentCount: 2 }]);
+    expect(await t.store.listTopics()).toMatchObject([{ slug: "russia-china", documentCount: 2 }]);
   });
 });
 

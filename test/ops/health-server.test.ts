@@ -1,18 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { flagCheck, heartbeatCheck, sqliteWritableCheck } from "../../src/ops/health-checks.ts";
+import { flagCheck, heartbeatCheck } from "../../src/ops/health-checks.ts";
 import { type HealthServer, startHealthServer } from "../../src/ops/health-server.ts";
 import { createMetrics } from "../../src/ops/metrics.ts";
 
 const servers: HealthServer[] = [];
-const dirs: string[] = [];
 afterEach(async () => {
   for (const server of servers.splice(0)) await server.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 const start = async (options: Partial<Parameters<typeof startHealthServer>[0]> = {}) => {
@@ -115,61 +109,6 @@ describe("health server", () => {
 });
 
 describe("health checks", () => {
-  const database = () => {
-    const dir = mkdtempSync(join(tmpdir(), "briefbot-health-"));
-    dirs.push(dir);
-    const path = join(dir, "store.db");
-    const db = new Database(path);
-    db.pragma("journal_mode = WAL");
-    db.exec("CREATE TABLE t (x INTEGER)");
-    return { db, path };
-  };
-
-  it("sees a writable store, then a locked one, then a closed one", () => {
-    const { db, path } = database();
-    const check = sqliteWritableCheck(db);
-    const insert = db.prepare("INSERT INTO t VALUES (?)");
-    expect(check()).toEqual({ ok: true });
-    // Statements prepared before the probe still work after it.
-    insert.run(1);
-    db.exec("DELETE FROM t");
-    // Another connection holds the write lock: the store cannot write.
-    const other = new Database(path, { timeout: 0 });
-    other.exec("BEGIN IMMEDIATE");
-    // The store waits up to 5 s for a lock; the probe must not (the driver would block the process).
-    const locked = new Database(path, { timeout: 5000 });
-    let timeoutDuringProbe: unknown;
-    const watched = {
-      exec: (sql: string) => {
-        if (sql.startsWith("BEGIN")) timeoutDuringProbe = locked.pragma("busy_timeout", { simple: true });
-        return locked.exec(sql);
-      },
-      pragma: (source: string, options?: { simple: boolean }) => locked.pragma(source, options),
-    };
-    expect(sqliteWritableCheck(watched)()).toEqual({ ok: false, reason: "not writable: database is locked" });
-    expect(timeoutDuringProbe).toBe(0);
-    expect(locked.pragma("busy_timeout", { simple: true })).toBe(5000);
-    other.exec("ROLLBACK");
-    expect(sqliteWritableCheck(locked)()).toEqual({ ok: true });
-    // The probe left nothing behind and no transaction open.
-    expect(db.prepare("SELECT count(*) AS n FROM t").get()).toEqual({ n: 0 });
-    expect(db.inTransaction).toBe(false);
-    other.close();
-    locked.close();
-    db.close();
-    expect(check()).toEqual({ ok: false, reason: "the store is closed" });
-    expect(sqliteWritableCheck(() => null)()).toEqual({ ok: false, reason: "the store is not open" });
-  });
-
-  it("fails a read-only store", () => {
-    const { db, path } = database();
-    db.close();
-    const readonly = new Database(path, { readonly: true });
-    const result = sqliteWritableCheck(readonly)();
-    readonly.close();
-    expect(result).toEqual({ ok: false, reason: "not writable: attempt to write a readonly database" });
-  });
-
   it("judges a heartbeat by its age", () => {
     const now = () => new Date("2026-01-01T00:10:00Z");
     expect(heartbeatCheck(() => null, 60_000, now)()).toEqual({ ok: false, reason: "not started" });

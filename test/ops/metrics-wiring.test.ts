@@ -50,15 +50,15 @@ describe("metrics from the scheduler and ingest", () => {
       whenEmpty: "silent" as const,
       createdBy: "U1",
     };
-    database.digests.subscribe({ ...subscription, platform: "slack" }, "2026-11-20T12:00:00.000Z");
-    database.digests.subscribe({ ...subscription, platform: "discord" }, "2026-11-20T12:00:00.000Z");
+    await database.digests.subscribe({ ...subscription, platform: "slack" }, "2026-11-20T12:00:00.000Z");
+    await database.digests.subscribe({ ...subscription, platform: "discord" }, "2026-11-20T12:00:00.000Z");
     const broken = new RecordingPoster();
     broken.post = () => Promise.reject(new Error("the channel is gone"));
     time.set("2026-11-28T07:00:00.500Z");
     const summary = await createDigestRunner({
       digests: database.digests,
       source,
-      topicTitle: () => "World news",
+      topicTitle: async () => "World news",
       posters: { slack: new RecordingPoster(), discord: broken },
       clock: time.clock,
       logger: memoryLogger().logger,
@@ -78,7 +78,7 @@ describe("metrics from the scheduler and ingest", () => {
     const metrics = createMetrics({ defaultMetrics: false });
     const opened = tempStore();
     cleanups.push(opened.cleanup);
-    opened.store.upsertTopic(topic("world"));
+    await opened.store.upsertTopic(topic("world"));
     const file = join(opened.dir, "talks.md");
     writeFileSync(file, `# Talks in Geneva\n\n${english("Geneva")}\n`);
     const options = { store: opened.store, topics: ["world"], metrics };

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { CommandDeps } from "../../commands/command.ts";
 import { createLogger } from "../../src/logger.ts";
+import { createMetrics } from "../../src/ops/metrics.ts";
 import { type OpsComponent, startOps } from "../../src/ops/start-ops.ts";
-import { openStore } from "../../src/store/sqlite-store.ts";
+import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
 
 const closers: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -12,10 +13,10 @@ afterEach(async () => {
 const logger = createLogger({}, { level: "silent", destination: { write: () => undefined } });
 
 describe("startOps (the one line in src/main.ts)", () => {
-  it("adds metrics to the deps and checks the store and every expected or started component", async () => {
+  it("serves the deps' metrics and checks the store and every expected or started component", async () => {
     const store = openStore(":memory:");
     closers.push(() => store.close());
-    const deps: CommandDeps = { store, clock: () => new Date() };
+    const deps: CommandDeps = { store, clock: () => new Date(), metrics: createMetrics() };
     const running: OpsComponent[] = [];
     const ops = await startOps({
       port: 0,
@@ -27,7 +28,6 @@ describe("startOps (the one line in src/main.ts)", () => {
     });
     closers.push(() => ops.close());
     running.push({ name: ops.name });
-    expect(deps.metrics).toBeDefined();
 
     let res = await fetch(`${ops.url}/healthz`);
     expect(res.status).toBe(503);
@@ -51,7 +51,7 @@ describe("startOps (the one line in src/main.ts)", () => {
     const metrics = await (await fetch(`${ops.url}/metrics`)).text();
     expect(metrics).toContain('briefbot_commands_total{command="brief",platform="slack",outcome="ok"} 1');
 
-    store.close();
+    await store.close();
     closers.shift();
     res = await fetch(`${ops.url}/healthz`);
     expect(await res.text()).toBe("unhealthy\nstore: the store is closed\n");

@@ -11,8 +11,8 @@ import { type DiscordAdapter, startDiscord } from "../../src/adapters/discord/st
 import { type SlackAdapter, startSlack } from "../../src/adapters/slack/start-slack.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createMetrics } from "../../src/ops/metrics.ts";
-import { createDigestServices } from "../../src/store/sqlite-digest-services.ts";
-import { openStore, type SqliteStore } from "../../src/store/sqlite-store.ts";
+import { openSqlitePorts } from "../../src/store/sqlite/sqlite-ports.ts";
+import type { SqliteStore } from "../../src/store/sqlite/store.ts";
 import { FakeDiscord } from "../fakes/discord-api.ts";
 import { FakeSlack } from "../fakes/slack-api.ts";
 import { signedHeaders, slashCommandBody } from "../fakes/slack-requests.ts";
@@ -70,15 +70,21 @@ export function postSigned(
 export async function startBotFixture(name: string, documents = 40): Promise<BotFixture> {
   const dir = mkdtempSync(join(tmpdir(), `briefbot-${name}-`));
   const storePath = join(dir, "store.db");
-  buildLoadStore(storePath, documents);
-  const store = openStore(storePath, { clock: () => new Date("2026-11-25T12:00:00Z") });
+  await buildLoadStore(storePath, documents);
+  const ports = await openSqlitePorts(storePath, { clock: () => new Date("2026-11-25T12:00:00Z") });
+  const { store } = ports;
   const deps: CommandDeps = {
     store,
     clock: () => new Date("2026-11-25T12:00:00Z"),
     metrics: createMetrics({ defaultMetrics: false }),
     ingest: { allowPrivateUrls: false, maxDocumentBytes: 2_000_000 },
+    digest: {
+      digests: ports.digests,
+      source: ports.digestSource,
+      defaultTimeZone: "UTC",
+      firstWindowMs: 86_400_000,
+    },
   };
-  deps.digest = createDigestServices(store, { BRIEFBOT_TZ: "UTC", BRIEFBOT_DIGEST_FIRST_WINDOW: 86_400_000 });
   const logs: string[] = [];
   const logger = createLogger(
     { SLACK_BOT_TOKEN: SLACK_TOKEN, SLACK_SIGNING_SECRET: SECRET, DISCORD_TOKEN },
@@ -136,7 +142,7 @@ export async function startBotFixture(name: string, documents = 40): Promise<Bot
       await slackAdapter.stop();
       await slack.close();
       await discord.close();
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -145,7 +145,7 @@ describe("faults: the database", () => {
   it("answers reads while another process holds the write lock, and fails the write without losing data", async () => {
     const other = new Database(bot.storePath, { timeout: 0 });
     other.exec("BEGIN IMMEDIATE");
-    const topicsBefore = bot.store.listTopics().map((topic) => [topic.slug, topic.documentCount]);
+    const topicsBefore = (await bot.store.listTopics()).map((topic) => [topic.slug, topic.documentCount]);
     let failure: unknown;
     try {
       const { reply } = await execute("brief", { text: "world" }, CONTEXT, { deps: bot.deps });
@@ -161,16 +161,18 @@ describe("faults: the database", () => {
     // SQLite's "database is locked" reaches the user as STORE_FAILED in plain words.
     expect(isClearError(failure)).toBe(true);
     expect(failure).toMatchObject({ code: "STORE_FAILED", message: "the database is busy, try again" });
-    expect(bot.store.listTopics().map((topic) => [topic.slug, topic.documentCount])).toEqual(topicsBefore);
+    expect((await bot.store.listTopics()).map((topic) => [topic.slug, topic.documentCount])).toEqual(
+      topicsBefore,
+    );
     // Once the lock is gone, the same write works.
     await briefThis("Officials met in Vienna on Tuesday to discuss a new gas deal.");
     expect(
-      bot.store.listTopics().find((topic) => topic.slug === "world")?.documentCount,
+      (await bot.store.listTopics()).find((topic) => topic.slug === "world")?.documentCount,
     ).toBeGreaterThanOrEqual((topicsBefore.find(([slug]) => slug === "world")?.[1] as number) ?? 0);
   });
 
   it("fails a write to a full database and keeps what it holds", async () => {
-    const topicsBefore = bot.store.listTopics().map((topic) => [topic.slug, topic.documentCount]);
+    const topicsBefore = (await bot.store.listTopics()).map((topic) => [topic.slug, topic.documentCount]);
     const pages = bot.store.db.pragma("page_count", { simple: true }) as number;
     bot.store.db.pragma(`max_page_count = ${pages}`);
     let failure: unknown;
@@ -186,7 +188,9 @@ describe("faults: the database", () => {
     expect(failure).not.toBeNull();
     expect(isClearError(failure)).toBe(true);
     expect(failure).toMatchObject({ code: "STORE_FAILED", message: "the disk is full" });
-    expect(bot.store.listTopics().map((topic) => [topic.slug, topic.documentCount])).toEqual(topicsBefore);
+    expect((await bot.store.listTopics()).map((topic) => [topic.slug, topic.documentCount])).toEqual(
+      topicsBefore,
+    );
     expect((await execute("brief", { text: "world" }, CONTEXT, { deps: bot.deps })).reply.title).toContain(
       "World news",
     );

@@ -13,7 +13,8 @@ import { extractBrief } from "../../src/core/brief/extract-brief.ts";
 import type { DocumentBrief, SourceDocument } from "../../src/core/schemas.ts";
 import { parseDocument } from "../../src/ingest/document-file.ts";
 import { createLogger } from "../../src/logger.ts";
-import { openStore, type SqliteStore } from "../../src/store/sqlite-store.ts";
+import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
+import type { SqliteStore } from "../../src/store/sqlite/store.ts";
 import { FakeDiscord, type SentInteraction } from "../fakes/discord-api.ts";
 import { autocomplete, chatInput, messageCommand } from "../fakes/discord-interactions.ts";
 import { FakeSlack } from "../fakes/slack-api.ts";
@@ -75,9 +76,9 @@ function handmade(
   return { document, brief };
 }
 
-function hostileStore(): SqliteStore {
+async function hostileStore(): Promise<SqliteStore> {
   const store = openStore(":memory:", { clock: () => NOW });
-  store.upsertTopic({
+  await store.upsertTopic({
     slug: "hostile",
     title: "Hostile <!channel> @everyone [bank.example](https://evil.example) \u202Egnp.exe",
     description: "<@U123> <#C1> ```fence``` \u200B",
@@ -117,7 +118,7 @@ function hostileStore(): SqliteStore {
       actors: [longWord(300)],
     }),
   ];
-  for (const { document, brief } of documents) store.addDocument(document, brief, ["hostile"]);
+  for (const { document, brief } of documents) await store.addDocument(document, brief, ["hostile"]);
   // The real loader and extraction over hostile bodies: 1,000 quotes in one paragraph, every fragment.
   for (const [name, body] of [
     ["thousand-quotes", manyQuotes(1000)],
@@ -129,7 +130,7 @@ function hostileStore(): SqliteStore {
     const document = parseDocument(`title: ${name} <!here>\nurl: https://news.example/${name}\n\n${body}`, {
       fallbackTitle: name,
     });
-    store.addDocument(document, extractBrief(document), ["hostile"]);
+    await store.addDocument(document, extractBrief(document), ["hostile"]);
   }
   return store;
 }
@@ -143,7 +144,7 @@ let endpoint: string;
 const logs: string[] = [];
 
 beforeAll(async () => {
-  store = hostileStore();
+  store = await hostileStore();
   const logger = createLogger(
     { SLACK_BOT_TOKEN: SLACK_TOKEN, SLACK_SIGNING_SECRET: SECRET, DISCORD_TOKEN },
     { level: "debug", destination: { write: (line: string) => logs.push(line) } },
@@ -184,7 +185,7 @@ afterAll(async () => {
   await slackAdapter?.stop();
   await slack?.close();
   await discord?.close();
-  store?.close();
+  await store?.close();
 });
 
 /** What users type: chat input that tries every trick, for each command. */

@@ -6,11 +6,12 @@ import type { CommandDeps } from "../../commands/command.ts";
 import { COMMANDS } from "../../commands/index.ts";
 import { startDiscord } from "../../src/adapters/discord/start.ts";
 import { startSlack } from "../../src/adapters/slack/start-slack.ts";
+import type { Platform } from "../../src/core/platforms.ts";
 import { createLogger } from "../../src/logger.ts";
-import { sqliteWritableCheck } from "../../src/ops/health-checks.ts";
 import { type HealthServer, startHealthServer } from "../../src/ops/health-server.ts";
 import { createMetrics, type Metrics } from "../../src/ops/metrics.ts";
-import { openStore, type SqliteStore } from "../../src/store/sqlite-store.ts";
+import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
+import type { SqliteStore } from "../../src/store/sqlite/store.ts";
 import type { FakeDiscord, RecordedRequest, SentInteraction } from "../fakes/discord-api.ts";
 import { chatInput } from "../fakes/discord-interactions.ts";
 import type { FakeSlack, RecordedCall, RecordedResponse } from "../fakes/slack-api.ts";
@@ -94,27 +95,27 @@ export async function startLoadBot(options: {
     port: 0,
     host: "127.0.0.1",
     metrics,
-    checks: { store: sqliteWritableCheck(() => store.db) },
+    checks: { store: () => store.ping() },
   });
   return {
     slackEndpoint: `http://127.0.0.1:${slack.port}/slack/events`,
     health,
     metrics,
     store,
-    vocab: vocabulary(store),
+    vocab: await vocabulary(store),
     errorLogs: () => errors,
     async stop() {
       await health.close();
       await discord.stop();
       await slack.stop();
-      store.close();
+      await store.close();
     },
   };
 }
 
 /** Timings of one platform's run. */
 export interface RunStats {
-  platform: "slack" | "discord";
+  platform: Platform;
   sent: number;
   /** Acks that were not a success (HTTP status other than 200, or a failed callback). */
   ackErrors: number;

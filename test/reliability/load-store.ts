@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractBrief } from "../../src/core/brief/extract-brief.ts";
 import { parseDocument } from "../../src/ingest/document-file.ts";
-import { openStore, type SqliteStore } from "../../src/store/sqlite-store.ts";
+import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
+import type { SqliteStore } from "../../src/store/sqlite/store.ts";
 
 /** The shared corpus of Wikinews articles (CC BY 2.5). */
 export const CORPUS_DIR = new URL("../../../shared/corpus/wikinews/", import.meta.url).pathname;
@@ -39,7 +40,11 @@ export interface StoreBuild {
  * half of an article's paragraphs plus two of another's, shuffled, with a numbered closing line), so
  * that they are not duplicates of each other.
  */
-export function buildLoadStore(path: string, count: number, corpusDir = CORPUS_DIR): StoreBuild {
+export async function buildLoadStore(
+  path: string,
+  count: number,
+  corpusDir = CORPUS_DIR,
+): Promise<StoreBuild> {
   const started = performance.now();
   const files = readdirSync(corpusDir)
     .filter((name) => name.endsWith(".txt"))
@@ -50,7 +55,7 @@ export function buildLoadStore(path: string, count: number, corpusDir = CORPUS_D
   const paragraphs = bases.map((doc) => doc.body.split(/\n{2,}/).filter((part) => part.trim().length > 40));
   const store = openStore(path, { clock: () => new Date("2026-11-25T12:00:00Z") });
   try {
-    store.upsertTopic({
+    await store.upsertTopic({
       slug: WORLD,
       title: "World news",
       description: "Everything",
@@ -58,7 +63,7 @@ export function buildLoadStore(path: string, count: number, corpusDir = CORPUS_D
       feeds: [],
     });
     for (let r = 0; r < REGIONS; r++) {
-      store.upsertTopic({
+      await store.upsertTopic({
         slug: `region-${r}`,
         title: `Region ${r}`,
         description: "",
@@ -94,7 +99,7 @@ export function buildLoadStore(path: string, count: number, corpusDir = CORPUS_D
         `${mixed.join("\n\n")}\n\nThis is load-test report number ${i}.`,
       ].join("\n");
       const doc = parseDocument(text, { fallbackTitle: `load-${i}` });
-      const result = store.addDocument(doc, extractBrief(doc), [WORLD, `region-${i % REGIONS}`], {
+      const result = await store.addDocument(doc, extractBrief(doc), [WORLD, `region-${i % REGIONS}`], {
         addedAt: new Date(Date.UTC(2026, 9, 1 + (i % 28))),
       });
       if (result.status === "added") added++;
@@ -102,7 +107,7 @@ export function buildLoadStore(path: string, count: number, corpusDir = CORPUS_D
     }
     return { documents: count, added, nearDuplicates, ms: performance.now() - started };
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -126,12 +131,12 @@ const QUOTE_WORDS = [
   "report",
 ];
 
-export function vocabulary(store: SqliteStore): Vocabulary {
-  const names = store.listActors({ limit: 25 }).map((actor) => actor.name);
+export async function vocabulary(store: SqliteStore): Promise<Vocabulary> {
+  const names = (await store.listActors({ limit: 25 })).map((actor) => actor.name);
   return {
     names: names.length > 0 ? names : ["Russia"],
     words: QUOTE_WORDS,
-    topics: store.listTopics().map((topic) => topic.slug),
+    topics: (await store.listTopics()).map((topic) => topic.slug),
   };
 }
 

@@ -28,7 +28,7 @@ let bot: LoadBot;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "briefbot-load-"));
   const storePath = join(dir, "load.db");
-  const build = buildLoadStore(storePath, DOCUMENTS);
+  const build = await buildLoadStore(storePath, DOCUMENTS);
   expect(build.added + build.nearDuplicates).toBe(DOCUMENTS);
   slack = await FakeSlack.start({ botToken: LOAD_SLACK_TOKEN });
   discord = await FakeDiscord.start();

@@ -75,7 +75,7 @@ describe("security at the edges", () => {
     );
     const answer = await bot.discord.waitForAnswer(denied, 10_000);
     expect(JSON.stringify(answer)).toMatch(/manage this channel/i);
-    const subscriptions = bot.deps.digest?.digests.listSubscriptions() ?? [];
+    const subscriptions = (await bot.deps.digest?.digests.listSubscriptions()) ?? [];
     expect(subscriptions.map((subscription) => [subscription.platform, subscription.channelId])).toEqual([
       ["slack", "C_SEC"],
     ]);

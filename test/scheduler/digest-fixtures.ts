@@ -4,10 +4,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DigestDocument, DigestSource } from "../../src/core/digest/digest-store.ts";
+import type { Platform } from "../../src/core/platforms.ts";
 import type { ChannelPoster, PostedMessage } from "../../src/core/ports.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { DocumentBrief } from "../../src/core/schemas.ts";
-import { type DigestDatabase, openDigestDatabase } from "../../src/store/sqlite-digest-db.ts";
+import { type DigestDatabase, openDigestDatabase } from "../../src/store/sqlite/digest-db.ts";
 
 /** One post the fake platform accepted. */
 export interface RecordedPost {
@@ -26,7 +27,7 @@ export class RecordingPoster implements ChannelPoster {
   lookups = 0;
   findPosted?: (channelId: string, key: string) => Promise<PostedMessage | null>;
   constructor(
-    readonly platform: "slack" | "discord" = "slack",
+    readonly platform: Platform = "slack",
     withLookup = true,
   ) {
     if (withLookup) {
@@ -94,10 +95,10 @@ export class MemorySource implements DigestSource {
       brief,
     });
   }
-  documentsAdded(topic: string, from: string, to: string): DigestDocument[] {
+  async documentsAdded(topic: string, from: string, to: string): Promise<DigestDocument[]> {
     return this.documents.filter((doc) => doc.topic === topic && doc.addedAt >= from && doc.addedAt < to);
   }
-  actorsKnownBefore(topic: string, before: string): ReadonlySet<string> {
+  async actorsKnownBefore(topic: string, before: string): Promise<ReadonlySet<string>> {
     return new Set(
       this.documents
         .filter((doc) => doc.topic === topic && doc.addedAt < before)

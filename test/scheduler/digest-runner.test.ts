@@ -34,7 +34,7 @@ function runner(overrides: Partial<DigestRunnerDeps> = {}) {
   return createDigestRunner({
     digests: database.digests,
     source,
-    topicTitle: (slug) => (slug === "russia-china" ? "Russia and China" : null),
+    topicTitle: async (slug) => (slug === "russia-china" ? "Russia and China" : null),
     posters: { slack: poster },
     clock: time.clock,
     logger: log.logger,
@@ -47,14 +47,14 @@ function runner(overrides: Partial<DigestRunnerDeps> = {}) {
   });
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   database = tempDatabase();
   source = new MemorySource();
   poster = new RecordingPoster();
   time = settableClock("2026-11-20T12:00:00Z");
   log = memoryLogger();
   sleeps.length = 0;
-  database.digests.subscribe(SUB, "2026-11-20T12:00:00.000Z");
+  await database.digests.subscribe(SUB, "2026-11-20T12:00:00.000Z");
   source.add(
     "russia-china",
     "2026-11-27T09:00:00.000Z",
@@ -71,7 +71,7 @@ afterEach(() => database.dispose());
 /** A process claimed the 08:00 Berlin slot, the platform accepted its post, and it died before recording it. */
 async function crashAfterPost(): Promise<string> {
   const slot = "2026-11-28T07:00:00.000Z";
-  database.digests.claim({
+  await database.digests.claim({
     subscriptionId: 1,
     slot,
     owner: "h:1:dead",
@@ -79,7 +79,7 @@ async function crashAfterPost(): Promise<string> {
     firstWindowFrom: "2026-11-27T07:00:00.000Z",
     now: slot,
   });
-  database.digests.startAttempt(1, slot, "h:1:dead", "2026-11-28T06:59:00.000Z");
+  await database.digests.startAttempt(1, slot, "h:1:dead", "2026-11-28T06:59:00.000Z");
   await poster.post(
     "C1",
     { title: "x", sections: [], ephemeral: false },
@@ -101,7 +101,7 @@ describe("digest runner", () => {
     expect(text).toContain("Leaders met in Beijing on Friday.");
     expect(text).toContain("We will deepen our partnership");
     expect(text).toContain("Wang Yi");
-    const entry = database.digests.entry(1, "2026-11-28T07:00:00.000Z")!;
+    const entry = (await database.digests.entry(1, "2026-11-28T07:00:00.000Z"))!;
     expect(entry).toMatchObject({ status: "sent", messageId: "m1", attempts: 1 });
     expect(poster.posts[0]!.key).toBe("briefbot-digest:1:2026-11-28T07:00:00.000Z");
   });
@@ -150,7 +150,7 @@ describe("digest runner", () => {
   });
 
   it("posts a 'nothing new' line only when the subscription asks for it", async () => {
-    database.digests.subscribe(
+    await database.digests.subscribe(
       { ...SUB, topic: "russia-china", whenEmpty: "notice" },
       "2026-11-20T12:00:00Z",
     );
@@ -161,8 +161,8 @@ describe("digest runner", () => {
   });
 
   it("does not deliver a slot that passed before the subscription was made", async () => {
-    database.digests.unsubscribe("slack", "C1", "russia-china");
-    database.digests.subscribe(SUB, "2026-11-28T07:30:00.000Z");
+    await database.digests.unsubscribe("slack", "C1", "russia-china");
+    await database.digests.subscribe(SUB, "2026-11-28T07:30:00.000Z");
     time.set("2026-11-28T07:31:00Z");
     expect(await runner().runDue()).toMatchObject({ sent: 0, skipped: 0 });
     expect(poster.calls).toBe(0);
@@ -182,7 +182,7 @@ describe("digest runner", () => {
     const summary = await runner().runDue();
     expect(summary).toMatchObject({ sent: 0, skipped: 1 });
     expect(poster.calls).toBe(0);
-    expect(database.digests.entry(1, "2026-11-28T07:00:00.000Z")?.status).toBe("skipped");
+    expect((await database.digests.entry(1, "2026-11-28T07:00:00.000Z"))?.status).toBe("skipped");
     expect(log.lines.some((line) => line.level === "warn" && /catch-up/.test(line.message))).toBe(true);
     // The next slot's digest still carries what the skipped one would have.
     time.set("2026-11-29T07:00:00Z");
@@ -191,13 +191,16 @@ describe("digest runner", () => {
   });
 
   it("never bursts: after a long outage only the latest slot is delivered", async () => {
-    database.digests.subscribe({ ...SUB, cron: "0 * * * *", whenEmpty: "notice" }, "2026-11-20T12:00:00Z");
+    await database.digests.subscribe(
+      { ...SUB, cron: "0 * * * *", whenEmpty: "notice" },
+      "2026-11-20T12:00:00Z",
+    );
     time.set("2026-11-28T11:20:00Z"); // down since 07:00Z: slots 08, 09, 10, 11 missed
     const summary = await runner().runDue();
     expect(summary.sent).toBe(1);
     expect(poster.posts).toHaveLength(1);
-    expect(database.digests.lastEntry(1)?.slot).toBe("2026-11-28T11:00:00.000Z");
-    expect(database.digests.entry(1, "2026-11-28T10:00:00.000Z")).toBeNull();
+    expect((await database.digests.lastEntry(1))?.slot).toBe("2026-11-28T11:00:00.000Z");
+    expect(await database.digests.entry(1, "2026-11-28T10:00:00.000Z")).toBeNull();
   });
 
   it("retries a 429 with backoff (honouring Retry-After) and then succeeds", async () => {
@@ -209,7 +212,7 @@ describe("digest runner", () => {
     const summary = await runner({ retry: { attempts: 4, baseMs: 1_000, maxMs: 30_000 } }).runDue();
     expect(summary.sent).toBe(1);
     expect(sleeps).toEqual([7_000, 2_000]);
-    expect(database.digests.entry(1, "2026-11-28T07:00:00.000Z")).toMatchObject({
+    expect(await database.digests.entry(1, "2026-11-28T07:00:00.000Z")).toMatchObject({
       status: "sent",
       attempts: 3,
     });
@@ -221,17 +224,17 @@ describe("digest runner", () => {
     const summary = await runner({ retry: { attempts: 3, baseMs: 10, maxMs: 100 } }).runDue();
     expect(summary.failed).toBe(1);
     expect(poster.posts).toHaveLength(0);
-    expect(database.digests.entry(1, "2026-11-28T07:00:00.000Z")).toMatchObject({
+    expect(await database.digests.entry(1, "2026-11-28T07:00:00.000Z")).toMatchObject({
       status: "failed",
       attempts: 3,
       error: "retry: 500 internal",
     });
-    expect(database.digests.failuresSinceDelivery(1)).toBe(1);
+    expect(await database.digests.failuresSinceDelivery(1)).toBe(1);
     // The next slot covers the failed one's documents too.
     time.set("2026-11-29T07:00:00Z");
     await runner().runDue();
     expect(JSON.stringify(poster.posts[0]!.reply)).toContain("Leaders met in Beijing");
-    expect(database.digests.failuresSinceDelivery(1)).toBe(0);
+    expect(await database.digests.failuresSinceDelivery(1)).toBe(0);
   });
 
   it("pauses a subscription whose channel is gone, with the reason", async () => {
@@ -239,19 +242,19 @@ describe("digest runner", () => {
     time.set("2026-11-28T07:00:00Z");
     const summary = await runner().runDue();
     expect(summary).toMatchObject({ failed: 1, paused: 1 });
-    const subscription = database.digests.getSubscription(1)!;
+    const subscription = (await database.digests.getSubscription(1))!;
     expect(subscription.pausedReason).toContain("channel_not_found");
     time.set("2026-11-29T07:00:00Z");
     await runner().runDue();
     expect(poster.calls).toBe(1);
     // Subscribing again resumes it.
-    database.digests.subscribe(SUB, "2026-11-29T08:00:00Z");
-    expect(database.digests.getSubscription(1)!.pausedAt).toBeNull();
+    await database.digests.subscribe(SUB, "2026-11-29T08:00:00Z");
+    expect((await database.digests.getSubscription(1))!.pausedAt).toBeNull();
   });
 
   it("completes a claim left by a dead process once, and not one held by a live process", async () => {
     const slot = "2026-11-28T07:00:00.000Z";
-    database.digests.claim({
+    await database.digests.claim({
       subscriptionId: 1,
       slot,
       owner: "other-host:1234:dead",
@@ -276,7 +279,7 @@ describe("digest runner", () => {
     const summary = await runner().runDue();
     expect(summary.recovered).toBe(1);
     expect(poster.posts).toHaveLength(1);
-    expect(database.digests.entry(1, slot)).toMatchObject({ status: "sent", messageId: "m1" });
+    expect(await database.digests.entry(1, slot)).toMatchObject({ status: "sent", messageId: "m1" });
   });
 
   it("keeps a crashed claim when the platform cannot say whether it holds the post, and settles it next pass", async () => {
@@ -289,13 +292,13 @@ describe("digest runner", () => {
     const shared = runner();
     await shared.runDue();
     expect(poster.posts).toHaveLength(1);
-    expect(database.digests.entry(1, slot)?.status).toBe("claimed");
+    expect((await database.digests.entry(1, slot))?.status).toBe("claimed");
 
     poster.findPosted = lookup;
     time.set("2026-11-28T07:05:00Z");
     await shared.runDue();
     expect(poster.posts).toHaveLength(1);
-    expect(database.digests.entry(1, slot)).toMatchObject({ status: "sent", messageId: "m1" });
+    expect(await database.digests.entry(1, slot)).toMatchObject({ status: "sent", messageId: "m1" });
   });
 
   it("lets only one of two processes post a slot", async () => {
@@ -309,12 +312,12 @@ describe("digest runner", () => {
   it("leaves a slot for another process when this one has no poster for the platform", async () => {
     time.set("2026-11-28T07:00:00Z");
     expect(await runner({ posters: {} }).runDue()).toMatchObject({ sent: 0, skipped: 0 });
-    expect(database.digests.entry(1, "2026-11-28T07:00:00.000Z")).toBeNull();
+    expect(await database.digests.entry(1, "2026-11-28T07:00:00.000Z")).toBeNull();
     expect((await runner().runDue()).sent).toBe(1);
   });
 
   it("posts a threaded digest as a headline with the details in the thread", async () => {
-    database.digests.subscribe({ ...SUB, style: "thread" }, "2026-11-20T12:00:00Z");
+    await database.digests.subscribe({ ...SUB, style: "thread" }, "2026-11-20T12:00:00Z");
     time.set("2026-11-28T07:00:00Z");
     await runner().runDue();
     const post = poster.posts[0]!;
@@ -323,13 +326,13 @@ describe("digest runner", () => {
   });
 
   it("pauses a subscription whose topic was removed", async () => {
-    database.digests.subscribe({ ...SUB, topic: "gone-topic" }, "2026-11-20T12:00:00Z");
+    await database.digests.subscribe({ ...SUB, topic: "gone-topic" }, "2026-11-20T12:00:00Z");
     time.set("2026-11-28T07:00:00Z");
     const summary = await runner().runDue();
     expect(summary.paused).toBe(1);
-    expect(database.digests.listSubscriptions().find((s) => s.topic === "gone-topic")?.pausedReason).toMatch(
-      /no longer exists/,
-    );
+    expect(
+      (await database.digests.listSubscriptions()).find((s) => s.topic === "gone-topic")?.pausedReason,
+    ).toMatch(/no longer exists/);
   });
 
   it("records a delivery whose composition fails as failed, instead of leaving the claim hanging", async () => {
@@ -340,15 +343,15 @@ describe("digest runner", () => {
     time.set("2026-11-28T07:00:00Z");
     const summary = await runner({ source: broken }).runDue();
     expect(summary.failed).toBe(1);
-    expect(database.digests.entry(1, "2026-11-28T07:00:00.000Z")).toMatchObject({
+    expect(await database.digests.entry(1, "2026-11-28T07:00:00.000Z")).toMatchObject({
       status: "failed",
       error: "failed: disk I/O error",
     });
-    expect(database.digests.claimedEntries()).toHaveLength(0);
+    expect(await database.digests.claimedEntries()).toHaveLength(0);
   });
 
   it("keeps going when one subscription has a broken schedule", async () => {
-    database.digests.subscribe({ ...SUB, channelId: "C0", cron: "not a cron" }, "2026-11-20T12:00:00Z");
+    await database.digests.subscribe({ ...SUB, channelId: "C0", cron: "not a cron" }, "2026-11-20T12:00:00Z");
     time.set("2026-11-28T07:00:00Z");
     expect((await runner().runDue()).sent).toBe(1);
     expect(log.lines.some((line) => line.level === "error" && /could not run/.test(line.message))).toBe(true);

@@ -33,7 +33,7 @@ function runner(poster: ChannelPoster) {
   return createDigestRunner({
     digests: database.digests,
     source,
-    topicTitle: () => "Russia and China",
+    topicTitle: async () => "Russia and China",
     posters: { [poster.platform]: poster },
     clock: settableClock(SLOT).clock,
     logger: memoryLogger().logger,
@@ -77,7 +77,7 @@ describe("Slack", () => {
   afterAll(() => slack.close());
 
   it("posts once after a 429, waiting as long as Retry-After says", async () => {
-    database.digests.subscribe(subscription("slack", "C100"), "2026-11-20T00:00:00.000Z");
+    await database.digests.subscribe(subscription("slack", "C100"), "2026-11-20T00:00:00.000Z");
     slack.failNext("chat.postMessage", { status: 429, retryAfter: 1 });
     const before = slack.posts().length;
     const summary = await runner(poster).runDue({ now: new Date(SLOT) });
@@ -90,14 +90,17 @@ describe("Slack", () => {
     expect(JSON.stringify(thread.map((post) => post.body))).toContain(
       "China was seeking closer ties with Russia",
     );
-    expect(database.digests.entry(1, SLOT)).toMatchObject({ status: "sent", messageId: headline!.result.ts });
+    expect(await database.digests.entry(1, SLOT)).toMatchObject({
+      status: "sent",
+      messageId: headline!.result.ts,
+    });
     // A second pass for the same slot posts nothing.
     expect((await runner(poster).runDue({ now: new Date(SLOT) })).sent).toBe(0);
     expect(slack.posts().length).toBe(before + posts.length);
   });
 
   it("retries 503s with backoff, then records the delivery", async () => {
-    database.digests.subscribe(subscription("slack", "C200"), "2026-11-20T00:00:00.000Z");
+    await database.digests.subscribe(subscription("slack", "C200"), "2026-11-20T00:00:00.000Z");
     slack.failNext("chat.postMessage", { status: 503 }, { status: 503 });
     const summary = await runner(poster).runDue({ now: new Date(SLOT) });
     expect(summary.sent).toBe(1);
@@ -105,11 +108,11 @@ describe("Slack", () => {
   });
 
   it("pauses the subscription of an archived channel", async () => {
-    database.digests.subscribe(subscription("slack", "C300"), "2026-11-20T00:00:00.000Z");
+    await database.digests.subscribe(subscription("slack", "C300"), "2026-11-20T00:00:00.000Z");
     slack.setChannel("C300", "is_archived");
     const summary = await runner(poster).runDue({ now: new Date(SLOT) });
     expect(summary).toMatchObject({ paused: 1, failed: 1, sent: 0 });
-    expect(database.digests.getSubscription(1)?.pausedReason).toContain("is_archived");
+    expect((await database.digests.getSubscription(1))?.pausedReason).toContain("is_archived");
   });
 });
 
@@ -128,7 +131,7 @@ describe("Discord", () => {
     );
 
   it("posts once after a 429 (and twice 500), with the thread of details", async () => {
-    database.digests.subscribe(subscription("discord", "4001"), "2026-11-20T00:00:00.000Z");
+    await database.digests.subscribe(subscription("discord", "4001"), "2026-11-20T00:00:00.000Z");
     discord.fail({
       method: "POST",
       path: /^\/channels\/4001\/messages$/,
@@ -149,10 +152,10 @@ describe("Discord", () => {
   });
 
   it("pauses the subscription of a channel the bot lost", async () => {
-    database.digests.subscribe(subscription("discord", "4002"), "2026-11-20T00:00:00.000Z");
+    await database.digests.subscribe(subscription("discord", "4002"), "2026-11-20T00:00:00.000Z");
     discord.loseChannel("4002");
     const summary = await runner(poster).runDue({ now: new Date(SLOT) });
     expect(summary).toMatchObject({ paused: 1, sent: 0 });
-    expect(database.digests.getSubscription(1)?.pausedReason).toMatch(/Discord refused/);
+    expect((await database.digests.getSubscription(1))?.pausedReason).toMatch(/Discord refused/);
   });
 });

@@ -56,7 +56,7 @@ afterAll(async () => {
   await scheduler?.stop();
   await slack?.stop();
   await discord?.close();
-  app?.close();
+  await app?.close();
   await slackFake?.close();
   await discordFake?.close();
   rmSync(dir, { recursive: true, force: true });
@@ -99,7 +99,7 @@ it("subscribes on Slack and Discord, refuses non-managers, and posts one digest 
   );
   expect(JSON.stringify(await discordFake.waitForAnswer(sent))).toContain("Subscribed");
 
-  const subscriptions = app.deps.digest!.digests.listSubscriptions();
+  const subscriptions = await app.deps.digest!.digests.listSubscriptions();
   expect(subscriptions.map((s) => `${s.platform} ${s.channelId} ${s.style}`).sort()).toEqual([
     "discord 3001 thread",
     "slack C_NEWS single",

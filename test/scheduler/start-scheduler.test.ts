@@ -35,7 +35,9 @@ afterEach(async () => {
 });
 
 function start(poster: RecordingPoster, source = new MemorySource()) {
-  const store = { getTopic: (slug: string) => ({ slug, title: "Russia and China" }) } as unknown as Store;
+  const store = {
+    getTopic: async (slug: string) => ({ slug, title: "Russia and China" }),
+  } as unknown as Store;
   const deps: CommandDeps = {
     store,
     clock: () => new Date(),
@@ -52,7 +54,7 @@ function start(poster: RecordingPoster, source = new MemorySource()) {
 }
 
 it("fires 08:00 Berlin before and after the spring clock change, once per slot", async () => {
-  database.digests.subscribe(SUB, new Date().toISOString());
+  await database.digests.subscribe(SUB, new Date().toISOString());
   vi.setSystemTime(new Date("2026-03-28T06:55:00Z"));
   const poster = new RecordingPoster("discord");
   const running = start(poster);
@@ -60,9 +62,11 @@ it("fires 08:00 Berlin before and after the spring clock change, once per slot",
   expect(running.schedules()).toEqual(["0 8 * * *|Europe/Berlin"]);
   // Through 28 March (CET, 07:00Z) and 29 March (CEST, 06:00Z).
   await vi.advanceTimersByTimeAsync(23.25 * 3_600_000);
-  const slots = database.digests
-    .listSubscriptions()
-    .flatMap((subscription) => [database.digests.lastEntry(subscription.id)?.slot]);
+  const slots = await Promise.all(
+    (await database.digests.listSubscriptions()).map(
+      async (subscription) => (await database.digests.lastEntry(subscription.id))?.slot,
+    ),
+  );
   expect(poster.posts.map((post) => post.key)).toEqual([
     "briefbot-digest:1:2026-03-28T07:00:00.000Z",
     "briefbot-digest:1:2026-03-29T06:00:00.000Z",
@@ -72,13 +76,13 @@ it("fires 08:00 Berlin before and after the spring clock change, once per slot",
 
 it("runs one task per distinct schedule and zone, and picks up new subscriptions within a minute", async () => {
   vi.setSystemTime(new Date("2026-03-27T12:30:00Z")); // 08:30 in New York: today's slot is gone
-  database.digests.subscribe(SUB, new Date().toISOString());
-  database.digests.subscribe({ ...SUB, channelId: "222" }, new Date().toISOString());
+  await database.digests.subscribe(SUB, new Date().toISOString());
+  await database.digests.subscribe({ ...SUB, channelId: "222" }, new Date().toISOString());
   const poster = new RecordingPoster("discord");
   const running = start(poster);
   await running.ready;
   expect(running.schedules()).toHaveLength(1);
-  database.digests.subscribe(
+  await database.digests.subscribe(
     { ...SUB, channelId: "333", timeZone: "America/New_York" },
     new Date().toISOString(),
   );
@@ -97,7 +101,7 @@ it("runs one task per distinct schedule and zone, and picks up new subscriptions
 });
 
 it("catches up a slot missed while down, once, at start", async () => {
-  database.digests.subscribe(SUB, "2026-03-20T00:00:00.000Z");
+  await database.digests.subscribe(SUB, "2026-03-20T00:00:00.000Z");
   vi.setSystemTime(new Date("2026-03-27T09:30:00Z")); // 08:00 Berlin (07:00Z) was missed
   const poster = new RecordingPoster("discord");
   const running = start(poster);
@@ -109,7 +113,10 @@ it("catches up a slot missed while down, once, at start", async () => {
 it("wakes a schedule that restricts both day fields on either day, as cron does", async () => {
   // "09:00 on the 13th, or on Fridays": node-cron alone would need both; Friday 6 November counts.
   vi.setSystemTime(new Date("2026-11-06T08:58:00Z"));
-  database.digests.subscribe({ ...SUB, cron: "0 9 13 * fri", timeZone: "UTC" }, new Date().toISOString());
+  await database.digests.subscribe(
+    { ...SUB, cron: "0 9 13 * fri", timeZone: "UTC" },
+    new Date().toISOString(),
+  );
   const poster = new RecordingPoster("discord");
   const running = start(poster);
   await running.ready;

@@ -1,25 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SqliteStore } from "../../src/store/sqlite-store.ts";
+import type { SqliteStore } from "../../src/store/sqlite/store.ts";
 import { brief, doc, filler, tempStore, topic } from "./helpers.ts";
 
 let store: SqliteStore;
 let cleanup = () => {};
 
-beforeAll(() => {
+beforeAll(async () => {
   const t = tempStore();
   store = t.store;
   cleanup = t.cleanup;
-  store.upsertTopic(topic("russia-china"));
-  store.upsertTopic(topic("elections"));
-  const add = (n: number, date: string, topics: string[], parts: Parameters<typeof brief>[1]) => {
+  await store.upsertTopic(topic("russia-china"));
+  await store.upsertTopic(topic("elections"));
+  const add = async (n: number, date: string, topics: string[], parts: Parameters<typeof brief>[1]) => {
     const document = doc(`Story ${n}. ${filler(n, 120)}`, {
       title: `Story ${n}`,
       date,
       url: `https://x.example/${n}`,
     });
-    store.addDocument(document, brief(document, parts), topics);
+    await store.addDocument(document, brief(document, parts), topics);
   };
-  add(1, "2022-09-07", ["russia-china"], {
+  await add(1, "2022-09-07", ["russia-china"], {
     actors: [
       { name: "Bonny Lin", aliases: ["Lin"], mentions: 2, roles: ["co-author"] },
       { name: "Center for Strategic and International Studies", type: "org", aliases: ["CSIS"], mentions: 1 },
@@ -29,7 +29,7 @@ beforeAll(() => {
       { text: "China was seeking closer ties with Russia", speaker: { name: "Bonny Lin", type: "person" } },
     ],
   });
-  add(2, "2023-03-01", ["russia-china"], {
+  await add(2, "2023-03-01", ["russia-china"], {
     actors: [
       { name: "Bonny Lin", aliases: ["Lin", "Dr. Lin"], mentions: 1, roles: ["analyst"] },
       { name: "China", type: "place", mentions: 1 },
@@ -41,15 +41,15 @@ beforeAll(() => {
       },
     ],
   });
-  add(3, "2024-05-05", ["elections"], {
+  await add(3, "2024-05-05", ["elections"], {
     actors: [{ name: "Lin Biying", aliases: ["Lin"], mentions: 1 }],
   });
 });
 afterAll(() => cleanup());
 
 describe("actor profile", () => {
-  it("gives type, aliases, roles, first and last seen, documents, quotes and company", () => {
-    const profile = store.actorProfile("Bonny Lin");
+  it("gives type, aliases, roles, first and last seen, documents, quotes and company", async () => {
+    const profile = await store.actorProfile("Bonny Lin");
     expect(profile).toMatchObject({
       name: "Bonny Lin",
       type: "person",
@@ -68,37 +68,37 @@ describe("actor profile", () => {
     expect(profile?.coActors[0]).toEqual({ name: "China", type: "place", documents: 2 });
   });
 
-  it("finds an actor by alias, case-insensitively, preferring the most mentioned and naming the others", () => {
-    const profile = store.actorProfile("lin");
+  it("finds an actor by alias, case-insensitively, preferring the most mentioned and naming the others", async () => {
+    const profile = await store.actorProfile("lin");
     expect(profile?.name).toBe("Bonny Lin");
     expect(profile?.otherMatches).toEqual(["Lin Biying"]);
-    expect(store.actorProfile("csis")?.name).toBe("Center for Strategic and International Studies");
-    expect(store.actorProfile("Bonny")?.name).toBe("Bonny Lin");
+    expect((await store.actorProfile("csis"))?.name).toBe("Center for Strategic and International Studies");
+    expect((await store.actorProfile("Bonny"))?.name).toBe("Bonny Lin");
   });
 
-  it("limits the profile to a topic", () => {
-    expect(store.actorProfile("Lin", { topic: "elections" })?.name).toBe("Lin Biying");
-    expect(store.actorProfile("CSIS", { topic: "elections" })).toBeNull();
-    expect(() => store.actorProfile("Lin", { topic: "nope" })).toThrow(/unknown topic/);
+  it("limits the profile to a topic", async () => {
+    expect((await store.actorProfile("Lin", { topic: "elections" }))?.name).toBe("Lin Biying");
+    expect(await store.actorProfile("CSIS", { topic: "elections" })).toBeNull();
+    await expect(store.actorProfile("Lin", { topic: "nope" })).rejects.toThrow(/unknown topic/);
   });
 
-  it("returns null for names nobody has, whatever the text", () => {
+  it("returns null for names nobody has, whatever the text", async () => {
     for (const name of ["Nobody", "", "%", "_", "\\", "' OR 1=1 --"])
-      expect(store.actorProfile(name)).toBeNull();
+      expect(await store.actorProfile(name)).toBeNull();
   });
 
-  it("offers speakers and actors for autocomplete by prefix of any word of any alias", () => {
-    expect(store.listSpeakers({ prefix: "bo" })).toEqual(["Bonny Lin"]);
-    expect(store.listSpeakers({ prefix: "lin" })).toEqual(["Bonny Lin"]);
-    expect(store.listSpeakers({ topic: "elections" })).toEqual([]);
-    expect(store.listActors({ prefix: "lin" }).map((actor) => actor.name)).toEqual([
+  it("offers speakers and actors for autocomplete by prefix of any word of any alias", async () => {
+    expect(await store.listSpeakers({ prefix: "bo" })).toEqual(["Bonny Lin"]);
+    expect(await store.listSpeakers({ prefix: "lin" })).toEqual(["Bonny Lin"]);
+    expect(await store.listSpeakers({ topic: "elections" })).toEqual([]);
+    expect((await store.listActors({ prefix: "lin" })).map((actor) => actor.name)).toEqual([
       "Bonny Lin",
       "Lin Biying",
     ]);
-    expect(store.listActors({ prefix: "cs" }).map((actor) => actor.name)).toEqual([
+    expect((await store.listActors({ prefix: "cs" })).map((actor) => actor.name)).toEqual([
       "Center for Strategic and International Studies",
     ]);
-    expect(store.listActors({ limit: 1 })).toEqual([{ name: "China", type: "place", mentions: 5 }]);
-    expect(store.listActors({ prefix: "%" })).toEqual([]);
+    expect(await store.listActors({ limit: 1 })).toEqual([{ name: "China", type: "place", mentions: 5 }]);
+    expect(await store.listActors({ prefix: "%" })).toEqual([]);
   });
 });

@@ -10,12 +10,12 @@ afterEach(() => cleanup());
 const NOW = new Date("2026-03-01T00:00:00Z");
 
 describe("actor tallies", () => {
-  it("match a GROUP BY over the documents, for every window, through duplicates and reindexing", () => {
+  it("match a GROUP BY over the documents, for every window, through duplicates and reindexing", async () => {
     const t = tempStore(NOW);
     cleanup = t.cleanup;
     const { store } = t;
-    store.upsertTopic(topic("a"));
-    store.upsertTopic(topic("b"));
+    await store.upsertTopic(topic("a"));
+    await store.upsertTopic(topic("b"));
     const names = ["Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng", "Ed Fox", "Flo Gao", "Gus Hall"];
     const docs = [];
     for (let i = 0; i < 40; i++) {
@@ -24,20 +24,21 @@ describe("actor tallies", () => {
       const actors = names
         .filter((_, j) => (i * 7 + j * 3) % 5 < 2)
         .map((name, j) => ({ name, mentions: 1 + ((i + j) % 4) }));
-      store.addDocument(document, brief(document, { actors }), i % 3 === 0 ? ["a", "b"] : ["a"]);
+      await store.addDocument(document, brief(document, { actors }), i % 3 === 0 ? ["a", "b"] : ["a"]);
       docs.push({ document, actors });
     }
     // A duplicate joining another topic, a near-duplicate, and a re-extraction with other actors.
-    store.addDocument(docs[1]!.document, null, ["b"]);
+    await store.addDocument(docs[1]!.document, null, ["b"]);
     const near = doc(docs[2]!.document.body.replace("Story 2.", "Story two."), { date: "2026-02-27" });
     expect(
-      store.addDocument(near, brief(near, { actors: [{ name: "Ann Lee", mentions: 9 }] }), ["b"]).status,
+      (await store.addDocument(near, brief(near, { actors: [{ name: "Ann Lee", mentions: 9 }] }), ["b"]))
+        .status,
     ).toBe("near-duplicate");
-    store.replaceBrief(
+    await store.replaceBrief(
       docs[4]!.document.id,
       brief(docs[4]!.document, { actors: [{ name: "Zed Young", mentions: 5 }] }),
     );
-    expect(store.staleDocumentIds(ENGINE_VERSION)).toEqual([]);
+    expect(await store.staleDocumentIds({ engineVersion: ENGINE_VERSION })).toEqual([]);
 
     const expected = (slug: string, since: string) =>
       store.db
@@ -58,7 +59,7 @@ describe("actor tallies", () => {
         "2026-02-27",
         "2026-04-01",
       ]) {
-        const result = store.topicBrief(slug, {
+        const result = await store.topicBrief(slug, {
           now: NOW,
           since: since ? new Date(`${since}T00:00:00Z`) : null,
           limits: { actors: 4 },

@@ -1,10 +1,10 @@
 // Child of crash.test.ts: adds heavy documents to the store at argv[2] forever, printing the count
 // after each commit, until the parent kills it with SIGKILL.
-import { openStore } from "../../src/store/sqlite-store.ts";
+import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
 import { brief, doc, filler, topic } from "./helpers.ts";
 
 const store = openStore(process.argv[2]!);
-store.upsertTopic(topic("crash"));
+await store.upsertTopic(topic("crash"));
 let n = (store.db.prepare("SELECT count(*) AS n FROM documents").get() as { n: number }).n;
 for (;;) {
   const document = doc(`Document ${n}. ${filler(1000 + n, 200)}`, { title: `Doc ${n}`, date: "2026-01-01" });
@@ -16,7 +16,7 @@ for (;;) {
       speaker: { name: `Person ${n} ${i % 30}`, type: "person" as const },
     })),
   };
-  store.addDocument(document, brief(document, parts), ["crash"]);
+  await store.addDocument(document, brief(document, parts), ["crash"]);
   n++;
   process.stdout.write(`committed ${n}\n`);
 }

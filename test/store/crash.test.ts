@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openStore } from "../../src/store/sqlite-store.ts";
+import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
 import { tempDir } from "./helpers.ts";
 
 const temp = tempDir();
@@ -56,9 +56,9 @@ describe("a crash in the middle of a batch", () => {
     expect(count("SELECT count(*) AS n FROM key_points")).toBe(documents * 20);
     expect(count("SELECT count(*) AS n FROM document_actors")).toBe(documents * 30);
     for (let n = 0; n < documents; n++) {
-      expect(store.searchQuotes({ words: `marker${n}`, limit: 100 })).toHaveLength(100);
+      expect(await store.searchQuotes({ words: `marker${n}`, limit: 100 })).toHaveLength(100);
     }
-    expect(store.searchQuotes({ words: `marker${documents}` })).toEqual([]);
-    store.close();
+    expect(await store.searchQuotes({ words: `marker${documents}` })).toEqual([]);
+    await store.close();
   });
 });

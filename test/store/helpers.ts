@@ -5,7 +5,8 @@ import { join } from "node:path";
 import type { Actor, DocumentBrief, Quote, SourceDocument } from "../../src/core/schemas.ts";
 import type { Topic } from "../../src/core/topic.ts";
 import { documentId } from "../../src/ingest/document-file.ts";
-import { openStore, type SqliteStore } from "../../src/store/sqlite-store.ts";
+import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
+import type { SqliteStore } from "../../src/store/sqlite/store.ts";
 
 /** A temp folder removed by the returned cleanup. */
 export function tempDir(): { dir: string; cleanup: () => void } {
@@ -27,8 +28,8 @@ export function tempStore(now = new Date("2026-01-10T12:00:00Z")): {
     store,
     path,
     dir,
-    cleanup: () => {
-      store.close();
+    cleanup: async () => {
+      await store.close();
       cleanup();
     },
   };

@@ -3,9 +3,9 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { isBriefbotError } from "../../src/core/errors.ts";
-import { MIGRATIONS, type Migration } from "../../src/store/migrations/index.ts";
-import { migrate } from "../../src/store/sqlite-migrate.ts";
-import { openStore } from "../../src/store/sqlite-store.ts";
+import { migrate } from "../../src/store/sqlite/migrate.ts";
+import { MIGRATIONS, type Migration } from "../../src/store/sqlite/migrations/index.ts";
+import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
 import { tempDir } from "./helpers.ts";
 
 let cleanup = () => {};
@@ -17,7 +17,7 @@ const versions = (db: Database.Database) =>
   ).map((row) => row.version);
 
 describe("migrations", () => {
-  it("creates the folder and the database, in WAL mode with foreign keys on", () => {
+  it("creates the folder and the database, in WAL mode with foreign keys on", async () => {
     const temp = tempDir();
     cleanup = temp.cleanup;
     const path = join(temp.dir, "a", "b", "briefbot.db");
@@ -26,14 +26,14 @@ describe("migrations", () => {
     expect(store.db.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(store.db.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(versions(store.db)).toEqual(MIGRATIONS.map((migration) => migration.version));
-    store.close();
+    await store.close();
   });
 
-  it("applies each migration once, across reopenings", () => {
+  it("applies each migration once, across reopenings", async () => {
     const temp = tempDir();
     cleanup = temp.cleanup;
     const path = join(temp.dir, "briefbot.db");
-    openStore(path).close();
+    await openStore(path).close();
     const db = new Database(path);
     expect(migrate(db)).toEqual([]);
     const extra: Migration = {
@@ -78,9 +78,9 @@ describe("migrations", () => {
     db.close();
   });
 
-  it("accepts :memory:", () => {
+  it("accepts :memory:", async () => {
     const store = openStore(":memory:");
-    expect(store.listTopics()).toEqual([]);
-    store.close();
+    expect(await store.listTopics()).toEqual([]);
+    await store.close();
   });
 });

@@ -1,25 +1,25 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ftsQuery } from "../../src/store/fts-query.ts";
-import type { SqliteStore } from "../../src/store/sqlite-store.ts";
+import { ftsQuery } from "../../src/store/sqlite/fts-query.ts";
+import type { SqliteStore } from "../../src/store/sqlite/store.ts";
 import { brief, doc, filler, tempStore, topic } from "./helpers.ts";
 
 let store: SqliteStore;
 let cleanup = () => {};
 
-beforeAll(() => {
+beforeAll(async () => {
   const t = tempStore();
   store = t.store;
   cleanup = t.cleanup;
-  store.upsertTopic(topic("russia-china"));
-  store.upsertTopic(topic("weather"));
+  await store.upsertTopic(topic("russia-china"));
+  await store.upsertTopic(topic("weather"));
   const a = doc(`Analysis of ties. ${filler(1, 120)}`, {
     title: "Ties",
     date: "2022-09-07",
     url: "https://a.example/1",
     license: "CC BY 2.5",
   });
-  store.addDocument(
+  await store.addDocument(
     a,
     brief(a, {
       actors: [
@@ -46,7 +46,7 @@ beforeAll(() => {
     date: "2023-01-02",
     url: "https://b.example/2",
   });
-  store.addDocument(
+  await store.addDocument(
     b,
     brief(b, {
       actors: [
@@ -72,8 +72,8 @@ afterAll(() => cleanup());
 const texts = (hits: Array<{ text: string }>) => hits.map((hit) => hit.text);
 
 describe("quote search", () => {
-  it("finds words, best bm25 first, with speaker and document", () => {
-    const hits = store.searchQuotes({ words: "mirror" });
+  it("finds words, best bm25 first, with speaker and document", async () => {
+    const hits = await store.searchQuotes({ words: "mirror" });
     expect(hits).toHaveLength(2);
     expect(hits[0]?.rank).toBeLessThanOrEqual(hits[1]!.rank);
     const lin = hits.find((hit) => hit.speaker?.name === "Bonny Lin");
@@ -85,43 +85,43 @@ describe("quote search", () => {
     });
   });
 
-  it("matches phrases exactly and words in any order otherwise", () => {
-    expect(texts(store.searchQuotes({ words: '"closer ties"' }))).toEqual([
+  it("matches phrases exactly and words in any order otherwise", async () => {
+    expect(texts(await store.searchQuotes({ words: '"closer ties"' }))).toEqual([
       "China was seeking closer ties with Russia",
     ]);
-    expect(store.searchQuotes({ words: '"ties closer"' })).toEqual([]);
-    expect(texts(store.searchQuotes({ words: "ties closer" }))).toEqual([
+    expect(await store.searchQuotes({ words: '"ties closer"' })).toEqual([]);
+    expect(texts(await store.searchQuotes({ words: "ties closer" }))).toEqual([
       "China was seeking closer ties with Russia",
     ]);
-    expect(texts(store.searchQuotes({ words: "“joint exercises”" }))).toHaveLength(1);
+    expect(texts(await store.searchQuotes({ words: "“joint exercises”" }))).toHaveLength(1);
   });
 
-  it("supports prefixes", () => {
-    expect(store.searchQuotes({ words: "look*" })).toHaveLength(2);
-    expect(store.searchQuotes({ words: "look" })).toHaveLength(0);
+  it("supports prefixes", async () => {
+    expect(await store.searchQuotes({ words: "look*" })).toHaveLength(2);
+    expect(await store.searchQuotes({ words: "look" })).toHaveLength(0);
   });
 
-  it("finds a speaker by any alias, and by words of the speaker's name", () => {
-    expect(texts(store.searchQuotes({ words: "ties", speaker: "Lin" }))).toEqual([
+  it("finds a speaker by any alias, and by words of the speaker's name", async () => {
+    expect(texts(await store.searchQuotes({ words: "ties", speaker: "Lin" }))).toEqual([
       "China was seeking closer ties with Russia",
     ]);
     // "Lin" means both Bonny Lin and Lin Biying: both are searched.
-    expect(store.searchQuotes({ words: "mirror", speaker: "lin" })).toHaveLength(2);
-    expect(store.searchQuotes({ words: "mirror", speaker: "Bonny Lin" })).toHaveLength(1);
-    expect(store.searchQuotes({ words: "exercises", speaker: "CSIS" })).toHaveLength(1);
-    expect(store.searchQuotes({ words: "", speaker: "Bonny" })).toHaveLength(2);
-    expect(store.searchQuotes({ words: "mirror", speaker: "Nobody Known" })).toEqual([]);
+    expect(await store.searchQuotes({ words: "mirror", speaker: "lin" })).toHaveLength(2);
+    expect(await store.searchQuotes({ words: "mirror", speaker: "Bonny Lin" })).toHaveLength(1);
+    expect(await store.searchQuotes({ words: "exercises", speaker: "CSIS" })).toHaveLength(1);
+    expect(await store.searchQuotes({ words: "", speaker: "Bonny" })).toHaveLength(2);
+    expect(await store.searchQuotes({ words: "mirror", speaker: "Nobody Known" })).toEqual([]);
     // The speaker column is searched too: the alias finds the quote.
-    expect(store.searchQuotes({ words: "CSIS" })).toHaveLength(1);
+    expect(await store.searchQuotes({ words: "CSIS" })).toHaveLength(1);
   });
 
-  it("filters by topic", () => {
-    expect(store.searchQuotes({ words: "mirror", topic: "weather" })).toHaveLength(1);
-    expect(store.searchQuotes({ words: "mirror", topic: "russia-china" })).toHaveLength(1);
-    expect(store.searchQuotes({ words: "mirror", topic: "unknown" })).toEqual([]);
+  it("filters by topic", async () => {
+    expect(await store.searchQuotes({ words: "mirror", topic: "weather" })).toHaveLength(1);
+    expect(await store.searchQuotes({ words: "mirror", topic: "russia-china" })).toHaveLength(1);
+    expect(await store.searchQuotes({ words: "mirror", topic: "unknown" })).toEqual([]);
   });
 
-  it("treats FTS syntax as words: quotes, parentheses, AND/OR/NEAR, stars, colons", () => {
+  it("treats FTS syntax as words: quotes, parentheses, AND/OR/NEAR, stars, colons", async () => {
     for (const words of [
       '"',
       '"unbalanced',
@@ -144,34 +144,34 @@ describe("quote search", () => {
       "",
       "   ",
     ]) {
-      expect(() => store.searchQuotes({ words }), words).not.toThrow();
+      await expect(store.searchQuotes({ words }), words).resolves.toBeDefined();
     }
-    expect(texts(store.searchQuotes({ words: "(really) AND" }))).toHaveLength(1);
-    expect(texts(store.searchQuotes({ words: "NEAR end" }))).toHaveLength(1);
+    expect(texts(await store.searchQuotes({ words: "(really) AND" }))).toHaveLength(1);
+    expect(texts(await store.searchQuotes({ words: "NEAR end" }))).toHaveLength(1);
   });
 
-  it("handles unicode: diacritics folded, non-Latin text safe", () => {
-    expect(store.searchQuotes({ words: "uber sturm" })).toHaveLength(1);
-    expect(store.searchQuotes({ words: "Über-Sturm café" })).toHaveLength(1);
-    expect(store.searchQuotes({ words: "naive" })).toHaveLength(1);
-    expect(store.searchQuotes({ words: "storm", speaker: "Ångström" })).toHaveLength(0);
-    expect(store.searchQuotes({ words: "forecasts", speaker: "Ångström" })).toHaveLength(1);
-    expect(() => store.searchQuotes({ words: "中国 россия 🙂 \u202e" })).not.toThrow();
+  it("handles unicode: diacritics folded, non-Latin text safe", async () => {
+    expect(await store.searchQuotes({ words: "uber sturm" })).toHaveLength(1);
+    expect(await store.searchQuotes({ words: "Über-Sturm café" })).toHaveLength(1);
+    expect(await store.searchQuotes({ words: "naive" })).toHaveLength(1);
+    expect(await store.searchQuotes({ words: "storm", speaker: "Ångström" })).toHaveLength(0);
+    expect(await store.searchQuotes({ words: "forecasts", speaker: "Ångström" })).toHaveLength(1);
+    await expect(store.searchQuotes({ words: "中国 россия 🙂 \u202e" })).resolves.toBeDefined();
   });
 
-  it("never throws on any text (property)", () => {
-    fc.assert(
-      fc.property(
+  it("never throws on any text (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.string({ unit: "grapheme", maxLength: 60 }),
         fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
-        (words, speaker) => {
-          store.searchQuotes(speaker === undefined ? { words } : { words, speaker });
+        async (words, speaker) => {
+          await store.searchQuotes(speaker === undefined ? { words } : { words, speaker });
         },
       ),
       { numRuns: 300 },
     );
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(
           fc.constantFrom(
             '"',
@@ -194,9 +194,9 @@ describe("quote search", () => {
             maxLength: 12,
           },
         ),
-        (parts) => {
-          store.searchQuotes({ words: parts.join("") });
-          store.searchQuotes({ words: parts.join(" ") });
+        async (parts) => {
+          await store.searchQuotes({ words: parts.join("") });
+          await store.searchQuotes({ words: parts.join(" ") });
         },
       ),
       { numRuns: 300 },
@@ -204,9 +204,9 @@ describe("quote search", () => {
   });
 
   // More matches than the first, index-only pass reads (1,000): the filter must fall back.
-  it("finds the rare match of a filter behind many better-ranked ones", () => {
+  it("finds the rare match of a filter behind many better-ranked ones", async () => {
     const crowd = doc(`Crowd. ${filler(77, 120)}`, { title: "Crowd", date: "2024-01-01" });
-    store.addDocument(
+    await store.addDocument(
       crowd,
       brief(crowd, {
         actors: [{ name: "Chorus Member" }],
@@ -218,7 +218,7 @@ describe("quote search", () => {
       ["weather"],
     );
     const lone = doc(`Lone. ${filler(78, 120)}`, { title: "Lone", date: "2024-01-02" });
-    store.addDocument(
+    await store.addDocument(
       lone,
       brief(lone, {
         actors: [{ name: "Solo Voice", aliases: ["Solo"] }],
@@ -231,14 +231,14 @@ describe("quote search", () => {
       }),
       ["russia-china"],
     );
-    expect(store.searchQuotes({ words: "harbour", limit: 5 })).toHaveLength(5);
-    expect(texts(store.searchQuotes({ words: "harbour", topic: "russia-china" }))).toEqual([
+    expect(await store.searchQuotes({ words: "harbour", limit: 5 })).toHaveLength(5);
+    expect(texts(await store.searchQuotes({ words: "harbour", topic: "russia-china" }))).toEqual([
       "a long sentence that mentions the harbour only once among many other words",
     ]);
     expect(
-      store.searchQuotes({ words: "harbour", speaker: "Solo" }).map((hit) => hit.document.title),
+      (await store.searchQuotes({ words: "harbour", speaker: "Solo" })).map((hit) => hit.document.title),
     ).toEqual(["Lone"]);
-    expect(store.searchQuotes({ words: "harbour", speaker: "Chorus", limit: 100 })).toHaveLength(100);
+    expect(await store.searchQuotes({ words: "harbour", speaker: "Chorus", limit: 100 })).toHaveLength(100);
   });
 
   it("quotes every token of the MATCH expression", () => {

@@ -7,17 +7,17 @@ afterEach(() => cleanup());
 
 const NOW = new Date("2026-01-10T12:00:00Z");
 
-function seeded() {
+async function seeded() {
   const t = tempStore(NOW);
   cleanup = t.cleanup;
   const { store } = t;
-  store.upsertTopic(topic("russia-china"));
+  await store.upsertTopic(topic("russia-china"));
   const old = doc(`Old news. ${filler(11, 120)}`, {
     title: "Old",
     date: "2025-12-01",
     url: "https://x.example/old",
   });
-  store.addDocument(
+  await store.addDocument(
     old,
     brief(old, {
       keyPoints: ["Russia and China held talks in December.", "Trade grew by a tenth."],
@@ -40,7 +40,7 @@ function seeded() {
     date: "2026-01-09",
     url: "https://x.example/recent",
   });
-  store.addDocument(
+  await store.addDocument(
     recent,
     brief(recent, {
       keyPoints: [
@@ -65,7 +65,7 @@ function seeded() {
     ["russia-china"],
   );
   const undated = doc(`Undated news. ${filler(13, 120)}`, { title: "Undated" });
-  store.addDocument(
+  await store.addDocument(
     undated,
     brief(undated, { keyPoints: ["An undated analysis of the relationship."] }),
     ["russia-china"],
@@ -77,9 +77,9 @@ function seeded() {
 }
 
 describe("topic brief across documents", () => {
-  it("ranks key points by weight and recency, removes near-repeats, cites each document", () => {
-    const { store } = seeded();
-    const result = store.topicBrief("russia-china", { now: NOW });
+  it("ranks key points by weight and recency, removes near-repeats, cites each document", async () => {
+    const { store } = await seeded();
+    const result = await store.topicBrief("russia-china", { now: NOW });
     expect(result.documentCount).toBe(3);
     expect(result.keyPoints[0]).toMatchObject({
       text: "Russia and China begin joint naval exercises.",
@@ -92,9 +92,9 @@ describe("topic brief across documents", () => {
     expect(texts).toContain("An undated analysis of the relationship.");
   });
 
-  it("merges actors across documents with mention and document counts, aliases and roles", () => {
-    const { store } = seeded();
-    const result = store.topicBrief("russia-china", { now: NOW });
+  it("merges actors across documents with mention and document counts, aliases and roles", async () => {
+    const { store } = await seeded();
+    const result = await store.topicBrief("russia-china", { now: NOW });
     const lin = result.actors.find((actor) => actor.name === "Bonny Lin");
     expect(lin).toMatchObject({ mentions: 3, documents: 2 });
     expect(lin?.roles.sort()).toEqual(["analyst", "co-author"]);
@@ -107,9 +107,9 @@ describe("topic brief across documents", () => {
     expect(result.actors.map((actor) => actor.name)).not.toContain("Lin");
   });
 
-  it("puts named, prominent, recent quotes first and unattributed ones last", () => {
-    const { store } = seeded();
-    const result = store.topicBrief("russia-china", { now: NOW });
+  it("puts named, prominent, recent quotes first and unattributed ones last", async () => {
+    const { store } = await seeded();
+    const result = await store.topicBrief("russia-china", { now: NOW });
     expect(result.quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([
       "Vladimir Putin",
       "Bonny Lin",
@@ -118,15 +118,18 @@ describe("topic brief across documents", () => {
     expect(result.quotes[0]?.document.title).toBe("Recent");
   });
 
-  it("counts coverage per day, and --since keeps only the window", () => {
-    const { store } = seeded();
-    const all = store.topicBrief("russia-china", { now: NOW });
+  it("counts coverage per day, and --since keeps only the window", async () => {
+    const { store } = await seeded();
+    const all = await store.topicBrief("russia-china", { now: NOW });
     expect(all.coverage).toEqual([
       { date: "2025-12-01", documents: 1 },
       { date: "2026-01-05", documents: 1 },
       { date: "2026-01-09", documents: 1 },
     ]);
-    const week = store.topicBrief("russia-china", { now: NOW, since: new Date("2026-01-03T00:00:00Z") });
+    const week = await store.topicBrief("russia-china", {
+      now: NOW,
+      since: new Date("2026-01-03T00:00:00Z"),
+    });
     expect(week.since).toBe("2026-01-03");
     expect(week.documentCount).toBe(2);
     expect(week.keyPoints.map((point) => point.document.title)).not.toContain("Old");
@@ -135,28 +138,31 @@ describe("topic brief across documents", () => {
       documents: 1,
       mentions: 1,
     });
-    const future = store.topicBrief("russia-china", { now: NOW, since: new Date("2027-01-01T00:00:00Z") });
+    const future = await store.topicBrief("russia-china", {
+      now: NOW,
+      since: new Date("2027-01-01T00:00:00Z"),
+    });
     expect(future).toMatchObject({ documentCount: 0, keyPoints: [], actors: [], quotes: [], coverage: [] });
   });
 
-  it("respects limits and throws TOPIC_NOT_FOUND with the known topics", () => {
-    const { store } = seeded();
-    const small = store.topicBrief("russia-china", {
+  it("respects limits and throws TOPIC_NOT_FOUND with the known topics", async () => {
+    const { store } = await seeded();
+    const small = await store.topicBrief("russia-china", {
       now: NOW,
       limits: { keyPoints: 1, actors: 2, quotes: 1 },
     });
     expect([small.keyPoints.length, small.actors.length, small.quotes.length]).toEqual([1, 2, 1]);
-    expect(() => store.topicBrief("nope", { now: NOW })).toThrow(/unknown topic "nope"/);
+    await expect(store.topicBrief("nope", { now: NOW })).rejects.toThrow(/unknown topic "nope"/);
   });
 
-  it("lists documents added since a time for digests, oldest first", () => {
-    const { store } = seeded();
-    const added = store.documentsAddedSince("russia-china", new Date("2026-01-01T00:00:00Z"));
+  it("lists documents added since a time for digests, oldest first", async () => {
+    const { store } = await seeded();
+    const added = await store.documentsAddedSince("russia-china", new Date("2026-01-01T00:00:00Z"));
     expect(added.map((item) => item.document.title)).toEqual(["Undated", "Old", "Recent"]);
     expect(added[1]?.brief?.keyPoints[0]?.text).toBe("Russia and China held talks in December.");
-    expect(store.documentsAddedSince("russia-china", new Date("2026-01-06T00:00:00Z"))).toHaveLength(2);
+    expect(await store.documentsAddedSince("russia-china", new Date("2026-01-06T00:00:00Z"))).toHaveLength(2);
     expect(
-      store.documentsAddedSince(
+      await store.documentsAddedSince(
         "russia-china",
         new Date("2026-01-01T00:00:00Z"),
         new Date("2026-01-06T00:00:00Z"),
@@ -164,14 +170,14 @@ describe("topic brief across documents", () => {
     ).toHaveLength(1);
   });
 
-  it("reports a corrupt stored extract as STORED_DATA_INVALID", () => {
-    const { store, recent } = seeded();
+  it("reports a corrupt stored extract as STORED_DATA_INVALID", async () => {
+    const { store, recent } = await seeded();
     store.db
       .prepare(
         "UPDATE extracts SET brief_json = '{\"keyPoints\": 3}' WHERE doc_seq = (SELECT seq FROM documents WHERE id = ?)",
       )
       .run(recent.id);
-    expect(() => store.getDocument(recent.id)).toThrow(/stored brief of .* is invalid/);
+    await expect(store.getDocument(recent.id)).rejects.toThrow(/stored brief of .* is invalid/);
   });
 });
 
@@ -219,10 +225,10 @@ describe("the pure aggregation", () => {
 });
 
 describe("a topic with a single document", () => {
-  it("shows that document's best key points, not only two", () => {
+  it("shows that document's best key points, not only two", async () => {
     const t = tempStore(NOW);
     cleanup = t.cleanup;
-    t.store.upsertTopic(topic("solo"));
+    await t.store.upsertTopic(topic("solo"));
     const only = doc(`Solo news. ${filler(21, 120)}`, { title: "Solo", date: "2026-01-09" });
     const points = [
       "Parliament passed the budget on Tuesday.",
@@ -230,8 +236,8 @@ describe("a topic with a single document", () => {
       "Markets rose after the decision was announced.",
       "The finance minister promised lower taxes next year.",
     ];
-    t.store.addDocument(only, brief(only, { keyPoints: points }), ["solo"]);
-    const shown = t.store.topicBrief("solo", { now: NOW }).keyPoints.map((point) => point.text);
+    await t.store.addDocument(only, brief(only, { keyPoints: points }), ["solo"]);
+    const shown = (await t.store.topicBrief("solo", { now: NOW })).keyPoints.map((point) => point.text);
     expect(shown).toEqual(points);
   });
 });

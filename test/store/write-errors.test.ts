@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import type { NewSubscription } from "../../src/core/digest/digest-store.ts";
 import { BriefbotError } from "../../src/core/errors.ts";
-import { createSqliteDigestStore } from "../../src/store/sqlite-digest-store.ts";
+import { createSqliteDigestStore } from "../../src/store/sqlite/digest-store.ts";
 import { doc, filler, tempStore, topic } from "./helpers.ts";
 
 let current: ReturnType<typeof tempStore> | null = null;
@@ -14,9 +14,9 @@ afterEach(() => {
 });
 
 /** What a call threw, as a user would see it: code, message, and SQLite's code in the cause. */
-const failure = (fn: () => unknown) => {
+const failure = async (fn: () => Promise<unknown>) => {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (!(error instanceof BriefbotError)) return { uncoded: String(error) };
     return { code: error.code, message: error.message, cause: (error.cause as { code?: string })?.code };
@@ -25,20 +25,20 @@ const failure = (fn: () => unknown) => {
 };
 
 describe("store writes SQLite refuses", () => {
-  it("waits at most about a second for another process's lock, then says the database is busy", () => {
+  it("waits at most about a second for another process's lock, then says the database is busy", async () => {
     current = tempStore();
     const { store, path } = current;
-    store.upsertTopic(topic("world"));
+    await store.upsertTopic(topic("world"));
     expect(store.db.pragma("busy_timeout", { simple: true })).toBe(1000);
     const other = new Database(path, { timeout: 0 });
     other.exec("BEGIN IMMEDIATE");
     try {
       const busy = { code: "STORE_FAILED", message: "the database is busy, try again" };
-      expect(failure(() => store.addDocument(doc(filler(1)), null, ["world"]))).toEqual({
+      expect(await failure(() => store.addDocument(doc(filler(1)), null, ["world"]))).toEqual({
         ...busy,
         cause: "SQLITE_BUSY",
       });
-      expect(failure(() => store.upsertTopic(topic("more")))).toMatchObject(busy);
+      expect(await failure(() => store.upsertTopic(topic("more")))).toMatchObject(busy);
       const digests = createSqliteDigestStore(store.db);
       const subscription: NewSubscription = {
         platform: "slack",
@@ -50,30 +50,32 @@ describe("store writes SQLite refuses", () => {
         whenEmpty: "silent",
         createdBy: "U1",
       };
-      expect(failure(() => digests.subscribe(subscription, "2026-01-10T12:00:00Z"))).toMatchObject(busy);
+      expect(await failure(() => digests.subscribe(subscription, "2026-01-10T12:00:00Z"))).toMatchObject(
+        busy,
+      );
     } finally {
       other.exec("ROLLBACK");
       other.close();
     }
-    expect(store.listTopics().map((summary) => [summary.slug, summary.documentCount])).toEqual([
+    expect((await store.listTopics()).map((summary) => [summary.slug, summary.documentCount])).toEqual([
       ["world", 0],
     ]);
-    store.addDocument(doc(filler(1)), null, ["world"]);
-    expect(store.listTopics()[0]?.documentCount).toBe(1);
+    await store.addDocument(doc(filler(1)), null, ["world"]);
+    expect((await store.listTopics())[0]?.documentCount).toBe(1);
   });
 
-  it("says the disk is full when the database cannot grow, and keeps what it holds", () => {
+  it("says the disk is full when the database cannot grow, and keeps what it holds", async () => {
     current = tempStore();
     const { store } = current;
-    store.upsertTopic(topic("world"));
-    store.addDocument(doc(filler(1)), null, ["world"]);
+    await store.upsertTopic(topic("world"));
+    await store.addDocument(doc(filler(1)), null, ["world"]);
     const pages = store.db.pragma("page_count", { simple: true }) as number;
     store.db.pragma(`max_page_count = ${pages}`);
-    expect(failure(() => store.addDocument(doc(filler(2, 20_000)), null, ["world"]))).toEqual({
+    expect(await failure(() => store.addDocument(doc(filler(2, 20_000)), null, ["world"]))).toEqual({
       code: "STORE_FAILED",
       message: "the disk is full",
       cause: "SQLITE_FULL",
     });
-    expect(store.listTopics()[0]?.documentCount).toBe(1);
+    expect((await store.listTopics())[0]?.documentCount).toBe(1);
   });
 });

@@ -194,7 +194,7 @@ export function createInteractionHandler(
     if (source) {
       try {
         const topic = source === "speaker" ? topicOption(interaction) : undefined;
-        choices = suggest(deps.store, source, String(focused.value ?? ""), topic);
+        choices = await suggest(deps.store, source, String(focused.value ?? ""), topic);
       } catch (error) {
         logger.warn(
           { ...describeError(error), command: interaction.commandName },

@@ -31,11 +31,15 @@ function matchRank(typed: string, ...texts: string[]): number {
 }
 
 /** Choices for one autocomplete source; `topic` narrows speakers and actors. */
-export function suggest(store: Store, source: "topic" | "speaker", typed: string, topic?: string): Choice[] {
+export async function suggest(
+  store: Store,
+  source: "topic" | "speaker",
+  typed: string,
+  topic?: string,
+): Promise<Choice[]> {
   const needle = typed.trim().toLowerCase().slice(0, 100);
   if (source === "topic") {
-    return store
-      .listTopics()
+    return (await store.listTopics())
       .map((entry) => ({ entry, rank: matchRank(needle, entry.slug, entry.title) }))
       .filter(({ rank }) => rank !== -1)
       .sort((a, b) => a.rank - b.rank || a.entry.slug.localeCompare(b.entry.slug))
@@ -46,7 +50,7 @@ export function suggest(store: Store, source: "topic" | "speaker", typed: string
       }));
   }
   // Quoted speakers first (what /quote can filter by), then other actors of the topic (/who).
-  const names = [...lookUp(store, needle, topic)];
+  const names = await lookUp(store, needle, topic);
   return names
     .map((name) => cleanText(name))
     .filter((name, index, all) => name !== "" && name.length <= 100 && all.indexOf(name) === index)
@@ -54,18 +58,17 @@ export function suggest(store: Store, source: "topic" | "speaker", typed: string
     .map((name) => ({ name, value: name }));
 }
 
-function* lookUp(store: Store, prefix: string, topic: string | undefined): Generator<string> {
+async function lookUp(store: Store, prefix: string, topic: string | undefined): Promise<string[]> {
   const options = { prefix, limit: MAX_CHOICES, ...(topic ? { topic } : {}) };
   let speakers: string[];
   let actors: string[];
   try {
-    speakers = store.listSpeakers(options);
-    actors = store.listActors(options).map((actor) => actor.name);
+    speakers = await store.listSpeakers(options);
+    actors = (await store.listActors(options)).map((actor) => actor.name);
   } catch {
     // An unknown or half-typed topic: offer names from every topic rather than nothing.
-    speakers = store.listSpeakers({ prefix, limit: MAX_CHOICES });
-    actors = store.listActors({ prefix, limit: MAX_CHOICES }).map((actor) => actor.name);
+    speakers = await store.listSpeakers({ prefix, limit: MAX_CHOICES });
+    actors = (await store.listActors({ prefix, limit: MAX_CHOICES })).map((actor) => actor.name);
   }
-  yield* speakers;
-  yield* actors;
+  return [...speakers, ...actors];
 }

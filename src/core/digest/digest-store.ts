@@ -1,11 +1,12 @@
 // The digest ports: subscriptions and the delivery ledger (DigestStore), and the documents a digest
-// is made of (DigestSource). src/store implements both on SQLite; tests may pass fakes.
-import type { ChatPlatform } from "../platforms.ts";
+// is made of (DigestSource). Every method returns a Promise, as every port in src/core/ports.ts
+// (which re-exports these); src/store implements both; tests may pass fakes.
+import type { Platform } from "../platforms.ts";
 import type { DocumentBrief } from "../schemas.ts";
 import type { DigestStyle, WhenEmpty } from "./schedule-spec.ts";
 
-/** The chat platforms that receive scheduled digests. */
-export type DigestPlatform = ChatPlatform;
+/** The chat platforms that receive scheduled digests: every one (src/core/platforms.ts). */
+export type DigestPlatform = Platform;
 
 /** What a channel asked for: a topic on a schedule, in a time zone. Times are ISO-8601 UTC. */
 export interface Subscription {
@@ -73,23 +74,32 @@ export interface LedgerOutcome {
 /** Subscriptions and the exactly-once delivery ledger. */
 export interface DigestStore {
   /** Creates the subscription, or updates its schedule and resumes it; `created` says which. */
-  subscribe(subscription: NewSubscription, now: string): { subscription: Subscription; created: boolean };
+  subscribe(
+    subscription: NewSubscription,
+    now: string,
+  ): Promise<{ subscription: Subscription; created: boolean }>;
   /** Removes a subscription (and its ledger); false when there was none. */
-  unsubscribe(platform: DigestPlatform, channelId: string, topic: string): boolean;
-  listSubscriptions(filter?: { platform?: DigestPlatform; channelId?: string }): Subscription[];
-  getSubscription(id: number): Subscription | null;
-  pause(id: number, reason: string, now: string): void;
-  entry(subscriptionId: number, slot: string): LedgerEntry | null;
+  unsubscribe(platform: DigestPlatform, channelId: string, topic: string): Promise<boolean>;
+  listSubscriptions(filter?: { platform?: DigestPlatform; channelId?: string }): Promise<Subscription[]>;
+  getSubscription(id: number): Promise<Subscription | null>;
+  pause(id: number, reason: string, now: string): Promise<void>;
+  entry(subscriptionId: number, slot: string): Promise<LedgerEntry | null>;
   /** Inserts a `claimed` row in one transaction; null when the slot already has a row. */
-  claim(request: ClaimRequest): LedgerEntry | null;
+  claim(request: ClaimRequest): Promise<LedgerEntry | null>;
   /** Records a slot that will not be delivered (too old); false when the slot already has a row. */
-  recordSkipped(request: Omit<ClaimRequest, "owner" | "leaseUntil">, reason: string): boolean;
+  recordSkipped(request: Omit<ClaimRequest, "owner" | "leaseUntil">, reason: string): Promise<boolean>;
   /** Counts an attempt and renews the lease, if `owner` still holds the claim. */
-  startAttempt(subscriptionId: number, slot: string, owner: string, leaseUntil: string): boolean;
+  startAttempt(subscriptionId: number, slot: string, owner: string, leaseUntil: string): Promise<boolean>;
   /** Ends a claim held by `owner`; false when it no longer holds it. */
-  finish(subscriptionId: number, slot: string, owner: string, outcome: LedgerOutcome, now: string): boolean;
+  finish(
+    subscriptionId: number,
+    slot: string,
+    owner: string,
+    outcome: LedgerOutcome,
+    now: string,
+  ): Promise<boolean>;
   /** Rows still `claimed`: in progress elsewhere, or left by a crash. */
-  claimedEntries(): LedgerEntry[];
+  claimedEntries(): Promise<LedgerEntry[]>;
   /** Moves a claim from `from` to `to` atomically; false when someone else moved it first. */
   takeOver(
     subscriptionId: number,
@@ -97,13 +107,13 @@ export interface DigestStore {
     from: string | null,
     to: string,
     leaseUntil: string,
-  ): boolean;
+  ): Promise<boolean>;
   /** The latest row of a subscription with status sent or empty. */
-  lastDelivered(subscriptionId: number): LedgerEntry | null;
+  lastDelivered(subscriptionId: number): Promise<LedgerEntry | null>;
   /** The latest row of a subscription, whatever its status. */
-  lastEntry(subscriptionId: number): LedgerEntry | null;
+  lastEntry(subscriptionId: number): Promise<LedgerEntry | null>;
   /** Failed rows of a subscription since its last delivery. */
-  failuresSinceDelivery(subscriptionId: number): number;
+  failuresSinceDelivery(subscriptionId: number): Promise<number>;
 }
 
 /** A document as a digest sees it: when it joined the topic, and its brief. */
@@ -122,9 +132,9 @@ export interface DigestDocument {
 /** Where digests read documents from (the store). */
 export interface DigestSource {
   /** Documents that joined `topic` in [from, to), oldest first. */
-  documentsAdded(topic: string, from: string, to: string): DigestDocument[];
+  documentsAdded(topic: string, from: string, to: string): Promise<DigestDocument[]>;
   /** Canonical names of actors in documents that joined `topic` before `before`. */
-  actorsKnownBefore(topic: string, before: string): ReadonlySet<string>;
+  actorsKnownBefore(topic: string, before: string): Promise<ReadonlySet<string>>;
 }
 
 /** What `/digest` and `briefbot digest` need besides the Store (CommandDeps.digest). */

@@ -76,7 +76,7 @@ const creates = (channel: string): RecordedRequest[] =>
 const bodyOf = (request: RecordedRequest | undefined) =>
   (request?.body ?? {}) as { nonce?: string; enforce_nonce?: boolean; embeds?: Array<{ title?: string }> };
 
-function subscribe(channelId: string): void {
+async function subscribe(channelId: string): Promise<void> {
   const subscription: NewSubscription = {
     platform: "discord",
     channelId,
@@ -87,14 +87,14 @@ function subscribe(channelId: string): void {
     whenEmpty: "silent",
     createdBy: null,
   };
-  database.digests.subscribe(subscription, "2026-11-20T00:00:00.000Z");
+  await database.digests.subscribe(subscription, "2026-11-20T00:00:00.000Z");
 }
 
 function runner(withPoster: ChannelPoster) {
   return createDigestRunner({
     digests: database.digests,
     source,
-    topicTitle: () => "Russia and China",
+    topicTitle: async () => "Russia and China",
     posters: { discord: withPoster },
     clock: settableClock("2026-11-28T07:02:00.000Z").clock,
     logger: memoryLogger().logger,
@@ -107,7 +107,7 @@ function runner(withPoster: ChannelPoster) {
 
 /** A process claimed the slot, posted the digest, and died before the ledger said `sent`. */
 async function crashAfterPost(channelId: string): Promise<string> {
-  database.digests.claim({
+  await database.digests.claim({
     subscriptionId: 1,
     slot: SLOT,
     owner: "elsewhere:1:dead",
@@ -115,7 +115,7 @@ async function crashAfterPost(channelId: string): Promise<string> {
     firstWindowFrom: "2026-11-27T07:00:00.000Z",
     now: SLOT,
   });
-  database.digests.startAttempt(1, SLOT, "elsewhere:1:dead", "2026-11-28T06:59:00.000Z");
+  await database.digests.startAttempt(1, SLOT, "elsewhere:1:dead", "2026-11-28T06:59:00.000Z");
   return (await poster.post(channelId, headline, { thread: details, idempotencyKey: KEY })).messageId;
 }
 
@@ -193,30 +193,30 @@ describe("discord digests are posted once", () => {
 
   it("after a crash between the post and the ledger, the runner finds the digest and posts nothing again", async () => {
     const channel = newChannel();
-    subscribe(channel);
+    await subscribe(channel);
     const messageId = await crashAfterPost(channel);
     const createsBefore = creates(channel).length;
     const summary = await runner(poster).runDue();
     expect(summary).toMatchObject({ recovered: 1, sent: 0, failed: 0 });
     expect(creates(channel)).toHaveLength(createsBefore);
     expect(fake.messagesIn(channel)).toHaveLength(1);
-    expect(database.digests.entry(1, SLOT)).toMatchObject({ status: "sent", messageId });
+    expect(await database.digests.entry(1, SLOT)).toMatchObject({ status: "sent", messageId });
     expect((await runner(poster).runDue()).sent).toBe(0);
   });
 
   it("without the lookup, the nonce still makes Discord return the earlier message", async () => {
     const channel = newChannel();
-    subscribe(channel);
+    await subscribe(channel);
     const messageId = await crashAfterPost(channel);
     const blind: ChannelPoster = { platform: "discord", post: poster.post.bind(poster) };
     expect((await runner(blind).runDue()).sent).toBe(1);
     expect(fake.messagesIn(channel)).toHaveLength(1);
-    expect(database.digests.entry(1, SLOT)).toMatchObject({ status: "sent", messageId });
+    expect(await database.digests.entry(1, SLOT)).toMatchObject({ status: "sent", messageId });
   });
 
   it("(control) with neither lookup nor key, the same crash would post the digest twice", async () => {
     const channel = newChannel();
-    subscribe(channel);
+    await subscribe(channel);
     await crashAfterPost(channel);
     const keyless: ChannelPoster = {
       platform: "discord",

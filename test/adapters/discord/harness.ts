@@ -6,7 +6,8 @@ import type { CommandDefinition, CommandDeps } from "../../../commands/command.t
 import { type DiscordAdapter, startDiscord } from "../../../src/adapters/discord/start.ts";
 import type { DocumentBrief, SourceDocument } from "../../../src/core/schemas.ts";
 import { createLogger, type Logger } from "../../../src/logger.ts";
-import { openStore, type SqliteStore } from "../../../src/store/sqlite-store.ts";
+import { openSqliteStore as openStore } from "../../../src/store/sqlite/sqlite-ports.ts";
+import type { SqliteStore } from "../../../src/store/sqlite/store.ts";
 import { FakeDiscord } from "../../fakes/discord-api.ts";
 
 /** A bot token shaped like Discord's, so the log scrubber has something real to find. */
@@ -98,16 +99,16 @@ export function seedDocument(
 }
 
 /** Opens an in-memory store with the russia-china topic and one document. */
-export function seededStore(): SqliteStore {
+export async function seededStore(): Promise<SqliteStore> {
   const store = openStore(":memory:", { clock: () => new Date("2026-11-25T12:00:00Z") });
-  store.upsertTopic({
+  await store.upsertTopic({
     slug: "russia-china",
     title: "Russia and China",
     description: "Relations between Russia and China",
     match: { keywords: ["russia", "china"], actors: [], minActors: 2 },
     feeds: [],
   });
-  store.upsertTopic({
+  await store.upsertTopic({
     slug: "eu-energy",
     title: "EU energy",
     description: "",
@@ -115,7 +116,7 @@ export function seededStore(): SqliteStore {
     feeds: [],
   });
   const { document, brief } = seedDocument("doc-1");
-  store.addDocument(document, brief, ["russia-china"]);
+  await store.addDocument(document, brief, ["russia-china"]);
   return store;
 }
 
@@ -136,7 +137,7 @@ export async function startHarness(
     { DISCORD_TOKEN: TOKEN },
     { level: "debug", destination: { write: (line: string) => logs.push(line) } },
   );
-  const store = options.store ?? seededStore();
+  const store = options.store ?? (await seededStore());
   // Links are fetched from 127.0.0.1 here, which the default ingest policy refuses.
   const deps: CommandDeps = {
     store,
@@ -169,7 +170,7 @@ export async function startHarness(
       await article?.close();
       await adapter.stop();
       await fake.close();
-      store.close();
+      await store.close();
     },
   };
 }

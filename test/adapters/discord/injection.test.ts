@@ -12,7 +12,7 @@ const HOSTILE =
 let h: Harness;
 
 beforeAll(async () => {
-  const store = seededStore();
+  const store = await seededStore();
   const { document, brief } = seedDocument("doc-evil", {
     title: `Breaking [bank](https://evil.example) @everyone`,
     url: "javascript:alert(1)",
@@ -23,7 +23,7 @@ beforeAll(async () => {
     ],
     actors: ["@everyone", "Russia", "China"],
   });
-  store.addDocument(document, brief, ["russia-china"]);
+  await store.addDocument(document, brief, ["russia-china"]);
   const hasMessageCommand = COMMANDS.some((command) => command.name === "brief-message");
   h = await startHarness([...COMMANDS, ...(hasMessageCommand ? [] : [briefMessageStandIn])], { store });
 });

@@ -203,7 +203,7 @@ describe("Slack digests are posted once", () => {
   });
   afterEach(() => database.dispose());
 
-  const subscribe = (channelId: string) => {
+  const subscribe = async (channelId: string) => {
     const subscription: NewSubscription = {
       platform: "slack",
       channelId,
@@ -214,14 +214,14 @@ describe("Slack digests are posted once", () => {
       whenEmpty: "silent",
       createdBy: null,
     };
-    database.digests.subscribe(subscription, "2026-11-20T00:00:00.000Z");
+    await database.digests.subscribe(subscription, "2026-11-20T00:00:00.000Z");
   };
 
   const runner = (withPoster: ChannelPoster, sleep: (ms: number) => Promise<void> = async () => {}) =>
     createDigestRunner({
       digests: database.digests,
       source,
-      topicTitle: () => "Russia and China",
+      topicTitle: async () => "Russia and China",
       posters: { slack: withPoster },
       clock: settableClock("2026-11-28T07:02:00.000Z").clock,
       logger: memoryLogger().logger,
@@ -233,7 +233,7 @@ describe("Slack digests are posted once", () => {
 
   /** A process claimed the slot, posted the digest, and died before the ledger said `sent`. */
   const crashAfterPost = async (channelId: string): Promise<string> => {
-    database.digests.claim({
+    await database.digests.claim({
       subscriptionId: 1,
       slot: SLOT,
       owner: "elsewhere:1:dead",
@@ -241,7 +241,7 @@ describe("Slack digests are posted once", () => {
       firstWindowFrom: "2026-11-27T07:00:00.000Z",
       now: SLOT,
     });
-    database.digests.startAttempt(1, SLOT, "elsewhere:1:dead", "2026-11-28T06:59:00.000Z");
+    await database.digests.startAttempt(1, SLOT, "elsewhere:1:dead", "2026-11-28T06:59:00.000Z");
     const posted = await poster.post(channelId, headline, {
       thread: sampleReply({ points: 1, actors: 0, quotes: 0 }),
       idempotencyKey: KEY,
@@ -291,20 +291,20 @@ describe("Slack digests are posted once", () => {
   });
 
   it("after a crash between the post and the ledger, the runner finds the digest and posts nothing again", async () => {
-    subscribe("C_CRASH");
+    await subscribe("C_CRASH");
     const messageId = await crashAfterPost("C_CRASH");
     const postsBefore = fake.posts().length;
     const summary = await runner(poster).runDue();
     expect(summary).toMatchObject({ recovered: 1, sent: 0, failed: 0 });
     expect(fake.posts().length).toBe(postsBefore);
     expect(headlinesIn("C_CRASH")).toHaveLength(1);
-    expect(database.digests.entry(1, SLOT)).toMatchObject({ status: "sent", messageId });
+    expect(await database.digests.entry(1, SLOT)).toMatchObject({ status: "sent", messageId });
     expect((await runner(poster).runDue()).sent).toBe(0);
     expect(fake.posts().length).toBe(postsBefore);
   });
 
   it("(control) without the lookup, the same crash would post the digest twice", async () => {
-    subscribe("C_CONTROL");
+    await subscribe("C_CONTROL");
     await crashAfterPost("C_CONTROL");
     const blind: ChannelPoster = { platform: "slack", post: poster.post.bind(poster) };
     expect((await runner(blind).runDue()).sent).toBe(1);
@@ -312,7 +312,7 @@ describe("Slack digests are posted once", () => {
   });
 
   it("a timed-out post that Slack accepted all the same is found on the retry, not posted again", async () => {
-    subscribe("C_SLOW");
+    await subscribe("C_SLOW");
     // The first post is answered after the client gave up (800 ms); Slack keeps it all the same.
     fake.failNext("chat.postMessage", { delayMs: 1_200 });
     const retryWait = () => fake.waitFor(() => headlinesIn("C_SLOW").length === 1);
@@ -320,7 +320,7 @@ describe("Slack digests are posted once", () => {
     expect(summary).toMatchObject({ sent: 1, failed: 0 });
     const headlines = headlinesIn("C_SLOW");
     expect(headlines).toHaveLength(1);
-    expect(database.digests.entry(1, SLOT)).toMatchObject({
+    expect(await database.digests.entry(1, SLOT)).toMatchObject({
       status: "sent",
       messageId: headlines[0]?.result.ts,
     });

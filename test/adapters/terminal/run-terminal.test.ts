@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerLine, runTerminal } from "../../../src/adapters/terminal/run-terminal.ts";
 import { seededStore } from "../../commands/seed-store.ts";
 
-let seeded: ReturnType<typeof seededStore>;
-beforeAll(() => {
-  seeded = seededStore();
+let seeded: Awaited<ReturnType<typeof seededStore>>;
+beforeAll(async () => {
+  seeded = await seededStore();
 });
 afterAll(() => seeded.cleanup());
 

@@ -5,7 +5,7 @@ import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import type { DigestSource } from "../../../src/core/digest/digest-store.ts";
 import type { ChannelPoster } from "../../../src/core/ports.ts";
 import { createDigestRunner } from "../../../src/scheduler/digest-runner.ts";
-import { openDigestDatabase } from "../../../src/store/sqlite-digest-db.ts";
+import { openDigestDatabase } from "../../../src/store/sqlite/digest-db.ts";
 
 const [dbPath, postsPath, nowIso] = process.argv.slice(2);
 if (!dbPath || !postsPath || !nowIso) {
@@ -38,7 +38,7 @@ const poster: ChannelPoster = {
 };
 
 const source: DigestSource = {
-  documentsAdded: (topic, from) => [
+  documentsAdded: async (topic, from) => [
     {
       documentId: `${topic}-${from}`,
       title: "Something happened",
@@ -49,25 +49,26 @@ const source: DigestSource = {
       brief: null,
     },
   ],
-  actorsKnownBefore: () => new Set(),
+  actorsKnownBefore: async () => new Set(),
 };
 
 const { digests, close } = openDigestDatabase(dbPath);
 const runner = createDigestRunner({
   digests,
   source,
-  topicTitle: (slug) => slug,
+  topicTitle: async (slug) => slug,
   posters: { slack: poster },
   clock: () => now,
   logger: { info() {}, warn() {}, error() {} },
   firstWindowMs: 86_400_000,
   catchupMs: 6 * 3_600_000,
 });
-// What the previous (killed) run left: claims, and claims whose post may have gone out.
-const left = digests.claimedEntries();
-const attempted = left.filter((entry) => entry.attempts > 0).length;
-process.stdout.write(`left ${left.length} ${attempted}\nready\n`);
-void runner.runDue({ now }).then((summary) => {
+// What the previous (killed) run left: claims, and claims whose post may have gone out. (No
+// top-level await: the harness bundles this file as CommonJS.)
+void digests.claimedEntries().then(async (left) => {
+  const attempted = left.filter((entry) => entry.attempts > 0).length;
+  process.stdout.write(`left ${left.length} ${attempted}\nready\n`);
+  const summary = await runner.runDue({ now });
   close();
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 });

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { openDigestDatabase } from "../../../src/store/sqlite-digest-db.ts";
+import { openDigestDatabase } from "../../../src/store/sqlite/digest-db.ts";
 
 /** What a kill test run found. */
 export interface KillTestResult {
@@ -139,7 +139,7 @@ async function runLane(script: string, dir: string, runs: number, subscriptions:
   const postsPath = join(dir, "posts.tsv");
   const setup = openDigestDatabase(dbPath);
   for (let index = 0; index < subscriptions; index++) {
-    setup.digests.subscribe(
+    await setup.digests.subscribe(
       {
         platform: "slack",
         channelId: `C${index}`,
@@ -198,7 +198,7 @@ async function runLane(script: string, dir: string, runs: number, subscriptions:
   return { dbPath, postsPath, started, killed, recovered, left, leftAttempted, slots: slot };
 }
 
-function verifyLane(lane: Awaited<ReturnType<typeof runLane>>, subscriptions: number) {
+async function verifyLane(lane: Awaited<ReturnType<typeof runLane>>, subscriptions: number) {
   const counts = new Map<string, string[]>();
   const text = existsSync(lane.postsPath) ? readFileSync(lane.postsPath, "utf8") : "";
   for (const line of text.split("\n").filter(Boolean)) {
@@ -217,7 +217,7 @@ function verifyLane(lane: Awaited<ReturnType<typeof runLane>>, subscriptions: nu
       const ids = counts.get(`briefbot-digest:${id}:${slotIso}`) ?? [];
       if (ids.length === 0) losses++;
       duplicates += Math.max(0, ids.length - 1);
-      const entry = ledger.digests.entry(id, slotIso);
+      const entry = await ledger.digests.entry(id, slotIso);
       if (entry?.status !== "sent" || !ids.includes(entry.messageId ?? "")) mismatches++;
     }
   }
@@ -260,7 +260,7 @@ export async function runKillTest(options: KillTestOptions): Promise<KillTestRes
     claimsLeftAfterPost: 0,
   };
   for (const lane of lanes) {
-    const verified = verifyLane(lane, options.subscriptions);
+    const verified = await verifyLane(lane, options.subscriptions);
     result.runs += lane.started;
     result.killed += lane.killed;
     result.recovered += lane.recovered;

@@ -1,7 +1,7 @@
 // Actor profiles (/who) and autocomplete lists, from the actors merged across documents.
 import type Database from "better-sqlite3";
-import type { ActorProfile, ActorSuggestion, SuggestOptions } from "../core/ports.ts";
-import type { ActorType } from "../core/schemas.ts";
+import type { ActorProfile, ActorSuggestion, SuggestOptions } from "../../core/ports.ts";
+import type { ActorType } from "../../core/schemas.ts";
 import {
   actorDetails,
   actorIdsFor,
@@ -14,7 +14,7 @@ import {
   type QuoteRow,
   quoteHit,
   stmt,
-} from "./sqlite-rows.ts";
+} from "./rows.ts";
 
 const topicFilter = (topic: string | undefined, column: string): [string, unknown[]] =>
   topic

@@ -10,9 +10,10 @@ import type {
   LedgerOutcome,
   NewSubscription,
   Subscription,
-} from "../core/digest/digest-store.ts";
-import { BriefbotError } from "../core/errors.ts";
-import { storeWrite } from "./sqlite-errors.ts";
+} from "../../core/digest/digest-store.ts";
+import { BriefbotError } from "../../core/errors.ts";
+import { PLATFORMS } from "../../core/platforms.ts";
+import { storeWrite } from "./errors.ts";
 
 // Rows are typed columns guarded by CHECK constraints, not stored JSON: a plain shape check is
 // enough here and keeps zod (and its load time) out of the ledger's hot path and the kill test.
@@ -49,7 +50,7 @@ const LEDGER_SHAPE: Shape = {
 };
 
 const ENUMS: Record<string, readonly string[]> = {
-  platform: ["slack", "discord"],
+  platform: PLATFORMS,
   style: ["single", "thread"],
   when_empty: ["silent", "notice"],
   status: ["claimed", "sent", "empty", "failed", "skipped"],
@@ -143,7 +144,7 @@ const toEntry = (row: unknown): LedgerEntry => {
   };
 };
 
-/** Opens the digest store on a migrated database handle (src/store/sqlite-migrate.ts). */
+/** The digest store on a migrated database handle (src/store/sqlite/migrate.ts). */
 export function createSqliteDigestStore(db: Database.Database): DigestStore {
   const statements = {
     findSubscription: db.prepare(
@@ -250,10 +251,10 @@ export function createSqliteDigestStore(db: Database.Database): DigestStore {
   });
 
   return {
-    subscribe: (input, now) => storeWrite(() => subscribe.immediate(input, now)),
-    unsubscribe: (platform: DigestPlatform, channelId: string, topic: string) =>
+    subscribe: async (input, now) => storeWrite(() => subscribe.immediate(input, now)),
+    unsubscribe: async (platform: DigestPlatform, channelId: string, topic: string) =>
       storeWrite(() => statements.deleteSubscription.run(platform, channelId, topic).changes > 0),
-    listSubscriptions(filter = {}) {
+    async listSubscriptions(filter = {}) {
       const clauses: string[] = [];
       const values: string[] = [];
       if (filter.platform) {
@@ -270,45 +271,48 @@ export function createSqliteDigestStore(db: Database.Database): DigestStore {
         .all(...values)
         .map(toSubscription);
     },
-    getSubscription(id) {
+    async getSubscription(id) {
       const row = statements.getSubscription.get(id);
       return row === undefined ? null : toSubscription(row);
     },
-    pause(id, reason, now) {
+    async pause(id, reason, now) {
       storeWrite(() => statements.pause.run(now, reason, id));
     },
-    entry(subscriptionId, slot) {
+    async entry(subscriptionId, slot) {
       const row = statements.entry.get(subscriptionId, slot);
       return row === undefined ? null : toEntry(row);
     },
-    claim: (request) => storeWrite(() => insert.immediate(request, "claimed", null)),
-    recordSkipped: (request, reason) =>
+    claim: async (request) => storeWrite(() => insert.immediate(request, "claimed", null)),
+    recordSkipped: async (request, reason) =>
       storeWrite(() => insert.immediate({ ...request, owner: "", leaseUntil: "" }, "skipped", reason)) !==
       null,
-    startAttempt: (subscriptionId, slot, owner, leaseUntil) =>
-      statements.startAttempt.run(leaseUntil, subscriptionId, slot, owner).changes === 1,
-    finish: (subscriptionId, slot, owner, outcome: LedgerOutcome, now) =>
-      statements.finish.run({
-        subscriptionId,
-        slot,
-        owner,
-        status: outcome.status,
-        messageId: outcome.messageId ?? null,
-        error: outcome.error ?? null,
-        now,
-      }).changes === 1,
-    claimedEntries: () => statements.claimed.all().map(toEntry),
-    takeOver: (subscriptionId, slot, from, to, leaseUntil) =>
-      statements.takeOver.run({ subscriptionId, slot, from, to, leaseUntil }).changes === 1,
-    lastDelivered(subscriptionId) {
+    startAttempt: async (subscriptionId, slot, owner, leaseUntil) =>
+      storeWrite(() => statements.startAttempt.run(leaseUntil, subscriptionId, slot, owner).changes === 1),
+    finish: async (subscriptionId, slot, owner, outcome: LedgerOutcome, now) =>
+      storeWrite(
+        () =>
+          statements.finish.run({
+            subscriptionId,
+            slot,
+            owner,
+            status: outcome.status,
+            messageId: outcome.messageId ?? null,
+            error: outcome.error ?? null,
+            now,
+          }).changes === 1,
+      ),
+    claimedEntries: async () => statements.claimed.all().map(toEntry),
+    takeOver: async (subscriptionId, slot, from, to, leaseUntil) =>
+      storeWrite(() => statements.takeOver.run({ subscriptionId, slot, from, to, leaseUntil }).changes === 1),
+    async lastDelivered(subscriptionId) {
       const row = statements.lastDelivered.get(subscriptionId);
       return row === undefined ? null : toEntry(row);
     },
-    lastEntry(subscriptionId) {
+    async lastEntry(subscriptionId) {
       const row = statements.lastEntry.get(subscriptionId);
       return row === undefined ? null : toEntry(row);
     },
-    failuresSinceDelivery(subscriptionId) {
+    async failuresSinceDelivery(subscriptionId) {
       const row = statements.failures.get(subscriptionId, subscriptionId) as { n: number };
       return row.n;
     },

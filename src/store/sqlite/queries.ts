@@ -10,10 +10,10 @@ import {
   type KeyPointCandidate,
   type QuoteCandidate,
   type TopicBrief,
-} from "../core/brief/topic-brief.ts";
-import type { QuoteHit, QuoteQuery, TopicBriefOptions } from "../core/ports.ts";
-import type { ActorType } from "../core/schemas.ts";
-import type { Topic } from "../core/topic.ts";
+} from "../../core/brief/topic-brief.ts";
+import type { QuoteHit, QuoteQuery, TopicBriefOptions } from "../../core/ports.ts";
+import type { ActorType } from "../../core/schemas.ts";
+import type { Topic } from "../../core/topic.ts";
 import { ftsQuery } from "./fts-query.ts";
 import {
   actorDetails,
@@ -26,7 +26,7 @@ import {
   quoteHit,
   speakerOf,
   stmt,
-} from "./sqlite-rows.ts";
+} from "./rows.ts";
 
 const ALL_TIME = "0000-00-00";
 /** Candidates read for the pure ranking; more than any brief shows, few enough to stay fast. */

@@ -1,4 +1,4 @@
-// The numbered migrations, applied in order at start (src/store/sqlite-migrate.ts). A migration is
+// The numbered migrations, applied in order at start (src/store/sqlite/migrate.ts). A migration is
 // plain SQL, so this list imports no driver. Never edit a migration that has shipped: add one.
 import { coreMigration } from "./001-core.ts";
 import { digestMigration } from "./002-digest.ts";

@@ -2,10 +2,10 @@
 // the port's types, and the zod check of stored JSON on read.
 import type Database from "better-sqlite3";
 import { z } from "zod";
-import { BriefbotError } from "../core/errors.ts";
-import type { DocumentRef, QuoteHit, StoredDocument } from "../core/ports.ts";
-import type { ActorType } from "../core/schemas.ts";
-import { DocumentBrief } from "../core/schemas.ts";
+import { BriefbotError } from "../../core/errors.ts";
+import type { DocumentRef, QuoteHit, StoredDocument } from "../../core/ports.ts";
+import type { ActorType } from "../../core/schemas.ts";
+import { DocumentBrief } from "../../core/schemas.ts";
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 

@@ -1,7 +1,7 @@
 // Applies the numbered migrations at start: each one in its own transaction, recorded in
 // schema_migrations, so a crash mid-migration leaves the previous version intact.
 import type Database from "better-sqlite3";
-import { BriefbotError } from "../core/errors.ts";
+import { BriefbotError } from "../../core/errors.ts";
 import { MIGRATIONS, type Migration } from "./migrations/index.ts";
 
 /** Applies every migration newer than the database; returns the versions applied. */

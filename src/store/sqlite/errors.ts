@@ -1,6 +1,6 @@
 // SQLite's own errors, as users should see them: a write that meets another process's lock or a full
 // disk is a STORE_FAILED in plain words (the SqliteError kept as cause), not an INTERNAL.
-import { BriefbotError } from "../core/errors.ts";
+import { BriefbotError } from "../../core/errors.ts";
 
 /** How long a write waits for another connection's lock (ms): well under the platforms' 3 s. */
 export const BUSY_TIMEOUT_MS = 1000;

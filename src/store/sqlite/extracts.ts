@@ -1,9 +1,9 @@
 // Writes the searchable rows of one document's brief: actors (merged across documents), key
 // points, quotes and their FTS5 entries. Called inside addDocument's transaction, and by reindex.
 import type Database from "better-sqlite3";
-import { keyPointWeight } from "../core/brief/topic-brief.ts";
-import type { ActorType, DocumentBrief } from "../core/schemas.ts";
-import { nameKey, stmt } from "./sqlite-rows.ts";
+import { keyPointWeight } from "../../core/brief/topic-brief.ts";
+import type { ActorType, DocumentBrief } from "../../core/schemas.ts";
+import { nameKey, stmt } from "./rows.ts";
 
 // What this process already knows to be in actors and actor_aliases, so that ingest skips the
 // look-ups: most names recur. Cleared when a transaction fails (its rows were rolled back); a

@@ -1,0 +1,146 @@
+// The Store port on SQLite (better-sqlite3): every method answers a Promise, as the port says,
+// over a synchronous driver. Writes of one document are one IMMEDIATE transaction, so a crash
+// leaves it whole or absent; repeated reads are answered from a cache until the database changes.
+import type Database from "better-sqlite3";
+import type { TopicBrief } from "../../core/brief/topic-brief.ts";
+import type {
+  ActorProfile,
+  ActorSuggestion,
+  AddDocumentOptions,
+  AddDocumentResult,
+  Clock,
+  QuoteHit,
+  QuoteQuery,
+  Store,
+  StoredBrief,
+  StoreHealth,
+  SuggestOptions,
+  TopicBriefOptions,
+  TopicSummary,
+} from "../../core/ports.ts";
+import { type DocumentBrief, ENGINE_VERSION, type SourceDocument } from "../../core/schemas.ts";
+import type { Topic } from "../../core/topic.ts";
+import { actorProfile, listActors, listSpeakers } from "./actor-queries.ts";
+import * as documents from "./documents.ts";
+import { storeError } from "./errors.ts";
+import { forgetKnownRows } from "./extracts.ts";
+import { pingSqlite } from "./health.ts";
+import { searchQuotes, topicBrief } from "./queries.ts";
+import { ReadCache } from "./read-cache.ts";
+import * as topics from "./topics.ts";
+
+/** The SQLite store. `db` is for the other SQLite ports on the same connection and SQLite's own tests. */
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private readonly clock: Clock;
+  private readonly cache: ReadCache;
+
+  constructor(db: Database.Database, clock: Clock) {
+    this.db = db;
+    this.clock = clock;
+    this.cache = new ReadCache(db);
+  }
+
+  /** Runs `fn` in one IMMEDIATE transaction; a failure forgets the rows cached during it. */
+  private write<T>(fn: () => T): T {
+    this.cache.invalidate();
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (error) {
+      forgetKnownRows(this.db);
+      throw storeError(error);
+    }
+  }
+
+  async upsertTopic(topic: Topic): Promise<void> {
+    this.cache.invalidate();
+    topics.upsertTopic(this.db, topic, this.clock());
+  }
+
+  async listTopics(): Promise<TopicSummary[]> {
+    return this.cache.get("topics", () => topics.listTopics(this.db));
+  }
+
+  async getTopic(slug: string): Promise<Topic | null> {
+    return topics.getTopic(this.db, slug);
+  }
+
+  async requireTopics(slugs: readonly string[]): Promise<void> {
+    topics.requireTopics(this.db, slugs);
+  }
+
+  async addDocument(
+    document: SourceDocument,
+    brief: DocumentBrief | null,
+    topicSlugs: readonly string[],
+    options: AddDocumentOptions = {},
+  ): Promise<AddDocumentResult> {
+    const prepared = documents.prepareDocument(document, brief, topicSlugs, options, this.clock());
+    topics.requireTopics(this.db, prepared.topics);
+    return this.write(() => documents.insertDocument(this.db, prepared));
+  }
+
+  async getDocument(id: string): Promise<StoredBrief | null> {
+    return documents.getDocument(this.db, id);
+  }
+
+  async hasUrl(url: string): Promise<boolean> {
+    return documents.hasUrl(this.db, url);
+  }
+
+  async getSource(id: string): Promise<SourceDocument | null> {
+    return documents.getSource(this.db, id);
+  }
+
+  async staleDocumentIds(options: { engineVersion?: string; all?: boolean } = {}): Promise<string[]> {
+    return documents.staleDocumentIds(this.db, options.engineVersion ?? ENGINE_VERSION, options.all === true);
+  }
+
+  async replaceBrief(id: string, brief: DocumentBrief): Promise<void> {
+    this.write(() => documents.replaceBrief(this.db, id, brief, this.clock()));
+  }
+
+  async documentsAddedSince(topic: string, since: Date, until?: Date): Promise<StoredBrief[]> {
+    topics.requireTopics(this.db, [topic]);
+    return documents.documentsAddedSince(this.db, topic, since, until);
+  }
+
+  async topicBrief(slug: string, options: TopicBriefOptions): Promise<TopicBrief> {
+    const topic = topics.getTopic(this.db, slug);
+    if (!topic) topics.requireTopics(this.db, [slug]);
+    // Recency weights move slowly: briefs asked within the same minute share one answer.
+    const minute = (date: Date | null | undefined) => (date ? Math.floor(date.getTime() / 60_000) : "");
+    const key = `brief:${slug}:${minute(options.now)}:${minute(options.since)}:${JSON.stringify(options.limits ?? {})}`;
+    return this.cache.get(key, () => topicBrief(this.db, topic!, options));
+  }
+
+  async searchQuotes(query: QuoteQuery): Promise<QuoteHit[]> {
+    return this.cache.get(`quotes:${JSON.stringify(query)}`, () => searchQuotes(this.db, query));
+  }
+
+  async actorProfile(
+    name: string,
+    options: { topic?: string; limit?: number } = {},
+  ): Promise<ActorProfile | null> {
+    if (options.topic !== undefined) topics.requireTopics(this.db, [options.topic]);
+    return this.cache.get(`who:${JSON.stringify([name, options.topic, options.limit])}`, () =>
+      actorProfile(this.db, name, options),
+    );
+  }
+
+  async listSpeakers(options: SuggestOptions = {}): Promise<string[]> {
+    return listSpeakers(this.db, options);
+  }
+
+  async listActors(options: SuggestOptions = {}): Promise<ActorSuggestion[]> {
+    return listActors(this.db, options);
+  }
+
+  async ping(): Promise<StoreHealth> {
+    return pingSqlite(this.db);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
