@@ -134,6 +134,13 @@ export const typedOn = (definition: CommandDefinition, surface: CommandSource): 
   servedOn(definition, surface) &&
   !(surface === "slack" && definition.kind === "command" && definition.messageAction !== undefined);
 
+/** The command offered in a message's menu (Slack shortcut, Discord context menu), if any. */
+export const messageActionOf = (definitions: readonly CommandDefinition[]): Command | undefined =>
+  definitions.find(
+    (definition): definition is Command =>
+      definition.kind === "command" && definition.messageAction !== undefined,
+  );
+
 /** One input field as adapters see it. */
 export interface FieldInfo extends FieldMeta {
   name: string;

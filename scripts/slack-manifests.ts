@@ -2,7 +2,7 @@
 // (`npm run manifests`); test/adapters/slack/manifest.test.ts fails when they are stale.
 import { writeFileSync } from "node:fs";
 import { COMMANDS } from "../commands/index.ts";
-import { MANIFEST_FILES, manifestText } from "../src/adapters/slack/manifest.ts";
+import { MANIFEST_FILES, manifestText } from "./slack-manifest.ts";
 
 for (const mode of ["http", "socket"] as const) {
   const file = new URL(`../slack/${MANIFEST_FILES[mode]}`, import.meta.url);

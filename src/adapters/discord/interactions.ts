@@ -16,6 +16,7 @@ import {
   type CommandDefinition,
   type CommandDeps,
   fieldsOf,
+  messageActionOf,
 } from "../../../commands/command.ts";
 import { errorReply } from "../../../commands/error-reply.ts";
 import { execute } from "../../../commands/execute.ts";
@@ -130,9 +131,7 @@ export function createInteractionHandler(
   const deferAfterMs = options.deferAfterMs ?? 1500;
   const commandTimeoutMs = options.commandTimeoutMs ?? 120_000;
   const byName = new Map(options.commands.map((command) => [command.name, command]));
-  const messageCommand = options.commands.find(
-    (command) => command.kind === "command" && command.messageAction !== undefined,
-  );
+  const messageCommand = messageActionOf(options.commands);
 
   const runCommand = async (interaction: CommandInteraction): Promise<void> => {
     const isMessage = interaction.isMessageContextMenuCommand();

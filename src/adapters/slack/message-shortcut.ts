@@ -3,7 +3,12 @@
 // answer goes to the thread with chat.postMessage, or to the caller only (response_url) when the
 // bot may not post there or when it failed.
 import type { App, webApi } from "@slack/bolt";
-import type { Command, CommandContext, CommandDefinition, CommandDeps } from "../../../commands/command.ts";
+import {
+  type CommandContext,
+  type CommandDefinition,
+  type CommandDeps,
+  messageActionOf,
+} from "../../../commands/command.ts";
 import { errorReply } from "../../../commands/error-reply.ts";
 import { execute } from "../../../commands/execute.ts";
 import { BriefbotError } from "../../core/errors.ts";
@@ -21,15 +26,8 @@ export interface MessageShortcutOptions {
   logger: Logger;
 }
 
-/** The command offered in a message's menu (brief-message), from the list. */
-export function messageActionCommand(commands: readonly CommandDefinition[]): Command | undefined {
-  return commands.find(
-    (command): command is Command => command.kind === "command" && command.messageAction !== undefined,
-  );
-}
-
 async function answer(payload: MessageShortcutPayload, options: MessageShortcutOptions): Promise<Reply> {
-  const command = messageActionCommand(options.commands);
+  const command = messageActionOf(options.commands);
   if (!command)
     throw new BriefbotError("COMMAND_NOT_FOUND", "“Brief this” is not available on this briefbot");
   const plain = messageToPlain(payload.message.text);
@@ -52,14 +50,14 @@ async function answer(payload: MessageShortcutPayload, options: MessageShortcutO
 export function registerMessageShortcut(app: App, options: MessageShortcutOptions): void {
   app.shortcut(
     {
-      callback_id: messageActionCommand(options.commands)?.messageAction?.slackCallbackId ?? "brief_this",
+      callback_id: messageActionOf(options.commands)?.messageAction?.slackCallbackId ?? "brief_this",
       type: "message_action",
     },
     async ({ ack, body, client, respond }) => {
       await ack();
       let reply: Reply;
       let payload: MessageShortcutPayload | null = null;
-      const name = messageActionCommand(options.commands)?.name ?? "brief-message";
+      const name = messageActionOf(options.commands)?.name ?? "brief-message";
       try {
         payload = parsePayload(MessageShortcutPayload, body, "message shortcut");
         reply = await answer(payload, options);

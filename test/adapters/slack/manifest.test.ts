@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { briefMessageCommand } from "../../../commands/brief-message.ts";
 import { COMMANDS } from "../../../commands/index.ts";
-import { MANIFEST_FILES, manifestText, slashCommands } from "../../../src/adapters/slack/manifest.ts";
+import { MANIFEST_FILES, manifestText, slashCommands } from "../../../scripts/slack-manifest.ts";
 import { SLACK_EVENTS_PATH } from "../../../src/adapters/slack/start-slack.ts";
 
 interface Manifest {

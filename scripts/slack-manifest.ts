@@ -1,10 +1,10 @@
 // The Slack app manifests (slack/manifest.json for HTTP mode, slack/manifest-socket-mode.json),
 // generated from the command list: a slash command per command served on Slack, the message
-// shortcut of the command with a message action. `npm run manifests` writes them; a test fails when
-// a checked-in one is stale.
-import { type CommandDefinition, servedOn } from "../../../commands/command.ts";
-import { usageOf } from "../../../commands/help.ts";
-import { SLACK_EVENTS_PATH } from "./start-slack.ts";
+// shortcut of the command with a message action. Build-time only (the adapter never reads them):
+// `npm run manifests` writes them; test/adapters/slack/manifest.test.ts fails when one is stale.
+import { type CommandDefinition, messageActionOf, typedOn } from "../commands/command.ts";
+import { usageOf } from "../commands/help.ts";
+import { SLACK_EVENTS_PATH } from "../src/adapters/slack/start-slack.ts";
 
 /** Where the HTTP-mode manifest sends Slack: replace with the public address that reaches SLACK_PORT. */
 export const EXAMPLE_BASE_URL = "https://briefbot.example.com";
@@ -13,29 +13,23 @@ export const EXAMPLE_BASE_URL = "https://briefbot.example.com";
 export const MANIFEST_FILES = { http: "manifest.json", socket: "manifest-socket-mode.json" } as const;
 
 /** The commands served as slash commands (a command with a message action is a shortcut instead). */
-export function slashCommands(definitions: readonly CommandDefinition[]): CommandDefinition[] {
-  return definitions.filter(
-    (definition) =>
-      servedOn(definition, "slack") &&
-      !(definition.kind === "command" && definition.messageAction !== undefined),
-  );
-}
+export const slashCommands = (definitions: readonly CommandDefinition[]): CommandDefinition[] =>
+  definitions.filter((definition) => typedOn(definition, "slack"));
 
 /** The manifest for `mode`. */
 export function slackManifest(definitions: readonly CommandDefinition[], mode: "http" | "socket"): object {
   const url = mode === "http" ? { url: `${EXAMPLE_BASE_URL}${SLACK_EVENTS_PATH}` } : {};
-  const shortcuts = definitions.flatMap((definition) =>
-    definition.kind === "command" && definition.messageAction && servedOn(definition, "slack")
-      ? [
-          {
-            name: definition.messageAction.title,
-            type: "message",
-            callback_id: definition.messageAction.slackCallbackId,
-            description: definition.messageAction.description,
-          },
-        ]
-      : [],
-  );
+  const action = messageActionOf(definitions)?.messageAction;
+  const shortcuts = action
+    ? [
+        {
+          name: action.title,
+          type: "message",
+          callback_id: action.slackCallbackId,
+          description: action.description,
+        },
+      ]
+    : [];
   return {
     display_information: {
       name: "briefbot",
