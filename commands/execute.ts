@@ -173,7 +173,7 @@ export function prepare(
     if (word === undefined || HELP_WORDS.test(word)) {
       if (word === undefined && !wantsHelp(raw) && !("argv" in raw && raw.argv.length > 0)) {
         throw invalid(
-          `/${definition.name} needs one of: ${leaves(definition, surface)
+          `${surface === "cli" ? "" : "/"}${definition.name} needs one of: ${leaves(definition, surface)
             .map((leaf) => leaf.command.name)
             .join(", ")}`,
           usageOf(definition, surface),
