@@ -6,6 +6,7 @@ import type { DigestServices } from "../src/core/digest/digest-store.ts";
 import type { CommandSource } from "../src/core/platforms.ts";
 import type { Clock, Store } from "../src/core/ports.ts";
 import type { Reply } from "../src/core/reply.ts";
+import type { InvalidTopic } from "../src/core/topic.ts";
 import type { Metrics } from "../src/ops/metrics.ts";
 
 /** What an input field tells the adapters beyond its zod type. */
@@ -57,6 +58,8 @@ export interface CommandDeps {
   ingest?: { allowPrivateUrls: boolean; maxDocumentBytes: number };
   /** Subscriptions and the digest ledger (/digest); absent where digests are not wired. */
   digest?: DigestServices;
+  /** Topic files skipped at start as invalid (/topics lists them); absent or empty when all loaded. */
+  invalidTopics?: readonly InvalidTopic[];
 }
 
 /** What a command answers: the data `--json` prints and the Reply chat shows. */

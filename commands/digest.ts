@@ -2,6 +2,7 @@
 // subcommands. Only people who may manage the channel subscribe or unsubscribe (execute() checks the
 // permission). `briefbot digest ...` runs the same subcommands, naming the channel with flags.
 import { z } from "zod";
+import { ChannelRef as ValidChannelRef } from "../src/core/channel-id.ts";
 import { composeDigest, formatLocal } from "../src/core/digest/compose.ts";
 import { parseCron } from "../src/core/digest/cron.ts";
 import type { DigestPlatform, DigestServices, Subscription } from "../src/core/digest/digest-store.ts";
@@ -81,6 +82,16 @@ const scheduleFields = {
   }),
 };
 
+/** Refuses a channel id that is not one of its platform's (before it is stored and later put in URLs). */
+function requireChannelId(channel: ChannelRef): void {
+  const checked = ValidChannelRef.safeParse(channel);
+  if (!checked.success) {
+    throw new BriefbotError("INPUT_INVALID", `cannot subscribe: ${checked.error.issues[0]?.message}`, {
+      cause: checked.error,
+    });
+  }
+}
+
 function servicesOf(deps: CommandDeps): DigestServices {
   if (!deps.digest) {
     throw new BriefbotError("INTERNAL", "digests are not available in this process");
@@ -114,6 +125,7 @@ export async function subscribeChannel(
   createdBy: string | null,
 ): Promise<{ subscription: Subscription; reply: Reply }> {
   const services = servicesOf(deps);
+  requireChannelId(channel);
   const topic = await requireTopic(deps.store, topicSlug);
   const spec = parseScheduleSpec(scheduleText, services.defaultTimeZone);
   const now = deps.clock();
@@ -203,8 +215,9 @@ export async function describeSubscription(
   }
   return {
     kind: "text",
-    text: `${subscription.topic} → ${subscription.platform} ${subscription.channelId}`,
+    text: subscription.topic,
     detail: parts.join(" · "),
+    channel: { platform: subscription.platform, id: subscription.channelId },
   };
 }
 
@@ -252,7 +265,7 @@ export async function previewDigest(
   const to = now.toISOString();
   const documents = await services.source.documentsAdded(topic.slug, from, to);
   const composed = composeDigest({
-    topic: { slug: topic.slug, title: topic.title },
+    topic: { slug: topic.slug, title: topic.title, actors: topic.match.actors },
     window: { from, to },
     documents,
     knownActors: await services.source.actorsKnownBefore(topic.slug, from),

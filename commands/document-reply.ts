@@ -57,6 +57,9 @@ export function documentReply(brief: DocumentBrief, extra: DocumentReplyExtra = 
     ephemeral: extra.ephemeral ?? false,
   };
   if (subtitle) reply.subtitle = subtitle;
+  if (ref.url) reply.url = ref.url;
+  if (ref.date) reply.timestamp = ref.date;
+  if (ref.source) reply.source = ref.source;
   const footer = attributionFooter([ref]);
   if (footer) reply.footer = footer;
   return reply;

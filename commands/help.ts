@@ -2,7 +2,7 @@
 // and examples. Generated from the definitions, per surface (chat text or command-line flags).
 import { z } from "zod";
 import type { CommandSource } from "../src/core/platforms.ts";
-import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
+import type { CommandSyntax, Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
 import {
   type Command,
   type CommandDefinition,
@@ -61,25 +61,47 @@ export function helpData(definition: CommandDefinition, surface: CommandSource):
   };
 }
 
-const usageItems = (data: HelpData[number]): ReplyItem[] =>
-  data.usage.map((line) => ({ kind: "text", text: line }));
+/** A leaf's options as help shows them on platforms with option fields (Discord). */
+const syntaxOf = (path: string, command: Command, surface: CommandSource): CommandSyntax => ({
+  command: path,
+  options: fieldsOf(command, surface).map((info) => ({
+    name: info.name,
+    description: info.description,
+    required: info.required,
+  })),
+});
+
+/** One item per usage line (per subcommand), with its option fields. */
+const usageItems = (definition: CommandDefinition, surface: CommandSource, detail?: string): ReplyItem[] =>
+  leaves(definition, surface).map(({ path, command }) => ({
+    kind: "text",
+    text: usageLine(path, command, surface),
+    ...(detail === undefined ? {} : { detail: definition.kind === "group" ? command.description : detail }),
+    syntax: syntaxOf(path, command, surface),
+  }));
+
+/** How values are typed: quotes in text (Slack, terminal), a field per option on Discord, flags in a shell. */
+const typingHint = (surface: CommandSource): string =>
+  isShell(surface)
+    ? "Each command takes --help."
+    : surface === "discord"
+      ? "Type / and pick a command: Discord asks for each option in a field of its own."
+      : 'Values with spaces go in quotes: speaker:"Bonny Lin". /<command> help explains one command.';
 
 /** The Reply listing every definition served on `surface`. */
 export function helpReply(definitions: readonly CommandDefinition[], surface: CommandSource): Reply {
-  const items: ReplyItem[] = definitions
-    .filter((definition) => servedOn(definition, surface) && leaves(definition, surface).length > 0)
-    .map((definition) => {
-      const data = helpData(definition, surface);
-      const example = data.examples[0] ? `; e.g. ${data.examples[0]}` : "";
-      return { kind: "text", text: data.usage.join("\n"), detail: `${data.description}${example}` };
-    });
+  const items: ReplyItem[] = definitions.flatMap((definition) => {
+    // Examples are typed text: Discord asks for each option in a field instead.
+    const first =
+      definition.kind === "command" && surface !== "discord" ? definition.examples?.[0] : undefined;
+    const example = first ? `; e.g. ${first}` : "";
+    return usageItems(definition, surface, `${definition.description}${example}`);
+  });
   return {
     title: "briefbot commands",
     subtitle: "Briefs of the news on a topic: key points, actors and quotes, each citing its source.",
     sections: [{ heading: "Commands", items }],
-    footer: isShell(surface)
-      ? "Each command takes --help."
-      : 'Values with spaces go in quotes: speaker:"Bonny Lin". /<command> help explains one command.',
+    footer: typingHint(surface),
     ephemeral: true,
   };
 }
@@ -94,7 +116,7 @@ export function commandHelpReply(
   definitions: readonly CommandDefinition[],
 ): Reply {
   const data = helpData(definition, surface);
-  const sections: ReplySection[] = [{ heading: "Usage", items: usageItems(data) }];
+  const sections: ReplySection[] = [{ heading: "Usage", items: usageItems(definition, surface) }];
   if (data.options.length > 0) {
     sections.push({
       heading: "Options",
@@ -105,7 +127,7 @@ export function commandHelpReply(
       })),
     });
   }
-  if (data.examples.length > 0 && !isShell(surface)) {
+  if (data.examples.length > 0 && !isShell(surface) && surface !== "discord") {
     sections.push({ heading: "Examples", items: data.examples.map((text) => ({ kind: "text", text })) });
   }
   const hasHelp = definitions.some((other) => other.name === "help" && servedOn(other, surface));

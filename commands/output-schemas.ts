@@ -29,6 +29,39 @@ const Tally = z.object({
   documents: z.number().int(),
 });
 
+/** One story of a topic: the same event across sources and days. */
+const StoryData = z.object({
+  id: z.string(),
+  headline: z.object({ text: z.string(), sentence: z.number().int(), document: DocumentRefData }),
+  firstDay: z.string(),
+  lastDay: z.string(),
+  documentCount: z.number().int(),
+  sources: z.object({ count: z.number().int(), names: z.array(z.string()) }),
+  documents: z.array(DocumentRefData),
+  documentIds: z.array(z.string()),
+  keyPoints: z.array(
+    z.object({
+      text: z.string(),
+      sentence: z.number().int(),
+      document: DocumentRefData,
+      sources: z.number().int(),
+      documents: z.array(z.string()),
+    }),
+  ),
+  quotes: z.array(
+    z.object({
+      text: z.string(),
+      speaker: Speaker.nullable(),
+      sentence: z.number().int(),
+      document: DocumentRefData,
+    }),
+  ),
+  actors: z.array(
+    z.object({ name: z.string(), type: ActorType, documents: z.number().int(), mentions: z.number().int() }),
+  ),
+  weight: z.number(),
+});
+
 /** `brief --json`: the brief of a topic across its documents. */
 export const TopicBriefData = z.object({
   topic: z.object({ slug: z.string(), title: z.string(), description: z.string() }),
@@ -50,6 +83,9 @@ export const TopicBriefData = z.object({
   ),
   coverage: z.array(z.object({ date: z.string(), documents: z.number().int() })),
   notExtracted: z.array(DocumentRefData),
+  stories: z.array(StoryData),
+  storyCount: z.number().int(),
+  storyDocuments: z.number().int(),
 });
 
 /** One quote found by search. */

@@ -24,6 +24,12 @@ export const topicsCommand = defineCommand({
         detail: `${count}${updated}${description}`,
       };
     });
+    // Topic files skipped at start: named here so that a typo in one file is seen, not silent.
+    const invalid: ReplyItem[] = (deps.invalidTopics ?? []).map((topic) => ({
+      kind: "text",
+      text: `${topic.slug}: invalid, not loaded`,
+      detail: `${topic.slug}/topic.yaml: ${topic.problem}`,
+    }));
     return {
       data: topics,
       reply: {
@@ -34,6 +40,9 @@ export const topicsCommand = defineCommand({
             items:
               items.length > 0 ? items : [{ kind: "text", text: "Add one under briefs/<slug>/topic.yaml." }],
           },
+          ...(invalid.length > 0
+            ? [{ heading: `Invalid topic files (${invalid.length}), skipped until fixed`, items: invalid }]
+            : []),
         ],
         footer: "Try /brief <topic>.",
         ephemeral: false,

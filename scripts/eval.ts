@@ -7,9 +7,12 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { runStoryEval } from "./eval-stories.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
+// `--stories`: story grouping against eval/stories (scripts/eval-stories.ts), nothing else.
+if (args.includes("--stories")) process.exit(runStoryEval(root, args));
 const withCheck = args.includes("--check");
 const extra = args.filter((a) => a !== "--check");
 const sets: Array<[string, string]> = [

@@ -2,6 +2,7 @@
 // and the README's table.
 import { z } from "zod";
 import { BriefbotError } from "./core/errors.ts";
+import { isTimeZone } from "./core/time-zone.ts";
 
 const DURATION = /^(\d+)\s*(ms|s|m|h|d)$/;
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -37,15 +38,6 @@ const flag = z
   .transform((value) => value === "1" || value === "true");
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
-
-const isTimeZone = (zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const EnvSchema = z.object({
   BRIEFBOT_DB: z.string().min(1).default("./data/briefbot.db"),
@@ -100,12 +92,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     });
   }
   const config = parsed.data;
-  if (config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) {
-    throw new BriefbotError(
-      "CONFIG_INVALID",
-      "invalid configuration: SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)",
-    );
-  }
+  // SLACK_SIGNING_SECRET is not required here: only serving Slack's events needs it (the Slack
+  // adapter refuses to start without it or SLACK_APP_TOKEN); posting digests with the bot token
+  // (`briefbot digest run-due`) does not.
   if (config.DISCORD_TOKEN && !config.DISCORD_APPLICATION_ID) {
     throw new BriefbotError(
       "CONFIG_INVALID",

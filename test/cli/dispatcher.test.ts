@@ -35,7 +35,9 @@ describe("the briefbot dispatcher", () => {
     }
     const brief = captureIo();
     await runCli(["brief", "-h"], brief.io);
-    expect(brief.out.stdout).toMatch(/briefbot brief <topic> \[since\] \[--json\|--markdown\]/);
+    expect(brief.out.stdout).toMatch(
+      /briefbot brief <topic> \[since\] \[--story <id>\] \[--json\|--markdown\]/,
+    );
     expect(brief.out.stdout).toMatch(/since\n.*at most 100 years/);
   });
 

@@ -42,7 +42,14 @@ describe("/brief", () => {
     const reply = await replyOf(briefCommand, { topic: "russia-china" });
     expect(reply.title).toBe("Russia and China");
     expect(reply.subtitle).toMatch(/^2 documents/);
-    const points = section(reply, "Key points")?.items ?? [];
+    // A story's headline is shown under Stories and not repeated under Key points.
+    const stories = section(reply, "Stories")?.items ?? [];
+    expect(stories.map((item) => item.detail)).toEqual([
+      expect.stringMatching(/1 document · .*story:[a-z0-9]+$/),
+      expect.stringMatching(/1 document · .*story:[a-z0-9]+$/),
+    ]);
+    const points = [...stories, ...(section(reply, "Key points")?.items ?? [])];
+    expect(new Set(points.map((item) => item.text)).size).toBe(points.length);
     expect(points.map((item) => item.text)).toContain(
       "Russia is hosting the “Vostok-2022” military exercise involving 15 countries in the east of the country.",
     );
@@ -56,6 +63,22 @@ describe("/brief", () => {
     // The licensed document's attribution is shown because its text is.
     expect(reply.footer).toMatch(/CC BY 2\.5 \(https:\/\/en\.wikinews\.org\/wiki\/Leaders_meet\)/);
     expect(reply.ephemeral).toBe(false);
+  });
+
+  it("opens one story in full by the id the brief shows, and names a wrong id", async () => {
+    const reply = await replyOf(briefCommand, { topic: "russia-china" });
+    const detail = section(reply, "Stories")?.items[0]?.detail ?? "";
+    const id = /story:([a-z0-9-]+)$/.exec(detail)?.[1];
+    expect(id).toBeTruthy();
+    const story = await say("brief", `russia-china story:${id}`);
+    expect(story.title).toBe(`Russia and China: story ${id}`);
+    expect(story.subtitle).toMatch(/1 document · 1 source/);
+    expect(section(story, "Headline")?.items[0]?.text).toBe(section(reply, "Stories")?.items[0]?.text);
+    expect(section(story, "Documents")?.items).toHaveLength(1);
+    const missing = await rejects(say("brief", "russia-china story:0000"));
+    expect(missing.code).toBe("STORY_NOT_FOUND");
+    const bad = await rejects(say("brief", "russia-china story:<!channel>"));
+    expect(bad.code).toBe("INPUT_INVALID");
   });
 
   it("narrows to a window with since", async () => {
