@@ -186,6 +186,19 @@ describe("documentReply and errorReply", () => {
     });
     expect(reply.footer).toMatch(/Wikinews, CC BY 2\.5/);
   });
+  it("shows a speaker the text does not name as unnamed, and a named one by its name", () => {
+    const { brief } = seedDocument();
+    const first = brief.quotes[0]!;
+    const quotes = [
+      { ...first, speaker: { name: "a ministry spokeswoman", type: "person" as const, named: false } },
+      { ...first, speaker: { name: "Bonny Lin", type: "person" as const, named: true } },
+    ];
+    const reply = documentReply({ ...brief, quotes });
+    expect(section(reply, "Quotes")?.items.map((item) => item.speaker)).toEqual([
+      "a ministry spokeswoman (unnamed)",
+      "Bonny Lin",
+    ]);
+  });
   it("turns errors into plain answers with their code, and hides internal ones", () => {
     const known = errorReply(
       new BriefbotError("TOPIC_NOT_FOUND", 'unknown topic "x"', { hints: ["known topics: a"] }),

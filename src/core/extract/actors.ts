@@ -2,6 +2,8 @@
 // capitals and organisations come from the gazetteer; other names are typed by their words
 // (Ministry, University -> org; Street, Airport -> place), first names and titles (person).
 // Surnames merge into the full name used in the text, acronyms into the name they abbreviate.
+import { COMPASS, LEGISLATURES, LOCATIVE, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
+import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
@@ -32,70 +34,9 @@ export interface Mention {
   actor: ActorRecord;
 }
 
-const PERSON_ROLES = new Set(
-  "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame Lord Lady President Prime Minister Senator Sen. Governor Mayor Judge Justice Pope King Queen Prince Princess Secretary Chancellor Ambassador Representative Rep. Congressman Congresswoman Speaker Chairman Chairwoman Director Chief Spokesman Spokeswoman Spokesperson General Gen. Colonel Captain Lieutenant Officer Detective Sergeant Commissioner Reverend Rev. Father Cardinal Archbishop Bishop Imam Rabbi Sheikh Emir Sultan Deputy Vice Leader Premier Commander Commandant Admiral Candidate Broadcaster Journalist Lawyer Attorney".split(
-    " ",
-  ),
-);
-/** Bodies named by one word, also in lower case ("parliament"): organisations. */
-const LEGISLATURES = new Set([
-  "Parliament",
-  "Senate",
-  "Congress",
-  "Cabinet",
-  "Assembly",
-  "Knesset",
-  "Duma",
-  "Bundestag",
-  "Storting",
-  "Riksdag",
-  "Sejm",
-  "Oireachtas",
-  "Dáil",
-  "Majlis",
-]);
 const MIN_REPEATS = 2;
-const COMPASS = new Set([
-  "North",
-  "South",
-  "East",
-  "West",
-  "Northern",
-  "Southern",
-  "Eastern",
-  "Western",
-  "Central",
-  "Upper",
-  "Lower",
-  "Greater",
-]);
-const LOCATIVE = new Set([
-  "in",
-  "at",
-  "near",
-  "from",
-  "to",
-  "into",
-  "outside",
-  "across",
-  "throughout",
-  "within",
-  "around",
-  "toward",
-  "towards",
-  "between",
-  "of",
-]);
-
-/** Lower-case nouns that name a kind of organisation right before its name ("the newspaper X"). */
-const ORG_APPOSITION: ReadonlySet<string> = new Set(
-  `union company firm party group charity agency broadcaster newspaper daily tabloid magazine journal airline
-carrier bank network website platform outlet publication retailer supermarket chain brand organisation
-organization association federation club insurer lender manufacturer automaker carmaker operator startup
-think-tank tank ngo nonprofit`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+/** Country names and their other names ("Poland", "Polska"). */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
 
 /** Guesses the type of a name no list knows, from its words and context. */
 function typeByWords(
@@ -109,6 +50,10 @@ function typeByWords(
   if (words.every((w) => lowerWords.has(w.toLowerCase()) || w === "of" || w === "the")) return null;
   // "Parliament of the United Kingdom", "Court of Appeals for the Ninth Circuit": the head of an
   // "X of Y" name is X, whatever Y is.
+  // "Peter Hall said": a given name and a verb of saying outweigh a place word ("Hall").
+  const saysFirst = /^\s*(\p{Ll}+)/u.exec(next);
+  if (words.length <= 3 && FIRST_NAMES.has(words[0]!) && saysFirst && REPORTING_VERBS.has(saysFirst[1]!))
+    return "person";
   const connector = words.findIndex((w) => w === "of" || w === "for");
   if (connector > 0) {
     const head = words.slice(0, connector);
@@ -122,18 +67,36 @@ function typeByWords(
   if (words.length === 1 && isAcronym(words[0]!)) return "org";
   if (ORG_APPOSITION.has(span.before) && !span.roles.length && words.length <= 4) return "org";
   if (FIRST_NAMES.has(words[0]!) && words.length <= 4) return "person";
-  // "Tesco Polska", "Netto Poland": a known organisation's or a country's name inside.
+  // "Tesco Polska", "Netto Poland": a known organisation's name first, or an unknown word before
+  // a country's name (a company's national branch).
   if (lookup(words[0]!)?.type === "org") return "org";
+  if (
+    words.length === 2 &&
+    COUNTRY_NAMES.has(last) &&
+    lookup(words[0]!) === undefined &&
+    !COMPASS.has(words[0]!) &&
+    !FIRST_NAMES.has(words[0]!)
+  )
+    return "org";
   if (words[0] === "The" && words.length >= 2) return "org";
   const says = /^\s*(?:,[^,]{0,60},\s*)?(\p{Ll}+)/u.exec(next);
   if (says && REPORTING_VERBS.has(says[1]!) && words.length <= 4) return "person";
 
   if (span.roles.some((r) => PERSON_ROLES.has(r))) return "person";
-  if (words[0] === "The" && words.length >= 2) return "org";
   if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
   // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
   if (!FIRST_NAMES.has(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w)))
+  // Two to four plain capitalised words ("Delfin Lorenzana"); not "EuroAsia", whose inner capital
+  // marks a coined name.
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every(
+      (w) =>
+        /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) &&
+        !/\p{Ll}\p{Lu}/u.test(w.replace(/^(?:Mc|Mac|O['’]|De|Di|La|Le)/, "")),
+    )
+  )
     return "person";
   return null;
 }
@@ -144,7 +107,15 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   for (const m of body.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu)) lowerWords.add(m[0]);
   const spans: NameSpan[] = [];
   for (const sentence of sentences)
-    for (const span of nameSpans(body, sentence, lowerWords)) spans.push(span);
+    for (const span of nameSpans(body, sentence, lowerWords)) {
+      // "WN: …", "((WN))" opening a line: an interview's or a transcript's label, not an actor.
+      const lineStart = body.lastIndexOf("\n", span.start - 1) + 1;
+      const label =
+        /^[([]*$/.test(body.slice(lineStart, span.start)) &&
+        /^[)\]]*[:)\]]/.test(body.slice(span.end, span.end + 4));
+      if (label && /^\p{Lu}{1,3}$/u.test(span.text)) continue;
+      spans.push(span);
+    }
 
   const actors = new Map<string, ActorRecord>();
   const bySurface = new Map<string, ActorRecord>();
