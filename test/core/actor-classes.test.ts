@@ -32,3 +32,22 @@ describe("actors of interviews and transcripts", () => {
     for (const word of ["Um", "Yeah", "Hours", "Okay"]) expect(names).not.toContain(word);
   });
 });
+
+describe("names that open with a title word", () => {
+  it("keeps an institution's whole name when it opens with a title word", () => {
+    const names = actors(
+      "Maria Lopez teaches at Saint Brendan University. The General Supplies Administration said it would review the contract.",
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(["Saint Brendan University", "General Supplies Administration"]),
+    );
+    expect(names).not.toContain("Brendan University");
+    expect(names).not.toContain("Supplies Administration");
+  });
+
+  it("still splits a title off a person's name", () => {
+    const names = actors("General Jane Roe visited the base on Monday. Roe said the troops were ready.");
+    expect(names).toContain("Jane Roe");
+    expect(names).not.toContain("General Jane Roe");
+  });
+});

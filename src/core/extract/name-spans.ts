@@ -17,6 +17,7 @@ import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Sentence } from "../schemas.ts";
 import { isAcronym, isCapitalised, type Token, tokenize } from "../text/tokens.ts";
 import { lookup, MAX_ENTRY_WORDS } from "./gazetteer.ts";
+import { joined, namesInstitution, trimTrailingRoles } from "./name-roles.ts";
 
 /** A candidate name in the body. */
 export interface NameSpan {
@@ -206,7 +207,12 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
           !isAcronym(first.text))
       ) {
         t = t.slice(1);
-      } else if (t.length > 1 && isRoleAt(0) && !(t.length === 2 && NAME_TITLES.has(first.text))) {
+      } else if (
+        t.length > 1 &&
+        isRoleAt(0) &&
+        !(t.length === 2 && NAME_TITLES.has(first.text)) &&
+        !namesInstitution(t)
+      ) {
         roles.push(first.text);
         t = t.slice(1);
       } else if (
@@ -404,26 +410,3 @@ function wordBeforeAt(body: string, at: number, floor: number): string {
   while (i > stop && /\p{L}/u.test(body[i - 1]!)) i--;
   return body.slice(i, end).toLowerCase();
 }
-
-const isRoleWord = (word: string): boolean => {
-  const singular = word.endsWith("s") ? word.slice(0, -1) : word;
-  return TITLES.has(word) || ROLE_NOUNS.has(word) || TITLES.has(singular) || ROLE_NOUNS.has(singular);
-};
-
-/** The run without the titles that close it and the modifiers before them; `t` itself when none. */
-function trimTrailingRoles(t: Token[]): Token[] {
-  let n = t.length;
-  while (n >= 2) {
-    const word = t[n - 1]!.text;
-    const before = t[n - 2]!.text;
-    if (!isRoleWord(word) || ORG_WORDS.has(word) || CONNECTORS.has(before)) break;
-    if (n === 2 && FIRST_NAMES.has(before)) break;
-    if (lookup(joined(t.slice(0, n)))) break;
-    n--;
-  }
-  if (n === t.length) return t;
-  while (n >= 1 && TITLE_MODIFIERS.has(t[n - 1]!.text) && !lookup(t[n - 1]!.text)) n--;
-  return t.slice(0, n);
-}
-
-const joined = (tokens: Token[]): string => tokens.map((t) => t.text).join(" ");

@@ -1,0 +1,41 @@
+// Titles and roles at the edges of a run of capitalised words: which are roles of a person
+// ("President", "General") and which are the first or last word of an institution's name.
+import { FIRST_NAMES } from "../data/first-names.ts";
+import { CONNECTORS } from "../data/name-words.ts";
+import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
+import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
+import type { Token } from "../text/tokens.ts";
+import { lookup } from "./gazetteer.ts";
+
+const isRoleWord = (word: string): boolean => {
+  const singular = word.endsWith("s") ? word.slice(0, -1) : word;
+  return TITLES.has(word) || ROLE_NOUNS.has(word) || TITLES.has(singular) || ROLE_NOUNS.has(singular);
+};
+
+/** The run without the titles that close it and the modifiers before them; `t` itself when none. */
+export function trimTrailingRoles(t: Token[]): Token[] {
+  let n = t.length;
+  while (n >= 2) {
+    const word = t[n - 1]!.text;
+    const before = t[n - 2]!.text;
+    if (!isRoleWord(word) || ORG_WORDS.has(word) || CONNECTORS.has(before)) break;
+    if (n === 2 && FIRST_NAMES.has(before)) break;
+    if (lookup(joined(t.slice(0, n)))) break;
+    n--;
+  }
+  if (n === t.length) return t;
+  while (n >= 1 && TITLE_MODIFIERS.has(t[n - 1]!.text) && !lookup(t[n - 1]!.text)) n--;
+  return t.slice(0, n);
+}
+
+/** The tokens' words joined by single spaces. */
+export const joined = (tokens: Token[]): string => tokens.map((t) => t.text).join(" ");
+
+/** "General Services Administration", "Saint Anne Hospital": a run that opens with a title but
+ * ends in an organisation's or a place's head word, with no "of" inside, is the institution's
+ * whole name; the title is not a role cut from it. */
+export function namesInstitution(t: Token[]): boolean {
+  const last = t[t.length - 1]!.text;
+  if (!(ORG_WORDS.has(last) || PLACE_WORDS.has(last))) return false;
+  return !t.some((tok) => CONNECTORS.has(tok.text));
+}
