@@ -1,4 +1,4 @@
-// A person's partial or prefixed name merges into the one person whose full name it ends
+// A person's partial name merges into the one person whose full name it ends
 // (made-up text).
 import { describe, expect, it } from "vitest";
 import { extractBrief } from "../../src/core/brief/extract-brief.ts";
@@ -32,15 +32,6 @@ describe("person names merged into the full name", () => {
     const names = list.map((a) => a.name);
     expect(names).toContain("Patricia Ann Quellmark");
     expect(names).not.toContain("Podcaster Quellmark");
-  });
-
-  it("takes a gazetteer company's name for the one person of that surname", () => {
-    const list = actors(
-      "Michael Bloomberg ended his campaign on Wednesday. Bloomberg endorsed a rival the same day. Bloomberg had spent heavily.",
-    );
-    const person = list.find((a) => a.name === "Michael Bloomberg");
-    expect(person?.type).toBe("person");
-    expect(list.map((a) => a.name)).not.toContain("Bloomberg");
   });
 
   it("keeps two people of one surname apart", () => {

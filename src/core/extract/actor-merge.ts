@@ -1,12 +1,8 @@
 // Merges of actors found apart that name one entity: a shorter organisation name inside one
-// longer one, and a person's partial or prefixed name ("De La Fuente", "Afterwards Roe", a surname
-// a gazetteer knows as a company) into the one person in the document whose full name it ends.
+// longer one, a person's partial name ("De La Fuente") into the one person in the document whose
+// full name it ends, an actor named as another's alias into it; and each alias kept on one actor.
 
-import { PERSON_ROLES } from "../data/actor-words.ts";
-import { FIRST_NAMES } from "../data/first-names.ts";
-import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorRecord } from "./actors.ts";
-import { lookup } from "./gazetteer.ts";
 
 /** Moves every mention, alias and role of `from` to `to` and drops `from`. */
 function absorb(
@@ -54,24 +50,10 @@ export function mergeContainedOrgs(actors: Map<string, ActorRecord>): void {
   }
 }
 
-/** A word before a name that is not part of it: a title or role ("Democrat", "Podcaster"), or a
- * word the text also writes in lower case ("Afterwards"); never a first name. */
-function isLeadingNoise(word: string, lowerWords: ReadonlySet<string>): boolean {
-  if (FIRST_NAMES.has(word)) return false;
-  return (
-    PERSON_ROLES.has(word) ||
-    TITLES.has(word) ||
-    TITLE_MODIFIERS.has(word) ||
-    ROLE_NOUNS.has(word.toLowerCase()) ||
-    lowerWords.has(word.toLowerCase())
-  );
-}
-
-/** "De La Fuente" beside "Rocky De La Fuente", "Afterwards Roe" beside "Jane Roe", the company
- * "Bloomberg" beside the person "Michael Bloomberg": a name that ends exactly one person's full
- * name in the document (after dropping leading titles or common words) is that person. With two
- * people of that surname, the name is left as it is (the single-word pass picks by recency). */
-export function mergePersonNames(actors: Map<string, ActorRecord>, lowerWords: ReadonlySet<string>): void {
+/** "De La Fuente" beside "Rocky De La Fuente": a person's name that ends exactly one other
+ * person's full name in the document is that person. With two people of that surname, the name
+ * is left as it is (the single-word pass picks by recency). */
+export function mergePersonNames(actors: Map<string, ActorRecord>): void {
   const people = [...actors.values()].filter((a) => a.type === "person" && /\s/.test(a.name));
   if (people.length === 0) return;
   // Every word-suffix of every full name -> the people whose name ends with it.
@@ -85,41 +67,15 @@ export function mergePersonNames(actors: Map<string, ActorRecord>, lowerWords: R
       bySuffix.set(suffix, list);
     }
   }
-  const byName = new Map(people.map((p) => [p.name, p]));
   for (const actor of [...actors.values()]) {
     if (actor.mentions.length === 0) continue;
-    const words = actor.name.split(/\s+/);
-    // A one-word organisation only when a gazetteer knows it (a company named after a person);
-    // places ("Jordan", "Washington") stay places.
-    const candidate =
-      actor.type === "person" ||
-      (actor.type === "org" && words.length === 1 && lookup(actor.name) !== undefined);
-    if (!candidate) continue;
+    // People only: a company a gazetteer knows stays a company even when a person of the
+    // document carries its name; tried, it gave wrong speakers on PolNeAR dev.
+    if (actor.type !== "person") continue;
     const owners = (bySuffix.get(actor.name) ?? []).filter((p) => p !== actor);
     if (owners.length === 1) {
       absorb(actors, actor, owners[0]!, actor.name);
-      continue;
     }
-    if (actor.type !== "person" || words.length < 2) continue;
-    // Drop leading noise words, then look for the rest as a full name or one person's ending.
-    let k = 0;
-    while (k < words.length - 1 && isLeadingNoise(words[k]!, lowerWords)) k++;
-    if (k === 0) continue;
-    const rest = words.slice(k).join(" ");
-    const exact = byName.get(rest);
-    const enders = (bySuffix.get(rest) ?? []).filter((p) => p !== actor);
-    const target = exact && exact !== actor ? exact : enders.length === 1 ? enders[0]! : null;
-    if (!target || target === actor) continue;
-    // The mention covers the name only, not the words before it.
-    for (const m of actor.mentions) {
-      const at = m.surface.lastIndexOf(rest);
-      if (at > 0) {
-        m.start += at;
-        m.surface = rest;
-      }
-    }
-    actor.aliases.clear();
-    absorb(actors, actor, target, rest === target.name ? null : rest);
   }
 }
 

@@ -311,7 +311,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   }
 
   mergeContainedOrgs(actors);
-  mergePersonNames(actors, lowerWords);
+  mergePersonNames(actors);
   mergeNamedAliases(actors);
   keepAliasOnOne(actors);
   for (const actor of actors.values()) actor.aliases.delete(actor.name);
