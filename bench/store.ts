@@ -15,6 +15,7 @@ import type { DocumentBrief, SourceDocument } from "../src/core/schemas.ts";
 import { documentId, parseDocument } from "../src/ingest/document-file.ts";
 import { createExtractPool, defaultPoolSize, type Extraction } from "../src/ingest/extract-pool.ts";
 import { ingestDocument } from "../src/ingest/ingest.ts";
+import { benchProbes } from "../src/store/sqlite/bench-probes.ts";
 import { openSqliteStore as openStore } from "../src/store/sqlite/sqlite-ports.ts";
 
 const DOCUMENTS = Number(process.argv[2] ?? 10_000);
@@ -133,14 +134,9 @@ await pool?.close();
 const ingestSeconds = (performance.now() - started) / 1000;
 
 // Synthetic quotes: corpus sentences, attributed to actors the corpus names.
-const count = (sql: string) => (store.db.prepare(sql).get() as { n: number }).n;
-const extracted = count("SELECT count(*) AS n FROM quotes");
-const speakers = (
-  store.db.prepare("SELECT name, type FROM actors WHERE type = 'person' LIMIT 500").all() as Array<{
-    name: string;
-    type: "person";
-  }>
-).map((row) => row);
+const probes = benchProbes(store);
+const extracted = probes.quotes();
+const speakers = probes.people();
 const sentences = articles.flatMap((article) =>
   article.body.split(/(?<=[.!?])\s+/).filter((s) => s.length > 40 && s.length < 300),
 );
@@ -174,9 +170,7 @@ for (let d = 0; extracted + synthetic < QUOTES; d++) {
   if (result.status === "added") synthetic += quotes.length;
 }
 const syntheticSeconds = (performance.now() - syntheticStart) / 1000;
-const totalQuotes = count(
-  "SELECT count(*) AS n FROM quotes q JOIN documents d ON d.seq = q.doc_seq WHERE d.duplicate_of IS NULL",
-);
+const totalQuotes = probes.quotes({ countedOnly: true });
 
 // 2. Topic brief.
 const time = async (fn: () => Promise<unknown>, runs: number): Promise<number[]> => {
@@ -189,7 +183,7 @@ const time = async (fn: () => Promise<unknown>, runs: number): Promise<number[]>
   }
   return out;
 };
-const benchDocuments = count("SELECT count(*) AS n FROM memberships WHERE topic = 'bench' AND counted = 1");
+const benchDocuments = probes.topicDocuments("bench");
 // The store keeps answers until the database changes, keyed by the minute of `now`: each call below
 // asks a minute later, so every one is computed (the cost of a fresh /brief), not a cache hit.
 let minute = 0;
@@ -202,10 +196,9 @@ const briefWeek = await time(async () => {
 const briefRepeat = await time(() => store.topicBrief("bench", { now: NOW }), 40);
 
 // 3. Quote search: words drawn from stored quotes, plus phrases, prefixes and filters.
-const words = (
-  store.db.prepare("SELECT text FROM quotes WHERE id % 97 = 0 LIMIT 400").all() as Array<{ text: string }>
-)
-  .flatMap((row) => row.text.match(/[A-Za-z]{5,}/g) ?? [])
+const words = probes
+  .quoteSample()
+  .flatMap((text) => text.match(/[A-Za-z]{5,}/g) ?? [])
   .filter((_, i) => i % 3 === 0);
 const queries: Array<Parameters<typeof store.searchQuotes>[0]> = [];
 for (let i = 0; i < 300 && words.length > 2; i++) {
@@ -231,7 +224,7 @@ const search = await time(async () => {
 }, queries.length);
 
 // 4. Size and memory.
-store.db.pragma("wal_checkpoint(TRUNCATE)");
+probes.checkpoint();
 const size = statSync(path).size;
 await store.close();
 // BENCH_KEEP=1 keeps the database for looking into (its path is printed).

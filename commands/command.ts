@@ -4,6 +4,7 @@ import type { DigestServices } from "../src/core/digest/digest-store.ts";
 import type { CommandSource } from "../src/core/platforms.ts";
 import type { Clock, Store } from "../src/core/ports.ts";
 import type { Reply } from "../src/core/reply.ts";
+import type { InvalidTopic } from "../src/core/topic.ts";
 import type { Metrics } from "../src/ops/metrics.ts";
 
 /** How an option is typed and offered on the platforms that type options (Discord). */
@@ -39,6 +40,8 @@ export interface CommandDeps {
   ingest?: { allowPrivateUrls: boolean; maxDocumentBytes: number };
   /** Subscriptions and the digest ledger (/digest); absent where digests are not wired. */
   digest?: DigestServices;
+  /** Topic files skipped at start as invalid (/topics lists them); absent or empty when all loaded. */
+  invalidTopics?: readonly InvalidTopic[];
 }
 
 /** A command: name, help, typed options and the code that answers it. */

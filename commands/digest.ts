@@ -2,6 +2,7 @@
 // who may manage the channel subscribe or unsubscribe (the adapters fill canManageChannel). The
 // helpers below also serve `briefbot digest` (src/cli/digest.ts).
 import { z } from "zod";
+import { ChannelRef as ValidChannelRef } from "../src/core/channel-id.ts";
 import { composeDigest, formatLocal } from "../src/core/digest/compose.ts";
 import { parseCron } from "../src/core/digest/cron.ts";
 import type { DigestPlatform, DigestServices, Subscription } from "../src/core/digest/digest-store.ts";
@@ -62,6 +63,16 @@ export interface ChannelRef {
   channelId: string;
 }
 
+/** Refuses a channel id that is not one of its platform's (before it is stored and later put in URLs). */
+function requireChannelId(channel: ChannelRef): void {
+  const checked = ValidChannelRef.safeParse(channel);
+  if (!checked.success) {
+    throw new BriefbotError("INPUT_INVALID", `cannot subscribe: ${checked.error.issues[0]?.message}`, {
+      cause: checked.error,
+    });
+  }
+}
+
 function servicesOf(deps: CommandDeps): DigestServices {
   if (!deps.digest) {
     throw new BriefbotError("INTERNAL", "digests are not available in this process");
@@ -101,6 +112,7 @@ export async function subscribeChannel(
   createdBy: string | null,
 ): Promise<Reply> {
   const services = servicesOf(deps);
+  requireChannelId(channel);
   const topic = await requireTopic(deps.store, topicSlug);
   const spec = parseScheduleSpec(scheduleText, services.defaultTimeZone);
   const now = deps.clock();
@@ -233,7 +245,7 @@ export async function previewDigest(
   const from = last?.windowTo ?? new Date(now.getTime() - services.firstWindowMs).toISOString();
   const to = now.toISOString();
   const composed = composeDigest({
-    topic: { slug: topic.slug, title: topic.title },
+    topic: { slug: topic.slug, title: topic.title, actors: topic.match.actors },
     window: { from, to },
     documents: await services.source.documentsAdded(topic.slug, from, to),
     knownActors: await services.source.actorsKnownBefore(topic.slug, from),

@@ -23,6 +23,12 @@ export const topicsCommand: Command<Record<string, never>> = {
         detail: `${count}${updated}${description}`,
       };
     });
+    // Topic files skipped at start: named here so that a typo in one file is seen, not silent.
+    const invalid: ReplyItem[] = (deps.invalidTopics ?? []).map((topic) => ({
+      kind: "text",
+      text: `${topic.slug}: invalid, not loaded`,
+      detail: `${topic.slug}/topic.yaml: ${topic.problem}`,
+    }));
     return {
       title: "Topics",
       sections: [
@@ -31,6 +37,9 @@ export const topicsCommand: Command<Record<string, never>> = {
           items:
             items.length > 0 ? items : [{ kind: "text", text: "Add one under briefs/<slug>/topic.yaml." }],
         },
+        ...(invalid.length > 0
+          ? [{ heading: `Invalid topic files (${invalid.length}), skipped until fixed`, items: invalid }]
+          : []),
       ],
       footer: "Try /brief <topic>.",
       ephemeral: false,

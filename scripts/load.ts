@@ -26,7 +26,7 @@ import {
   runSlackLoad,
   startLoadBot,
 } from "../test/reliability/load-harness.ts";
-import { buildLoadStore, type Vocabulary } from "../test/reliability/load-store.ts";
+import { buildLoadStore, FIXTURE_CORPUS_DIR, type Vocabulary } from "../test/reliability/load-store.ts";
 
 const { values } = parseArgs({
   options: {
@@ -155,8 +155,12 @@ async function runDriver(): Promise<void> {
   try {
     if (existsSync(storePath)) console.log(`store: reusing ${storePath}`);
     else {
-      console.log(`store: building ${docs} documents from the Wikinews corpus...`);
-      const build = await buildLoadStore(storePath, docs);
+      // The shared corpus (234 articles) when it is beside the clone, as for the figures in
+      // docs/reliability.md; otherwise the twelve articles of the test fixtures.
+      const shared = fileURLToPath(new URL("../../shared/corpus/wikinews/", import.meta.url));
+      const corpus = existsSync(shared) ? shared : FIXTURE_CORPUS_DIR;
+      console.log(`store: building ${docs} documents from the Wikinews articles in ${corpus}...`);
+      const build = await buildLoadStore(storePath, docs, corpus);
       console.log(
         `store: ${build.documents} documents (${build.added} added, ${build.nearDuplicates} near-duplicates) in ${(build.ms / 1000).toFixed(1)} s`,
       );

@@ -4,8 +4,9 @@
 import type { CommandDeps } from "../commands/command.ts";
 import type { Config } from "./config.ts";
 import type { Clock, Store } from "./core/ports.ts";
+import type { InvalidTopic } from "./core/topic.ts";
 import { loadDocumentFile } from "./ingest/document-file.ts";
-import { readTopicFolders, type TopicFolder } from "./ingest/topics.ts";
+import { readTopicFolders, type TopicFolder, warnInvalidTopics } from "./ingest/topics.ts";
 import type { Logger } from "./logger.ts";
 import { openStorePorts } from "./store/open-store.ts";
 
@@ -31,13 +32,14 @@ export interface AppOptions {
  * each bundled document is already stored in its topic, takes a fast path that reads the files and
  * upserts the topics without importing the ingest pipeline (HTML, feeds, fetch: most of a cold start).
  */
-async function loadBundled(store: Store, config: Config, logger: Logger): Promise<void> {
-  const folders = await readTopicFolders(config.BRIEFBOT_BRIEFS_DIR);
-  if (folders.length === 0)
+async function loadBundled(store: Store, config: Config, logger: Logger): Promise<InvalidTopic[]> {
+  const { folders, invalid } = await readTopicFolders(config.BRIEFBOT_BRIEFS_DIR);
+  warnInvalidTopics(logger, invalid);
+  if (folders.length === 0 && invalid.length === 0)
     logger.warn({ dir: config.BRIEFBOT_BRIEFS_DIR }, "no topics found in BRIEFBOT_BRIEFS_DIR");
   if (await allStored(store, folders, config.BRIEFBOT_MAX_DOCUMENT_BYTES)) {
     for (const folder of folders) await store.upsertTopic(folder.topic);
-    return;
+    return invalid;
   }
   const { loadBundledBriefs } = await import("./ingest/bundled.ts");
   const { topics, summary } = await loadBundledBriefs(store, config.BRIEFBOT_BRIEFS_DIR, {
@@ -52,6 +54,7 @@ async function loadBundled(store: Store, config: Config, logger: Logger): Promis
     { topics, added: summary.added, duplicates: summary.duplicates, skipped: summary.skipped },
     "bundled briefs loaded",
   );
+  return invalid;
 }
 
 /** Whether every bundled document is already stored and in its topic (any doubt: false). */
@@ -79,8 +82,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   // The one place a process opens its storage: every port on one connection.
   const ports = await openStorePorts(config, { clock });
   const { store } = ports;
+  let invalidTopics: InvalidTopic[] = [];
   try {
-    if (!options.skipBundled) await loadBundled(store, config, options.logger);
+    if (!options.skipBundled) invalidTopics = await loadBundled(store, config, options.logger);
     // Extracts of an older engine still answer, but not as well: say how to refresh them.
     const stale = options.skipStaleCheck ? 0 : (await store.staleDocumentIds()).length;
     if (stale > 0) {
@@ -113,6 +117,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         defaultTimeZone: config.BRIEFBOT_TZ,
         firstWindowMs: config.BRIEFBOT_DIGEST_FIRST_WINDOW,
       },
+      invalidTopics,
     },
     async close() {
       if (closed) return;

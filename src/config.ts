@@ -106,12 +106,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     });
   }
   const config = parsed.data;
-  if (config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) {
-    throw new BriefbotError(
-      "CONFIG_INVALID",
-      "invalid configuration: SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)",
-    );
-  }
+  // SLACK_SIGNING_SECRET is not required here: only serving Slack's events needs it (the Slack
+  // adapter refuses to start without it or SLACK_APP_TOKEN); posting digests with the bot token
+  // (`briefbot digest run-due`) does not.
   if (config.DISCORD_TOKEN && !config.DISCORD_APPLICATION_ID) {
     throw new BriefbotError(
       "CONFIG_INVALID",

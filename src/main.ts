@@ -6,6 +6,7 @@ import { type App, createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import type { Platform } from "./core/platforms.ts";
 import type { ChannelPoster } from "./core/ports.ts";
+import { closeHtmlWorker } from "./ingest/html-worker.ts";
 import { createLogger, type Logger, terminalLogLevel } from "./logger.ts";
 
 /** Something started by `start` that must be closed on shutdown. */
@@ -101,6 +102,8 @@ export async function start(config: Config, options: StartOptions = {}): Promise
           logger.error({ err: error, adapter: item.name }, "close failed");
         }
       }
+      // The HTML reader's thread (started by a /brief-message link) goes with the store.
+      await closeHtmlWorker().catch(() => undefined);
       await app.close();
       signalled?.();
     })();

@@ -1,4 +1,6 @@
-// DESIGN.md rules 1 and 4, read off the import statements of every production .ts file.
+// DESIGN.md rules 1 and 4, read off the import statements (and, for the store, the code) of every
+// production .ts file: src/, commands/, scripts/ and bench/. Tests are not scanned: SQLite's own
+// tests and the fault-injection tests open the database file directly on purpose.
 import { type Dirent, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,9 +10,12 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SCANNED = ["src", "commands", "scripts", "bench"];
 
 /** Every specifier imported, re-exported, dynamically imported or required in `source`. */
+/** `source` without its comments (which may mention imports, SQL or classes without using them). */
+const withoutComments = (source: string): string =>
+  source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");
+
 function importsOf(source: string): string[] {
-  // Comments can mention imports without making them.
-  const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");
+  const code = withoutComments(source);
   const found: string[] = [];
   const patterns = [
     /\bimport\s+(?:type\s+)?[^"'`;()]*?\bfrom\s*["']([^"']+)["']/g,
@@ -201,5 +206,82 @@ describe("DESIGN.md rules on the real tree", () => {
 
   it("rule 4: each platform library and the database driver stay in their own folder", () => {
     expect(libraryViolations(imports)).toEqual([]);
+  });
+});
+
+// Rule 4, the store: no SQL outside src/store/, and nothing reaches past the ports (no `instanceof`
+// of a store class, no `.db` handle) outside it.
+const SQL =
+  /\b(?:SELECT\s[^;]*?\bFROM\s|INSERT\s+(?:OR\s+[A-Z]+\s+)?INTO\s|UPDATE\s+\w+\s+SET\s|DELETE\s+FROM\s|CREATE\s+(?:VIRTUAL\s+)?(?:TABLE|INDEX|TRIGGER)\s|DROP\s+(?:TABLE|INDEX)\s|ALTER\s+TABLE\s|PRAGMA\s+\w|BEGIN\s+(?:IMMEDIATE|EXCLUSIVE|DEFERRED|TRANSACTION)\b)/;
+const DRIVER_CALL = /\.(?:prepare|pragma)\s*\(/;
+const DB_HANDLE = /[\w)\]]\??\.db\b(?![\w"'`])/;
+
+/** The classes src/store exports (a caller that tests for one reaches past the ports). */
+const storeClasses = (): string[] =>
+  tsFiles(join(ROOT, "src/store")).flatMap((path) =>
+    [...readFileSync(path, "utf8").matchAll(/\bexport\s+(?:abstract\s+)?class\s+(\w+)/g)].map(
+      (match) => match[1] as string,
+    ),
+  );
+
+/** What a file outside src/store does that only the store may: SQL, driver calls, `.db`, `instanceof` a store class. */
+function storeViolations(file: string, source: string, classes: readonly string[]): string[] {
+  if (file.startsWith("src/store/")) return [];
+  const code = withoutComments(source);
+  const found: string[] = [];
+  const lineOf = (index: number) => code.slice(0, index).split("\n").length;
+  const sql = SQL.exec(code);
+  if (sql) found.push(`${file}:${lineOf(sql.index)} has SQL (${sql[0].trim()})`);
+  const call = DRIVER_CALL.exec(code);
+  if (call) found.push(`${file}:${lineOf(call.index)} calls the database driver (${call[0]})`);
+  const handle = DB_HANDLE.exec(code);
+  if (handle) found.push(`${file}:${lineOf(handle.index)} reaches for a database handle (.db)`);
+  for (const name of classes) {
+    const test = new RegExp(`\\binstanceof\\s+${name}\\b`).exec(code);
+    if (test) found.push(`${file}:${lineOf(test.index)} tests instanceof ${name}`);
+  }
+  return found;
+}
+
+describe("the store boundary scanner", () => {
+  it("flags SQL, driver calls, a .db handle and instanceof a store class outside src/store", () => {
+    const bad = [
+      'const n = db.prepare("SELECT count(*) AS n FROM quotes").get();',
+      "handle.exec(`BEGIN IMMEDIATE`);",
+      'store.db.pragma("wal_checkpoint(TRUNCATE)");',
+      "if (!(store instanceof SqliteStore)) return;",
+      "await x.exec('INSERT OR IGNORE INTO memberships (topic) VALUES (?)');",
+    ];
+    const found = bad.map((line) => storeViolations("src/x.ts", line, ["SqliteStore"]));
+    expect(found.map((list) => list.length > 0)).toEqual([true, true, true, true, true]);
+    expect(storeViolations("src/store/sqlite/x.ts", bad.join("\n"), ["SqliteStore"])).toEqual([]);
+  });
+
+  it("leaves alone comments, file names and prose that only look like it", () => {
+    const fine = [
+      "// SELECT name FROM actors: what the store does",
+      'const path = join(dir, "bench.db");',
+      "const text = `Select the topic from the list`;",
+      "if (error instanceof BriefbotError) throw error;",
+      "const match = /x/.exec(text);",
+      "config.BRIEFBOT_DB;",
+    ].join("\n");
+    expect(storeViolations("src/x.ts", fine, ["SqliteStore"])).toEqual([]);
+  });
+});
+
+describe("DESIGN.md rule 4 for the store on the real tree", () => {
+  it("finds the store's classes", () => {
+    expect(storeClasses()).toContain("SqliteStore");
+  });
+
+  it("keeps SQL, the driver, the handle and the store's classes inside src/store", () => {
+    const classes = storeClasses();
+    const files = SCANNED.flatMap((dir) => tsFiles(join(ROOT, dir)));
+    expect(files.length).toBeGreaterThan(50);
+    const found = files.flatMap((path) =>
+      storeViolations(relative(ROOT, path).split("\\").join("/"), readFileSync(path, "utf8"), classes),
+    );
+    expect(found).toEqual([]);
   });
 });

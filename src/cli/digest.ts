@@ -9,7 +9,7 @@ import { BriefbotError } from "../core/errors.ts";
 import { isPlatform, PLATFORMS } from "../core/platforms.ts";
 import type { ChannelPoster } from "../core/ports.ts";
 import { createLogger, type Logger, terminalLogLevel } from "../logger.ts";
-import { createDigestRunner } from "../scheduler/digest-runner.ts";
+import { createDigestRunner, type WaitingSlot } from "../scheduler/digest-runner.ts";
 import type { CliIo } from "./io.ts";
 import { parseCliArgs, withApp } from "./with-app.ts";
 
@@ -17,7 +17,7 @@ const USAGE = [
   "briefbot digest subscribe --platform slack|discord --channel ID --topic T [--at HH:MM] [--tz ZONE] [--days mon-fri] [--cron EXPR] [--thread] [--notice]",
   "briefbot digest unsubscribe --platform slack|discord --channel ID --topic T",
   "briefbot digest list [--platform slack|discord] [--channel ID] [--json]",
-  "briefbot digest run-due [--now ISO] [--json]",
+  "briefbot digest run-due [--platform slack|discord] [--now ISO] [--json]",
 ].join("\n       ");
 
 const OPTIONS = {
@@ -80,6 +80,14 @@ async function buildPosters(config: Config, logger: Logger): Promise<ChannelPost
   }
   return posters;
 }
+
+/** The variable that lets run-due post to each platform. */
+const TOKEN_OF: Record<DigestPlatform, string> = { slack: "SLACK_BOT_TOKEN", discord: "DISCORD_TOKEN" };
+
+/** One due slot that run-due could not run, and why. */
+const notRunLine = (slot: WaitingSlot): string =>
+  `  not run: ${slot.platform} channel ${slot.channelId}, topic ${slot.topic}, slot ${slot.slot} ` +
+  `(subscription ${slot.subscription}): ${TOKEN_OF[slot.platform]} is not set, so nothing can be posted to ${slot.platform}`;
 
 /** Runs `briefbot digest ...`. */
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -152,21 +160,29 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           digests: deps.digest!.digests,
           source: deps.digest!.source,
           topicTitle: async (slug) => (await deps.store.getTopic(slug))?.title ?? null,
+          topicActors: async (slug) => (await deps.store.getTopic(slug))?.match.actors ?? [],
           posters: byPlatform,
           clock: deps.clock,
           logger,
           firstWindowMs: config.BRIEFBOT_DIGEST_FIRST_WINDOW,
           catchupMs: config.BRIEFBOT_CATCHUP,
         });
-        const summary = await runner.runDue({ now });
+        const only = values.platform === undefined ? undefined : platformOf(values.platform);
+        const summary = await runner.runDue({
+          now,
+          ...(only ? { only: (subscription) => subscription.platform === only } : {}),
+        });
         io.stdout(
           values.json
             ? `${JSON.stringify(summary)}\n`
             : `run-due at ${now.toISOString()}: ${summary.sent} sent, ${summary.empty} with nothing new, ` +
                 `${summary.failed} failed, ${summary.skipped} skipped, ${summary.paused} paused, ` +
-                `${summary.recovered} recovered after a crash\n`,
+                `${summary.recovered} recovered after a crash, ${summary.waiting.length} not run\n` +
+                summary.waiting.map((slot) => `${notRunLine(slot)}\n`).join(""),
         );
-        return summary.failed > 0 ? 1 : 0;
+        // Due work that could not run is a failure of this run, even though the slot stays open for
+        // a process that can post there (a cron job must not report success while nothing went out).
+        return summary.failed > 0 || summary.waiting.length > 0 ? 1 : 0;
       }
       default:
         throw new BriefbotError(

@@ -5,7 +5,7 @@ import { loadConfig } from "../config.ts";
 import { extractBrief } from "../core/brief/extract-brief.ts";
 import { isBriefbotError } from "../core/errors.ts";
 import type { DocumentBrief } from "../core/schemas.ts";
-import { loadDocumentFile } from "../ingest/document-file.ts";
+import { loadSourceFile } from "../ingest/load-file.ts";
 
 /** Where a subcommand writes. */
 export interface ExtractIo {
@@ -32,7 +32,11 @@ export async function run(args: string[], io: ExtractIo): Promise<number> {
   let status = 0;
   for (const file of files) {
     try {
-      const doc = await loadDocumentFile(file, { maxBytes });
+      // The same loader as ingest: HTML is read as an article, not as text with its markup.
+      const doc = await loadSourceFile(file, {
+        maxBytes,
+        onWarning: (message) => io.stderr(`briefbot: warning: ${message}\n`),
+      });
       const brief = extractBrief(doc);
       results.push({ file, ...brief });
       if (!json) io.stdout(renderText(file, brief));

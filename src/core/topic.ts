@@ -26,3 +26,15 @@ export type TopicFile = z.infer<typeof TopicFile>;
 export interface Topic extends TopicFile {
   slug: string;
 }
+
+/** A topic.yaml that could not be loaded: that topic is skipped, the others load. */
+export interface InvalidTopic {
+  /** The topic's folder name. */
+  slug: string;
+  /** The path of its topic.yaml. */
+  file: string;
+  /** The fields at fault ("match.keywords"); empty when the file as a whole is (YAML, unreadable). */
+  fields: string[];
+  /** What is wrong, without the path ("invalid field match.keywords: expected array, ..."). */
+  problem: string;
+}

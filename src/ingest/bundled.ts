@@ -3,6 +3,7 @@
 // extracts nothing.
 import type { Store } from "../core/ports.ts";
 import type { DocumentBrief, SourceDocument } from "../core/schemas.ts";
+import type { InvalidTopic } from "../core/topic.ts";
 import { type IngestSummary, ingestSources, summarise } from "./ingest.ts";
 import { readTopicFolders } from "./topics.ts";
 
@@ -12,13 +13,13 @@ export interface BundledOptions {
   extract?: (document: SourceDocument) => DocumentBrief;
 }
 
-/** Upserts every topic under `briefsDir` and ingests its docs/; throws TOPIC_INVALID for a bad topic.yaml. */
+/** Upserts every valid topic under `briefsDir` and ingests its docs/; bad topic files are returned, skipped. */
 export async function loadBundledBriefs(
   store: Store,
   briefsDir: string,
   options: BundledOptions = {},
-): Promise<{ topics: string[]; summary: IngestSummary }> {
-  const folders = await readTopicFolders(briefsDir);
+): Promise<{ topics: string[]; summary: IngestSummary; invalid: InvalidTopic[] }> {
+  const { folders, invalid } = await readTopicFolders(briefsDir);
   for (const folder of folders) await store.upsertTopic(folder.topic);
   const items = [];
   for (const folder of folders) {
@@ -31,5 +32,5 @@ export async function loadBundledBriefs(
     });
     items.push(...summary.items);
   }
-  return { topics: folders.map((folder) => folder.topic.slug), summary: summarise(items) };
+  return { topics: folders.map((folder) => folder.topic.slug), summary: summarise(items), invalid };
 }

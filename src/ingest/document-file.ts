@@ -11,7 +11,9 @@ import { basename, extname } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { BriefbotError } from "../core/errors.ts";
+import { parseHttpUrl } from "../core/http-url.ts";
 import { IsoDate, type SourceDocument } from "../core/schemas.ts";
+import { decodeDocumentBytes } from "./decode-text.ts";
 
 /** The default size limit (BRIEFBOT_MAX_DOCUMENT_BYTES when unset): 5 MB. */
 export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -68,6 +70,8 @@ export interface ParseOptions {
   maxBytes?: number;
   /** How errors name the document (a path); defaults to fallbackTitle. */
   origin?: string;
+  /** Told about what was dropped from the document (a header URL that is not http or https). */
+  onWarning?: (message: string) => void;
 }
 
 const fail = (
@@ -176,6 +180,14 @@ export function parseDocument(raw: string, options: ParseOptions): SourceDocumen
     }
     header = parsed.data;
   }
+  if (header.url !== null && parseHttpUrl(header.url) === null) {
+    // The URL is the document's citation and becomes a link in chat: javascript:, data:, file: and
+    // the like are dropped here, at the one place every document passes, and the caller is told.
+    options.onWarning?.(
+      `${origin}: header url "${header.url.slice(0, 80)}" dropped: only http and https links are kept`,
+    );
+    header = { ...header, url: null };
+  }
   const body = split.body;
   if (body.trim() === "") throw fail("DOCUMENT_EMPTY", origin, "the document has no text");
   return {
@@ -194,6 +206,8 @@ export function parseDocument(raw: string, options: ParseOptions): SourceDocumen
 export interface LoadOptions {
   /** Size limit in bytes (BRIEFBOT_MAX_DOCUMENT_BYTES); 5 MB when not given. */
   maxBytes?: number;
+  /** Told about what was dropped from the document (a header URL that is not http or https). */
+  onWarning?: (message: string) => void;
 }
 
 const unreadable = (path: string, reason: string, cause: unknown) =>
@@ -207,9 +221,11 @@ function reasonOf(error: unknown): string {
   return `cannot be read (${code ?? (error as Error | undefined)?.message ?? "unknown error"})`;
 }
 
-/** Reads and parses one document file; every error is a BriefbotError naming the file and why. */
-export async function loadDocumentFile(path: string, options: LoadOptions = {}): Promise<SourceDocument> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+/**
+ * Reads a document file's text within the size limit: UTF-8, or UTF-16 with its byte-order mark.
+ * Every error is a BriefbotError naming the file and why (and, for another encoding, the fix).
+ */
+export async function readDocumentText(path: string, maxBytes: number): Promise<string> {
   let size: number;
   try {
     const info = await stat(path);
@@ -234,18 +250,18 @@ export async function loadDocumentFile(path: string, options: LoadOptions = {}):
     throw new BriefbotError("DOCUMENT_TOO_LARGE", `${path}: over the limit of ${maxBytes} bytes`);
   }
   if (bytes.length === 0) throw new BriefbotError("DOCUMENT_EMPTY", `${path}: the file is empty`);
-  if (bytes.includes(0)) {
-    throw new BriefbotError(
-      "DOCUMENT_BINARY",
-      `${path}: binary file (contains NUL bytes), expected UTF-8 text`,
-    );
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch (error) {
-    throw new BriefbotError("DOCUMENT_BINARY", `${path}: not valid UTF-8 text`, { cause: error });
-  }
+  return decodeDocumentBytes(bytes, path);
+}
+
+/** Reads and parses one document file; every error is a BriefbotError naming the file and why. */
+export async function loadDocumentFile(path: string, options: LoadOptions = {}): Promise<SourceDocument> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  const text = await readDocumentText(path, maxBytes);
   const name = basename(path, extname(path)) || basename(path);
-  return parseDocument(text, { fallbackTitle: name, origin: path, maxBytes });
+  return parseDocument(text, {
+    fallbackTitle: name,
+    origin: path,
+    maxBytes,
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+  });
 }

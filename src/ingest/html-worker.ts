@@ -60,8 +60,6 @@ function spawn(): Slot {
     // A page that blows up the DOM fails alone (DOCUMENT_TOO_LARGE) rather than taking the bot down.
     resourceLimits: { maxOldGenerationSizeMb: 512 },
   });
-  // An idle reader never keeps the process alive; a page being read does, through its timer.
-  worker.unref();
   const current: Slot = { worker, ready: false, busy: null, timer: null };
   worker.on("message", (answer: Answer) => {
     if ("ready" in answer) {
@@ -77,6 +75,7 @@ function spawn(): Slot {
     if ("document" in answer) job.resolve(answer.document);
     else job.reject(new BriefbotError(asCode(answer.error.code), answer.error.message));
     pump();
+    holdWhileBusy(current);
   });
   const failed = (error: Error | null) => {
     if (current.busy === null && slot !== current) return;
@@ -106,7 +105,16 @@ function spawn(): Slot {
   };
   worker.on("error", failed);
   worker.on("exit", () => failed(null));
+  // After the listeners: adding a "message" listener refs the worker's port again, and a ref'd port
+  // kept every CLI command that read HTML running forever after its work was done.
+  worker.unref();
   return current;
+}
+
+/** Holds the process open while pages wait or are being read, and never while the reader is idle. */
+function holdWhileBusy(current: Slot): void {
+  if (current.busy || queue.length > 0) current.worker.ref();
+  else current.worker.unref();
 }
 
 /** Gives the next waiting page to the reader when it is ready and idle. */
@@ -114,6 +122,8 @@ function pump(): void {
   if (queue.length === 0) return;
   if (!slot) slot = spawn();
   const current = slot;
+  // A page waiting for the reader to start must keep the process alive too (no timer runs yet).
+  holdWhileBusy(current);
   if (!current.ready || current.busy) return;
   const job = queue.shift()!;
   current.busy = job;

@@ -2,19 +2,19 @@
 // extraction -> topic match -> store. Each item is handled on its own: one bad item is reported
 // and the rest go in; the store writes each document in one transaction.
 import { stat } from "node:fs/promises";
-import { extname } from "node:path";
 import { extractBrief } from "../core/brief/extract-brief.ts";
 import { BriefbotError, type ErrorCode, isBriefbotError } from "../core/errors.ts";
 import type { Store } from "../core/ports.ts";
 import type { DocumentBrief, SourceDocument } from "../core/schemas.ts";
 import type { Topic } from "../core/topic.ts";
 import type { IngestSource, Metrics } from "../ops/metrics.ts";
-import { loadDocumentFile, parseDocument } from "./document-file.ts";
+import { parseDocument } from "./document-file.ts";
 import { createExtractPool, type Extraction } from "./extract-pool.ts";
 import { looksLikeFeed, parseFeedEntries } from "./feed.ts";
 import { htmlToDocument } from "./html-article.ts";
 import type { HtmlReadOptions } from "./html-worker.ts";
 import { detectLanguage } from "./language.ts";
+import { loadSourceFile } from "./load-file.ts";
 import { type FetchOptions, safeFetch } from "./safe-fetch.ts";
 import { matchTopics } from "./topic-match.ts";
 import { listDocumentFiles } from "./topics.ts";
@@ -71,6 +71,8 @@ export interface IngestItem {
   /** Why an item was skipped, in words, and its code. */
   reason?: string;
   code?: ErrorCode;
+  /** What was dropped from a document that went in (a header URL that is not http or https). */
+  warnings?: string[];
 }
 
 /** The outcome of a batch. */
@@ -168,6 +170,7 @@ async function ingestUrl(
           continue;
         }
         const hints = { title: entry.title, date: entry.date };
+        const warnings: string[] = [];
         let document: SourceDocument;
         // A feed that carries the whole article saves a fetch; a summary does not make a brief.
         if (entry.content && entry.content.length >= 1500) {
@@ -181,11 +184,11 @@ async function ingestUrl(
           if (!entry.url) document.url = null;
         } else if (entry.url) {
           const article = await safeFetch(entry.url, fetchOptions);
-          document = await pageToDocument(article.text, article.contentType, article.url, hints, options);
+          document = await pageToDocument(article, hints, options, warnings);
         } else {
           throw new BriefbotError("DOCUMENT_EMPTY", `${source}: the feed item has no link and no content`);
         }
-        report(await ingestDocument(document, source, options, topics), "feed");
+        report(warned(await ingestDocument(document, source, options, topics), warnings), "feed");
       } catch (error) {
         report(skipped(source, error), "feed");
       }
@@ -193,33 +196,46 @@ async function ingestUrl(
     return;
   }
   grow(1);
-  const document = await pageToDocument(page.text, page.contentType, page.url, {}, options);
-  report(await ingestDocument(document, url, options, topics));
+  const warnings: string[] = [];
+  const document = await pageToDocument(page, {}, options, warnings);
+  report(warned(await ingestDocument(document, url, options, topics), warnings));
 }
 
 async function pageToDocument(
-  text: string,
-  contentType: string,
-  url: string,
+  page: { text: string; contentType: string; url: string },
   hints: { title?: string | null; date?: string | null },
   options: IngestOptions,
+  warnings: string[],
 ): Promise<SourceDocument> {
+  const { text, contentType, url } = page;
   if (contentType === "text/plain" || contentType === "text/markdown") {
-    const document = parseDocument(text, { fallbackTitle: hints.title ?? url, origin: url });
+    const document = parseDocument(text, {
+      fallbackTitle: hints.title ?? url,
+      origin: url,
+      onWarning: (message) => warnings.push(message),
+    });
     return { ...document, url: document.url ?? url, date: document.date ?? hints.date ?? null };
   }
   return htmlToDocument(text, url, hints, htmlRead(options));
 }
 
-async function loadFile(path: string, maxBytes: number | undefined): Promise<SourceDocument> {
-  const extension = extname(path).toLowerCase();
-  if (extension === ".html" || extension === ".htm") {
-    const { readFile } = await import("node:fs/promises");
-    const html = await readFile(path, "utf8");
-    return htmlToDocument(html, `file://${path}`, {});
-  }
-  return loadDocumentFile(path, maxBytes === undefined ? {} : { maxBytes });
+/** A local file through the one file loader (load-file.ts), with what it dropped. */
+async function loadFile(
+  path: string,
+  options: IngestOptions,
+): Promise<{ document: SourceDocument; warnings: string[] }> {
+  const warnings: string[] = [];
+  const document = await loadSourceFile(path, {
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    html: htmlRead(options),
+    onWarning: (message) => warnings.push(message),
+  });
+  return { document, warnings };
 }
+
+/** The item with the loader's warnings, when there were any. */
+const warned = (item: IngestItem, warnings: readonly string[]): IngestItem =>
+  warnings.length > 0 ? { ...item, warnings: [...warnings] } : item;
 
 /** Ingests many files: read and extracted ahead on worker threads, stored here in order. */
 async function ingestFilesInPool(
@@ -229,15 +245,15 @@ async function ingestFilesInPool(
   report: (item: IngestItem) => void,
 ): Promise<void> {
   const pool = createExtractPool(options.workers);
-  type Ready = { document: SourceDocument; prepared?: Extraction } | { error: unknown };
+  type Ready = { document: SourceDocument; warnings: string[]; prepared?: Extraction } | { error: unknown };
   const start = async (path: string): Promise<Ready> => {
     try {
-      const document = await loadFile(path, options.maxBytes);
+      const { document, warnings } = await loadFile(path, options);
       // Known documents need no extraction: ingestDocument reports them as duplicates.
-      if (await options.store.getDocument(document.id)) return { document };
+      if (await options.store.getDocument(document.id)) return { document, warnings };
       // Without the pool (a worker failed), ingestDocument extracts on this thread.
       const prepared = await pool.extract(document).catch(() => undefined);
-      return prepared ? { document, prepared } : { document };
+      return prepared ? { document, warnings, prepared } : { document, warnings };
     } catch (error) {
       return { error };
     }
@@ -256,7 +272,12 @@ async function ingestFilesInPool(
         continue;
       }
       try {
-        report(await ingestDocument(ready.document, source, options, topics, ready.prepared));
+        report(
+          warned(
+            await ingestDocument(ready.document, source, options, topics, ready.prepared),
+            ready.warnings,
+          ),
+        );
       } catch (error) {
         report(skipped(source, error));
       }
@@ -319,7 +340,8 @@ export async function ingestSources(
           report,
         );
       } else {
-        report(await ingestDocument(await loadFile(source, options.maxBytes), source, options, topics));
+        const { document, warnings } = await loadFile(source, options);
+        report(warned(await ingestDocument(document, source, options, topics), warnings));
       }
     } catch (error) {
       if (isUrl(source)) total += 1;
@@ -338,12 +360,17 @@ export async function ingestMessage(text: string, options: IngestOptions): Promi
     if (!first) throw new BriefbotError("DOCUMENT_EMPTY", `${link}: nothing to read there`);
     return first;
   }
+  const warnings: string[] = [];
   const document = parseDocument(text, {
     fallbackTitle: "Message",
     origin: "the message",
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    onWarning: (message) => warnings.push(message),
   });
-  const item = await ingestDocument(document, "message", options, await options.store.listTopics());
+  const item = warned(
+    await ingestDocument(document, "message", options, await options.store.listTopics()),
+    warnings,
+  );
   recordItem(options, item, "chat");
   return item;
 }

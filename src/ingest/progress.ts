@@ -34,6 +34,7 @@ export function formatSummary(summary: IngestSummary): string {
   for (const item of summary.items) {
     if (item.status === "skipped")
       lines.push(`  skipped ${item.source}: ${item.reason ?? "unknown reason"} [${item.code ?? "INTERNAL"}]`);
+    for (const warning of item.warnings ?? []) lines.push(`  warning: ${warning}`);
   }
   return `${lines.join("\n")}\n`;
 }

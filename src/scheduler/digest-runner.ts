@@ -36,6 +36,8 @@ export interface DigestRunnerDeps {
   source: DigestSource;
   /** A topic's title, or null when the topic no longer exists. */
   topicTitle(slug: string): Promise<string | null>;
+  /** The actors that define a topic (its match.actors): left out of "Newly prominent". */
+  topicActors?(slug: string): Promise<readonly string[]>;
   posters: Partial<Record<DigestPlatform, ChannelPoster>>;
   clock: Clock;
   logger: DigestLogger;
@@ -53,6 +55,15 @@ export interface DigestRunnerDeps {
   metrics?: Pick<Metrics, "recordDigest">;
 }
 
+/** A due slot this process could not run: no poster for its platform here. */
+export interface WaitingSlot {
+  subscription: number;
+  platform: DigestPlatform;
+  channelId: string;
+  topic: string;
+  slot: string;
+}
+
 /** What one pass did, per outcome. */
 export interface RunSummary {
   sent: number;
@@ -61,6 +72,8 @@ export interface RunSummary {
   skipped: number;
   paused: number;
   recovered: number;
+  /** Due slots left unclaimed for a process that can post to their platform. */
+  waiting: WaitingSlot[];
 }
 
 const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseMs: 2_000, maxMs: 60_000 };
@@ -155,8 +168,9 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       logger.warn({ ...log, reason }, "digest subscription paused");
       return;
     }
+    const actors = (await deps.topicActors?.(subscription.topic)) ?? [];
     const composed = composeDigest({
-      topic: { slug: subscription.topic, title },
+      topic: { slug: subscription.topic, title, actors },
       window: { from: entry.windowFrom, to: entry.windowTo },
       documents: await deps.source.documentsAdded(subscription.topic, entry.windowFrom, entry.windowTo),
       knownActors: await deps.source.actorsKnownBefore(subscription.topic, entry.windowFrom),
@@ -266,7 +280,15 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     options: { now?: Date; only?: (subscription: Subscription) => boolean } = {},
   ): Promise<RunSummary> {
     const now = (options.now ?? deps.clock()).getTime();
-    const summary: RunSummary = { sent: 0, empty: 0, failed: 0, skipped: 0, paused: 0, recovered: 0 };
+    const summary: RunSummary = {
+      sent: 0,
+      empty: 0,
+      failed: 0,
+      skipped: 0,
+      paused: 0,
+      recovered: 0,
+      waiting: [],
+    };
     await recover(now, summary);
     for (const subscription of await digests.listSubscriptions()) {
       if (subscription.pausedAt !== null || (options.only && !options.only(subscription))) continue;
@@ -305,7 +327,12 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       }
       return;
     }
-    if (!deps.posters[subscription.platform]) return; // left for a process that can post there
+    if (!deps.posters[subscription.platform]) {
+      // Left unclaimed for a process that can post there; the caller says so (run-due names it).
+      const { id, platform, channelId, topic } = subscription;
+      summary.waiting.push({ subscription: id, platform, channelId, topic, slot: slotIso });
+      return;
+    }
     const entry = await digests.claim({
       subscriptionId: subscription.id,
       slot: slotIso,

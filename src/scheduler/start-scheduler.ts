@@ -71,6 +71,7 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
     digests: services.digests,
     source: services.source,
     topicTitle: async (slug) => (await deps.store.getTopic(slug))?.title ?? null,
+    topicActors: async (slug) => (await deps.store.getTopic(slug))?.match.actors ?? [],
     posters,
     clock: options.clock ?? deps.clock,
     logger,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderText } from "../../src/adapters/terminal/render-text.ts";
 import { composeDigest, type DigestInput } from "../../src/core/digest/compose.ts";
 import type { DigestDocument } from "../../src/core/digest/digest-store.ts";
 import { describeSchedule, parseScheduleSpec } from "../../src/core/digest/schedule-spec.ts";
@@ -79,6 +80,41 @@ describe("composeDigest", () => {
     ]);
     // Putin was known before; Lavrov is in two documents; Wang Yi has three mentions.
     expect(sections["Newly prominent"]?.map((item) => item.text)).toEqual(["Sergei Lavrov", "Wang Yi"]);
+  });
+
+  it("lists each new document once: title, then date and link, not repeated by a citation", () => {
+    const digest = composeDigest({
+      ...base,
+      documents: [doc("a", "2026-11-27T09:00:00.000Z", { points: ["P."] })],
+    })!;
+    const section = digest.message.sections.find((candidate) => candidate.heading === "New documents");
+    const text = renderText({ title: "t", sections: section ? [section] : [], ephemeral: false });
+    expect(text.match(/Title a/g)).toHaveLength(1);
+    expect(text.match(/2026-11-28/g)).toHaveLength(1);
+    expect(text.match(/https:\/\/example\.org\/a/g)).toHaveLength(1);
+  });
+
+  it("never offers the topic's defining actors as newly prominent, by name or alias", () => {
+    const documents = [
+      doc("a", "2026-11-27T09:00:00.000Z", {
+        points: ["P."],
+        actors: [
+          ["Russia", 9],
+          ["China", 7],
+          ["Wang Yi", 3],
+        ],
+      }),
+    ];
+    const prominent = (actors?: readonly string[]) =>
+      composeDigest({ ...base, topic: { ...base.topic, ...(actors ? { actors } : {}) }, documents })!
+        .message.sections.find((section) => section.heading === "Newly prominent")
+        ?.items.map((item) => item.text);
+    expect(prominent()).toEqual(["Russia", "China", "Wang Yi"]);
+    expect(prominent(["Russia", "china"])).toEqual(["Wang Yi"]);
+    // An actor named by one of its aliases in topic.yaml is the same actor.
+    const china = documents[0]!.brief!.actors.find((actor) => actor.name === "China")!;
+    china.aliases = ["Beijing"];
+    expect(prominent(["Beijing"])).toEqual(["Russia", "Wang Yi"]);
   });
 
   it("puts the details in a thread for threaded subscriptions", () => {

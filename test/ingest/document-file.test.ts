@@ -88,7 +88,7 @@ describe("loadDocumentFile", () => {
       "DOCUMENT_BINARY",
     );
     expect(await codeOf(loadDocumentFile(file("latin1.txt", Buffer.from([0x63, 0x61, 0x66, 0xe9]))))).toBe(
-      "DOCUMENT_BINARY",
+      "DOCUMENT_ENCODING",
     );
     expect(await codeOf(loadDocumentFile(file("big.txt", "a".repeat(2000)), { maxBytes: 1000 }))).toBe(
       "DOCUMENT_TOO_LARGE",

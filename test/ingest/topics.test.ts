@@ -6,7 +6,7 @@ import type { SourceDocument } from "../../src/core/schemas.ts";
 import { loadBundledBriefs } from "../../src/ingest/bundled.ts";
 import { detectLanguage } from "../../src/ingest/language.ts";
 import { matchTopics } from "../../src/ingest/topic-match.ts";
-import { readTopicFolders } from "../../src/ingest/topics.ts";
+import { readTopicFile, readTopicFolders } from "../../src/ingest/topics.ts";
 import { brief, doc, tempDir, tempStore, topic } from "../store/helpers.ts";
 
 let cleanups: Array<() => void> = [];
@@ -41,7 +41,8 @@ describe("topic files", () => {
       "russia-china/docs/notes.pdf": "ignored",
       "no-topic-here/readme.txt": "not a topic",
     });
-    const folders = await readTopicFolders(dir);
+    const { folders, invalid } = await readTopicFolders(dir);
+    expect(invalid).toEqual([]);
     expect(folders).toHaveLength(1);
     expect(folders[0]?.topic).toMatchObject({
       slug: "russia-china",
@@ -54,35 +55,45 @@ describe("topic files", () => {
       "/russia-china/docs/a.txt",
       "/russia-china/docs/more/b.md",
     ]);
-    expect(await readTopicFolders(join(dir, "missing"))).toEqual([]);
+    expect(await readTopicFolders(join(dir, "missing"))).toEqual({ folders: [], invalid: [] });
   });
 
-  it("names the file and the field of a bad topic", async () => {
+  it("skips a bad topic, naming its file and fields, and reads the others", async () => {
     const dir = briefsDir({
       "bad/topic.yaml": "title: Bad\nmatch:\n  keywords: not-a-list\nfeeds: [not a url]\n",
+      "good/topic.yaml": "title: Good\n",
     });
-    const error = await readTopicFolders(dir).catch((caught: unknown) => caught);
+    const { folders, invalid } = await readTopicFolders(dir);
+    expect(folders.map((folder) => folder.topic.slug)).toEqual(["good"]);
+    expect(invalid).toEqual([
+      {
+        slug: "bad",
+        file: join(dir, "bad", "topic.yaml"),
+        fields: ["match.keywords", "feeds.0"],
+        problem: expect.stringMatching(/^invalid field match\.keywords, feeds\.0 \(match\.keywords: .*array/),
+      },
+    ]);
+    // One file read alone still fails with the coded error.
+    const error = await readTopicFile(join(dir, "bad", "topic.yaml"), "bad").catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toMatchObject({ code: "TOPIC_INVALID" });
     expect((error as Error).message).toContain(join(dir, "bad", "topic.yaml"));
     expect((error as Error).message).toMatch(/match\.keywords/);
-    expect((error as Error).message).toMatch(/feeds\.0/);
   });
 
-  it("rejects broken YAML, a missing title and a bad folder name", async () => {
-    await expect(readTopicFolders(briefsDir({ "x/topic.yaml": "title: [unclosed\n" }))).rejects.toMatchObject(
-      {
-        code: "TOPIC_INVALID",
-        message: expect.stringMatching(/not valid YAML/),
-      },
-    );
-    await expect(
-      readTopicFolders(briefsDir({ "x/topic.yaml": "description: no title\n" })),
-    ).rejects.toMatchObject({
-      message: expect.stringMatching(/invalid field title/),
-    });
-    await expect(readTopicFolders(briefsDir({ "Bad_Name/topic.yaml": "title: T\n" }))).rejects.toMatchObject({
-      message: expect.stringMatching(/Bad_Name.*not a valid topic slug/),
-    });
+  it("skips broken YAML, a missing title and a bad folder name, each with its reason", async () => {
+    const problems = async (files: Record<string, string>) =>
+      (await readTopicFolders(briefsDir(files))).invalid.map((topic) => topic.problem);
+    expect(await problems({ "x/topic.yaml": "title: [unclosed\n" })).toEqual([
+      expect.stringMatching(/not valid YAML/),
+    ]);
+    expect(await problems({ "x/topic.yaml": "description: no title\n" })).toEqual([
+      expect.stringMatching(/invalid field title/),
+    ]);
+    expect(await problems({ "Bad_Name/topic.yaml": "title: T\n" })).toEqual([
+      expect.stringMatching(/Bad_Name.*not a valid topic slug/),
+    ]);
   });
 
   it("loads bundled briefs idempotently: the second start extracts nothing", async () => {

@@ -1,15 +1,19 @@
-// The store of the load runs: many documents built from the Wikinews corpus (varied so that they are
+// The store of the load runs: many documents built from Wikinews articles (varied so that they are
 // not duplicates), in a "world" topic and ten "region-N" topics, and the workload of commands asked
 // of it. Deterministic: the same count gives the same store and the same commands.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { extractBrief } from "../../src/core/brief/extract-brief.ts";
 import { parseDocument } from "../../src/ingest/document-file.ts";
 import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
 import type { SqliteStore } from "../../src/store/sqlite/store.ts";
 
-/** The shared corpus of Wikinews articles (CC BY 2.5). */
-export const CORPUS_DIR = new URL("../../../shared/corpus/wikinews/", import.meta.url).pathname;
+/**
+ * The Wikinews articles (CC BY 2.5) the tests build stores from: twelve articles kept in the repo,
+ * so that every test runs on a clone with nothing beside it (their README gives the attribution).
+ */
+export const FIXTURE_CORPUS_DIR = fileURLToPath(new URL("../fixtures/wikinews/", import.meta.url));
 
 /** Topics of the load store: every document is in "world" and in one of ten "region-N". */
 export const REGIONS = 10;
@@ -36,23 +40,58 @@ export interface StoreBuild {
 }
 
 /**
- * Fills the store at `path` with `count` documents: corpus articles whose bodies are varied (a random
- * half of an article's paragraphs plus two of another's, shuffled, with a numbered closing line), so
- * that they are not duplicates of each other.
+ * `count` article-sized document texts (header and body) made from the articles in `corpusDir`:
+ * a random half of one article's paragraphs plus four paragraphs of others, shuffled, with a
+ * numbered closing line, so that they are neither duplicates nor (but for a few percent)
+ * near-duplicates of each other, however many are made from a dozen articles. Deterministic.
  */
-export async function buildLoadStore(
-  path: string,
-  count: number,
-  corpusDir = CORPUS_DIR,
-): Promise<StoreBuild> {
-  const started = performance.now();
+export function* loadDocumentTexts(count: number, corpusDir = FIXTURE_CORPUS_DIR): Generator<string> {
   const files = readdirSync(corpusDir)
     .filter((name) => name.endsWith(".txt"))
     .sort();
+  if (files.length === 0) throw new Error(`no .txt articles in ${corpusDir}`);
   const bases = files.map((name) =>
     parseDocument(readFileSync(join(corpusDir, name), "utf8"), { fallbackTitle: name }),
   );
   const paragraphs = bases.map((doc) => doc.body.split(/\n{2,}/).filter((part) => part.trim().length > 40));
+  const next = random(count);
+  for (let i = 0; i < count; i++) {
+    const base = bases[i % bases.length]!;
+    const own = paragraphs[i % bases.length] ?? [];
+    const mixed = own.filter(() => next() < 0.5);
+    if (mixed.length === 0 && own[0] !== undefined) mixed.push(own[0]);
+    for (let k = 0; k < 4; k++) {
+      const other = paragraphs[Math.floor(next() * paragraphs.length)] ?? [];
+      if (other.length > 0) mixed.push(other[Math.floor(next() * other.length)] as string);
+    }
+    for (let j = mixed.length - 1; j > 0; j--) {
+      const swap = Math.floor(next() * (j + 1));
+      [mixed[j], mixed[swap]] = [mixed[swap] as string, mixed[j] as string];
+    }
+    const day = String(1 + (i % 28)).padStart(2, "0");
+    // The attribution of the articles the text is made from travels with it.
+    yield [
+      `title: ${base.title} (${i})`,
+      `date: 2026-10-${day}`,
+      "source: Wikinews",
+      `url: https://en.wikinews.org/wiki/load-${i}`,
+      "license: CC BY 2.5",
+      "",
+      `${mixed.join("\n\n")}\n\nThis is load-test report number ${i}.`,
+    ].join("\n");
+  }
+}
+
+/**
+ * Fills the store at `path` with `count` documents from loadDocumentTexts, in a "world" topic and
+ * one of ten "region-N" topics.
+ */
+export async function buildLoadStore(
+  path: string,
+  count: number,
+  corpusDir = FIXTURE_CORPUS_DIR,
+): Promise<StoreBuild> {
+  const started = performance.now();
   const store = openStore(path, { clock: () => new Date("2026-11-25T12:00:00Z") });
   try {
     await store.upsertTopic({
@@ -71,39 +110,17 @@ export async function buildLoadStore(
         feeds: [],
       });
     }
-    const next = random(count);
     let added = 0;
     let nearDuplicates = 0;
-    for (let i = 0; i < count; i++) {
-      // Half of one article's paragraphs (a different half each time) and two of another's, shuffled:
-      // article-sized, and not near-duplicates of the other copies of the same article.
-      const base = bases[i % bases.length]!;
-      const own = paragraphs[i % bases.length] ?? [];
-      const mixed = own.filter(() => next() < 0.5);
-      if (mixed.length === 0 && own[0] !== undefined) mixed.push(own[0]);
-      const other = paragraphs[Math.floor(next() * paragraphs.length)] ?? [];
-      for (let k = 0; k < 2 && other.length > 0; k++)
-        mixed.push(other[Math.floor(next() * other.length)] as string);
-      for (let j = mixed.length - 1; j > 0; j--) {
-        const swap = Math.floor(next() * (j + 1));
-        [mixed[j], mixed[swap]] = [mixed[swap] as string, mixed[j] as string];
-      }
-      const day = String(1 + (i % 28)).padStart(2, "0");
-      const text = [
-        `title: ${base.title} (${i})`,
-        `date: 2026-10-${day}`,
-        "source: Wikinews",
-        `url: https://en.wikinews.org/wiki/load-${i}`,
-        "license: CC BY 2.5",
-        "",
-        `${mixed.join("\n\n")}\n\nThis is load-test report number ${i}.`,
-      ].join("\n");
+    let i = 0;
+    for (const text of loadDocumentTexts(count, corpusDir)) {
       const doc = parseDocument(text, { fallbackTitle: `load-${i}` });
       const result = await store.addDocument(doc, extractBrief(doc), [WORLD, `region-${i % REGIONS}`], {
         addedAt: new Date(Date.UTC(2026, 9, 1 + (i % 28))),
       });
       if (result.status === "added") added++;
       else if (result.status === "near-duplicate") nearDuplicates++;
+      i++;
     }
     return { documents: count, added, nearDuplicates, ms: performance.now() - started };
   } finally {

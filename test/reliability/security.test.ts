@@ -55,11 +55,11 @@ describe("security at the edges", () => {
     // Slack: a user who is not a workspace admin (users.info) is refused; an admin may subscribe.
     const refusedId = await bot.slash("/digest", "subscribe world", {
       userId: "U_NOBODY",
-      channelId: "C_SEC",
+      channelId: "CSEC0001",
     });
     const allowedId = await bot.slash("/digest", "subscribe world at 08:00", {
       userId: "U_ADMIN",
-      channelId: "C_SEC",
+      channelId: "CSEC0001",
     });
     await bot.slack.waitFor(() => bot.answered(refusedId) && bot.answered(allowedId), 10_000);
     const refused = JSON.stringify(bot.slack.responses.find((response) => response.id === refusedId)?.body);
@@ -77,7 +77,7 @@ describe("security at the edges", () => {
     expect(JSON.stringify(answer)).toMatch(/manage this channel/i);
     const subscriptions = (await bot.deps.digest?.digests.listSubscriptions()) ?? [];
     expect(subscriptions.map((subscription) => [subscription.platform, subscription.channelId])).toEqual([
-      ["slack", "C_SEC"],
+      ["slack", "CSEC0001"],
     ]);
   });
 

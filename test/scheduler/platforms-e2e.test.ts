@@ -69,7 +69,7 @@ async function slash(text: string, userId: string): Promise<Record<string, unkno
     text,
     responseUrl: slackFake.responseUrl(id),
     userId,
-    channelId: "C_NEWS",
+    channelId: "CNEWS0001",
   });
   const ack = await postSigned(`http://127.0.0.1:${slack.port}/slack/events`, SECRET, body);
   expect(ack.status).toBe(200);
@@ -102,7 +102,7 @@ it("subscribes on Slack and Discord, refuses non-managers, and posts one digest 
   const subscriptions = await app.deps.digest!.digests.listSubscriptions();
   expect(subscriptions.map((s) => `${s.platform} ${s.channelId} ${s.style}`).sort()).toEqual([
     "discord 3001 thread",
-    "slack C_NEWS single",
+    "slack CNEWS0001 single",
   ]);
 
   // The next 08:00 UTC, when the bundled document (loaded at start) is within the first window.
@@ -113,7 +113,7 @@ it("subscribes on Slack and Discord, refuses non-managers, and posts one digest 
   expect(summary.sent).toBe(2);
   expect((await scheduler.runner.runDue({ now: new Date(slot.getTime() + 30_000) })).sent).toBe(0);
 
-  const slackPosts = slackFake.posts().filter((call) => call.body.channel === "C_NEWS");
+  const slackPosts = slackFake.posts().filter((call) => call.body.channel === "CNEWS0001");
   expect(slackPosts).toHaveLength(1);
   const slackText = JSON.stringify(slackPosts[0]!.body);
   expect(slackText).toContain("Digest: Russia and China");

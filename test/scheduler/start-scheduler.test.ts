@@ -36,7 +36,11 @@ afterEach(async () => {
 
 function start(poster: RecordingPoster, source = new MemorySource()) {
   const store = {
-    getTopic: async (slug: string) => ({ slug, title: "Russia and China" }),
+    getTopic: async (slug: string) => ({
+      slug,
+      title: "Russia and China",
+      match: { keywords: [], actors: [] },
+    }),
   } as unknown as Store;
   const deps: CommandDeps = {
     store,

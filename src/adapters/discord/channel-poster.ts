@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import { type APIEmbed, DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from "discord.js";
 import { z } from "zod";
+import { isChannelId } from "../../core/channel-id.ts";
 import { type ChannelPoster, DeliveryError, type PostedMessage } from "../../core/ports.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
@@ -123,6 +124,12 @@ export function toDeliveryError(error: unknown): DeliveryError {
   });
 }
 
+/**
+ * An id as one URL path segment. Ids are checked to be snowflakes first; encoding as well means
+ * that no id (a thread id from an answer included) can ever step into another API path.
+ */
+const pathId = (id: string): string => encodeURIComponent(id);
+
 /** A ChannelPoster for Discord channels. */
 export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoster {
   const maxWait = options.maxRateLimitWaitMs ?? 5000;
@@ -143,7 +150,7 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
     const [first, ...more] = renderReply(reply);
     const post = async (embeds: APIEmbed[], page: number) =>
       MessageResponse.parse(
-        await rest.post(Routes.channelMessages(channelId), {
+        await rest.post(Routes.channelMessages(pathId(channelId)), {
           body: {
             embeds,
             allowed_mentions: NO_MENTIONS,
@@ -189,10 +196,10 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
    * posts, and the nonce still makes Discord return the earlier message within a few minutes.
    */
   const findPosted = async (channelId: string, key: string): Promise<PostedMessage | null> => {
-    if (!/^\d{1,25}$/.test(channelId)) return null;
+    if (!isChannelId("discord", channelId)) return null;
     try {
       const botId = await me();
-      const raw = await rest.get(Routes.channelMessages(channelId), {
+      const raw = await rest.get(Routes.channelMessages(pathId(channelId)), {
         query: new URLSearchParams({ limit: String(LOOKUP_LIMIT) }),
       });
       const nonce = digestNonce(key, 0);
@@ -231,7 +238,7 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
       reply: Reply,
       postOptions: { thread?: Reply; idempotencyKey?: string } = {},
     ): Promise<PostedMessage> {
-      if (!/^\d{1,25}$/.test(channelId)) {
+      if (!isChannelId("discord", channelId)) {
         throw new DeliveryError("gone", `"${channelId}" is not a Discord channel id`);
       }
       let messageId: string;
@@ -245,7 +252,7 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
         // The headline is out: a failure from here on must not make the scheduler post it again,
         // so it is logged and the post still counts as delivered.
         try {
-          const raw = await rest.post(Routes.threads(channelId, messageId), {
+          const raw = await rest.post(Routes.threads(pathId(channelId), pathId(messageId)), {
             body: { name: truncate(cleanText(reply.title), 100) || "Details", auto_archive_duration: 1440 },
           });
           const threadId = ThreadResponse.parse(raw).id;

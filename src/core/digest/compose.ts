@@ -7,7 +7,8 @@ import type { DigestStyle, WhenEmpty } from "./schedule-spec.ts";
 
 /** Everything a digest is made from. */
 export interface DigestInput {
-  topic: { slug: string; title: string };
+  /** The topic; `actors` are those that define it (topic.yaml's match.actors), never news in it. */
+  topic: { slug: string; title: string; actors?: readonly string[] };
   /** Documents added in [from, to), ISO-8601 UTC. */
   window: { from: string; to: string };
   documents: readonly DigestDocument[];
@@ -127,12 +128,18 @@ function quotes(documents: readonly DigestDocument[], limits: DigestLimits): Rep
 function newActors(
   documents: readonly DigestDocument[],
   known: ReadonlySet<string>,
+  topicActors: readonly string[],
   limits: DigestLimits,
 ): ReplyItem[] {
+  // The actors a topic is defined by (Russia and China for russia-china) are in nearly every one of
+  // its documents: they are never "newly prominent", whatever the topic's earlier history holds.
+  const defining = new Set(topicActors.map((name) => name.toLowerCase()));
+  const definesTopic = (actor: { name: string; aliases?: readonly string[] }): boolean =>
+    [actor.name, ...(actor.aliases ?? [])].some((name) => defining.has(name.toLowerCase()));
   const tally = new Map<string, { type: string; mentions: number; documents: number }>();
   for (const document of documents) {
     for (const actor of document.brief?.actors ?? []) {
-      if (known.has(actor.name)) continue;
+      if (known.has(actor.name) || definesTopic(actor)) continue;
       const entry = tally.get(actor.name) ?? { type: actor.type, mentions: 0, documents: 0 };
       entry.mentions += actor.mentions;
       entry.documents += 1;
@@ -169,18 +176,21 @@ export function composeDigest(input: DigestInput): ComposedDigest | null {
   }
   const newest = [...input.documents].sort((a, b) => (a.addedAt < b.addedAt ? 1 : -1));
   const shown = newest.slice(0, limits.documents);
-  const documentItems: ReplyItem[] = shown.map((document) => ({
-    kind: "text",
-    text: document.title,
-    ...(document.date ? { detail: document.date } : {}),
-    citation: citationOf(document, 0),
-  }));
+  // Each document once: its title, then date and link as the detail (as /brief lists documents). A
+  // citation as well made every renderer print the title and date a second time.
+  const documentItems: ReplyItem[] = shown.map((document) => {
+    const detail = [document.date, document.url].filter(Boolean).join(" · ");
+    return { kind: "text", text: document.title || "Untitled", ...(detail ? { detail } : {}) };
+  });
   const points = keyPoints(newest, limits);
   const sections: ReplySection[] = [
     { heading: "New documents", items: documentItems },
     { heading: "Key points", items: points },
     { heading: "Quotes", items: quotes(newest, limits) },
-    { heading: "Newly prominent", items: newActors(newest, input.knownActors, limits) },
+    {
+      heading: "Newly prominent",
+      items: newActors(newest, input.knownActors, input.topic.actors ?? [], limits),
+    },
   ].filter((section) => section.items.length > 0);
   const subtitle = `${count} new document${count === 1 ? "" : "s"} since ${since}`;
   const footer =

@@ -3,8 +3,8 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
-import { tempDir } from "./helpers.ts";
+import { openSqliteStore as openStore } from "../../../src/store/sqlite/sqlite-ports.ts";
+import { tempDir } from "../helpers.ts";
 
 const temp = tempDir();
 afterAll(() => temp.cleanup());

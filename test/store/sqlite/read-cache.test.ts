@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
-import { brief, doc, filler, tempStore, topic } from "./helpers.ts";
+import { openSqliteStore as openStore } from "../../../src/store/sqlite/sqlite-ports.ts";
+import { brief, doc, filler, tempStore, topic } from "../helpers.ts";
 
 const NOW = new Date("2026-01-10T12:00:00Z");
 let cleanup = () => {};

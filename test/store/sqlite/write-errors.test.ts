@@ -2,10 +2,10 @@
 // STORE_FAILED in plain words, with SQLite's error as cause, and leave the store as it was.
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import type { NewSubscription } from "../../src/core/digest/digest-store.ts";
-import { BriefbotError } from "../../src/core/errors.ts";
-import { createSqliteDigestStore } from "../../src/store/sqlite/digest-store.ts";
-import { doc, filler, tempStore, topic } from "./helpers.ts";
+import type { NewSubscription } from "../../../src/core/digest/digest-store.ts";
+import { BriefbotError } from "../../../src/core/errors.ts";
+import { createSqliteDigestStore } from "../../../src/store/sqlite/digest-store.ts";
+import { doc, filler, tempStore, topic } from "../helpers.ts";
 
 let current: ReturnType<typeof tempStore> | null = null;
 afterEach(() => {

@@ -2,11 +2,11 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { isBriefbotError } from "../../src/core/errors.ts";
-import { migrate } from "../../src/store/sqlite/migrate.ts";
-import { MIGRATIONS, type Migration } from "../../src/store/sqlite/migrations/index.ts";
-import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
-import { tempDir } from "./helpers.ts";
+import { isBriefbotError } from "../../../src/core/errors.ts";
+import { migrate } from "../../../src/store/sqlite/migrate.ts";
+import { MIGRATIONS, type Migration } from "../../../src/store/sqlite/migrations/index.ts";
+import { openSqliteStore as openStore } from "../../../src/store/sqlite/sqlite-ports.ts";
+import { tempDir } from "../helpers.ts";
 
 let cleanup = () => {};
 afterEach(() => cleanup());

@@ -1,8 +1,8 @@
 // The actor tallies kept at ingest (topic_actors) and the three ways a topic brief reads them (all
 // time, a window holding most documents, a small window) agree with a plain GROUP BY.
 import { afterEach, describe, expect, it } from "vitest";
-import { ENGINE_VERSION } from "../../src/core/schemas.ts";
-import { brief, doc, filler, tempStore, topic } from "./helpers.ts";
+import { ENGINE_VERSION } from "../../../src/core/schemas.ts";
+import { brief, doc, filler, tempStore, topic } from "../helpers.ts";
 
 let cleanup = () => {};
 afterEach(() => cleanup());

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { brief, doc, filler, tempStore, topic } from "./helpers.ts";
+import { brief, doc, filler, tempStore, topic } from "../helpers.ts";
 
 let cleanup = () => {};
 afterEach(() => cleanup());

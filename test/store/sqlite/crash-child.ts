@@ -1,7 +1,7 @@
 // Child of crash.test.ts: adds heavy documents to the store at argv[2] forever, printing the count
 // after each commit, until the parent kills it with SIGKILL.
-import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
-import { brief, doc, filler, topic } from "./helpers.ts";
+import { openSqliteStore as openStore } from "../../../src/store/sqlite/sqlite-ports.ts";
+import { brief, doc, filler, topic } from "../helpers.ts";
 
 const store = openStore(process.argv[2]!);
 await store.upsertTopic(topic("crash"));
