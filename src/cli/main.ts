@@ -51,6 +51,10 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
     summary: "digest subscribe|unsubscribe|list|run-due: scheduled digests (run-due: every due slot once)",
     load: () => import("./digest.ts"),
   },
+  "migrate-store": {
+    summary: "migrate-store --from sqlite:PATH --to postgres://...: copy into PostgreSQL",
+    load: () => import("./migrate-store.ts"),
+  },
 };
 
 const ALIASES: Record<string, string> = {
