@@ -114,18 +114,13 @@ export async function insertDocument(
 ): Promise<AddDocumentResult> {
   const { document, brief, topics, canonical, signature, addedAt } = prepared;
   type Existing = DocumentKey & { duplicate_of: number | null };
-  let [existing] = await rows<Existing>(
+  // The same body first, else the same canonical URL: one round trip for both.
+  const [existing] = await rows<Existing>(
     db,
-    "SELECT seq, id, day, duplicate_of FROM documents WHERE id = $1",
-    [document.id],
+    `SELECT seq, id, day, duplicate_of FROM documents WHERE id = $1 OR ($2::text IS NOT NULL AND canonical_url = $2)
+     ORDER BY (id = $1) DESC LIMIT 1`,
+    [document.id, canonical],
   );
-  if (!existing && canonical) {
-    [existing] = await rows<Existing>(
-      db,
-      "SELECT seq, id, day, duplicate_of FROM documents WHERE canonical_url = $1",
-      [canonical],
-    );
-  }
   if (existing) {
     // Already stored: it only joins the topics it was given now.
     const root = existing.duplicate_of === null ? existing : await rootOf(db, existing.duplicate_of);

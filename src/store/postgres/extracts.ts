@@ -13,6 +13,18 @@ import { nameKey } from "./rows.ts";
 export class KnownActors {
   private ids = new Map<string, number>();
   private pending = new Map<string, number>();
+  /** Alias rows known to exist ("actor id, alias key"): most names recur, their aliases too. */
+  private aliases = new Set<string>();
+  private pendingAliases = new Set<string>();
+
+  hasAlias(actorId: number, key: string): boolean {
+    const entry = `${actorId}\u0000${key}`;
+    return this.aliases.has(entry) || this.pendingAliases.has(entry);
+  }
+
+  addAlias(actorId: number, key: string): void {
+    this.pendingAliases.add(`${actorId}\u0000${key}`);
+  }
 
   get(type: string, name: string): number | undefined {
     const key = `${type}\u0000${name}`;
@@ -25,14 +37,20 @@ export class KnownActors {
 
   /** The transaction committed: keep what it learnt (bounded). */
   commit(): void {
-    if (this.ids.size > 200_000) this.ids.clear();
+    if (this.ids.size + this.aliases.size > 200_000) {
+      this.ids.clear();
+      this.aliases.clear();
+    }
     for (const [key, id] of this.pending) this.ids.set(key, id);
+    for (const entry of this.pendingAliases) this.aliases.add(entry);
     this.pending.clear();
+    this.pendingAliases.clear();
   }
 
   /** The transaction rolled back: its new actors are gone. */
   rollback(): void {
     this.pending.clear();
+    this.pendingAliases.clear();
   }
 }
 
@@ -73,16 +91,21 @@ async function resolveActor(
   );
   const id = inserted!.id;
   known.add(type, name, id);
-  await addAliases(db, id, [name]);
+  await addAliases(db, known, id, [name]);
   return id;
 }
 
-async function addAliases(db: Queryable, actorId: number, aliases: readonly string[]): Promise<void> {
+async function addAliases(
+  db: Queryable,
+  known: KnownActors,
+  actorId: number,
+  aliases: readonly string[],
+): Promise<void> {
   const keys: string[] = [];
   const texts: string[] = [];
   for (const alias of aliases) {
     const key = nameKey(alias);
-    if (key === "" || keys.includes(key)) continue;
+    if (key === "" || keys.includes(key) || known.hasAlias(actorId, key)) continue;
     keys.push(key);
     texts.push(alias.trim());
   }
@@ -93,6 +116,7 @@ async function addAliases(db: Queryable, actorId: number, aliases: readonly stri
      SELECT k, $1::int, a FROM unnest($2::text[], $3::text[]) AS u(k, a) ON CONFLICT DO NOTHING`,
     [actorId, keys, texts],
   );
+  for (const key of keys) known.addAlias(actorId, key);
 }
 
 /** Inserts the actors, key points and quotes of a document's brief. */
@@ -108,7 +132,7 @@ export async function insertExtractRows(
   for (const actor of brief.actors) {
     const id = await resolveActor(db, known, actor.name, actor.type);
     actorIds.set(`${actor.type}:${actor.name}`, id);
-    await addAliases(db, id, [actor.name, ...actor.aliases]);
+    await addAliases(db, known, id, [actor.name, ...actor.aliases]);
     mentions.set(id, (mentions.get(id) ?? 0) + actor.mentions);
     for (const role of actor.roles) {
       const text = role.trim();

@@ -31,7 +31,7 @@ const ALL_TIME = "0000-00-00";
 const KEY_POINT_CANDIDATES = 300;
 const QUOTE_CANDIDATES = 200;
 /** Quote search ranks at most this many of the newest matches, so a common word stays fast. */
-export const SEARCH_WINDOW = 2000;
+export const SEARCH_WINDOW = 1000;
 
 interface ActorRow {
   id: number;
@@ -192,18 +192,19 @@ export async function searchQuotes(db: Queryable, query: QuoteQuery): Promise<Qu
     if (speakers.length === 0) return [];
   }
   if (match === null && speakers === null) return [];
-  const filters: string[] = ["d.duplicate_of IS NULL"];
   const params: unknown[] = [];
   const param = (value: unknown): string => {
     params.push(value);
     return `$${params.length}`;
   };
-  if (speakers !== null) filters.push(`q.speaker_actor_id = ANY(${param(speakers)}::int[])`);
+  const inner: string[] = [];
+  if (speakers !== null) inner.push(`q.speaker_actor_id = ANY(${param(speakers)}::int[])`);
   if (query.topic !== undefined && query.topic !== "") {
-    filters.push(
+    inner.push(
       `EXISTS (SELECT 1 FROM memberships m WHERE m.topic = ${param(query.topic)} AND m.doc_seq = q.doc_seq)`,
     );
   }
+  const filters = ["d.duplicate_of IS NULL", ...inner];
   if (match === null) {
     return (
       await rows<QuoteRow & { rank: number }>(
@@ -218,13 +219,16 @@ export async function searchQuotes(db: Queryable, query: QuoteQuery): Promise<Qu
   return (
     await rows<QuoteRow & { rank: number }>(
       db,
+      // Near-duplicates never get quote rows (documents.ts), so the documents join waits for the
+      // winners; the speaker and topic filters stay inside, so a rare match is never crowded out.
       `WITH matched AS (
-         SELECT q.id, q.search FROM quotes q JOIN documents d ON d.seq = q.doc_seq
-         WHERE q.search @@ to_tsquery('briefbot_text', ${tsquery}) AND ${filters.join(" AND ")}
+         SELECT q.id, q.search FROM quotes q
+         WHERE q.search @@ to_tsquery('briefbot_text', ${tsquery}) ${inner.map((f) => `AND ${f}`).join(" ")}
          ORDER BY q.id DESC LIMIT ${SEARCH_WINDOW})
        SELECT ${QUOTE_COLUMNS},
          -ts_rank('{0.1, 0.2, 0.5, 1.0}', matched.search, to_tsquery('briefbot_text', ${tsquery})) AS rank
        FROM matched JOIN quotes q ON q.id = matched.id JOIN documents d ON d.seq = q.doc_seq
+       WHERE d.duplicate_of IS NULL
        ORDER BY rank, q.id LIMIT ${param(limit)}`,
       params,
     )
