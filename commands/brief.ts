@@ -1,6 +1,8 @@
 // `/brief <topic> [since]`: the brief of a topic across its documents, from the store.
 import { z } from "zod";
+import type { Story } from "../src/core/brief/stories.ts";
 import type { TopicBrief } from "../src/core/brief/topic-brief.ts";
+import { BriefbotError } from "../src/core/errors.ts";
 import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
 import { attributionFooter, cite, documentItem, quoteItem } from "./citations.ts";
 import type { Command } from "./command.ts";
@@ -14,16 +16,82 @@ import { isSince, parseSince } from "./since.ts";
 export interface BriefInput {
   topic: string;
   since?: string | undefined;
+  /** A story id from a brief (`story:<id>`): that story in full. */
+  story?: string | undefined;
+}
+
+/** How many stories a `story:<id>` lookup searches (all a brief groups, in practice). */
+const STORY_LOOKUP_LIMIT = 1000;
+
+/** The Reply of one story: its headline, span and sources, its facts, quotes, actors, documents. */
+export function storyReply(story: Story, topic: { title: string }): Reply {
+  const span = story.firstDay === story.lastDay ? story.lastDay : `${story.firstDay} to ${story.lastDay}`;
+  const sections: ReplySection[] = [
+    {
+      heading: "Headline",
+      items: [
+        {
+          kind: "point",
+          text: story.headline.text,
+          citation: cite(story.headline.document, story.headline.sentence),
+        },
+      ],
+    },
+  ];
+  const facts: ReplyItem[] = story.keyPoints
+    .filter((point) => point.text !== story.headline.text)
+    .map((point) => {
+      const item: ReplyItem = {
+        kind: "point",
+        text: point.text,
+        citation: cite(point.document, point.sentence),
+      };
+      if (point.sources > 1) item.detail = `reported by ${point.sources} sources`;
+      return item;
+    });
+  if (facts.length > 0) sections.push({ heading: "Key points", items: facts });
+  if (story.quotes.length > 0) sections.push({ heading: "Quotes", items: story.quotes.map(quoteItem) });
+  if (story.actors.length > 0) {
+    sections.push({
+      heading: "Actors",
+      items: story.actors.map((actor) => ({
+        kind: "actor",
+        text: actor.name,
+        detail: `${actor.type} · ${plural(actor.documents, "doc")}`,
+      })),
+    });
+  }
+  sections.push({ heading: "Documents", items: story.documents.map(documentItem) });
+  const sources = story.sources.names.length > 0 ? ` (${story.sources.names.join(", ")})` : "";
+  const reply: Reply = {
+    title: `${topic.title}: story ${story.id}`,
+    subtitle: `${span} · ${plural(story.documentCount, "document")} · ${plural(story.sources.count, "source")}${sources}`,
+    sections,
+    ephemeral: false,
+  };
+  const footer = attributionFooter(story.documents);
+  if (footer) reply.footer = footer;
+  return reply;
 }
 
 /** The Reply of a topic brief (also used by `briefbot brief`). */
 export function topicBriefReply(brief: TopicBrief): Reply {
   const sections: ReplySection[] = [];
-  const points: ReplyItem[] = brief.keyPoints.map((point) => ({
-    kind: "point",
-    text: point.text,
-    citation: cite(point.document, point.sentence),
-  }));
+  const stories = (brief.stories ?? []).flatMap(storyItems);
+  if (stories.length > 0) {
+    const shown = brief.stories.length;
+    const heading = brief.storyCount > shown ? `Top stories (${shown} of ${brief.storyCount})` : "Stories";
+    sections.push({ heading, items: stories });
+  }
+  // Facts the stories already show are not repeated under Key points.
+  const shownText = new Set(stories.map((item) => item.text));
+  const points: ReplyItem[] = brief.keyPoints
+    .filter((point) => !shownText.has(point.text))
+    .map((point) => ({
+      kind: "point",
+      text: point.text,
+      citation: cite(point.document, point.sentence),
+    }));
   if (points.length > 0) sections.push({ heading: "Key points", items: points });
   const actors: ReplyItem[] = brief.actors.map((actor) => ({
     kind: "actor",
@@ -34,10 +102,20 @@ export function topicBriefReply(brief: TopicBrief): Reply {
   const quotes: ReplyItem[] = brief.quotes.map(quoteItem);
   if (quotes.length > 0) sections.push({ heading: "Quotes", items: quotes });
   if (brief.coverage.length > 1) {
-    const days = brief.coverage.slice(-7).map((day) => `${day.date}: ${day.documents}`);
+    const shown = brief.coverage.slice(-7);
+    const days = shown.map((day) => `${day.date}: ${day.documents}`);
+    const earlier = brief.coverage.slice(0, -7);
+    // Say what the line leaves out, so that a long window does not read as a quiet one.
+    const left =
+      earlier.length > 0
+        ? `; ${plural(
+            earlier.reduce((sum, day) => sum + day.documents, 0),
+            "document",
+          )} on ${plural(earlier.length, "earlier day")} not shown (since ${earlier[0]!.date})`
+        : "";
     sections.push({
       heading: "Coverage",
-      items: [{ kind: "text", text: days.join(" · "), detail: "documents per day" }],
+      items: [{ kind: "text", text: days.join(" · "), detail: `documents per day${left}` }],
     });
   }
   if (brief.notExtracted.length > 0) {
@@ -63,6 +141,7 @@ export function topicBriefReply(brief: TopicBrief): Reply {
     .join(" · ");
   const reply: Reply = { title: brief.topic.title, subtitle, sections, ephemeral: false };
   const footer = attributionFooter([
+    ...(brief.stories ?? []).map((story) => story.headline.document),
     ...brief.keyPoints.map((point) => point.document),
     ...brief.quotes.map((quote) => quote.document),
   ]);
@@ -70,11 +149,50 @@ export function topicBriefReply(brief: TopicBrief): Reply {
   return reply;
 }
 
+/** A story as reply items: its headline with span, sources and id, then facts several sources reported. */
+function storyItems(story: Story): ReplyItem[] {
+  const span = story.firstDay === story.lastDay ? story.lastDay : `${story.firstDay} to ${story.lastDay}`;
+  const sources =
+    story.sources.names.length > 0 && story.sources.names.length <= 3
+      ? `${plural(story.sources.count, "source")} (${story.sources.names.join(", ")})`
+      : plural(story.sources.count, "source");
+  const who = story.actors
+    .slice(0, 3)
+    .map((actor) => actor.name)
+    .join(", ");
+  const detail = [span, plural(story.documentCount, "document"), sources, who, `story:${story.id}`]
+    .filter(Boolean)
+    .join(" · ");
+  const items: ReplyItem[] = [
+    {
+      kind: "point",
+      text: story.headline.text,
+      detail,
+      citation: cite(story.headline.document, story.headline.sentence),
+    },
+  ];
+  for (const point of story.keyPoints) {
+    if (point.sources < 2 || point.text === story.headline.text) continue;
+    items.push({
+      kind: "point",
+      text: point.text,
+      detail: `reported by ${point.sources} sources`,
+      citation: cite(point.document, point.sentence),
+    });
+    if (items.length >= 3) break;
+  }
+  return items;
+}
+
 /** `/brief`. */
 export const briefCommand: Command<BriefInput> = {
   name: "brief",
   description: "Brief a topic: key points, actors and quotes, each with its source",
-  usage: ["/brief <topic> [since]   e.g. /brief russia-china 7d", "/brief help"],
+  usage: [
+    "/brief <topic> [since]   e.g. /brief russia-china 7d",
+    "/brief <topic> story:<id>   one story in full (ids are shown in the brief)",
+    "/brief help",
+  ],
   options: [
     {
       name: "topic",
@@ -91,6 +209,12 @@ export const briefCommand: Command<BriefInput> = {
       required: false,
       positional: "word",
     },
+    {
+      name: "story",
+      description: "one story of the brief in full, by the id it shows (story:<id>)",
+      type: "string",
+      required: false,
+    },
   ],
   input: z.object({
     topic: z.string().trim().toLowerCase().min(1, "a topic is needed").max(100),
@@ -99,12 +223,32 @@ export const briefCommand: Command<BriefInput> = {
       .trim()
       .refine(isSince, "expected a window like 7d, 24h, 2w or a date like 2026-01-01")
       .optional(),
+    story: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9-]{1,40}$/, "expected a story id as a brief shows it, e.g. story:1a2b3c4d5e6f")
+      .optional(),
   }),
   async run(deps, input) {
     if (input.topic === "help") return commandHelpReply(briefCommand as Command<unknown>);
     const topic = await requireTopic(deps.store, input.topic);
     const now = deps.clock();
     const since = input.since ? parseSince(input.since, now) : null;
+    if (input.story) {
+      const brief = await deps.store.topicBrief(topic.slug, {
+        now,
+        since,
+        limits: { stories: STORY_LOOKUP_LIMIT },
+      });
+      const story = brief.stories.find((candidate) => candidate.id === input.story);
+      if (!story) {
+        throw new BriefbotError("STORY_NOT_FOUND", `no story ${input.story} in ${topic.slug}`, {
+          hints: [`/brief ${topic.slug} lists its top stories with their ids`],
+        });
+      }
+      return storyReply(story, topic);
+    }
     return topicBriefReply(await deps.store.topicBrief(topic.slug, { now, since }));
   },
 };

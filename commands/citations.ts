@@ -16,6 +16,13 @@ export function cite(document: DocumentRef, sentence: number): Citation {
   };
 }
 
+/** How a speaker is shown: its name, or a speaker the text does not name marked as such
+ * ("a ministry spokeswoman (unnamed)"), so that a description never reads as a name. */
+export function speakerLabel(speaker: Speaker | null | undefined): string | null {
+  if (!speaker) return null;
+  return speaker.named === false ? `${speaker.name} (unnamed)` : speaker.name;
+}
+
 /** A stored quote as a reply item citing its sentence. */
 export function quoteItem(quote: {
   text: string;
@@ -26,7 +33,7 @@ export function quoteItem(quote: {
   return {
     kind: "quote",
     text: quote.text,
-    speaker: quote.speaker?.name ?? null,
+    speaker: speakerLabel(quote.speaker),
     citation: cite(quote.document, quote.sentence),
   };
 }

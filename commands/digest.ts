@@ -201,8 +201,9 @@ export async function describeSubscription(
   }
   return {
     kind: "text",
-    text: `${subscription.topic} → ${subscription.platform} ${subscription.channelId}`,
+    text: subscription.topic,
     detail: parts.join(" · "),
+    channel: { platform: subscription.platform, id: subscription.channelId },
   };
 }
 

@@ -3,7 +3,7 @@
 import type { DocumentRef } from "../src/core/ports.ts";
 import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
 import type { DocumentBrief } from "../src/core/schemas.ts";
-import { attributionFooter, cite } from "./citations.ts";
+import { attributionFooter, cite, speakerLabel } from "./citations.ts";
 import { plural } from "./plural.ts";
 
 /** Optional extras of documentReply: licence and source the brief's metadata lacks, limits. */
@@ -40,7 +40,7 @@ export function documentReply(brief: DocumentBrief, extra: DocumentReplyExtra = 
   const quotes: ReplyItem[] = brief.quotes.slice(0, limits.quotes).map((quote) => ({
     kind: "quote",
     text: quote.text,
-    speaker: quote.speaker?.name ?? null,
+    speaker: speakerLabel(quote.speaker),
     citation: cite(ref, quote.sentence),
   }));
   if (quotes.length > 0) sections.push({ heading: "Quotes", items: quotes });
@@ -57,6 +57,9 @@ export function documentReply(brief: DocumentBrief, extra: DocumentReplyExtra = 
     ephemeral: extra.ephemeral ?? false,
   };
   if (subtitle) reply.subtitle = subtitle;
+  if (ref.url) reply.url = ref.url;
+  if (ref.date) reply.timestamp = ref.date;
+  if (ref.source) reply.source = ref.source;
   const footer = attributionFooter([ref]);
   if (footer) reply.footer = footer;
   return reply;

@@ -3,13 +3,20 @@
 // Extra arguments go to score.mjs (e.g. --json). EVAL_DIR overrides the annotated folder.
 // `--check` also scores test/fixtures/check-set (articles not in the dev set, annotated by us
 // before the engine saw them), printing the dev table first and the check-set table after it.
+// When POLNEAR_REPO points at a fetched PolNeAR (its git directory), the PolNeAR dev split is
+// converted into a temp folder outside the repository (../shared/eval/polnear/convert.py), run
+// through the same CLI and scored with score.py: overall figures and the table per publisher.
+// Only the dev split: the test split is the project's held-out measure and is never opened here.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { runStoryEval } from "./eval-stories.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
+// `--stories`: story grouping against eval/stories (scripts/eval-stories.ts), nothing else.
+if (args.includes("--stories")) process.exit(runStoryEval(root, args));
 const withCheck = args.includes("--check");
 const extra = args.filter((a) => a !== "--check");
 const sets: Array<[string, string]> = [
@@ -23,7 +30,50 @@ for (const [label, goldDir] of sets) {
   if (sets.length > 1) console.log(`\n== ${label}: ${goldDir}`);
   status = Math.max(status, scoreSet(goldDir));
 }
+if (process.env.POLNEAR_REPO) status = Math.max(status, scorePolnear(process.env.POLNEAR_REPO));
 process.exit(status);
+
+/** Converts PolNeAR's dev split to a temp folder, extracts it with the CLI and scores it. */
+function scorePolnear(repo: string): number {
+  const tools = join(root, "..", "shared", "eval", "polnear");
+  const dir = mkdtempSync(join(tmpdir(), "briefbot-polnear-"));
+  const gold = join(dir, "dev");
+  try {
+    console.log(`\n== PolNeAR dev (POLNEAR_REPO=${repo})`);
+    const convert = spawnSync(
+      "python3",
+      [join(tools, "convert.py"), "--split", "dev", "--repo", repo, "--out", gold],
+      { encoding: "utf8" },
+    );
+    if (convert.status !== 0) {
+      process.stderr.write(convert.stderr || convert.stdout);
+      console.error(`eval: PolNeAR convert failed with status ${convert.status}`);
+      return 1;
+    }
+    const files = readdirSync(gold)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .map((f) => join(gold, f));
+    const extract = spawnSync(
+      process.execPath,
+      [join(root, "bin", "briefbot.js"), "extract", "--json", ...files],
+      { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
+    );
+    if (extract.status !== 0 && !extract.stdout) {
+      process.stderr.write(extract.stderr);
+      console.error(`eval: briefbot extract failed with status ${extract.status}`);
+      return 1;
+    }
+    const out = join(dir, "predictions.json");
+    writeFileSync(out, extract.stdout);
+    const score = spawnSync("python3", [join(tools, "score.py"), gold, out, "--samples", "0"], {
+      stdio: "inherit",
+    });
+    return score.status ?? 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** Extracts every article of `goldDir` with the real CLI and scores it; returns the exit status. */
 function scoreSet(goldDir: string): number {

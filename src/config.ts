@@ -2,6 +2,7 @@
 // and the README's table.
 import { z } from "zod";
 import { BriefbotError } from "./core/errors.ts";
+import { isTimeZone } from "./core/time-zone.ts";
 
 const DURATION = /^(\d+)\s*(ms|s|m|h|d)$/;
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -37,15 +38,6 @@ const flag = z
   .transform((value) => value === "1" || value === "true");
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
-
-const isTimeZone = (zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const EnvSchema = z.object({
   BRIEFBOT_DB: z.string().min(1).default("./data/briefbot.db"),

@@ -1,6 +1,7 @@
 // `briefbot extract [--json] FILE...`: the brief of each file, in argument order. A bad file is
 // reported on stderr with its reason (exit status 2) while the other files still come out.
 
+import { speakerLabel } from "../../commands/citations.ts";
 import { loadConfig } from "../config.ts";
 import { extractBrief } from "../core/brief/extract-brief.ts";
 import { isBriefbotError } from "../core/errors.ts";
@@ -68,7 +69,7 @@ function renderText(file: string, brief: DocumentBrief): string {
   lines.push("", "Quotes:");
   if (brief.quotes.length === 0) lines.push("  (none)");
   for (const q of brief.quotes)
-    lines.push(`  - “${q.text}” — ${q.speaker?.name ?? "(speaker unclear)"} [s${q.sentence}]`);
+    lines.push(`  - “${q.text}” — ${speakerLabel(q.speaker) ?? "(speaker unclear)"} [s${q.sentence}]`);
   lines.push("", "");
   return lines.join("\n");
 }

@@ -17,11 +17,15 @@ export const ERROR_CODES = [
   "STORE_FAILED",
   "STORED_DATA_INVALID",
   "ACTOR_NOT_FOUND",
+  "STORY_NOT_FOUND",
   "PERMISSION_DENIED",
   "SUBSCRIPTION_NOT_FOUND",
   "SCHEDULE_INVALID",
   "TIMEZONE_INVALID",
   "PLATFORM_FAILED",
+  "DELIVERY_RETRY",
+  "DELIVERY_GONE",
+  "DELIVERY_FAILED",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -45,3 +49,28 @@ export class BriefbotError extends Error {
 }
 
 export const isBriefbotError = (error: unknown): error is BriefbotError => error instanceof BriefbotError;
+
+/** How a failed post should be handled: `retry` (429, 5xx, timeout), `gone` (no access to the channel) or `failed`. */
+export type DeliveryKind = "retry" | "gone" | "failed";
+
+const DELIVERY_CODES = {
+  retry: "DELIVERY_RETRY",
+  gone: "DELIVERY_GONE",
+  failed: "DELIVERY_FAILED",
+} as const satisfies Record<DeliveryKind, ErrorCode>;
+
+/**
+ * Why a post to a channel failed (ChannelPoster). Its code follows its kind (DELIVERY_RETRY,
+ * DELIVERY_GONE, DELIVERY_FAILED) so logs and the ledger name it like every other error.
+ */
+export class DeliveryError extends BriefbotError {
+  readonly kind: DeliveryKind;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(kind: DeliveryKind, message: string, options: { retryAfterMs?: number; cause?: unknown } = {}) {
+    super(DELIVERY_CODES[kind], message, options.cause === undefined ? {} : { cause: options.cause });
+    this.name = "DeliveryError";
+    this.kind = kind;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}

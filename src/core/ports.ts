@@ -262,20 +262,3 @@ export interface ChannelPoster {
    */
   findPosted?(channelId: string, idempotencyKey: string): Promise<PostedMessage | null>;
 }
-
-/** Why a post failed: `retry` (429, 5xx, timeout), `gone` (no access to the channel) or `failed`. */
-export class DeliveryError extends Error {
-  readonly kind: "retry" | "gone" | "failed";
-  readonly retryAfterMs: number | undefined;
-
-  constructor(
-    kind: "retry" | "gone" | "failed",
-    message: string,
-    options: { retryAfterMs?: number; cause?: unknown } = {},
-  ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = "DeliveryError";
-    this.kind = kind;
-    this.retryAfterMs = options.retryAfterMs;
-  }
-}

@@ -14,6 +14,19 @@ export interface Citation {
   license?: string | null;
 }
 
+/** How a command is called, for help: each adapter writes it the way its users type it. */
+export interface CommandSyntax {
+  command: string;
+  /** In the order they are typed (Discord shows each as a field of its own). */
+  options: readonly { name: string; description: string; required: boolean; choices?: readonly string[] }[];
+}
+
+/** A chat channel named in a reply; adapters show it as a channel link where they can. */
+export interface ReplyChannel {
+  platform: "slack" | "discord";
+  id: string;
+}
+
 /** One line of a section: a key point, a quote, an actor or plain text. */
 export interface ReplyItem {
   kind: "point" | "quote" | "actor" | "text";
@@ -23,6 +36,10 @@ export interface ReplyItem {
   /** Short secondary text (counts, roles, dates). */
   detail?: string;
   citation?: Citation;
+  /** Help: the command this item explains. `text` holds its text syntax (Slack, terminal). */
+  syntax?: CommandSyntax;
+  /** The channel this item is about (/digest list), shown after the text. */
+  channel?: ReplyChannel;
 }
 
 /** A titled group of items. */
@@ -40,4 +57,10 @@ export interface Reply {
   ephemeral: boolean;
   /** Set on error replies, with the stable error code. */
   errorCode?: string;
+  /** The page the reply is about (one document's brief): the title links there where it can. */
+  url?: string | null;
+  /** When the reply's content is from (ISO 8601 date or instant): a document's date, a digest's end. */
+  timestamp?: string | null;
+  /** Who published it (a document's source, e.g. "Wikinews"). */
+  source?: string | null;
 }

@@ -47,8 +47,15 @@ export const Actor = z.object({
 });
 export type Actor = z.infer<typeof Actor>;
 
-/** Who a quote is attributed to. */
-export const Speaker = z.object({ name: z.string().min(1), type: ActorType });
+/** Who a quote is attributed to: an actor of the text (`named`), or a speaker the text describes
+ * without naming ("a State Department spokeswoman", `named: false`), with the role the text gives
+ * it. The engine always sets `named`; absent (briefs stored before it existed) means named. */
+export const Speaker = z.object({
+  name: z.string().min(1),
+  type: ActorType,
+  named: z.boolean().optional(),
+  role: z.string().min(1).optional(),
+});
 export type Speaker = z.infer<typeof Speaker>;
 
 /** A direct quote: the words between the marks (parts joined by " … "), its speaker or null. */
@@ -79,4 +86,4 @@ export const DocumentBrief = z.object({
 export type DocumentBrief = z.infer<typeof DocumentBrief>;
 
 /** The version of the extraction engine; stored extracts of another version are re-extracted. */
-export const ENGINE_VERSION = "2";
+export const ENGINE_VERSION = "3";

@@ -11,7 +11,9 @@ import type {
   Subscription,
 } from "../core/digest/digest-store.ts";
 import { previousSlot } from "../core/digest/slots.ts";
-import { type ChannelPoster, type Clock, DeliveryError } from "../core/ports.ts";
+import { DeliveryError, isBriefbotError } from "../core/errors.ts";
+import type { ChannelPoster, Clock, PostedMessage } from "../core/ports.ts";
+import { type RetryPolicy, retry } from "../core/retry.ts";
 import type { Metrics } from "../ops/metrics.ts";
 import { newOwnerId, ownerMayBeAlive } from "./ledger-owner.ts";
 
@@ -23,12 +25,14 @@ export interface DigestLogger {
 }
 
 /** Retry policy for DeliveryError "retry" (429, 5xx, timeouts). */
-export interface RetryPolicy {
-  /** Post attempts in all, the first included. */
-  attempts: number;
-  baseMs: number;
-  maxMs: number;
-}
+export type { RetryPolicy };
+
+/** Another process took the claim over between two attempts. */
+class ClaimLost extends Error {}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** A poster's failure is a coded DeliveryError; anything else it throws counts as DELIVERY_FAILED. */
+const codeOf = (error: unknown): string => (isBriefbotError(error) ? error.code : "DELIVERY_FAILED");
 
 /** What a runner is wired with; tests pass fakes. */
 export interface DigestRunnerDeps {
@@ -99,7 +103,7 @@ export interface DigestRunner {
 export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
   const owner = deps.owner ?? newOwnerId();
   const leaseMs = deps.leaseMs ?? 10 * 60_000;
-  const retry = { ...DEFAULT_RETRY, ...deps.retry };
+  const retryPolicy: RetryPolicy = { ...DEFAULT_RETRY, ...deps.retry };
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const mayBeAlive = deps.ownerMayBeAlive ?? ownerMayBeAlive;
   const { digests, logger } = deps;
@@ -136,12 +140,13 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       await attemptDelivery(subscription, entry, summary);
     } catch (error) {
       // Composing failed (the store, a removed topic): record it rather than leave the claim hanging.
-      const message = error instanceof Error ? error.message : String(error);
-      await finish(entry, { status: "failed", error: `failed: ${message}` });
+      const message = messageOf(error);
+      const code = isBriefbotError(error) ? error.code : "INTERNAL";
+      await finish(entry, { status: "failed", error: `${code}: ${message}` });
       summary.failed++;
       record("failed", subscription);
       logger.error(
-        { subscription: subscription.id, slot: entry.slot, error: message },
+        { subscription: subscription.id, slot: entry.slot, code, error: message },
         "digest delivery failed",
       );
     } finally {
@@ -186,48 +191,55 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       return;
     }
     const key = deliveryKey(subscription.id, entry.slot);
-    for (let attempt = 1; ; attempt++) {
-      if (!(await digests.startAttempt(subscription.id, entry.slot, owner, leaseFrom()))) {
+    let attempts = 0;
+    let posted: PostedMessage;
+    try {
+      posted = await retry(
+        async (attempt) => {
+          attempts = attempt;
+          if (!(await digests.startAttempt(subscription.id, entry.slot, owner, leaseFrom())))
+            throw new ClaimLost();
+          return poster.post(subscription.channelId, composed.message, {
+            ...(composed.thread ? { thread: composed.thread } : {}),
+            idempotencyKey: key,
+          });
+        },
+        {
+          policy: retryPolicy,
+          sleep,
+          retryable: (error) => error instanceof DeliveryError && error.kind === "retry",
+          retryAfterMs: (error) => (error instanceof DeliveryError ? error.retryAfterMs : undefined),
+          onRetry: ({ attempt, delayMs, error }) =>
+            logger.warn(
+              { ...log, attempt, delayMs, code: codeOf(error), error: messageOf(error) },
+              "digest post failed; retrying",
+            ),
+        },
+      );
+    } catch (error) {
+      if (error instanceof ClaimLost) {
         logger.warn(log, "digest claim lost; another process took it over");
         return;
       }
-      try {
-        const posted = await poster.post(subscription.channelId, composed.message, {
-          ...(composed.thread ? { thread: composed.thread } : {}),
-          idempotencyKey: key,
-        });
-        await finish(entry, { status: "sent", messageId: posted.messageId });
-        summary.sent++;
-        record("sent", subscription);
-        logger.info(
-          { ...log, messageId: posted.messageId, documents: composed.documentCount },
-          "digest sent",
-        );
-        return;
-      } catch (error) {
-        const kind = error instanceof DeliveryError ? error.kind : "failed";
-        const message = error instanceof Error ? error.message : String(error);
-        if (kind === "retry" && attempt < retry.attempts) {
-          const hinted = error instanceof DeliveryError ? (error.retryAfterMs ?? 0) : 0;
-          const delay = Math.min(retry.maxMs, Math.max(hinted, retry.baseMs * 2 ** (attempt - 1)));
-          logger.warn({ ...log, attempt, delayMs: delay, error: message }, "digest post failed; retrying");
-          await sleep(delay);
-          continue;
-        }
-        await finish(entry, { status: "failed", error: `${kind}: ${message}` });
-        summary.failed++;
-        record("failed", subscription);
-        if (kind === "gone") {
-          const reason = `cannot post to the channel: ${message}`;
-          await digests.pause(subscription.id, reason, deps.clock().toISOString());
-          summary.paused++;
-          logger.warn({ ...log, reason }, "digest subscription paused");
-        } else {
-          logger.error({ ...log, attempts: attempt, error: message }, "digest delivery failed");
-        }
-        return;
+      const code = codeOf(error);
+      const message = messageOf(error);
+      await finish(entry, { status: "failed", error: `${code}: ${message}` });
+      summary.failed++;
+      record("failed", subscription);
+      if (error instanceof DeliveryError && error.kind === "gone") {
+        const reason = `cannot post to the channel: ${message}`;
+        await digests.pause(subscription.id, reason, deps.clock().toISOString());
+        summary.paused++;
+        logger.warn({ ...log, code, reason }, "digest subscription paused");
+      } else {
+        logger.error({ ...log, attempts, code, error: message }, "digest delivery failed");
       }
+      return;
     }
+    await finish(entry, { status: "sent", messageId: posted.messageId });
+    summary.sent++;
+    record("sent", subscription);
+    logger.info({ ...log, messageId: posted.messageId, documents: composed.documentCount }, "digest sent");
   }
 
   /** Completes claims whose process is gone (or whose lease ran out), at most once each. */

@@ -1,11 +1,13 @@
-// The scheduler: one node-cron task per distinct (schedule, time zone) that runs the due digests,
+// The scheduler: one croner timer per distinct (schedule, time zone) that runs the due digests,
 // a task that keeps that set in step with the subscriptions, and feed polling on BRIEFBOT_POLL_CRON
 // (followed by a sweep of all due digests, a safety net for any slot a timer missed). At start it
 // runs the due slots once: crashed claims are completed and a slot missed while down is caught up.
-// The only module that imports node-cron.
-import cron, { type ScheduledTask } from "node-cron";
+// Its timers come from croner, the library the slot maths uses (src/core/digest/cron.ts): a timer
+// fires on the very slots the ledger computes, across clock changes and either-day schedules.
+import { Cron } from "croner";
 import type { CommandDeps } from "../../commands/command.ts";
 import type { Config } from "../config.ts";
+import { CRON_OPTIONS } from "../core/digest/cron.ts";
 import type { DigestPlatform, DigestServices } from "../core/digest/digest-store.ts";
 import { BriefbotError } from "../core/errors.ts";
 import type { ChannelPoster, Clock } from "../core/ports.ts";
@@ -48,14 +50,13 @@ export interface RunningScheduler {
 const key = (expression: string, zone: string) => `${expression}|${zone}`;
 
 /**
- * The patterns that wake a schedule up. node-cron requires both day fields to match, Vixie cron
- * (and our slot maths) either one: a schedule restricting both gets one task for each.
+ * A croner timer running `run` on `pattern` in `zone`; a run still going makes the next one wait
+ * (protect). Unnamed: croner keeps named jobs in a process-wide registry, and tests start many.
  */
-function wakeExpressions(expression: string): string[] {
-  const [minute, hour, dom, month, dow] = expression.split(" ");
-  if (dom === "*" || dow === "*" || dow === undefined) return [expression];
-  return [`${minute} ${hour} ${dom} ${month} *`, `${minute} ${hour} * ${month} ${dow}`];
-}
+const timer = (pattern: string, zone: string | undefined, run: () => unknown): Cron =>
+  new Cron(pattern, { ...CRON_OPTIONS, ...(zone ? { timezone: zone } : {}), protect: true }, async () => {
+    await run();
+  });
 
 /** Starts the digest and polling tasks; `stop()` ends them and waits for running work. */
 export function startScheduler(options: SchedulerOptions): RunningScheduler {
@@ -98,13 +99,15 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
     return promise;
   };
 
-  const tasks = new Map<string, ScheduledTask>();
+  const tasks = new Map<string, Cron>();
   let stopped = false;
 
   const sync = async (): Promise<void> => {
     if (stopped) return;
     const wanted = new Map<string, { expression: string; zone: string }>();
-    for (const subscription of await services.digests.listSubscriptions()) {
+    const subscriptions = await services.digests.listSubscriptions();
+    if (stopped) return; // stopped while the store answered: start no timers
+    for (const subscription of subscriptions) {
       if (subscription.pausedAt !== null || !posters[subscription.platform]) continue;
       wanted.set(key(subscription.cron, subscription.timeZone), {
         expression: subscription.cron,
@@ -112,8 +115,8 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
       });
     }
     for (const [name, task] of tasks) {
-      if (!wanted.has(name.replace(" (days of week)", ""))) {
-        void task.destroy();
+      if (!wanted.has(name)) {
+        task.stop();
         tasks.delete(name);
       }
     }
@@ -124,11 +127,7 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
           runner.runDue({ only: (s) => s.cron === expression && s.timeZone === zone }),
         );
       try {
-        const [task, extra] = wakeExpressions(expression).map((pattern, index) =>
-          cron.schedule(pattern, wake, { timezone: zone, name: `digest ${name} #${index}`, noOverlap: true }),
-        );
-        if (task) tasks.set(name, task);
-        if (extra) tasks.set(`${name} (days of week)`, extra);
+        tasks.set(name, timer(expression, zone, wake));
       } catch (error) {
         // The poll sweep still delivers this schedule's slots, only later.
         logger.error(
@@ -139,26 +138,23 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
     }
   };
 
-  if (!cron.validate(config.BRIEFBOT_POLL_CRON)) {
-    throw new BriefbotError(
-      "CONFIG_INVALID",
-      `invalid configuration: BRIEFBOT_POLL_CRON "${config.BRIEFBOT_POLL_CRON}" is not a cron expression (e.g. */15 * * * *)`,
-    );
-  }
-  const firstSync = track("digest-sync", sync);
-  const syncTask = cron.schedule("* * * * *", () => track("digest-sync", sync), {
-    name: "digest-sync",
-    noOverlap: true,
-  });
-  const pollTask = cron.schedule(
-    config.BRIEFBOT_POLL_CRON,
-    () =>
+  let pollTask: Cron;
+  try {
+    pollTask = timer(config.BRIEFBOT_POLL_CRON, config.BRIEFBOT_TZ, () =>
       track("poll", async () => {
         if (poll) await poll();
         await runner.runDue();
       }),
-    { timezone: config.BRIEFBOT_TZ, name: "feed-poll", noOverlap: true },
-  );
+    );
+  } catch (error) {
+    throw new BriefbotError(
+      "CONFIG_INVALID",
+      `invalid configuration: BRIEFBOT_POLL_CRON "${config.BRIEFBOT_POLL_CRON}" is not a cron expression (e.g. */15 * * * *)`,
+      { cause: error },
+    );
+  }
+  const firstSync = track("digest-sync", sync);
+  const syncTask = timer("* * * * *", undefined, () => track("digest-sync", sync));
   const ready = track("start-up", async () => {
     await firstSync;
     const summary = await runner.runDue();
@@ -168,7 +164,7 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
-    for (const task of [...tasks.values(), syncTask, pollTask]) await task.destroy();
+    for (const task of [...tasks.values(), syncTask, pollTask]) task.stop();
     tasks.clear();
     await Promise.allSettled([...inFlight]);
   };
@@ -177,7 +173,7 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
     runner,
     ready,
     sync,
-    schedules: () => [...tasks.keys()].filter((name) => !name.endsWith(" (days of week)")).sort(),
+    schedules: () => [...tasks.keys()].sort(),
     stop,
     close: stop,
   };

@@ -35,7 +35,14 @@ describe("/brief", () => {
     const reply = await briefCommand.run(seeded.deps, { topic: "russia-china" }, context);
     expect(reply.title).toBe("Russia and China");
     expect(reply.subtitle).toMatch(/^2 documents/);
-    const points = section(reply, "Key points")?.items ?? [];
+    // A story's headline is shown under Stories and not repeated under Key points.
+    const stories = section(reply, "Stories")?.items ?? [];
+    expect(stories.map((item) => item.detail)).toEqual([
+      expect.stringMatching(/1 document · .*story:[a-z0-9]+$/),
+      expect.stringMatching(/1 document · .*story:[a-z0-9]+$/),
+    ]);
+    const points = [...stories, ...(section(reply, "Key points")?.items ?? [])];
+    expect(new Set(points.map((item) => item.text)).size).toBe(points.length);
     expect(points.map((item) => item.text)).toContain(
       "Russia is hosting the “Vostok-2022” military exercise involving 15 countries in the east of the country.",
     );
@@ -49,6 +56,22 @@ describe("/brief", () => {
     // The licensed document's attribution is shown because its text is.
     expect(reply.footer).toMatch(/CC BY 2\.5 \(https:\/\/en\.wikinews\.org\/wiki\/Leaders_meet\)/);
     expect(reply.ephemeral).toBe(false);
+  });
+
+  it("opens one story in full by the id the brief shows, and names a wrong id", async () => {
+    const reply = await briefCommand.run(seeded.deps, { topic: "russia-china" }, context);
+    const detail = section(reply, "Stories")?.items[0]?.detail ?? "";
+    const id = /story:([a-z0-9-]+)$/.exec(detail)?.[1];
+    expect(id).toBeTruthy();
+    const story = await dispatchText(seeded.deps, "brief", `russia-china story:${id}`, context);
+    expect(story.title).toBe(`Russia and China: story ${id}`);
+    expect(story.subtitle).toMatch(/1 document · 1 source/);
+    expect(section(story, "Headline")?.items[0]?.text).toBe(section(reply, "Stories")?.items[0]?.text);
+    expect(section(story, "Documents")?.items).toHaveLength(1);
+    const missing = await rejects(dispatchText(seeded.deps, "brief", "russia-china story:0000", context));
+    expect(missing.code).toBe("STORY_NOT_FOUND");
+    const bad = await rejects(dispatchText(seeded.deps, "brief", "russia-china story:<!channel>", context));
+    expect(bad.code).toBe("INPUT_INVALID");
   });
 
   it("narrows to a window with since", async () => {
@@ -155,6 +178,19 @@ describe("documentReply and errorReply", () => {
       license: "CC BY 2.5",
     });
     expect(reply.footer).toMatch(/Wikinews, CC BY 2\.5/);
+  });
+  it("shows a speaker the text does not name as unnamed, and a named one by its name", () => {
+    const { brief } = seedDocument();
+    const first = brief.quotes[0]!;
+    const quotes = [
+      { ...first, speaker: { name: "a ministry spokeswoman", type: "person" as const, named: false } },
+      { ...first, speaker: { name: "Bonny Lin", type: "person" as const, named: true } },
+    ];
+    const reply = documentReply({ ...brief, quotes });
+    expect(section(reply, "Quotes")?.items.map((item) => item.speaker)).toEqual([
+      "a ministry spokeswoman (unnamed)",
+      "Bonny Lin",
+    ]);
   });
   it("turns errors into plain answers with their code, and hides internal ones", () => {
     const known = errorReply(

@@ -181,10 +181,17 @@ describe("quote marks and paragraphs", () => {
     ]);
   });
 
-  it("gives no speaker when nobody is named, and no quotes when there are no marks", () => {
-    expect(
-      quotes('"This should never have happened to our town and its people," one resident said.'),
-    ).toEqual([["This should never have happened to our town and its people", null]]);
+  it("keeps a speaker nobody names as unnamed, and gives no quotes when there are no marks", () => {
+    const brief = extractBrief(
+      doc('"This should never have happened to our town and its people," one resident said.'),
+    );
+    expect(brief.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      [
+        "This should never have happened to our town and its people",
+        { name: "one resident", type: "person", named: false },
+      ],
+    ]);
+    expect(brief.actors.map((a) => a.name)).not.toContain("one resident");
     expect(quotes("Officials said the bridge would reopen. Nobody was hurt.")).toEqual([]);
   });
 });

@@ -71,7 +71,10 @@ describe("quote attribution beyond the usual clauses", () => {
   it("does not hand 'the army said' to another organisation named before", () => {
     const body =
       'Acme Corporation built the plane. The army said the plane carried food "to help the local economy."';
-    expect(quotes(body)).toEqual([["to help the local economy.", null]]);
+    // Not Acme: the army is kept as an unnamed speaker, as the text describes it.
+    expect(extractBrief(doc(body)).quotes.map((q) => q.speaker)).toEqual([
+      { name: "The army", type: "org", named: false },
+    ]);
   });
 });
 

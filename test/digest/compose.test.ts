@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderReply as renderDiscord } from "../../src/adapters/discord/render.ts";
 import { renderText } from "../../src/adapters/terminal/render-text.ts";
 import { composeDigest, type DigestInput } from "../../src/core/digest/compose.ts";
 import type { DigestDocument } from "../../src/core/digest/digest-store.ts";
@@ -128,6 +129,16 @@ describe("composeDigest", () => {
       "Key points",
       "Quotes",
     ]);
+  });
+
+  it("dates the digest at the end of its window, and shows that time on a Discord embed", () => {
+    const documents = [doc("a", "2026-11-27T09:00:00.000Z", { points: ["Point."] })];
+    const digest = composeDigest({ ...base, documents, style: "thread" })!;
+    expect(digest.message.timestamp).toBe(base.window.to);
+    expect(digest.thread?.timestamp).toBe(base.window.to);
+    expect(composeDigest({ ...base, whenEmpty: "notice" })?.message.timestamp).toBe(base.window.to);
+    const [message] = renderDiscord(digest.message);
+    expect(message?.embeds[0]?.timestamp).toBe(base.window.to);
   });
 
   it("keeps a busy day short and points to the rest", () => {

@@ -179,13 +179,13 @@ describe("/digest list and now", () => {
       1,
       "2026-11-27T07:00:00.000Z",
       "o",
-      { status: "failed", error: "retry: 503" },
+      { status: "failed", error: "DELIVERY_RETRY: 503" },
       "2026-11-27T07:03:00.000Z",
     );
     let text = JSON.stringify(await run("list"));
     expect(text).toContain("next Sun 29 Nov, 08:00");
     expect(text).toContain("last delivered Thu 26 Nov, 08:00");
-    expect(text).toContain("1 failed since (last: retry: 503)");
+    expect(text).toContain("1 failed since (last: DELIVERY_RETRY: 503)");
     await digests.pause(1, "cannot post to the channel: channel_not_found", "2026-11-28T07:00:00.000Z");
     text = JSON.stringify(await run("list"));
     expect(text).toContain("PAUSED since Sat 28 Nov, 08:00: cannot post to the channel: channel_not_found");

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { NewSubscription } from "../../src/core/digest/digest-store.ts";
-import { DeliveryError } from "../../src/core/ports.ts";
+import { DeliveryError } from "../../src/core/errors.ts";
 import { createDigestRunner, type DigestRunnerDeps } from "../../src/scheduler/digest-runner.ts";
 import {
   MemorySource,
@@ -227,8 +227,14 @@ describe("digest runner", () => {
     expect(await database.digests.entry(1, "2026-11-28T07:00:00.000Z")).toMatchObject({
       status: "failed",
       attempts: 3,
-      error: "retry: 500 internal",
+      error: "DELIVERY_RETRY: 500 internal",
     });
+    // The log names the stable code of the failure, like every other error.
+    expect(log.lines.find((line) => line.message === "digest delivery failed")?.fields).toMatchObject({
+      code: "DELIVERY_RETRY",
+      attempts: 3,
+    });
+    expect(sleeps).toEqual([10, 20]);
     expect(await database.digests.failuresSinceDelivery(1)).toBe(1);
     // The next slot covers the failed one's documents too.
     time.set("2026-11-29T07:00:00Z");
@@ -345,7 +351,7 @@ describe("digest runner", () => {
     expect(summary.failed).toBe(1);
     expect(await database.digests.entry(1, "2026-11-28T07:00:00.000Z")).toMatchObject({
       status: "failed",
-      error: "failed: disk I/O error",
+      error: "INTERNAL: disk I/O error",
     });
     expect(await database.digests.claimedEntries()).toHaveLength(0);
   });

@@ -1,4 +1,4 @@
-// The node-cron wiring under vitest fake timers: tasks fire at the subscription's local time across
+// The croner timers under vitest fake timers: tasks fire at the subscription's local time across
 // a daylight-saving change, one task per distinct (schedule, zone), and each slot posts once.
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import type { CommandDeps } from "../../commands/command.ts";
@@ -115,7 +115,7 @@ it("catches up a slot missed while down, once, at start", async () => {
 });
 
 it("wakes a schedule that restricts both day fields on either day, as cron does", async () => {
-  // "09:00 on the 13th, or on Fridays": node-cron alone would need both; Friday 6 November counts.
+  // "09:00 on the 13th, or on Fridays": either day fires (node-cron, used before, needed both).
   vi.setSystemTime(new Date("2026-11-06T08:58:00Z"));
   await database.digests.subscribe(
     { ...SUB, cron: "0 9 13 * fri", timeZone: "UTC" },
@@ -126,6 +126,21 @@ it("wakes a schedule that restricts both day fields on either day, as cron does"
   await running.ready;
   await vi.advanceTimersByTimeAsync(3 * 60_000);
   expect(poster.posts.map((post) => post.key)).toEqual(["briefbot-digest:1:2026-11-06T09:00:00.000Z"]);
+});
+
+it("fires a slot in the spring gap on time, on the very instant the ledger keys it on", async () => {
+  // 02:30 Berlin does not exist on 29 March 2026: slot maths and timer agree on 03:00 CEST (01:00Z),
+  // so it is posted by the timer itself, not by the next poll sweep (:07).
+  vi.setSystemTime(new Date("2026-03-29T00:50:00Z"));
+  database.digests.subscribe({ ...SUB, cron: "30 2 * * *" }, "2026-03-28T00:00:00.000Z");
+  const poster = new RecordingPoster("discord");
+  const running = start(poster);
+  await running.ready;
+  const before = poster.posts.length;
+  await vi.advanceTimersByTimeAsync(11 * 60_000); // to 01:01Z
+  expect(poster.posts.slice(before).map((post) => post.key)).toEqual([
+    "briefbot-digest:1:2026-03-29T01:00:00.000Z",
+  ]);
 });
 
 it("refuses a bad BRIEFBOT_POLL_CRON by name", () => {

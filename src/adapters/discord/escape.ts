@@ -3,19 +3,16 @@
 // so `@everyone` or `<@123>` can neither ping nor render as a mention, and invisible or
 // direction-changing characters are dropped so text cannot hide or reorder what it shows.
 import { linkableUrl, showsUrl } from "../../core/http-url.ts";
+import { chatSafe } from "../../core/text/chat-safe.ts";
 
 const ZWSP = "\u200B";
-
-/** Control characters, zero-width characters and bidi overrides/isolates. */
-const INVISIBLE =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
 
 /** Characters that Discord markdown gives a meaning to, wherever they stand. */
 const MARKDOWN = /[\\*_`~|[\]()<>#]/g;
 
-/** Collapses whitespace and drops invisible characters; the common first step. */
+/** The shared chat sanitiser (chat-safe.ts), on one line; the common first step. */
 export function cleanText(text: string): string {
-  return text.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  return chatSafe(text).replace(/\s+/g, " ").trim();
 }
 
 /** Cuts `text` to at most `max` UTF-16 units, ending with "…", without splitting a surrogate pair. */
@@ -27,8 +24,11 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, end)}…`;
 }
 
-/** `@everyone`, `<@123>`, `<#1>`, `<t:1>`: a zero-width space after `@` and `<` breaks them all. */
-const neutraliseMentions = (text: string): string => text.replace(/[@<]/g, `$&${ZWSP}`);
+/**
+ * `@everyone`, `<@123>`, `<#1>`, `<t:1>`: a zero-width space after `@` and `<` breaks them all
+ * (once: chatSafe has already broken the mass mentions).
+ */
+const neutraliseMentions = (text: string): string => text.replace(/[@<](?!\u200B)/g, `$&${ZWSP}`);
 
 /**
  * Untrusted text for places where Discord renders markdown (descriptions, titles, field values):

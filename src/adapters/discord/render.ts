@@ -4,8 +4,8 @@
 // embed descriptions (not fields) because a key point or quote with its citation often passes a
 // field's 1,024 characters. Every piece of document text goes through escape.ts first.
 import type { APIEmbed } from "discord.js";
-import type { Citation, Reply, ReplyItem } from "../../core/reply.ts";
-import { inertMarkdown, inertPlain, markdownLink, truncate } from "./escape.ts";
+import type { Citation, CommandSyntax, Reply, ReplyChannel, ReplyItem } from "../../core/reply.ts";
+import { inertMarkdown, inertPlain, markdownLink, safeUrl, truncate } from "./escape.ts";
 
 /** Discord's limits on embeds and messages. */
 export const DISCORD_LIMITS = {
@@ -42,9 +42,31 @@ function citationText(citation: Citation): string {
   return markdownLink(label || "source", citation.url, 70);
 }
 
+/** An option name as Discord shows its field: inline code, names being [a-z0-9-] (anything else dropped). */
+const optionField = (name: string, required: boolean): string => {
+  const safe = name.replace(/[^\w-]/g, "").slice(0, 32);
+  return required ? `\`${safe}\`` : `\`[${safe}]\``;
+};
+
+/** "/quote `words` `[speaker]` `[topic]`": the command as Discord users type it, options as fields. */
+function syntaxLine(syntax: CommandSyntax, detail: string | undefined): string {
+  const name = syntax.command.replace(/[^\w -]/g, "").slice(0, 48);
+  const fields = syntax.options.map((option) => optionField(option.name, option.required)).join(" ");
+  const about = detail ? ` — ${inertMarkdown(detail, 200)}` : "";
+  return `**/${name}**${fields ? ` ${fields}` : ""}${about}`;
+}
+
+/** `<#id>` for a Discord channel (a mention that names it, never pings); otherwise the platform and id. */
+function channelText(channel: ReplyChannel): string {
+  if (channel.platform === "discord" && /^\d{17,20}$/.test(channel.id)) return `<#${channel.id}>`;
+  return `${channel.platform} ${inertMarkdown(channel.id, 40)}`;
+}
+
 /** One line of a section. */
 export function renderItem(item: ReplyItem, maxItemChars = 600): string {
-  const text = inertMarkdown(item.text, maxItemChars);
+  if (item.syntax) return syntaxLine(item.syntax, item.detail);
+  const channel = item.channel ? ` → ${channelText(item.channel)}` : "";
+  const text = inertMarkdown(item.text, maxItemChars) + channel;
   const detail = item.detail ? ` · ${inertMarkdown(item.detail, 120)}` : "";
   const source = item.citation ? ` — ${citationText(item.citation)}` : "";
   switch (item.kind) {
@@ -67,7 +89,10 @@ function footerText(reply: Reply): string | null {
 }
 
 const embedSize = (embed: APIEmbed): number =>
-  (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0);
+  (embed.title?.length ?? 0) +
+  (embed.description?.length ?? 0) +
+  (embed.footer?.text.length ?? 0) +
+  (embed.author?.name.length ?? 0);
 
 /** Renders a reply as messages of embeds within every Discord limit. */
 export function renderReply(reply: Reply, options: RenderOptions = {}): RenderedMessage[] {
@@ -76,7 +101,9 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Rendered
   const color = reply.errorCode ? COLOR_ERROR : reply.ephemeral ? COLOR_EPHEMERAL : COLOR_BRIEF;
   const title = inertMarkdown(reply.title, 200) || "briefbot";
   const footer = footerText(reply);
-  const budget = DISCORD_LIMITS.charsPerMessage - (footer?.length ?? 0) - NOTE_RESERVE;
+  // The first embed's author (the source) counts too: at most 100 characters.
+  const budget =
+    DISCORD_LIMITS.charsPerMessage - (footer?.length ?? 0) - NOTE_RESERVE - (reply.source ? 100 : 0);
 
   const messages: RenderedMessage[] = [];
   let message: RenderedMessage = { embeds: [] };
@@ -124,7 +151,9 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Rendered
   if (reply.subtitle) add(inertMarkdown(reply.subtitle, 1000), null);
   for (const section of reply.sections) {
     if (section.items.length === 0) continue;
-    const heading = `**${inertMarkdown(section.heading, 100)}**`;
+    // A section without a heading (an error's hints, a confirmation) gets no heading line at all.
+    const headingText = inertMarkdown(section.heading, 100);
+    const heading = headingText ? `**${headingText}**` : null;
     const blank = embed.description ? "\n" : "";
     let first = true;
     for (const item of section.items) {
@@ -134,7 +163,9 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Rendered
         continue;
       }
       const line = renderItem(item, maxItemChars);
-      const ok = first ? add(`${blank}${heading}\n${line}`, null) : add(line, heading);
+      const ok = first
+        ? add(heading ? `${blank}${heading}\n${line}` : `${blank}${line}`, null)
+        : add(line, heading);
       first = false;
       if (!ok) left += 1;
     }
@@ -142,6 +173,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Rendered
   closeMessage();
 
   if (messages.length === 0) messages.push({ embeds: [{ title, color }] });
+  decorateFirst(messages[0]?.embeds[0], reply);
   const last = messages.at(-1) as RenderedMessage;
   const lastEmbed = last.embeds.at(-1) as APIEmbed;
   if (left > 0) {
@@ -150,6 +182,20 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Rendered
   }
   if (footer) lastEmbed.footer = { text: footer };
   return messages;
+}
+
+/**
+ * The first embed links its title to the page the reply is about, names the source as its author
+ * and carries the content's date as its timestamp, when the reply has them.
+ */
+function decorateFirst(embed: APIEmbed | undefined, reply: Reply): void {
+  if (!embed) return;
+  const url = safeUrl(reply.url);
+  if (url) embed.url = url;
+  const source = reply.source ? inertPlain(reply.source, 100) : "";
+  if (source) embed.author = { name: source };
+  const time = reply.timestamp ? Date.parse(reply.timestamp) : Number.NaN;
+  if (Number.isFinite(time)) embed.timestamp = new Date(time).toISOString();
 }
 
 /** Total characters Discord counts for a message's embeds (for tests and assertions). */

@@ -4,10 +4,13 @@
 // A digest carries its idempotency key as message metadata, so that `findPosted` can tell after a
 // crash (or a timeout whose post went through) that it is already in the channel: Slack itself
 // does not dedupe chat.postMessage.
+import { setTimeout as wait } from "node:timers/promises";
 import { webApi } from "@slack/bolt";
 import { z } from "zod";
-import { type ChannelPoster, DeliveryError, type PostedMessage } from "../../core/ports.ts";
+import { DeliveryError } from "../../core/errors.ts";
+import type { ChannelPoster, PostedMessage } from "../../core/ports.ts";
 import type { Reply } from "../../core/reply.ts";
+import { type RetryPolicy, retry } from "../../core/retry.ts";
 import type { Logger } from "../../logger.ts";
 import type { SlackMessage } from "./block-kit.ts";
 import { botIdOf, digestMetadata, findDigestMessage } from "./digest-lookup.ts";
@@ -18,6 +21,8 @@ type WebClient = webApi.WebClient;
 
 /** Longest Retry-After a thread message waits for before it is given up. */
 const MAX_THREAD_WAIT_MS = 30_000;
+/** A thread message gets one more try, after Slack's Retry-After (1 s when it names none). */
+const THREAD_RETRY: RetryPolicy = { attempts: 2, baseMs: 1_000, maxMs: MAX_THREAD_WAIT_MS };
 
 /** Slack errors that mean the bot can no longer post to the channel. */
 const GONE = new Set([
@@ -130,6 +135,8 @@ const MAX_UNCERTAIN = 1_000;
 export interface ChannelPosterOptions {
   /** The clock of the lookup window; Date.now by default. */
   now?: () => number;
+  /** How a retry waits; real timers by default (tests pass one that records the wait). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -143,18 +150,22 @@ export function createChannelPoster(
   options: ChannelPosterOptions = {},
 ): ChannelPoster {
   const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? wait;
   const botId = botIdOf(client);
   const uncertain = new Set<string>();
 
   const postThread = async (channelId: string, ts: string, thread: SlackMessage[]): Promise<void> => {
     for (const message of thread) {
       try {
-        await postMessage(client, channelId, message, ts).catch(async (error: unknown) => {
-          // One wait for a short rate limit, as the WebClient would; anything else is logged below.
-          const failure = toDeliveryError(error);
-          if (failure.kind !== "retry" || (failure.retryAfterMs ?? 1000) > MAX_THREAD_WAIT_MS) throw failure;
-          await new Promise((resolve) => setTimeout(resolve, failure.retryAfterMs ?? 1000));
-          return postMessage(client, channelId, message, ts);
+        // One wait for a short rate limit, as the WebClient would; anything else is logged below.
+        await retry(() => postMessage(client, channelId, message, ts), {
+          policy: THREAD_RETRY,
+          sleep,
+          retryable: (error) => {
+            const failure = toDeliveryError(error);
+            return failure.kind === "retry" && (failure.retryAfterMs ?? 1000) <= MAX_THREAD_WAIT_MS;
+          },
+          retryAfterMs: (error) => toDeliveryError(error).retryAfterMs,
         });
       } catch (error) {
         const failure = toDeliveryError(error);
@@ -253,6 +264,8 @@ export interface SlackPosterOptions {
   timeoutMs?: number;
   /** The clock of the lookup window; Date.now by default. */
   now?: () => number;
+  /** How a thread message's one retry waits; real timers by default. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -270,5 +283,8 @@ export function createSlackPoster(options: SlackPosterOptions): ChannelPoster {
     timeout: options.timeoutMs ?? 10_000,
     logger: slackLogger(logger),
   });
-  return createChannelPoster(client, logger, options.now === undefined ? {} : { now: options.now });
+  return createChannelPoster(client, logger, {
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
+  });
 }

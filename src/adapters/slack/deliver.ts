@@ -3,8 +3,10 @@
 // reply too long for one message is posted with chat.postMessage so its rest can go in the
 // thread; where the bot may not post (a DM, a private channel it is not in) it falls back to
 // respond() follow-ups. Ephemeral replies cannot have threads: they follow up through respond().
+import { setTimeout as sleep } from "node:timers/promises";
 import type { RespondFn, webApi } from "@slack/bolt";
 import type { Reply } from "../../core/reply.ts";
+import { type RetryPolicy, retry } from "../../core/retry.ts";
 import type { SlackMessage } from "./block-kit.ts";
 import { postMessage } from "./channel-poster.ts";
 import { renderReply } from "./render-reply.ts";
@@ -19,20 +21,15 @@ export interface ReplyTarget {
   channelId: string;
 }
 
-/** How long to wait before the one retry of a failed response_url post. */
-const RESPOND_RETRY_MS = 1000;
+/** The one retry of a failed response_url post, a second later. */
+const RESPOND_RETRY: RetryPolicy = { attempts: 2, baseMs: 1_000, maxMs: 1_000 };
 
 /**
  * Posts through the response_url, once more after a second when that fails (a 5xx, a dropped
  * connection): losing an answer is worse than the rare repeat of one whose success went unseen.
  */
-async function respondOnce(respond: RespondFn, message: Parameters<RespondFn>[0]): Promise<void> {
-  try {
-    await respond(message);
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, RESPOND_RETRY_MS));
-    await respond(message);
-  }
+function respondOnce(respond: RespondFn, message: Parameters<RespondFn>[0]): Promise<unknown> {
+  return retry(() => respond(message), { policy: RESPOND_RETRY, sleep });
 }
 
 async function respondAll(

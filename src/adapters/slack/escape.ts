@@ -2,16 +2,13 @@
 // `<https://x|y>` are live syntax, so every piece of document text goes through `escapeText`, and
 // every link we build goes through `slackLink`, which accepts http(s) URLs only.
 import { linkableUrl, showsUrl } from "../../core/http-url.ts";
+import { stripInvisible } from "../../core/text/chat-safe.ts";
 
-/** Bidi overrides/isolates and invisible characters that can disguise text; ZWJ/ZWNJ stay (emoji, scripts). */
-const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF\u00AD]/g;
-/** Control characters other than tab and newline. */
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
-
-/** Removes characters that hide or reorder text, and control characters. */
-export function cleanText(text: string): string {
-  return text.replace(INVISIBLE, "").replace(CONTROL, " ");
-}
+/**
+ * The shared sanitiser: characters that hide or reorder text, and controls, go. Mentions need no
+ * breaking here: escapeText turns `<!channel>` into inert text, and mrkdwn is sent verbatim.
+ */
+export const cleanText = stripInvisible;
 
 /** Escapes Slack's three control characters; the result is inert in mrkdwn and plain_text. */
 export function escapeText(text: string): string {

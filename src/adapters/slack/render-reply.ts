@@ -2,9 +2,9 @@
 // line, quotes as block quotes with speaker and source. Slack rejects a message over its limits, so
 // a long reply is cut: the first message says "more in thread" and the rest follows as thread
 // messages; past `maxThreadMessages` the last one says how many items were left out.
-import type { Citation, Reply, ReplyItem, ReplySection } from "../../core/reply.ts";
+import type { Citation, Reply, ReplyChannel, ReplyItem, ReplySection } from "../../core/reply.ts";
 import { type Block, LIMITS, type MrkdwnText, type SlackMessage } from "./block-kit.ts";
-import { cleanText, escapeAndFit, slackLink } from "./escape.ts";
+import { cleanText, escapeAndFit, escapeText, safeUrl, slackLink } from "./escape.ts";
 
 /** Options of renderReply. */
 export interface RenderOptions {
@@ -55,12 +55,19 @@ const multiLine = (text: string): string =>
 const withinSection = (before: string, text: string, after: string): string =>
   `${before}${escapeAndFit(text, Math.min(MAX_ITEM_TEXT, LIMITS.sectionText - before.length - after.length))}${after}`;
 
+/** " → <#C123>" for a Slack channel (a link to it that pings nobody); otherwise the platform and id. */
+function channelText(channel: ReplyChannel | undefined): string {
+  if (!channel) return "";
+  if (channel.platform === "slack" && /^[CGD][A-Z0-9]{2,30}$/.test(channel.id)) return ` → <#${channel.id}>`;
+  return ` → ${channel.platform} ${escapeAndFit(oneLine(channel.id), 40)}`;
+}
+
 function lineFor(item: ReplyItem): string {
   const text = item.kind === "text" ? multiLine(item.text) : oneLine(item.text);
   return withinSection(
     item.kind === "point" ? "• " : "",
     text,
-    `${detailText(item)}${sourceLink(item.citation)}`,
+    `${channelText(item.channel)}${detailText(item)}${sourceLink(item.citation)}`,
   );
 }
 
@@ -170,6 +177,32 @@ function fallbackText(reply: Reply): string {
   return escapeAndFit(text, LIMITS.fallbackText);
 }
 
+/** http(s) URLs as they stand in plain text (a footer's "Sources: … (https://…, https://…)"). */
+const URL_IN_TEXT = /https?:\/\/[^\s,;()<>]+/g;
+
+/**
+ * The footer, escaped, with each URL in it a link labelled with that same URL (without its scheme),
+ * so a link always shows where it goes; a URL that is not a safe http(s) URL stays plain text.
+ */
+function footerText(footer: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const match of footer.matchAll(URL_IN_TEXT)) {
+    const url = match[0].replace(/[.!?'"]+$/, "");
+    parts.push(escapeText(footer.slice(at, match.index)));
+    const target = safeUrl(url);
+    const label = escapeAndFit((target ?? url).replace(/^https?:\/\//, ""), 80);
+    parts.push(target ? `<${target.replaceAll("&", "&amp;")}|${label}>` : escapeText(url));
+    at = match.index + url.length;
+  }
+  parts.push(escapeText(footer.slice(at)));
+  const linked = parts.join("");
+  // Links make the text longer; past Slack's limit the plain escaped footer is cut instead.
+  return linked.length <= LIMITS.contextElementText
+    ? linked
+    : escapeAndFit(footer, LIMITS.contextElementText);
+}
+
 function headerBlock(title: string): Block {
   // Escaped like mrkdwn: Slack decodes the three entities in every text field.
   return {
@@ -184,16 +217,17 @@ function headerBlock(title: string): Block {
  */
 export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
   const maxThread = Math.max(1, options.maxThreadMessages ?? 4);
-  const intro: Block[] = [headerBlock(reply.title)];
+  // An error is one plain line, not a large header: it is a note to the caller, not a brief.
+  const intro: Block[] = reply.errorCode
+    ? [context([`:warning: ${escapeAndFit(oneLine(reply.title) || "Something went wrong", 2900)}`])]
+    : [headerBlock(reply.title)];
   if (!blank(reply.subtitle))
     intro.push(context([escapeAndFit(reply.subtitle ?? "", LIMITS.contextElementText)]));
   const units: Unit[] = [];
   reply.sections.forEach((part, index) => {
     sectionUnits(part, index, units);
   });
-  const footer: Block[] = blank(reply.footer)
-    ? []
-    : [context([escapeAndFit(reply.footer ?? "", LIMITS.contextElementText)])];
+  const footer: Block[] = blank(reply.footer) ? [] : [context([footerText(reply.footer ?? "")])];
   const text = fallbackText(reply);
 
   const max = LIMITS.blocksPerMessage;

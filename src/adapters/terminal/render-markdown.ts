@@ -31,7 +31,8 @@ const item = (entry: ReplyItem, index: number): string => {
     return `> “${text}”\n> — ${who}${cite}\n`;
   }
   const detail = entry.detail ? ` (${escapeMarkdown(entry.detail)})` : "";
-  return `- ${entry.kind === "actor" ? `**${text}**` : text}${detail}${cite}`;
+  const channel = entry.channel ? ` → ${entry.channel.platform} ${escapeMarkdown(entry.channel.id)}` : "";
+  return `- ${entry.kind === "actor" ? `**${text}**` : text}${channel}${detail}${cite}`;
 };
 
 /** Renders a Reply as Markdown. Ends with a newline. */

@@ -62,7 +62,8 @@ const renderItem = (item: ReplyItem, index: number, width: number): string => {
     lines.push(wrap(`${text}${detail}`, width, "      ", "  • "));
   } else {
     // Plain text may hold several lines (usage forms); keep them.
-    const body = safeText(item.text)
+    const channel = item.channel ? ` → ${item.channel.platform} ${safeLine(item.channel.id)}` : "";
+    const body = `${safeText(item.text)}${channel}`
       .split("\n")
       .map((line) => `  ${line}`)
       .join("\n");

@@ -1,12 +1,12 @@
 // Document text is untrusted: in a terminal, control characters could move the cursor, recolour
 // or rewrite what the user sees (ANSI escapes), and bidi overrides could reorder it.
 
-// C0 controls except tab and newline, DEL, C1 controls, bidi embeddings/overrides/isolates, BOM.
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+// The shared sanitiser (chat-safe.ts) removes them; a terminal pings nobody, so mentions stay as written.
+import { stripInvisible } from "../../core/text/chat-safe.ts";
 
-/** Removes characters that can take over a terminal; keeps tabs and newlines. */
+/** Removes characters that can take over a terminal or hide text; keeps tabs and newlines. */
 export function safeText(text: string): string {
-  return text.replace(UNSAFE, "");
+  return stripInvisible(text);
 }
 
 /** Like safeText, on one line: newlines and tabs become spaces. */

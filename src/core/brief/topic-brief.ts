@@ -3,16 +3,24 @@
 // in. `tallyExtracts` builds the same candidates from whole extracts, for small sets and fakes.
 import type { DocumentRef } from "../ports.ts";
 import type { ActorType, DocumentBrief, Speaker } from "../schemas.ts";
+import { buildStories, type Story } from "./stories.ts";
+import type { StoryDocument } from "./story-grouping.ts";
 
 /** How many items each part of a topic brief holds. */
 export interface TopicBriefLimits {
   keyPoints: number;
   actors: number;
   quotes: number;
+  stories: number;
 }
 
 /** The default sizes of a topic brief. */
-export const DEFAULT_TOPIC_BRIEF_LIMITS: TopicBriefLimits = { keyPoints: 8, actors: 12, quotes: 6 };
+export const DEFAULT_TOPIC_BRIEF_LIMITS: TopicBriefLimits = {
+  keyPoints: 8,
+  actors: 12,
+  quotes: 6,
+  stories: 5,
+};
 
 /** Days after which a document's weight halves (hyperbolic: 1 / (1 + age / HALF_LIFE_DAYS)). */
 export const HALF_LIFE_DAYS = 7;
@@ -67,6 +75,8 @@ export interface TopicBriefInput {
   actors: ActorTally[];
   /** Documents stored without a brief (not English), newest first. */
   notExtracted: DocumentRef[];
+  /** The window's documents to group into stories (the store may pass only the newest). */
+  storyDocuments?: StoryDocument[];
   limits?: Partial<TopicBriefLimits>;
 }
 
@@ -100,6 +110,12 @@ export interface TopicBrief {
   /** Ascending by date. */
   coverage: CoverageDay[];
   notExtracted: DocumentRef[];
+  /** The top stories, by recency and size (see stories.ts). */
+  stories: Story[];
+  /** How many stories the grouped documents made (more than `stories` shows). */
+  storyCount: number;
+  /** How many documents were grouped into stories (the newest when the window holds more). */
+  storyDocuments: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -145,22 +161,45 @@ const SAME_TEXT = 0.6;
 const isRepeat = (words: Set<string>, chosen: readonly Set<string>[]): boolean =>
   chosen.some((other) => jaccard(words, other) >= SAME_TEXT);
 
-function pickKeyPoints(candidates: readonly KeyPointCandidate[], now: Date, limit: number): TopicKeyPoint[] {
+/** Where a document's story stands: its id and weight (the sum of its documents' recency). */
+type StoryWeights = ReadonlyMap<string, { story: string; weight: number }>;
+
+function pickKeyPoints(
+  candidates: readonly KeyPointCandidate[],
+  now: Date,
+  limit: number,
+  stories: StoryWeights,
+): TopicKeyPoint[] {
+  // A point weighs its document's recency and what its story weighs (the recency of all its
+  // documents): a story covered over the window outweighs the newest single article, so the brief
+  // is not just the latest leads, and within a story the newer document comes first.
   const scored = candidates
-    .map((candidate) => ({ candidate, score: candidate.weight * recencyWeight(candidate.day, now) }))
+    .map((candidate) => {
+      const recency = recencyWeight(candidate.day, now);
+      const story = stories.get(candidate.document.id)?.weight ?? recency;
+      return { candidate, score: (candidate.weight * (recency + story)) / 2 };
+    })
     .sort((a, b) => b.score - a.score || a.candidate.document.id.localeCompare(b.candidate.document.id));
   const chosen: TopicKeyPoint[] = [];
   const words: Set<string>[] = [];
   const perDocument = new Map<string, number>();
+  const perStory = new Map<string, number>();
   const taken = new Set<KeyPointCandidate>();
-  // First two points at most from one document, so the brief spans the coverage; then, when few
-  // documents leave room (a young topic), the next best points of any document fill it.
-  for (const perDocumentCap of [2, Number.POSITIVE_INFINITY]) {
+  // First one point a story and two a document at most, so the brief spans the coverage; then,
+  // when few documents leave room (a young topic), the next best points of any document fill it.
+  for (const cap of [
+    { story: 1, document: 2 },
+    { story: 2, document: 2 },
+    { story: Number.POSITIVE_INFINITY, document: Number.POSITIVE_INFINITY },
+  ]) {
     for (const { candidate, score } of scored) {
       if (chosen.length >= limit) break;
       if (taken.has(candidate)) continue;
       const used = perDocument.get(candidate.document.id) ?? 0;
-      if (used >= perDocumentCap) continue;
+      if (used >= cap.document) continue;
+      const story = stories.get(candidate.document.id)?.story ?? candidate.document.id;
+      const inStory = perStory.get(story) ?? 0;
+      if (inStory >= cap.story) continue;
       const set = wordSet(candidate.text);
       if (isRepeat(set, words)) continue;
       chosen.push({
@@ -172,6 +211,7 @@ function pickKeyPoints(candidates: readonly KeyPointCandidate[], now: Date, limi
       taken.add(candidate);
       words.push(set);
       perDocument.set(candidate.document.id, used + 1);
+      perStory.set(story, inStory + 1);
     }
   }
   return chosen;
@@ -239,16 +279,24 @@ export function buildTopicBrief(input: TopicBriefInput): TopicBrief {
   const actors = [...input.actors]
     .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || a.name.localeCompare(b.name))
     .slice(0, limits.actors);
+  const stories = buildStories(input.storyDocuments ?? [], input.now);
+  const storyWeights = new Map<string, { story: string; weight: number }>();
+  for (const story of stories) {
+    for (const id of story.documentIds) storyWeights.set(id, { story: story.id, weight: story.weight });
+  }
   return {
     topic: input.topic,
     since: input.since ? isoDay(input.since) : null,
     generatedAt: input.now.toISOString(),
     documentCount: input.documentCount,
-    keyPoints: pickKeyPoints(input.keyPoints, input.now, limits.keyPoints),
+    keyPoints: pickKeyPoints(input.keyPoints, input.now, limits.keyPoints, storyWeights),
     actors,
     quotes: pickQuotes(input.quotes, input.actors, input.now, limits.quotes),
     coverage: [...input.coverage].sort((a, b) => a.date.localeCompare(b.date)),
     notExtracted: input.notExtracted,
+    stories: stories.slice(0, limits.stories),
+    storyCount: stories.length,
+    storyDocuments: input.storyDocuments?.length ?? 0,
   };
 }
 
@@ -270,8 +318,12 @@ const nameKey = (name: string): string => name.toLowerCase().replace(/\s+/g, " "
  */
 export function tallyExtracts(
   records: readonly ExtractRecord[],
-): Pick<TopicBriefInput, "documentCount" | "coverage" | "keyPoints" | "quotes" | "actors" | "notExtracted"> {
+): Pick<
+  TopicBriefInput,
+  "documentCount" | "coverage" | "keyPoints" | "quotes" | "actors" | "notExtracted" | "storyDocuments"
+> {
   const keyPoints: KeyPointCandidate[] = [];
+  const storyDocuments: StoryDocument[] = [];
   const quotes: QuoteCandidate[] = [];
   const days = new Map<string, number>();
   const notExtracted: DocumentRef[] = [];
@@ -283,6 +335,7 @@ export function tallyExtracts(
       notExtracted.push(record.document);
       continue;
     }
+    storyDocuments.push(storyDocumentOf(record.document, record.day, record.brief));
     const best = Math.max(0, ...record.brief.keyPoints.map((point) => point.score));
     record.brief.keyPoints.forEach((point, rank) => {
       keyPoints.push({
@@ -345,5 +398,11 @@ export function tallyExtracts(
     quotes,
     actors: [...tallies.values()].map(({ seen: _seen, ...tally }) => tally),
     notExtracted,
+    storyDocuments,
   };
+}
+
+/** What story grouping reads of one stored extract. */
+export function storyDocumentOf(document: DocumentRef, day: string, brief: DocumentBrief): StoryDocument {
+  return { document, day, actors: brief.actors, keyPoints: brief.keyPoints, quotes: brief.quotes };
 }

@@ -27,7 +27,8 @@ shouldn't wouldn't`
     .filter(Boolean),
 );
 
-/** Capitalised words that often start a sentence but are not names (adjectives, adverbs). */
+/** Capitalised words that often start a sentence but are not names (adjectives, adverbs,
+ * interjections of transcribed speech, spans of time, photo-caption labels). */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
   `further worth multiple listed fellow current incumbent then now many several various numerous other another
 such both each every most more less fewer some certain public private local regional federal national
@@ -36,7 +37,8 @@ initial initially preliminary full partial total overall major minor key main ch
 separately additionally also meanwhile nonetheless similarly likewise instead still yet ultimately eventually
 reportedly allegedly apparently reported alleged according despite amid among following prior since until
 unlike like unnamed anonymous unidentified two three four five six seven eight nine ten dozens hundreds
-thousands millions`
+thousands millions um uh uhm erm yeah yep yes nope oh ah aha hmm wow hey hi hello okay ok thanks hours minutes
+days weeks months years image photo picture caption credit`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -47,7 +49,7 @@ export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set(
 Convention Protocol Charter Declaration Resolution Code Statute Doctrine Plan Programme Program Project Initiative
 Strategy Policy War Wars Battle Crisis Revolution Uprising Protest Protests Election Elections Referendum Summit
 Games Olympics Cup Championship Tournament Award Awards Prize Festival Day Week Month Year Era Age Pandemic Epidemic
-Virus Disease Syndrome Fever Flu Interconnector Pipeline Hunt Clause Clauses Regulations Conditions Guidelines
+Virus Disease Syndrome Fever Flu Pipeline Clause Clauses Regulations Conditions Guidelines
 Rules`
     .split(/\s+/)
     .filter(Boolean),

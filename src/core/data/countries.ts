@@ -1,6 +1,7 @@
 // Countries of the world: short name | demonyms and adjectives | capital | other names.
 // Source: UN member states and observers (UN M49), demonyms and capitals as in the CIA World
-// Factbook. General knowledge, not taken from any evaluated article.
+// Factbook; other names include common endonyms in Latin script (Polska, Deutschland). General
+// knowledge, not taken from any evaluated article.
 
 /** One country: canonical short name, demonyms, capital(s) and other names. */
 export interface CountryEntry {
@@ -19,7 +20,7 @@ Antigua and Barbuda|Antiguan|St. John's|
 Argentina|Argentine,Argentinian,Argentines,Argentinians|Buenos Aires|Argentine Republic
 Armenia|Armenian,Armenians|Yerevan|
 Australia|Australian,Australians|Canberra|
-Austria|Austrian,Austrians|Vienna|
+Austria|Austrian,Austrians|Vienna|Österreich
 Azerbaijan|Azerbaijani,Azerbaijanis,Azeri|Baku|
 Bahamas|Bahamian,Bahamians|Nassau|The Bahamas
 Bahrain|Bahraini,Bahrainis|Manama|
@@ -33,7 +34,7 @@ Bhutan|Bhutanese|Thimphu|
 Bolivia|Bolivian,Bolivians|Sucre,La Paz|
 Bosnia and Herzegovina|Bosnian,Bosnians|Sarajevo|Bosnia
 Botswana|Botswanan,Batswana|Gaborone|
-Brazil|Brazilian,Brazilians|Brasília,Brasilia|
+Brazil|Brazilian,Brazilians|Brasília,Brasilia|Brasil
 Brunei|Bruneian|Bandar Seri Begawan|
 Bulgaria|Bulgarian,Bulgarians|Sofia|
 Burkina Faso|Burkinabe|Ouagadougou|
@@ -51,11 +52,11 @@ Comoros|Comoran|Moroni|
 Democratic Republic of the Congo|Congolese|Kinshasa|DR Congo,DRC
 Republic of the Congo|Congolese|Brazzaville|Congo-Brazzaville
 Costa Rica|Costa Rican,Costa Ricans|San José|
-Croatia|Croatian,Croatians,Croat,Croats|Zagreb|
+Croatia|Croatian,Croatians,Croat,Croats|Zagreb|Hrvatska
 Cuba|Cuban,Cubans|Havana|
 Cyprus|Cypriot,Cypriots|Nicosia|
 Czech Republic|Czech,Czechs|Prague|Czechia
-Denmark|Danish,Danes,Dane|Copenhagen|
+Denmark|Danish,Danes,Dane|Copenhagen|Danmark
 Djibouti|Djiboutian|Djibouti|
 Dominica|Dominican|Roseau|
 Dominican Republic|Dominican,Dominicans|Santo Domingo|
@@ -69,12 +70,12 @@ Estonia|Estonian,Estonians|Tallinn|
 Eswatini|Swazi|Mbabane|Swaziland
 Ethiopia|Ethiopian,Ethiopians|Addis Ababa|
 Fiji|Fijian,Fijians|Suva|
-Finland|Finnish,Finns,Finn|Helsinki|
+Finland|Finnish,Finns,Finn|Helsinki|Suomi
 France|French|Paris|
 Gabon|Gabonese|Libreville|
 Gambia|Gambian,Gambians|Banjul|The Gambia
 Georgia|Georgian,Georgians|Tbilisi|
-Germany|German,Germans|Berlin|
+Germany|German,Germans|Berlin|Deutschland
 Ghana|Ghanaian,Ghanaians|Accra|
 Greece|Greek,Greeks|Athens|Hellenic Republic
 Grenada|Grenadian|St. George's|
@@ -84,7 +85,7 @@ Guinea-Bissau|Bissau-Guinean|Bissau|
 Guyana|Guyanese|Georgetown|
 Haiti|Haitian,Haitians|Port-au-Prince|
 Honduras|Honduran,Hondurans|Tegucigalpa|
-Hungary|Hungarian,Hungarians|Budapest|
+Hungary|Hungarian,Hungarians|Budapest|Magyarország
 Iceland|Icelandic,Icelanders|Reykjavik,Reykjavík|
 India|Indian,Indians|New Delhi|
 Indonesia|Indonesian,Indonesians|Jakarta|
@@ -92,7 +93,7 @@ Iran|Iranian,Iranians|Tehran|Islamic Republic of Iran,Persia
 Iraq|Iraqi,Iraqis|Baghdad|
 Ireland|Irish|Dublin|Republic of Ireland,Eire
 Israel|Israeli,Israelis|Jerusalem|
-Italy|Italian,Italians|Rome|
+Italy|Italian,Italians|Rome|Italia
 Ivory Coast|Ivorian,Ivorians|Yamoussoukro|Côte d'Ivoire,Cote d'Ivoire
 Jamaica|Jamaican,Jamaicans|Kingston|
 Japan|Japanese|Tokyo|
@@ -135,13 +136,13 @@ Myanmar|Burmese,Myanmar|Naypyidaw,Naypyitaw|Burma
 Namibia|Namibian,Namibians|Windhoek|
 Nauru|Nauruan|Yaren|
 Nepal|Nepali,Nepalese|Kathmandu|
-Netherlands|Dutch|Amsterdam,The Hague|Holland,The Netherlands
+Netherlands|Dutch|Amsterdam,The Hague|Holland,The Netherlands,Nederland
 New Zealand|New Zealander,New Zealanders,Kiwi,Kiwis|Wellington|
 Nicaragua|Nicaraguan,Nicaraguans|Managua|
 Niger|Nigerien,Nigeriens|Niamey|
 Nigeria|Nigerian,Nigerians|Abuja|
 North Macedonia|Macedonian,Macedonians|Skopje|Macedonia
-Norway|Norwegian,Norwegians|Oslo|
+Norway|Norwegian,Norwegians|Oslo|Norge
 Oman|Omani,Omanis|Muscat|
 Pakistan|Pakistani,Pakistanis|Islamabad|
 Palau|Palauan|Ngerulmud|
@@ -151,7 +152,7 @@ Papua New Guinea|Papua New Guinean|Port Moresby|
 Paraguay|Paraguayan,Paraguayans|Asunción,Asuncion|
 Peru|Peruvian,Peruvians|Lima|
 Philippines|Filipino,Filipinos,Philippine,Filipina|Manila|The Philippines
-Poland|Polish,Poles,Pole|Warsaw|
+Poland|Polish,Poles,Pole|Warsaw|Polska
 Portugal|Portuguese|Lisbon|
 Qatar|Qatari,Qataris|Doha|
 Romania|Romanian,Romanians|Bucharest|
@@ -175,12 +176,12 @@ Solomon Islands|Solomon Islander|Honiara|
 Somalia|Somali,Somalis|Mogadishu|
 South Africa|South African,South Africans|Pretoria,Cape Town|
 South Sudan|South Sudanese|Juba|
-Spain|Spanish,Spaniards,Spaniard|Madrid|
+Spain|Spanish,Spaniards,Spaniard|Madrid|España
 Sri Lanka|Sri Lankan,Sri Lankans|Colombo,Sri Jayawardenepura Kotte|
 Sudan|Sudanese|Khartoum|
 Suriname|Surinamese|Paramaribo|
-Sweden|Swedish,Swedes,Swede|Stockholm|
-Switzerland|Swiss|Bern|
+Sweden|Swedish,Swedes,Swede|Stockholm|Sverige
+Switzerland|Swiss|Bern|Schweiz,Suisse
 Syria|Syrian,Syrians|Damascus|Syrian Arab Republic
 Taiwan|Taiwanese|Taipei|Republic of China
 Tajikistan|Tajik,Tajiks,Tajikistani|Dushanbe|

@@ -93,12 +93,8 @@ Hamas|
 Hezbollah|
 Islamic State|ISIS,ISIL,Daesh
 al-Qaeda|Al-Qaeda,al Qaeda,Al Qaeda
-Abu Sayyaf|
 Boko Haram|
 Al-Shabaab|al-Shabaab
-Kurdistan Workers' Party|PKK
-Syrian Democratic Forces|SDF
-People's Protection Units|YPG
 Associated Press|AP
 Reuters|
 Agence France-Presse|AFP
@@ -161,7 +157,6 @@ BP|
 Gazprom|
 Rosneft|
 Rostec|
-Tesco|
 Carrefour|
 Aldi|
 Lidl|

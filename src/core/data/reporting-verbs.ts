@@ -63,7 +63,8 @@ calling wrote writing stating declaring explaining claiming arguing insisting wa
 commenting observing concluding acknowledging admitting confirming urging asserting suggesting recalling
 stressing emphasised emphasized emphasising emphasizing predicted promised vowed pledged labelled labeled
 branded termed dubbed mentioned countered retorted lamented reiterated affirmed proclaimed tweeting posting
-reads read`
+reads read mused quipped fumed beamed snapped scoffed sighed gushed boomed bellowed chimed growled grumbled
+marveled marvelled raved ranted thundered huffed conceded cautioned reported opined exhorted`
     .split(/\s+/)
     .filter(Boolean),
 );

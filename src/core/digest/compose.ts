@@ -170,7 +170,13 @@ export function composeDigest(input: DigestInput): ComposedDigest | null {
   if (count === 0) {
     if (input.whenEmpty === "silent") return null;
     return {
-      message: { title, subtitle: `Nothing new since ${since}.`, sections: [], ephemeral: false },
+      message: {
+        title,
+        subtitle: `Nothing new since ${since}.`,
+        sections: [],
+        ephemeral: false,
+        timestamp: input.window.to,
+      },
       documentCount: 0,
     };
   }
@@ -203,6 +209,8 @@ export function composeDigest(input: DigestInput): ComposedDigest | null {
     sections,
     ...(footer ? { footer } : {}),
     ephemeral: false,
+    // The end of the window: platforms that show a message time (Discord embeds) show this one.
+    timestamp: input.window.to,
   };
   if (input.style === "single") return { message: full, documentCount: count };
   const headline: Reply = {
@@ -211,6 +219,7 @@ export function composeDigest(input: DigestInput): ComposedDigest | null {
     sections: points.length ? [{ heading: "Headlines", items: points.slice(0, limits.headlinePoints) }] : [],
     footer: "Details in the thread.",
     ephemeral: false,
+    timestamp: input.window.to,
   };
   return { message: headline, thread: { ...full, title: `${title}: details` }, documentCount: count };
 }

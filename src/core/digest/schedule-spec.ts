@@ -2,9 +2,9 @@
 // or a five-field cron expression, plus `thread|single` and `notice|silent`. Everything becomes a
 // cron expression and a time zone, checked here so that a bad schedule never reaches the store.
 import { BriefbotError } from "../errors.ts";
+import { canonicalTimeZone } from "../time-zone.ts";
 import { parseCron } from "./cron.ts";
 import { nextSlot } from "./slots.ts";
-import { canonicalTimeZone } from "./zoned-time.ts";
 
 /** How a digest is laid out: one message, or a headline with the details in its thread. */
 export type DigestStyle = "single" | "thread";

@@ -2,6 +2,7 @@
 // capitals and organisations come from the gazetteer; other names are typed by their words
 // (Ministry, University -> org; Street, Airport -> place), first names and titles (person).
 // Surnames merge into the full name used in the text, acronyms into the name they abbreviate.
+import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
@@ -55,6 +56,8 @@ const LEGISLATURES = new Set([
   "Majlis",
 ]);
 const MIN_REPEATS = 2;
+/** Country names and their other names ("Poland", "Polska"). */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
 const COMPASS = new Set([
   "North",
   "South",
@@ -109,6 +112,10 @@ function typeByWords(
   if (words.every((w) => lowerWords.has(w.toLowerCase()) || w === "of" || w === "the")) return null;
   // "Parliament of the United Kingdom", "Court of Appeals for the Ninth Circuit": the head of an
   // "X of Y" name is X, whatever Y is.
+  // "Peter Hall said": a given name and a verb of saying outweigh a place word ("Hall").
+  const saysFirst = /^\s*(\p{Ll}+)/u.exec(next);
+  if (words.length <= 3 && FIRST_NAMES.has(words[0]!) && saysFirst && REPORTING_VERBS.has(saysFirst[1]!))
+    return "person";
   const connector = words.findIndex((w) => w === "of" || w === "for");
   if (connector > 0) {
     const head = words.slice(0, connector);
@@ -122,8 +129,17 @@ function typeByWords(
   if (words.length === 1 && isAcronym(words[0]!)) return "org";
   if (ORG_APPOSITION.has(span.before) && !span.roles.length && words.length <= 4) return "org";
   if (FIRST_NAMES.has(words[0]!) && words.length <= 4) return "person";
-  // "Tesco Polska", "Netto Poland": a known organisation's or a country's name inside.
+  // "Tesco Polska", "Netto Poland": a known organisation's name first, or an unknown word before
+  // a country's name (a company's national branch).
   if (lookup(words[0]!)?.type === "org") return "org";
+  if (
+    words.length === 2 &&
+    COUNTRY_NAMES.has(last) &&
+    lookup(words[0]!) === undefined &&
+    !COMPASS.has(words[0]!) &&
+    !FIRST_NAMES.has(words[0]!)
+  )
+    return "org";
   if (words[0] === "The" && words.length >= 2) return "org";
   const says = /^\s*(?:,[^,]{0,60},\s*)?(\p{Ll}+)/u.exec(next);
   if (says && REPORTING_VERBS.has(says[1]!) && words.length <= 4) return "person";
@@ -133,7 +149,17 @@ function typeByWords(
   if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
   // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
   if (!FIRST_NAMES.has(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w)))
+  // Two to four plain capitalised words ("Delfin Lorenzana"); not "EuroAsia", whose inner capital
+  // marks a coined name.
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every(
+      (w) =>
+        /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) &&
+        !/\p{Ll}\p{Lu}/u.test(w.replace(/^(?:Mc|Mac|O['’]|De|Di|La|Le)/, "")),
+    )
+  )
     return "person";
   return null;
 }
@@ -144,7 +170,15 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   for (const m of body.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu)) lowerWords.add(m[0]);
   const spans: NameSpan[] = [];
   for (const sentence of sentences)
-    for (const span of nameSpans(body, sentence, lowerWords)) spans.push(span);
+    for (const span of nameSpans(body, sentence, lowerWords)) {
+      // "WN: …", "((WN))" opening a line: an interview's or a transcript's label, not an actor.
+      const lineStart = body.lastIndexOf("\n", span.start - 1) + 1;
+      const label =
+        /^[([]*$/.test(body.slice(lineStart, span.start)) &&
+        /^[)\]]*[:)\]]/.test(body.slice(span.end, span.end + 4));
+      if (label && /^\p{Lu}{1,3}$/u.test(span.text)) continue;
+      spans.push(span);
+    }
 
   const actors = new Map<string, ActorRecord>();
   const bySurface = new Map<string, ActorRecord>();

@@ -5,29 +5,18 @@
 // after an attributed one, and drops scare quotes and names in quotation marks.
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import type { Quote, Sentence } from "../schemas.ts";
-import type { ActorRecord, Mention } from "./actors.ts";
-import {
-  DOCUMENT_NOUN,
-  FRONTED,
-  GENERIC_ORG_NOUNS,
-  isBareAttribution,
-  isNameLike,
-  isTitleCase,
-  JOIN,
-  ORG_NOUNS,
-  ORG_TAIL,
-  PRONOUN,
-  ROLE_OWNER,
-  ROLE_REF,
-  ROLE_TAIL,
-  sentenceIndexer,
-  WORD,
-} from "./quote-rules.ts";
+import type { Mention } from "./actors.ts";
+import { isBareAttribution, isNameLike, isTitleCase, JOIN, sentenceIndexer, WORD } from "./quote-rules.ts";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.ts";
+import { nominalType } from "./speaker-words.ts";
+import { type SpeakerRef, SpeakerResolver, toSpeaker } from "./speakers.ts";
+
+/** The verbs that make a clause of saying on their own (`X said Y must go, adding "…"`). */
+const MAIN_SAYING = /^(?:said|says|told|tells|added|adds|wrote|writes)$/;
 
 interface Draft {
   parts: QuoteSpan[];
-  speaker: ActorRecord | null;
+  speaker: SpeakerRef | null;
   attributed: boolean;
   sentence: number;
   paragraph: number;
@@ -53,7 +42,8 @@ export function extractQuotes(
   }
   const drafts: Draft[] = [];
   let sourceAfter = false;
-  let lastSpeaker: ActorRecord | null = null;
+  let lastSpeaker: SpeakerRef | null = null;
+  const resolver = new SpeakerResolver(body, sentences, mentions, spans, sentenceAt);
   let lastParagraph = -1;
 
   for (let i = 0; i < spans.length; i++) {
@@ -70,7 +60,7 @@ export function extractQuotes(
       i++;
       after = null;
     }
-    let speaker: ActorRecord | null = null;
+    let speaker: SpeakerRef | null = null;
     let attributed = false;
     // `calling it "A" and "B"`: a quote coordinated with the one before shares its attribution.
     const previous = drafts[drafts.length - 1];
@@ -175,6 +165,23 @@ export function extractQuotes(
         if (verb) speaker = resolve(prevSentence.start, prevSentence.start + verb.index, span.open);
       }
     }
+    // `Dr. Roe stated:` ¶ `"…"`: a paragraph that ends with a colon introduces the quote that
+    // opens the next one; the speaker is the subject of that introducing clause.
+    if (
+      !attributed &&
+      !speaker &&
+      startsParagraph &&
+      prevSentence &&
+      prevSentence.paragraph === paragraph - 1
+    ) {
+      const intro = body.slice(prevSentence.start, prevSentence.end).trimEnd();
+      if (intro.endsWith(":") && intro.length < 400 && !/["“”]/.test(intro)) {
+        const verb = [...intro.matchAll(WORD)].reverse().find((m) => REPORTING_VERBS.has(m[0].toLowerCase()));
+        const end = prevSentence.start + (verb ? verb.index : intro.length - 1);
+        speaker = resolve(prevSentence.start, end, span.open);
+        attributed = speaker !== null;
+      }
+    }
     drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph, sourced });
     if (speaker) {
       lastSpeaker = speaker;
@@ -203,7 +210,7 @@ export function extractQuotes(
       continue;
     out.push({
       text: texts.join(JOIN),
-      speaker: draft.speaker ? { name: draft.speaker.name, type: draft.speaker.type } : null,
+      speaker: draft.speaker ? toSpeaker(draft.speaker) : null,
       sentence: draft.sentence,
       start: draft.parts[0]!.start,
       end: draft.parts[draft.parts.length - 1]!.end,
@@ -216,7 +223,19 @@ export function extractQuotes(
   function attributionAfter(index: number, sentence: Sentence): [number, number] | null {
     sourceAfter = false;
     const span = spans[index]!;
-    const closing = sentences[sentenceAt(Math.max(span.start, span.close - 1))] ?? sentence;
+    let closing = sentences[sentenceAt(Math.max(span.start, span.close - 1))] ?? sentence;
+    // `"… Bush?" Lichtman said`: the splitter ends the sentence at a closing "?"/"!"; the
+    // attribution is then the next sentence of the paragraph (after "." it is a new sentence).
+    const following = sentences[closing.index + 1];
+    // Only when that sentence quotes nothing itself (else it attributes its own quote).
+    if (
+      /[?!]$/.test(body.slice(span.start, span.end)) &&
+      closing.end <= span.close + 1 &&
+      following &&
+      following.paragraph === closing.paragraph &&
+      (spans[index + 1]?.open ?? body.length) >= following.end
+    )
+      closing = following;
     const limit = Math.min(
       Math.max(closing.end, span.close),
       span.close + 200,
@@ -225,6 +244,10 @@ export function extractQuotes(
     const text = body.slice(span.close, limit);
     const m = /^[\s,.!?;:—–-]*/.exec(text)!;
     if (m[0].includes(".") && !/[?!,]/.test(body[span.end] ?? "") && /\.\s/.test(m[0])) return null;
+    // `"… last words." He added …`: a quote closed by its own full stop, then a capitalised
+    // pronoun, ends the sentence; the pronoun opens the next one.
+    if (/[.!?]$/.test(body.slice(span.start, span.end)) && /^\s+(?:He|She|They|It|We|I)\s/.test(text))
+      return null;
     const clause = text.slice(m[0].length);
     // `"…" according to X`, `"…" — as X put it —`: the source named after the quote.
     const source = /^(?:according to\s+|as\s+(?=[^.;:"“”]{2,80}?\s(?:put|puts)\s+it\b))/i.exec(clause);
@@ -235,7 +258,12 @@ export function extractQuotes(
       sourceAfter = true;
       return [from, from + (end ? end.index : rest.length)];
     }
-    const stop = /[.;:!?"“”(]|,\s(?!\p{Ll}+\s)/u.exec(clause);
+    // A period ends the clause unless it ends an abbreviation or an initial ("said Sen. Roe",
+    // "Roe, R-Pa., said"); commas do not ("Roe, the group's director, said": the verb decides).
+    const stop =
+      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|\p{Lu}))\.(?!,)|[;:!?"“”]/u.exec(
+        clause,
+      );
     const head = stop ? clause.slice(0, stop.index) : clause;
     const base = span.close + m[0].length;
     const words = [...head.matchAll(WORD)];
@@ -268,7 +296,12 @@ export function extractQuotes(
     let accordingRange: [number, number] | null = null;
     if (according) {
       accordingRange = [from + according.index + 13, from + according.index + 13 + according[1]!.length];
-      if (mentionsIn(accordingRange[0], accordingRange[1]).length > 0) out.push(accordingRange);
+      // Also "according to two officials": an unnamed source, resolved as described.
+      if (
+        mentionsIn(accordingRange[0], accordingRange[1]).length > 0 ||
+        nominalType(according[1]!) === "person"
+      )
+        out.push(accordingRange);
     }
     const words = [...text.matchAll(WORD)];
     for (let w = words.length - 1; w >= 0; w--) {
@@ -289,6 +322,10 @@ export function extractQuotes(
       // Passive ("has been termed", "is called", "so-called"): a name for something, not speech.
       const beforeVerb = text.slice(Math.max(0, word.index - 12), word.index).toLowerCase();
       if (/(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb)) continue;
+      // `mocked Trump for calling himself "…"`, `labeled "…" by the agency`: a gerund after a
+      // preposition, or a participle with its agent after the quote, is not this quote's clause.
+      if (lower.endsWith("ing") && /\b(?:for|of|about)\s+$/.test(beforeVerb)) continue;
+      if (/^[\s,]*by\s/.test(body.slice(span.close, span.close + 8))) continue;
       // Inside an earlier quote of the sentence: not this quote's verb.
       if (/["“”]/.test(text.slice(word.index))) break;
       // The subject: from the start of the clause to the verb.
@@ -297,7 +334,16 @@ export function extractQuotes(
         /;\s|,\s(?:and|but|while|as|with|which|whom)\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/g;
       for (const b of text.slice(0, word.index).matchAll(boundary)) clauseStart = b.index + b[0].length;
       if (!/[\p{L}]/u.test(text.slice(clauseStart, word.index))) clauseStart = 0;
-      out.push([from + clauseStart, from + word.index]);
+      // `X said Y must choose, saying "…"`: the subject ends at the clause's first verb of saying.
+      let subjectEnd = word.index;
+      for (const v of text.slice(clauseStart, word.index).matchAll(WORD))
+        if (MAIN_SAYING.test(v[0])) {
+          const cut = clauseStart + v.index;
+          if (mentionsIn(from + clauseStart, from + cut).some((m) => !resolver.insideQuote(m.start)))
+            subjectEnd = cut;
+          break;
+        }
+      out.push([from + clauseStart, from + subjectEnd]);
       if (accordingRange) out.push(accordingRange);
       return out;
     }
@@ -310,146 +356,11 @@ export function extractQuotes(
     return out;
   }
 
-  function resolve(a: number, b: number, at: number): ActorRecord | null {
-    // A fronted phrase ("Following the announcement of X's win, Y said"): the subject follows it.
-    const lead = /^\s*([\p{L}-]+)/u.exec(body.slice(a, b))?.[1]?.toLowerCase() ?? "";
-    let from = a;
-    if (FRONTED.has(lead) || (lead.endsWith("ing") && lead.length > 5)) {
-      const cut = /,\s|\s[—–]\s/.exec(body.slice(a, b));
-      if (cut && /\p{L}/u.test(body.slice(a + cut.index + cut[0].length, b)))
-        from = a + cut.index + cut[0].length;
-    }
-    const phrase = body.slice(from, b).trim();
-    if (PRONOUN.test(phrase) || /\b(?:he|she)$/i.test(phrase)) return antecedent(from, "person");
-    const inRange = mentionsIn(from, b).filter((m) => !insideQuote(m.start));
-    const commaAt = body.slice(from, b).search(/,\s/);
-    const beforeComma = commaAt < 0 ? inRange : inRange.filter((m) => m.start < from + commaAt);
-    const isPerson = (m: Mention) => m.actor.type === "person";
-    const person = beforeComma.find(isPerson) ?? inRange.find(isPerson);
-    if (person) return person.actor;
-    // The phrase opens with a name ("The Coast Guard said"): that is the subject.
-    const lead0 = inRange[0];
-    if (lead0 && /^\s*(?:the\s+)?$/i.test(body.slice(from, lead0.start))) return lead0.actor;
-    const role = ROLE_REF.exec(phrase) ?? ROLE_TAIL.exec(phrase) ?? ROLE_OWNER.exec(phrase);
-    if (role) {
-      const title = role[1]!.toLowerCase();
-      const titled = recent(
-        at,
-        (actor) =>
-          actor.type === "person" &&
-          ([...actor.roles].some((r) => r.toLowerCase() === title) ||
-            actor.name.toLowerCase().startsWith(`${title} `)),
-      );
-      return titled ?? antecedent(from, "person");
-    }
-    const document = DOCUMENT_NOUN.exec(phrase);
-    if (document) return issuerOf(document[1]!.toLowerCase(), from) ?? antecedent(from, "org");
-    // "Their statement", "his letter": whoever was named last.
-    const owned =
-      /^(their|its|his|her)\s+(?:[\w-]+\s+)?(?:statement|letter|report|post|tweet|message|remarks|comments|speech|decree|ruling|order)\b/i.exec(
-        phrase,
-      );
-    if (owned) return antecedent(from, /^(?:his|her)$/i.test(owned[1]!) ? "person" : "org");
-    const orgNoun = ORG_NOUNS.exec(phrase) ?? ORG_TAIL.exec(phrase);
-    if (orgNoun) {
-      const head = orgNoun[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-      const named = salient(from, (actor) => actor.type === "org" && actor.name.split(/\s+/).includes(head));
-      // Only the generic nouns point back to any organisation; "the army" is not "the company".
-      if (named || !GENERIC_ORG_NOUNS.has(orgNoun[1]!.toLowerCase())) return named;
-      return antecedent(from, "org");
-    }
-    // A place does not speak ("…, which the BBC describes as"): the first person or organisation.
-    const speaking = (m: Mention) => m.actor.type !== "place";
-    const fallback = beforeComma.find(speaking) ?? inRange.find(speaking);
-    return fallback ? fallback.actor : null;
-  }
-
-  /** "the report said": the organisation named in the last sentence before that speaks of the report. */
-  function issuerOf(noun: string, at: number): ActorRecord | null {
-    const here = sentenceAt(at);
-    for (let k = here; k >= 0 && k > here - 12; k--) {
-      const sentence = sentences[k]!;
-      if (sentence.start >= at || !new RegExp(`\\b${noun}\\b`, "i").test(sentence.text.slice(0, 2000)))
-        continue;
-      const orgs = mentionsIn(sentence.start, Math.min(sentence.end, at)).filter(
-        (m) => m.actor.type === "org" && !insideQuote(m.start),
-      );
-      if (orgs.length > 0) return orgs[0]!.actor;
-    }
-    return null;
-  }
-
-  /** The subject a pronoun points back to: the first actor of that type named, outside quotes,
-   * in this sentence before `at`, else in the nearest sentence before that names one. */
-  function antecedent(at: number, type: "person" | "org"): ActorRecord | null {
-    let k = lowerBound(at) - 1;
-    let bestSentence = -1;
-    let best: ActorRecord | null = null;
-    for (let seen = 0; k >= 0 && seen < 60; k--, seen++) {
-      const m = mentions[k]!;
-      if (m.actor.type !== type || insideQuote(m.start)) continue;
-      if (bestSentence >= 0 && m.sentence !== bestSentence) break;
-      bestSentence = m.sentence;
-      best = m.actor;
-    }
-    return best;
-  }
-
-  function insideQuote(offset: number): boolean {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]!.open <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const span = spans[lo - 1];
-    return span !== undefined && offset < span.close;
-  }
-
-  function lowerBound(at: number): number {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  function resolve(a: number, b: number, at: number): SpeakerRef | null {
+    return resolver.resolve(a, b, at, lastSpeaker);
   }
 
   function mentionsIn(a: number, b: number): Mention[] {
-    const out: Mention[] = [];
-    for (let k = lowerBound(a); k < mentions.length && mentions[k]!.start < b; k++) out.push(mentions[k]!);
-    return out;
-  }
-
-  /** "The court said": of the fitting actors named before `at`, the one named most often so far
-   * (the story's court, not one mentioned in passing); the latest on a tie. */
-  function salient(at: number, ok: (actor: ActorRecord) => boolean): ActorRecord | null {
-    const counts = new Map<ActorRecord, number>();
-    let best: ActorRecord | null = null;
-    for (let k = lowerBound(at) - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
-      const actor = mentions[k]!.actor;
-      if (!ok(actor)) continue;
-      const n = (counts.get(actor) ?? 0) + 1;
-      counts.set(actor, n);
-      if (!best || n > counts.get(best)!) best = actor;
-    }
-    return best;
-  }
-
-  function recent(at: number, ok: (actor: ActorRecord) => boolean): ActorRecord | null {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1, seen = 0; k >= 0 && seen < 30; k--, seen++) {
-      if (ok(mentions[k]!.actor)) return mentions[k]!.actor;
-    }
-    return null;
+    return resolver.mentionsIn(a, b);
   }
 }

@@ -116,7 +116,8 @@ export function insertExtractRows(db: Database.Database, seq: number, brief: Doc
   const speakers = new Map<number, string>();
   for (const quote of brief.quotes) {
     let actorId: number | null = null;
-    if (quote.speaker) {
+    // An unnamed speaker ("a State Department spokeswoman") is kept on the quote, not as an actor.
+    if (quote.speaker && quote.speaker.named !== false) {
       actorId =
         actorIds.get(`${quote.speaker.type}:${quote.speaker.name}`) ??
         resolveActor(db, quote.speaker.name, quote.speaker.type);
@@ -135,7 +136,7 @@ export function insertExtractRows(db: Database.Database, seq: number, brief: Doc
       quote.speaker?.type ?? null,
       actorId,
     );
-    let speaker = "";
+    let speaker = quote.speaker?.named === false ? quote.speaker.name : "";
     if (actorId !== null) {
       speaker = speakers.get(actorId) ?? speakerText(db, actorId);
       speakers.set(actorId, speaker);

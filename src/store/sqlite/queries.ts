@@ -27,6 +27,7 @@ import {
   speakerOf,
   stmt,
 } from "./rows.ts";
+import { storyDocuments } from "./story-documents.ts";
 
 const ALL_TIME = "0000-00-00";
 /** Candidates read for the pure ranking; more than any brief shows, few enough to stay fast. */
@@ -218,6 +219,7 @@ export function topicBrief(db: Database.Database, topic: Topic, options: TopicBr
     quotes,
     actors,
     notExtracted,
+    storyDocuments: storyDocuments(db, topic.slug, since),
     limits,
   });
 }

@@ -72,6 +72,23 @@ describe("Slack ChannelPoster", () => {
     expect(blockTexts(post?.body ?? {})).toContain("Key point 3");
   });
 
+  it("makes the URLs of the Sources line links that show where they go, escaped as the rest", async () => {
+    const before = slack.posts().length;
+    await adapter.poster.post("C_DIGEST", {
+      ...sampleReply({ points: 1, actors: 0, quotes: 0 }),
+      footer:
+        "Sources: Wikinews, CC BY 2.5 (https://en.wikinews.org/wiki/Gas?a=1&b=2, https://en.wikinews.org/wiki/Deal); " +
+        "licence not stated: <!channel> & javascript:alert(1)",
+    });
+    const post = slack.posts()[before];
+    const blocks = (post?.body.blocks ?? []) as Array<{ type: string; elements?: Array<{ text: string }> }>;
+    const footer = blocks.at(-1)?.elements?.[0]?.text ?? "";
+    expect(footer).toBe(
+      "Sources: Wikinews, CC BY 2.5 (<https://en.wikinews.org/wiki/Gas?a=1&amp;b=2|en.wikinews.org/wiki/Gas?a=1&amp;b=2>, " +
+        "<https://en.wikinews.org/wiki/Deal|en.wikinews.org/wiki/Deal>); licence not stated: &lt;!channel&gt; &amp; javascript:alert(1)",
+    );
+  });
+
   it("posts a headline with the details in its thread", async () => {
     const before = slack.posts().length;
     const posted = await adapter.poster.post("C_DIGEST", headline, {
@@ -129,6 +146,26 @@ describe("Slack ChannelPoster", () => {
     });
     expect(slack.posts().slice(before)).toHaveLength(1);
     expect(posted.messageId).toBe(slack.posts()[before]?.result.ts);
+  });
+
+  it("posts a rate-limited thread message once more after Slack's Retry-After (waited with the injected sleep)", async () => {
+    const waits: number[] = [];
+    const poster = createSlackPoster({
+      token: BOT_TOKEN,
+      apiUrl: slack.apiUrl.replace(/\/$/, ""),
+      logger: captureLogger().logger,
+      sleep: async (ms) => void waits.push(ms),
+    });
+    const before = slack.posts().length;
+    slack.failNext("chat.postMessage", { delayMs: 0 }, { status: 429, retryAfter: 3 });
+    const posted = await poster.post("C_DIGEST", headline, {
+      thread: sampleReply({ points: 1, actors: 0, quotes: 0 }),
+    });
+    const posts = slack.posts().slice(before);
+    expect(waits).toEqual([3_000]);
+    expect(posts).toHaveLength(2);
+    expect(posts[1]?.body.thread_ts).toBe(posted.messageId);
+    expect(blockTexts(posts[1]?.body ?? {})).toContain("Key point 1");
   });
 
   it("keeps a huge digest within Slack's limits, the rest in the thread", async () => {

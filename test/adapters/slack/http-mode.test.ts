@@ -106,9 +106,10 @@ describe("Slack HTTP mode with the real Bolt", () => {
     expect(message.response_type).toBe("ephemeral");
     const text = blockTexts(message);
     expect(text).toContain("known topics: russia-china");
-    expect((message.blocks as Array<{ text?: { text: string } }>)[0]?.text?.text).toContain(
-      'no topic "russia-chnia"',
-    );
+    // The error itself is a plain context line, not a header.
+    const [first] = message.blocks as Array<{ type: string; elements?: Array<{ text: string }> }>;
+    expect(first?.type).toBe("context");
+    expect(first?.elements?.[0]?.text).toContain('no topic "russia-chnia"');
   });
 
   it("decodes the entities Slack escapes in command text before parsing", async () => {

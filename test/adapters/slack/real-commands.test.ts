@@ -83,6 +83,15 @@ describe("Slack with the real commands and store", () => {
     expect(blockTexts(who)).toContain("Bonny Lin");
   });
 
+  it("an error is one plain context line with the hints, not a large header", async () => {
+    const message = await slash("/brief", "russia-chinaa");
+    const blocks = (message.blocks ?? []) as Array<{ type: string; elements?: Array<{ text: string }> }>;
+    expect(blocks.map((block) => block.type)).not.toContain("header");
+    expect(blocks[0]?.type).toBe("context");
+    expect(blocks[0]?.elements?.[0]?.text).toMatch(/^:warning: .*russia-chinaa/);
+    expect(blockTexts(message)).toContain("russia-china");
+  });
+
   it("/brief help lists the slash commands only", async () => {
     const message = await slash("/brief", "help");
     const text = blockTexts(message);

@@ -59,14 +59,40 @@ describe("renderReply", () => {
     expect(message?.text).toBe("Russia and China — 3 documents, 2022-09-01 to 2022-09-07");
   });
 
-  it("renders an empty reply (an error) as a header alone", () => {
+  it("renders an error as one plain context line, not a header", () => {
     const [message] = renderReply({
       title: 'no topic "x"',
       sections: [],
       ephemeral: true,
       errorCode: "TOPIC_NOT_FOUND",
     });
-    expect(message?.blocks).toEqual([{ type: "header", text: { type: "plain_text", text: 'no topic "x"' } }]);
+    expect(message?.blocks).toEqual([
+      { type: "context", elements: [{ type: "mrkdwn", text: ':warning: no topic "x"', verbatim: true }] },
+    ]);
+  });
+
+  it("names a Slack channel as a channel link, and any other id as plain text", () => {
+    const [message] = renderReply({
+      title: "Digests of this channel",
+      sections: [
+        {
+          heading: "2 subscriptions",
+          items: [
+            {
+              kind: "text",
+              text: "russia-china",
+              detail: "08:00 daily",
+              channel: { platform: "slack", id: "C0123ABC" },
+            },
+            { kind: "text", text: "eu-energy", channel: { platform: "slack", id: "<!channel>" } },
+          ],
+        },
+      ],
+      ephemeral: true,
+    });
+    const text = JSON.stringify(message);
+    expect(text).toContain("russia-china → <#C0123ABC> — 08:00 daily");
+    expect(text).toContain("eu-energy → slack &lt;!channel&gt;");
   });
 
   it("never makes an empty section from an empty heading", () => {

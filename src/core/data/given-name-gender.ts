@@ -1,0 +1,67 @@
+// Given names with the gender they are mostly given to, and gendered words, used to match "he" and
+// "she" to a compatible antecedent. Source: the most frequent given names in the US Social
+// Security Administration's baby-name tables (1940s-2000s) and the UK Office for National
+// Statistics' lists, plus common names elsewhere. General knowledge, not taken from any article.
+// A name given to both (Jordan, Kim, Jean, Robin) is in neither list: its gender stays unknown.
+
+/** Given names mostly given to women. */
+export const FEMALE_NAMES: ReadonlySet<string> = new Set(
+  `Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret Sandra
+Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura
+Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Debra
+Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren
+Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison
+Frances Kathryn Janice Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella
+Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Kate Katie Katy Lucy Jane Sue Julia Hillary
+Hilary Liz Beth Betsy Peggy Nora Ellen Eleanor Rosa Rose Irene Lillian Jill Joanne Jo Kristen Kristin Kirsten
+Meghan Molly Erin Allison Alison Tina Wendy Tammy Dawn Valerie Carla Paula Monica Vanessa Veronica Sylvia
+Marsha Marcia Claire Clare Caroline Hope Faith Jeanne Jeanette Kathy Cathy Katharine Jenny Jen Becky Penny
+Sally Sheila Stacy Tracy Yvonne Lynn Anne Annie Ella Chloe Mia Ava Zoe Lily Leah Audrey Claudia Carly Sheryl
+Nikki Michele Elaine Ivanka Melania Loretta Betsy Marsha Heidi Dianne Patty Barbara Maxine Debbie Alexandria
+Tammy Tamara Stacey Cindy Gina Gretchen Kristi Angela Theresa Marine Christine Olga Natalia Natalya Svetlana
+Tatiana Irina Elena Yulia Anastasia Sonia Cristina Gloria Fatima Aisha Ayesha Khadija Maryam Miriam Yasmin
+Leila Layla Nadia Samira Amina Zainab`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Given names mostly given to men. */
+export const MALE_NAMES: ReadonlySet<string> = new Set(
+  `James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark
+Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob
+Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick
+Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Ethan Walter Noah
+Jeremy Christian Keith Roger Terry Gerald Harold Sean Austin Carl Arthur Lawrence Dylan Jesse Bryan Billy Joe
+Bruce Gabriel Logan Albert Willie Alan Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason
+Philip Louis Harry Bernie Bill Bob Tom Tim Jim Mike Ted Ed Ken Ben Sam Nick Dan Dave Steve Tony Rick Ron Chris
+Matt Pete Andy Al Barack Mitt Mitch Chuck Marco Rand Jeb Newt Rudy Corey Jared Lindsey Lamar Orrin Harry
+Darrell Trey Kevin Nate Hugh Ross Neil Glenn Craig Todd Troy Brad Chad Derek Greg Phil Jon Jay Joel Luke Leon
+Martin Marvin Maurice Howard Herbert Franklin Dwight Lyndon Gerald Jimmy Ronald Calvin Woodrow Abraham Ulysses
+Grover Theodore Ted Boris Vladimir Dmitry Dmitri Sergei Sergey Alexei Alexey Aleksei Ivan Mikhail Nikolai
+Andrei Yuri Igor Oleg Viktor Pavel Anatoly Maxim Oleksandr Yevgeny Evgeny Emmanuel Nicolas François Francois
+Jacques Pierre Michel Philippe Olaf Helmut Gerhard Friedrich Wolfgang Klaus Hans Jürgen Matteo Giuseppe Sergio
+Mario Silvio Luigi Giovanni Francesco Paolo Pedro Pablo Carlos Luis Jorge Javier Miguel Manuel Antonio Alberto
+Felipe Andrés Andres Enrique Alejandro Fernando Ricardo Rafael Eduardo Hugo Fidel Raúl Raul Gustavo Rodrigo
+Rahul Rajiv Mohammed Mohammad Muhammad Mohamed Ahmed Ahmad Ali Hassan Hussein Omar Abdul Abdullah Ibrahim
+Khalid Mahmoud Mustafa Yusuf Youssef Tariq Faisal Hamid Karim Salman Ayman Osama Hamza Jamal Benjamin Benny
+Ehud Shimon Ariel Yitzhak Xi Justin Nigel Nelson Jeff Warren Julian Cory Pete Adam Devin Gavin Jerome Tucker
+Sean Rush Glenn Ben Jake Josh Luke Max Sebastian Oliver Oscar Leonardo Lorenzo Diego Alejandro Ernesto Fred
+Ray Earl Stanley Leonard Norman Frederick Vernon Clarence Herman Harvey Lloyd Floyd Mitchell Marcus Wesley
+Curtis Shawn Travis Duncan Ian Colin Graham Alistair Angus Rory Liam Connor Declan Owen Evan Hunter Cole Blake
+Chase Grant Wade`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Titles and role words that say a person is a woman. */
+export const FEMALE_WORDS: ReadonlySet<string> = new Set(
+  `mrs mrs. ms ms. miss madam madame lady dame queen princess duchess countess baroness sister congresswoman
+chairwoman spokeswoman businesswoman assemblywoman councilwoman woman girl mother wife daughter grandmother
+actress widow sister-in-law first-lady`.split(/\s+/),
+);
+
+/** Titles and role words that say a person is a man. */
+export const MALE_WORDS: ReadonlySet<string> = new Set(
+  `mr mr. sir lord king prince duke earl baron brother father congressman chairman spokesman businessman
+assemblyman councilman man boy husband son grandfather widower monsignor`.split(/\s+/),
+);

@@ -1,0 +1,42 @@
+// Common nouns that describe who speaks when the text gives no name ("a campaign aide said", "the
+// ministry said", "the report says"). General English knowledge of news attribution (the kinds of
+// sources style guides discuss: officials, spokespeople, documents), not taken from any article.
+
+/** Nouns for a person or people: "the official", "a spokeswoman", "two aides". */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  `official officials spokesman spokeswoman spokesperson spokespeople representative aide aides adviser advisers
+advisor advisors source sources insider insiders operative operatives strategist strategists analyst analysts
+expert experts consultant pollster woman women man men person people voter voters resident residents supporter
+supporters critic critics lawmaker lawmakers legislator senator senators congressman congresswoman candidate
+candidates nominee president governor mayor judge justice lawyer lawyers attorney attorneys prosecutor prosecutors
+officer officers staffer staffers member members leader leaders director chairman chairwoman chair executive
+economist professor researcher scientist friend friends neighbor neighbour student students worker workers
+employee employees activist activists protester protesters businessman businesswoman billionaire donor donors
+delegate delegates diplomat diplomats minister secretary ambassador envoy commander general soldier veteran
+witness witnesses organizer organiser organizers manager chief head founder owner agent agents investigator
+investigators detective sheriff doctor physician nurse teacher pastor priest bishop rabbi imam host anchor
+reporter reporters journalist columnist editor author writer historian observer observers ally allies
+businessman mother father wife husband son daughter brother sister fan fans attendee attendees participant
+participants speaker questioner moderator interviewer caller audience crowd pope chancellor king queen premier
+cardinal archbishop commissioner prime-minister insiders businessman investor entrepreneur owner tycoon mogul
+candidate frontrunner front-runner challenger incumbent rival opponent opponents governor-elect president-elect
+congressmen congresswomen representatives republicans democrats conservatives liberals progressives
+republican democrat conservative liberal independent others some many several few`.split(/\s+/),
+);
+
+/** Nouns for a body or a document that can speak: "the ministry", "the newspaper", "the report". */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(
+  `company firm ministry court government police agency department party group organisation organization office
+council committee commission board bank union network newspaper paper broadcaster administration army military
+league church university institute campaign team website site magazine outlet publication channel station
+embassy consulate white-house statement report study survey poll analysis memo letter document filing lawsuit
+complaint ruling judgment judgement decision opinion order decree release editorial article book passage post
+tweet ad advertisement video email message note summary transcript`.split(/\s+/),
+);
+
+/** Documents and messages: a name before one is its issuer ("the Central Bank report said"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  `statement report study survey poll analysis memo letter document filing lawsuit complaint ruling judgment
+judgement decision opinion order decree release editorial article book passage post tweet ad advertisement video
+email message note summary transcript`.split(/\s+/),
+);

@@ -1,0 +1,47 @@
+// Word tests for speaker resolution: the gender a name or a description shows, and whether a
+// description names a person or a body at all ("a campaign aide" does, "the plan" does not).
+import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS } from "../data/given-name-gender.ts";
+import { BODY_NOUNS, PERSON_NOUNS } from "../data/speaker-nouns.ts";
+import type { ActorType } from "../schemas.ts";
+import type { ActorRecord } from "./actors.ts";
+
+/** The grammatical gender "he" and "she" point to. */
+export type Gender = "f" | "m";
+
+/** The gender of a person actor from its titles and given name, or null when unknown. */
+export function genderOf(actor: ActorRecord): Gender | null {
+  if (actor.type !== "person") return null;
+  for (const role of actor.roles) {
+    const r = role.toLowerCase();
+    if (FEMALE_WORDS.has(r)) return "f";
+    if (MALE_WORDS.has(r)) return "m";
+  }
+  const first = actor.name.split(/\s+/)[0] ?? "";
+  if (FEMALE_NAMES.has(first)) return "f";
+  if (MALE_NAMES.has(first)) return "m";
+  return null;
+}
+
+/** The gender a description shows ("the woman", "a spokeswoman"), or null. */
+export function nominalGender(description: string): Gender | null {
+  for (const word of description.toLowerCase().split(/[\s'’]+/)) {
+    if (FEMALE_WORDS.has(word)) return "f";
+    if (MALE_WORDS.has(word)) return "m";
+  }
+  return null;
+}
+
+/** Whether a description can speak: a person ("the official") or a body ("the ministry"), by the
+ * last noun it holds before any "of"/"for" phrase; null for anything else ("the plan"). */
+export function nominalType(description: string): ActorType | null {
+  const head = description.split(
+    /\s+(?:of|for|at|to|from|with|in|inside|on|near|by|who|close|familiar)\s+/i,
+  )[0]!;
+  const words = head.toLowerCase().split(/[\s'’]+/);
+  // The head noun ends the phrase: "a senior campaign aide", not "the comments called her party".
+  const last = words[words.length - 1] ?? "";
+  if (words.length > 8) return null;
+  if (PERSON_NOUNS.has(last)) return "person";
+  if (BODY_NOUNS.has(last)) return "org";
+  return null;
+}

@@ -1,0 +1,431 @@
+// Speaker resolution: the step that turns the words of an attribution clause (the subject of
+// "said", the name after "according to") into a speaker, over the mentions of the text. A name at
+// the head of the subject is that actor; "he"/"she"/"it" go to the nearest compatible antecedent
+// (gender from given names and titles); "the judge", "the report", "the company" go to the actor
+// the text names with that role, report or kind when there is one; anything else described but
+// not named ("a State Department spokeswoman") stays an unnamed speaker, never a guess.
+import { DOCUMENT_NOUNS } from "../data/speaker-nouns.ts";
+import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
+import type { ActorType, Sentence, Speaker } from "../schemas.ts";
+import type { ActorRecord, Mention } from "./actors.ts";
+import {
+  DOCUMENT_NOUN,
+  FRONTED,
+  GENERIC_ORG_NOUNS,
+  ORG_NOUNS,
+  ORG_TAIL,
+  ROLE_OWNER,
+  ROLE_REF,
+  ROLE_TAIL,
+} from "./quote-rules.ts";
+import type { QuoteSpan } from "./quote-spans.ts";
+import { type Gender, genderOf, nominalGender, nominalType } from "./speaker-words.ts";
+
+/** A resolved speaker: an actor of the text, or an unnamed one kept as the text describes it. */
+export interface SpeakerRef {
+  actor: ActorRecord | null;
+  /** The actor's name, or the description of an unnamed speaker ("a campaign aide"). */
+  name: string;
+  type: ActorType;
+  role?: string;
+  /** Offset of the words that gave this speaker (for "she said" after "the woman said"). */
+  at: number;
+}
+
+/** The contract's form of a resolved speaker. */
+export function toSpeaker(ref: SpeakerRef): Speaker {
+  return {
+    name: ref.name,
+    type: ref.type,
+    named: ref.actor !== null,
+    ...(ref.role ? { role: ref.role } : {}),
+  };
+}
+
+const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|senior|former)\s/i;
+const PREPOSITION_END =
+  /\b(?:of|for|at|to|from|with|in|inside|on|near|by|close to|familiar with)\s+(?:the\s+)?$/;
+/** Words that may sit between a name and the end of the subject ("Smith Jr.", "Smith himself"). */
+const NAME_TAIL =
+  /^(?:\s+(?:Jr|Sr)\.?|\s+himself|\s+herself|\s+itself|\s+also|\s+later|\s+then|\s+again)*\s*$/;
+const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
+const TITLE_RUN = /(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
+
+/** Resolves attribution phrases to speakers over the mentions of one body. */
+export class SpeakerResolver {
+  constructor(
+    private readonly body: string,
+    private readonly sentences: readonly Sentence[],
+    private readonly mentions: readonly Mention[],
+    private readonly spans: readonly QuoteSpan[],
+    private readonly sentenceAt: (offset: number) => number,
+  ) {}
+
+  /** The speaker named by the text between `a` and `b` (the subject of a reporting verb, or the
+   * source after "according to"), for a quote at `at`; `last` is the previous quote's speaker. */
+  resolve(a: number, b: number, at: number, last: SpeakerRef | null = null): SpeakerRef | null {
+    const body = this.body;
+    // A fronted phrase ("Following the announcement of X's win, Y said"): the subject follows it.
+    const lead = /^\s*([\p{L}-]+)/u.exec(body.slice(a, b))?.[1]?.toLowerCase() ?? "";
+    let from = a;
+    if (FRONTED.has(lead) || (lead.endsWith("ing") && lead.length > 5)) {
+      const cut = /,\s|\s[—–]\s/.exec(body.slice(a, b));
+      if (cut && /\p{L}/u.test(body.slice(a + cut.index + cut[0].length, b)))
+        from = a + cut.index + cut[0].length;
+    }
+    const raw = body.slice(from, b);
+    const phrase = raw.trim();
+    const pronoun = /^(he|she|it)\b/i.exec(phrase) ?? /\b(he|she)$/i.exec(phrase);
+    if (pronoun) return this.pronoun(pronoun[1]!.toLowerCase(), from, last);
+    const inRange = this.mentionsIn(from, b).filter((m) => !this.insideQuote(m.start));
+    const commaAt = raw.search(/,\s|\s[—–(]/);
+    const subjectEnd = commaAt < 0 ? b : from + commaAt;
+    const subject = body.slice(from, subjectEnd).trim();
+    const inSubject = inRange.filter((m) => m.start < subjectEnd);
+
+    // "The Vice President, Mike Pence, said": a described subject with a name in apposition.
+    const startsNamed =
+      inSubject[0] !== undefined && /^\s*(?:the\s+)?$/i.test(body.slice(from, inSubject[0].start));
+    const lastInSubject = inSubject[inSubject.length - 1];
+    const endsNamed =
+      lastInSubject !== undefined && NAME_TAIL.test(body.slice(lastInSubject.end, subjectEnd));
+    const apposition = commaAt >= 0 ? this.appositionName(subjectEnd, b, inRange) : null;
+    if (!(startsNamed && endsNamed) && apposition) {
+      const named = apposition;
+      if (named)
+        return { ...this.ref(named.actor, from), ...(subject.length <= 60 ? { role: subject } : {}) };
+    }
+    // "Jane Roe of the Ohio Farm Bureau said": the name before "of"/"at"/"for" is the head.
+    const first = inSubject[0];
+    if (
+      first &&
+      first.actor.type !== "place" &&
+      startsNamed &&
+      /^\s+(?:of|at|for|from|with)\s/.test(body.slice(first.end, subjectEnd))
+    )
+      return { ...this.ref(first.actor, from), ...this.roleOf(from, first, b) };
+    const head = this.headOf(from, subjectEnd, inSubject);
+    if (head === "nominal" && apposition)
+      return { ...this.ref(apposition.actor, from), ...(subject.length <= 60 ? { role: subject } : {}) };
+    if (head === "nominal") return this.nominal(subject, from, at, b);
+    if (head) return { ...this.ref(head.actor, from), ...this.roleOf(from, head, b) };
+    // The subject opens with a name ("The Coast Guard has announced"): that is the speaker.
+    if (first && startsNamed && first.actor.type !== "place") {
+      // "The Smith campaign said": a name used as a modifier of a noun is not the speaker, except
+      // before a document, which it issued ("the Central Bank report says").
+      const noun = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(body.slice(first.end, subjectEnd));
+      if (noun && nominalType(noun[1]!) && !DOCUMENT_NOUNS.has(noun[1]!))
+        return this.nominal(subject, from, at, b);
+      return this.ref(first.actor, from);
+    }
+    // "Mr. Smith" without a mention, "the report", "the company": described, not named.
+    if (
+      DETERMINER.test(subject) ||
+      /^(?:his|her|its|their|part of|much of)\s/i.test(subject) ||
+      ROLE_OWNER.test(subject)
+    )
+      return this.nominal(subject, from, at, b);
+    // "Others, reacting to the video, shouted": a subject without a name does not borrow one
+    // from its apposition.
+    if (inSubject.length === 0 && commaAt >= 0 && subject.split(/\s+/).length <= 4) {
+      const type = nominalType(subject);
+      if (type) return { actor: null, name: subject, type, at: from };
+    }
+    const isPerson = (m: Mention) => m.actor.type === "person";
+    const person = inSubject.find(isPerson) ?? inRange.find(isPerson);
+    if (person) return this.ref(person.actor, from);
+    // A place does not speak ("…, which the BBC describes as"): the first person or organisation.
+    const speaking = (m: Mention) => m.actor.type !== "place";
+    const fallback = inSubject.find(speaking) ?? inRange.find(speaking);
+    return fallback ? this.ref(fallback.actor, from) : null;
+  }
+
+  /** A comma-separated segment after the subject that is only a person's name (and title). */
+  private appositionName(after: number, end: number, inRange: Mention[]): Mention | null {
+    const body = this.body;
+    for (const m of inRange) {
+      if (m.start < after || m.actor.type === "place") continue;
+      const lead = body.slice(after, m.start).replace(/(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u, "");
+      const tail = body.slice(m.end, end);
+      if (/,\s*(?:and\s+)?(?:the\s+)?$/i.test(lead) && /^\s*(?:\([^()]{1,40}\))?\s*(?:,|$)/.test(tail))
+        return m;
+    }
+    return null;
+  }
+
+  /** The head of a subject phrase: the name it ends on ("Trump campaign spokeswoman Hope Hicks",
+   * "Sen. Jane Roe of Ohio" -> Jane Roe), "nominal" when it ends on a described person or thing
+   * ("a spokesman for the campaign"), or null when it holds no name. */
+  private headOf(from: number, end: number, inSubject: Mention[]): Mention | "nominal" | null {
+    const body = this.body;
+    const k = inSubject.length - 1;
+    const m = inSubject[k];
+    if (m) {
+      if (!NAME_TAIL.test(body.slice(m.end, end))) return this.lowerHead(m, end);
+      // Titles between a preposition and the name belong to the name ("an aide to Senator Roe").
+      const before = body
+        .slice(from, m.start)
+        .replace(TITLE_RUN, (run) =>
+          run.split(/\s+/).every((w) => !w || TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w))
+            ? ""
+            : run,
+        );
+      if (PREPOSITION_END.test(before)) {
+        // "X of Y": the head is X. A name before the preposition is the speaker ("Sen. Roe of
+        // Ohio"), a common noun makes it a described speaker ("an aide to Senator Roe").
+        const cut = before.replace(PREPOSITION_END, "");
+        const prev = inSubject[k - 1];
+        if (prev && prev.end <= from + cut.length && /^[\s,]*$/.test(body.slice(prev.end, from + cut.length)))
+          return prev.actor.type === "place" ? null : prev;
+        if (/(?:^|\s)\p{Ll}[\p{L}-]*\s*$/u.test(cut) || DETERMINER.test(`${cut.trim()} `)) return "nominal";
+        return null;
+      }
+      if (m.actor.type === "place") return null;
+      // "Clinton's campaign manager Robby Mook": the name last in the phrase.
+      return m;
+    }
+    return null;
+  }
+
+  /** The subject goes on past its last name: "Clinton's campaign said" / "the Smith family". */
+  private lowerHead(m: Mention, end: number): Mention | "nominal" | null {
+    const tail = this.body.slice(m.end, end);
+    // "Obama's first five questioners": a possessor is never the head.
+    if (/^['’]s?\s+\p{Ll}/u.test(tail)) return "nominal";
+    return null;
+  }
+
+  /** A described speaker: the actor the text says it is, else unnamed with its description. */
+  private nominal(subject: string, from: number, at: number, end: number): SpeakerRef | null {
+    const phrase = subject.replace(/\s+/g, " ").trim();
+    const role = ROLE_REF.exec(phrase) ?? ROLE_TAIL.exec(phrase) ?? ROLE_OWNER.exec(phrase);
+    if (role && (/^the\s/i.test(phrase) || ROLE_OWNER.test(phrase))) {
+      const title = role[1]!.toLowerCase();
+      // The person the text gave that title: in their roles, or in the words before a mention
+      // ("criticised by archbishop Jane Roe" -> "the archbishop").
+      const titled = this.recent(
+        at,
+        (actor, m) =>
+          actor.type === "person" &&
+          ([...actor.roles].some((r) => r.toLowerCase().split(/\s+/).includes(title)) ||
+            actor.name.toLowerCase().startsWith(`${title} `) ||
+            this.body
+              .slice(Math.max(0, m.start - 40), m.start)
+              .toLowerCase()
+              .split(/[^\p{L}-]+/u)
+              .includes(title)),
+      );
+      if (titled) return this.ref(titled, from);
+    }
+    // "a statement released by X's office", "a memo posted by Senator X": X issued it.
+    const by = this.mentionsIn(from, end).find(
+      (m) =>
+        m.actor.type !== "place" &&
+        !this.insideQuote(m.start) &&
+        /\b(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(
+          this.body.slice(Math.max(from, m.start - 40), m.start),
+        ),
+    );
+    if (by && nominalType(phrase) !== "person") return this.ref(by.actor, from);
+    const document =
+      DOCUMENT_NOUN.exec(phrase) ??
+      /^(?:a|an)\s+(?:[\w-]+\s+)?(statement|report|letter|study)\b/i.exec(phrase);
+    if (document) {
+      // Otherwise the organisation that spoke of it; a ruling or its summary, the court.
+      const noun = document[1]!.toLowerCase();
+      const court = /^(?:decision|ruling|judgment|judgement|verdict|order|opinion|summary)$/.test(noun)
+        ? this.salient(from, (actor) => actor.type === "org" && /\bCourt\b/.test(actor.name))
+        : null;
+      const issuer = this.issuerOf(noun, from) ?? court;
+      if (issuer) return this.ref(issuer, from);
+    }
+    // "Their statement", "his letter": whoever was named last.
+    const owned =
+      /^(their|its|his|her)\s+(?:[\w-]+\s+)?(?:statement|letter|report|post|tweet|message|remarks|comments|speech|decree|ruling|order)\b/i.exec(
+        phrase,
+      );
+    if (owned) {
+      const person = /^(?:his|her)$/i.test(owned[1]!);
+      const found = this.antecedent(
+        from,
+        person ? "person" : "org",
+        person ? (owned[1]!.toLowerCase() === "her" ? "f" : "m") : null,
+      );
+      return found ? this.ref(found, from) : null;
+    }
+    const orgNoun = ORG_NOUNS.exec(phrase) ?? ORG_TAIL.exec(phrase);
+    if (orgNoun && /^the\s/i.test(phrase)) {
+      const head = orgNoun[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      const named = this.salient(
+        from,
+        (actor) => actor.type === "org" && actor.name.split(/\s+/).includes(head),
+      );
+      if (named) return this.ref(named, from);
+      // Only the generic nouns point back to any organisation; "the army" is not "the company".
+      // Only the generic nouns may point back to the organisation just named, and only when it
+      // is the one organisation of the sentence before ("Acme cut jobs. The company said …").
+      if (GENERIC_ORG_NOUNS.has(orgNoun[1]!.toLowerCase()) && orgNoun[1]!.toLowerCase() !== "campaign") {
+        const org = this.soleOrgBefore(from);
+        if (org) return this.ref(org, from);
+      }
+    }
+    const words = phrase.split(" ").length;
+    if (words > 10 || !NOMINAL_SHAPE.test(phrase) || /["“”]/.test(this.body.slice(from, end))) return null;
+    const type = nominalType(phrase);
+    if (!type) return null;
+    return { actor: null, name: phrase, type, at: from };
+  }
+
+  /** "he"/"she": the nearest compatible person; "it": the nearest organisation. An unnamed
+   * speaker just quoted ("the woman said … she said") counts when nobody was named since. */
+  private pronoun(word: string, at: number, last: SpeakerRef | null): SpeakerRef | null {
+    const type = word === "it" ? "org" : "person";
+    const gender: Gender | null = word === "she" ? "f" : word === "he" ? "m" : null;
+    const found = this.antecedent(at, type, gender);
+    if (last && !last.actor && last.type === type && last.at < at) {
+      const g = nominalGender(last.name);
+      const since = found ? found.mentions.some((m) => m.start > last.at && m.start < at) : false;
+      if ((g === null || g === gender) && !since) return { ...last, at };
+    }
+    return found ? this.ref(found, at) : null;
+  }
+
+  private ref(actor: ActorRecord, at: number): SpeakerRef {
+    return { actor, name: actor.name, type: actor.type, at };
+  }
+
+  /** The role the subject gives the speaker: "Alliance Secretary-General Jane Roe" -> the words
+   * before the name; "Jane Roe, the alliance's secretary-general, said" -> the apposition. */
+  private roleOf(from: number, head: Mention, end: number): { role?: string } {
+    if (head.actor.type !== "person") return {};
+    const before = this.body
+      .slice(from, head.start)
+      .replace(/^\s*(?:the|a|an)\s+/i, "")
+      .trim();
+    if (
+      before &&
+      before.length <= 60 &&
+      !/[,;:"“”]/.test(before) &&
+      /\p{L}/u.test(before) &&
+      !VERBISH.test(before)
+    )
+      return { role: before };
+    const after = /^,\s+((?:the|a|an)\s+[^,;:"“”]{3,60}),/i.exec(
+      this.body.slice(head.end, Math.min(end + 1, head.end + 80)),
+    );
+    if (after && nominalType(after[1]!) === "person") return { role: after[1]! };
+    return {};
+  }
+
+  /** The only organisation named (outside quotes) in the sentence before `at`, or null. */
+  private soleOrgBefore(at: number): ActorRecord | null {
+    const here = this.sentenceAt(at);
+    const prev = this.sentences[here - 1];
+    const from = prev ? prev.start : this.sentences[here]!.start;
+    const orgs = new Set(
+      this.mentionsIn(from, at)
+        .filter((m) => m.actor.type === "org" && !this.insideQuote(m.start))
+        .map((m) => m.actor),
+    );
+    return orgs.size === 1 ? [...orgs][0]! : null;
+  }
+
+  /** "the report said": the organisation named in the last sentence before that speaks of the report. */
+  private issuerOf(noun: string, at: number): ActorRecord | null {
+    const here = this.sentenceAt(at);
+    for (let k = here; k >= 0 && k > here - 12; k--) {
+      const sentence = this.sentences[k]!;
+      if (sentence.start >= at || !new RegExp(`\\b${noun}\\b`, "i").test(sentence.text.slice(0, 2000)))
+        continue;
+      const orgs = this.mentionsIn(sentence.start, Math.min(sentence.end, at)).filter(
+        (m) => m.actor.type === "org" && !this.insideQuote(m.start),
+      );
+      if (orgs.length > 0) return orgs[0]!.actor;
+    }
+    return null;
+  }
+
+  /** The antecedent of a pronoun at `at`: of the actors of that type (and gender, when both are
+   * known) named outside quotes, the first one in the nearest sentence that names one. */
+  antecedent(at: number, type: ActorType, gender: Gender | null): ActorRecord | null {
+    let bestSentence = -1;
+    let best: ActorRecord | null = null;
+    for (let k = this.lowerBound(at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = this.mentions[k]!;
+      if (m.actor.type !== type || this.insideQuote(m.start) || this.isModifier(m)) continue;
+      if (gender && type === "person") {
+        const g = genderOf(m.actor);
+        if (g !== null && g !== gender) continue;
+      }
+      if (bestSentence >= 0 && m.sentence !== bestSentence) break;
+      bestSentence = m.sentence;
+      best = m.actor;
+    }
+    return best;
+  }
+
+  /** A name used as a modifier ("the Clinton campaign", "Clinton spokeswoman Jane Roe") is not
+   * the subject a pronoun points back to. */
+  private isModifier(m: Mention): boolean {
+    const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(this.body.slice(m.end, m.end + 40))?.[1];
+    if (next && nominalType(next)) return true;
+    return (
+      /\b(?:the|a|an)\s+$/i.test(this.body.slice(Math.max(0, m.start - 5), m.start)) &&
+      m.actor.type === "person"
+    );
+  }
+
+  insideQuote(offset: number): boolean {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.open <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const span = this.spans[lo - 1];
+    return span !== undefined && offset < span.close;
+  }
+
+  /** Index of the first mention starting at or after `at`. */
+  lowerBound(at: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  mentionsIn(a: number, b: number): Mention[] {
+    const out: Mention[] = [];
+    for (let k = this.lowerBound(a); k < this.mentions.length && this.mentions[k]!.start < b; k++)
+      out.push(this.mentions[k]!);
+    return out;
+  }
+
+  /** "The court said": of the fitting actors named before `at`, the one named most often so far
+   * (the story's court, not one mentioned in passing); the latest on a tie. */
+  private salient(at: number, ok: (actor: ActorRecord) => boolean): ActorRecord | null {
+    const counts = new Map<ActorRecord, number>();
+    let best: ActorRecord | null = null;
+    for (let k = this.lowerBound(at) - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+      const actor = this.mentions[k]!.actor;
+      if (!ok(actor)) continue;
+      const n = (counts.get(actor) ?? 0) + 1;
+      counts.set(actor, n);
+      if (!best || n > counts.get(best)!) best = actor;
+    }
+    return best;
+  }
+
+  private recent(at: number, ok: (actor: ActorRecord, m: Mention) => boolean): ActorRecord | null {
+    for (let k = this.lowerBound(at) - 1, seen = 0; k >= 0 && seen < 30; k--, seen++) {
+      if (ok(this.mentions[k]!.actor, this.mentions[k]!)) return this.mentions[k]!.actor;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { isBackground, notAKeyPoint, rankKeyPoints } from "../../src/core/extract/key-points.ts";
+import { splitSentences } from "../../src/core/text/sentences.ts";
+
+// Made-up sentences only.
+describe("sentences that are never key points", () => {
+  it.each([
+    ["Monday, August 3, 2030", "dateline"],
+    ["Friday, 25 December 2030.", "dateline"],
+    ["By Jane Q. Doe", "byline"],
+    ["Reported by Amal Okafor.", "byline"],
+    ["WN: What made you run for office?", "speaker marker"],
+    ["((WN)) Could you tell us about your plans for the harbour.", "speaker marker"],
+    ["((Mara Quell)) As mayor, I run the port and the two ferries.", "speaker marker"],
+    ["Q: When did the works start.", "speaker marker"],
+    ["What would you change first in the city?", "question"],
+    ["A volunteer paints a mural in the old harbour Image: Jo Bell.", "caption"],
+    ["The new bridge at dusk (pictured) on its opening night.", "caption"],
+    [
+      "The following is the sixth edition of a monthly series chronicling the harbour elections.",
+      "about the article",
+    ],
+    ["This article is the third part of our series on river towns.", "about the article"],
+  ])("%s -> %s", (text, reason) => {
+    expect(notAKeyPoint(text)).toBe(reason);
+  });
+
+  it("takes the sentence after a series notice with it, but not a news sentence", () => {
+    expect(notAKeyPoint("It features interviews compiled over the month.", true)).toBe("about the article");
+    expect(notAKeyPoint("It features interviews compiled over the month.", false)).toBeNull();
+  });
+
+  it.each([
+    "By Friday, the council had approved the budget of the new harbour.",
+    "Mayor Mara Quell said the ferry would resume service on Monday.",
+    "The court ruled the ban unlawful; the Q: drive of the office was seized.",
+    "Fire crews reached the hotel at 7:40 a.m. on August 3.",
+  ])("keeps news: %s", (text) => {
+    expect(notAKeyPoint(text)).toBeNull();
+  });
+});
+
+describe("background sentences", () => {
+  it.each([
+    "The Varnholt Court is the highest court of the valley.",
+    "Herons are protected in the province.",
+    "The airport is owned by the regional council.",
+  ])("reads %s as background", (text) => {
+    expect(isBackground(text)).toBe(true);
+  });
+
+  it.each([
+    "The court ruled on Tuesday that the ban is unlawful.",
+    "Police are investigating the fire as arson.",
+    "The council is to vote on the plan next week.",
+    "The mayor has resigned, and elections are expected in May.",
+  ])("reads %s as news", (text) => {
+    expect(isBackground(text)).toBe(false);
+  });
+});
+
+describe("ranking", () => {
+  const body = [
+    "Monday, March 4, 2030",
+    "The following is the second edition of a weekly series on the valley.",
+    "It features material compiled over the week.",
+    "Floods forced four thousand people in the Varnholt valley from their homes on Sunday, officials said.",
+    "Rescue teams from three towns worked through the night to reach villages cut off by the water.",
+    "The Varnholt valley is the largest farming region of the province.",
+    "WN: What do the families need most now?",
+    "Relief kitchens in the town hall served hot meals to more than six hundred people.",
+    "The regional council approved emergency funds for repairs to the two damaged bridges.",
+  ].join("\n\n");
+  const sentences = splitSentences(body);
+  const points = rankKeyPoints(
+    "Floods force thousands from homes in Varnholt valley",
+    sentences,
+    sentences.map(() => ({ actors: 0, quoted: false })),
+  );
+
+  it("leads with the news, not the dateline or the series notice, and every point is verbatim", () => {
+    expect(points[0]!.text).toMatch(/^Floods forced/);
+    for (const point of points) {
+      expect(notAKeyPoint(point.text)).toBeNull();
+      expect(body).toContain(point.text);
+    }
+    expect(points.map((p) => p.text).join(" ")).not.toMatch(/edition|Monday, March|WN:|It features/);
+  });
+
+  it("ranks a background sentence below a news sentence that follows it", () => {
+    const text = [
+      "Floods forced four thousand people in the Varnholt valley from their homes on Sunday, officials said.",
+      "The province is the largest farming region of the north.",
+      "Relief kitchens in the town hall served hot meals to more than six hundred people.",
+    ].join("\n\n");
+    const s = splitSentences(text);
+    const ranked = rankKeyPoints(
+      "Floods in Varnholt",
+      s,
+      s.map(() => ({ actors: 0, quoted: false })),
+    );
+    const at = (needle: string) => ranked.findIndex((p) => p.text.includes(needle));
+    expect(at("Relief kitchens")).toBeLessThan(at("largest farming region"));
+  });
+});

@@ -1,0 +1,168 @@
+// Speaker resolution over mentions (src/core/extract/speakers.ts), on made-up news sentences: the
+// head of the subject, titles and appositions, "X of Y", pronouns to the nearest compatible
+// antecedent, described speakers kept unnamed, and never a guess.
+import { describe, expect, it } from "vitest";
+import { extractBrief } from "../../src/core/brief/extract-brief.ts";
+import type { SourceDocument, Speaker } from "../../src/core/schemas.ts";
+
+const doc = (body: string): SourceDocument => ({
+  id: "t",
+  title: "Test",
+  date: null,
+  source: null,
+  url: null,
+  license: null,
+  author: null,
+  body,
+});
+const speakers = (body: string): Array<Speaker | null> =>
+  extractBrief(doc(body)).quotes.map((q) => q.speaker);
+const names = (body: string): Array<string | null> => speakers(body).map((s) => s?.name ?? null);
+
+describe("the head of the subject", () => {
+  it("takes the name a titled subject ends on, with the title as its role", () => {
+    const [s] = speakers(
+      'Alliance Secretary-General Jane Roe met the envoys. Alliance Secretary-General Jane Roe said: "We will not move our troops this year."',
+    );
+    expect(s).toMatchObject({ name: "Jane Roe", type: "person", named: true });
+    expect(s?.role).toMatch(/Secretary-General/);
+  });
+
+  it("takes the person before 'of', not the organisation after it", () => {
+    expect(
+      names(
+        'Peter Vance of the Harbour Fishing Association spoke at the hearing. "Our boats cannot sail in this weather," Peter Vance of the Harbour Fishing Association said.',
+      ),
+    ).toEqual(["Peter Vance"]);
+  });
+
+  it("takes the name in apposition to a described subject", () => {
+    expect(
+      names(
+        'The deputy mayor, Laura Finch, opened the bridge. The deputy mayor, Laura Finch, said "the bridge will carry ten thousand cars a day."',
+      ),
+    ).toEqual(["Laura Finch"]);
+  });
+
+  it("reads past an age or an apposition between the name and the verb", () => {
+    expect(
+      names(
+        'Martin Kowalski, 70, runs the bakery. "We have baked bread here since the war," Martin Kowalski, 70, told reporters.',
+      ),
+    ).toEqual(["Martin Kowalski"]);
+  });
+
+  it("reads a title abbreviation after an inverted verb", () => {
+    expect(
+      names(
+        'Sen. Ruth Calder voted no. "This bill spends money we do not have," said Sen. Ruth Calder of Maine.',
+      ),
+    ).toEqual(["Ruth Calder"]);
+  });
+});
+
+describe("described speakers", () => {
+  it("keeps a spokesperson for someone as an unnamed speaker, not as the one they speak for", () => {
+    const [s] = speakers(
+      'Governor Paul Ames signed the order. "The governor has no plans to change course," a spokesman for Governor Paul Ames said.',
+    );
+    expect(s).toEqual({ name: "a spokesman for Governor Paul Ames", type: "person", named: false });
+  });
+
+  it("keeps 'the official' unnamed when nobody was given that title", () => {
+    const [s] = speakers(
+      'Mary Olsen met the delegation on Monday. "We found young people have begun to change their minds," the official said.',
+    );
+    expect(s).toEqual({ name: "the official", type: "person", named: false });
+  });
+
+  it("resolves 'the senator' to the person the text gave that title", () => {
+    expect(
+      names(
+        'Senator Alan Brooks toured the plant with Mary Olsen. "These jobs are coming back," the senator said.',
+      ),
+    ).toEqual(["Alan Brooks"]);
+  });
+
+  it("gives a statement released by someone to them", () => {
+    expect(
+      names(
+        'Clara Mendes leads the union. According to a statement released by Clara Mendes, the strike "will go on until the wages are paid."',
+      ),
+    ).toEqual(["Clara Mendes"]);
+  });
+
+  it("never makes a speaker of a noun phrase that cannot speak", () => {
+    expect(
+      names('The plan said little about money. The plan said "the costs are shared by everyone."'),
+    ).toEqual([null]);
+  });
+});
+
+describe("pronouns", () => {
+  it("goes to the nearest person of the pronoun's gender, not the first one named", () => {
+    expect(
+      names(
+        'With her husband, former President Tom Hale, beside her, Susan Hale thanked the crowd. "This is your campaign and your win," she said.',
+      ),
+    ).toEqual(["Susan Hale"]);
+    expect(
+      names(
+        'Susan Hale spoke after her husband, Tom Hale, took questions. "We will keep the plant open," he said.',
+      ),
+    ).toEqual(["Tom Hale"]);
+  });
+
+  it("carries a described speaker to a following pronoun when nobody was named since", () => {
+    const out = speakers(
+      'Robert Klein owns the shop. "We lost everything," said the woman, who did not want to be named.\n\n"Too much hate," she said.',
+    );
+    expect(out.map((s) => s?.name ?? null)).toEqual(["the woman", "the woman"]);
+    expect(out.every((s) => s?.named === false)).toBe(true);
+  });
+
+  it("does not take a capitalised pronoun after a closed quote as that quote's speaker", () => {
+    expect(
+      names(
+        'Anna Weiss spoke first. Anna Weiss said: "We are ready for the vote." He added that the count would start at noon.',
+      ),
+    ).toEqual(["Anna Weiss"]);
+  });
+});
+
+describe("attribution clauses after the quote", () => {
+  it("reads past commas, state abbreviations and less common verbs of saying", () => {
+    expect(
+      names(
+        'Glenn Potter sat on the panel. "Perpetual motion!" Rep. Glenn Potter, R-Pa., said of the week.\n\n"What a week this has been," mused talk-show host Dana Whitfield.\n\n"We stay," Carl Moss, the group\'s director, said in a statement.',
+      ),
+    ).toEqual(["Glenn Potter", "Dana Whitfield", "Carl Moss"]);
+  });
+
+  it("takes the next sentence as the attribution of a question, never of a statement", () => {
+    expect(
+      names('Tom Reyes spoke last. "Why would anyone vote for that?" Tom Reyes said at the rally.'),
+    ).toEqual(["Tom Reyes"]);
+    expect(
+      names('Ada Kim spoke. "The deal is done." The latest report said that the deal would cost more.'),
+    ).toEqual([null]);
+  });
+});
+
+describe("quotes introduced across a paragraph", () => {
+  it("gives a quote that opens a paragraph to the subject of a paragraph ending with a colon", () => {
+    expect(
+      names(
+        'Dr. Helen Ward wrote to the board on Monday. Dr. Helen Ward stated:\n\n"The new rules go far beyond what the law allows and must be withdrawn."',
+      ),
+    ).toEqual(["Helen Ward"]);
+  });
+
+  it("does not take a name used as a modifier for the antecedent of a pronoun", () => {
+    expect(
+      names(
+        'Hillary Clinton spoke in Ohio. Clinton spokeswoman Jennifer Palmieri answered the charge. "Nice try, but it is not true," she said.',
+      ),
+    ).toEqual(["Jennifer Palmieri"]);
+  });
+});
