@@ -176,7 +176,8 @@ export async function insertExtractRows(
   const speakers: Array<number | null> = [];
   for (const quote of brief.quotes) {
     speakers.push(
-      quote.speaker
+      // An unnamed speaker ("a State Department spokeswoman") is kept on the quote, not as an actor.
+      quote.speaker && quote.speaker.named !== false
         ? (actorIds.get(`${quote.speaker.type}:${quote.speaker.name}`) ??
             (await resolveActor(db, known, quote.speaker.name, quote.speaker.type)))
         : null,
@@ -190,9 +191,9 @@ export async function insertExtractRows(
      SELECT $1::int, s, st, e, t, sn, sty, a,
        setweight(to_tsvector('briefbot_text', t), 'A') ||
        setweight(to_tsvector('briefbot_text', coalesce(
-         (SELECT string_agg(x.alias, ' ') FROM actor_aliases x WHERE x.actor_id = a), '')), 'B')
-     FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::int[])
-       WITH ORDINALITY AS u(s, st, e, t, sn, sty, a, n)
+         (SELECT string_agg(x.alias, ' ') FROM actor_aliases x WHERE x.actor_id = a), us)), 'B')
+     FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[])
+       WITH ORDINALITY AS u(s, st, e, t, sn, sty, a, us, n)
      ORDER BY n`,
     [
       seq,
@@ -203,6 +204,8 @@ export async function insertExtractRows(
       brief.quotes.map((quote) => quote.speaker?.name ?? null),
       brief.quotes.map((quote) => quote.speaker?.type ?? null),
       speakers,
+      // The search text of an unnamed speaker: its description, as on SQLite.
+      brief.quotes.map((quote) => (quote.speaker?.named === false ? quote.speaker.name : "")),
     ],
   );
 }

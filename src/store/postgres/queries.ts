@@ -24,6 +24,7 @@ import {
   quoteHit,
   speakerOf,
 } from "./rows.ts";
+import { storyDocuments } from "./story-documents.ts";
 import { tsQuery } from "./tsquery.ts";
 
 const ALL_TIME = "0000-00-00";
@@ -174,6 +175,7 @@ export async function topicBrief(
     quotes,
     actors,
     notExtracted,
+    storyDocuments: await storyDocuments(db, topic.slug, since),
     limits,
   });
 }
@@ -224,12 +226,15 @@ export async function searchQuotes(db: Queryable, query: QuoteQuery): Promise<Qu
       `WITH matched AS (
          SELECT q.id, q.search FROM quotes q
          WHERE q.search @@ to_tsquery('briefbot_text', ${tsquery}) ${inner.map((f) => `AND ${f}`).join(" ")}
-         ORDER BY q.id DESC LIMIT ${SEARCH_WINDOW})
-       SELECT ${QUOTE_COLUMNS},
-         -ts_rank('{0.1, 0.2, 0.5, 1.0}', matched.search, to_tsquery('briefbot_text', ${tsquery})) AS rank
-       FROM matched JOIN quotes q ON q.id = matched.id JOIN documents d ON d.seq = q.doc_seq
+         ORDER BY q.id DESC LIMIT ${SEARCH_WINDOW}),
+       best AS (
+         SELECT id, -ts_rank('{0.1, 0.2, 0.5, 1.0}', search, to_tsquery('briefbot_text', ${tsquery})) AS rank
+         FROM matched ORDER BY rank, id LIMIT ${param(limit)})
+       -- Columns for the winners only: joining the whole window made the planner scan every quote.
+       SELECT ${QUOTE_COLUMNS}, best.rank
+       FROM best JOIN quotes q ON q.id = best.id JOIN documents d ON d.seq = q.doc_seq
        WHERE d.duplicate_of IS NULL
-       ORDER BY rank, q.id LIMIT ${param(limit)}`,
+       ORDER BY best.rank, q.id`,
       params,
     )
   ).map(quoteHit);

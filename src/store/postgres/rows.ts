@@ -132,16 +132,20 @@ export interface QuoteRow extends DocRefRow {
   text: string;
   speaker_name: string | null;
   speaker_type: ActorType | null;
+  /** Null for a quote without a speaker or with an unnamed one ("a spokeswoman"). */
+  speaker_actor_id: number | null;
   sentence: number;
   day: string;
 }
 
 /** Columns of `quotes q` and `documents d` that make a QuoteRow. */
-export const QUOTE_COLUMNS = `q.id AS quote_id, q.text, q.speaker_name, q.speaker_type, q.sentence, d.day, ${DOC_REF_COLUMNS}`;
+export const QUOTE_COLUMNS = `q.id AS quote_id, q.text, q.speaker_name, q.speaker_type, q.speaker_actor_id, q.sentence, d.day, ${DOC_REF_COLUMNS}`;
 
-/** The speaker of a quote row. */
+/** The speaker of a quote row: named when it is one of the store's actors. */
 export const speakerOf = (row: QuoteRow) =>
-  row.speaker_name && row.speaker_type ? { name: row.speaker_name, type: row.speaker_type } : null;
+  row.speaker_name && row.speaker_type
+    ? { name: row.speaker_name, type: row.speaker_type, named: row.speaker_actor_id !== null }
+    : null;
 
 /** A QuoteHit from a quote row and its rank. */
 export const quoteHit = (row: QuoteRow & { rank: number }): QuoteHit => ({

@@ -63,9 +63,12 @@ export function corpus(count: number, seed = 1): CorpusItem[] {
       const words = Array.from({ length: 6 }, () => WORDS[next(WORDS.length)]!).join(" ");
       return {
         text: `${words} in report ${i} part ${q}`,
-        speaker: speaker
-          ? { name: speaker.name, type: speaker === org ? ("org" as const) : ("person" as const) }
-          : null,
+        speaker:
+          i % 7 === 3 && q === 0
+            ? { name: "a ministry spokeswoman", type: "person" as const, named: false }
+            : speaker
+              ? { name: speaker.name, type: speaker === org ? ("org" as const) : ("person" as const) }
+              : null,
         sentence: q,
       };
     });

@@ -109,6 +109,7 @@ describePostgres("PostgreSQL and SQLite give the same answers", () => {
       { words: "harbour", topic: "beta", limit: 100 },
       { words: "", speaker: "CSIS", limit: 5 },
       { words: "csis ties", limit: 100 },
+      { words: "spokeswoman", limit: 100 },
     ]) {
       const [a, b] = await both((store) => store.searchQuotes(query));
       found += a.length;
