@@ -14,8 +14,7 @@ export function extractBrief(doc: SourceDocument): DocumentBrief {
   const mentions: Mention[] = records.flatMap((r) => r.mentions).sort((a, b) => a.start - b.start);
   const quotes = extractQuotes(body, sentences, mentions);
 
-  const signals: SentenceSignals[] = sentences.map(() => ({ actors: 0, quoted: false }));
-  for (const m of mentions) signals[m.sentence]!.actors++;
+  const signals: SentenceSignals[] = sentences.map(() => ({ quoted: false }));
   for (const q of quotes) {
     const s = sentences[q.sentence];
     if (s && q.end - q.start > (s.end - s.start) / 2) signals[q.sentence]!.quoted = true;

@@ -2,6 +2,7 @@
 // capitals and organisations come from the gazetteer; other names are typed by their words
 // (Ministry, University -> org; Street, Airport -> place), first names and titles (person).
 // Surnames merge into the full name used in the text, acronyms into the name they abbreviate.
+import { COMPASS, LEGISLATURES, LOCATIVE, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
@@ -33,72 +34,9 @@ export interface Mention {
   actor: ActorRecord;
 }
 
-const PERSON_ROLES = new Set(
-  "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame Lord Lady President Prime Minister Senator Sen. Governor Mayor Judge Justice Pope King Queen Prince Princess Secretary Chancellor Ambassador Representative Rep. Congressman Congresswoman Speaker Chairman Chairwoman Director Chief Spokesman Spokeswoman Spokesperson General Gen. Colonel Captain Lieutenant Officer Detective Sergeant Commissioner Reverend Rev. Father Cardinal Archbishop Bishop Imam Rabbi Sheikh Emir Sultan Deputy Vice Leader Premier Commander Commandant Admiral Candidate Broadcaster Journalist Lawyer Attorney".split(
-    " ",
-  ),
-);
-/** Bodies named by one word, also in lower case ("parliament"): organisations. */
-const LEGISLATURES = new Set([
-  "Parliament",
-  "Senate",
-  "Congress",
-  "Cabinet",
-  "Assembly",
-  "Knesset",
-  "Duma",
-  "Bundestag",
-  "Storting",
-  "Riksdag",
-  "Sejm",
-  "Oireachtas",
-  "Dáil",
-  "Majlis",
-]);
 const MIN_REPEATS = 2;
 /** Country names and their other names ("Poland", "Polska"). */
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
-const COMPASS = new Set([
-  "North",
-  "South",
-  "East",
-  "West",
-  "Northern",
-  "Southern",
-  "Eastern",
-  "Western",
-  "Central",
-  "Upper",
-  "Lower",
-  "Greater",
-]);
-const LOCATIVE = new Set([
-  "in",
-  "at",
-  "near",
-  "from",
-  "to",
-  "into",
-  "outside",
-  "across",
-  "throughout",
-  "within",
-  "around",
-  "toward",
-  "towards",
-  "between",
-  "of",
-]);
-
-/** Lower-case nouns that name a kind of organisation right before its name ("the newspaper X"). */
-const ORG_APPOSITION: ReadonlySet<string> = new Set(
-  `union company firm party group charity agency broadcaster newspaper daily tabloid magazine journal airline
-carrier bank network website platform outlet publication retailer supermarket chain brand organisation
-organization association federation club insurer lender manufacturer automaker carmaker operator startup
-think-tank tank ngo nonprofit`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 
 /** Guesses the type of a name no list knows, from its words and context. */
 function typeByWords(
@@ -145,7 +83,6 @@ function typeByWords(
   if (says && REPORTING_VERBS.has(says[1]!) && words.length <= 4) return "person";
 
   if (span.roles.some((r) => PERSON_ROLES.has(r))) return "person";
-  if (words[0] === "The" && words.length >= 2) return "org";
   if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
   // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
   if (!FIRST_NAMES.has(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;

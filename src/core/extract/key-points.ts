@@ -1,12 +1,10 @@
 // Key points: the sentences that carry the news, ranked by position, overlap with the title and
-// the rest of the text (centrality), and the actors and quotes they hold; near-duplicates dropped.
+// the rest of the text (centrality), and whether they are mostly quotation; near-duplicates dropped.
 import { COMMON_WORDS } from "../data/common-words.ts";
 import type { KeyPoint, Sentence } from "../schemas.ts";
 
 /** What the ranking needs to know about each sentence besides its text. */
 export interface SentenceSignals {
-  /** Actor mentions in the sentence. */
-  actors: number;
   /** True when most of the sentence is inside quotation marks. */
   quoted: boolean;
 }
@@ -20,7 +18,6 @@ export const KEY_POINT_WEIGHTS = {
   lead: 0.3,
   title: 1.0,
   centrality: 0.2,
-  actors: 0,
   quoted: 0.4,
   background: 0.6,
 };
@@ -126,9 +123,7 @@ export function rankKeyPoints(
     const W = KEY_POINT_WEIGHTS;
     const position =
       1 / (1 + (positions[i] ?? i) * W.decay) + (sentence.paragraph === leadParagraph ? W.lead : 0);
-    const actorScore = Math.min(3, signals[i]?.actors ?? 0) / 3;
-    let score =
-      W.position * position + W.title * titleScore + W.centrality * centrality + W.actors * actorScore;
+    let score = W.position * position + W.title * titleScore + W.centrality * centrality;
     if (words < 8 || !/[.!?]["'”’)]*$/.test(sentence.text)) score *= 0.4;
     if (words > 70) score *= 0.7;
     if (signals[i]?.quoted) score *= W.quoted;

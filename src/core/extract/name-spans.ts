@@ -1,6 +1,8 @@
 // Candidate names: runs of capitalised words in a sentence (with "of", "for", "de"... inside),
 // cleaned of sentence-initial common words, titles and possessives, and split where a known
 // place or a demonym is glued to a name ("Russian President X", "Mayor of London X").
+
+import { HYPHEN_SUFFIX, JOINING_HEADS, MONTHS, STORM_WORDS } from "../data/actor-words.ts";
 import {
   COMMON_WORDS,
   GROUP_WORDS,
@@ -31,24 +33,6 @@ export interface NameSpan {
 }
 
 const MAX_RUN = 12;
-const MONTHS = new Set(
-  "January February March April May June July August September October November December".split(" "),
-);
-const JOINING_HEADS = new Set([
-  "House",
-  "Prince",
-  "Princess",
-  "Duke",
-  "Duchess",
-  "Earl",
-  "King",
-  "Queen",
-  "Bank",
-  "Republic",
-  "State",
-  "States",
-  "Kingdom",
-]);
 
 /** Whether a lower-case connector continues the name in `run` ("University of X", "Center for
  * Strategic and International Studies"), not a list ("Belarus, India and Syria"). */
@@ -75,10 +59,6 @@ function joinsName(word: string, run: Token[], tokens: Token[], i: number): bool
   }
   return true;
 }
-/** Words that open the names of storms (events, not actors). General knowledge. */
-const STORM_WORDS = new Set(["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Superstorm"]);
-const HYPHEN_SUFFIX =
-  /-(?:based|born|led|backed|owned|run|style|era|made|funded|linked|affiliated|controlled|speaking|bound|wide|registered|headquartered|area|centric)$/;
 const POSSESSIVE = /['’‘]s$/;
 
 /** Splits a hyphenated token whose parts are all countries or demonyms ("Russia-Ukraine"). */

@@ -8,6 +8,7 @@ import { DOCUMENT_NOUNS } from "../data/speaker-nouns.ts";
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence, Speaker } from "../schemas.ts";
 import type { ActorRecord, Mention } from "./actors.ts";
+import { MentionIndex } from "./mention-index.ts";
 import {
   DOCUMENT_NOUN,
   FRONTED,
@@ -53,14 +54,16 @@ const TITLE_RUN = /(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
-export class SpeakerResolver {
+export class SpeakerResolver extends MentionIndex {
   constructor(
     private readonly body: string,
     private readonly sentences: readonly Sentence[],
-    private readonly mentions: readonly Mention[],
-    private readonly spans: readonly QuoteSpan[],
+    mentions: readonly Mention[],
+    spans: readonly QuoteSpan[],
     private readonly sentenceAt: (offset: number) => number,
-  ) {}
+  ) {
+    super(mentions, spans);
+  }
 
   /** The speaker named by the text between `a` and `b` (the subject of a reporting verb, or the
    * source after "according to"), for a quote at `at`; `last` is the previous quote's speaker. */
@@ -374,58 +377,5 @@ export class SpeakerResolver {
       /\b(?:the|a|an)\s+$/i.test(this.body.slice(Math.max(0, m.start - 5), m.start)) &&
       m.actor.type === "person"
     );
-  }
-
-  insideQuote(offset: number): boolean {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid]!.open <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const span = this.spans[lo - 1];
-    return span !== undefined && offset < span.close;
-  }
-
-  /** Index of the first mention starting at or after `at`. */
-  lowerBound(at: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  mentionsIn(a: number, b: number): Mention[] {
-    const out: Mention[] = [];
-    for (let k = this.lowerBound(a); k < this.mentions.length && this.mentions[k]!.start < b; k++)
-      out.push(this.mentions[k]!);
-    return out;
-  }
-
-  /** "The court said": of the fitting actors named before `at`, the one named most often so far
-   * (the story's court, not one mentioned in passing); the latest on a tie. */
-  private salient(at: number, ok: (actor: ActorRecord) => boolean): ActorRecord | null {
-    const counts = new Map<ActorRecord, number>();
-    let best: ActorRecord | null = null;
-    for (let k = this.lowerBound(at) - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
-      const actor = this.mentions[k]!.actor;
-      if (!ok(actor)) continue;
-      const n = (counts.get(actor) ?? 0) + 1;
-      counts.set(actor, n);
-      if (!best || n > counts.get(best)!) best = actor;
-    }
-    return best;
-  }
-
-  private recent(at: number, ok: (actor: ActorRecord, m: Mention) => boolean): ActorRecord | null {
-    for (let k = this.lowerBound(at) - 1, seen = 0; k >= 0 && seen < 30; k--, seen++) {
-      if (ok(this.mentions[k]!.actor, this.mentions[k]!)) return this.mentions[k]!.actor;
-    }
-    return null;
   }
 }

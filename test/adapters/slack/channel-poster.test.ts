@@ -417,7 +417,7 @@ describe("briefbot digest run-due on Slack", () => {
 
   it("posts a due Slack digest once, with its key, without starting Bolt", async () => {
     const subscribed = await cli(
-      ...["digest", "subscribe", "--platform", "slack", "--channel", "C_RUNDUE", "--topic", "russia-china"],
+      ...["digest", "subscribe", "--platform", "slack", "--channel", "CRUNDUE01", "--topic", "russia-china"],
       ...["--at", "08:00", "--tz", "UTC"],
     );
     expect(subscribed.code).toBe(0);
@@ -432,7 +432,7 @@ describe("briefbot digest run-due on Slack", () => {
     expect([first.code, second.code]).toEqual([0, 0]);
     const headlines = fake.posts().filter((post) => post.body.thread_ts === undefined);
     expect(headlines).toHaveLength(1);
-    expect(headlines[0]?.body.channel).toBe("C_RUNDUE");
+    expect(headlines[0]?.body.channel).toBe("CRUNDUE01");
     expect(headlines[0]?.token).toBe(BOT_TOKEN);
     expect(headlines[0]?.body.metadata).toMatchObject({
       event_type: "briefbot_digest",

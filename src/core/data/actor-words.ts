@@ -1,0 +1,109 @@
+// Word lists the actor finder uses to split, type and join names. General English and naming
+// knowledge (titles as in the AP Stylebook, compass words, legislatures' common names), not taken
+// from any evaluated article.
+
+/** Titles and roles that mark a person when they stand before a name. */
+export const PERSON_ROLES = new Set<string>(
+  "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame Lord Lady President Prime Minister Senator Sen. Governor Mayor Judge Justice Pope King Queen Prince Princess Secretary Chancellor Ambassador Representative Rep. Congressman Congresswoman Speaker Chairman Chairwoman Director Chief Spokesman Spokeswoman Spokesperson General Gen. Colonel Captain Lieutenant Officer Detective Sergeant Commissioner Reverend Rev. Father Cardinal Archbishop Bishop Imam Rabbi Sheikh Emir Sultan Deputy Vice Leader Premier Commander Commandant Admiral Candidate Broadcaster Journalist Lawyer Attorney".split(
+    " ",
+  ),
+);
+
+/** Bodies named by one word, also in lower case ("parliament"): organisations. */
+export const LEGISLATURES = new Set<string>([
+  "Parliament",
+  "Senate",
+  "Congress",
+  "Cabinet",
+  "Assembly",
+  "Knesset",
+  "Duma",
+  "Bundestag",
+  "Storting",
+  "Riksdag",
+  "Sejm",
+  "Oireachtas",
+  "Dáil",
+  "Majlis",
+]);
+
+/** Compass and size words that open place names ("Northern Syria", "Greater London"). */
+export const COMPASS = new Set<string>([
+  "North",
+  "South",
+  "East",
+  "West",
+  "Northern",
+  "Southern",
+  "Eastern",
+  "Western",
+  "Central",
+  "Upper",
+  "Lower",
+  "Greater",
+]);
+
+/** Prepositions of place: a capital after one is the city, not the state. */
+export const LOCATIVE = new Set<string>([
+  "in",
+  "at",
+  "near",
+  "from",
+  "to",
+  "into",
+  "outside",
+  "across",
+  "throughout",
+  "within",
+  "around",
+  "toward",
+  "towards",
+  "between",
+  "of",
+]);
+
+/** Lower-case nouns that name a kind of organisation right before its name ("the newspaper X"). */
+export const ORG_APPOSITION: ReadonlySet<string> = new Set<string>(
+  `union company firm party group charity agency broadcaster newspaper daily tabloid magazine journal airline
+carrier bank network website platform outlet publication retailer supermarket chain brand organisation
+organization association federation club insurer lender manufacturer automaker carmaker operator startup
+think-tank tank ngo nonprofit`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Month names: never a name on their own. */
+export const MONTHS = new Set<string>(
+  "January February March April May June July August September October November December".split(" "),
+);
+
+/** Heads that "of" may follow inside a name ("House of Commons", "Bank of England"). */
+export const JOINING_HEADS = new Set<string>([
+  "House",
+  "Prince",
+  "Princess",
+  "Duke",
+  "Duchess",
+  "Earl",
+  "King",
+  "Queen",
+  "Bank",
+  "Republic",
+  "State",
+  "States",
+  "Kingdom",
+]);
+
+/** Words that open the names of storms (events, not actors). General knowledge. */
+export const STORM_WORDS = new Set<string>([
+  "Hurricane",
+  "Typhoon",
+  "Cyclone",
+  "Storm",
+  "Tropical",
+  "Superstorm",
+]);
+
+/** Suffixes that make a hyphenated word an adjective ("Texas-based"). */
+export const HYPHEN_SUFFIX =
+  /-(?:based|born|led|backed|owned|run|style|era|made|funded|linked|affiliated|controlled|speaking|bound|wide|registered|headquartered|area|centric)$/;
