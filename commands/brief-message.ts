@@ -4,17 +4,10 @@ import { z } from "zod";
 import { loadConfig } from "../src/config.ts";
 import { BriefbotError } from "../src/core/errors.ts";
 import type { Reply } from "../src/core/reply.ts";
+import { DocumentBrief } from "../src/core/schemas.ts";
 import { documentItem } from "./citations.ts";
-import type { Command, CommandDeps } from "./command.ts";
+import { type CommandDeps, defineCommand, field } from "./command.ts";
 import { documentReply } from "./document-reply.ts";
-
-/** The validated input of brief-message. */
-export interface BriefMessageInput {
-  /** The message: its text, or text containing a link. */
-  text: string;
-  /** Also file the document under this topic. */
-  topic?: string | undefined;
-}
 
 function policy(deps: CommandDeps): { allowPrivateUrls: boolean; maxDocumentBytes: number } {
   if (deps.ingest) return deps.ingest;
@@ -26,38 +19,46 @@ function policy(deps: CommandDeps): { allowPrivateUrls: boolean; maxDocumentByte
 }
 
 const NOTES = {
-  added: "Added",
-  duplicate: "Already known",
-  "near-duplicate": "A copy of a story already known",
+  added: "Stored in briefbot's database",
+  duplicate: "Already stored",
+  "near-duplicate": "A copy of a story already stored",
   "not-english": "Stored",
 } as const;
 
+/** What brief-message answers as data: what became of the message, and the brief shown. */
+const BriefMessageData = z.object({
+  status: z.enum(["added", "duplicate", "near-duplicate", "not-english"]),
+  documentId: z.string(),
+  topics: z.array(z.string()),
+  brief: DocumentBrief.nullable(),
+});
+
 /** `brief-message`: "Brief this" for a chat message. */
-export const briefMessageCommand: Command<BriefMessageInput> = {
+export const briefMessageCommand = defineCommand({
   name: "brief-message",
-  description: "Brief this: read a message (or the link in it), store it, and show its brief",
-  usage: ["/brief-message <text or link> [topic:<t>]"],
-  options: [
-    {
-      name: "text",
-      description: "the message text, or a link to an article",
-      type: "string",
-      required: true,
-      positional: "rest",
-    },
-    {
-      name: "topic",
-      description: "also file it under this topic",
-      type: "string",
-      required: false,
-      autocomplete: "topic",
-    },
+  description:
+    "Brief this: read a message (or the link in it), store it in briefbot's database, and show its brief",
+  surfaces: ["slack", "discord", "terminal"],
+  examples: [
+    "/brief-message The Russian Navy said on Monday that its ships would hold joint drills with the Chinese Navy in the Sea of Japan next month.",
   ],
+  messageAction: {
+    title: "Brief this",
+    description: "Brief the link or text of this message, in its thread",
+    slackCallbackId: "brief_this",
+  },
   input: z.object({
-    text: z.string().trim().min(1, "a message or a link is needed").max(100_000),
-    topic: z.string().trim().toLowerCase().min(1).max(100).optional(),
+    text: field(z.string().trim().min(1, "a message or a link is needed").max(100_000), {
+      description: "the message text, or a link to an article",
+      positional: "rest",
+    }),
+    topic: field(z.string().trim().toLowerCase().min(1).max(100).optional(), {
+      description: "also file it under this topic",
+      autocomplete: "topic",
+    }),
   }),
-  async run(deps, input): Promise<Reply> {
+  output: BriefMessageData,
+  async run(deps, input) {
     const { allowPrivateUrls, maxDocumentBytes } = policy(deps);
     // Loaded on use: the HTML and feed parsers are heavy, and most commands never need them.
     const { ingestMessage } = await import("../src/ingest/ingest.ts");
@@ -76,25 +77,23 @@ export const briefMessageCommand: Command<BriefMessageInput> = {
     const stored = (await deps.store.getDocument(shownId)) ?? (await deps.store.getDocument(item.documentId));
     if (!stored) throw new BriefbotError("STORE_FAILED", "the document was not stored");
     const topics = stored.document.topics;
-    const where = topics.length > 0 ? ` to ${topics.join(", ")}` : "";
+    const data = { status: item.status, documentId: stored.document.id, topics, brief: stored.brief };
+    const where = topics.length > 0 ? ` under ${topics.join(", ")}` : "";
     const note = item.status === "added" ? `${NOTES.added}${where}` : NOTES[item.status];
     if (!stored.brief) {
-      return {
+      const reply: Reply = {
         title: stored.document.title || "Untitled document",
         subtitle: "Stored, not extracted: briefs are made for English text only",
-        sections: [
-          {
-            heading: "Document",
-            items: [documentItem(stored.document)],
-          },
-        ],
+        sections: [{ heading: "Document", items: [documentItem(stored.document)] }],
         ephemeral: false,
       };
+      return { data, reply };
     }
-    return documentReply(stored.brief, {
+    const reply = documentReply(stored.brief, {
       license: stored.document.license,
       source: stored.document.source,
       note,
     });
+    return { data, reply };
   },
-};
+});

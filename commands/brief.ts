@@ -5,20 +5,12 @@ import type { TopicBrief } from "../src/core/brief/topic-brief.ts";
 import { BriefbotError } from "../src/core/errors.ts";
 import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
 import { attributionFooter, cite, documentItem, quoteItem } from "./citations.ts";
-import type { Command } from "./command.ts";
+import { defineCommand, field } from "./command.ts";
 import { actorDetail } from "./document-reply.ts";
-import { commandHelpReply } from "./help.ts";
 import { requireTopic } from "./known-topics.ts";
+import { TopicBriefData } from "./output-schemas.ts";
 import { plural } from "./plural.ts";
-import { isSince, parseSince } from "./since.ts";
-
-/** The validated input of /brief. */
-export interface BriefInput {
-  topic: string;
-  since?: string | undefined;
-  /** A story id from a brief (`story:<id>`): that story in full. */
-  story?: string | undefined;
-}
+import { isSince, parseSince, SINCE_FORMS } from "./since.ts";
 
 /** How many stories a `story:<id>` lookup searches (all a brief groups, in practice). */
 const STORY_LOOKUP_LIMIT = 1000;
@@ -185,53 +177,32 @@ function storyItems(story: Story): ReplyItem[] {
 }
 
 /** `/brief`. */
-export const briefCommand: Command<BriefInput> = {
+export const briefCommand = defineCommand({
   name: "brief",
   description: "Brief a topic: key points, actors and quotes, each with its source",
-  usage: [
-    "/brief <topic> [since]   e.g. /brief russia-china 7d",
-    "/brief <topic> story:<id>   one story in full (ids are shown in the brief)",
-    "/brief help",
-  ],
-  options: [
-    {
-      name: "topic",
+  examples: ["/brief russia-china", "/brief russia-china 2022-01-01", "/brief russia-china all"],
+  input: z.object({
+    topic: field(z.string().trim().toLowerCase().min(1, "a topic is needed").max(100), {
       description: "the topic, e.g. russia-china (see /topics)",
-      type: "string",
-      required: true,
       positional: "word",
       autocomplete: "topic",
-    },
-    {
-      name: "since",
-      description: "only documents since a window (7d, 24h, 2w) or a date (2026-01-01)",
-      type: "string",
-      required: false,
+    }),
+    since: field(z.string().trim().refine(isSince, `expected ${SINCE_FORMS}`).optional(), {
+      description: `only documents since ${SINCE_FORMS}`,
       positional: "word",
-    },
-    {
-      name: "story",
-      description: "one story of the brief in full, by the id it shows (story:<id>)",
-      type: "string",
-      required: false,
-    },
-  ],
-  input: z.object({
-    topic: z.string().trim().toLowerCase().min(1, "a topic is needed").max(100),
-    since: z
-      .string()
-      .trim()
-      .refine(isSince, "expected a window like 7d, 24h, 2w or a date like 2026-01-01")
-      .optional(),
-    story: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .regex(/^[a-z0-9-]{1,40}$/, "expected a story id as a brief shows it, e.g. story:1a2b3c4d5e6f")
-      .optional(),
+    }),
+    story: field(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z0-9-]{1,40}$/, "expected a story id as a brief shows it, e.g. story:1a2b3c4d5e6f")
+        .optional(),
+      { description: "one story of the brief in full, by the id it shows (story:<id>)", placeholder: "id" },
+    ),
   }),
+  output: TopicBriefData,
   async run(deps, input) {
-    if (input.topic === "help") return commandHelpReply(briefCommand as Command<unknown>);
     const topic = await requireTopic(deps.store, input.topic);
     const now = deps.clock();
     const since = input.since ? parseSince(input.since, now) : null;
@@ -247,8 +218,9 @@ export const briefCommand: Command<BriefInput> = {
           hints: [`/brief ${topic.slug} lists its top stories with their ids`],
         });
       }
-      return storyReply(story, topic);
+      return { data: { ...brief, stories: [story] }, reply: storyReply(story, topic) };
     }
-    return topicBriefReply(await deps.store.topicBrief(topic.slug, { now, since }));
+    const brief = await deps.store.topicBrief(topic.slug, { now, since });
+    return { data: brief, reply: topicBriefReply(brief) };
   },
-};
+});

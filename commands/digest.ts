@@ -1,6 +1,6 @@
-// `/digest subscribe|unsubscribe|list|now`: scheduled digests of a topic into a channel. Only people
-// who may manage the channel subscribe or unsubscribe (the adapters fill canManageChannel). The
-// helpers below also serve `briefbot digest` (src/cli/digest.ts).
+// `/digest subscribe|unsubscribe|list|now`: scheduled digests of a topic into a channel, as
+// subcommands. Only people who may manage the channel subscribe or unsubscribe (execute() checks the
+// permission). `briefbot digest ...` runs the same subcommands, naming the channel with flags.
 import { z } from "zod";
 import { ChannelRef as ValidChannelRef } from "../src/core/channel-id.ts";
 import { composeDigest, formatLocal } from "../src/core/digest/compose.ts";
@@ -9,59 +9,78 @@ import type { DigestPlatform, DigestServices, Subscription } from "../src/core/d
 import { describeSchedule, parseScheduleSpec } from "../src/core/digest/schedule-spec.ts";
 import { nextSlot } from "../src/core/digest/slots.ts";
 import { BriefbotError } from "../src/core/errors.ts";
-import { isPlatform } from "../src/core/platforms.ts";
+import { isPlatform, PLATFORMS } from "../src/core/platforms.ts";
 import type { Reply, ReplyItem } from "../src/core/reply.ts";
-import type { Command, CommandContext, CommandDeps } from "./command.ts";
+import { type CommandContext, type CommandDeps, defineCommand, defineGroup, field } from "./command.ts";
 import { requireTopic } from "./known-topics.ts";
 import { plural } from "./plural.ts";
-
-const ACTIONS = ["subscribe", "unsubscribe", "list", "now"] as const;
-
-/** The validated input of /digest. */
-export interface DigestInput {
-  action: (typeof ACTIONS)[number];
-  topic?: string | undefined;
-  /** `at 08:00 tz Europe/Berlin days mon-fri thread notice`, or a cron expression. */
-  schedule?: string | undefined;
-}
-
-const USAGE = [
-  "/digest subscribe <topic> [at 08:00] [tz Europe/Berlin] [days mon-fri] [thread] [notice]",
-  "/digest subscribe <topic> <cron expression, e.g. 0 8 * * 1-5> [tz Europe/Berlin]",
-  "/digest unsubscribe <topic>",
-  "/digest list",
-  "/digest now <topic>",
-];
-
-const input = z
-  .object({
-    action: z
-      .string()
-      .transform((value) => value.toLowerCase())
-      .pipe(z.enum(ACTIONS)),
-    topic: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(80)
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a topic slug like russia-china")
-      .optional(),
-    schedule: z.string().trim().max(300).optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.action !== "list" && !value.topic) {
-      ctx.addIssue({ code: "custom", path: ["topic"], message: `/digest ${value.action} needs a topic` });
-    }
-    if (value.action !== "subscribe" && value.schedule) {
-      ctx.addIssue({ code: "custom", path: ["schedule"], message: `unexpected "${value.schedule}"` });
-    }
-  });
 
 /** Where a subscription lives. */
 export interface ChannelRef {
   platform: DigestPlatform;
   channelId: string;
 }
+
+const topicField = field(
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(80)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a topic slug like russia-china"),
+  { description: "the topic", positional: "word", autocomplete: "topic" },
+);
+
+/** From a shell (CLI, terminal) the channel is named; in Slack and Discord it is where you type. */
+const SHELLS = ["cli", "terminal"] as const;
+const channelFields = (required: boolean) => ({
+  platform: field(z.enum(PLATFORMS).optional(), {
+    description: "the channel's platform: slack or discord",
+    surfaces: SHELLS,
+    required,
+  }),
+  channel: field(z.string().trim().min(1).max(100).optional(), {
+    description: "the channel id (Slack C…, Discord digits)",
+    surfaces: SHELLS,
+    required,
+  }),
+});
+
+/** Chat text and typed options both reach parseScheduleSpec: Discord and the CLI name the parts. */
+const scheduleFields = {
+  schedule: field(z.string().trim().max(300).optional(), {
+    description: "at 08:00 tz Europe/Berlin days mon-fri [thread] [notice], or a cron expression",
+    positional: "rest",
+    surfaces: ["slack", "terminal"],
+    placeholder: "at 08:00] [tz Europe/Berlin] [days mon-fri] [thread] [notice",
+  }),
+  at: field(z.string().trim().max(20).optional(), {
+    description: "time of day, e.g. 08:00",
+    surfaces: ["discord", "cli"],
+  }),
+  tz: field(z.string().trim().max(100).optional(), {
+    description: "time zone, e.g. Europe/Berlin",
+    surfaces: ["discord", "cli"],
+  }),
+  days: field(z.string().trim().max(60).optional(), {
+    description: "days, e.g. mon-fri",
+    surfaces: ["discord", "cli"],
+  }),
+  cron: field(z.string().trim().max(100).optional(), {
+    description: "a cron expression instead of at/days, e.g. 0 8 * * 1-5",
+    surfaces: ["discord", "cli"],
+  }),
+  thread: field(z.boolean().optional(), {
+    description: "headline with the details in a thread",
+    type: "boolean",
+    surfaces: ["discord", "cli"],
+  }),
+  notice: field(z.boolean().optional(), {
+    description: "say so when nothing is new",
+    type: "boolean",
+    surfaces: ["discord", "cli"],
+  }),
+};
 
 /** Refuses a channel id that is not one of its platform's (before it is stored and later put in URLs). */
 function requireChannelId(channel: ChannelRef): void {
@@ -80,27 +99,21 @@ function servicesOf(deps: CommandDeps): DigestServices {
   return deps.digest;
 }
 
-function channelOf(context: CommandContext): ChannelRef {
-  if (!isPlatform(context.platform)) {
-    throw new BriefbotError("INPUT_INVALID", "digests are posted to Slack or Discord channels", {
-      hints: ["from a shell: briefbot digest subscribe --platform slack|discord --channel ID --topic T"],
-    });
-  }
-  return { platform: context.platform, channelId: context.channelId };
+/** The channel a digest command acts on: where it was typed, or the one named from a shell. */
+function channelOf(
+  context: CommandContext,
+  named: { platform?: DigestPlatform | undefined; channel?: string | undefined },
+): ChannelRef | null {
+  if (isPlatform(context.platform)) return { platform: context.platform, channelId: context.channelId };
+  if (named.platform && named.channel) return { platform: named.platform, channelId: named.channel };
+  return null;
 }
 
-const requireManager = (context: CommandContext): void => {
-  if (!context.canManageChannel) {
-    throw new BriefbotError(
-      "PERMISSION_DENIED",
-      "Only people who can manage this channel may change its digests.",
-      {
-        hints: [
-          "On Discord: the Manage Channels permission. On Slack: workspace admins or SLACK_DIGEST_ADMINS.",
-        ],
-      },
-    );
-  }
+const requireChannel = (channel: ChannelRef | null): ChannelRef => {
+  if (channel) return channel;
+  throw new BriefbotError("INPUT_INVALID", "digests are posted to Slack or Discord channels: name one", {
+    hints: ["from a shell: briefbot digest subscribe <topic> --platform slack|discord --channel ID"],
+  });
 };
 
 /** Subscribes a channel to a topic; `scheduleText` is what follows the topic. */
@@ -110,7 +123,7 @@ export async function subscribeChannel(
   topicSlug: string,
   scheduleText: string,
   createdBy: string | null,
-): Promise<Reply> {
+): Promise<{ subscription: Subscription; reply: Reply }> {
   const services = servicesOf(deps);
   requireChannelId(channel);
   const topic = await requireTopic(deps.store, topicSlug);
@@ -130,7 +143,7 @@ export async function subscribeChannel(
     now.toISOString(),
   );
   const next = nextSlot(parseCron(subscription.cron), subscription.timeZone, now.getTime());
-  return {
+  const reply: Reply = {
     title: `${created ? "Subscribed" : "Updated the digest"}: ${topic.title}`,
     subtitle: describeSchedule(subscription.cron, subscription.timeZone),
     sections: [
@@ -154,6 +167,7 @@ export async function subscribeChannel(
     ],
     ephemeral: false,
   };
+  return { subscription, reply };
 }
 
 /** Removes a channel's subscription to a topic; SUBSCRIPTION_NOT_FOUND when there is none. */
@@ -208,10 +222,14 @@ export async function describeSubscription(
 }
 
 /** The digests of one channel (or of every channel when `channel` is null). */
-export async function listDigests(deps: CommandDeps, channel: ChannelRef | null): Promise<Reply> {
+export async function listDigests(
+  deps: CommandDeps,
+  channel: ChannelRef | null,
+  filter: { platform?: DigestPlatform; channelId?: string } = channel ?? {},
+): Promise<Reply> {
   const services = servicesOf(deps);
   const now = deps.clock();
-  const subscriptions = await services.digests.listSubscriptions(channel ?? {});
+  const subscriptions = await services.digests.listSubscriptions(filter);
   return {
     title: channel ? "Digests of this channel" : "Digests",
     sections: [
@@ -233,7 +251,7 @@ export async function previewDigest(
   deps: CommandDeps,
   channel: ChannelRef | null,
   topicSlug: string,
-): Promise<Reply> {
+): Promise<{ data: { topic: string; from: string; to: string; documents: number }; reply: Reply }> {
   const services = servicesOf(deps);
   const topic = await requireTopic(deps.store, topicSlug);
   const now = deps.clock();
@@ -245,65 +263,152 @@ export async function previewDigest(
   const last = subscription ? await services.digests.lastDelivered(subscription.id) : null;
   const from = last?.windowTo ?? new Date(now.getTime() - services.firstWindowMs).toISOString();
   const to = now.toISOString();
+  const documents = await services.source.documentsAdded(topic.slug, from, to);
   const composed = composeDigest({
     topic: { slug: topic.slug, title: topic.title, actors: topic.match.actors },
     window: { from, to },
-    documents: await services.source.documentsAdded(topic.slug, from, to),
+    documents,
     knownActors: await services.source.actorsKnownBefore(topic.slug, from),
     style: "single",
     whenEmpty: "notice",
     timeZone: subscription?.timeZone ?? services.defaultTimeZone,
   });
   const message = composed?.message ?? { title: `Digest: ${topic.title}`, sections: [], ephemeral: true };
-  return { ...message, title: `Preview: ${message.title}`, ephemeral: true };
+  return {
+    data: { topic: topic.slug, from, to, documents: documents.length },
+    reply: { ...message, title: `Preview: ${message.title}`, ephemeral: true },
+  };
 }
 
-/** `/digest`. */
-export const digestCommand: Command<DigestInput> = {
+/** A subscription as --json prints it. */
+const SubscriptionData = z.object({
+  id: z.number().int(),
+  platform: z.enum(PLATFORMS),
+  channelId: z.string(),
+  topic: z.string(),
+  cron: z.string(),
+  timeZone: z.string(),
+  style: z.enum(["single", "thread"]),
+  whenEmpty: z.enum(["silent", "notice"]),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  pausedAt: z.string().nullable(),
+  pausedReason: z.string().nullable(),
+});
+
+const LedgerData = z
+  .object({
+    subscriptionId: z.number().int(),
+    slot: z.string(),
+    status: z.enum(["claimed", "sent", "empty", "failed", "skipped"]),
+    windowFrom: z.string(),
+    windowTo: z.string(),
+    owner: z.string().nullable(),
+    leaseUntil: z.string().nullable(),
+    attempts: z.number().int(),
+    messageId: z.string().nullable(),
+    error: z.string().nullable(),
+    claimedAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .nullable();
+
+/** `digest list --json`: each subscription with its last delivery and failures. */
+export const DigestListData = z.array(
+  SubscriptionData.extend({
+    lastDelivered: LedgerData,
+    lastEntry: LedgerData,
+    failuresSinceDelivery: z.number().int(),
+  }),
+);
+
+const subscribe = defineCommand({
+  name: "subscribe",
+  description: "Post a topic's digest to this channel on a schedule",
+  examples: ["/digest subscribe russia-china at 08:00 tz Europe/Berlin days mon-fri"],
+  permission: "manage-channel",
+  input: z.object({ topic: topicField, ...scheduleFields, ...channelFields(true) }),
+  output: SubscriptionData,
+  async run(deps, input, context) {
+    const channel = requireChannel(channelOf(context, input));
+    const words = [
+      input.cron ?? "",
+      input.at ? `at ${input.at}` : "",
+      input.tz ? `tz ${input.tz}` : "",
+      input.days ? `days ${input.days}` : "",
+      input.thread ? "thread" : "",
+      input.notice ? "notice" : "",
+      input.schedule ?? "",
+    ];
+    const by = context.platform === "cli" ? "cli" : context.userId;
+    const { subscription, reply } = await subscribeChannel(
+      deps,
+      channel,
+      input.topic,
+      words.join(" ").trim(),
+      by,
+    );
+    return { data: subscription, reply };
+  },
+});
+
+const unsubscribe = defineCommand({
+  name: "unsubscribe",
+  description: "Stop a topic's digest in this channel",
+  permission: "manage-channel",
+  input: z.object({ topic: topicField, ...channelFields(true) }),
+  output: z.object({ platform: z.enum(PLATFORMS), channelId: z.string(), topic: z.string() }),
+  async run(deps, input, context) {
+    const channel = requireChannel(channelOf(context, input));
+    return {
+      data: { ...channel, topic: input.topic },
+      reply: await unsubscribeChannel(deps, channel, input.topic),
+    };
+  },
+});
+
+const list = defineCommand({
+  name: "list",
+  description: "The digests of this channel (from a shell: all, or one channel's)",
+  examples: ["/digest list"],
+  input: z.object(channelFields(false)),
+  output: DigestListData,
+  async run(deps, input, context) {
+    const channel = channelOf(context, input);
+    const filter = isPlatform(context.platform)
+      ? channel
+      : {
+          ...(input.platform ? { platform: input.platform } : {}),
+          ...(input.channel ? { channelId: input.channel } : {}),
+        };
+    const services = servicesOf(deps);
+    const subscriptions = await services.digests.listSubscriptions(filter ?? {});
+    const rows = await Promise.all(
+      subscriptions.map(async (subscription) => ({
+        ...subscription,
+        lastDelivered: await services.digests.lastDelivered(subscription.id),
+        lastEntry: await services.digests.lastEntry(subscription.id),
+        failuresSinceDelivery: await services.digests.failuresSinceDelivery(subscription.id),
+      })),
+    );
+    return { data: rows, reply: await listDigests(deps, channel, filter ?? {}) };
+  },
+});
+
+const now = defineCommand({
+  name: "now",
+  description: "Preview the digest this channel would get now (to you only)",
+  examples: ["/digest now russia-china"],
+  input: z.object({ topic: topicField, ...channelFields(false) }),
+  output: z.object({ topic: z.string(), from: z.string(), to: z.string(), documents: z.number().int() }),
+  async run(deps, input, context) {
+    return previewDigest(deps, channelOf(context, input), input.topic);
+  },
+});
+
+/** `/digest`: Manage Channels on Discord by default for the whole command; subscribe/unsubscribe check too. */
+export const digestCommand = defineGroup({
   name: "digest",
   description: "Scheduled digests of a topic in this channel",
-  usage: USAGE,
-  options: [
-    {
-      name: "action",
-      description: "subscribe, unsubscribe, list or now (a preview)",
-      type: "string",
-      required: true,
-      positional: "word",
-      choices: ACTIONS,
-    },
-    {
-      name: "topic",
-      description: "The topic",
-      type: "string",
-      required: false,
-      positional: "word",
-      autocomplete: "topic",
-    },
-    {
-      name: "schedule",
-      description: "at 08:00 tz Europe/Berlin days mon-fri [thread] [notice], or a cron expression",
-      type: "string",
-      required: false,
-      positional: "rest",
-    },
-  ],
-  input: input as unknown as z.ZodType<DigestInput>,
-  // Discord: Manage Channels by default for the whole command; subscribe/unsubscribe check again.
-  adminOnly: true,
-  async run(deps, value, context) {
-    const topic = value.topic ?? "";
-    switch (value.action) {
-      case "subscribe":
-        requireManager(context);
-        return subscribeChannel(deps, channelOf(context), topic, value.schedule ?? "", context.userId);
-      case "unsubscribe":
-        requireManager(context);
-        return unsubscribeChannel(deps, channelOf(context), topic);
-      case "list":
-        return listDigests(deps, isPlatform(context.platform) ? channelOf(context) : null);
-      case "now":
-        return previewDigest(deps, isPlatform(context.platform) ? channelOf(context) : null, topic);
-    }
-  },
-};
+  subcommands: [subscribe, unsubscribe, list, now],
+});

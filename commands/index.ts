@@ -1,8 +1,8 @@
-// The explicit list of commands every adapter serves (DESIGN.md, rule 2). Register a command with
-// one line here; order is the order of /help.
+// The explicit list of commands every adapter and the CLI serve (DESIGN.md, rule 2). Register a
+// command with one line here; order is the order of help, of Slack's manifest and Discord's list.
 import { briefCommand } from "./brief.ts";
 import { briefMessageCommand } from "./brief-message.ts";
-import type { Command } from "./command.ts";
+import type { CommandDefinition } from "./command.ts";
 import { digestCommand } from "./digest.ts";
 import { makeHelpCommand } from "./help.ts";
 import { quoteCommand } from "./quote.ts";
@@ -10,19 +10,12 @@ import { topicsCommand } from "./topics.ts";
 import { whoCommand } from "./who.ts";
 
 /** Every command, as adapters see them. */
-export const COMMANDS: readonly Command<unknown>[] = [
+export const COMMANDS: readonly CommandDefinition[] = [
   briefCommand,
   quoteCommand,
   whoCommand,
   topicsCommand,
   briefMessageCommand,
-  digestCommand as Command<unknown>,
+  digestCommand,
   makeHelpCommand(() => COMMANDS),
-  // More commands register here.
 ];
-
-/** The command called `name` (with or without its slash), or undefined. */
-export function findCommand(name: string): Command<unknown> | undefined {
-  const bare = name.replace(/^\//, "").toLowerCase();
-  return COMMANDS.find((command) => command.name === bare);
-}

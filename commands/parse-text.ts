@@ -1,8 +1,8 @@
-// Turns the text typed after a slash command (Slack, the terminal) into the command's zod input:
-// positional words, `name:value` pairs, values in straight or curly quotes ("speaker:Bonny Lin",
-// speaker:"Bonny Lin"). Errors are INPUT_INVALID with the command's usage as hints.
+// Turns the text typed after a slash command (Slack, the terminal) into a plain record of the
+// command's fields: positional words, `name:value` pairs, values in straight or curly quotes
+// ("speaker:Bonny Lin", speaker:"Bonny Lin"). Errors are INPUT_INVALID; execute() adds the usage.
 import { BriefbotError } from "../src/core/errors.ts";
-import type { Command, CommandOption } from "./command.ts";
+import type { FieldInfo } from "./command.ts";
 import { editDistance } from "./edit-distance.ts";
 
 /** Longest command text accepted; chat platforms cap theirs lower, this guards the terminal. */
@@ -17,14 +17,18 @@ const OPEN_TO_CLOSE: Record<string, string> = {
   "'": "'",
   "‘": "’",
 };
+/** Single quotes left open are apostrophes or primes (don't, 5'); any other open quote is a typo. */
+const MAY_STAY_OPEN = new Set(["'", "‘"]);
 
 /** A token of the text: its value (quotes removed) and whether any part of it was quoted. */
-interface Token {
+export interface Token {
   value: string;
   quoted: boolean;
   /** For `name:value` tokens whose name was not quoted. */
   name?: string;
 }
+
+const bad = (message: string): BriefbotError => new BriefbotError("INPUT_INVALID", message);
 
 /** Splits text into whitespace-separated tokens, keeping quoted runs (with their spaces) together. */
 export function tokenize(text: string): Token[] {
@@ -73,6 +77,10 @@ export function tokenize(text: string): Token[] {
         i = end;
         continue;
       }
+      if (!MAY_STAY_OPEN.has(char)) {
+        const from = chars.slice(i, i + 20).join("");
+        throw bad(`the quote mark in ${from}${chars.length > i + 20 ? "…" : ""} is never closed`);
+      }
     }
     if (char === ":" && nameEnd === -1 && !quoted && /^[A-Za-z][A-Za-z_-]*$/.test(value))
       nameEnd = value.length;
@@ -83,50 +91,48 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const invalid = (command: Command<unknown>, message: string, cause?: unknown): BriefbotError =>
-  new BriefbotError("INPUT_INVALID", message, {
-    hints: command.usage.map((line) => `usage: ${line}`),
-    ...(cause === undefined ? {} : { cause }),
-  });
-
-const convert = (command: Command<unknown>, option: CommandOption, raw: string): unknown => {
-  if (option.type === "integer") {
-    if (!/^-?\d+$/.test(raw)) throw invalid(command, `${option.name} must be a whole number, got "${raw}"`);
+/** Converts one raw value to a field's type (integers and yes/no); strings pass through. */
+export function convert(field: FieldInfo, raw: string): unknown {
+  if (field.type === "integer") {
+    if (!/^-?\d+$/.test(raw.trim())) throw bad(`${field.name} must be a whole number, got "${raw}"`);
     return Number(raw);
   }
-  if (option.type === "boolean") {
+  if (field.type === "boolean") {
     const lower = raw.toLowerCase();
-    if (["true", "yes", "1", "on"].includes(lower)) return true;
+    if (["true", "yes", "1", "on", ""].includes(lower)) return true;
     if (["false", "no", "0", "off"].includes(lower)) return false;
-    throw invalid(command, `${option.name} must be yes or no, got "${raw}"`);
+    throw bad(`${field.name} must be yes or no, got "${raw}"`);
   }
   return raw;
-};
+}
 
-/** Parses the options of `command` out of `text` into a plain record (before the zod input). */
-export function parseOptions(command: Command<unknown>, text: string): Record<string, unknown> {
+/** Parses `text` into a record of the given fields (before the zod input validates it). */
+export function parseText(fields: readonly FieldInfo[], text: string): Record<string, unknown> {
   if (text.length > MAX_COMMAND_TEXT) {
-    throw invalid(command, `the text is too long (${text.length} characters; at most ${MAX_COMMAND_TEXT})`);
+    throw bad(`the text is too long (${text.length} characters; at most ${MAX_COMMAND_TEXT})`);
   }
-  const byName = new Map(command.options.map((option) => [option.name.toLowerCase(), option]));
-  const positionals = command.options.filter((option) => option.positional !== undefined);
-  const rest = positionals.find((option) => option.positional === "rest");
+  const byName = new Map(fields.map((field) => [field.name.toLowerCase(), field]));
+  const positionals = fields.filter((field) => field.positional !== undefined);
+  const rest = positionals.find((field) => field.positional === "rest");
   const values: Record<string, unknown> = {};
   // Free words; a quoted phrase keeps its quotes in "rest" text so that searches can treat it as a phrase.
   const words: { value: string; phrase: boolean }[] = [];
   for (const token of tokenize(text)) {
     if (token.name !== undefined) {
-      const option = byName.get(token.name.toLowerCase());
-      if (option) {
-        if (Object.hasOwn(values, option.name)) throw invalid(command, `${option.name} is given twice`);
-        values[option.name] = convert(command, option, token.value);
+      const field = byName.get(token.name.toLowerCase());
+      if (field) {
+        if (Object.hasOwn(values, field.name)) throw bad(`${field.name} is given twice`);
+        if (token.value.trim() === "" && field.type !== "boolean") {
+          throw bad(`${field.name}: has no value; put it right after the colon, e.g. ${field.name}:"…"`);
+        }
+        values[field.name] = convert(field, token.value);
         continue;
       }
-      const near = command.options.find((o) => editDistance(o.name, token.name?.toLowerCase() ?? "") <= 2);
+      const near = fields.find((f) => editDistance(f.name, token.name?.toLowerCase() ?? "") <= 2);
       // Without free text to fall back on, or when it looks like a typo, say so rather than guess.
       if (!rest || (near && token.name.length >= 4)) {
         const hint = near ? ` (did you mean ${near.name}:?)` : "";
-        throw invalid(command, `unknown option "${token.name}:"${hint}`);
+        throw bad(`unknown option "${token.name}:"${hint}`);
       }
       words.push({ value: `${token.name}:${token.value}`, phrase: false });
       continue;
@@ -135,20 +141,20 @@ export function parseOptions(command: Command<unknown>, text: string): Record<st
       words.push({ value: token.value, phrase: token.quoted && /\s/u.test(token.value) });
   }
   let next = 0;
-  for (const option of positionals) {
-    if (Object.hasOwn(values, option.name)) continue;
-    if (option.positional === "rest") {
+  for (const field of positionals) {
+    if (Object.hasOwn(values, field.name)) continue;
+    if (field.positional === "rest") {
       const remaining = words
         .slice(next)
         .map((word) => (word.phrase ? `"${word.value.replaceAll('"', "")}"` : word.value))
         .join(" ");
       next = words.length;
-      if (remaining !== "") values[option.name] = convert(command, option, remaining);
+      if (remaining !== "") values[field.name] = convert(field, remaining);
     } else {
       const word = words[next];
       if (word === undefined) continue;
       next++;
-      values[option.name] = convert(command, option, word.value);
+      values[field.name] = convert(field, word.value);
     }
   }
   if (next < words.length) {
@@ -156,26 +162,7 @@ export function parseOptions(command: Command<unknown>, text: string): Record<st
       .slice(next)
       .map((word) => word.value)
       .join(" ");
-    throw invalid(command, `unexpected "${extra}"`);
+    throw bad(`unexpected "${extra}"`);
   }
   return values;
-}
-
-/** Parses `text` (what follows `/name`) into the command's validated input. */
-export function parseCommandText<Input>(command: Command<Input>, text: string): Input {
-  const loose = command as unknown as Command<unknown>;
-  const values = parseOptions(loose, text.trim());
-  const parsed = command.input.safeParse(values);
-  if (!parsed.success) {
-    const missing = command.options.find((option) => option.required && values[option.name] === undefined);
-    // One line a chat can show: "since: expected …" (z.prettifyError's layout is for terminals and logs).
-    const issues = parsed.error.issues.map((issue) =>
-      issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
-    );
-    const message = missing
-      ? `/${command.name} needs ${missing.name}: ${missing.description}`
-      : `/${command.name}: ${issues.join("; ")}`;
-    throw invalid(loose, message, parsed.error);
-  }
-  return parsed.data;
 }

@@ -1,16 +1,17 @@
 // `/topics`: the topics the bot knows, with document counts and last update.
 import { z } from "zod";
 import type { ReplyItem } from "../src/core/reply.ts";
-import type { Command } from "./command.ts";
+import { defineCommand } from "./command.ts";
+import { TopicsData } from "./output-schemas.ts";
 import { plural } from "./plural.ts";
 
 /** `/topics` takes no options. */
-export const topicsCommand: Command<Record<string, never>> = {
+export const topicsCommand = defineCommand({
   name: "topics",
   description: "List the topics briefbot follows",
-  usage: ["/topics"],
-  options: [],
-  input: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  examples: ["/topics"],
+  input: z.object({}),
+  output: TopicsData,
   async run(deps) {
     const topics = await deps.store.listTopics();
     const items: ReplyItem[] = topics.map((topic) => {
@@ -30,19 +31,22 @@ export const topicsCommand: Command<Record<string, never>> = {
       detail: `${topic.slug}/topic.yaml: ${topic.problem}`,
     }));
     return {
-      title: "Topics",
-      sections: [
-        {
-          heading: items.length > 0 ? plural(items.length, "topic") : "No topics yet",
-          items:
-            items.length > 0 ? items : [{ kind: "text", text: "Add one under briefs/<slug>/topic.yaml." }],
-        },
-        ...(invalid.length > 0
-          ? [{ heading: `Invalid topic files (${invalid.length}), skipped until fixed`, items: invalid }]
-          : []),
-      ],
-      footer: "Try /brief <topic>.",
-      ephemeral: false,
+      data: topics,
+      reply: {
+        title: "Topics",
+        sections: [
+          {
+            heading: items.length > 0 ? plural(items.length, "topic") : "No topics yet",
+            items:
+              items.length > 0 ? items : [{ kind: "text", text: "Add one under briefs/<slug>/topic.yaml." }],
+          },
+          ...(invalid.length > 0
+            ? [{ heading: `Invalid topic files (${invalid.length}), skipped until fixed`, items: invalid }]
+            : []),
+        ],
+        footer: "Try /brief <topic>.",
+        ephemeral: false,
+      },
     };
   },
-};
+});

@@ -4,15 +4,10 @@ import { BriefbotError } from "../src/core/errors.ts";
 import type { ActorProfile } from "../src/core/ports.ts";
 import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
 import { attributionFooter, documentItem, quoteItem } from "./citations.ts";
-import type { Command } from "./command.ts";
+import { defineCommand, field } from "./command.ts";
 import { requireTopic } from "./known-topics.ts";
+import { ActorProfileData } from "./output-schemas.ts";
 import { plural } from "./plural.ts";
-
-/** The validated input of /who. */
-export interface WhoInput {
-  name: string;
-  topic?: string | undefined;
-}
 
 /** The Reply of an actor profile. */
 export function whoReply(profile: ActorProfile): Reply {
@@ -65,30 +60,27 @@ export function whoReply(profile: ActorProfile): Reply {
 }
 
 /** `/who`. */
-export const whoCommand: Command<WhoInput> = {
+export const whoCommand = defineCommand({
   name: "who",
   description: "Profile a person, organisation or place: aliases, roles, quotes, who they appear with",
-  usage: ["/who <name> [topic:<t>]   e.g. /who Bonny Lin"],
-  options: [
-    {
-      name: "name",
+  examples: ["/who Bonny Lin", "/who CSIS"],
+  input: z.object({
+    name: field(z.string().trim().min(1, "a name is needed").max(200), {
       description: "a name or any form of it (Lin, CSIS)",
-      type: "string",
-      required: true,
       positional: "rest",
       autocomplete: "speaker",
-    },
-    { name: "topic", description: "only this topic", type: "string", required: false, autocomplete: "topic" },
-  ],
-  input: z.object({
-    name: z.string().trim().min(1, "a name is needed").max(200),
-    topic: z.string().trim().toLowerCase().min(1).max(100).optional(),
+    }),
+    topic: field(z.string().trim().toLowerCase().min(1).max(100).optional(), {
+      description: "only this topic",
+      autocomplete: "topic",
+    }),
   }),
+  output: ActorProfileData,
   async run(deps, input) {
     if (input.topic) await requireTopic(deps.store, input.topic);
     const name = input.name.replace(/^["“”']+|["“”']+$/g, "");
     const profile = await deps.store.actorProfile(name, input.topic ? { topic: input.topic } : {});
-    if (profile) return whoReply(profile);
+    if (profile) return { data: profile, reply: whoReply(profile) };
     const prefix = name.split(/\s+/)[0] ?? name;
     const near = (
       await deps.store.listActors({ prefix, limit: 5, ...(input.topic ? { topic: input.topic } : {}) })
@@ -104,4 +96,4 @@ export const whoCommand: Command<WhoInput> = {
       },
     );
   },
-};
+});

@@ -19,6 +19,8 @@ export interface Running {
 export interface StartOptions {
   input?: NodeJS.ReadableStream & { isTTY?: boolean };
   output?: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Where plain notes for the person at the terminal go (default stderr). */
+  errorOutput?: NodeJS.WritableStream;
   logger?: Logger;
   /** Register SIGINT/SIGTERM handlers (true when run as the program). */
   handleSignals?: boolean;
@@ -155,7 +157,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     logger.info("no platform token set: starting the terminal chat");
     const input = options.input ?? process.stdin;
     const output = options.output ?? process.stdout;
-    const { answered } = await runTerminal({
+    const { answered, quit } = await runTerminal({
       deps: app.deps,
       input,
       output,
@@ -163,9 +165,10 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       signal: terminal.signal,
       noColor: config.NO_COLOR,
     });
-    if (answered === 0 && input.isTTY !== true && !terminal.signal.aborted) {
-      logger.warn(
-        "no SLACK_BOT_TOKEN or DISCORD_TOKEN is set and the input held no command: nothing to do (pipe commands in, or run in a terminal)",
+    // Empty piped input: a plain note (a person reads it, not a log collector); a /quit says nothing.
+    if (answered === 0 && !quit && input.isTTY !== true && !terminal.signal.aborted) {
+      (options.errorOutput ?? process.stderr).write(
+        'briefbot: the input held no command and no SLACK_BOT_TOKEN or DISCORD_TOKEN is set; pipe commands in (echo "/brief russia-china" | npm start) or run it in a terminal\n',
       );
     }
     await shutdown("terminal closed");

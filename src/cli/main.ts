@@ -3,52 +3,66 @@
 import { pathToFileURL } from "node:url";
 import { isBriefbotError } from "../core/errors.ts";
 import type { CliIo, CliRun } from "./io.ts";
+import { SCHEMA_NAMES } from "./schema-names.ts";
 
-/** One subcommand: a one-line summary for `briefbot help` and its lazily imported module. */
+/** One subcommand of the command line only: summary, usage (for --help) and its lazily imported module. */
 interface Subcommand {
   summary: string;
+  usage: string;
   load: () => Promise<{ run: CliRun }>;
 }
 
-/** Every subcommand. Others register theirs with one line here. */
+/**
+ * The subcommands that are not chat commands. Chat commands (commands/index.ts: brief, quote, who,
+ * topics, digest) are served by src/cli/command.ts with flags generated from their fields; digest
+ * is here too for its shell-only `run-due`.
+ */
 export const SUBCOMMANDS: Record<string, Subcommand> = {
   start: {
     summary: "start the bot (Slack, Discord, scheduler; the terminal chat when no token is set)",
+    usage: "briefbot start",
     load: () => import("./start.ts"),
   },
-  chat: { summary: "chat with briefbot in this terminal", load: () => import("./chat.ts") },
-  brief: {
-    summary: "brief <topic> [--since 7d|2026-01-01] [--json|--markdown]",
-    load: () => import("./brief.ts"),
+  chat: {
+    summary: "chat with briefbot in this terminal",
+    usage: "briefbot chat",
+    load: () => import("./chat.ts"),
   },
-  quote: {
-    summary: "quote <words> [--speaker name] [--topic t] [--limit n] [--json]",
-    load: () => import("./quote.ts"),
-  },
-  who: { summary: "who <name> [--topic t] [--json]", load: () => import("./who.ts") },
-  topics: { summary: "topics [--json]: the known topics", load: () => import("./topics.ts") },
-  help: { summary: "this list", load: async () => ({ run: helpRun }) },
-  version: { summary: "the version", load: () => import("./version.ts") },
+  help: { summary: "this list", usage: "briefbot help", load: async () => ({ run: helpRun }) },
+  version: { summary: "the version", usage: "briefbot --version", load: () => import("./version.ts") },
   extract: {
-    summary: "extract [--json] FILE...: the brief of each document",
+    summary: "the brief of each document file",
+    usage: "briefbot extract [--json] FILE...",
     load: () => import("./extract.ts"),
   },
-  schema: { summary: "the JSON Schema of a document brief", load: () => import("./schema.ts") },
+  schema: {
+    summary: "the JSON Schema of a command's --json output",
+    usage: `briefbot schema [${SCHEMA_NAMES.join("|")}]`,
+    load: () => import("./schema.ts"),
+  },
   ingest: {
-    summary: "ingest <file|folder|url|feed-url>... [--topic t] [--json]: add documents",
+    summary: "add documents from files, folders, URLs or feeds",
+    usage: "briefbot ingest <file|folder|url|feed-url>... [--topic t]... [--json]",
     load: () => import("./ingest.ts"),
   },
-  poll: { summary: "poll [--json]: read the feeds listed in the topics", load: () => import("./poll.ts") },
+  poll: {
+    summary: "read the feeds listed in the topics",
+    usage: "briefbot poll [--json]",
+    load: () => import("./poll.ts"),
+  },
   reindex: {
-    summary: "reindex [--all]: re-extract documents stored by another engine version",
+    summary: "re-extract documents stored by another engine version",
+    usage: "briefbot reindex [--all]",
     load: () => import("./reindex.ts"),
   },
   discord: {
-    summary: "discord register [--guild ID] [--dry-run]: register the slash commands",
+    summary: "register the slash commands with Discord",
+    usage: "briefbot discord register [--guild ID | --global] [--dry-run] | briefbot discord commands",
     load: () => import("./discord.ts"),
   },
   digest: {
-    summary: "digest subscribe|unsubscribe|list|run-due: scheduled digests (run-due: every due slot once)",
+    summary: "scheduled digests; run-due: every due slot once",
+    usage: "briefbot digest run-due [--now ISO] [--json]",
     load: () => import("./digest.ts"),
   },
   "migrate-store": {
@@ -84,16 +98,25 @@ const BAD_INPUT = new Set([
   "SUBSCRIPTION_NOT_FOUND",
 ]);
 
-/** The text of `briefbot help`. */
-export function usage(): string {
-  const names = Object.keys(SUBCOMMANDS);
-  const width = Math.max(...names.map((name) => name.length));
-  const lines = names.map((name) => `  ${name.padEnd(width)}  ${SUBCOMMANDS[name]?.summary ?? ""}`);
-  return `usage: briefbot <command> [options]\n\ncommands:\n${lines.join("\n")}\n\n\`npm start\` runs \`briefbot start\`.\n`;
+/** The text of `briefbot help`: the chat commands (from their definitions) and the shell's own. */
+export async function usage(): Promise<string> {
+  const { COMMANDS } = await import("../../commands/index.ts");
+  const { servedOn } = await import("../../commands/command.ts");
+  const rows = new Map<string, string>();
+  for (const definition of COMMANDS) {
+    if (servedOn(definition, "cli")) rows.set(definition.name, definition.description);
+  }
+  for (const [name, subcommand] of Object.entries(SUBCOMMANDS)) {
+    const known = rows.get(name);
+    rows.set(name, known ? `${known} (${subcommand.summary})` : subcommand.summary);
+  }
+  const width = Math.max(...[...rows.keys()].map((name) => name.length));
+  const lines = [...rows].map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`);
+  return `usage: briefbot <command> [options]\n\ncommands:\n${lines.join("\n")}\n\nEach command takes --help. \`npm start\` runs \`briefbot start\`.\n`;
 }
 
 async function helpRun(_args: string[], io: CliIo): Promise<number> {
-  io.stdout(usage());
+  io.stdout(await usage());
   return 0;
 }
 
@@ -109,25 +132,41 @@ export function reportError(error: unknown, io: CliIo): number {
   return 1;
 }
 
+/** Whether `briefbot <name>` is a chat command served on the command line. */
+async function isChatCommand(name: string): Promise<boolean> {
+  const { COMMANDS } = await import("../../commands/index.ts");
+  const { servedOn } = await import("../../commands/command.ts");
+  return COMMANDS.some((definition) => definition.name === name && servedOn(definition, "cli"));
+}
+
 /** Runs one command line; resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
-    io.stdout(usage());
+    io.stdout(await usage());
     return 0;
   }
   const name = ALIASES[first] ?? first;
   const subcommand = Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;
-  if (!subcommand) {
-    io.stderr(`briefbot: unknown command "${first}" [COMMAND_NOT_FOUND]\n\n${usage()}`);
-    return 2;
-  }
   try {
-    const module = await subcommand.load();
-    return await module.run(rest, io);
+    if (subcommand && name !== "digest") {
+      if (rest.includes("--help") || rest.includes("-h")) {
+        io.stdout(`usage: ${subcommand.usage}\n${subcommand.summary}\n`);
+        return 0;
+      }
+      const module = await subcommand.load();
+      return await module.run(rest, io);
+    }
+    if (subcommand || (await isChatCommand(name))) {
+      if (name === "digest") return await (await import("./digest.ts")).run(rest, io);
+      const { runCommand } = await import("./command.ts");
+      return await runCommand(name, rest, io);
+    }
   } catch (error) {
     return reportError(error, io);
   }
+  io.stderr(`briefbot: unknown command "${first}" [COMMAND_NOT_FOUND]\n\n${await usage()}`);
+  return 2;
 }
 
 /** The process's own io. */

@@ -1,20 +1,10 @@
 // Shared by the CLI subcommands that answer from the store: read the configuration, open the app,
 // run, always close. CLI output goes to stdout; logs stay on stderr at warnings unless LOG_LEVEL says.
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import type { Command, CommandContext } from "../../commands/command.ts";
-import { parseCommandText } from "../../commands/parse-text.ts";
 import { type App, type AppOptions, createApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
-import { BriefbotError, isBriefbotError } from "../core/errors.ts";
+import { BriefbotError } from "../core/errors.ts";
 import { createLogger, terminalLogLevel } from "../logger.ts";
-
-/** The context of commands run from the command line. */
-export const CLI_CONTEXT: CommandContext = {
-  platform: "cli",
-  channelId: "cli",
-  userId: "local",
-  canManageChannel: true,
-};
 
 /** Opens the app from the environment, runs `fn`, closes the app. */
 export async function withApp<T>(
@@ -31,22 +21,7 @@ export async function withApp<T>(
   }
 }
 
-/** Parses command text as chat does, but answers bad input with the CLI's usage rather than the slash form. */
-export function parseForCli<Input>(command: Command<Input>, text: string, usage: string): Input {
-  try {
-    return parseCommandText(command, text);
-  } catch (error) {
-    if (isBriefbotError(error) && error.code === "INPUT_INVALID") {
-      const message = error.message
-        .replace(`/${command.name} `, `${command.name} `)
-        .replace(`/${command.name}: `, "");
-      throw new BriefbotError("INPUT_INVALID", message, { cause: error, hints: [`usage: ${usage}`] });
-    }
-    throw error;
-  }
-}
-
-/** node:util parseArgs, with its errors turned into INPUT_INVALID carrying the usage. */
+/** node:util parseArgs for the subcommands that are not commands/ (ingest, poll, ...), in our words. */
 export function parseCliArgs<T extends ParseArgsConfig>(
   config: T,
   usage: string,
@@ -54,7 +29,16 @@ export function parseCliArgs<T extends ParseArgsConfig>(
   try {
     return parseArgs(config);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: unknown } | null)?.code;
+    const arg = error instanceof Error ? (/'(-[^']*)'/.exec(error.message)?.[1] ?? "") : "";
+    const message =
+      code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
+        ? `unknown option ${arg}`
+        : code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL"
+          ? "unexpected argument"
+          : code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
+            ? `option ${arg} is missing its value or given one it does not take`
+            : "the arguments could not be read";
     throw new BriefbotError("INPUT_INVALID", message, { cause: error, hints: [`usage: ${usage}`] });
   }
 }

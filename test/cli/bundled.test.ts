@@ -53,7 +53,11 @@ describe.concurrent("briefbot on the bundled topic", () => {
   it("quote finds a quote by words and prints its source", async () => {
     const result = await runCli(["quote", "mirror", "--json"], { env });
     expect(result.code).toBe(0);
-    const hits = JSON.parse(result.stdout) as Array<{ text: string; document: { date: string } }>;
+    const { hits, total } = JSON.parse(result.stdout) as {
+      total: number;
+      hits: Array<{ text: string; document: { date: string } }>;
+    };
+    expect(total).toBe(hits.length);
     expect(hits[0]?.text).toMatch(/looking in a mirror/);
     expect(hits[0]?.document.date).toBe("2022-09-07");
   });

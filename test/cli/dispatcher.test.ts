@@ -19,10 +19,26 @@ describe("the briefbot dispatcher", () => {
     expect(version.out.stdout).toMatch(/^briefbot \d+\.\d+\.\d+\n$/);
     const bare = captureIo();
     expect(await runCli([], bare.io)).toBe(0);
-    expect(bare.out.stdout).toBe(usage());
+    expect(bare.out.stdout).toBe(await usage());
     const help = captureIo();
     expect(await runCli(["-h"], help.io)).toBe(0);
-    expect(help.out.stdout).toBe(usage());
+    expect(help.out.stdout).toBe(await usage());
+  });
+
+  it("gives every subcommand --help: its usage on stdout, exit 0, never parseArgs' text", async () => {
+    const names = [...Object.keys(SUBCOMMANDS), "brief", "quote", "who", "topics"];
+    for (const name of names) {
+      const { io, out } = captureIo();
+      expect(await runCli([name, "--help"], io), name).toBe(0);
+      expect(out.stdout, name).toMatch(new RegExp(`briefbot (--)?${name}`));
+      expect(out.stderr, name).toBe("");
+    }
+    const brief = captureIo();
+    await runCli(["brief", "-h"], brief.io);
+    expect(brief.out.stdout).toMatch(
+      /briefbot brief <topic> \[since\] \[--story <id>\] \[--json\|--markdown\]/,
+    );
+    expect(brief.out.stdout).toMatch(/since\n.*at most 100 years/);
   });
 
   it("does not treat Object properties as subcommands", async () => {

@@ -100,18 +100,20 @@ describe("briefbot extract --json", () => {
 });
 
 describe("briefbot schema", () => {
-  it("prints a JSON Schema naming keyPoints, actors and quotes", async () => {
+  it("prints the JSON Schema of extract --json: an array of briefs naming file, keyPoints, actors and quotes", async () => {
     const result = await runCli(["schema"]);
     expect(result.code).toBe(0);
     const schema = JSON.parse(result.stdout) as {
       $schema?: string;
       type?: string;
-      required?: string[];
-      properties?: Record<string, { type?: string }>;
+      items?: { type?: string; required?: string[]; properties?: Record<string, { type?: string }> };
     };
     expect(schema.$schema).toMatch(/json-schema\.org/);
-    expect(schema.type).toBe("object");
-    expect(schema.required).toEqual(expect.arrayContaining(["keyPoints", "actors", "quotes", "document"]));
-    for (const key of ["keyPoints", "actors", "quotes"]) expect(schema.properties?.[key]?.type).toBe("array");
+    expect(schema.type).toBe("array");
+    expect(schema.items?.required).toEqual(
+      expect.arrayContaining(["file", "keyPoints", "actors", "quotes", "document"]),
+    );
+    for (const key of ["keyPoints", "actors", "quotes"])
+      expect(schema.items?.properties?.[key]?.type).toBe("array");
   });
 });

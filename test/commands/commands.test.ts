@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { briefCommand } from "../../commands/brief.ts";
-import type { CommandContext } from "../../commands/command.ts";
-import { dispatchText } from "../../commands/dispatch.ts";
+import type { Command, CommandContext } from "../../commands/command.ts";
 import { documentReply } from "../../commands/document-reply.ts";
 import { errorReply } from "../../commands/error-reply.ts";
+import { execute } from "../../commands/execute.ts";
 import { COMMANDS } from "../../commands/index.ts";
 import { quoteCommand } from "../../commands/quote.ts";
 import { topicsCommand } from "../../commands/topics.ts";
@@ -19,6 +19,13 @@ beforeAll(async () => {
 });
 afterAll(() => seeded.cleanup());
 
+/** A command's Reply, run directly with an already valid input. */
+const replyOf = async (command: Command, input: unknown) =>
+  (await command.run(seeded.deps, input, context)).reply;
+/** The Reply of a command line typed in the terminal, through the whole pipeline. */
+const say = async (name: string, text: string) =>
+  (await execute(name, { text }, context, { deps: seeded.deps })).reply;
+
 const section = (reply: Reply, heading: string) => reply.sections.find((entry) => entry.heading === heading);
 const rejects = async (promise: Promise<unknown>): Promise<BriefbotError> => {
   try {
@@ -32,7 +39,7 @@ const rejects = async (promise: Promise<unknown>): Promise<BriefbotError> => {
 
 describe("/brief", () => {
   it("answers with key points, actors and quotes, each citing its document and sentence", async () => {
-    const reply = await briefCommand.run(seeded.deps, { topic: "russia-china" }, context);
+    const reply = await replyOf(briefCommand, { topic: "russia-china" });
     expect(reply.title).toBe("Russia and China");
     expect(reply.subtitle).toMatch(/^2 documents/);
     // A story's headline is shown under Stories and not repeated under Key points.
@@ -59,30 +66,30 @@ describe("/brief", () => {
   });
 
   it("opens one story in full by the id the brief shows, and names a wrong id", async () => {
-    const reply = await briefCommand.run(seeded.deps, { topic: "russia-china" }, context);
+    const reply = await replyOf(briefCommand, { topic: "russia-china" });
     const detail = section(reply, "Stories")?.items[0]?.detail ?? "";
     const id = /story:([a-z0-9-]+)$/.exec(detail)?.[1];
     expect(id).toBeTruthy();
-    const story = await dispatchText(seeded.deps, "brief", `russia-china story:${id}`, context);
+    const story = await say("brief", `russia-china story:${id}`);
     expect(story.title).toBe(`Russia and China: story ${id}`);
     expect(story.subtitle).toMatch(/1 document · 1 source/);
     expect(section(story, "Headline")?.items[0]?.text).toBe(section(reply, "Stories")?.items[0]?.text);
     expect(section(story, "Documents")?.items).toHaveLength(1);
-    const missing = await rejects(dispatchText(seeded.deps, "brief", "russia-china story:0000", context));
+    const missing = await rejects(say("brief", "russia-china story:0000"));
     expect(missing.code).toBe("STORY_NOT_FOUND");
-    const bad = await rejects(dispatchText(seeded.deps, "brief", "russia-china story:<!channel>", context));
+    const bad = await rejects(say("brief", "russia-china story:<!channel>"));
     expect(bad.code).toBe("INPUT_INVALID");
   });
 
   it("narrows to a window with since", async () => {
-    const recent = await dispatchText(seeded.deps, "brief", "russia-china 30d", context);
+    const recent = await say("brief", "russia-china 30d");
     expect(recent.subtitle).toMatch(/^1 document · since 2026-01-30/);
-    const all = await dispatchText(seeded.deps, "brief", "russia-china 2020-01-01", context);
+    const all = await say("brief", "russia-china 2020-01-01");
     expect(all.subtitle).toMatch(/^2 documents/);
   });
 
   it("says so when a topic has no documents", async () => {
-    const reply = await briefCommand.run(seeded.deps, { topic: "empty-topic" }, context);
+    const reply = await replyOf(briefCommand, { topic: "empty-topic" });
     expect(reply.sections[0]?.items[0]?.text).toMatch(/No documents/);
   });
 
@@ -98,7 +105,7 @@ describe("/brief", () => {
   });
 
   it("/brief help explains the command", async () => {
-    const reply = await dispatchText(seeded.deps, "brief", "help", context);
+    const reply = await say("brief", "help");
     expect(reply.ephemeral).toBe(true);
     expect(JSON.stringify(reply)).toMatch(/\/brief <topic> \[since\]/);
   });
@@ -106,32 +113,32 @@ describe("/brief", () => {
 
 describe("/quote", () => {
   it("finds a quote by words, with speaker and source", async () => {
-    const reply = await quoteCommand.run(seeded.deps, { words: "mirror" }, context);
+    const reply = await replyOf(quoteCommand, { words: "mirror" });
     const items = reply.sections[0]?.items ?? [];
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ kind: "quote", speaker: "Bonny Lin" });
     expect(items[0]?.citation?.sentence).toBe(19);
   });
   it("filters by speaker by any alias and by topic; an unknown topic lists the known ones", async () => {
-    const reply = await dispatchText(seeded.deps, "quote", "ties speaker:Lin topic:russia-china", context);
+    const reply = await say("quote", "ties speaker:Lin topic:russia-china");
     expect(reply.sections[0]?.items.map((item) => item.text)).toEqual(["We agreed on closer ties,"]);
     expect(reply.footer).toMatch(/Wikinews, CC BY 2\.5/);
-    const error = await rejects(dispatchText(seeded.deps, "quote", "ties topic:nowhere", context));
+    const error = await rejects(say("quote", "ties topic:nowhere"));
     expect(error.code).toBe("TOPIC_NOT_FOUND");
   });
   it("answers no hits in words and survives search syntax", async () => {
-    for (const text of ['"unclosed', "AND OR NOT", "*", "NEAR(a b)", "col:umn", "speaker:Nobody"]) {
-      const reply = await dispatchText(seeded.deps, "quote", text, context);
+    for (const text of ["AND OR NOT", "*", "NEAR(a b)", "col:umn", "speaker:Nobody"]) {
+      const reply = await say("quote", text);
       expect(reply.errorCode).toBeUndefined();
     }
-    const none = await quoteCommand.run(seeded.deps, { words: "zebra" }, context);
+    const none = await replyOf(quoteCommand, { words: "zebra" });
     expect(none.sections[0]?.heading).toBe("No quotes found");
   });
 });
 
 describe("/who", () => {
   it("profiles an actor named by an alias", async () => {
-    const reply = await whoCommand.run(seeded.deps, { name: "Lin" }, context);
+    const reply = await replyOf(whoCommand, { name: "Lin" });
     expect(reply.title).toBe("Bonny Lin");
     expect(reply.subtitle).toBe("person");
     const text = JSON.stringify(reply);
@@ -147,18 +154,18 @@ describe("/who", () => {
 
 describe("/topics and /help", () => {
   it("/topics lists topics with their counts", async () => {
-    const reply = await topicsCommand.run(seeded.deps, {}, context);
+    const reply = await replyOf(topicsCommand, {});
     const texts = reply.sections[0]?.items.map((item) => `${item.text} | ${item.detail}`) ?? [];
     expect(texts.some((text) => /^russia-china: Russia and China \| 2 documents/.test(text))).toBe(true);
     expect(texts.some((text) => /^empty-topic: .*0 documents/.test(text))).toBe(true);
   });
   it("/help lists every command with its usage", async () => {
-    const reply = await dispatchText(seeded.deps, "help", "", context);
+    const reply = await say("help", "");
     const text = JSON.stringify(reply);
     for (const command of COMMANDS) expect(text).toContain(`/${command.name}`);
   });
   it("an unknown command is COMMAND_NOT_FOUND listing the commands", async () => {
-    const error = await rejects(dispatchText(seeded.deps, "breif", "x", context));
+    const error = await rejects(say("breif", "x"));
     expect(error.code).toBe("COMMAND_NOT_FOUND");
     expect(error.hints[0]).toBe("did you mean /brief?");
     expect(error.hints.join(" ")).toMatch(/commands: \/brief, \/quote/);

@@ -1,13 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { briefCommand } from "../../commands/brief.ts";
-import type { Command } from "../../commands/command.ts";
-import { COMMANDS, findCommand } from "../../commands/index.ts";
-import { MAX_COMMAND_TEXT, parseCommandText, tokenize } from "../../commands/parse-text.ts";
+import { fieldsOf } from "../../commands/command.ts";
+import { prepare } from "../../commands/execute.ts";
+import { leaves } from "../../commands/help.ts";
+import { COMMANDS } from "../../commands/index.ts";
+import { MAX_COMMAND_TEXT, tokenize } from "../../commands/parse-text.ts";
 import { quoteCommand } from "../../commands/quote.ts";
 import { topicsCommand } from "../../commands/topics.ts";
 import { whoCommand } from "../../commands/who.ts";
 import { BriefbotError } from "../../src/core/errors.ts";
+
+/** The validated input of `/name text` typed in the terminal (parse and validate, no run). */
+function parseCommandText(command: { name: string }, text: string): Record<string, unknown> {
+  const prepared = prepare(command.name, { text }, "terminal");
+  if (prepared.kind !== "run") throw new Error(`/${command.name} ${text} asked for help`);
+  return prepared.input as Record<string, unknown>;
+}
 
 const failure = (fn: () => unknown): BriefbotError => {
   try {
@@ -34,8 +43,9 @@ describe("tokenize", () => {
   it("treats an apostrophe inside a word as a letter", () => {
     expect(tokenize("China's ties").map((t) => t.value)).toEqual(["China's", "ties"]);
   });
-  it("keeps an unclosed quote as text", () => {
-    expect(tokenize('"open ended').map((t) => t.value)).toEqual(['"open', "ended"]);
+  it("refuses an unclosed double quote, saying where, but reads a lone single quote as text", () => {
+    expect(() => tokenize('speaker:"Bonny Lin')).toThrow(/quote mark in "Bonny Lin is never closed/);
+    expect(tokenize("5' tall").map((t) => t.value)).toEqual(["5'", "tall"]);
   });
 });
 
@@ -93,7 +103,7 @@ describe("/quote", () => {
     );
   });
   it("accepts a speaker alone, refuses nothing at all", () => {
-    expect(parseCommandText(quoteCommand, "speaker:Lin")).toEqual({ words: "", speaker: "Lin" });
+    expect(parseCommandText(quoteCommand, "speaker:Lin")).toEqual({ speaker: "Lin" });
     expect(failure(() => parseCommandText(quoteCommand, "   ")).code).toBe("INPUT_INVALID");
   });
   it("refuses a repeated option and an over-long text", () => {
@@ -125,18 +135,23 @@ describe("/topics and /help", () => {
     expect(failure(() => parseCommandText(topicsCommand, "extra")).code).toBe("INPUT_INVALID");
   });
   it("/help takes an optional command name", () => {
-    const help = findCommand("/help") as Command<unknown>;
+    const help = { name: "help" };
     expect(parseCommandText(help, "")).toEqual({});
     expect(parseCommandText(help, "/Quote")).toEqual({ command: "/quote" });
   });
 });
 
 describe("every registered command", () => {
-  it("has a name, usage and options that parse-text can read", () => {
+  it("has a name, fields with descriptions and at most one rest field, and refuses garbage in words", () => {
     for (const command of COMMANDS) {
       expect(command.name).toMatch(/^[a-z][a-z0-9-]*$/);
-      expect(command.usage.length).toBeGreaterThan(0);
-      expect(command.options.filter((option) => option.positional === "rest").length).toBeLessThanOrEqual(1);
+      expect(command.description.length).toBeGreaterThan(0);
+      for (const { command: leaf } of leaves(command, "terminal")) {
+        const fields = fieldsOf(leaf);
+        for (const info of fields)
+          expect(info.description.length, `${leaf.name}.${info.name}`).toBeGreaterThan(0);
+        expect(fields.filter((info) => info.positional === "rest").length).toBeLessThanOrEqual(1);
+      }
       // Garbage never escapes as anything but a coded error.
       for (const text of ['"', "“", ":", "a:b:c", "\u0000\u202e", "speaker:", 'x "" y']) {
         try {
@@ -177,7 +192,7 @@ describe("parse-text on arbitrary text (fast-check, bounded)", () => {
     fc.assert(
       fc.property(fc.constantFrom(...COMMANDS), text, (command, input) => {
         try {
-          parseCommandText(command, input);
+          prepare(command.name, { text: input }, "terminal");
         } catch (error) {
           expect(error).toBeInstanceOf(BriefbotError);
           expect((error as BriefbotError).code).toBe("INPUT_INVALID");

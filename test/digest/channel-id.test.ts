@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CommandContext } from "../../commands/command.ts";
-import { digestCommand } from "../../commands/digest.ts";
+import { execute } from "../../commands/execute.ts";
 import { type App, createApp } from "../../src/app.ts";
 import { loadConfig } from "../../src/config.ts";
 import { channelIdProblem, isChannelId } from "../../src/core/channel-id.ts";
@@ -93,7 +93,7 @@ describe("digest subscribe refuses a malformed channel id", () => {
       canManageChannel: true,
     };
     await expect(
-      digestCommand.run(app.deps, { action: "subscribe", topic: "russia-china" }, context),
+      execute("digest", { text: "subscribe russia-china" }, context, { deps: app.deps }),
     ).rejects.toMatchObject({
       code: "INPUT_INVALID",
       message: expect.stringMatching(/not a Discord channel id/),

@@ -4,8 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CommandContext, CommandDeps } from "../../commands/command.ts";
-import { digestCommand } from "../../commands/digest.ts";
-import { parseCommandText } from "../../commands/parse-text.ts";
+import { execute, prepare } from "../../commands/execute.ts";
 import type { SourceDocument } from "../../src/core/schemas.ts";
 import { openSqlitePorts } from "../../src/store/sqlite/sqlite-ports.ts";
 import type { SqliteStore } from "../../src/store/sqlite/store.ts";
@@ -19,8 +18,8 @@ const now = new Date("2026-11-28T10:00:00Z");
 const admin: CommandContext = { platform: "slack", channelId: "C1", userId: "U1", canManageChannel: true };
 const member: CommandContext = { ...admin, userId: "U2", canManageChannel: false };
 
-const run = (text: string, context: CommandContext = admin) =>
-  digestCommand.run(deps, parseCommandText(digestCommand, text), context);
+const run = async (text: string, context: CommandContext = admin) =>
+  (await execute("digest", { text }, context, { deps })).reply;
 
 const errorOf = async (promise: Promise<unknown>) => {
   try {
@@ -131,9 +130,10 @@ describe("/digest subscribe and unsubscribe", () => {
   });
 
   it("rejects bad input before running", () => {
-    expect(() => parseCommandText(digestCommand, "explode russia-china")).toThrow();
-    expect(() => parseCommandText(digestCommand, "subscribe")).toThrow(/topic/);
-    expect(() => parseCommandText(digestCommand, "list russia-china at 08:00")).toThrow();
+    const parse = (text: string) => () => prepare("digest", { text }, "slack");
+    expect(parse("explode russia-china")).toThrow(/has no "explode"/);
+    expect(parse("subscribe")).toThrow(/topic/);
+    expect(parse("list russia-china at 08:00")).toThrow(/unexpected/);
   });
 
   it("needs a Slack or Discord channel to subscribe from", async () => {

@@ -82,21 +82,15 @@ export function chatInput(
   options: Record<string, OptionValue> = {},
   origin: InteractionOrigin = {},
 ): SentInteraction {
-  return base(
-    fake,
-    2,
-    {
-      id: fake.newId(),
-      name,
-      type: 1,
-      options: Object.entries(options).map(([option, value]) => ({
-        name: option,
-        type: OPTION_TYPE(value),
-        value,
-      })),
-    },
-    origin,
-  );
+  const values = Object.entries(options).map(([option, value]) => ({
+    name: option,
+    type: OPTION_TYPE(value),
+    value,
+  }));
+  // "digest subscribe": a subcommand (option type 1) holding the options, as Discord sends it.
+  const [command = name, subcommand] = name.split(" ");
+  const data = subcommand ? [{ name: subcommand, type: 1, options: values }] : values;
+  return base(fake, 2, { id: fake.newId(), name: command, type: 1, options: data }, origin);
 }
 
 /** An autocomplete request while the user types `focused` into option `focusedName`. */

@@ -152,22 +152,26 @@ describe("brief-message", () => {
       const text = briefMessageCommand.input.parse({
         text: `${STORIES[1]?.replace("Sunday", "Monday")} Another storm is coming.`,
       });
-      const reply = await briefMessageCommand.run(deps, text, context);
+      const { reply } = await briefMessageCommand.run(deps, text, context);
       expect(reply.errorCode).toBeUndefined();
-      expect(reply.subtitle).toMatch(/A copy of a story already known|Added/);
-      const fresh = await briefMessageCommand.run(
+      expect(reply.subtitle).toMatch(/A copy of a story already stored|Stored in briefbot's database/);
+      const { reply: fresh } = await briefMessageCommand.run(
         deps,
         {
           text: "The museum reopened on Friday after two years of repairs, and the director said that visitors had come from all over the country to see it.",
         },
         context,
       );
-      expect(fresh.subtitle).toMatch(/^Added/);
+      expect(fresh.subtitle).toMatch(/^Stored in briefbot's database/);
       expect(fresh.sections.length).toBeGreaterThan(0);
-      const linked = await briefMessageCommand.run(deps, { text: `have a look: <${base}/frogs>` }, context);
+      const { reply: linked } = await briefMessageCommand.run(
+        deps,
+        { text: `have a look: <${base}/frogs>` },
+        context,
+      );
       expect(linked.title).toBe("Frogs");
-      expect(linked.subtitle).toMatch(/Already known/);
-      const german = await briefMessageCommand.run(
+      expect(linked.subtitle).toMatch(/Already stored/);
+      const { reply: german } = await briefMessageCommand.run(
         deps,
         {
           text: "Der Stadtrat hat am Montag den neuen Haushalt beschlossen, nachdem die Mitglieder lange über die Pläne für den Hafen gestritten hatten.",

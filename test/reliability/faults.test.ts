@@ -8,13 +8,12 @@ import type { AddressInfo } from "node:net";
 import { createServer as createTcpServer, type Server as TcpServer } from "node:net";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dispatchText } from "../../commands/dispatch.ts";
-import { COMMANDS } from "../../commands/index.ts";
+import { execute } from "../../commands/execute.ts";
 import { ingestSources } from "../../src/ingest/ingest.ts";
 import { chatInput } from "../fakes/discord-interactions.ts";
 import { type BotFixture, startBotFixture } from "./bot-fixture.ts";
 
-const CONTEXT = { platform: "cli", channelId: "C1", userId: "U1", canManageChannel: true } as const;
+const CONTEXT = { platform: "terminal", channelId: "C1", userId: "U1", canManageChannel: true } as const;
 
 let bot: BotFixture;
 let dropper: TcpServer;
@@ -133,9 +132,7 @@ describe("faults: Discord", () => {
 
 /** Runs "Brief this" on `text` as the Slack shortcut and the Discord context menu do (no text parsing). */
 async function briefThis(text: string): Promise<unknown> {
-  const command = COMMANDS.find((candidate) => candidate.name === "brief-message");
-  if (!command) throw new Error("no brief-message command");
-  return command.run(bot.deps, command.input.parse({ text }), CONTEXT);
+  return execute("brief-message", { values: { text } }, CONTEXT, { deps: bot.deps });
 }
 
 /** A coded BriefbotError other than INTERNAL, with a message fit for a user. */
@@ -151,7 +148,7 @@ describe("faults: the database", () => {
     const topicsBefore = (await bot.store.listTopics()).map((topic) => [topic.slug, topic.documentCount]);
     let failure: unknown;
     try {
-      const reply = await dispatchText(bot.deps, "brief", "world", CONTEXT);
+      const { reply } = await execute("brief", { text: "world" }, CONTEXT, { deps: bot.deps });
       expect(reply.title).toContain("World news");
       failure = await briefThis("Officials met in Vienna on Tuesday to discuss a new gas deal.").then(
         () => null,
@@ -194,7 +191,9 @@ describe("faults: the database", () => {
     expect((await bot.store.listTopics()).map((topic) => [topic.slug, topic.documentCount])).toEqual(
       topicsBefore,
     );
-    expect((await dispatchText(bot.deps, "brief", "world", CONTEXT)).title).toContain("World news");
+    expect((await execute("brief", { text: "world" }, CONTEXT, { deps: bot.deps })).reply.title).toContain(
+      "World news",
+    );
   });
 });
 

@@ -3,9 +3,10 @@
 // BriefbotError with a stable code and a clear one-paragraph message. Nothing else may escape.
 import fc from "fast-check";
 import { parse as parseYaml } from "yaml";
-import type { Command } from "../../commands/command.ts";
+import { type CommandDefinition, fieldsOf } from "../../commands/command.ts";
+import { prepare } from "../../commands/execute.ts";
+import { leaves } from "../../commands/help.ts";
 import { COMMANDS } from "../../commands/index.ts";
-import { parseCommandText } from "../../commands/parse-text.ts";
 import { ERROR_CODES, isBriefbotError } from "../../src/core/errors.ts";
 import { SourceDocument } from "../../src/core/schemas.ts";
 import { TopicFile } from "../../src/core/topic.ts";
@@ -150,13 +151,19 @@ const topicFileProperty = fc.property(topicYaml, (text) => {
 });
 
 /** Text after a slash command: hostile fragments mixed with the command's own option names. */
-const commandText = (command: Command<unknown>) =>
+const commandText = (command: CommandDefinition) =>
   fc
     .tuple(
       fc.array(
         fc.oneof(
           hostileText(3),
-          fc.constantFrom(...command.options.map((option) => `${option.name}:`), "x:"),
+          fc.constantFrom(
+            ...leaves(command, "terminal").flatMap((leaf) => [
+              leaf.command.name,
+              ...fieldsOf(leaf.command).map((info) => `${info.name}:`),
+            ]),
+            "x:",
+          ),
           fc.constantFrom<string>(...STRUCTURE, ...MENTIONS, ...INVISIBLES),
         ),
         { maxLength: 12 },
@@ -170,7 +177,7 @@ const commandProperties: FuzzTarget[] = COMMANDS.map((command) =>
     `command text /${command.name}`,
     fc.property(fc.oneof(commandText(command), fc.string({ maxLength: 5000 })), (text) => {
       try {
-        parseCommandText(command, text);
+        prepare(command.name, { text }, "terminal");
       } catch (error) {
         mustBeClear(error, ["INPUT_INVALID"]);
       }

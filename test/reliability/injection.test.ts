@@ -3,11 +3,11 @@
 // (payload-checks.ts): no mention can fire, no link text disguises its target, no invisible or bidi
 // character survives, and every platform limit holds. Nothing here asserts time.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { briefMessageCommand } from "../../commands/brief-message.ts";
 import type { CommandDeps } from "../../commands/command.ts";
 import { COMMANDS } from "../../commands/index.ts";
 import { MESSAGE_COMMAND_NAME } from "../../src/adapters/discord/command-json.ts";
 import { type DiscordAdapter, startDiscord } from "../../src/adapters/discord/start.ts";
-import { BRIEF_THIS_CALLBACK_ID } from "../../src/adapters/slack/message-shortcut.ts";
 import { type SlackAdapter, startSlack } from "../../src/adapters/slack/start-slack.ts";
 import { extractBrief } from "../../src/core/brief/extract-brief.ts";
 import type { DocumentBrief, SourceDocument } from "../../src/core/schemas.ts";
@@ -276,7 +276,7 @@ describe("injection: hostile documents and chat input reach Slack inert", () => 
       messageText: `Officials met in Beijing on Monday. “We stand together <!channel>,” said Bonny Lin <@U123>. ${HOSTILE} ${manyQuotes(50)}`,
       responseUrl: slack.responseUrl("shortcut"),
     });
-    shortcut.callback_id = BRIEF_THIS_CALLBACK_ID;
+    shortcut.callback_id = briefMessageCommand.messageAction?.slackCallbackId ?? "";
     const posted = await postSigned(endpoint, SECRET, interactiveBody(shortcut));
     expect(posted.status).toBe(200);
     await slack.waitFor(

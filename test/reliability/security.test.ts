@@ -68,8 +68,8 @@ describe("security at the edges", () => {
     const denied = bot.discord.push(
       chatInput(
         bot.discord,
-        "digest",
-        { action: "subscribe", topic: "world" },
+        "digest subscribe",
+        { topic: "world" },
         { permissions: PERMISSIONS.sendMessages },
       ),
     );

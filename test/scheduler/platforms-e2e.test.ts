@@ -84,7 +84,7 @@ it("subscribes on Slack and Discord, refuses non-managers, and posts one digest 
   expect(accepted).toContain("Subscribed");
 
   const denied = discordFake.push(
-    chatInput(discordFake, "digest", { action: "subscribe", topic: "russia-china" }, { channelId: "3001" }),
+    chatInput(discordFake, "digest subscribe", { topic: "russia-china" }, { channelId: "3001" }),
   );
   expect(JSON.stringify(await discordFake.waitForAnswer(denied))).toMatch(
     /Manage Channels|manage this channel/,
@@ -92,8 +92,8 @@ it("subscribes on Slack and Discord, refuses non-managers, and posts one digest 
   const sent = discordFake.push(
     chatInput(
       discordFake,
-      "digest",
-      { action: "subscribe", topic: "russia-china", schedule: "at 08:00 tz UTC thread" },
+      "digest subscribe",
+      { topic: "russia-china", at: "08:00", tz: "UTC", thread: true },
       { channelId: "3001", permissions: PERMISSIONS.manageChannels },
     ),
   );

@@ -3,24 +3,27 @@
 // context-menu command "Brief this message". Pure: registration (register.ts) and the client
 // (start.ts) both use it.
 import {
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
   PermissionFlagsBits,
   type RESTPostAPIApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import type { Command, CommandOption } from "../../../commands/command.ts";
+import {
+  type Command,
+  type CommandDefinition,
+  type FieldInfo,
+  fieldsOf,
+  servedOn,
+} from "../../../commands/command.ts";
 import { BriefbotError } from "../../core/errors.ts";
 
-/** The command in commands/ that serves the message context menu. */
-export const MESSAGE_COMMAND_SOURCE = "brief-message";
 /** What Discord shows in a message's Apps menu. */
 export const MESSAGE_COMMAND_NAME = "Brief this message";
 /** The permission admin-only commands need, as Discord's bit-set string (Manage Channels). */
 export const ADMIN_PERMISSIONS = PermissionFlagsBits.ManageChannels.toString();
-
-/** Any command of the list (inputs differ per command). */
-export type AnyCommand = Command<unknown>;
 
 /** One application command as we send it (chat input or message). */
 export type ApplicationCommandJson = RESTPostAPIApplicationCommandsJSONBody;
@@ -47,64 +50,77 @@ function checkName(name: string, what: string): void {
   }
 }
 
-function optionJson(option: CommandOption) {
-  checkName(option.name, "option");
-  const type = OPTION_TYPE[option.type];
+/** One option of a command, from its field. */
+function optionJson(info: FieldInfo): APIApplicationCommandBasicOption {
+  checkName(info.name, "option");
   const base = {
-    name: option.name,
-    description: clip(option.description || option.name, 100),
-    required: option.required,
+    name: info.name,
+    description: clip(info.description || info.name, 100),
+    required: info.required,
   };
-  if (option.type === "boolean") return { ...base, type: ApplicationCommandOptionType.Boolean as const };
-  // Discord refuses choices together with autocomplete; fixed choices win.
-  if (option.choices && option.choices.length > 0) {
-    const choices = option.choices
-      .slice(0, 25)
-      .map((choice) =>
-        option.type === "integer"
-          ? { name: clip(choice, 100), value: Number(choice) }
-          : { name: clip(choice, 100), value: choice },
-      );
-    return type === ApplicationCommandOptionType.Integer
-      ? { ...base, type, choices: choices as { name: string; value: number }[] }
-      : { ...base, type, choices: choices as { name: string; value: string }[] };
-  }
-  return { ...base, type, autocomplete: option.autocomplete !== undefined };
+  if (info.type === "boolean") return { ...base, type: ApplicationCommandOptionType.Boolean };
+  return { ...base, type: OPTION_TYPE[info.type], autocomplete: info.autocomplete !== undefined };
 }
 
-/** The chat-input command JSON of one command. */
-export function chatInputJson(command: AnyCommand): RESTPostAPIChatInputApplicationCommandsJSONBody {
-  checkName(command.name, "command");
-  if (command.options.length > 25) {
+/** The options of a command; Discord wants required ones first. */
+function optionsOf(command: Command): APIApplicationCommandBasicOption[] {
+  const fields = fieldsOf(command, "discord");
+  if (fields.length > 25)
     throw new BriefbotError("INPUT_INVALID", `command /${command.name} has more than 25 options`);
-  }
-  // Discord wants required options before optional ones.
-  const options = [...command.options]
-    .sort((a, b) => Number(b.required) - Number(a.required))
-    .map(optionJson);
+  return [...fields].sort((a, b) => Number(b.required) - Number(a.required)).map(optionJson);
+}
+
+const needsManager = (definition: CommandDefinition): boolean =>
+  definition.kind === "command"
+    ? definition.permission === "manage-channel"
+    : definition.subcommands.some((sub) => sub.permission === "manage-channel");
+
+/** The chat-input command JSON of one definition (a group's subcommands as Discord subcommands). */
+export function chatInputJson(
+  definition: CommandDefinition,
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  checkName(definition.name, "command");
+  const options: APIApplicationCommandOption[] =
+    definition.kind === "command"
+      ? optionsOf(definition)
+      : definition.subcommands
+          .filter((sub) => servedOn(sub, "discord"))
+          .map((sub) => {
+            checkName(sub.name, "subcommand");
+            return {
+              type: ApplicationCommandOptionType.Subcommand,
+              name: sub.name,
+              description: clip(sub.description, 100),
+              options: optionsOf(sub),
+            };
+          });
   return {
     type: ApplicationCommandType.ChatInput,
-    name: command.name,
-    description: clip(command.description || command.name, 100),
+    name: definition.name,
+    description: clip(definition.description || definition.name, 100),
     options,
-    default_member_permissions: command.adminOnly ? ADMIN_PERMISSIONS : null,
-  } as RESTPostAPIChatInputApplicationCommandsJSONBody;
+    // Hidden from members without Manage Channels by default; execute() checks again.
+    default_member_permissions: needsManager(definition) ? ADMIN_PERMISSIONS : null,
+  };
 }
 
 /**
- * Every application command: one chat-input command each, and `brief-message` a second time as
- * the message context-menu command "Brief this message" (Apps menu of any message).
+ * Every application command: one chat-input command per definition served on Discord, and the
+ * command with a message action a second time as the message context-menu command.
  */
-export function buildApplicationCommands(commands: readonly AnyCommand[]): ApplicationCommandJson[] {
+export function buildApplicationCommands(
+  definitions: readonly CommandDefinition[],
+): ApplicationCommandJson[] {
   const seen = new Set<string>();
   const list: ApplicationCommandJson[] = [];
-  for (const command of commands) {
-    if (seen.has(command.name))
-      throw new BriefbotError("INPUT_INVALID", `command /${command.name} is listed twice`);
-    seen.add(command.name);
-    list.push(chatInputJson(command));
+  for (const definition of definitions) {
+    if (!servedOn(definition, "discord")) continue;
+    if (seen.has(definition.name))
+      throw new BriefbotError("INPUT_INVALID", `command /${definition.name} is listed twice`);
+    seen.add(definition.name);
+    list.push(chatInputJson(definition));
   }
-  if (seen.has(MESSAGE_COMMAND_SOURCE)) {
+  if (definitions.some((definition) => definition.kind === "command" && definition.messageAction)) {
     list.push({
       type: ApplicationCommandType.Message,
       name: MESSAGE_COMMAND_NAME,

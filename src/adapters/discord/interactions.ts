@@ -11,14 +11,19 @@ import {
   MessageFlags,
   PermissionFlagsBits,
 } from "discord.js";
-import { z } from "zod";
-import type { CommandContext, CommandDeps } from "../../../commands/command.ts";
+import {
+  type CommandContext,
+  type CommandDefinition,
+  type CommandDeps,
+  fieldsOf,
+  messageActionOf,
+} from "../../../commands/command.ts";
 import { errorReply } from "../../../commands/error-reply.ts";
+import { execute } from "../../../commands/execute.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
-import { replyOutcome } from "../../ops/metrics.ts";
-import { type AnyCommand, MESSAGE_COMMAND_NAME, MESSAGE_COMMAND_SOURCE } from "./command-json.ts";
+import { MESSAGE_COMMAND_NAME } from "./command-json.ts";
 import { describeError } from "./log-error.ts";
 import { renderReply } from "./render.ts";
 import { suggest } from "./suggest.ts";
@@ -29,7 +34,7 @@ export const NO_MENTIONS = { parse: [] } as const;
 /** What the interaction handler needs. */
 export interface InteractionHandlerOptions {
   deps: CommandDeps;
-  commands: readonly AnyCommand[];
+  commands: readonly CommandDefinition[];
   logger: Logger;
   /** Defer a chat-input command that has not answered after this long (Discord allows 3 s). Default 1500. */
   deferAfterMs?: number;
@@ -39,58 +44,47 @@ export interface InteractionHandlerOptions {
 
 type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
 
-const invalidInput = (command: AnyCommand, message: string, cause?: unknown) =>
-  new BriefbotError("INPUT_INVALID", message, {
-    hints: command.usage.map((line) => `usage: ${line}`),
-    ...(cause === undefined ? {} : { cause }),
-  });
-
-/** Validates a raw option record with the command's zod input, as the text parser does. */
-function parseInput(command: AnyCommand, values: Record<string, unknown>): unknown {
-  const parsed = command.input.safeParse(values);
-  if (parsed.success) return parsed.data;
-  const missing = command.options.find((option) => option.required && values[option.name] === undefined);
-  const message = missing
-    ? `/${command.name} needs ${missing.name}: ${missing.description}`
-    : `/${command.name}: ${z.prettifyError(parsed.error)}`;
-  throw invalidInput(command, message, parsed.error);
-}
-
-/** The typed option values of a chat-input interaction, by name. */
-function chatInputValues(interaction: ChatInputCommandInteraction): Record<string, unknown> {
+/** The option values of a chat-input interaction by name, and its subcommand (for groups). */
+function chatInputValues(interaction: ChatInputCommandInteraction): {
+  values: Record<string, unknown>;
+  subcommand: string | null;
+} {
+  const subcommand = interaction.options.getSubcommand(false);
+  const data = subcommand
+    ? (interaction.options.data.find((option) => option.name === subcommand)?.options ?? [])
+    : interaction.options.data;
   const values: Record<string, unknown> = {};
-  for (const option of interaction.options.data) {
+  for (const option of data) {
     if (option.value !== undefined && option.value !== null) {
       values[option.name] = typeof option.value === "string" ? option.value.trim() : option.value;
     }
   }
-  return values;
+  return { values, subcommand };
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>()"']+/i;
 
-/** Maps a message onto the options of the brief-message command: its text (or its link). */
-function messageValues(
-  command: AnyCommand,
-  interaction: MessageContextMenuCommandInteraction,
-): Record<string, unknown> {
+/** A message as the text of the message-action command: its content, or its link. */
+function messageText(interaction: MessageContextMenuCommandInteraction): string {
   const message = interaction.targetMessage;
   const content = (message.content ?? "").trim();
   const embedUrl = message.embeds.find((embed) => embed.url)?.url ?? null;
   const attachment = message.attachments.first()?.url ?? null;
-  const url = URL_IN_TEXT.exec(content)?.[0] ?? embedUrl ?? attachment;
-  const values: Record<string, unknown> = {};
-  for (const option of command.options) {
-    if (/^(url|link)$/.test(option.name) && url) values[option.name] = url;
-    else if (/^(text|content|message|body)$/.test(option.name)) {
-      const text = content || url;
-      if (text) values[option.name] = text;
-    }
-  }
-  if (Object.keys(values).length === 0) {
-    throw new BriefbotError("DOCUMENT_EMPTY", "That message has no text or link to brief.");
-  }
-  return values;
+  const text = content || (URL_IN_TEXT.exec(content)?.[0] ?? embedUrl ?? attachment);
+  if (!text) throw new BriefbotError("DOCUMENT_EMPTY", "That message has no text or link to brief.");
+  return text;
+}
+
+/** The field a focused autocomplete option stands for, in a command or one of its subcommands. */
+function autocompleteSource(
+  definition: CommandDefinition | undefined,
+  subcommand: string | null,
+  option: string,
+): "topic" | "speaker" | undefined {
+  const command =
+    definition?.kind === "group" ? definition.subcommands.find((sub) => sub.name === subcommand) : definition;
+  if (!command) return undefined;
+  return fieldsOf(command, "discord").find((info) => info.name === option)?.autocomplete;
 }
 
 /**
@@ -137,23 +131,25 @@ export function createInteractionHandler(
   const deferAfterMs = options.deferAfterMs ?? 1500;
   const commandTimeoutMs = options.commandTimeoutMs ?? 120_000;
   const byName = new Map(options.commands.map((command) => [command.name, command]));
+  const messageCommand = messageActionOf(options.commands);
 
   const runCommand = async (interaction: CommandInteraction): Promise<void> => {
-    const started = performance.now();
     const isMessage = interaction.isMessageContextMenuCommand();
-    const name = isMessage ? MESSAGE_COMMAND_SOURCE : interaction.commandName;
-    const command = byName.get(name);
+    const name = isMessage ? (messageCommand?.name ?? interaction.commandName) : interaction.commandName;
     const context = contextOf(interaction);
+    const env = { deps, commands: options.commands };
 
     const work = (async (): Promise<Reply> => {
-      if (!command || (isMessage && interaction.commandName !== MESSAGE_COMMAND_NAME)) {
+      const known = isMessage
+        ? interaction.commandName === MESSAGE_COMMAND_NAME && messageCommand
+        : byName.get(name);
+      if (!known) {
         throw new BriefbotError("COMMAND_NOT_FOUND", `briefbot does not know /${interaction.commandName}`, {
           hints: ["Run `briefbot discord register` to refresh the command list."],
         });
       }
-      const values = isMessage ? messageValues(command, interaction) : chatInputValues(interaction);
-      const input = parseInput(command, values);
-      return command.run(deps, input, context);
+      const raw = isMessage ? { values: { text: messageText(interaction) } } : chatInputValues(interaction);
+      return (await execute(name, raw, context, env)).reply;
     })();
 
     // Defer only when the work is slow: quick answers stay one round trip. The message command
@@ -186,14 +182,13 @@ export function createInteractionHandler(
       clearTimeout(giveUp);
     }
     if (deferring) await deferring;
-    deps.metrics?.recordCommand(name, "discord", performance.now() - started, replyOutcome(reply));
     await deliver(interaction, reply);
   };
 
   const autocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
-    const command = byName.get(interaction.commandName);
     const focused = interaction.options.getFocused(true);
-    const source = command?.options.find((option) => option.name === focused.name)?.autocomplete;
+    const subcommand = interaction.options.getSubcommand(false);
+    const source = autocompleteSource(byName.get(interaction.commandName), subcommand, focused.name);
     let choices: { name: string; value: string }[] = [];
     if (source) {
       try {

@@ -3,8 +3,9 @@
 // list, which is what we want: a command removed from commands/ disappears from Discord too.
 import { REST, Routes } from "discord.js";
 import { z } from "zod";
+import type { CommandDefinition } from "../../../commands/command.ts";
 import { BriefbotError } from "../../core/errors.ts";
-import { type AnyCommand, type ApplicationCommandJson, buildApplicationCommands } from "./command-json.ts";
+import { type ApplicationCommandJson, buildApplicationCommands } from "./command-json.ts";
 
 /** What registerCommands needs. */
 export interface RegisterOptions {
@@ -14,7 +15,7 @@ export interface RegisterOptions {
   apiUrl?: string | undefined;
   /** Register in this guild only (instant, for development); global when absent. */
   guildId?: string | undefined;
-  commands: readonly AnyCommand[];
+  commands: readonly CommandDefinition[];
   /** Read and compare, but do not PUT. */
   dryRun?: boolean;
 }

@@ -3,31 +3,31 @@
 // answer goes to the thread with chat.postMessage, or to the caller only (response_url) when the
 // bot may not post there or when it failed.
 import type { App, webApi } from "@slack/bolt";
-import type { Command, CommandContext, CommandDeps } from "../../../commands/command.ts";
+import {
+  type CommandContext,
+  type CommandDefinition,
+  type CommandDeps,
+  messageActionOf,
+} from "../../../commands/command.ts";
 import { errorReply } from "../../../commands/error-reply.ts";
+import { execute } from "../../../commands/execute.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
-import { replyOutcome } from "../../ops/metrics.ts";
 import { postMessage } from "./channel-poster.ts";
 import { attachmentUrl, MessageShortcutPayload, messageToPlain, parsePayload } from "./payloads.ts";
 import { renderReply } from "./render-reply.ts";
 import { logDeliveryFailure, logFailure } from "./slash-commands.ts";
 
-/** The shortcut's callback id, as in slack/manifest.yaml. */
-export const BRIEF_THIS_CALLBACK_ID = "brief_this";
-/** The command that ingests a chat message and briefs it (STORE's commands/brief-message.ts). */
-export const BRIEF_MESSAGE_COMMAND = "brief-message";
-
 /** What the shortcut handler needs. */
 export interface MessageShortcutOptions {
   deps: CommandDeps;
-  commands: readonly Command<unknown>[];
+  commands: readonly CommandDefinition[];
   logger: Logger;
 }
 
 async function answer(payload: MessageShortcutPayload, options: MessageShortcutOptions): Promise<Reply> {
-  const command = options.commands.find((candidate) => candidate.name === BRIEF_MESSAGE_COMMAND);
+  const command = messageActionOf(options.commands);
   if (!command)
     throw new BriefbotError("COMMAND_NOT_FOUND", "“Brief this” is not available on this briefbot");
   const plain = messageToPlain(payload.message.text);
@@ -36,41 +36,35 @@ async function answer(payload: MessageShortcutPayload, options: MessageShortcutO
   const text = preview ? `${plain.text} ${preview}`.trim() : plain.text;
   if (!text.trim()) throw new BriefbotError("DOCUMENT_EMPTY", "that message has no text or link to brief");
   // Links stay in the text as bare URLs: the command reads the first one, or else the text itself.
-  const parsed = command.input.safeParse({ text });
-  if (!parsed.success) {
-    throw new BriefbotError("INPUT_INVALID", "that message cannot be briefed", { cause: parsed.error });
-  }
   const context: CommandContext = {
     platform: "slack",
     channelId: payload.channel.id,
     userId: payload.user.id,
     canManageChannel: false,
   };
-  return command.run(options.deps, parsed.data, context);
+  const env = { deps: options.deps, commands: options.commands };
+  return (await execute(command.name, { values: { text } }, context, env)).reply;
 }
 
 /** Registers the "Brief this" shortcut on `app`. */
 export function registerMessageShortcut(app: App, options: MessageShortcutOptions): void {
   app.shortcut(
-    { callback_id: BRIEF_THIS_CALLBACK_ID, type: "message_action" },
+    {
+      callback_id: messageActionOf(options.commands)?.messageAction?.slackCallbackId ?? "brief_this",
+      type: "message_action",
+    },
     async ({ ack, body, client, respond }) => {
       await ack();
-      const started = performance.now();
       let reply: Reply;
       let payload: MessageShortcutPayload | null = null;
+      const name = messageActionOf(options.commands)?.name ?? "brief-message";
       try {
         payload = parsePayload(MessageShortcutPayload, body, "message shortcut");
         reply = await answer(payload, options);
       } catch (error) {
-        logFailure(options.logger, error, { command: BRIEF_MESSAGE_COMMAND });
+        logFailure(options.logger, error, { command: name });
         reply = errorReply(error);
       }
-      options.deps.metrics?.recordCommand(
-        BRIEF_MESSAGE_COMMAND,
-        "slack",
-        performance.now() - started,
-        replyOutcome(reply),
-      );
       try {
         if (payload && !reply.ephemeral) {
           const threadTs = payload.message.thread_ts ?? payload.message.ts;
@@ -87,7 +81,7 @@ export function registerMessageShortcut(app: App, options: MessageShortcutOption
           }
         }
       } catch (error) {
-        logDeliveryFailure(options.logger, error, { command: BRIEF_MESSAGE_COMMAND });
+        logDeliveryFailure(options.logger, error, { command: name });
       }
     },
   );

@@ -1,26 +1,21 @@
-// Slash commands: /brief /quote /who /topics /digest (whichever the command list holds), and
-// `/<command> help`. Ack at once (Slack allows 3 s), then run the command and answer through
+// Slash commands: every command of the list served on Slack (the manifest is generated from the
+// same list), and `/<command> help`. Ack at once (Slack allows 3 s), then run the command and answer through
 // respond(): briefs to the channel, errors and help to the caller only. This is the adapter's one
 // top-level catch for commands: it logs the code and answers in plain words.
 import type { App, webApi } from "@slack/bolt";
-import type { Command, CommandContext, CommandDeps } from "../../../commands/command.ts";
+import type { CommandContext, CommandDefinition, CommandDeps } from "../../../commands/command.ts";
 import { errorReply } from "../../../commands/error-reply.ts";
-import { commandHelpReply, helpReply } from "../../../commands/help.ts";
-import { parseCommandText } from "../../../commands/parse-text.ts";
-import { BriefbotError, isBriefbotError } from "../../core/errors.ts";
+import { execute } from "../../../commands/execute.ts";
+import { isBriefbotError } from "../../core/errors.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
-import { replyOutcome } from "../../ops/metrics.ts";
 import { deliverReply } from "./deliver.ts";
 import { parsePayload, SlashCommandPayload } from "./payloads.ts";
-
-/** The slash commands the manifest declares; a command in the list but not here is not served on Slack. */
-export const SLASH_COMMANDS = ["brief", "quote", "who", "topics", "digest"] as const;
 
 /** What the slash command handler needs. */
 export interface SlashCommandOptions {
   deps: CommandDeps;
-  commands: readonly Command<unknown>[];
+  commands: readonly CommandDefinition[];
   logger: Logger;
   /** User ids allowed to manage digests besides workspace admins (SLACK_DIGEST_ADMINS). */
   digestAdmins: readonly string[];
@@ -46,11 +41,9 @@ export function logDeliveryFailure(logger: Logger, error: unknown, fields: Recor
 async function canManage(
   client: webApi.WebClient,
   userId: string,
-  needed: boolean,
   admins: readonly string[],
 ): Promise<boolean> {
   if (admins.includes(userId)) return true;
-  if (!needed) return false;
   try {
     const result = await client.users.info({ user: userId });
     const user = result.user;
@@ -58,38 +51,6 @@ async function canManage(
   } catch {
     return false; // unknown means no: the command says who may
   }
-}
-
-const served = (commands: readonly Command<unknown>[]) =>
-  commands.filter((command) => (SLASH_COMMANDS as readonly string[]).includes(command.name));
-
-/** Runs one slash command to a Reply; throws BriefbotError for bad input. */
-async function answer(
-  payload: SlashCommandPayload,
-  options: SlashCommandOptions,
-  client: webApi.WebClient,
-): Promise<Reply> {
-  const name = payload.command.slice(1).toLowerCase();
-  const available = served(options.commands);
-  const command = available.find((candidate) => candidate.name === name);
-  if (!command) {
-    throw new BriefbotError("COMMAND_NOT_FOUND", `briefbot does not serve ${payload.command} here`, {
-      hints: [`commands: ${available.map((candidate) => `/${candidate.name}`).join(", ")}`],
-    });
-  }
-  const text = payload.text.trim();
-  if (/^(help|-h|--help|\?)$/i.test(text)) {
-    return name === "brief" ? helpReply(available) : commandHelpReply(command);
-  }
-  const input = parseCommandText(command, text);
-  const needsAdmin = command.adminOnly === true || command.name === "digest";
-  const context: CommandContext = {
-    platform: "slack",
-    channelId: payload.channel_id,
-    userId: payload.user_id,
-    canManageChannel: await canManage(client, payload.user_id, needsAdmin, options.digestAdmins),
-  };
-  return command.run(options.deps, input, context);
 }
 
 /** Registers the slash command listener on `app`. */
@@ -104,13 +65,19 @@ export function registerSlashCommands(app: App, options: SlashCommandOptions): v
       const payload = parsePayload(SlashCommandPayload, body, "slash command");
       name = payload.command.slice(1).toLowerCase();
       channelId = payload.channel_id;
-      reply = await answer(payload, options, client);
+      const context: CommandContext = {
+        platform: "slack",
+        channelId: payload.channel_id,
+        userId: payload.user_id,
+        canManageChannel: () => canManage(client, payload.user_id, options.digestAdmins),
+      };
+      const env = { deps: options.deps, commands: options.commands };
+      reply = (await execute(name, { text: payload.text }, context, env)).reply;
     } catch (error) {
       logFailure(options.logger, error, { command: name });
       reply = errorReply(error);
     }
     const ms = performance.now() - started;
-    options.deps.metrics?.recordCommand(name, "slack", ms, replyOutcome(reply));
     try {
       const via = await deliverReply(reply, { respond, client, channelId });
       options.logger.debug({ command: name, via, ms: Math.round(ms) }, "slack: answered");

@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
-import type { Command, CommandDeps } from "../../../commands/command.ts";
+import type { CommandDefinition, CommandDeps } from "../../../commands/command.ts";
 import type { Config } from "../../config.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { ChannelPoster } from "../../core/ports.ts";
@@ -30,7 +30,7 @@ export interface StartSlackOptions {
     | "SLACK_DIGEST_ADMINS"
   >;
   deps: CommandDeps;
-  commands: readonly Command<unknown>[];
+  commands: readonly CommandDefinition[];
   logger: Logger;
   /** Interface to listen on in HTTP mode (default 0.0.0.0; tests use 127.0.0.1). */
   host?: string;

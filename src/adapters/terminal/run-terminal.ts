@@ -3,8 +3,8 @@
 // answers errors in plain words with their code.
 import { createInterface } from "node:readline";
 import type { CommandContext, CommandDeps } from "../../../commands/command.ts";
-import { dispatchText, splitCommandLine } from "../../../commands/dispatch.ts";
 import { errorReply } from "../../../commands/error-reply.ts";
+import { execute, splitCommandLine } from "../../../commands/execute.ts";
 import { isBriefbotError } from "../../core/errors.ts";
 import type { Logger } from "../../logger.ts";
 import { renderText } from "./render-text.ts";
@@ -42,7 +42,7 @@ export async function answerLine(
   };
   const render = { color: options.color ?? false, width: options.width ?? 100 };
   try {
-    const reply = await dispatchText(deps, name, text, context);
+    const { reply } = await execute(name, { text }, context, { deps });
     return renderText(reply, render);
   } catch (error) {
     if (!isBriefbotError(error) || error.code === "INTERNAL") {
@@ -54,8 +54,8 @@ export async function answerLine(
   }
 }
 
-/** Runs the chat until /quit or the end of input; resolves to how many commands it answered. */
-export async function runTerminal(options: TerminalOptions): Promise<{ answered: number }> {
+/** Runs the chat until /quit or the end of input; resolves to how many commands it answered and whether /quit ended it. */
+export async function runTerminal(options: TerminalOptions): Promise<{ answered: number; quit: boolean }> {
   const interactive = options.input.isTTY === true && options.output.isTTY === true;
   const rl = createInterface({
     input: options.input,
@@ -75,6 +75,7 @@ export async function runTerminal(options: TerminalOptions): Promise<{ answered:
   }
   const width = interactive ? Math.min(Math.max((options.output.columns ?? 100) - 2, 40), 120) : 100;
   let answered = 0;
+  let quit = false;
   try {
     for await (const line of rl) {
       const answer = await answerLine(options.deps, line, {
@@ -82,7 +83,10 @@ export async function runTerminal(options: TerminalOptions): Promise<{ answered:
         width,
         ...(options.logger ? { logger: options.logger } : {}),
       });
-      if (answer === null) break;
+      if (answer === null) {
+        quit = true;
+        break;
+      }
       if (answer !== "") {
         answered++;
         // A blank line between answers, at a prompt and in a pipe alike.
@@ -95,5 +99,5 @@ export async function runTerminal(options: TerminalOptions): Promise<{ answered:
     rl.close();
     if (interactive) write("\n");
   }
-  return { answered };
+  return { answered, quit };
 }

@@ -2,8 +2,7 @@
 // store seeded with a small topic, and captures the log lines so tests can read them.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { CommandDeps } from "../../../commands/command.ts";
-import type { AnyCommand } from "../../../src/adapters/discord/command-json.ts";
+import type { CommandDefinition, CommandDeps } from "../../../commands/command.ts";
 import { type DiscordAdapter, startDiscord } from "../../../src/adapters/discord/start.ts";
 import type { DocumentBrief, SourceDocument } from "../../../src/core/schemas.ts";
 import { createLogger, type Logger } from "../../../src/logger.ts";
@@ -123,7 +122,7 @@ export async function seededStore(): Promise<SqliteStore> {
 
 /** Starts fake Discord + adapter with `commands`. */
 export async function startHarness(
-  commands: readonly AnyCommand[],
+  commands: readonly CommandDefinition[],
   options: {
     store?: SqliteStore;
     deferAfterMs?: number;

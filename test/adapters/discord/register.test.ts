@@ -8,7 +8,7 @@ import { run } from "../../../src/cli/discord.ts";
 import type { CliIo } from "../../../src/cli/io.ts";
 import { FakeDiscord } from "../../fakes/discord-api.ts";
 import { TOKEN } from "./harness.ts";
-import { adminCommand, briefMessageStandIn } from "./test-commands.ts";
+import { adminCommand } from "./test-commands.ts";
 
 let fake: FakeDiscord;
 beforeAll(async () => {
@@ -26,10 +26,7 @@ function captureIo(): CliIo & { out: string[]; err: string[] } {
 
 describe("application command JSON", () => {
   it("types options, orders required ones first, flags autocomplete and admin permissions", () => {
-    const withMessage = COMMANDS.some((command) => command.name === "brief-message")
-      ? []
-      : [briefMessageStandIn];
-    const body = buildApplicationCommands([...COMMANDS, adminCommand, ...withMessage]);
+    const body = buildApplicationCommands([...COMMANDS, adminCommand]);
     const brief = body.find((command) => command.name === "brief") as unknown as Record<string, unknown>;
     expect(brief).toMatchObject({
       type: 1,
@@ -41,14 +38,21 @@ describe("application command JSON", () => {
         { name: "story", type: 3, required: false, autocomplete: false },
       ],
     });
-    // /digest is admin-only: hidden from members without Manage Channels unless a server grants it.
-    const digest = body.find((command) => command.name === "digest");
-    if (digest) {
-      expect(digest.default_member_permissions).toBe("16");
-      expect(
-        (digest as { options: Array<{ name: string; choices?: unknown[] }> }).options[0]?.choices?.length,
-      ).toBeGreaterThan(0);
-    }
+    // /digest is admin-only: hidden from members without Manage Channels unless a server grants it;
+    // its actions are Discord subcommands (type 1) with typed options, the shell-only ones left out.
+    const digest = body.find((command) => command.name === "digest") as unknown as {
+      default_member_permissions: string;
+      options: Array<{ name: string; type: number; options: Array<{ name: string; type: number }> }>;
+    };
+    expect(digest.default_member_permissions).toBe("16");
+    expect(digest.options.map((option) => [option.name, option.type])).toEqual([
+      ["subscribe", 1],
+      ["unsubscribe", 1],
+      ["list", 1],
+      ["now", 1],
+    ]);
+    const subscribe = digest.options[0]?.options.map((option) => `${option.name}:${option.type}`);
+    expect(subscribe).toEqual(["topic:3", "at:3", "tz:3", "days:3", "cron:3", "thread:5", "notice:5"]);
     const admin = body.find((command) => command.name === "admin-thing");
     expect(admin).toMatchObject({
       default_member_permissions: "16",

@@ -1,9 +1,7 @@
 // Small commands for adapter tests: slow (to force a deferral), failing, admin-only, and a stand-in
 // for the "Brief this message" command.
 import { z } from "zod";
-import type { Command, CommandContext } from "../../../commands/command.ts";
-import type { AnyCommand } from "../../../src/adapters/discord/command-json.ts";
-import { BriefbotError } from "../../../src/core/errors.ts";
+import { type Command, type CommandContext, defineCommand, field } from "../../../commands/command.ts";
 
 /** A gate a test opens to let the slow command finish. */
 export function gate(): { wait: Promise<void>; open(): void } {
@@ -14,101 +12,106 @@ export function gate(): { wait: Promise<void>; open(): void } {
   return { wait, open };
 }
 
+const reply = (title: string, text = "", ephemeral = false) => ({
+  title,
+  sections: text ? [{ heading: "Done", items: [{ kind: "text" as const, text }] }] : [],
+  ephemeral,
+});
+
 /** Answers once `release` resolves. */
-export function slowCommand(release: () => Promise<void>): AnyCommand {
-  const command: Command<Record<string, never>> = {
+export function slowCommand(release: () => Promise<void>): Command {
+  return defineCommand({
     name: "slow",
     description: "Answers late",
-    usage: ["/slow"],
-    options: [],
-    input: z.object({}) as unknown as z.ZodType<Record<string, never>>,
+    input: z.object({}),
+    output: z.null(),
     async run() {
       await release();
-      return {
-        title: "Slow answer",
-        sections: [{ heading: "Done", items: [{ kind: "text", text: "finally" }] }],
-        ephemeral: false,
-      };
+      return { data: null, reply: reply("Slow answer", "finally") };
     },
-  };
-  return command as AnyCommand;
+  });
 }
 
 /** Throws an unexpected error whose message holds a secret-looking value. */
-export const failingCommand: AnyCommand = {
+export const failingCommand: Command = defineCommand({
   name: "boom",
   description: "Always fails",
-  usage: ["/boom"],
-  options: [],
   input: z.object({}),
+  output: z.null(),
   async run() {
     throw new Error("database exploded at /srv/secret/path");
   },
-};
+});
 
 /** Records the context of its last call. */
 export const adminCalls: CommandContext[] = [];
 
-/** An admin-only command (like /digest subscribe). */
-export const adminCommand: AnyCommand = {
+/** An admin-only command (like /digest subscribe): execute() checks the permission before run. */
+export const adminCommand: Command = defineCommand({
   name: "admin-thing",
   description: "Needs Manage Channels",
-  usage: ["/admin-thing"],
-  options: [{ name: "count", description: "how many", type: "integer", required: false }],
-  input: z.object({ count: z.number().int().min(1).max(10).optional() }),
-  adminOnly: true,
+  permission: "manage-channel",
+  input: z.object({
+    count: field(z.number().int().min(1).max(10).optional(), { description: "how many", type: "integer" }),
+  }),
+  output: z.null(),
   async run(_deps, _input, context) {
     adminCalls.push(context);
-    if (!context.canManageChannel)
-      throw new BriefbotError("PERMISSION_DENIED", "You need the Manage Channels permission.");
-    return { title: "Admin done", sections: [], ephemeral: true };
+    return { data: null, reply: reply("Admin done", "", true) };
   },
-};
+});
 
 /** Inputs seen by the stand-in message command. */
 export const messageInputs: unknown[] = [];
 
-/** Stands in for commands/brief-message.ts until it exists: echoes what it got. */
-export const briefMessageStandIn: AnyCommand = {
+/** Stands in for commands/brief-message.ts: echoes what it got. */
+export const briefMessageStandIn: Command = defineCommand({
   name: "brief-message",
   description: "Brief a chat message (its link or its text)",
-  usage: ["Apps > Brief this message"],
-  options: [
-    { name: "url", description: "a link in the message", type: "string", required: false },
-    { name: "text", description: "the message text", type: "string", required: false },
-  ],
-  input: z.object({ url: z.string().optional(), text: z.string().optional() }),
+  messageAction: { title: "Brief this", description: "Brief it", slackCallbackId: "brief_this" },
+  input: z.object({
+    text: field(z.string().optional(), { description: "the message text", positional: "rest" }),
+  }),
+  output: z.null(),
   async run(_deps, input) {
     messageInputs.push(input);
-    const { url, text } = input as { url?: string; text?: string };
+    const url = /https?:\/\/\S+/.exec(input.text ?? "")?.[0];
     return {
-      title: "Message brief",
-      sections: [
-        { heading: "Key points", items: [{ kind: "point", text: text ?? "", detail: url ?? "no link" }] },
-      ],
-      ephemeral: false,
+      data: null,
+      reply: {
+        title: "Message brief",
+        sections: [
+          {
+            heading: "Key points",
+            items: [{ kind: "point", text: input.text ?? "", detail: url ?? "no link" }],
+          },
+        ],
+        ephemeral: false,
+      },
     };
   },
-};
+});
 
 /** Answers with a brief far over one message's limits. */
-export const hugeCommand: AnyCommand = {
+export const hugeCommand: Command = defineCommand({
   name: "huge",
   description: "A very long brief",
-  usage: ["/huge"],
-  options: [],
   input: z.object({}),
+  output: z.null(),
   async run() {
     const long = "A sentence of a key point that goes on for a while, @everyone. ".repeat(12);
     return {
-      title: "Huge brief",
-      sections: [
-        {
-          heading: "Key points",
-          items: Array.from({ length: 80 }, (_, n) => ({ kind: "point" as const, text: `${n}. ${long}` })),
-        },
-      ],
-      ephemeral: false,
+      data: null,
+      reply: {
+        title: "Huge brief",
+        sections: [
+          {
+            heading: "Key points",
+            items: Array.from({ length: 80 }, (_, n) => ({ kind: "point" as const, text: `${n}. ${long}` })),
+          },
+        ],
+        ephemeral: false,
+      },
     };
   },
-};
+});

@@ -56,16 +56,12 @@ describe("Discord embeds as a user reads them", () => {
   });
 
   it("confirms a subscription without an empty bold heading, and lists it with a channel link", async () => {
-    const confirmed = await ask("digest", {
-      action: "subscribe",
-      topic: "russia-china",
-      schedule: "at 08:00",
-    });
+    const confirmed = await ask("digest subscribe", { topic: "russia-china", at: "08:00" });
     expect(confirmed[0]?.title).toContain("Subscribed");
     expect(described(confirmed)).toContain("Next digest");
     expect(described(confirmed)).not.toContain("****");
 
-    const listed = described(await ask("digest", { action: "list" }));
+    const listed = described(await ask("digest list"));
     expect(listed).toContain(`russia-china → <#${h.fake.channelId}>`);
     expect(listed).not.toContain(`discord ${h.fake.channelId}`);
   });
@@ -74,9 +70,13 @@ describe("Discord embeds as a user reads them", () => {
     const [embed] = await ask("help");
     const lines = (embed?.description ?? "").split("\n");
     const quote = lines.find((line) => line.startsWith("**/quote**"));
-    expect(quote).toMatch(/^\*\*\/quote\*\* `words` `\[speaker\]` `\[topic\]` — \S/);
+    expect(quote).toMatch(/^\*\*\/quote\*\* `words` `\[speaker\]` `\[topic\]` `\[limit\]` — \S/);
     for (const command of COMMANDS.filter((c) => c.name !== "brief-message")) {
-      expect(lines.filter((line) => line.startsWith(`**/${command.name}**`))).toHaveLength(1);
+      // One line a command; a command of subcommands has one line a subcommand (/digest subscribe, ...).
+      const mine = lines.filter(
+        (line) => line.startsWith(`**/${command.name}**`) || line.startsWith(`**/${command.name} `),
+      );
+      expect(mine.length, command.name).toBe(command.kind === "group" ? command.subcommands.length : 1);
     }
     // No text syntax Discord's option fields do not use.
     expect(embed?.description).not.toMatch(/speaker:|<\w+>|\be\.g\./);

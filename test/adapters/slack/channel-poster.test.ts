@@ -5,7 +5,6 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { createSlackPoster } from "../../../src/adapters/slack/channel-poster.ts";
 import { type SlackAdapter, startSlack } from "../../../src/adapters/slack/start-slack.ts";
 import type { NewSubscription } from "../../../src/core/digest/digest-store.ts";
@@ -381,8 +380,10 @@ describe("Slack digests are posted once", () => {
   });
 
   it("is asked for by both manifests: channels:history and groups:history", () => {
-    for (const file of ["manifest.yaml", "manifest-socket-mode.yaml"]) {
-      const manifest = parse(readFileSync(new URL(`../../../slack/${file}`, import.meta.url), "utf8")) as {
+    for (const file of ["manifest.json", "manifest-socket-mode.json"]) {
+      const manifest = JSON.parse(
+        readFileSync(new URL(`../../../slack/${file}`, import.meta.url), "utf8"),
+      ) as {
         oauth_config: { scopes: { bot: string[] } };
       };
       expect(manifest.oauth_config.scopes.bot).toEqual(

@@ -313,8 +313,12 @@ describe("Slack HTTP mode with the real Bolt", () => {
   it("lets digest admins manage: SLACK_DIGEST_ADMINS and workspace admins, nobody else", async () => {
     await slash("/digest", "subscribe", 1, { userId: "U_LISTED" });
     await slash("/digest", "subscribe", 1, { userId: "U_ADMIN" });
-    await slash("/digest", "subscribe", 1, { userId: "U_SOMEONE" });
-    expect(calls.digest.map((call) => call.canManage)).toEqual([true, true, false]);
+    const refused = await slash("/digest", "subscribe", 1, { userId: "U_SOMEONE" });
+    // The third caller is refused before the command runs (execute() checks the permission).
+    expect(calls.digest.map((call) => call.canManage)).toEqual([true, true]);
+    expect(blockTexts(refused.responses[0]?.body as Record<string, unknown>)).toContain(
+      "manage this channel",
+    );
   });
 
   it("briefs a message from the shortcut in its thread", async () => {

@@ -1,39 +1,52 @@
-// The manifests users create the app from must match what the adapter serves: the same slash
-// commands, the shortcut's callback id, the scopes the code needs, the one events URL.
+// The manifests users create the app from are generated from the command list (npm run manifests):
+// a checked-in one that differs from what the generator writes fails here. They also match what
+// the adapter serves: the slash commands, the shortcut's callback id, the scopes, the one URL.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { BRIEF_THIS_CALLBACK_ID } from "../../../src/adapters/slack/message-shortcut.ts";
-import { SLASH_COMMANDS } from "../../../src/adapters/slack/slash-commands.ts";
+import { briefMessageCommand } from "../../../commands/brief-message.ts";
+import { COMMANDS } from "../../../commands/index.ts";
+import { MANIFEST_FILES, manifestText, slashCommands } from "../../../scripts/slack-manifest.ts";
 import { SLACK_EVENTS_PATH } from "../../../src/adapters/slack/start-slack.ts";
 
 interface Manifest {
   features: {
-    slash_commands: { command: string; url?: string; description: string }[];
+    slash_commands: { command: string; url?: string; description: string; usage_hint?: string }[];
     shortcuts: { type: string; callback_id: string; name: string }[];
   };
   oauth_config: { scopes: { bot: string[] } };
   settings: { interactivity: { is_enabled: boolean; request_url?: string }; socket_mode_enabled: boolean };
 }
 
-const load = (name: string): Manifest =>
-  parse(readFileSync(new URL(`../../../slack/${name}`, import.meta.url), "utf8")) as Manifest;
+const read = (file: string): string =>
+  readFileSync(new URL(`../../../slack/${file}`, import.meta.url), "utf8");
 
 describe.each([
-  ["manifest.yaml", false],
-  ["manifest-socket-mode.yaml", true],
-])("slack/%s", (file, socketMode) => {
-  const manifest = load(file);
+  ["http", false],
+  ["socket", true],
+] as const)("the %s-mode manifest", (mode, socketMode) => {
+  const text = read(MANIFEST_FILES[mode]);
+  const manifest = JSON.parse(text) as Manifest;
 
-  it("declares exactly the slash commands the adapter serves", () => {
-    expect(manifest.features.slash_commands.map((command) => command.command.slice(1))).toEqual([
-      ...SLASH_COMMANDS,
-    ]);
+  it("is what `npm run manifests` generates from commands/ (run it after changing a command)", () => {
+    expect(text).toBe(manifestText(COMMANDS, mode));
+  });
+
+  it("declares the slash commands the adapter serves, with their usage", () => {
+    const names = manifest.features.slash_commands.map((command) => command.command);
+    expect(names).toEqual(slashCommands(COMMANDS).map((definition) => `/${definition.name}`));
+    expect(names).toEqual(expect.arrayContaining(["/brief", "/quote", "/who", "/topics", "/digest"]));
+    expect(names).not.toContain("/brief-message");
+    const digest = manifest.features.slash_commands.find((command) => command.command === "/digest");
+    expect(digest?.usage_hint).toMatch(/^subscribe <topic>.* \| unsubscribe <topic> \| list \| now <topic>/);
   });
 
   it("declares the Brief this message shortcut with the adapter's callback id", () => {
     expect(manifest.features.shortcuts).toEqual([
-      expect.objectContaining({ type: "message", callback_id: BRIEF_THIS_CALLBACK_ID, name: "Brief this" }),
+      expect.objectContaining({
+        type: "message",
+        callback_id: briefMessageCommand.messageAction?.slackCallbackId,
+        name: "Brief this",
+      }),
     ]);
   });
 

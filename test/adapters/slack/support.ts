@@ -1,7 +1,7 @@
 // A tiny command list for the Slack adapter tests: real Command objects (zod input, usage, run)
 // that record what they were asked, so tests count side effects. The store is never touched.
 import { z } from "zod";
-import type { Command } from "../../../commands/command.ts";
+import { type CommandDefinition, defineCommand, defineGroup, field } from "../../../commands/command.ts";
 import { BriefbotError } from "../../../src/core/errors.ts";
 import type { Store } from "../../../src/core/ports.ts";
 import type { Reply, ReplyItem } from "../../../src/core/reply.ts";
@@ -108,70 +108,71 @@ export function hostileReply(): Reply {
 }
 
 /** The test commands: brief (topics "russia-china", "huge", "hostile"), topics, digest, brief-message. */
-export function testCommands(calls: Calls): Command<unknown>[] {
-  const brief: Command<{ topic: string }> = {
+export function testCommands(calls: Calls): CommandDefinition[] {
+  const brief = defineCommand({
     name: "brief",
     description: "Brief a topic",
-    usage: ["/brief <topic> [since]"],
-    options: [{ name: "topic", description: "a topic", type: "string", required: true, positional: "word" }],
-    input: z.object({ topic: z.string() }),
+    input: z.object({
+      topic: field(z.string(), { description: "a topic", positional: "word" }),
+      since: field(z.string().optional(), { description: "a window", positional: "word" }),
+    }),
+    output: z.null(),
     async run(_deps, input, context) {
       calls.brief.push({ topic: input.topic, channelId: context.channelId, userId: context.userId });
+      const answer = (reply: Reply) => ({ data: null, reply });
       if (input.topic === "huge")
-        return sampleReply({ points: 300, actors: 200, quotes: 150, wordLength: 2000 });
-      if (input.topic === "hostile") return hostileReply();
+        return answer(sampleReply({ points: 300, actors: 200, quotes: 150, wordLength: 2000 }));
+      if (input.topic === "hostile") return answer(hostileReply());
       if (input.topic === "crash") throw new Error(`database exploded with ${BOT_TOKEN}`);
       if (input.topic !== "russia-china") {
         throw new BriefbotError("TOPIC_NOT_FOUND", `no topic "${input.topic}"`, {
           hints: ["known topics: russia-china"],
         });
       }
-      return sampleReply({ points: 5, actors: 4, quotes: 3 });
+      return answer(sampleReply({ points: 5, actors: 4, quotes: 3 }));
     },
-  };
-  const topics: Command<Record<string, never>> = {
+  });
+  const topics = defineCommand({
     name: "topics",
     description: "List topics",
-    usage: ["/topics"],
-    options: [],
-    input: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+    input: z.object({}),
+    output: z.null(),
     async run() {
       return {
-        title: "Topics",
-        sections: [{ heading: "", items: [{ kind: "text", text: "russia-china" }] }],
-        ephemeral: true,
+        data: null,
+        reply: {
+          title: "Topics",
+          sections: [{ heading: "", items: [{ kind: "text", text: "russia-china" }] }],
+          ephemeral: true,
+        },
       };
     },
-  };
-  const digest: Command<{ action: string }> = {
-    name: "digest",
-    description: "Digests",
-    usage: ["/digest subscribe <topic>"],
-    options: [
-      { name: "action", description: "what to do", type: "string", required: true, positional: "word" },
-    ],
-    input: z.object({ action: z.string() }),
+  });
+  const subscribe = defineCommand({
+    name: "subscribe",
+    description: "Subscribe",
+    permission: "manage-channel",
+    input: z.object({ topic: field(z.string().optional(), { description: "a topic", positional: "word" }) }),
+    output: z.null(),
     async run(_deps, _input, context) {
-      calls.digest.push({ canManage: context.canManageChannel });
-      return {
-        title: context.canManageChannel ? "Subscribed" : "Not allowed",
-        sections: [],
-        ephemeral: true,
-      };
+      const may = context.canManageChannel;
+      calls.digest.push({ canManage: typeof may === "function" ? await may() : may });
+      return { data: null, reply: { title: "Subscribed", sections: [], ephemeral: true } };
     },
-  };
-  const briefMessage: Command<{ text: string }> = {
+  });
+  const digest = defineGroup({ name: "digest", description: "Digests", subcommands: [subscribe] });
+  const briefMessage = defineCommand({
     name: "brief-message",
     description: "Brief a chat message",
-    usage: ["(message shortcut) Brief this"],
-    options: [],
-    input: z.object({ text: z.string().min(1) }),
+    messageAction: { title: "Brief this", description: "Brief it", slackCallbackId: "brief_this" },
+    input: z.object({ text: field(z.string().min(1), { description: "the text", positional: "rest" }) }),
+    output: z.null(),
     async run(_deps, input) {
       calls.briefMessage.push(input);
-      return sampleReply({ points: 2, actors: 1, quotes: 1 });
+      return { data: null, reply: sampleReply({ points: 2, actors: 1, quotes: 1 }) };
     },
-  };
-  return [brief, topics, digest, briefMessage] as unknown as Command<unknown>[];
+  });
+  return [brief, topics, digest, briefMessage];
 }
 
 /** CommandDeps for commands that never touch the store. */

@@ -37,6 +37,17 @@ describe("npm start with no platform token, reading a pipe", () => {
   });
 });
 
+describe("npm start with nothing to answer", () => {
+  it("says in plain words that empty piped input held no command, and says nothing after /quit", async () => {
+    const empty = await runCli(["start"], { env: { BRIEFBOT_DB: temp.db }, input: "" });
+    expect(empty.code).toBe(0);
+    expect(empty.stderr).toMatch(/^briefbot: the input held no command/);
+    expect(empty.stderr).not.toMatch(/[{}]|"level"/);
+    const quit = await runCli(["start"], { env: { BRIEFBOT_DB: temp.db }, input: "/quit\n" });
+    expect(quit).toMatchObject({ code: 0, stdout: "", stderr: "" });
+  });
+});
+
 describe("npm start and signals", () => {
   it("closes cleanly on SIGTERM while waiting for input, exit 0", async () => {
     const child = spawn(process.execPath, [join(ROOT, "bin", "briefbot.js"), "start"], {

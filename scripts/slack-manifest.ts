@@ -1,0 +1,83 @@
+// The Slack app manifests (slack/manifest.json for HTTP mode, slack/manifest-socket-mode.json),
+// generated from the command list: a slash command per command served on Slack, the message
+// shortcut of the command with a message action. Build-time only (the adapter never reads them):
+// `npm run manifests` writes them; test/adapters/slack/manifest.test.ts fails when one is stale.
+import { type CommandDefinition, messageActionOf, typedOn } from "../commands/command.ts";
+import { usageOf } from "../commands/help.ts";
+import { SLACK_EVENTS_PATH } from "../src/adapters/slack/start-slack.ts";
+
+/** Where the HTTP-mode manifest sends Slack: replace with the public address that reaches SLACK_PORT. */
+export const EXAMPLE_BASE_URL = "https://briefbot.example.com";
+
+/** The two ways to run the Slack adapter, and the manifest file of each. */
+export const MANIFEST_FILES = { http: "manifest.json", socket: "manifest-socket-mode.json" } as const;
+
+/** The commands served as slash commands (a command with a message action is a shortcut instead). */
+export const slashCommands = (definitions: readonly CommandDefinition[]): CommandDefinition[] =>
+  definitions.filter((definition) => typedOn(definition, "slack"));
+
+/** The manifest for `mode`. */
+export function slackManifest(definitions: readonly CommandDefinition[], mode: "http" | "socket"): object {
+  const url = mode === "http" ? { url: `${EXAMPLE_BASE_URL}${SLACK_EVENTS_PATH}` } : {};
+  const action = messageActionOf(definitions)?.messageAction;
+  const shortcuts = action
+    ? [
+        {
+          name: action.title,
+          type: "message",
+          callback_id: action.slackCallbackId,
+          description: action.description,
+        },
+      ]
+    : [];
+  return {
+    display_information: {
+      name: "briefbot",
+      description:
+        "Briefs of the news on a topic, with key points, actors and quotes that cite their sources.",
+      background_color: "#1f3b57",
+    },
+    features: {
+      bot_user: { display_name: "briefbot", always_online: true },
+      slash_commands: slashCommands(definitions).map((definition) => {
+        const hint = usageOf(definition, "slack")
+          .map((line) => line.replace(`/${definition.name}`, "").trim())
+          .filter((line) => line !== "")
+          .join(" | ");
+        return {
+          command: `/${definition.name}`,
+          ...url,
+          description: definition.description,
+          ...(hint ? { usage_hint: `${hint} | help` } : {}),
+          should_escape: false,
+        };
+      }),
+      shortcuts,
+    },
+    oauth_config: {
+      scopes: {
+        bot: [
+          "commands", // slash commands and the message shortcut
+          "chat:write", // answers in threads, digests
+          "chat:write.public", // digests and long answers in public channels the bot has not joined
+          "users:read", // /digest subscribe: is the caller a workspace admin?
+          "channels:history", // digests: after a crash, find a digest already posted (public channels)
+          "groups:history", // the same in private channels
+        ],
+      },
+    },
+    settings: {
+      interactivity: {
+        is_enabled: true,
+        ...(mode === "http" ? { request_url: `${EXAMPLE_BASE_URL}${SLACK_EVENTS_PATH}` } : {}),
+      },
+      org_deploy_enabled: false,
+      socket_mode_enabled: mode === "socket",
+      token_rotation_enabled: false,
+    },
+  };
+}
+
+/** The text of a manifest file, as checked in. */
+export const manifestText = (definitions: readonly CommandDefinition[], mode: "http" | "socket"): string =>
+  `${JSON.stringify(slackManifest(definitions, mode), null, 2)}\n`;
