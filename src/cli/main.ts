@@ -66,7 +66,8 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
     load: () => import("./digest.ts"),
   },
   "migrate-store": {
-    summary: "migrate-store --from sqlite:PATH --to postgres://...: copy into PostgreSQL",
+    summary: "copy a SQLite store into PostgreSQL (resumable; counts checked)",
+    usage: "briefbot migrate-store --from sqlite:PATH --to postgres://user:password@host:5432/db [--json]",
     load: () => import("./migrate-store.ts"),
   },
 };
