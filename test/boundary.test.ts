@@ -83,6 +83,7 @@ const FORBIDDEN_IN_CORE_PACKAGES = new Set([
   "discord.js",
   "node-cron",
   "better-sqlite3",
+  "pg",
   "pino",
   // The file system, processes and the network.
   "fs",
@@ -126,6 +127,11 @@ const OWNED: Array<{
     label: "better-sqlite3",
     library: (n) => n === "better-sqlite3",
     allowed: (f) => f.startsWith("src/store/sqlite/"),
+  },
+  {
+    label: "pg",
+    library: (n) => n === "pg" || n.startsWith("pg-"),
+    allowed: (f) => f.startsWith("src/store/postgres/"),
   },
   {
     label: "@slack/*",
