@@ -41,6 +41,12 @@ const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).de
 
 const EnvSchema = z.object({
   BRIEFBOT_DB: z.string().min(1).default("./data/briefbot.db"),
+  // Set: PostgreSQL (several replicas may share it) instead of the SQLite file of BRIEFBOT_DB.
+  BRIEFBOT_DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\/\S+$/, "expected a URL such as postgres://user:password@host:5432/briefbot")
+    .optional(),
   BRIEFBOT_BRIEFS_DIR: z.string().min(1).default("./briefs"),
   BRIEFBOT_MAX_DOCUMENT_BYTES: z.coerce
     .number()

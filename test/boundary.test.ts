@@ -83,6 +83,7 @@ const FORBIDDEN_IN_CORE_PACKAGES = new Set([
   "discord.js",
   "node-cron",
   "better-sqlite3",
+  "pg",
   "pino",
   // The file system, processes and the network.
   "fs",
@@ -128,6 +129,11 @@ const OWNED: Array<{
     allowed: (f) => f.startsWith("src/store/sqlite/"),
   },
   {
+    label: "pg",
+    library: (n) => n === "pg" || n.startsWith("pg-"),
+    allowed: (f) => f.startsWith("src/store/postgres/"),
+  },
+  {
     label: "@slack/*",
     library: (n) => n.startsWith("@slack/"),
     allowed: (f) => f.startsWith("src/adapters/slack/"),
@@ -137,11 +143,16 @@ const OWNED: Array<{
     library: (n) => n === "discord.js" || n.startsWith("@discordjs/"),
     allowed: (f) => f.startsWith("src/adapters/discord/"),
   },
-  // One cron library: the slot maths (pure, in one core file) and the scheduler's timers.
+  // node-cron is the scheduler's clock; croner reads schedules for the slot maths, in one core file.
+  {
+    label: "node-cron",
+    library: (n) => n === "node-cron",
+    allowed: (f) => f.startsWith("src/scheduler/"),
+  },
   {
     label: "croner",
     library: (n) => n === "croner",
-    allowed: (f) => f === "src/core/digest/cron.ts" || f.startsWith("src/scheduler/"),
+    allowed: (f) => f === "src/core/digest/cron.ts",
   },
 ];
 
@@ -186,8 +197,18 @@ describe("the import scanner", () => {
       "node:fs/promises",
       "@slack/bolt",
     ]);
-    expect(libraryViolations([{ file: "src/main.ts", specifier: "croner", target: "croner" }])).toEqual([
+    expect(
+      libraryViolations([
+        { file: "src/main.ts", specifier: "croner", target: "croner" },
+        { file: "src/scheduler/start-scheduler.ts", specifier: "croner", target: "croner" },
+        { file: "src/core/digest/cron.ts", specifier: "croner", target: "croner" },
+        { file: "src/core/digest/slots.ts", specifier: "node-cron", target: "node-cron" },
+        { file: "src/scheduler/start-scheduler.ts", specifier: "node-cron", target: "node-cron" },
+      ]),
+    ).toEqual([
       "src/main.ts imports croner",
+      "src/scheduler/start-scheduler.ts imports croner",
+      "src/core/digest/slots.ts imports node-cron",
     ]);
   });
 });

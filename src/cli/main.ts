@@ -65,6 +65,11 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
     usage: "briefbot digest run-due [--now ISO] [--json]",
     load: () => import("./digest.ts"),
   },
+  "migrate-store": {
+    summary: "copy a SQLite store into PostgreSQL (resumable; counts checked)",
+    usage: "briefbot migrate-store --from sqlite:PATH --to postgres://user:password@host:5432/db [--json]",
+    load: () => import("./migrate-store.ts"),
+  },
 };
 
 const ALIASES: Record<string, string> = {

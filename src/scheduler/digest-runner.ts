@@ -10,7 +10,7 @@ import type {
   LedgerEntry,
   Subscription,
 } from "../core/digest/digest-store.ts";
-import { previousSlot } from "../core/digest/slots.ts";
+import { nextSlot, previousSlot } from "../core/digest/slots.ts";
 import { DeliveryError, isBriefbotError } from "../core/errors.ts";
 import type { ChannelPoster, Clock, PostedMessage } from "../core/ports.ts";
 import { type RetryPolicy, retry } from "../core/retry.ts";
@@ -88,9 +88,33 @@ const EARLY_FIRE_MS = 2_000;
 export const deliveryKey = (subscriptionId: number, slot: string): string =>
   `briefbot-digest:${subscriptionId}:${slot}`;
 
-/** The latest slot of a subscription at `now` (ms), or null. */
-export function latestSlot(subscription: Subscription, now: number): number | null {
-  return previousSlot(parseCron(subscription.cron), subscription.timeZone, now + EARLY_FIRE_MS);
+/** Past this many distinct (schedule, zone) pairs the cache starts over (removed schedules linger). */
+const SLOT_CACHE_LIMIT = 10_000;
+
+/**
+ * The latest slot of a subscription at `now` (ms), or null; remembered per (schedule, zone) until
+ * the next slot. The scheduler asks every minute for every subscription, and croner's backward
+ * search costs about a millisecond a call; the answer cannot change between one slot and the
+ * next (test/digest/slots.test.ts checks it), so a remembered one is the same as a fresh one.
+ */
+function cachedLatestSlot(): (subscription: Subscription, now: number) => number | null {
+  const cache = new Map<string, { from: number; until: number; latest: number | null }>();
+  return (subscription, now) => {
+    const at = now + EARLY_FIRE_MS;
+    const key = `${subscription.cron}|${subscription.timeZone}`;
+    const hit = cache.get(key);
+    if (hit && at >= hit.from && at < hit.until) return hit.latest;
+    const spec = parseCron(subscription.cron);
+    const latest = previousSlot(spec, subscription.timeZone, at);
+    const next = nextSlot(spec, subscription.timeZone, at);
+    if (cache.size >= SLOT_CACHE_LIMIT) cache.clear();
+    cache.set(key, {
+      from: latest ?? Number.NEGATIVE_INFINITY,
+      until: next ?? Number.POSITIVE_INFINITY,
+      latest,
+    });
+    return latest;
+  };
 }
 
 /** A digest runner: `runDue` may be called from timers, at start, or by `briefbot digest run-due`. */
@@ -106,6 +130,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
   const retryPolicy: RetryPolicy = { ...DEFAULT_RETRY, ...deps.retry };
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const mayBeAlive = deps.ownerMayBeAlive ?? ownerMayBeAlive;
+  const latestSlotOf = cachedLatestSlot();
   const { digests, logger } = deps;
   /** Claims this process is working on right now (several passes may run at once). */
   const inFlight = new Set<string>();
@@ -271,7 +296,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
         logger.info({ ...log, messageId: posted }, "digest was posted before a crash; recorded as sent");
         continue;
       }
-      const latest = latestSlot(subscription, now);
+      const latest = latestSlotOf(subscription, now);
       const slot = Date.parse(entry.slot);
       const superseded = latest !== null && latest > slot;
       if (superseded || now - slot > deps.catchupMs || subscription.pausedAt !== null) {
@@ -320,7 +345,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     now: number,
     summary: RunSummary,
   ): Promise<void> {
-    const slot = latestSlot(subscription, now);
+    const slot = latestSlotOf(subscription, now);
     if (slot === null || slot < Date.parse(subscription.createdAt)) return;
     const slotIso = iso(slot);
     if ((await digests.entry(subscription.id, slotIso)) !== null) return;

@@ -1,13 +1,13 @@
-// The scheduler: one croner timer per distinct (schedule, time zone) that runs the due digests,
-// a task that keeps that set in step with the subscriptions, and feed polling on BRIEFBOT_POLL_CRON
-// (followed by a sweep of all due digests, a safety net for any slot a timer missed). At start it
-// runs the due slots once: crashed claims are completed and a slot missed while down is caught up.
-// Its timers come from croner, the library the slot maths uses (src/core/digest/cron.ts): a timer
-// fires on the very slots the ledger computes, across clock changes and either-day schedules.
-import { Cron } from "croner";
+// The scheduler: node-cron's clock (DESIGN.md). One task every minute runs the due digests through
+// the runner, and one polls the topics' feeds on BRIEFBOT_POLL_CRON. At start it runs the due
+// slots once: crashed claims are completed and a slot missed while down is caught up.
+// node-cron only says "a minute has begun": which slots are due is the runner's question, answered
+// by the croner slot maths (src/core/digest/slots.ts), which runs either-day schedules and slots in
+// a spring-forward gap as cron does (node-cron alone would AND the day fields and skip the gap).
+// Each tick looks at every active subscription; the ledger keeps each slot to one delivery.
+import { type Logger as CronLogger, type ScheduledTask, schedule, validateDetailed } from "node-cron";
 import type { CommandDeps } from "../../commands/command.ts";
 import type { Config } from "../config.ts";
-import { CRON_OPTIONS } from "../core/digest/cron.ts";
 import type { DigestPlatform, DigestServices } from "../core/digest/digest-store.ts";
 import { BriefbotError } from "../core/errors.ts";
 import type { ChannelPoster, Clock } from "../core/ports.ts";
@@ -39,24 +39,48 @@ export interface RunningScheduler {
   runner: DigestRunner;
   /** Resolves when the start-up pass (recovery, catch-up) is done. */
   ready: Promise<void>;
-  /** Brings the task set in step with the subscriptions now (also done every minute). */
-  sync(): Promise<void>;
-  /** The (schedule, zone) pairs that have a task. */
-  schedules(): string[];
   stop(): Promise<void>;
   close(): Promise<void>;
 }
 
-const key = (expression: string, zone: string) => `${expression}|${zone}`;
-
+/** The digest tick: every minute, in UTC (slots are found by the runner, in each subscription's zone). */
+const EVERY_MINUTE = "* * * * *";
 /**
- * A croner timer running `run` on `pattern` in `zone`; a run still going makes the next one wait
- * (protect). Unnamed: croner keeps named jobs in a process-wide registry, and tests start many.
+ * How late a tick may start and still run (node-cron's default is 1 s). A busy event loop at the
+ * turn of the minute would otherwise drop the tick and delay a digest to the next minute.
  */
-const timer = (pattern: string, zone: string | undefined, run: () => unknown): Cron =>
-  new Cron(pattern, { ...CRON_OPTIONS, ...(zone ? { timezone: zone } : {}), protect: true }, async () => {
-    await run();
-  });
+const LATE_TICK_MS = 30_000;
+
+/** BRIEFBOT_POLL_CRON checked by node-cron, which runs it; five fields (no seconds), as documented. */
+function pollExpression(config: Config): string {
+  const expression = config.BRIEFBOT_POLL_CRON.trim();
+  const checked = validateDetailed(expression);
+  const fields = expression.split(/\s+/).length;
+  const why = !checked.valid
+    ? checked.errors.map((error) => error.message).join("; ")
+    : fields === 6
+      ? "a seconds field is not allowed"
+      : null;
+  if (why !== null) {
+    throw new BriefbotError(
+      "CONFIG_INVALID",
+      `invalid configuration: BRIEFBOT_POLL_CRON "${config.BRIEFBOT_POLL_CRON}" is not a five-field cron expression (e.g. */15 * * * *): ${why}`,
+    );
+  }
+  return expression;
+}
+
+/** node-cron's own messages (a dropped or overlapping tick) go to the app's logger, not the console. */
+const cronLogger = (logger: DigestLogger): CronLogger => ({
+  info: (message) => logger.info({ source: "node-cron" }, message),
+  warn: (message) => logger.warn({ source: "node-cron" }, message),
+  error: (message, error) =>
+    logger.error(
+      { source: "node-cron", ...(error ? { error: error.message } : {}) },
+      message instanceof Error ? message.message : message,
+    ),
+  debug: () => undefined,
+});
 
 /** Starts the digest and polling tasks; `stop()` ends them and waits for running work. */
 export function startScheduler(options: SchedulerOptions): RunningScheduler {
@@ -66,6 +90,7 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
   if (!services) {
     throw new BriefbotError("CONFIG_INVALID", "the scheduler needs the digest services (CommandDeps.digest)");
   }
+  const pollCron = pollExpression(config);
   const posters: Partial<Record<DigestPlatform, ChannelPoster>> = {};
   for (const poster of options.posters) posters[poster.platform] = poster;
   const runner = createDigestRunner({
@@ -99,82 +124,37 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
     return promise;
   };
 
-  const tasks = new Map<string, Cron>();
-  let stopped = false;
-
-  const sync = async (): Promise<void> => {
-    if (stopped) return;
-    const wanted = new Map<string, { expression: string; zone: string }>();
-    const subscriptions = await services.digests.listSubscriptions();
-    if (stopped) return; // stopped while the store answered: start no timers
-    for (const subscription of subscriptions) {
-      if (subscription.pausedAt !== null || !posters[subscription.platform]) continue;
-      wanted.set(key(subscription.cron, subscription.timeZone), {
-        expression: subscription.cron,
-        zone: subscription.timeZone,
-      });
-    }
-    for (const [name, task] of tasks) {
-      if (!wanted.has(name)) {
-        task.stop();
-        tasks.delete(name);
-      }
-    }
-    for (const [name, { expression, zone }] of wanted) {
-      if (tasks.has(name)) continue;
-      const wake = () =>
-        track(`digest ${name}`, () =>
-          runner.runDue({ only: (s) => s.cron === expression && s.timeZone === zone }),
-        );
-      try {
-        tasks.set(name, timer(expression, zone, wake));
-      } catch (error) {
-        // The poll sweep still delivers this schedule's slots, only later.
-        logger.error(
-          { schedule: name, error: error instanceof Error ? error.message : String(error) },
-          "cannot schedule a digest task",
-        );
-      }
-    }
-  };
-
-  let pollTask: Cron;
-  try {
-    pollTask = timer(config.BRIEFBOT_POLL_CRON, config.BRIEFBOT_TZ, () =>
-      track("poll", async () => {
-        if (poll) await poll();
-        await runner.runDue();
-      }),
-    );
-  } catch (error) {
-    throw new BriefbotError(
-      "CONFIG_INVALID",
-      `invalid configuration: BRIEFBOT_POLL_CRON "${config.BRIEFBOT_POLL_CRON}" is not a cron expression (e.g. */15 * * * *)`,
-      { cause: error },
+  const ready = track("start-up", async () => {
+    const summary = await runner.runDue();
+    logger.info({ ...summary }, "scheduler started");
+  });
+  // noOverlap: a tick still delivering (retries can take minutes) makes the next ones skip; the
+  // first tick after it finds any slot that fell due meanwhile, since the runner takes the latest.
+  const taskOptions = { noOverlap: true, logger: cronLogger(logger), missedExecutionTolerance: LATE_TICK_MS };
+  const tasks: ScheduledTask[] = [
+    schedule(
+      EVERY_MINUTE,
+      () =>
+        track("digest", async () => {
+          await ready; // the start-up pass first
+          await runner.runDue();
+        }),
+      { ...taskOptions, timezone: "UTC" },
+    ),
+  ];
+  if (poll) {
+    tasks.push(
+      schedule(pollCron, () => track("poll", poll), { ...taskOptions, timezone: config.BRIEFBOT_TZ }),
     );
   }
-  const firstSync = track("digest-sync", sync);
-  const syncTask = timer("* * * * *", undefined, () => track("digest-sync", sync));
-  const ready = track("start-up", async () => {
-    await firstSync;
-    const summary = await runner.runDue();
-    logger.info({ ...summary, schedules: tasks.size }, "scheduler started");
-  });
 
+  let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
-    for (const task of [...tasks.values(), syncTask, pollTask]) task.stop();
-    tasks.clear();
+    // destroy, not stop: node-cron keeps every task in a process-wide registry until destroyed.
+    await Promise.all(tasks.map((task) => task.destroy()));
     await Promise.allSettled([...inFlight]);
   };
-  return {
-    name: "scheduler",
-    runner,
-    ready,
-    sync,
-    schedules: () => [...tasks.keys()].sort(),
-    stop,
-    close: stop,
-  };
+  return { name: "scheduler", runner, ready, stop, close: stop };
 }

@@ -1,13 +1,16 @@
-// The one way the application opens its storage: every port of the configured backend. SQLite is
-// the only backend today; a second one (PostgreSQL) is chosen here and passes the same contract
-// suite (test/store/contract/).
+// The one way the application opens its storage: every port of the configured backend. SQLite by
+// default; PostgreSQL when BRIEFBOT_DATABASE_URL is set. Both pass the same contract suite
+// (test/store/contract/).
 import type { Clock, StorePorts } from "../core/ports.ts";
+import { openPostgresPorts } from "./postgres/postgres-ports.ts";
 import { openSqlitePorts } from "./sqlite/sqlite-ports.ts";
 
 /** What opening the storage needs from the configuration. */
 export interface StoreSettings {
-  /** BRIEFBOT_DB: a SQLite file, or ":memory:". */
+  /** BRIEFBOT_DB: a SQLite file, or ":memory:" (used when no database URL is set). */
   BRIEFBOT_DB: string;
+  /** BRIEFBOT_DATABASE_URL: postgres://... to use PostgreSQL instead of SQLite. */
+  BRIEFBOT_DATABASE_URL?: string | undefined;
 }
 
 /** Opens and migrates the configured backend; throws STORE_FAILED naming what could not be opened. */
@@ -15,5 +18,6 @@ export function openStorePorts(
   settings: StoreSettings,
   options: { clock?: Clock } = {},
 ): Promise<StorePorts> {
+  if (settings.BRIEFBOT_DATABASE_URL) return openPostgresPorts(settings.BRIEFBOT_DATABASE_URL, options);
   return openSqlitePorts(settings.BRIEFBOT_DB, options);
 }

@@ -216,4 +216,38 @@ describe("slots in a time zone", () => {
       { numRuns: 60 },
     );
   });
+
+  it("gives the same previous slot at every instant up to the next slot, across clock changes (property)", () => {
+    // The scheduler remembers a schedule's latest slot until its next one (digest-runner.ts).
+    const night = (iso: string) => Date.parse(iso);
+    fc.assert(
+      fc.property(
+        fc.constantFrom("*/15 * * * *", "30 2 * * *", "0 1-3 * * *", "0 9 13 * fri", "45 * * * *"),
+        fc.constantFrom("Europe/Berlin", "America/New_York"),
+        // Hours around the 2026 clock changes of both zones (Berlin 29 Mar and 25 Oct, New York
+        // 8 Mar and 1 Nov), and once in an ordinary week.
+        fc.constantFrom(
+          "2026-03-29T00:00Z",
+          "2026-10-25T00:00Z",
+          "2026-03-08T05:00Z",
+          "2026-11-01T04:00Z",
+          "2026-11-10T00:00Z",
+        ),
+        fc.integer({ min: 0, max: 4 * 3_600_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (cron, zone, from, offset, fraction) => {
+          const spec = parseCron(cron);
+          const at = night(from) + offset;
+          const previous = previousSlot(spec, zone, at);
+          const next = nextSlot(spec, zone, at)!;
+          expect(next).toBeGreaterThan(at);
+          const lower = previous ?? at;
+          const later = lower + Math.floor((next - lower) * fraction);
+          expect(previousSlot(spec, zone, Math.min(later, next - 1))).toBe(previous);
+          expect(previousSlot(spec, zone, next)).toBe(next);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
 });

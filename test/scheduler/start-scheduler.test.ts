@@ -1,5 +1,7 @@
-// The croner timers under vitest fake timers: tasks fire at the subscription's local time across
-// a daylight-saving change, one task per distinct (schedule, zone), and each slot posts once.
+// The scheduler's node-cron minute tick under vitest fake timers: digests go out at the
+// subscription's local time across a daylight-saving change, each slot once; feeds are polled on
+// BRIEFBOT_POLL_CRON.
+import { getTasks } from "node-cron";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import type { CommandDeps } from "../../commands/command.ts";
 import { loadConfig } from "../../src/config.ts";
@@ -34,7 +36,7 @@ afterEach(async () => {
   database.dispose();
 });
 
-function start(poster: RecordingPoster, source = new MemorySource()) {
+function start(poster: RecordingPoster, source = new MemorySource(), poll?: () => Promise<unknown>) {
   const store = {
     getTopic: async (slug: string) => ({
       slug,
@@ -49,10 +51,11 @@ function start(poster: RecordingPoster, source = new MemorySource()) {
   };
   const { logger } = memoryLogger();
   scheduler = startScheduler({
-    config: loadConfig({ BRIEFBOT_POLL_CRON: "7 * * * *" }), // off the slot minutes: tasks must fire
+    config: loadConfig({ BRIEFBOT_POLL_CRON: "7 * * * *" }),
     deps,
     posters: [poster],
     logger,
+    ...(poll ? { poll } : {}),
   });
   return scheduler;
 }
@@ -63,7 +66,6 @@ it("fires 08:00 Berlin before and after the spring clock change, once per slot",
   const poster = new RecordingPoster("discord");
   const running = start(poster);
   await running.ready;
-  expect(running.schedules()).toEqual(["0 8 * * *|Europe/Berlin"]);
   // Through 28 March (CET, 07:00Z) and 29 March (CEST, 06:00Z).
   await vi.advanceTimersByTimeAsync(23.25 * 3_600_000);
   const slots = await Promise.all(
@@ -78,20 +80,17 @@ it("fires 08:00 Berlin before and after the spring clock change, once per slot",
   expect(slots).toEqual(["2026-03-29T06:00:00.000Z"]);
 });
 
-it("runs one task per distinct schedule and zone, and picks up new subscriptions within a minute", async () => {
+it("picks up a subscription made while running, in its own zone, without a restart", async () => {
   vi.setSystemTime(new Date("2026-03-27T12:30:00Z")); // 08:30 in New York: today's slot is gone
   await database.digests.subscribe(SUB, new Date().toISOString());
   await database.digests.subscribe({ ...SUB, channelId: "222" }, new Date().toISOString());
   const poster = new RecordingPoster("discord");
   const running = start(poster);
   await running.ready;
-  expect(running.schedules()).toHaveLength(1);
   await database.digests.subscribe(
     { ...SUB, channelId: "333", timeZone: "America/New_York" },
     new Date().toISOString(),
   );
-  await vi.advanceTimersByTimeAsync(61_000);
-  expect(running.schedules()).toEqual(["0 8 * * *|America/New_York", "0 8 * * *|Europe/Berlin"]);
   // Until 28 March 12:10Z: both Berlin channels at 07:00Z, New York at 12:00Z (EDT).
   await vi.advanceTimersByTimeAsync(23.6 * 3_600_000);
   const byChannel = poster.posts.map(
@@ -104,18 +103,57 @@ it("runs one task per distinct schedule and zone, and picks up new subscriptions
   ]);
 });
 
+it("delivers a slot once, on the minute tick at the slot, and not again on the ticks after it", async () => {
+  vi.setSystemTime(new Date("2026-11-06T07:58:30Z"));
+  await database.digests.subscribe({ ...SUB, cron: "0 8 * * *", timeZone: "UTC" }, new Date().toISOString());
+  const poster = new RecordingPoster("discord");
+  const running = start(poster);
+  await running.ready;
+  expect(poster.posts).toEqual([]); // nothing due at start
+  await vi.advanceTimersByTimeAsync(90_000); // the 07:59 and 08:00 ticks
+  expect(poster.posts.map((post) => post.key)).toEqual(["briefbot-digest:1:2026-11-06T08:00:00.000Z"]);
+  // A subscription due at 08:03 shows the ticks after 08:00 run; the 08:00 slot is not posted again.
+  await database.digests.subscribe(
+    { ...SUB, channelId: "222", cron: "3 8 * * *", timeZone: "UTC" },
+    new Date().toISOString(),
+  );
+  await vi.advanceTimersByTimeAsync(10 * 60_000);
+  expect(poster.posts.map((post) => post.key)).toEqual([
+    "briefbot-digest:1:2026-11-06T08:00:00.000Z",
+    "briefbot-digest:2:2026-11-06T08:03:00.000Z",
+  ]);
+  expect(poster.calls).toBe(2);
+});
+
+it("polls the feeds on BRIEFBOT_POLL_CRON and leaves no node-cron task behind when stopped", async () => {
+  vi.setSystemTime(new Date("2026-11-06T07:58:00Z"));
+  const before = getTasks().size;
+  let polls = 0;
+  const running = start(new RecordingPoster("discord"), new MemorySource(), async () => {
+    polls++;
+  });
+  await running.ready;
+  expect(getTasks().size).toBe(before + 2); // the minute tick and the poll
+  await vi.advanceTimersByTimeAsync(2 * 3_600_000); // 08:07 and 09:07
+  expect(polls).toBe(2);
+  await running.stop();
+  expect(getTasks().size).toBe(before);
+  await vi.advanceTimersByTimeAsync(3_600_000);
+  expect(polls).toBe(2);
+});
+
 it("catches up a slot missed while down, once, at start", async () => {
   await database.digests.subscribe(SUB, "2026-03-20T00:00:00.000Z");
   vi.setSystemTime(new Date("2026-03-27T09:30:00Z")); // 08:00 Berlin (07:00Z) was missed
   const poster = new RecordingPoster("discord");
   const running = start(poster);
   await running.ready;
-  await vi.advanceTimersByTimeAsync(60 * 60_000); // the sweep after polling (:07) runs again: no repeat
+  await vi.advanceTimersByTimeAsync(60 * 60_000); // sixty ticks after it: no repeat
   expect(poster.posts.map((post) => post.key)).toEqual(["briefbot-digest:1:2026-03-27T07:00:00.000Z"]);
 });
 
 it("wakes a schedule that restricts both day fields on either day, as cron does", async () => {
-  // "09:00 on the 13th, or on Fridays": either day fires (node-cron, used before, needed both).
+  // "09:00 on the 13th, or on Fridays": either day fires (node-cron's own matcher needs both).
   vi.setSystemTime(new Date("2026-11-06T08:58:00Z"));
   await database.digests.subscribe(
     { ...SUB, cron: "0 9 13 * fri", timeZone: "UTC" },
@@ -129,21 +167,21 @@ it("wakes a schedule that restricts both day fields on either day, as cron does"
 });
 
 it("fires a slot in the spring gap on time, on the very instant the ledger keys it on", async () => {
-  // 02:30 Berlin does not exist on 29 March 2026: slot maths and timer agree on 03:00 CEST (01:00Z),
-  // so it is posted by the timer itself, not by the next poll sweep (:07).
+  // 02:30 Berlin does not exist on 29 March 2026: the slot maths puts it at 03:00 CEST (01:00Z),
+  // and the minute tick at 01:00Z finds it due.
   vi.setSystemTime(new Date("2026-03-29T00:50:00Z"));
   database.digests.subscribe({ ...SUB, cron: "30 2 * * *" }, "2026-03-28T00:00:00.000Z");
   const poster = new RecordingPoster("discord");
   const running = start(poster);
   await running.ready;
   const before = poster.posts.length;
-  await vi.advanceTimersByTimeAsync(11 * 60_000); // to 01:01Z
+  await vi.advanceTimersByTimeAsync(10 * 60_000 + 1_000); // to 01:00:01Z, the 01:00 tick
   expect(poster.posts.slice(before).map((post) => post.key)).toEqual([
     "briefbot-digest:1:2026-03-29T01:00:00.000Z",
   ]);
 });
 
-it("refuses a bad BRIEFBOT_POLL_CRON by name", () => {
+it("refuses a bad BRIEFBOT_POLL_CRON by name, before starting any task", () => {
   const deps = {
     store: {} as Store,
     clock: () => new Date(),
@@ -154,12 +192,16 @@ it("refuses a bad BRIEFBOT_POLL_CRON by name", () => {
       firstWindowMs: 1,
     },
   };
-  expect(() =>
-    startScheduler({
-      config: loadConfig({ BRIEFBOT_POLL_CRON: "every 15 minutes" }),
-      deps,
-      posters: [],
-      logger: memoryLogger().logger,
-    }),
-  ).toThrow(/BRIEFBOT_POLL_CRON/);
+  const before = getTasks().size;
+  for (const expression of ["every 15 minutes", "61 * * * *", "*/15 * * * * *"]) {
+    expect(() =>
+      startScheduler({
+        config: loadConfig({ BRIEFBOT_POLL_CRON: expression }),
+        deps,
+        posters: [],
+        logger: memoryLogger().logger,
+      }),
+    ).toThrow(/BRIEFBOT_POLL_CRON/);
+  }
+  expect(getTasks().size).toBe(before);
 });

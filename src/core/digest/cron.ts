@@ -1,7 +1,7 @@
-// Five-field cron expressions (minute hour day-of-month month day-of-week) read by croner, the one
-// cron library of briefbot: the core computes slot instants with it and the scheduler's timers
-// fire on it, so the two cannot disagree. Vixie-cron rules: names, lists, ranges, steps; 7 is
-// Sunday; when both day fields are restricted, a day matches either one.
+// Five-field cron expressions (minute hour day-of-month month day-of-week) read by croner: the
+// core computes slot instants with it, and the scheduler's minute tick (node-cron) only asks the
+// runner which slots are due, so subscriptions follow these rules alone. Vixie-cron rules: names,
+// lists, ranges, steps; 7 is Sunday; when both day fields are restricted, a day matches either one.
 import { Cron } from "croner";
 import { BriefbotError } from "../errors.ts";
 

@@ -1,0 +1,110 @@
+// Copies a SQLite install into PostgreSQL (`briefbot migrate-store`): topics, documents with their
+// briefs (in the order they were stored, so dedupe and near-duplicate links come out the same),
+// subscriptions and the digest ledger. Resumable: documents already in the target are skipped and
+// ledger rows already there kept, so running it again after an interruption finishes the copy.
+// Ends by comparing row counts.
+import { existsSync, statSync } from "node:fs";
+import { BriefbotError } from "../core/errors.ts";
+import { importLedgerEntries, storeCounts as targetCounts } from "./postgres/import.ts";
+import { openPostgresPorts } from "./postgres/postgres-ports.ts";
+import { documentIdsAfter, ledgerEntries, storeCounts as sourceCounts } from "./sqlite/export.ts";
+import { openSqlitePorts } from "./sqlite/sqlite-ports.ts";
+
+/** How the copy went: what was copied now, what was already there, and the counts on both sides. */
+export interface MigrateReport {
+  topics: number;
+  documentsCopied: number;
+  documentsAlreadyThere: number;
+  subscriptions: number;
+  ledgerRowsCopied: number;
+  source: Record<string, number>;
+  target: Record<string, number>;
+  /** The tables whose counts differ (empty when the copy is whole). */
+  mismatches: string[];
+}
+
+/** Progress of the document copy. */
+export type MigrateProgress = (done: number, total: number, current: string) => void;
+
+const BATCH = 500;
+
+/** Copies the SQLite store at `sqlitePath` into the PostgreSQL database at `postgresUrl`. */
+export async function migrateStore(
+  sqlitePath: string,
+  postgresUrl: string,
+  progress: MigrateProgress = () => {},
+): Promise<MigrateReport> {
+  if (!existsSync(sqlitePath) || !statSync(sqlitePath).isFile()) {
+    throw new BriefbotError("STORE_FAILED", `no SQLite database at ${sqlitePath} (--from sqlite:PATH)`);
+  }
+  const source = await openSqlitePorts(sqlitePath);
+  try {
+    const target = await openPostgresPorts(postgresUrl);
+    try {
+      const db = source.store.db;
+      const before = sourceCounts(db);
+      const topics = await source.store.listTopics();
+      for (const { documentCount: _count, lastUpdated: _last, ...topic } of topics) {
+        await target.store.upsertTopic(topic);
+      }
+      let copied = 0;
+      let present = 0;
+      for (let after = 0; ; ) {
+        const page = documentIdsAfter(db, after, BATCH);
+        if (page.length === 0) break;
+        for (const { seq, id } of page) {
+          after = seq;
+          if ((await target.store.getDocument(id)) !== null) {
+            present++;
+          } else {
+            const stored = await source.store.getDocument(id);
+            const body = await source.store.getSource(id);
+            if (!stored || !body)
+              throw new BriefbotError("STORE_FAILED", `document ${id} vanished while copying`);
+            await target.store.addDocument(body, stored.brief, stored.document.topics, {
+              addedAt: new Date(stored.document.addedAt),
+              language: stored.document.language,
+            });
+            copied++;
+          }
+          progress(copied + present, before.documents, id);
+        }
+      }
+      let ledgerRowsCopied = 0;
+      const subscriptions = await source.digests.listSubscriptions();
+      for (const subscription of subscriptions) {
+        const { subscription: created } = await target.digests.subscribe(
+          subscription,
+          subscription.createdAt,
+        );
+        if (subscription.pausedAt !== null) {
+          await target.digests.pause(created.id, subscription.pausedReason ?? "", subscription.pausedAt);
+        }
+        ledgerRowsCopied += await importLedgerEntries(
+          target.store.pool,
+          created.id,
+          ledgerEntries(db, subscription.id),
+        );
+      }
+      const source_ = { ...before };
+      const target_ = await targetCounts(target.store.pool);
+      const mismatches = Object.keys(source_).filter(
+        (table) => source_[table as keyof typeof source_] !== target_[table],
+      );
+      return {
+        topics: topics.length,
+        documentsCopied: copied,
+        documentsAlreadyThere: present,
+        subscriptions: subscriptions.length,
+        ledgerRowsCopied,
+        source: source_,
+        target: target_,
+        mismatches,
+      };
+    } finally {
+      await target.close();
+    }
+  } finally {
+    await source.close();
+  }
+}

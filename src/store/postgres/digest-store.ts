@@ -1,0 +1,276 @@
+// The DigestStore port on PostgreSQL: subscriptions and the exactly-once delivery ledger shared by
+// every replica. A claim is one INSERT ... ON CONFLICT DO NOTHING on the (subscription, slot)
+// primary key: whichever replica's insert goes in owns the slot, whatever the timing. Every other
+// change of a claim is a conditional UPDATE on (status, owner), so two replicas cannot both move it.
+import { z } from "zod";
+import type {
+  ClaimRequest,
+  DigestStore,
+  LedgerEntry,
+  NewSubscription,
+  Subscription,
+} from "../../core/digest/digest-store.ts";
+import { BriefbotError } from "../../core/errors.ts";
+import { PLATFORMS } from "../../core/platforms.ts";
+import { type Pool, rows, run, transaction } from "./db.ts";
+
+const SubscriptionRow = z.object({
+  id: z.number().int(),
+  platform: z.enum(PLATFORMS),
+  channel_id: z.string(),
+  topic: z.string(),
+  cron: z.string(),
+  time_zone: z.string(),
+  style: z.enum(["single", "thread"]),
+  when_empty: z.enum(["silent", "notice"]),
+  created_at: z.string(),
+  created_by: z.string().nullable(),
+  paused_at: z.string().nullable(),
+  paused_reason: z.string().nullable(),
+});
+
+const LedgerRow = z.object({
+  subscription_id: z.number().int(),
+  slot: z.string(),
+  status: z.enum(["claimed", "sent", "empty", "failed", "skipped"]),
+  window_from: z.string(),
+  window_to: z.string(),
+  owner: z.string().nullable(),
+  lease_until: z.string().nullable(),
+  attempts: z.number().int(),
+  message_id: z.string().nullable(),
+  error: z.string().nullable(),
+  claimed_at: z.string(),
+  finished_at: z.string().nullable(),
+});
+
+function parse<T>(schema: z.ZodType<T>, row: unknown, table: string): T {
+  const parsed = schema.safeParse(row);
+  if (!parsed.success) {
+    throw new BriefbotError(
+      "STORED_DATA_INVALID",
+      `a row of ${table} is invalid: ${z.prettifyError(parsed.error)}`,
+      {
+        cause: parsed.error,
+      },
+    );
+  }
+  return parsed.data;
+}
+
+const toSubscription = (row: unknown): Subscription => {
+  const r = parse(SubscriptionRow, row, "digest_subscriptions");
+  return {
+    id: r.id,
+    platform: r.platform,
+    channelId: r.channel_id,
+    topic: r.topic,
+    cron: r.cron,
+    timeZone: r.time_zone,
+    style: r.style,
+    whenEmpty: r.when_empty,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    pausedAt: r.paused_at,
+    pausedReason: r.paused_reason,
+  };
+};
+
+const toEntry = (row: unknown): LedgerEntry => {
+  const r = parse(LedgerRow, row, "digest_ledger");
+  return {
+    subscriptionId: r.subscription_id,
+    slot: r.slot,
+    status: r.status,
+    windowFrom: r.window_from,
+    windowTo: r.window_to,
+    owner: r.owner,
+    leaseUntil: r.lease_until,
+    attempts: r.attempts,
+    messageId: r.message_id,
+    error: r.error,
+    claimedAt: r.claimed_at,
+    finishedAt: r.finished_at,
+  };
+};
+
+/**
+ * Inserts a ledger row unless the slot has one. Its window starts at the end of the last
+ * delivered digest; before any delivery, at the start of the first slot ever recorded; for a
+ * brand-new subscription (or a start not before the slot), at `firstWindowFrom`.
+ */
+const INSERT_ENTRY = `
+INSERT INTO digest_ledger (subscription_id, slot, status, window_from, window_to, owner, lease_until,
+  attempts, error, claimed_at, finished_at)
+SELECT $1, $2::text, $3, CASE WHEN f.start < $2::text THEN f.start ELSE $4::text END, $2::text, $5, $6, 0, $7, $8, $9
+FROM (SELECT coalesce(
+  (SELECT window_to FROM digest_ledger WHERE subscription_id = $1 AND status IN ('sent', 'empty')
+    ORDER BY slot DESC LIMIT 1),
+  (SELECT window_from FROM digest_ledger WHERE subscription_id = $1 ORDER BY slot LIMIT 1),
+  $4::text) AS start) f
+ON CONFLICT (subscription_id, slot) DO NOTHING
+RETURNING *`;
+
+/** The digest store on a migrated database (src/store/postgres/migrate.ts). */
+export function createPostgresDigestStore(pool: Pool): DigestStore {
+  const insert = async (
+    request: ClaimRequest,
+    status: "claimed" | "skipped",
+    error: string | null,
+  ): Promise<LedgerEntry | null> => {
+    const claimed = status === "claimed";
+    const [row] = await rows(pool, INSERT_ENTRY, [
+      request.subscriptionId,
+      request.slot,
+      status,
+      request.firstWindowFrom,
+      claimed ? request.owner : null,
+      claimed ? request.leaseUntil : null,
+      error,
+      request.now,
+      claimed ? null : request.now,
+    ]);
+    return row === undefined ? null : toEntry(row);
+  };
+
+  const one = async <T>(sql: string, values: unknown[], map: (row: unknown) => T): Promise<T | null> => {
+    const [row] = await rows(pool, sql, values);
+    return row === undefined ? null : map(row);
+  };
+
+  return {
+    subscribe: (input: NewSubscription, now: string) =>
+      transaction(pool, async (client) => {
+        // Changing the schedule keeps the ledger (the next digest still starts at the last delivery).
+        const [updated] = await rows(
+          client,
+          `UPDATE digest_subscriptions SET cron = $4, time_zone = $5, style = $6, when_empty = $7,
+             paused_at = NULL, paused_reason = NULL
+           WHERE platform = $1 AND channel_id = $2 AND topic = $3 RETURNING *`,
+          [
+            input.platform,
+            input.channelId,
+            input.topic,
+            input.cron,
+            input.timeZone,
+            input.style,
+            input.whenEmpty,
+          ],
+        );
+        if (updated !== undefined) return { subscription: toSubscription(updated), created: false };
+        const [created] = await rows(
+          client,
+          `INSERT INTO digest_subscriptions
+             (platform, channel_id, topic, cron, time_zone, style, when_empty, created_at, created_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           ON CONFLICT (platform, channel_id, topic) DO UPDATE SET cron = excluded.cron,
+             time_zone = excluded.time_zone, style = excluded.style, when_empty = excluded.when_empty,
+             paused_at = NULL, paused_reason = NULL
+           RETURNING *, (xmax = 0) AS inserted`,
+          [
+            input.platform,
+            input.channelId,
+            input.topic,
+            input.cron,
+            input.timeZone,
+            input.style,
+            input.whenEmpty,
+            now,
+            input.createdBy,
+          ],
+        );
+        // A concurrent subscribe may have inserted between the UPDATE and the INSERT.
+        const { inserted, ...row } = created as { inserted: boolean };
+        return { subscription: toSubscription(row), created: inserted };
+      }),
+    unsubscribe: async (platform, channelId, topic) =>
+      (await run(
+        pool,
+        "DELETE FROM digest_subscriptions WHERE platform = $1 AND channel_id = $2 AND topic = $3",
+        [platform, channelId, topic],
+      )) > 0,
+    async listSubscriptions(filter = {}) {
+      const clauses: string[] = [];
+      const values: string[] = [];
+      if (filter.platform) {
+        values.push(filter.platform);
+        clauses.push(`platform = $${values.length}`);
+      }
+      if (filter.channelId) {
+        values.push(filter.channelId);
+        clauses.push(`channel_id = $${values.length}`);
+      }
+      const where = clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";
+      return (
+        await rows(
+          pool,
+          `SELECT * FROM digest_subscriptions ${where} ORDER BY platform COLLATE "C", channel_id COLLATE "C", topic COLLATE "C"`,
+          values,
+        )
+      ).map(toSubscription);
+    },
+    getSubscription: (id) => one("SELECT * FROM digest_subscriptions WHERE id = $1", [id], toSubscription),
+    async pause(id, reason, now) {
+      await run(pool, "UPDATE digest_subscriptions SET paused_at = $1, paused_reason = $2 WHERE id = $3", [
+        now,
+        reason,
+        id,
+      ]);
+    },
+    entry: (subscriptionId, slot) =>
+      one(
+        "SELECT * FROM digest_ledger WHERE subscription_id = $1 AND slot = $2",
+        [subscriptionId, slot],
+        toEntry,
+      ),
+    claim: (request) => insert(request, "claimed", null),
+    recordSkipped: async (request, reason) =>
+      (await insert({ ...request, owner: "", leaseUntil: "" }, "skipped", reason)) !== null,
+    startAttempt: async (subscriptionId, slot, owner, leaseUntil) =>
+      (await run(
+        pool,
+        `UPDATE digest_ledger SET attempts = attempts + 1, lease_until = $1
+         WHERE subscription_id = $2 AND slot = $3 AND status = 'claimed' AND owner = $4`,
+        [leaseUntil, subscriptionId, slot, owner],
+      )) === 1,
+    finish: async (subscriptionId, slot, owner, outcome, now) =>
+      (await run(
+        pool,
+        `UPDATE digest_ledger SET status = $1, message_id = $2, error = $3, finished_at = $4, lease_until = NULL
+         WHERE subscription_id = $5 AND slot = $6 AND status = 'claimed' AND owner = $7`,
+        [outcome.status, outcome.messageId ?? null, outcome.error ?? null, now, subscriptionId, slot, owner],
+      )) === 1,
+    claimedEntries: async () =>
+      (await rows(pool, "SELECT * FROM digest_ledger WHERE status = 'claimed' ORDER BY slot")).map(toEntry),
+    takeOver: async (subscriptionId, slot, from, to, leaseUntil) =>
+      (await run(
+        pool,
+        `UPDATE digest_ledger SET owner = $1, lease_until = $2
+         WHERE subscription_id = $3 AND slot = $4 AND status = 'claimed' AND owner IS NOT DISTINCT FROM $5`,
+        [to, leaseUntil, subscriptionId, slot, from],
+      )) === 1,
+    lastDelivered: (subscriptionId) =>
+      one(
+        `SELECT * FROM digest_ledger WHERE subscription_id = $1 AND status IN ('sent', 'empty')
+         ORDER BY slot DESC LIMIT 1`,
+        [subscriptionId],
+        toEntry,
+      ),
+    lastEntry: (subscriptionId) =>
+      one(
+        "SELECT * FROM digest_ledger WHERE subscription_id = $1 ORDER BY slot DESC LIMIT 1",
+        [subscriptionId],
+        toEntry,
+      ),
+    async failuresSinceDelivery(subscriptionId) {
+      const [row] = await rows<{ n: number }>(
+        pool,
+        `SELECT count(*) AS n FROM digest_ledger WHERE subscription_id = $1 AND status = 'failed'
+         AND slot > coalesce((SELECT max(slot) FROM digest_ledger WHERE subscription_id = $1
+                              AND status IN ('sent', 'empty')), '')`,
+        [subscriptionId],
+      );
+      return row?.n ?? 0;
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// What `briefbot migrate-store` writes into PostgreSQL beyond the ports: ledger rows exactly as
+// they were (windows, attempts, owners, times), idempotently; and table counts to check the copy.
+import type { LedgerEntry } from "../../core/digest/digest-store.ts";
+import { type Pool, rows, transaction } from "./db.ts";
+
+/** Inserts ledger rows for `subscriptionId` as given; rows whose slot is already there are kept. */
+export async function importLedgerEntries(
+  pool: Pool,
+  subscriptionId: number,
+  entries: readonly LedgerEntry[],
+): Promise<number> {
+  if (entries.length === 0) return 0;
+  return transaction(pool, async (db) => {
+    let inserted = 0;
+    for (const e of entries) {
+      const done = await rows(
+        db,
+        `INSERT INTO digest_ledger (subscription_id, slot, status, window_from, window_to, owner, lease_until,
+           attempts, message_id, error, claimed_at, finished_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (subscription_id, slot) DO NOTHING RETURNING slot`,
+        [
+          subscriptionId,
+          e.slot,
+          e.status,
+          e.windowFrom,
+          e.windowTo,
+          e.owner,
+          e.leaseUntil,
+          e.attempts,
+          e.messageId,
+          e.error,
+          e.claimedAt,
+          e.finishedAt,
+        ],
+      );
+      inserted += done.length;
+    }
+    return inserted;
+  });
+}
+
+/** Row counts of the tables a copy reproduces (the same keys as the SQLite export's). */
+export async function storeCounts(pool: Pool): Promise<Record<string, number>> {
+  const [row] = await rows<Record<string, number>>(
+    pool,
+    `SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM extracts) AS extracts,
+       (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM memberships) AS memberships,
+       (SELECT count(*) FROM digest_subscriptions) AS subscriptions, (SELECT count(*) FROM digest_ledger) AS ledger`,
+  );
+  return row ?? {};
+}

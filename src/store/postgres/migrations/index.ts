@@ -1,0 +1,15 @@
+// The numbered PostgreSQL migrations, applied in order under an advisory lock at start
+// (src/store/postgres/migrate.ts). Plain SQL; never edit one that has shipped: add the next.
+import { coreMigration } from "./001-core.ts";
+import { digestMigration } from "./002-digest.ts";
+
+/** One schema change: applied once, in one transaction, recorded in schema_migrations. */
+export interface Migration {
+  /** 1, 2, 3...: strictly increasing, never reused. */
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, in order: 1 the core, 2 subscriptions and the digest ledger. */
+export const MIGRATIONS: readonly Migration[] = [coreMigration, digestMigration];

@@ -1,0 +1,241 @@
+// The read side on PostgreSQL: the candidates of a topic brief (ranked by the same pure core as on
+// SQLite, src/core/brief/), and quote search over the tsvector index.
+import {
+  type ActorTally,
+  buildTopicBrief,
+  HALF_LIFE_DAYS,
+  isoDay,
+  type KeyPointCandidate,
+  type QuoteCandidate,
+  type TopicBrief,
+} from "../../core/brief/topic-brief.ts";
+import type { QuoteHit, QuoteQuery, TopicBriefOptions } from "../../core/ports.ts";
+import type { ActorType } from "../../core/schemas.ts";
+import type { Topic } from "../../core/topic.ts";
+import { type Queryable, rows } from "./db.ts";
+import {
+  actorDetails,
+  actorIdsFor,
+  DOC_REF_COLUMNS,
+  type DocRefRow,
+  docRef,
+  QUOTE_COLUMNS,
+  type QuoteRow,
+  quoteHit,
+  speakerOf,
+} from "./rows.ts";
+import { storyDocuments } from "./story-documents.ts";
+import { tsQuery } from "./tsquery.ts";
+
+const ALL_TIME = "0000-00-00";
+/** Candidates read for the pure ranking: the same bounds as on SQLite. */
+const KEY_POINT_CANDIDATES = 300;
+const QUOTE_CANDIDATES = 200;
+/** Quote search ranks at most this many of the newest matches, so a common word stays fast. */
+export const SEARCH_WINDOW = 1000;
+
+interface ActorRow {
+  id: number;
+  name: string;
+  type: ActorType;
+  mentions: number;
+  documents: number;
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b);
+const byProminence = (a: ActorRow, b: ActorRow) =>
+  b.documents - a.documents || b.mentions - a.mentions || byName(a.name, b.name);
+
+/** The topic's most prominent actors in the window: the tallies kept at ingest for all time, else grouped. */
+async function topActors(db: Queryable, topic: string, since: string, limit: number): Promise<ActorRow[]> {
+  const found =
+    since === ALL_TIME
+      ? await rows<ActorRow>(
+          db,
+          `SELECT a.id, a.name, a.type, t.mentions, t.documents FROM topic_actors t JOIN actors a ON a.id = t.actor_id
+           WHERE t.topic = $1 ORDER BY t.documents DESC, t.mentions DESC LIMIT $2`,
+          [topic, limit * 2],
+        )
+      : await rows<ActorRow>(
+          db,
+          `SELECT a.id, a.name, a.type, g.mentions, g.documents FROM (
+             SELECT x.actor_id, sum(x.mentions)::int AS mentions, count(*)::int AS documents
+             FROM memberships m JOIN document_actors x ON x.doc_seq = m.doc_seq
+             WHERE m.topic = $1 AND m.counted AND m.day >= $2 GROUP BY x.actor_id
+             ORDER BY documents DESC, mentions DESC LIMIT $3) g JOIN actors a ON a.id = g.actor_id`,
+          [topic, since, limit * 2],
+        );
+  return found.sort(byProminence).slice(0, limit);
+}
+
+/** The brief of a topic across documents; `topic` must exist. */
+export async function topicBrief(
+  db: Queryable,
+  topic: Topic,
+  options: TopicBriefOptions,
+): Promise<TopicBrief> {
+  const since = options.since ? isoDay(options.since) : ALL_TIME;
+  const now = options.now;
+  const args = [topic.slug, since];
+  const [counted] = await rows<{ n: number }>(
+    db,
+    "SELECT count(*) AS n FROM memberships WHERE topic = $1 AND counted AND day >= $2",
+    args,
+  );
+  const coverage = await rows<{ date: string; documents: number }>(
+    db,
+    `SELECT day AS date, count(*) AS documents FROM memberships
+     WHERE topic = $1 AND counted AND day >= $2 GROUP BY day ORDER BY day`,
+    args,
+  );
+  // The same recency weight as the pure ranking, so the candidates are the best ones; an invalid
+  // stored day would fail the cast, but days are YYYY-MM-DD by construction.
+  const keyPoints = (
+    await rows<DocRefRow & { text: string; sentence: number; weight: number; day: string }>(
+      db,
+      `WITH best AS (
+         SELECT k.doc_seq, k.rank, m.day,
+           k.weight / (1.0 + greatest(0.0, ($3::date - m.day::date)::float8) / ${HALF_LIFE_DAYS}.0) AS score
+         FROM memberships m JOIN key_points k ON k.doc_seq = m.doc_seq AND k.rank < 5
+         WHERE m.topic = $1 AND m.counted AND m.day >= $2
+         ORDER BY score DESC LIMIT ${KEY_POINT_CANDIDATES})
+       SELECT k.text, k.sentence, k.weight, best.day, ${DOC_REF_COLUMNS}
+       FROM best JOIN key_points k ON k.doc_seq = best.doc_seq AND k.rank = best.rank
+       JOIN documents d ON d.seq = best.doc_seq ORDER BY best.score DESC`,
+      [...args, isoDay(now)],
+    )
+  ).map(
+    (row): KeyPointCandidate => ({
+      text: row.text,
+      sentence: row.sentence,
+      weight: row.weight,
+      day: row.day,
+      document: docRef(row),
+    }),
+  );
+  const limits = options.limits ?? {};
+  const actorRows = await topActors(db, topic.slug, since, Math.max(limits.actors ?? 12, 20));
+  const actors: ActorTally[] = [];
+  for (const row of actorRows) {
+    actors.push({
+      name: row.name,
+      type: row.type,
+      mentions: row.mentions,
+      documents: row.documents,
+      ...(await actorDetails(db, row.id, row.name)),
+    });
+  }
+  // Quotes: the most recent ones, plus the most recent of the most prominent speakers.
+  const recent = await rows<QuoteRow>(
+    db,
+    `SELECT ${QUOTE_COLUMNS} FROM memberships m JOIN quotes q ON q.doc_seq = m.doc_seq
+     JOIN documents d ON d.seq = m.doc_seq
+     WHERE m.topic = $1 AND m.counted AND m.day >= $2 ORDER BY m.day DESC, q.id LIMIT ${QUOTE_CANDIDATES}`,
+    args,
+  );
+  const prominent = await rows<QuoteRow>(
+    db,
+    `SELECT ${QUOTE_COLUMNS} FROM quotes q
+     JOIN memberships m ON m.topic = $1 AND m.doc_seq = q.doc_seq
+     JOIN documents d ON d.seq = q.doc_seq
+     WHERE q.speaker_actor_id = ANY($3::int[]) AND m.counted AND m.day >= $2
+     ORDER BY m.day DESC, q.id LIMIT ${QUOTE_CANDIDATES}`,
+    [...args, actorRows.slice(0, 8).map((row) => row.id)],
+  );
+  const seen = new Set<number>();
+  const quotes: QuoteCandidate[] = [];
+  for (const row of [...recent, ...prominent]) {
+    if (seen.has(row.quote_id)) continue;
+    seen.add(row.quote_id);
+    quotes.push({
+      text: row.text,
+      speaker: speakerOf(row),
+      sentence: row.sentence,
+      day: row.day,
+      document: docRef(row),
+    });
+  }
+  const notExtracted = (
+    await rows<DocRefRow>(
+      db,
+      `SELECT ${DOC_REF_COLUMNS} FROM documents d
+       JOIN memberships m ON m.doc_seq = d.seq AND m.topic = $1
+       WHERE NOT d.extracted AND m.counted AND m.day >= $2
+       ORDER BY m.day DESC, d.seq DESC LIMIT 20`,
+      args,
+    )
+  ).map(docRef);
+  return buildTopicBrief({
+    topic: { slug: topic.slug, title: topic.title, description: topic.description },
+    now,
+    since: options.since ?? null,
+    documentCount: counted?.n ?? 0,
+    coverage,
+    keyPoints,
+    quotes,
+    actors,
+    notExtracted,
+    storyDocuments: await storyDocuments(db, topic.slug, since),
+    limits,
+  });
+}
+
+/**
+ * Quote search: the newest SEARCH_WINDOW matches of the tsquery (text and speaker names), ranked
+ * with ts_rank (the quote's words weigh more than its speaker's names); rank is the negated score,
+ * so lower is better as with bm25 on SQLite. With only a speaker, that speaker's newest quotes.
+ */
+export async function searchQuotes(db: Queryable, query: QuoteQuery): Promise<QuoteHit[]> {
+  const limit = Math.max(1, Math.min(100, Math.trunc(query.limit ?? 10)));
+  const match = tsQuery(query.words);
+  let speakers: number[] | null = null;
+  if (query.speaker !== undefined && query.speaker.trim() !== "") {
+    speakers = await actorIdsFor(db, query.speaker);
+    if (speakers.length === 0) return [];
+  }
+  if (match === null && speakers === null) return [];
+  const params: unknown[] = [];
+  const param = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const inner: string[] = [];
+  if (speakers !== null) inner.push(`q.speaker_actor_id = ANY(${param(speakers)}::int[])`);
+  if (query.topic !== undefined && query.topic !== "") {
+    inner.push(
+      `EXISTS (SELECT 1 FROM memberships m WHERE m.topic = ${param(query.topic)} AND m.doc_seq = q.doc_seq)`,
+    );
+  }
+  const filters = ["d.duplicate_of IS NULL", ...inner];
+  if (match === null) {
+    return (
+      await rows<QuoteRow & { rank: number }>(
+        db,
+        `SELECT ${QUOTE_COLUMNS}, 0 AS rank FROM quotes q JOIN documents d ON d.seq = q.doc_seq
+         WHERE ${filters.join(" AND ")} ORDER BY d.day DESC, q.id LIMIT ${param(limit)}`,
+        params,
+      )
+    ).map(quoteHit);
+  }
+  const tsquery = param(match);
+  return (
+    await rows<QuoteRow & { rank: number }>(
+      db,
+      // Near-duplicates never get quote rows (documents.ts), so the documents join waits for the
+      // winners; the speaker and topic filters stay inside, so a rare match is never crowded out.
+      `WITH matched AS (
+         SELECT q.id, q.search FROM quotes q
+         WHERE q.search @@ to_tsquery('briefbot_text', ${tsquery}) ${inner.map((f) => `AND ${f}`).join(" ")}
+         ORDER BY q.id DESC LIMIT ${SEARCH_WINDOW}),
+       best AS (
+         SELECT id, -ts_rank('{0.1, 0.2, 0.5, 1.0}', search, to_tsquery('briefbot_text', ${tsquery})) AS rank
+         FROM matched ORDER BY rank, id LIMIT ${param(limit)})
+       -- Columns for the winners only: joining the whole window made the planner scan every quote.
+       SELECT ${QUOTE_COLUMNS}, best.rank
+       FROM best JOIN quotes q ON q.id = best.id JOIN documents d ON d.seq = q.doc_seq
+       WHERE d.duplicate_of IS NULL
+       ORDER BY best.rank, q.id`,
+      params,
+    )
+  ).map(quoteHit);
+}
