@@ -204,6 +204,16 @@ describe("actor links and graph", () => {
     expect(chart.alt).toContain("Named with no other actor shown: CSIS");
   });
 
+  it("draws the strongest lines only when one document names every actor, and says so", () => {
+    const many = Array.from({ length: 10 }, (_, i) => tally(`Actor ${i}`, "person", 10 - i, 1));
+    const input = { title: "T", actors: many, links: actorLinks(many, [doc("d1", many)]), documentCount: 1 };
+    expect(input.links).toHaveLength(45);
+    const layout = actorGraphLayout(input)!;
+    expect(layout.edges).toHaveLength(15);
+    expect(layout.isolated).toEqual([]);
+    expect(actorGraphChart(input)!.alt).toContain("Lines: the 15 strongest of 45 links.");
+  });
+
   it("escapes actor names and draws nothing without actors", () => {
     const chart = actorGraphChart({
       title: "T",

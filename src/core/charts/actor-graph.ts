@@ -36,11 +36,18 @@ export interface ActorGraphLayout {
   width: number;
   height: number;
   nodes: GraphNode[];
+  /** The strongest links, at most MAX_EDGES. */
   edges: { from: number; to: number; documents: number; width: number }[];
+  /** How many links the shown actors have in all. */
+  links: number;
+  /** The nodes named with no other shown actor. */
+  isolated: number[];
 }
 
 /** At most this many actors: more would not be readable at chat-image size. */
 export const MAX_NODES = 10;
+/** At most this many lines, the strongest (a stable sort keeps the given order among equals). */
+export const MAX_EDGES = 15;
 const WIDTH = 800;
 const HEIGHT = 580;
 const CENTRE = { x: 400, y: 310 };
@@ -75,10 +82,14 @@ export function actorGraphLayout(input: ActorGraphInput): ActorGraphLayout | nul
     };
   });
   const index = new Map(nodes.map((node, i) => [node.name, i]));
-  const shown = input.links.filter(
+  // The strongest links only: one document naming ten actors would otherwise draw all 45 pairs.
+  const valid = input.links.filter(
     (link) =>
       link.documents > 0 && index.has(link.source) && index.has(link.target) && link.source !== link.target,
   );
+  const shown = [...valid].sort((a, b) => b.documents - a.documents).slice(0, MAX_EDGES);
+  const linked = new Set(valid.flatMap((link) => [index.get(link.source)!, index.get(link.target)!]));
+  const isolated = nodes.flatMap((_, i) => (linked.has(i) ? [] : [i]));
   const strongest = Math.max(1, ...shown.map((link) => link.documents));
   const edges = shown.map((link) => ({
     from: index.get(link.source)!,
@@ -86,7 +97,7 @@ export function actorGraphLayout(input: ActorGraphInput): ActorGraphLayout | nul
     documents: link.documents,
     width: 1 + 7 * (link.documents / strongest),
   }));
-  return { width: WIDTH, height: HEIGHT, nodes, edges };
+  return { width: WIDTH, height: HEIGHT, nodes, edges, links: valid.length, isolated };
 }
 
 const TYPE_WORDS: Record<ActorType, string> = { person: "person", org: "organisation", place: "place" };
@@ -115,10 +126,11 @@ function altText(input: ActorGraphInput, layout: ActorGraphLayout): string {
         .join("; ")}.`,
     );
   }
-  const linked = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
-  const alone = nodes.filter((_, i) => !linked.has(i)).map((node) => node.name);
+  const alone = layout.isolated.map((i) => nodes[i]!.name);
   if (alone.length > 0 && nodes.length > 1)
     parts.push(`Named with no other actor shown: ${alone.join(", ")}.`);
+  if (layout.links > edges.length)
+    parts.push(`Lines: the ${edges.length} strongest of ${layout.links} links.`);
   return fitAlt(parts.join(" "));
 }
 

@@ -73,6 +73,7 @@ const LEGEND_ROW = 20;
 const BOTTOM = 12;
 /** Windows up to this many days get a bar a day; up to this many weeks a bar a week; else a month. */
 const MAX_BARS = 62;
+const MAX_BAR = 64;
 const DAY_MS = 86_400_000;
 
 const dayNumber = (day: string): number => Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
@@ -147,7 +148,8 @@ export function timelineLayout(input: TimelineInput): TimelineLayout | null {
     bottom: MARGIN.top + PLOT_HEIGHT,
   };
   const slot = (plot.right - plot.left) / starts.length;
-  const barWidth = slot >= 4 ? slot * 0.8 : slot;
+  // Narrow gaps between bars when there are many; no bar wider than MAX_BAR when there are few.
+  const barWidth = Math.min(MAX_BAR, slot >= 4 ? slot * 0.8 : slot);
   const perDocument = PLOT_HEIGHT / yMax;
   const bars: Bar[] = starts.map((start, i) => {
     const x = plot.left + i * slot + (slot - barWidth) / 2;
