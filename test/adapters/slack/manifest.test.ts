@@ -52,7 +52,7 @@ describe.each([
 
   it("asks for the scopes the adapter uses", () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(
-      expect.arrayContaining(["commands", "chat:write", "users:read"]),
+      expect.arrayContaining(["commands", "chat:write", "users:read", "files:write"]),
     );
   });
 
