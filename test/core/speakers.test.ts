@@ -113,6 +113,22 @@ describe("pronouns", () => {
     ).toEqual(["Tom Hale"]);
   });
 
+  it("follows a sentence whose subject is the same pronoun back to its antecedent", () => {
+    expect(
+      names(
+        'Mark Dunn met the party leaders on Friday. Asked who should lead, he named Paul Ortega.\n\n"We can always have differences," he said.',
+      ),
+    ).toEqual(["Mark Dunn"]);
+  });
+
+  it("prefers the subject of the nearest sentence to a possessor in it", () => {
+    expect(
+      names(
+        'Tom Barker\'s remarks were aimed at his base, said Ray Fuller, a professor of media studies.\n\n"Each candidate is talking to a base," he said.',
+      ),
+    ).toEqual(["Ray Fuller"]);
+  });
+
   it("carries a described speaker to a following pronoun when nobody was named since", () => {
     const out = speakers(
       'Robert Klein owns the shop. "We lost everything," said the woman, who did not want to be named.\n\n"Too much hate," she said.',
@@ -137,6 +153,14 @@ describe("attribution clauses after the quote", () => {
         'Glenn Potter sat on the panel. "Perpetual motion!" Rep. Glenn Potter, R-Pa., said of the week.\n\n"What a week this has been," mused talk-show host Dana Whitfield.\n\n"We stay," Carl Moss, the group\'s director, said in a statement.',
       ),
     ).toEqual(["Glenn Potter", "Dana Whitfield", "Carl Moss"]);
+  });
+
+  it("reads past a phrase of place or medium after an inverted verb's subject", () => {
+    expect(
+      names(
+        '"The rules have failed," said UFW executive director Sam Kettle in a statement.\n\n"No one asked us," said party spokesman Tom Wells on Twitter.',
+      ),
+    ).toEqual(["Sam Kettle", "Tom Wells"]);
   });
 
   it("takes the next sentence as the attribution of a question, never of a statement", () => {
