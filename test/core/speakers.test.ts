@@ -173,6 +173,21 @@ describe("attribution clauses after the quote", () => {
   });
 });
 
+describe("later quotes of one sentence", () => {
+  it("keeps the speaker across a clause with a pronoun or a place, but not across another's verb", () => {
+    expect(
+      names(
+        'Nora Vance said there is "no question at all" that he is "the strongest candidate of the two" in Ohio.',
+      ),
+    ).toEqual(["Nora Vance", "Nora Vance"]);
+    expect(
+      names(
+        'Paul Reed called the deal "a serious mistake for the town," while Mayor Ida Lund described it as "a fair compromise for all."',
+      ),
+    ).toEqual(["Paul Reed", "Ida Lund"]);
+  });
+});
+
 describe("quotes introduced across a paragraph", () => {
   it("gives a quote that opens a paragraph to the subject of a paragraph ending with a colon", () => {
     expect(
