@@ -211,8 +211,7 @@ export function extractQuotes(
     if (words <= 8 && isTitleCase(joined) && !/[.!?]$/.test(joined)) continue;
     // `a member of "Have no fear"`, `for "British exit"`: a name or a term after a preposition.
     const lead = body.slice(Math.max(0, draft.parts[0]!.open - 12), draft.parts[0]!.open);
-    if (!draft.sourced && words <= 6 && NAME_LEAD.test(lead))
-      continue;
+    if (!draft.sourced && words <= 6 && NAME_LEAD.test(lead)) continue;
     out.push({
       text: texts.join(JOIN),
       speaker: draft.speaker ? toSpeaker(draft.speaker) : null,
