@@ -37,7 +37,10 @@ export interface InstallationStore {
    * when the workspace has none of its own, its org's). Null when there is none.
    */
   findInstallation(ref: WorkspaceRef): Promise<SlackInstallation | null>;
-  /** Removes the installation of `ref` (uninstall, revoked token) and forgets its channels; false when there was none. */
+  /**
+   * Removes the installation of `ref` (uninstall, revoked token); false when there was none. The
+   * channels stay known: a channel's workspace does not change, and a reinstall serves them again.
+   */
   deleteInstallation(ref: WorkspaceRef): Promise<boolean>;
   /** Every installation, oldest first (`briefbot` tools, a single-install fallback). */
   listInstallations(): Promise<SlackInstallation[]>;

@@ -9,7 +9,7 @@ import {
   toWorkspaceRef,
   workspaceColumns,
 } from "../installation-rows.ts";
-import { type Pool, rows, run, transaction } from "./db.ts";
+import { type Pool, rows, run } from "./db.ts";
 
 /** The installation store on a migrated database. */
 export function createPostgresInstallationStore(pool: Pool): InstallationStore {
@@ -49,27 +49,10 @@ export function createPostgresInstallationStore(pool: Pool): InstallationStore {
     },
     async deleteInstallation(ref: WorkspaceRef) {
       const key = installationKey(ref);
-      return transaction(pool, async (client) => {
-        // The channels it served: an org-wide install's, every channel seen under it.
-        if (ref.isEnterpriseInstall) {
-          await run(client, "DELETE FROM slack_channels WHERE enterprise_id = $1 AND is_enterprise_install", [
-            key[0],
-          ]);
-        } else {
-          await run(
-            client,
-            "DELETE FROM slack_channels WHERE enterprise_id = $1 AND team_id = $2 AND NOT is_enterprise_install",
-            key,
-          );
-        }
-        return (
-          (await run(
-            client,
-            "DELETE FROM slack_installations WHERE enterprise_id = $1 AND team_id = $2",
-            key,
-          )) > 0
-        );
-      });
+      return (
+        (await run(pool, "DELETE FROM slack_installations WHERE enterprise_id = $1 AND team_id = $2", key)) >
+        0
+      );
     },
     async listInstallations() {
       const found = await rows(

@@ -24,13 +24,6 @@ export function createSqliteInstallationStore(db: Database.Database): Installati
   const byKey = db.prepare("SELECT * FROM slack_installations WHERE enterprise_id = ? AND team_id = ?");
   const all = db.prepare("SELECT * FROM slack_installations ORDER BY installed_at, enterprise_id, team_id");
   const remove = db.prepare("DELETE FROM slack_installations WHERE enterprise_id = ? AND team_id = ?");
-  // The channels an installation served: an org-wide one, every channel seen under it.
-  const forgetTeam = db.prepare(
-    "DELETE FROM slack_channels WHERE enterprise_id = ? AND team_id = ? AND is_enterprise_install = 0",
-  );
-  const forgetOrg = db.prepare(
-    "DELETE FROM slack_channels WHERE enterprise_id = ? AND is_enterprise_install = 1",
-  );
   const remember = db.prepare(`
     INSERT INTO slack_channels (channel_id, enterprise_id, team_id, is_enterprise_install, seen_at)
     VALUES (?, ?, ?, ?, ?)
@@ -38,13 +31,6 @@ export function createSqliteInstallationStore(db: Database.Database): Installati
       team_id = excluded.team_id, is_enterprise_install = excluded.is_enterprise_install,
       seen_at = excluded.seen_at`);
   const channel = db.prepare("SELECT * FROM slack_channels WHERE channel_id = ?");
-
-  const deleteAll = db.transaction((ref: WorkspaceRef) => {
-    const key = installationKey(ref);
-    if (ref.isEnterpriseInstall) forgetOrg.run(key[0]);
-    else forgetTeam.run(...key);
-    return remove.run(...key).changes > 0;
-  });
 
   return {
     async saveInstallation(installation: SlackInstallation) {
@@ -69,7 +55,7 @@ export function createSqliteInstallationStore(db: Database.Database): Installati
       return null;
     },
     async deleteInstallation(ref: WorkspaceRef) {
-      return storeWrite(() => deleteAll(ref));
+      return storeWrite(() => remove.run(...installationKey(ref)).changes > 0);
     },
     async listInstallations() {
       return all.all().map(toInstallation);
