@@ -5,6 +5,7 @@
 // Each received file is checked: the length announced, and, for .png names, that it is a PNG whose
 // IHDR gives its size. A test reads `uploads` to see what a user would see in the channel.
 import { Buffer } from "node:buffer";
+import { pngSize } from "../support/png.ts";
 
 /** One file as the fake received it. */
 export interface RecordedUpload {
@@ -21,15 +22,6 @@ export interface RecordedUpload {
   completed: { channelId: string | null; title: string | null; initialComment: string | null } | null;
   /** What the fake found wrong (length mismatch, not a PNG, never uploaded). */
   problems: string[];
-}
-
-const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-/** Width and height of a PNG from its IHDR chunk, or null when `bytes` is not a PNG. */
-export function pngSize(bytes: Buffer): { width: number; height: number } | null {
-  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(SIGNATURE)) return null;
-  if (bytes.toString("latin1", 12, 16) !== "IHDR") return null;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 /** The upload part of a fake Slack. */

@@ -23,6 +23,7 @@ import { execute } from "../../../commands/execute.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
+import { chartMessage } from "./chart-message.ts";
 import { MESSAGE_COMMAND_NAME } from "./command-json.ts";
 import { describeError } from "./log-error.ts";
 import { renderReply } from "./render.ts";
@@ -120,6 +121,10 @@ async function deliver(interaction: CommandInteraction, reply: Reply): Promise<v
   }
   for (const page of rest) {
     await interaction.followUp({ embeds: page.embeds, allowedMentions: NO_MENTIONS, ...ephemeral });
+  }
+  // Charts (`chart:yes`) follow the brief as a message of their own: files shown in embeds.
+  if (reply.charts && reply.charts.length > 0) {
+    await interaction.followUp({ ...chartMessage(reply.charts), allowedMentions: NO_MENTIONS, ...ephemeral });
   }
 }
 
