@@ -175,7 +175,7 @@ export function timelineLayout(input: TimelineInput): TimelineLayout | null {
   });
 
   const legend: TimelineLayout["legend"] = stories.map((story, s) => ({
-    label: shorten(story.label, 90),
+    label: shorten(story.label, 56),
     colour: PALETTE[s]!,
     documents: perStory[s]!.reduce((sum, n) => sum + n, 0),
   }));
