@@ -188,6 +188,22 @@ describe("later quotes of one sentence", () => {
   });
 });
 
+describe("quotes without a verb of saying", () => {
+  it("gives a quote to the named subject that opens its sentence, past a fronted phrase", () => {
+    expect(
+      names(
+        'At one point, Tom Cruse coached his rival to "breathe in and breathe out slowly." Last fall, Ana Diaz mocked the two rivals as "friends only when the cameras are on."',
+      ),
+    ).toEqual(["Tom Cruse", "Ana Diaz"]);
+  });
+
+  it("leaves a short quoted term after a subject's verb alone", () => {
+    expect(names('The young voters are skeptical of the "sharing economy" their generation built.')).toEqual(
+      [],
+    );
+  });
+});
+
 describe("quotes introduced across a paragraph", () => {
   it("gives a quote that opens a paragraph to the subject of a paragraph ending with a colon", () => {
     expect(

@@ -17,6 +17,10 @@ const MAIN_SAYING = /^(?:said|says|told|tells|added|adds|wrote|writes)$/;
 /** The words before a name or a term in quotation marks (`a member of "…"`, `titled "…"`). */
 const NAME_LEAD = /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed)\s*$/i;
 
+/** Words after a name that show it is not the subject of a verb ("Roe of Ohio", "Roe and Doe"). */
+const SUBJECT_STOP =
+  /^(?:of|and|or|for|in|on|at|to|by|with|from|as|is|was|are|were|has|have|had|be|been|the|a|an|who|which|that)$/;
+
 interface Draft {
   parts: QuoteSpan[];
   speaker: SpeakerRef | null;
@@ -327,6 +331,8 @@ export function extractQuotes(
       }
       // Passive ("has been termed", "is called", "so-called"): a name for something, not speech.
       const beforeVerb = text.slice(Math.max(0, word.index - 12), word.index).toLowerCase();
+      // A noun after a determiner ("at one point", "in a post", "his remarks"): not a verb.
+      if (/\b(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/.test(beforeVerb)) continue;
       if (/(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb)) continue;
       // `mocked Trump for calling himself "…"`, `labeled "…" by the agency`: a gerund after a
       // preposition, or a participle with its agent after the quote, is not this quote's clause.
@@ -358,8 +364,27 @@ export function extractQuotes(
     else if (/,\s*$/.test(text) && !/["“”]/.test(text)) {
       const first = mentionsIn(sentence.start, sentence.start + 2)[0];
       if (first && first.actor.type === "person") out.push([from, span.open]);
+    } else if (out.length === 0 && (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 3) {
+      const subject = namedSubject(sentence, span.open);
+      if (subject) out.push(subject);
     }
     return out;
+  }
+
+  /** `Cruz coached Trump to "…"`, `At one point, Roe mocked the plan as "…"`: with no verb of
+   * saying, the quote is in the words of the named subject that opens its sentence, when no
+   * other quote comes between. The subject's range, or null. */
+  function namedSubject(sentence: Sentence, open: number): [number, number] | null {
+    const text = body.slice(sentence.start, open);
+    if (text.length > 300 || /["“”]/.test(text)) return null;
+    const first = mentionsIn(sentence.start, open)[0];
+    if (!first || first.actor.type === "place") return null;
+    const lead = body.slice(sentence.start, first.start);
+    if (!/^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}|[^,;:]{3,60},\s+(?:the\s+)?)$/u.test(lead))
+      return null;
+    const verb = /^\s+(\p{Ll}+)\s/u.exec(body.slice(first.end, Math.min(open, first.end + 30)));
+    if (!verb || SUBJECT_STOP.test(verb[1]!)) return null;
+    return [sentence.start + (lead.match(/^[^,;:]{3,60},\s+/)?.[0].length ?? 0), first.end];
   }
 
   /** Whether the text between two quotes gives someone other than `speaker` a verb of saying:
