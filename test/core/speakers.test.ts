@@ -155,6 +155,14 @@ describe("attribution clauses after the quote", () => {
     ).toEqual(["Glenn Potter", "Dana Whitfield", "Carl Moss"]);
   });
 
+  it("takes a person named right before the verb after another name as a parenthetical speaker", () => {
+    expect(
+      names(
+        'Tom Green spoke later. Mark Trent, Ana Sexton said, has created a "strange and reality-bending zone."',
+      ),
+    ).toEqual(["Ana Sexton"]);
+  });
+
   it("reads past a phrase of place or medium after an inverted verb's subject", () => {
     expect(
       names(

@@ -397,7 +397,7 @@ export function extractQuotes(
     const firstOther = others[0] ? others[0].start - a : text.search(/\b(?:who|which|they|we|I)\b/);
     if (firstOther < 0) return false;
     for (const w of text.slice(firstOther).matchAll(WORD))
-      if (REPORTING_VERBS.has(w[0].toLowerCase()) && !w[0].endsWith("ing")) return true;
+      if (REPORTING_VERBS.has(w[0].toLowerCase())) return true;
     return false;
   }
 
