@@ -163,6 +163,12 @@ describe("attribution clauses after the quote", () => {
     ).toEqual(["Ana Sexton"]);
   });
 
+  it("takes the surname of a person named in full even where the text uses it in lower case", () => {
+    expect(names('Michelle Baker hired a baker for the party. "I never wanted this," Baker said.')).toEqual([
+      "Michelle Baker",
+    ]);
+  });
+
   it("reads past a phrase of place or medium after an inverted verb's subject", () => {
     expect(
       names(
