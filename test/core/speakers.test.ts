@@ -169,6 +169,22 @@ describe("attribution clauses after the quote", () => {
     ]);
   });
 
+  it("finds the verb after a long apposition", () => {
+    expect(
+      names(
+        '"These groups have been setting the table for voters," Dan Scala, the longtime director of the state survey center at the university in the capital, said.',
+      ),
+    ).toEqual(["Dan Scala"]);
+  });
+
+  it("carries the speaker to a quote opened by a conjunction in the next sentence", () => {
+    expect(
+      names(
+        'Ron Ash spoke outside. "I do not think it is do or die," Ron Ash said outside the building. But "the candidate is stronger with the endorsement of the speaker."',
+      ),
+    ).toEqual(["Ron Ash", "Ron Ash"]);
+  });
+
   it("reads past a phrase of place or medium after an inverted verb's subject", () => {
     expect(
       names(

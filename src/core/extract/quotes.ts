@@ -14,6 +14,9 @@ import { type SpeakerRef, SpeakerResolver, toSpeaker } from "./speakers.ts";
 /** The verbs that make a clause of saying on their own (`X said Y must go, adding "…"`). */
 const MAIN_SAYING = /^(?:said|says|told|tells|added|adds|wrote|writes)$/;
 
+/** How far after a quote its attribution's verb may come (`"…" Roe, a long apposition, said`). */
+const MAX_SUBJECT_WORDS = 22;
+
 /** The words before a name or a term in quotation marks (`a member of "…"`, `titled "…"`). */
 const NAME_LEAD = /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed)\s*$/i;
 
@@ -156,7 +159,8 @@ export function extractQuotes(
         lead > 40 || tail > 40
           ? "long"
           : body.slice(sentence.start, span.open) + body.slice(parts[parts.length - 1]!.close, sentence.end);
-      if (!/[\p{L}]{3}/u.test(rest)) speaker = lastSpeaker;
+      // `But "…"`, `And "…"`: a conjunction opening the quote's sentence still continues the speech.
+      if (!/[\p{L}]{3}/u.test(rest.replace(/^\s*(?:But|And|Yet|Still|So|Then)\b/, ""))) speaker = lastSpeaker;
     }
     // `X criticised the decision on Twitter. "…"`: a quote opening a sentence, after a sentence
     // in which someone reports something without quoting, is theirs.
@@ -277,7 +281,7 @@ export function extractQuotes(
     const head = stop ? clause.slice(0, stop.index) : clause;
     const base = span.close + m[0].length;
     const words = [...head.matchAll(WORD)];
-    for (let w = 0; w < words.length && w < 14; w++) {
+    for (let w = 0; w < words.length && w < MAX_SUBJECT_WORDS; w++) {
       const word = words[w]!;
       if (!SAYING_VERBS.has(word[0])) continue;
       // "…", adding / also observing, "…": a new reporting clause, not this quote's attribution.
