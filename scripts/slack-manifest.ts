@@ -40,7 +40,11 @@ export function slackManifest(definitions: readonly CommandDefinition[], mode: "
     features: {
       bot_user: { display_name: "briefbot", always_online: true },
       // The Home tab lists the topics and this workspace's digests (views.publish on app_home_opened).
-      app_home: { home_tab_enabled: true, messages_tab_enabled: false, messages_tab_read_only_enabled: false },
+      app_home: {
+        home_tab_enabled: true,
+        messages_tab_enabled: false,
+        messages_tab_read_only_enabled: false,
+      },
       slash_commands: slashCommands(definitions).map((definition) => {
         const hint = usageOf(definition, "slack")
           .map((line) => line.replace(`/${definition.name}`, "").trim())
