@@ -5,6 +5,7 @@ import type { TopicBrief } from "../src/core/brief/topic-brief.ts";
 import { BriefbotError } from "../src/core/errors.ts";
 import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
 import { actionToken, MAX_PAGE } from "./action-token.ts";
+import { storyCharts, topicCharts, withCharts } from "./brief-charts.ts";
 import { attributionFooter, cite, documentItem, quoteItem } from "./citations.ts";
 import { type CommandContext, defineCommand, field } from "./command.ts";
 import { actorDetail } from "./document-reply.ts";
@@ -284,6 +285,12 @@ export const briefCommand = defineCommand({
       type: "integer",
       placeholder: "n",
     }),
+    chart: field(z.boolean().optional(), {
+      description: "attach charts: coverage timeline by story and actor graph (PNG)",
+      type: "boolean",
+      // The terminal chat shows text only; the CLI writes the PNG files (--chart FILE.png).
+      surfaces: ["slack", "discord", "cli"],
+    }),
   }),
   output: TopicBriefData,
   async run(deps, input, context) {
@@ -302,10 +309,19 @@ export const briefCommand = defineCommand({
           hints: [`/brief ${topic.slug} lists its top stories with their ids`],
         });
       }
-      return { data: { ...brief, stories: [story] }, reply: storyReply(story, topic) };
+      const reply = storyReply(story, topic);
+      return {
+        data: { ...brief, stories: [story] },
+        reply: input.chart
+          ? withCharts(reply, storyCharts(story, topic), `${topic.slug}-${story.id}`)
+          : reply,
+      };
     }
     const page = input.page ?? 1;
     const fetched = await deps.store.topicBrief(topic.slug, { now, since, limits: briefPageLimits(page) });
-    return pagedBriefReply(fetched, page, context, input.since);
+    const paged = pagedBriefReply(fetched, page, context, input.since);
+    if (!input.chart) return paged;
+    // The charts show the whole window, whichever page they come with.
+    return { ...paged, reply: withCharts(paged.reply, topicCharts(fetched), topic.slug) };
   },
 });

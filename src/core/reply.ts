@@ -68,6 +68,17 @@ export interface ReplySection {
   items: ReplyItem[];
 }
 
+/** A chart attached to a reply: a PNG with alt text that says the same facts in words. */
+export interface ReplyChart {
+  /** e.g. "russia-china-coverage.png". */
+  fileName: string;
+  title: string;
+  alt: string;
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
 /** A whole answer. `ephemeral` answers go to the caller only (help, errors, previews). */
 export interface Reply {
   title: string;
@@ -87,4 +98,6 @@ export interface Reply {
   actions?: ReplyAction[];
   /** A menu after the reply (/topics: pick a topic to see its brief). */
   menu?: ReplyMenu;
+  /** Charts to attach (`/brief ... chart:yes`): Slack uploads them, Discord shows them in the embed. */
+  charts?: ReplyChart[];
 }
