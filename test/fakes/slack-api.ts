@@ -12,7 +12,8 @@
 //
 // Web API (POST {apiUrl}{method}): auth.test, chat.postMessage, conversations.history (the channel's
 // accepted posts, newest first, thread replies left out, `metadata` only with include_all_metadata;
-// oldest/latest/limit/cursor honoured), users.info, apps.connections.open (returns {socketUrl}).
+// oldest/latest/limit/cursor honoured), users.info, apps.connections.open (returns {socketUrl}),
+// views.publish (App Home views, checked and kept by user in `homeViews`).
 // Every other method answers {ok:false, error:"unknown_method"}. Every
 // message payload (chat.postMessage and response_url posts) is checked against Block Kit limits;
 // a message over them gets Slack's `invalid_blocks` (response_url: HTTP 400) and is recorded in
@@ -106,7 +107,7 @@ const parseFields = (raw: string, contentType: string | undefined): Record<strin
     }
   }
   const fields: Record<string, unknown> = Object.fromEntries(new URLSearchParams(raw));
-  for (const key of ["blocks", "attachments", "metadata"]) {
+  for (const key of ["blocks", "attachments", "metadata", "view"]) {
     if (typeof fields[key] === "string") {
       try {
         fields[key] = JSON.parse(fields[key] as string);
@@ -136,6 +137,8 @@ export class FakeSlack {
   readonly responses: RecordedResponse[] = [];
   /** Messages that broke Block Kit limits (what Slack would reject). */
   readonly violations: { where: string; problems: string[] }[] = [];
+  /** The App Home view last published for each user (views.publish). */
+  readonly homeViews = new Map<string, Record<string, unknown>>();
   /** Socket Mode acks received: envelope_id -> payload. */
   readonly acks = new Map<string, unknown>();
 
@@ -207,6 +210,7 @@ export class FakeSlack {
     this.calls.length = 0;
     this.responses.length = 0;
     this.violations.length = 0;
+    this.homeViews.clear();
     this.acks.clear();
     this.faults.clear();
     this.channels.clear();
@@ -402,9 +406,36 @@ export class FakeSlack {
       }
       case "conversations.history":
         return this.history(body);
+      case "views.publish":
+        return this.publishView(body);
       default:
         return { ok: false, error: "unknown_method" };
     }
+  }
+
+  /**
+   * views.publish: an App Home view for one user. Checked as Slack does: a "home" view of at most
+   * 100 blocks, each within the message limits; the latest view of each user is in `homeViews`.
+   */
+  private publishView(body: Record<string, unknown>): Record<string, unknown> {
+    const user = String(body.user_id ?? "");
+    const view = body.view as { type?: unknown; blocks?: unknown } | undefined;
+    if (!user) return { ok: false, error: "invalid_arguments" };
+    if (view?.type !== "home" || !Array.isArray(view.blocks))
+      return { ok: false, error: "invalid_arguments" };
+    const blocks = view.blocks as unknown[];
+    const problems = [
+      ...(blocks.length > 100 ? [`${blocks.length} blocks (max 100)`] : []),
+      // Each block must be valid as in a message: checked in message-sized slices.
+      ...limitViolations({ blocks: blocks.slice(0, 50) }),
+      ...limitViolations({ blocks: blocks.slice(50, 100) }),
+    ];
+    if (problems.length > 0) {
+      this.violations.push({ where: `views.publish ${user}`, problems });
+      return { ok: false, error: "invalid_blocks", errors: problems };
+    }
+    this.homeViews.set(user, view as Record<string, unknown>);
+    return { ok: true, view: { id: `V${++this.messages}`, type: "home" } };
   }
 
   /** conversations.history over the accepted posts; the cursor is an offset. */

@@ -9,6 +9,8 @@ import type { Config } from "../../config.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { ChannelPoster } from "../../core/ports.ts";
 import type { Logger } from "../../logger.ts";
+import { registerAppHome } from "./app-home.ts";
+import { registerBlockActions } from "./block-actions.ts";
 import { createSlackPoster, slackApiBase } from "./channel-poster.ts";
 import { registerMessageShortcut } from "./message-shortcut.ts";
 import { isFutureTimestamp, RecentKeys, requestKey } from "./request-guard.ts";
@@ -146,6 +148,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   });
   registerSlashCommands(app, { deps, commands, logger, digestAdmins: config.SLACK_DIGEST_ADMINS });
   registerMessageShortcut(app, { deps, commands, logger });
+  registerBlockActions(app, { deps, commands, logger, digestAdmins: config.SLACK_DIGEST_ADMINS });
+  registerAppHome(app, { deps, commands, logger });
 
   // Digests do their own retries and bookkeeping: this client answers every failure at once.
   const poster = createSlackPoster({
