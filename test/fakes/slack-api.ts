@@ -13,7 +13,9 @@
 // Web API (POST {apiUrl}{method}): auth.test, chat.postMessage, conversations.history (the channel's
 // accepted posts, newest first, thread replies left out, `metadata` only with include_all_metadata;
 // oldest/latest/limit/cursor honoured), users.info, apps.connections.open (returns {socketUrl}),
-// views.publish (App Home views, checked and kept by user in `homeViews`).
+// views.publish (App Home views, checked and kept by user in `homeViews`),
+// files.getUploadURLExternal, the upload URL and files.completeUploadExternal (slack-files.ts:
+// `slack.files.uploads` / `slack.files.shared(channel)`, each file checked to be what it says).
 // Every other method answers {ok:false, error:"unknown_method"}. Every
 // message payload (chat.postMessage and response_url posts) is checked against Block Kit limits;
 // a message over them gets Slack's `invalid_blocks` (response_url: HTTP 400) and is recorded in
@@ -23,6 +25,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
 import { limitViolations } from "../../src/adapters/slack/block-kit.ts";
+import { FakeSlackFiles } from "./slack-files.ts";
 
 /** One Web API call as the fake received it: form or JSON fields, with `blocks` parsed from JSON. */
 export interface RecordedCall {
@@ -141,6 +144,8 @@ export class FakeSlack {
   readonly homeViews = new Map<string, Record<string, unknown>>();
   /** Socket Mode acks received: envelope_id -> payload. */
   readonly acks = new Map<string, unknown>();
+  /** Files uploaded (files.getUploadURLExternal, the upload URL, files.completeUploadExternal). */
+  readonly files = new FakeSlackFiles();
 
   private readonly faults = new Map<string, Fault[]>();
   private readonly channels = new Map<string, ChannelState>();
@@ -214,6 +219,7 @@ export class FakeSlack {
     this.acks.clear();
     this.faults.clear();
     this.channels.clear();
+    this.files.reset();
   }
 
   /** Makes chat.postMessage to `channel` fail with `state` (or succeed again with null). */
@@ -326,6 +332,16 @@ export class FakeSlack {
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? "/", this.url).pathname;
+    if (path.startsWith("/upload/")) {
+      // File bytes: read as bytes, not text.
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const id = decodeURIComponent(path.slice("/upload/".length));
+      const status = await this.files.receive(id, Buffer.concat(chunks), request.headers["content-type"]);
+      response.writeHead(status, { "content-type": "text/plain" });
+      response.end(status === 200 ? `OK - ${Buffer.concat(chunks).length}` : "error");
+      return;
+    }
     const raw = await readBody(request);
     const body = parseFields(raw, request.headers["content-type"]);
     if (path.startsWith("/response/")) {
@@ -408,6 +424,10 @@ export class FakeSlack {
         return this.history(body);
       case "views.publish":
         return this.publishView(body);
+      case "files.getUploadURLExternal":
+        return this.files.getUploadUrl(body, this.url);
+      case "files.completeUploadExternal":
+        return this.files.complete(body, (channel) => this.channels.get(channel));
       default:
         return { ok: false, error: "unknown_method" };
     }
