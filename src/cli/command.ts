@@ -6,6 +6,7 @@ import type { CommandContext, CommandDefinition } from "../../commands/command.t
 import { type Executed, perform, prepare } from "../../commands/execute.ts";
 import { renderMarkdown } from "../adapters/terminal/render-markdown.ts";
 import { renderText } from "../adapters/terminal/render-text.ts";
+import { takeChartFile, writeCharts } from "./chart-file.ts";
 import type { CliIo } from "./io.ts";
 import { withApp } from "./with-app.ts";
 
@@ -34,13 +35,21 @@ export async function runCommand(
   io: CliIo,
   definitions?: readonly CommandDefinition[],
 ): Promise<number> {
-  const prepared = prepare(name, { argv: args }, "cli", definitions);
+  // `brief --chart FILE.png`: the command is asked for charts, the CLI writes them to FILE.
+  const chart = name === "brief" ? takeChartFile(args) : { args: [...args], file: null };
+  const prepared = prepare(name, { argv: chart.args }, "cli", definitions);
   if (prepared.kind === "help") {
     printResult(prepared, io);
     return 0;
   }
   return withApp(async (app) => {
-    printResult(await perform(prepared, CLI_CONTEXT, app.deps), io);
+    const result = await perform(prepared, CLI_CONTEXT, app.deps);
+    printResult(result, io);
+    if (chart.file !== null) {
+      const charts = result.reply.charts ?? [];
+      for (const line of writeCharts(chart.file, charts)) io.stderr(`briefbot: ${line}\n`);
+      if (charts.length === 0) io.stderr("briefbot: no chart written: no documents in this window\n");
+    }
     return 0;
   });
 }

@@ -1,7 +1,7 @@
 // What every backend owes for topics that stay right (issue 14): a topic's documents listed, the
 // rule-made memberships set again (pinned ones stay, tallies follow), a document taken out with
 // its quotes, key points, actors and memberships (and its near-duplicate copies), and settings.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
 import type { Store } from "../../../src/core/ports.ts";
 import { brief, doc, filler, topic } from "../helpers.ts";
 import type { BackendFactory, BackendUnderTest } from "./backend.ts";

@@ -2,7 +2,9 @@
 // (src/store/postgres/migrate.ts). Plain SQL; never edit one that has shipped: add the next.
 import { coreMigration } from "./001-core.ts";
 import { digestMigration } from "./002-digest.ts";
-import { membershipsMigration } from "./003-memberships.ts";
+import { replicasMigration } from "./003-replicas.ts";
+import { slackInstallationsMigration } from "./004-slack-installations.ts";
+import { membershipsMigration } from "./005-memberships.ts";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -12,5 +14,14 @@ export interface Migration {
   sql: string;
 }
 
-/** Every migration, in order: 1 the core, 2 subscriptions and the digest ledger, 3 pinned memberships. */
-export const MIGRATIONS: readonly Migration[] = [coreMigration, digestMigration, membershipsMigration];
+/**
+ * Every migration, in order: 1 the core, 2 subscriptions and the digest ledger, 3 replicas' shared
+ * state, 4 Slack installations, 5 pinned memberships and store settings.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  coreMigration,
+  digestMigration,
+  replicasMigration,
+  slackInstallationsMigration,
+  membershipsMigration,
+];

@@ -3,9 +3,9 @@
 // settings table holds the hash of the topic definitions last matched against every document.
 import type { Migration } from "./index.ts";
 
-/** Version 4: memberships.pinned and store_settings. */
+/** Version 5: memberships.pinned and store_settings. */
 export const membershipsMigration: Migration = {
-  version: 4,
+  version: 5,
   name: "memberships",
   sql: `
 ALTER TABLE memberships ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
