@@ -73,6 +73,32 @@ describePostgres("replicas on one PostgreSQL database", () => {
     expect(await a.store.searchQuotes({ words: "quote number", limit: 100 })).toHaveLength(10);
   });
 
+  it("answers repeated reads from each replica's cache until any replica writes", async () => {
+    const { url } = await database();
+    const [a, b] = await Promise.all([open(url), open(url)]);
+    await a.store.upsertTopic(topic("wire"));
+    const add = async (ports: PostgresPorts, i: number) => {
+      const document = doc(`Story ${i}. ${filler(i, 120)}`, { url: `https://wire.example/${i}` });
+      const made = brief(document, {
+        quotes: [{ text: `cached quote ${i}`, speaker: { name: "Anna Berg", type: "person" } }],
+      });
+      await ports.store.addDocument(document, made, ["wire"]);
+    };
+    await add(b, 1);
+    const count = async () => (await a.store.listTopics())[0]?.documentCount;
+    const quotes = async () => (await a.store.searchQuotes({ words: "cached quote", limit: 10 })).length;
+    expect([await count(), await quotes()]).toEqual([1, 1]);
+    // A change behind the stores' back (no version bump) is not seen: the answers come from A's cache.
+    await a.store.pool.query("DELETE FROM quotes");
+    expect(await quotes()).toBe(1);
+    // A document ingested through replica B moves the version: A recomputes at once.
+    await add(b, 2);
+    expect([await count(), await quotes()]).toEqual([2, 1]);
+    // A topic changed through B too.
+    await b.store.upsertTopic(topic("second"));
+    expect((await a.store.listTopics()).map((t) => t.slug)).toEqual(["second", "wire"]);
+  });
+
   it("gives a slot claimed by many replicas at once exactly one owner", async () => {
     const { url } = await database();
     const replicas = await Promise.all([open(url), open(url), open(url)]);

@@ -2,7 +2,8 @@
 // (src/store/postgres/migrate.ts). Plain SQL; never edit one that has shipped: add the next.
 import { coreMigration } from "./001-core.ts";
 import { digestMigration } from "./002-digest.ts";
-import { slackInstallationsMigration } from "./003-slack-installations.ts";
+import { replicasMigration } from "./003-replicas.ts";
+import { slackInstallationsMigration } from "./004-slack-installations.ts";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -12,5 +13,13 @@ export interface Migration {
   sql: string;
 }
 
-/** Every migration, in order: 1 the core, 2 subscriptions and the digest ledger, 3 Slack installations. */
-export const MIGRATIONS: readonly Migration[] = [coreMigration, digestMigration, slackInstallationsMigration];
+/**
+ * Every migration, in order: 1 the core, 2 subscriptions and the digest ledger, 3 replicas' shared
+ * state, 4 Slack installations.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  coreMigration,
+  digestMigration,
+  replicasMigration,
+  slackInstallationsMigration,
+];

@@ -4,9 +4,9 @@
 // workspace outside a grid has no enterprise), because a primary key column cannot hold NULL.
 import type { Migration } from "./index.ts";
 
-/** Version 3: slack_installations and slack_channels. */
+/** Version 4: slack_installations and slack_channels. */
 export const slackInstallationsMigration: Migration = {
-  version: 3,
+  version: 4,
   name: "slack-installations",
   sql: `
 CREATE TABLE slack_installations (
