@@ -82,7 +82,7 @@ function messageText(interaction: MessageContextMenuCommandInteraction): string 
 }
 
 /** The field a focused autocomplete option stands for, in a command or one of its subcommands. */
-function autocompleteSource(
+export function autocompleteSource(
   definition: CommandDefinition | undefined,
   subcommand: string | null,
   option: string,
