@@ -39,7 +39,7 @@ export function logDeliveryFailure(logger: Logger, error: unknown, fields: Recor
 }
 
 /** Whether the caller may manage the channel's digests: listed in SLACK_DIGEST_ADMINS or a workspace admin. */
-async function canManage(
+export async function canManage(
   client: webApi.WebClient,
   userId: string,
   admins: readonly string[],

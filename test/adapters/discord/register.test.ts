@@ -36,6 +36,7 @@ describe("application command JSON", () => {
         { name: "topic", type: 3, required: true, autocomplete: true },
         { name: "since", type: 3, required: false, autocomplete: false },
         { name: "story", type: 3, required: false, autocomplete: false },
+        { name: "page", type: 4, required: false, autocomplete: false },
         { name: "chart", type: 5, required: false },
       ],
     });
