@@ -109,8 +109,16 @@ export function messageShortcutPayload(fields: MessageShortcutFields): Record<st
   };
 }
 
-/** An Events API callback's JSON body (app_uninstalled, tokens_revoked...) from workspace `teamId`. */
-export function eventBody(teamId: string, event: Record<string, unknown>): string {
+/**
+ * An Events API callback's JSON body (app_uninstalled, tokens_revoked, app_home_opened...) from
+ * workspace `teamId`, or from T_FAKE when only the event is given.
+ */
+export function eventBody(
+  teamOrEvent: string | Record<string, unknown>,
+  maybeEvent: Record<string, unknown> = {},
+): string {
+  const teamId = typeof teamOrEvent === "string" ? teamOrEvent : "T_FAKE";
+  const event = typeof teamOrEvent === "string" ? maybeEvent : teamOrEvent;
   return JSON.stringify({
     token: "deprecated-verification-token",
     team_id: teamId,
@@ -207,17 +215,4 @@ export function blockActionsPayload(fields: BlockActionFields): Record<string, u
     ...(fields.responseUrl === undefined ? {} : { response_url: fields.responseUrl }),
     actions: [action],
   };
-}
-
-/** An Events API callback body (JSON), e.g. app_home_opened, as Slack posts it in HTTP mode. */
-export function eventBody(event: Record<string, unknown>): string {
-  return JSON.stringify({
-    token: "deprecated-verification-token",
-    team_id: "T_FAKE",
-    api_app_id: "A_FAKE",
-    event,
-    type: "event_callback",
-    event_id: `Ev${randomUUID().replaceAll("-", "").slice(0, 10)}`,
-    event_time: nowSeconds(),
-  });
 }
