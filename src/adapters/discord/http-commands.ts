@@ -17,6 +17,7 @@ import { execute } from "../../../commands/execute.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
+import { chartWebhookMessage } from "./chart-message.ts";
 import { MESSAGE_COMMAND_NAME } from "./command-json.ts";
 import { autocompleteSource, NO_MENTIONS } from "./interactions.ts";
 import { describeError } from "./log-error.ts";
@@ -213,6 +214,15 @@ export function createHttpCommandHandler(
     for (const page of more) {
       await rest.post(webhook(interaction.token), {
         body: { embeds: page.embeds, allowed_mentions: NO_MENTIONS, ...flags },
+        auth: false,
+      });
+    }
+    // Charts (`chart:true`) follow as a message of their own, as on the gateway (chart-message.ts).
+    if (reply.charts && reply.charts.length > 0) {
+      const { body, files } = chartWebhookMessage(reply.charts);
+      await rest.post(webhook(interaction.token), {
+        body: { ...body, allowed_mentions: NO_MENTIONS, ...flags },
+        files,
         auth: false,
       });
     }
