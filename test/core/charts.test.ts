@@ -3,6 +3,7 @@
 // test/charts/rasterise.test.ts.
 import { describe, expect, it } from "vitest";
 import { actorLinks } from "../../src/core/brief/actor-links.ts";
+import { buildStories } from "../../src/core/brief/stories.ts";
 import type { StoryDocument } from "../../src/core/brief/story-grouping.ts";
 import type { ActorTally } from "../../src/core/brief/topic-brief.ts";
 import { actorGraphChart, actorGraphLayout } from "../../src/core/charts/actor-graph.ts";
@@ -224,5 +225,35 @@ describe("actor links and graph", () => {
     expect(chart.svg).not.toMatch(/<a\b|href="/);
     expect(chart.svg).toContain("&lt;a href=&quot;x&quot;&gt;");
     expect(actorGraphChart({ title: "T", actors: [], links: [], documentCount: 0 })).toBeNull();
+  });
+});
+
+describe("the data the charts read", () => {
+  it("gives each story its documents per day, ascending", () => {
+    const report = (id: string, day: string): StoryDocument => ({
+      document: { id, title: "Floods hit Varnholt valley", date: day, url: null, source: id, license: null },
+      day,
+      actors: [
+        { name: "Mara Quell", type: "person", mentions: 3 },
+        { name: "Varnholt", type: "place", mentions: 2 },
+      ],
+      keyPoints: [
+        {
+          text: "Floods hit the Varnholt valley on Monday, forcing thousands from their homes.",
+          sentence: 0,
+          score: 1,
+        },
+      ],
+      quotes: [],
+    });
+    const stories = buildStories(
+      [report("a", "2030-03-03"), report("b", "2030-03-01"), report("c", "2030-03-01")],
+      new Date("2030-03-05T00:00:00Z"),
+    );
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.days).toEqual([
+      { date: "2030-03-01", documents: 2 },
+      { date: "2030-03-03", documents: 1 },
+    ]);
   });
 });
