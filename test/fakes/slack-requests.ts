@@ -109,7 +109,7 @@ export function messageShortcutPayload(fields: MessageShortcutFields): Record<st
   };
 }
 
-/** An Events API callback's JSON body (app_uninstalled, tokens_revoked...) from workspace `teamId`. */
+/** An Events API callback's JSON body (app_home_opened, app_uninstalled, tokens_revoked...) from workspace `teamId`. */
 export function eventBody(teamId: string, event: Record<string, unknown>): string {
   return JSON.stringify({
     token: "deprecated-verification-token",
@@ -207,17 +207,4 @@ export function blockActionsPayload(fields: BlockActionFields): Record<string, u
     ...(fields.responseUrl === undefined ? {} : { response_url: fields.responseUrl }),
     actions: [action],
   };
-}
-
-/** An Events API callback body (JSON), e.g. app_home_opened, as Slack posts it in HTTP mode. */
-export function eventBody(event: Record<string, unknown>): string {
-  return JSON.stringify({
-    token: "deprecated-verification-token",
-    team_id: "T_FAKE",
-    api_app_id: "A_FAKE",
-    event,
-    type: "event_callback",
-    event_id: `Ev${randomUUID().replaceAll("-", "").slice(0, 10)}`,
-    event_time: nowSeconds(),
-  });
 }
