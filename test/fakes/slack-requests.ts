@@ -109,16 +109,8 @@ export function messageShortcutPayload(fields: MessageShortcutFields): Record<st
   };
 }
 
-/**
- * An Events API callback's JSON body (app_uninstalled, tokens_revoked, app_home_opened...) from
- * workspace `teamId`, or from T_FAKE when only the event is given.
- */
-export function eventBody(
-  teamOrEvent: string | Record<string, unknown>,
-  maybeEvent: Record<string, unknown> = {},
-): string {
-  const teamId = typeof teamOrEvent === "string" ? teamOrEvent : "T_FAKE";
-  const event = typeof teamOrEvent === "string" ? maybeEvent : teamOrEvent;
+/** An Events API callback's JSON body (app_home_opened, app_uninstalled, tokens_revoked...) from workspace `teamId`. */
+export function eventBody(teamId: string, event: Record<string, unknown>): string {
   return JSON.stringify({
     token: "deprecated-verification-token",
     team_id: teamId,
