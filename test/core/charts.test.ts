@@ -88,6 +88,15 @@ describe("coverage timeline", () => {
     expect(chart.svg).toContain(`width="800" height="${chart.height}"`);
   });
 
+  it("dates the alt text from the days that have documents", () => {
+    const chart = timelineChart({
+      title: "t",
+      coverage: [{ date: "2026-11-01", documents: 0 }, ...KNOWN.coverage],
+      stories: [],
+    })!;
+    expect(chart.alt).toContain("7 documents from 3 Nov 2026 to 5 Nov 2026");
+  });
+
   it("draws nothing when there are no documents", () => {
     expect(timelineChart({ title: "t", coverage: [], stories: [] })).toBeNull();
     expect(

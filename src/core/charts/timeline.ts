@@ -201,17 +201,13 @@ function altText(input: TimelineInput, layout: TimelineLayout): string {
   const firstBar = layout.bars[0]!;
   const lastBar = layout.bars[layout.bars.length - 1]!;
   const busiest = layout.bars.reduce((best, bar) => (bar.documents > best.documents ? bar : best), firstBar);
-  const firstDay =
-    input.coverage
-      .map((day) => day.date)
-      .filter(validDay)
-      .sort()[0] ?? firstBar.start;
-  const lastDay =
-    input.coverage
-      .map((day) => day.date)
-      .filter(validDay)
-      .sort()
-      .at(-1) ?? lastBar.start;
+  // The days the bars were drawn from: valid, with documents (as timelineLayout keeps them).
+  const days = input.coverage
+    .filter((day) => validDay(day.date) && day.documents > 0)
+    .map((day) => day.date)
+    .sort();
+  const firstDay = days[0] ?? firstBar.start;
+  const lastDay = days.at(-1) ?? lastBar.start;
   const parts = [
     `Coverage timeline of ${input.title}, documents per ${layout.unit}: ${count(total, "document")}` +
       (firstDay === lastDay
