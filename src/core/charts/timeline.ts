@@ -121,13 +121,19 @@ export function timelineLayout(input: TimelineInput): TimelineLayout | null {
   const starts: string[] = [];
   for (let start = bucketOf(first, unit); start <= last; start = nextBucket(start, unit)) starts.push(start);
   const index = new Map(starts.map((start, i) => [start, i]));
+  // Stories repeat the coverage's days: each day's bar is worked out once.
+  const barOf = new Map<string, number | undefined>();
+  const barIndex = (day: string): number | undefined => {
+    if (!barOf.has(day)) barOf.set(day, index.get(bucketOf(day, unit)));
+    return barOf.get(day);
+  };
   const totals = starts.map(() => 0);
   const perStory = stories.map(() => starts.map(() => 0));
-  for (const day of coverage) totals[index.get(bucketOf(day.date, unit))!]! += day.documents;
+  for (const day of coverage) totals[barIndex(day.date)!]! += day.documents;
   stories.forEach((story, s) => {
     for (const day of story.days) {
       if (!validDay(day.date)) continue;
-      const i = index.get(bucketOf(day.date, unit));
+      const i = barIndex(day.date);
       if (i !== undefined) perStory[s]![i]! += day.documents;
     }
   });
