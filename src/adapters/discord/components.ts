@@ -1,7 +1,8 @@
 // Reply buttons and menus -> Discord message components: a row of buttons ("More", "Subscribe
 // this channel"; each button's custom_id is its action token), a select of the quotes to show in
 // context (a button per quote would not fit Discord's five rows), and the reply's own menu (the
-// topic menu of /topics). Labels are plain text there (no markdown, no mentions), only cut.
+// topic menu of /topics). Labels are plain text there, but document text in them is still made
+// inert (inertPlain: no "@everyone" even as text) and cut to Discord's lengths.
 import {
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
@@ -10,7 +11,7 @@ import {
 } from "discord.js";
 import { controlId } from "../../../commands/action-token.ts";
 import type { Reply, ReplyItem } from "../../core/reply.ts";
-import { truncate } from "./escape.ts";
+import { inertPlain, truncate } from "./escape.ts";
 
 /** Discord's limits on components. */
 export const COMPONENT_LIMITS = {
@@ -23,13 +24,17 @@ export const COMPONENT_LIMITS = {
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
-const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();
+/** Untrusted text as a label of at most `max` characters, mentions neutralised. */
+const label = (text: string, max: number): string =>
+  truncate(inertPlain(text.replace(/\s+/g, " ").trim(), max), max);
 
 /** "“The first words of the quote…” — Speaker", within a select option's 100 characters. */
 function quoteLabel(item: ReplyItem): string {
-  const who = item.speaker ? ` — ${oneLine(item.speaker)}` : "";
-  const room = COMPONENT_LIMITS.optionText - Math.min(who.length, 40) - 2;
-  return truncate(`“${truncate(oneLine(item.text), room)}”${truncate(who, 40)}`, COMPONENT_LIMITS.optionText);
+  const who = item.speaker ? ` — ${label(item.speaker, 37)}` : "";
+  return truncate(
+    `“${label(item.text, COMPONENT_LIMITS.optionText - who.length - 2)}”${who}`,
+    COMPONENT_LIMITS.optionText,
+  );
 }
 
 /** The action rows of `reply` (none when it has no buttons or menus). */
@@ -42,7 +47,7 @@ export function componentsOf(reply: Reply): Row[] {
       components: buttons.map((action) => ({
         type: ComponentType.Button,
         style: action.kind === "more" ? ButtonStyle.Primary : ButtonStyle.Secondary,
-        label: truncate(oneLine(action.label) || action.kind, COMPONENT_LIMITS.label),
+        label: label(action.label, COMPONENT_LIMITS.label) || action.kind,
         custom_id: action.token,
       })),
     });
@@ -81,9 +86,9 @@ export function componentsOf(reply: Reply): Row[] {
         {
           type: ComponentType.StringSelect,
           custom_id: controlId("menu"),
-          placeholder: truncate(oneLine(reply.menu.placeholder) || "Choose", COMPONENT_LIMITS.optionText),
+          placeholder: label(reply.menu.placeholder, COMPONENT_LIMITS.optionText) || "Choose",
           options: reply.menu.options.slice(0, COMPONENT_LIMITS.options).map((option) => ({
-            label: truncate(oneLine(option.label) || "option", COMPONENT_LIMITS.optionText),
+            label: label(option.label, COMPONENT_LIMITS.optionText) || "option",
             value: option.token,
           })),
         },
