@@ -1,7 +1,7 @@
 // Reply buttons and menus -> Discord message components: a row of buttons ("More", "Subscribe
 // this channel"; each button's custom_id is its action token), a select of the quotes to show in
-// context (a button per quote would not fit Discord's five rows), and the reply's own menu (the
-// topic menu of /topics). Labels are plain text there, but document text in them is still made
+// context (a button per quote would not fit Discord's five rows), a select of the stories to
+// open, and the reply's own menu (the topic menu of /topics). Labels are plain text there, but document text in them is still made
 // inert (inertPlain: no "@everyone" even as text) and cut to Discord's lengths.
 import {
   type APIActionRowComponent,
@@ -79,21 +79,42 @@ export function componentsOf(reply: Reply): Row[] {
       ],
     });
   }
+  const stories = reply.sections
+    .flatMap((part) => part.items)
+    .flatMap((item) =>
+      item.action?.kind === "story" ? [{ label: item.text, token: item.action.token }] : [],
+    )
+    .slice(0, COMPONENT_LIMITS.options);
+  if (stories.length > 0) {
+    rows.push(selectRow(controlId("story"), "Open a story", stories));
+  }
   if (reply.menu && reply.menu.options.length > 0) {
-    rows.push({
-      type: ComponentType.ActionRow,
-      components: [
-        {
-          type: ComponentType.StringSelect,
-          custom_id: controlId("menu"),
-          placeholder: label(reply.menu.placeholder, COMPONENT_LIMITS.optionText) || "Choose",
-          options: reply.menu.options.slice(0, COMPONENT_LIMITS.options).map((option) => ({
-            label: label(option.label, COMPONENT_LIMITS.optionText) || "option",
-            value: option.token,
-          })),
-        },
-      ],
-    });
+    const placeholder = label(reply.menu.placeholder, COMPONENT_LIMITS.optionText) || "Choose";
+    rows.push(
+      selectRow(controlId("menu"), placeholder, reply.menu.options.slice(0, COMPONENT_LIMITS.options)),
+    );
   }
   return rows.slice(0, COMPONENT_LIMITS.rows);
+}
+
+/** A row holding one string select of `options` (labels made inert and cut). */
+function selectRow(
+  id: string,
+  placeholder: string,
+  options: readonly { label: string; token: string }[],
+): Row {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.StringSelect,
+        custom_id: id,
+        placeholder,
+        options: options.map((option) => ({
+          label: label(option.label, COMPONENT_LIMITS.optionText) || "option",
+          value: option.token,
+        })),
+      },
+    ],
+  };
 }
