@@ -294,6 +294,7 @@ export const briefCommand = defineCommand({
       type: "boolean",
       // The terminal chat shows text only; the CLI writes the PNG files (--chart FILE.png).
       surfaces: ["slack", "discord", "cli"],
+      placeholder: "FILE.png",
     }),
   }),
   output: TopicBriefData,

@@ -69,6 +69,7 @@ export function slackManifest(definitions: readonly CommandDefinition[], mode: "
           "users:read", // /digest subscribe: is the caller a workspace admin?
           "channels:history", // digests: after a crash, find a digest already posted (public channels)
           "groups:history", // the same in private channels
+          "files:write", // /brief chart:yes: the charts, uploaded to the channel
         ],
       },
     },

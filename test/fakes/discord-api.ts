@@ -22,6 +22,7 @@ import {
   type ServerResponse,
 } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type ReceivedFile, readMultipart } from "./discord-files.ts";
 import { FakeGateway } from "./discord-gateway.ts";
 
 /** One request the fake received. */
@@ -35,6 +36,9 @@ export interface RecordedRequest {
   body: unknown;
   /** The status the fake answered. */
   status: number;
+  /** Files of a multipart message (discord-files.ts), and what was wrong with them. */
+  files?: ReceivedFile[];
+  fileProblems?: string[];
 }
 
 /** A failure to inject: matching requests get this answer, `times` times (Infinity for always). */
@@ -288,9 +292,15 @@ export class FakeDiscord {
   private async onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString("utf8");
+    const raw = Buffer.concat(chunks);
+    const text = raw.toString("utf8");
     let body: unknown = null;
-    if (text) {
+    const type = request.headers["content-type"] ?? "";
+    let multipart: Awaited<ReturnType<typeof readMultipart>> | null = null;
+    if (type.startsWith("multipart/form-data")) {
+      multipart = await readMultipart(raw, type);
+      body = multipart.body;
+    } else if (text) {
       try {
         body = JSON.parse(text);
       } catch {
@@ -307,6 +317,7 @@ export class FakeDiscord {
       headers: request.headers,
       body,
       status: 0,
+      ...(multipart ? { files: multipart.files, fileProblems: multipart.problems } : {}),
     };
 
     const fault = this.faults.find(
@@ -319,6 +330,13 @@ export class FakeDiscord {
       this.record(recorded);
       if (!response.destroyed)
         json(response, fault.status, fault.body ?? { message: "fake failure", code: 0 }, fault.headers);
+      return;
+    }
+    if (multipart && multipart.problems.length > 0) {
+      // Discord refuses a message whose files do not match its attachments.
+      recorded.status = 400;
+      this.record(recorded);
+      json(response, 400, { code: 50035, message: `Invalid Form Body: ${multipart.problems.join("; ")}` });
       return;
     }
     // Discord refuses a message whose components break its limits (50035 Invalid Form Body).

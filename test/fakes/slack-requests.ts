@@ -44,13 +44,15 @@ export interface SlashCommandFields {
   userId?: string;
   channelId?: string;
   triggerId?: string;
+  /** The workspace (OAuth tests: several); default T_FAKE. */
+  teamId?: string;
 }
 
 /** A slash command's form-encoded body, as Slack posts it. */
 export function slashCommandBody(fields: SlashCommandFields): string {
   return new URLSearchParams({
     token: "deprecated-verification-token",
-    team_id: "T_FAKE",
+    team_id: fields.teamId ?? "T_FAKE",
     team_domain: "fake",
     channel_id: fields.channelId ?? "C_GENERAL",
     channel_name: "general",
@@ -105,6 +107,20 @@ export function messageShortcutPayload(fields: MessageShortcutFields): Record<st
     },
     response_url: fields.responseUrl ?? "http://127.0.0.1:9/unused",
   };
+}
+
+/** An Events API callback's JSON body (app_home_opened, app_uninstalled, tokens_revoked...) from workspace `teamId`. */
+export function eventBody(teamId: string, event: Record<string, unknown>): string {
+  return JSON.stringify({
+    token: "deprecated-verification-token",
+    team_id: teamId,
+    api_app_id: "A_FAKE",
+    event: { event_ts: String(nowSeconds()), ...event },
+    type: "event_callback",
+    event_id: `Ev${randomUUID().replaceAll("-", "").slice(0, 10).toUpperCase()}`,
+    event_time: nowSeconds(),
+    authorizations: [{ team_id: teamId, user_id: "U_BOT", is_bot: true, is_enterprise_install: false }],
+  });
 }
 
 /** An interactive payload's form-encoded body (`payload=<json>`), as Slack posts it. */
@@ -191,17 +207,4 @@ export function blockActionsPayload(fields: BlockActionFields): Record<string, u
     ...(fields.responseUrl === undefined ? {} : { response_url: fields.responseUrl }),
     actions: [action],
   };
-}
-
-/** An Events API callback body (JSON), e.g. app_home_opened, as Slack posts it in HTTP mode. */
-export function eventBody(event: Record<string, unknown>): string {
-  return JSON.stringify({
-    token: "deprecated-verification-token",
-    team_id: "T_FAKE",
-    api_app_id: "A_FAKE",
-    event,
-    type: "event_callback",
-    event_id: `Ev${randomUUID().replaceAll("-", "").slice(0, 10)}`,
-    event_time: nowSeconds(),
-  });
 }

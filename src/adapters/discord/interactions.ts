@@ -24,6 +24,7 @@ import { execute } from "../../../commands/execute.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
+import { chartMessage } from "./chart-message.ts";
 import { MESSAGE_COMMAND_NAME } from "./command-json.ts";
 import { createComponentHandler } from "./component-interactions.ts";
 import { componentsOf } from "./components.ts";
@@ -81,7 +82,7 @@ function messageText(interaction: MessageContextMenuCommandInteraction): string 
 }
 
 /** The field a focused autocomplete option stands for, in a command or one of its subcommands. */
-function autocompleteSource(
+export function autocompleteSource(
   definition: CommandDefinition | undefined,
   subcommand: string | null,
   option: string,
@@ -139,6 +140,10 @@ export async function deliver(interaction: AnswerableInteraction, reply: Reply):
       ...ephemeral,
       ...controls(index === rest.length - 1),
     });
+  }
+  // Charts (`chart:yes`) follow the brief as a message of their own: files shown in embeds.
+  if (reply.charts && reply.charts.length > 0) {
+    await interaction.followUp({ ...chartMessage(reply.charts), allowedMentions: NO_MENTIONS, ...ephemeral });
   }
 }
 
