@@ -1,8 +1,9 @@
 // Reply buttons and menus -> Discord message components: a row of buttons ("More", "Subscribe
 // this channel"; each button's custom_id is its action token), a select of the quotes to show in
 // context (a button per quote would not fit Discord's five rows), a select of the stories to
-// open, and the reply's own menu (the topic menu of /topics). Labels are plain text there, but document text in them is still made
-// inert (inertPlain: no "@everyone" even as text) and cut to Discord's lengths.
+// open, and the reply's own menu (the topic menu of /topics). Labels show plain text (no
+// markdown), but document text in them still goes through inertPlain: "@everyone" in a label must
+// not read as a mention, in a client or a log.
 import {
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
