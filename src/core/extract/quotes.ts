@@ -6,23 +6,20 @@
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import type { Quote, Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
-import { isBareAttribution, isNameLike, isTitleCase, JOIN, sentenceIndexer, WORD } from "./quote-rules.ts";
+import {
+  isBareAttribution,
+  JOIN,
+  MAIN_SAYING,
+  MAX_SUBJECT_WORDS,
+  NAME_LEAD,
+  readsAsSpeech,
+  SUBJECT_STOP,
+  sentenceIndexer,
+  WORD,
+} from "./quote-rules.ts";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.ts";
 import { nominalType } from "./speaker-words.ts";
 import { type SpeakerRef, SpeakerResolver, toSpeaker } from "./speakers.ts";
-
-/** The verbs that make a clause of saying on their own (`X said Y must go, adding "…"`). */
-const MAIN_SAYING = /^(?:said|says|told|tells|added|adds|wrote|writes)$/;
-
-/** How far after a quote its attribution's verb may come (`"…" Roe, a long apposition, said`). */
-const MAX_SUBJECT_WORDS = 22;
-
-/** The words before a name or a term in quotation marks (`a member of "…"`, `titled "…"`). */
-const NAME_LEAD = /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed)\s*$/i;
-
-/** Words after a name that show it is not the subject of a verb ("Roe of Ohio", "Roe and Doe"). */
-const SUBJECT_STOP =
-  /^(?:of|and|or|for|in|on|at|to|by|with|from|as|is|was|are|were|has|have|had|be|been|the|a|an|who|which|that)$/;
 
 interface Draft {
   parts: QuoteSpan[];
@@ -211,15 +208,8 @@ export function extractQuotes(
   const out: Quote[] = [];
   for (const draft of drafts) {
     const texts = draft.parts.map((p) => body.slice(p.start, p.end));
-    const words = texts.join(" ").match(WORD)?.length ?? 0;
-    if (words < 2) continue;
-    if (!draft.speaker && !draft.attributed && isNameLike(texts.join(" "), words)) continue;
-    if (!draft.speaker && !draft.attributed && words < 4 && !/[.!?]$/.test(texts.at(-1)!)) continue;
-    const joined = texts.join(" ");
-    if (words <= 8 && isTitleCase(joined) && !/[.!?]$/.test(joined)) continue;
-    // `a member of "Have no fear"`, `for "British exit"`: a name or a term after a preposition.
-    const lead = body.slice(Math.max(0, draft.parts[0]!.open - 12), draft.parts[0]!.open);
-    if (!draft.sourced && words <= 6 && NAME_LEAD.test(lead)) continue;
+    const named = draft.speaker !== null || draft.attributed;
+    if (!readsAsSpeech(body, texts, draft.parts[0]!.open, named, draft.sourced === true)) continue;
     out.push({
       text: texts.join(JOIN),
       speaker: draft.speaker ? toSpeaker(draft.speaker) : null,
