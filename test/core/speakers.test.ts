@@ -227,6 +227,14 @@ describe("quotes without a verb of saying", () => {
     ).toEqual(["Tom Cruse", "Ana Diaz"]);
   });
 
+  it("gives a quote to the person a subject pronoun opening its sentence refers to", () => {
+    expect(
+      names(
+        'Tom Reyes met the press. And he anticipated that the hardest task would be "dealing with the wide variety of problems left behind."',
+      ),
+    ).toEqual(["Tom Reyes"]);
+  });
+
   it("leaves a short quoted term after a subject's verb alone", () => {
     expect(names('The young voters are skeptical of the "sharing economy" their generation built.')).toEqual(
       [],

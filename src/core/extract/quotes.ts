@@ -6,6 +6,7 @@
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import type { Quote, Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
+import { namedSubject, newSpeakerBetween } from "./clause-subjects.ts";
 import {
   isBareAttribution,
   JOIN,
@@ -13,7 +14,6 @@ import {
   MAX_SUBJECT_WORDS,
   NAME_LEAD,
   readsAsSpeech,
-  SUBJECT_STOP,
   sentenceIndexer,
   WORD,
 } from "./quote-rules.ts";
@@ -105,7 +105,7 @@ export function extractQuotes(
         between.length < 200 &&
         gapWords.length <= 30 &&
         !/[;.!?]/.test(between) &&
-        !newSpeakerBetween(previousSpan.close, span.open, previous.speaker) &&
+        !newSpeakerBetween(body, resolver, previousSpan.close, span.open, previous.speaker) &&
         !attributionAfter(i - parts.length + 1, sentence)
       ) {
         drafts.push({
@@ -359,40 +359,10 @@ export function extractQuotes(
       const first = mentionsIn(sentence.start, sentence.start + 2)[0];
       if (first && first.actor.type === "person") out.push([from, span.open]);
     } else if (out.length === 0 && (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 3) {
-      const subject = namedSubject(sentence, span.open);
+      const subject = namedSubject(body, resolver, sentence, span.open);
       if (subject) out.push(subject);
     }
     return out;
-  }
-
-  /** `Cruz coached Trump to "…"`, `At one point, Roe mocked the plan as "…"`: with no verb of
-   * saying, the quote is in the words of the named subject that opens its sentence, when no
-   * other quote comes between. The subject's range, or null. */
-  function namedSubject(sentence: Sentence, open: number): [number, number] | null {
-    const text = body.slice(sentence.start, open);
-    if (text.length > 300 || /["“”]/.test(text)) return null;
-    const first = mentionsIn(sentence.start, open)[0];
-    if (!first || first.actor.type === "place") return null;
-    const lead = body.slice(sentence.start, first.start);
-    if (!/^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}|[^,;:]{3,60},\s+(?:the\s+)?)$/u.test(lead))
-      return null;
-    const verb = /^\s+(\p{Ll}+)\s/u.exec(body.slice(first.end, Math.min(open, first.end + 30)));
-    if (!verb || SUBJECT_STOP.test(verb[1]!)) return null;
-    return [sentence.start + (lead.match(/^[^,;:]{3,60},\s+/)?.[0].length ?? 0), first.end];
-  }
-
-  /** Whether the text between two quotes gives someone other than `speaker` a verb of saying:
-   * a person or body named there, or "who"/"which", then such a verb. */
-  function newSpeakerBetween(a: number, b: number, speaker: SpeakerRef): boolean {
-    const others = mentionsIn(a, b).filter(
-      (m) => m.actor.type !== "place" && m.actor !== speaker.actor && !resolver.insideQuote(m.start),
-    );
-    const text = body.slice(a, b);
-    const firstOther = others[0] ? others[0].start - a : text.search(/\b(?:who|which|they|we|I)\b/);
-    if (firstOther < 0) return false;
-    for (const w of text.slice(firstOther).matchAll(WORD))
-      if (REPORTING_VERBS.has(w[0].toLowerCase())) return true;
-    return false;
   }
 
   function resolve(a: number, b: number, at: number): SpeakerRef | null {
