@@ -28,6 +28,14 @@ describe("the head of the subject", () => {
     expect(s?.role).toMatch(/Secretary-General/);
   });
 
+  it("takes the person named right after a possessive organisation", () => {
+    expect(
+      names(
+        'The Daily Herald’s Matt Walsh provided a justification for the list, saying it is necessary to "identify the traitors and remember their names."',
+      ),
+    ).toEqual(["Matt Walsh"]);
+  });
+
   it("takes the person before 'of', not the organisation after it", () => {
     expect(
       names(

@@ -124,6 +124,15 @@ export class SpeakerResolver extends AntecedentIndex {
       return { ...this.ref(apposition.actor, from), ...(subject.length <= 60 ? { role: subject } : {}) };
     if (head === "nominal") return this.nominal(subject, from, at, b);
     if (head) return { ...this.ref(head.actor, from), ...this.roleOf(from, head, b) };
+    // "The Blaze's Jane Roe provided …": a person named right after a possessor is the subject.
+    const second = inSubject[1];
+    if (
+      first &&
+      startsNamed &&
+      second?.actor.type === "person" &&
+      /^['’]s?\s+$/.test(body.slice(first.end, second.start))
+    )
+      return this.ref(second.actor, from);
     // The subject opens with a name ("The Coast Guard has announced"): that is the speaker.
     if (first && startsNamed && first.actor.type !== "place") {
       // "The Smith campaign said": a name used as a modifier of a noun is not the speaker, except
