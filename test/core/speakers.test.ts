@@ -137,6 +137,14 @@ describe("pronouns", () => {
     ).toEqual(["Ray Fuller"]);
   });
 
+  it("reads 'Don' as a given name, not a title", () => {
+    expect(
+      names(
+        'The council will vote. Party spokesman Don Stewart would not say when. "I have no news yet," he said.',
+      ),
+    ).toEqual(["Don Stewart"]);
+  });
+
   it("carries a described speaker to a following pronoun when nobody was named since", () => {
     const out = speakers(
       'Robert Klein owns the shop. "We lost everything," said the woman, who did not want to be named.\n\n"Too much hate," she said.',
