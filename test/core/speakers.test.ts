@@ -108,6 +108,22 @@ describe("described speakers", () => {
 });
 
 describe("pronouns", () => {
+  it("takes a person named right before the verb over a pronoun opening the clause", () => {
+    expect(
+      names(
+        'Jane Roe spoke to students of the Hillcrest Academy on Friday. It is a reminder, Roe said, that "every child deserves a chance to learn."',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+
+  it("does not read a pronoun inside an earlier quote as the subject", () => {
+    expect(
+      names(
+        'The Hillcrest Academy signed the deal on Friday. "It is not a normal contract for a school, but it is not unusual either," said Tom Weaver, who added that there are "no secrets in a small town."',
+      ),
+    ).toEqual(["Tom Weaver", "Tom Weaver"]);
+  });
+
   it("goes to the nearest person of the pronoun's gender, not the first one named", () => {
     expect(
       names(

@@ -79,9 +79,18 @@ export class SpeakerResolver extends AntecedentIndex {
     }
     const raw = body.slice(from, b);
     const phrase = raw.trim();
-    const pronoun = /^(he|she|it)\b/i.exec(phrase) ?? /\b(he|she)$/i.exec(phrase);
-    if (pronoun) return this.pronoun(pronoun[1]!.toLowerCase(), from, last);
     const inRange = this.mentionsIn(from, b).filter((m) => !this.insideQuote(m.start));
+    let pronoun = /^(he|she|it)\b/i.exec(phrase) ?? /\b(he|she)$/i.exec(phrase);
+    // A pronoun inside an earlier quote ("It's not normal," said Roe, who said …) is not the subject.
+    if (pronoun && this.insideQuote(from + raw.indexOf(phrase) + pronoun.index)) pronoun = null;
+    if (pronoun) {
+      // "It's a reminder, Roe said, that …", "He told them Roe said …": a person named right
+      // before the verb is its subject, not the pronoun opening the range.
+      const named = inRange.at(-1);
+      if (pronoun.index === 0 && named?.actor.type === "person" && /^\s*$/.test(body.slice(named.end, b)))
+        return this.ref(named.actor, from);
+      return this.pronoun(pronoun[1]!.toLowerCase(), from, last);
+    }
     const commaAt = raw.search(/,\s|\s[—–(]/);
     const subjectEnd = commaAt < 0 ? b : from + commaAt;
     const subject = body.slice(from, subjectEnd).trim();
