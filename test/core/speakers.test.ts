@@ -20,6 +20,33 @@ const speakers = (body: string): Array<Speaker | null> =>
 const names = (body: string): Array<string | null> => speakers(body).map((s) => s?.name ?? null);
 
 describe("the head of the subject", () => {
+  it("takes the name that opens the clause with its own verb, not the object after it", () => {
+    expect(
+      names(
+        'Jane Roe met Tom Doe on Monday. Jane Roe hammered Tom Doe, calling him "the weakest candidate this state has ever seen."',
+      ),
+    ).toEqual(["Jane Roe"]);
+    // A relative clause after the object is the object's: "who has vowed …" is Doe's.
+    expect(
+      names(
+        'Tom Doe spoke on Friday. Jane Roe praised Tom Doe, who has vowed to fight the plan because of its "cost to every family in the county."',
+      ),
+    ).toEqual(["Tom Doe"]);
+  });
+
+  it("does not give the words of someone's lawyers to the client", () => {
+    expect(
+      names(
+        'Jane Roe lost the appeal in May. Attorneys for Jane Roe argued on Monday that the ruling was "wrong on the facts and wrong on the law."',
+      ),
+    ).toEqual(["Attorneys for Jane Roe"]);
+    expect(
+      names(
+        'Jane Roe lost the appeal in May. Jane Roe’s lawyers relied on Supreme Court precedent to argue that the ruling was "wrong on the facts and wrong on the law."',
+      ),
+    ).not.toContain("Jane Roe");
+  });
+
   it("takes the name a titled subject ends on, with the title as its role", () => {
     const [s] = speakers(
       'Alliance Secretary-General Jane Roe met the envoys. Alliance Secretary-General Jane Roe said: "We will not move our troops this year."',

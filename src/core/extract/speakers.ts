@@ -51,6 +51,12 @@ const NAME_TAIL =
   /^(?:\s+(?:Jr|Sr)\.?|\s+himself|\s+herself|\s+itself|\s+also|\s+later|\s+then|\s+again)*(?:\s+(?:in|on|at|during|via|through|after|before|to|while|when|from|last|this|on)\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}.]*|\p{Ll}+ing\b|reporters|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:"“”]*)?\s*$/u;
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
 const TITLE_RUN = /(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+/** Irregular past tenses of verbs that open a clause before a quote ("Roe threw her support"). */
+const PAST_TENSES: ReadonlySet<string> = new Set(
+  "threw went made took gave told wrote spoke hit led met sent came became got held won lost left ran put set kept brought sought struck stood drew began found chose fought knew saw".split(
+    " ",
+  ),
+);
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
@@ -128,6 +134,20 @@ export class SpeakerResolver extends AntecedentIndex {
       /^\s+(?:of|at|for|from|with)\s/.test(body.slice(first.end, subjectEnd))
     )
       return { ...this.ref(first.actor, from), ...this.roleOf(from, first, b) };
+    // "Roe launched an attack on Doe, calling him …": a name opening the subject and followed by
+    // its own verb is the subject; the names after that verb are its objects.
+    if (first && startsNamed && first.actor.type !== "place" && inSubject.length > 1) {
+      const verb = /^\s+(?:(?:also|then|later|again|has|had|have|was|is|will|would)\s+)?(\p{Ll}+)\s/u.exec(
+        body.slice(first.end, inSubject[1]!.start),
+      );
+      // Only a word that reads as a past tense ("Roe hammered"), not a title ("Roe press secretary").
+      const word = verb?.[1] ?? "";
+      if (
+        (/[^e]ed$/.test(word) || PAST_TENSES.has(word)) &&
+        !/\b(?:who|which|whom|where)\b/.test(body.slice(first.end, b))
+      )
+        return { ...this.ref(first.actor, from), ...this.roleOf(from, first, b) };
+    }
     const head = this.headOf(from, subjectEnd, inSubject);
     if (head === "nominal" && apposition)
       return { ...this.ref(apposition.actor, from), ...(subject.length <= 60 ? { role: subject } : {}) };
@@ -146,13 +166,17 @@ export class SpeakerResolver extends AntecedentIndex {
     if (first && startsNamed && first.actor.type !== "place") {
       // "The Smith campaign said": a name used as a modifier of a noun is not the speaker, except
       // before a document, which it issued ("the Central Bank report says").
-      const noun = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(body.slice(first.end, subjectEnd));
+      // So is a possessor ("Roe's lawyers argued"): the speaker is the lawyers, described.
+      const noun = /^(?:['’]s?)?\s+(\p{Ll}[\p{L}-]*)/u.exec(body.slice(first.end, subjectEnd));
       if (noun && nominalType(noun[1]!) && !DOCUMENT_NOUNS.has(noun[1]!))
         return this.nominal(subject, from, at, b);
       return this.ref(first.actor, from);
     }
     // "Mr. Smith" without a mention, "the report", "the company": described, not named.
+    // "Attorneys for Roe argued": a plural noun heads the subject, the name only follows it.
+    const described = /^(\p{L}+s)\s+(?:for|of|to|with|from)\s/u.exec(subject);
     if (
+      (described && !inSubject.some((m) => m.start === from) && nominalType(described[1]!)) ||
       DETERMINER.test(subject) ||
       /^(?:his|her|its|their|part of|much of)\s/i.test(subject) ||
       ROLE_OWNER.test(subject)
