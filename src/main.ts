@@ -7,6 +7,7 @@ import type { Config } from "./config.ts";
 import type { Platform } from "./core/platforms.ts";
 import type { ChannelPoster, InstallationStore } from "./core/ports.ts";
 import { closeHtmlWorker } from "./ingest/html-worker.ts";
+import { rematchIfChanged } from "./ingest/rematch.ts";
 import { createLogger, type Logger, terminalLogLevel } from "./logger.ts";
 
 /** Something started by `start` that must be closed on shutdown. */
@@ -80,12 +81,30 @@ export function hasPlatform(config: Config): boolean {
   return enabledPlatforms(config).length > 0;
 }
 
+/**
+ * A topic file added or edited since the documents were last matched: match them all again, so
+ * the topic holds what its rules now say. A failure is logged and the bot starts anyway: the hash
+ * is recorded only after a whole rematch, so the next start tries again.
+ */
+async function rematchOnChange(app: App, logger: Logger): Promise<void> {
+  try {
+    const summary = await rematchIfChanged(app.deps.store);
+    if (summary) logger.info(summary, "topic definitions changed: stored documents matched again");
+  } catch (error) {
+    logger.warn(
+      { err: error },
+      "matching stored documents against the changed topics failed; run `briefbot topics rematch`",
+    );
+  }
+}
+
 /** Starts briefbot; resolves when it has shut down (terminal EOF or /quit, SIGINT, SIGTERM). */
 export async function start(config: Config, options: StartOptions = {}): Promise<void> {
   const platform = hasPlatform(config);
   const level = platform ? (config.LOG_LEVEL ?? "info") : terminalLogLevel(config);
   const logger = options.logger ?? createLogger(config, { level });
   const app: App = await createApp(config, { logger });
+  await rematchOnChange(app, logger);
   const running: Running[] = [];
   let stopping: Promise<void> | null = null;
   let signalled: (() => void) | null = null;

@@ -13,6 +13,9 @@
 // Web API (POST {apiUrl}{method}): auth.test, chat.postMessage, conversations.history (the channel's
 // accepted posts, newest first, thread replies left out, `metadata` only with include_all_metadata;
 // oldest/latest/limit/cursor honoured), users.info, apps.connections.open (returns {socketUrl}),
+// views.publish (App Home views, checked and kept by user in `homeViews`),
+// files.getUploadURLExternal, the upload URL and files.completeUploadExternal (slack-files.ts:
+// `slack.files.uploads` / `slack.files.shared(channel)`, each file checked to be what it says),
 // oauth.v2.access (OAuth installs: slack.grantInstall("code-1", { teamId: "T2", botToken }) makes a
 // one-time code; the token it hands out is then valid, auth.test answers with its team, and
 // slack.revokeToken(token) makes it answer token_revoked).
@@ -25,6 +28,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
 import { limitViolations } from "../../src/adapters/slack/block-kit.ts";
+import { FakeSlackFiles } from "./slack-files.ts";
 
 /** One Web API call as the fake received it: form or JSON fields, with `blocks` parsed from JSON. */
 export interface RecordedCall {
@@ -125,7 +129,7 @@ const parseFields = (raw: string, contentType: string | undefined): Record<strin
     }
   }
   const fields: Record<string, unknown> = Object.fromEntries(new URLSearchParams(raw));
-  for (const key of ["blocks", "attachments", "metadata"]) {
+  for (const key of ["blocks", "attachments", "metadata", "view"]) {
     if (typeof fields[key] === "string") {
       try {
         fields[key] = JSON.parse(fields[key] as string);
@@ -155,8 +159,12 @@ export class FakeSlack {
   readonly responses: RecordedResponse[] = [];
   /** Messages that broke Block Kit limits (what Slack would reject). */
   readonly violations: { where: string; problems: string[] }[] = [];
+  /** The App Home view last published for each user (views.publish). */
+  readonly homeViews = new Map<string, Record<string, unknown>>();
   /** Socket Mode acks received: envelope_id -> payload. */
   readonly acks = new Map<string, unknown>();
+  /** Files uploaded (files.getUploadURLExternal, the upload URL, files.completeUploadExternal). */
+  readonly files = new FakeSlackFiles();
 
   private readonly faults = new Map<string, Fault[]>();
   private readonly channels = new Map<string, ChannelState>();
@@ -229,9 +237,11 @@ export class FakeSlack {
     this.calls.length = 0;
     this.responses.length = 0;
     this.violations.length = 0;
+    this.homeViews.clear();
     this.acks.clear();
     this.faults.clear();
     this.channels.clear();
+    this.files.reset();
   }
 
   /** OAuth: makes `code` exchangeable once by oauth.v2.access for `workspace`'s install. */
@@ -355,6 +365,16 @@ export class FakeSlack {
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? "/", this.url).pathname;
+    if (path.startsWith("/upload/")) {
+      // File bytes: read as bytes, not text.
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const id = decodeURIComponent(path.slice("/upload/".length));
+      const status = await this.files.receive(id, Buffer.concat(chunks), request.headers["content-type"]);
+      response.writeHead(status, { "content-type": "text/plain" });
+      response.end(status === 200 ? `OK - ${Buffer.concat(chunks).length}` : "error");
+      return;
+    }
     const raw = await readBody(request);
     const body = parseFields(raw, request.headers["content-type"]);
     if (path.startsWith("/response/")) {
@@ -439,6 +459,12 @@ export class FakeSlack {
       }
       case "conversations.history":
         return this.history(body);
+      case "views.publish":
+        return this.publishView(body);
+      case "files.getUploadURLExternal":
+        return this.files.getUploadUrl(body, this.url);
+      case "files.completeUploadExternal":
+        return this.files.complete(body, (channel) => this.channels.get(channel));
       default:
         return { ok: false, error: "unknown_method" };
     }
@@ -470,6 +496,31 @@ export class FakeSlack {
       is_enterprise_install: orgWide,
       authed_user: { id: workspace.installerId ?? "U_INSTALLER" },
     };
+  }
+
+  /**
+   * views.publish: an App Home view for one user. Checked as Slack does: a "home" view of at most
+   * 100 blocks, each within the message limits; the latest view of each user is in `homeViews`.
+   */
+  private publishView(body: Record<string, unknown>): Record<string, unknown> {
+    const user = String(body.user_id ?? "");
+    const view = body.view as { type?: unknown; blocks?: unknown } | undefined;
+    if (!user) return { ok: false, error: "invalid_arguments" };
+    if (view?.type !== "home" || !Array.isArray(view.blocks))
+      return { ok: false, error: "invalid_arguments" };
+    const blocks = view.blocks as unknown[];
+    const problems = [
+      ...(blocks.length > 100 ? [`${blocks.length} blocks (max 100)`] : []),
+      // Each block must be valid as in a message: checked in message-sized slices.
+      ...limitViolations({ blocks: blocks.slice(0, 50) }),
+      ...limitViolations({ blocks: blocks.slice(50, 100) }),
+    ];
+    if (problems.length > 0) {
+      this.violations.push({ where: `views.publish ${user}`, problems });
+      return { ok: false, error: "invalid_blocks", errors: problems };
+    }
+    this.homeViews.set(user, view as Record<string, unknown>);
+    return { ok: true, view: { id: `V${++this.messages}`, type: "home" } };
   }
 
   /** conversations.history over the accepted posts; the cursor is an offset. */

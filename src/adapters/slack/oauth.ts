@@ -26,6 +26,7 @@ export const SLACK_BOT_SCOPES: readonly string[] = [
   "users:read",
   "channels:history",
   "groups:history",
+  "files:write",
 ];
 
 /** The workspace a Bolt installation query (or an installation) names. */

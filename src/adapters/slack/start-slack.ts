@@ -11,6 +11,8 @@ import type { Config } from "../../config.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { ChannelPoster, Clock, InstallationStore } from "../../core/ports.ts";
 import type { Logger } from "../../logger.ts";
+import { registerAppHome } from "./app-home.ts";
+import { registerBlockActions } from "./block-actions.ts";
 import { createSlackPoster, slackApiBase } from "./channel-poster.ts";
 import { registerMessageShortcut } from "./message-shortcut.ts";
 import {
@@ -216,6 +218,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   if (oauth && installations) registerWorkspaceEvents(app, { installations, clock, logger });
   registerSlashCommands(app, { deps, commands, logger, digestAdmins: config.SLACK_DIGEST_ADMINS });
   registerMessageShortcut(app, { deps, commands, logger });
+  registerBlockActions(app, { deps, commands, logger, digestAdmins: config.SLACK_DIGEST_ADMINS });
+  registerAppHome(app, { deps, commands, logger });
 
   // Digests do their own retries and bookkeeping: this client answers every failure at once.
   const poster =
