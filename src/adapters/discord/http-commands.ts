@@ -1,11 +1,14 @@
 // Interactions that arrive over HTTP (the interactions endpoint, DISCORD_PUBLIC_KEY), handled from
-// their JSON: the same commands, autocomplete and message command as the gateway path
-// (interactions.ts), through the same execute(), rendered by the same renderReply(). The first
+// their JSON: the same commands, autocomplete, message command, buttons and menus as the gateway
+// path (interactions.ts, component-interactions.ts), through the same execute() and runAction(),
+// rendered by the same renderReply(), componentsOf() and chartMessage(). The first
 // answer is the HTTP response itself (type 4 with the message, or type 5 "thinking…" when the work
 // is slow); what follows goes through the interaction's webhook (PATCH @original, POST follow-ups),
 // which needs no bot token, so any replica can answer any interaction.
 import { InteractionResponseType, InteractionType, MessageFlags, type REST, Routes } from "discord.js";
 import { z } from "zod";
+import { type Control, controlFor, controlOf, parseActionToken } from "../../../commands/action-token.ts";
+import { runAction } from "../../../commands/actions.ts";
 import {
   type CommandContext,
   type CommandDefinition,
@@ -17,7 +20,9 @@ import { execute } from "../../../commands/execute.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
+import { chartMessage } from "./chart-message.ts";
 import { MESSAGE_COMMAND_NAME } from "./command-json.ts";
+import { componentsOf } from "./components.ts";
 import { autocompleteSource, NO_MENTIONS } from "./interactions.ts";
 import { describeError } from "./log-error.ts";
 import { renderReply } from "./render.ts";
@@ -69,7 +74,11 @@ const Interaction = z.object({
   user: z.object({ id: z.string() }).optional(),
   data: z
     .object({
-      name: z.string(),
+      // Commands and autocomplete name the command; buttons and menus carry custom_id instead.
+      name: z.string().default(""),
+      custom_id: z.string().optional(),
+      component_type: z.number().optional(),
+      values: z.array(z.string()).optional(),
       type: z.number().optional(),
       options: z.array(Option).optional(),
       target_id: z.string().optional(),
@@ -152,6 +161,115 @@ export function createHttpCommandHandler(
   const messageCommand = messageActionOf(options.commands);
   const webhook = (token: string) => Routes.webhook(applicationId, token);
   const original = (token: string) => Routes.webhookMessage(applicationId, token, "@original");
+  /** Interactions whose "thinking…" was already private (a button's answer). */
+  const deferredEphemeral = new Set<string>();
+
+  /**
+   * Sends `reply`: as the HTTP response when nothing was sent yet, else through the webhook; its
+   * buttons and menus on the last message, its charts (files) as a follow-up of their own.
+   */
+  const answer = async (
+    interaction: Interaction,
+    reply: Reply,
+    deferred: boolean,
+    respond: (response: InitialResponse) => void,
+  ): Promise<void> => {
+    const pages = renderReply(reply);
+    const flags = reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {};
+    const rows = componentsOf(reply);
+    const controls = (isLast: boolean) => (isLast && rows.length > 0 ? { components: rows } : {});
+    const [first, ...more] = pages;
+    const firstBody = {
+      embeds: first?.embeds ?? [],
+      allowed_mentions: NO_MENTIONS,
+      ...controls(more.length === 0),
+    };
+    if (!deferred) {
+      respond({ type: InteractionResponseType.ChannelMessageWithSource, data: { ...firstBody, ...flags } });
+    } else if (reply.ephemeral && !deferredEphemeral.has(interaction.id)) {
+      // "Thinking…" was public, the answer is for the caller only (an error): drop it, answer privately.
+      await rest.delete(original(interaction.token), { auth: false }).catch(() => undefined);
+      await rest.post(webhook(interaction.token), { body: { ...firstBody, ...flags }, auth: false });
+    } else {
+      await rest.patch(original(interaction.token), { body: firstBody, auth: false });
+    }
+    deferredEphemeral.delete(interaction.id);
+    for (const [index, page] of more.entries()) {
+      await rest.post(webhook(interaction.token), {
+        body: {
+          embeds: page.embeds,
+          allowed_mentions: NO_MENTIONS,
+          ...flags,
+          ...controls(index === more.length - 1),
+        },
+        auth: false,
+      });
+    }
+    if (reply.charts && reply.charts.length > 0) {
+      const { embeds, files } = chartMessage(reply.charts);
+      await rest.post(webhook(interaction.token), {
+        body: {
+          embeds,
+          allowed_mentions: NO_MENTIONS,
+          ...flags,
+          attachments: files.map((file, id) => ({ id, filename: file.name, description: file.description })),
+        },
+        files: files.map((file) => ({ name: file.name, data: file.attachment, contentType: "image/png" })),
+        auth: false,
+      });
+    }
+  };
+
+  /** A button or menu of an earlier answer: run as the presser, answered privately unless it subscribes the channel. */
+  const runComponent = async (interaction: Interaction, respond: (response: InitialResponse) => void) => {
+    let control: Control | null = null;
+    let deferred = false;
+    let timer: NodeJS.Timeout | undefined;
+    let reply: Reply;
+    try {
+      const data = interaction.data;
+      const token = data?.component_type === 2 ? data.custom_id : data?.values?.[0];
+      if (data?.component_type !== 2 && (data?.values?.length ?? 0) !== 1) {
+        throw new BriefbotError("INPUT_INVALID", "Pick one option of the menu.");
+      }
+      control = data?.component_type === 2 ? controlFor(parseActionToken(token)) : controlOf(data?.custom_id);
+      const ephemeral = control !== "subscribe";
+      timer = setTimeout(() => {
+        deferred = true;
+        if (ephemeral) deferredEphemeral.add(interaction.id);
+        respond({
+          type: InteractionResponseType.DeferredChannelMessageWithSource,
+          ...(ephemeral ? { data: { flags: MessageFlags.Ephemeral } } : {}),
+        });
+      }, deferAfterMs);
+      const env = { deps, commands: options.commands };
+      reply = (await withTimeout(runAction(control, token, contextOf(interaction), env))).reply;
+    } catch (error) {
+      const record = describeError(error);
+      if (record.code === "INTERNAL") logger.error({ ...record, control }, "discord: button failed");
+      else logger.info({ ...record, control }, "discord: button refused");
+      reply = errorReply(error);
+    } finally {
+      clearTimeout(timer);
+    }
+    await answer(interaction, reply, deferred, respond);
+  };
+
+  /** `work`, or a "too long" error after commandTimeoutMs. */
+  const withTimeout = async <T>(work: Promise<T>): Promise<T> => {
+    let giveUp: NodeJS.Timeout | undefined;
+    const tooLong = new Promise<never>((_, reject) => {
+      giveUp = setTimeout(
+        () => reject(new BriefbotError("INTERNAL", "That took too long to answer; please try again later.")),
+        commandTimeoutMs,
+      );
+    });
+    try {
+      return await Promise.race([work, tooLong]);
+    } finally {
+      clearTimeout(giveUp);
+    }
+  };
 
   const runCommand = async (interaction: Interaction, respond: (response: InitialResponse) => void) => {
     const isMessage = interaction.data?.type === 3;
@@ -177,16 +295,9 @@ export function createHttpCommandHandler(
     };
     const timer = isMessage ? null : setTimeout(defer, deferAfterMs);
     if (isMessage) defer();
-    let giveUp: NodeJS.Timeout | undefined;
-    const tooLong = new Promise<never>((_, reject) => {
-      giveUp = setTimeout(
-        () => reject(new BriefbotError("INTERNAL", "That took too long to answer; please try again later.")),
-        commandTimeoutMs,
-      );
-    });
     let reply: Reply;
     try {
-      reply = await Promise.race([work, tooLong]);
+      reply = await withTimeout(work);
     } catch (error) {
       const record = describeError(error);
       if (record.code === "INTERNAL") logger.error({ ...record, command: name }, "discord: command failed");
@@ -194,28 +305,9 @@ export function createHttpCommandHandler(
       reply = errorReply(error);
     } finally {
       if (timer) clearTimeout(timer);
-      clearTimeout(giveUp);
     }
 
-    const pages = renderReply(reply);
-    const flags = reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {};
-    const [first, ...more] = pages;
-    const firstBody = { embeds: first?.embeds ?? [], allowed_mentions: NO_MENTIONS };
-    if (!deferred) {
-      respond({ type: InteractionResponseType.ChannelMessageWithSource, data: { ...firstBody, ...flags } });
-    } else if (reply.ephemeral) {
-      // "Thinking…" was public, the answer is for the caller only (an error): drop it, answer privately.
-      await rest.delete(original(interaction.token), { auth: false }).catch(() => undefined);
-      await rest.post(webhook(interaction.token), { body: { ...firstBody, ...flags }, auth: false });
-    } else {
-      await rest.patch(original(interaction.token), { body: firstBody, auth: false });
-    }
-    for (const page of more) {
-      await rest.post(webhook(interaction.token), {
-        body: { embeds: page.embeds, allowed_mentions: NO_MENTIONS, ...flags },
-        auth: false,
-      });
-    }
+    await answer(interaction, reply, deferred, respond);
   };
 
   const autocomplete = async (interaction: Interaction, respond: (response: InitialResponse) => void) => {
@@ -260,6 +352,10 @@ export function createHttpCommandHandler(
     }
     if (interaction.type === InteractionType.ApplicationCommand && interaction.data) {
       await runCommand(interaction, respond);
+      return true;
+    }
+    if (interaction.type === InteractionType.MessageComponent && interaction.data) {
+      await runComponent(interaction, respond);
       return true;
     }
     logger.info({ type: interaction.type }, "discord: interaction type not served over HTTP");

@@ -11,7 +11,13 @@ import { type DiscordAdapter, startDiscord } from "../../../src/adapters/discord
 import { createLogger } from "../../../src/logger.ts";
 import type { SqliteStore } from "../../../src/store/sqlite/store.ts";
 import { FakeDiscord } from "../../fakes/discord-api.ts";
-import { autocomplete, chatInput, messageCommand, PERMISSIONS } from "../../fakes/discord-interactions.ts";
+import {
+  autocomplete,
+  chatInput,
+  componentPress,
+  messageCommand,
+  PERMISSIONS,
+} from "../../fakes/discord-interactions.ts";
 import { seededStore, TOKEN } from "./harness.ts";
 import {
   adminCalls,
@@ -221,6 +227,53 @@ describe("commands over HTTP", () => {
     const answer = await signed(sent.payload);
     expect(answer.body).toEqual({ type: 5 });
     await fake.waitFor((request) => request.path.startsWith(`/webhooks/${fake.applicationId}/${sent.token}`));
+  });
+});
+
+describe("charts over HTTP", () => {
+  it("follows the brief with the charts as PNG files with alt text, through the webhook", async () => {
+    const sent = chatInput(fake, "brief", { topic: "russia-china", chart: true });
+    const answer = await signed(sent.payload);
+    expect(descriptions(dataOf(answer))).toContain("Russia and China");
+    const upload = await fake.waitFor(
+      (request) =>
+        request.path === `/webhooks/${fake.applicationId}/${sent.token}` && request.files !== undefined,
+      10_000,
+    );
+    expect(upload.status).toBe(200);
+    expect(upload.fileProblems).toEqual([]);
+    expect(upload.files?.map((file) => file.filename)).toEqual([
+      "russia-china-coverage.png",
+      "russia-china-actors.png",
+    ]);
+    expect(upload.files?.every((file) => file.png !== null && (file.description ?? "").length > 0)).toBe(
+      true,
+    );
+    expect(upload.headers.authorization).toBeUndefined();
+  });
+});
+
+describe("buttons and menus over HTTP", () => {
+  it("carries the gateway's controls on /brief, and a pick in the quote menu answers the presser alone", async () => {
+    const brief = await signed(chatInput(fake, "brief", { topic: "russia-china" }).payload);
+    const rows = (dataOf(brief).components ?? []) as Array<{
+      components: Array<{ type: number; custom_id: string; options?: Array<{ value: string }> }>;
+    }>;
+    const menu = rows.flatMap((row) => row.components).find((item) => item.custom_id === "briefbot:context");
+    const value = menu?.options?.[0]?.value;
+    expect(value).toMatch(/^ctx:/);
+    const picked = await signed(
+      componentPress(fake, { customId: "briefbot:context", values: [value ?? ""] }).payload,
+    );
+    expect(picked.body?.type).toBe(4);
+    expect(dataOf(picked).flags).toBe(EPHEMERAL);
+    expect(descriptions(dataOf(picked))).toContain("This partnership has no limits");
+  });
+
+  it("answers a forged press in words, privately", async () => {
+    const forged = await signed(componentPress(fake, { customId: "more:b:not-a-real-token" }).payload);
+    expect(forged.body?.type).toBe(4);
+    expect(dataOf(forged).flags).toBe(EPHEMERAL);
   });
 });
 
