@@ -5,7 +5,7 @@
 // install flow (oauth.ts) and each request is answered with its workspace's installed token.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import { App, ErrorCode, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { CommandDefinition, CommandDeps } from "../../../commands/command.ts";
 import type { Config } from "../../config.ts";
 import { BriefbotError } from "../../core/errors.ts";
@@ -210,6 +210,15 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     if ("ack" in args && typeof args.ack === "function") await (args.ack as () => Promise<void>)();
   });
   app.error(async (error) => {
+    // OAuth mode: a request from a workspace without an installation (never installed, or just
+    // uninstalled) is expected, not a fault: Bolt acks it and no listener runs.
+    if (error.code === ErrorCode.AuthorizationError) {
+      logger.warn(
+        { code: "PLATFORM_FAILED", err: error.message },
+        "slack: request from a workspace without an installation ignored",
+      );
+      return;
+    }
     logger.error(
       { code: "INTERNAL", err: `${error.name}: ${error.message}` },
       "slack: unhandled listener error",
