@@ -470,6 +470,31 @@ export class FakeSlack {
     }
   }
 
+  /**
+   * views.publish: an App Home view for one user. Checked as Slack does: a "home" view of at most
+   * 100 blocks, each within the message limits; the latest view of each user is in `homeViews`.
+   */
+  private publishView(body: Record<string, unknown>): Record<string, unknown> {
+    const user = String(body.user_id ?? "");
+    const view = body.view as { type?: unknown; blocks?: unknown } | undefined;
+    if (!user) return { ok: false, error: "invalid_arguments" };
+    if (view?.type !== "home" || !Array.isArray(view.blocks))
+      return { ok: false, error: "invalid_arguments" };
+    const blocks = view.blocks as unknown[];
+    const problems = [
+      ...(blocks.length > 100 ? [`${blocks.length} blocks (max 100)`] : []),
+      // Each block must be valid as in a message: checked in message-sized slices.
+      ...limitViolations({ blocks: blocks.slice(0, 50) }),
+      ...limitViolations({ blocks: blocks.slice(50, 100) }),
+    ];
+    if (problems.length > 0) {
+      this.violations.push({ where: `views.publish ${user}`, problems });
+      return { ok: false, error: "invalid_blocks", errors: problems };
+    }
+    this.homeViews.set(user, view as Record<string, unknown>);
+    return { ok: true, view: { id: `V${++this.messages}`, type: "home" } };
+  }
+
   /** oauth.v2.access: a granted code, once, for the app's credentials. */
   private exchangeCode(body: Record<string, unknown>): Record<string, unknown> {
     const { clientId, clientSecret } = this.options;
@@ -496,31 +521,6 @@ export class FakeSlack {
       is_enterprise_install: orgWide,
       authed_user: { id: workspace.installerId ?? "U_INSTALLER" },
     };
-  }
-
-  /**
-   * views.publish: an App Home view for one user. Checked as Slack does: a "home" view of at most
-   * 100 blocks, each within the message limits; the latest view of each user is in `homeViews`.
-   */
-  private publishView(body: Record<string, unknown>): Record<string, unknown> {
-    const user = String(body.user_id ?? "");
-    const view = body.view as { type?: unknown; blocks?: unknown } | undefined;
-    if (!user) return { ok: false, error: "invalid_arguments" };
-    if (view?.type !== "home" || !Array.isArray(view.blocks))
-      return { ok: false, error: "invalid_arguments" };
-    const blocks = view.blocks as unknown[];
-    const problems = [
-      ...(blocks.length > 100 ? [`${blocks.length} blocks (max 100)`] : []),
-      // Each block must be valid as in a message: checked in message-sized slices.
-      ...limitViolations({ blocks: blocks.slice(0, 50) }),
-      ...limitViolations({ blocks: blocks.slice(50, 100) }),
-    ];
-    if (problems.length > 0) {
-      this.violations.push({ where: `views.publish ${user}`, problems });
-      return { ok: false, error: "invalid_blocks", errors: problems };
-    }
-    this.homeViews.set(user, view as Record<string, unknown>);
-    return { ok: true, view: { id: `V${++this.messages}`, type: "home" } };
   }
 
   /** conversations.history over the accepted posts; the cursor is an offset. */

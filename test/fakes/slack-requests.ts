@@ -109,6 +109,20 @@ export function messageShortcutPayload(fields: MessageShortcutFields): Record<st
   };
 }
 
+/** An Events API callback's JSON body (app_home_opened, app_uninstalled, tokens_revoked...) from workspace `teamId`. */
+export function eventBody(teamId: string, event: Record<string, unknown>): string {
+  return JSON.stringify({
+    token: "deprecated-verification-token",
+    team_id: teamId,
+    api_app_id: "A_FAKE",
+    event: { event_ts: String(nowSeconds()), ...event },
+    type: "event_callback",
+    event_id: `Ev${randomUUID().replaceAll("-", "").slice(0, 10).toUpperCase()}`,
+    event_time: nowSeconds(),
+    authorizations: [{ team_id: teamId, user_id: "U_BOT", is_bot: true, is_enterprise_install: false }],
+  });
+}
+
 /** An interactive payload's form-encoded body (`payload=<json>`), as Slack posts it. */
 export function interactiveBody(payload: Record<string, unknown>): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
@@ -193,20 +207,4 @@ export function blockActionsPayload(fields: BlockActionFields): Record<string, u
     ...(fields.responseUrl === undefined ? {} : { response_url: fields.responseUrl }),
     actions: [action],
   };
-}
-
-/**
- * An Events API callback body (JSON), e.g. app_home_opened or app_uninstalled, as Slack posts it
- * in HTTP mode, from workspace `teamId` (OAuth tests: several).
- */
-export function eventBody(event: Record<string, unknown>, teamId = "T_FAKE"): string {
-  return JSON.stringify({
-    token: "deprecated-verification-token",
-    team_id: teamId,
-    api_app_id: "A_FAKE",
-    event,
-    type: "event_callback",
-    event_id: `Ev${randomUUID().replaceAll("-", "").slice(0, 10)}`,
-    event_time: nowSeconds(),
-  });
 }

@@ -1,7 +1,8 @@
 // Reply buttons and menus -> Discord message components: a row of buttons ("More", "Subscribe
 // this channel"; each button's custom_id is its action token), a select of the quotes to show in
 // context (a button per quote would not fit Discord's five rows), and the reply's own menu (the
-// topic menu of /topics). Labels are plain text there (no markdown, no mentions), only cut.
+// topic menu of /topics). Labels show plain text (no markdown), but document text in them still
+// goes through inertPlain: "@everyone" in a label must not read as a mention, in a client or a log.
 import {
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
@@ -10,7 +11,7 @@ import {
 } from "discord.js";
 import { controlId } from "../../../commands/action-token.ts";
 import type { Reply, ReplyItem } from "../../core/reply.ts";
-import { truncate } from "./escape.ts";
+import { inertPlain, truncate } from "./escape.ts";
 
 /** Discord's limits on components. */
 export const COMPONENT_LIMITS = {
@@ -23,7 +24,8 @@ export const COMPONENT_LIMITS = {
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
-const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();
+/** Untrusted text on one line, inert, within `max` characters. */
+const oneLine = (text: string, max: number = COMPONENT_LIMITS.optionText): string => inertPlain(text, max);
 
 /** "“The first words of the quote…” — Speaker", within a select option's 100 characters. */
 function quoteLabel(item: ReplyItem): string {

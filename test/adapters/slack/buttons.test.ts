@@ -259,7 +259,12 @@ describe("Slack buttons and menus", () => {
   });
 
   it("App Home lists the topics and this workspace's digests", async () => {
-    const body = eventBody({ type: "app_home_opened", user: "U_CALLER", channel: "D_HOME", tab: "home" });
+    const body = eventBody("T_FAKE", {
+      type: "app_home_opened",
+      user: "U_CALLER",
+      channel: "D_HOME",
+      tab: "home",
+    });
     const ack = await postSigned(endpoint, SIGNING_SECRET, body, { contentType: "application/json" });
     expect(ack.status).toBe(200);
     await slack.waitFor(() => slack.homeViews.has("U_CALLER"), 10_000);

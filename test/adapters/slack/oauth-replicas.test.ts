@@ -184,7 +184,7 @@ describePostgres("replicas in Slack OAuth mode and with the Discord interactions
 
   it("stops answering the workspace on both once one replica receives the uninstall", async () => {
     const [a, b] = replicas as [Replica, Replica];
-    const uninstall = eventBody({ type: "app_uninstalled" }, "T_TWO");
+    const uninstall = eventBody("T_TWO", { type: "app_uninstalled" });
     const ack = await postSigned(`${b.slack}/slack/events`, SIGNING_SECRET, uninstall, {
       contentType: "application/json",
     });

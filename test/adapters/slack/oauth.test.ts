@@ -227,7 +227,7 @@ describe("Slack OAuth: many workspaces", () => {
   });
 
   it("deletes the installation on app_uninstalled; the other workspace keeps working", async () => {
-    const uninstall = eventBody({ type: "app_uninstalled" }, "T_TWO");
+    const uninstall = eventBody("T_TWO", { type: "app_uninstalled" });
     const ack = await postSigned(`${base}/slack/events`, SIGNING_SECRET, uninstall, {
       contentType: "application/json",
     });
@@ -246,9 +246,9 @@ describe("Slack OAuth: many workspaces", () => {
   });
 
   it("deletes the installation when the bot's token is revoked, not for a user's", async () => {
-    const userOnly = eventBody({ type: "tokens_revoked", tokens: { oauth: ["U_SOMEONE"] } }, "T_THREE");
+    const userOnly = eventBody("T_THREE", { type: "tokens_revoked", tokens: { oauth: ["U_SOMEONE"] } });
     await postSigned(`${base}/slack/events`, SIGNING_SECRET, userOnly, { contentType: "application/json" });
-    const revoked = eventBody({ type: "tokens_revoked", tokens: { bot: ["U_BOT3"] } }, "T_THREE");
+    const revoked = eventBody("T_THREE", { type: "tokens_revoked", tokens: { bot: ["U_BOT3"] } });
     const ack = await postSigned(`${base}/slack/events`, SIGNING_SECRET, revoked, {
       contentType: "application/json",
     });
