@@ -191,8 +191,11 @@ describePostgres("replicas in Slack OAuth mode and with the Discord interactions
     expect(ack.status).toBe(200);
     await slack.waitFor(() => b.stderr().includes("installation deleted"), 10_000);
     expect((await command(a, "after-uninstall")).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(slack.responses.some((r) => r.id === "after-uninstall")).toBe(false);
+    // Not the brief: a private note that briefbot is not installed there any more.
+    await slack.waitFor(() => slack.responses.some((r) => r.id === "after-uninstall"), 10_000);
+    const told = slack.responses.find((r) => r.id === "after-uninstall");
+    expect(String(told?.body.text)).toContain("not installed in this workspace");
+    expect(JSON.stringify(told?.body)).not.toContain("Russia and China");
   }, 30_000);
 
   it("answers a signed Discord PING on either replica and refuses a bad signature with 401", async () => {
