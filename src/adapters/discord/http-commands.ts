@@ -1,7 +1,6 @@
 // Interactions that arrive over HTTP (the interactions endpoint, DISCORD_PUBLIC_KEY), handled from
-// their JSON: the same commands, autocomplete, message command, buttons and menus as the gateway
-// path (interactions.ts, component-interactions.ts), through the same execute() and runAction(),
-// rendered by the same renderReply(), componentsOf() and chartMessage(). The first
+// their JSON: the same commands, autocomplete, message command and buttons/menus as the gateway path
+// (interactions.ts), through the same execute(), rendered by the same renderReply(). The first
 // answer is the HTTP response itself (type 4 with the message, or type 5 "thinking…" when the work
 // is slow); what follows goes through the interaction's webhook (PATCH @original, POST follow-ups),
 // which needs no bot token, so any replica can answer any interaction.
@@ -20,7 +19,7 @@ import { execute } from "../../../commands/execute.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
-import { chartMessage } from "./chart-message.ts";
+import { chartWebhookMessage } from "./chart-message.ts";
 import { MESSAGE_COMMAND_NAME } from "./command-json.ts";
 import { componentsOf } from "./components.ts";
 import { autocompleteSource, NO_MENTIONS } from "./interactions.ts";
@@ -74,11 +73,11 @@ const Interaction = z.object({
   user: z.object({ id: z.string() }).optional(),
   data: z
     .object({
-      // Commands and autocomplete name the command; buttons and menus carry custom_id instead.
-      name: z.string().default(""),
-      custom_id: z.string().optional(),
+      /** Commands: the command's name. Components (buttons, selects) have custom_id instead. */
+      name: z.string().optional(),
+      custom_id: z.string().max(200).optional(),
       component_type: z.number().optional(),
-      values: z.array(z.string()).optional(),
+      values: z.array(z.string().max(200)).max(25).optional(),
       type: z.number().optional(),
       options: z.array(Option).optional(),
       target_id: z.string().optional(),
@@ -161,21 +160,75 @@ export function createHttpCommandHandler(
   const messageCommand = messageActionOf(options.commands);
   const webhook = (token: string) => Routes.webhook(applicationId, token);
   const original = (token: string) => Routes.webhookMessage(applicationId, token, "@original");
-  /** Interactions whose "thinking…" was already private (a button's answer). */
-  const deferredEphemeral = new Set<string>();
 
-  /**
-   * Sends `reply`: as the HTTP response when nothing was sent yet, else through the webhook; its
-   * buttons and menus on the last message, its charts (files) as a follow-up of their own.
-   */
-  const answer = async (
-    interaction: Interaction,
-    reply: Reply,
-    deferred: boolean,
-    respond: (response: InitialResponse) => void,
-  ): Promise<void> => {
+  const runCommand = async (interaction: Interaction, respond: (response: InitialResponse) => void) => {
+    const isComponent = interaction.type === InteractionType.MessageComponent;
+    const isMessage = !isComponent && interaction.data?.type === 3;
+    const commandName = interaction.data?.name ?? "";
+    const name = isComponent ? "button" : isMessage ? (messageCommand?.name ?? commandName) : commandName;
+    let control: Control | null = null;
+    const work = (async (): Promise<Reply> => {
+      const env = { deps, commands: options.commands };
+      if (isComponent) {
+        // A button's custom_id is its token; a select's is its control, the token its value.
+        const data = interaction.data;
+        const press =
+          data?.component_type === 2
+            ? { control: controlFor(parseActionToken(data.custom_id)), token: data.custom_id }
+            : {
+                control: controlOf(data?.custom_id),
+                token: data?.values?.length === 1 ? data.values[0] : undefined,
+              };
+        control = press.control;
+        return (await runAction(press.control, press.token, contextOf(interaction), env)).reply;
+      }
+      const known = isMessage ? commandName === MESSAGE_COMMAND_NAME && messageCommand : byName.get(name);
+      if (!known) {
+        throw new BriefbotError("COMMAND_NOT_FOUND", `briefbot does not know /${commandName}`, {
+          hints: ["Run `briefbot discord register` to refresh the command list."],
+        });
+      }
+      const raw = isMessage ? { values: { text: targetText(interaction) } } : optionValues(interaction);
+      return (await execute(name, raw, contextOf(interaction), env)).reply;
+    })();
+
+    // "Thinking…" only when the work is slow; the message command may fetch a link, so at once.
+    let deferred = false;
+    // A press answers the presser alone (except a subscription): its "thinking…" is private too.
+    let deferredPrivately = false;
+    const defer = () => {
+      deferred = true;
+      deferredPrivately = isComponent && control !== "subscribe";
+      respond({
+        type: InteractionResponseType.DeferredChannelMessageWithSource,
+        ...(deferredPrivately ? { data: { flags: MessageFlags.Ephemeral } } : {}),
+      });
+    };
+    const timer = isMessage ? null : setTimeout(defer, deferAfterMs);
+    if (isMessage) defer();
+    let giveUp: NodeJS.Timeout | undefined;
+    const tooLong = new Promise<never>((_, reject) => {
+      giveUp = setTimeout(
+        () => reject(new BriefbotError("INTERNAL", "That took too long to answer; please try again later.")),
+        commandTimeoutMs,
+      );
+    });
+    let reply: Reply;
+    try {
+      reply = await Promise.race([work, tooLong]);
+    } catch (error) {
+      const record = describeError(error);
+      if (record.code === "INTERNAL") logger.error({ ...record, command: name }, "discord: command failed");
+      else logger.info({ ...record, command: name }, "discord: command refused");
+      reply = errorReply(error);
+    } finally {
+      if (timer) clearTimeout(timer);
+      clearTimeout(giveUp);
+    }
+
     const pages = renderReply(reply);
     const flags = reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {};
+    // Buttons and menus go on the last message, under what they are about.
     const rows = componentsOf(reply);
     const controls = (isLast: boolean) => (isLast && rows.length > 0 ? { components: rows } : {});
     const [first, ...more] = pages;
@@ -186,14 +239,13 @@ export function createHttpCommandHandler(
     };
     if (!deferred) {
       respond({ type: InteractionResponseType.ChannelMessageWithSource, data: { ...firstBody, ...flags } });
-    } else if (reply.ephemeral && !deferredEphemeral.has(interaction.id)) {
+    } else if (reply.ephemeral && !deferredPrivately) {
       // "Thinking…" was public, the answer is for the caller only (an error): drop it, answer privately.
       await rest.delete(original(interaction.token), { auth: false }).catch(() => undefined);
       await rest.post(webhook(interaction.token), { body: { ...firstBody, ...flags }, auth: false });
     } else {
       await rest.patch(original(interaction.token), { body: firstBody, auth: false });
     }
-    deferredEphemeral.delete(interaction.id);
     for (const [index, page] of more.entries()) {
       await rest.post(webhook(interaction.token), {
         body: {
@@ -205,109 +257,15 @@ export function createHttpCommandHandler(
         auth: false,
       });
     }
+    // Charts (`chart:true`) follow as a message of their own, as on the gateway (chart-message.ts).
     if (reply.charts && reply.charts.length > 0) {
-      const { embeds, files } = chartMessage(reply.charts);
+      const { body, files } = chartWebhookMessage(reply.charts);
       await rest.post(webhook(interaction.token), {
-        body: {
-          embeds,
-          allowed_mentions: NO_MENTIONS,
-          ...flags,
-          attachments: files.map((file, id) => ({ id, filename: file.name, description: file.description })),
-        },
-        files: files.map((file) => ({ name: file.name, data: file.attachment, contentType: "image/png" })),
+        body: { ...body, allowed_mentions: NO_MENTIONS, ...flags },
+        files,
         auth: false,
       });
     }
-  };
-
-  /** A button or menu of an earlier answer: run as the presser, answered privately unless it subscribes the channel. */
-  const runComponent = async (interaction: Interaction, respond: (response: InitialResponse) => void) => {
-    let control: Control | null = null;
-    let deferred = false;
-    let timer: NodeJS.Timeout | undefined;
-    let reply: Reply;
-    try {
-      const data = interaction.data;
-      const token = data?.component_type === 2 ? data.custom_id : data?.values?.[0];
-      if (data?.component_type !== 2 && (data?.values?.length ?? 0) !== 1) {
-        throw new BriefbotError("INPUT_INVALID", "Pick one option of the menu.");
-      }
-      control = data?.component_type === 2 ? controlFor(parseActionToken(token)) : controlOf(data?.custom_id);
-      const ephemeral = control !== "subscribe";
-      timer = setTimeout(() => {
-        deferred = true;
-        if (ephemeral) deferredEphemeral.add(interaction.id);
-        respond({
-          type: InteractionResponseType.DeferredChannelMessageWithSource,
-          ...(ephemeral ? { data: { flags: MessageFlags.Ephemeral } } : {}),
-        });
-      }, deferAfterMs);
-      const env = { deps, commands: options.commands };
-      reply = (await withTimeout(runAction(control, token, contextOf(interaction), env))).reply;
-    } catch (error) {
-      const record = describeError(error);
-      if (record.code === "INTERNAL") logger.error({ ...record, control }, "discord: button failed");
-      else logger.info({ ...record, control }, "discord: button refused");
-      reply = errorReply(error);
-    } finally {
-      clearTimeout(timer);
-    }
-    await answer(interaction, reply, deferred, respond);
-  };
-
-  /** `work`, or a "too long" error after commandTimeoutMs. */
-  const withTimeout = async <T>(work: Promise<T>): Promise<T> => {
-    let giveUp: NodeJS.Timeout | undefined;
-    const tooLong = new Promise<never>((_, reject) => {
-      giveUp = setTimeout(
-        () => reject(new BriefbotError("INTERNAL", "That took too long to answer; please try again later.")),
-        commandTimeoutMs,
-      );
-    });
-    try {
-      return await Promise.race([work, tooLong]);
-    } finally {
-      clearTimeout(giveUp);
-    }
-  };
-
-  const runCommand = async (interaction: Interaction, respond: (response: InitialResponse) => void) => {
-    const isMessage = interaction.data?.type === 3;
-    const commandName = interaction.data?.name ?? "";
-    const name = isMessage ? (messageCommand?.name ?? commandName) : commandName;
-    const work = (async (): Promise<Reply> => {
-      const known = isMessage ? commandName === MESSAGE_COMMAND_NAME && messageCommand : byName.get(name);
-      if (!known) {
-        throw new BriefbotError("COMMAND_NOT_FOUND", `briefbot does not know /${commandName}`, {
-          hints: ["Run `briefbot discord register` to refresh the command list."],
-        });
-      }
-      const raw = isMessage ? { values: { text: targetText(interaction) } } : optionValues(interaction);
-      const env = { deps, commands: options.commands };
-      return (await execute(name, raw, contextOf(interaction), env)).reply;
-    })();
-
-    // "Thinking…" only when the work is slow; the message command may fetch a link, so at once.
-    let deferred = false;
-    const defer = () => {
-      deferred = true;
-      respond({ type: InteractionResponseType.DeferredChannelMessageWithSource });
-    };
-    const timer = isMessage ? null : setTimeout(defer, deferAfterMs);
-    if (isMessage) defer();
-    let reply: Reply;
-    try {
-      reply = await withTimeout(work);
-    } catch (error) {
-      const record = describeError(error);
-      if (record.code === "INTERNAL") logger.error({ ...record, command: name }, "discord: command failed");
-      else logger.info({ ...record, command: name }, "discord: command refused");
-      reply = errorReply(error);
-    } finally {
-      if (timer) clearTimeout(timer);
-    }
-
-    await answer(interaction, reply, deferred, respond);
   };
 
   const autocomplete = async (interaction: Interaction, respond: (response: InitialResponse) => void) => {
@@ -350,12 +308,12 @@ export function createHttpCommandHandler(
       await autocomplete(interaction, respond);
       return true;
     }
-    if (interaction.type === InteractionType.ApplicationCommand && interaction.data) {
+    if (
+      (interaction.type === InteractionType.ApplicationCommand ||
+        interaction.type === InteractionType.MessageComponent) &&
+      interaction.data
+    ) {
       await runCommand(interaction, respond);
-      return true;
-    }
-    if (interaction.type === InteractionType.MessageComponent && interaction.data) {
-      await runComponent(interaction, respond);
       return true;
     }
     logger.info({ type: interaction.type }, "discord: interaction type not served over HTTP");

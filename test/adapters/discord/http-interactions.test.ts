@@ -13,6 +13,7 @@ import type { SqliteStore } from "../../../src/store/sqlite/store.ts";
 import { FakeDiscord } from "../../fakes/discord-api.ts";
 import {
   autocomplete,
+  type ComponentPress,
   chatInput,
   componentPress,
   messageCommand,
@@ -230,6 +231,21 @@ describe("commands over HTTP", () => {
   });
 });
 
+describe("autocomplete over HTTP", () => {
+  it("offers topics that match what the user typed (type 8)", async () => {
+    const answer = await signed(autocomplete(fake, "brief", "topic", "rus").payload);
+    expect(answer.body?.type).toBe(8);
+    const choices = choicesOf(answer);
+    expect(choices.map((choice) => choice.value)).toEqual(["russia-china"]);
+  });
+
+  it("offers speakers of quotes", async () => {
+    const answer = await signed(autocomplete(fake, "quote", "speaker", "xi").payload);
+    const choices = choicesOf(answer);
+    expect(choices.map((choice) => choice.value)).toContain("Xi Jinping");
+  });
+});
+
 describe("charts over HTTP", () => {
   it("follows the brief with the charts as PNG files with alt text, through the webhook", async () => {
     const sent = chatInput(fake, "brief", { topic: "russia-china", chart: true });
@@ -254,40 +270,35 @@ describe("charts over HTTP", () => {
 });
 
 describe("buttons and menus over HTTP", () => {
-  it("carries the gateway's controls on /brief, and a pick in the quote menu answers the presser alone", async () => {
-    const brief = await signed(chatInput(fake, "brief", { topic: "russia-china" }).payload);
-    const rows = (dataOf(brief).components ?? []) as Array<{
-      components: Array<{ type: number; custom_id: string; options?: Array<{ value: string }> }>;
-    }>;
-    const menu = rows.flatMap((row) => row.components).find((item) => item.custom_id === "briefbot:context");
-    const value = menu?.options?.[0]?.value;
-    expect(value).toMatch(/^ctx:/);
-    const picked = await signed(
-      componentPress(fake, { customId: "briefbot:context", values: [value ?? ""] }).payload,
+  const controlsOf = (data: Record<string, unknown>) =>
+    (
+      (data.components ?? []) as { components: { custom_id: string; options?: { value: string }[] }[] }[]
+    ).flatMap((row) => row.components);
+
+  it("a brief carries its controls, and a quote picked in context answers the presser in the HTTP response", async () => {
+    const brief = dataOf(await signed(chatInput(fake, "brief", { topic: "russia-china" }).payload));
+    const controls = controlsOf(brief);
+    expect(controls.map((control) => control.custom_id)).toContain("sub:russia-china");
+    const token = controls.find((control) => control.custom_id === "briefbot:context")?.options?.[0]?.value;
+    expect(token).toMatch(/^ctx:doc-1\|/);
+    const answer = await signed(
+      componentPress(fake, { customId: "briefbot:context", values: [token ?? ""] }).payload,
     );
-    expect(picked.body?.type).toBe(4);
-    expect(dataOf(picked).flags).toBe(EPHEMERAL);
-    expect(descriptions(dataOf(picked))).toContain("This partnership has no limits");
+    expect(answer.body?.type).toBe(4);
+    expect(dataOf(answer).flags).toBe(EPHEMERAL);
+    expect(descriptions(dataOf(answer))).toContain("In context: Russia and China sign gas deal");
   });
 
-  it("answers a forged press in words, privately", async () => {
-    const forged = await signed(componentPress(fake, { customId: "more:b:not-a-real-token" }).payload);
-    expect(forged.body?.type).toBe(4);
-    expect(dataOf(forged).flags).toBe(EPHEMERAL);
-  });
-});
-
-describe("autocomplete over HTTP", () => {
-  it("offers topics that match what the user typed (type 8)", async () => {
-    const answer = await signed(autocomplete(fake, "brief", "topic", "rus").payload);
-    expect(answer.body?.type).toBe(8);
-    const choices = choicesOf(answer);
-    expect(choices.map((choice) => choice.value)).toEqual(["russia-china"]);
-  });
-
-  it("offers speakers of quotes", async () => {
-    const answer = await signed(autocomplete(fake, "quote", "speaker", "xi").payload);
-    const choices = choicesOf(answer);
-    expect(choices.map((choice) => choice.value)).toContain("Xi Jinping");
+  it("forged and stale presses are refused in words, to the presser", async () => {
+    for (const [press, expected] of [
+      [{ customId: "delete_everything" }, "unknown action"],
+      [{ customId: "briefbot:menu", values: ["topic:no-such-topic"] }, "no-such-topic"],
+      [{ customId: "briefbot:story", values: ["story:russia-china|gone"] }, "no longer in the brief"],
+    ] as [ComponentPress, string][]) {
+      const answer = await signed(componentPress(fake, press).payload);
+      expect(answer.body?.type).toBe(4);
+      expect(dataOf(answer).flags).toBe(EPHEMERAL);
+      expect(descriptions(dataOf(answer))).toContain(expected);
+    }
   });
 });
