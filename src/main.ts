@@ -5,7 +5,7 @@ import { runTerminal } from "./adapters/terminal/run-terminal.ts";
 import { type App, createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import type { Platform } from "./core/platforms.ts";
-import type { ChannelPoster } from "./core/ports.ts";
+import type { ChannelPoster, InstallationStore } from "./core/ports.ts";
 import { closeHtmlWorker } from "./ingest/html-worker.ts";
 import { rematchIfChanged } from "./ingest/rematch.ts";
 import { createLogger, type Logger, terminalLogLevel } from "./logger.ts";
@@ -35,13 +35,16 @@ export interface AdapterContext {
   running: Running[];
   /** Channel posters of the started platforms, for the scheduler's digests. */
   posters: ChannelPoster[];
+  /** Slack installations (OAuth mode). */
+  installations: InstallationStore;
 }
 
 /** The adapter of each chat platform (src/core/platforms.ts), started when its token is set. */
 const PLATFORMS = [
   {
     name: "slack",
-    enabled: (config: Config) => Boolean(config.SLACK_BOT_TOKEN),
+    // A bot token (one workspace) or OAuth (each workspace's token from its install).
+    enabled: (config: Config) => Boolean(config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID),
     load: async () => (await import("./adapters/slack/start-slack.ts")).startSlack,
   },
   {
@@ -56,13 +59,13 @@ const enabledPlatforms = (config: Config) => PLATFORMS.filter((platform) => plat
 
 /** Starts every enabled platform, then the scheduler that posts digests through them. */
 async function startAdapters(context: AdapterContext): Promise<void> {
-  const { config, deps, logger, running, posters } = context;
+  const { config, deps, logger, running, posters, installations } = context;
   for (const platform of enabledPlatforms(config)) {
     const [startPlatform, { COMMANDS }] = await Promise.all([
       platform.load(),
       import("../commands/index.ts"),
     ]);
-    const adapter = await startPlatform({ config, deps, commands: COMMANDS, logger });
+    const adapter = await startPlatform({ config, deps, commands: COMMANDS, logger, installations });
     running.push(adapter);
     posters.push(adapter.poster);
   }
@@ -157,7 +160,14 @@ export async function start(config: Config, options: StartOptions = {}): Promise
         }),
       );
     }
-    await startAdapters({ config, deps: app.deps, logger, running, posters: [] });
+    await startAdapters({
+      config,
+      deps: app.deps,
+      logger,
+      running,
+      posters: [],
+      installations: app.installations,
+    });
   })();
   try {
     await startup;

@@ -155,6 +155,36 @@ describe("attribution clauses after the quote", () => {
     ).toEqual(["Glenn Potter", "Dana Whitfield", "Carl Moss"]);
   });
 
+  it("takes a person named right before the verb after another name as a parenthetical speaker", () => {
+    expect(
+      names(
+        'Tom Green spoke later. Mark Trent, Ana Sexton said, has created a "strange and reality-bending zone."',
+      ),
+    ).toEqual(["Ana Sexton"]);
+  });
+
+  it("takes the surname of a person named in full even where the text uses it in lower case", () => {
+    expect(names('Michelle Baker hired a baker for the party. "I never wanted this," Baker said.')).toEqual([
+      "Michelle Baker",
+    ]);
+  });
+
+  it("finds the verb after a long apposition", () => {
+    expect(
+      names(
+        '"These groups have been setting the table for voters," Dan Scala, the longtime director of the state survey center at the university in the capital, said.',
+      ),
+    ).toEqual(["Dan Scala"]);
+  });
+
+  it("carries the speaker to a quote opened by a conjunction in the next sentence", () => {
+    expect(
+      names(
+        'Ron Ash spoke outside. "I do not think it is do or die," Ron Ash said outside the building. But "the candidate is stronger with the endorsement of the speaker."',
+      ),
+    ).toEqual(["Ron Ash", "Ron Ash"]);
+  });
+
   it("reads past a phrase of place or medium after an inverted verb's subject", () => {
     expect(
       names(
@@ -185,6 +215,22 @@ describe("later quotes of one sentence", () => {
         'Paul Reed called the deal "a serious mistake for the town," while Mayor Ida Lund described it as "a fair compromise for all."',
       ),
     ).toEqual(["Paul Reed", "Ida Lund"]);
+  });
+});
+
+describe("quotes without a verb of saying", () => {
+  it("gives a quote to the named subject that opens its sentence, past a fronted phrase", () => {
+    expect(
+      names(
+        'At one point, Tom Cruse coached his rival to "breathe in and breathe out slowly." Last fall, Ana Diaz mocked the two rivals as "friends only when the cameras are on."',
+      ),
+    ).toEqual(["Tom Cruse", "Ana Diaz"]);
+  });
+
+  it("leaves a short quoted term after a subject's verb alone", () => {
+    expect(names('The young voters are skeptical of the "sharing economy" their generation built.')).toEqual(
+      [],
+    );
   });
 });
 

@@ -94,6 +94,17 @@ export class SpeakerResolver extends MentionIndex {
     const endsNamed =
       lastInSubject !== undefined && NAME_TAIL.test(body.slice(lastInSubject.end, subjectEnd));
     const apposition = commaAt >= 0 ? this.appositionName(subjectEnd, b, inRange) : null;
+    // "Trump, Roe said, has …": a person named right before the verb, after another name and a
+    // comma, is a parenthetical speaker, not an apposition ("The senator, Roe, said" has two).
+    if (
+      apposition &&
+      apposition.actor.type === "person" &&
+      inSubject[0] &&
+      inSubject[0].actor !== apposition.actor &&
+      /^\s*$/.test(body.slice(apposition.end, b)) &&
+      /^\s*,\s*$/.test(body.slice(inSubject[inSubject.length - 1]!.end, apposition.start))
+    )
+      return this.ref(apposition.actor, from);
     if (!(startsNamed && endsNamed) && apposition) {
       const named = apposition;
       if (named)
