@@ -219,7 +219,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   registerSlashCommands(app, { deps, commands, logger, digestAdmins: config.SLACK_DIGEST_ADMINS });
   registerMessageShortcut(app, { deps, commands, logger });
   registerBlockActions(app, { deps, commands, logger, digestAdmins: config.SLACK_DIGEST_ADMINS });
-  registerAppHome(app, { deps, commands, logger });
+  registerAppHome(app, { deps, commands, logger, installations: oauth ? installations : undefined });
 
   // Digests do their own retries and bookkeeping: this client answers every failure at once.
   const poster =
