@@ -31,8 +31,11 @@ export const STORY_GROUPING = {
   titleWeight: 2,
   /** Unrelated documents assumed beside the grouped ones when weighing features (see idf). */
   backgroundDocuments: 10,
-  /** Features rarer than this (ln N/df) carry no weight. */
+  /** Only features at least this distinctive (ln N/df; about a third of the documents or fewer)
+   * find the stories to compare a document with; the others weigh in the comparison only. */
   minIdf: 1,
+  /** The stories that grew last are always compared with (see StoryGrouper.candidates). */
+  recentStories: 30,
   /** Similarity factor when neither side names the other's protagonist. */
   strangers: 0.5,
 };
@@ -138,9 +141,7 @@ export class FeatureCounts {
     // As if a few unrelated documents were there too: in a small set (a young topic, the first
     // documents at ingest) a feature all its documents share still sets them apart from other news.
     const raw = Math.log((this.documents + STORY_GROUPING.backgroundDocuments) / (df + 1));
-    // A feature in more than about a third of the documents says nothing about which story a
-    // document belongs to; dropping it also keeps the comparison short.
-    const idf = raw < STORY_GROUPING.minIdf ? 0 : raw;
+    const idf = Math.max(0, raw);
     this.cache[kind].set(key, idf);
     return idf;
   }
@@ -193,6 +194,9 @@ export class StoryGrouper {
   readonly stories: StoryGroup[] = [];
   private readonly ownCounts: boolean;
   private readonly ids = new Set<string>();
+  private readonly byId = new Map<string, StoryGroup>();
+  /** The stories that grew last, the latest last (a Map keeps insertion order). */
+  private readonly recent = new Map<StoryGroup, true>();
   /** Which stories hold each feature, so a document is compared only with stories it shares with. */
   private readonly postings = { a: new Map<string, StoryGroup[]>(), w: new Map<string, StoryGroup[]>() };
   /** Stories' idf-weighed lengths, valid while the counts and the story stay the same. */
@@ -202,12 +206,12 @@ export class StoryGrouper {
     this.ownCounts = counts.documents === 0;
   }
 
+  /** Ids of the documents grouped so far. */
+  readonly documents = new Set<string>();
+
   /** Adds a document and returns the story it joined or started. */
   add(doc: StoryDocument): StoryGroup {
-    if (this.ownCounts) {
-      this.counts.add(doc);
-      this.norms = new Map();
-    }
+    this.count(doc);
     const f = featuresOf(doc);
     const scores = this.scores(doc.day, f);
     let best: StoryGroup | null = null;
@@ -220,26 +224,59 @@ export class StoryGrouper {
         bestScore = score;
       }
     }
-    if (!best) {
-      best = {
-        id: this.uniqueId(storyIdOf(doc.document.id)),
-        members: [],
-        firstDay: doc.day,
-        lastDay: doc.day,
-        actors: new Map(),
-        words: new Map(),
-        protagonists: new Set(),
-      };
-      this.stories.push(best);
+    best ??= this.start(this.uniqueId(storyIdOf(doc.document.id)), doc.day);
+    this.join(best, doc, f);
+    return best;
+  }
+
+  /**
+   * Puts a document into the story with this id (starting it when there is none), as a stored
+   * assignment says: replaying what ingest decided rebuilds the grouper's state after a restart.
+   */
+  place(doc: StoryDocument, id: string): StoryGroup {
+    this.count(doc);
+    const story = this.byId.get(id) ?? this.start(id, doc.day);
+    this.ids.add(id);
+    this.join(story, doc, featuresOf(doc));
+    return story;
+  }
+
+  private count(doc: StoryDocument): void {
+    this.documents.add(doc.document.id);
+    if (this.ownCounts) {
+      this.counts.add(doc);
+      this.norms = new Map();
     }
+  }
+
+  private start(id: string, day: string): StoryGroup {
+    const story: StoryGroup = {
+      id,
+      members: [],
+      firstDay: day,
+      lastDay: day,
+      actors: new Map(),
+      words: new Map(),
+      protagonists: new Set(),
+    };
+    this.stories.push(story);
+    this.byId.set(id, story);
+    return story;
+  }
+
+  private join(best: StoryGroup, doc: StoryDocument, f: Features): void {
     best.members.push(doc);
+    this.recent.delete(best);
+    this.recent.set(best, true);
+    if (this.recent.size > STORY_GROUPING.recentStories) {
+      this.recent.delete(this.recent.keys().next().value!);
+    }
     if (f.protagonist) best.protagonists.add(f.protagonist);
     if (doc.day < best.firstDay) best.firstDay = doc.day;
     if (doc.day > best.lastDay) best.lastDay = doc.day;
     this.merge(best, "a", best.actors, f.actors);
     this.merge(best, "w", best.words, f.words);
     this.norms.delete(best);
-    return best;
   }
 
   /**
@@ -249,27 +286,13 @@ export class StoryGrouper {
    */
   private scores(day: string, f: Features): Map<StoryGroup, number> {
     const S = STORY_GROUPING;
-    const dot = (kind: "a" | "w", vector: Vector) => {
-      const out = new Map<StoryGroup, number>();
-      for (const [key, value] of vector) {
-        const w = this.counts.idf(kind, key);
-        if (w === 0) continue;
-        for (const story of this.postings[kind].get(key) ?? []) {
-          const other = (kind === "a" ? story.actors : story.words).get(key) ?? 0;
-          out.set(story, (out.get(story) ?? 0) + value * other * w * w);
-        }
-      }
-      return out;
-    };
-    const dotA = dot("a", f.actors);
-    const dotW = dot("w", f.words);
     const docA = norm(f.actors, "a", this.counts);
     const docW = norm(f.words, "w", this.counts);
     const scores = new Map<StoryGroup, number>();
-    for (const story of new Set([...dotA.keys(), ...dotW.keys()])) {
+    for (const story of this.candidates(f)) {
       const n = this.storyNorms(story);
-      const a = docA > 0 && n.a > 0 ? (dotA.get(story) ?? 0) / (docA * n.a) : 0;
-      const w = docW > 0 && n.w > 0 ? (dotW.get(story) ?? 0) / (docW * n.w) : 0;
+      const a = docA > 0 && n.a > 0 ? this.dot("a", f.actors, story.actors) / (docA * n.a) : 0;
+      const w = docW > 0 && n.w > 0 ? this.dot("w", f.words, story.words) / (docW * n.w) : 0;
       let score = (S.actorShare * a + (1 - S.actorShare) * w) / (1 + gapDays(day, story) / S.halfGapDays);
       // Two events of one kind (two storms, two marathons) share words and places but not who or
       // what they are about: when neither side names the other's protagonist, they are different.
@@ -279,6 +302,37 @@ export class StoryGrouper {
       scores.set(story, score);
     }
     return scores;
+  }
+
+  /**
+   * The stories worth comparing a document with: those sharing a distinctive feature with it, and
+   * the few that grew last (a story that dominates a topic has no feature distinctive within it).
+   * Common features still count in the comparison, with their low weight.
+   */
+  private candidates(f: Features): Set<StoryGroup> {
+    const out = new Set(this.recent.keys());
+    for (const [kind, vector] of [
+      ["a", f.actors],
+      ["w", f.words],
+    ] as const) {
+      for (const key of vector.keys()) {
+        if (this.counts.idf(kind, key) < STORY_GROUPING.minIdf) continue;
+        for (const story of this.postings[kind].get(key) ?? []) out.add(story);
+      }
+    }
+    return out;
+  }
+
+  /** Dot product of a document's and a story's vectors, weighed by idf squared. */
+  private dot(kind: "a" | "w", vector: Vector, story: Vector): number {
+    let sum = 0;
+    for (const [key, value] of vector) {
+      const other = story.get(key);
+      if (other === undefined) continue;
+      const w = this.counts.idf(kind, key);
+      sum += value * other * w * w;
+    }
+    return sum;
   }
 
   private storyNorms(story: StoryGroup): { a: number; w: number } {
@@ -310,11 +364,13 @@ export class StoryGrouper {
   }
 }
 
-/** Groups a set of documents into stories, weighing features by their frequency in the set. */
+/**
+ * Groups a set of documents into stories as ingest does when they arrive in date order: each joins
+ * a story or starts one, features weighed by how many of the documents before it carry them. The
+ * store's rebuild (`briefbot reindex`) takes them in this same order, so it gives the same ids.
+ */
 export function groupStories(docs: readonly StoryDocument[]): StoryGroup[] {
-  const counts = new FeatureCounts();
-  for (const doc of docs) counts.add(doc);
-  const grouper = new StoryGrouper(counts);
+  const grouper = new StoryGrouper();
   for (const doc of [...docs].sort(byDayThenId)) grouper.add(doc);
   return grouper.stories;
 }

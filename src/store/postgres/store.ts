@@ -3,6 +3,7 @@
 // Writes of one document are one transaction that first takes a transaction-level advisory lock,
 // so that writers on every replica run one at a time, as on SQLite: dedupe, near-duplicate links
 // and actor merging then see every committed document.
+import { StoryIndex } from "../../core/brief/story-index.ts";
 import type { TopicBrief } from "../../core/brief/topic-brief.ts";
 import type {
   ActorProfile,
@@ -26,6 +27,7 @@ import { type Pool, type Queryable, rows, transaction } from "./db.ts";
 import * as documents from "./documents.ts";
 import { KnownActors } from "./extracts.ts";
 import { searchQuotes, topicBrief } from "./queries.ts";
+import { assignStories, hasUnassigned, rebuildStories } from "./stories.ts";
 import * as topics from "./topics.ts";
 
 /** The advisory lock key that serialises document writes across replicas. */
@@ -36,6 +38,8 @@ export class PostgresStore implements Store {
   readonly pool: Pool;
   private readonly clock: Clock;
   private readonly known = new KnownActors();
+  /** The story groupers of this process (see story-index.ts); dropped when a write fails. */
+  private readonly stories = new StoryIndex();
   private closed = false;
 
   constructor(pool: Pool, clock: Clock) {
@@ -54,6 +58,7 @@ export class PostgresStore implements Store {
       return result;
     } catch (error) {
       this.known.rollback();
+      this.stories.forget();
       throw error;
     }
   }
@@ -82,7 +87,12 @@ export class PostgresStore implements Store {
   ): Promise<AddDocumentResult> {
     const prepared = documents.prepareDocument(document, brief, topicSlugs, options, this.clock());
     await topics.requireTopics(this.pool, prepared.topics);
-    return this.write((db) => documents.insertDocument(db, this.known, prepared));
+    return this.write(async (db) => {
+      const result = await documents.insertDocument(db, this.known, prepared);
+      // The document (or its first copy) joins a story of each topic it now counts in.
+      for (const topic of prepared.topics) await assignStories(db, this.stories, topic);
+      return result;
+    });
   }
 
   async getDocument(id: string): Promise<StoredBrief | null> {
@@ -109,6 +119,11 @@ export class PostgresStore implements Store {
     await this.write((db) => documents.replaceBrief(db, this.known, id, brief, this.clock()));
   }
 
+  async rebuildStories(topic?: string): Promise<{ documents: number; stories: number }> {
+    if (topic !== undefined) await topics.requireTopics(this.pool, [topic]);
+    return this.write((db) => rebuildStories(db, this.stories, topic));
+  }
+
   async documentsAddedSince(topic: string, since: Date, until?: Date): Promise<StoredBrief[]> {
     await topics.requireTopics(this.pool, [topic]);
     return documents.documentsAddedSince(this.pool, topic, since, until);
@@ -120,6 +135,8 @@ export class PostgresStore implements Store {
       await topics.requireTopics(this.pool, [slug]);
       throw new Error("unreachable: requireTopics throws for an unknown topic");
     }
+    // Documents stored before stories were kept (or matched to the topic later) get theirs now.
+    if (await hasUnassigned(this.pool, slug)) await this.write((db) => assignStories(db, this.stories, slug));
     return topicBrief(this.pool, topic, options);
   }
 

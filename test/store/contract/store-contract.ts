@@ -8,6 +8,7 @@ import { documentsContract } from "./documents-contract.ts";
 import { ledgerContract } from "./ledger-contract.ts";
 import { lifecycleContract } from "./lifecycle-contract.ts";
 import { quoteSearchContract } from "./quote-search-contract.ts";
+import { storiesContract } from "./stories-contract.ts";
 import { topicBriefContract } from "./topic-brief-contract.ts";
 
 export type { BackendFactory, BackendUnderTest } from "./backend.ts";
@@ -17,6 +18,7 @@ export function storeContract(name: string, factory: BackendFactory): void {
   describe(`store contract: ${name}`, () => {
     describe("topics and documents", () => documentsContract(factory));
     describe("topic briefs", () => topicBriefContract(factory));
+    describe("stories", () => storiesContract(factory));
     describe("quote search", () => quoteSearchContract(factory));
     describe("actors", () => actorContract(factory));
     describe("digest subscriptions, ledger and source", () => ledgerContract(factory));

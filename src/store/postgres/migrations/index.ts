@@ -2,6 +2,7 @@
 // (src/store/postgres/migrate.ts). Plain SQL; never edit one that has shipped: add the next.
 import { coreMigration } from "./001-core.ts";
 import { digestMigration } from "./002-digest.ts";
+import { storiesMigration } from "./003-stories.ts";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -11,5 +12,5 @@ export interface Migration {
   sql: string;
 }
 
-/** Every migration, in order: 1 the core, 2 subscriptions and the digest ledger. */
-export const MIGRATIONS: readonly Migration[] = [coreMigration, digestMigration];
+/** Every migration, in order: 1 the core, 2 subscriptions and the digest ledger, 3 story ids. */
+export const MIGRATIONS: readonly Migration[] = [coreMigration, digestMigration, storiesMigration];

@@ -1,0 +1,54 @@
+// Stories as the store keeps them: every document of a topic carries the id of the story it joined
+// at ingest (story-index.ts). A brief ranks the window's stories from per-day counts alone and
+// reads the documents of the few it shows, so /brief over thousands of documents stays small.
+import { byWeight, type Story } from "./stories.ts";
+import { recencyWeight } from "./topic-brief.ts";
+
+/** How many documents of one story a brief has in one day (what the store counts in SQL). */
+export interface StoryDayCount {
+  story: string;
+  day: string;
+  documents: number;
+}
+
+/** A story of the window before it is read: its weight, span and size. */
+export interface RankedStory {
+  id: string;
+  /** The sum of its documents' recency weights (as a grouped story's weight). */
+  weight: number;
+  firstDay: string;
+  lastDay: string;
+  documentCount: number;
+}
+
+/** The window's stories, heaviest first, from per-day counts. Deterministic. */
+export function rankStories(rows: readonly StoryDayCount[], now: Date): RankedStory[] {
+  const stories = new Map<string, RankedStory>();
+  for (const row of rows) {
+    let story = stories.get(row.story);
+    if (!story) {
+      story = { id: row.story, weight: 0, firstDay: row.day, lastDay: row.day, documentCount: 0 };
+      stories.set(row.story, story);
+    }
+    story.weight += row.documents * recencyWeight(row.day, now);
+    story.documentCount += row.documents;
+    if (row.day < story.firstDay) story.firstDay = row.day;
+    if (row.day > story.lastDay) story.lastDay = row.day;
+  }
+  return [...stories.values()].sort(byWeight);
+}
+
+/** The stored stories a topic brief shows, and what its key points need of the others. */
+export interface StoredStories {
+  /** The stories shown, summarised, heaviest first. */
+  top: Story[];
+  /** How many stories the window holds. */
+  count: number;
+  /** How many of the window's documents belong to a story. */
+  documents: number;
+  /** Every story of the window: its weight. */
+  weights: ReadonlyMap<string, number>;
+}
+
+/** At most this many documents of one story are read to summarise it (the newest). */
+export const STORY_MEMBERS_READ = 40;
