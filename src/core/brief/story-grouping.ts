@@ -34,8 +34,12 @@ export const STORY_GROUPING = {
   /** Only features at least this distinctive (ln N/df; about a third of the documents or fewer)
    * find the stories to compare a document with; the others weigh in the comparison only. */
   minIdf: 1,
-  /** The stories that grew last are always compared with (see StoryGrouper.candidates). */
-  recentStories: 30,
+  /** The stories that grew last are always compared with (see StoryGrouper.candidates)... */
+  recentStories: 20,
+  /** ...and the ones sharing most distinctive features with the document, */
+  candidates: 40,
+  /** counting features that at most this many stories hold. */
+  maxHolders: 200,
   /** Similarity factor when neither side names the other's protagonist. */
   strangers: 0.5,
 };
@@ -60,6 +64,8 @@ export interface StoryGroup {
   words: Vector;
   /** The protagonists of its members. */
   protagonists: Set<string>;
+  /** 0, 1, 2...: the order stories were started in (ties go to the older). */
+  order: number;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -120,6 +126,9 @@ function computeFeatures(doc: StoryDocument): Features {
 /** How many documents carry each actor and word; grouping weighs features by its inverse. */
 export class FeatureCounts {
   documents = 0;
+  /** Bumped each time the weights are recomputed; cached lengths of older generations are stale. */
+  generation = 0;
+  private refreshedAt = 0;
   private readonly counts = { a: new Map<string, number>(), w: new Map<string, number>() };
   private readonly cache = { a: new Map<string, number>(), w: new Map<string, number>() };
 
@@ -129,8 +138,15 @@ export class FeatureCounts {
     this.documents++;
     for (const key of f.actors.keys()) this.counts.a.set(key, (this.counts.a.get(key) ?? 0) + 1);
     for (const key of f.words.keys()) this.counts.w.set(key, (this.counts.w.get(key) ?? 0) + 1);
-    this.cache.a.clear();
-    this.cache.w.clear();
+    // Weights move little with one more document among thousands: they are recomputed once the
+    // documents grew by a twentieth (every document while there are few), so that a story's
+    // weighed length stays valid between and ingest does not redo it for every story each time.
+    if (this.documents >= this.refreshedAt + Math.max(1, Math.floor(this.refreshedAt / 20))) {
+      this.refreshedAt = this.documents;
+      this.generation++;
+      this.cache.a.clear();
+      this.cache.w.clear();
+    }
   }
 
   /** Inverse document frequency: 0 for a feature every document has, higher the rarer it is. */
@@ -140,8 +156,7 @@ export class FeatureCounts {
     const df = this.counts[kind].get(key) ?? 0;
     // As if a few unrelated documents were there too: in a small set (a young topic, the first
     // documents at ingest) a feature all its documents share still sets them apart from other news.
-    const raw = Math.log((this.documents + STORY_GROUPING.backgroundDocuments) / (df + 1));
-    const idf = Math.max(0, raw);
+    const idf = Math.max(0, Math.log((this.refreshedAt + STORY_GROUPING.backgroundDocuments) / (df + 1)));
     this.cache[kind].set(key, idf);
     return idf;
   }
@@ -187,24 +202,22 @@ export const storyIdOf = (documentId: string): string =>
 
 /**
  * Groups documents incrementally: `add` puts one document into the most similar story or starts
- * one. Documents should arrive in date order (groupStories sorts them); counts can be given
- * (whole-window frequencies) or are built as documents arrive.
+ * one. Documents should arrive in date order (groupStories sorts them); features are weighed by
+ * how many of the documents before carry them.
  */
 export class StoryGrouper {
   readonly stories: StoryGroup[] = [];
-  private readonly ownCounts: boolean;
   private readonly ids = new Set<string>();
   private readonly byId = new Map<string, StoryGroup>();
   /** The stories that grew last, the latest last (a Map keeps insertion order). */
   private readonly recent = new Map<StoryGroup, true>();
   /** Which stories hold each feature, so a document is compared only with stories it shares with. */
   private readonly postings = { a: new Map<string, StoryGroup[]>(), w: new Map<string, StoryGroup[]>() };
-  /** Stories' idf-weighed lengths, valid while the counts and the story stay the same. */
+  /** Stories' idf-weighed lengths, valid while the weights' generation and the story stay the same. */
   private norms = new Map<StoryGroup, { a: number; w: number }>();
 
-  constructor(private readonly counts: FeatureCounts = new FeatureCounts()) {
-    this.ownCounts = counts.documents === 0;
-  }
+  private readonly counts = new FeatureCounts();
+  private normsGeneration = 0;
 
   /** Ids of the documents grouped so far. */
   readonly documents = new Set<string>();
@@ -243,9 +256,10 @@ export class StoryGrouper {
 
   private count(doc: StoryDocument): void {
     this.documents.add(doc.document.id);
-    if (this.ownCounts) {
-      this.counts.add(doc);
+    this.counts.add(doc);
+    if (this.counts.generation !== this.normsGeneration) {
       this.norms = new Map();
+      this.normsGeneration = this.counts.generation;
     }
   }
 
@@ -258,6 +272,7 @@ export class StoryGrouper {
       actors: new Map(),
       words: new Map(),
       protagonists: new Set(),
+      order: this.stories.length,
     };
     this.stories.push(story);
     this.byId.set(id, story);
@@ -305,22 +320,31 @@ export class StoryGrouper {
   }
 
   /**
-   * The stories worth comparing a document with: those sharing a distinctive feature with it, and
-   * the few that grew last (a story that dominates a topic has no feature distinctive within it).
-   * Common features still count in the comparison, with their low weight.
+   * The stories worth comparing a document with: those that share most of its distinctive features
+   * (a first pass over the lists of stories holding each), and the few that grew last (a story
+   * that dominates a topic has no feature distinctive within it). Common features count in the
+   * comparison itself, with their low weight; features that too many stories hold are left out of
+   * the first pass, which keeps ingest fast however many stories a topic has.
    */
   private candidates(f: Features): Set<StoryGroup> {
-    const out = new Set(this.recent.keys());
+    const S = STORY_GROUPING;
+    const partial = new Map<StoryGroup, number>();
     for (const [kind, vector] of [
       ["a", f.actors],
       ["w", f.words],
     ] as const) {
-      for (const key of vector.keys()) {
-        if (this.counts.idf(kind, key) < STORY_GROUPING.minIdf) continue;
-        for (const story of this.postings[kind].get(key) ?? []) out.add(story);
+      for (const [key, value] of vector) {
+        const w = this.counts.idf(kind, key);
+        const holders = this.postings[kind].get(key);
+        if (w < S.minIdf || !holders || holders.length > S.maxHolders) continue;
+        for (const story of holders) partial.set(story, (partial.get(story) ?? 0) + value * w * w);
       }
     }
-    return out;
+    const best = [...partial]
+      .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
+      .slice(0, S.candidates)
+      .map(([story]) => story);
+    return new Set([...best, ...this.recent.keys()]);
   }
 
   /** Dot product of a document's and a story's vectors, weighed by idf squared. */
