@@ -23,10 +23,12 @@ export const STORY_GROUPING = {
   /** Share of the similarity that comes from actors; the rest comes from words. */
   actorShare: 0.5,
   /** A document joins a story at this similarity or above. */
-  threshold: 0.15,
+  threshold: 0.13,
   /** Days outside a story's span after which the similarity is halved (a story may pause for
-   * weeks: a storm's aftermath, the next step of a proceeding). */
-  halfGapDays: 90,
+   * weeks: a storm's aftermath, the next step of a proceeding; after six weeks of silence an
+   * article like it is more likely the next event of the kind). Chosen from a plateau: 40 to 60
+   * days with thresholds 0.13 to 0.14 score alike on eval/stories (docs/quality.md). */
+  halfGapDays: 45,
   /** Weight of a title word against a key-point word. */
   titleWeight: 2,
   /** Unrelated documents assumed beside the grouped ones when weighing features (see idf). */
