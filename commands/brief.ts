@@ -4,6 +4,7 @@ import type { Story } from "../src/core/brief/stories.ts";
 import type { TopicBrief } from "../src/core/brief/topic-brief.ts";
 import { BriefbotError } from "../src/core/errors.ts";
 import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
+import { storyCharts, topicCharts, withCharts } from "./brief-charts.ts";
 import { attributionFooter, cite, documentItem, quoteItem } from "./citations.ts";
 import { defineCommand, field } from "./command.ts";
 import { actorDetail } from "./document-reply.ts";
@@ -197,6 +198,12 @@ export const briefCommand = defineCommand({
         .optional(),
       { description: "one story of the brief in full, by the id it shows (story:<id>)", placeholder: "id" },
     ),
+    chart: field(z.boolean().optional(), {
+      description: "attach charts: coverage timeline by story and actor graph (PNG)",
+      type: "boolean",
+      // The terminal chat shows text only; the CLI writes the PNG files (--chart FILE.png).
+      surfaces: ["slack", "discord", "cli"],
+    }),
   }),
   output: TopicBriefData,
   async run(deps, input) {
@@ -212,9 +219,16 @@ export const briefCommand = defineCommand({
           hints: [`/brief ${topic.slug} lists its top stories with their ids`],
         });
       }
-      return { data: { ...brief, stories: [story] }, reply: storyReply(story, topic) };
+      const reply = storyReply(story, topic);
+      return {
+        data: { ...brief, stories: [story] },
+        reply: input.chart
+          ? withCharts(reply, storyCharts(story, topic), `${topic.slug}-${story.id}`)
+          : reply,
+      };
     }
     const brief = await deps.store.topicBrief(topic.slug, { now, since });
-    return { data: brief, reply: topicBriefReply(brief) };
+    const reply = topicBriefReply(brief);
+    return { data: brief, reply: input.chart ? withCharts(reply, topicCharts(brief), topic.slug) : reply };
   },
 });

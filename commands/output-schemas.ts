@@ -60,6 +60,7 @@ const StoryData = z.object({
     z.object({ name: z.string(), type: ActorType, documents: z.number().int(), mentions: z.number().int() }),
   ),
   weight: z.number(),
+  days: z.array(z.object({ date: z.string(), documents: z.number().int() })),
 });
 
 /** `brief --json`: the brief of a topic across its documents. */
@@ -86,6 +87,7 @@ export const TopicBriefData = z.object({
   stories: z.array(StoryData),
   storyCount: z.number().int(),
   storyDocuments: z.number().int(),
+  actorLinks: z.array(z.object({ source: z.string(), target: z.string(), documents: z.number().int() })),
 });
 
 /** One quote found by search. */

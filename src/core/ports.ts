@@ -3,6 +3,7 @@
 
 import type { TopicBrief, TopicBriefLimits } from "./brief/topic-brief.ts";
 import type { DigestSource, DigestStore } from "./digest/digest-store.ts";
+import type { InstallationStore } from "./installations.ts";
 import type { Platform } from "./platforms.ts";
 import type { Reply } from "./reply.ts";
 import type { ActorType, DocumentBrief, SourceDocument, Speaker } from "./schemas.ts";
@@ -20,6 +21,7 @@ export type {
   NewSubscription,
   Subscription,
 } from "./digest/digest-store.ts";
+export type { InstallationStore, SlackInstallation, WorkspaceRef } from "./installations.ts";
 
 /** Returns the current time; passed in so that the core never reads the clock itself. */
 export type Clock = () => Date;
@@ -239,7 +241,8 @@ export interface StorePorts {
   digests: DigestStore;
   /** The documents a digest is made of. */
   digestSource: DigestSource;
-  // Room for the next port: a Slack installation store (tokens per team) for HTTP mode.
+  /** Slack installations (tokens per workspace) and the workspace of each channel, for OAuth mode. */
+  installations: InstallationStore;
   /** Closes every port (the one connection they share). */
   close(): Promise<void>;
 }

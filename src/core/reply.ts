@@ -48,6 +48,17 @@ export interface ReplySection {
   items: ReplyItem[];
 }
 
+/** A chart attached to a reply: a PNG with alt text that says the same facts in words. */
+export interface ReplyChart {
+  /** e.g. "russia-china-coverage.png". */
+  fileName: string;
+  title: string;
+  alt: string;
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
 /** A whole answer. `ephemeral` answers go to the caller only (help, errors, previews). */
 export interface Reply {
   title: string;
@@ -63,4 +74,6 @@ export interface Reply {
   timestamp?: string | null;
   /** Who published it (a document's source, e.g. "Wikinews"). */
   source?: string | null;
+  /** Charts to attach (`/brief ... chart:yes`): Slack uploads them, Discord shows them in the embed. */
+  charts?: ReplyChart[];
 }

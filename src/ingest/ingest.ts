@@ -7,6 +7,7 @@ import { BriefbotError, type ErrorCode, isBriefbotError } from "../core/errors.t
 import type { Store } from "../core/ports.ts";
 import type { DocumentBrief, SourceDocument } from "../core/schemas.ts";
 import type { Topic } from "../core/topic.ts";
+import { matchTopics } from "../core/topic-match.ts";
 import type { IngestSource, Metrics } from "../ops/metrics.ts";
 import { parseDocument } from "./document-file.ts";
 import { createExtractPool, type Extraction } from "./extract-pool.ts";
@@ -16,7 +17,6 @@ import type { HtmlReadOptions } from "./html-worker.ts";
 import { detectLanguage } from "./language.ts";
 import { loadSourceFile } from "./load-file.ts";
 import { type FetchOptions, safeFetch } from "./safe-fetch.ts";
-import { matchTopics } from "./topic-match.ts";
 import { listDocumentFiles } from "./topics.ts";
 
 /** How ingest runs. */

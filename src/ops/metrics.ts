@@ -1,7 +1,7 @@
 // Prometheus metrics for operators (/metrics). One Metrics object per app, on its own Registry (never
 // prom-client's global one), so tests and several apps in one process never share counts. Adapters,
 // the scheduler and ingest each add one line: metrics.recordCommand(...), recordDigest(...), recordIngest(...).
-import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import { ERROR_CODES } from "../core/errors.ts";
 import { type CommandSource, PLATFORMS, type Platform } from "../core/platforms.ts";
 
@@ -29,6 +29,14 @@ export interface Metrics {
   recordDigest(outcome: DigestOutcome, platform: Platform): void;
   /** One document through ingest. */
   recordIngest(outcome: IngestOutcome, source?: IngestSource): void;
+  /** Digest slots this replica claimed in the ledger. */
+  recordClaims(count: number): void;
+  /** A claim left by another process (crashed, or its lease ran out) taken over by this one. */
+  recordTakeover(platform: Platform): void;
+  /** A post held back by the outbound pacing (per channel, or the platform's global rate). */
+  recordPacingWait(platform: Platform, ms: number): void;
+  /** Where the database pool's sizes come from (PostgreSQL); read at each scrape. */
+  setPoolProbe(probe: () => { total: number; idle: number; waiting: number }): void;
   /** The Prometheus text exposition of every metric. */
   text(): Promise<string>;
   /** The Content-Type header for text(). */
@@ -83,6 +91,43 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     labelNames: ["source", "outcome"] as const,
     registers,
   });
+  const claims = new Counter({
+    name: "briefbot_digest_claims_total",
+    help: "Digest slots this replica claimed in the ledger.",
+    registers,
+  });
+  const takeovers = new Counter({
+    name: "briefbot_digest_lease_takeovers_total",
+    help: "Digest claims of another process (crashed, or lease run out) taken over by this replica.",
+    labelNames: ["platform"] as const,
+    registers,
+  });
+  const pacingWaits = new Counter({
+    name: "briefbot_pacing_waits_total",
+    help: "Posts held back by the outbound pacing shared by every replica.",
+    labelNames: ["platform"] as const,
+    registers,
+  });
+  const pacingSeconds = new Counter({
+    name: "briefbot_pacing_wait_seconds_total",
+    help: "Time posts spent held back by the outbound pacing.",
+    labelNames: ["platform"] as const,
+    registers,
+  });
+  let poolProbe: (() => { total: number; idle: number; waiting: number }) | null = null;
+  new Gauge({
+    name: "briefbot_db_pool_connections",
+    help: "The database pool (PostgreSQL): connections open (total), idle, and queries waiting for one.",
+    labelNames: ["state"] as const,
+    registers,
+    collect() {
+      if (!poolProbe) return;
+      const sizes = poolProbe();
+      this.set({ state: "total" }, sizes.total);
+      this.set({ state: "idle" }, sizes.idle);
+      this.set({ state: "waiting" }, sizes.waiting);
+    },
+  });
   // Zero series for the digest outcomes, so that alerts on rate(...failed) see 0 rather than nothing.
   for (const platform of PLATFORMS) {
     for (const outcome of ["sent", "failed", "skipped"]) digests.inc({ platform, outcome }, 0);
@@ -115,6 +160,19 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     },
     recordIngest(outcome, source = "file") {
       ingest.inc({ source, outcome });
+    },
+    recordClaims(count) {
+      if (count > 0) claims.inc(count);
+    },
+    recordTakeover(platform) {
+      takeovers.inc({ platform });
+    },
+    recordPacingWait(platform, ms) {
+      pacingWaits.inc({ platform });
+      if (Number.isFinite(ms) && ms > 0) pacingSeconds.inc({ platform }, ms / 1000);
+    },
+    setPoolProbe(probe) {
+      poolProbe = probe;
     },
     text: () => registry.metrics(),
   };

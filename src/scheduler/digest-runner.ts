@@ -1,6 +1,8 @@
 // Runs due digest slots exactly once. For each subscription only the latest slot counts (never a
 // burst of old digests); the slot is claimed in the ledger before anything is posted and marked
 // sent with the platform's message id after. Claims left by a dead process are completed once.
+
+import { randomInt } from "node:crypto";
 import { composeDigest } from "../core/digest/compose.ts";
 import { parseCron } from "../core/digest/cron.ts";
 import type {
@@ -10,6 +12,7 @@ import type {
   LedgerEntry,
   Subscription,
 } from "../core/digest/digest-store.ts";
+import { slotKey } from "../core/digest/digest-store.ts";
 import { nextSlot, previousSlot } from "../core/digest/slots.ts";
 import { DeliveryError, isBriefbotError } from "../core/errors.ts";
 import type { ChannelPoster, Clock, PostedMessage } from "../core/ports.ts";
@@ -55,8 +58,10 @@ export interface DigestRunnerDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Defaults to a same-host process check (ledger-owner.ts). */
   ownerMayBeAlive?: (owner: string, self: string) => boolean;
-  /** Counts each slot's outcome for /metrics (an empty digest counts as skipped). */
-  metrics?: Pick<Metrics, "recordDigest">;
+  /** Counts each slot's outcome for /metrics (an empty digest counts as skipped), claims and takeovers. */
+  metrics?: Pick<Metrics, "recordDigest"> & Partial<Pick<Metrics, "recordClaims" | "recordTakeover">>;
+  /** Slots claimed per transaction (default 50); each batch is delivered before the next is claimed. */
+  claimBatch?: number;
 }
 
 /** A due slot this process could not run: no poster for its platform here. */
@@ -127,6 +132,7 @@ export interface DigestRunner {
 export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
   const owner = deps.owner ?? newOwnerId();
   const leaseMs = deps.leaseMs ?? 10 * 60_000;
+  const claimBatch = Math.max(1, deps.claimBatch ?? 50);
   const retryPolicy: RetryPolicy = { ...DEFAULT_RETRY, ...deps.retry };
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const mayBeAlive = deps.ownerMayBeAlive ?? ownerMayBeAlive;
@@ -135,7 +141,17 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
   /** Claims this process is working on right now (several passes may run at once). */
   const inFlight = new Set<string>();
   const iso = (ms: number) => new Date(ms).toISOString();
-  const leaseFrom = () => iso(deps.clock().getTime() + leaseMs);
+  /** How far the database's clock is ahead of ours (0 without one): leases are in its time. */
+  let databaseOffset = 0;
+  const leaseFrom = () => iso(deps.clock().getTime() + databaseOffset + leaseMs);
+  /** The lease clock now: the database's when it has one (shared by several hosts), else ours. */
+  const leaseNow = async (now: number): Promise<number> => {
+    if (!digests.databaseNow) return now;
+    const before = deps.clock().getTime();
+    const database = (await digests.databaseNow()).getTime();
+    databaseOffset = database - before;
+    return database;
+  };
   const record = (outcome: "sent" | "failed" | "skipped", subscription: Subscription): void =>
     deps.metrics?.recordDigest(outcome, subscription.platform);
 
@@ -268,10 +284,10 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
   }
 
   /** Completes claims whose process is gone (or whose lease ran out), at most once each. */
-  async function recover(now: number, summary: RunSummary): Promise<void> {
+  async function recover(now: number, leaseTime: number, summary: RunSummary): Promise<void> {
     for (const entry of await digests.claimedEntries()) {
       if (inFlight.has(deliveryKey(entry.subscriptionId, entry.slot))) continue; // in flight here
-      const expired = entry.leaseUntil === null || entry.leaseUntil < iso(now);
+      const expired = entry.leaseUntil === null || entry.leaseUntil < iso(leaseTime);
       const mine = entry.owner === owner; // ours, but no pass of this process is working on it
       if (!mine && !expired && entry.owner !== null && mayBeAlive(entry.owner, owner)) continue;
       const subscription = await digests.getSubscription(entry.subscriptionId);
@@ -279,6 +295,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       if (!(await digests.takeOver(entry.subscriptionId, entry.slot, entry.owner, owner, leaseFrom())))
         continue;
       summary.recovered++;
+      if (!mine) deps.metrics?.recordTakeover?.(subscription.platform);
       const log = { subscription: subscription.id, slot: entry.slot, previousOwner: entry.owner };
       let posted: string | null;
       try {
@@ -326,29 +343,52 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       recovered: 0,
       waiting: [],
     };
-    await recover(now, summary);
+    // Without the database (lost connection) this throws: the replica claims nothing until it is back.
+    const leaseTime = await leaseNow(now);
+    await recover(now, leaseTime, summary);
+    const due: Array<{ subscription: Subscription; slot: number }> = [];
     for (const subscription of await digests.listSubscriptions()) {
       if (subscription.pausedAt !== null || (options.only && !options.only(subscription))) continue;
       try {
-        await runSubscription(subscription, now, summary);
+        const slot = latestSlotOf(subscription, now);
+        if (slot !== null && slot >= Date.parse(subscription.createdAt)) due.push({ subscription, slot });
       } catch (error) {
         // One broken subscription (a bad stored schedule) must not hold up the others.
-        const message = error instanceof Error ? error.message : String(error);
-        logger.error({ subscription: subscription.id, error: message }, "digest subscription could not run");
+        logger.error(
+          { subscription: subscription.id, error: messageOf(error) },
+          "digest subscription could not run",
+        );
       }
     }
+    // One look-up for every due slot (not one per subscription): most were handled a tick ago.
+    const recorded = await digests.recordedSlots(
+      due.map(({ subscription, slot }) => ({ subscriptionId: subscription.id, slot: iso(slot) })),
+    );
+    const toClaim: Array<{ subscription: Subscription; slot: number }> = [];
+    for (const item of due) {
+      if (recorded.has(slotKey(item.subscription.id, iso(item.slot)))) continue;
+      try {
+        if (await settledWithoutClaim(item.subscription, item.slot, now, summary)) continue;
+        toClaim.push(item);
+      } catch (error) {
+        logger.error(
+          { subscription: item.subscription.id, error: messageOf(error) },
+          "digest subscription could not run",
+        );
+      }
+    }
+    await claimAndDeliver(toClaim, now, summary);
     return summary;
   }
 
-  async function runSubscription(
+  /** A due slot that needs no claim: too old (recorded as skipped), or no poster here (waiting). */
+  async function settledWithoutClaim(
     subscription: Subscription,
+    slot: number,
     now: number,
     summary: RunSummary,
-  ): Promise<void> {
-    const slot = latestSlotOf(subscription, now);
-    if (slot === null || slot < Date.parse(subscription.createdAt)) return;
+  ): Promise<boolean> {
     const slotIso = iso(slot);
-    if ((await digests.entry(subscription.id, slotIso)) !== null) return;
     const log = { subscription: subscription.id, topic: subscription.topic, slot: slotIso };
     if (now - slot > deps.catchupMs) {
       const request = {
@@ -362,24 +402,55 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
         record("skipped", subscription);
         logger.warn(log, "digest slot missed while down; outside the catch-up window, skipped");
       }
-      return;
+      return true;
     }
     if (!deps.posters[subscription.platform]) {
       // Left unclaimed for a process that can post there; the caller says so (run-due names it).
       const { id, platform, channelId, topic } = subscription;
       summary.waiting.push({ subscription: id, platform, channelId, topic, slot: slotIso });
-      return;
+      return true;
     }
-    const entry = await digests.claim({
-      subscriptionId: subscription.id,
-      slot: slotIso,
-      owner,
-      leaseUntil: leaseFrom(),
-      firstWindowFrom: iso(slot - deps.firstWindowMs),
-      now: iso(now),
-    });
-    if (entry === null) return; // another process claimed it first
-    await deliver(subscription, entry, summary);
+    return false;
+  }
+
+  /**
+   * Claims due slots a batch at a time and delivers each batch before claiming the next, so that
+   * replicas sharing the ledger split the work: a batch another replica holds is skipped (SKIP
+   * LOCKED) or finds its rows already there. On a shared database each runner starts at a random
+   * batch, so replicas ticking together mostly claim different ones.
+   */
+  async function claimAndDeliver(
+    due: ReadonlyArray<{ subscription: Subscription; slot: number }>,
+    now: number,
+    summary: RunSummary,
+  ): Promise<void> {
+    const batches: Array<typeof due> = [];
+    for (let i = 0; i < due.length; i += claimBatch) batches.push(due.slice(i, i + claimBatch));
+    const start = digests.databaseNow && batches.length > 1 ? randomInt(batches.length) : 0;
+    for (let n = 0; n < batches.length; n++) {
+      const batch = batches[(start + n) % batches.length]!;
+      const bySubscription = new Map(batch.map((item) => [item.subscription.id, item.subscription]));
+      let claimed: LedgerEntry[];
+      try {
+        claimed = await digests.claimMany(
+          batch.map(({ subscription, slot }) => ({
+            subscriptionId: subscription.id,
+            slot: iso(slot),
+            owner,
+            leaseUntil: leaseFrom(),
+            firstWindowFrom: iso(slot - deps.firstWindowMs),
+            now: iso(now),
+          })),
+        );
+      } catch (error) {
+        logger.error({ slots: batch.length, error: messageOf(error) }, "digest slots could not be claimed");
+        continue;
+      }
+      deps.metrics?.recordClaims?.(claimed.length);
+      for (const entry of claimed) {
+        await deliver(bySubscription.get(entry.subscriptionId)!, entry, summary);
+      }
+    }
   }
 
   return { owner, runDue };

@@ -113,6 +113,22 @@ describe("pronouns", () => {
     ).toEqual(["Tom Hale"]);
   });
 
+  it("follows a sentence whose subject is the same pronoun back to its antecedent", () => {
+    expect(
+      names(
+        'Mark Dunn met the party leaders on Friday. Asked who should lead, he named Paul Ortega.\n\n"We can always have differences," he said.',
+      ),
+    ).toEqual(["Mark Dunn"]);
+  });
+
+  it("prefers the subject of the nearest sentence to a possessor in it", () => {
+    expect(
+      names(
+        'Tom Barker\'s remarks were aimed at his base, said Ray Fuller, a professor of media studies.\n\n"Each candidate is talking to a base," he said.',
+      ),
+    ).toEqual(["Ray Fuller"]);
+  });
+
   it("carries a described speaker to a following pronoun when nobody was named since", () => {
     const out = speakers(
       'Robert Klein owns the shop. "We lost everything," said the woman, who did not want to be named.\n\n"Too much hate," she said.',
@@ -139,6 +155,14 @@ describe("attribution clauses after the quote", () => {
     ).toEqual(["Glenn Potter", "Dana Whitfield", "Carl Moss"]);
   });
 
+  it("reads past a phrase of place or medium after an inverted verb's subject", () => {
+    expect(
+      names(
+        '"The rules have failed," said UFW executive director Sam Kettle in a statement.\n\n"No one asked us," said party spokesman Tom Wells on Twitter.',
+      ),
+    ).toEqual(["Sam Kettle", "Tom Wells"]);
+  });
+
   it("takes the next sentence as the attribution of a question, never of a statement", () => {
     expect(
       names('Tom Reyes spoke last. "Why would anyone vote for that?" Tom Reyes said at the rally.'),
@@ -146,6 +170,21 @@ describe("attribution clauses after the quote", () => {
     expect(
       names('Ada Kim spoke. "The deal is done." The latest report said that the deal would cost more.'),
     ).toEqual([null]);
+  });
+});
+
+describe("later quotes of one sentence", () => {
+  it("keeps the speaker across a clause with a pronoun or a place, but not across another's verb", () => {
+    expect(
+      names(
+        'Nora Vance said there is "no question at all" that he is "the strongest candidate of the two" in Ohio.',
+      ),
+    ).toEqual(["Nora Vance", "Nora Vance"]);
+    expect(
+      names(
+        'Paul Reed called the deal "a serious mistake for the town," while Mayor Ida Lund described it as "a fair compromise for all."',
+      ),
+    ).toEqual(["Paul Reed", "Ida Lund"]);
   });
 });
 

@@ -19,6 +19,8 @@ export interface RankedStory {
   firstDay: string;
   lastDay: string;
   documentCount: number;
+  /** Its documents per day, ascending. */
+  days: Array<{ date: string; documents: number }>;
 }
 
 /** The window's stories, heaviest first, from per-day counts. Deterministic. */
@@ -27,14 +29,16 @@ export function rankStories(rows: readonly StoryDayCount[], now: Date): RankedSt
   for (const row of rows) {
     let story = stories.get(row.story);
     if (!story) {
-      story = { id: row.story, weight: 0, firstDay: row.day, lastDay: row.day, documentCount: 0 };
+      story = { id: row.story, weight: 0, firstDay: row.day, lastDay: row.day, documentCount: 0, days: [] };
       stories.set(row.story, story);
     }
     story.weight += row.documents * recencyWeight(row.day, now);
     story.documentCount += row.documents;
+    story.days.push({ date: row.day, documents: row.documents });
     if (row.day < story.firstDay) story.firstDay = row.day;
     if (row.day > story.lastDay) story.lastDay = row.day;
   }
+  for (const story of stories.values()) story.days.sort((a, b) => a.date.localeCompare(b.date));
   return [...stories.values()].sort(byWeight);
 }
 

@@ -4,7 +4,7 @@
 import type { DocumentRef } from "../ports.ts";
 import type { ActorType, Speaker } from "../schemas.ts";
 import { groupStories, type StoryDocument, type StoryGroup } from "./story-grouping.ts";
-import { jaccard, recencyWeight, wordSet } from "./topic-brief.ts";
+import { type CoverageDay, jaccard, recencyWeight, wordSet } from "./topic-brief.ts";
 
 /** A key point of a story: the fact, where it was first said, and how many sources said it. */
 export interface StoryKeyPoint {
@@ -51,6 +51,8 @@ export interface Story {
   actors: StoryActor[];
   /** Recency and size: the sum of its documents' recency weights. */
   weight: number;
+  /** Its documents per day, ascending (the coverage timeline colours them). */
+  days: CoverageDay[];
 }
 
 /** How many items each story holds. */
@@ -176,15 +178,22 @@ function storyActors(members: readonly StoryDocument[], limit: number): StoryAct
     .slice(0, limit);
 }
 
+function documentsPerDay(members: readonly StoryDocument[]): CoverageDay[] {
+  const days = new Map<string, number>();
+  for (const member of members) days.set(member.day, (days.get(member.day) ?? 0) + 1);
+  return [...days].sort((a, b) => a[0].localeCompare(b[0])).map(([date, documents]) => ({ date, documents }));
+}
+
 /** What a summary needs of a group: its id, span and the members to read (any order). */
 export type StoryMembers = Pick<StoryGroup, "id" | "members" | "firstDay" | "lastDay">;
 
 /**
  * All of a stored story's documents in the window when only the newest were read: their ids and
- * sources (newest first) and the story's weight, so counts and sources stay whole.
+ * sources (newest first), its documents per day and its weight, so counts and spans stay whole.
  */
 export interface StoryWhole {
   documents: ReadonlyArray<{ id: string; source: string | null }>;
+  days: CoverageDay[];
   weight: number;
 }
 
@@ -222,6 +231,7 @@ export function summariseStory(group: StoryMembers, now: Date, whole?: StoryWhol
     quotes: storyQuotes(members, actors, STORY_LIMITS.quotes),
     actors,
     weight: whole?.weight ?? members.reduce((sum, member) => sum + recencyWeight(member.day, now), 0),
+    days: whole?.days ?? documentsPerDay(members),
   };
 }
 

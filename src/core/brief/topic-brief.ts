@@ -4,9 +4,26 @@
 // sets and fakes. Stories come grouped here (small sets) or as the store keeps them (stored-stories.ts).
 import type { DocumentRef } from "../ports.ts";
 import type { ActorType, Speaker } from "../schemas.ts";
+import { type ActorLink, actorLinks } from "./actor-links.ts";
 import type { StoredStories } from "./stored-stories.ts";
 import { buildStories, type Story } from "./stories.ts";
 import type { StoryDocument } from "./story-grouping.ts";
+
+/** The actors one document names (what actorLinks reads). */
+export type ActorsOf = Pick<StoryDocument, "actors">;
+
+/** Rows of (document, actor) grouped into each document's actors, in the order rows came. */
+export function groupActors(
+  rows: ReadonlyArray<{ doc_seq: number; name: string; type: ActorType; mentions: number }>,
+): ActorsOf[] {
+  const byDocument = new Map<number, Array<{ name: string; type: ActorType; mentions: number }>>();
+  for (const row of rows) {
+    const list = byDocument.get(row.doc_seq) ?? [];
+    list.push({ name: row.name, type: row.type, mentions: row.mentions });
+    byDocument.set(row.doc_seq, list);
+  }
+  return [...byDocument.values()].map((actors) => ({ actors }));
+}
 
 /** How many items each part of a topic brief holds. */
 export interface TopicBriefLimits {
@@ -83,6 +100,8 @@ export interface TopicBriefInput {
   storyDocuments?: StoryDocument[];
   /** ...the stories the store keeps, already ranked and summarised (see stored-stories.ts). */
   storedStories?: StoredStories;
+  /** The actors of the window's newest documents, for actorLinks (default: storyDocuments). */
+  actorDocuments?: ReadonlyArray<ActorsOf>;
   limits?: Partial<TopicBriefLimits>;
 }
 
@@ -122,6 +141,8 @@ export interface TopicBrief {
   storyCount: number;
   /** How many of the window's documents belong to a story. */
   storyDocuments: number;
+  /** Pairs of the shown actors named in the same documents (of those grouped into stories), strongest first. */
+  actorLinks: ActorLink[];
 }
 
 const DAY_MS = 86_400_000;
@@ -321,5 +342,6 @@ export function buildTopicBrief(input: TopicBriefInput): TopicBrief {
     stories: stories.slice(0, limits.stories),
     storyCount,
     storyDocuments,
+    actorLinks: actorLinks(actors, input.actorDocuments ?? input.storyDocuments ?? []),
   };
 }

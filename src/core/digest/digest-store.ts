@@ -53,6 +53,9 @@ export interface LedgerEntry {
   finishedAt: string | null;
 }
 
+/** The key of a (subscription, slot) pair in `recordedSlots`. */
+export const slotKey = (subscriptionId: number, slot: string): string => `${subscriptionId}|${slot}`;
+
 /** A request to claim a slot. */
 export interface ClaimRequest {
   subscriptionId: number;
@@ -86,6 +89,20 @@ export interface DigestStore {
   entry(subscriptionId: number, slot: string): Promise<LedgerEntry | null>;
   /** Inserts a `claimed` row in one transaction; null when the slot already has a row. */
   claim(request: ClaimRequest): Promise<LedgerEntry | null>;
+  /**
+   * Claims several slots at once, as `claim` does each: one transaction; on PostgreSQL the
+   * subscriptions being claimed by another replica right now are skipped (FOR UPDATE SKIP LOCKED),
+   * not waited for. Returns the rows this call inserted; a slot that already had a row is left out.
+   */
+  claimMany(requests: readonly ClaimRequest[]): Promise<LedgerEntry[]>;
+  /** Which of these (subscription, slot) pairs already have a ledger row, as `slotKey`s. */
+  recordedSlots(pairs: ReadonlyArray<{ subscriptionId: number; slot: string }>): Promise<Set<string>>;
+  /**
+   * The database server's clock, when processes on several hosts share the ledger (PostgreSQL):
+   * leases are written and judged by it, so a replica's clock drift cannot end another's claim
+   * early. Absent (SQLite, one host), the runner's own clock is the one.
+   */
+  databaseNow?(): Promise<Date>;
   /** Records a slot that will not be delivered (too old); false when the slot already has a row. */
   recordSkipped(request: Omit<ClaimRequest, "owner" | "leaseUntil">, reason: string): Promise<boolean>;
   /** Counts an attempt and renews the lease, if `owner` still holds the claim. */

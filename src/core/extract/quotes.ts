@@ -14,6 +14,9 @@ import { type SpeakerRef, SpeakerResolver, toSpeaker } from "./speakers.ts";
 /** The verbs that make a clause of saying on their own (`X said Y must go, adding "…"`). */
 const MAIN_SAYING = /^(?:said|says|told|tells|added|adds|wrote|writes)$/;
 
+/** The words before a name or a term in quotation marks (`a member of "…"`, `titled "…"`). */
+const NAME_LEAD = /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed)\s*$/i;
+
 interface Draft {
   parts: QuoteSpan[];
   speaker: SpeakerRef | null;
@@ -82,17 +85,23 @@ export function extractQuotes(
       });
       continue;
     }
-    // `tweeted "A" and offered "B"`, `said it would be "A" … should use "B"`: a later quote of
-    // the same sentence, with no other actor, pronoun or clause break between, has that speaker.
-    if (previous?.speaker && previousSpan && previous.sentence === sentence.index) {
+    // `tweeted "A" and offered "B"`, `said it would be "A" while "B"`, `said there is "A" he
+    // is "B"`: a later quote of the same sentence has that speaker, unless someone else is given
+    // a verb of saying between them (`… "A," while Roe called it "B"`) or the quote has its own
+    // attribution after it.
+    if (
+      previous?.speaker &&
+      previousSpan &&
+      previous.sentence === sentence.index &&
+      !NAME_LEAD.test(body.slice(Math.max(0, previousSpan.open - 12), previousSpan.open))
+    ) {
       const between = body.slice(previousSpan.close, span.open);
       const gapWords = between.match(WORD) ?? [];
       if (
-        between.length < 80 &&
-        gapWords.length <= 7 &&
-        !/[;:.!?]/.test(between) &&
-        !gapWords.some((w) => /^(?:he|she|they|i|we|who|which|but|while|although|though)$/i.test(w)) &&
-        mentionsIn(previousSpan.close, span.open).length === 0 &&
+        between.length < 200 &&
+        gapWords.length <= 30 &&
+        !/[;.!?]/.test(between) &&
+        !newSpeakerBetween(previousSpan.close, span.open, previous.speaker) &&
         !attributionAfter(i - parts.length + 1, sentence)
       ) {
         drafts.push({
@@ -202,12 +211,7 @@ export function extractQuotes(
     if (words <= 8 && isTitleCase(joined) && !/[.!?]$/.test(joined)) continue;
     // `a member of "Have no fear"`, `for "British exit"`: a name or a term after a preposition.
     const lead = body.slice(Math.max(0, draft.parts[0]!.open - 12), draft.parts[0]!.open);
-    if (
-      !draft.sourced &&
-      words <= 6 &&
-      /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed)\s*$/i.test(lead)
-    )
-      continue;
+    if (!draft.sourced && words <= 6 && NAME_LEAD.test(lead)) continue;
     out.push({
       text: texts.join(JOIN),
       speaker: draft.speaker ? toSpeaker(draft.speaker) : null,
@@ -249,6 +253,8 @@ export function extractQuotes(
     if (/[.!?]$/.test(body.slice(span.start, span.end)) && /^\s+(?:He|She|They|It|We|I)\s/.test(text))
       return null;
     const clause = text.slice(m[0].length);
+    // `"…," while Roe called it "…"`: a new clause with its own subject, not this quote's.
+    if (/^(?:while|whereas|but|although|though|because|and then)\s/i.test(clause)) return null;
     // `"…" according to X`, `"…" — as X put it —`: the source named after the quote.
     const source = /^(?:according to\s+|as\s+(?=[^.;:"“”]{2,80}?\s(?:put|puts)\s+it\b))/i.exec(clause);
     if (source) {
@@ -354,6 +360,20 @@ export function extractQuotes(
       if (first && first.actor.type === "person") out.push([from, span.open]);
     }
     return out;
+  }
+
+  /** Whether the text between two quotes gives someone other than `speaker` a verb of saying:
+   * a person or body named there, or "who"/"which", then such a verb. */
+  function newSpeakerBetween(a: number, b: number, speaker: SpeakerRef): boolean {
+    const others = mentionsIn(a, b).filter(
+      (m) => m.actor.type !== "place" && m.actor !== speaker.actor && !resolver.insideQuote(m.start),
+    );
+    const text = body.slice(a, b);
+    const firstOther = others[0] ? others[0].start - a : text.search(/\b(?:who|which|they|we|I)\b/);
+    if (firstOther < 0) return false;
+    for (const w of text.slice(firstOther).matchAll(WORD))
+      if (REPORTING_VERBS.has(w[0].toLowerCase()) && !w[0].endsWith("ing")) return true;
+    return false;
   }
 
   function resolve(a: number, b: number, at: number): SpeakerRef | null {

@@ -84,8 +84,15 @@ export async function run(db: Queryable, text: string, values: unknown[] = []): 
   }
 }
 
-/** Runs `fn` in one transaction on one client of the pool; rolls back when it throws. */
-export async function transaction<T>(pool: Pool, fn: (client: Queryable) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` in one transaction on one client of the pool; rolls back when it throws. `begin` may
+ * add parameterless statements to the BEGIN (one round trip for all: the simple query protocol).
+ */
+export async function transaction<T>(
+  pool: Pool,
+  fn: (client: Queryable) => Promise<T>,
+  begin = "BEGIN",
+): Promise<T> {
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
@@ -93,7 +100,7 @@ export async function transaction<T>(pool: Pool, fn: (client: Queryable) => Prom
     throw storeError(error);
   }
   try {
-    await client.query("BEGIN");
+    await client.query(begin);
     const result = await fn(client);
     await client.query("COMMIT");
     return result;

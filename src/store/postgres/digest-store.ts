@@ -10,6 +10,7 @@ import type {
   NewSubscription,
   Subscription,
 } from "../../core/digest/digest-store.ts";
+import { slotKey } from "../../core/digest/digest-store.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import { PLATFORMS } from "../../core/platforms.ts";
 import { type Pool, rows, run, transaction } from "./db.ts";
@@ -108,6 +109,27 @@ FROM (SELECT coalesce(
     ORDER BY slot DESC LIMIT 1),
   (SELECT window_from FROM digest_ledger WHERE subscription_id = $1 ORDER BY slot LIMIT 1),
   $4::text) AS start) f
+ON CONFLICT (subscription_id, slot) DO NOTHING
+RETURNING *`;
+
+/**
+ * INSERT_ENTRY for many claims at once, for the subscriptions in $7 only (the ones this replica
+ * locked). The window subqueries see the ledger as it was before the statement: one slot per
+ * subscription per call, which is what the runner asks.
+ */
+const INSERT_CLAIMS = `
+INSERT INTO digest_ledger (subscription_id, slot, status, window_from, window_to, owner, lease_until,
+  attempts, error, claimed_at, finished_at)
+SELECT r.sid, r.slot, 'claimed', CASE WHEN f.start < r.slot THEN f.start ELSE r.first END, r.slot,
+  r.owner, r.lease, 0, NULL, r.now, NULL
+FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+  AS r(sid, slot, first, owner, lease, now)
+CROSS JOIN LATERAL (SELECT coalesce(
+  (SELECT window_to FROM digest_ledger WHERE subscription_id = r.sid AND status IN ('sent', 'empty')
+    ORDER BY slot DESC LIMIT 1),
+  (SELECT window_from FROM digest_ledger WHERE subscription_id = r.sid ORDER BY slot LIMIT 1),
+  r.first) AS start) f
+WHERE r.sid = ANY($7::int[])
 ON CONFLICT (subscription_id, slot) DO NOTHING
 RETURNING *`;
 
@@ -224,6 +246,55 @@ export function createPostgresDigestStore(pool: Pool): DigestStore {
         toEntry,
       ),
     claim: (request) => insert(request, "claimed", null),
+    claimMany: async (requests) => {
+      if (requests.length === 0) return [];
+      return transaction(pool, async (client) => {
+        // Subscriptions another replica is claiming this instant are skipped rather than waited
+        // for: it will insert their rows (or has), and this replica moves on to others. NO KEY
+        // UPDATE, so that ledger inserts elsewhere (which take KEY SHARE through the foreign key)
+        // are not held up. The ledger's primary key stays the guarantee.
+        const locked = await rows<{ id: number }>(
+          client,
+          `SELECT id FROM digest_subscriptions WHERE id = ANY($1::int[]) ORDER BY id
+           FOR NO KEY UPDATE SKIP LOCKED`,
+          [[...new Set(requests.map((request) => request.subscriptionId))]],
+        );
+        if (locked.length === 0) return [];
+        const inserted = await rows(client, INSERT_CLAIMS, [
+          requests.map((request) => request.subscriptionId),
+          requests.map((request) => request.slot),
+          requests.map((request) => request.firstWindowFrom),
+          requests.map((request) => request.owner),
+          requests.map((request) => request.leaseUntil),
+          requests.map((request) => request.now),
+          locked.map((row) => row.id),
+        ]);
+        const byKey = new Map(
+          inserted.map(toEntry).map((entry) => [slotKey(entry.subscriptionId, entry.slot), entry]),
+        );
+        // In the order asked, each row once.
+        return requests.flatMap((request) => {
+          const key = slotKey(request.subscriptionId, request.slot);
+          const entry = byKey.get(key);
+          byKey.delete(key);
+          return entry ?? [];
+        });
+      });
+    },
+    async recordedSlots(pairs) {
+      if (pairs.length === 0) return new Set();
+      const found = await rows<{ subscription_id: number; slot: string }>(
+        pool,
+        `SELECT l.subscription_id, l.slot FROM unnest($1::int[], $2::text[]) AS u(sid, slot)
+         JOIN digest_ledger l ON l.subscription_id = u.sid AND l.slot = u.slot`,
+        [pairs.map((pair) => pair.subscriptionId), pairs.map((pair) => pair.slot)],
+      );
+      return new Set(found.map((row) => slotKey(row.subscription_id, row.slot)));
+    },
+    async databaseNow() {
+      const [row] = await rows<{ now: Date }>(pool, "SELECT clock_timestamp() AS now");
+      return row!.now;
+    },
     recordSkipped: async (request, reason) =>
       (await insert({ ...request, owner: "", leaseUntil: "" }, "skipped", reason)) !== null,
     startAttempt: async (subscriptionId, slot, owner, leaseUntil) =>

@@ -25,7 +25,7 @@ import {
   quoteHit,
   speakerOf,
 } from "./rows.ts";
-import { storedStories } from "./stories.ts";
+import { actorDocuments, storedStories } from "./stories.ts";
 import { tsQuery } from "./tsquery.ts";
 
 const ALL_TIME = "0000-00-00";
@@ -187,6 +187,7 @@ export async function topicBrief(
       limits.stories ?? DEFAULT_TOPIC_BRIEF_LIMITS.stories,
       options.story,
     ),
+    actorDocuments: await actorDocuments(db, topic.slug, since),
     limits,
   });
 }

@@ -1,5 +1,5 @@
-// The Store port on PostgreSQL. Reads go straight to the pool (no read cache: replicas would have
-// to invalidate each other's, and a query here does not block the event loop as SQLite's do).
+// The Store port on PostgreSQL. Repeated reads are answered from a per-replica cache while the
+// store version (bumped by every write, on any replica) stays the same (read-cache.ts).
 // Writes of one document are one transaction that first takes a transaction-level advisory lock,
 // so that writers on every replica run one at a time, as on SQLite: dedupe, near-duplicate links
 // and actor merging then see every committed document.
@@ -27,6 +27,7 @@ import { type Pool, type Queryable, rows, transaction } from "./db.ts";
 import * as documents from "./documents.ts";
 import { KnownActors } from "./extracts.ts";
 import { searchQuotes, topicBrief } from "./queries.ts";
+import { BUMP_VERSION, VersionedReadCache } from "./read-cache.ts";
 import { assignStories, hasUnassigned, rebuildStories } from "./stories.ts";
 import * as topics from "./topics.ts";
 
@@ -40,35 +41,52 @@ export class PostgresStore implements Store {
   private readonly known = new KnownActors();
   /** The story groupers of this process (see story-index.ts); dropped when a write fails. */
   private readonly stories = new StoryIndex();
+  private readonly cache: VersionedReadCache;
   private closed = false;
 
   constructor(pool: Pool, clock: Clock) {
     this.pool = pool;
     this.clock = clock;
+    this.cache = new VersionedReadCache(pool);
   }
 
-  /** Runs `fn` in one transaction holding the write lock; the actors it learnt are kept only on commit. */
+  /**
+   * Runs `fn` in one transaction holding the write lock and bumping the store version (every
+   * replica's read cache then starts over at commit); the actors it learnt are kept only on commit.
+   * BEGIN, the lock and the bump go in one round trip.
+   */
   private async write<T>(fn: (db: Queryable) => Promise<T>): Promise<T> {
     try {
-      const result = await transaction(this.pool, async (db) => {
-        await db.query("SELECT pg_advisory_xact_lock($1)", [WRITE_LOCK]);
-        return fn(db);
-      });
+      const result = await transaction(
+        this.pool,
+        fn,
+        `BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK}); ${BUMP_VERSION}`,
+      );
       this.known.commit();
       return result;
     } catch (error) {
       this.known.rollback();
       this.stories.forget();
       throw error;
+    } finally {
+      this.cache.invalidate();
     }
   }
 
   async upsertTopic(topic: Topic): Promise<void> {
-    await topics.upsertTopic(this.pool, topic, this.clock());
+    try {
+      await transaction(
+        this.pool,
+        (db) => topics.upsertTopic(db, topic, this.clock()),
+        `BEGIN; ${BUMP_VERSION}`,
+      );
+    } finally {
+      this.cache.invalidate();
+    }
   }
 
   async listTopics(): Promise<TopicSummary[]> {
-    return topics.listTopics(this.pool);
+    return this.cache.get("topics", () => topics.listTopics(this.pool));
   }
 
   async getTopic(slug: string): Promise<Topic | null> {
@@ -130,18 +148,23 @@ export class PostgresStore implements Store {
   }
 
   async topicBrief(slug: string, options: TopicBriefOptions): Promise<TopicBrief> {
-    const topic = await topics.getTopic(this.pool, slug);
-    if (!topic) {
-      await topics.requireTopics(this.pool, [slug]);
-      throw new Error("unreachable: requireTopics throws for an unknown topic");
-    }
     // Documents stored before stories were kept (or matched to the topic later) get theirs now.
     if (await hasUnassigned(this.pool, slug)) await this.write((db) => assignStories(db, this.stories, slug));
-    return topicBrief(this.pool, topic, options);
+    // Recency weights move slowly: briefs asked within the same minute share one answer (as on SQLite).
+    const minute = (date: Date | null | undefined) => (date ? Math.floor(date.getTime() / 60_000) : "");
+    const key = `brief:${slug}:${minute(options.now)}:${minute(options.since)}:${JSON.stringify([options.limits ?? {}, options.story])}`;
+    return this.cache.get(key, async () => {
+      const topic = await topics.getTopic(this.pool, slug);
+      if (!topic) {
+        await topics.requireTopics(this.pool, [slug]);
+        throw new Error("unreachable: requireTopics throws for an unknown topic");
+      }
+      return topicBrief(this.pool, topic, options);
+    });
   }
 
   async searchQuotes(query: QuoteQuery): Promise<QuoteHit[]> {
-    return searchQuotes(this.pool, query);
+    return this.cache.get(`quotes:${JSON.stringify(query)}`, () => searchQuotes(this.pool, query));
   }
 
   async actorProfile(
@@ -149,7 +172,9 @@ export class PostgresStore implements Store {
     options: { topic?: string; limit?: number } = {},
   ): Promise<ActorProfile | null> {
     if (options.topic !== undefined) await topics.requireTopics(this.pool, [options.topic]);
-    return actorProfile(this.pool, name, options);
+    return this.cache.get(`who:${JSON.stringify([name, options.topic, options.limit])}`, () =>
+      actorProfile(this.pool, name, options),
+    );
   }
 
   async listSpeakers(options: SuggestOptions = {}): Promise<string[]> {

@@ -13,6 +13,8 @@ import { type Story, type StoryWhole, summariseStory } from "../../core/brief/st
 import type { StoryDocument } from "../../core/brief/story-grouping.ts";
 import type { StoryIndex } from "../../core/brief/story-index.ts";
 import { storyDocumentOf } from "../../core/brief/tally-extracts.ts";
+import { type ActorsOf, groupActors } from "../../core/brief/topic-brief.ts";
+import type { ActorType } from "../../core/schemas.ts";
 import { type Queryable, rows, run } from "./db.ts";
 import { DOC_REF_COLUMNS, type DocRefRow, docRef, parseStoredBrief } from "./rows.ts";
 
@@ -138,6 +140,7 @@ export async function storedStories(
     ).map(storyDocument);
     const whole: StoryWhole = {
       weight: story.weight,
+      days: story.days,
       documents: await rows<{ id: string; source: string | null }>(
         db,
         `SELECT d.id, d.source FROM memberships m JOIN documents d ON d.seq = m.doc_seq
@@ -155,4 +158,21 @@ export async function storedStories(
     documents: ranked.reduce((sum, story) => sum + story.documentCount, 0),
     weights: new Map(ranked.map((story) => [story.id, story.weight])),
   };
+}
+
+/** At most this many of the window's newest documents are read for who appears with whom. */
+export const ACTOR_LINK_DOCUMENTS = 300;
+
+/** The actors (as merged at ingest) of the window's newest documents, for the brief's actor links. */
+export async function actorDocuments(db: Queryable, topic: string, since: string): Promise<ActorsOf[]> {
+  const found = await rows<{ doc_seq: number; name: string; type: ActorType; mentions: number }>(
+    db,
+    `WITH recent AS (
+       SELECT doc_seq FROM memberships WHERE topic = $1 AND counted AND day >= $2
+       ORDER BY day DESC, doc_seq DESC LIMIT ${ACTOR_LINK_DOCUMENTS})
+     SELECT r.doc_seq, a.name, a.type, x.mentions FROM recent r
+     JOIN document_actors x ON x.doc_seq = r.doc_seq JOIN actors a ON a.id = x.actor_id`,
+    [topic, since],
+  );
+  return groupActors(found);
 }

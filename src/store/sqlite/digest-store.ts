@@ -11,6 +11,7 @@ import type {
   NewSubscription,
   Subscription,
 } from "../../core/digest/digest-store.ts";
+import { slotKey } from "../../core/digest/digest-store.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import { PLATFORMS } from "../../core/platforms.ts";
 import { storeWrite } from "./errors.ts";
@@ -236,6 +237,15 @@ export function createSqliteDigestStore(db: Database.Database): DigestStore {
     },
   );
 
+  const claimMany = db.transaction((requests: readonly ClaimRequest[]): LedgerEntry[] => {
+    const claimed: LedgerEntry[] = [];
+    for (const request of requests) {
+      const entry = insert(request, "claimed", null);
+      if (entry !== null) claimed.push(entry);
+    }
+    return claimed;
+  });
+
   const subscribe = db.transaction((input: NewSubscription, now: string) => {
     const existing = statements.findSubscription.get(input.platform, input.channelId, input.topic);
     if (existing !== undefined) {
@@ -283,6 +293,15 @@ export function createSqliteDigestStore(db: Database.Database): DigestStore {
       return row === undefined ? null : toEntry(row);
     },
     claim: async (request) => storeWrite(() => insert.immediate(request, "claimed", null)),
+    claimMany: async (requests) => storeWrite(() => claimMany.immediate(requests)),
+    async recordedSlots(pairs) {
+      const found = new Set<string>();
+      for (const { subscriptionId, slot } of pairs) {
+        if (statements.entry.get(subscriptionId, slot) !== undefined)
+          found.add(slotKey(subscriptionId, slot));
+      }
+      return found;
+    },
     recordSkipped: async (request, reason) =>
       storeWrite(() => insert.immediate({ ...request, owner: "", leaseUntil: "" }, "skipped", reason)) !==
       null,

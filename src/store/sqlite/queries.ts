@@ -28,7 +28,7 @@ import {
   speakerOf,
   stmt,
 } from "./rows.ts";
-import { storedStories } from "./stories.ts";
+import { actorDocuments, storedStories } from "./stories.ts";
 
 const ALL_TIME = "0000-00-00";
 /** Candidates read for the pure ranking; more than any brief shows, few enough to stay fast. */
@@ -229,6 +229,7 @@ export function topicBrief(db: Database.Database, topic: Topic, options: TopicBr
       limits.stories ?? DEFAULT_TOPIC_BRIEF_LIMITS.stories,
       options.story,
     ),
+    actorDocuments: actorDocuments(db, topic.slug, since),
     limits,
   });
 }

@@ -12,6 +12,8 @@ import { type StoryWhole, summariseStory } from "../../core/brief/stories.ts";
 import type { StoryDocument } from "../../core/brief/story-grouping.ts";
 import type { StoryIndex } from "../../core/brief/story-index.ts";
 import { storyDocumentOf } from "../../core/brief/tally-extracts.ts";
+import { type ActorsOf, groupActors } from "../../core/brief/topic-brief.ts";
+import type { ActorType } from "../../core/schemas.ts";
 import { DOC_REF_COLUMNS, type DocRefRow, docRef, parseStoredBrief, stmt } from "./rows.ts";
 
 type StoryRow = DocRefRow & { day: string; brief_json: string };
@@ -131,6 +133,7 @@ export function storedStories(
     ).map(storyDocument);
     const whole: StoryWhole = {
       weight: story.weight,
+      days: story.days,
       documents: (
         stmt(
           db,
@@ -152,4 +155,20 @@ export function storedStories(
     documents: ranked.reduce((sum, story) => sum + story.documentCount, 0),
     weights: new Map(ranked.map((story) => [story.id, story.weight])),
   };
+}
+
+/** At most this many of the window's newest documents are read for who appears with whom. */
+export const ACTOR_LINK_DOCUMENTS = 300;
+
+/** The actors (as merged at ingest) of the window's newest documents, for the brief's actor links. */
+export function actorDocuments(db: Database.Database, topic: string, since: string): ActorsOf[] {
+  const found = stmt(
+    db,
+    `WITH recent AS (
+       SELECT doc_seq FROM memberships WHERE topic = ? AND counted = 1 AND day >= ?
+       ORDER BY day DESC, doc_seq DESC LIMIT ${ACTOR_LINK_DOCUMENTS})
+     SELECT r.doc_seq, a.name, a.type, x.mentions FROM recent r
+     JOIN document_actors x ON x.doc_seq = r.doc_seq JOIN actors a ON a.id = x.actor_id`,
+  ).all(topic, since) as Array<{ doc_seq: number; name: string; type: ActorType; mentions: number }>;
+  return groupActors(found);
 }

@@ -2,6 +2,7 @@
 // ledger where a slot is claimed once, only its owner may renew or finish it, a takeover moves a
 // claim atomically, and each new window starts where the last delivered digest ended.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { slotKey } from "../../../src/core/digest/digest-store.ts";
 import { PLATFORMS } from "../../../src/core/platforms.ts";
 import type { ClaimRequest, DigestStore, NewSubscription, StorePorts } from "../../../src/core/ports.ts";
 import { brief, doc, filler, topic } from "../helpers.ts";
@@ -159,6 +160,40 @@ export function ledgerContract(factory: BackendFactory): void {
       await digests.finish(id, day(13), "a", { status: "empty" }, day(13));
       expect(await digests.failuresSinceDelivery(id)).toBe(0);
       expect(await digests.lastDelivered(id)).toMatchObject({ slot: day(13), status: "empty" });
+    });
+
+    it("claims a batch of slots in one call, leaving out those already recorded", async () => {
+      const ids: number[] = [];
+      for (const channel of ["C1", "C2", "C3"]) {
+        ids.push((await digests.subscribe(subscription({ channelId: channel }), NOW)).subscription.id);
+      }
+      const [a, b, c] = ids as [number, number, number];
+      const day = (n: number) => `2026-01-${String(n).padStart(2, "0")}T08:00:00.000Z`;
+      // b delivered on the 11th: its next window starts there.
+      await digests.claim(claimOf(b, day(11)));
+      await digests.finish(b, day(11), "a", { status: "sent", messageId: "m" }, day(11));
+      await digests.claim(claimOf(c, day(12), "other"));
+      expect(await digests.recordedSlots([])).toEqual(new Set());
+      const recorded = await digests.recordedSlots([
+        { subscriptionId: a, slot: day(12) },
+        { subscriptionId: b, slot: day(11) },
+        { subscriptionId: c, slot: day(12) },
+      ]);
+      expect([...recorded].sort()).toEqual([slotKey(b, day(11)), slotKey(c, day(12))].sort());
+      const claimed = await digests.claimMany([
+        claimOf(a, day(12), "me"),
+        claimOf(b, day(12), "me"),
+        claimOf(c, day(12), "me"),
+      ]);
+      expect(claimed.map((entry) => [entry.subscriptionId, entry.owner, entry.windowFrom])).toEqual([
+        [a, "me", "2026-01-10T08:00:00.000Z"],
+        [b, "me", day(11)],
+      ]);
+      expect(claimed[0]).toMatchObject({ status: "claimed", slot: day(12), windowTo: day(12), attempts: 0 });
+      // c stays with the replica that claimed it first.
+      expect(await digests.entry(c, day(12))).toMatchObject({ owner: "other" });
+      expect(await digests.claimMany([claimOf(a, day(12), "late")])).toEqual([]);
+      expect(await digests.claimMany([])).toEqual([]);
     });
 
     it("records a skipped slot once, and a removed subscription takes its ledger along", async () => {

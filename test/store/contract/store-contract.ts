@@ -5,6 +5,7 @@ import { describe } from "vitest";
 import { actorContract } from "./actor-contract.ts";
 import type { BackendFactory } from "./backend.ts";
 import { documentsContract } from "./documents-contract.ts";
+import { installationsContract } from "./installations-contract.ts";
 import { ledgerContract } from "./ledger-contract.ts";
 import { lifecycleContract } from "./lifecycle-contract.ts";
 import { quoteSearchContract } from "./quote-search-contract.ts";
@@ -23,5 +24,6 @@ export function storeContract(name: string, factory: BackendFactory): void {
     describe("actors", () => actorContract(factory));
     describe("digest subscriptions, ledger and source", () => ledgerContract(factory));
     describe("lifecycle", () => lifecycleContract(factory));
+    describe("slack installations", () => installationsContract(factory));
   });
 }

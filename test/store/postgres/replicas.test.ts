@@ -4,6 +4,7 @@
 import pg from "pg";
 import { afterEach, expect, it } from "vitest";
 import { BriefbotError } from "../../../src/core/errors.ts";
+import { MIGRATIONS } from "../../../src/store/postgres/migrations/index.ts";
 import { openPostgresPorts, type PostgresPorts } from "../../../src/store/postgres/postgres-ports.ts";
 import { brief, doc, filler, topic } from "../helpers.ts";
 import { describePostgres, tempDatabase } from "./pg-server.ts";
@@ -33,7 +34,7 @@ describePostgres("replicas on one PostgreSQL database", () => {
     await client.connect();
     try {
       const { rows } = await client.query("SELECT version FROM schema_migrations ORDER BY version");
-      expect(rows.map((row) => row.version)).toEqual([1, 2]);
+      expect(rows.map((row) => row.version)).toEqual(MIGRATIONS.map((migration) => migration.version));
     } finally {
       await client.end();
     }
@@ -70,6 +71,32 @@ describePostgres("replicas on one PostgreSQL database", () => {
     // One actor for both replicas' documents, and every quote found once.
     expect(await b.store.listActors()).toEqual([{ name: "Anna Berg", type: "person", mentions: 10 }]);
     expect(await a.store.searchQuotes({ words: "quote number", limit: 100 })).toHaveLength(10);
+  });
+
+  it("answers repeated reads from each replica's cache until any replica writes", async () => {
+    const { url } = await database();
+    const [a, b] = await Promise.all([open(url), open(url)]);
+    await a.store.upsertTopic(topic("wire"));
+    const add = async (ports: PostgresPorts, i: number) => {
+      const document = doc(`Story ${i}. ${filler(i, 120)}`, { url: `https://wire.example/${i}` });
+      const made = brief(document, {
+        quotes: [{ text: `cached quote ${i}`, speaker: { name: "Anna Berg", type: "person" } }],
+      });
+      await ports.store.addDocument(document, made, ["wire"]);
+    };
+    await add(b, 1);
+    const count = async () => (await a.store.listTopics())[0]?.documentCount;
+    const quotes = async () => (await a.store.searchQuotes({ words: "cached quote", limit: 10 })).length;
+    expect([await count(), await quotes()]).toEqual([1, 1]);
+    // A change behind the stores' back (no version bump) is not seen: the answers come from A's cache.
+    await a.store.pool.query("DELETE FROM quotes");
+    expect(await quotes()).toBe(1);
+    // A document ingested through replica B moves the version: A recomputes at once.
+    await add(b, 2);
+    expect([await count(), await quotes()]).toEqual([2, 1]);
+    // A topic changed through B too.
+    await b.store.upsertTopic(topic("second"));
+    expect((await a.store.listTopics()).map((t) => t.slug)).toEqual(["second", "wire"]);
   });
 
   it("gives a slot claimed by many replicas at once exactly one owner", async () => {

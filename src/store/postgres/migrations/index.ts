@@ -2,7 +2,9 @@
 // (src/store/postgres/migrate.ts). Plain SQL; never edit one that has shipped: add the next.
 import { coreMigration } from "./001-core.ts";
 import { digestMigration } from "./002-digest.ts";
-import { storiesMigration } from "./003-stories.ts";
+import { replicasMigration } from "./003-replicas.ts";
+import { slackInstallationsMigration } from "./004-slack-installations.ts";
+import { storiesMigration } from "./005-stories.ts";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -12,5 +14,14 @@ export interface Migration {
   sql: string;
 }
 
-/** Every migration, in order: 1 the core, 2 subscriptions and the digest ledger, 3 story ids. */
-export const MIGRATIONS: readonly Migration[] = [coreMigration, digestMigration, storiesMigration];
+/**
+ * Every migration, in order: 1 the core, 2 subscriptions and the digest ledger, 3 replicas' shared
+ * state, 4 Slack installations, 5 story ids on memberships.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  coreMigration,
+  digestMigration,
+  replicasMigration,
+  slackInstallationsMigration,
+  storiesMigration,
+];
