@@ -55,4 +55,4 @@ export interface StoredStories {
 }
 
 /** At most this many documents of one story are read to summarise it (the newest). */
-export const STORY_MEMBERS_READ = 40;
+export const STORY_MEMBERS_READ = 20;

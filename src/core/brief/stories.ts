@@ -96,7 +96,12 @@ function mergedKeyPoints(members: readonly StoryDocument[], limit: number): Stor
     .sort((a, b) => a.rank - b.rank || b.member.day.localeCompare(a.member.day));
   for (const { member, point, rank } of candidates) {
     const words = wordSet(point.text);
-    const same = facts.find((fact) => jaccard(words, fact.words) >= SAME_FACT);
+    // Sets whose sizes differ by more than SAME_FACT cannot be that similar: skip the count.
+    const same = facts.find(
+      (fact) =>
+        Math.min(words.size, fact.words.size) >= SAME_FACT * Math.max(words.size, fact.words.size) &&
+        jaccard(words, fact.words) >= SAME_FACT,
+    );
     if (same) {
       if (!same.documents.includes(member.document.id)) same.documents.push(member.document.id);
       same.sourceKeys.add(sourceKey(member.document));

@@ -187,7 +187,12 @@ export async function topicBrief(
       limits.stories ?? DEFAULT_TOPIC_BRIEF_LIMITS.stories,
       options.story,
     ),
-    actorDocuments: await actorDocuments(db, topic.slug, since),
+    actorDocuments: await actorDocuments(
+      db,
+      topic.slug,
+      since,
+      actorRows.map((row) => row.id),
+    ),
     limits,
   });
 }

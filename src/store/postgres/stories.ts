@@ -163,16 +163,25 @@ export async function storedStories(
 /** At most this many of the window's newest documents are read for who appears with whom. */
 export const ACTOR_LINK_DOCUMENTS = 300;
 
-/** The actors (as merged at ingest) of the window's newest documents, for the brief's actor links. */
-export async function actorDocuments(db: Queryable, topic: string, since: string): Promise<ActorsOf[]> {
+/**
+ * The actors among `actorIds` (those the brief may show, as merged at ingest) that each of the
+ * window's newest documents names, for the brief's actor links.
+ */
+export async function actorDocuments(
+  db: Queryable,
+  topic: string,
+  since: string,
+  actorIds: readonly number[],
+): Promise<ActorsOf[]> {
   const found = await rows<{ doc_seq: number; name: string; type: ActorType; mentions: number }>(
     db,
     `WITH recent AS (
        SELECT doc_seq FROM memberships WHERE topic = $1 AND counted AND day >= $2
        ORDER BY day DESC, doc_seq DESC LIMIT ${ACTOR_LINK_DOCUMENTS})
      SELECT r.doc_seq, a.name, a.type, x.mentions FROM recent r
-     JOIN document_actors x ON x.doc_seq = r.doc_seq JOIN actors a ON a.id = x.actor_id`,
-    [topic, since],
+     JOIN document_actors x ON x.doc_seq = r.doc_seq JOIN actors a ON a.id = x.actor_id
+     WHERE x.actor_id = ANY($3::int[])`,
+    [topic, since, actorIds],
   );
   return groupActors(found);
 }

@@ -229,7 +229,12 @@ export function topicBrief(db: Database.Database, topic: Topic, options: TopicBr
       limits.stories ?? DEFAULT_TOPIC_BRIEF_LIMITS.stories,
       options.story,
     ),
-    actorDocuments: actorDocuments(db, topic.slug, since),
+    actorDocuments: actorDocuments(
+      db,
+      topic.slug,
+      since,
+      actorRows.map((row) => row.id),
+    ),
     limits,
   });
 }

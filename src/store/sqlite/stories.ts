@@ -160,15 +160,29 @@ export function storedStories(
 /** At most this many of the window's newest documents are read for who appears with whom. */
 export const ACTOR_LINK_DOCUMENTS = 300;
 
-/** The actors (as merged at ingest) of the window's newest documents, for the brief's actor links. */
-export function actorDocuments(db: Database.Database, topic: string, since: string): ActorsOf[] {
+/**
+ * The actors among `actorIds` (those the brief may show, as merged at ingest) that each of the
+ * window's newest documents names, for the brief's actor links.
+ */
+export function actorDocuments(
+  db: Database.Database,
+  topic: string,
+  since: string,
+  actorIds: readonly number[],
+): ActorsOf[] {
   const found = stmt(
     db,
     `WITH recent AS (
        SELECT doc_seq FROM memberships WHERE topic = ? AND counted = 1 AND day >= ?
        ORDER BY day DESC, doc_seq DESC LIMIT ${ACTOR_LINK_DOCUMENTS})
      SELECT r.doc_seq, a.name, a.type, x.mentions FROM recent r
-     JOIN document_actors x ON x.doc_seq = r.doc_seq JOIN actors a ON a.id = x.actor_id`,
-  ).all(topic, since) as Array<{ doc_seq: number; name: string; type: ActorType; mentions: number }>;
+     JOIN document_actors x ON x.doc_seq = r.doc_seq JOIN actors a ON a.id = x.actor_id
+     WHERE x.actor_id IN (SELECT value FROM json_each(?))`,
+  ).all(topic, since, JSON.stringify(actorIds)) as Array<{
+    doc_seq: number;
+    name: string;
+    type: ActorType;
+    mentions: number;
+  }>;
   return groupActors(found);
 }
