@@ -37,6 +37,7 @@ async function add(
   day: string,
   source: string,
   topics = ["weather"],
+  addedAt?: Date,
 ): Promise<string> {
   const title = event === FLOOD ? `Varnholt floods: report ${n}` : `Brenn glacier melting: report ${n}`;
   const document = doc(`${title}. ${filler(100 + n + (event === FLOOD ? 0 : 50), 120)}`, {
@@ -49,6 +50,7 @@ async function add(
     document,
     brief(document, { keyPoints: event.points, actors: event.actors }),
     topics,
+    addedAt ? { addedAt } : {},
   );
   return document.id;
 }
@@ -144,5 +146,21 @@ export function storiesContract(factory: BackendFactory): void {
     await store.upsertTopic(topic("later"));
     await add(store, FLOOD, 1, "2026-03-01", "Valley Post", ["later"]);
     expect(await storiesOf(store, "later")).toEqual([{ id: expect.any(String), documents: [ids.f1] }]);
+  });
+
+  it("tells digests the story of each document of a window and how many it had before", async () => {
+    const { ids } = await seeded();
+    const { store, digestSource } = backend!.ports;
+    const later = new Date(NOW.getTime() + 3_600_000);
+    const f4 = await add(store, FLOOD, 4, "2026-03-06", "River Times", ["weather"], later);
+    const window = await digestSource.documentsAdded(
+      "weather",
+      new Date(NOW.getTime() + 1).toISOString(),
+      new Date(later.getTime() + 1).toISOString(),
+    );
+    const flood = (await storiesOf(store)).find((story) => story.documents.includes(ids.f1))!;
+    expect(window.map((d) => [d.documentId, d.story, d.storyEarlier, d.source])).toEqual([
+      [f4, flood.id, 3, "River Times"],
+    ]);
   });
 }
