@@ -40,6 +40,27 @@ export interface ReplyItem {
   syntax?: CommandSyntax;
   /** The channel this item is about (/digest list), shown after the text. */
   channel?: ReplyChannel;
+  /** A control on this item (a quote's "In context", a story's "open"); see commands/action-token.ts. */
+  action?: ReplyAction;
+}
+
+/**
+ * A button under a reply or on one of its items. `token` is what the button carries back when
+ * pressed (at most 100 characters, Discord's limit on a custom_id); commands/action-token.ts
+ * writes and validates it, commands/actions.ts runs it through the command pipeline.
+ */
+export interface ReplyAction {
+  /** "story" items are offered together in one menu ("Open a story"); the others are buttons. */
+  kind: "more" | "context" | "subscribe" | "story";
+  label: string;
+  token: string;
+}
+
+/** A menu of choices (the topic menu of /topics); picking one sends that option's token. */
+export interface ReplyMenu {
+  placeholder: string;
+  /** At most 25 (Discord's limit); labels are plain text. */
+  options: readonly { label: string; token: string }[];
 }
 
 /** A titled group of items. */
@@ -74,6 +95,10 @@ export interface Reply {
   timestamp?: string | null;
   /** Who published it (a document's source, e.g. "Wikinews"). */
   source?: string | null;
+  /** Buttons after the reply ("More", "Subscribe this channel"). */
+  actions?: ReplyAction[];
+  /** A menu after the reply (/topics: pick a topic to see its brief). */
+  menu?: ReplyMenu;
   /** Charts to attach (`/brief ... chart:yes`): Slack uploads them, Discord shows them in the embed. */
   charts?: ReplyChart[];
 }

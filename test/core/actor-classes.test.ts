@@ -64,4 +64,10 @@ describe("names that open with a title word", () => {
     expect(names).toContain("Carrie Lam");
     expect(names).not.toContain("Kong Carrie Lam");
   });
+
+  it("splits AP title abbreviations off a name", () => {
+    const names = actors("Ohio Gov. Jane Kasich met Sens. Tom Roe and Paul Doe on Monday.");
+    expect(names).toEqual(expect.arrayContaining(["Jane Kasich", "Tom Roe", "Paul Doe"]));
+    expect(names.some((n) => n.includes("Gov") || n.includes("Sens"))).toBe(false);
+  });
 });

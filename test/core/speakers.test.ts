@@ -28,6 +28,14 @@ describe("the head of the subject", () => {
     expect(s?.role).toMatch(/Secretary-General/);
   });
 
+  it("takes the person named right after a possessive organisation", () => {
+    expect(
+      names(
+        'The Daily Herald’s Matt Walsh provided a justification for the list, saying it is necessary to "identify the traitors and remember their names."',
+      ),
+    ).toEqual(["Matt Walsh"]);
+  });
+
   it("takes the person before 'of', not the organisation after it", () => {
     expect(
       names(
@@ -129,6 +137,14 @@ describe("pronouns", () => {
     ).toEqual(["Ray Fuller"]);
   });
 
+  it("reads 'Don' as a given name, not a title", () => {
+    expect(
+      names(
+        'The council will vote. Party spokesman Don Stewart would not say when. "I have no news yet," he said.',
+      ),
+    ).toEqual(["Don Stewart"]);
+  });
+
   it("carries a described speaker to a following pronoun when nobody was named since", () => {
     const out = speakers(
       'Robert Klein owns the shop. "We lost everything," said the woman, who did not want to be named.\n\n"Too much hate," she said.',
@@ -153,6 +169,36 @@ describe("attribution clauses after the quote", () => {
         'Glenn Potter sat on the panel. "Perpetual motion!" Rep. Glenn Potter, R-Pa., said of the week.\n\n"What a week this has been," mused talk-show host Dana Whitfield.\n\n"We stay," Carl Moss, the group\'s director, said in a statement.',
       ),
     ).toEqual(["Glenn Potter", "Dana Whitfield", "Carl Moss"]);
+  });
+
+  it("takes a person named right before the verb after another name as a parenthetical speaker", () => {
+    expect(
+      names(
+        'Tom Green spoke later. Mark Trent, Ana Sexton said, has created a "strange and reality-bending zone."',
+      ),
+    ).toEqual(["Ana Sexton"]);
+  });
+
+  it("takes the surname of a person named in full even where the text uses it in lower case", () => {
+    expect(names('Michelle Baker hired a baker for the party. "I never wanted this," Baker said.')).toEqual([
+      "Michelle Baker",
+    ]);
+  });
+
+  it("finds the verb after a long apposition", () => {
+    expect(
+      names(
+        '"These groups have been setting the table for voters," Dan Scala, the longtime director of the state survey center at the university in the capital, said.',
+      ),
+    ).toEqual(["Dan Scala"]);
+  });
+
+  it("carries the speaker to a quote opened by a conjunction in the next sentence", () => {
+    expect(
+      names(
+        'Ron Ash spoke outside. "I do not think it is do or die," Ron Ash said outside the building. But "the candidate is stronger with the endorsement of the speaker."',
+      ),
+    ).toEqual(["Ron Ash", "Ron Ash"]);
   });
 
   it("reads past a phrase of place or medium after an inverted verb's subject", () => {
@@ -185,6 +231,30 @@ describe("later quotes of one sentence", () => {
         'Paul Reed called the deal "a serious mistake for the town," while Mayor Ida Lund described it as "a fair compromise for all."',
       ),
     ).toEqual(["Paul Reed", "Ida Lund"]);
+  });
+});
+
+describe("quotes without a verb of saying", () => {
+  it("gives a quote to the named subject that opens its sentence, past a fronted phrase", () => {
+    expect(
+      names(
+        'At one point, Tom Cruse coached his rival to "breathe in and breathe out slowly." Last fall, Ana Diaz mocked the two rivals as "friends only when the cameras are on."',
+      ),
+    ).toEqual(["Tom Cruse", "Ana Diaz"]);
+  });
+
+  it("gives a quote to the person a subject pronoun opening its sentence refers to", () => {
+    expect(
+      names(
+        'Tom Reyes met the press. And he anticipated that the hardest task would be "dealing with the wide variety of problems left behind."',
+      ),
+    ).toEqual(["Tom Reyes"]);
+  });
+
+  it("leaves a short quoted term after a subject's verb alone", () => {
+    expect(names('The young voters are skeptical of the "sharing economy" their generation built.')).toEqual(
+      [],
+    );
   });
 });
 

@@ -6,6 +6,14 @@ import { inflateSync } from "node:zlib";
 /** The 8 bytes every PNG starts with. */
 export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
+/** Width and height of a PNG from its IHDR chunk, or null when `bytes` is not a PNG (the fakes' check). */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
+  const data = Buffer.from(bytes);
+  if (data.length < 24 || !data.subarray(0, 8).equals(PNG_SIGNATURE)) return null;
+  if (data.toString("latin1", 12, 16) !== "IHDR") return null;
+  return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+}
+
 /** A decoded image: RGBA bytes, row by row. */
 export interface DecodedPng {
   width: number;

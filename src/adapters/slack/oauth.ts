@@ -26,6 +26,7 @@ export const SLACK_BOT_SCOPES: readonly string[] = [
   "users:read",
   "channels:history",
   "groups:history",
+  "files:write",
 ];
 
 /** The workspace a Bolt installation query (or an installation) names. */
@@ -48,7 +49,11 @@ function withoutUserToken(installation: Installation): Record<string, unknown> {
 }
 
 /** Bolt's installation store, on the InstallationStore port. */
-export function boltInstallationStore(installations: InstallationStore, clock: Clock): BoltInstallationStore {
+export function boltInstallationStore(
+  installations: InstallationStore,
+  clock: Clock,
+  logger: Logger,
+): BoltInstallationStore {
   return {
     async storeInstallation(installation) {
       const bot = installation.bot;
@@ -66,6 +71,10 @@ export function boltInstallationStore(installations: InstallationStore, clock: C
         data: withoutUserToken(installation as Installation),
         installedAt: clock().toISOString(),
       });
+      logger.info(
+        { team: installation.team?.id ?? null, enterprise: enterpriseId, orgWide: isEnterpriseInstall },
+        "slack: installed in a workspace",
+      );
     },
     async fetchInstallation(query: InstallationQuery<boolean>) {
       const found = await installations.findInstallation(refOf(query));

@@ -5,7 +5,7 @@
  * when capitalised before a name, and lower-cased for role phrases. */
 export const TITLES: ReadonlySet<string> = new Set(
   `Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Madam Madame Mme Monsieur Herr Frau
-Señor Senor Señora Don Doña Rev Rev. Reverend Father Fr Fr. Sister Brother Pastor Rabbi Imam Sheikh Sheik Ayatollah
+Señor Senor Señora Doña Rev Rev. Reverend Father Fr Fr. Sister Brother Pastor Rabbi Imam Sheikh Sheik Ayatollah
 Cardinal Archbishop Bishop Pope Saint St St. President Vice Prime Minister Premier Chancellor Secretary Minister
 Deputy Governor Lieutenant Lt Lt. Mayor Senator Sen Sen. Representative Rep Rep. Congressman Congresswoman
 Congressmember Speaker Ambassador Envoy Commissioner Chairman Chairwoman Chair Chairperson Director Chief Executive
@@ -17,7 +17,8 @@ Councillor Councilor Alderman Assemblyman Assemblywoman MP MEP MSP Lawmaker Legi
 Whip Comptroller Magistrate Coroner Dean Rector Provost Chancellor Principal Headmaster Coach Manager Head Candidate
 Former Acting Interim Late Elect President-elect Vice-President Co-founder Editor Correspondent Reporter Anchor
 Analyst Author Co-author Researcher Economist Scientist Doctor Nurse Dr Premier Taoiseach Ayatollah Monsignor Monseñor Monsenor Msgr
-His Her Excellency Highness Majesty Honourable Honorable Hon Hon. Sr Jr Jr. Sr.`
+His Her Excellency Highness Majesty Honourable Honorable Hon Hon. Sr Jr Jr. Sr. Gov Gov. Govs Govs. Sens Sens. Reps Reps.
+Atty Atty. Supt Supt. Cmdr Cmdr. Adm. Maj. Pres. Sec. Insp Insp. Amb Amb. Det Det. Cllr Cllr.`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -6,16 +6,20 @@
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import type { Quote, Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
-import { isBareAttribution, isNameLike, isTitleCase, JOIN, sentenceIndexer, WORD } from "./quote-rules.ts";
+import { namedSubject, newSpeakerBetween } from "./clause-subjects.ts";
+import {
+  isBareAttribution,
+  JOIN,
+  MAIN_SAYING,
+  MAX_SUBJECT_WORDS,
+  NAME_LEAD,
+  readsAsSpeech,
+  sentenceIndexer,
+  WORD,
+} from "./quote-rules.ts";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.ts";
 import { nominalType } from "./speaker-words.ts";
 import { type SpeakerRef, SpeakerResolver, toSpeaker } from "./speakers.ts";
-
-/** The verbs that make a clause of saying on their own (`X said Y must go, adding "…"`). */
-const MAIN_SAYING = /^(?:said|says|told|tells|added|adds|wrote|writes)$/;
-
-/** The words before a name or a term in quotation marks (`a member of "…"`, `titled "…"`). */
-const NAME_LEAD = /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed)\s*$/i;
 
 interface Draft {
   parts: QuoteSpan[];
@@ -101,7 +105,7 @@ export function extractQuotes(
         between.length < 200 &&
         gapWords.length <= 30 &&
         !/[;.!?]/.test(between) &&
-        !newSpeakerBetween(previousSpan.close, span.open, previous.speaker) &&
+        !newSpeakerBetween(body, resolver, previousSpan.close, span.open, previous.speaker) &&
         !attributionAfter(i - parts.length + 1, sentence)
       ) {
         drafts.push({
@@ -152,7 +156,8 @@ export function extractQuotes(
         lead > 40 || tail > 40
           ? "long"
           : body.slice(sentence.start, span.open) + body.slice(parts[parts.length - 1]!.close, sentence.end);
-      if (!/[\p{L}]{3}/u.test(rest)) speaker = lastSpeaker;
+      // `But "…"`, `And "…"`: a conjunction opening the quote's sentence still continues the speech.
+      if (!/[\p{L}]{3}/u.test(rest.replace(/^\s*(?:But|And|Yet|Still|So|Then)\b/, ""))) speaker = lastSpeaker;
     }
     // `X criticised the decision on Twitter. "…"`: a quote opening a sentence, after a sentence
     // in which someone reports something without quoting, is theirs.
@@ -203,15 +208,8 @@ export function extractQuotes(
   const out: Quote[] = [];
   for (const draft of drafts) {
     const texts = draft.parts.map((p) => body.slice(p.start, p.end));
-    const words = texts.join(" ").match(WORD)?.length ?? 0;
-    if (words < 2) continue;
-    if (!draft.speaker && !draft.attributed && isNameLike(texts.join(" "), words)) continue;
-    if (!draft.speaker && !draft.attributed && words < 4 && !/[.!?]$/.test(texts.at(-1)!)) continue;
-    const joined = texts.join(" ");
-    if (words <= 8 && isTitleCase(joined) && !/[.!?]$/.test(joined)) continue;
-    // `a member of "Have no fear"`, `for "British exit"`: a name or a term after a preposition.
-    const lead = body.slice(Math.max(0, draft.parts[0]!.open - 12), draft.parts[0]!.open);
-    if (!draft.sourced && words <= 6 && NAME_LEAD.test(lead)) continue;
+    const named = draft.speaker !== null || draft.attributed;
+    if (!readsAsSpeech(body, texts, draft.parts[0]!.open, named, draft.sourced === true)) continue;
     out.push({
       text: texts.join(JOIN),
       speaker: draft.speaker ? toSpeaker(draft.speaker) : null,
@@ -273,7 +271,7 @@ export function extractQuotes(
     const head = stop ? clause.slice(0, stop.index) : clause;
     const base = span.close + m[0].length;
     const words = [...head.matchAll(WORD)];
-    for (let w = 0; w < words.length && w < 14; w++) {
+    for (let w = 0; w < words.length && w < MAX_SUBJECT_WORDS; w++) {
       const word = words[w]!;
       if (!SAYING_VERBS.has(word[0])) continue;
       // "…", adding / also observing, "…": a new reporting clause, not this quote's attribution.
@@ -327,6 +325,8 @@ export function extractQuotes(
       }
       // Passive ("has been termed", "is called", "so-called"): a name for something, not speech.
       const beforeVerb = text.slice(Math.max(0, word.index - 12), word.index).toLowerCase();
+      // A noun after a determiner ("at one point", "in a post", "his remarks"): not a verb.
+      if (/\b(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/.test(beforeVerb)) continue;
       if (/(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb)) continue;
       // `mocked Trump for calling himself "…"`, `labeled "…" by the agency`: a gerund after a
       // preposition, or a participle with its agent after the quote, is not this quote's clause.
@@ -358,22 +358,11 @@ export function extractQuotes(
     else if (/,\s*$/.test(text) && !/["“”]/.test(text)) {
       const first = mentionsIn(sentence.start, sentence.start + 2)[0];
       if (first && first.actor.type === "person") out.push([from, span.open]);
+    } else if (out.length === 0 && (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 3) {
+      const subject = namedSubject(body, resolver, sentence, span.open);
+      if (subject) out.push(subject);
     }
     return out;
-  }
-
-  /** Whether the text between two quotes gives someone other than `speaker` a verb of saying:
-   * a person or body named there, or "who"/"which", then such a verb. */
-  function newSpeakerBetween(a: number, b: number, speaker: SpeakerRef): boolean {
-    const others = mentionsIn(a, b).filter(
-      (m) => m.actor.type !== "place" && m.actor !== speaker.actor && !resolver.insideQuote(m.start),
-    );
-    const text = body.slice(a, b);
-    const firstOther = others[0] ? others[0].start - a : text.search(/\b(?:who|which|they|we|I)\b/);
-    if (firstOther < 0) return false;
-    for (const w of text.slice(firstOther).matchAll(WORD))
-      if (REPORTING_VERBS.has(w[0].toLowerCase()) && !w[0].endsWith("ing")) return true;
-    return false;
   }
 
   function resolve(a: number, b: number, at: number): SpeakerRef | null {

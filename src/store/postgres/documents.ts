@@ -39,6 +39,8 @@ export interface PreparedDocument {
   signature: Uint32Array | null;
   addedAt: string;
   language: string | undefined;
+  /** Topics given explicitly: pinned (see AddDocumentOptions.pinnedTopics). */
+  pinned: ReadonlySet<string>;
 }
 
 /** Prepares a document for addDocument outside the transaction. */
@@ -57,6 +59,7 @@ export function prepareDocument(
     signature: minhashSignature(document.body),
     addedAt: (options.addedAt ?? now).toISOString(),
     language: options.language,
+    pinned: new Set(options.pinnedTopics ?? []),
   };
 }
 
@@ -66,15 +69,21 @@ async function join(
   day: string,
   counted: boolean,
   topics: readonly string[],
+  pinned: ReadonlySet<string>,
 ): Promise<void> {
   for (const topic of topics) {
+    const pin = pinned.has(topic);
     const inserted = await run(
       db,
-      "INSERT INTO memberships (topic, doc_seq, day, counted) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
-      [topic, seq, day, counted],
+      "INSERT INTO memberships (topic, doc_seq, day, counted, pinned) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+      [topic, seq, day, counted, pin],
     );
     // A document newly counted in a topic adds its actors to the topic's tallies.
     if (inserted > 0 && counted) await tallyTopicActors(db, seq, topic, 1);
+    // Given explicitly now, after the rules placed it there before: it stays from now on.
+    if (inserted === 0 && pin) {
+      await run(db, "UPDATE memberships SET pinned = true WHERE topic = $1 AND doc_seq = $2", [topic, seq]);
+    }
   }
 }
 
@@ -112,7 +121,7 @@ export async function insertDocument(
   known: KnownActors,
   prepared: PreparedDocument,
 ): Promise<AddDocumentResult> {
-  const { document, brief, topics, canonical, signature, addedAt } = prepared;
+  const { document, brief, topics, canonical, signature, addedAt, pinned } = prepared;
   type Existing = DocumentKey & { duplicate_of: number | null };
   // The same body first, else the same canonical URL: one round trip for both.
   const [existing] = await rows<Existing>(
@@ -124,8 +133,8 @@ export async function insertDocument(
   if (existing) {
     // Already stored: it only joins the topics it was given now.
     const root = existing.duplicate_of === null ? existing : await rootOf(db, existing.duplicate_of);
-    await join(db, existing.seq, existing.day, existing.duplicate_of === null, topics);
-    if (existing.duplicate_of !== null) await join(db, root.seq, root.day, true, topics);
+    await join(db, existing.seq, existing.day, existing.duplicate_of === null, topics, pinned);
+    if (existing.duplicate_of !== null) await join(db, root.seq, root.day, true, topics, pinned);
     return { status: "duplicate", documentId: existing.id, topics, duplicateOf: root.id };
   }
   const first = signature ? await nearestCopy(db, signature) : null;
@@ -170,9 +179,9 @@ export async function insertDocument(
     // A near-duplicate's actors and quotes would count the same story twice.
     if (!first) await insertExtractRows(db, known, seq, brief);
   }
-  await join(db, seq, day, first === null, topics);
+  await join(db, seq, day, first === null, topics, pinned);
   if (first) {
-    await join(db, first.seq, first.day, true, topics);
+    await join(db, first.seq, first.day, true, topics, pinned);
     return { status: "near-duplicate", documentId: document.id, topics, duplicateOf: first.id };
   }
   return { status: brief ? "added" : "not-english", documentId: document.id, topics };

@@ -12,11 +12,13 @@ import type {
   Clock,
   QuoteHit,
   QuoteQuery,
+  RemovedDocument,
   Store,
   StoredBrief,
   StoreHealth,
   SuggestOptions,
   TopicBriefOptions,
+  TopicDocument,
   TopicSummary,
 } from "../../core/ports.ts";
 import { type DocumentBrief, ENGINE_VERSION, type SourceDocument } from "../../core/schemas.ts";
@@ -26,6 +28,7 @@ import * as documents from "./documents.ts";
 import { storeError } from "./errors.ts";
 import { forgetKnownRows } from "./extracts.ts";
 import { pingSqlite } from "./health.ts";
+import * as memberships from "./memberships.ts";
 import { searchQuotes, topicBrief } from "./queries.ts";
 import { ReadCache } from "./read-cache.ts";
 import { assignStories, hasUnassigned, rebuildStories } from "./stories.ts";
@@ -118,6 +121,40 @@ export class SqliteStore implements Store {
   async documentsAddedSince(topic: string, since: Date, until?: Date): Promise<StoredBrief[]> {
     topics.requireTopics(this.db, [topic]);
     return documents.documentsAddedSince(this.db, topic, since, until);
+  }
+
+  async topicDocuments(slug: string): Promise<TopicDocument[]> {
+    topics.requireTopics(this.db, [slug]);
+    return memberships.topicDocuments(this.db, slug);
+  }
+
+  async documentIds(): Promise<string[]> {
+    return memberships.documentIds(this.db);
+  }
+
+  async setRuleTopics(
+    id: string,
+    topicSlugs: readonly string[],
+  ): Promise<{ joined: string[]; left: string[] }> {
+    topics.requireTopics(this.db, topicSlugs);
+    return this.write(() => {
+      const changed = memberships.setRuleTopics(this.db, id, topicSlugs);
+      // A document that joined a topic by its rules joins a story there too.
+      for (const topic of changed.joined) assignStories(this.db, this.stories, topic);
+      return changed;
+    });
+  }
+
+  async removeDocument(id: string): Promise<RemovedDocument | null> {
+    return this.write(() => memberships.removeDocument(this.db, id));
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    return memberships.getSetting(this.db, key);
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    this.write(() => memberships.setSetting(this.db, key, value));
   }
 
   async topicBrief(slug: string, options: TopicBriefOptions): Promise<TopicBrief> {

@@ -8,6 +8,7 @@ import { documentsContract } from "./documents-contract.ts";
 import { installationsContract } from "./installations-contract.ts";
 import { ledgerContract } from "./ledger-contract.ts";
 import { lifecycleContract } from "./lifecycle-contract.ts";
+import { membershipContract } from "./membership-contract.ts";
 import { quoteSearchContract } from "./quote-search-contract.ts";
 import { storiesContract } from "./stories-contract.ts";
 import { topicBriefContract } from "./topic-brief-contract.ts";
@@ -18,6 +19,7 @@ export type { BackendFactory, BackendUnderTest } from "./backend.ts";
 export function storeContract(name: string, factory: BackendFactory): void {
   describe(`store contract: ${name}`, () => {
     describe("topics and documents", () => documentsContract(factory));
+    describe("topic memberships and removal", () => membershipContract(factory));
     describe("topic briefs", () => topicBriefContract(factory));
     describe("stories", () => storiesContract(factory));
     describe("quote search", () => quoteSearchContract(factory));

@@ -4,7 +4,8 @@ import { coreMigration } from "./001-core.ts";
 import { digestMigration } from "./002-digest.ts";
 import { replicasMigration } from "./003-replicas.ts";
 import { slackInstallationsMigration } from "./004-slack-installations.ts";
-import { storiesMigration } from "./005-stories.ts";
+import { membershipsMigration } from "./005-memberships.ts";
+import { storiesMigration } from "./006-stories.ts";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -16,12 +17,13 @@ export interface Migration {
 
 /**
  * Every migration, in order: 1 the core, 2 subscriptions and the digest ledger, 3 replicas' shared
- * state, 4 Slack installations, 5 story ids on memberships.
+ * state, 4 Slack installations, 5 pinned memberships and store settings, 6 story ids on memberships.
  */
 export const MIGRATIONS: readonly Migration[] = [
   coreMigration,
   digestMigration,
   replicasMigration,
   slackInstallationsMigration,
+  membershipsMigration,
   storiesMigration,
 ];
