@@ -5,6 +5,7 @@ import { windowHalfLife } from "../../core/brief/point-importance.ts";
 import {
   type ActorTally,
   buildTopicBrief,
+  DEFAULT_TOPIC_BRIEF_LIMITS,
   isoDay,
   type KeyPointCandidate,
   type QuoteCandidate,
@@ -25,7 +26,7 @@ import {
   quoteHit,
   speakerOf,
 } from "./rows.ts";
-import { storyDocuments } from "./story-documents.ts";
+import { actorDocuments, storedStories } from "./stories.ts";
 import { tsQuery } from "./tsquery.ts";
 
 const ALL_TIME = "0000-00-00";
@@ -94,15 +95,17 @@ export async function topicBrief(
   // candidates are the best ones of the whole window; an invalid
   // stored day would fail the cast, but days are YYYY-MM-DD by construction.
   const keyPoints = (
-    await rows<DocRefRow & { text: string; sentence: number; weight: number; day: string }>(
+    await rows<
+      DocRefRow & { text: string; sentence: number; weight: number; day: string; story: string | null }
+    >(
       db,
       `WITH best AS (
-         SELECT k.doc_seq, k.rank, m.day,
+         SELECT k.doc_seq, k.rank, m.day, m.story,
            k.weight / (1.0 + greatest(0.0, ($3::date - m.day::date)::float8) / $4::float8) AS score
          FROM memberships m JOIN key_points k ON k.doc_seq = m.doc_seq AND k.rank < 5
          WHERE m.topic = $1 AND m.counted AND m.day >= $2
          ORDER BY score DESC LIMIT ${KEY_POINT_CANDIDATES})
-       SELECT k.text, k.sentence, k.weight, best.day, ${DOC_REF_COLUMNS}
+       SELECT k.text, k.sentence, k.weight, best.day, best.story, ${DOC_REF_COLUMNS}
        FROM best JOIN key_points k ON k.doc_seq = best.doc_seq AND k.rank = best.rank
        JOIN documents d ON d.seq = best.doc_seq ORDER BY best.score DESC`,
       [...args, isoDay(now), halfLife],
@@ -114,6 +117,7 @@ export async function topicBrief(
       weight: row.weight,
       day: row.day,
       document: docRef(row),
+      story: row.story,
     }),
   );
   const limits = options.limits ?? {};
@@ -178,7 +182,20 @@ export async function topicBrief(
     quotes,
     actors,
     notExtracted,
-    storyDocuments: await storyDocuments(db, topic.slug, since),
+    storedStories: await storedStories(
+      db,
+      topic.slug,
+      since,
+      now,
+      limits.stories ?? DEFAULT_TOPIC_BRIEF_LIMITS.stories,
+      options.story,
+    ),
+    actorDocuments: await actorDocuments(
+      db,
+      topic.slug,
+      since,
+      actorRows.map((row) => row.id),
+    ),
     limits,
   });
 }
