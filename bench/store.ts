@@ -4,7 +4,9 @@
 //    every third word (which adverb and where depend on r), so every word 4-shingle changes: ids
 //    differ and the copies are not near-duplicates of each other, while sentences, names and
 //    quotes stay where extraction finds them.
-// 2. /brief p50/p95 over the 10,000 documents (all time and --since 30d).
+// 2. /brief p50/p95 over the 10,000 documents (all time and --since 30d), read from the stories
+//    kept at ingest; the cost of regrouping them (`briefbot reindex`) and of the first write after
+//    a restart (the process replays the stored assignments of the topic).
 // 3. Quote search p50/p95 at 100,000 quotes (corpus sentences attributed to corpus actors make up
 //    what extraction did not find): words, phrases, prefixes, speaker and topic filters.
 // 4. Database size and peak RSS. A table is printed; nothing is asserted.
@@ -194,6 +196,10 @@ const briefWeek = await time(async () => {
   await store.topicBrief("bench", { now, since: new Date(now.getTime() - 30 * 86_400_000) });
 }, 40);
 const briefRepeat = await time(() => store.topicBrief("bench", { now: NOW }), 40);
+const storyCount = (await store.topicBrief("bench", { now: later() })).storyCount;
+const rebuildStart = performance.now();
+const rebuilt = await store.rebuildStories("bench");
+const rebuildSeconds = (performance.now() - rebuildStart) / 1000;
 
 // 3. Quote search: words drawn from stored quotes, plus phrases, prefixes and filters.
 const words = probes
@@ -223,10 +229,15 @@ const search = await time(async () => {
   await store.searchQuotes(query);
 }, queries.length);
 
-// 4. Size and memory.
+// 4. Size and memory; then the first write after a restart, which replays the topic's stories.
 probes.checkpoint();
 const size = statSync(path).size;
 await store.close();
+const restarted = openStore(path, { clock: () => NOW });
+const replayStart = performance.now();
+await ingestDocument(copy(DOCUMENTS), "after restart", { store: restarted, topics: ["bench"] }, topics);
+const replaySeconds = (performance.now() - replayStart) / 1000;
+await restarted.close();
 // BENCH_KEEP=1 keeps the database for looking into (its path is printed).
 if (process.env.BENCH_KEEP) console.log(`database kept at ${path}`);
 else rmSync(dir, { recursive: true, force: true });
@@ -254,6 +265,12 @@ const rows: Array<[string, string, string]> = [
     `${percentile(briefWeek, 50).toFixed(1)} / ${percentile(briefWeek, 95).toFixed(1)} ms`,
     "p95 <= 200 ms",
   ],
+  [
+    `  stories (bench topic) / regrouping them all`,
+    `${storyCount} / ${rebuilt.documents} documents in ${rebuildSeconds.toFixed(1)} s`,
+    "",
+  ],
+  ["  first write after a restart (replays the stories)", `${replaySeconds.toFixed(2)} s`, ""],
   [
     "/brief p50 / p95 (the same brief again: read cache)",
     `${percentile(briefRepeat, 50).toFixed(2)} / ${percentile(briefRepeat, 95).toFixed(2)} ms`,

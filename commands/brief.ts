@@ -23,9 +23,6 @@ import {
 import { plural } from "./plural.ts";
 import { isSince, parseSince, SINCE_FORMS } from "./since.ts";
 
-/** How many stories a `story:<id>` lookup searches (all a brief groups, in practice). */
-const STORY_LOOKUP_LIMIT = 1000;
-
 /** The Reply of one story: its headline, span and sources, its facts, quotes, actors, documents. */
 export function storyReply(story: Story, topic: { title: string }): Reply {
   const span = story.firstDay === story.lastDay ? story.lastDay : `${story.firstDay} to ${story.lastDay}`;
@@ -303,11 +300,8 @@ export const briefCommand = defineCommand({
     const now = deps.clock();
     const since = input.since ? parseSince(input.since, now) : null;
     if (input.story) {
-      const brief = await deps.store.topicBrief(topic.slug, {
-        now,
-        since,
-        limits: { stories: STORY_LOOKUP_LIMIT },
-      });
+      // The store summarises only the story asked for, whatever its rank.
+      const brief = await deps.store.topicBrief(topic.slug, { now, since, story: input.story });
       const story = brief.stories.find((candidate) => candidate.id === input.story);
       if (!story) {
         throw new BriefbotError("STORY_NOT_FOUND", `no story ${input.story} in ${topic.slug}`, {

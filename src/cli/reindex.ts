@@ -1,5 +1,6 @@
-// `briefbot reindex [--all]`: re-extracts the documents whose stored brief came from another
-// engine version (or every document with --all), each in its own transaction.
+// `briefbot reindex [--all] [--stories]`: re-extracts the documents whose stored brief came from
+// another engine version (or every document with --all), each in its own transaction, then
+// regroups the stories from the new extracts (with --stories, also when nothing was stale).
 import { extractBrief } from "../core/brief/extract-brief.ts";
 import { ENGINE_VERSION } from "../core/schemas.ts";
 import { type IngestItem, summarise } from "../ingest/ingest.ts";
@@ -10,8 +11,8 @@ import { parseCliArgs, withApp } from "./with-app.ts";
 /** Runs `briefbot reindex`. */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCliArgs(
-    { args, options: { all: { type: "boolean" } } },
-    "briefbot reindex [--all]",
+    { args, options: { all: { type: "boolean" }, stories: { type: "boolean" } } },
+    "briefbot reindex [--all] [--stories]",
   );
   // No bundled briefs loaded first: reindex touches only what is stored.
   return withApp(
@@ -41,6 +42,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         `re-extracted ${summary.added} of ${ids.length} documents with engine version ${ENGINE_VERSION}\n` +
           (summary.skipped > 0 ? formatSummary(summary) : ""),
       );
+      // Stories were grouped from the old extracts: group them again from the new ones.
+      if (summary.added > 0 || values.stories === true) {
+        const regrouped = await store.rebuildStories();
+        io.stdout(`regrouped ${regrouped.documents} documents into ${regrouped.stories} stories\n`);
+      }
       return summary.skipped > 0 ? 1 : 0;
     },
     { skipBundled: true, skipStaleCheck: true },

@@ -78,6 +78,8 @@ export interface StoredDocument extends DocumentRef {
   /** The first copy when this document is a near-duplicate of it. */
   duplicateOf: string | null;
   topics: string[];
+  /** The topics among `topics` it was given explicitly: a rematch keeps it there. */
+  pinnedTopics: string[];
 }
 
 /** A stored document with its brief (null when not extracted). */
@@ -92,8 +94,10 @@ export interface TopicBriefOptions {
   now: Date;
   /** Only documents dated (or, undated, added) on or after this time. */
   since?: Date | null;
-  /** How many key points, actors and quotes to return (defaults 8, 12, 6). */
+  /** How many key points, actors, quotes and stories to return (defaults 8, 12, 6, 5). */
   limits?: Partial<TopicBriefLimits>;
+  /** Only this story in `stories` (empty when the window has no story with this id). */
+  story?: string;
 }
 
 /** What /quote asks. `words` may use "phrases" and prefix* words; any text is safe. */
@@ -193,6 +197,13 @@ export interface DocumentStore {
   staleDocumentIds(options?: { engineVersion?: string; all?: boolean }): Promise<string[]>;
   /** Replaces a document's brief with one from the current engine, in one transaction. */
   replaceBrief(id: string, brief: DocumentBrief): Promise<void>;
+  /**
+   * Regroups the stories of one topic (or every topic) from scratch, documents taken by day and
+   * id, as ingest would have grouped them arriving in that order; `briefbot reindex` calls it.
+   * Ingest keeps stories itself: each counted, extracted document joins a story of each of its
+   * topics (or starts one) in the transaction that stores it.
+   */
+  rebuildStories(topic?: string): Promise<{ documents: number; stories: number }>;
   /** Documents added to a topic at or after `since` (and before `until`), oldest first, near-duplicates left out. */
   documentsAddedSince(topic: string, since: Date, until?: Date): Promise<StoredBrief[]>;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { scoreGrouping } from "../../scripts/eval-stories.ts";
 import { buildStories } from "../../src/core/brief/stories.ts";
 import { groupStories, type StoryDocument, StoryGrouper } from "../../src/core/brief/story-grouping.ts";
-import { buildTopicBrief, tallyExtracts } from "../../src/core/brief/topic-brief.ts";
+import { tallyExtracts } from "../../src/core/brief/tally-extracts.ts";
+import { buildTopicBrief } from "../../src/core/brief/topic-brief.ts";
 
 // Made-up documents: two events with their own actors and words, plus unrelated ones.
 const doc = (

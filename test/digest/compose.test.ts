@@ -37,7 +37,7 @@ describe("composeDigest", () => {
     expect(notice.message.sections).toEqual([]);
   });
 
-  it("shows new documents, their best key points, quotes and newly prominent actors, with citations", () => {
+  it("shows new stories, their best key points, quotes and newly prominent actors, with citations", () => {
     const documents = [
       doc("a", "2026-11-27T09:00:00.000Z", {
         points: ["First point of a.", "Second point of a.", "Third point of a."],
@@ -62,8 +62,9 @@ describe("composeDigest", () => {
     const sections = Object.fromEntries(
       digest.message.sections.map((section) => [section.heading, section.items]),
     );
-    expect(digest.message.subtitle).toBe("2 new documents since Fri 27 Nov, 08:00");
-    expect(sections["New documents"]?.map((item) => item.text)).toEqual(["Title b", "Title a"]);
+    expect(digest.message.subtitle).toBe("2 new documents since Fri 27 Nov, 08:00: 2 new stories, 0 updated");
+    // Documents without a story stand alone, newest first, each headed by its best key point.
+    expect(sections.Stories?.map((item) => item.text)).toEqual(["First point of b.", "First point of a."]);
     // Newest document first, two points each at most, round-robin.
     expect(sections["Key points"]?.map((item) => item.text)).toEqual([
       "First point of b.",
@@ -83,16 +84,31 @@ describe("composeDigest", () => {
     expect(sections["Newly prominent"]?.map((item) => item.text)).toEqual(["Sergei Lavrov", "Wang Yi"]);
   });
 
-  it("lists each new document once: title, then date and link, not repeated by a citation", () => {
+  it("lists each story once: headline, new or updated, documents and sources, links", () => {
+    const inStory = (id: string, addedAt: string, source: string, story: string, earlier: number) => ({
+      ...doc(id, addedAt, { points: [`Point of ${id}.`] }),
+      source,
+      story,
+      storyEarlier: earlier,
+    });
     const digest = composeDigest({
       ...base,
-      documents: [doc("a", "2026-11-27T09:00:00.000Z", { points: ["P."] })],
+      documents: [
+        inStory("a", "2026-11-27T09:00:00.000Z", "Wire", "summit", 0),
+        inStory("b", "2026-11-27T10:00:00.000Z", "Daily", "summit", 0),
+        inStory("c", "2026-11-27T11:00:00.000Z", "Wire", "floods", 4),
+      ],
     })!;
-    const section = digest.message.sections.find((candidate) => candidate.heading === "New documents");
-    const text = renderText({ title: "t", sections: section ? [section] : [], ephemeral: false });
-    expect(text.match(/Title a/g)).toHaveLength(1);
-    expect(text.match(/2026-11-28/g)).toHaveLength(1);
+    expect(digest.message.subtitle).toBe("3 new documents since Fri 27 Nov, 08:00: 1 new story, 1 updated");
+    const section = digest.message.sections.find((candidate) => candidate.heading === "Stories")!;
+    expect(section.items.map((item) => [item.text, item.detail])).toEqual([
+      ["Point of b.", "new story · 2 documents · 2 sources · https://example.org/b · https://example.org/a"],
+      ["Point of c.", "updated · 1 new document (5 in all) · 1 source · https://example.org/c"],
+    ]);
+    const text = renderText({ title: "t", sections: [section], ephemeral: false });
+    expect(text.match(/Point of b\./g)).toHaveLength(1);
     expect(text.match(/https:\/\/example\.org\/a/g)).toHaveLength(1);
+    expect(text).not.toMatch(/Title [abc]/);
   });
 
   it("never offers the topic's defining actors as newly prominent, by name or alias", () => {
@@ -124,8 +140,9 @@ describe("composeDigest", () => {
     ];
     const digest = composeDigest({ ...base, documents, style: "thread" })!;
     expect(digest.message.sections.map((section) => section.heading)).toEqual(["Headlines"]);
+    expect(digest.message.sections[0]?.items.map((item) => item.text)).toEqual(["Point."]);
     expect(digest.thread?.sections.map((section) => section.heading)).toEqual([
-      "New documents",
+      "Stories",
       "Key points",
       "Quotes",
     ]);

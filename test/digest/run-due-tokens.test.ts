@@ -102,14 +102,15 @@ describe("digest run-due with SLACK_BOT_TOKEN and SLACK_API_URL, no signing secr
     expect(posts[0]!.body.channel).toBe("C0123456");
     expect(posts[0]!.token).toBe(BOT_TOKEN);
     expect(JSON.stringify(posts[0]!.body)).toContain("Russia and China");
-    // The digest as a reader sees it (issue 15, item 11): each new document once, and the topic's own
+    // The digest as a reader sees it (issue 15, item 11): each new story once, and the topic's own
     // defining actors (topic.yaml's Russia and China) not offered as "newly prominent".
     const texts = (
       posts[0]!.body.blocks as Array<{ text?: { text: string }; elements?: Array<{ text: string }> }>
     ).map((block) => block.text?.text ?? block.elements?.map((element) => element.text).join(" ") ?? "");
-    const documents = texts.find((text) => text.startsWith("*New documents*")) ?? "";
-    expect(documents.match(/2022-09-07/g)).toHaveLength(1);
-    expect(documents.match(/Vostok-2022/g)).toHaveLength(1);
+    // Made of stories: each new one once, its headline verbatim, said to be new, with its counts.
+    const stories = texts.find((text) => text.startsWith("*Stories*")) ?? "";
+    expect(stories.match(/Vostok-2022/g)).toHaveLength(1);
+    expect(stories).toMatch(/new story · 1 document · 1 source/);
     const prominent = texts.find((text) => text.startsWith("*Newly prominent:*")) ?? "";
     expect(prominent).toMatch(/Bonny Lin/);
     expect(prominent).not.toMatch(/(^|· |\* )(Russia|China) \(/);

@@ -1,8 +1,7 @@
 // Who appears with whom: for the actors a topic brief shows, in how many documents each pair
-// appears together. Read from the documents the brief groups into stories (their extracts' actors),
+// appears together. Read from the window's newest documents (their extracts' actors),
 // matching a document's actor to a shown actor by name or alias, the type alike. Pure.
-import type { StoryDocument } from "./story-grouping.ts";
-import type { ActorTally } from "./topic-brief.ts";
+import type { ActorsOf, ActorTally } from "./topic-brief.ts";
 
 /** Two shown actors and the documents that name both. */
 export interface ActorLink {
@@ -15,7 +14,7 @@ const key = (type: string, name: string): string =>
   `${type}:${name.toLowerCase().replace(/\s+/g, " ").trim()}`;
 
 /** The links between `actors`, strongest first (ties in the actors' order). Deterministic. */
-export function actorLinks(actors: readonly ActorTally[], documents: readonly StoryDocument[]): ActorLink[] {
+export function actorLinks(actors: readonly ActorTally[], documents: readonly ActorsOf[]): ActorLink[] {
   const owner = new Map<string, number>();
   actors.forEach((actor, i) => {
     for (const alias of actor.aliases)

@@ -61,12 +61,12 @@ export const STORY_LIMITS = { keyPoints: 5, quotes: 3, actors: 6, documents: 10 
 /** Two sentences this similar (word-set Jaccard) report the same fact. */
 export const SAME_FACT = 0.5;
 
-const sourceKey = (document: DocumentRef): string =>
+const sourceKey = (document: { id: string; source: string | null }): string =>
   document.source?.trim().toLowerCase() || `doc:${document.id}`;
 
 /** The member that shares most with the others (ties: the earliest): its lead is the headline. */
-function bestMember(group: StoryGroup): StoryDocument {
-  const sets = group.members.map((member) => {
+function bestMember(members: readonly StoryDocument[]): StoryDocument {
+  const sets = members.map((member) => {
     const words = new Set<string>();
     for (const actor of member.actors) words.add(`@${actor.name.toLowerCase()}`);
     for (const word of wordSet(member.document.title)) words.add(word);
@@ -84,7 +84,7 @@ function bestMember(group: StoryGroup): StoryDocument {
       bestScore = score;
     }
   });
-  return group.members[best]!;
+  return members[best]!;
 }
 
 function mergedKeyPoints(members: readonly StoryDocument[], limit: number): StoryKeyPoint[] {
@@ -96,7 +96,12 @@ function mergedKeyPoints(members: readonly StoryDocument[], limit: number): Stor
     .sort((a, b) => a.rank - b.rank || b.member.day.localeCompare(a.member.day));
   for (const { member, point, rank } of candidates) {
     const words = wordSet(point.text);
-    const same = facts.find((fact) => jaccard(words, fact.words) >= SAME_FACT);
+    // Sets whose sizes differ by more than SAME_FACT cannot be that similar: skip the count.
+    const same = facts.find(
+      (fact) =>
+        Math.min(words.size, fact.words.size) >= SAME_FACT * Math.max(words.size, fact.words.size) &&
+        jaccard(words, fact.words) >= SAME_FACT,
+    );
     if (same) {
       if (!same.documents.includes(member.document.id)) same.documents.push(member.document.id);
       same.sourceKeys.add(sourceKey(member.document));
@@ -184,19 +189,34 @@ function documentsPerDay(members: readonly StoryDocument[]): CoverageDay[] {
   return [...days].sort((a, b) => a[0].localeCompare(b[0])).map(([date, documents]) => ({ date, documents }));
 }
 
-/** The summary of one group of documents. */
-export function summariseStory(group: StoryGroup, now: Date): Story {
+/** What a summary needs of a group: its id, span and the members to read (any order). */
+export type StoryMembers = Pick<StoryGroup, "id" | "members" | "firstDay" | "lastDay">;
+
+/**
+ * All of a stored story's documents in the window when only the newest were read: their ids and
+ * sources (newest first), its documents per day and its weight, so counts and spans stay whole.
+ */
+export interface StoryWhole {
+  documents: ReadonlyArray<{ id: string; source: string | null }>;
+  days: CoverageDay[];
+  weight: number;
+}
+
+/** The summary of one group of documents (or of the newest of a stored story, with `whole`). */
+export function summariseStory(group: StoryMembers, now: Date, whole?: StoryWhole): Story {
   const members = [...group.members].sort(
     (a, b) => b.day.localeCompare(a.day) || a.document.id.localeCompare(b.document.id),
   );
-  const best = bestMember(group);
+  // Oldest first, so that a tie goes to the story's first report.
+  const best = bestMember([...members].reverse());
   const lead = best.keyPoints[0];
   const headline = lead
     ? { text: lead.text, sentence: lead.sentence, document: best.document }
     : { text: best.document.title, sentence: 0, document: best.document };
+  const all = whole?.documents ?? members.map((member) => member.document);
   const names = new Map<string, string>();
-  for (const member of members) {
-    const name = member.document.source?.trim();
+  for (const document of all) {
+    const name = document.source?.trim();
     if (name && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
   }
   const actors = storyActors(members, STORY_LIMITS.actors);
@@ -205,24 +225,30 @@ export function summariseStory(group: StoryGroup, now: Date): Story {
     headline,
     firstDay: group.firstDay,
     lastDay: group.lastDay,
-    documentCount: members.length,
+    documentCount: all.length,
     sources: {
-      count: new Set(members.map((m) => sourceKey(m.document))).size,
+      count: new Set(all.map((document) => sourceKey(document))).size,
       names: [...names.values()].sort(),
     },
     documents: members.slice(0, STORY_LIMITS.documents).map((member) => member.document),
-    documentIds: members.map((member) => member.document.id),
+    documentIds: all.map((document) => document.id),
     keyPoints: mergedKeyPoints(members, STORY_LIMITS.keyPoints),
     quotes: storyQuotes(members, actors, STORY_LIMITS.quotes),
     actors,
-    weight: members.reduce((sum, member) => sum + recencyWeight(member.day, now), 0),
-    days: documentsPerDay(members),
+    weight: whole?.weight ?? members.reduce((sum, member) => sum + recencyWeight(member.day, now), 0),
+    days: whole?.days ?? documentsPerDay(members),
   };
 }
+
+/** Heaviest first; then the latest, then by id: the order a brief lists stories in. */
+export const byWeight = (
+  a: { weight: number; lastDay: string; id: string },
+  b: { weight: number; lastDay: string; id: string },
+): number => b.weight - a.weight || b.lastDay.localeCompare(a.lastDay) || a.id.localeCompare(b.id);
 
 /** The stories of a set of documents, heaviest (recent and large) first. Deterministic. */
 export function buildStories(docs: readonly StoryDocument[], now: Date): Story[] {
   return groupStories(docs)
     .map((group) => summariseStory(group, now))
-    .sort((a, b) => b.weight - a.weight || b.lastDay.localeCompare(a.lastDay) || a.id.localeCompare(b.id));
+    .sort(byWeight);
 }

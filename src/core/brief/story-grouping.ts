@@ -23,16 +23,25 @@ export const STORY_GROUPING = {
   /** Share of the similarity that comes from actors; the rest comes from words. */
   actorShare: 0.5,
   /** A document joins a story at this similarity or above. */
-  threshold: 0.15,
+  threshold: 0.13,
   /** Days outside a story's span after which the similarity is halved (a story may pause for
-   * weeks: a storm's aftermath, the next step of a proceeding). */
-  halfGapDays: 90,
+   * weeks: a storm's aftermath, the next step of a proceeding; after six weeks of silence an
+   * article like it is more likely the next event of the kind). Chosen from a plateau: 40 to 60
+   * days with thresholds 0.13 to 0.14 score alike on eval/stories (docs/quality.md). */
+  halfGapDays: 45,
   /** Weight of a title word against a key-point word. */
   titleWeight: 2,
   /** Unrelated documents assumed beside the grouped ones when weighing features (see idf). */
   backgroundDocuments: 10,
-  /** Features rarer than this (ln N/df) carry no weight. */
+  /** Only features at least this distinctive (ln N/df; about a third of the documents or fewer)
+   * find the stories to compare a document with; the others weigh in the comparison only. */
   minIdf: 1,
+  /** The stories that grew last are always compared with (see StoryGrouper.candidates)... */
+  recentStories: 20,
+  /** ...and the ones sharing most distinctive features with the document, */
+  candidates: 40,
+  /** counting features that at most this many stories hold. */
+  maxHolders: 200,
   /** Similarity factor when neither side names the other's protagonist. */
   strangers: 0.5,
 };
@@ -57,6 +66,8 @@ export interface StoryGroup {
   words: Vector;
   /** The protagonists of its members. */
   protagonists: Set<string>;
+  /** 0, 1, 2...: the order stories were started in (ties go to the older). */
+  order: number;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -117,6 +128,9 @@ function computeFeatures(doc: StoryDocument): Features {
 /** How many documents carry each actor and word; grouping weighs features by its inverse. */
 export class FeatureCounts {
   documents = 0;
+  /** Bumped each time the weights are recomputed; cached lengths of older generations are stale. */
+  generation = 0;
+  private refreshedAt = 0;
   private readonly counts = { a: new Map<string, number>(), w: new Map<string, number>() };
   private readonly cache = { a: new Map<string, number>(), w: new Map<string, number>() };
 
@@ -126,8 +140,15 @@ export class FeatureCounts {
     this.documents++;
     for (const key of f.actors.keys()) this.counts.a.set(key, (this.counts.a.get(key) ?? 0) + 1);
     for (const key of f.words.keys()) this.counts.w.set(key, (this.counts.w.get(key) ?? 0) + 1);
-    this.cache.a.clear();
-    this.cache.w.clear();
+    // Weights move little with one more document among thousands: they are recomputed once the
+    // documents grew by a twentieth (every document while there are few), so that a story's
+    // weighed length stays valid between and ingest does not redo it for every story each time.
+    if (this.documents >= this.refreshedAt + Math.max(1, Math.floor(this.refreshedAt / 20))) {
+      this.refreshedAt = this.documents;
+      this.generation++;
+      this.cache.a.clear();
+      this.cache.w.clear();
+    }
   }
 
   /** Inverse document frequency: 0 for a feature every document has, higher the rarer it is. */
@@ -137,10 +158,7 @@ export class FeatureCounts {
     const df = this.counts[kind].get(key) ?? 0;
     // As if a few unrelated documents were there too: in a small set (a young topic, the first
     // documents at ingest) a feature all its documents share still sets them apart from other news.
-    const raw = Math.log((this.documents + STORY_GROUPING.backgroundDocuments) / (df + 1));
-    // A feature in more than about a third of the documents says nothing about which story a
-    // document belongs to; dropping it also keeps the comparison short.
-    const idf = raw < STORY_GROUPING.minIdf ? 0 : raw;
+    const idf = Math.max(0, Math.log((this.refreshedAt + STORY_GROUPING.backgroundDocuments) / (df + 1)));
     this.cache[kind].set(key, idf);
     return idf;
   }
@@ -186,28 +204,29 @@ export const storyIdOf = (documentId: string): string =>
 
 /**
  * Groups documents incrementally: `add` puts one document into the most similar story or starts
- * one. Documents should arrive in date order (groupStories sorts them); counts can be given
- * (whole-window frequencies) or are built as documents arrive.
+ * one. Documents should arrive in date order (groupStories sorts them); features are weighed by
+ * how many of the documents before carry them.
  */
 export class StoryGrouper {
   readonly stories: StoryGroup[] = [];
-  private readonly ownCounts: boolean;
   private readonly ids = new Set<string>();
+  private readonly byId = new Map<string, StoryGroup>();
+  /** The stories that grew last, the latest last (a Map keeps insertion order). */
+  private readonly recent = new Map<StoryGroup, true>();
   /** Which stories hold each feature, so a document is compared only with stories it shares with. */
   private readonly postings = { a: new Map<string, StoryGroup[]>(), w: new Map<string, StoryGroup[]>() };
-  /** Stories' idf-weighed lengths, valid while the counts and the story stay the same. */
+  /** Stories' idf-weighed lengths, valid while the weights' generation and the story stay the same. */
   private norms = new Map<StoryGroup, { a: number; w: number }>();
 
-  constructor(private readonly counts: FeatureCounts = new FeatureCounts()) {
-    this.ownCounts = counts.documents === 0;
-  }
+  private readonly counts = new FeatureCounts();
+  private normsGeneration = 0;
+
+  /** Ids of the documents grouped so far. */
+  readonly documents = new Set<string>();
 
   /** Adds a document and returns the story it joined or started. */
   add(doc: StoryDocument): StoryGroup {
-    if (this.ownCounts) {
-      this.counts.add(doc);
-      this.norms = new Map();
-    }
+    this.count(doc);
     const f = featuresOf(doc);
     const scores = this.scores(doc.day, f);
     let best: StoryGroup | null = null;
@@ -220,26 +239,61 @@ export class StoryGrouper {
         bestScore = score;
       }
     }
-    if (!best) {
-      best = {
-        id: this.uniqueId(storyIdOf(doc.document.id)),
-        members: [],
-        firstDay: doc.day,
-        lastDay: doc.day,
-        actors: new Map(),
-        words: new Map(),
-        protagonists: new Set(),
-      };
-      this.stories.push(best);
+    best ??= this.start(this.uniqueId(storyIdOf(doc.document.id)), doc.day);
+    this.join(best, doc, f);
+    return best;
+  }
+
+  /**
+   * Puts a document into the story with this id (starting it when there is none), as a stored
+   * assignment says: replaying what ingest decided rebuilds the grouper's state after a restart.
+   */
+  place(doc: StoryDocument, id: string): StoryGroup {
+    this.count(doc);
+    const story = this.byId.get(id) ?? this.start(id, doc.day);
+    this.ids.add(id);
+    this.join(story, doc, featuresOf(doc));
+    return story;
+  }
+
+  private count(doc: StoryDocument): void {
+    this.documents.add(doc.document.id);
+    this.counts.add(doc);
+    if (this.counts.generation !== this.normsGeneration) {
+      this.norms = new Map();
+      this.normsGeneration = this.counts.generation;
     }
+  }
+
+  private start(id: string, day: string): StoryGroup {
+    const story: StoryGroup = {
+      id,
+      members: [],
+      firstDay: day,
+      lastDay: day,
+      actors: new Map(),
+      words: new Map(),
+      protagonists: new Set(),
+      order: this.stories.length,
+    };
+    this.stories.push(story);
+    this.byId.set(id, story);
+    return story;
+  }
+
+  private join(best: StoryGroup, doc: StoryDocument, f: Features): void {
     best.members.push(doc);
+    this.recent.delete(best);
+    this.recent.set(best, true);
+    if (this.recent.size > STORY_GROUPING.recentStories) {
+      this.recent.delete(this.recent.keys().next().value!);
+    }
     if (f.protagonist) best.protagonists.add(f.protagonist);
     if (doc.day < best.firstDay) best.firstDay = doc.day;
     if (doc.day > best.lastDay) best.lastDay = doc.day;
     this.merge(best, "a", best.actors, f.actors);
     this.merge(best, "w", best.words, f.words);
     this.norms.delete(best);
-    return best;
   }
 
   /**
@@ -249,27 +303,13 @@ export class StoryGrouper {
    */
   private scores(day: string, f: Features): Map<StoryGroup, number> {
     const S = STORY_GROUPING;
-    const dot = (kind: "a" | "w", vector: Vector) => {
-      const out = new Map<StoryGroup, number>();
-      for (const [key, value] of vector) {
-        const w = this.counts.idf(kind, key);
-        if (w === 0) continue;
-        for (const story of this.postings[kind].get(key) ?? []) {
-          const other = (kind === "a" ? story.actors : story.words).get(key) ?? 0;
-          out.set(story, (out.get(story) ?? 0) + value * other * w * w);
-        }
-      }
-      return out;
-    };
-    const dotA = dot("a", f.actors);
-    const dotW = dot("w", f.words);
     const docA = norm(f.actors, "a", this.counts);
     const docW = norm(f.words, "w", this.counts);
     const scores = new Map<StoryGroup, number>();
-    for (const story of new Set([...dotA.keys(), ...dotW.keys()])) {
+    for (const story of this.candidates(f)) {
       const n = this.storyNorms(story);
-      const a = docA > 0 && n.a > 0 ? (dotA.get(story) ?? 0) / (docA * n.a) : 0;
-      const w = docW > 0 && n.w > 0 ? (dotW.get(story) ?? 0) / (docW * n.w) : 0;
+      const a = docA > 0 && n.a > 0 ? this.dot("a", f.actors, story.actors) / (docA * n.a) : 0;
+      const w = docW > 0 && n.w > 0 ? this.dot("w", f.words, story.words) / (docW * n.w) : 0;
       let score = (S.actorShare * a + (1 - S.actorShare) * w) / (1 + gapDays(day, story) / S.halfGapDays);
       // Two events of one kind (two storms, two marathons) share words and places but not who or
       // what they are about: when neither side names the other's protagonist, they are different.
@@ -279,6 +319,46 @@ export class StoryGrouper {
       scores.set(story, score);
     }
     return scores;
+  }
+
+  /**
+   * The stories worth comparing a document with: those that share most of its distinctive features
+   * (a first pass over the lists of stories holding each), and the few that grew last (a story
+   * that dominates a topic has no feature distinctive within it). Common features count in the
+   * comparison itself, with their low weight; features that too many stories hold are left out of
+   * the first pass, which keeps ingest fast however many stories a topic has.
+   */
+  private candidates(f: Features): Set<StoryGroup> {
+    const S = STORY_GROUPING;
+    const partial = new Map<StoryGroup, number>();
+    for (const [kind, vector] of [
+      ["a", f.actors],
+      ["w", f.words],
+    ] as const) {
+      for (const [key, value] of vector) {
+        const w = this.counts.idf(kind, key);
+        const holders = this.postings[kind].get(key);
+        if (w < S.minIdf || !holders || holders.length > S.maxHolders) continue;
+        for (const story of holders) partial.set(story, (partial.get(story) ?? 0) + value * w * w);
+      }
+    }
+    const best = [...partial]
+      .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
+      .slice(0, S.candidates)
+      .map(([story]) => story);
+    return new Set([...best, ...this.recent.keys()]);
+  }
+
+  /** Dot product of a document's and a story's vectors, weighed by idf squared. */
+  private dot(kind: "a" | "w", vector: Vector, story: Vector): number {
+    let sum = 0;
+    for (const [key, value] of vector) {
+      const other = story.get(key);
+      if (other === undefined) continue;
+      const w = this.counts.idf(kind, key);
+      sum += value * other * w * w;
+    }
+    return sum;
   }
 
   private storyNorms(story: StoryGroup): { a: number; w: number } {
@@ -310,11 +390,13 @@ export class StoryGrouper {
   }
 }
 
-/** Groups a set of documents into stories, weighing features by their frequency in the set. */
+/**
+ * Groups a set of documents into stories as ingest does when they arrive in date order: each joins
+ * a story or starts one, features weighed by how many of the documents before it carry them. The
+ * store's rebuild (`briefbot reindex`) takes them in this same order, so it gives the same ids.
+ */
 export function groupStories(docs: readonly StoryDocument[]): StoryGroup[] {
-  const counts = new FeatureCounts();
-  for (const doc of docs) counts.add(doc);
-  const grouper = new StoryGrouper(counts);
+  const grouper = new StoryGrouper();
   for (const doc of [...docs].sort(byDayThenId)) grouper.add(doc);
   return grouper.stories;
 }

@@ -1,11 +1,30 @@
 // The brief of a topic across its documents. Pure: the store hands in candidates it selected with
 // SQL (so /brief over thousands of documents never re-reads every extract) and the clock is passed
-// in. `tallyExtracts` builds the same candidates from whole extracts, for small sets and fakes.
+// in. `tallyExtracts` (tally-extracts.ts) builds the same candidates from whole extracts, for small
+// sets and fakes. Stories come grouped here (small sets) or as the store keeps them (stored-stories.ts).
 import type { DocumentRef } from "../ports.ts";
-import type { ActorType, DocumentBrief, Speaker } from "../schemas.ts";
+import type { ActorType, Speaker } from "../schemas.ts";
 import { type ActorLink, actorLinks } from "./actor-links.ts";
+import { type StoryOfDocument, scorePoints, windowHalfLife } from "./point-importance.ts";
+import type { StoredStories } from "./stored-stories.ts";
 import { buildStories, type Story } from "./stories.ts";
 import type { StoryDocument } from "./story-grouping.ts";
+
+/** The actors one document names (what actorLinks reads). */
+export type ActorsOf = Pick<StoryDocument, "actors">;
+
+/** Rows of (document, actor) grouped into each document's actors, in the order rows came. */
+export function groupActors(
+  rows: ReadonlyArray<{ doc_seq: number; name: string; type: ActorType; mentions: number }>,
+): ActorsOf[] {
+  const byDocument = new Map<number, Array<{ name: string; type: ActorType; mentions: number }>>();
+  for (const row of rows) {
+    const list = byDocument.get(row.doc_seq) ?? [];
+    list.push({ name: row.name, type: row.type, mentions: row.mentions });
+    byDocument.set(row.doc_seq, list);
+  }
+  return [...byDocument.values()].map((actors) => ({ actors }));
+}
 
 /** How many items each part of a topic brief holds. */
 export interface TopicBriefLimits {
@@ -35,6 +54,8 @@ export interface KeyPointCandidate {
   /** The document's day (its date, or the day it was added), YYYY-MM-DD. */
   day: string;
   document: DocumentRef;
+  /** The stored story of its document in this topic, when the store keeps stories. */
+  story?: string | null;
 }
 
 /** A quote of one document, as a candidate for the topic brief. */
@@ -76,8 +97,12 @@ export interface TopicBriefInput {
   actors: ActorTally[];
   /** Documents stored without a brief (not English), newest first. */
   notExtracted: DocumentRef[];
-  /** The window's documents to group into stories (the store may pass only the newest). */
+  /** The window's documents to group into stories here (small sets, fakes), or... */
   storyDocuments?: StoryDocument[];
+  /** ...the stories the store keeps, already ranked and summarised (see stored-stories.ts). */
+  storedStories?: StoredStories;
+  /** The actors of the window's newest documents, for actorLinks (default: storyDocuments). */
+  actorDocuments?: ReadonlyArray<ActorsOf>;
   limits?: Partial<TopicBriefLimits>;
 }
 
@@ -115,7 +140,7 @@ export interface TopicBrief {
   stories: Story[];
   /** How many stories the grouped documents made (more than `stories` shows). */
   storyCount: number;
-  /** How many documents were grouped into stories (the newest when the window holds more). */
+  /** How many of the window's documents belong to a story. */
   storyDocuments: number;
   /** Pairs of the shown actors named in the same documents (of those grouped into stories), strongest first. */
   actorLinks: ActorLink[];
@@ -164,25 +189,19 @@ const SAME_TEXT = 0.6;
 const isRepeat = (words: Set<string>, chosen: readonly Set<string>[]): boolean =>
   chosen.some((other) => jaccard(words, other) >= SAME_TEXT);
 
-/** Where a document's story stands: its id and weight (the sum of its documents' recency). */
-type StoryWeights = ReadonlyMap<string, { story: string; weight: number }>;
+/** Where each document's story stands: its id, documents and sources. */
+type StoryWeights = ReadonlyMap<string, StoryOfDocument>;
 
 function pickKeyPoints(
   candidates: readonly KeyPointCandidate[],
   now: Date,
   limit: number,
   stories: StoryWeights,
+  halfLife: number,
 ): TopicKeyPoint[] {
-  // A point weighs its document's recency and what its story weighs (the recency of all its
-  // documents): a story covered over the window outweighs the newest single article, so the brief
-  // is not just the latest leads, and within a story the newer document comes first.
-  const scored = candidates
-    .map((candidate) => {
-      const recency = recencyWeight(candidate.day, now);
-      const story = stories.get(candidate.document.id)?.weight ?? recency;
-      return { candidate, score: (candidate.weight * (recency + story)) / 2 };
-    })
-    .sort((a, b) => b.score - a.score || a.candidate.document.id.localeCompare(b.candidate.document.id));
+  // Importance across the whole window (point-importance.ts): rank in its document, recency on
+  // the window's scale, its story's documents and sources, other documents reporting the same fact.
+  const scored = scorePoints(candidates, now, stories, halfLife);
   const chosen: TopicKeyPoint[] = [];
   const words: Set<string>[] = [];
   const perDocument = new Map<string, number>();
@@ -282,131 +301,48 @@ export function buildTopicBrief(input: TopicBriefInput): TopicBrief {
   const actors = [...input.actors]
     .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || a.name.localeCompare(b.name))
     .slice(0, limits.actors);
-  const stories = buildStories(input.storyDocuments ?? [], input.now);
-  const storyWeights = new Map<string, { story: string; weight: number }>();
-  for (const story of stories) {
-    for (const id of story.documentIds) storyWeights.set(id, { story: story.id, weight: story.weight });
+  const storyWeights = new Map<string, StoryOfDocument>();
+  let stories: Story[];
+  let storyCount: number;
+  let storyDocuments: number;
+  if (input.storedStories) {
+    const stored = input.storedStories;
+    stories = stored.top;
+    storyCount = stored.count;
+    storyDocuments = stored.documents;
+    for (const candidate of input.keyPoints) {
+      const size = candidate.story ? stored.sizes.get(candidate.story) : undefined;
+      if (candidate.story && size)
+        storyWeights.set(candidate.document.id, { story: candidate.story, ...size });
+    }
+  } else {
+    stories = buildStories(input.storyDocuments ?? [], input.now);
+    storyCount = stories.length;
+    storyDocuments = input.storyDocuments?.length ?? 0;
+    for (const story of stories) {
+      const size = { story: story.id, documents: story.documentCount, sources: story.sources.count };
+      for (const id of story.documentIds) storyWeights.set(id, size);
+    }
   }
   return {
     topic: input.topic,
     since: input.since ? isoDay(input.since) : null,
     generatedAt: input.now.toISOString(),
     documentCount: input.documentCount,
-    keyPoints: pickKeyPoints(input.keyPoints, input.now, limits.keyPoints, storyWeights),
+    keyPoints: pickKeyPoints(
+      input.keyPoints,
+      input.now,
+      limits.keyPoints,
+      storyWeights,
+      windowHalfLife(input.coverage.map((day) => day.date)),
+    ),
     actors,
     quotes: pickQuotes(input.quotes, input.actors, input.now, limits.quotes),
     coverage: [...input.coverage].sort((a, b) => a.date.localeCompare(b.date)),
     notExtracted: input.notExtracted,
     stories: stories.slice(0, limits.stories),
-    storyCount: stories.length,
-    storyDocuments: input.storyDocuments?.length ?? 0,
-    actorLinks: actorLinks(actors, input.storyDocuments ?? []),
-  };
-}
-
-/** One stored extract, as tallyExtracts reads it. */
-export interface ExtractRecord {
-  document: DocumentRef;
-  /** The document's day (its date, or the day it was added). */
-  day: string;
-  /** Null when the document was not extracted (not English). */
-  brief: DocumentBrief | null;
-}
-
-const nameKey = (name: string): string => name.toLowerCase().replace(/\s+/g, " ").trim();
-
-/**
- * Builds the candidates of buildTopicBrief from whole extracts (small sets, fakes, tests). Actors
- * merge by name and type; a name that is another actor's alias ("Lin") folds into that actor when
- * only one actor of the type claims it.
- */
-export function tallyExtracts(
-  records: readonly ExtractRecord[],
-): Pick<
-  TopicBriefInput,
-  "documentCount" | "coverage" | "keyPoints" | "quotes" | "actors" | "notExtracted" | "storyDocuments"
-> {
-  const keyPoints: KeyPointCandidate[] = [];
-  const storyDocuments: StoryDocument[] = [];
-  const quotes: QuoteCandidate[] = [];
-  const days = new Map<string, number>();
-  const notExtracted: DocumentRef[] = [];
-  const tallies = new Map<string, ActorTally & { seen: Set<string> }>();
-  const aliasOwners = new Map<string, Set<string>>();
-  for (const record of records) {
-    days.set(record.day, (days.get(record.day) ?? 0) + 1);
-    if (!record.brief) {
-      notExtracted.push(record.document);
-      continue;
-    }
-    storyDocuments.push(storyDocumentOf(record.document, record.day, record.brief));
-    const best = Math.max(0, ...record.brief.keyPoints.map((point) => point.score));
-    record.brief.keyPoints.forEach((point, rank) => {
-      keyPoints.push({
-        text: point.text,
-        sentence: point.sentence,
-        weight: keyPointWeight(point.score, best, rank),
-        day: record.day,
-        document: record.document,
-      });
-    });
-    for (const quote of record.brief.quotes) {
-      quotes.push({
-        text: quote.text,
-        speaker: quote.speaker,
-        sentence: quote.sentence,
-        day: record.day,
-        document: record.document,
-      });
-    }
-    for (const actor of record.brief.actors) {
-      const key = `${actor.type}:${nameKey(actor.name)}`;
-      let tally = tallies.get(key);
-      if (!tally) {
-        tally = { ...actor, aliases: [], roles: [], mentions: 0, documents: 0, seen: new Set() };
-        tallies.set(key, tally);
-      }
-      tally.mentions += actor.mentions;
-      if (!tally.seen.has(record.document.id)) {
-        tally.seen.add(record.document.id);
-        tally.documents++;
-      }
-      for (const alias of actor.aliases) {
-        if (!tally.aliases.includes(alias)) tally.aliases.push(alias);
-        const owners = aliasOwners.get(`${actor.type}:${nameKey(alias)}`) ?? new Set<string>();
-        owners.add(key);
-        aliasOwners.set(`${actor.type}:${nameKey(alias)}`, owners);
-      }
-      for (const role of actor.roles) if (!tally.roles.includes(role)) tally.roles.push(role);
-    }
-  }
-  // Fold "Lin" (named so in a document that never gave the full name) into Bonny Lin.
-  for (const [key, tally] of tallies) {
-    const owners = [...(aliasOwners.get(key) ?? [])].filter((owner) => owner !== key);
-    const owner = owners.length === 1 ? tallies.get(owners[0]!) : undefined;
-    if (!owner) continue;
-    owner.mentions += tally.mentions;
-    for (const id of tally.seen) {
-      if (!owner.seen.has(id)) {
-        owner.seen.add(id);
-        owner.documents++;
-      }
-    }
-    if (!owner.aliases.includes(tally.name)) owner.aliases.push(tally.name);
-    tallies.delete(key);
-  }
-  return {
-    documentCount: records.length,
-    coverage: [...days].map(([date, documents]) => ({ date, documents })),
-    keyPoints,
-    quotes,
-    actors: [...tallies.values()].map(({ seen: _seen, ...tally }) => tally),
-    notExtracted,
+    storyCount,
     storyDocuments,
+    actorLinks: actorLinks(actors, input.actorDocuments ?? input.storyDocuments ?? []),
   };
-}
-
-/** What story grouping reads of one stored extract. */
-export function storyDocumentOf(document: DocumentRef, day: string, brief: DocumentBrief): StoryDocument {
-  return { document, day, actors: brief.actors, keyPoints: brief.keyPoints, quotes: brief.quotes };
 }

@@ -1,8 +1,10 @@
-// Composes a digest: what joined a topic since the subscription's last delivered digest. Pure: the
+// Composes a digest: the stories that are new or gained documents since the subscription's last
+// delivered digest (digest-stories.ts), their key points, quotes and newly prominent actors. Pure: the
 // documents, the window and the known actors are passed in. The text stays plain and untrusted;
 // each adapter escapes it for its platform.
 import type { Citation, Reply, ReplyItem, ReplySection } from "../reply.ts";
 import type { DigestDocument } from "./digest-store.ts";
+import { digestStories, storyItem } from "./digest-stories.ts";
 import type { DigestStyle, WhenEmpty } from "./schedule-spec.ts";
 
 /** Everything a digest is made from. */
@@ -23,6 +25,7 @@ export interface DigestInput {
 
 /** How much one digest shows at most. */
 export interface DigestLimits {
+  /** Stories listed (each with all its new documents). */
   documents: number;
   keyPointsPerDocument: number;
   keyPoints: number;
@@ -181,16 +184,16 @@ export function composeDigest(input: DigestInput): ComposedDigest | null {
     };
   }
   const newest = [...input.documents].sort((a, b) => (a.addedAt < b.addedAt ? 1 : -1));
-  const shown = newest.slice(0, limits.documents);
-  // Each document once: its title, then date and link as the detail (as /brief lists documents). A
-  // citation as well made every renderer print the title and date a second time.
-  const documentItems: ReplyItem[] = shown.map((document) => {
-    const detail = [document.date, document.url].filter(Boolean).join(" · ");
-    return { kind: "text", text: document.title || "Untitled", ...(detail ? { detail } : {}) };
-  });
+  // The digest is made of stories: each new or updated story once, with its headline, how many
+  // documents and sources it gained and its links (the documents are not listed one by one).
+  const stories = digestStories(newest);
+  const storyItems: ReplyItem[] = stories.slice(0, limits.documents).map(storyItem);
+  const shownDocuments = stories
+    .slice(0, limits.documents)
+    .reduce((n, story) => n + story.documents.length, 0);
   const points = keyPoints(newest, limits);
   const sections: ReplySection[] = [
-    { heading: "New documents", items: documentItems },
+    { heading: "Stories", items: storyItems },
     { heading: "Key points", items: points },
     { heading: "Quotes", items: quotes(newest, limits) },
     {
@@ -198,10 +201,13 @@ export function composeDigest(input: DigestInput): ComposedDigest | null {
       items: newActors(newest, input.knownActors, input.topic.actors ?? [], limits),
     },
   ].filter((section) => section.items.length > 0);
-  const subtitle = `${count} new document${count === 1 ? "" : "s"} since ${since}`;
+  const newStories = stories.filter((story) => story.earlier === 0).length;
+  const subtitle =
+    `${count} new document${count === 1 ? "" : "s"} since ${since}: ` +
+    `${newStories} new ${newStories === 1 ? "story" : "stories"}, ${stories.length - newStories} updated`;
   const footer =
-    count > shown.length
-      ? `${count - shown.length} more in the store: /brief ${input.topic.slug}`
+    count > shownDocuments
+      ? `${count - shownDocuments} more in the store: /brief ${input.topic.slug}`
       : undefined;
   const full: Reply = {
     title,
@@ -216,7 +222,7 @@ export function composeDigest(input: DigestInput): ComposedDigest | null {
   const headline: Reply = {
     title,
     subtitle,
-    sections: points.length ? [{ heading: "Headlines", items: points.slice(0, limits.headlinePoints) }] : [],
+    sections: [{ heading: "Headlines", items: storyItems.slice(0, limits.headlinePoints) }],
     footer: "Details in the thread.",
     ephemeral: false,
     timestamp: input.window.to,

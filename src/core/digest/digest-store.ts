@@ -144,6 +144,12 @@ export interface DigestDocument {
   addedAt: string;
   /** Null when the document was not extracted (not English). */
   brief: DocumentBrief | null;
+  /** The publisher, when known (a story counts its sources). */
+  source?: string | null;
+  /** The story the document joined in this topic (null: none yet, e.g. not extracted). */
+  story?: string | null;
+  /** How many documents of that story joined the topic before the window (0: a new story). */
+  storyEarlier?: number;
 }
 
 /** Where digests read documents from (the store). */

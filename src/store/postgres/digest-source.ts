@@ -10,6 +10,20 @@ export function createPostgresDigestSource(pool: Pool): DigestSource {
   return {
     async documentsAdded(topic, from, to): Promise<DigestDocument[]> {
       await requireTopics(pool, [topic]);
+      // Each document's story, and how many documents that story had before the window.
+      const stories = new Map(
+        (
+          await rows<{ id: string; story: string | null; earlier: number }>(
+            pool,
+            `SELECT d.id, m.story, (SELECT count(*)::int FROM memberships s
+               JOIN documents e ON e.seq = s.doc_seq
+               WHERE s.topic = m.topic AND s.story = m.story AND s.counted AND e.added_at < $2) AS earlier
+             FROM memberships m JOIN documents d ON d.seq = m.doc_seq
+             WHERE m.topic = $1 AND m.counted AND d.added_at >= $2 AND d.added_at < $3`,
+            [topic, from, to],
+          )
+        ).map((row) => [row.id, row]),
+      );
       return (await documentsAddedSince(pool, topic, new Date(from), new Date(to))).map(
         ({ document, brief }) => ({
           documentId: document.id,
@@ -19,6 +33,9 @@ export function createPostgresDigestSource(pool: Pool): DigestSource {
           license: document.license,
           addedAt: document.addedAt,
           brief,
+          source: document.source,
+          story: stories.get(document.id)?.story ?? null,
+          storyEarlier: stories.get(document.id)?.earlier ?? 0,
         }),
       );
     },

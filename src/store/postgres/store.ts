@@ -3,6 +3,7 @@
 // Writes of one document are one transaction that first takes a transaction-level advisory lock,
 // so that writers on every replica run one at a time, as on SQLite: dedupe, near-duplicate links
 // and actor merging then see every committed document.
+import { StoryIndex } from "../../core/brief/story-index.ts";
 import type { TopicBrief } from "../../core/brief/topic-brief.ts";
 import type {
   ActorProfile,
@@ -30,6 +31,7 @@ import { KnownActors } from "./extracts.ts";
 import * as memberships from "./memberships.ts";
 import { searchQuotes, topicBrief } from "./queries.ts";
 import { BUMP_VERSION, VersionedReadCache } from "./read-cache.ts";
+import { assignStories, hasUnassigned, rebuildStories } from "./stories.ts";
 import * as topics from "./topics.ts";
 
 /** The advisory lock key that serialises document writes across replicas. */
@@ -40,6 +42,8 @@ export class PostgresStore implements Store {
   readonly pool: Pool;
   private readonly clock: Clock;
   private readonly known = new KnownActors();
+  /** The story groupers of this process (see story-index.ts); dropped when a write fails. */
+  private readonly stories = new StoryIndex();
   private readonly cache: VersionedReadCache;
   private closed = false;
 
@@ -65,6 +69,7 @@ export class PostgresStore implements Store {
       return result;
     } catch (error) {
       this.known.rollback();
+      this.stories.forget();
       throw error;
     } finally {
       this.cache.invalidate();
@@ -103,7 +108,12 @@ export class PostgresStore implements Store {
   ): Promise<AddDocumentResult> {
     const prepared = documents.prepareDocument(document, brief, topicSlugs, options, this.clock());
     await topics.requireTopics(this.pool, prepared.topics);
-    return this.write((db) => documents.insertDocument(db, this.known, prepared));
+    return this.write(async (db) => {
+      const result = await documents.insertDocument(db, this.known, prepared);
+      // The document (or its first copy) joins a story of each topic it now counts in.
+      for (const topic of prepared.topics) await assignStories(db, this.stories, topic);
+      return result;
+    });
   }
 
   async getDocument(id: string): Promise<StoredBrief | null> {
@@ -130,6 +140,11 @@ export class PostgresStore implements Store {
     await this.write((db) => documents.replaceBrief(db, this.known, id, brief, this.clock()));
   }
 
+  async rebuildStories(topic?: string): Promise<{ documents: number; stories: number }> {
+    if (topic !== undefined) await topics.requireTopics(this.pool, [topic]);
+    return this.write((db) => rebuildStories(db, this.stories, topic));
+  }
+
   async documentsAddedSince(topic: string, since: Date, until?: Date): Promise<StoredBrief[]> {
     await topics.requireTopics(this.pool, [topic]);
     return documents.documentsAddedSince(this.pool, topic, since, until);
@@ -149,7 +164,12 @@ export class PostgresStore implements Store {
     topicSlugs: readonly string[],
   ): Promise<{ joined: string[]; left: string[] }> {
     await topics.requireTopics(this.pool, topicSlugs);
-    return this.write((db) => memberships.setRuleTopics(db, id, topicSlugs));
+    return this.write(async (db) => {
+      const changed = await memberships.setRuleTopics(db, id, topicSlugs);
+      // A document that joined a topic by its rules joins a story there too.
+      for (const topic of changed.joined) await assignStories(db, this.stories, topic);
+      return changed;
+    });
   }
 
   async removeDocument(id: string): Promise<RemovedDocument | null> {
@@ -165,9 +185,11 @@ export class PostgresStore implements Store {
   }
 
   async topicBrief(slug: string, options: TopicBriefOptions): Promise<TopicBrief> {
+    // Documents stored before stories were kept (or matched to the topic later) get theirs now.
+    if (await hasUnassigned(this.pool, slug)) await this.write((db) => assignStories(db, this.stories, slug));
     // Recency weights move slowly: briefs asked within the same minute share one answer (as on SQLite).
     const minute = (date: Date | null | undefined) => (date ? Math.floor(date.getTime() / 60_000) : "");
-    const key = `brief:${slug}:${minute(options.now)}:${minute(options.since)}:${JSON.stringify(options.limits ?? {})}`;
+    const key = `brief:${slug}:${minute(options.now)}:${minute(options.since)}:${JSON.stringify([options.limits ?? {}, options.story])}`;
     return this.cache.get(key, async () => {
       const topic = await topics.getTopic(this.pool, slug);
       if (!topic) {

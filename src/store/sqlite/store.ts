@@ -2,6 +2,7 @@
 // over a synchronous driver. Writes of one document are one IMMEDIATE transaction, so a crash
 // leaves it whole or absent; repeated reads are answered from a cache until the database changes.
 import type Database from "better-sqlite3";
+import { StoryIndex } from "../../core/brief/story-index.ts";
 import type { TopicBrief } from "../../core/brief/topic-brief.ts";
 import type {
   ActorProfile,
@@ -30,6 +31,7 @@ import { pingSqlite } from "./health.ts";
 import * as memberships from "./memberships.ts";
 import { searchQuotes, topicBrief } from "./queries.ts";
 import { ReadCache } from "./read-cache.ts";
+import { assignStories, hasUnassigned, rebuildStories } from "./stories.ts";
 import * as topics from "./topics.ts";
 
 /** The SQLite store. `db` is for the other SQLite ports on the same connection and SQLite's own tests. */
@@ -37,6 +39,8 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly clock: Clock;
   private readonly cache: ReadCache;
+  /** The story groupers of this process (see story-index.ts); dropped when a write fails. */
+  private readonly stories = new StoryIndex();
 
   constructor(db: Database.Database, clock: Clock) {
     this.db = db;
@@ -51,6 +55,7 @@ export class SqliteStore implements Store {
       return this.db.transaction(fn).immediate();
     } catch (error) {
       forgetKnownRows(this.db);
+      this.stories.forget();
       throw storeError(error);
     }
   }
@@ -80,7 +85,12 @@ export class SqliteStore implements Store {
   ): Promise<AddDocumentResult> {
     const prepared = documents.prepareDocument(document, brief, topicSlugs, options, this.clock());
     topics.requireTopics(this.db, prepared.topics);
-    return this.write(() => documents.insertDocument(this.db, prepared));
+    return this.write(() => {
+      const result = documents.insertDocument(this.db, prepared);
+      // The document (or its first copy) joins a story of each topic it now counts in.
+      for (const topic of prepared.topics) assignStories(this.db, this.stories, topic);
+      return result;
+    });
   }
 
   async getDocument(id: string): Promise<StoredBrief | null> {
@@ -103,6 +113,11 @@ export class SqliteStore implements Store {
     this.write(() => documents.replaceBrief(this.db, id, brief, this.clock()));
   }
 
+  async rebuildStories(topic?: string): Promise<{ documents: number; stories: number }> {
+    if (topic !== undefined) topics.requireTopics(this.db, [topic]);
+    return this.write(() => rebuildStories(this.db, this.stories, topic));
+  }
+
   async documentsAddedSince(topic: string, since: Date, until?: Date): Promise<StoredBrief[]> {
     topics.requireTopics(this.db, [topic]);
     return documents.documentsAddedSince(this.db, topic, since, until);
@@ -122,7 +137,12 @@ export class SqliteStore implements Store {
     topicSlugs: readonly string[],
   ): Promise<{ joined: string[]; left: string[] }> {
     topics.requireTopics(this.db, topicSlugs);
-    return this.write(() => memberships.setRuleTopics(this.db, id, topicSlugs));
+    return this.write(() => {
+      const changed = memberships.setRuleTopics(this.db, id, topicSlugs);
+      // A document that joined a topic by its rules joins a story there too.
+      for (const topic of changed.joined) assignStories(this.db, this.stories, topic);
+      return changed;
+    });
   }
 
   async removeDocument(id: string): Promise<RemovedDocument | null> {
@@ -140,9 +160,11 @@ export class SqliteStore implements Store {
   async topicBrief(slug: string, options: TopicBriefOptions): Promise<TopicBrief> {
     const topic = topics.getTopic(this.db, slug);
     if (!topic) topics.requireTopics(this.db, [slug]);
+    // Documents stored before stories were kept (or matched to the topic later) get theirs now.
+    if (hasUnassigned(this.db, slug)) this.write(() => assignStories(this.db, this.stories, slug));
     // Recency weights move slowly: briefs asked within the same minute share one answer.
     const minute = (date: Date | null | undefined) => (date ? Math.floor(date.getTime() / 60_000) : "");
-    const key = `brief:${slug}:${minute(options.now)}:${minute(options.since)}:${JSON.stringify(options.limits ?? {})}`;
+    const key = `brief:${slug}:${minute(options.now)}:${minute(options.since)}:${JSON.stringify([options.limits ?? {}, options.story])}`;
     return this.cache.get(key, () => topicBrief(this.db, topic!, options));
   }
 

@@ -246,6 +246,29 @@ describe("autocomplete over HTTP", () => {
   });
 });
 
+describe("charts over HTTP", () => {
+  it("follows the brief with the charts as PNG files with alt text, through the webhook", async () => {
+    const sent = chatInput(fake, "brief", { topic: "russia-china", chart: true });
+    const answer = await signed(sent.payload);
+    expect(descriptions(dataOf(answer))).toContain("Russia and China");
+    const upload = await fake.waitFor(
+      (request) =>
+        request.path === `/webhooks/${fake.applicationId}/${sent.token}` && request.files !== undefined,
+      10_000,
+    );
+    expect(upload.status).toBe(200);
+    expect(upload.fileProblems).toEqual([]);
+    expect(upload.files?.map((file) => file.filename)).toEqual([
+      "russia-china-coverage.png",
+      "russia-china-actors.png",
+    ]);
+    expect(upload.files?.every((file) => file.png !== null && (file.description ?? "").length > 0)).toBe(
+      true,
+    );
+    expect(upload.headers.authorization).toBeUndefined();
+  });
+});
+
 describe("buttons and menus over HTTP", () => {
   const controlsOf = (data: Record<string, unknown>) =>
     (

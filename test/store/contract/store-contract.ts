@@ -10,6 +10,7 @@ import { ledgerContract } from "./ledger-contract.ts";
 import { lifecycleContract } from "./lifecycle-contract.ts";
 import { membershipContract } from "./membership-contract.ts";
 import { quoteSearchContract } from "./quote-search-contract.ts";
+import { storiesContract } from "./stories-contract.ts";
 import { topicBriefContract } from "./topic-brief-contract.ts";
 
 export type { BackendFactory, BackendUnderTest } from "./backend.ts";
@@ -20,6 +21,7 @@ export function storeContract(name: string, factory: BackendFactory): void {
     describe("topics and documents", () => documentsContract(factory));
     describe("topic memberships and removal", () => membershipContract(factory));
     describe("topic briefs", () => topicBriefContract(factory));
+    describe("stories", () => storiesContract(factory));
     describe("quote search", () => quoteSearchContract(factory));
     describe("actors", () => actorContract(factory));
     describe("digest subscriptions, ledger and source", () => ledgerContract(factory));

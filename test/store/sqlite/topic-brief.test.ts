@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { buildTopicBrief, recencyWeight, tallyExtracts } from "../../../src/core/brief/topic-brief.ts";
+import { tallyExtracts } from "../../../src/core/brief/tally-extracts.ts";
+import { buildTopicBrief, recencyWeight } from "../../../src/core/brief/topic-brief.ts";
 import { brief, doc, filler, tempStore, topic } from "../helpers.ts";
 
 let cleanup = () => {};

@@ -5,6 +5,7 @@ import { digestMigration } from "./002-digest.ts";
 import { replicasMigration } from "./003-replicas.ts";
 import { slackInstallationsMigration } from "./004-slack-installations.ts";
 import { membershipsMigration } from "./005-memberships.ts";
+import { storiesMigration } from "./006-stories.ts";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -16,7 +17,7 @@ export interface Migration {
 
 /**
  * Every migration, in order: 1 the core, 2 subscriptions and the digest ledger, 3 replicas' shared
- * state, 4 Slack installations, 5 pinned memberships and store settings.
+ * state, 4 Slack installations, 5 pinned memberships and store settings, 6 story ids on memberships.
  */
 export const MIGRATIONS: readonly Migration[] = [
   coreMigration,
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   replicasMigration,
   slackInstallationsMigration,
   membershipsMigration,
+  storiesMigration,
 ];

@@ -5,6 +5,7 @@ import { digestMigration } from "./002-digest.ts";
 import { topicActorsMigration } from "./003-topic-actors.ts";
 import { slackInstallationsMigration } from "./004-slack-installations.ts";
 import { membershipsMigration } from "./005-memberships.ts";
+import { storiesMigration } from "./006-stories.ts";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -17,8 +18,8 @@ export interface Migration {
 /**
  * Every migration, in order: 1 the core (STORE), 2 subscriptions and the digest ledger (DIGEST),
  * 3 topic actor tallies and FTS prefix indexes (STORE), 4 Slack installations (OAuth mode), 5 pinned
- * memberships and store settings (topics that stay right). A new
- * migration takes the next number.
+ * memberships and store settings (topics that stay right), 6 story ids on memberships (STORE). A
+ * new migration takes the next number.
  */
 export const MIGRATIONS: readonly Migration[] = [
   coreMigration,
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   topicActorsMigration,
   slackInstallationsMigration,
   membershipsMigration,
+  storiesMigration,
 ];
