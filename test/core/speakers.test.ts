@@ -206,6 +206,14 @@ describe("pronouns", () => {
 });
 
 describe("attribution clauses after the quote", () => {
+  it("does not read a coordinated clause after the quote as its attribution", () => {
+    expect(
+      names(
+        'Jane Roe and Tom Doe spoke on Monday. Jane Roe said she would make the plan "work for every family in the county," for instance, and Tom Doe vowed to "cut the tax in half by next year."',
+      ),
+    ).toEqual(["Jane Roe", "Tom Doe"]);
+  });
+
   it("reads past commas, state abbreviations and less common verbs of saying", () => {
     expect(
       names(

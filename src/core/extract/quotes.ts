@@ -282,6 +282,8 @@ export function extractQuotes(
         const tail = body.slice(from, base + head.length);
         return [from, from + (/,/.exec(tail)?.index ?? tail.length)];
       }
+      // `"…," for instance, and Roe vowed to …`: a new coordinated clause, not this quote's.
+      if (/,\s+(?:and|but|or)\s/.test(head.slice(0, word.index))) return null;
       return [base, base + word.index];
     }
     return null;
