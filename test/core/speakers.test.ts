@@ -20,6 +20,19 @@ const speakers = (body: string): Array<Speaker | null> =>
 const names = (body: string): Array<string | null> => speakers(body).map((s) => s?.name ?? null);
 
 describe("the head of the subject", () => {
+  it("takes the subject of the clause the quote is in, after 'when' or a dash", () => {
+    expect(
+      names(
+        'Tom Doe spoke in Ohio. Tom Doe is coming off a strong debate on Thursday, when many commentators called him "the grown-up on the stage tonight."',
+      ),
+    ).not.toContain("Tom Doe");
+    expect(
+      names(
+        'Jane Roe wants the files made public — even the ones the Harbor Authority now says are "too sensitive for release."',
+      ),
+    ).toEqual(["Harbor Authority"]);
+  });
+
   it("takes the name that opens the clause with its own verb, not the object after it", () => {
     expect(
       names(

@@ -339,7 +339,7 @@ export function extractQuotes(
       // The subject: from the start of the clause to the verb.
       let clauseStart = 0;
       const boundary =
-        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/g;
+        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|,\s(?:when|where)\s(?!\p{Ll}+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
       for (const b of text.slice(0, word.index).matchAll(boundary)) clauseStart = b.index + b[0].length;
       if (!/[\p{L}]/u.test(text.slice(clauseStart, word.index))) clauseStart = 0;
       // `X said Y must choose, saying "…"`: the subject ends at the clause's first verb of saying.

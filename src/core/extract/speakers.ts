@@ -53,7 +53,7 @@ const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/
 const TITLE_RUN = /(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
 /** Irregular past tenses of verbs that open a clause before a quote ("Roe threw her support"). */
 const PAST_TENSES: ReadonlySet<string> = new Set(
-  "threw went made took gave told wrote spoke hit led met sent came became got held won lost left ran put set kept brought sought struck stood drew began found chose fought knew saw".split(
+  "threw went made took gave told wrote spoke hit led met sent came became got held won lost left ran put set kept brought sought struck stood drew began found chose fought knew saw taken given written spoken shown".split(
     " ",
   ),
 );
