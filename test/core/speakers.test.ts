@@ -20,6 +20,14 @@ const speakers = (body: string): Array<Speaker | null> =>
 const names = (body: string): Array<string | null> => speakers(body).map((s) => s?.name ?? null);
 
 describe("the head of the subject", () => {
+  it("gives a relative clause's quote to the name it follows", () => {
+    expect(
+      names(
+        'Tom Doe spoke on Monday. On Thursday, Jane Roe scored her first endorsement, from Tom Doe, who declared in the hall, "It is time for the party to unite behind her."',
+      ),
+    ).toEqual(["Tom Doe"]);
+  });
+
   it("takes the subject of the clause the quote is in, after 'when' or a dash", () => {
     expect(
       names(
