@@ -118,6 +118,14 @@ describe("the head of the subject", () => {
 });
 
 describe("described speakers", () => {
+  it("resolves 'the former president' only to someone the text calls former", () => {
+    const quote = '"We will win this state again and again," the former president said.';
+    expect(speakers(`President Tom Doe spoke first on Monday. ${quote}`)).toEqual([
+      { name: "the former president", type: "person", named: false },
+    ]);
+    expect(names(`Former President Tom Doe spoke first on Monday. ${quote}`)).toEqual(["Tom Doe"]);
+  });
+
   it("keeps a spokesperson for someone as an unnamed speaker, not as the one they speak for", () => {
     const [s] = speakers(
       'Governor Paul Ames signed the order. "The governor has no plans to change course," a spokesman for Governor Paul Ames said.',

@@ -272,7 +272,14 @@ export class SpeakerResolver extends AntecedentIndex {
               .split(/[^\p{L}-]+/u)
               .includes(title)),
       );
-      if (titled) return this.ref(titled, from);
+      // "The former president" is not the president in office: the title must say "former" too.
+      const former = /\bformer\b/i.test(phrase);
+      const isFormer = (actor: ActorRecord) =>
+        [...actor.roles].some((r) => /\bformer\b/i.test(r)) ||
+        actor.mentions.some((m) =>
+          /\bformer\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(this.body.slice(Math.max(0, m.start - 40), m.start)),
+        );
+      if (titled && former === isFormer(titled)) return this.ref(titled, from);
     }
     // "a statement released by X's office", "a memo posted by Senator X": X issued it.
     const by = this.mentionsIn(from, end).find(
