@@ -20,7 +20,7 @@ import {
   ROLE_TAIL,
 } from "./quote-rules.ts";
 import type { QuoteSpan } from "./quote-spans.ts";
-import { type Gender, nominalGender, nominalType } from "./speaker-words.ts";
+import { type Gender, nominalGender, nominalType, PAST_TENSES } from "./speaker-words.ts";
 
 /** A resolved speaker: an actor of the text, or an unnamed one kept as the text describes it. */
 export interface SpeakerRef {
@@ -51,12 +51,6 @@ const NAME_TAIL =
   /^(?:\s+(?:Jr|Sr)\.?|\s+himself|\s+herself|\s+itself|\s+also|\s+later|\s+then|\s+again)*(?:\s+(?:in|on|at|during|via|through|after|before|to|while|when|from|last|this|on)\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}.]*|\p{Ll}+ing\b|reporters|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:"“”]*)?\s*$/u;
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
 const TITLE_RUN = /(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
-/** Irregular past tenses of verbs that open a clause before a quote ("Roe threw her support"). */
-const PAST_TENSES: ReadonlySet<string> = new Set(
-  "threw went made took gave told wrote spoke hit led met sent came became got held won lost left ran put set kept brought sought struck stood drew began found chose fought knew saw taken given written spoken shown".split(
-    " ",
-  ),
-);
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
