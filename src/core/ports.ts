@@ -219,6 +219,8 @@ export type StoreHealth = { ok: true } | { ok: false; reason: string };
 export interface Store extends TopicStore, DocumentStore, BriefQueries, QuoteSearch, ActorQueries {
   /** Whether the store can take a write now, without waiting out a lock (/healthz). */
   ping(): Promise<StoreHealth>;
+  /** The connection pool's sizes (/metrics), for a store that has one (PostgreSQL). */
+  poolStats?(): { total: number; idle: number; waiting: number };
   /** Releases the connection; further calls fail. Closing twice is harmless. */
   close(): Promise<void>;
 }

@@ -181,6 +181,10 @@ export class PostgresStore implements Store {
     return listActors(this.pool, options);
   }
 
+  poolStats(): { total: number; idle: number; waiting: number } {
+    return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
+  }
+
   /** Whether the database answers and takes writes (not a read-only standby), within the pool's timeout. */
   async ping(): Promise<StoreHealth> {
     if (this.closed) return { ok: false, reason: "the store is closed" };
