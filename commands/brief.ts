@@ -4,11 +4,21 @@ import type { Story } from "../src/core/brief/stories.ts";
 import type { TopicBrief } from "../src/core/brief/topic-brief.ts";
 import { BriefbotError } from "../src/core/errors.ts";
 import type { Reply, ReplyItem, ReplySection } from "../src/core/reply.ts";
+import { actionToken, MAX_PAGE } from "./action-token.ts";
+import { storyCharts, topicCharts, withCharts } from "./brief-charts.ts";
 import { attributionFooter, cite, documentItem, quoteItem } from "./citations.ts";
-import { defineCommand, field } from "./command.ts";
+import { type CommandContext, defineCommand, field } from "./command.ts";
 import { actorDetail } from "./document-reply.ts";
 import { requireTopic } from "./known-topics.ts";
 import { TopicBriefData } from "./output-schemas.ts";
+import {
+  briefPage,
+  briefPageCount,
+  briefPageLimits,
+  briefVersion,
+  moreAction,
+  withContextButtons,
+} from "./pages.ts";
 import { plural } from "./plural.ts";
 import { isSince, parseSince, SINCE_FORMS } from "./since.ts";
 
@@ -141,6 +151,76 @@ export function topicBriefReply(brief: TopicBrief): Reply {
   return reply;
 }
 
+/** Page 2 and later of a brief: its stories, key points and quotes only ("More"). */
+function laterPageReply(brief: TopicBrief, page: number): Reply {
+  const sections: ReplySection[] = [];
+  const stories = brief.stories.flatMap(storyItems);
+  if (stories.length > 0) sections.push({ heading: `Stories (of ${brief.storyCount})`, items: stories });
+  const points: ReplyItem[] = brief.keyPoints.map((point) => ({
+    kind: "point",
+    text: point.text,
+    citation: cite(point.document, point.sentence),
+  }));
+  if (points.length > 0) sections.push({ heading: "Key points", items: points });
+  if (brief.quotes.length > 0) sections.push({ heading: "Quotes", items: brief.quotes.map(quoteItem) });
+  const reply: Reply = {
+    title: brief.topic.title,
+    subtitle: [
+      `page ${page}`,
+      plural(brief.documentCount, "document"),
+      brief.since ? `since ${brief.since}` : null,
+    ]
+      .filter(Boolean)
+      .join(" · "),
+    sections,
+    ephemeral: false,
+  };
+  const footer = attributionFooter([
+    ...brief.stories.map((story) => story.headline.document),
+    ...brief.keyPoints.map((point) => point.document),
+    ...brief.quotes.map((quote) => quote.document),
+  ]);
+  if (footer) reply.footer = footer;
+  return reply;
+}
+
+/**
+ * Page `page` of a brief fetched with briefPageLimits(page), with its buttons: "In context" on
+ * quotes, "More" when a later page has something, "Subscribe this channel" on the first page in
+ * chat. A page past the end shows the last page and says so.
+ */
+export function pagedBriefReply(
+  fetched: TopicBrief,
+  page: number,
+  context: Pick<CommandContext, "platform">,
+  sinceText?: string,
+): { data: TopicBrief; reply: Reply } {
+  const last = briefPageCount(fetched);
+  const shown = Math.min(page, last);
+  const { brief, more } = briefPage(fetched, shown);
+  const reply = shown === 1 ? topicBriefReply(brief) : laterPageReply(brief, shown);
+  if (shown < page) {
+    reply.subtitle = `There is no page ${page}: this is the last page (${shown}) · ${reply.subtitle ?? ""}`;
+  }
+  reply.sections = reply.sections.map((part) => ({ ...part, items: withContextButtons(part.items) }));
+  const version = briefVersion(fetched);
+  const next = more
+    ? actionToken({
+        kind: "brief-page",
+        version,
+        page: shown + 1,
+        topic: fetched.topic.slug,
+        since: sinceText,
+      })
+    : null;
+  reply.actions = moreAction(next);
+  if (shown === 1 && (context.platform === "slack" || context.platform === "discord")) {
+    const token = actionToken({ kind: "subscribe", topic: fetched.topic.slug });
+    if (token) reply.actions.push({ kind: "subscribe", label: "Subscribe this channel", token });
+  }
+  return { data: brief, reply };
+}
+
 /** A story as reply items: its headline with span, sources and id, then facts several sources reported. */
 function storyItems(story: Story): ReplyItem[] {
   const span = story.firstDay === story.lastDay ? story.lastDay : `${story.firstDay} to ${story.lastDay}`;
@@ -200,9 +280,21 @@ export const briefCommand = defineCommand({
         .optional(),
       { description: "one story of the brief in full, by the id it shows (story:<id>)", placeholder: "id" },
     ),
+    page: field(z.number().int().min(1).max(MAX_PAGE).optional(), {
+      description: "which page of stories, key points and quotes (what the More button shows)",
+      type: "integer",
+      placeholder: "n",
+    }),
+    chart: field(z.boolean().optional(), {
+      description: "attach charts: coverage timeline by story and actor graph (PNG)",
+      type: "boolean",
+      // The terminal chat shows text only; the CLI writes the PNG files (--chart FILE.png).
+      surfaces: ["slack", "discord", "cli"],
+      placeholder: "FILE.png",
+    }),
   }),
   output: TopicBriefData,
-  async run(deps, input) {
+  async run(deps, input, context) {
     const topic = await requireTopic(deps.store, input.topic);
     const now = deps.clock();
     const since = input.since ? parseSince(input.since, now) : null;
@@ -218,9 +310,19 @@ export const briefCommand = defineCommand({
           hints: [`/brief ${topic.slug} lists its top stories with their ids`],
         });
       }
-      return { data: { ...brief, stories: [story] }, reply: storyReply(story, topic) };
+      const reply = storyReply(story, topic);
+      return {
+        data: { ...brief, stories: [story] },
+        reply: input.chart
+          ? withCharts(reply, storyCharts(story, topic), `${topic.slug}-${story.id}`)
+          : reply,
+      };
     }
-    const brief = await deps.store.topicBrief(topic.slug, { now, since });
-    return { data: brief, reply: topicBriefReply(brief) };
+    const page = input.page ?? 1;
+    const fetched = await deps.store.topicBrief(topic.slug, { now, since, limits: briefPageLimits(page) });
+    const paged = pagedBriefReply(fetched, page, context, input.since);
+    if (!input.chart) return paged;
+    // The charts show the whole window, whichever page they come with.
+    return { ...paged, reply: withCharts(paged.reply, topicCharts(fetched), topic.slug) };
   },
 });

@@ -86,6 +86,11 @@ export interface CommandSpec<In extends InputSchema, Out extends z.ZodType> {
   permission?: "manage-channel";
   /** Also offered in a message's menu (Slack shortcut, Discord context menu) with the message as `text`. */
   messageAction?: { title: string; description: string; slackCallbackId: string };
+  /**
+   * Reached in chat from buttons only (a quote's "In context"): not a slash command, not in chat
+   * help; still typed in a shell (`briefbot context ...`).
+   */
+  actionOnly?: boolean;
   run(deps: CommandDeps, input: z.output<In>, context: CommandContext): Promise<CommandResult<z.input<Out>>>;
 }
 
@@ -135,7 +140,10 @@ export const servedOn = (
  */
 export const typedOn = (definition: CommandDefinition, surface: CommandSource): boolean =>
   servedOn(definition, surface) &&
-  !(surface === "slack" && definition.kind === "command" && definition.messageAction !== undefined);
+  !(surface === "slack" && definition.kind === "command" && definition.messageAction !== undefined) &&
+  !(isChat(surface) && definition.kind === "command" && definition.actionOnly === true);
+
+const isChat = (surface: CommandSource): boolean => surface === "slack" || surface === "discord";
 
 /** The command offered in a message's menu (Slack shortcut, Discord context menu), if any. */
 export const messageActionOf = (definitions: readonly CommandDefinition[]): Command | undefined =>

@@ -3,6 +3,7 @@
 import { briefCommand } from "./brief.ts";
 import { briefMessageCommand } from "./brief-message.ts";
 import type { CommandDefinition } from "./command.ts";
+import { contextCommand } from "./context.ts";
 import { digestCommand } from "./digest.ts";
 import { makeHelpCommand } from "./help.ts";
 import { quoteCommand } from "./quote.ts";
@@ -16,6 +17,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   whoCommand,
   topicsCommand,
   briefMessageCommand,
+  contextCommand,
   digestCommand,
   makeHelpCommand(() => COMMANDS),
 ];

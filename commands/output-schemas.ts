@@ -60,6 +60,7 @@ const StoryData = z.object({
     z.object({ name: z.string(), type: ActorType, documents: z.number().int(), mentions: z.number().int() }),
   ),
   weight: z.number(),
+  days: z.array(z.object({ date: z.string(), documents: z.number().int() })),
 });
 
 /** `brief --json`: the brief of a topic across its documents. */
@@ -86,6 +87,7 @@ export const TopicBriefData = z.object({
   stories: z.array(StoryData),
   storyCount: z.number().int(),
   storyDocuments: z.number().int(),
+  actorLinks: z.array(z.object({ source: z.string(), target: z.string(), documents: z.number().int() })),
 });
 
 /** One quote found by search. */
@@ -150,4 +152,42 @@ export const IngestData = z.object({
   nearDuplicates: z.number().int(),
   notEnglish: z.number().int(),
   skipped: z.number().int(),
+  /** Documents stored (added, near-duplicate, not English) that matched no topic. */
+  unmatched: z.number().int(),
+});
+
+/** One document of a topic, as `docs <topic>` lists it. */
+export const TopicDocumentData = DocumentRefData.extend({
+  addedAt: z.string(),
+  /** In the topic whatever its match rules say (given with --topic or bundled in its folder). */
+  pinned: z.boolean(),
+  /** The first copy when this document is a near-duplicate (not counted in the topic). */
+  duplicateOf: z.string().nullable(),
+});
+
+/** `docs <topic> --json`: the topic and its documents, newest first. */
+export const DocsListData = z.object({
+  topic: z.string(),
+  documents: z.array(TopicDocumentData),
+});
+
+/** `docs remove <id> --json`: what removing one document took out with it. */
+export const DocsRemoveData = z.object({
+  document: DocumentRefData,
+  topics: z.array(z.string()),
+  quotes: z.number().int(),
+  keyPoints: z.number().int(),
+  actors: z.number().int(),
+  /** Actors named in no other document: gone from every answer. */
+  actorsRemoved: z.array(z.string()),
+  /** Near-duplicate copies removed with it. */
+  copies: z.array(z.string()),
+});
+
+/** `topics rematch --json`: what matching every stored document again changed. */
+export const RematchData = z.object({
+  documents: z.number().int(),
+  changed: z.number().int(),
+  topics: z.array(z.object({ slug: z.string(), joined: z.number().int(), left: z.number().int() })),
+  unmatched: z.number().int(),
 });

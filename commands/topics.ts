@@ -1,9 +1,13 @@
 // `/topics`: the topics the bot knows, with document counts and last update.
 import { z } from "zod";
-import type { ReplyItem } from "../src/core/reply.ts";
+import type { ReplyItem, ReplyMenu } from "../src/core/reply.ts";
+import { actionToken } from "./action-token.ts";
 import { defineCommand } from "./command.ts";
 import { TopicsData } from "./output-schemas.ts";
 import { plural } from "./plural.ts";
+
+/** Topics offered in the menu. */
+const MENU_OPTIONS = 25;
 
 /** `/topics` takes no options. */
 export const topicsCommand = defineCommand({
@@ -30,6 +34,19 @@ export const topicsCommand = defineCommand({
       text: `${topic.slug}: invalid, not loaded`,
       detail: `${topic.slug}/topic.yaml: ${topic.problem}`,
     }));
+    // Picking a topic in the menu shows its brief (Discord allows 25 options, Slack 100).
+    const options = topics.slice(0, MENU_OPTIONS).flatMap((topic) => {
+      const token = actionToken({ kind: "topic", topic: topic.slug });
+      return token ? [{ label: `${topic.title} (${topic.slug})`, token }] : [];
+    });
+    const menu: ReplyMenu | undefined =
+      options.length > 0
+        ? {
+            placeholder:
+              topics.length > MENU_OPTIONS ? `Brief a topic (first ${MENU_OPTIONS})` : "Brief a topic",
+            options,
+          }
+        : undefined;
     return {
       data: topics,
       reply: {
@@ -46,6 +63,7 @@ export const topicsCommand = defineCommand({
         ],
         footer: "Try /brief <topic>.",
         ephemeral: false,
+        ...(menu ? { menu } : {}),
       },
     };
   },

@@ -16,8 +16,12 @@ const chatPart = (field: FieldInfo): string => {
 
 const cliPart = (field: FieldInfo): string => {
   if (field.positional === "word" || field.positional === "rest") return chatPart(field);
+  // A yes/no field with a placeholder takes a value on the command line all the same: `brief
+  // --chart FILE.png` asks for the charts and says where the CLI writes them (src/cli/chart-file.ts).
   const flag =
-    field.type === "boolean" ? `--${field.name}` : `--${field.name} <${field.placeholder ?? field.name}>`;
+    field.type === "boolean" && field.placeholder === undefined
+      ? `--${field.name}`
+      : `--${field.name} <${field.placeholder ?? field.name}>`;
   return field.required ? flag : `[${flag}]`;
 };
 

@@ -39,6 +39,12 @@ export function slackManifest(definitions: readonly CommandDefinition[], mode: "
     },
     features: {
       bot_user: { display_name: "briefbot", always_online: true },
+      // The Home tab lists the topics and this workspace's digests (views.publish on app_home_opened).
+      app_home: {
+        home_tab_enabled: true,
+        messages_tab_enabled: false,
+        messages_tab_read_only_enabled: false,
+      },
       slash_commands: slashCommands(definitions).map((definition) => {
         const hint = usageOf(definition, "slack")
           .map((line) => line.replace(`/${definition.name}`, "").trim())
@@ -63,6 +69,7 @@ export function slackManifest(definitions: readonly CommandDefinition[], mode: "
           "users:read", // /digest subscribe: is the caller a workspace admin?
           "channels:history", // digests: after a crash, find a digest already posted (public channels)
           "groups:history", // the same in private channels
+          "files:write", // /brief chart:yes: the charts, uploaded to the channel
         ],
       },
     },
@@ -70,6 +77,11 @@ export function slackManifest(definitions: readonly CommandDefinition[], mode: "
       interactivity: {
         is_enabled: true,
         ...(mode === "http" ? { request_url: `${EXAMPLE_BASE_URL}${SLACK_EVENTS_PATH}` } : {}),
+      },
+      // Events: app_home_opened, to publish the Home tab (buttons and menus use interactivity above).
+      event_subscriptions: {
+        ...(mode === "http" ? { request_url: `${EXAMPLE_BASE_URL}${SLACK_EVENTS_PATH}` } : {}),
+        bot_events: ["app_home_opened"],
       },
       org_deploy_enabled: false,
       socket_mode_enabled: mode === "socket",

@@ -3,7 +3,7 @@
 // from the same data.
 import type { CommandDeps } from "../commands/command.ts";
 import type { Config } from "./config.ts";
-import type { Clock, Store } from "./core/ports.ts";
+import type { Clock, InstallationStore, Store } from "./core/ports.ts";
 import type { InvalidTopic } from "./core/topic.ts";
 import { loadDocumentFile } from "./ingest/document-file.ts";
 import { readTopicFolders, type TopicFolder, warnInvalidTopics } from "./ingest/topics.ts";
@@ -13,6 +13,8 @@ import { openStorePorts } from "./store/open-store.ts";
 /** The wired application: command dependencies and a close that releases the store. */
 export interface App {
   deps: CommandDeps;
+  /** Slack installations (OAuth mode): the Slack adapter and digest posters read tokens here. */
+  installations: InstallationStore;
   /** Releases the store; a second call does nothing. */
   close(): Promise<void>;
 }
@@ -101,6 +103,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       : (await import("./ops/metrics.ts")).createMetrics();
   let closed = false;
   return {
+    installations: ports.installations,
     deps: {
       store,
       clock,

@@ -37,6 +37,37 @@ const flag = z
   .default("0")
   .transform((value) => value === "1" || value === "true");
 
+/** The gateway shards of one process: which of how many. */
+export interface ShardPlan {
+  shards: number[];
+  count: number;
+}
+
+/** Discord's gateway allows at most this many shards per bot without a special arrangement (plenty here). */
+const MAX_SHARDS = 16_384;
+
+/** Parses DISCORD_SHARDS ("0,1/4", "2-5/8"): the plan, or why the text is not one. */
+export function parseShards(text: string): ShardPlan | string {
+  const example =
+    'expected the shards to run and the total, such as "0,1/4" (shards 0 and 1 of 4) or "0-3/8"';
+  const match = /^\s*([\d\s,-]+)\/\s*(\d+)\s*$/.exec(text);
+  if (!match) return `${example}, got "${text}"`;
+  const count = Number(match[2]);
+  if (!Number.isSafeInteger(count) || count < 1 || count > MAX_SHARDS)
+    return `the shard total must be 1 to ${MAX_SHARDS}, got ${match[2]}`;
+  const shards = new Set<number>();
+  for (const part of (match[1] as string).split(",")) {
+    const range = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(part);
+    if (!range) return `${example}, got "${text}"`;
+    const from = Number(range[1]);
+    const to = range[2] === undefined ? from : Number(range[2]);
+    if (to < from) return `the shard range "${part.trim()}" runs backwards`;
+    if (to >= count) return `shard ${to} does not exist: shards of ${count} are numbered 0 to ${count - 1}`;
+    for (let shard = from; shard <= to; shard += 1) shards.add(shard);
+  }
+  return { shards: [...shards].sort((a, b) => a - b), count };
+}
+
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
 
 const EnvSchema = z.object({
@@ -86,10 +117,39 @@ const EnvSchema = z.object({
     .string()
     .default("")
     .transform((list) => list.split(/[\s,]+/).filter(Boolean)),
+  // OAuth (many workspaces, HTTP mode): all three set instead of SLACK_BOT_TOKEN.
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText,
+  // Bot scopes asked for at install; unset: the manifest's (src/adapters/slack/oauth.ts).
+  SLACK_SCOPES: z
+    .string()
+    .optional()
+    .transform((list) => (list === undefined ? undefined : list.split(/[\s,]+/).filter(Boolean))),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_URL: z.url().optional(),
   DISCORD_GUILD_ID: optionalText,
+  // Set: interactions arrive over HTTP (signed with this key) instead of the gateway.
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F]{64}$/, "expected the application's public key: 64 hexadecimal characters")
+    .optional(),
+  DISCORD_INTERACTIONS_PORT: port(3001),
+  // The gateway shards this process runs: "0,1/4" (shards 0 and 1 of 4); unset: all of them.
+  DISCORD_SHARDS: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined || text.trim() === "") return undefined;
+      const parsed = parseShards(text);
+      if (typeof parsed === "string") {
+        ctx.addIssue({ code: "custom", message: parsed });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
 });
 
 /** The validated configuration. */
@@ -109,6 +169,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // SLACK_SIGNING_SECRET is not required here: only serving Slack's events needs it (the Slack
   // adapter refuses to start without it or SLACK_APP_TOKEN); posting digests with the bot token
   // (`briefbot digest run-due`) does not.
+  checkSlackOAuth(config);
+  if (config.DISCORD_SHARDS && config.DISCORD_PUBLIC_KEY) {
+    throw new BriefbotError(
+      "CONFIG_INVALID",
+      "invalid configuration: DISCORD_SHARDS splits the gateway, but with DISCORD_PUBLIC_KEY interactions arrive over HTTP and no gateway is opened; unset one of them",
+    );
+  }
   if (config.DISCORD_TOKEN && !config.DISCORD_APPLICATION_ID) {
     throw new BriefbotError(
       "CONFIG_INVALID",
@@ -116,4 +183,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   return config;
+}
+
+/** OAuth mode needs all three of its variables, HTTP mode and no fixed bot token. */
+function checkSlackOAuth(config: Config): void {
+  const names = ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const;
+  const set = names.filter((name) => config[name] !== undefined);
+  if (set.length === 0) return;
+  const fail = (why: string) => {
+    throw new BriefbotError("CONFIG_INVALID", `invalid configuration: ${why}`);
+  };
+  if (set.length < names.length) {
+    const missing = names.filter((name) => !set.includes(name));
+    fail(`Slack OAuth (many workspaces) needs ${names.join(", ")}; missing ${missing.join(", ")}`);
+  }
+  if (config.SLACK_BOT_TOKEN) {
+    fail(
+      "set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (OAuth, each workspace's token from its install), not both",
+    );
+  }
+  if (config.SLACK_APP_TOKEN) {
+    fail("Slack OAuth runs in HTTP mode (/slack/install, /slack/oauth_redirect): unset SLACK_APP_TOKEN");
+  }
+  if (!config.SLACK_SIGNING_SECRET) fail("Slack OAuth runs in HTTP mode and needs SLACK_SIGNING_SECRET");
 }

@@ -29,6 +29,14 @@ const SECRET_KEYS = [
   "SLACK_BOT_TOKEN",
   "SLACK_APP_TOKEN",
   "SLACK_SIGNING_SECRET",
+  "SLACK_CLIENT_SECRET",
+  "SLACK_STATE_SECRET",
+  "clientSecret",
+  "client_secret",
+  "stateSecret",
+  "access_token",
+  "refresh_token",
+  "refreshToken",
   "DISCORD_TOKEN",
 ];
 const REDACT_PATHS = SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`, `headers.${key}`]);
@@ -58,6 +66,8 @@ export function configSecrets(config: Partial<Config>): string[] {
     config.SLACK_BOT_TOKEN,
     config.SLACK_APP_TOKEN,
     config.SLACK_SIGNING_SECRET,
+    config.SLACK_CLIENT_SECRET,
+    config.SLACK_STATE_SECRET,
     config.DISCORD_TOKEN,
   ].filter((value): value is string => typeof value === "string");
 }

@@ -6,8 +6,9 @@ import { runTerminal } from "./adapters/terminal/run-terminal.ts";
 import { type App, createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import type { Platform } from "./core/platforms.ts";
-import type { ChannelPoster } from "./core/ports.ts";
+import type { ChannelPoster, InstallationStore } from "./core/ports.ts";
 import { closeHtmlWorker } from "./ingest/html-worker.ts";
+import { rematchIfChanged } from "./ingest/rematch.ts";
 import { createLogger, type Logger, terminalLogLevel } from "./logger.ts";
 import { describeDatabase } from "./store/open-store.ts";
 
@@ -36,13 +37,16 @@ export interface AdapterContext {
   running: Running[];
   /** Channel posters of the started platforms, for the scheduler's digests. */
   posters: ChannelPoster[];
+  /** Slack installations (OAuth mode). */
+  installations: InstallationStore;
 }
 
 /** The adapter of each chat platform (src/core/platforms.ts), started when its token is set. */
 const PLATFORMS = [
   {
     name: "slack",
-    enabled: (config: Config) => Boolean(config.SLACK_BOT_TOKEN),
+    // A bot token (one workspace) or OAuth (each workspace's token from its install).
+    enabled: (config: Config) => Boolean(config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID),
     load: async () => (await import("./adapters/slack/start-slack.ts")).startSlack,
   },
   {
@@ -57,13 +61,13 @@ const enabledPlatforms = (config: Config) => PLATFORMS.filter((platform) => plat
 
 /** Starts every enabled platform, then the scheduler that posts digests through them. */
 async function startAdapters(context: AdapterContext): Promise<void> {
-  const { config, deps, logger, running, posters } = context;
+  const { config, deps, logger, running, posters, installations } = context;
   for (const platform of enabledPlatforms(config)) {
     const [startPlatform, { COMMANDS }] = await Promise.all([
       platform.load(),
       import("../commands/index.ts"),
     ]);
-    const adapter = await startPlatform({ config, deps, commands: COMMANDS, logger });
+    const adapter = await startPlatform({ config, deps, commands: COMMANDS, logger, installations });
     running.push(adapter);
     posters.push(adapter.poster);
   }
@@ -79,12 +83,30 @@ export function hasPlatform(config: Config): boolean {
   return enabledPlatforms(config).length > 0;
 }
 
+/**
+ * A topic file added or edited since the documents were last matched: match them all again, so
+ * the topic holds what its rules now say. A failure is logged and the bot starts anyway: the hash
+ * is recorded only after a whole rematch, so the next start tries again.
+ */
+async function rematchOnChange(app: App, logger: Logger): Promise<void> {
+  try {
+    const summary = await rematchIfChanged(app.deps.store);
+    if (summary) logger.info(summary, "topic definitions changed: stored documents matched again");
+  } catch (error) {
+    logger.warn(
+      { err: error },
+      "matching stored documents against the changed topics failed; run `briefbot topics rematch`",
+    );
+  }
+}
+
 /** Starts briefbot; resolves when it has shut down (terminal EOF or /quit, SIGINT, SIGTERM). */
 export async function start(config: Config, options: StartOptions = {}): Promise<void> {
   const platform = hasPlatform(config);
   const level = platform ? (config.LOG_LEVEL ?? "info") : terminalLogLevel(config);
   const logger = options.logger ?? createLogger(config, { level });
   const app: App = await createApp(config, { logger });
+  await rematchOnChange(app, logger);
   const running: Running[] = [];
   let stopping: Promise<void> | null = null;
   let signalled: (() => void) | null = null;
@@ -144,7 +166,14 @@ export async function start(config: Config, options: StartOptions = {}): Promise
         }),
       );
     }
-    await startAdapters({ config, deps: app.deps, logger, running, posters: [] });
+    await startAdapters({
+      config,
+      deps: app.deps,
+      logger,
+      running,
+      posters: [],
+      installations: app.installations,
+    });
   })();
   try {
     await startup;

@@ -2,10 +2,11 @@
 // parse -> validate -> permission -> run as chat (commands/execute.ts), with flags generated from
 // the command's fields. Bad input is refused before the store is opened; `--json` prints the
 // command's data (its schema: `briefbot schema <command>`), `--markdown` the reply as Markdown.
-import type { CommandContext } from "../../commands/command.ts";
+import type { CommandContext, CommandDefinition } from "../../commands/command.ts";
 import { type Executed, perform, prepare } from "../../commands/execute.ts";
 import { renderMarkdown } from "../adapters/terminal/render-markdown.ts";
 import { renderText } from "../adapters/terminal/render-text.ts";
+import { takeChartFile, writeCharts } from "./chart-file.ts";
 import type { CliIo } from "./io.ts";
 import { withApp } from "./with-app.ts";
 
@@ -24,15 +25,31 @@ export function printResult(result: Pick<Executed, "data" | "reply" | "format">,
   else io.stdout(renderText(result.reply, { color: io.isTTY }));
 }
 
-/** Runs the command `name` with the command-line arguments `args`; resolves to the exit code. */
-export async function runCommand(name: string, args: readonly string[], io: CliIo): Promise<number> {
-  const prepared = prepare(name, { argv: args }, "cli");
+/**
+ * Runs the command `name` with the command-line arguments `args` (from `definitions`, the chat
+ * commands unless a command-line-only list is given); resolves to the exit code.
+ */
+export async function runCommand(
+  name: string,
+  args: readonly string[],
+  io: CliIo,
+  definitions?: readonly CommandDefinition[],
+): Promise<number> {
+  // `brief --chart FILE.png`: the command is asked for charts, the CLI writes them to FILE.
+  const chart = name === "brief" ? takeChartFile(args) : { args: [...args], file: null };
+  const prepared = prepare(name, { argv: chart.args }, "cli", definitions);
   if (prepared.kind === "help") {
     printResult(prepared, io);
     return 0;
   }
   return withApp(async (app) => {
-    printResult(await perform(prepared, CLI_CONTEXT, app.deps), io);
+    const result = await perform(prepared, CLI_CONTEXT, app.deps);
+    printResult(result, io);
+    if (chart.file !== null) {
+      const charts = result.reply.charts ?? [];
+      for (const line of writeCharts(chart.file, charts)) io.stderr(`briefbot: ${line}\n`);
+      if (charts.length === 0) io.stderr("briefbot: no chart written: no documents in this window\n");
+    }
     return 0;
   });
 }

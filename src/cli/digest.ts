@@ -7,7 +7,7 @@ import { type Config, loadConfig } from "../config.ts";
 import type { DigestPlatform } from "../core/digest/digest-store.ts";
 import { BriefbotError } from "../core/errors.ts";
 import { isPlatform, PLATFORMS } from "../core/platforms.ts";
-import type { ChannelPoster } from "../core/ports.ts";
+import type { ChannelPoster, InstallationStore } from "../core/ports.ts";
 import { createLogger, type Logger, terminalLogLevel } from "../logger.ts";
 import { createDigestRunner, type WaitingSlot } from "../scheduler/digest-runner.ts";
 import { runCommand } from "./command.ts";
@@ -36,7 +36,11 @@ const platformOf = (platform: string): DigestPlatform => {
 };
 
 /** The posters this configuration can build without starting the adapters. */
-async function buildPosters(config: Config, logger: Logger): Promise<ChannelPoster[]> {
+async function buildPosters(
+  config: Config,
+  logger: Logger,
+  installations: InstallationStore,
+): Promise<ChannelPoster[]> {
   const posters: ChannelPoster[] = [];
   if (config.DISCORD_TOKEN) {
     const { createDiscordPoster } = await import("../adapters/discord/index.ts");
@@ -47,6 +51,10 @@ async function buildPosters(config: Config, logger: Logger): Promise<ChannelPost
   if (config.SLACK_BOT_TOKEN) {
     const { createSlackPoster } = await import("../adapters/slack/channel-poster.ts");
     posters.push(createSlackPoster({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, logger }));
+  } else if (config.SLACK_CLIENT_ID) {
+    // OAuth: each channel's digest with its workspace's installed token.
+    const { createWorkspacePoster } = await import("../adapters/slack/workspace-poster.ts");
+    posters.push(createWorkspacePoster({ installations, apiUrl: config.SLACK_API_URL, logger }));
   }
   return posters;
 }
@@ -85,7 +93,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const digest = deps.digest;
     if (!digest) throw new BriefbotError("INTERNAL", "digests are not available in this process");
     const logger = createLogger(config, { level: terminalLogLevel(config) });
-    const posters = await buildPosters(config, logger);
+    const posters = await buildPosters(config, logger, app.installations);
     const byPlatform: Partial<Record<DigestPlatform, ChannelPoster>> = {};
     for (const poster of posters) byPlatform[poster.platform] = poster;
     const runner = createDigestRunner({

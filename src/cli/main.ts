@@ -50,6 +50,16 @@ export const SUBCOMMANDS: Record<string, Subcommand> = {
     usage: "briefbot poll [--json]",
     load: () => import("./poll.ts"),
   },
+  topics: {
+    summary: "rematch: match every stored document against the current topics again",
+    usage: "briefbot topics [--json] | briefbot topics rematch [--json]",
+    load: () => import("./topics.ts"),
+  },
+  docs: {
+    summary: "a topic's documents (id, date, title, source); remove: take one out",
+    usage: "briefbot docs <topic> [--json] | briefbot docs remove <id> [--json]",
+    load: () => import("./docs.ts"),
+  },
   reindex: {
     summary: "re-extract documents stored by another engine version",
     usage: "briefbot reindex [--all]",
@@ -80,12 +90,16 @@ const ALIASES: Record<string, string> = {
   "-V": "version",
 };
 
+/** Subcommands whose module answers --help itself, through the command pipeline's help. */
+const DELEGATES_HELP = new Set(["digest", "topics", "docs"]);
+
 /** Codes that mean the caller gave bad input (exit 2) rather than that something broke (exit 1). */
 const BAD_INPUT = new Set([
   "INPUT_INVALID",
   "COMMAND_NOT_FOUND",
   "TOPIC_NOT_FOUND",
   "ACTOR_NOT_FOUND",
+  "DOCUMENT_NOT_FOUND",
   "CONFIG_INVALID",
   "DOCUMENT_INVALID",
   "DOCUMENT_EMPTY",
@@ -150,7 +164,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const name = ALIASES[first] ?? first;
   const subcommand = Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;
   try {
-    if (subcommand && name !== "digest") {
+    if (subcommand && !DELEGATES_HELP.has(name)) {
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout(`usage: ${subcommand.usage}\n${subcommand.summary}\n`);
         return 0;
@@ -159,7 +173,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return await module.run(rest, io);
     }
     if (subcommand || (await isChatCommand(name))) {
-      if (name === "digest") return await (await import("./digest.ts")).run(rest, io);
+      if (subcommand && DELEGATES_HELP.has(name)) return await (await subcommand.load()).run(rest, io);
       const { runCommand } = await import("./command.ts");
       return await runCommand(name, rest, io);
     }

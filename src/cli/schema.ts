@@ -1,10 +1,11 @@
-// `briefbot schema [extract|brief|quote|who|topics|ingest|digest]`: the JSON Schema of what the
+// `briefbot schema [extract|brief|quote|who|topics|ingest|digest|docs|rematch]`: the JSON Schema of what the
 // command prints with --json, generated from the zod schemas the commands use (default: extract,
-// the brief contract of DESIGN.md). `digest` is `digest list --json`.
+// the brief contract of DESIGN.md). `digest` is `digest list --json`, `docs` is `docs <topic> --json`,
+// `rematch` is `topics rematch --json`.
 import { z } from "zod";
 import { briefCommand } from "../../commands/brief.ts";
 import { DigestListData } from "../../commands/digest.ts";
-import { ExtractData, IngestData } from "../../commands/output-schemas.ts";
+import { DocsListData, ExtractData, IngestData, RematchData } from "../../commands/output-schemas.ts";
 import { quoteCommand } from "../../commands/quote.ts";
 import { topicsCommand } from "../../commands/topics.ts";
 import { whoCommand } from "../../commands/who.ts";
@@ -20,6 +21,8 @@ const SCHEMAS: Record<SchemaName, { title: string; schema: z.ZodType }> = {
   topics: { title: "briefbot topics --json", schema: topicsCommand.output },
   ingest: { title: "briefbot ingest --json", schema: IngestData },
   digest: { title: "briefbot digest list --json", schema: DigestListData },
+  docs: { title: "briefbot docs <topic> --json", schema: DocsListData },
+  rematch: { title: "briefbot topics rematch --json", schema: RematchData },
 };
 
 /** The JSON Schema of one output. */

@@ -3,6 +3,7 @@
 
 import type { TopicBrief, TopicBriefLimits } from "./brief/topic-brief.ts";
 import type { DigestSource, DigestStore } from "./digest/digest-store.ts";
+import type { InstallationStore } from "./installations.ts";
 import type { Platform } from "./platforms.ts";
 import type { Reply } from "./reply.ts";
 import type { ActorType, DocumentBrief, SourceDocument, Speaker } from "./schemas.ts";
@@ -20,6 +21,7 @@ export type {
   NewSubscription,
   Subscription,
 } from "./digest/digest-store.ts";
+export type { InstallationStore, SlackInstallation, WorkspaceRef } from "./installations.ts";
 
 /** Returns the current time; passed in so that the core never reads the clock itself. */
 export type Clock = () => Date;
@@ -39,6 +41,11 @@ export interface AddDocumentOptions {
   addedAt?: Date;
   /** Detected language: "en" or another code; a null brief marks the document as not extracted. */
   language?: string;
+  /**
+   * Topics the document was given explicitly (`ingest --topic`, a topic's bundled folder): they stay
+   * when the match rules are applied again (rematch). Each must also be among `topics`.
+   */
+  pinnedTopics?: readonly string[];
 }
 
 /** A topic with what the store holds for it. */
@@ -190,6 +197,53 @@ export interface DocumentStore {
   documentsAddedSince(topic: string, since: Date, until?: Date): Promise<StoredBrief[]>;
 }
 
+/** One document of a topic, as `briefbot docs <topic>` lists it. */
+export interface TopicDocument extends DocumentRef {
+  /** ISO time when the store added it. */
+  addedAt: string;
+  /** In the topic whatever its match rules say (given explicitly). */
+  pinned: boolean;
+  /** The first copy when this document is a near-duplicate of it (not counted in the topic). */
+  duplicateOf: string | null;
+}
+
+/** What removing a document took out with it. */
+export interface RemovedDocument {
+  document: DocumentRef;
+  /** The topics it left. */
+  topics: string[];
+  quotes: number;
+  keyPoints: number;
+  /** Actors named in it; `actorsRemoved`: those named in no other document, gone from every answer. */
+  actors: number;
+  actorsRemoved: string[];
+  /** Ids of its near-duplicate copies, removed with it. */
+  copies: string[];
+}
+
+/** Which documents a topic holds, kept right when rules change or a document is taken out. */
+export interface MembershipStore {
+  /** A topic's documents (near-duplicates too), newest first; throws TOPIC_NOT_FOUND. */
+  topicDocuments(slug: string): Promise<TopicDocument[]>;
+  /** Ids of every stored document, oldest first. */
+  documentIds(): Promise<string[]>;
+  /**
+   * Makes the document's rule-made memberships exactly `topics` (pinned ones stay), keeping the
+   * topic tallies right, in one transaction; unknown topics throw TOPIC_NOT_FOUND.
+   */
+  setRuleTopics(id: string, topics: readonly string[]): Promise<{ joined: string[]; left: string[] }>;
+  /**
+   * Removes a document with everything derived from it (quotes and their search rows, key points,
+   * actor mentions and roles, topic memberships and tallies) and its near-duplicate copies, in one
+   * transaction; null when no document has this id. An actor named nowhere else is in no answer
+   * after it (its row stays as an identity, so cached ids stay valid on every replica).
+   */
+  removeDocument(id: string): Promise<RemovedDocument | null>;
+  /** A stored setting (the hash of the topic definitions), or null. */
+  getSetting(key: string): Promise<string | null>;
+  setSetting(key: string, value: string): Promise<void>;
+}
+
 /** The brief of a topic across its stored documents (/brief). */
 export interface BriefQueries {
   /** The brief of a topic across its documents; throws TOPIC_NOT_FOUND. */
@@ -216,7 +270,13 @@ export interface ActorQueries {
 export type StoreHealth = { ok: true } | { ok: false; reason: string };
 
 /** The persistent store of documents, extracts, quotes and actors (src/store implements it). */
-export interface Store extends TopicStore, DocumentStore, BriefQueries, QuoteSearch, ActorQueries {
+export interface Store
+  extends TopicStore,
+    DocumentStore,
+    MembershipStore,
+    BriefQueries,
+    QuoteSearch,
+    ActorQueries {
   /** Whether the store can take a write now, without waiting out a lock (/healthz). */
   ping(): Promise<StoreHealth>;
   /** The connection pool's sizes (/metrics), for a store that has one (PostgreSQL). */
@@ -232,7 +292,8 @@ export interface StorePorts {
   digests: DigestStore;
   /** The documents a digest is made of. */
   digestSource: DigestSource;
-  // Room for the next port: a Slack installation store (tokens per team) for HTTP mode.
+  /** Slack installations (tokens per workspace) and the workspace of each channel, for OAuth mode. */
+  installations: InstallationStore;
   /** Closes every port (the one connection they share). */
   close(): Promise<void>;
 }

@@ -40,12 +40,43 @@ export interface ReplyItem {
   syntax?: CommandSyntax;
   /** The channel this item is about (/digest list), shown after the text. */
   channel?: ReplyChannel;
+  /** A button on this item (a quote's "In context"); see commands/action-token.ts. */
+  action?: ReplyAction;
+}
+
+/**
+ * A button under a reply or on one of its items. `token` is what the button carries back when
+ * pressed (at most 100 characters, Discord's limit on a custom_id); commands/action-token.ts
+ * writes and validates it, commands/actions.ts runs it through the command pipeline.
+ */
+export interface ReplyAction {
+  kind: "more" | "context" | "subscribe";
+  label: string;
+  token: string;
+}
+
+/** A menu of choices (the topic menu of /topics); picking one sends that option's token. */
+export interface ReplyMenu {
+  placeholder: string;
+  /** At most 25 (Discord's limit); labels are plain text. */
+  options: readonly { label: string; token: string }[];
 }
 
 /** A titled group of items. */
 export interface ReplySection {
   heading: string;
   items: ReplyItem[];
+}
+
+/** A chart attached to a reply: a PNG with alt text that says the same facts in words. */
+export interface ReplyChart {
+  /** e.g. "russia-china-coverage.png". */
+  fileName: string;
+  title: string;
+  alt: string;
+  png: Uint8Array;
+  width: number;
+  height: number;
 }
 
 /** A whole answer. `ephemeral` answers go to the caller only (help, errors, previews). */
@@ -63,4 +94,10 @@ export interface Reply {
   timestamp?: string | null;
   /** Who published it (a document's source, e.g. "Wikinews"). */
   source?: string | null;
+  /** Buttons after the reply ("More", "Subscribe this channel"). */
+  actions?: ReplyAction[];
+  /** A menu after the reply (/topics: pick a topic to see its brief). */
+  menu?: ReplyMenu;
+  /** Charts to attach (`/brief ... chart:yes`): Slack uploads them, Discord shows them in the embed. */
+  charts?: ReplyChart[];
 }

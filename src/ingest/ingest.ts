@@ -7,6 +7,7 @@ import { BriefbotError, type ErrorCode, isBriefbotError } from "../core/errors.t
 import type { Store } from "../core/ports.ts";
 import type { DocumentBrief, SourceDocument } from "../core/schemas.ts";
 import type { Topic } from "../core/topic.ts";
+import { matchTopics } from "../core/topic-match.ts";
 import type { IngestSource, Metrics } from "../ops/metrics.ts";
 import { parseDocument } from "./document-file.ts";
 import { createExtractPool, type Extraction } from "./extract-pool.ts";
@@ -16,7 +17,6 @@ import type { HtmlReadOptions } from "./html-worker.ts";
 import { detectLanguage } from "./language.ts";
 import { loadSourceFile } from "./load-file.ts";
 import { type FetchOptions, safeFetch } from "./safe-fetch.ts";
-import { matchTopics } from "./topic-match.ts";
 import { listDocumentFiles } from "./topics.ts";
 
 /** How ingest runs. */
@@ -83,6 +83,8 @@ export interface IngestSummary {
   nearDuplicates: number;
   notEnglish: number;
   skipped: number;
+  /** Documents that went in (added, near-duplicate, not English) but matched no topic. */
+  unmatched: number;
 }
 
 const isUrl = (text: string): boolean => /^https?:\/\//i.test(text.trim());
@@ -97,6 +99,9 @@ export function summarise(items: IngestItem[]): IngestSummary {
     nearDuplicates: count("near-duplicate"),
     notEnglish: count("not-english"),
     skipped: count("skipped"),
+    unmatched: items.filter(
+      (item) => item.status !== "skipped" && item.status !== "duplicate" && (item.topics ?? []).length === 0,
+    ).length,
   };
 }
 
@@ -121,7 +126,7 @@ export async function ingestDocument(
   const extra = options.topics ?? [];
   const known = await options.store.getDocument(document.id);
   if (known) {
-    const result = await options.store.addDocument(document, known.brief, extra);
+    const result = await options.store.addDocument(document, known.brief, extra, { pinnedTopics: extra });
     return {
       source,
       status: "duplicate",
@@ -138,7 +143,8 @@ export async function ingestDocument(
       ? (options.extract ?? extractBrief)(document)
       : null;
   const joined = [...new Set([...matchTopics(topics, document, brief), ...extra])];
-  const result = await options.store.addDocument(document, brief, joined, { language });
+  // Topics given explicitly are pinned: a rematch under changed rules keeps the document there.
+  const result = await options.store.addDocument(document, brief, joined, { language, pinnedTopics: extra });
   return {
     source,
     status: result.status,

@@ -31,6 +31,12 @@ export function formatSummary(summary: IngestSummary): string {
     `added ${summary.added}, duplicates ${summary.duplicates}, near-duplicates ${summary.nearDuplicates}, ` +
       `not English (stored, not extracted) ${summary.notEnglish}, skipped ${summary.skipped}`,
   ];
+  // Stored but in no topic: no brief shows them until a topic's rules take them in (docs: README, Topics).
+  if (summary.unmatched > 0) {
+    lines.push(
+      `matched no topic ${summary.unmatched}: stored, in no brief until a topic takes them in (see briefbot topics rematch)`,
+    );
+  }
   for (const item of summary.items) {
     if (item.status === "skipped")
       lines.push(`  skipped ${item.source}: ${item.reason ?? "unknown reason"} [${item.code ?? "INTERNAL"}]`);

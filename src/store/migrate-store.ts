@@ -1,13 +1,19 @@
 // Copies a SQLite install into PostgreSQL (`briefbot migrate-store`): topics, documents with their
 // briefs (in the order they were stored, so dedupe and near-duplicate links come out the same),
-// subscriptions and the digest ledger. Resumable: documents already in the target are skipped and
+// subscriptions and the digest ledger, Slack installations and the workspace of each channel. Resumable: documents already in the target are skipped and
 // ledger rows already there kept, so running it again after an interruption finishes the copy.
 // Ends by comparing row counts.
 import { existsSync, statSync } from "node:fs";
 import { BriefbotError } from "../core/errors.ts";
+import { toWorkspaceRef } from "./installation-rows.ts";
 import { importLedgerEntries, storedDocumentIds, storeCounts as targetCounts } from "./postgres/import.ts";
 import { openPostgresPorts } from "./postgres/postgres-ports.ts";
-import { documentIdsAfter, ledgerEntries, storeCounts as sourceCounts } from "./sqlite/export.ts";
+import {
+  documentIdsAfter,
+  ledgerEntries,
+  slackChannels,
+  storeCounts as sourceCounts,
+} from "./sqlite/export.ts";
 import { openSqlitePorts } from "./sqlite/sqlite-ports.ts";
 
 /** How the copy went: what was copied now, what was already there, and the counts on both sides. */
@@ -89,6 +95,17 @@ export async function migrateStore(
           target.store.pool,
           created.id,
           ledgerEntries(db, subscription.id),
+        );
+      }
+      // Slack OAuth: installations are replaced as a whole, channels upserted, so a rerun is harmless.
+      for (const installation of await source.installations.listInstallations()) {
+        await target.installations.saveInstallation(installation);
+      }
+      for (const row of slackChannels(db)) {
+        await target.installations.rememberChannel(
+          String(row.channel_id),
+          toWorkspaceRef(row, "slack_channels"),
+          String(row.seen_at),
         );
       }
       const source_ = { ...before };

@@ -92,4 +92,13 @@ describe("real --json output validates against its schema", () => {
     expect(list).toHaveLength(1);
     await expectValid("digest", list);
   }, 120_000);
+
+  it("docs <topic> and topics rematch", async () => {
+    const docs = (await json(["docs", "russia-china", "--json"])) as { documents: unknown[] };
+    expect(docs.documents).toHaveLength(1);
+    await expectValid("docs", docs);
+    const rematch = (await json(["topics", "rematch", "--json"])) as { documents: number };
+    expect(rematch.documents).toBeGreaterThan(0);
+    await expectValid("rematch", rematch);
+  }, 120_000);
 });

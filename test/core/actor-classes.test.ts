@@ -50,4 +50,24 @@ describe("names that open with a title word", () => {
     expect(names).toContain("Jane Roe");
     expect(names).not.toContain("General Jane Roe");
   });
+
+  it("splits a title with its 'of' phrase off a person's name", () => {
+    const names = actors(
+      "That, Chief of Staff Katie Marsh explained, was the plan. Mayor Jane Roe thanked Chief of Staff Denis Okafor.",
+    );
+    expect(names).toEqual(expect.arrayContaining(["Katie Marsh", "Denis Okafor"]));
+    expect(names.some((n) => n.startsWith("Staff"))).toBe(false);
+  });
+
+  it("does not read a place after an 'of' title as part of the person's name", () => {
+    const names = actors("Chief Executive of Hong Kong Carrie Lam delivered a speech.");
+    expect(names).toContain("Carrie Lam");
+    expect(names).not.toContain("Kong Carrie Lam");
+  });
+
+  it("splits AP title abbreviations off a name", () => {
+    const names = actors("Ohio Gov. Jane Kasich met Sens. Tom Roe and Paul Doe on Monday.");
+    expect(names).toEqual(expect.arrayContaining(["Jane Kasich", "Tom Roe", "Paul Doe"]));
+    expect(names.some((n) => n.includes("Gov") || n.includes("Sens"))).toBe(false);
+  });
 });

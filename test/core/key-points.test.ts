@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractBrief } from "../../src/core/brief/extract-brief.ts";
 import { isBackground, notAKeyPoint, rankKeyPoints } from "../../src/core/extract/key-points.ts";
 import { splitSentences } from "../../src/core/text/sentences.ts";
 
@@ -101,5 +102,47 @@ describe("ranking", () => {
     );
     const at = (needle: string) => ranked.findIndex((p) => p.text.includes(needle));
     expect(at("Relief kitchens")).toBeLessThan(at("largest farming region"));
+  });
+});
+
+describe("signals of what a sentence carries", () => {
+  it("reads every sentence of a quote that runs over several as quotation, ranked below reported facts", () => {
+    const body = [
+      "Floods forced families in the Varnholt valley from their homes on Sunday, officials said.",
+      '"We lost the barns. The water came at night and took the whole harvest with it," said farmer Ana Roth.',
+      "The regional council approved emergency funds for repairs to the two damaged bridges.",
+    ].join("\n\n");
+    const document = {
+      id: "x",
+      title: "Floods in Varnholt",
+      date: null,
+      source: null,
+      url: null,
+      license: null,
+      author: null,
+      body,
+    };
+    const points = extractBrief(document).keyPoints.map((point) => point.text);
+    const at = (needle: string) => points.findIndex((text) => text.includes(needle));
+    expect(at("The water came at night")).toBeGreaterThan(at("The regional council approved"));
+  });
+
+  it("prefers, all else about equal, the sentence that carries a quantity", () => {
+    const body = [
+      "Floods forced families in the Varnholt valley from their homes on Sunday, officials said.",
+      "Rescue teams worked through the night to reach villages cut off by the water.",
+      "The regional council approved emergency funds for repairs to the damaged bridges.",
+      "Volunteers from nearby towns handed out blankets and dry clothes at the station.",
+      "Relief kitchens in the school served hot meals to 600 people on Monday evening.",
+    ].join("\n\n");
+    const s = splitSentences(body);
+    const ranked = rankKeyPoints(
+      "Floods in Varnholt",
+      s,
+      s.map(() => ({ quoted: false })),
+    );
+    const at = (needle: string) => ranked.findIndex((p) => p.text.includes(needle));
+    expect(at("600 people")).toBeGreaterThan(-1);
+    expect(at("600 people")).toBeLessThan(at("blankets"));
   });
 });

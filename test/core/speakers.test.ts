@@ -113,6 +113,22 @@ describe("pronouns", () => {
     ).toEqual(["Tom Hale"]);
   });
 
+  it("follows a sentence whose subject is the same pronoun back to its antecedent", () => {
+    expect(
+      names(
+        'Mark Dunn met the party leaders on Friday. Asked who should lead, he named Paul Ortega.\n\n"We can always have differences," he said.',
+      ),
+    ).toEqual(["Mark Dunn"]);
+  });
+
+  it("prefers the subject of the nearest sentence to a possessor in it", () => {
+    expect(
+      names(
+        'Tom Barker\'s remarks were aimed at his base, said Ray Fuller, a professor of media studies.\n\n"Each candidate is talking to a base," he said.',
+      ),
+    ).toEqual(["Ray Fuller"]);
+  });
+
   it("carries a described speaker to a following pronoun when nobody was named since", () => {
     const out = speakers(
       'Robert Klein owns the shop. "We lost everything," said the woman, who did not want to be named.\n\n"Too much hate," she said.',
@@ -139,6 +155,44 @@ describe("attribution clauses after the quote", () => {
     ).toEqual(["Glenn Potter", "Dana Whitfield", "Carl Moss"]);
   });
 
+  it("takes a person named right before the verb after another name as a parenthetical speaker", () => {
+    expect(
+      names(
+        'Tom Green spoke later. Mark Trent, Ana Sexton said, has created a "strange and reality-bending zone."',
+      ),
+    ).toEqual(["Ana Sexton"]);
+  });
+
+  it("takes the surname of a person named in full even where the text uses it in lower case", () => {
+    expect(names('Michelle Baker hired a baker for the party. "I never wanted this," Baker said.')).toEqual([
+      "Michelle Baker",
+    ]);
+  });
+
+  it("finds the verb after a long apposition", () => {
+    expect(
+      names(
+        '"These groups have been setting the table for voters," Dan Scala, the longtime director of the state survey center at the university in the capital, said.',
+      ),
+    ).toEqual(["Dan Scala"]);
+  });
+
+  it("carries the speaker to a quote opened by a conjunction in the next sentence", () => {
+    expect(
+      names(
+        'Ron Ash spoke outside. "I do not think it is do or die," Ron Ash said outside the building. But "the candidate is stronger with the endorsement of the speaker."',
+      ),
+    ).toEqual(["Ron Ash", "Ron Ash"]);
+  });
+
+  it("reads past a phrase of place or medium after an inverted verb's subject", () => {
+    expect(
+      names(
+        '"The rules have failed," said UFW executive director Sam Kettle in a statement.\n\n"No one asked us," said party spokesman Tom Wells on Twitter.',
+      ),
+    ).toEqual(["Sam Kettle", "Tom Wells"]);
+  });
+
   it("takes the next sentence as the attribution of a question, never of a statement", () => {
     expect(
       names('Tom Reyes spoke last. "Why would anyone vote for that?" Tom Reyes said at the rally.'),
@@ -146,6 +200,37 @@ describe("attribution clauses after the quote", () => {
     expect(
       names('Ada Kim spoke. "The deal is done." The latest report said that the deal would cost more.'),
     ).toEqual([null]);
+  });
+});
+
+describe("later quotes of one sentence", () => {
+  it("keeps the speaker across a clause with a pronoun or a place, but not across another's verb", () => {
+    expect(
+      names(
+        'Nora Vance said there is "no question at all" that he is "the strongest candidate of the two" in Ohio.',
+      ),
+    ).toEqual(["Nora Vance", "Nora Vance"]);
+    expect(
+      names(
+        'Paul Reed called the deal "a serious mistake for the town," while Mayor Ida Lund described it as "a fair compromise for all."',
+      ),
+    ).toEqual(["Paul Reed", "Ida Lund"]);
+  });
+});
+
+describe("quotes without a verb of saying", () => {
+  it("gives a quote to the named subject that opens its sentence, past a fronted phrase", () => {
+    expect(
+      names(
+        'At one point, Tom Cruse coached his rival to "breathe in and breathe out slowly." Last fall, Ana Diaz mocked the two rivals as "friends only when the cameras are on."',
+      ),
+    ).toEqual(["Tom Cruse", "Ana Diaz"]);
+  });
+
+  it("leaves a short quoted term after a subject's verb alone", () => {
+    expect(names('The young voters are skeptical of the "sharing economy" their generation built.')).toEqual(
+      [],
+    );
   });
 });
 

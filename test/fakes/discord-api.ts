@@ -22,6 +22,7 @@ import {
   type ServerResponse,
 } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type ReceivedFile, readMultipart } from "./discord-files.ts";
 import { FakeGateway } from "./discord-gateway.ts";
 
 /** One request the fake received. */
@@ -35,6 +36,9 @@ export interface RecordedRequest {
   body: unknown;
   /** The status the fake answered. */
   status: number;
+  /** Files of a multipart message (discord-files.ts), and what was wrong with them. */
+  files?: ReceivedFile[];
+  fileProblems?: string[];
 }
 
 /** A failure to inject: matching requests get this answer, `times` times (Infinity for always). */
@@ -96,6 +100,8 @@ const json = (
 /** The fake Discord: REST and gateway on one 127.0.0.1 port. */
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** Messages refused for their components (see componentProblems). */
+  readonly componentViolations: { path: string; problems: string[] }[] = [];
   readonly gateway: FakeGateway;
   readonly applicationId: string;
   readonly botUserId: string;
@@ -286,9 +292,15 @@ export class FakeDiscord {
   private async onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString("utf8");
+    const raw = Buffer.concat(chunks);
+    const text = raw.toString("utf8");
     let body: unknown = null;
-    if (text) {
+    const type = request.headers["content-type"] ?? "";
+    let multipart: Awaited<ReturnType<typeof readMultipart>> | null = null;
+    if (type.startsWith("multipart/form-data")) {
+      multipart = await readMultipart(raw, type);
+      body = multipart.body;
+    } else if (text) {
       try {
         body = JSON.parse(text);
       } catch {
@@ -305,6 +317,7 @@ export class FakeDiscord {
       headers: request.headers,
       body,
       status: 0,
+      ...(multipart ? { files: multipart.files, fileProblems: multipart.problems } : {}),
     };
 
     const fault = this.faults.find(
@@ -317,6 +330,22 @@ export class FakeDiscord {
       this.record(recorded);
       if (!response.destroyed)
         json(response, fault.status, fault.body ?? { message: "fake failure", code: 0 }, fault.headers);
+      return;
+    }
+    if (multipart && multipart.problems.length > 0) {
+      // Discord refuses a message whose files do not match its attachments.
+      recorded.status = 400;
+      this.record(recorded);
+      json(response, 400, { code: 50035, message: `Invalid Form Body: ${multipart.problems.join("; ")}` });
+      return;
+    }
+    // Discord refuses a message whose components break its limits (50035 Invalid Form Body).
+    const problems = componentProblems(body);
+    if (problems.length > 0) {
+      this.componentViolations.push({ path, problems });
+      recorded.status = 400;
+      this.record(recorded);
+      json(response, 400, { message: "Invalid Form Body", code: 50035, errors: problems });
       return;
     }
     const [status, answer] = this.route(method, path, url.searchParams, body);
@@ -496,4 +525,42 @@ export class FakeDiscord {
       application_id: this.applicationId,
     };
   }
+}
+
+/**
+ * How a message's components break Discord's limits: at most 5 action rows, 5 buttons or one
+ * select a row, custom_id 1-100, button label 1-80, 1-25 select options with label and value 1-100.
+ */
+export function componentProblems(body: unknown): string[] {
+  const payload = body as { data?: { components?: unknown }; components?: unknown } | null;
+  const rows = payload?.components ?? payload?.data?.components;
+  if (rows === undefined) return [];
+  if (!Array.isArray(rows) || rows.length > 5) return ["at most 5 action rows"];
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const row of rows as { type?: number; components?: Record<string, unknown>[] }[]) {
+    const items = row.components ?? [];
+    if (row.type !== 1 || items.length === 0 || items.length > 5) problems.push("a row holds 1-5 components");
+    for (const item of items) {
+      const id = item.custom_id;
+      if (typeof id !== "string" || id.length === 0 || id.length > 100) problems.push("custom_id 1-100");
+      else if (ids.has(id)) problems.push(`custom_id ${id} repeated`);
+      else ids.add(id);
+      if (item.type === 2) {
+        const label = item.label;
+        if (typeof label !== "string" || label.length === 0 || label.length > 80) problems.push("label 1-80");
+      } else if (item.type === 3) {
+        if (items.length > 1) problems.push("a select fills its row");
+        const options = (item.options ?? []) as { label?: unknown; value?: unknown }[];
+        if (options.length === 0 || options.length > 25) problems.push("1-25 options");
+        for (const option of options) {
+          for (const part of [option.label, option.value]) {
+            if (typeof part !== "string" || part.length === 0 || part.length > 100)
+              problems.push("option 1-100");
+          }
+        }
+      } else problems.push(`component type ${String(item.type)}`);
+    }
+  }
+  return problems;
 }

@@ -35,6 +35,8 @@ export class FakeGateway {
   readonly dispatched: GatewayFrame[] = [];
   private readonly server = new WebSocketServer({ noServer: true });
   private readonly sockets = new Set<WebSocket>();
+  /** The [shard, count] each session identified with, when it named one. */
+  private readonly shards = new Map<WebSocket, [number, number]>();
   private sequence = 0;
   private sessions = 0;
   private readyWaiters: Array<() => void> = [];
@@ -69,12 +71,23 @@ export class FakeGateway {
     return new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
-  /** Sends a dispatch event (op 0) to every connected client. */
+  /**
+   * Sends a dispatch event (op 0) to every connected client; an event of a guild goes only to the
+   * session of the guild's shard ((guild_id >> 22) % shard count) when clients identified with shards.
+   */
   dispatch(type: string, data: unknown): void {
     this.sequence += 1;
     const frame: GatewayFrame = { op: 0, t: type, s: this.sequence, d: data };
     this.dispatched.push(frame);
-    for (const socket of this.sockets) socket.send(JSON.stringify(frame));
+    const guildId = (data as { guild_id?: unknown } | null)?.guild_id;
+    for (const socket of this.sockets) {
+      const shard = this.shards.get(socket);
+      if (shard && typeof guildId === "string" && /^\d+$/.test(guildId)) {
+        const [id, count] = shard;
+        if (Number((BigInt(guildId) >> 22n) % BigInt(count)) !== id) continue;
+      }
+      socket.send(JSON.stringify(frame));
+    }
   }
 
   /** Closes every connection with `code` (4000: "unknown error", which discord.js resumes after). */
@@ -94,7 +107,10 @@ export class FakeGateway {
 
   private onConnection(socket: WebSocket): void {
     this.sockets.add(socket);
-    socket.on("close", () => this.sockets.delete(socket));
+    socket.on("close", () => {
+      this.sockets.delete(socket);
+      this.shards.delete(socket);
+    });
     socket.on("message", (raw) => this.onFrame(socket, raw.toString()));
     this.send(socket, {
       op: 10,
@@ -114,7 +130,7 @@ export class FakeGateway {
     }
     this.received.push(frame);
     if (frame.op === 1) this.send(socket, { op: 11 });
-    else if (frame.op === 2) this.onIdentify(socket);
+    else if (frame.op === 2) this.onIdentify(socket, frame);
     else if (frame.op === 6) {
       this.sequence += 1;
       this.send(socket, { op: 0, t: "RESUMED", s: this.sequence, d: {} });
@@ -122,8 +138,11 @@ export class FakeGateway {
     }
   }
 
-  private onIdentify(socket: WebSocket): void {
+  private onIdentify(socket: WebSocket, frame: GatewayFrame): void {
     const { applicationId, botUserId, guildId } = this.identity;
+    const shard = (frame.d as { shard?: unknown } | null)?.shard;
+    if (Array.isArray(shard) && shard.length === 2)
+      this.shards.set(socket, [Number(shard[0]), Number(shard[1])]);
     this.sessions += 1;
     this.sequence += 1;
     this.send(socket, {
@@ -143,7 +162,8 @@ export class FakeGateway {
         guilds: [{ id: guildId, unavailable: true }],
         session_id: `fake-session-${this.sessions}`,
         resume_gateway_url: this.url,
-        shard: [0, 1],
+        // The shard the client identified as (discord.js with `shards`/`shardCount`), else one of one.
+        shard: (frame.d as { shard?: unknown } | null)?.shard ?? [0, 1],
         application: { id: applicationId, flags: 0 },
         private_channels: [],
         relationships: [],

@@ -155,3 +155,45 @@ export function messageCommand(
     origin,
   );
 }
+
+/** What a press of a component sends: a button's custom_id, or a select's custom_id and values. */
+export type ComponentPress = { customId: string } | { customId: string; values: string[] };
+
+/**
+ * A press of a button or a pick in a string select (MESSAGE_COMPONENT, type 3) on a message the
+ * bot posted, as Discord sends it: `data` with custom_id and component_type (2 button, 3 string
+ * select) and its `values`, and the `message` the component is on.
+ */
+export function componentPress(
+  fake: FakeDiscord,
+  press: ComponentPress,
+  origin: InteractionOrigin & { ephemeralMessage?: boolean } = {},
+): SentInteraction {
+  const messageId = fake.newId();
+  const channelId = origin.channelId ?? fake.channelId;
+  const message = {
+    id: messageId,
+    type: 20,
+    channel_id: channelId,
+    author: { id: fake.applicationId, username: "briefbot", discriminator: "0", avatar: null, bot: true },
+    content: "",
+    embeds: [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: "2026-01-01T00:00:00.000Z",
+    edited_timestamp: null,
+    flags: origin.ephemeralMessage ? 64 : 0,
+    components: [],
+  };
+  const data =
+    "values" in press
+      ? { custom_id: press.customId, component_type: 3, values: press.values }
+      : { custom_id: press.customId, component_type: 2 };
+  const sent = base(fake, 3, data, origin);
+  (sent.payload as Record<string, unknown>).message = message;
+  return sent;
+}

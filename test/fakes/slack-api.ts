@@ -12,7 +12,13 @@
 //
 // Web API (POST {apiUrl}{method}): auth.test, chat.postMessage, conversations.history (the channel's
 // accepted posts, newest first, thread replies left out, `metadata` only with include_all_metadata;
-// oldest/latest/limit/cursor honoured), users.info, apps.connections.open (returns {socketUrl}).
+// oldest/latest/limit/cursor honoured), users.info, apps.connections.open (returns {socketUrl}),
+// views.publish (App Home views, checked and kept by user in `homeViews`),
+// files.getUploadURLExternal, the upload URL and files.completeUploadExternal (slack-files.ts:
+// `slack.files.uploads` / `slack.files.shared(channel)`, each file checked to be what it says),
+// oauth.v2.access (OAuth installs: slack.grantInstall("code-1", { teamId: "T2", botToken }) makes a
+// one-time code; the token it hands out is then valid, auth.test answers with its team, and
+// slack.revokeToken(token) makes it answer token_revoked).
 // Every other method answers {ok:false, error:"unknown_method"}. Every
 // message payload (chat.postMessage and response_url posts) is checked against Block Kit limits;
 // a message over them gets Slack's `invalid_blocks` (response_url: HTTP 400) and is recorded in
@@ -22,6 +28,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
 import { limitViolations } from "../../src/adapters/slack/block-kit.ts";
+import { FakeSlackFiles } from "./slack-files.ts";
 
 /** One Web API call as the fake received it: form or JSON fields, with `blocks` parsed from JSON. */
 export interface RecordedCall {
@@ -67,6 +74,22 @@ export interface FakeSlackOptions {
    * `oldest`).
    */
   now?: () => number;
+  /** OAuth: the app's credentials oauth.v2.access checks (any when unset). */
+  clientId?: string;
+  clientSecret?: string;
+}
+
+/** A workspace that installs the app: what oauth.v2.access hands out for its code. */
+export interface FakeWorkspace {
+  teamId: string;
+  teamName?: string;
+  enterpriseId?: string;
+  isEnterpriseInstall?: boolean;
+  botToken: string;
+  botUserId?: string;
+  botId?: string;
+  /** Who clicked "Allow". */
+  installerId?: string;
 }
 
 /**
@@ -106,7 +129,7 @@ const parseFields = (raw: string, contentType: string | undefined): Record<strin
     }
   }
   const fields: Record<string, unknown> = Object.fromEntries(new URLSearchParams(raw));
-  for (const key of ["blocks", "attachments", "metadata"]) {
+  for (const key of ["blocks", "attachments", "metadata", "view"]) {
     if (typeof fields[key] === "string") {
       try {
         fields[key] = JSON.parse(fields[key] as string);
@@ -136,14 +159,21 @@ export class FakeSlack {
   readonly responses: RecordedResponse[] = [];
   /** Messages that broke Block Kit limits (what Slack would reject). */
   readonly violations: { where: string; problems: string[] }[] = [];
+  /** The App Home view last published for each user (views.publish). */
+  readonly homeViews = new Map<string, Record<string, unknown>>();
   /** Socket Mode acks received: envelope_id -> payload. */
   readonly acks = new Map<string, unknown>();
+  /** Files uploaded (files.getUploadURLExternal, the upload URL, files.completeUploadExternal). */
+  readonly files = new FakeSlackFiles();
 
   private readonly faults = new Map<string, Fault[]>();
   private readonly channels = new Map<string, ChannelState>();
   private readonly sockets = new Set<WebSocket>();
   private readonly ackWaiters = new Map<string, (payload: unknown) => void>();
   private readonly admins: Set<string>;
+  /** OAuth: codes not yet exchanged, and the tokens handed out (true once revoked). */
+  private readonly codes = new Map<string, FakeWorkspace>();
+  private readonly installed = new Map<string, { workspace: FakeWorkspace; revoked: boolean }>();
   private messages = 0;
   private envelopes = 0;
   private readonly wss: WebSocketServer;
@@ -207,9 +237,22 @@ export class FakeSlack {
     this.calls.length = 0;
     this.responses.length = 0;
     this.violations.length = 0;
+    this.homeViews.clear();
     this.acks.clear();
     this.faults.clear();
     this.channels.clear();
+    this.files.reset();
+  }
+
+  /** OAuth: makes `code` exchangeable once by oauth.v2.access for `workspace`'s install. */
+  grantInstall(code: string, workspace: FakeWorkspace): void {
+    this.codes.set(code, workspace);
+  }
+
+  /** OAuth: every later call with `token` answers token_revoked, as after an uninstall. */
+  revokeToken(token: string): void {
+    const entry = this.installed.get(token);
+    if (entry) entry.revoked = true;
   }
 
   /** Makes chat.postMessage to `channel` fail with `state` (or succeed again with null). */
@@ -322,6 +365,16 @@ export class FakeSlack {
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? "/", this.url).pathname;
+    if (path.startsWith("/upload/")) {
+      // File bytes: read as bytes, not text.
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const id = decodeURIComponent(path.slice("/upload/".length));
+      const status = await this.files.receive(id, Buffer.concat(chunks), request.headers["content-type"]);
+      response.writeHead(status, { "content-type": "text/plain" });
+      response.end(status === 200 ? `OK - ${Buffer.concat(chunks).length}` : "error");
+      return;
+    }
     const raw = await readBody(request);
     const body = parseFields(raw, request.headers["content-type"]);
     if (path.startsWith("/response/")) {
@@ -364,19 +417,23 @@ export class FakeSlack {
     body: Record<string, unknown>,
     token: string | null,
   ): Record<string, unknown> {
+    if (method === "oauth.v2.access") return this.exchangeCode(body);
     const appMethod = method === "apps.connections.open";
     const expected = appMethod ? this.options.appToken : this.options.botToken;
-    if (expected !== undefined && token !== expected) return { ok: false, error: "invalid_auth" };
+    const install = token === null ? undefined : this.installed.get(token);
+    if (install?.revoked) return { ok: false, error: "token_revoked" };
+    if (!install && expected !== undefined && token !== expected) return { ok: false, error: "invalid_auth" };
     switch (method) {
       case "auth.test":
         return {
           ok: true,
           url: "https://fake.slack/",
-          team: "Fake",
+          team: install?.workspace.teamName ?? "Fake",
           user: "briefbot",
-          team_id: "T_FAKE",
-          user_id: "U_BOT",
-          bot_id: "B_BOT",
+          team_id: install?.workspace.teamId ?? "T_FAKE",
+          user_id: install?.workspace.botUserId ?? "U_BOT",
+          bot_id: install?.workspace.botId ?? "B_BOT",
+          ...(install?.workspace.enterpriseId ? { enterprise_id: install.workspace.enterpriseId } : {}),
         };
       case "apps.connections.open":
         return { ok: true, url: this.socketUrl };
@@ -402,9 +459,68 @@ export class FakeSlack {
       }
       case "conversations.history":
         return this.history(body);
+      case "views.publish":
+        return this.publishView(body);
+      case "files.getUploadURLExternal":
+        return this.files.getUploadUrl(body, this.url);
+      case "files.completeUploadExternal":
+        return this.files.complete(body, (channel) => this.channels.get(channel));
       default:
         return { ok: false, error: "unknown_method" };
     }
+  }
+
+  /**
+   * views.publish: an App Home view for one user. Checked as Slack does: a "home" view of at most
+   * 100 blocks, each within the message limits; the latest view of each user is in `homeViews`.
+   */
+  private publishView(body: Record<string, unknown>): Record<string, unknown> {
+    const user = String(body.user_id ?? "");
+    const view = body.view as { type?: unknown; blocks?: unknown } | undefined;
+    if (!user) return { ok: false, error: "invalid_arguments" };
+    if (view?.type !== "home" || !Array.isArray(view.blocks))
+      return { ok: false, error: "invalid_arguments" };
+    const blocks = view.blocks as unknown[];
+    const problems = [
+      ...(blocks.length > 100 ? [`${blocks.length} blocks (max 100)`] : []),
+      // Each block must be valid as in a message: checked in message-sized slices.
+      ...limitViolations({ blocks: blocks.slice(0, 50) }),
+      ...limitViolations({ blocks: blocks.slice(50, 100) }),
+    ];
+    if (problems.length > 0) {
+      this.violations.push({ where: `views.publish ${user}`, problems });
+      return { ok: false, error: "invalid_blocks", errors: problems };
+    }
+    this.homeViews.set(user, view as Record<string, unknown>);
+    return { ok: true, view: { id: `V${++this.messages}`, type: "home" } };
+  }
+
+  /** oauth.v2.access: a granted code, once, for the app's credentials. */
+  private exchangeCode(body: Record<string, unknown>): Record<string, unknown> {
+    const { clientId, clientSecret } = this.options;
+    if (
+      (clientId !== undefined && body.client_id !== clientId) ||
+      (clientSecret !== undefined && body.client_secret !== clientSecret)
+    )
+      return { ok: false, error: "invalid_client_id" };
+    const code = String(body.code ?? "");
+    const workspace = this.codes.get(code);
+    if (!workspace) return { ok: false, error: "invalid_code" };
+    this.codes.delete(code);
+    this.installed.set(workspace.botToken, { workspace, revoked: false });
+    const orgWide = workspace.isEnterpriseInstall === true;
+    return {
+      ok: true,
+      access_token: workspace.botToken,
+      token_type: "bot",
+      scope: "commands,chat:write,chat:write.public,users:read,channels:history,groups:history",
+      bot_user_id: workspace.botUserId ?? "U_BOT",
+      app_id: "A_FAKE",
+      team: orgWide ? null : { id: workspace.teamId, name: workspace.teamName ?? workspace.teamId },
+      enterprise: workspace.enterpriseId ? { id: workspace.enterpriseId, name: "Grid" } : null,
+      is_enterprise_install: orgWide,
+      authed_user: { id: workspace.installerId ?? "U_INSTALLER" },
+    };
   }
 
   /** conversations.history over the accepted posts; the cursor is an offset. */

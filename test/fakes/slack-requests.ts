@@ -44,13 +44,15 @@ export interface SlashCommandFields {
   userId?: string;
   channelId?: string;
   triggerId?: string;
+  /** The workspace (OAuth tests: several); default T_FAKE. */
+  teamId?: string;
 }
 
 /** A slash command's form-encoded body, as Slack posts it. */
 export function slashCommandBody(fields: SlashCommandFields): string {
   return new URLSearchParams({
     token: "deprecated-verification-token",
-    team_id: "T_FAKE",
+    team_id: fields.teamId ?? "T_FAKE",
     team_domain: "fake",
     channel_id: fields.channelId ?? "C_GENERAL",
     channel_name: "general",
@@ -107,6 +109,20 @@ export function messageShortcutPayload(fields: MessageShortcutFields): Record<st
   };
 }
 
+/** An Events API callback's JSON body (app_home_opened, app_uninstalled, tokens_revoked...) from workspace `teamId`. */
+export function eventBody(teamId: string, event: Record<string, unknown>): string {
+  return JSON.stringify({
+    token: "deprecated-verification-token",
+    team_id: teamId,
+    api_app_id: "A_FAKE",
+    event: { event_ts: String(nowSeconds()), ...event },
+    type: "event_callback",
+    event_id: `Ev${randomUUID().replaceAll("-", "").slice(0, 10).toUpperCase()}`,
+    event_time: nowSeconds(),
+    authorizations: [{ team_id: teamId, user_id: "U_BOT", is_bot: true, is_enterprise_install: false }],
+  });
+}
+
 /** An interactive payload's form-encoded body (`payload=<json>`), as Slack posts it. */
 export function interactiveBody(payload: Record<string, unknown>): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
@@ -140,4 +156,55 @@ export async function postSigned(
     request.on("error", reject);
     request.end(rawBody);
   });
+}
+
+/** Fields of a block_actions payload: a press of a button, or a pick in a static select. */
+export interface BlockActionFields {
+  actionId: string;
+  /** A button's value. */
+  value?: string;
+  /** A static select's picked option value (instead of `value`). */
+  selected?: string;
+  userId?: string;
+  channelId?: string;
+  /** Where the answer goes; Slack sends one for presses in messages (ephemeral ones too). */
+  responseUrl?: string;
+}
+
+/** A block_actions payload object, as Slack posts it when someone presses a control in a message. */
+export function blockActionsPayload(fields: BlockActionFields): Record<string, unknown> {
+  const action =
+    fields.selected !== undefined
+      ? {
+          type: "static_select",
+          action_id: fields.actionId,
+          block_id: "b1",
+          selected_option: { text: { type: "plain_text", text: "x" }, value: fields.selected },
+          action_ts: String(nowSeconds()),
+        }
+      : {
+          type: "button",
+          action_id: fields.actionId,
+          block_id: "b1",
+          text: { type: "plain_text", text: "x" },
+          ...(fields.value === undefined ? {} : { value: fields.value }),
+          action_ts: String(nowSeconds()),
+        };
+  return {
+    type: "block_actions",
+    team: { id: "T_FAKE", domain: "fake" },
+    user: { id: fields.userId ?? "U_CALLER", username: "caller", team_id: "T_FAKE" },
+    api_app_id: "A_FAKE",
+    token: "deprecated-verification-token",
+    container: {
+      type: "message",
+      message_ts: "1700000000.000001",
+      channel_id: fields.channelId ?? "C_GENERAL",
+    },
+    trigger_id: `trigger-${randomUUID()}`,
+    channel: { id: fields.channelId ?? "C_GENERAL", name: "general" },
+    message: { type: "message", ts: "1700000000.000001", text: "briefbot", blocks: [] },
+    ...(fields.responseUrl === undefined ? {} : { response_url: fields.responseUrl }),
+    actions: [action],
+  };
 }

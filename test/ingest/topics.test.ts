@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { extractBrief } from "../../src/core/brief/extract-brief.ts";
 import type { SourceDocument } from "../../src/core/schemas.ts";
+import { matchTopics } from "../../src/core/topic-match.ts";
 import { loadBundledBriefs } from "../../src/ingest/bundled.ts";
 import { detectLanguage } from "../../src/ingest/language.ts";
-import { matchTopics } from "../../src/ingest/topic-match.ts";
 import { readTopicFile, readTopicFolders } from "../../src/ingest/topics.ts";
 import { brief, doc, tempDir, tempStore, topic } from "../store/helpers.ts";
 
@@ -148,6 +148,104 @@ describe("topic match rules", () => {
     expect(matchTopics(topics, a, one)).toEqual([]);
     // Without a brief (not English), names in the text count.
     expect(matchTopics(topics, doc("Russia und China trafen sich."), null)).toEqual(["russia-china"]);
+  });
+});
+
+describe("topic match precision: the topic's actors must matter in the document", () => {
+  const topics = [topic("russia-china", { keywords: ["Sino-Russian"], actors: ["Russia", "China"] })];
+  const russia = { name: "Russia", type: "place" as const, aliases: ["Moscow", "Russian"] };
+  const china = { name: "China", type: "place" as const, aliases: ["Beijing", "Chinese"] };
+  // A long round-up: many actors, Russia and China named once each, far from the top.
+  const roundUp = doc(
+    [
+      "Candidates crossed three states on Tuesday as the primary season entered its last week.",
+      "The governor spoke to farmers in the morning and to nurses in the afternoon.",
+      "In a late rally the senator mentioned trade with China and sanctions on Russia in passing.",
+      "Most of the evening was about the state budget and the new bridge.",
+    ].join(" "),
+    { title: "On the campaign trail this week" },
+  );
+  const roundUpActors = [
+    { ...russia, mentions: 1 },
+    { ...china, mentions: 1 },
+    { name: "Jane Roe", mentions: 9 },
+    { name: "John Doe", mentions: 8 },
+    { name: "State Senate", type: "org" as const, mentions: 6 },
+    { name: "Ohio", type: "place" as const, mentions: 5 },
+  ];
+
+  it("leaves out a document that names the actors in passing", () => {
+    expect(matchTopics(topics, roundUp, brief(roundUp, { actors: roundUpActors }))).toEqual([]);
+    // Named a few times each is still in passing among hundreds of mentions.
+    const more = roundUpActors.map((actor) =>
+      actor.name === "Russia" || actor.name === "China"
+        ? { ...actor, mentions: 3 }
+        : { ...actor, mentions: 40 },
+    );
+    expect(matchTopics(topics, roundUp, brief(roundUp, { actors: more }))).toEqual([]);
+  });
+
+  it("takes a document whose headline names the actors", () => {
+    const talks = doc(
+      "Moscow and Beijing signed a gas deal on Monday. The pipeline opens next year. Officials from both governments attended.",
+      { title: "Energy deal signed" },
+    );
+    const actors = [
+      { ...russia, mentions: 1 },
+      { ...china, mentions: 1 },
+      { name: "Gazprom", type: "org" as const, mentions: 4 },
+      { name: "Alexei Miller", mentions: 4 },
+      { name: "CNPC", type: "org" as const, mentions: 4 },
+      { name: "Siberia", type: "place" as const, mentions: 4 },
+    ];
+    expect(matchTopics(topics, talks, brief(talks, { actors }))).toEqual(["russia-china"]);
+  });
+
+  it("takes a document where the actors are among the most mentioned, even outside the headline", () => {
+    const drills = doc(
+      "Warships left port at dawn. The exercise lasts ten days. Russian and Chinese crews trained together.",
+      { title: "Naval exercise begins" },
+    );
+    const actors = [
+      { ...russia, mentions: 5 },
+      { ...china, mentions: 4 },
+      { name: "Pacific Fleet", type: "org" as const, mentions: 2 },
+      { name: "Sea of Japan", type: "place" as const, mentions: 1 },
+    ];
+    expect(matchTopics(topics, drills, brief(drills, { actors }))).toEqual(["russia-china"]);
+    // One of the two in passing: the topic needs both to matter.
+    const onlyOne = actors.map((actor) => (actor.name === "China" ? { ...actor, mentions: 1 } : actor));
+    expect(matchTopics(topics, drills, brief(drills, { actors: onlyOne }))).toEqual([]);
+  });
+
+  it("counts a keyword in the headline or repeated, not once in passing", () => {
+    const filler = "The council met again. Roads were closed for repairs. The mayor thanked the crews.";
+    const once = doc(`${filler} One speaker recalled the Sino-Russian border talks of 1969.`, {
+      title: "Council meets",
+    });
+    expect(matchTopics(topics, once, brief(once, {}))).toEqual([]);
+    const twice = doc(`${once.body} Sino-Russian trade was also raised.`, { title: "Council meets" });
+    expect(matchTopics(topics, twice, brief(twice, {}))).toEqual(["russia-china"]);
+    const titled = doc(filler, { title: "Sino-Russian summit ends" });
+    expect(matchTopics(topics, titled, brief(titled, {}))).toEqual(["russia-china"]);
+  });
+
+  it("without a brief, a name counts in the headline or from three occurrences", () => {
+    const german = (body: string) => doc(body, { title: "Bericht" });
+    expect(
+      matchTopics(
+        topics,
+        german("Der Rat tagte. Es ging um Straßen. China und Russland wurden kurz erwähnt."),
+        null,
+      ),
+    ).toEqual([]);
+    expect(
+      matchTopics(
+        topics,
+        german("Der Rat tagte. Es ging um Straßen. Russia, Russia, Russia; China, China, China."),
+        null,
+      ),
+    ).toEqual(["russia-china"]);
   });
 });
 

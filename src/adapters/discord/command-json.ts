@@ -17,6 +17,7 @@ import {
   type FieldInfo,
   fieldsOf,
   servedOn,
+  typedOn,
 } from "../../../commands/command.ts";
 import { BriefbotError } from "../../core/errors.ts";
 
@@ -114,7 +115,7 @@ export function buildApplicationCommands(
   const seen = new Set<string>();
   const list: ApplicationCommandJson[] = [];
   for (const definition of definitions) {
-    if (!servedOn(definition, "discord")) continue;
+    if (!typedOn(definition, "discord")) continue;
     if (seen.has(definition.name))
       throw new BriefbotError("INPUT_INVALID", `command /${definition.name} is listed twice`);
     seen.add(definition.name);

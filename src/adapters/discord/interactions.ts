@@ -7,6 +7,7 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   type InteractionReplyOptions,
+  type MessageComponentInteraction,
   type MessageContextMenuCommandInteraction,
   MessageFlags,
   PermissionFlagsBits,
@@ -23,7 +24,10 @@ import { execute } from "../../../commands/execute.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
+import { chartMessage } from "./chart-message.ts";
 import { MESSAGE_COMMAND_NAME } from "./command-json.ts";
+import { createComponentHandler } from "./component-interactions.ts";
+import { componentsOf } from "./components.ts";
 import { describeError } from "./log-error.ts";
 import { renderReply } from "./render.ts";
 import { suggest } from "./suggest.ts";
@@ -43,6 +47,8 @@ export interface InteractionHandlerOptions {
 }
 
 type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
+/** Anything answered with a Reply: a command, or a button or menu of an earlier answer. */
+export type AnswerableInteraction = CommandInteraction | MessageComponentInteraction;
 
 /** The option values of a chat-input interaction by name, and its subcommand (for groups). */
 function chatInputValues(interaction: ChatInputCommandInteraction): {
@@ -76,7 +82,7 @@ function messageText(interaction: MessageContextMenuCommandInteraction): string 
 }
 
 /** The field a focused autocomplete option stands for, in a command or one of its subcommands. */
-function autocompleteSource(
+export function autocompleteSource(
   definition: CommandDefinition | undefined,
   subcommand: string | null,
   option: string,
@@ -102,12 +108,21 @@ function contextOf(interaction: Interaction): CommandContext {
   };
 }
 
-/** Sends a reply, as the first answer or after a deferral, with follow-ups for long ones. */
-async function deliver(interaction: CommandInteraction, reply: Reply): Promise<void> {
+/**
+ * Sends a reply, as the first answer or after a deferral, with follow-ups for long ones; its
+ * buttons and menus go on the last message, under everything they are about.
+ */
+export async function deliver(interaction: AnswerableInteraction, reply: Reply): Promise<void> {
   const pages = renderReply(reply);
   const ephemeral = reply.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
+  const rows = componentsOf(reply);
+  const controls = (isLast: boolean) => (isLast && rows.length > 0 ? { components: rows } : {});
   const [first, ...rest] = pages;
-  const firstBody = { embeds: first?.embeds ?? [], allowedMentions: NO_MENTIONS };
+  const firstBody = {
+    embeds: first?.embeds ?? [],
+    allowedMentions: NO_MENTIONS,
+    ...controls(rest.length === 0),
+  };
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply({ ...firstBody, ...ephemeral } as InteractionReplyOptions);
   } else if (reply.ephemeral && !interaction.ephemeral) {
@@ -118,8 +133,17 @@ async function deliver(interaction: CommandInteraction, reply: Reply): Promise<v
   } else {
     await interaction.editReply(firstBody);
   }
-  for (const page of rest) {
-    await interaction.followUp({ embeds: page.embeds, allowedMentions: NO_MENTIONS, ...ephemeral });
+  for (const [index, page] of rest.entries()) {
+    await interaction.followUp({
+      embeds: page.embeds,
+      allowedMentions: NO_MENTIONS,
+      ...ephemeral,
+      ...controls(index === rest.length - 1),
+    });
+  }
+  // Charts (`chart:yes`) follow the brief as a message of their own: files shown in embeds.
+  if (reply.charts && reply.charts.length > 0) {
+    await interaction.followUp({ ...chartMessage(reply.charts), allowedMentions: NO_MENTIONS, ...ephemeral });
   }
 }
 
@@ -204,11 +228,20 @@ export function createInteractionHandler(
     await interaction.respond(choices);
   };
 
+  const runComponent = createComponentHandler({ ...options, deliver });
+
   return async (interaction) => {
     try {
       if (interaction.isAutocomplete()) await autocomplete(interaction);
       else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand())
         await runCommand(interaction);
+      else if (interaction.isButton() || interaction.isStringSelectMenu()) await runComponent(interaction);
+      else if (interaction.isMessageComponent()) {
+        await deliver(
+          interaction,
+          errorReply(new BriefbotError("INPUT_INVALID", "briefbot sends no such control.")),
+        );
+      }
     } catch (error) {
       // The one top-level catch: log the code, and tell the user when they have had no answer yet.
       logger.error({ ...describeError(error) }, "discord: interaction failed");

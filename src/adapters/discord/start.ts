@@ -11,9 +11,14 @@ import { describeError } from "./log-error.ts";
 
 /** What startDiscord needs: the interaction handler's options, and the configuration. */
 export interface StartDiscordOptions extends InteractionHandlerOptions {
-  config: Pick<Config, "DISCORD_TOKEN" | "DISCORD_APPLICATION_ID" | "DISCORD_API_URL">;
+  config: Pick<Config, "DISCORD_TOKEN" | "DISCORD_APPLICATION_ID" | "DISCORD_API_URL"> &
+    Partial<Pick<Config, "DISCORD_PUBLIC_KEY" | "DISCORD_INTERACTIONS_PORT" | "DISCORD_SHARDS">>;
   /** Give up starting when the gateway is not ready after this long. Default 30 s. */
   readyTimeoutMs?: number;
+  /** HTTP mode: the interface the endpoint listens on (default 0.0.0.0; tests use 127.0.0.1). */
+  host?: string;
+  /** HTTP mode: the clock of the signature timestamp check (ms). */
+  now?: () => number;
 }
 
 /** The running adapter; `close` is `stop`, so it can join main.ts's list of running things. */
@@ -24,13 +29,20 @@ export interface DiscordAdapter {
   userId: string;
   /** Whether the gateway session is up (false while reconnecting and after stop), for /healthz. */
   readonly connected: boolean;
+  /** HTTP mode: the interactions endpoint's bound port. */
+  port?: number;
   stop(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Logs in, waits for READY and serves interactions until stopped. */
+/**
+ * Logs in, waits for READY and serves interactions until stopped; with DISCORD_PUBLIC_KEY, serves
+ * them over HTTP instead (start-http.ts) and opens no gateway connection.
+ */
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordAdapter> {
   const { config, logger } = options;
+  if (config.DISCORD_PUBLIC_KEY) return (await import("./start-http.ts")).startDiscordHttp(options);
+  const shards = config.DISCORD_SHARDS;
   const token = config.DISCORD_TOKEN;
   if (!token || !config.DISCORD_APPLICATION_ID) {
     throw new BriefbotError(
@@ -46,6 +58,8 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     // Guilds listed in READY as unavailable do not hold up readiness for long.
     waitGuildTimeout: 5000,
     ...(apiUrl ? { rest: { api: apiUrl } } : {}),
+    // DISCORD_SHARDS: this process runs these shards of the total; other replicas run the rest.
+    ...(shards ? { shards: shards.shards, shardCount: shards.count } : {}),
   });
 
   const handler = createInteractionHandler({
@@ -102,7 +116,14 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   }
 
   const userId = readyClient.user.id;
-  logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, "discord: connected");
+  logger.info(
+    {
+      user: readyClient.user.tag,
+      guilds: readyClient.guilds.cache.size,
+      ...(shards ? { shards: shards.shards, shardCount: shards.count } : {}),
+    },
+    "discord: connected",
+  );
   const stop = () => {
     stopping ??= client.destroy();
     return stopping;

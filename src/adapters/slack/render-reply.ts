@@ -2,8 +2,24 @@
 // line, quotes as block quotes with speaker and source. Slack rejects a message over its limits, so
 // a long reply is cut: the first message says "more in thread" and the rest follows as thread
 // messages; past `maxThreadMessages` the last one says how many items were left out.
-import type { Citation, Reply, ReplyChannel, ReplyItem, ReplySection } from "../../core/reply.ts";
-import { type Block, LIMITS, type MrkdwnText, type SlackMessage } from "./block-kit.ts";
+import { controlId } from "../../../commands/action-token.ts";
+import type {
+  Citation,
+  Reply,
+  ReplyAction,
+  ReplyChannel,
+  ReplyItem,
+  ReplyMenu,
+  ReplySection,
+} from "../../core/reply.ts";
+import {
+  type Block,
+  type Button,
+  LIMITS,
+  type MrkdwnText,
+  type SlackMessage,
+  type StaticSelect,
+} from "./block-kit.ts";
 import { cleanText, escapeAndFit, escapeText, safeUrl, slackLink } from "./escape.ts";
 
 /** Options of renderReply. */
@@ -19,6 +35,38 @@ const section = (text: string): Block => ({ type: "section", text: mrkdwn(text) 
 const context = (texts: string[]): Block => ({ type: "context", elements: texts.map(mrkdwn) });
 
 const MAX_ITEM_TEXT = 2400;
+
+/** A button whose value is the action's token; labels are plain text, escaped as Slack decodes them. */
+function button(action: ReplyAction, suffix = ""): Button {
+  return {
+    type: "button",
+    action_id: controlId(action.kind, suffix),
+    text: { type: "plain_text", text: escapeAndFit(oneLine(action.label) || action.kind, LIMITS.buttonText) },
+    value: action.token,
+  };
+}
+
+function menuSelect(menu: ReplyMenu): StaticSelect {
+  return {
+    type: "static_select",
+    action_id: controlId("menu"),
+    placeholder: {
+      type: "plain_text",
+      text: escapeAndFit(oneLine(menu.placeholder) || "Choose", LIMITS.optionText),
+    },
+    options: menu.options.slice(0, LIMITS.selectOptions).map((option) => ({
+      text: { type: "plain_text", text: escapeAndFit(oneLine(option.label) || "option", LIMITS.optionText) },
+      value: option.token,
+    })),
+  };
+}
+
+/** The actions block after a reply: its buttons and its menu (none when it has neither). */
+function actionBlocks(reply: Reply): Block[] {
+  const elements: (Button | StaticSelect)[] = (reply.actions ?? []).map((action) => button(action));
+  if (reply.menu && reply.menu.options.length > 0) elements.push(menuSelect(reply.menu));
+  return elements.length > 0 ? [{ type: "actions", elements: elements.slice(0, LIMITS.actionElements) }] : [];
+}
 
 /** Text that would render as nothing (Slack rejects empty text objects). */
 const blank = (text: string | null | undefined): boolean => !text || cleanText(text).trim() === "";
@@ -165,8 +213,16 @@ function sectionUnits(part: ReplySection, sectionIndex: number, units: Unit[]): 
     if (headingLine && lines.length === 0 && actors.length === 0) {
       units.push({ block: section(headingLine), section: sectionIndex, items: 0 });
     }
-    for (const quote of quotes)
-      units.push({ block: section(quoteText(quote)), section: sectionIndex, items: 1 });
+    for (const quote of quotes) {
+      const block: Block = quote.action
+        ? {
+            type: "section",
+            text: mrkdwn(quoteText(quote)),
+            accessory: button(quote.action, `:${units.length}`),
+          }
+        : section(quoteText(quote));
+      units.push({ block, section: sectionIndex, items: 1 });
+    }
   }
 }
 
@@ -227,7 +283,11 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
   reply.sections.forEach((part, index) => {
     sectionUnits(part, index, units);
   });
-  const footer: Block[] = blank(reply.footer) ? [] : [context([footerText(reply.footer ?? "")])];
+  // Buttons and the menu close the reply, before its footer: on the last message when it is long.
+  const footer: Block[] = [
+    ...actionBlocks(reply),
+    ...(blank(reply.footer) ? [] : [context([footerText(reply.footer ?? "")])]),
+  ];
   const text = fallbackText(reply);
 
   const max = LIMITS.blocksPerMessage;

@@ -19,8 +19,15 @@ function describe(value: unknown): string {
   }
 }
 
+/**
+ * Secret fields in the request bodies the WebClient logs at debug level ("client_secret" of
+ * oauth.v2.access, tokens): their values are replaced whatever their shape.
+ */
+const SECRET_FIELD =
+  /("?(?:client_secret|token|access_token|refresh_token|bot_token)"?\s*[:=]\s*)"?[^",}&\s]+"?/g;
+
 const line = (parts: unknown[]): string => {
-  const text = parts.map(describe).join(" ");
+  const text = parts.map(describe).join(" ").replace(SECRET_FIELD, '$1"[redacted]"');
   return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH)}…` : text;
 };
 

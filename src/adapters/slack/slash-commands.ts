@@ -11,6 +11,7 @@ import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
 import { deliverReply } from "./deliver.ts";
 import { parsePayload, SlashCommandPayload } from "./payloads.ts";
+import { uploadCharts } from "./upload-charts.ts";
 
 /** What the slash command handler needs. */
 export interface SlashCommandOptions {
@@ -38,7 +39,7 @@ export function logDeliveryFailure(logger: Logger, error: unknown, fields: Recor
 }
 
 /** Whether the caller may manage the channel's digests: listed in SLACK_DIGEST_ADMINS or a workspace admin. */
-async function canManage(
+export async function canManage(
   client: webApi.WebClient,
   userId: string,
   admins: readonly string[],
@@ -83,6 +84,12 @@ export function registerSlashCommands(app: App, options: SlashCommandOptions): v
       options.logger.debug({ command: name, via, ms: Math.round(ms) }, "slack: answered");
     } catch (error) {
       logDeliveryFailure(options.logger, error, { command: name });
+      return;
+    }
+    try {
+      if (reply.charts) await uploadCharts(client, respond, channelId, reply.charts);
+    } catch (error) {
+      logDeliveryFailure(options.logger, error, { command: name, charts: reply.charts?.length });
     }
   });
 }

@@ -1,19 +1,31 @@
 // Starts the Slack adapter: Bolt in HTTP mode (HTTPReceiver at /slack/events) or, when
 // SLACK_APP_TOKEN is set, in Socket Mode. Checks the bot token with auth.test before serving, so a
-// bad token fails `npm start` at once with a clear error instead of on the first command.
+// bad token fails `npm start` at once with a clear error instead of on the first command. With
+// SLACK_CLIENT_ID (OAuth, many workspaces) there is no fixed token: the same HTTP server serves the
+// install flow (oauth.ts) and each request is answered with its workspace's installed token.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { CommandDefinition, CommandDeps } from "../../../commands/command.ts";
 import type { Config } from "../../config.ts";
 import { BriefbotError } from "../../core/errors.ts";
-import type { ChannelPoster } from "../../core/ports.ts";
+import type { ChannelPoster, Clock, InstallationStore } from "../../core/ports.ts";
 import type { Logger } from "../../logger.ts";
+import { registerAppHome } from "./app-home.ts";
+import { registerBlockActions } from "./block-actions.ts";
 import { createSlackPoster, slackApiBase } from "./channel-poster.ts";
 import { registerMessageShortcut } from "./message-shortcut.ts";
+import {
+  boltInstallationStore,
+  registerWorkspaceEvents,
+  SLACK_BOT_SCOPES,
+  SLACK_INSTALL_PATH,
+  SLACK_REDIRECT_PATH,
+} from "./oauth.ts";
 import { isFutureTimestamp, RecentKeys, requestKey } from "./request-guard.ts";
 import { slackLogger } from "./slack-logger.ts";
 import { registerSlashCommands } from "./slash-commands.ts";
+import { createWorkspacePoster } from "./workspace-poster.ts";
 
 /** Where Slack posts events, commands and interactions in HTTP mode. */
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -28,7 +40,10 @@ export interface StartSlackOptions {
     | "SLACK_PORT"
     | "SLACK_API_URL"
     | "SLACK_DIGEST_ADMINS"
-  >;
+  > &
+    Partial<Pick<Config, "SLACK_CLIENT_ID" | "SLACK_CLIENT_SECRET" | "SLACK_STATE_SECRET" | "SLACK_SCOPES">>;
+  /** Where OAuth mode keeps each workspace's installation (required with SLACK_CLIENT_ID). */
+  installations?: InstallationStore;
   deps: CommandDeps;
   commands: readonly CommandDefinition[];
   logger: Logger;
@@ -48,6 +63,8 @@ export interface SlackAdapter {
   /** The bound port in HTTP mode (useful with SLACK_PORT=0), null in Socket Mode. */
   port: number | null;
   mode: "http" | "socket";
+  /** True in OAuth mode (many workspaces, tokens from the installation store). */
+  oauth: boolean;
   stop(): Promise<void>;
   /** The same as stop. */
   close(): Promise<void>;
@@ -82,11 +99,44 @@ function describeStartError(error: unknown, apiUrl: string | undefined): Briefbo
   );
 }
 
+/** OAuth's settings when all three are set, null in env-token mode. */
+function oauthOf(config: StartSlackOptions["config"]) {
+  const {
+    SLACK_CLIENT_ID: clientId,
+    SLACK_CLIENT_SECRET: clientSecret,
+    SLACK_STATE_SECRET: stateSecret,
+  } = config;
+  if (!clientId && !clientSecret && !stateSecret) return null;
+  if (!clientId || !clientSecret || !stateSecret) {
+    throw new BriefbotError(
+      "CONFIG_INVALID",
+      "Slack OAuth needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET together",
+    );
+  }
+  if (config.SLACK_BOT_TOKEN || config.SLACK_APP_TOKEN) {
+    throw new BriefbotError(
+      "CONFIG_INVALID",
+      "Slack OAuth runs in HTTP mode without a fixed token: unset SLACK_BOT_TOKEN and SLACK_APP_TOKEN",
+    );
+  }
+  return { clientId, clientSecret, stateSecret, scopes: [...(config.SLACK_SCOPES ?? SLACK_BOT_SCOPES)] };
+}
+
 /** Starts Slack; resolves once it serves (HTTP listening, or the socket connected). */
 export async function startSlack(options: StartSlackOptions): Promise<SlackAdapter> {
   const { config, deps, commands } = options;
+  const oauth = oauthOf(config);
   const token = config.SLACK_BOT_TOKEN;
-  if (!token) throw new BriefbotError("CONFIG_INVALID", "SLACK_BOT_TOKEN is not set");
+  if (!token && !oauth) {
+    throw new BriefbotError(
+      "CONFIG_INVALID",
+      "SLACK_BOT_TOKEN is not set (or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for OAuth)",
+    );
+  }
+  const installations = options.installations;
+  if (oauth && !installations)
+    throw new BriefbotError("INTERNAL", "Slack OAuth mode needs the installation store");
+  const clock: Clock = () => new Date((options.now ?? Date.now)());
   const logger = options.logger.child({ adapter: "slack" });
   const boltLogger = slackLogger(logger);
   const now = options.now ?? Date.now;
@@ -118,9 +168,30 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       endpoints: SLACK_EVENTS_PATH,
       logger: boltLogger,
       bodyLimit: BODY_LIMIT,
+      ...(oauth && installations
+        ? {
+            ...oauth,
+            installationStore: boltInstallationStore(installations, clock, logger),
+            installerOptions: {
+              installPath: SLACK_INSTALL_PATH,
+              redirectUriPath: SLACK_REDIRECT_PATH,
+              // /slack/install sends the browser straight to Slack's consent page, with the state
+              // in a cookie that the redirect must bring back (CSRF).
+              directInstall: true,
+              stateVerification: true,
+              clientOptions,
+            },
+          }
+        : {}),
     });
   }
-  const app = new App({ token, receiver, logger: boltLogger, clientOptions, deferInitialization: true });
+  const app = new App({
+    ...(oauth ? {} : { token }),
+    receiver,
+    logger: boltLogger,
+    clientOptions,
+    deferInitialization: true,
+  });
   try {
     await app.init();
   } catch (error) {
@@ -144,16 +215,27 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       "slack: unhandled listener error",
     );
   });
+  if (oauth && installations) registerWorkspaceEvents(app, { installations, clock, logger });
   registerSlashCommands(app, { deps, commands, logger, digestAdmins: config.SLACK_DIGEST_ADMINS });
   registerMessageShortcut(app, { deps, commands, logger });
+  registerBlockActions(app, { deps, commands, logger, digestAdmins: config.SLACK_DIGEST_ADMINS });
+  registerAppHome(app, { deps, commands, logger });
 
   // Digests do their own retries and bookkeeping: this client answers every failure at once.
-  const poster = createSlackPoster({
-    token,
-    apiUrl: config.SLACK_API_URL,
-    logger: options.logger,
-    timeoutMs: timeout,
-  });
+  const poster =
+    oauth && installations
+      ? createWorkspacePoster({
+          installations,
+          apiUrl: config.SLACK_API_URL,
+          logger: options.logger,
+          timeoutMs: timeout,
+        })
+      : createSlackPoster({
+          token: token as string,
+          apiUrl: config.SLACK_API_URL,
+          logger: options.logger,
+          timeoutMs: timeout,
+        });
 
   if (receiver instanceof SocketModeReceiver) {
     logger.info({ mode: "socket" }, "slack: connecting");
@@ -172,7 +254,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     const stop = async () => {
       await app.stop();
     };
-    return { name: "slack", poster, port: null, mode: "socket", stop, close: stop };
+    return { name: "slack", poster, port: null, mode: "socket", oauth: false, stop, close: stop };
   }
 
   const http = receiver;
@@ -210,9 +292,12 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     });
   });
   const port = (server.address() as AddressInfo).port;
-  logger.info({ mode: "http", port, path: SLACK_EVENTS_PATH }, "slack: listening");
+  logger.info(
+    { mode: "http", port, path: SLACK_EVENTS_PATH, ...(oauth ? { install: SLACK_INSTALL_PATH } : {}) },
+    "slack: listening",
+  );
   const stop = () => closeServer(server);
-  return { name: "slack", poster, port, mode: "http", stop, close: stop };
+  return { name: "slack", poster, port, mode: "http", oauth: Boolean(oauth), stop, close: stop };
 }
 
 function closeServer(server: Server): Promise<void> {

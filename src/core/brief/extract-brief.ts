@@ -15,9 +15,14 @@ export function extractBrief(doc: SourceDocument): DocumentBrief {
   const quotes = extractQuotes(body, sentences, mentions);
 
   const signals: SentenceSignals[] = sentences.map(() => ({ quoted: false }));
+  // A quote may run over several sentences: each sentence mostly inside one is quotation.
   for (const q of quotes) {
-    const s = sentences[q.sentence];
-    if (s && q.end - q.start > (s.end - s.start) / 2) signals[q.sentence]!.quoted = true;
+    for (let i = q.sentence; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (s.start >= q.end) break;
+      const inside = Math.min(s.end, q.end) - Math.max(s.start, q.start);
+      if (inside > (s.end - s.start) / 2) signals[i]!.quoted = true;
+    }
   }
   const keyPoints = rankKeyPoints(doc.title, sentences, signals);
 

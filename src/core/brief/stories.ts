@@ -4,7 +4,7 @@
 import type { DocumentRef } from "../ports.ts";
 import type { ActorType, Speaker } from "../schemas.ts";
 import { groupStories, type StoryDocument, type StoryGroup } from "./story-grouping.ts";
-import { jaccard, recencyWeight, wordSet } from "./topic-brief.ts";
+import { type CoverageDay, jaccard, recencyWeight, wordSet } from "./topic-brief.ts";
 
 /** A key point of a story: the fact, where it was first said, and how many sources said it. */
 export interface StoryKeyPoint {
@@ -51,6 +51,8 @@ export interface Story {
   actors: StoryActor[];
   /** Recency and size: the sum of its documents' recency weights. */
   weight: number;
+  /** Its documents per day, ascending (the coverage timeline colours them). */
+  days: CoverageDay[];
 }
 
 /** How many items each story holds. */
@@ -176,6 +178,12 @@ function storyActors(members: readonly StoryDocument[], limit: number): StoryAct
     .slice(0, limit);
 }
 
+function documentsPerDay(members: readonly StoryDocument[]): CoverageDay[] {
+  const days = new Map<string, number>();
+  for (const member of members) days.set(member.day, (days.get(member.day) ?? 0) + 1);
+  return [...days].sort((a, b) => a[0].localeCompare(b[0])).map(([date, documents]) => ({ date, documents }));
+}
+
 /** The summary of one group of documents. */
 export function summariseStory(group: StoryGroup, now: Date): Story {
   const members = [...group.members].sort(
@@ -208,6 +216,7 @@ export function summariseStory(group: StoryGroup, now: Date): Story {
     quotes: storyQuotes(members, actors, STORY_LIMITS.quotes),
     actors,
     weight: members.reduce((sum, member) => sum + recencyWeight(member.day, now), 0),
+    days: documentsPerDay(members),
   };
 }
 

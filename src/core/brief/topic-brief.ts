@@ -3,6 +3,7 @@
 // in. `tallyExtracts` builds the same candidates from whole extracts, for small sets and fakes.
 import type { DocumentRef } from "../ports.ts";
 import type { ActorType, DocumentBrief, Speaker } from "../schemas.ts";
+import { type ActorLink, actorLinks } from "./actor-links.ts";
 import { buildStories, type Story } from "./stories.ts";
 import type { StoryDocument } from "./story-grouping.ts";
 
@@ -116,6 +117,8 @@ export interface TopicBrief {
   storyCount: number;
   /** How many documents were grouped into stories (the newest when the window holds more). */
   storyDocuments: number;
+  /** Pairs of the shown actors named in the same documents (of those grouped into stories), strongest first. */
+  actorLinks: ActorLink[];
 }
 
 const DAY_MS = 86_400_000;
@@ -297,6 +300,7 @@ export function buildTopicBrief(input: TopicBriefInput): TopicBrief {
     stories: stories.slice(0, limits.stories),
     storyCount: stories.length,
     storyDocuments: input.storyDocuments?.length ?? 0,
+    actorLinks: actorLinks(actors, input.storyDocuments ?? []),
   };
 }
 

@@ -17,7 +17,8 @@ Councillor Councilor Alderman Assemblyman Assemblywoman MP MEP MSP Lawmaker Legi
 Whip Comptroller Magistrate Coroner Dean Rector Provost Chancellor Principal Headmaster Coach Manager Head Candidate
 Former Acting Interim Late Elect President-elect Vice-President Co-founder Editor Correspondent Reporter Anchor
 Analyst Author Co-author Researcher Economist Scientist Doctor Nurse Dr Premier Taoiseach Ayatollah Monsignor Monseñor Monsenor Msgr
-His Her Excellency Highness Majesty Honourable Honorable Hon Hon. Sr Jr Jr. Sr.`
+His Her Excellency Highness Majesty Honourable Honorable Hon Hon. Sr Jr Jr. Sr. Gov Gov. Govs Govs. Sens Sens. Reps Reps.
+Atty Atty. Supt Supt. Cmdr Cmdr. Adm. Maj. Pres. Sec. Insp Insp. Amb Amb. Det Det. Cllr Cllr.`
     .split(/\s+/)
     .filter(Boolean),
 );

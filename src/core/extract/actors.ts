@@ -106,6 +106,10 @@ function typeByWords(
 export function extractActors(body: string, sentences: readonly Sentence[]): ActorRecord[] {
   const lowerWords = new Set<string>();
   for (const m of body.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu)) lowerWords.add(m[0]);
+  // "Michelle Fields … Fields said": the surname of a person named in full is a name, even where
+  // the text also uses the word in lower case.
+  for (const m of body.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}])/gu))
+    if (FIRST_NAMES.has(m[1]!)) lowerWords.delete(m[2]!.toLowerCase());
   const spans: NameSpan[] = [];
   for (const sentence of sentences)
     for (const span of nameSpans(body, sentence, lowerWords)) {

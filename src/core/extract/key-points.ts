@@ -20,6 +20,7 @@ export const KEY_POINT_WEIGHTS = {
   centrality: 0.2,
   quoted: 0.4,
   background: 0.6,
+  numbers: 0.15,
 };
 const DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const MONTH_NAMES =
@@ -83,6 +84,9 @@ export function isBackground(text: string): boolean {
   return !EVENT_VERB.test(text.replace(PRESENT_PASSIVE, " "));
 }
 
+/** A quantity: digits, or a number word ("thousands", "per cent"). */
+const NUMBER = /\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per cent)\b/i;
+
 const contentWords = (text: string): string[] =>
   (text.toLowerCase().match(WORD) ?? []).filter((w) => w.length > 2 && !COMMON_WORDS.has(w));
 
@@ -124,6 +128,8 @@ export function rankKeyPoints(
     const position =
       1 / (1 + (positions[i] ?? i) * W.decay) + (sentence.paragraph === leadParagraph ? W.lead : 0);
     let score = W.position * position + W.title * titleScore + W.centrality * centrality;
+    // A sentence that carries a quantity (a toll, a price, a count, a vote) usually carries a fact.
+    if (NUMBER.test(sentence.text)) score += W.numbers;
     if (words < 8 || !/[.!?]["'”’)]*$/.test(sentence.text)) score *= 0.4;
     if (words > 70) score *= 0.7;
     if (signals[i]?.quoted) score *= W.quoted;

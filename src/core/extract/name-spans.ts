@@ -76,6 +76,19 @@ function splitKnownHyphen(token: Token): Token[] | null {
   return out;
 }
 
+/** A person's name after an "of" title ("Chief of Staff Jane Roe"): a given name, or two plain
+ * capitalised words that are no institution's or place's head ("Executive of Hong Kong Jane Roe"
+ * is not "Kong Jane Roe"). */
+function personAfter(rest: Token[]): boolean {
+  if (FIRST_NAMES.has(rest[0]!.text)) return true;
+  return (
+    rest.length === 2 &&
+    rest.every(
+      (tok) => /^\p{Lu}\p{Ll}/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
+    )
+  );
+}
+
 /** Finds the candidate names of one sentence. `lowerWords` holds the body's lower-case words. */
 export function nameSpans(body: string, sentence: Sentence, lowerWords: ReadonlySet<string>): NameSpan[] {
   const tokens = tokenize(sentence.text, sentence.start);
@@ -200,6 +213,16 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       const headsOrg = atStart && t.length === 2 && ORG_WORDS.has(t[1]!.text) && !FUNCTION_WORDS.has(lower);
       const dropCommon = (atStart && !headsOrg) || FUNCTION_WORDS.has(lower);
       if (
+        t.length > 3 &&
+        TITLES.has(first.text) &&
+        t[1]!.text === "of" &&
+        !lookup(joined(t.slice(2, 4))) &&
+        personAfter(t.slice(3))
+      ) {
+        // "Chief of Staff Jane Roe": the title keeps its "of" phrase.
+        roles.push(joined(t.slice(0, 3)));
+        t = t.slice(3);
+      } else if (
         CONNECTORS.has(first.text) ||
         (!keepThe &&
           dropCommon &&
@@ -341,16 +364,19 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
     }
     // "Incumbent President Donald Trump": a title inside the run; the person's name follows it.
     for (let k = t.length - 2; k >= 1 && k >= t.length - 4; k--) {
-      if (!TITLES.has(t[k]!.text) && !ROLE_NOUNS.has(t[k]!.text)) continue;
+      // "Chief of Staff Jane Roe", "Minister of Finance John Doe": a title with its "of" phrase.
+      const ofTitle =
+        k >= 2 && t[k - 1]!.text === "of" && TITLES.has(t[k - 2]!.text) && personAfter(t.slice(k + 1));
+      if (!ofTitle && !TITLES.has(t[k]!.text) && !ROLE_NOUNS.has(t[k]!.text)) continue;
       const rest = t.slice(k + 1);
       if (
         rest.every(
           (tok) => /^\p{Lu}\p{Ll}/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
         )
       ) {
-        const head = t.slice(0, k);
+        const head = t.slice(0, ofTitle ? k - 2 : k);
         if (head.some((tok) => lookup(tok.text) || ORG_WORDS.has(tok.text))) emitRun(head, false);
-        push(rest, [...roles, t[k]!.text], possessive);
+        push(rest, [...roles, ofTitle ? joined(t.slice(k - 2, k + 1)) : t[k]!.text], possessive);
         return;
       }
     }

@@ -14,6 +14,16 @@ import { type SpeakerRef, SpeakerResolver, toSpeaker } from "./speakers.ts";
 /** The verbs that make a clause of saying on their own (`X said Y must go, adding "…"`). */
 const MAIN_SAYING = /^(?:said|says|told|tells|added|adds|wrote|writes)$/;
 
+/** How far after a quote its attribution's verb may come (`"…" Roe, a long apposition, said`). */
+const MAX_SUBJECT_WORDS = 22;
+
+/** The words before a name or a term in quotation marks (`a member of "…"`, `titled "…"`). */
+const NAME_LEAD = /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed)\s*$/i;
+
+/** Words after a name that show it is not the subject of a verb ("Roe of Ohio", "Roe and Doe"). */
+const SUBJECT_STOP =
+  /^(?:of|and|or|for|in|on|at|to|by|with|from|as|is|was|are|were|has|have|had|be|been|the|a|an|who|which|that)$/;
+
 interface Draft {
   parts: QuoteSpan[];
   speaker: SpeakerRef | null;
@@ -82,17 +92,23 @@ export function extractQuotes(
       });
       continue;
     }
-    // `tweeted "A" and offered "B"`, `said it would be "A" … should use "B"`: a later quote of
-    // the same sentence, with no other actor, pronoun or clause break between, has that speaker.
-    if (previous?.speaker && previousSpan && previous.sentence === sentence.index) {
+    // `tweeted "A" and offered "B"`, `said it would be "A" while "B"`, `said there is "A" he
+    // is "B"`: a later quote of the same sentence has that speaker, unless someone else is given
+    // a verb of saying between them (`… "A," while Roe called it "B"`) or the quote has its own
+    // attribution after it.
+    if (
+      previous?.speaker &&
+      previousSpan &&
+      previous.sentence === sentence.index &&
+      !NAME_LEAD.test(body.slice(Math.max(0, previousSpan.open - 12), previousSpan.open))
+    ) {
       const between = body.slice(previousSpan.close, span.open);
       const gapWords = between.match(WORD) ?? [];
       if (
-        between.length < 80 &&
-        gapWords.length <= 7 &&
-        !/[;:.!?]/.test(between) &&
-        !gapWords.some((w) => /^(?:he|she|they|i|we|who|which|but|while|although|though)$/i.test(w)) &&
-        mentionsIn(previousSpan.close, span.open).length === 0 &&
+        between.length < 200 &&
+        gapWords.length <= 30 &&
+        !/[;.!?]/.test(between) &&
+        !newSpeakerBetween(previousSpan.close, span.open, previous.speaker) &&
         !attributionAfter(i - parts.length + 1, sentence)
       ) {
         drafts.push({
@@ -143,7 +159,8 @@ export function extractQuotes(
         lead > 40 || tail > 40
           ? "long"
           : body.slice(sentence.start, span.open) + body.slice(parts[parts.length - 1]!.close, sentence.end);
-      if (!/[\p{L}]{3}/u.test(rest)) speaker = lastSpeaker;
+      // `But "…"`, `And "…"`: a conjunction opening the quote's sentence still continues the speech.
+      if (!/[\p{L}]{3}/u.test(rest.replace(/^\s*(?:But|And|Yet|Still|So|Then)\b/, ""))) speaker = lastSpeaker;
     }
     // `X criticised the decision on Twitter. "…"`: a quote opening a sentence, after a sentence
     // in which someone reports something without quoting, is theirs.
@@ -202,12 +219,7 @@ export function extractQuotes(
     if (words <= 8 && isTitleCase(joined) && !/[.!?]$/.test(joined)) continue;
     // `a member of "Have no fear"`, `for "British exit"`: a name or a term after a preposition.
     const lead = body.slice(Math.max(0, draft.parts[0]!.open - 12), draft.parts[0]!.open);
-    if (
-      !draft.sourced &&
-      words <= 6 &&
-      /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed)\s*$/i.test(lead)
-    )
-      continue;
+    if (!draft.sourced && words <= 6 && NAME_LEAD.test(lead)) continue;
     out.push({
       text: texts.join(JOIN),
       speaker: draft.speaker ? toSpeaker(draft.speaker) : null,
@@ -249,6 +261,8 @@ export function extractQuotes(
     if (/[.!?]$/.test(body.slice(span.start, span.end)) && /^\s+(?:He|She|They|It|We|I)\s/.test(text))
       return null;
     const clause = text.slice(m[0].length);
+    // `"…," while Roe called it "…"`: a new clause with its own subject, not this quote's.
+    if (/^(?:while|whereas|but|although|though|because|and then)\s/i.test(clause)) return null;
     // `"…" according to X`, `"…" — as X put it —`: the source named after the quote.
     const source = /^(?:according to\s+|as\s+(?=[^.;:"“”]{2,80}?\s(?:put|puts)\s+it\b))/i.exec(clause);
     if (source) {
@@ -267,7 +281,7 @@ export function extractQuotes(
     const head = stop ? clause.slice(0, stop.index) : clause;
     const base = span.close + m[0].length;
     const words = [...head.matchAll(WORD)];
-    for (let w = 0; w < words.length && w < 14; w++) {
+    for (let w = 0; w < words.length && w < MAX_SUBJECT_WORDS; w++) {
       const word = words[w]!;
       if (!SAYING_VERBS.has(word[0])) continue;
       // "…", adding / also observing, "…": a new reporting clause, not this quote's attribution.
@@ -321,6 +335,8 @@ export function extractQuotes(
       }
       // Passive ("has been termed", "is called", "so-called"): a name for something, not speech.
       const beforeVerb = text.slice(Math.max(0, word.index - 12), word.index).toLowerCase();
+      // A noun after a determiner ("at one point", "in a post", "his remarks"): not a verb.
+      if (/\b(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/.test(beforeVerb)) continue;
       if (/(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb)) continue;
       // `mocked Trump for calling himself "…"`, `labeled "…" by the agency`: a gerund after a
       // preposition, or a participle with its agent after the quote, is not this quote's clause.
@@ -352,8 +368,41 @@ export function extractQuotes(
     else if (/,\s*$/.test(text) && !/["“”]/.test(text)) {
       const first = mentionsIn(sentence.start, sentence.start + 2)[0];
       if (first && first.actor.type === "person") out.push([from, span.open]);
+    } else if (out.length === 0 && (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 3) {
+      const subject = namedSubject(sentence, span.open);
+      if (subject) out.push(subject);
     }
     return out;
+  }
+
+  /** `Cruz coached Trump to "…"`, `At one point, Roe mocked the plan as "…"`: with no verb of
+   * saying, the quote is in the words of the named subject that opens its sentence, when no
+   * other quote comes between. The subject's range, or null. */
+  function namedSubject(sentence: Sentence, open: number): [number, number] | null {
+    const text = body.slice(sentence.start, open);
+    if (text.length > 300 || /["“”]/.test(text)) return null;
+    const first = mentionsIn(sentence.start, open)[0];
+    if (!first || first.actor.type === "place") return null;
+    const lead = body.slice(sentence.start, first.start);
+    if (!/^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}|[^,;:]{3,60},\s+(?:the\s+)?)$/u.test(lead))
+      return null;
+    const verb = /^\s+(\p{Ll}+)\s/u.exec(body.slice(first.end, Math.min(open, first.end + 30)));
+    if (!verb || SUBJECT_STOP.test(verb[1]!)) return null;
+    return [sentence.start + (lead.match(/^[^,;:]{3,60},\s+/)?.[0].length ?? 0), first.end];
+  }
+
+  /** Whether the text between two quotes gives someone other than `speaker` a verb of saying:
+   * a person or body named there, or "who"/"which", then such a verb. */
+  function newSpeakerBetween(a: number, b: number, speaker: SpeakerRef): boolean {
+    const others = mentionsIn(a, b).filter(
+      (m) => m.actor.type !== "place" && m.actor !== speaker.actor && !resolver.insideQuote(m.start),
+    );
+    const text = body.slice(a, b);
+    const firstOther = others[0] ? others[0].start - a : text.search(/\b(?:who|which|they|we|I)\b/);
+    if (firstOther < 0) return false;
+    for (const w of text.slice(firstOther).matchAll(WORD))
+      if (REPORTING_VERBS.has(w[0].toLowerCase())) return true;
+    return false;
   }
 
   function resolve(a: number, b: number, at: number): SpeakerRef | null {

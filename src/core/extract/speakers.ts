@@ -48,7 +48,7 @@ const PREPOSITION_END =
   /\b(?:of|for|at|to|from|with|in|inside|on|near|by|close to|familiar with)\s+(?:the\s+)?$/;
 /** Words that may sit between a name and the end of the subject ("Smith Jr.", "Smith himself"). */
 const NAME_TAIL =
-  /^(?:\s+(?:Jr|Sr)\.?|\s+himself|\s+herself|\s+itself|\s+also|\s+later|\s+then|\s+again)*\s*$/;
+  /^(?:\s+(?:Jr|Sr)\.?|\s+himself|\s+herself|\s+itself|\s+also|\s+later|\s+then|\s+again)*(?:\s+(?:in|on|at|during|via|through|after|before|to|while|when|from|last|this|on)\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}.]*|\p{Ll}+ing\b|reporters|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:"“”]*)?\s*$/u;
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
 const TITLE_RUN = /(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
@@ -94,6 +94,17 @@ export class SpeakerResolver extends MentionIndex {
     const endsNamed =
       lastInSubject !== undefined && NAME_TAIL.test(body.slice(lastInSubject.end, subjectEnd));
     const apposition = commaAt >= 0 ? this.appositionName(subjectEnd, b, inRange) : null;
+    // "Trump, Roe said, has …": a person named right before the verb, after another name and a
+    // comma, is a parenthetical speaker, not an apposition ("The senator, Roe, said" has two).
+    if (
+      apposition &&
+      apposition.actor.type === "person" &&
+      inSubject[0] &&
+      inSubject[0].actor !== apposition.actor &&
+      /^\s*$/.test(body.slice(apposition.end, b)) &&
+      /^\s*,\s*$/.test(body.slice(inSubject[inSubject.length - 1]!.end, apposition.start))
+    )
+      return this.ref(apposition.actor, from);
     if (!(startsNamed && endsNamed) && apposition) {
       const named = apposition;
       if (named)
@@ -350,10 +361,20 @@ export class SpeakerResolver extends MentionIndex {
   }
 
   /** The antecedent of a pronoun at `at`: of the actors of that type (and gender, when both are
-   * known) named outside quotes, the first one in the nearest sentence that names one. */
+   * known) named outside quotes, the first one in the nearest sentence that names one, a subject
+   * before a possessor ("Roe's plan …, said Doe" -> Doe). A sentence whose own subject is the same
+   * pronoun ("He said Doe would win") continues the chain: the antecedent is found before it. */
   antecedent(at: number, type: ActorType, gender: Gender | null): ActorRecord | null {
-    let bestSentence = -1;
-    let best: ActorRecord | null = null;
+    let sentence = -1;
+    let candidates: Mention[] = [];
+    const pick = (): ActorRecord | null => {
+      if (candidates.length === 0) return null;
+      // Scanned backwards: the last candidate is the first in the sentence.
+      const first = candidates[candidates.length - 1]!;
+      if (gender && type === "person" && this.pronounBefore(first, gender, at)) return null;
+      const plain = [...candidates].reverse().find((m) => !/^['’]/.test(this.body.slice(m.end, m.end + 1)));
+      return (plain ?? first).actor;
+    };
     for (let k = this.lowerBound(at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const m = this.mentions[k]!;
       if (m.actor.type !== type || this.insideQuote(m.start) || this.isModifier(m)) continue;
@@ -361,11 +382,26 @@ export class SpeakerResolver extends MentionIndex {
         const g = genderOf(m.actor);
         if (g !== null && g !== gender) continue;
       }
-      if (bestSentence >= 0 && m.sentence !== bestSentence) break;
-      bestSentence = m.sentence;
-      best = m.actor;
+      if (sentence >= 0 && m.sentence !== sentence) {
+        const found = pick();
+        if (found) return found;
+        candidates = [];
+      }
+      sentence = m.sentence;
+      candidates.push(m);
     }
-    return best;
+    return pick();
+  }
+
+  /** Whether the sentence of `m` has the pronoun of `gender` as a subject before `m` (outside
+   * quotes, and before `at`). */
+  private pronounBefore(m: Mention, gender: Gender, at: number): boolean {
+    const sentence = this.sentences[m.sentence];
+    if (!sentence) return false;
+    const text = this.body.slice(sentence.start, Math.min(m.start, at));
+    const re = gender === "f" ? /\b[Ss]he\b/g : /\b[Hh]e\b/g;
+    for (const hit of text.matchAll(re)) if (!this.insideQuote(sentence.start + hit.index)) return true;
+    return false;
   }
 
   /** A name used as a modifier ("the Clinton campaign", "Clinton spokeswoman Jane Roe") is not

@@ -44,6 +44,8 @@ export interface PreparedDocument {
   signature: Uint32Array | null;
   addedAt: string;
   language: string | undefined;
+  /** Topics given explicitly: pinned (see AddDocumentOptions.pinnedTopics). */
+  pinned: ReadonlySet<string>;
 }
 
 /** Prepares a document for addDocument outside the transaction. */
@@ -62,6 +64,7 @@ export function prepareDocument(
     signature: minhashSignature(document.body),
     addedAt: (options.addedAt ?? now).toISOString(),
     language: options.language,
+    pinned: new Set(options.pinnedTopics ?? []),
   };
 }
 
@@ -71,15 +74,21 @@ async function join(
   day: string,
   counted: boolean,
   topics: readonly string[],
+  pinned: ReadonlySet<string>,
 ): Promise<void> {
   for (const topic of topics) {
+    const pin = pinned.has(topic);
     const inserted = await run(
       db,
-      "INSERT INTO memberships (topic, doc_seq, day, counted) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
-      [topic, seq, day, counted],
+      "INSERT INTO memberships (topic, doc_seq, day, counted, pinned) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+      [topic, seq, day, counted, pin],
     );
     // A document newly counted in a topic adds its actors to the topic's tallies.
     if (inserted > 0 && counted) await tallyTopicActors(db, seq, topic, 1);
+    // Given explicitly now, after the rules placed it there before: it stays from now on.
+    if (inserted === 0 && pin) {
+      await run(db, "UPDATE memberships SET pinned = true WHERE topic = $1 AND doc_seq = $2", [topic, seq]);
+    }
   }
 }
 
@@ -148,13 +157,13 @@ export async function insertDocument(
   known: KnownActors,
   prepared: PreparedDocument,
 ): Promise<AddDocumentResult> {
-  const { document, brief, topics, canonical, signature, addedAt } = prepared;
+  const { document, brief, topics, canonical, signature, addedAt, pinned } = prepared;
   const { existing, candidates } = await lookUp(db, document.id, canonical, signature);
   if (existing) {
     // Already stored: it only joins the topics it was given now.
     const root = rootOf(existing);
-    await join(db, existing.seq, existing.day, existing.duplicate_of === null, topics);
-    if (existing.duplicate_of !== null) await join(db, root.seq, root.day, true, topics);
+    await join(db, existing.seq, existing.day, existing.duplicate_of === null, topics, pinned);
+    if (existing.duplicate_of !== null) await join(db, root.seq, root.day, true, topics, pinned);
     return { status: "duplicate", documentId: existing.id, topics, duplicateOf: root.id };
   }
   const first = signature ? nearestCopy(candidates, signature) : null;
@@ -198,15 +207,19 @@ export async function insertDocument(
   }
   if (brief && actors) ctes.push(...extractRowsCtes(params, seq, brief, actors));
   if (topics.length > 0) {
-    ctes.push(`INSERT INTO memberships (topic, doc_seq, day, counted)
-      SELECT t, ${seq}, ${params.add(day, "::text")}, ${params.add(first === null, "::boolean")} FROM unnest(${params.add(topics, "::text[]")}) AS t`);
+    ctes.push(`INSERT INTO memberships (topic, doc_seq, day, counted, pinned)
+      SELECT t, ${seq}, ${params.add(day, "::text")}, ${params.add(first === null, "::boolean")}, p
+      FROM unnest(${params.add(topics, "::text[]")}, ${params.add(
+        topics.map((topic) => pinned.has(topic)),
+        "::boolean[]",
+      )}) AS u(t, p)`);
   }
   // A document newly counted in a topic adds its actors to the topic's tallies.
   const tally = brief && actors ? tallyCte(params, topics, actorMentions(brief, actors), 1) : null;
   if (tally) ctes.push(tally);
   await rows(db, withCtes(ctes, "SELECT seq FROM w0"), params.values);
   if (first) {
-    await join(db, first.seq, first.day, true, topics);
+    await join(db, first.seq, first.day, true, topics, pinned);
     return { status: "near-duplicate", documentId: document.id, topics, duplicateOf: first.id };
   }
   return { status: brief ? "added" : "not-english", documentId: document.id, topics };

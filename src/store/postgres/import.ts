@@ -55,7 +55,9 @@ export async function storeCounts(pool: Pool): Promise<Record<string, number>> {
     pool,
     `SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM extracts) AS extracts,
        (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM memberships) AS memberships,
-       (SELECT count(*) FROM digest_subscriptions) AS subscriptions, (SELECT count(*) FROM digest_ledger) AS ledger`,
+       (SELECT count(*) FROM digest_subscriptions) AS subscriptions, (SELECT count(*) FROM digest_ledger) AS ledger,
+       (SELECT count(*) FROM slack_installations) AS "slackInstallations",
+       (SELECT count(*) FROM slack_channels) AS "slackChannels"`,
   );
   return row ?? {};
 }

@@ -5,6 +5,7 @@ import type { Clock, StorePorts } from "../../core/ports.ts";
 import { createPool, redactUrl } from "./db.ts";
 import { createPostgresDigestSource } from "./digest-source.ts";
 import { createPostgresDigestStore } from "./digest-store.ts";
+import { createPostgresInstallationStore } from "./installations.ts";
 import { migrate } from "./migrate.ts";
 import { PostgresStore } from "./store.ts";
 
@@ -43,6 +44,7 @@ export async function openPostgresPorts(
     store,
     digests: createPostgresDigestStore(pool),
     digestSource: createPostgresDigestSource(pool),
+    installations: createPostgresInstallationStore(pool),
     close: () => store.close(),
   };
 }

@@ -12,11 +12,13 @@ import type {
   Clock,
   QuoteHit,
   QuoteQuery,
+  RemovedDocument,
   Store,
   StoredBrief,
   StoreHealth,
   SuggestOptions,
   TopicBriefOptions,
+  TopicDocument,
   TopicSummary,
 } from "../../core/ports.ts";
 import { type DocumentBrief, ENGINE_VERSION, type SourceDocument } from "../../core/schemas.ts";
@@ -25,6 +27,7 @@ import { actorProfile, listActors, listSpeakers } from "./actor-queries.ts";
 import { type Pool, type Queryable, rows, transaction } from "./db.ts";
 import * as documents from "./documents.ts";
 import { KnownActors } from "./extracts.ts";
+import * as memberships from "./memberships.ts";
 import { searchQuotes, topicBrief } from "./queries.ts";
 import { BUMP_VERSION, VersionedReadCache } from "./read-cache.ts";
 import * as topics from "./topics.ts";
@@ -143,6 +146,35 @@ export class PostgresStore implements Store {
   async documentsAddedSince(topic: string, since: Date, until?: Date): Promise<StoredBrief[]> {
     await topics.requireTopics(this.pool, [topic]);
     return documents.documentsAddedSince(this.pool, topic, since, until);
+  }
+
+  async topicDocuments(slug: string): Promise<TopicDocument[]> {
+    await topics.requireTopics(this.pool, [slug]);
+    return memberships.topicDocuments(this.pool, slug);
+  }
+
+  async documentIds(): Promise<string[]> {
+    return memberships.documentIds(this.pool);
+  }
+
+  async setRuleTopics(
+    id: string,
+    topicSlugs: readonly string[],
+  ): Promise<{ joined: string[]; left: string[] }> {
+    await topics.requireTopics(this.pool, topicSlugs);
+    return this.write((db) => memberships.setRuleTopics(db, id, topicSlugs));
+  }
+
+  async removeDocument(id: string): Promise<RemovedDocument | null> {
+    return this.write((db) => memberships.removeDocument(db, id));
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    return memberships.getSetting(this.pool, key);
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    await memberships.setSetting(this.pool, key, value);
   }
 
   async topicBrief(slug: string, options: TopicBriefOptions): Promise<TopicBrief> {

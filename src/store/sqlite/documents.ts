@@ -33,6 +33,8 @@ export interface PreparedDocument {
   signature: Uint32Array | null;
   addedAt: string;
   language: string | undefined;
+  /** Topics given explicitly: pinned (see AddDocumentOptions.pinnedTopics). */
+  pinned: ReadonlySet<string>;
 }
 
 /** Prepares a document for addDocument outside the transaction. */
@@ -51,6 +53,7 @@ export function prepareDocument(
     signature: minhashSignature(document.body),
     addedAt: (options.addedAt ?? now).toISOString(),
     language: options.language,
+    pinned: new Set(options.pinnedTopics ?? []),
   };
 }
 
@@ -60,14 +63,20 @@ function join(
   day: string,
   counted: boolean,
   topics: readonly string[],
+  pinned: ReadonlySet<string>,
 ): void {
   for (const topic of topics) {
+    const pin = pinned.has(topic) ? 1 : 0;
     const inserted = stmt(
       db,
-      "INSERT OR IGNORE INTO memberships (topic, doc_seq, day, counted) VALUES (?, ?, ?, ?)",
-    ).run(topic, seq, day, counted ? 1 : 0);
+      "INSERT OR IGNORE INTO memberships (topic, doc_seq, day, counted, pinned) VALUES (?, ?, ?, ?, ?)",
+    ).run(topic, seq, day, counted ? 1 : 0, pin);
     // A document newly counted in a topic adds its actors to the topic's tallies.
     if (inserted.changes > 0 && counted) tallyTopicActors(db, seq, topic, 1);
+    // Given explicitly now, after the rules placed it there before: it stays from now on.
+    if (inserted.changes === 0 && pin) {
+      stmt(db, "UPDATE memberships SET pinned = 1 WHERE topic = ? AND doc_seq = ?").run(topic, seq);
+    }
   }
 }
 
@@ -102,7 +111,7 @@ function nearestCopy(db: Database.Database, signature: Uint32Array): DocumentKey
 
 /** Stores a prepared document; call inside one IMMEDIATE transaction. */
 export function insertDocument(db: Database.Database, prepared: PreparedDocument): AddDocumentResult {
-  const { document, brief, topics, canonical, signature, addedAt } = prepared;
+  const { document, brief, topics, canonical, signature, addedAt, pinned } = prepared;
   const existing = (stmt(db, "SELECT seq, id, day, duplicate_of FROM documents WHERE id = ?").get(
     document.id,
   ) ??
@@ -112,8 +121,8 @@ export function insertDocument(db: Database.Database, prepared: PreparedDocument
   if (existing) {
     // Already stored: it only joins the topics it was given now.
     const root = existing.duplicate_of === null ? existing : rootOf(db, existing.duplicate_of);
-    join(db, existing.seq, existing.day, existing.duplicate_of === null, topics);
-    if (existing.duplicate_of !== null) join(db, root.seq, root.day, true, topics);
+    join(db, existing.seq, existing.day, existing.duplicate_of === null, topics, pinned);
+    if (existing.duplicate_of !== null) join(db, root.seq, root.day, true, topics, pinned);
     return { status: "duplicate", documentId: existing.id, topics, duplicateOf: root.id };
   }
   const first = signature ? nearestCopy(db, signature) : null;
@@ -155,9 +164,9 @@ export function insertDocument(db: Database.Database, prepared: PreparedDocument
     // A near-duplicate's actors and quotes would count the same story twice.
     if (!first) insertExtractRows(db, seq, brief);
   }
-  join(db, seq, day, first === null, topics);
+  join(db, seq, day, first === null, topics, pinned);
   if (first) {
-    join(db, first.seq, first.day, true, topics);
+    join(db, first.seq, first.day, true, topics, pinned);
     return { status: "near-duplicate", documentId: document.id, topics, duplicateOf: first.id };
   }
   return { status: brief ? "added" : "not-english", documentId: document.id, topics };

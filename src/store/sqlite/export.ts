@@ -13,6 +13,8 @@ export interface StoreCounts {
   memberships: number;
   subscriptions: number;
   ledger: number;
+  slackInstallations: number;
+  slackChannels: number;
 }
 
 /** Up to `limit` document ids stored after position `after`, in storage order, with their positions. */
@@ -61,5 +63,12 @@ export function storeCounts(db: Database.Database): StoreCounts {
     memberships: count("memberships"),
     subscriptions: count("digest_subscriptions"),
     ledger: count("digest_ledger"),
+    slackInstallations: count("slack_installations"),
+    slackChannels: count("slack_channels"),
   };
+}
+
+/** Every channel whose Slack workspace is known (OAuth mode), as stored. */
+export function slackChannels(db: Database.Database): Array<Record<string, unknown>> {
+  return stmt(db, "SELECT * FROM slack_channels ORDER BY channel_id").all() as Array<Record<string, unknown>>;
 }

@@ -3,6 +3,7 @@
 import type { Clock, StorePorts } from "../../core/ports.ts";
 import { createSqliteDigestSource } from "./digest-source.ts";
 import { createSqliteDigestStore } from "./digest-store.ts";
+import { createSqliteInstallationStore } from "./installations.ts";
 import { openSqliteDatabase } from "./open.ts";
 import { SqliteStore } from "./store.ts";
 
@@ -30,6 +31,7 @@ export async function openSqlitePorts(path: string, options: OpenSqliteOptions =
     store,
     digests: createSqliteDigestStore(db),
     digestSource: createSqliteDigestSource(db),
+    installations: createSqliteInstallationStore(db),
     close: () => store.close(),
   };
 }

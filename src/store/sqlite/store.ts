@@ -11,11 +11,13 @@ import type {
   Clock,
   QuoteHit,
   QuoteQuery,
+  RemovedDocument,
   Store,
   StoredBrief,
   StoreHealth,
   SuggestOptions,
   TopicBriefOptions,
+  TopicDocument,
   TopicSummary,
 } from "../../core/ports.ts";
 import { type DocumentBrief, ENGINE_VERSION, type SourceDocument } from "../../core/schemas.ts";
@@ -25,6 +27,7 @@ import * as documents from "./documents.ts";
 import { storeError } from "./errors.ts";
 import { forgetKnownRows } from "./extracts.ts";
 import { pingSqlite } from "./health.ts";
+import * as memberships from "./memberships.ts";
 import { searchQuotes, topicBrief } from "./queries.ts";
 import { ReadCache } from "./read-cache.ts";
 import * as topics from "./topics.ts";
@@ -103,6 +106,35 @@ export class SqliteStore implements Store {
   async documentsAddedSince(topic: string, since: Date, until?: Date): Promise<StoredBrief[]> {
     topics.requireTopics(this.db, [topic]);
     return documents.documentsAddedSince(this.db, topic, since, until);
+  }
+
+  async topicDocuments(slug: string): Promise<TopicDocument[]> {
+    topics.requireTopics(this.db, [slug]);
+    return memberships.topicDocuments(this.db, slug);
+  }
+
+  async documentIds(): Promise<string[]> {
+    return memberships.documentIds(this.db);
+  }
+
+  async setRuleTopics(
+    id: string,
+    topicSlugs: readonly string[],
+  ): Promise<{ joined: string[]; left: string[] }> {
+    topics.requireTopics(this.db, topicSlugs);
+    return this.write(() => memberships.setRuleTopics(this.db, id, topicSlugs));
+  }
+
+  async removeDocument(id: string): Promise<RemovedDocument | null> {
+    return this.write(() => memberships.removeDocument(this.db, id));
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    return memberships.getSetting(this.db, key);
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    this.write(() => memberships.setSetting(this.db, key, value));
   }
 
   async topicBrief(slug: string, options: TopicBriefOptions): Promise<TopicBrief> {

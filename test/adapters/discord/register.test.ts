@@ -36,6 +36,8 @@ describe("application command JSON", () => {
         { name: "topic", type: 3, required: true, autocomplete: true },
         { name: "since", type: 3, required: false, autocomplete: false },
         { name: "story", type: 3, required: false, autocomplete: false },
+        { name: "page", type: 4, required: false, autocomplete: false },
+        { name: "chart", type: 5, required: false },
       ],
     });
     // /digest is admin-only: hidden from members without Manage Channels unless a server grants it;

@@ -70,14 +70,18 @@ describe("Discord embeds as a user reads them", () => {
     const [embed] = await ask("help");
     const lines = (embed?.description ?? "").split("\n");
     const quote = lines.find((line) => line.startsWith("**/quote**"));
-    expect(quote).toMatch(/^\*\*\/quote\*\* `words` `\[speaker\]` `\[topic\]` `\[limit\]` — \S/);
-    for (const command of COMMANDS.filter((c) => c.name !== "brief-message")) {
+    expect(quote).toMatch(/^\*\*\/quote\*\* `words` `\[speaker\]` `\[topic\]` `\[limit\]` `\[page\]` — \S/);
+    // brief-message is the message menu; action-only commands (context) are reached from buttons.
+    for (const command of COMMANDS.filter(
+      (c) => c.name !== "brief-message" && !(c.kind === "command" && c.actionOnly),
+    )) {
       // One line a command; a command of subcommands has one line a subcommand (/digest subscribe, ...).
       const mine = lines.filter(
         (line) => line.startsWith(`**/${command.name}**`) || line.startsWith(`**/${command.name} `),
       );
       expect(mine.length, command.name).toBe(command.kind === "group" ? command.subcommands.length : 1);
     }
+    expect(lines.some((line) => line.startsWith("**/context**"))).toBe(false);
     // No text syntax Discord's option fields do not use.
     expect(embed?.description).not.toMatch(/speaker:|<\w+>|\be\.g\./);
     expect(embed?.footer?.text).toContain("field");

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { briefMessageCommand } from "../../../commands/brief-message.ts";
 import { COMMANDS } from "../../../commands/index.ts";
 import { MANIFEST_FILES, manifestText, slashCommands } from "../../../scripts/slack-manifest.ts";
+import { SLACK_BOT_SCOPES } from "../../../src/adapters/slack/oauth.ts";
 import { SLACK_EVENTS_PATH } from "../../../src/adapters/slack/start-slack.ts";
 
 interface Manifest {
@@ -52,8 +53,10 @@ describe.each([
 
   it("asks for the scopes the adapter uses", () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(
-      expect.arrayContaining(["commands", "chat:write", "users:read"]),
+      expect.arrayContaining(["commands", "chat:write", "users:read", "files:write"]),
     );
+    // The OAuth install asks for the same scopes as the manifest.
+    expect([...SLACK_BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
   });
 
   it(socketMode ? "turns Socket Mode on and needs no URL" : "sends everything to the one events URL", () => {

@@ -43,6 +43,17 @@ async function sqliteInstall(): Promise<string> {
     "2025-12-02T00:00:00.000Z",
   );
   await ports.digests.pause(paused.subscription.id, "channel gone", "2025-12-05T00:00:00.000Z");
+  // Slack OAuth mode: one workspace's installation and the channel it was seen in.
+  const team = { enterpriseId: null, teamId: "T1", isEnterpriseInstall: false };
+  await ports.installations.saveInstallation({
+    ...team,
+    botToken: "xoxb-team-one",
+    botUserId: "U_BOT",
+    botId: "B1",
+    data: { team: { id: "T1" }, bot: { token: "xoxb-team-one" } },
+    installedAt: "2025-11-30T00:00:00.000Z",
+  });
+  await ports.installations.rememberChannel("C1", team, "2025-12-01T00:00:00.000Z");
   for (const day of ["02", "03", "04"]) {
     const slot = `2025-12-${day}T08:00:00.000Z`;
     await ports.digests.claim({
@@ -110,6 +121,11 @@ describePostgres("briefbot migrate-store", () => {
       slot: "2025-12-03T08:00:00.000Z",
       messageId: "m03",
     });
+    const team = { enterpriseId: null, teamId: "T1", isEnterpriseInstall: false };
+    expect(await after.installations.findInstallation(team)).toEqual(
+      await before.installations.findInstallation(team),
+    );
+    expect(await after.installations.workspaceOfChannel("C1")).toEqual(team);
     // The claim left by a crash is still there for the recovery pass to take over.
     expect(await after.digests.claimedEntries()).toMatchObject([
       { slot: "2025-12-04T08:00:00.000Z", owner: "old-host:1" },

@@ -4,6 +4,7 @@
 import pg from "pg";
 import { afterEach, expect, it } from "vitest";
 import { BriefbotError } from "../../../src/core/errors.ts";
+import { MIGRATIONS } from "../../../src/store/postgres/migrations/index.ts";
 import { openPostgresPorts, type PostgresPorts } from "../../../src/store/postgres/postgres-ports.ts";
 import { brief, doc, filler, topic } from "../helpers.ts";
 import { describePostgres, tempDatabase } from "./pg-server.ts";
@@ -33,7 +34,7 @@ describePostgres("replicas on one PostgreSQL database", () => {
     await client.connect();
     try {
       const { rows } = await client.query("SELECT version FROM schema_migrations ORDER BY version");
-      expect(rows.map((row) => row.version)).toEqual([1, 2, 3]);
+      expect(rows.map((row) => row.version)).toEqual(MIGRATIONS.map((migration) => migration.version));
     } finally {
       await client.end();
     }

@@ -3,6 +3,8 @@
 import { coreMigration } from "./001-core.ts";
 import { digestMigration } from "./002-digest.ts";
 import { replicasMigration } from "./003-replicas.ts";
+import { slackInstallationsMigration } from "./004-slack-installations.ts";
+import { membershipsMigration } from "./005-memberships.ts";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -12,5 +14,14 @@ export interface Migration {
   sql: string;
 }
 
-/** Every migration, in order: 1 the core, 2 subscriptions and the digest ledger, 3 replicas' shared state. */
-export const MIGRATIONS: readonly Migration[] = [coreMigration, digestMigration, replicasMigration];
+/**
+ * Every migration, in order: 1 the core, 2 subscriptions and the digest ledger, 3 replicas' shared
+ * state, 4 Slack installations, 5 pinned memberships and store settings.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  coreMigration,
+  digestMigration,
+  replicasMigration,
+  slackInstallationsMigration,
+  membershipsMigration,
+];

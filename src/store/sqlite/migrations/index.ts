@@ -3,6 +3,8 @@
 import { coreMigration } from "./001-core.ts";
 import { digestMigration } from "./002-digest.ts";
 import { topicActorsMigration } from "./003-topic-actors.ts";
+import { slackInstallationsMigration } from "./004-slack-installations.ts";
+import { membershipsMigration } from "./005-memberships.ts";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -14,6 +16,14 @@ export interface Migration {
 
 /**
  * Every migration, in order: 1 the core (STORE), 2 subscriptions and the digest ledger (DIGEST),
- * 3 topic actor tallies and FTS prefix indexes (STORE). A new migration takes the next number.
+ * 3 topic actor tallies and FTS prefix indexes (STORE), 4 Slack installations (OAuth mode), 5 pinned
+ * memberships and store settings (topics that stay right). A new
+ * migration takes the next number.
  */
-export const MIGRATIONS: readonly Migration[] = [coreMigration, digestMigration, topicActorsMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  coreMigration,
+  digestMigration,
+  topicActorsMigration,
+  slackInstallationsMigration,
+  membershipsMigration,
+];

@@ -1,0 +1,136 @@
+// Which topics a document joins, with precision: a topic's keyword or actors must matter in the
+// document, not just appear in it. A campaign round-up that names Russia and China once each in
+// four hundred mentions, or a building collapse with one aside about Chinese aid, is not about
+// Russian-Chinese relations. General thresholds, the same for every topic (README, Topics):
+//
+// - the headline (title and the first LEAD_SENTENCES sentences of the body) names it; or
+// - a keyword occurs at least KEYWORD_REPEATS times;
+// - an actor is among the document's TOP_ACTORS most mentioned actors, or holds at least
+//   MIN_SHARE of all actor mentions, with at least MIN_MENTIONS mentions either way.
+//
+// A topic with keywords joins on one keyword that matters; a topic with actors joins when at
+// least `minActors` of them matter. Pure: the brief's actors and the text are all it reads.
+import type { DocumentBrief, SourceDocument } from "./schemas.ts";
+import { splitSentences } from "./text/sentences.ts";
+import type { Topic } from "./topic.ts";
+
+/** How many sentences of the body, after the title, make the headline. */
+export const LEAD_SENTENCES = 2;
+/** A keyword outside the headline counts from this many occurrences. */
+export const KEYWORD_REPEATS = 2;
+/** An actor among this many most mentioned actors of the document matters... */
+export const TOP_ACTORS = 3;
+/** ...as does one holding this share of all actor mentions... */
+export const MIN_SHARE = 0.1;
+/** ...given this many mentions at least. */
+export const MIN_MENTIONS = 2;
+/** Without a brief (not English), a name outside the headline counts from this many occurrences. */
+export const TEXT_REPEATS = 3;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const key = (text: string): string => text.toLowerCase().replace(/\s+/g, " ").trim();
+
+const patterns = new Map<string, RegExp | null>();
+
+/** The whole-word, case-insensitive pattern of a phrase (cached), or null for an empty one. */
+function patternOf(phrase: string): RegExp | null {
+  let pattern = patterns.get(phrase);
+  if (pattern === undefined) {
+    const words = phrase.trim().split(/\s+/).map(escapeRegExp).join("\\s+");
+    pattern = words ? new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "giu") : null;
+    if (patterns.size > 1000) patterns.clear();
+    patterns.set(phrase, pattern);
+  }
+  return pattern;
+}
+
+/** How many times `text` contains `phrase` as whole words, ignoring case (counting stops at `cap`). */
+export function countMentions(text: string, phrase: string, cap = Number.POSITIVE_INFINITY): number {
+  const pattern = patternOf(phrase);
+  if (!pattern) return 0;
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (count < cap && pattern.exec(text)) count++;
+  pattern.lastIndex = 0;
+  return count;
+}
+
+/** True when `text` contains `phrase` as whole words, ignoring case. */
+export const mentions = (text: string, phrase: string): boolean => countMentions(text, phrase, 1) > 0;
+
+/** The title and the first sentences of the body: where a document says what it is about. */
+export function headlineOf(document: Pick<SourceDocument, "title" | "body">): string {
+  // The lead sits at the top: splitting a bounded prefix keeps this linear in nothing but it.
+  const lead = splitSentences(document.body.slice(0, 2000))
+    .slice(0, LEAD_SENTENCES)
+    .map((sentence) => sentence.text);
+  return [document.title, ...lead].join("\n");
+}
+
+/** The names of the actors that matter in a brief (name and aliases, lower-cased). */
+function actorsThatMatter(brief: DocumentBrief, headline: string): Set<string> {
+  const total = brief.actors.reduce((sum, actor) => sum + actor.mentions, 0);
+  const ranked = [...brief.actors].sort((a, b) => b.mentions - a.mentions);
+  const floor = ranked[Math.min(TOP_ACTORS, ranked.length) - 1]?.mentions ?? 0;
+  const names = new Set<string>();
+  for (const actor of brief.actors) {
+    const forms = [actor.name, ...actor.aliases];
+    const prominent =
+      actor.mentions >= MIN_MENTIONS &&
+      (actor.mentions >= floor || (total > 0 && actor.mentions / total >= MIN_SHARE));
+    if (prominent || forms.some((form) => mentions(headline, form))) {
+      for (const form of forms) names.add(key(form));
+    }
+  }
+  return names;
+}
+
+/** Why a document joins a topic: the keyword or the actors that matter there. */
+export interface TopicMatch {
+  slug: string;
+  /** The keyword that matters in the document, or null when the actors placed it. */
+  keyword: string | null;
+  actors: string[];
+}
+
+/** The topics whose match rules the document meets, with what placed it in each. */
+export function explainMatches(
+  topics: readonly Topic[],
+  document: SourceDocument,
+  brief: DocumentBrief | null,
+): TopicMatch[] {
+  const headline = headlineOf(document);
+  const text = `${document.title}\n${document.body}`;
+  const matter = brief ? actorsThatMatter(brief, headline) : null;
+  const matters = (name: string): boolean =>
+    matter
+      ? matter.has(key(name))
+      : mentions(headline, name) || countMentions(text, name, TEXT_REPEATS) >= TEXT_REPEATS;
+  const matched: TopicMatch[] = [];
+  for (const topic of topics) {
+    const { keywords, actors, minActors } = topic.match;
+    const keyword = keywords.find(
+      (word) => mentions(headline, word) || countMentions(text, word, KEYWORD_REPEATS) >= KEYWORD_REPEATS,
+    );
+    if (keyword !== undefined) {
+      matched.push({ slug: topic.slug, keyword, actors: [] });
+      continue;
+    }
+    if (actors.length === 0) continue;
+    const found = actors.filter(matters);
+    if (found.length >= Math.min(minActors, actors.length)) {
+      matched.push({ slug: topic.slug, keyword: null, actors: found });
+    }
+  }
+  return matched;
+}
+
+/** The slugs of the topics whose match rules the document meets. */
+export function matchTopics(
+  topics: readonly Topic[],
+  document: SourceDocument,
+  brief: DocumentBrief | null,
+): string[] {
+  return explainMatches(topics, document, brief).map((match) => match.slug);
+}
