@@ -289,6 +289,19 @@ export function createPostgresDigestStore(pool: Pool): DigestStore {
       );
       return new Set(found.map((row) => slotKey(row.subscription_id, row.slot)));
     },
+    async reserveSend(key, intervalMs) {
+      const [row] = await rows<{ at: Date; wait_ms: number }>(
+        pool,
+        `INSERT INTO outbound_pacing AS p (key, next_at)
+           VALUES ($1, clock_timestamp() + $2 * interval '1 millisecond')
+         ON CONFLICT (key) DO UPDATE
+           SET next_at = greatest(p.next_at, clock_timestamp()) + $2 * interval '1 millisecond'
+         RETURNING p.next_at - $2 * interval '1 millisecond' AS at,
+           greatest(0, extract(epoch FROM (p.next_at - clock_timestamp())) * 1000 - $2)::float8 AS wait_ms`,
+        [key, intervalMs],
+      );
+      return { waitMs: row!.wait_ms, at: row!.at };
+    },
     async databaseNow() {
       const [row] = await rows<{ now: Date }>(pool, "SELECT clock_timestamp() AS now");
       return row!.now;
