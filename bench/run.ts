@@ -9,6 +9,7 @@ const BENCHES = [
   { file: "bench/extract.ts", what: "extraction throughput (ENGINE)" },
   { file: "bench/store.ts", what: "ingest, brief and quote search at scale (STORE)" },
   { file: "bench/cli-start.ts", what: "CLI cold start" },
+  { file: "bench/charts.ts", what: "chart rendering, SVG and PNG (CHARTS)" },
 ];
 const only = process.argv.slice(2);
 

@@ -35,7 +35,8 @@ export type Action =
     }
   | { kind: "context"; document: string; sentence: number }
   | { kind: "subscribe"; topic: string }
-  | { kind: "topic"; topic: string };
+  | { kind: "topic"; topic: string }
+  | { kind: "story"; topic: string; story: string };
 
 const SCHEMAS = {
   "more:b": z
@@ -62,6 +63,9 @@ const SCHEMAS = {
     .transform(([document, sentence]) => ({ kind: "context" as const, document, sentence })),
   sub: z.tuple([slug]).transform(([topic]) => ({ kind: "subscribe" as const, topic })),
   topic: z.tuple([slug]).transform(([topic]) => ({ kind: "topic" as const, topic })),
+  story: z
+    .tuple([slug, z.string().regex(/^[a-z0-9-]{1,40}$/)])
+    .transform(([topic, story]) => ({ kind: "story" as const, topic, story })),
 } as const;
 
 type Prefix = keyof typeof SCHEMAS;
@@ -98,6 +102,10 @@ export function actionToken(action: Action): string | null {
       prefix = "topic";
       parts = [action.topic];
       break;
+    case "story":
+      prefix = "story";
+      parts = [action.topic, action.story];
+      break;
   }
   const token = `${prefix}:${parts.map(encodePart).join("|")}`;
   // A token must read back as itself: a value the schema would refuse gets no button.
@@ -117,7 +125,7 @@ const refused = (why: string): BriefbotError =>
 export function parseActionToken(token: unknown): Action {
   if (typeof token !== "string" || token.length === 0) throw refused("no value");
   if (token.length > MAX_TOKEN) throw refused(`value of ${token.length} characters, at most ${MAX_TOKEN}`);
-  const match = /^(more:b|more:q|ctx|sub|topic):(.*)$/s.exec(token);
+  const match = /^(more:b|more:q|ctx|sub|topic|story):(.*)$/s.exec(token);
   if (!match) throw refused("unknown action");
   const prefix = match[1] as Prefix;
   const parts = (match[2] ?? "").split("|").map(decodePart);
@@ -126,8 +134,11 @@ export function parseActionToken(token: unknown): Action {
   return parsed.data as Action;
 }
 
-/** The control a token is sent from: a "more", "context" or "subscribe" button, or a menu. */
-export type Control = "more" | "context" | "subscribe" | "menu";
+/**
+ * The control a token is sent from: a "more", "context" or "subscribe" button, the story menu of
+ * a brief, or a reply's own menu (/topics).
+ */
+export type Control = "more" | "context" | "subscribe" | "story" | "menu";
 
 const CONTROL_OF: Record<Action["kind"], Control> = {
   "brief-page": "more",
@@ -135,6 +146,7 @@ const CONTROL_OF: Record<Action["kind"], Control> = {
   context: "context",
   subscribe: "subscribe",
   topic: "menu",
+  story: "story",
 };
 
 /** The id of a control as adapters name it (a Slack action_id, a Discord select's custom_id). */
@@ -143,7 +155,7 @@ export const controlId = (control: Control, suffix = ""): string => `briefbot:${
 /** The control an id names ("briefbot:context:3" is a context button); refused otherwise. */
 export function controlOf(id: unknown): Control {
   const match =
-    typeof id === "string" ? /^briefbot:(more|context|subscribe|menu)(?::\d{1,4})?$/.exec(id) : null;
+    typeof id === "string" ? /^briefbot:(more|context|subscribe|story|menu)(?::\d{1,4})?$/.exec(id) : null;
   if (!match) throw refused("unknown action id");
   return match[1] as Control;
 }

@@ -4,6 +4,7 @@
 // payload and render the Reply. Answers go to the presser only, except a subscription, which the
 // channel should see.
 import type { TopicBrief } from "../src/core/brief/topic-brief.ts";
+import { isBriefbotError } from "../src/core/errors.ts";
 import type { Reply } from "../src/core/reply.ts";
 import { type Control, parseActionFrom } from "./action-token.ts";
 import type { CommandContext } from "./command.ts";
@@ -85,6 +86,24 @@ export async function runAction(
     case "topic": {
       const done = await execute("brief", { values: { topic: action.topic } }, context, env);
       return { path: done.path, reply: privately(done.reply) };
+    }
+    case "story": {
+      try {
+        const done = await execute(
+          "brief",
+          { values: { topic: action.topic, story: action.story } },
+          context,
+          env,
+        );
+        return { path: done.path, reply: privately(done.reply) };
+      } catch (error) {
+        if (!isBriefbotError(error) || error.code !== "STORY_NOT_FOUND") throw error;
+        // The stories were regrouped since the menu was made: show what the brief holds now.
+        const now = await execute("brief", { values: { topic: action.topic } }, context, env);
+        const note =
+          "That story is no longer in the brief (its stories have changed); here is the current brief";
+        return { path: now.path, reply: privately(noted(now.reply, note)) };
+      }
     }
     case "subscribe": {
       const tz = await channelTimeZone(context, env);

@@ -18,6 +18,7 @@ import {
   briefVersion,
   moreAction,
   withContextButtons,
+  withStoryMenu,
 } from "./pages.ts";
 import { plural } from "./plural.ts";
 import { isSince, parseSince, SINCE_FORMS } from "./since.ts";
@@ -202,7 +203,10 @@ export function pagedBriefReply(
   if (shown < page) {
     reply.subtitle = `There is no page ${page}: this is the last page (${shown}) · ${reply.subtitle ?? ""}`;
   }
-  reply.sections = reply.sections.map((part) => ({ ...part, items: withContextButtons(part.items) }));
+  reply.sections = reply.sections.map((part) => ({
+    ...part,
+    items: withStoryMenu(withContextButtons(part.items), fetched.topic.slug, brief.stories),
+  }));
   const version = briefVersion(fetched);
   const next = more
     ? actionToken({

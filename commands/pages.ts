@@ -4,6 +4,7 @@
 // hash of what decides the pages (document and story counts, the newest day): a button made before
 // the data changed carries the old version, and its answer says the brief has changed.
 import { createHash } from "node:crypto";
+import type { Story } from "../src/core/brief/stories.ts";
 import type { TopicBrief } from "../src/core/brief/topic-brief.ts";
 import type { ReplyAction, ReplyItem } from "../src/core/reply.ts";
 import { actionToken } from "./action-token.ts";
@@ -84,5 +85,16 @@ export function withContextButtons(items: ReplyItem[]): ReplyItem[] {
       sentence: item.citation.sentence,
     });
     return token ? { ...item, action: { kind: "context", label: "In context", token } } : item;
+  });
+}
+
+/** Story headlines with their "open" action (offered together as the "Open a story" menu). */
+export function withStoryMenu(items: ReplyItem[], topic: string, stories: readonly Story[]): ReplyItem[] {
+  const byHeadline = new Map(stories.map((story) => [story.headline.text, story.id]));
+  return items.map((item) => {
+    const id =
+      item.kind === "point" && item.detail?.includes("story:") ? byHeadline.get(item.text) : undefined;
+    const token = id ? actionToken({ kind: "story", topic, story: id }) : null;
+    return token ? { ...item, action: { kind: "story", label: item.text, token } } : item;
   });
 }

@@ -1,24 +1,34 @@
-// The Slack app manifests (slack/manifest.json for HTTP mode, slack/manifest-socket-mode.json),
+// The Slack app manifests (slack/manifest.json for HTTP mode, slack/manifest-socket-mode.json,
+// slack/manifest-oauth.json for OAuth mode: many workspaces),
 // generated from the command list: a slash command per command served on Slack, the message
 // shortcut of the command with a message action. Build-time only (the adapter never reads them):
 // `npm run manifests` writes them; test/adapters/slack/manifest.test.ts fails when one is stale.
 import { type CommandDefinition, messageActionOf, typedOn } from "../commands/command.ts";
 import { usageOf } from "../commands/help.ts";
+import { SLACK_REDIRECT_PATH } from "../src/adapters/slack/oauth.ts";
 import { SLACK_EVENTS_PATH } from "../src/adapters/slack/start-slack.ts";
 
 /** Where the HTTP-mode manifest sends Slack: replace with the public address that reaches SLACK_PORT. */
 export const EXAMPLE_BASE_URL = "https://briefbot.example.com";
 
-/** The two ways to run the Slack adapter, and the manifest file of each. */
-export const MANIFEST_FILES = { http: "manifest.json", socket: "manifest-socket-mode.json" } as const;
+/** The ways to run the Slack adapter, and the manifest file of each. */
+export const MANIFEST_FILES = {
+  http: "manifest.json",
+  socket: "manifest-socket-mode.json",
+  oauth: "manifest-oauth.json",
+} as const;
+
+/** A way to run the Slack adapter: one workspace over HTTP or Socket Mode, or OAuth (many, HTTP). */
+export type ManifestMode = keyof typeof MANIFEST_FILES;
 
 /** The commands served as slash commands (a command with a message action is a shortcut instead). */
 export const slashCommands = (definitions: readonly CommandDefinition[]): CommandDefinition[] =>
   definitions.filter((definition) => typedOn(definition, "slack"));
 
 /** The manifest for `mode`. */
-export function slackManifest(definitions: readonly CommandDefinition[], mode: "http" | "socket"): object {
-  const url = mode === "http" ? { url: `${EXAMPLE_BASE_URL}${SLACK_EVENTS_PATH}` } : {};
+export function slackManifest(definitions: readonly CommandDefinition[], mode: ManifestMode): object {
+  const overHttp = mode !== "socket";
+  const url = overHttp ? { url: `${EXAMPLE_BASE_URL}${SLACK_EVENTS_PATH}` } : {};
   const action = messageActionOf(definitions)?.messageAction;
   const shortcuts = action
     ? [
@@ -61,6 +71,8 @@ export function slackManifest(definitions: readonly CommandDefinition[], mode: "
       shortcuts,
     },
     oauth_config: {
+      // OAuth mode: where Slack sends the browser back after "Allow" (src/adapters/slack/oauth.ts).
+      ...(mode === "oauth" ? { redirect_urls: [`${EXAMPLE_BASE_URL}${SLACK_REDIRECT_PATH}`] } : {}),
       scopes: {
         bot: [
           "commands", // slash commands and the message shortcut
@@ -76,12 +88,14 @@ export function slackManifest(definitions: readonly CommandDefinition[], mode: "
     settings: {
       interactivity: {
         is_enabled: true,
-        ...(mode === "http" ? { request_url: `${EXAMPLE_BASE_URL}${SLACK_EVENTS_PATH}` } : {}),
+        ...(overHttp ? { request_url: `${EXAMPLE_BASE_URL}${SLACK_EVENTS_PATH}` } : {}),
       },
       // Events: app_home_opened, to publish the Home tab (buttons and menus use interactivity above).
       event_subscriptions: {
-        ...(mode === "http" ? { request_url: `${EXAMPLE_BASE_URL}${SLACK_EVENTS_PATH}` } : {}),
-        bot_events: ["app_home_opened"],
+        ...(overHttp ? { request_url: `${EXAMPLE_BASE_URL}${SLACK_EVENTS_PATH}` } : {}),
+        // OAuth mode: an uninstall or a revoked bot token deletes the workspace's installation.
+        bot_events:
+          mode === "oauth" ? ["app_home_opened", "app_uninstalled", "tokens_revoked"] : ["app_home_opened"],
       },
       org_deploy_enabled: false,
       socket_mode_enabled: mode === "socket",
@@ -91,5 +105,5 @@ export function slackManifest(definitions: readonly CommandDefinition[], mode: "
 }
 
 /** The text of a manifest file, as checked in. */
-export const manifestText = (definitions: readonly CommandDefinition[], mode: "http" | "socket"): string =>
+export const manifestText = (definitions: readonly CommandDefinition[], mode: ManifestMode): string =>
   `${JSON.stringify(slackManifest(definitions, mode), null, 2)}\n`;

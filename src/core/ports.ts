@@ -78,6 +78,8 @@ export interface StoredDocument extends DocumentRef {
   /** The first copy when this document is a near-duplicate of it. */
   duplicateOf: string | null;
   topics: string[];
+  /** The topics among `topics` it was given explicitly: a rematch keeps it there. */
+  pinnedTopics: string[];
 }
 
 /** A stored document with its brief (null when not extracted). */

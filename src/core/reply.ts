@@ -40,7 +40,7 @@ export interface ReplyItem {
   syntax?: CommandSyntax;
   /** The channel this item is about (/digest list), shown after the text. */
   channel?: ReplyChannel;
-  /** A button on this item (a quote's "In context"); see commands/action-token.ts. */
+  /** A control on this item (a quote's "In context", a story's "open"); see commands/action-token.ts. */
   action?: ReplyAction;
 }
 
@@ -50,7 +50,8 @@ export interface ReplyItem {
  * writes and validates it, commands/actions.ts runs it through the command pipeline.
  */
 export interface ReplyAction {
-  kind: "more" | "context" | "subscribe";
+  /** "story" items are offered together in one menu ("Open a story"); the others are buttons. */
+  kind: "more" | "context" | "subscribe" | "story";
   label: string;
   token: string;
 }

@@ -27,45 +27,46 @@ export const MIN_MENTIONS = 2;
 /** Without a brief (not English), a name outside the headline counts from this many occurrences. */
 export const TEXT_REPEATS = 3;
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 const key = (text: string): string => text.toLowerCase().replace(/\s+/g, " ").trim();
 
-const patterns = new Map<string, RegExp | null>();
-
-/** The whole-word, case-insensitive pattern of a phrase (cached), or null for an empty one. */
-function patternOf(phrase: string): RegExp | null {
-  let pattern = patterns.get(phrase);
-  if (pattern === undefined) {
-    const words = phrase.trim().split(/\s+/).map(escapeRegExp).join("\\s+");
-    pattern = words ? new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "giu") : null;
-    if (patterns.size > 1000) patterns.clear();
-    patterns.set(phrase, pattern);
-  }
-  return pattern;
+/**
+ * Lower-case words joined by single spaces, padded with one space each side: a phrase matches as
+ * whole words, ignoring case and punctuation, by a plain substring search (a regular expression
+ * per actor name costs a compilation per name; this costs one pass per document).
+ */
+export function normalise(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
 }
 
-/** How many times `text` contains `phrase` as whole words, ignoring case (counting stops at `cap`). */
+/** How many times the normalised `text` contains `phrase` as whole words (counting stops at `cap`). */
 export function countMentions(text: string, phrase: string, cap = Number.POSITIVE_INFINITY): number {
-  const pattern = patternOf(phrase);
-  if (!pattern) return 0;
-  pattern.lastIndex = 0;
+  const needle = normalise(phrase);
+  if (needle.trim() === "") return 0;
   let count = 0;
-  while (count < cap && pattern.exec(text)) count++;
-  pattern.lastIndex = 0;
+  let from = 0;
+  while (count < cap) {
+    const at = text.indexOf(needle, from);
+    if (at < 0) break;
+    count++;
+    // The needle's closing space may open the next occurrence.
+    from = at + needle.length - 1;
+  }
   return count;
 }
 
-/** True when `text` contains `phrase` as whole words, ignoring case. */
+/** True when the normalised `text` contains `phrase` as whole words. */
 export const mentions = (text: string, phrase: string): boolean => countMentions(text, phrase, 1) > 0;
 
-/** The title and the first sentences of the body: where a document says what it is about. */
+/** The title and the first sentences of the body, normalised: where a document says what it is about. */
 export function headlineOf(document: Pick<SourceDocument, "title" | "body">): string {
-  // The lead sits at the top: splitting a bounded prefix keeps this linear in nothing but it.
+  // The lead sits at the top: splitting a bounded prefix costs the same for any length of body.
   const lead = splitSentences(document.body.slice(0, 2000))
     .slice(0, LEAD_SENTENCES)
     .map((sentence) => sentence.text);
-  return [document.title, ...lead].join("\n");
+  return normalise([document.title, ...lead].join("\n"));
 }
 
 /** The names of the actors that matter in a brief (name and aliases, lower-cased). */
@@ -101,7 +102,7 @@ export function explainMatches(
   brief: DocumentBrief | null,
 ): TopicMatch[] {
   const headline = headlineOf(document);
-  const text = `${document.title}\n${document.body}`;
+  const text = normalise(`${document.title}\n${document.body}`);
   const matter = brief ? actorsThatMatter(brief, headline) : null;
   const matters = (name: string): boolean =>
     matter

@@ -75,6 +75,8 @@ export async function migrateStore(
             await target.store.addDocument(body, stored.brief, stored.document.topics, {
               addedAt: new Date(stored.document.addedAt),
               language: stored.document.language,
+              // Explicit memberships stay explicit: a rematch on the copy keeps them.
+              pinnedTopics: stored.document.pinnedTopics,
             });
             copied++;
           }

@@ -36,7 +36,7 @@ describe("the briefbot dispatcher", () => {
     const brief = captureIo();
     await runCli(["brief", "-h"], brief.io);
     expect(brief.out.stdout).toMatch(
-      /briefbot brief <topic> \[since\] \[--story <id>\] \[--chart <FILE\.png>\] \[--json\|--markdown\]/,
+      /briefbot brief <topic> \[since\] \[--story <id>\] \[--page <n>\] \[--chart <FILE\.png>\] \[--json\|--markdown\]/,
     );
     expect(brief.out.stdout).toMatch(/since\n.*at most 100 years/);
   });

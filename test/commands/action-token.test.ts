@@ -37,6 +37,7 @@ describe("action tokens", () => {
     { kind: "context", document: "c30f61f073eafcfb", sentence: 12 },
     { kind: "subscribe", topic: "eu-energy" },
     { kind: "topic", topic: "eu-energy" },
+    { kind: "story", topic: "russia-china", story: "1a2b3c4d5e6f" },
   ];
 
   it.each(actions)("reads back what it wrote: %o", (action) => {

@@ -3,6 +3,7 @@
 // test/charts/rasterise.test.ts.
 import { describe, expect, it } from "vitest";
 import { actorLinks } from "../../src/core/brief/actor-links.ts";
+import { buildStories } from "../../src/core/brief/stories.ts";
 import type { StoryDocument } from "../../src/core/brief/story-grouping.ts";
 import type { ActorTally } from "../../src/core/brief/topic-brief.ts";
 import { actorGraphChart, actorGraphLayout } from "../../src/core/charts/actor-graph.ts";
@@ -85,6 +86,15 @@ describe("coverage timeline", () => {
     expect(chart.alt).toContain("2 documents in no story shown");
     expect(chart.width).toBe(800);
     expect(chart.svg).toContain(`width="800" height="${chart.height}"`);
+  });
+
+  it("dates the alt text from the days that have documents", () => {
+    const chart = timelineChart({
+      title: "t",
+      coverage: [{ date: "2026-11-01", documents: 0 }, ...KNOWN.coverage],
+      stories: [],
+    })!;
+    expect(chart.alt).toContain("7 documents from 3 Nov 2026 to 5 Nov 2026");
   });
 
   it("draws nothing when there are no documents", () => {
@@ -224,5 +234,35 @@ describe("actor links and graph", () => {
     expect(chart.svg).not.toMatch(/<a\b|href="/);
     expect(chart.svg).toContain("&lt;a href=&quot;x&quot;&gt;");
     expect(actorGraphChart({ title: "T", actors: [], links: [], documentCount: 0 })).toBeNull();
+  });
+});
+
+describe("the data the charts read", () => {
+  it("gives each story its documents per day, ascending", () => {
+    const report = (id: string, day: string): StoryDocument => ({
+      document: { id, title: "Floods hit Varnholt valley", date: day, url: null, source: id, license: null },
+      day,
+      actors: [
+        { name: "Mara Quell", type: "person", mentions: 3 },
+        { name: "Varnholt", type: "place", mentions: 2 },
+      ],
+      keyPoints: [
+        {
+          text: "Floods hit the Varnholt valley on Monday, forcing thousands from their homes.",
+          sentence: 0,
+          score: 1,
+        },
+      ],
+      quotes: [],
+    });
+    const stories = buildStories(
+      [report("a", "2030-03-03"), report("b", "2030-03-01"), report("c", "2030-03-01")],
+      new Date("2030-03-05T00:00:00Z"),
+    );
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.days).toEqual([
+      { date: "2030-03-01", documents: 2 },
+      { date: "2030-03-03", documents: 1 },
+    ]);
   });
 });

@@ -28,6 +28,14 @@ describe("the head of the subject", () => {
     expect(s?.role).toMatch(/Secretary-General/);
   });
 
+  it("takes the person named right after a possessive organisation", () => {
+    expect(
+      names(
+        'The Daily Herald’s Matt Walsh provided a justification for the list, saying it is necessary to "identify the traitors and remember their names."',
+      ),
+    ).toEqual(["Matt Walsh"]);
+  });
+
   it("takes the person before 'of', not the organisation after it", () => {
     expect(
       names(
@@ -129,6 +137,14 @@ describe("pronouns", () => {
     ).toEqual(["Ray Fuller"]);
   });
 
+  it("reads 'Don' as a given name, not a title", () => {
+    expect(
+      names(
+        'The council will vote. Party spokesman Don Stewart would not say when. "I have no news yet," he said.',
+      ),
+    ).toEqual(["Don Stewart"]);
+  });
+
   it("carries a described speaker to a following pronoun when nobody was named since", () => {
     const out = speakers(
       'Robert Klein owns the shop. "We lost everything," said the woman, who did not want to be named.\n\n"Too much hate," she said.',
@@ -225,6 +241,14 @@ describe("quotes without a verb of saying", () => {
         'At one point, Tom Cruse coached his rival to "breathe in and breathe out slowly." Last fall, Ana Diaz mocked the two rivals as "friends only when the cameras are on."',
       ),
     ).toEqual(["Tom Cruse", "Ana Diaz"]);
+  });
+
+  it("gives a quote to the person a subject pronoun opening its sentence refers to", () => {
+    expect(
+      names(
+        'Tom Reyes met the press. And he anticipated that the hardest task would be "dealing with the wide variety of problems left behind."',
+      ),
+    ).toEqual(["Tom Reyes"]);
   });
 
   it("leaves a short quoted term after a subject's verb alone", () => {

@@ -20,6 +20,25 @@ export interface ChartFile {
 /** Attachment names Discord keeps as given: letters, digits, dot, dash, underscore. */
 const safeName = (name: string): string => name.replace(/[^A-Za-z0-9._-]/g, "-").slice(0, 100);
 
+/**
+ * The same message for a raw webhook POST (interactions over HTTP): discord.js's REST sends `files`
+ * as `files[n]` parts; the payload must describe each in `attachments` (id = n), as discord.js's
+ * message builder does for the gateway path.
+ */
+export function chartWebhookMessage(charts: readonly ReplyChart[]): {
+  body: { embeds: APIEmbed[]; attachments: { id: number; filename: string; description: string }[] };
+  files: { name: string; data: Buffer; contentType: string }[];
+} {
+  const { embeds, files } = chartMessage(charts);
+  return {
+    body: {
+      embeds,
+      attachments: files.map((file, id) => ({ id, filename: file.name, description: file.description })),
+    },
+    files: files.map((file) => ({ name: file.name, data: file.attachment, contentType: "image/png" })),
+  };
+}
+
 /** The message carrying `charts`: one embed and one file each. */
 export function chartMessage(charts: readonly ReplyChart[]): { embeds: APIEmbed[]; files: ChartFile[] } {
   const shown = charts.slice(0, 10);

@@ -1,8 +1,9 @@
 // Reply buttons and menus -> Discord message components: a row of buttons ("More", "Subscribe
 // this channel"; each button's custom_id is its action token), a select of the quotes to show in
-// context (a button per quote would not fit Discord's five rows), and the reply's own menu (the
-// topic menu of /topics). Labels show plain text (no markdown), but document text in them still
-// goes through inertPlain: "@everyone" in a label must not read as a mention, in a client or a log.
+// context (a button per quote would not fit Discord's five rows), a select of the stories to
+// open, and the reply's own menu (the topic menu of /topics). Labels show plain text (no
+// markdown), but document text in them still goes through inertPlain: "@everyone" in a label must
+// not read as a mention, in a client or a log.
 import {
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
@@ -24,14 +25,17 @@ export const COMPONENT_LIMITS = {
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
-/** Untrusted text on one line, inert, within `max` characters. */
-const oneLine = (text: string, max: number = COMPONENT_LIMITS.optionText): string => inertPlain(text, max);
+/** Untrusted text as a label of at most `max` characters, mentions neutralised. */
+const label = (text: string, max: number): string =>
+  truncate(inertPlain(text.replace(/\s+/g, " ").trim(), max), max);
 
 /** "“The first words of the quote…” — Speaker", within a select option's 100 characters. */
 function quoteLabel(item: ReplyItem): string {
-  const who = item.speaker ? ` — ${oneLine(item.speaker)}` : "";
-  const room = COMPONENT_LIMITS.optionText - Math.min(who.length, 40) - 2;
-  return truncate(`“${truncate(oneLine(item.text), room)}”${truncate(who, 40)}`, COMPONENT_LIMITS.optionText);
+  const who = item.speaker ? ` — ${label(item.speaker, 37)}` : "";
+  return truncate(
+    `“${label(item.text, COMPONENT_LIMITS.optionText - who.length - 2)}”${who}`,
+    COMPONENT_LIMITS.optionText,
+  );
 }
 
 /** The action rows of `reply` (none when it has no buttons or menus). */
@@ -44,7 +48,7 @@ export function componentsOf(reply: Reply): Row[] {
       components: buttons.map((action) => ({
         type: ComponentType.Button,
         style: action.kind === "more" ? ButtonStyle.Primary : ButtonStyle.Secondary,
-        label: truncate(oneLine(action.label) || action.kind, COMPONENT_LIMITS.label),
+        label: label(action.label, COMPONENT_LIMITS.label) || action.kind,
         custom_id: action.token,
       })),
     });
@@ -76,21 +80,42 @@ export function componentsOf(reply: Reply): Row[] {
       ],
     });
   }
+  const stories = reply.sections
+    .flatMap((part) => part.items)
+    .flatMap((item) =>
+      item.action?.kind === "story" ? [{ label: item.text, token: item.action.token }] : [],
+    )
+    .slice(0, COMPONENT_LIMITS.options);
+  if (stories.length > 0) {
+    rows.push(selectRow(controlId("story"), "Open a story", stories));
+  }
   if (reply.menu && reply.menu.options.length > 0) {
-    rows.push({
-      type: ComponentType.ActionRow,
-      components: [
-        {
-          type: ComponentType.StringSelect,
-          custom_id: controlId("menu"),
-          placeholder: truncate(oneLine(reply.menu.placeholder) || "Choose", COMPONENT_LIMITS.optionText),
-          options: reply.menu.options.slice(0, COMPONENT_LIMITS.options).map((option) => ({
-            label: truncate(oneLine(option.label) || "option", COMPONENT_LIMITS.optionText),
-            value: option.token,
-          })),
-        },
-      ],
-    });
+    const placeholder = label(reply.menu.placeholder, COMPONENT_LIMITS.optionText) || "Choose";
+    rows.push(
+      selectRow(controlId("menu"), placeholder, reply.menu.options.slice(0, COMPONENT_LIMITS.options)),
+    );
   }
   return rows.slice(0, COMPONENT_LIMITS.rows);
+}
+
+/** A row holding one string select of `options` (labels made inert and cut). */
+function selectRow(
+  id: string,
+  placeholder: string,
+  options: readonly { label: string; token: string }[],
+): Row {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.StringSelect,
+        custom_id: id,
+        placeholder,
+        options: options.map((option) => ({
+          label: label(option.label, COMPONENT_LIMITS.optionText) || "option",
+          value: option.token,
+        })),
+      },
+    ],
+  };
 }

@@ -1,11 +1,13 @@
 // Interactions that arrive over HTTP (the interactions endpoint, DISCORD_PUBLIC_KEY), handled from
-// their JSON: the same commands, autocomplete and message command as the gateway path
+// their JSON: the same commands, autocomplete, message command and buttons/menus as the gateway path
 // (interactions.ts), through the same execute(), rendered by the same renderReply(). The first
 // answer is the HTTP response itself (type 4 with the message, or type 5 "thinking…" when the work
 // is slow); what follows goes through the interaction's webhook (PATCH @original, POST follow-ups),
 // which needs no bot token, so any replica can answer any interaction.
 import { InteractionResponseType, InteractionType, MessageFlags, type REST, Routes } from "discord.js";
 import { z } from "zod";
+import { type Control, controlFor, controlOf, parseActionToken } from "../../../commands/action-token.ts";
+import { runAction } from "../../../commands/actions.ts";
 import {
   type CommandContext,
   type CommandDefinition,
@@ -17,7 +19,9 @@ import { execute } from "../../../commands/execute.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
+import { chartWebhookMessage } from "./chart-message.ts";
 import { MESSAGE_COMMAND_NAME } from "./command-json.ts";
+import { componentsOf } from "./components.ts";
 import { autocompleteSource, NO_MENTIONS } from "./interactions.ts";
 import { describeError } from "./log-error.ts";
 import { renderReply } from "./render.ts";
@@ -69,7 +73,11 @@ const Interaction = z.object({
   user: z.object({ id: z.string() }).optional(),
   data: z
     .object({
-      name: z.string(),
+      /** Commands: the command's name. Components (buttons, selects) have custom_id instead. */
+      name: z.string().optional(),
+      custom_id: z.string().max(200).optional(),
+      component_type: z.number().optional(),
+      values: z.array(z.string().max(200)).max(25).optional(),
       type: z.number().optional(),
       options: z.array(Option).optional(),
       target_id: z.string().optional(),
@@ -154,10 +162,26 @@ export function createHttpCommandHandler(
   const original = (token: string) => Routes.webhookMessage(applicationId, token, "@original");
 
   const runCommand = async (interaction: Interaction, respond: (response: InitialResponse) => void) => {
-    const isMessage = interaction.data?.type === 3;
+    const isComponent = interaction.type === InteractionType.MessageComponent;
+    const isMessage = !isComponent && interaction.data?.type === 3;
     const commandName = interaction.data?.name ?? "";
-    const name = isMessage ? (messageCommand?.name ?? commandName) : commandName;
+    const name = isComponent ? "button" : isMessage ? (messageCommand?.name ?? commandName) : commandName;
+    let control: Control | null = null;
     const work = (async (): Promise<Reply> => {
+      const env = { deps, commands: options.commands };
+      if (isComponent) {
+        // A button's custom_id is its token; a select's is its control, the token its value.
+        const data = interaction.data;
+        const press =
+          data?.component_type === 2
+            ? { control: controlFor(parseActionToken(data.custom_id)), token: data.custom_id }
+            : {
+                control: controlOf(data?.custom_id),
+                token: data?.values?.length === 1 ? data.values[0] : undefined,
+              };
+        control = press.control;
+        return (await runAction(press.control, press.token, contextOf(interaction), env)).reply;
+      }
       const known = isMessage ? commandName === MESSAGE_COMMAND_NAME && messageCommand : byName.get(name);
       if (!known) {
         throw new BriefbotError("COMMAND_NOT_FOUND", `briefbot does not know /${commandName}`, {
@@ -165,15 +189,20 @@ export function createHttpCommandHandler(
         });
       }
       const raw = isMessage ? { values: { text: targetText(interaction) } } : optionValues(interaction);
-      const env = { deps, commands: options.commands };
       return (await execute(name, raw, contextOf(interaction), env)).reply;
     })();
 
     // "Thinking…" only when the work is slow; the message command may fetch a link, so at once.
     let deferred = false;
+    // A press answers the presser alone (except a subscription): its "thinking…" is private too.
+    let deferredPrivately = false;
     const defer = () => {
       deferred = true;
-      respond({ type: InteractionResponseType.DeferredChannelMessageWithSource });
+      deferredPrivately = isComponent && control !== "subscribe";
+      respond({
+        type: InteractionResponseType.DeferredChannelMessageWithSource,
+        ...(deferredPrivately ? { data: { flags: MessageFlags.Ephemeral } } : {}),
+      });
     };
     const timer = isMessage ? null : setTimeout(defer, deferAfterMs);
     if (isMessage) defer();
@@ -199,20 +228,41 @@ export function createHttpCommandHandler(
 
     const pages = renderReply(reply);
     const flags = reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {};
+    // Buttons and menus go on the last message, under what they are about.
+    const rows = componentsOf(reply);
+    const controls = (isLast: boolean) => (isLast && rows.length > 0 ? { components: rows } : {});
     const [first, ...more] = pages;
-    const firstBody = { embeds: first?.embeds ?? [], allowed_mentions: NO_MENTIONS };
+    const firstBody = {
+      embeds: first?.embeds ?? [],
+      allowed_mentions: NO_MENTIONS,
+      ...controls(more.length === 0),
+    };
     if (!deferred) {
       respond({ type: InteractionResponseType.ChannelMessageWithSource, data: { ...firstBody, ...flags } });
-    } else if (reply.ephemeral) {
+    } else if (reply.ephemeral && !deferredPrivately) {
       // "Thinking…" was public, the answer is for the caller only (an error): drop it, answer privately.
       await rest.delete(original(interaction.token), { auth: false }).catch(() => undefined);
       await rest.post(webhook(interaction.token), { body: { ...firstBody, ...flags }, auth: false });
     } else {
       await rest.patch(original(interaction.token), { body: firstBody, auth: false });
     }
-    for (const page of more) {
+    for (const [index, page] of more.entries()) {
       await rest.post(webhook(interaction.token), {
-        body: { embeds: page.embeds, allowed_mentions: NO_MENTIONS, ...flags },
+        body: {
+          embeds: page.embeds,
+          allowed_mentions: NO_MENTIONS,
+          ...flags,
+          ...controls(index === more.length - 1),
+        },
+        auth: false,
+      });
+    }
+    // Charts (`chart:true`) follow as a message of their own, as on the gateway (chart-message.ts).
+    if (reply.charts && reply.charts.length > 0) {
+      const { body, files } = chartWebhookMessage(reply.charts);
+      await rest.post(webhook(interaction.token), {
+        body: { ...body, allowed_mentions: NO_MENTIONS, ...flags },
+        files,
         auth: false,
       });
     }
@@ -258,7 +308,11 @@ export function createHttpCommandHandler(
       await autocomplete(interaction, respond);
       return true;
     }
-    if (interaction.type === InteractionType.ApplicationCommand && interaction.data) {
+    if (
+      (interaction.type === InteractionType.ApplicationCommand ||
+        interaction.type === InteractionType.MessageComponent) &&
+      interaction.data
+    ) {
       await runCommand(interaction, respond);
       return true;
     }

@@ -145,3 +145,29 @@ export function registerWorkspaceEvents(
     if ((event.tokens.bot ?? []).length > 0) await forget(refOf(context), "bot token revoked");
   });
 }
+
+/** How long the "not installed" answer may take before it is given up. */
+const NOT_INSTALLED_TIMEOUT_MS = 5_000;
+
+/**
+ * Tells the person who typed a command in a workspace without an installation why nothing
+ * happens, through the command's response_url (which needs no token). The body is Slack's, signed.
+ */
+export async function answerNotInstalled(body: unknown, logger: Logger): Promise<void> {
+  const url = (body as { response_url?: unknown } | null)?.response_url;
+  if (typeof url !== "string" || !/^https?:\/\//.test(url)) return;
+  try {
+    await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        response_type: "ephemeral",
+        text: "briefbot is not installed in this workspace (or was removed). A workspace admin can install it again.",
+      }),
+      signal: AbortSignal.timeout(NOT_INSTALLED_TIMEOUT_MS),
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    logger.warn({ err: reason }, "slack: could not tell a workspace without an installation");
+  }
+}

@@ -61,9 +61,22 @@ function menuSelect(menu: ReplyMenu): StaticSelect {
   };
 }
 
-/** The actions block after a reply: its buttons and its menu (none when it has neither). */
+/** The "Open a story" menu: the story headlines of the reply that carry an open action. */
+function storySelect(reply: Reply): StaticSelect | null {
+  const options = reply.sections
+    .flatMap((part) => part.items)
+    .flatMap((item) =>
+      item.action?.kind === "story" ? [{ label: item.text, token: item.action.token }] : [],
+    );
+  if (options.length === 0) return null;
+  return { ...menuSelect({ placeholder: "Open a story", options }), action_id: controlId("story") };
+}
+
+/** The actions block after a reply: its buttons and its menus (none when it has neither). */
 function actionBlocks(reply: Reply): Block[] {
   const elements: (Button | StaticSelect)[] = (reply.actions ?? []).map((action) => button(action));
+  const stories = storySelect(reply);
+  if (stories) elements.push(stories);
   if (reply.menu && reply.menu.options.length > 0) elements.push(menuSelect(reply.menu));
   return elements.length > 0 ? [{ type: "actions", elements: elements.slice(0, LIMITS.actionElements) }] : [];
 }
@@ -214,13 +227,14 @@ function sectionUnits(part: ReplySection, sectionIndex: number, units: Unit[]): 
       units.push({ block: section(headingLine), section: sectionIndex, items: 0 });
     }
     for (const quote of quotes) {
-      const block: Block = quote.action
-        ? {
-            type: "section",
-            text: mrkdwn(quoteText(quote)),
-            accessory: button(quote.action, `:${units.length}`),
-          }
-        : section(quoteText(quote));
+      const block: Block =
+        quote.action?.kind === "context"
+          ? {
+              type: "section",
+              text: mrkdwn(quoteText(quote)),
+              accessory: button(quote.action, `:${units.length}`),
+            }
+          : section(quoteText(quote));
       units.push({ block, section: sectionIndex, items: 1 });
     }
   }

@@ -5,7 +5,7 @@
 // install flow (oauth.ts) and each request is answered with its workspace's installed token.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import { App, ErrorCode, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { CommandDefinition, CommandDeps } from "../../../commands/command.ts";
 import type { Config } from "../../config.ts";
 import { BriefbotError } from "../../core/errors.ts";
@@ -16,6 +16,7 @@ import { registerBlockActions } from "./block-actions.ts";
 import { createSlackPoster, slackApiBase } from "./channel-poster.ts";
 import { registerMessageShortcut } from "./message-shortcut.ts";
 import {
+  answerNotInstalled,
   boltInstallationStore,
   registerWorkspaceEvents,
   SLACK_BOT_SCOPES,
@@ -191,6 +192,9 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     logger: boltLogger,
     clientOptions,
     deferInitialization: true,
+    // The error handler gets the request body too: OAuth mode answers a workspace without an
+    // installation through its response_url (oauth.ts).
+    extendedErrorHandler: true,
   });
   try {
     await app.init();
@@ -209,17 +213,29 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     logger.info({ key: key.slice(0, 24) }, "slack: repeated request ignored");
     if ("ack" in args && typeof args.ack === "function") await (args.ack as () => Promise<void>)();
   });
-  app.error(async (error) => {
-    logger.error(
-      { code: "INTERNAL", err: `${error.name}: ${error.message}` },
-      "slack: unhandled listener error",
-    );
-  });
+  app.error(
+    async ({ error, body }: { error: { code: string; name: string; message: string }; body: unknown }) => {
+      // OAuth mode: a request from a workspace without an installation (never installed, or just
+      // uninstalled) is expected, not a fault: Bolt acks it and no listener runs; a command is told why.
+      if (error.code === ErrorCode.AuthorizationError) {
+        logger.warn(
+          { code: "PLATFORM_FAILED", err: error.message },
+          "slack: request from a workspace without an installation ignored",
+        );
+        await answerNotInstalled(body, logger);
+        return;
+      }
+      logger.error(
+        { code: "INTERNAL", err: `${error.name}: ${error.message}` },
+        "slack: unhandled listener error",
+      );
+    },
+  );
   if (oauth && installations) registerWorkspaceEvents(app, { installations, clock, logger });
   registerSlashCommands(app, { deps, commands, logger, digestAdmins: config.SLACK_DIGEST_ADMINS });
   registerMessageShortcut(app, { deps, commands, logger });
   registerBlockActions(app, { deps, commands, logger, digestAdmins: config.SLACK_DIGEST_ADMINS });
-  registerAppHome(app, { deps, commands, logger });
+  registerAppHome(app, { deps, commands, logger, installations: oauth ? installations : undefined });
 
   // Digests do their own retries and bookkeeping: this client answers every failure at once.
   const poster =

@@ -4,6 +4,7 @@
 import type { DocumentRef } from "../ports.ts";
 import type { ActorType, DocumentBrief, Speaker } from "../schemas.ts";
 import { type ActorLink, actorLinks } from "./actor-links.ts";
+import { type StoryOfDocument, scorePoints, windowHalfLife } from "./point-importance.ts";
 import { buildStories, type Story } from "./stories.ts";
 import type { StoryDocument } from "./story-grouping.ts";
 
@@ -164,25 +165,19 @@ const SAME_TEXT = 0.6;
 const isRepeat = (words: Set<string>, chosen: readonly Set<string>[]): boolean =>
   chosen.some((other) => jaccard(words, other) >= SAME_TEXT);
 
-/** Where a document's story stands: its id and weight (the sum of its documents' recency). */
-type StoryWeights = ReadonlyMap<string, { story: string; weight: number }>;
+/** Where each document's story stands: its id, documents and sources. */
+type StoryWeights = ReadonlyMap<string, StoryOfDocument>;
 
 function pickKeyPoints(
   candidates: readonly KeyPointCandidate[],
   now: Date,
   limit: number,
   stories: StoryWeights,
+  halfLife: number,
 ): TopicKeyPoint[] {
-  // A point weighs its document's recency and what its story weighs (the recency of all its
-  // documents): a story covered over the window outweighs the newest single article, so the brief
-  // is not just the latest leads, and within a story the newer document comes first.
-  const scored = candidates
-    .map((candidate) => {
-      const recency = recencyWeight(candidate.day, now);
-      const story = stories.get(candidate.document.id)?.weight ?? recency;
-      return { candidate, score: (candidate.weight * (recency + story)) / 2 };
-    })
-    .sort((a, b) => b.score - a.score || a.candidate.document.id.localeCompare(b.candidate.document.id));
+  // Importance across the whole window (point-importance.ts): rank in its document, recency on
+  // the window's scale, its story's documents and sources, other documents reporting the same fact.
+  const scored = scorePoints(candidates, now, stories, halfLife);
   const chosen: TopicKeyPoint[] = [];
   const words: Set<string>[] = [];
   const perDocument = new Map<string, number>();
@@ -283,16 +278,23 @@ export function buildTopicBrief(input: TopicBriefInput): TopicBrief {
     .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || a.name.localeCompare(b.name))
     .slice(0, limits.actors);
   const stories = buildStories(input.storyDocuments ?? [], input.now);
-  const storyWeights = new Map<string, { story: string; weight: number }>();
+  const storyWeights = new Map<string, StoryOfDocument>();
   for (const story of stories) {
-    for (const id of story.documentIds) storyWeights.set(id, { story: story.id, weight: story.weight });
+    const size = { story: story.id, documents: story.documentCount, sources: story.sources.count };
+    for (const id of story.documentIds) storyWeights.set(id, size);
   }
   return {
     topic: input.topic,
     since: input.since ? isoDay(input.since) : null,
     generatedAt: input.now.toISOString(),
     documentCount: input.documentCount,
-    keyPoints: pickKeyPoints(input.keyPoints, input.now, limits.keyPoints, storyWeights),
+    keyPoints: pickKeyPoints(
+      input.keyPoints,
+      input.now,
+      limits.keyPoints,
+      storyWeights,
+      windowHalfLife(input.coverage.map((day) => day.date)),
+    ),
     actors,
     quotes: pickQuotes(input.quotes, input.actors, input.now, limits.quotes),
     coverage: [...input.coverage].sort((a, b) => a.date.localeCompare(b.date)),

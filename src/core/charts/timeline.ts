@@ -121,13 +121,19 @@ export function timelineLayout(input: TimelineInput): TimelineLayout | null {
   const starts: string[] = [];
   for (let start = bucketOf(first, unit); start <= last; start = nextBucket(start, unit)) starts.push(start);
   const index = new Map(starts.map((start, i) => [start, i]));
+  // Stories repeat the coverage's days: each day's bar is worked out once.
+  const barOf = new Map<string, number | undefined>();
+  const barIndex = (day: string): number | undefined => {
+    if (!barOf.has(day)) barOf.set(day, index.get(bucketOf(day, unit)));
+    return barOf.get(day);
+  };
   const totals = starts.map(() => 0);
   const perStory = stories.map(() => starts.map(() => 0));
-  for (const day of coverage) totals[index.get(bucketOf(day.date, unit))!]! += day.documents;
+  for (const day of coverage) totals[barIndex(day.date)!]! += day.documents;
   stories.forEach((story, s) => {
     for (const day of story.days) {
       if (!validDay(day.date)) continue;
-      const i = index.get(bucketOf(day.date, unit));
+      const i = barIndex(day.date);
       if (i !== undefined) perStory[s]![i]! += day.documents;
     }
   });
@@ -175,7 +181,7 @@ export function timelineLayout(input: TimelineInput): TimelineLayout | null {
   });
 
   const legend: TimelineLayout["legend"] = stories.map((story, s) => ({
-    label: shorten(story.label, 90),
+    label: shorten(story.label, 56),
     colour: PALETTE[s]!,
     documents: perStory[s]!.reduce((sum, n) => sum + n, 0),
   }));
@@ -201,17 +207,13 @@ function altText(input: TimelineInput, layout: TimelineLayout): string {
   const firstBar = layout.bars[0]!;
   const lastBar = layout.bars[layout.bars.length - 1]!;
   const busiest = layout.bars.reduce((best, bar) => (bar.documents > best.documents ? bar : best), firstBar);
-  const firstDay =
-    input.coverage
-      .map((day) => day.date)
-      .filter(validDay)
-      .sort()[0] ?? firstBar.start;
-  const lastDay =
-    input.coverage
-      .map((day) => day.date)
-      .filter(validDay)
-      .sort()
-      .at(-1) ?? lastBar.start;
+  // The days the bars were drawn from: valid, with documents (as timelineLayout keeps them).
+  const days = input.coverage
+    .filter((day) => validDay(day.date) && day.documents > 0)
+    .map((day) => day.date)
+    .sort();
+  const firstDay = days[0] ?? firstBar.start;
+  const lastDay = days.at(-1) ?? lastBar.start;
   const parts = [
     `Coverage timeline of ${input.title}, documents per ${layout.unit}: ${count(total, "document")}` +
       (firstDay === lastDay

@@ -95,3 +95,35 @@ export function sentenceIndexer(sentences: readonly Sentence[]): (offset: number
     return lo;
   };
 }
+
+/** The verbs that make a clause of saying on their own (`X said Y must go, adding "…"`). */
+export const MAIN_SAYING = /^(?:said|says|told|tells|added|adds|wrote|writes)$/;
+
+/** How far after a quote its attribution's verb may come (`"…" Roe, a long apposition, said`). */
+export const MAX_SUBJECT_WORDS = 22;
+
+/** The words before a name or a term in quotation marks (`a member of "…"`, `titled "…"`). */
+export const NAME_LEAD = /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed)\s*$/i;
+
+/** Words after a name that show it is not the subject of a verb ("Roe of Ohio", "Roe and Doe"). */
+export const SUBJECT_STOP =
+  /^(?:of|and|or|for|in|on|at|to|by|with|from|as|is|was|are|were|has|have|had|be|been|the|a|an|who|which|that)$/;
+
+/** Whether the parts of a quote read as speech: not a single word, and without an attribution
+ * not a name, a title-case title or a short term (`a member of "…"`, `for "British exit"`). */
+export function readsAsSpeech(
+  body: string,
+  texts: string[],
+  open: number,
+  attributed: boolean,
+  sourced: boolean,
+): boolean {
+  const joined = texts.join(" ");
+  const words = joined.match(WORD)?.length ?? 0;
+  if (words < 2) return false;
+  if (!attributed && isNameLike(joined, words)) return false;
+  if (!attributed && words < 4 && !/[.!?]$/.test(texts.at(-1)!)) return false;
+  if (words <= 8 && isTitleCase(joined) && !/[.!?]$/.test(joined)) return false;
+  const lead = body.slice(Math.max(0, open - 12), open);
+  return sourced || words > 6 || !NAME_LEAD.test(lead);
+}

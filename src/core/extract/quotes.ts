@@ -6,23 +6,20 @@
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import type { Quote, Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
-import { isBareAttribution, isNameLike, isTitleCase, JOIN, sentenceIndexer, WORD } from "./quote-rules.ts";
+import { namedSubject, newSpeakerBetween } from "./clause-subjects.ts";
+import {
+  isBareAttribution,
+  JOIN,
+  MAIN_SAYING,
+  MAX_SUBJECT_WORDS,
+  NAME_LEAD,
+  readsAsSpeech,
+  sentenceIndexer,
+  WORD,
+} from "./quote-rules.ts";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.ts";
 import { nominalType } from "./speaker-words.ts";
 import { type SpeakerRef, SpeakerResolver, toSpeaker } from "./speakers.ts";
-
-/** The verbs that make a clause of saying on their own (`X said Y must go, adding "…"`). */
-const MAIN_SAYING = /^(?:said|says|told|tells|added|adds|wrote|writes)$/;
-
-/** How far after a quote its attribution's verb may come (`"…" Roe, a long apposition, said`). */
-const MAX_SUBJECT_WORDS = 22;
-
-/** The words before a name or a term in quotation marks (`a member of "…"`, `titled "…"`). */
-const NAME_LEAD = /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed)\s*$/i;
-
-/** Words after a name that show it is not the subject of a verb ("Roe of Ohio", "Roe and Doe"). */
-const SUBJECT_STOP =
-  /^(?:of|and|or|for|in|on|at|to|by|with|from|as|is|was|are|were|has|have|had|be|been|the|a|an|who|which|that)$/;
 
 interface Draft {
   parts: QuoteSpan[];
@@ -108,7 +105,7 @@ export function extractQuotes(
         between.length < 200 &&
         gapWords.length <= 30 &&
         !/[;.!?]/.test(between) &&
-        !newSpeakerBetween(previousSpan.close, span.open, previous.speaker) &&
+        !newSpeakerBetween(body, resolver, previousSpan.close, span.open, previous.speaker) &&
         !attributionAfter(i - parts.length + 1, sentence)
       ) {
         drafts.push({
@@ -211,15 +208,8 @@ export function extractQuotes(
   const out: Quote[] = [];
   for (const draft of drafts) {
     const texts = draft.parts.map((p) => body.slice(p.start, p.end));
-    const words = texts.join(" ").match(WORD)?.length ?? 0;
-    if (words < 2) continue;
-    if (!draft.speaker && !draft.attributed && isNameLike(texts.join(" "), words)) continue;
-    if (!draft.speaker && !draft.attributed && words < 4 && !/[.!?]$/.test(texts.at(-1)!)) continue;
-    const joined = texts.join(" ");
-    if (words <= 8 && isTitleCase(joined) && !/[.!?]$/.test(joined)) continue;
-    // `a member of "Have no fear"`, `for "British exit"`: a name or a term after a preposition.
-    const lead = body.slice(Math.max(0, draft.parts[0]!.open - 12), draft.parts[0]!.open);
-    if (!draft.sourced && words <= 6 && NAME_LEAD.test(lead)) continue;
+    const named = draft.speaker !== null || draft.attributed;
+    if (!readsAsSpeech(body, texts, draft.parts[0]!.open, named, draft.sourced === true)) continue;
     out.push({
       text: texts.join(JOIN),
       speaker: draft.speaker ? toSpeaker(draft.speaker) : null,
@@ -369,40 +359,10 @@ export function extractQuotes(
       const first = mentionsIn(sentence.start, sentence.start + 2)[0];
       if (first && first.actor.type === "person") out.push([from, span.open]);
     } else if (out.length === 0 && (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 3) {
-      const subject = namedSubject(sentence, span.open);
+      const subject = namedSubject(body, resolver, sentence, span.open);
       if (subject) out.push(subject);
     }
     return out;
-  }
-
-  /** `Cruz coached Trump to "…"`, `At one point, Roe mocked the plan as "…"`: with no verb of
-   * saying, the quote is in the words of the named subject that opens its sentence, when no
-   * other quote comes between. The subject's range, or null. */
-  function namedSubject(sentence: Sentence, open: number): [number, number] | null {
-    const text = body.slice(sentence.start, open);
-    if (text.length > 300 || /["“”]/.test(text)) return null;
-    const first = mentionsIn(sentence.start, open)[0];
-    if (!first || first.actor.type === "place") return null;
-    const lead = body.slice(sentence.start, first.start);
-    if (!/^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}|[^,;:]{3,60},\s+(?:the\s+)?)$/u.test(lead))
-      return null;
-    const verb = /^\s+(\p{Ll}+)\s/u.exec(body.slice(first.end, Math.min(open, first.end + 30)));
-    if (!verb || SUBJECT_STOP.test(verb[1]!)) return null;
-    return [sentence.start + (lead.match(/^[^,;:]{3,60},\s+/)?.[0].length ?? 0), first.end];
-  }
-
-  /** Whether the text between two quotes gives someone other than `speaker` a verb of saying:
-   * a person or body named there, or "who"/"which", then such a verb. */
-  function newSpeakerBetween(a: number, b: number, speaker: SpeakerRef): boolean {
-    const others = mentionsIn(a, b).filter(
-      (m) => m.actor.type !== "place" && m.actor !== speaker.actor && !resolver.insideQuote(m.start),
-    );
-    const text = body.slice(a, b);
-    const firstOther = others[0] ? others[0].start - a : text.search(/\b(?:who|which|they|we|I)\b/);
-    if (firstOther < 0) return false;
-    for (const w of text.slice(firstOther).matchAll(WORD))
-      if (REPORTING_VERBS.has(w[0].toLowerCase())) return true;
-    return false;
   }
 
   function resolve(a: number, b: number, at: number): SpeakerRef | null {

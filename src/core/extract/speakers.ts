@@ -8,7 +8,7 @@ import { DOCUMENT_NOUNS } from "../data/speaker-nouns.ts";
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence, Speaker } from "../schemas.ts";
 import type { ActorRecord, Mention } from "./actors.ts";
-import { MentionIndex } from "./mention-index.ts";
+import { AntecedentIndex } from "./antecedents.ts";
 import {
   DOCUMENT_NOUN,
   FRONTED,
@@ -20,7 +20,7 @@ import {
   ROLE_TAIL,
 } from "./quote-rules.ts";
 import type { QuoteSpan } from "./quote-spans.ts";
-import { type Gender, genderOf, nominalGender, nominalType } from "./speaker-words.ts";
+import { type Gender, nominalGender, nominalType } from "./speaker-words.ts";
 
 /** A resolved speaker: an actor of the text, or an unnamed one kept as the text describes it. */
 export interface SpeakerRef {
@@ -54,15 +54,15 @@ const TITLE_RUN = /(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
-export class SpeakerResolver extends MentionIndex {
+export class SpeakerResolver extends AntecedentIndex {
   constructor(
-    private readonly body: string,
-    private readonly sentences: readonly Sentence[],
+    body: string,
+    sentences: readonly Sentence[],
     mentions: readonly Mention[],
     spans: readonly QuoteSpan[],
     private readonly sentenceAt: (offset: number) => number,
   ) {
-    super(mentions, spans);
+    super(body, sentences, mentions, spans);
   }
 
   /** The speaker named by the text between `a` and `b` (the subject of a reporting verb, or the
@@ -124,6 +124,15 @@ export class SpeakerResolver extends MentionIndex {
       return { ...this.ref(apposition.actor, from), ...(subject.length <= 60 ? { role: subject } : {}) };
     if (head === "nominal") return this.nominal(subject, from, at, b);
     if (head) return { ...this.ref(head.actor, from), ...this.roleOf(from, head, b) };
+    // "The Blaze's Jane Roe provided …": a person named right after a possessor is the subject.
+    const second = inSubject[1];
+    if (
+      first &&
+      startsNamed &&
+      second?.actor.type === "person" &&
+      /^['’]s?\s+$/.test(body.slice(first.end, second.start))
+    )
+      return this.ref(second.actor, from);
     // The subject opens with a name ("The Coast Guard has announced"): that is the speaker.
     if (first && startsNamed && first.actor.type !== "place") {
       // "The Smith campaign said": a name used as a modifier of a noun is not the speaker, except
@@ -358,60 +367,5 @@ export class SpeakerResolver extends MentionIndex {
       if (orgs.length > 0) return orgs[0]!.actor;
     }
     return null;
-  }
-
-  /** The antecedent of a pronoun at `at`: of the actors of that type (and gender, when both are
-   * known) named outside quotes, the first one in the nearest sentence that names one, a subject
-   * before a possessor ("Roe's plan …, said Doe" -> Doe). A sentence whose own subject is the same
-   * pronoun ("He said Doe would win") continues the chain: the antecedent is found before it. */
-  antecedent(at: number, type: ActorType, gender: Gender | null): ActorRecord | null {
-    let sentence = -1;
-    let candidates: Mention[] = [];
-    const pick = (): ActorRecord | null => {
-      if (candidates.length === 0) return null;
-      // Scanned backwards: the last candidate is the first in the sentence.
-      const first = candidates[candidates.length - 1]!;
-      if (gender && type === "person" && this.pronounBefore(first, gender, at)) return null;
-      const plain = [...candidates].reverse().find((m) => !/^['’]/.test(this.body.slice(m.end, m.end + 1)));
-      return (plain ?? first).actor;
-    };
-    for (let k = this.lowerBound(at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
-      const m = this.mentions[k]!;
-      if (m.actor.type !== type || this.insideQuote(m.start) || this.isModifier(m)) continue;
-      if (gender && type === "person") {
-        const g = genderOf(m.actor);
-        if (g !== null && g !== gender) continue;
-      }
-      if (sentence >= 0 && m.sentence !== sentence) {
-        const found = pick();
-        if (found) return found;
-        candidates = [];
-      }
-      sentence = m.sentence;
-      candidates.push(m);
-    }
-    return pick();
-  }
-
-  /** Whether the sentence of `m` has the pronoun of `gender` as a subject before `m` (outside
-   * quotes, and before `at`). */
-  private pronounBefore(m: Mention, gender: Gender, at: number): boolean {
-    const sentence = this.sentences[m.sentence];
-    if (!sentence) return false;
-    const text = this.body.slice(sentence.start, Math.min(m.start, at));
-    const re = gender === "f" ? /\b[Ss]he\b/g : /\b[Hh]e\b/g;
-    for (const hit of text.matchAll(re)) if (!this.insideQuote(sentence.start + hit.index)) return true;
-    return false;
-  }
-
-  /** A name used as a modifier ("the Clinton campaign", "Clinton spokeswoman Jane Roe") is not
-   * the subject a pronoun points back to. */
-  private isModifier(m: Mention): boolean {
-    const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(this.body.slice(m.end, m.end + 40))?.[1];
-    if (next && nominalType(next)) return true;
-    return (
-      /\b(?:the|a|an)\s+$/i.test(this.body.slice(Math.max(0, m.start - 5), m.start)) &&
-      m.actor.type === "person"
-    );
   }
 }

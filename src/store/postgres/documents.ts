@@ -228,9 +228,9 @@ export async function insertDocument(
 async function storedBriefs(db: Queryable, found: DocumentRow[]): Promise<StoredBrief[]> {
   if (found.length === 0) return [];
   const seqs = found.map((row) => row.seq);
-  const members = await rows<{ doc_seq: number; topic: string }>(
+  const members = await rows<{ doc_seq: number; topic: string; pinned: boolean }>(
     db,
-    'SELECT doc_seq, topic FROM memberships WHERE doc_seq = ANY($1::int[]) ORDER BY topic COLLATE "C"',
+    'SELECT doc_seq, topic, pinned FROM memberships WHERE doc_seq = ANY($1::int[]) ORDER BY topic COLLATE "C"',
     [seqs],
   );
   const extracts = await rows<{ doc_seq: number; brief_json: string }>(
@@ -245,6 +245,7 @@ async function storedBriefs(db: Queryable, found: DocumentRow[]): Promise<Stored
       document: storedDocument(
         row,
         members.filter((member) => member.doc_seq === row.seq).map((member) => member.topic),
+        members.filter((member) => member.doc_seq === row.seq && member.pinned).map((member) => member.topic),
       ),
       brief: json === undefined ? null : parseStoredBrief(json, row.id),
     };

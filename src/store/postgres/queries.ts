@@ -1,9 +1,10 @@
 // The read side on PostgreSQL: the candidates of a topic brief (ranked by the same pure core as on
 // SQLite, src/core/brief/), and quote search over the tsvector index.
+
+import { windowHalfLife } from "../../core/brief/point-importance.ts";
 import {
   type ActorTally,
   buildTopicBrief,
-  HALF_LIFE_DAYS,
   isoDay,
   type KeyPointCandidate,
   type QuoteCandidate,
@@ -88,21 +89,23 @@ export async function topicBrief(
      WHERE topic = $1 AND counted AND day >= $2 GROUP BY day ORDER BY day`,
     args,
   );
-  // The same recency weight as the pure ranking, so the candidates are the best ones; an invalid
+  const halfLife = windowHalfLife(coverage.map((day) => day.date));
+  // The same recency weight as the pure ranking (half-life stretched to the window), so the
+  // candidates are the best ones of the whole window; an invalid
   // stored day would fail the cast, but days are YYYY-MM-DD by construction.
   const keyPoints = (
     await rows<DocRefRow & { text: string; sentence: number; weight: number; day: string }>(
       db,
       `WITH best AS (
          SELECT k.doc_seq, k.rank, m.day,
-           k.weight / (1.0 + greatest(0.0, ($3::date - m.day::date)::float8) / ${HALF_LIFE_DAYS}.0) AS score
+           k.weight / (1.0 + greatest(0.0, ($3::date - m.day::date)::float8) / $4::float8) AS score
          FROM memberships m JOIN key_points k ON k.doc_seq = m.doc_seq AND k.rank < 5
          WHERE m.topic = $1 AND m.counted AND m.day >= $2
          ORDER BY score DESC LIMIT ${KEY_POINT_CANDIDATES})
        SELECT k.text, k.sentence, k.weight, best.day, ${DOC_REF_COLUMNS}
        FROM best JOIN key_points k ON k.doc_seq = best.doc_seq AND k.rank = best.rank
        JOIN documents d ON d.seq = best.doc_seq ORDER BY best.score DESC`,
-      [...args, isoDay(now)],
+      [...args, isoDay(now), halfLife],
     )
   ).map(
     (row): KeyPointCandidate => ({

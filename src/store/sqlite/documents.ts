@@ -173,16 +173,16 @@ export function insertDocument(db: Database.Database, prepared: PreparedDocument
 }
 
 function storedBrief(db: Database.Database, row: DocumentRow): StoredBrief {
-  const topics = (
-    stmt(db, "SELECT topic FROM memberships WHERE doc_seq = ? ORDER BY topic").all(row.seq) as Array<{
-      topic: string;
-    }>
-  ).map((member) => member.topic);
+  const members = stmt(db, "SELECT topic, pinned FROM memberships WHERE doc_seq = ? ORDER BY topic").all(
+    row.seq,
+  ) as Array<{ topic: string; pinned: number }>;
+  const topics = members.map((member) => member.topic);
+  const pinned = members.filter((member) => member.pinned === 1).map((member) => member.topic);
   const extract = stmt(db, "SELECT brief_json FROM extracts WHERE doc_seq = ?").get(row.seq) as
     | { brief_json: string }
     | undefined;
   return {
-    document: storedDocument(row, topics),
+    document: storedDocument(row, topics, pinned),
     brief: extract ? parseStoredBrief(extract.brief_json, row.id) : null,
   };
 }

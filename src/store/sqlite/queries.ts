@@ -2,10 +2,10 @@
 // autocomplete. Each query filters in SQL (topic, window, near-duplicates) so that answers over
 // thousands of documents read only the rows they show.
 import type Database from "better-sqlite3";
+import { windowHalfLife } from "../../core/brief/point-importance.ts";
 import {
   type ActorTally,
   buildTopicBrief,
-  HALF_LIFE_DAYS,
   isoDay,
   type KeyPointCandidate,
   type QuoteCandidate,
@@ -131,21 +131,23 @@ export function topicBrief(db: Database.Database, topic: Topic, options: TopicBr
     `SELECT day AS date, count(*) AS documents FROM memberships
      WHERE topic = ? AND counted = 1 AND day >= ? GROUP BY day ORDER BY day`,
   ).all(...args) as Array<{ date: string; documents: number }>;
-  // The same recency weight as the pure ranking, so the candidates are the best ones.
+  // The same recency weight as the pure ranking (its half-life stretched to the window), so the
+  // candidates are the best ones of the whole window, not only the newest.
+  const halfLife = windowHalfLife(coverage.map((day) => day.date));
   const keyPoints = (
     stmt(
       db,
       // Rank on the narrow rows first; read texts and document columns for the winners only.
       `WITH best AS (
          SELECT k.doc_seq, k.rank, m.day,
-           k.weight / (1.0 + max(0.0, julianday(?) - julianday(m.day)) / ${HALF_LIFE_DAYS}.0) AS score
+           k.weight / (1.0 + max(0.0, julianday(?) - julianday(m.day)) / ?) AS score
          FROM memberships m JOIN key_points k ON k.doc_seq = m.doc_seq AND k.rank < 5
          WHERE m.topic = ? AND m.counted = 1 AND m.day >= ?
          ORDER BY score DESC LIMIT ${KEY_POINT_CANDIDATES})
        SELECT k.text, k.sentence, k.weight, best.day, ${DOC_REF_COLUMNS}
        FROM best JOIN key_points k ON k.doc_seq = best.doc_seq AND k.rank = best.rank
        JOIN documents d ON d.seq = best.doc_seq ORDER BY best.score DESC`,
-    ).all(now.toISOString().slice(0, 10), ...args) as Array<
+    ).all(now.toISOString().slice(0, 10), halfLife, ...args) as Array<
       DocRefRow & { text: string; sentence: number; weight: number; day: string }
     >
   ).map(

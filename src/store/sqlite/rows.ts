@@ -77,7 +77,11 @@ export const DOCUMENT_COLUMNS =
   "d.seq, d.id, d.title, d.date, d.day, d.source, d.url, d.license, d.author, d.language, d.extracted, d.added_at, (SELECT f.id FROM documents f WHERE f.seq = d.duplicate_of) AS duplicate_of_id";
 
 /** A StoredDocument from its row and topics. */
-export const storedDocument = (row: DocumentRow, topics: string[]): StoredDocument => ({
+export const storedDocument = (
+  row: DocumentRow,
+  topics: string[],
+  pinnedTopics: string[],
+): StoredDocument => ({
   id: row.id,
   title: row.title,
   date: row.date,
@@ -90,6 +94,7 @@ export const storedDocument = (row: DocumentRow, topics: string[]): StoredDocume
   extracted: row.extracted === 1,
   duplicateOf: row.duplicate_of_id,
   topics,
+  pinnedTopics,
 });
 
 /** Parses and validates a stored brief; a corrupt row is STORED_DATA_INVALID naming the document. */

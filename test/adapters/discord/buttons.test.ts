@@ -151,6 +151,18 @@ describe("Discord buttons and menus", () => {
     expect(text(brief)).toContain("**Top stories");
   });
 
+  it("the story menu opens a story to the presser; a story regrouped since says so", async () => {
+    const bodies = await command("brief", { topic: "russia-china" });
+    const first = selectOf(bodies, "briefbot:story")?.options?.[0];
+    expect(first?.value).toMatch(/^story:russia-china\|/);
+    const story = await press({ customId: "briefbot:story", values: [first?.value ?? ""] });
+    expect(flags(story)).toBe(EPHEMERAL);
+    expect(text(story)).toContain(`Russia and China: story ${(first?.value ?? "").split("|")[1]}`);
+    const gone = await press({ customId: "briefbot:story", values: ["story:russia-china|no-such-story"] });
+    expect(flags(gone)).toBe(EPHEMERAL);
+    expect(text(gone)).toContain("That story is no longer in the brief");
+  });
+
   it("a More pressed after the brief changed says so and shows the current page", async () => {
     const bodies = await command("brief", { topic: "russia-china" });
     const more = buttonNamed(bodies, "More");

@@ -11,7 +11,14 @@ import { type DiscordAdapter, startDiscord } from "../../../src/adapters/discord
 import { createLogger } from "../../../src/logger.ts";
 import type { SqliteStore } from "../../../src/store/sqlite/store.ts";
 import { FakeDiscord } from "../../fakes/discord-api.ts";
-import { autocomplete, chatInput, messageCommand, PERMISSIONS } from "../../fakes/discord-interactions.ts";
+import {
+  autocomplete,
+  type ComponentPress,
+  chatInput,
+  componentPress,
+  messageCommand,
+  PERMISSIONS,
+} from "../../fakes/discord-interactions.ts";
 import { seededStore, TOKEN } from "./harness.ts";
 import {
   adminCalls,
@@ -236,5 +243,62 @@ describe("autocomplete over HTTP", () => {
     const answer = await signed(autocomplete(fake, "quote", "speaker", "xi").payload);
     const choices = choicesOf(answer);
     expect(choices.map((choice) => choice.value)).toContain("Xi Jinping");
+  });
+});
+
+describe("charts over HTTP", () => {
+  it("follows the brief with the charts as PNG files with alt text, through the webhook", async () => {
+    const sent = chatInput(fake, "brief", { topic: "russia-china", chart: true });
+    const answer = await signed(sent.payload);
+    expect(descriptions(dataOf(answer))).toContain("Russia and China");
+    const upload = await fake.waitFor(
+      (request) =>
+        request.path === `/webhooks/${fake.applicationId}/${sent.token}` && request.files !== undefined,
+      10_000,
+    );
+    expect(upload.status).toBe(200);
+    expect(upload.fileProblems).toEqual([]);
+    expect(upload.files?.map((file) => file.filename)).toEqual([
+      "russia-china-coverage.png",
+      "russia-china-actors.png",
+    ]);
+    expect(upload.files?.every((file) => file.png !== null && (file.description ?? "").length > 0)).toBe(
+      true,
+    );
+    expect(upload.headers.authorization).toBeUndefined();
+  });
+});
+
+describe("buttons and menus over HTTP", () => {
+  const controlsOf = (data: Record<string, unknown>) =>
+    (
+      (data.components ?? []) as { components: { custom_id: string; options?: { value: string }[] }[] }[]
+    ).flatMap((row) => row.components);
+
+  it("a brief carries its controls, and a quote picked in context answers the presser in the HTTP response", async () => {
+    const brief = dataOf(await signed(chatInput(fake, "brief", { topic: "russia-china" }).payload));
+    const controls = controlsOf(brief);
+    expect(controls.map((control) => control.custom_id)).toContain("sub:russia-china");
+    const token = controls.find((control) => control.custom_id === "briefbot:context")?.options?.[0]?.value;
+    expect(token).toMatch(/^ctx:doc-1\|/);
+    const answer = await signed(
+      componentPress(fake, { customId: "briefbot:context", values: [token ?? ""] }).payload,
+    );
+    expect(answer.body?.type).toBe(4);
+    expect(dataOf(answer).flags).toBe(EPHEMERAL);
+    expect(descriptions(dataOf(answer))).toContain("In context: Russia and China sign gas deal");
+  });
+
+  it("forged and stale presses are refused in words, to the presser", async () => {
+    for (const [press, expected] of [
+      [{ customId: "delete_everything" }, "unknown action"],
+      [{ customId: "briefbot:menu", values: ["topic:no-such-topic"] }, "no-such-topic"],
+      [{ customId: "briefbot:story", values: ["story:russia-china|gone"] }, "no longer in the brief"],
+    ] as [ComponentPress, string][]) {
+      const answer = await signed(componentPress(fake, press).payload);
+      expect(answer.body?.type).toBe(4);
+      expect(dataOf(answer).flags).toBe(EPHEMERAL);
+      expect(descriptions(dataOf(answer))).toContain(expected);
+    }
   });
 });

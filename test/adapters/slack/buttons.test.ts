@@ -213,6 +213,20 @@ describe("Slack buttons and menus", () => {
     expect(blockTexts(answer)).toMatch(/\*Top stories \(5 of \d+\)\*/);
   });
 
+  it("the story menu opens a story to the presser; a story regrouped since says so", async () => {
+    const message = await slash("/brief", "russia-china");
+    const menu = controls(message).find((control) => control.action_id === "briefbot:story");
+    const first = menu?.options?.[0];
+    expect(first?.value).toMatch(/^story:russia-china\|/);
+    const story = await press({ actionId: "briefbot:story", selected: first?.value ?? "" });
+    expect(story.response_type).toBe("ephemeral");
+    const id = (first?.value ?? "").split("|")[1];
+    expect(blockTexts(story)).toContain(`Russia and China: story ${id}`);
+    const gone = await press({ actionId: "briefbot:story", selected: "story:russia-china|no-such-story" });
+    expect(gone.response_type).toBe("ephemeral");
+    expect(blockTexts(gone)).toContain("That story is no longer in the brief");
+  });
+
   it("a press after the brief changed and after a restart says so and shows the current page", async () => {
     const message = await slash("/brief", "russia-china");
     const more = button(message, "More") as Control;

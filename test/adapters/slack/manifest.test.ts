@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { briefMessageCommand } from "../../../commands/brief-message.ts";
 import { COMMANDS } from "../../../commands/index.ts";
 import { MANIFEST_FILES, manifestText, slashCommands } from "../../../scripts/slack-manifest.ts";
-import { SLACK_BOT_SCOPES } from "../../../src/adapters/slack/oauth.ts";
+import { SLACK_BOT_SCOPES, SLACK_REDIRECT_PATH } from "../../../src/adapters/slack/oauth.ts";
 import { SLACK_EVENTS_PATH } from "../../../src/adapters/slack/start-slack.ts";
 
 interface Manifest {
@@ -24,6 +24,7 @@ const read = (file: string): string =>
 describe.each([
   ["http", false],
   ["socket", true],
+  ["oauth", false],
 ] as const)("the %s-mode manifest", (mode, socketMode) => {
   const text = read(MANIFEST_FILES[mode]);
   const manifest = JSON.parse(text) as Manifest;
@@ -70,5 +71,21 @@ describe.each([
       if (socketMode) expect(url).toBeUndefined();
       else expect(new URL(url as string).pathname).toBe(SLACK_EVENTS_PATH);
     }
+  });
+});
+
+describe("the OAuth-mode manifest", () => {
+  const manifest = JSON.parse(read(MANIFEST_FILES.oauth)) as {
+    oauth_config: { redirect_urls?: string[] };
+    settings: { event_subscriptions: { bot_events: string[] } };
+  };
+
+  it("names the redirect URL the adapter serves and the events that delete an installation", () => {
+    expect(manifest.oauth_config.redirect_urls?.map((url) => new URL(url).pathname)).toEqual([
+      SLACK_REDIRECT_PATH,
+    ]);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(
+      expect.arrayContaining(["app_uninstalled", "tokens_revoked"]),
+    );
   });
 });

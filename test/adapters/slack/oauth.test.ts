@@ -218,12 +218,16 @@ describe("Slack OAuth: many workspaces", () => {
   });
 
   it("does not run a command from a workspace that never installed", async () => {
-    // Bolt acks (Slack would retry otherwise) and calls no listener: there is no token to act with.
+    // Bolt acks (Slack would retry otherwise) and calls no listener: there is no token to act with;
+    // the caller is told why through the response_url, which needs none.
     const { ack, id } = await slash("T_STRANGER", "/brief", "russia-china");
     expect(ack.status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await slack.waitFor(() => slack.responses.some((response) => response.id === id));
     expect(calls.brief).toEqual([]);
-    expect(slack.responses.filter((response) => response.id === id)).toEqual([]);
+    const told = slack.responses.filter((response) => response.id === id);
+    expect(told).toHaveLength(1);
+    expect(told[0]?.body).toMatchObject({ response_type: "ephemeral" });
+    expect(String(told[0]?.body.text)).toContain("not installed in this workspace");
   });
 
   it("deletes the installation on app_uninstalled; the other workspace keeps working", async () => {

@@ -56,6 +56,11 @@ export function membershipContract(factory: BackendFactory): void {
     ]);
     expect(listed[1]).toMatchObject({ source: "Wire", duplicateOf: null, addedAt: NOW.toISOString() });
     expect(await store.documentIds()).toEqual([a.document.id, b.document.id]);
+    expect((await store.getDocument(a.document.id))?.document.pinnedTopics).toEqual(["wire"]);
+    expect((await store.getDocument(b.document.id))?.document).toMatchObject({
+      topics: ["city", "wire"],
+      pinnedTopics: [],
+    });
     await expect(store.topicDocuments("nope")).rejects.toMatchObject({ code: "TOPIC_NOT_FOUND" });
   });
 

@@ -1,0 +1,55 @@
+// The subject of a clause around a quote when no verb of saying attributes it: a named or
+// pronoun subject opening the sentence (`Roe mocked the plan as "…"`), and whether someone else is
+// given a verb of saying between two quotes of one sentence (`"A," while Doe called it "B"`).
+import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
+import type { Sentence } from "../schemas.ts";
+import type { MentionIndex } from "./mention-index.ts";
+import { SUBJECT_STOP, WORD } from "./quote-rules.ts";
+import type { SpeakerRef } from "./speakers.ts";
+
+/** `Cruz coached Trump to "…"`, `At one point, Roe mocked the plan as "…"`: with no verb of
+ * saying, the quote is in the words of the named subject that opens its sentence, when no
+ * other quote comes between. The subject's range, or null. */
+export function namedSubject(
+  body: string,
+  index: MentionIndex,
+  sentence: Sentence,
+  open: number,
+): [number, number] | null {
+  const text = body.slice(sentence.start, open);
+  if (text.length > 300 || /["“”]/.test(text)) return null;
+  // `He anticipated that … "…"`, `And she blamed it on a "…"`: a pronoun subject.
+  const pronoun = /^(\s*(?:(?:And|But|Yet|So)\s+)?)([Hh]e|[Ss]he)\s+(\p{Ll}+)/u.exec(text);
+  if (pronoun && !SUBJECT_STOP.test(pronoun[3]!)) {
+    const at = sentence.start + pronoun[1]!.length;
+    return [at, at + pronoun[2]!.length];
+  }
+  const first = index.mentionsIn(sentence.start, open)[0];
+  if (!first || first.actor.type === "place") return null;
+  const lead = body.slice(sentence.start, first.start);
+  if (!/^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}|[^,;:]{3,60},\s+(?:the\s+)?)$/u.test(lead))
+    return null;
+  const verb = /^\s+(\p{Ll}+)\s/u.exec(body.slice(first.end, Math.min(open, first.end + 30)));
+  if (!verb || SUBJECT_STOP.test(verb[1]!)) return null;
+  return [sentence.start + (lead.match(/^[^,;:]{3,60},\s+/)?.[0].length ?? 0), first.end];
+}
+
+/** Whether the text between two quotes gives someone other than `speaker` a verb of saying:
+ * a person or body named there, or "who"/"which", then such a verb. */
+export function newSpeakerBetween(
+  body: string,
+  index: MentionIndex,
+  a: number,
+  b: number,
+  speaker: SpeakerRef,
+): boolean {
+  const others = index
+    .mentionsIn(a, b)
+    .filter((m) => m.actor.type !== "place" && m.actor !== speaker.actor && !index.insideQuote(m.start));
+  const text = body.slice(a, b);
+  const firstOther = others[0] ? others[0].start - a : text.search(/\b(?:who|which|they|we|I)\b/);
+  if (firstOther < 0) return false;
+  for (const w of text.slice(firstOther).matchAll(WORD))
+    if (REPORTING_VERBS.has(w[0].toLowerCase())) return true;
+  return false;
+}

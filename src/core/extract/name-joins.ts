@@ -1,0 +1,73 @@
+// The joins inside a run of capitalised words: which connectors continue a name ("University
+// of X"), which hyphenated tokens are two known names ("Russia-Ukraine"), where a person's name
+// follows an "of" title ("Chief of Staff Jane Roe"), and the word before a name for context.
+
+import { JOINING_HEADS } from "../data/actor-words.ts";
+import { FIRST_NAMES } from "../data/first-names.ts";
+import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
+import { TITLES } from "../data/titles.ts";
+import { isCapitalised, type Token } from "../text/tokens.ts";
+import { lookup } from "./gazetteer.ts";
+
+/** Whether a lower-case connector continues the name in `run` ("University of X", "Center for
+ * Strategic and International Studies"), not a list ("Belarus, India and Syria"). */
+export function joinsName(word: string, run: Token[], tokens: Token[], i: number): boolean {
+  const prev = run[run.length - 1]!.text;
+  const ahead: string[] = [];
+  for (let k = i + 1; k < tokens.length && k <= i + 4 && isCapitalised(tokens[k]!.text); k++)
+    ahead.push(tokens[k]!.text);
+  const runText = run.map((t) => t.text).join(" ");
+  if (word === "of" || word === "for") {
+    if (ORG_WORDS.has(prev) || PLACE_WORDS.has(prev) || TITLES.has(prev) || JOINING_HEADS.has(prev))
+      return true;
+    // "Cinema for Peace Foundation": the name's head word comes after the connector.
+    return !lookup(runText) && ahead.some((w) => ORG_WORDS.has(w));
+  }
+  if (word === "and" || word === "&") {
+    if (run.some((t) => t.text === "of" || t.text === "for")) return true;
+    // "Securities and Exchange Commission", "Bosnia and Herzegovina"; not "AP and NBC News".
+    if (!lookup(runText) && ahead.some((w) => ORG_WORDS.has(w))) return true;
+    // "Army Research and Referral Hospital": an institution's name continues to its place head.
+    if (run.some((t) => ORG_WORDS.has(t.text)) && !lookup(runText) && ahead.some((w) => PLACE_WORDS.has(w)))
+      return true;
+    return lookup(`${run.map((t) => t.text).join(" ")} and ${ahead[0] ?? ""}`) !== undefined;
+  }
+  return true;
+}
+
+/** Splits a hyphenated token whose parts are all countries or demonyms ("Russia-Ukraine"). */
+export function splitKnownHyphen(token: Token): Token[] | null {
+  if (!token.text.includes("-")) return null;
+  const parts = token.text.split("-");
+  if (parts.length < 2 || !parts.every((part) => lookup(part) !== undefined)) return null;
+  const out: Token[] = [];
+  let at = token.start;
+  for (const part of parts) {
+    out.push({ text: part, start: at, end: at + part.length });
+    at += part.length + 1;
+  }
+  return out;
+}
+
+/** A person's name after an "of" title ("Chief of Staff Jane Roe"): a given name, or two plain
+ * capitalised words that are no institution's or place's head ("Executive of Hong Kong Jane Roe"
+ * is not "Kong Jane Roe"). */
+export function personAfter(rest: Token[]): boolean {
+  if (FIRST_NAMES.has(rest[0]!.text)) return true;
+  return (
+    rest.length === 2 &&
+    rest.every(
+      (tok) => /^\p{Lu}\p{Ll}/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
+    )
+  );
+}
+
+/** The lower-case word just before `at` (within 30 characters and the sentence), or "". */
+export function wordBeforeAt(body: string, at: number, floor: number): string {
+  const stop = Math.max(floor, at - 30);
+  let i = at;
+  while (i > stop && !/\p{L}/u.test(body[i - 1]!)) i--;
+  const end = i;
+  while (i > stop && /\p{L}/u.test(body[i - 1]!)) i--;
+  return body.slice(i, end).toLowerCase();
+}
