@@ -91,8 +91,16 @@ const EnvSchema = z.object({
     .refine(isTimeZone, "expected an IANA time zone such as Europe/Berlin"),
   BRIEFBOT_DIGEST_FIRST_WINDOW: duration("24h"),
   BRIEFBOT_CATCHUP: duration("6h"),
+  // How long a digest claim stands without renewal before another replica may take it over.
+  BRIEFBOT_DIGEST_LEASE: duration("10m"),
   BRIEFBOT_POLL_CRON: z.string().default("*/15 * * * *"),
   BRIEFBOT_HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  // This replica's name in /healthz and the scheduler's logs (default host:pid).
+  BRIEFBOT_REPLICA_ID: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, "expected 1 to 64 letters, digits, dots, dashes or underscores")
+    .optional(),
   // No default here: unset means "info" on a server and "warn" where a person reads the output.
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   // The common convention (no-color.org): any value turns colours off in the terminal chat.

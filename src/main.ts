@@ -1,5 +1,6 @@
 // The one place where everything is wired together (DESIGN.md): the app, then every adapter whose
 // token is set, the scheduler, and the terminal chat when no platform is configured.
+import { hostname } from "node:os";
 import type { CommandDeps } from "../commands/command.ts";
 import { runTerminal } from "./adapters/terminal/run-terminal.ts";
 import { type App, createApp } from "./app.ts";
@@ -9,6 +10,7 @@ import type { ChannelPoster, InstallationStore } from "./core/ports.ts";
 import { closeHtmlWorker } from "./ingest/html-worker.ts";
 import { rematchIfChanged } from "./ingest/rematch.ts";
 import { createLogger, type Logger, terminalLogLevel } from "./logger.ts";
+import { describeDatabase } from "./store/open-store.ts";
 
 /** Something started by `start` that must be closed on shutdown. */
 export interface Running {
@@ -156,6 +158,10 @@ export async function start(config: Config, options: StartOptions = {}): Promise
           deps: app.deps,
           components: () => running,
           expected,
+          about: {
+            replica: config.BRIEFBOT_REPLICA_ID ?? `${hostname()}:${process.pid}`,
+            database: describeDatabase(config),
+          },
           logger,
         }),
       );

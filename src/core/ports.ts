@@ -290,6 +290,8 @@ export interface Store
     ActorQueries {
   /** Whether the store can take a write now, without waiting out a lock (/healthz). */
   ping(): Promise<StoreHealth>;
+  /** The connection pool's sizes (/metrics), for a store that has one (PostgreSQL). */
+  poolStats?(): { total: number; idle: number; waiting: number };
   /** Releases the connection; further calls fail. Closing twice is harmless. */
   close(): Promise<void>;
 }

@@ -26,6 +26,8 @@ export interface HealthServerOptions {
   checks: HealthChecks;
   /** Served at /metrics; without it /metrics is 404. */
   metrics?: Metrics;
+  /** Lines /healthz adds after its verdict ("replica: web-1", "database: postgresql ..."). */
+  about?: () => Readonly<Record<string, string>>;
   /** A check slower than this counts as failed (default 2,000 ms), so /healthz always answers. */
   checkTimeoutMs?: number;
 }
@@ -120,11 +122,14 @@ export function startHealthServer(options: HealthServerOptions): Promise<HealthS
       return send(res, 200, await options.metrics.text(), { "content-type": options.metrics.contentType });
     }
     const report = await check();
-    if (report.ok) return send(res, 200, "ok\n");
+    const about = Object.entries(options.about?.() ?? {}).map(
+      ([name, value]) => `${name}: ${cleanReason(value)}\n`,
+    );
+    if (report.ok) return send(res, 200, `ok\n${about.join("")}`);
     const lines = Object.entries(report.checks)
       .filter(([, status]) => !status.ok)
       .map(([name, status]) => `${name}: ${status.ok ? "ok" : status.reason}`);
-    send(res, 503, `unhealthy\n${lines.join("\n")}\n`);
+    send(res, 503, `unhealthy\n${lines.join("\n")}\n${about.join("")}`);
   };
 
   const server: Server = createServer((req, res) => {

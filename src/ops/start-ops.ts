@@ -25,6 +25,8 @@ export interface StartOpsOptions {
   components: () => readonly OpsComponent[];
   /** Components that must be up for the bot to be healthy ("slack", "discord", "scheduler"). */
   expected?: readonly string[];
+  /** Who answers: this replica's identity and its database, added to /healthz. */
+  about?: Readonly<Record<string, string>>;
   logger: Logger;
 }
 
@@ -39,6 +41,8 @@ export async function startOps(
   // without them still gets a working /metrics (process metrics only).
   const metrics = deps.metrics ?? createMetrics();
   const store: HealthCheck = () => deps.store.ping();
+  const pool = deps.store.poolStats?.bind(deps.store);
+  if (pool) metrics.setPoolProbe(pool);
   const component =
     (name: string): HealthCheck =>
     async () => {
@@ -52,6 +56,7 @@ export async function startOps(
     port: options.port,
     ...(options.host === undefined ? {} : { host: options.host }),
     metrics,
+    ...(options.about ? { about: () => options.about ?? {} } : {}),
     // Read at each probe: the adapters start after this server.
     checks: () => {
       const checks: Record<string, HealthCheck> = { store };

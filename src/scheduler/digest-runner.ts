@@ -59,7 +59,8 @@ export interface DigestRunnerDeps {
   /** Defaults to a same-host process check (ledger-owner.ts). */
   ownerMayBeAlive?: (owner: string, self: string) => boolean;
   /** Counts each slot's outcome for /metrics (an empty digest counts as skipped), claims and takeovers. */
-  metrics?: Pick<Metrics, "recordDigest"> & Partial<Pick<Metrics, "recordClaims" | "recordTakeover">>;
+  metrics?: Pick<Metrics, "recordDigest"> &
+    Partial<Pick<Metrics, "recordClaims" | "recordTakeover" | "recordPacingWait">>;
   /** Slots claimed per transaction (default 50); each batch is delivered before the next is claimed. */
   claimBatch?: number;
 }
@@ -88,6 +89,10 @@ export interface RunSummary {
 const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseMs: 2_000, maxMs: 60_000 };
 /** Timers may fire a little early; a slot this close ahead counts as due. */
 const EARLY_FIRE_MS = 2_000;
+
+/** Shared pacing: one post a second per channel (Slack's rate), 50 a second on Discord overall. */
+const CHANNEL_INTERVAL_MS = 1_000;
+const DISCORD_GLOBAL_INTERVAL_MS = 20;
 
 /** The idempotency key of one delivery; adapters attach it to the message. */
 export const deliveryKey = (subscriptionId: number, slot: string): string =>
@@ -166,6 +171,24 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     }
   };
 
+  /**
+   * Outbound pacing shared by every replica (when the store offers it): about one message a
+   * second per channel, and Discord's 50 requests a second for the whole bot.
+   */
+  async function pace(subscription: Subscription): Promise<void> {
+    if (!digests.reserveSend) return;
+    const keys: Array<[string, number]> = [
+      [`${subscription.platform}:${subscription.channelId}`, CHANNEL_INTERVAL_MS],
+    ];
+    if (subscription.platform === "discord") keys.push(["discord:global", DISCORD_GLOBAL_INTERVAL_MS]);
+    let waitMs = 0;
+    for (const [key, interval] of keys)
+      waitMs = Math.max(waitMs, (await digests.reserveSend(key, interval)).waitMs);
+    if (waitMs <= 0) return;
+    deps.metrics?.recordPacingWait?.(subscription.platform, waitMs);
+    await sleep(waitMs);
+  }
+
   /** Whether the platform already holds this delivery (only adapters with findPosted can tell). */
   async function alreadyPosted(subscription: Subscription, entry: LedgerEntry): Promise<string | null> {
     const poster = deps.posters[subscription.platform];
@@ -240,6 +263,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
           attempts = attempt;
           if (!(await digests.startAttempt(subscription.id, entry.slot, owner, leaseFrom())))
             throw new ClaimLost();
+          await pace(subscription);
           return poster.post(subscription.channelId, composed.message, {
             ...(composed.thread ? { thread: composed.thread } : {}),
             idempotencyKey: key,

@@ -103,6 +103,7 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
     logger,
     firstWindowMs: config.BRIEFBOT_DIGEST_FIRST_WINDOW,
     catchupMs: config.BRIEFBOT_CATCHUP,
+    leaseMs: config.BRIEFBOT_DIGEST_LEASE,
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.retry ? { retry: options.retry } : {}),
     ...(deps.metrics ? { metrics: deps.metrics } : {}),

@@ -6,7 +6,7 @@
 import { existsSync, statSync } from "node:fs";
 import { BriefbotError } from "../core/errors.ts";
 import { toWorkspaceRef } from "./installation-rows.ts";
-import { importLedgerEntries, storeCounts as targetCounts } from "./postgres/import.ts";
+import { importLedgerEntries, storedDocumentIds, storeCounts as targetCounts } from "./postgres/import.ts";
 import { openPostgresPorts } from "./postgres/postgres-ports.ts";
 import {
   documentIdsAfter,
@@ -48,6 +48,7 @@ export async function migrateStore(
     const target = await openPostgresPorts(postgresUrl);
     try {
       const db = source.store.db;
+      target.store.bulkLoad(true);
       const before = sourceCounts(db);
       const topics = await source.store.listTopics();
       for (const { documentCount: _count, lastUpdated: _last, ...topic } of topics) {
@@ -58,9 +59,13 @@ export async function migrateStore(
       for (let after = 0; ; ) {
         const page = documentIdsAfter(db, after, BATCH);
         if (page.length === 0) break;
+        const there = await storedDocumentIds(
+          target.store.pool,
+          page.map((row) => row.id),
+        );
         for (const { seq, id } of page) {
           after = seq;
-          if ((await target.store.getDocument(id)) !== null) {
+          if (there.has(id)) {
             present++;
           } else {
             const stored = await source.store.getDocument(id);

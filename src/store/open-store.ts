@@ -2,6 +2,7 @@
 // default; PostgreSQL when BRIEFBOT_DATABASE_URL is set. Both pass the same contract suite
 // (test/store/contract/).
 import type { Clock, StorePorts } from "../core/ports.ts";
+import { redactUrl } from "./postgres/db.ts";
 import { openPostgresPorts } from "./postgres/postgres-ports.ts";
 import { openSqlitePorts } from "./sqlite/sqlite-ports.ts";
 
@@ -20,4 +21,10 @@ export function openStorePorts(
 ): Promise<StorePorts> {
   if (settings.BRIEFBOT_DATABASE_URL) return openPostgresPorts(settings.BRIEFBOT_DATABASE_URL, options);
   return openSqlitePorts(settings.BRIEFBOT_DB, options);
+}
+
+/** The configured database in words, without a password (/healthz): "postgresql postgres://..." or "sqlite PATH". */
+export function describeDatabase(settings: StoreSettings): string {
+  if (settings.BRIEFBOT_DATABASE_URL) return `postgresql ${redactUrl(settings.BRIEFBOT_DATABASE_URL)}`;
+  return `sqlite ${settings.BRIEFBOT_DB}`;
 }

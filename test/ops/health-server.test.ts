@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { flagCheck, heartbeatCheck } from "../../src/ops/health-checks.ts";
 import { type HealthServer, startHealthServer } from "../../src/ops/health-server.ts";
 import { createMetrics } from "../../src/ops/metrics.ts";
+import { describeDatabase } from "../../src/store/open-store.ts";
 
 const servers: HealthServer[] = [];
 afterEach(async () => {
@@ -47,6 +48,36 @@ describe("health server", () => {
     const res = await call(server, "/healthz");
     expect(res).toMatchObject({ status: 200, body: "ok\n" });
     expect((await call(server, "/healthz?probe=1")).status).toBe(200);
+  });
+
+  it("describes the configured database without its password", () => {
+    expect(
+      describeDatabase({
+        BRIEFBOT_DB: "x.db",
+        BRIEFBOT_DATABASE_URL: "postgres://bot:s3cret@db:5432/briefbot",
+      }),
+    ).toBe("postgresql postgres://bot:***@db:5432/briefbot");
+    expect(describeDatabase({ BRIEFBOT_DB: "./data/briefbot.db" })).toBe("sqlite ./data/briefbot.db");
+  });
+
+  it("names the replica and its database after the verdict, healthy or not", async () => {
+    let storeUp = true;
+    const server = await start({
+      checks: { store: () => (storeUp ? { ok: true } : { ok: false, reason: "not reachable" }) },
+      about: () => ({
+        replica: "briefbot-2",
+        database: "postgresql postgres://briefbot:***@db:5432/briefbot",
+      }),
+    });
+    expect((await call(server, "/healthz")).body).toBe(
+      "ok\nreplica: briefbot-2\ndatabase: postgresql postgres://briefbot:***@db:5432/briefbot\n",
+    );
+    storeUp = false;
+    const res = await call(server, "/healthz");
+    expect(res.status).toBe(503);
+    expect(res.body).toBe(
+      "unhealthy\nstore: not reachable\nreplica: briefbot-2\ndatabase: postgresql postgres://briefbot:***@db:5432/briefbot\n",
+    );
   });
 
   it("answers 503 naming each failing check and why, including throwing and hanging ones", async () => {

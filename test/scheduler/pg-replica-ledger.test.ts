@@ -121,6 +121,22 @@ describePostgres("the digest ledger shared by replicas (PostgreSQL)", () => {
     expect(rows).toEqual([{ status: "sent", n: 60 }]);
   });
 
+  it("paces posts for all replicas: reserved moments one interval apart, whoever reserves", async () => {
+    const replicasOnDb = await replicas(3);
+    const reserved = await Promise.all(
+      replicasOnDb.flatMap((replica) =>
+        Array.from({ length: 5 }, () => replica.digests.reserveSend!("slack:C1", 1000)),
+      ),
+    );
+    const moments = reserved.map((r) => r.at.getTime()).sort((a, b) => a - b);
+    const gaps = moments.slice(1).map((at, i) => at - moments[i]!);
+    expect(gaps).toEqual(Array.from({ length: 14 }, () => 1000));
+    // The later the moment, the longer the wait; another key is free at once.
+    const byMoment = [...reserved].sort((a, b) => a.at.getTime() - b.at.getTime());
+    expect(byMoment.at(-1)!.waitMs).toBeGreaterThan(byMoment[0]!.waitMs);
+    expect((await replicasOnDb[0]!.digests.reserveSend!("slack:C2", 1000)).waitMs).toBe(0);
+  });
+
   it("judges leases by the database's clock, not the replica's", async () => {
     const [replica] = await replicas(1);
     const { digests } = replica!;

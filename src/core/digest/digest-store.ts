@@ -103,6 +103,12 @@ export interface DigestStore {
    * early. Absent (SQLite, one host), the runner's own clock is the one.
    */
   databaseNow?(): Promise<Date>;
+  /**
+   * Reserves the next moment a post under `key` may go out, `intervalMs` after the previous one
+   * reserved by any replica (PostgreSQL: one atomic upsert); returns how long to wait for it and
+   * the reserved moment. Absent (SQLite, one process): no shared pacing.
+   */
+  reserveSend?(key: string, intervalMs: number): Promise<{ waitMs: number; at: Date }>;
   /** Records a slot that will not be delivered (too old); false when the slot already has a row. */
   recordSkipped(request: Omit<ClaimRequest, "owner" | "leaseUntil">, reason: string): Promise<boolean>;
   /** Counts an attempt and renews the lease, if `owner` still holds the claim. */

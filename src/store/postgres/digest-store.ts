@@ -113,23 +113,35 @@ ON CONFLICT (subscription_id, slot) DO NOTHING
 RETURNING *`;
 
 /**
- * INSERT_ENTRY for many claims at once, for the subscriptions in $7 only (the ones this replica
- * locked). The window subqueries see the ledger as it was before the statement: one slot per
- * subscription per call, which is what the runner asks.
+ * INSERT_ENTRY for many claims at once, in one statement (one round trip, its own transaction):
+ * the subscriptions whose slot has no row yet are locked FOR NO KEY UPDATE SKIP LOCKED (one
+ * another replica is claiming this instant is skipped, not waited for; NO KEY, so that ledger
+ * inserts elsewhere, which take KEY SHARE through the foreign key, are not held up), and rows are
+ * inserted for those. The window subqueries see the ledger as it was before the statement: one
+ * slot per subscription per call, which is what the runner asks. The primary key stays the
+ * guarantee (ON CONFLICT DO NOTHING).
  */
 const INSERT_CLAIMS = `
+WITH r AS (
+  SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+    AS r(sid, slot, first, owner, lease, now)
+), locked AS (
+  SELECT s.id FROM digest_subscriptions s
+  WHERE s.id IN (SELECT r.sid FROM r WHERE NOT EXISTS (
+    SELECT 1 FROM digest_ledger l WHERE l.subscription_id = r.sid AND l.slot = r.slot))
+  ORDER BY s.id FOR NO KEY UPDATE SKIP LOCKED
+)
 INSERT INTO digest_ledger (subscription_id, slot, status, window_from, window_to, owner, lease_until,
   attempts, error, claimed_at, finished_at)
 SELECT r.sid, r.slot, 'claimed', CASE WHEN f.start < r.slot THEN f.start ELSE r.first END, r.slot,
   r.owner, r.lease, 0, NULL, r.now, NULL
-FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-  AS r(sid, slot, first, owner, lease, now)
+FROM r
 CROSS JOIN LATERAL (SELECT coalesce(
   (SELECT window_to FROM digest_ledger WHERE subscription_id = r.sid AND status IN ('sent', 'empty')
     ORDER BY slot DESC LIMIT 1),
   (SELECT window_from FROM digest_ledger WHERE subscription_id = r.sid ORDER BY slot LIMIT 1),
   r.first) AS start) f
-WHERE r.sid = ANY($7::int[])
+WHERE r.sid IN (SELECT id FROM locked)
 ON CONFLICT (subscription_id, slot) DO NOTHING
 RETURNING *`;
 
@@ -248,37 +260,23 @@ export function createPostgresDigestStore(pool: Pool): DigestStore {
     claim: (request) => insert(request, "claimed", null),
     claimMany: async (requests) => {
       if (requests.length === 0) return [];
-      return transaction(pool, async (client) => {
-        // Subscriptions another replica is claiming this instant are skipped rather than waited
-        // for: it will insert their rows (or has), and this replica moves on to others. NO KEY
-        // UPDATE, so that ledger inserts elsewhere (which take KEY SHARE through the foreign key)
-        // are not held up. The ledger's primary key stays the guarantee.
-        const locked = await rows<{ id: number }>(
-          client,
-          `SELECT id FROM digest_subscriptions WHERE id = ANY($1::int[]) ORDER BY id
-           FOR NO KEY UPDATE SKIP LOCKED`,
-          [[...new Set(requests.map((request) => request.subscriptionId))]],
-        );
-        if (locked.length === 0) return [];
-        const inserted = await rows(client, INSERT_CLAIMS, [
-          requests.map((request) => request.subscriptionId),
-          requests.map((request) => request.slot),
-          requests.map((request) => request.firstWindowFrom),
-          requests.map((request) => request.owner),
-          requests.map((request) => request.leaseUntil),
-          requests.map((request) => request.now),
-          locked.map((row) => row.id),
-        ]);
-        const byKey = new Map(
-          inserted.map(toEntry).map((entry) => [slotKey(entry.subscriptionId, entry.slot), entry]),
-        );
-        // In the order asked, each row once.
-        return requests.flatMap((request) => {
-          const key = slotKey(request.subscriptionId, request.slot);
-          const entry = byKey.get(key);
-          byKey.delete(key);
-          return entry ?? [];
-        });
+      const inserted = await rows(pool, INSERT_CLAIMS, [
+        requests.map((request) => request.subscriptionId),
+        requests.map((request) => request.slot),
+        requests.map((request) => request.firstWindowFrom),
+        requests.map((request) => request.owner),
+        requests.map((request) => request.leaseUntil),
+        requests.map((request) => request.now),
+      ]);
+      const byKey = new Map(
+        inserted.map(toEntry).map((entry) => [slotKey(entry.subscriptionId, entry.slot), entry]),
+      );
+      // In the order asked, each row once.
+      return requests.flatMap((request) => {
+        const key = slotKey(request.subscriptionId, request.slot);
+        const entry = byKey.get(key);
+        byKey.delete(key);
+        return entry ?? [];
       });
     },
     async recordedSlots(pairs) {
@@ -290,6 +288,19 @@ export function createPostgresDigestStore(pool: Pool): DigestStore {
         [pairs.map((pair) => pair.subscriptionId), pairs.map((pair) => pair.slot)],
       );
       return new Set(found.map((row) => slotKey(row.subscription_id, row.slot)));
+    },
+    async reserveSend(key, intervalMs) {
+      const [row] = await rows<{ at: Date; wait_ms: number }>(
+        pool,
+        `INSERT INTO outbound_pacing AS p (key, next_at)
+           VALUES ($1, clock_timestamp() + $2 * interval '1 millisecond')
+         ON CONFLICT (key) DO UPDATE
+           SET next_at = greatest(p.next_at, clock_timestamp()) + $2 * interval '1 millisecond'
+         RETURNING p.next_at - $2 * interval '1 millisecond' AS at,
+           greatest(0, extract(epoch FROM (p.next_at - clock_timestamp())) * 1000 - $2)::float8 AS wait_ms`,
+        [key, intervalMs],
+      );
+      return { waitMs: row!.wait_ms, at: row!.at };
     },
     async databaseNow() {
       const [row] = await rows<{ now: Date }>(pool, "SELECT clock_timestamp() AS now");

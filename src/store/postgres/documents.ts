@@ -14,13 +14,18 @@ import {
   signatureToBuffer,
   similarity,
 } from "../near-duplicate.ts";
+import { resolveActors } from "./actor-resolve.ts";
 import { type Queryable, rows, run } from "./db.ts";
 import {
+  actorMentions,
   countingTopics,
   deleteExtractRows,
-  insertExtractRows,
+  extractRowsCtes,
   type KnownActors,
+  Params,
+  tallyCte,
   tallyTopicActors,
+  withCtes,
 } from "./extracts.ts";
 import { DOCUMENT_COLUMNS, type DocumentRow, parseStoredBrief, storedDocument } from "./rows.ts";
 
@@ -87,32 +92,63 @@ async function join(
   }
 }
 
-async function rootOf(db: Queryable, seq: number): Promise<DocumentKey> {
-  const [row] = await rows<DocumentKey>(db, "SELECT seq, id, day FROM documents WHERE seq = $1", [seq]);
-  return row!;
+/** A stored copy of a story: its key, its first copy's (when it is a near-duplicate) and its signature. */
+interface Candidate extends DocumentKey {
+  duplicate_of: number | null;
+  root_seq: number | null;
+  root_id: string | null;
+  root_day: string | null;
+  minhash: Buffer | null;
 }
 
-/** The first copy of a story this signature nearly matches, or null. */
-async function nearestCopy(db: Queryable, signature: Uint32Array): Promise<DocumentKey | null> {
-  const candidates = await rows<DocumentKey & { duplicate_of: number | null; minhash: Buffer | null }>(
-    db,
-    `SELECT DISTINCT d.seq, d.id, d.day, d.duplicate_of, d.minhash FROM near_dup_bands b
-     JOIN documents d ON d.seq = b.doc_seq WHERE b.band = ANY($1::int[]) LIMIT 50`,
-    [bandKeys(signature)],
-  );
-  let best: { seq: number; score: number; duplicateOf: number | null } | null = null;
+const rootOf = (row: Candidate): DocumentKey =>
+  row.duplicate_of === null ? row : { seq: row.root_seq!, id: row.root_id!, day: row.root_day! };
+
+/** The first copy of a story this signature nearly matches, among the candidates; or null. */
+function nearestCopy(candidates: readonly Candidate[], signature: Uint32Array): DocumentKey | null {
+  let best: { row: Candidate; score: number } | null = null;
   for (const candidate of candidates) {
     if (!candidate.minhash) continue;
     const score = similarity(signature, signatureFromBuffer(candidate.minhash));
     if (
       score >= NEAR_DUPLICATE_THRESHOLD &&
-      (!best || score > best.score || (score === best.score && candidate.seq < best.seq))
+      (!best || score > best.score || (score === best.score && candidate.seq < best.row.seq))
     ) {
-      best = { seq: candidate.seq, score, duplicateOf: candidate.duplicate_of };
+      best = { row: candidate, score };
     }
   }
-  if (!best) return null;
-  return rootOf(db, best.duplicateOf ?? best.seq);
+  return best ? rootOf(best.row) : null;
+}
+
+/**
+ * The stored document with the same body (else the same canonical URL), and the near-duplicate
+ * candidates sharing a band with the signature: one round trip for both, roots joined in.
+ */
+async function lookUp(
+  db: Queryable,
+  id: string,
+  canonical: string | null,
+  signature: Uint32Array | null,
+): Promise<{ existing: Candidate | null; candidates: Candidate[] }> {
+  const found = await rows<Candidate & { kind: string }>(
+    db,
+    `SELECT * FROM (
+       SELECT 'existing' AS kind, d.seq, d.id, d.day, d.duplicate_of, r.seq AS root_seq, r.id AS root_id,
+         r.day AS root_day, NULL::bytea AS minhash
+       FROM documents d LEFT JOIN documents r ON r.seq = d.duplicate_of
+       WHERE d.id = $1 OR ($2::text IS NOT NULL AND d.canonical_url = $2)
+       ORDER BY (d.id = $1) DESC LIMIT 1) e
+     UNION ALL
+     SELECT * FROM (
+       SELECT DISTINCT 'near', d.seq, d.id, d.day, d.duplicate_of, r.seq, r.id, r.day, d.minhash
+       FROM near_dup_bands b JOIN documents d ON d.seq = b.doc_seq LEFT JOIN documents r ON r.seq = d.duplicate_of
+       WHERE b.band = ANY($3::int[]) LIMIT 50) n`,
+    [id, canonical, signature ? bandKeys(signature) : []],
+  );
+  return {
+    existing: found.find((row) => row.kind === "existing") ?? null,
+    candidates: found.filter((row) => row.kind === "near"),
+  };
 }
 
 /** Stores a prepared document; call inside one transaction holding the write lock. */
@@ -122,64 +158,66 @@ export async function insertDocument(
   prepared: PreparedDocument,
 ): Promise<AddDocumentResult> {
   const { document, brief, topics, canonical, signature, addedAt, pinned } = prepared;
-  type Existing = DocumentKey & { duplicate_of: number | null };
-  // The same body first, else the same canonical URL: one round trip for both.
-  const [existing] = await rows<Existing>(
-    db,
-    `SELECT seq, id, day, duplicate_of FROM documents WHERE id = $1 OR ($2::text IS NOT NULL AND canonical_url = $2)
-     ORDER BY (id = $1) DESC LIMIT 1`,
-    [document.id, canonical],
-  );
+  const { existing, candidates } = await lookUp(db, document.id, canonical, signature);
   if (existing) {
     // Already stored: it only joins the topics it was given now.
-    const root = existing.duplicate_of === null ? existing : await rootOf(db, existing.duplicate_of);
+    const root = rootOf(existing);
     await join(db, existing.seq, existing.day, existing.duplicate_of === null, topics, pinned);
     if (existing.duplicate_of !== null) await join(db, root.seq, root.day, true, topics, pinned);
     return { status: "duplicate", documentId: existing.id, topics, duplicateOf: root.id };
   }
-  const first = signature ? await nearestCopy(db, signature) : null;
+  const first = signature ? nearestCopy(candidates, signature) : null;
   const day = document.date ?? isoDay(new Date(addedAt));
-  const [inserted] = await rows<{ seq: number }>(
-    db,
+  // A near-duplicate's actors and quotes would count the same story twice.
+  const searchable = brief !== null && first === null;
+  const actors = searchable ? await resolveActors(db, known, brief) : null;
+  // The document, its body, bands, extract, searchable rows, memberships and tallies: one statement.
+  const params = new Params();
+  const ctes = [
     `INSERT INTO documents (id, canonical_url, title, date, day, source, url, license, author,
        language, extracted, duplicate_of, added_at, minhash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING seq`,
-    [
-      document.id,
-      canonical,
-      document.title,
-      document.date,
-      day,
-      document.source,
-      document.url,
-      document.license,
-      document.author,
-      prepared.language ?? (brief ? "en" : "und"),
-      brief !== null,
-      first?.seq ?? null,
-      addedAt,
-      signature ? signatureToBuffer(signature) : null,
-    ],
-  );
-  const seq = inserted!.seq;
-  await run(db, "INSERT INTO document_bodies (doc_seq, body) VALUES ($1, $2)", [seq, document.body]);
+     VALUES (${[
+       document.id,
+       canonical,
+       document.title,
+       document.date,
+       day,
+       document.source,
+       document.url,
+       document.license,
+       document.author,
+       prepared.language ?? (brief ? "en" : "und"),
+       brief !== null,
+       first?.seq ?? null,
+       addedAt,
+       signature ? signatureToBuffer(signature) : null,
+     ]
+       .map((value) => params.add(value))
+       .join(", ")}) RETURNING seq`,
+  ];
+  const seq = "(SELECT seq FROM w0)";
+  ctes.push(`INSERT INTO document_bodies (doc_seq, body) VALUES (${seq}, ${params.add(document.body)})`);
   if (signature) {
-    await run(
-      db,
-      "INSERT INTO near_dup_bands (band, doc_seq) SELECT DISTINCT b, $1::int FROM unnest($2::int[]) AS u(b) ON CONFLICT DO NOTHING",
-      [seq, bandKeys(signature)],
-    );
+    ctes.push(`INSERT INTO near_dup_bands (band, doc_seq)
+      SELECT DISTINCT b, ${seq} FROM unnest(${params.add(bandKeys(signature), "::int[]")}) AS u(b) ON CONFLICT DO NOTHING`);
   }
   if (brief) {
-    await run(
-      db,
-      "INSERT INTO extracts (doc_seq, engine_version, brief_json, extracted_at) VALUES ($1, $2, $3, $4)",
-      [seq, ENGINE_VERSION, JSON.stringify(brief), addedAt],
-    );
-    // A near-duplicate's actors and quotes would count the same story twice.
-    if (!first) await insertExtractRows(db, known, seq, brief);
+    ctes.push(`INSERT INTO extracts (doc_seq, engine_version, brief_json, extracted_at)
+      VALUES (${seq}, ${params.add(ENGINE_VERSION)}, ${params.add(JSON.stringify(brief))}, ${params.add(addedAt)})`);
   }
-  await join(db, seq, day, first === null, topics, pinned);
+  if (brief && actors) ctes.push(...extractRowsCtes(params, seq, brief, actors));
+  if (topics.length > 0) {
+    ctes.push(`INSERT INTO memberships (topic, doc_seq, day, counted, pinned)
+      SELECT t, ${seq}, ${params.add(day, "::text")}, ${params.add(first === null, "::boolean")}, p
+      FROM unnest(${params.add(topics, "::text[]")}, ${params.add(
+        topics.map((topic) => pinned.has(topic)),
+        "::boolean[]",
+      )}) AS u(t, p)`);
+  }
+  // A document newly counted in a topic adds its actors to the topic's tallies.
+  const tally = brief && actors ? tallyCte(params, topics, actorMentions(brief, actors), 1) : null;
+  if (tally) ctes.push(tally);
+  await rows(db, withCtes(ctes, "SELECT seq FROM w0"), params.values);
   if (first) {
     await join(db, first.seq, first.day, true, topics, pinned);
     return { status: "near-duplicate", documentId: document.id, topics, duplicateOf: first.id };
@@ -272,17 +310,23 @@ export async function replaceBrief(
   const topics = await countingTopics(db, row.seq);
   for (const topic of topics) await tallyTopicActors(db, row.seq, topic, -1);
   await deleteExtractRows(db, row.seq);
+  const actors = row.duplicate_of === null ? await resolveActors(db, known, brief) : null;
+  const params = new Params();
+  const seq = params.add(row.seq, "::int");
+  const ctes = actors ? extractRowsCtes(params, seq, brief, actors) : [];
+  const tally = actors ? tallyCte(params, topics, actorMentions(brief, actors), 1) : null;
+  if (tally) ctes.push(tally);
   await run(
     db,
-    `INSERT INTO extracts (doc_seq, engine_version, brief_json, extracted_at) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (doc_seq) DO UPDATE SET engine_version = excluded.engine_version,
-       brief_json = excluded.brief_json, extracted_at = excluded.extracted_at`,
-    [row.seq, ENGINE_VERSION, JSON.stringify(brief), now.toISOString()],
+    withCtes(
+      ctes,
+      `INSERT INTO extracts (doc_seq, engine_version, brief_json, extracted_at)
+       VALUES (${seq}, ${params.add(ENGINE_VERSION)}, ${params.add(JSON.stringify(brief))}, ${params.add(now.toISOString())})
+       ON CONFLICT (doc_seq) DO UPDATE SET engine_version = excluded.engine_version,
+         brief_json = excluded.brief_json, extracted_at = excluded.extracted_at`,
+    ),
+    params.values,
   );
-  if (row.duplicate_of === null) {
-    await insertExtractRows(db, known, row.seq, brief);
-    for (const topic of topics) await tallyTopicActors(db, row.seq, topic, 1);
-  }
 }
 
 /** Counted documents added to a topic in [since, until), oldest first. */

@@ -1,10 +1,11 @@
-// Writes the searchable rows of one document's brief: actors (merged across documents), key points
-// and quotes with their tsvector. Called inside addDocument's transaction (which holds the write
-// lock, so actor resolution sees every committed actor), and by reindex.
+// Writes the searchable rows of one document's brief: actors' mentions and roles, key points and
+// quotes with their tsvector, as parts of one statement (a round trip costs more than the rows).
+// Called inside addDocument's transaction (which holds the write lock, so actor resolution in
+// actor-resolve.ts sees every committed actor), and by reindex.
 import { keyPointWeight } from "../../core/brief/topic-brief.ts";
-import type { ActorType, DocumentBrief } from "../../core/schemas.ts";
+import type { DocumentBrief } from "../../core/schemas.ts";
+import type { ResolvedActors } from "./actor-resolve.ts";
 import { type Queryable, rows, run } from "./db.ts";
-import { nameKey } from "./rows.ts";
 
 /**
  * Actor ids this process has seen committed, by type and name. Actors are never deleted, so an id
@@ -54,160 +55,143 @@ export class KnownActors {
   }
 }
 
+/** Positional parameters for a statement built in parts: `add(value)` gives its "$n". */
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown, cast = ""): string {
+    this.values.push(value);
+    return `$${this.values.length}${cast}`;
+  }
+}
+
 /**
- * The actor a canonical name means: the same name and type, else (for a one-word name such as
- * "Lin") the only actor of that type that has it as an alias, else a new actor with its name as
- * an alias. The same rule as the SQLite store.
+ * The data-modifying CTEs that write a brief's searchable rows (actors' mentions and roles, key
+ * points, quotes with their tsvector) for the document whose seq is the SQL expression `seq`, in
+ * the one statement the caller builds. `actors` comes from resolveActors (its aliases are already
+ * stored, so the quotes' speaker search text includes them).
  */
-async function resolveActor(
-  db: Queryable,
-  known: KnownActors,
-  name: string,
-  type: ActorType,
-): Promise<number> {
-  const cached = known.get(type, name);
-  if (cached !== undefined) return cached;
-  const [same] = await rows<{ id: number }>(db, "SELECT id FROM actors WHERE name = $1 AND type = $2", [
-    name,
-    type,
-  ]);
-  if (same) {
-    known.add(type, name, same.id);
-    return same.id;
-  }
-  if (!/\s/.test(name.trim())) {
-    const owners = await rows<{ id: number }>(
-      db,
-      `SELECT DISTINCT a.id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
-       WHERE x.alias_key = $1 AND a.type = $2 LIMIT 2`,
-      [nameKey(name), type],
-    );
-    if (owners.length === 1) return owners[0]!.id;
-  }
-  const [inserted] = await rows<{ id: number }>(
-    db,
-    "INSERT INTO actors (name, type) VALUES ($1, $2) RETURNING id",
-    [name, type],
-  );
-  const id = inserted!.id;
-  known.add(type, name, id);
-  await addAliases(db, known, id, [name]);
-  return id;
-}
-
-async function addAliases(
-  db: Queryable,
-  known: KnownActors,
-  actorId: number,
-  aliases: readonly string[],
-): Promise<void> {
-  const keys: string[] = [];
-  const texts: string[] = [];
-  for (const alias of aliases) {
-    const key = nameKey(alias);
-    if (key === "" || keys.includes(key) || known.hasAlias(actorId, key)) continue;
-    keys.push(key);
-    texts.push(alias.trim());
-  }
-  if (keys.length === 0) return;
-  await run(
-    db,
-    `INSERT INTO actor_aliases (alias_key, actor_id, alias)
-     SELECT k, $1::int, a FROM unnest($2::text[], $3::text[]) AS u(k, a) ON CONFLICT DO NOTHING`,
-    [actorId, keys, texts],
-  );
-  for (const key of keys) known.addAlias(actorId, key);
-}
-
-/** Inserts the actors, key points and quotes of a document's brief. */
-export async function insertExtractRows(
-  db: Queryable,
-  known: KnownActors,
-  seq: number,
+export function extractRowsCtes(
+  params: Params,
+  seq: string,
   brief: DocumentBrief,
-): Promise<void> {
-  const actorIds = new Map<string, number>();
-  const mentions = new Map<number, number>();
+  actors: ResolvedActors,
+): string[] {
+  const mentions = actorMentions(brief, actors);
   const roles: Array<[number, string]> = [];
   for (const actor of brief.actors) {
-    const id = await resolveActor(db, known, actor.name, actor.type);
-    actorIds.set(`${actor.type}:${actor.name}`, id);
-    await addAliases(db, known, id, [actor.name, ...actor.aliases]);
-    mentions.set(id, (mentions.get(id) ?? 0) + actor.mentions);
+    const id = actors.ids.get(`${actor.type}:${actor.name}`)!;
     for (const role of actor.roles) {
       const text = role.trim();
       if (text) roles.push([id, text]);
     }
   }
+  const ctes: string[] = [];
   if (mentions.size > 0) {
-    await run(
-      db,
-      `INSERT INTO document_actors (doc_seq, actor_id, mentions)
-       SELECT $1::int, a, m FROM unnest($2::int[], $3::int[]) AS u(a, m)`,
-      [seq, [...mentions.keys()], [...mentions.values()]],
-    );
+    ctes.push(`INSERT INTO document_actors (doc_seq, actor_id, mentions)
+      SELECT ${seq}, a, m FROM unnest(${params.add([...mentions.keys()], "::int[]")}, ${params.add([...mentions.values()], "::int[]")}) AS u(a, m)`);
   }
   if (roles.length > 0) {
-    await run(
-      db,
-      `INSERT INTO actor_roles (actor_id, role, doc_seq)
-       SELECT a, r, $1::int FROM unnest($2::int[], $3::text[]) AS u(a, r) ON CONFLICT DO NOTHING`,
-      [seq, roles.map(([id]) => id), roles.map(([, role]) => role)],
-    );
+    ctes.push(`INSERT INTO actor_roles (actor_id, role, doc_seq)
+      SELECT a, r, ${seq} FROM unnest(${params.add(
+        roles.map(([id]) => id),
+        "::int[]",
+      )}, ${params.add(
+        roles.map(([, role]) => role),
+        "::text[]",
+      )}) AS u(a, r) ON CONFLICT DO NOTHING`);
   }
   if (brief.keyPoints.length > 0) {
     const best = Math.max(0, ...brief.keyPoints.map((point) => point.score));
-    await run(
-      db,
-      `INSERT INTO key_points (doc_seq, rank, sentence, text, score, weight)
-       SELECT $1::int, r, s, t, sc, w FROM unnest($2::int[], $3::int[], $4::text[], $5::float8[], $6::float8[])
-         AS u(r, s, t, sc, w) ON CONFLICT DO NOTHING`,
-      [
-        seq,
+    ctes.push(`INSERT INTO key_points (doc_seq, rank, sentence, text, score, weight)
+      SELECT ${seq}, r, s, t, sc, w FROM unnest(${params.add(
         brief.keyPoints.map((_, rank) => rank),
+        "::int[]",
+      )}, ${params.add(
         brief.keyPoints.map((point) => point.sentence),
+        "::int[]",
+      )}, ${params.add(
         brief.keyPoints.map((point) => point.text),
+        "::text[]",
+      )}, ${params.add(
         brief.keyPoints.map((point) => point.score),
+        "::float8[]",
+      )}, ${params.add(
         brief.keyPoints.map((point, rank) => keyPointWeight(point.score, best, rank)),
-      ],
-    );
+        "::float8[]",
+      )}) AS u(r, s, t, sc, w) ON CONFLICT DO NOTHING`);
   }
-  if (brief.quotes.length === 0) return;
-  const speakers: Array<number | null> = [];
-  for (const quote of brief.quotes) {
-    speakers.push(
-      // An unnamed speaker ("a State Department spokeswoman") is kept on the quote, not as an actor.
-      quote.speaker && quote.speaker.named !== false
-        ? (actorIds.get(`${quote.speaker.type}:${quote.speaker.name}`) ??
-            (await resolveActor(db, known, quote.speaker.name, quote.speaker.type)))
-        : null,
-    );
+  if (brief.quotes.length > 0) {
+    // The speaker's names as they stand now (as FTS5's speaker column on SQLite): later aliases of
+    // the actor do not re-index earlier quotes. An unnamed speaker's search text is its description.
+    ctes.push(`INSERT INTO quotes (doc_seq, sentence, start, "end", text, speaker_name, speaker_type, speaker_actor_id, search)
+      SELECT ${seq}, s, st, e, t, sn, sty, a,
+        setweight(to_tsvector('briefbot_text', t), 'A') ||
+        setweight(to_tsvector('briefbot_text', coalesce(
+          (SELECT string_agg(x.alias, ' ') FROM actor_aliases x WHERE x.actor_id = a), us)), 'B')
+      FROM unnest(${params.add(
+        brief.quotes.map((quote) => quote.sentence),
+        "::int[]",
+      )}, ${params.add(
+        brief.quotes.map((quote) => quote.start),
+        "::int[]",
+      )}, ${params.add(
+        brief.quotes.map((quote) => quote.end),
+        "::int[]",
+      )}, ${params.add(
+        brief.quotes.map((quote) => quote.text),
+        "::text[]",
+      )}, ${params.add(
+        brief.quotes.map((quote) => quote.speaker?.name ?? null),
+        "::text[]",
+      )}, ${params.add(
+        brief.quotes.map((quote) => quote.speaker?.type ?? null),
+        "::text[]",
+      )}, ${params.add(actors.speakers, "::int[]")}, ${params.add(
+        brief.quotes.map((quote) => (quote.speaker?.named === false ? quote.speaker.name : "")),
+        "::text[]",
+      )}) WITH ORDINALITY AS u(s, st, e, t, sn, sty, a, us, n)
+      ORDER BY n`);
   }
-  // The speaker's names as they stand now (as FTS5's speaker column on SQLite): later aliases of
-  // the actor do not re-index earlier quotes.
-  await run(
-    db,
-    `INSERT INTO quotes (doc_seq, sentence, start, "end", text, speaker_name, speaker_type, speaker_actor_id, search)
-     SELECT $1::int, s, st, e, t, sn, sty, a,
-       setweight(to_tsvector('briefbot_text', t), 'A') ||
-       setweight(to_tsvector('briefbot_text', coalesce(
-         (SELECT string_agg(x.alias, ' ') FROM actor_aliases x WHERE x.actor_id = a), us)), 'B')
-     FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[])
-       WITH ORDINALITY AS u(s, st, e, t, sn, sty, a, us, n)
-     ORDER BY n`,
-    [
-      seq,
-      brief.quotes.map((quote) => quote.sentence),
-      brief.quotes.map((quote) => quote.start),
-      brief.quotes.map((quote) => quote.end),
-      brief.quotes.map((quote) => quote.text),
-      brief.quotes.map((quote) => quote.speaker?.name ?? null),
-      brief.quotes.map((quote) => quote.speaker?.type ?? null),
-      speakers,
-      // The search text of an unnamed speaker: its description, as on SQLite.
-      brief.quotes.map((quote) => (quote.speaker?.named === false ? quote.speaker.name : "")),
-    ],
-  );
+  return ctes;
+}
+
+/** Mentions per actor id in a brief (two names of one actor add up). */
+export function actorMentions(brief: DocumentBrief, actors: ResolvedActors): Map<number, number> {
+  const mentions = new Map<number, number>();
+  for (const actor of brief.actors) {
+    const id = actors.ids.get(`${actor.type}:${actor.name}`)!;
+    mentions.set(id, (mentions.get(id) ?? 0) + actor.mentions);
+  }
+  return mentions;
+}
+
+/**
+ * The CTE that adds a counted document's actors (`mentions`) to the tallies of `topics`; sign -1
+ * takes them away (the caller deletes tallies that reach zero).
+ */
+export function tallyCte(
+  params: Params,
+  topics: readonly string[],
+  mentions: Map<number, number>,
+  sign: 1 | -1,
+): string | null {
+  if (topics.length === 0 || mentions.size === 0) return null;
+  const ids = [...mentions.keys()].sort((a, b) => a - b);
+  return `INSERT INTO topic_actors (topic, actor_id, mentions, documents)
+    SELECT t, a, m * ${sign}, ${sign} FROM unnest(${params.add([...topics].sort(), "::text[]")}) AS t,
+      unnest(${params.add(ids, "::int[]")}, ${params.add(
+        ids.map((id) => mentions.get(id)!),
+        "::int[]",
+      )}) AS u(a, m)
+    ORDER BY t, a
+    ON CONFLICT (topic, actor_id) DO UPDATE SET mentions = topic_actors.mentions + excluded.mentions,
+      documents = topic_actors.documents + excluded.documents`;
+}
+
+/** One statement of data-modifying CTEs, in order, ending in `final` (a SELECT or a last write). */
+export function withCtes(ctes: readonly string[], final: string): string {
+  if (ctes.length === 0) return final;
+  return `WITH ${ctes.map((cte, i) => `w${i} AS (${cte})`).join(",\n")}\n${final}`;
 }
 
 /** Removes what insertExtractRows wrote for a document (before re-extracting it). */

@@ -40,6 +40,15 @@ export async function importLedgerEntries(
   });
 }
 
+/** Which of these document ids the target already holds (one query for a page of the copy). */
+export async function storedDocumentIds(pool: Pool, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const found = await rows<{ id: string }>(pool, "SELECT id FROM documents WHERE id = ANY($1::text[])", [
+    ids,
+  ]);
+  return new Set(found.map((row) => row.id));
+}
+
 /** Row counts of the tables a copy reproduces (the same keys as the SQLite export's). */
 export async function storeCounts(pool: Pool): Promise<Record<string, number>> {
   const [row] = await rows<Record<string, number>>(

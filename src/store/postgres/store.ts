@@ -46,6 +46,7 @@ export class PostgresStore implements Store {
   private readonly stories = new StoryIndex();
   private readonly cache: VersionedReadCache;
   private closed = false;
+  private bulk = false;
 
   constructor(pool: Pool, clock: Clock) {
     this.pool = pool;
@@ -60,10 +61,12 @@ export class PostgresStore implements Store {
    */
   private async write<T>(fn: (db: Queryable) => Promise<T>): Promise<T> {
     try {
+      // A bulk copy does not wait for each commit's flush to disk (see bulkLoad).
+      const durability = this.bulk ? "SET LOCAL synchronous_commit = off; " : "";
       const result = await transaction(
         this.pool,
         fn,
-        `BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK}); ${BUMP_VERSION}`,
+        `BEGIN; ${durability}SELECT pg_advisory_xact_lock(${WRITE_LOCK}); ${BUMP_VERSION}`,
       );
       this.known.commit();
       return result;
@@ -74,6 +77,16 @@ export class PostgresStore implements Store {
     } finally {
       this.cache.invalidate();
     }
+  }
+
+  /**
+   * For `briefbot migrate-store` only: document writes stop waiting for the disk flush of their
+   * commit (synchronous_commit off for those transactions), which is most of a small write's
+   * time. A server crash may then lose the last moments of the copy, never corrupt it, and the
+   * copy is resumable: run again, it adds what is missing.
+   */
+  bulkLoad(on: boolean): void {
+    this.bulk = on;
   }
 
   async upsertTopic(topic: Topic): Promise<void> {
@@ -220,6 +233,10 @@ export class PostgresStore implements Store {
 
   async listActors(options: SuggestOptions = {}): Promise<ActorSuggestion[]> {
     return listActors(this.pool, options);
+  }
+
+  poolStats(): { total: number; idle: number; waiting: number } {
+    return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
   }
 
   /** Whether the database answers and takes writes (not a read-only standby), within the pool's timeout. */
