@@ -94,6 +94,15 @@ const EARLY_FIRE_MS = 2_000;
 const CHANNEL_INTERVAL_MS = 1_000;
 const DISCORD_GLOBAL_INTERVAL_MS = 20;
 
+/**
+ * A post a process sent just before it died may still land at the platform after it died (the
+ * request was received, the answer never read). On a shared database a live replica notices the
+ * death within a tick, so a claim whose dead owner had started posting is taken over only this
+ * long after its last attempt began: the lookup for an earlier post then sees that message
+ * instead of racing it. (With one process, the takeover waits for its restart anyway.)
+ */
+const IN_FLIGHT_GRACE_MS = 5_000;
+
 /** The idempotency key of one delivery; adapters attach it to the message. */
 export const deliveryKey = (subscriptionId: number, slot: string): string =>
   `briefbot-digest:${subscriptionId}:${slot}`;
@@ -313,7 +322,13 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       if (inFlight.has(deliveryKey(entry.subscriptionId, entry.slot))) continue; // in flight here
       const expired = entry.leaseUntil === null || entry.leaseUntil < iso(leaseTime);
       const mine = entry.owner === owner; // ours, but no pass of this process is working on it
-      if (!mine && !expired && entry.owner !== null && mayBeAlive(entry.owner, owner)) continue;
+      if (!mine && !expired && entry.owner !== null) {
+        if (mayBeAlive(entry.owner, owner)) continue;
+        // Its owner is gone; a post it began may still be landing (startAttempt set the lease).
+        const attemptBegan = Date.parse(entry.leaseUntil ?? "") - leaseMs;
+        const shared = digests.databaseNow !== undefined;
+        if (shared && entry.attempts > 0 && attemptBegan > leaseTime - IN_FLIGHT_GRACE_MS) continue;
+      }
       const subscription = await digests.getSubscription(entry.subscriptionId);
       if (!subscription || !deps.posters[subscription.platform]) continue;
       if (!(await digests.takeOver(entry.subscriptionId, entry.slot, entry.owner, owner, leaseFrom())))
