@@ -20,6 +20,54 @@ const speakers = (body: string): Array<Speaker | null> =>
 const names = (body: string): Array<string | null> => speakers(body).map((s) => s?.name ?? null);
 
 describe("the head of the subject", () => {
+  it("gives a relative clause's quote to the name it follows", () => {
+    expect(
+      names(
+        'Tom Doe spoke on Monday. On Thursday, Jane Roe scored her first endorsement, from Tom Doe, who declared in the hall, "It is time for the party to unite behind her."',
+      ),
+    ).toEqual(["Tom Doe"]);
+  });
+
+  it("takes the subject of the clause the quote is in, after 'when' or a dash", () => {
+    expect(
+      names(
+        'Tom Doe spoke in Ohio. Tom Doe is coming off a strong debate on Thursday, when many commentators called him "the grown-up on the stage tonight."',
+      ),
+    ).not.toContain("Tom Doe");
+    expect(
+      names(
+        'Jane Roe wants the files made public — even the ones the Harbor Authority now says are "too sensitive for release."',
+      ),
+    ).toEqual(["Harbor Authority"]);
+  });
+
+  it("takes the name that opens the clause with its own verb, not the object after it", () => {
+    expect(
+      names(
+        'Jane Roe met Tom Doe on Monday. Jane Roe hammered Tom Doe, calling him "the weakest candidate this state has ever seen."',
+      ),
+    ).toEqual(["Jane Roe"]);
+    // A relative clause after the object is the object's: "who has vowed …" is Doe's.
+    expect(
+      names(
+        'Tom Doe spoke on Friday. Jane Roe praised Tom Doe, who has vowed to fight the plan because of its "cost to every family in the county."',
+      ),
+    ).toEqual(["Tom Doe"]);
+  });
+
+  it("does not give the words of someone's lawyers to the client", () => {
+    expect(
+      names(
+        'Jane Roe lost the appeal in May. Attorneys for Jane Roe argued on Monday that the ruling was "wrong on the facts and wrong on the law."',
+      ),
+    ).toEqual(["Attorneys for Jane Roe"]);
+    expect(
+      names(
+        'Jane Roe lost the appeal in May. Jane Roe’s lawyers relied on Supreme Court precedent to argue that the ruling was "wrong on the facts and wrong on the law."',
+      ),
+    ).not.toContain("Jane Roe");
+  });
+
   it("takes the name a titled subject ends on, with the title as its role", () => {
     const [s] = speakers(
       'Alliance Secretary-General Jane Roe met the envoys. Alliance Secretary-General Jane Roe said: "We will not move our troops this year."',
@@ -70,6 +118,14 @@ describe("the head of the subject", () => {
 });
 
 describe("described speakers", () => {
+  it("resolves 'the former president' only to someone the text calls former", () => {
+    const quote = '"We will win this state again and again," the former president said.';
+    expect(speakers(`President Tom Doe spoke first on Monday. ${quote}`)).toEqual([
+      { name: "the former president", type: "person", named: false },
+    ]);
+    expect(names(`Former President Tom Doe spoke first on Monday. ${quote}`)).toEqual(["Tom Doe"]);
+  });
+
   it("keeps a spokesperson for someone as an unnamed speaker, not as the one they speak for", () => {
     const [s] = speakers(
       'Governor Paul Ames signed the order. "The governor has no plans to change course," a spokesman for Governor Paul Ames said.',
@@ -108,6 +164,22 @@ describe("described speakers", () => {
 });
 
 describe("pronouns", () => {
+  it("takes a person named right before the verb over a pronoun opening the clause", () => {
+    expect(
+      names(
+        'Jane Roe spoke to students of the Hillcrest Academy on Friday. It is a reminder, Roe said, that "every child deserves a chance to learn."',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+
+  it("does not read a pronoun inside an earlier quote as the subject", () => {
+    expect(
+      names(
+        'The Hillcrest Academy signed the deal on Friday. "It is not a normal contract for a school, but it is not unusual either," said Tom Weaver, who added that there are "no secrets in a small town."',
+      ),
+    ).toEqual(["Tom Weaver", "Tom Weaver"]);
+  });
+
   it("goes to the nearest person of the pronoun's gender, not the first one named", () => {
     expect(
       names(
@@ -163,6 +235,14 @@ describe("pronouns", () => {
 });
 
 describe("attribution clauses after the quote", () => {
+  it("does not read a coordinated clause after the quote as its attribution", () => {
+    expect(
+      names(
+        'Jane Roe and Tom Doe spoke on Monday. Jane Roe said she would make the plan "work for every family in the county," for instance, and Tom Doe vowed to "cut the tax in half by next year."',
+      ),
+    ).toEqual(["Jane Roe", "Tom Doe"]);
+  });
+
   it("reads past commas, state abbreviations and less common verbs of saying", () => {
     expect(
       names(

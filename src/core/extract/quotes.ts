@@ -282,6 +282,8 @@ export function extractQuotes(
         const tail = body.slice(from, base + head.length);
         return [from, from + (/,/.exec(tail)?.index ?? tail.length)];
       }
+      // `"…," for instance, and Roe vowed to …`: a new coordinated clause, not this quote's.
+      if (/,\s+(?:and|but|or)\s/.test(head.slice(0, word.index))) return null;
       return [base, base + word.index];
     }
     return null;
@@ -337,9 +339,19 @@ export function extractQuotes(
       // The subject: from the start of the clause to the verb.
       let clauseStart = 0;
       const boundary =
-        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/g;
+        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|,\s(?:when|where)\s(?!\p{Ll}+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
       for (const b of text.slice(0, word.index).matchAll(boundary)) clauseStart = b.index + b[0].length;
       if (!/[\p{L}]/u.test(text.slice(clauseStart, word.index))) clauseStart = 0;
+      // `a reaction from President Roe, who called it …`: a relative clause's subject is the name
+      // it follows.
+      const relative = /,\s+who\s+(?:\p{Ll}+\s+){0,2}$/u.exec(text.slice(0, word.index));
+      const antecedent = relative
+        ? mentionsIn(from, from + relative.index).find((m) => m.end === from + relative.index)
+        : undefined;
+      if (antecedent && antecedent.actor.type !== "place" && !resolver.insideQuote(antecedent.start)) {
+        out.push([antecedent.start, antecedent.end]);
+        return out;
+      }
       // `X said Y must choose, saying "…"`: the subject ends at the clause's first verb of saying.
       let subjectEnd = word.index;
       for (const v of text.slice(clauseStart, word.index).matchAll(WORD))

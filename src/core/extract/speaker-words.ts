@@ -45,3 +45,10 @@ export function nominalType(description: string): ActorType | null {
   if (BODY_NOUNS.has(last)) return "org";
   return null;
 }
+
+/** Irregular past tenses of verbs that open a clause before a quote ("Roe threw her support"). */
+export const PAST_TENSES: ReadonlySet<string> = new Set(
+  "threw went made took gave told wrote spoke hit led met sent came became got held won lost left ran put set kept brought sought struck stood drew began found chose fought knew saw taken given written spoken shown".split(
+    " ",
+  ),
+);

@@ -20,7 +20,7 @@ import {
   ROLE_TAIL,
 } from "./quote-rules.ts";
 import type { QuoteSpan } from "./quote-spans.ts";
-import { type Gender, nominalGender, nominalType } from "./speaker-words.ts";
+import { type Gender, nominalGender, nominalType, PAST_TENSES } from "./speaker-words.ts";
 
 /** A resolved speaker: an actor of the text, or an unnamed one kept as the text describes it. */
 export interface SpeakerRef {
@@ -79,9 +79,18 @@ export class SpeakerResolver extends AntecedentIndex {
     }
     const raw = body.slice(from, b);
     const phrase = raw.trim();
-    const pronoun = /^(he|she|it)\b/i.exec(phrase) ?? /\b(he|she)$/i.exec(phrase);
-    if (pronoun) return this.pronoun(pronoun[1]!.toLowerCase(), from, last);
     const inRange = this.mentionsIn(from, b).filter((m) => !this.insideQuote(m.start));
+    let pronoun = /^(he|she|it)\b/i.exec(phrase) ?? /\b(he|she)$/i.exec(phrase);
+    // A pronoun inside an earlier quote ("It's not normal," said Roe, who said …) is not the subject.
+    if (pronoun && this.insideQuote(from + raw.indexOf(phrase) + pronoun.index)) pronoun = null;
+    if (pronoun) {
+      // "It's a reminder, Roe said, that …", "He told them Roe said …": a person named right
+      // before the verb is its subject, not the pronoun opening the range.
+      const named = inRange.at(-1);
+      if (pronoun.index === 0 && named?.actor.type === "person" && /^\s*$/.test(body.slice(named.end, b)))
+        return this.ref(named.actor, from);
+      return this.pronoun(pronoun[1]!.toLowerCase(), from, last);
+    }
     const commaAt = raw.search(/,\s|\s[—–(]/);
     const subjectEnd = commaAt < 0 ? b : from + commaAt;
     const subject = body.slice(from, subjectEnd).trim();
@@ -119,6 +128,20 @@ export class SpeakerResolver extends AntecedentIndex {
       /^\s+(?:of|at|for|from|with)\s/.test(body.slice(first.end, subjectEnd))
     )
       return { ...this.ref(first.actor, from), ...this.roleOf(from, first, b) };
+    // "Roe launched an attack on Doe, calling him …": a name opening the subject and followed by
+    // its own verb is the subject; the names after that verb are its objects.
+    if (first && startsNamed && first.actor.type !== "place" && inSubject.length > 1) {
+      const verb = /^\s+(?:(?:also|then|later|again|has|had|have|was|is|will|would)\s+)?(\p{Ll}+)\s/u.exec(
+        body.slice(first.end, inSubject[1]!.start),
+      );
+      // Only a word that reads as a past tense ("Roe hammered"), not a title ("Roe press secretary").
+      const word = verb?.[1] ?? "";
+      if (
+        (/[^e]ed$/.test(word) || PAST_TENSES.has(word)) &&
+        !/\b(?:who|which|whom|where)\b/.test(body.slice(first.end, b))
+      )
+        return { ...this.ref(first.actor, from), ...this.roleOf(from, first, b) };
+    }
     const head = this.headOf(from, subjectEnd, inSubject);
     if (head === "nominal" && apposition)
       return { ...this.ref(apposition.actor, from), ...(subject.length <= 60 ? { role: subject } : {}) };
@@ -137,13 +160,17 @@ export class SpeakerResolver extends AntecedentIndex {
     if (first && startsNamed && first.actor.type !== "place") {
       // "The Smith campaign said": a name used as a modifier of a noun is not the speaker, except
       // before a document, which it issued ("the Central Bank report says").
-      const noun = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(body.slice(first.end, subjectEnd));
+      // So is a possessor ("Roe's lawyers argued"): the speaker is the lawyers, described.
+      const noun = /^(?:['’]s?)?\s+(\p{Ll}[\p{L}-]*)/u.exec(body.slice(first.end, subjectEnd));
       if (noun && nominalType(noun[1]!) && !DOCUMENT_NOUNS.has(noun[1]!))
         return this.nominal(subject, from, at, b);
       return this.ref(first.actor, from);
     }
     // "Mr. Smith" without a mention, "the report", "the company": described, not named.
+    // "Attorneys for Roe argued": a plural noun heads the subject, the name only follows it.
+    const described = /^(\p{L}+s)\s+(?:for|of|to|with|from)\s/u.exec(subject);
     if (
+      (described && !inSubject.some((m) => m.start === from) && nominalType(described[1]!)) ||
       DETERMINER.test(subject) ||
       /^(?:his|her|its|their|part of|much of)\s/i.test(subject) ||
       ROLE_OWNER.test(subject)
@@ -239,7 +266,14 @@ export class SpeakerResolver extends AntecedentIndex {
               .split(/[^\p{L}-]+/u)
               .includes(title)),
       );
-      if (titled) return this.ref(titled, from);
+      // "The former president" is not the president in office: the title must say "former" too.
+      const former = /\bformer\b/i.test(phrase);
+      const isFormer = (actor: ActorRecord) =>
+        [...actor.roles].some((r) => /\bformer\b/i.test(r)) ||
+        actor.mentions.some((m) =>
+          /\bformer\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(this.body.slice(Math.max(0, m.start - 40), m.start)),
+        );
+      if (titled && former === isFormer(titled)) return this.ref(titled, from);
     }
     // "a statement released by X's office", "a memo posted by Senator X": X issued it.
     const by = this.mentionsIn(from, end).find(
