@@ -140,3 +140,53 @@ describe("key points weighed across the window", () => {
     expect(brief.keyPoints).toHaveLength(8);
   });
 });
+
+describe("corroboration among many candidates", () => {
+  // Sentences drawn from a small vocabulary so that many pairs are near the SAME_FACT line: the
+  // scores must be what comparing every pair gives (same fact: word-set Jaccard at 0.5 or more,
+  // other documents only, at most three), however the store finds the similar pairs.
+  const vocabulary = WORDS.slice(0, 30);
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const many: KeyPointCandidate[] = Array.from({ length: 300 }, (_, i) => {
+    const length = 1 + Math.floor(next() * 6);
+    const text = Array.from({ length }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(" ");
+    return {
+      text: i % 17 === 0 ? "" : `${text}.`,
+      sentence: i % 3,
+      weight: 1,
+      day: "2030-07-01", // after now: recency 1, so a score is its corroboration factor
+      document: {
+        id: `doc${Math.floor(i / 3)}`,
+        title: "t",
+        date: null,
+        url: null,
+        source: null,
+        license: null,
+      },
+    };
+  });
+  const wordsOf = (text: string) =>
+    new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2));
+
+  it("counts the same corroborating documents as comparing every pair", () => {
+    const sets = many.map((candidate) => wordsOf(candidate.text));
+    const expected = many.map((candidate, i) => {
+      const others = new Set<string>();
+      sets.forEach((set, j) => {
+        if (many[j]!.document.id === candidate.document.id || sets[i]!.size === 0 || set.size === 0) return;
+        let shared = 0;
+        for (const word of sets[i]!) if (set.has(word)) shared++;
+        if (shared / (sets[i]!.size + set.size - shared) >= 0.5) others.add(many[j]!.document.id);
+      });
+      return 1 + 0.5 * Math.min(3, others.size);
+    });
+    const scored = scorePoints(many, NOW, new Map(), 7);
+    const factors = new Map(scored.map((item) => [item.candidate, item.score]));
+    expect(new Set(expected).size).toBeGreaterThan(2);
+    expect(many.map((candidate) => factors.get(candidate))).toEqual(expected);
+  });
+});

@@ -42,6 +42,42 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+/**
+ * For each set, the others at SAME_FACT or more (word-set Jaccard), without comparing every pair:
+ * two sets that similar share at least one word among the first |set| - ceil(SAME_FACT x |set|) + 1
+ * words of each, taken rarest first (a set of n words shares at least ceil(SAME_FACT x n) with
+ * it). Only sets sharing such a word are compared, with the same jaccard as before.
+ */
+function similarPairs(sets: ReadonlyArray<ReadonlySet<string>>): (i: number) => number[] {
+  const frequency = new Map<string, number>();
+  for (const set of sets) for (const word of set) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) =>
+    frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const prefixes = sets.map((set) =>
+    [...set].sort(rarestFirst).slice(0, set.size - Math.ceil(SAME_FACT * set.size) + 1),
+  );
+  const holders = new Map<string, number[]>();
+  prefixes.forEach((prefix, j) => {
+    for (const word of prefix) {
+      const list = holders.get(word);
+      if (list) list.push(j);
+      else holders.set(word, [j]);
+    }
+  });
+  return (i) => {
+    const seen = new Set<number>([i]);
+    const out: number[] = [];
+    for (const word of prefixes[i]!) {
+      for (const j of holders.get(word)!) {
+        if (seen.has(j)) continue;
+        seen.add(j);
+        if (jaccard(sets[i]!, sets[j]!) >= SAME_FACT) out.push(j);
+      }
+    }
+    return out;
+  };
+}
+
 const dayTime = (day: string): number => Date.parse(`${day}T00:00:00Z`);
 
 /** The half-life for a window whose documents span `days` (YYYY-MM-DD), in days. */
@@ -76,14 +112,15 @@ export function scorePoints(
   halfLife: number,
 ): ScoredPoint[] {
   const sets = candidates.map((candidate) => words(candidate.text));
+  const similar = similarPairs(sets);
   return candidates
     .map((candidate, i) => {
       // Other documents that report the same fact (a syndicated sentence, a rewrite).
       const others = new Set<string>();
-      for (let j = 0; j < candidates.length && others.size < MAX_CORROBORATION; j++) {
+      for (const j of similar(i)) {
         const other = candidates[j]!;
-        if (other.document.id === candidate.document.id || others.has(other.document.id)) continue;
-        if (jaccard(sets[i]!, sets[j]!) >= SAME_FACT) others.add(other.document.id);
+        if (other.document.id !== candidate.document.id) others.add(other.document.id);
+        if (others.size >= MAX_CORROBORATION) break;
       }
       const score =
         candidate.weight *

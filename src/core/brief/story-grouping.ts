@@ -164,9 +164,19 @@ export class FeatureCounts {
   }
 }
 
+/** Day numbers already parsed: a document is compared with up to sixty stories' spans. */
+const dayNumbers = new Map<string, number>();
+
 const dayNumber = (day: string): number => {
-  const time = Date.parse(`${day}T00:00:00Z`);
-  return Number.isNaN(time) ? 0 : Math.floor(time / DAY_MS);
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    const time = Date.parse(`${day}T00:00:00Z`);
+    n = Number.isNaN(time) ? 0 : Math.floor(time / DAY_MS);
+    // Days are few (one a calendar day); the bound keeps odd input from growing the map forever.
+    if (dayNumbers.size > 100_000) dayNumbers.clear();
+    dayNumbers.set(day, n);
+  }
+  return n;
 };
 
 /** Days between a day and a story's span (0 inside it). */

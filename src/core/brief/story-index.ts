@@ -13,6 +13,18 @@ export interface StoredAssignment {
   seq: number;
 }
 
+/**
+ * What a grouper keeps of a document: grouping reads its actors, title and key points, never its
+ * quotes, and a process holds every document of its topics for as long as it runs.
+ */
+const kept = (doc: StoryDocument): StoryDocument => ({
+  document: doc.document,
+  day: doc.day,
+  actors: doc.actors.map(({ name, type, mentions }) => ({ name, type, mentions })),
+  keyPoints: doc.keyPoints.map(({ text, sentence, score }) => ({ text, sentence, score })),
+  quotes: [],
+});
+
 interface TopicState {
   grouper: StoryGrouper;
   /** The highest assignment number replayed or made. */
@@ -40,7 +52,7 @@ export class StoryIndex {
         this.forget(topic);
         return false;
       }
-      state.grouper.place(doc, story);
+      state.grouper.place(kept(doc), story);
       state.seq = Math.max(state.seq, seq);
     }
     return true;
@@ -57,7 +69,7 @@ export class StoryIndex {
         );
         if (story) return { story: story.id, seq: ++state.seq };
       }
-      return { story: state.grouper.add(doc).id, seq: ++state.seq };
+      return { story: state.grouper.add(kept(doc)).id, seq: ++state.seq };
     });
   }
 
