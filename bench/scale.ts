@@ -6,8 +6,11 @@
 //      counts.
 //   3. On the copied PostgreSQL store and the SQLite source: /brief p50/p95 (the read cache
 //      bypassed: a different minute each time) and quote search p50/p95 (a different limit each).
+//   4. With multiply > 1: the PostgreSQL copy's documents multiplied in SQL (same days, topics and
+//      quotes, ids and stories of their own) and read again: 10,000 x 10 = 100,000 documents,
+//      1,000,000 quotes.
 // Needs the PostgreSQL server of the tests (127.0.0.1:5432). Usage:
-//   node --import tsx bench/scale.ts [subscriptions=100000] [documents=10000] [claim batch=the runner's]
+//   node --import tsx bench/scale.ts [subscriptions=100000] [documents=10000] [claim batch=the runner's] [multiply=1]
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +19,7 @@ import { DEFAULT_CLAIM_BATCH } from "../src/scheduler/digest-runner.ts";
 import { migrateStore } from "../src/store/migrate-store.ts";
 import { openPostgresPorts } from "../src/store/postgres/postgres-ports.ts";
 import { openSqlitePorts } from "../src/store/sqlite/sqlite-ports.ts";
+import { multiplyDocuments } from "../test/store/postgres/bulk.ts";
 import { tempDatabase } from "../test/store/postgres/pg-server.ts";
 import { claimsBench } from "./scale/claims-bench.ts";
 import { fillSqlite } from "./scale/migrate-bench.ts";
@@ -25,6 +29,8 @@ const SUBSCRIPTIONS = Number(process.argv[2] ?? 100_000);
 const DOCUMENTS = Number(process.argv[3] ?? 10_000);
 /** Slots per claim statement (the digest runner's default unless given). */
 const BATCH = Number(process.argv[4] ?? DEFAULT_CLAIM_BATCH);
+/** Then the PostgreSQL copy multiplied this many times in SQL (test/store/postgres/bulk.ts) and read again. */
+const MULTIPLY = Number(process.argv[5] ?? 1);
 const load = () =>
   loadavg()
     .map((n) => n.toFixed(1))
@@ -88,6 +94,15 @@ async function documents(): Promise<void> {
     console.log(
       `ratios PostgreSQL / SQLite at p95: /brief ${(g.brief / s.brief).toFixed(2)}, quote search ${(g.quotes / s.quotes).toFixed(2)}`,
     );
+    if (MULTIPLY > 1) {
+      const started = performance.now();
+      const grown = await multiplyDocuments(postgres.store.pool, MULTIPLY);
+      console.log(
+        `PostgreSQL store multiplied by ${MULTIPLY} in SQL: ${grown.documents} documents, ${grown.quotes} quotes ` +
+          `in ${((performance.now() - started) / 1000).toFixed(1)} s [load ${load()}]`,
+      );
+      await reads(postgres.store, `PostgreSQL, ${grown.documents} documents (${grown.quotes} quotes)`);
+    }
     await sqlite.close();
     await postgres.close();
   } finally {
