@@ -94,6 +94,8 @@ interface KeyPointTally {
   gold: number;
   hits: number;
   leadHits: number;
+  /** Key points not found verbatim in their article (faithfulness; must stay 0). */
+  unanchored: number;
 }
 
 /**
@@ -115,7 +117,7 @@ function scoreKeyPointChecks(): number {
     console.log(
       `${label} key points recall@5 ${pct(t.hits, t.gold)} (${t.hits}/${t.gold})` +
         `  first-five-sentences baseline ${pct(t.leadHits, t.gold)} (${t.leadHits}/${t.gold})` +
-        `  articles ${t.articles}`,
+        `  articles ${t.articles}, key points not in source ${t.unanchored}`,
     );
   console.log(`\n== check set, key points only: ${keyPointDir}`);
   show("key-points/   ", tallies[1]!);
@@ -124,6 +126,7 @@ function scoreKeyPointChecks(): number {
     gold: a.gold + b.gold,
     hits: a.hits + b.hits,
     leadHits: a.leadHits + b.leadHits,
+    unanchored: a.unanchored + b.unanchored,
   }));
   show("check, all    ", sum);
   return 0;
@@ -143,6 +146,7 @@ function keyPointTally(goldDir: string): KeyPointTally | number {
   const result = JSON.parse(text) as {
     articles: number;
     keyPoints: { recallAt5: number; lead5RecallAt5: number };
+    faithfulness: { keyPointsNotInSource: number };
   };
   // score.mjs reports ratios; the gold count is read from the annotations to add folders up.
   const gold = readdirSync(goldDir)
@@ -158,6 +162,7 @@ function keyPointTally(goldDir: string): KeyPointTally | number {
     gold,
     hits: Math.round(result.keyPoints.recallAt5 * gold),
     leadHits: Math.round(result.keyPoints.lead5RecallAt5 * gold),
+    unanchored: result.faithfulness.keyPointsNotInSource,
   };
 }
 

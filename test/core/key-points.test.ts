@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractBrief } from "../../src/core/brief/extract-brief.ts";
-import { isBackground, notAKeyPoint, rankKeyPoints } from "../../src/core/extract/key-points.ts";
+import { isBackground, isPastEvent, notAKeyPoint, rankKeyPoints } from "../../src/core/extract/key-points.ts";
 import { splitSentences } from "../../src/core/text/sentences.ts";
 
 // Made-up sentences only.
@@ -144,5 +144,68 @@ describe("signals of what a sentence carries", () => {
     const at = (needle: string) => ranked.findIndex((p) => p.text.includes(needle));
     expect(at("600 people")).toBeGreaterThan(-1);
     expect(at("600 people")).toBeLessThan(at("blankets"));
+  });
+});
+
+describe("history and short reports", () => {
+  it.each([
+    ["Quell became harbour master in 1998 after the old port closed.", 2030, true],
+    ["Back in 2027, the council approved a smaller bridge, but the province vetoed it.", 2030, true],
+    ["The ferry, built in 1961, sank on Monday in the outer harbour.", 2030, false],
+    ["The council approved the bridge in March 2030.", 2030, false],
+    ["The bridge was first planned in 2019; work began this week.", 2030, false],
+    ["The ferry sank in the outer harbour.", 2030, false],
+    ["Quell became harbour master in 1998.", null, false],
+  ])("%s (news year %s) is history: %s", (text, year, expected) => {
+    expect(isPastEvent(text, year)).toBe(expected);
+  });
+
+  const rank = (lines: string[], date: string | null) => {
+    const s = splitSentences(lines.join("\n\n"));
+    return rankKeyPoints(
+      "Varnholt ferry capsizes",
+      s,
+      s.map(() => ({ quoted: false })),
+      lines.length,
+      date,
+    ).map((p) => p.text);
+  };
+  const lead = "The Varnholt ferry capsized in the outer harbour on Sunday night with 40 people on board.";
+  const history = "The Varnholt ferry line was founded in 1961 by the three harbour towns.";
+  const news = "The Varnholt ferry line suspended all of its services until Wednesday morning.";
+
+  it("ranks a sentence dated years before the news below the news that follows it", () => {
+    const ranked = rank([lead, history, news], "2030-05-06");
+    expect(ranked.indexOf(history)).toBeGreaterThan(ranked.indexOf(news));
+    // The same sentence in the news's year is news again.
+    const recent = history.replace("1961", "2030");
+    const again = rank([lead, recent, news], "2030-05-06");
+    expect(again.indexOf(recent)).toBeLessThan(again.indexOf(news));
+  });
+
+  it("takes the year of the news from the text when the document has no date", () => {
+    const dated = "The harbour office said the 2030 season would go on.";
+    const ranked = rank([lead, history, news, dated], null);
+    expect(ranked.indexOf(history)).toBeGreaterThan(ranked.indexOf(news));
+  });
+
+  it("keeps a short sentence that reports an event among the first five, not a short fragment", () => {
+    const died = "Two passengers later died.";
+    const fragment = "Tea, blankets and dry clothes.";
+    const top = rank(
+      [
+        lead,
+        died,
+        fragment,
+        "Divers searched the hull through Monday for the passengers still missing on board.",
+        "The harbour office opened a hall for relatives near the Varnholt ferry terminal.",
+        "Volunteers brought blankets, tea and dry clothes to the pier through the night.",
+        "Buses carried the other passengers to the town hall, where doctors examined them.",
+        "The harbour master suspended every ferry service until Wednesday morning.",
+      ],
+      "2030-05-06",
+    ).slice(0, 5);
+    expect(top).toContain(died);
+    expect(top).not.toContain(fragment);
   });
 });

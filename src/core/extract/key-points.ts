@@ -1,5 +1,6 @@
 // Key points: the sentences that carry the news, ranked by position, overlap with the title and
-// the rest of the text (centrality), and whether they are mostly quotation; near-duplicates dropped.
+// the rest of the text (centrality), and whether they are mostly quotation; background (states,
+// and history dated before the news's year) weighs less; near-duplicates dropped.
 import { COMMON_WORDS } from "../data/common-words.ts";
 import type { KeyPoint, Sentence } from "../schemas.ts";
 
@@ -84,20 +85,53 @@ export function isBackground(text: string): boolean {
   return !EVENT_VERB.test(text.replace(PRESENT_PASSIVE, " "));
 }
 
+const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+/** Words that set a sentence in the days of the news: weekdays, "yesterday", "this week"... */
+const NEWS_DAYS = new RegExp(
+  `\\b(?:${DAY_NAMES}|yesterday|today|tonight|tomorrow|currently|now|earlier this|this (?:week|month|year|morning|afternoon|evening)|last (?:week|night))\\b`,
+  "i",
+);
+
+/**
+ * History rather than news: every year the sentence names is before `newsYear` and nothing sets
+ * it in the days of the news ("Qaboos became Sultan in 1970", "Back in 2018, the bill failed").
+ */
+export function isPastEvent(text: string, newsYear: number | null): boolean {
+  if (newsYear === null || NEWS_DAYS.test(text)) return false;
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  return years.length > 0 && years.every((year) => year < newsYear);
+}
+
+/** The year of the news: the document's date, else the latest year its text names. */
+function newsYearOf(date: string | null, sentences: readonly Sentence[]): number | null {
+  const dated = date ? Number(date.slice(0, 4)) : Number.NaN;
+  if (Number.isInteger(dated)) return dated;
+  let latest: number | null = null;
+  for (const sentence of sentences) {
+    for (const m of sentence.text.matchAll(YEAR)) latest = Math.max(latest ?? 0, Number(m[1]));
+  }
+  return latest;
+}
+
 /** A quantity: digits, or a number word ("thousands", "per cent"). */
 const NUMBER = /\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per cent)\b/i;
 
 const contentWords = (text: string): string[] =>
   (text.toLowerCase().match(WORD) ?? []).filter((w) => w.length > 2 && !COMMON_WORDS.has(w));
 
-/** Ranks the sentences and returns up to `limit` key points, best first. */
+/**
+ * Ranks the sentences and returns up to `limit` key points, best first. `date` (YYYY-MM-DD) is the
+ * document's; without it the latest year the text names stands for the year of the news.
+ */
 export function rankKeyPoints(
   title: string,
   sentences: readonly Sentence[],
   signals: readonly SentenceSignals[],
   limit = 5,
+  date: string | null = null,
 ): KeyPoint[] {
   if (sentences.length === 0) return [];
+  const newsYear = newsYearOf(date, sentences);
   const docFreq = new Map<string, number>();
   const bags = sentences.map((s) => new Set(contentWords(s.text)));
   for (const bag of bags) for (const w of bag) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
@@ -130,10 +164,14 @@ export function rankKeyPoints(
     let score = W.position * position + W.title * titleScore + W.centrality * centrality;
     // A sentence that carries a quantity (a toll, a price, a count, a vote) usually carries a fact.
     if (NUMBER.test(sentence.text)) score += W.numbers;
-    if (words < 8 || !/[.!?]["'”’)]*$/.test(sentence.text)) score *= 0.4;
+    // A fragment (no end mark, or a few words with no verb of an event) rarely carries the news;
+    // a short sentence that reports one ("Another passenger later died.") does.
+    const complete = /[.!?]["'”’)]*$/.test(sentence.text);
+    if (!complete || (words < 8 && (words < 3 || !EVENT_VERB.test(sentence.text)))) score *= 0.4;
     if (words > 70) score *= 0.7;
     if (signals[i]?.quoted) score *= W.quoted;
-    if (sentence.index > 0 && isBackground(sentence.text)) score *= W.background;
+    const background = isBackground(sentence.text) || isPastEvent(sentence.text, newsYear);
+    if (sentence.index > 0 && background) score *= W.background;
     return { sentence, score, bag, excluded: excluded[i] === true };
   });
   scored.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
