@@ -208,4 +208,21 @@ describe("history and short reports", () => {
     expect(top).toContain(died);
     expect(top).not.toContain(fragment);
   });
+
+  it("still ranks a short sentence with only a copula low ('He was 95.')", () => {
+    const age = "The skipper was 61.";
+    const top = rank(
+      [
+        lead,
+        age,
+        "Divers searched the hull through Monday for the passengers still missing on board.",
+        "The harbour office opened a hall for relatives near the Varnholt ferry terminal.",
+        "Volunteers brought blankets, tea and dry clothes to the pier through the night.",
+        "Buses carried the other passengers to the town hall, where doctors examined them.",
+        "The harbour master suspended every ferry service until Wednesday morning.",
+      ],
+      "2030-05-06",
+    ).slice(0, 5);
+    expect(top).not.toContain(age);
+  });
 });

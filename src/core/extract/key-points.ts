@@ -64,17 +64,24 @@ export function notAKeyPoint(text: string, previousMeta = false): string | null 
 
 /** Present-tense passives ("is owned", "are protected") read as states, not as events. */
 const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/gi;
+/** Common irregular past tenses (English grammar; any news text uses them). */
+const IRREGULAR_PAST =
+  "became|began|bought|broke|brought|built|came|caught|chose|cut|drew|drove|fell|felt|fled|fought|found|gave|got|grew|heard|held|hit|kept|knew|laid|led|left|lost|made|meant|met|paid|put|quit|ran|rose|sat|saw|sent|set|shot|shut|sold|spent|split|spoke|spread|stood|stole|struck|swore|taught|thought|threw|told|took|understood|went|won|wrote";
 /** Marks of something that happened or will happen: past tense, perfect, future, reporting. */
 const EVENT_VERB = new RegExp(
   [
     "\\b(?:was|were|had|did|said|says|will|would|could|must|has|have|\\w+ed)\\b",
     "\\b(?:is|are)\\s+(?:\\w+ly\\s+)?(?:\\w+ing|to)\\b", // under way or planned
     "\\baccording to\\b",
-    // Common irregular past tenses (English grammar; any news text uses them).
-    "\\b(?:became|began|bought|broke|brought|built|came|caught|chose|cut|drew|drove|fell|felt|fled|fought|found|gave|got|grew|heard|held|hit|kept|knew|laid|led|left|lost|made|meant|met|paid|put|quit|ran|rose|sat|saw|sent|set|shot|shut|sold|spent|split|spoke|spread|stood|stole|struck|swore|taught|thought|threw|told|took|understood|went|won|wrote)\\b",
+    `\\b(?:${IRREGULAR_PAST})\\b`,
   ].join("|"),
   "i",
 );
+/**
+ * A verb that tells what happened, not a copula or an auxiliary: a lower-case "-ed" word (so not
+ * "United") or an irregular past ("Two passengers later died", not "He was 95").
+ */
+const ACTION_VERB = new RegExp(`\\b(?:[a-z]+ed|${IRREGULAR_PAST})\\b`);
 
 /**
  * A background sentence states how things are ("X is the highest court", "Jackals are protected")
@@ -164,10 +171,10 @@ export function rankKeyPoints(
     let score = W.position * position + W.title * titleScore + W.centrality * centrality;
     // A sentence that carries a quantity (a toll, a price, a count, a vote) usually carries a fact.
     if (NUMBER.test(sentence.text)) score += W.numbers;
-    // A fragment (no end mark, or a few words with no verb of an event) rarely carries the news;
-    // a short sentence that reports one ("Another passenger later died.") does.
+    // A fragment (no end mark, or a few words with no verb of action) rarely carries the news; a
+    // short sentence that reports an action ("Another passenger later died.") does.
     const complete = /[.!?]["'”’)]*$/.test(sentence.text);
-    if (!complete || (words < 8 && (words < 3 || !EVENT_VERB.test(sentence.text)))) score *= 0.4;
+    if (!complete || (words < 8 && (words < 3 || !ACTION_VERB.test(sentence.text)))) score *= 0.4;
     if (words > 70) score *= 0.7;
     if (signals[i]?.quoted) score *= W.quoted;
     const background = isBackground(sentence.text) || isPastEvent(sentence.text, newsYear);
