@@ -22,6 +22,12 @@ describe("sentences that are never key points", () => {
       "about the article",
     ],
     ["This article is the third part of our series on river towns.", "about the article"],
+    ["FILE - Ferry passengers queue at the Varnholt pier, May 2, 2030.", "caption"],
+    ["(FILE) - The old harbour bridge before the works.", "caption"],
+    ["Some information for this report came from Reuters and AFP.", "credit"],
+    ["Amal Okafor of the harbour desk contributed to this report.", "credit"],
+    ["Jo Bell adapted this story for the learners' edition.", "credit"],
+    ["Editor's note: an earlier version misspelt the mayor's name.", "credit"],
   ])("%s -> %s", (text, reason) => {
     expect(notAKeyPoint(text)).toBe(reason);
   });
@@ -36,6 +42,9 @@ describe("sentences that are never key points", () => {
     "Mayor Mara Quell said the ferry would resume service on Monday.",
     "The court ruled the ban unlawful; the Q: drive of the office was seized.",
     "Fire crews reached the hotel at 7:40 a.m. on August 3.",
+    "Information about the fire came from a night porter, police said.",
+    "File sharing sites were blocked on Monday, the regulator said.",
+    "Three reporters contributed to the investigation that exposed the fraud.",
   ])("keeps news: %s", (text) => {
     expect(notAKeyPoint(text)).toBeNull();
   });

@@ -40,6 +40,14 @@ const BYLINE =
 /** A photo caption or credit: "… Image: Jane Doe.", "Photo: Reuters", "(pictured)". */
 const CAPTION =
   /(?:\b(?:image|photo|photograph|picture|credit|caption|file)\s*:\s*\S|\((?:pictured|file photo|left|right|centre|center)\))/i;
+/** A wire-photo caption, which opens with an upper-case "FILE -" ("FILE - A man walks past…"). */
+const FILE_CAPTION = /^\s*\(?FILE(?: PHOTO)?\)?\s*[-–—:]/;
+/**
+ * Credits and notes about how the article was made: "Some information for this report came from
+ * Reuters.", "Jo Bell contributed to this report.", "… adapted this story for …", "Editor's note:".
+ */
+const CREDIT =
+  /^(?:some |additional |more )?(?:information|material|reporting) (?:for|in) this (?:report|story|article) (?:came|comes|was) from\b|\bcontributed(?: reporting)? to this (?:report|story|article)\b|\b(?:adapted|edited|translated) this (?:story|report|article)\b|^editor['’]?s note\b/i;
 /** A sentence about the article itself rather than the news: series boilerplate, "This article…". */
 const META =
   /^(?:the following (?:is|are)\b|this (?:article|report|story|piece|interview|edition|page|series)\b|\w+ (?:is|are) the \w+ (?:edition|installment|instalment|part|episode) of\b)|\b(?:edition|installment|instalment|episode) of (?:a|an|our|the|this) (?:\w+ ){0,3}series\b/i;
@@ -56,7 +64,8 @@ export function notAKeyPoint(text: string, previousMeta = false): string | null 
   if (BYLINE.test(trimmed)) return "byline";
   if (SPEAKER_MARKER.test(trimmed)) return "speaker marker";
   if (/\?["'”’)]*$/.test(trimmed)) return "question";
-  if (CAPTION.test(trimmed)) return "caption";
+  if (CAPTION.test(trimmed) || FILE_CAPTION.test(trimmed)) return "caption";
+  if (CREDIT.test(trimmed)) return "credit";
   if (META.test(trimmed)) return "about the article";
   if (previousMeta && /^(?:it|this|they|these)\b/i.test(trimmed)) return "about the article";
   return null;
