@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extractBrief } from "../../src/core/brief/extract-brief.ts";
-import { isBackground, isPastEvent, notAKeyPoint, rankKeyPoints } from "../../src/core/extract/key-points.ts";
+import {
+  isAboutReporting,
+  isBackground,
+  isPastEvent,
+  notAKeyPoint,
+  rankKeyPoints,
+} from "../../src/core/extract/key-points.ts";
 import { splitSentences } from "../../src/core/text/sentences.ts";
 
 // Made-up sentences only.
@@ -176,7 +182,7 @@ describe("history and short reports", () => {
       s,
       s.map(() => ({ quoted: false })),
       lines.length,
-      date,
+      { date },
     ).map((p) => p.text);
   };
   const lead = "The Varnholt ferry capsized in the outer harbour on Sunday night with 40 people on board.";
@@ -233,5 +239,42 @@ describe("history and short reports", () => {
       "2030-05-06",
     ).slice(0, 5);
     expect(top).not.toContain(age);
+  });
+});
+
+describe("sentences about the reporting", () => {
+  it.each([
+    ["Harbour Post attended the hearing.", "Harbour Post", true],
+    ["Harbour Post's reporter contacted the ministry on Monday.", "Harbour Post", true],
+    ["The Harbour Post later asked the council for its figures.", "Harbour Post", true],
+    ["Harbour Post Media bought the printing works.", "Harbour Post", false],
+    ["The ministry told Harbour Post the ferry would resume.", "Harbour Post", false],
+    ["harbour post attended the hearing.", "Harbour Post", false],
+    ["Harbour Post attended the hearing.", null, false],
+    ["A.B.C. (Radio) reached the mayor by phone.", "A.B.C. (Radio)", true],
+  ])("%s (source %s): %s", (text, source, expected) => {
+    expect(isAboutReporting(text, source)).toBe(expected);
+  });
+
+  it("ranks the publisher's own doings below the news", () => {
+    const lines = [
+      "The Varnholt ferry capsized in the outer harbour on Sunday night with 40 people on board.",
+      "Harbour Post reached the Varnholt ferry company by phone on Monday.",
+      "The Varnholt ferry company suspended its services until Wednesday morning.",
+    ];
+    const s = splitSentences(lines.join("\n\n"));
+    const ranked = (source: string | null) =>
+      rankKeyPoints(
+        "Varnholt ferry capsizes",
+        s,
+        s.map(() => ({ quoted: false })),
+        3,
+        { source },
+      ).map((p) => p.text);
+    const withSource = ranked("Harbour Post");
+    expect(withSource.indexOf(lines[1]!)).toBeGreaterThan(withSource.indexOf(lines[2]!));
+    // Without the source the same sentence is an ordinary one, ranked by its position.
+    const without = ranked(null);
+    expect(without.indexOf(lines[1]!)).toBeLessThan(without.indexOf(lines[2]!));
   });
 });

@@ -135,19 +135,39 @@ const NUMBER = /\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|doze
 const contentWords = (text: string): string[] =>
   (text.toLowerCase().match(WORD) ?? []).filter((w) => w.length > 2 && !COMMON_WORDS.has(w));
 
+/** What the ranking may know of the document besides its text. */
+export interface KeyPointContext {
+  /** The document's date (YYYY-MM-DD); without it the latest year the text names is the news's. */
+  date?: string | null;
+  /** Who published it ("Wikinews"): a sentence opening with that name tells of the reporting. */
+  source?: string | null;
+}
+
 /**
- * Ranks the sentences and returns up to `limit` key points, best first. `date` (YYYY-MM-DD) is the
- * document's; without it the latest year the text names stands for the year of the news.
+ * A sentence whose subject is the publisher itself ("Wikinews attended the hearing.", "The
+ * agency's reporter contacted…" when the source is that agency) tells how the article was
+ * reported, not the news.
  */
+export function isAboutReporting(text: string, source: string | null | undefined): boolean {
+  const name = source?.trim();
+  if (!name) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Case-sensitive: the name as a name, then its verb in lower case ("Wikinews attended").
+  return new RegExp(`^(?:[Tt]he\\s+)?${escaped}(?:['’]s\\s|\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll})`, "u").test(
+    text.trim(),
+  );
+}
+
+/** Ranks the sentences and returns up to `limit` key points, best first. */
 export function rankKeyPoints(
   title: string,
   sentences: readonly Sentence[],
   signals: readonly SentenceSignals[],
   limit = 5,
-  date: string | null = null,
+  context: KeyPointContext = {},
 ): KeyPoint[] {
   if (sentences.length === 0) return [];
-  const newsYear = newsYearOf(date, sentences);
+  const newsYear = newsYearOf(context.date ?? null, sentences);
   const docFreq = new Map<string, number>();
   const bags = sentences.map((s) => new Set(contentWords(s.text)));
   for (const bag of bags) for (const w of bag) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
@@ -186,7 +206,10 @@ export function rankKeyPoints(
     if (!complete || (words < 8 && (words < 3 || !ACTION_VERB.test(sentence.text)))) score *= 0.4;
     if (words > 70) score *= 0.7;
     if (signals[i]?.quoted) score *= W.quoted;
-    const background = isBackground(sentence.text) || isPastEvent(sentence.text, newsYear);
+    const background =
+      isBackground(sentence.text) ||
+      isPastEvent(sentence.text, newsYear) ||
+      isAboutReporting(sentence.text, context.source);
     if (sentence.index > 0 && background) score *= W.background;
     return { sentence, score, bag, excluded: excluded[i] === true };
   });
