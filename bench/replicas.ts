@@ -19,6 +19,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import pg from "pg";
 import { type Cluster, startCluster } from "../scripts/cluster.ts";
 import { SLACK_EVENTS_PATH } from "../src/adapters/slack/start-slack.ts";
 import { migrateStore } from "../src/store/migrate-store.ts";
@@ -32,14 +33,14 @@ import {
   runSlackLoad,
 } from "../test/reliability/load-harness.ts";
 import { buildLoadStore, vocabulary, WORLD } from "../test/reliability/load-store.ts";
-import { tempDatabase } from "../test/store/postgres/pg-server.ts";
+import { ADMIN_URL, tempDatabase } from "../test/store/postgres/pg-server.ts";
 import {
   type BenchVocabulary,
   distinctCommand,
   READ_CACHE_ENTRIES,
   repeatGap,
 } from "./replicas/distinct-commands.ts";
-import { totalCpuMs } from "./replicas/process-cpu.ts";
+import { cpuBetween, cpuSnapshot, totalCpuMs } from "./replicas/process-cpu.ts";
 import { findHighestRate, type SearchOptions, type SearchResult } from "./replicas/rate-search.ts";
 
 const { values } = parseArgs({
@@ -97,9 +98,21 @@ interface StepReport {
   held: boolean;
   reason?: string;
   stats: RunStats;
-  /** CPU of the replica processes per command (ms), null where /proc cannot be read. */
+  /** CPU per command (ms) of the replica processes, null where /proc cannot be read. */
   cpuPerCommand: number | null;
+  /** CPU per command (ms) of the PostgreSQL backends of the bench database (PostgreSQL setups). */
+  databaseCpuPerCommand: number | null;
+  /** CPU per command (ms) of this process: signing and sending, and the fake Slack receiving answers. */
+  driverCpuPerCommand: number;
   load: string;
+}
+
+/** The PostgreSQL server's processes serving one database (on this host: readable in /proc). */
+async function backendPids(admin: pg.Client, database: string): Promise<number[]> {
+  const result = await admin.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1", [
+    database,
+  ]);
+  return result.rows.map((row) => row.pid);
 }
 
 /** A setup measured. */
@@ -107,19 +120,35 @@ interface Setup {
   label: string;
   replicas: number;
   env: Record<string, string>;
+  /** The PostgreSQL database it uses (null: SQLite). */
+  database: string | null;
+}
+
+/** What every step needs. */
+interface Bench {
+  slack: FakeSlack;
+  vocab: BenchVocabulary;
+  /** A connection to the server's maintenance database, to list the bench database's backends. */
+  admin: pg.Client;
+  /** The cluster running now (stopped on an interruption). */
+  cluster: Cluster | null;
 }
 
 /** Offers `rate` for one step (`count` commands, default the step's) from workload index `offset`. */
 async function step(
+  bench: Bench,
   cluster: Cluster,
-  slack: FakeSlack,
-  vocab: BenchVocabulary,
+  database: string | null,
   rate: number,
   offset: number,
   count = Math.max(MIN_COMMANDS, Math.round(rate * STEP_SECONDS)),
 ): Promise<StepReport> {
+  const { slack, vocab, admin } = bench;
+  const backends = async () => (database === null ? null : cpuSnapshot(await backendPids(admin, database)));
   const pids = cluster.replicas.map((replica) => replica.process.pid);
   const cpuBefore = totalCpuMs(pids);
+  const databaseBefore = await backends();
+  const driverBefore = process.cpuUsage();
   const stats = await runSlackLoad({
     // No bot of its own: the endpoints and the commands below replace its endpoint and vocabulary.
     bot: { slackEndpoint: "", vocab: { names: [], words: [], topics: [] } },
@@ -132,6 +161,8 @@ async function step(
     timeoutMs: ANSWER_TIMEOUT_MS,
   });
   const cpuAfter = totalCpuMs(pids);
+  const driver = process.cpuUsage(driverBefore);
+  const databaseAfter = await backends();
   const p99 = percentile(stats.answerMs, 99);
   const due = count / rate;
   let reason: string | undefined;
@@ -147,27 +178,39 @@ async function step(
     ...(reason === undefined ? {} : { reason }),
     stats,
     cpuPerCommand: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / count,
+    databaseCpuPerCommand:
+      databaseBefore === null || databaseAfter === null
+        ? null
+        : cpuBetween(databaseBefore, databaseAfter) / count,
+    driverCpuPerCommand: (driver.user + driver.system) / 1000 / count,
     load: load(),
   };
 }
 
+/** CPU ms a command of the replicas, PostgreSQL's backends and the driver. */
+function cpuText(report: StepReport): string {
+  const cpu = (value: number | null) => (value === null ? "-" : value.toFixed(1));
+  return (
+    `CPU ms/command: replicas ${cpu(report.cpuPerCommand)}` +
+    (report.databaseCpuPerCommand === null ? "" : `, PostgreSQL ${cpu(report.databaseCpuPerCommand)}`) +
+    `, driver ${cpu(report.driverCpuPerCommand)}`
+  );
+}
+
 /** Starts the setup's replicas, warms them up, searches the highest rate, stops them. */
-async function measure(
-  setup: Setup,
-  slack: FakeSlack,
-  vocab: BenchVocabulary,
-  running: { cluster: Cluster | null },
-): Promise<SearchResult<StepReport>> {
+async function measure(bench: Bench, setup: Setup): Promise<SearchResult<StepReport>> {
+  // Answers of the last setup's commands share their ids with this one's (each setup starts at 0).
+  bench.slack.reset();
   console.log(`\n${setup.label}: starting ${setup.replicas} replica(s)... [load ${load()}]`);
   const started = performance.now();
   const cluster = await startCluster({ replicas: setup.replicas, env: setup.env, readyTimeoutMs: 180_000 });
-  running.cluster = cluster;
+  bench.cluster = cluster;
   try {
     console.log(`  healthy in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     let offset = 0;
     if (WARMUP > 0) {
       // JIT, connection pools, SQLite's page cache: the steps measure the replicas as they run.
-      const warm = await step(cluster, slack, vocab, SEARCH.start, offset, WARMUP);
+      const warm = await step(bench, cluster, setup.database, SEARCH.start, offset, WARMUP);
       offset += warm.stats.sent;
       console.log(
         `  warm-up: ${warm.stats.answered}/${warm.stats.sent} answered, p99 ${ms(percentile(warm.stats.answerMs, 99))}`,
@@ -175,20 +218,20 @@ async function measure(
       await sleep(PAUSE_MS);
     }
     return await findHighestRate(async (rate) => {
-      const report = await step(cluster, slack, vocab, rate, offset);
+      const report = await step(bench, cluster, setup.database, rate, offset);
       offset += report.stats.sent;
       const { stats } = report;
       console.log(
         `  ${rate}/s x ${stats.sent}: answered ${stats.answered}/${stats.sent}, p50 ${ms(percentile(stats.answerMs, 50))}, ` +
-          `p99 ${ms(percentile(stats.answerMs, 99))}, replica CPU ${report.cpuPerCommand === null ? "-" : `${report.cpuPerCommand.toFixed(1)} ms`}/command ` +
-          `[load ${report.load}]: ${report.held ? "held" : `FAILED (${report.reason})`}`,
+          `p99 ${ms(percentile(stats.answerMs, 99))}, ${cpuText(report)} [load ${report.load}]: ` +
+          (report.held ? "held" : `FAILED (${report.reason})`),
       );
       await sleep(PAUSE_MS);
       return report;
     }, SEARCH);
   } finally {
     await cluster.stop();
-    running.cluster = null;
+    bench.cluster = null;
   }
 }
 
@@ -208,10 +251,18 @@ async function main(): Promise<void> {
   const storePath = join(dir, "store.db");
   const database = await tempDatabase();
   const slack = await FakeSlack.start({ botToken: LOAD_SLACK_TOKEN });
-  const running: { cluster: Cluster | null } = { cluster: null };
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  const bench: Bench = {
+    slack,
+    admin,
+    vocab: { names: [], words: [], world: WORLD, regions: [] },
+    cluster: null,
+  };
   const cleanUp = async () => {
-    await running.cluster?.stop();
+    await bench.cluster?.stop();
     await slack.close();
+    await admin.end();
     await database.drop();
     rmSync(dir, { recursive: true, force: true });
   };
@@ -245,6 +296,7 @@ async function main(): Promise<void> {
       world: WORLD,
       regions: base.topics.filter((topic) => topic !== WORLD),
     };
+    bench.vocab = vocab;
     const gap = repeatGap(vocab);
     console.log(
       `commands: a command comes back no sooner than ${gap} commands later (${names.length} names, ${vocab.words.length} words, ${vocab.regions.length} regions); ` +
@@ -261,20 +313,27 @@ async function main(): Promise<void> {
       LOG_LEVEL: "warn",
     };
     const setups: Setup[] = [
-      { label: "(a) 1 replica, SQLite", replicas: 1, env: { ...env, BRIEFBOT_DB: storePath } },
+      {
+        label: "(a) 1 replica, SQLite",
+        replicas: 1,
+        env: { ...env, BRIEFBOT_DB: storePath },
+        database: null,
+      },
       {
         label: "(b) 1 replica, PostgreSQL",
         replicas: 1,
         env: { ...env, BRIEFBOT_DATABASE_URL: database.url },
+        database: database.name,
       },
       {
         label: "(c) 2 replicas, PostgreSQL",
         replicas: 2,
         env: { ...env, BRIEFBOT_DATABASE_URL: database.url },
+        database: database.name,
       },
     ];
     const results: Array<{ setup: Setup; result: SearchResult<StepReport> }> = [];
-    for (const setup of setups) results.push({ setup, result: await measure(setup, slack, vocab, running) });
+    for (const setup of setups) results.push({ setup, result: await measure(bench, setup) });
 
     console.log(
       `\nHighest rate of distinct commands with answer p99 <= ${P99_MS} ms and no error (${DOCS} documents):\n`,
@@ -288,7 +347,7 @@ async function main(): Promise<void> {
       console.log(
         `  ${setup.label.padEnd(27)} ${best ? `${best.rate}/s` : "none held"}` +
           (stats
-            ? `, p50 ${ms(percentile(stats.answerMs, 50))}, p99 ${ms(percentile(stats.answerMs, 99))}, replica CPU ${best?.result.cpuPerCommand?.toFixed(1) ?? "-"} ms/command [load ${best?.result.load}]`
+            ? `, p50 ${ms(percentile(stats.answerMs, 50))}, p99 ${ms(percentile(stats.answerMs, 99))}, ${cpuText(best.result)} [load ${best.result.load}]`
             : "") +
           `; ${failedAt}`,
       );

@@ -33,3 +33,23 @@ export function totalCpuMs(pids: ReadonlyArray<number | undefined>): number | nu
   }
   return total;
 }
+
+/** CPU time so far (ms) of each of `pids` that can be read. */
+export function cpuSnapshot(pids: Iterable<number>): Map<number, number> {
+  const snapshot = new Map<number, number>();
+  for (const pid of pids) {
+    const ms = processCpuMs(pid);
+    if (ms !== null) snapshot.set(pid, ms);
+  }
+  return snapshot;
+}
+
+/**
+ * CPU spent between two snapshots by the processes of the second: a process new since the first
+ * counts whole; one gone by the second is lost (so the sum may be short, never long).
+ */
+export function cpuBetween(before: ReadonlyMap<number, number>, after: ReadonlyMap<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
+}
