@@ -14,7 +14,7 @@
 // machine with the load generator, PostgreSQL and the replicas together.
 //
 //   npm run bench:replicas -- [--docs 10000] [--step-seconds 5] [--start-rate 10] [--growth 1.5]
-//                             [--refine 2] [--max-steps 12] [--p99-ms 1000] [--warmup 50]
+//                             [--refine 2] [--retries 1] [--max-steps 14] [--p99-ms 1000] [--warmup 50]
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,7 +29,6 @@ import {
   LOAD_SIGNING_SECRET,
   LOAD_SLACK_TOKEN,
   percentile,
-  type RunStats,
   runSlackLoad,
 } from "../test/reliability/load-harness.ts";
 import { buildLoadStore, vocabulary, WORLD } from "../test/reliability/load-store.ts";
@@ -42,6 +41,7 @@ import {
 } from "./replicas/distinct-commands.ts";
 import { cpuBetween, cpuSnapshot, totalCpuMs } from "./replicas/process-cpu.ts";
 import { findHighestRate, type SearchOptions, type SearchResult } from "./replicas/rate-search.ts";
+import { cpuText, printSummary, type StepReport } from "./replicas/report.ts";
 
 const { values } = parseArgs({
   options: {
@@ -50,7 +50,8 @@ const { values } = parseArgs({
     "start-rate": { type: "string", default: "10" },
     growth: { type: "string", default: "1.5" },
     refine: { type: "string", default: "2" },
-    "max-steps": { type: "string", default: "12" },
+    "max-steps": { type: "string", default: "14" },
+    retries: { type: "string", default: "1" },
     "p99-ms": { type: "string", default: "1000" },
     warmup: { type: "string", default: "50" },
   },
@@ -78,6 +79,7 @@ const SEARCH: SearchOptions = {
   growth: option("growth", 1.01, false),
   refinements: option("refine", 0),
   maxSteps: option("max-steps", 1),
+  retries: option("retries", 0),
 };
 /** Each step sends at least this many commands, so that its p99 is not one command's time. */
 const MIN_COMMANDS = 100;
@@ -93,20 +95,6 @@ const load = () =>
 const ms = (value: number) => (Number.isNaN(value) ? "-" : `${Math.round(value)} ms`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A step's figures and verdict. */
-interface StepReport {
-  held: boolean;
-  reason?: string;
-  stats: RunStats;
-  /** CPU per command (ms) of the replica processes, null where /proc cannot be read. */
-  cpuPerCommand: number | null;
-  /** CPU per command (ms) of the PostgreSQL backends of the bench database (PostgreSQL setups). */
-  databaseCpuPerCommand: number | null;
-  /** CPU per command (ms) of this process: signing and sending, and the fake Slack receiving answers. */
-  driverCpuPerCommand: number;
-  load: string;
-}
-
 /** The PostgreSQL server's processes serving one database (on this host: readable in /proc). */
 async function backendPids(admin: pg.Client, database: string): Promise<number[]> {
   const result = await admin.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1", [
@@ -116,7 +104,7 @@ async function backendPids(admin: pg.Client, database: string): Promise<number[]
 }
 
 /** A setup measured. */
-interface Setup {
+export interface Setup {
   label: string;
   replicas: number;
   env: Record<string, string>;
@@ -187,16 +175,6 @@ async function step(
   };
 }
 
-/** CPU ms a command of the replicas, PostgreSQL's backends and the driver. */
-function cpuText(report: StepReport): string {
-  const cpu = (value: number | null) => (value === null ? "-" : value.toFixed(1));
-  return (
-    `CPU ms/command: replicas ${cpu(report.cpuPerCommand)}` +
-    (report.databaseCpuPerCommand === null ? "" : `, PostgreSQL ${cpu(report.databaseCpuPerCommand)}`) +
-    `, driver ${cpu(report.driverCpuPerCommand)}`
-  );
-}
-
 /** Starts the setup's replicas, warms them up, searches the highest rate, stops them. */
 async function measure(bench: Bench, setup: Setup): Promise<SearchResult<StepReport>> {
   // Answers of the last setup's commands share their ids with this one's (each setup starts at 0).
@@ -239,7 +217,8 @@ async function main(): Promise<void> {
   const began = performance.now();
   console.log(
     `bench:replicas: ${DOCS} documents; steps of ${STEP_SECONDS} s (>= ${MIN_COMMANDS} commands) from ${SEARCH.start}/s ` +
-      `x${SEARCH.growth}, ${SEARCH.refinements} refinements, at most ${SEARCH.maxSteps} steps; target answer p99 <= ${P99_MS} ms`,
+      `x${SEARCH.growth}, ${SEARCH.refinements} refinements, a failed rate tried ${SEARCH.retries} more time(s), ` +
+      `at most ${SEARCH.maxSteps} steps; target answer p99 <= ${P99_MS} ms`,
   );
   console.log(
     `machine: ${cpus().length} cores shared by the load generator (this process and the fake Slack), ` +
@@ -335,34 +314,8 @@ async function main(): Promise<void> {
     const results: Array<{ setup: Setup; result: SearchResult<StepReport> }> = [];
     for (const setup of setups) results.push({ setup, result: await measure(bench, setup) });
 
-    console.log(
-      `\nHighest rate of distinct commands with answer p99 <= ${P99_MS} ms and no error (${DOCS} documents):\n`,
-    );
-    for (const { setup, result } of results) {
-      const best = result.best;
-      const stats = best?.result.stats;
-      const failedAt = result.failed
-        ? `${result.failed.rate}/s failed: ${result.failed.result.reason}`
-        : "no step failed: raise --max-steps";
-      console.log(
-        `  ${setup.label.padEnd(27)} ${best ? `${best.rate}/s` : "none held"}` +
-          (stats
-            ? `, p50 ${ms(percentile(stats.answerMs, 50))}, p99 ${ms(percentile(stats.answerMs, 99))}, ${cpuText(best.result)} [load ${best.result.load}]`
-            : "") +
-          `; ${failedAt}`,
-      );
-    }
-    const rate = (index: number) => results[index]?.result.best?.rate ?? Number.NaN;
-    const ratio = (a: number, b: number, target: number) =>
-      Number.isNaN(a / b) || b === 0
-        ? "-"
-        : `${(a / b).toFixed(2)} (target >= ${target}: ${a / b >= target ? "met" : "NOT met"})`;
-    console.log(`\n  2 replicas / 1 replica on PostgreSQL, (c)/(b): ${ratio(rate(2), rate(1), 1.6)}`);
-    console.log(`  PostgreSQL / SQLite, 1 replica, (b)/(a):      ${ratio(rate(1), rate(0), 0.8)}`);
-    console.log(
-      `\n${cpus().length} cores here, shared by the load generator, PostgreSQL and the replicas (and anything else running: load ${load()} now); ` +
-        `a step's rate is offered whatever the others take. Whole run ${((performance.now() - began) / 1000).toFixed(0)} s.`,
-    );
+    printSummary(results, { p99Ms: P99_MS, documents: DOCS, load: load() });
+    console.log(`Whole run ${((performance.now() - began) / 1000).toFixed(0)} s.`);
   } finally {
     process.off("SIGINT", interrupted);
     process.off("SIGTERM", interrupted);

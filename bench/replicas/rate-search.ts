@@ -1,7 +1,9 @@
 // The search of the replica bench: offer a rising rate of commands until a step fails (answer p99
 // over the limit, an error, an unanswered command), then halve the gap between the last rate that
-// held and the first that failed a few times. Bounded by a number of steps; the rates are whole
-// commands a second.
+// held and the first that failed a few times. A failed step is tried again (--retries): on a
+// shared machine a slow moment fails a step that the system holds, while nothing makes a step
+// hold that it cannot, so a rate holds when any of its tries held. Bounded by a number of steps;
+// the rates are whole commands a second.
 
 /** What one step at a rate came to. */
 export interface StepVerdict {
@@ -18,8 +20,10 @@ export interface SearchOptions {
   growth: number;
   /** How many times the gap between the last held and the first failed rate is halved. */
   refinements: number;
-  /** At most this many steps in all. */
+  /** At most this many steps in all (tries again included). */
   maxSteps: number;
+  /** How many more times a rate that failed is tried before it counts as failed (default 0). */
+  retries?: number;
 }
 
 /** One step taken: the rate and what run() answered. */
@@ -43,6 +47,9 @@ export function checkSearchOptions(options: SearchOptions): void {
     throw new Error(`refinements must be a whole number >= 0, got ${options.refinements}`);
   if (!(Number.isInteger(options.maxSteps) && options.maxSteps >= 1))
     throw new Error(`the step cap must be a whole number >= 1, got ${options.maxSteps}`);
+  const retries = options.retries ?? 0;
+  if (!(Number.isInteger(retries) && retries >= 0))
+    throw new Error(`retries must be a whole number >= 0, got ${retries}`);
 }
 
 /** Runs steps at rising rates (see above); `run` offers one rate and judges it. */
@@ -55,11 +62,18 @@ export async function findHighestRate<T extends StepVerdict>(
   let best: Step<T> | null = null;
   let failed: Step<T> | null = null;
   const take = async (rate: number): Promise<void> => {
-    const step = { rate, result: await run(rate) };
-    steps.push(step);
-    if (step.result.held) {
-      if (best === null || rate > best.rate) best = step;
-    } else if (failed === null || rate < failed.rate) failed = step;
+    let last: Step<T> | null = null;
+    for (let attempt = 0; attempt <= (options.retries ?? 0); attempt++) {
+      if (attempt > 0 && steps.length >= options.maxSteps) break;
+      const step = { rate, result: await run(rate) };
+      steps.push(step);
+      if (step.result.held) {
+        if (best === null || rate > best.rate) best = step;
+        return;
+      }
+      last = step;
+    }
+    if (last !== null && (failed === null || rate < failed.rate)) failed = last;
   };
   let rate = Math.round(options.start);
   while (steps.length < options.maxSteps && failed === null) {

@@ -54,5 +54,34 @@ describe("findHighestRate", () => {
     await expect(findHighestRate(run, { ...OPTIONS, growth: 1 })).rejects.toThrow(/growth/);
     await expect(findHighestRate(run, { ...OPTIONS, refinements: -1 })).rejects.toThrow(/refinements/);
     await expect(findHighestRate(run, { ...OPTIONS, maxSteps: 0 })).rejects.toThrow(/step cap/);
+    await expect(findHighestRate(run, { ...OPTIONS, retries: 0.5 })).rejects.toThrow(/retries/);
+  });
+});
+
+describe("findHighestRate with retries", () => {
+  it("tries a failed rate again and counts it held when a try holds", async () => {
+    const offered: number[] = [];
+    // Holds up to 20, except that the first try of 18 hits a slow moment.
+    let slowMoment = true;
+    const run = async (rate: number) => {
+      offered.push(rate);
+      if (rate === 18 && slowMoment) {
+        slowMoment = false;
+        return { held: false };
+      }
+      return { held: rate <= 20 };
+    };
+    const { best, failed } = await findHighestRate(run, { ...OPTIONS, retries: 1, refinements: 0 });
+    expect(offered).toEqual([5, 8, 12, 18, 18, 27, 27]);
+    expect(best?.rate).toBe(18);
+    expect(failed?.rate).toBe(27);
+  });
+
+  it("counts the tries against maxSteps", async () => {
+    const { offered, run } = system(0);
+    const result = await findHighestRate(run, { ...OPTIONS, retries: 5, maxSteps: 3 });
+    expect(offered).toEqual([5, 5, 5]);
+    expect(result.best).toBeNull();
+    expect(result.failed?.rate).toBe(5);
   });
 });
