@@ -1,0 +1,28 @@
+// Speaker attribution clauses studied on a large annotated corpus (issue 11), on made-up news
+// sentences: party labels after a name, inverted attributions after a partial quote, clauses
+// that follow the speaker's name, and the subject right before the verb.
+import { describe, expect, it } from "vitest";
+import { extractBrief } from "../../src/core/brief/extract-brief.ts";
+import type { SourceDocument } from "../../src/core/schemas.ts";
+
+const doc = (body: string): SourceDocument => ({
+  id: "t",
+  title: "Test",
+  date: null,
+  source: null,
+  url: null,
+  license: null,
+  author: null,
+  body,
+});
+const names = (body: string): Array<string | null> =>
+  extractBrief(doc(body)).quotes.map((q) => q.speaker?.name ?? null);
+
+describe("the attribution after a quote", () => {
+  it("reads past the full stop inside a party label", () => {
+    expect(
+      names('"The bridge money is finally on its way," Rep. Tom Doyle (D-Wash.) said on Tuesday.'),
+    ).toEqual(["Tom Doyle"]);
+    expect(names('"The ferry plan needs another year," said Sen. Jane Roe (R-N.Y.).')).toEqual(["Jane Roe"]);
+  });
+});
