@@ -26,3 +26,23 @@ describe("the attribution after a quote", () => {
     expect(names('"The ferry plan needs another year," said Sen. Jane Roe (R-N.Y.).')).toEqual(["Jane Roe"]);
   });
 });
+
+describe("an inverted attribution after a partial quote", () => {
+  it("takes the name after the verb when the quote's own words and a comma come before it", () => {
+    expect(
+      names(
+        'Ann Vale leads the harbor count. "It seems far-fetched" that anyone can overtake Ann Vale, said Tom Brady.',
+      ),
+    ).toEqual(["Tom Brady"]);
+    expect(names('Staff were told on Friday. "We are delighted" about the library hours, said Maria Lopez.')).toEqual([
+      "Maria Lopez",
+    ]);
+  });
+
+  it("keeps the name before the verb when the verb is followed by a preposition or takes an object", () => {
+    expect(names('"We would welcome her any time," Ada Frost, with a grin, said of Lena Graves.')).toEqual([
+      "Ada Frost",
+    ]);
+    expect(names('"This is nonsense," Omar Reyes, 58, told Harbor Radio.')).toEqual(["Omar Reyes"]);
+  });
+});
