@@ -46,3 +46,16 @@ describe("an inverted attribution after a partial quote", () => {
     expect(names('"This is nonsense," Omar Reyes, 58, told Harbor Radio.')).toEqual(["Omar Reyes"]);
   });
 });
+
+describe("the speaker named after the verb", () => {
+  it("ends at a clause of its own, so a name in that clause is not the speaker", () => {
+    expect(
+      names(
+        '"The orchard will not survive another dry summer," said farmer Dan Mott when asked about Lena Graves.',
+      ),
+    ).toEqual(["Dan Mott"]);
+    expect(names('"The count was a mess," said a county official who asked not to be named.')).toEqual([
+      "a county official",
+    ]);
+  });
+});

@@ -278,10 +278,12 @@ export function extractQuotes(
       // "…", adding / also observing, "…": a new reporting clause, not this quote's attribution.
       if (word[0].endsWith("ing")) return null;
       if (w === 0) {
-        // Verb first: `said X, the ...` -> X up to the next comma or end of clause.
+        // Verb first: `said X, the ...` -> X up to the next comma or end of clause, or up to a
+        // clause of its own (`said Roe when asked about Doe`: Doe is not the speaker).
         const from = base + word.index + word[0].length;
         const tail = body.slice(from, base + head.length);
-        return [from, from + (/,/.exec(tail)?.index ?? tail.length)];
+        const cut = /,|\s(?:when|while|after|before|as|because|during|who|whose)\s/.exec(tail);
+        return [from, from + (cut?.index ?? tail.length)];
       }
       // `"…," for instance, and Roe vowed to …`: a new coordinated clause, not this quote's.
       if (/,\s+(?:and|but|or)\s/.test(head.slice(0, word.index))) return null;
