@@ -59,3 +59,24 @@ describe("the speaker named after the verb", () => {
     ]);
   });
 });
+
+describe("the subject right before the verb", () => {
+  it("is the person named after the last comma, with only a role before the name", () => {
+    expect(
+      names(
+        'Or perhaps the winner is Ann Vale, transit consultant Phil Moss says. "Riders keep asking about her tram plan."',
+      ),
+    ).toEqual(["Phil Moss"]);
+    expect(
+      names(
+        'Hours after Tom Reed was named coach, club chairman John Pardo called the choice "a bold bet on youth and speed."',
+      ),
+    ).toEqual(["John Pardo"]);
+  });
+
+  it("is not a name inside a relative clause after the comma", () => {
+    expect(names('"The flyer is misleading," said Kate Parr, who is chairman of Green Valley Fund.')).toEqual([
+      "Kate Parr",
+    ]);
+  });
+});

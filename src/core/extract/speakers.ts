@@ -91,6 +91,8 @@ export class SpeakerResolver extends AntecedentIndex {
         return this.ref(named.actor, from);
       return this.pronoun(pronoun[1]!.toLowerCase(), from, last);
     }
+    const closing = this.closingSubject(from, b, inRange);
+    if (closing) return { ...this.ref(closing.actor, from), ...this.roleOf(from, closing, b) };
     const commaAt = raw.search(/,\s|\s[—–(]/);
     const subjectEnd = commaAt < 0 ? b : from + commaAt;
     const subject = body.slice(from, subjectEnd).trim();
@@ -189,6 +191,27 @@ export class SpeakerResolver extends AntecedentIndex {
     const speaking = (m: Mention) => m.actor.type !== "place";
     const fallback = inSubject.find(speaking) ?? inRange.find(speaking);
     return fallback ? this.ref(fallback.actor, from) : null;
+  }
+
+  /** "Or maybe Doe, digital consultant Jane Roe says": after a comma, a person named right before
+   * the verb, with only a title or a role before the name in that segment, is the verb's subject;
+   * the words before the comma are another clause. Not for "Doe, who met Roe" nor appositions. */
+  private closingSubject(from: number, end: number, inRange: Mention[]): Mention | null {
+    const last = inRange.at(-1);
+    if (!last || last.actor.type !== "person" || !NAME_TAIL.test(this.body.slice(last.end, end))) return null;
+    const before = this.body.slice(from, last.start);
+    const comma = Math.max(before.lastIndexOf(", "), before.lastIndexOf("— "), before.lastIndexOf("– "));
+    if (comma < 0) return null;
+    const lead = before.slice(comma + 2).trim();
+    if (
+      !lead ||
+      /\b(?:who|which|whose|is|was|are|were|has|had|of|for|at|to|from|with|in|on|by)\b/i.test(lead)
+    )
+      return null;
+    const titled = lead
+      .split(/\s+/)
+      .every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w) || /^\p{Lu}/u.test(w));
+    return titled || nominalType(lead) === "person" ? last : null;
   }
 
   /** A comma-separated segment after the subject that is only a person's name (and title). */
