@@ -198,7 +198,7 @@ export class SpeakerResolver extends AntecedentIndex {
    * the words before the comma are another clause. Not for "Doe, who met Roe" nor appositions. */
   private closingSubject(from: number, end: number, inRange: Mention[]): Mention | null {
     const last = inRange.at(-1);
-    if (!last || last.actor.type !== "person" || !NAME_TAIL.test(this.body.slice(last.end, end))) return null;
+    if (last?.actor.type !== "person" || !NAME_TAIL.test(this.body.slice(last.end, end))) return null;
     const before = this.body.slice(from, last.start);
     const comma = Math.max(before.lastIndexOf(", "), before.lastIndexOf("— "), before.lastIndexOf("– "));
     if (comma < 0) return null;
