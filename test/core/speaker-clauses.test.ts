@@ -80,3 +80,11 @@ describe("the subject right before the verb", () => {
     ]);
   });
 });
+
+describe("a described subject without a name", () => {
+  it("is an unnamed speaker when it is a bare plural description", () => {
+    expect(names('"The damage to the river cannot be measured," federal prosecutors wrote in the filing.')).toEqual([
+      "federal prosecutors",
+    ]);
+  });
+});

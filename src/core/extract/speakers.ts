@@ -180,7 +180,14 @@ export class SpeakerResolver extends AntecedentIndex {
       return this.nominal(subject, from, at, b);
     // "Others, reacting to the video, shouted": a subject without a name does not borrow one
     // from its apposition.
-    if (inSubject.length === 0 && commaAt >= 0 && subject.split(/\s+/).length <= 4) {
+    // "Federal prosecutors wrote": a bare plural or adjective-led description is unnamed too.
+    const bare =
+      /^[\p{L} -]+$/u.test(subject) &&
+      subject.includes(" ") &&
+      !/^(?:for|what|as|and|but|so|if|when|while|that|this|which|who|to|in|on|at|by|with|from|of)\s/i.test(
+        subject,
+      );
+    if (inSubject.length === 0 && subject.split(/\s+/).length <= 4 && (commaAt >= 0 || bare)) {
       const type = nominalType(subject);
       if (type) return { actor: null, name: subject, type, at: from };
     }
