@@ -88,3 +88,21 @@ describe("a described subject without a name", () => {
     ]);
   });
 });
+
+describe("a quote-only paragraph", () => {
+  it("is the words of the person who reports something in the paragraph before", () => {
+    expect(
+      names(
+        'Paul Ashby spoke last. In any case, Paul Ashby argued in a letter, the vote proves the club needs new bylaws.\n\n"Why should one treasurer decide every single purchase the club makes?"',
+      ),
+    ).toEqual(["Paul Ashby"]);
+  });
+
+  it("is not theirs when more text follows the quote in its paragraph", () => {
+    expect(
+      names(
+        'Paul Ashby argued in a letter that the vote was flawed.\n\n"Why should one treasurer decide every purchase?" the editorial board of the paper asked.',
+      ),
+    ).not.toContain("Paul Ashby");
+  });
+});

@@ -167,7 +167,8 @@ export function extractQuotes(
       !speaker &&
       span.open - sentence.start < 3 &&
       prevSentence &&
-      prevSentence.paragraph === paragraph
+      (prevSentence.paragraph === paragraph ||
+        (prevSentence.paragraph === paragraph - 1 && startsParagraph && quoteOnlyParagraph(parts)))
     ) {
       const prevText = prevSentence.text.length < 400 ? prevSentence.text : "";
       if (prevText && !/["“”]/.test(prevText)) {
@@ -406,6 +407,13 @@ export function extractQuotes(
       if (subject) out.push(subject);
     }
     return out;
+  }
+
+  /** Whether nothing but punctuation follows the quote to the end of its paragraph. */
+  function quoteOnlyParagraph(parts: QuoteSpan[]): boolean {
+    const close = parts[parts.length - 1]!.close;
+    const end = body.indexOf("\n", close);
+    return !/\p{L}/u.test(body.slice(close, end < 0 ? body.length : end));
   }
 
   function resolve(a: number, b: number, at: number): SpeakerRef | null {
