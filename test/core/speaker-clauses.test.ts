@@ -106,3 +106,11 @@ describe("a quote-only paragraph", () => {
     ).not.toContain("Paul Ashby");
   });
 });
+
+describe("a progressive verb of saying before a quote", () => {
+  it("keeps its subject ('is telling' is not a passive)", () => {
+    expect(
+      names('Jane Roe is telling shoppers at a crowded farmers market that "every stall here deserves a grant."'),
+    ).toEqual(["Jane Roe"]);
+  });
+});

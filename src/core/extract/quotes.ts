@@ -361,7 +361,9 @@ export function extractQuotes(
       const beforeVerb = text.slice(Math.max(0, word.index - 12), word.index).toLowerCase();
       // A noun after a determiner ("at one point", "in a post", "his remarks"): not a verb.
       if (/\b(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/.test(beforeVerb)) continue;
-      if (/(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb)) continue;
+      // ("is telling", "was saying" are progressive, not passive: they keep their subject).
+      if (!lower.endsWith("ing") && /(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb))
+        continue;
       // `mocked Trump for calling himself "…"`, `labeled "…" by the agency`: a gerund after a
       // preposition, or a participle with its agent after the quote, is not this quote's clause.
       if (lower.endsWith("ing") && /\b(?:for|of|about)\s+$/.test(beforeVerb)) continue;
