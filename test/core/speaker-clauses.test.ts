@@ -114,3 +114,20 @@ describe("a progressive verb of saying before a quote", () => {
     ).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a surname that is also a place or a nationality", () => {
+  it("is the person named in full before when it speaks", () => {
+    expect(
+      names('Rep. Anna Jordan met the press. "We will fund the clinic this year," Jordan said.'),
+    ).toEqual(["Anna Jordan"]);
+    expect(names('Paul French spoke on Sunday. "The menu changes next week," said French.')).toEqual([
+      "Paul French",
+    ]);
+  });
+
+  it("stays the place when no person of that surname was named", () => {
+    const brief = extractBrief(doc('Talks resumed. "We will defend our borders," Jordan said on Monday.'));
+    expect(brief.actors.find((a) => a.name === "Jordan")?.type).toBe("place");
+    expect(brief.actors.some((a) => a.type === "person")).toBe(false);
+  });
+});

@@ -162,9 +162,15 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     }
     return lo;
   };
-  // Pass 1: known names and multi-word names.
+  // Pass 1: known names and multi-word names. A known single word that speaks ("Jordan said",
+  // "said French") waits until the people named in full are known: it may be one's surname.
+  const speaking: NameSpan[] = [];
   for (const span of spans) {
     const entry = lookup(span.text);
+    if (entry && !/\s/.test(span.text) && speaksAround(span, body)) {
+      speaking.push(span);
+      continue;
+    }
     if (entry) {
       if (entry.form === "capital") {
         const country = actors.get(`place:${entry.canonical}`);
@@ -185,6 +191,28 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     const type = typeByWords(span, words, lowerWords, body.slice(span.end, span.end + 40));
     if (!type) continue;
     mention(actorFor(`${type}:${span.text}`, span.text, type, span.start), span);
+  }
+
+  // "Rep. Anna Jordan … Jordan said": the surname of a person named in full, not the country.
+  const bySurname = new Map<string, ActorRecord>();
+  if (speaking.length > 0)
+    for (const a of actors.values()) {
+      const surname = /\s(\S+)$/.exec(a.name)?.[1];
+      if (a.type === "person" && surname && !bySurname.has(surname)) bySurname.set(surname, a);
+    }
+  for (const span of speaking) {
+    const person = bySurname.get(span.text);
+    if (person && person.first < span.start) {
+      mention(person, span);
+      continue;
+    }
+    const entry = lookup(span.text)!;
+    if (entry.form === "capital") {
+      const country = actors.get(`place:${entry.canonical}`);
+      if (country && countryNamed.has(entry.canonical) && standsForState(span, body)) mention(country, span);
+      else mention(actorFor(`place:${span.text}`, span.text, "place", span.start), span);
+    } else
+      mention(actorFor(`${entry.type}:${entry.canonical}`, entry.canonical, entry.type, span.start), span);
   }
 
   const spanEndingAt = new Map<number, NameSpan>();
@@ -320,6 +348,15 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   keepAliasOnOne(actors);
   for (const actor of actors.values()) actor.aliases.delete(actor.name);
   return [...actors.values()];
+}
+
+/** A verb of saying right after the word ("Jordan said", "French, 57, told") or right before it
+ * ("said French"). */
+function speaksAround(span: NameSpan, body: string): boolean {
+  const next = /^\s*(?:,[^,]{0,40},\s*)?(\p{Ll}+)/u.exec(body.slice(span.end, span.end + 60));
+  if (next && REPORTING_VERBS.has(next[1]!)) return true;
+  const prev = /(\p{Ll}+)\s+$/u.exec(body.slice(Math.max(0, span.start - 20), span.start));
+  return prev !== null && REPORTING_VERBS.has(prev[1]!);
 }
 
 /** "Beijing said", "Beijing has warned", "Beijing's policy": a capital acting as its state; not
