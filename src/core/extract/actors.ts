@@ -11,6 +11,7 @@ import type { ActorType, Sentence } from "../schemas.ts";
 import { isAcronym } from "../text/tokens.ts";
 import { keepAliasOnOne, mergeContainedOrgs, mergeNamedAliases, mergePersonNames } from "./actor-merge.ts";
 import { lookup } from "./gazetteer.ts";
+import { speaksAround, standsForState } from "./name-context.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
 
 /** An actor being built: canonical name, type, surface forms and where it is mentioned. */
@@ -348,26 +349,6 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   keepAliasOnOne(actors);
   for (const actor of actors.values()) actor.aliases.delete(actor.name);
   return [...actors.values()];
-}
-
-/** A verb of saying right after the word ("Jordan said", "French, 57, told") or right before it
- * ("said French"). */
-function speaksAround(span: NameSpan, body: string): boolean {
-  const next = /^\s*(?:,[^,]{0,40},\s*)?(\p{Ll}+)/u.exec(body.slice(span.end, span.end + 60));
-  if (next && REPORTING_VERBS.has(next[1]!)) return true;
-  const prev = /(\p{Ll}+)\s+$/u.exec(body.slice(Math.max(0, span.start - 20), span.start));
-  return prev !== null && REPORTING_VERBS.has(prev[1]!);
-}
-
-/** "Beijing said", "Beijing has warned", "Beijing's policy": a capital acting as its state; not
- * after "in"/"at"/"to", nor "Washington, D.C.". */
-function standsForState(span: NameSpan, body: string): boolean {
-  if (LOCATIVE.has(span.before)) return false;
-  const next = body.slice(span.end, span.end + 40);
-  if (/^,?\s*D\.?C\b/.test(next)) return false;
-  if (/^['’]s\s/.test(next)) return true;
-  const verb = /^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+)?(\p{Ll}+)/u.exec(next);
-  return verb !== null && REPORTING_VERBS.has(verb[1]!);
 }
 
 function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
