@@ -131,3 +131,13 @@ describe("a surname that is also a place or a nationality", () => {
     expect(brief.actors.some((a) => a.type === "person")).toBe(false);
   });
 });
+
+describe("a verb of saying that was a noun", () => {
+  it("falls back to the clause's earlier verb of saying", () => {
+    expect(
+      names(
+        'Former Ohio governor Tom Reyes called the pile of unpaid parking notes "an embarrassment for the city."',
+      ),
+    ).toEqual(["Tom Reyes"]);
+  });
+});

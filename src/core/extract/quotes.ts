@@ -132,6 +132,8 @@ export function extractQuotes(
       for (const pre of attributionBefore(i - parts.length + 1, sentence)) {
         attributed = true;
         speaker = resolve(pre[0], pre[1], span.open);
+        // An earlier verb's subject only when it names someone or is a short description.
+        if (speaker && pre[2] && !speaker.actor && speaker.name.split(" ").length > 5) speaker = null;
         if (speaker) break;
       }
     }
@@ -322,9 +324,9 @@ export function extractQuotes(
   }
 
   /** `X said: "…"`, `according to X, "…"`, `X said the deal was "…"`: the speaker's range. */
-  function attributionBefore(index: number, sentence: Sentence): Array<[number, number]> {
+  function attributionBefore(index: number, sentence: Sentence): Array<[number, number, boolean?]> {
     const span = spans[index]!;
-    const out: Array<[number, number]> = [];
+    const out: Array<[number, number, boolean?]> = [];
     // Attribution is local: look at most 400 characters back within the sentence.
     const from = Math.max(sentence.start, span.open - 400);
     const text = body.slice(from, span.open);
@@ -396,6 +398,12 @@ export function extractQuotes(
           break;
         }
       out.push([from + clauseStart, from + subjectEnd]);
+      // `Roe called the pile of parking notes "…"`: when the words before this verb name no
+      // speaker ("notes" was a noun), the clause's earlier verb of saying is tried next.
+      const earlier = [...text.slice(clauseStart, subjectEnd).matchAll(WORD)]
+        .reverse()
+        .find((v) => v.index > 0 && REPORTING_VERBS.has(v[0].toLowerCase()) && !v[0].endsWith("ing"));
+      if (earlier) out.push([from + clauseStart, from + clauseStart + earlier.index, true]);
       if (accordingRange) out.push(accordingRange);
       return out;
     }
