@@ -141,3 +141,21 @@ describe("a verb of saying that was a noun", () => {
     ).toEqual(["Tom Reyes"]);
   });
 });
+
+describe("the named subject of a quote's sentence", () => {
+  it("reaches past an apposition to its verb", () => {
+    expect(
+      names(
+        'Tom Reyes, the former Ohio governor, proposed we "plant a tree for every child born in the county."',
+      ),
+    ).toEqual(["Tom Reyes"]);
+  });
+
+  it("still holds when a second verb of saying follows the quote with 'and'", () => {
+    expect(
+      names(
+        'Tom Reyes, the former Ohio governor, proposed we "plant a tree for every newborn" and said the parks board should pay.',
+      ),
+    ).toEqual(["Tom Reyes"]);
+  });
+});

@@ -29,7 +29,10 @@ export function namedSubject(
   const lead = body.slice(sentence.start, first.start);
   if (!/^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}|[^,;:]{3,60},\s+(?:the\s+)?)$/u.test(lead))
     return null;
-  const verb = /^\s+(\p{Ll}+)\s/u.exec(body.slice(first.end, Math.min(open, first.end + 30)));
+  // "Roe, the former governor, proposed …": an apposition may sit between the name and its verb.
+  const verb = /^(?:,\s[^,;:"“”]{2,60},)?\s+(\p{Ll}+)\s/u.exec(
+    body.slice(first.end, Math.min(open, first.end + 90)),
+  );
   if (!verb || SUBJECT_STOP.test(verb[1]!)) return null;
   return [sentence.start + (lead.match(/^[^,;:]{3,60},\s+/)?.[0].length ?? 0), first.end];
 }
