@@ -159,3 +159,13 @@ describe("the named subject of a quote's sentence", () => {
     ).toEqual(["Tom Reyes"]);
   });
 });
+
+describe("a town named before its state", () => {
+  it("is a place, not a person, even before a verb of saying", () => {
+    const brief = extractBrief(
+      doc('A baker from Dunmore, South Carolina, says the new mayor will "fix the potholes by spring."'),
+    );
+    expect(brief.actors.find((a) => a.name === "Dunmore")?.type).toBe("place");
+    expect(brief.quotes.map((q) => q.speaker?.name ?? null)).not.toContain("Dunmore");
+  });
+});

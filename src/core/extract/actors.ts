@@ -288,7 +288,12 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun.
     if (ORG_APPOSITION.has(span.before)) e.org += 2;
     const says = /^\s*(?:,[^,]{0,60},\s*)?(\p{Ll}+)/u.exec(body.slice(span.end, span.end + 40));
-    if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
+    // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
+    const within = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[,.]/u.exec(
+      body.slice(span.end, span.end + 40),
+    );
+    if (within && lookup(within[1]!)?.type === "place") e.place += 2;
+    else if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
     else if (says && REPORTING_VERBS.has(says[1]!)) e.person++;
     if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;
     evidence.set(span.text, e);
