@@ -6,7 +6,7 @@
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import type { Quote, Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
-import { namedSubject, newSpeakerBetween } from "./clause-subjects.ts";
+import { invertedSpeaker, namedSubject, newSpeakerBetween } from "./clause-subjects.ts";
 import {
   isBareAttribution,
   JOIN,
@@ -290,34 +290,8 @@ export function extractQuotes(
       }
       // `"…," for instance, and Roe vowed to …`: a new coordinated clause, not this quote's.
       if (/,\s+(?:and|but|or)\s/.test(head.slice(0, word.index))) return null;
-      // `"…" about the plan, said Jane Roe`: after a partial quote's own words and a comma, a verb
-      // followed by its subject is inverted; the speaker comes after it (not "Roe, 70, said",
-      // "the aide, said"; "told" takes its object after it).
-      const lead = head.slice(0, word.index);
-      if (
-        /,\s*$/.test(lead) &&
-        !/^(?:told|tells)$/.test(word[0]) &&
-        !nominalType(
-          lead
-            .replace(/[,\s]+$/, "")
-            .split(/,\s*/)
-            .pop() ?? "",
-        )
-      ) {
-        const from = base + word.index + word[0].length;
-        const tail = body.slice(from, base + head.length);
-        const end = from + (/,/.exec(tail)?.index ?? tail.length);
-        const after = mentionsIn(from, end).filter((m) => m.actor.type !== "place");
-        // Names before the verb: only when a name ends the phrase after it ("…, said Jane Roe").
-        const before = mentionsIn(base, base + word.index).some((m) => m.actor.type !== "place");
-        const closing = after.at(-1);
-        const ok = before
-          ? closing !== undefined && /^\s*$/.test(body.slice(closing.end, end))
-          : after.length > 0 || nominalType(tail.slice(0, end - from).trim()) === "person";
-        // "…, said of Roe" / "said on Radio Doe": a preposition after the verb names no speaker.
-        const preposition = /^\s+(?:of|on|in|at|to|about|for|with|from|during|after|before)\s/i.test(tail);
-        if (/^\s+\S/.test(tail) && !preposition && ok) return [from, end];
-      }
+      const inverted = invertedSpeaker(body, resolver, base, head, word);
+      if (inverted) return inverted;
       return [base, base + word.index];
     }
     return null;
