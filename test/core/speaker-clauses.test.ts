@@ -169,3 +169,21 @@ describe("a town named before its state", () => {
     expect(brief.quotes.map((q) => q.speaker?.name ?? null)).not.toContain("Dunmore");
   });
 });
+
+describe("a credit line after a quote-only paragraph", () => {
+  it("names the speaker when it is a dash and a person's name", () => {
+    expect(
+      names(
+        'Some claims were checked.\n\n"Nobody on this street has seen a snowplow since the first week of January."\n\n- Jane Marks.\n\nThe claim is old.',
+      ),
+    ).toEqual(["Jane Marks"]);
+  });
+
+  it("does not take a name opening an ordinary next paragraph", () => {
+    expect(
+      names(
+        'Some claims were checked.\n\n"Nobody on this street has seen a snowplow since the first week of January."\n\nJane Marks spoke next about taxes.',
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -4,6 +4,7 @@
 // the speaker after an inverted verb (`"…" about the plan, said Jane Roe`).
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import type { Sentence } from "../schemas.ts";
+import type { Mention } from "./actors.ts";
 import type { MentionIndex } from "./mention-index.ts";
 import { SUBJECT_STOP, WORD } from "./quote-rules.ts";
 import { nominalType } from "./speaker-words.ts";
@@ -91,4 +92,22 @@ export function invertedSpeaker(
   // "…, said of Roe" / "said on Radio Doe": a preposition after the verb names no speaker.
   const preposition = /^\s+(?:of|on|in|at|to|about|for|with|from|during|after|before)\s/i.test(tail);
   return /^\s+\S/.test(tail) && !preposition && ok ? [from, end] : null;
+}
+
+/** Whether nothing but punctuation follows offset `close` to the end of its paragraph. */
+export function endsParagraph(body: string, close: number): boolean {
+  const end = body.indexOf("\n", close);
+  return !/\p{L}/u.test(body.slice(close, end < 0 ? body.length : end));
+}
+
+/** `"…"` ¶ `- Jane Roe.`: the person named by a dash line right after a quote-only paragraph
+ * ending at `close`, or null. */
+export function creditLine(body: string, index: MentionIndex, close: number): Mention | null {
+  const credit = /^[^\p{L}\n]*\n\s*[-—–]\s*/u.exec(body.slice(close, close + 12));
+  if (!credit) return null;
+  const at = close + credit[0].length;
+  const named = index.mentionsIn(at, at + 2)[0];
+  return named?.actor.type === "person" && /^\s*[.,]/.test(body.slice(named.end, named.end + 2))
+    ? named
+    : null;
 }

@@ -6,7 +6,13 @@
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import type { Quote, Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
-import { invertedSpeaker, namedSubject, newSpeakerBetween } from "./clause-subjects.ts";
+import {
+  creditLine,
+  endsParagraph,
+  invertedSpeaker,
+  namedSubject,
+  newSpeakerBetween,
+} from "./clause-subjects.ts";
 import {
   isBareAttribution,
   JOIN,
@@ -170,7 +176,9 @@ export function extractQuotes(
       span.open - sentence.start < 3 &&
       prevSentence &&
       (prevSentence.paragraph === paragraph ||
-        (prevSentence.paragraph === paragraph - 1 && startsParagraph && quoteOnlyParagraph(parts)))
+        (prevSentence.paragraph === paragraph - 1 &&
+          startsParagraph &&
+          endsParagraph(body, parts[parts.length - 1]!.close)))
     ) {
       const prevText = prevSentence.text.length < 400 ? prevSentence.text : "";
       if (prevText && !/["“”]/.test(prevText)) {
@@ -198,6 +206,15 @@ export function extractQuotes(
         speaker = resolve(prevSentence.start, end, span.open);
         attributed = speaker !== null;
       }
+    }
+    // `"…"` ¶ `- Jane Roe.`: a quote-only paragraph credited by a dash line naming a person.
+    const credited =
+      !attributed && !speaker && startsParagraph && endsParagraph(body, parts[parts.length - 1]!.close)
+        ? creditLine(body, resolver, parts[parts.length - 1]!.close)
+        : null;
+    if (credited) {
+      speaker = resolve(credited.start, credited.end, span.open);
+      attributed = speaker !== null;
     }
     drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph, sourced });
     if (speaker) {
@@ -391,13 +408,6 @@ export function extractQuotes(
       if (subject) out.push(subject);
     }
     return out;
-  }
-
-  /** Whether nothing but punctuation follows the quote to the end of its paragraph. */
-  function quoteOnlyParagraph(parts: QuoteSpan[]): boolean {
-    const close = parts[parts.length - 1]!.close;
-    const end = body.indexOf("\n", close);
-    return !/\p{L}/u.test(body.slice(close, end < 0 ? body.length : end));
   }
 
   function resolve(a: number, b: number, at: number): SpeakerRef | null {
