@@ -187,3 +187,13 @@ describe("a credit line after a quote-only paragraph", () => {
     ).toEqual([null]);
   });
 });
+
+describe("a headline in capitals before a credited quote", () => {
+  it("holds no verb of saying, so the name before the colon speaks", () => {
+    expect(
+      names(
+        "Polls moved.\n\nPARK PLAN STATES ITS CASE TO VOTERS - Martha K. Olsen: “Our count of the planning maps finds forty parks and twelve schools.”",
+      ),
+    ).toEqual(["Martha K. Olsen"]);
+  });
+});

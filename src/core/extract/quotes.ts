@@ -339,6 +339,8 @@ export function extractQuotes(
       const word = words[w]!;
       const lower = word[0].toLowerCase();
       if (!REPORTING_VERBS.has(lower) && lower !== "spoke" && lower !== "speaking") continue;
+      // A word in capitals ("PARK PLAN STATES ITS CASE …") is a headline's, not a verb of saying.
+      if (/^\p{Lu}{2,}$/u.test(word[0])) continue;
       // `Calling it "…", X said` / `Saying "…", X added`: the subject follows the quote.
       if (w === 0 && lower.endsWith("ing") && from === sentence.start) {
         const next = spans[index + 1];
