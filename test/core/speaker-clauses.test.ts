@@ -197,3 +197,13 @@ describe("a headline in capitals before a credited quote", () => {
     ).toEqual(["Martha K. Olsen"]);
   });
 });
+
+describe("a verb of saying inside a fronted clause", () => {
+  it("does not cut the subject of the main verb", () => {
+    expect(
+      names(
+        'Although much of what Tom Doe says about the budget is fair, Ann Vale said Tom Doe is "ignoring the pension gap entirely."',
+      ),
+    ).toEqual(["Ann Vale"]);
+  });
+});

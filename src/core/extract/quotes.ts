@@ -386,7 +386,12 @@ export function extractQuotes(
       for (const v of text.slice(clauseStart, word.index).matchAll(WORD))
         if (MAIN_SAYING.test(v[0])) {
           const cut = clauseStart + v.index;
-          if (mentionsIn(from + clauseStart, from + cut).some((m) => !resolver.insideQuote(m.start)))
+          // Not inside a fronted clause (`Although much of what Doe says is fair, Roe said …`).
+          const fronted = /,\s/.test(text.slice(cut, word.index)) && MAIN_SAYING.test(word[0]);
+          if (
+            !fronted &&
+            mentionsIn(from + clauseStart, from + cut).some((m) => !resolver.insideQuote(m.start))
+          )
             subjectEnd = cut;
           break;
         }
