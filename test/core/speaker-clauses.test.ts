@@ -207,3 +207,13 @@ describe("a verb of saying inside a fronted clause", () => {
     ).toEqual(["Ann Vale"]);
   });
 });
+
+describe("a fronted comparison", () => {
+  it("is not the subject ('Like Doe, Roe …')", () => {
+    expect(
+      names(
+        'Like Tom Doe, Ann Vale opposed the levy, arguing that there is "plenty of slack in the school budget" already.',
+      ),
+    ).toEqual(["Ann Vale"]);
+  });
+});
