@@ -34,9 +34,9 @@ describe("an inverted attribution after a partial quote", () => {
         'Ann Vale leads the harbor count. "It seems far-fetched" that anyone can overtake Ann Vale, said Tom Brady.',
       ),
     ).toEqual(["Tom Brady"]);
-    expect(names('Staff were told on Friday. "We are delighted" about the library hours, said Maria Lopez.')).toEqual([
-      "Maria Lopez",
-    ]);
+    expect(
+      names('Staff were told on Friday. "We are delighted" about the library hours, said Maria Lopez.'),
+    ).toEqual(["Maria Lopez"]);
   });
 
   it("keeps the name before the verb when the verb is followed by a preposition or takes an object", () => {
@@ -75,17 +75,17 @@ describe("the subject right before the verb", () => {
   });
 
   it("is not a name inside a relative clause after the comma", () => {
-    expect(names('"The flyer is misleading," said Kate Parr, who is chairman of Green Valley Fund.')).toEqual([
-      "Kate Parr",
-    ]);
+    expect(names('"The flyer is misleading," said Kate Parr, who is chairman of Green Valley Fund.')).toEqual(
+      ["Kate Parr"],
+    );
   });
 });
 
 describe("a described subject without a name", () => {
   it("is an unnamed speaker when it is a bare plural description", () => {
-    expect(names('"The damage to the river cannot be measured," federal prosecutors wrote in the filing.')).toEqual([
-      "federal prosecutors",
-    ]);
+    expect(
+      names('"The damage to the river cannot be measured," federal prosecutors wrote in the filing.'),
+    ).toEqual(["federal prosecutors"]);
   });
 });
 
@@ -110,7 +110,9 @@ describe("a quote-only paragraph", () => {
 describe("a progressive verb of saying before a quote", () => {
   it("keeps its subject ('is telling' is not a passive)", () => {
     expect(
-      names('Jane Roe is telling shoppers at a crowded farmers market that "every stall here deserves a grant."'),
+      names(
+        'Jane Roe is telling shoppers at a crowded farmers market that "every stall here deserves a grant."',
+      ),
     ).toEqual(["Jane Roe"]);
   });
 });
