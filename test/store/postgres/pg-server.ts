@@ -1,13 +1,24 @@
-// The PostgreSQL server the tests use (127.0.0.1:5432, trust auth, database `test`, as on this
-// machine and in CI): a fresh database per test file, dropped afterwards. When the server is not
-// reachable the PostgreSQL tests are skipped with the reason in their names and a warning, and in
-// CI (CI=true) they fail instead.
+// The PostgreSQL the tests use: the server at 127.0.0.1:5432 (trust auth, database `test`, as on
+// this machine and in CI), or the one BRIEFBOT_TEST_PG_URL names; a fresh database per test or
+// file (tempDatabase), dropped afterwards.
+//
+// When no server answers, the same tests run on PGlite instead (pglite-databases.ts: PostgreSQL
+// compiled to wasm, in this process), so `npm test` still runs every statement of the store.
+// Only suites that start replicas as separate processes cannot (an in-process database is not
+// reachable from another process): those are skipped, saying why. BRIEFBOT_TEST_PG_URL=pglite
+// picks PGlite without asking for a server. In CI (CI set) a missing server fails the run
+// instead: CI has one and must test against it. Outside vitest (the benches import tempDatabase)
+// there is no fallback: a figure measured on PGlite is not a PostgreSQL figure.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { describe, it } from "vitest";
 
-/** The maintenance connection: creates and drops the per-file databases. */
-export const ADMIN_URL = "postgres://postgres@127.0.0.1:5432/test";
+const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/test";
+const setting = process.env.BRIEFBOT_TEST_PG_URL?.trim() || undefined;
+const forcePglite = setting === "pglite";
+
+/** The maintenance connection: creates and drops the per-test databases. */
+export const ADMIN_URL = setting !== undefined && !forcePglite ? setting : DEFAULT_URL;
 
 async function reachable(): Promise<string | null> {
   const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
@@ -22,33 +33,90 @@ async function reachable(): Promise<string | null> {
   }
 }
 
+/** The server's URL without a password, for messages. */
+function shownUrl(): string {
+  const url = new URL(ADMIN_URL);
+  if (url.password) url.password = "***";
+  return url.toString();
+}
+
 /** Why the server cannot be used, or null when it can (checked once per test file). */
-export const unreachable: string | null = await reachable();
+export const unreachable: string | null = forcePglite
+  ? "not asked for: BRIEFBOT_TEST_PG_URL=pglite"
+  : await reachable();
+
+const inCi = Boolean(process.env.CI) && process.env.CI !== "0" && process.env.CI !== "false";
+const underVitest = process.env.VITEST !== undefined;
+
+/** Where the PostgreSQL tests of this process run: the server, PGlite, or nowhere (CI, benches). */
+export const backend: "server" | "pglite" | "none" =
+  unreachable === null ? "server" : forcePglite || (underVitest && !inCi) ? "pglite" : "none";
+
+const noServer = `no PostgreSQL server at ${shownUrl()} (${unreachable})`;
+
+let told = false;
+/** One line per test file on stderr: the reader of a run sees where its PostgreSQL tests went. */
+function tell(line: string): void {
+  if (told) return;
+  told = true;
+  process.stderr.write(`\n${line}\n`);
+}
+
+/** Options of describePostgres. */
+export interface PostgresSuiteOptions {
+  /** The suite starts replicas as separate processes, which cannot reach an in-process PGlite. */
+  replicaProcesses?: boolean;
+  /**
+   * The suite runs several replicas' pools in this process at once: on PGlite's one session their
+   * transactions take turns, so the suite's name says that their locking is tested on a server only.
+   */
+  concurrentReplicas?: boolean;
+}
 
 /**
- * `describe` for tests that need the server. Without it: skipped, named and warned about; in CI,
- * one failing test that says why.
+ * `describe` for tests that need PostgreSQL: on the server, else on PGlite; a suite of replica
+ * processes is skipped on PGlite with the reason; with no backend (CI without its server) one
+ * failing test says why.
  */
-export function describePostgres(name: string, body: () => void): void {
-  if (unreachable === null) {
+export function describePostgres(name: string, body: () => void, options: PostgresSuiteOptions = {}): void {
+  if (backend === "server") {
     describe(name, body);
     return;
   }
-  const reason = `no PostgreSQL server at 127.0.0.1:5432 (${unreachable})`;
-  if (process.env.CI === "true") {
+  if (backend === "none") {
+    const where = inCi ? "CI must run the PostgreSQL tests (CI is set)" : "outside vitest";
     describe(name, () => {
-      it("needs the PostgreSQL server (CI=true)", () => {
-        throw new Error(`${reason}: CI must run the PostgreSQL tests`);
+      it("needs the PostgreSQL server", () => {
+        throw new Error(`${noServer}: ${where}`);
       });
     });
     return;
   }
-  process.stderr.write(`\nWARNING: PostgreSQL tests SKIPPED: ${reason}\n`);
-  describe.skip(`${name} [SKIPPED: ${reason}]`, body);
+  if (options.replicaProcesses) {
+    const why = `${noServer}, and PGlite runs inside this process, where replica processes cannot reach it`;
+    tell(`WARNING: PostgreSQL replica-process tests SKIPPED: ${why}`);
+    describe(`${name} [SKIPPED: needs a PostgreSQL server]`, () => {
+      // The summary names skips by their note: this one carries the reason for the suite.
+      it("starts replicas as separate processes", (context) => context.skip(why));
+      describe.skip("its tests", body);
+    });
+    return;
+  }
+  tell(`PostgreSQL tests run on PGlite (in-process): ${noServer}`);
+  const label = options.concurrentReplicas
+    ? "PGlite: one session, the replicas' transactions take turns"
+    : "PGlite";
+  describe(`${name} [${label}]`, body);
 }
 
 /** A new empty database with a random name; `drop()` removes it (and ends its connections). */
 export async function tempDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
+  if (backend === "pglite") {
+    // Loaded only here, so that runs on the server never load the wasm.
+    const { pgliteDatabase } = await import("./pglite-databases.ts");
+    return pgliteDatabase();
+  }
+  if (backend === "none") throw new Error(`${noServer}: tempDatabase needs a server here`);
   const name = `briefbot_t_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
@@ -57,9 +125,10 @@ export async function tempDatabase(): Promise<{ url: string; name: string; drop:
   } finally {
     await admin.end();
   }
-  const url = ADMIN_URL.replace(/\/test$/, `/${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
   return {
-    url,
+    url: url.toString(),
     name,
     drop: async () => {
       const client = new pg.Client({ connectionString: ADMIN_URL });
