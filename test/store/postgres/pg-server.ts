@@ -103,10 +103,8 @@ export function describePostgres(name: string, body: () => void, options: Postgr
     return;
   }
   tell(`PostgreSQL tests run on PGlite (in-process): ${noServer}`);
-  const label = options.concurrentReplicas
-    ? "PGlite: one session, the replicas' transactions take turns"
-    : "PGlite";
-  describe(`${name} [${label}]`, body);
+  const note = options.concurrentReplicas ? " (one session: the replicas' transactions take turns)" : "";
+  describe(`${name} [PGlite]${note}`, body);
 }
 
 /** A new empty database with a random name; `drop()` removes it (and ends its connections). */

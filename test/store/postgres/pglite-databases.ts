@@ -57,6 +57,11 @@ function emptyDataDir(): Promise<Blob> {
   return template;
 }
 
+/** A new PGlite instance on an empty database (the caller closes it). */
+export async function freshPGlite(): Promise<PGlite> {
+  return PGlite.create({ extensions: EXTENSIONS, loadDataDir: await emptyDataDir() });
+}
+
 /**
  * The hook db.ts consults before `pg`: a pool on the session when the URL is one of ours. Each
  * call is another pool on the same session, as each replica has its own pool on one server.
@@ -75,8 +80,7 @@ function poolFor(url: string): Pool | undefined {
 export async function pgliteDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
   const name = `briefbot_t_${randomBytes(6).toString("hex")}`;
   const url = `postgres://pglite@127.0.0.1:1/${name}`;
-  const pglite = await PGlite.create({ extensions: EXTENSIONS, loadDataDir: await emptyDataDir() });
-  sessions.set(url, await PGliteSession.open(pglite));
+  sessions.set(url, await PGliteSession.open(await freshPGlite()));
   setInProcessPools(poolFor);
   return {
     url,

@@ -34,6 +34,7 @@ export class PGliteSession {
   private constructor(
     readonly pglite: PGlite,
     client: pg.Client,
+    private readonly waitMs: number,
   ) {
     this.client = client;
     // An error outside a query (the in-memory connection failing) must not crash the test
@@ -43,13 +44,16 @@ export class PGliteSession {
     });
   }
 
-  /** Connects a `pg` Client to `pglite` (which the session then owns and closes). */
-  static async open(pglite: PGlite): Promise<PGliteSession> {
+  /**
+   * Connects a `pg` Client to `pglite` (which the session then owns and closes); `waitMs` bounds
+   * a wait for the session (SESSION_WAIT_MS unless a test of this module shortens it).
+   */
+  static async open(pglite: PGlite, waitMs = SESSION_WAIT_MS): Promise<PGliteSession> {
     // createPgConfig hands `pg` a connection object in place of a socket; pg's typings do not
     // list that field, hence the cast.
     const client = new pg.Client(createPgConfig(pglite) as unknown as pg.ClientConfig);
     await client.connect();
-    return new PGliteSession(pglite, client);
+    return new PGliteSession(pglite, client, waitMs);
   }
 
   /** Callers waiting for the session now. */
@@ -74,11 +78,11 @@ export class PGliteSession {
           this.waiters.splice(this.waiters.indexOf(waiter), 1);
           reject(
             new Error(
-              `PGlite test database: waited ${SESSION_WAIT_MS / 1000} s for its one session, held by ` +
+              `PGlite test database: waited ${this.waitMs} ms for its one session, held by ` +
                 "a client not yet released; code that needs two sessions at once needs a PostgreSQL server",
             ),
           );
-        }, SESSION_WAIT_MS);
+        }, this.waitMs);
         timer.unref();
         this.waiters.push(waiter);
       });
