@@ -52,6 +52,9 @@ const underVitest = process.env.VITEST !== undefined;
 export const backend: "server" | "pglite" | "none" =
   unreachable === null ? "server" : forcePglite || (underVitest && !inCi) ? "pglite" : "none";
 
+// The PGlite code (and its wasm) is loaded only when used, so that runs on a server never load it.
+if (backend === "pglite") await (await import("./pglite-databases.ts")).prepareDataDir();
+
 const noServer = `no PostgreSQL server at ${shownUrl()} (${unreachable})`;
 
 let told = false;
@@ -110,7 +113,6 @@ export function describePostgres(name: string, body: () => void, options: Postgr
 /** A new empty database with a random name; `drop()` removes it (and ends its connections). */
 export async function tempDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
   if (backend === "pglite") {
-    // Loaded only here, so that runs on the server never load the wasm.
     const { pgliteDatabase } = await import("./pglite-databases.ts");
     return pgliteDatabase();
   }

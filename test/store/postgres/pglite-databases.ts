@@ -57,6 +57,15 @@ function emptyDataDir(): Promise<Blob> {
   return template;
 }
 
+/**
+ * Makes (or reads) the empty data directory now: pg-server.ts calls this while the test file
+ * loads, where no hook timeout applies, so that initdb on a loaded machine cannot time out the
+ * first test's set-up.
+ */
+export async function prepareDataDir(): Promise<void> {
+  await emptyDataDir();
+}
+
 /** A new PGlite instance on an empty database (the caller closes it). */
 export async function freshPGlite(): Promise<PGlite> {
   return PGlite.create({ extensions: EXTENSIONS, loadDataDir: await emptyDataDir() });

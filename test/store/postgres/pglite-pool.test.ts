@@ -13,7 +13,8 @@ beforeAll(async () => {
   // A short wait for the session, so that the deadlock case below fails fast.
   session = await PGliteSession.open(await freshPGlite(), 300);
   await pool().query("CREATE TABLE t (id INTEGER PRIMARY KEY, note TEXT, data BYTEA)");
-});
+  // The first PGlite on a machine runs initdb: seconds of CPU, more on a loaded machine.
+}, 120_000);
 afterAll(async () => {
   await session?.close();
 });
