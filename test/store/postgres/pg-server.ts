@@ -20,6 +20,13 @@ const forcePglite = setting === "pglite";
 /** The maintenance connection: creates and drops the per-test databases. */
 export const ADMIN_URL = setting !== undefined && !forcePglite ? setting : DEFAULT_URL;
 
+if (!URL.canParse(ADMIN_URL) || !/^postgres(ql)?:$/.test(new URL(ADMIN_URL).protocol)) {
+  throw new Error(
+    "BRIEFBOT_TEST_PG_URL: expected a server URL such as postgres://postgres@127.0.0.1:5432/test, " +
+      `or pglite; got ${JSON.stringify(setting)}`,
+  );
+}
+
 async function reachable(): Promise<string | null> {
   const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
   try {
