@@ -12,7 +12,7 @@ import { type Cluster, freePort, startCluster } from "../../scripts/cluster.ts";
 import type { NewSubscription } from "../../src/core/digest/digest-store.ts";
 import { openPostgresPorts, type PostgresPorts } from "../../src/store/postgres/postgres-ports.ts";
 import { FakeSlack } from "../fakes/slack-api.ts";
-import { describePostgres, tempDatabase } from "../store/postgres/pg-server.ts";
+import { describeReplicaProcesses, tempDatabase } from "../store/postgres/pg-server.ts";
 
 const BOT_TOKEN = "xoxb-111-222-clustertesttoken";
 const KILLS = 10;
@@ -98,135 +98,129 @@ async function expectEachPostedOnce(subscriptions: number): Promise<void> {
   for (const row of rows) expect(counts.get(`briefbot-digest:${row.subscription_id}:${today}`)).toBe(1); // 0 losses
 }
 
-describePostgres(
-  "replicas on one database (real processes)",
-  () => {
-    beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), "briefbot-cluster-"));
-      mkdirSync(join(dir, "briefs", "world"), { recursive: true });
-      writeFileSync(
-        join(dir, "briefs", "world", "topic.yaml"),
-        "title: World\ndescription: Test topic\nmatch:\n  keywords: [world]\n  actors: []\n  minActors: 2\nfeeds: []\n",
-      );
-      slack = await FakeSlack.start({ botToken: BOT_TOKEN });
-      database = await tempDatabase();
-      ports = await openPostgresPorts(database.url, { poolSize: 2 });
-      await ports.store.upsertTopic({
-        slug: "world",
-        title: "World",
-        description: "Test topic",
-        match: { keywords: ["world"], actors: [], minActors: 2 },
-        feeds: [],
-      });
-      for (let i = 0; i < 30; i++) await ports.digests.subscribe(subscription(`C${i}`), created);
-    }, 60_000);
+describeReplicaProcesses("replicas on one database (real processes)", () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "briefbot-cluster-"));
+    mkdirSync(join(dir, "briefs", "world"), { recursive: true });
+    writeFileSync(
+      join(dir, "briefs", "world", "topic.yaml"),
+      "title: World\ndescription: Test topic\nmatch:\n  keywords: [world]\n  actors: []\n  minActors: 2\nfeeds: []\n",
+    );
+    slack = await FakeSlack.start({ botToken: BOT_TOKEN });
+    database = await tempDatabase();
+    ports = await openPostgresPorts(database.url, { poolSize: 2 });
+    await ports.store.upsertTopic({
+      slug: "world",
+      title: "World",
+      description: "Test topic",
+      match: { keywords: ["world"], actors: [], minActors: 2 },
+      feeds: [],
+    });
+    for (let i = 0; i < 30; i++) await ports.digests.subscribe(subscription(`C${i}`), created);
+  }, 60_000);
 
-    afterAll(async () => {
-      await cluster?.stop();
-      await ports?.close();
-      await database?.drop();
-      await slack?.close();
-      rmSync(dir, { recursive: true, force: true });
-    }, 60_000);
+  afterAll(async () => {
+    await cluster?.stop();
+    await ports?.close();
+    await database?.drop();
+    await slack?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 
-    it("three replicas post each digest once, also while random replicas are SIGKILLed", async () => {
-      const cutOff = await proxy();
-      cut = cutOff.cut;
-      const env = {
-        BRIEFBOT_DATABASE_URL: database.url,
-        BRIEFBOT_BRIEFS_DIR: join(dir, "briefs"),
-        BRIEFBOT_CATCHUP: "48h",
-        BRIEFBOT_DIGEST_LEASE: "20s",
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: "cluster-signing-secret-0123456789",
-        SLACK_API_URL: slack.apiUrl,
-        LOG_LEVEL: "warn",
-      };
-      // Replica 2 reaches the database through a proxy the last test cuts.
-      cluster = await startCluster({ replicas: 2, env, readyTimeoutMs: 180_000 });
-      const third = await startCluster({
-        replicas: 1,
-        env: { ...env, BRIEFBOT_DATABASE_URL: cutOff.url(database.name) },
-        readyTimeoutMs: 180_000,
-      });
-      cluster.replicas.push(third.replicas[0]!); // listed for the last test; stopped by its own cluster
-      const stopThird = third.stop;
-      const stopTwo = cluster.stop;
-      cluster.stop = async () => {
-        await Promise.all([stopTwo(), stopThird()]);
-      };
-      await waitFor(
-        async () => (await ledger()).filter((row) => row.status === "sent").length === 30,
-        120_000,
-        "30 digests",
-      );
-      await expectEachPostedOnce(30);
+  it("three replicas post each digest once, also while random replicas are SIGKILLed", async () => {
+    const cutOff = await proxy();
+    cut = cutOff.cut;
+    const env = {
+      BRIEFBOT_DATABASE_URL: database.url,
+      BRIEFBOT_BRIEFS_DIR: join(dir, "briefs"),
+      BRIEFBOT_CATCHUP: "48h",
+      BRIEFBOT_DIGEST_LEASE: "20s",
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: "cluster-signing-secret-0123456789",
+      SLACK_API_URL: slack.apiUrl,
+      LOG_LEVEL: "warn",
+    };
+    // Replica 2 reaches the database through a proxy the last test cuts.
+    cluster = await startCluster({ replicas: 2, env, readyTimeoutMs: 180_000 });
+    const third = await startCluster({
+      replicas: 1,
+      env: { ...env, BRIEFBOT_DATABASE_URL: cutOff.url(database.name) },
+      readyTimeoutMs: 180_000,
+    });
+    cluster.replicas.push(third.replicas[0]!); // listed for the last test; stopped by its own cluster
+    const stopThird = third.stop;
+    const stopTwo = cluster.stop;
+    cluster.stop = async () => {
+      await Promise.all([stopTwo(), stopThird()]);
+    };
+    await waitFor(
+      async () => (await ledger()).filter((row) => row.status === "sent").length === 30,
+      120_000,
+      "30 digests",
+    );
+    await expectEachPostedOnce(30);
 
-      // Chaos: new subscriptions keep coming; posts are slow (150 ms), so kills land mid-delivery.
-      let subscriptions = 30;
-      const random = (n: number) => Math.floor(Math.random() * n);
-      const restartable = [0, 1];
-      for (let kill = 0; kill < KILLS; kill++) {
-        for (let i = 0; i < 4; i++) await ports.digests.subscribe(subscription(`K${kill}-${i}`), created);
-        subscriptions += 4;
-        slack.failNext("chat.postMessage", ...Array.from({ length: 4 }, () => ({ delayMs: 150 })));
-        const index = restartable[random(restartable.length)]!;
-        await cluster.kill(index, "SIGKILL");
-        // Relaunched: its start-up pass claims what is due; the next kill may catch it mid-way.
-        cluster.relaunch(index);
-        await new Promise((resolve) => setTimeout(resolve, 1_000 + random(4_000)));
-      }
-      for (const index of restartable) await cluster.ready(index);
-      await waitFor(
-        async () => (await ledger()).filter((row) => row.status === "sent").length === subscriptions,
-        180_000,
-        `${subscriptions} digests after the kills`,
-      );
-      await expectEachPostedOnce(subscriptions);
-    }, 900_000);
+    // Chaos: new subscriptions keep coming; posts are slow (150 ms), so kills land mid-delivery.
+    let subscriptions = 30;
+    const random = (n: number) => Math.floor(Math.random() * n);
+    const restartable = [0, 1];
+    for (let kill = 0; kill < KILLS; kill++) {
+      for (let i = 0; i < 4; i++) await ports.digests.subscribe(subscription(`K${kill}-${i}`), created);
+      subscriptions += 4;
+      slack.failNext("chat.postMessage", ...Array.from({ length: 4 }, () => ({ delayMs: 150 })));
+      const index = restartable[random(restartable.length)]!;
+      await cluster.kill(index, "SIGKILL");
+      // Relaunched: its start-up pass claims what is due; the next kill may catch it mid-way.
+      cluster.relaunch(index);
+      await new Promise((resolve) => setTimeout(resolve, 1_000 + random(4_000)));
+    }
+    for (const index of restartable) await cluster.ready(index);
+    await waitFor(
+      async () => (await ledger()).filter((row) => row.status === "sent").length === subscriptions,
+      180_000,
+      `${subscriptions} digests after the kills`,
+    );
+    await expectEachPostedOnce(subscriptions);
+  }, 900_000);
 
-    it("a replica cut off from the database stops claiming; a silent replica's claim is taken over after its lease", async () => {
-      const cutReplica = cluster!.replicas[2]!;
-      // A replica on another host claimed a slot and went silent: its lease (20 s) runs in database time.
-      const { subscription: silent } = await ports.digests.subscribe(subscription("SILENT"), created);
-      const databaseNow = await ports.digests.databaseNow!();
-      await ports.digests.claim({
-        subscriptionId: silent.id,
-        slot: today,
-        owner: "gone-host:4242:abcdef01",
-        leaseUntil: new Date(databaseNow.getTime() + 20_000).toISOString(),
-        firstWindowFrom: new Date(Date.parse(today) - 86_400_000).toISOString(),
-        now: databaseNow.toISOString(),
-      });
-      await cut();
-      for (let i = 0; i < 3; i++) await ports.digests.subscribe(subscription(`P${i}`), created);
-      await waitFor(
-        async () => (await fetch(`${cutReplica.healthUrl}/healthz`)).status === 503,
-        30_000,
-        "the cut replica's /healthz to fail",
-      );
-      expect(await (await fetch(`${cutReplica.healthUrl}/healthz`)).text()).toMatch(/store: /);
-      // The next minute's tick on the others delivers the new slots and, its lease run out, the silent one.
-      const { rows: counted } = await ports.store.pool.query(
-        "SELECT count(*)::int AS n FROM digest_subscriptions",
-      );
-      const total = counted[0].n as number;
-      await waitFor(
-        async () => (await ledger()).filter((row) => row.status === "sent").length === total,
-        150_000,
-        "every slot sent",
-      );
-      await expectEachPostedOnce(total);
-      const rows = await ledger();
-      expect(rows.find((row) => row.subscription_id === silent.id)?.owner).not.toBe(
-        "gone-host:4242:abcdef01",
-      );
-      const cutOwner = new RegExp(`:${cutReplica.process.pid}:[0-9a-f]+$`);
-      const { rows: late } = await ports.store.pool.query(
-        "SELECT owner FROM digest_ledger d JOIN digest_subscriptions s ON s.id = d.subscription_id WHERE s.channel_id LIKE 'P%'",
-      );
-      expect(late.filter((row: { owner: string }) => cutOwner.test(row.owner))).toEqual([]);
-    }, 300_000);
-  },
-  { replicaProcesses: true },
-);
+  it("a replica cut off from the database stops claiming; a silent replica's claim is taken over after its lease", async () => {
+    const cutReplica = cluster!.replicas[2]!;
+    // A replica on another host claimed a slot and went silent: its lease (20 s) runs in database time.
+    const { subscription: silent } = await ports.digests.subscribe(subscription("SILENT"), created);
+    const databaseNow = await ports.digests.databaseNow!();
+    await ports.digests.claim({
+      subscriptionId: silent.id,
+      slot: today,
+      owner: "gone-host:4242:abcdef01",
+      leaseUntil: new Date(databaseNow.getTime() + 20_000).toISOString(),
+      firstWindowFrom: new Date(Date.parse(today) - 86_400_000).toISOString(),
+      now: databaseNow.toISOString(),
+    });
+    await cut();
+    for (let i = 0; i < 3; i++) await ports.digests.subscribe(subscription(`P${i}`), created);
+    await waitFor(
+      async () => (await fetch(`${cutReplica.healthUrl}/healthz`)).status === 503,
+      30_000,
+      "the cut replica's /healthz to fail",
+    );
+    expect(await (await fetch(`${cutReplica.healthUrl}/healthz`)).text()).toMatch(/store: /);
+    // The next minute's tick on the others delivers the new slots and, its lease run out, the silent one.
+    const { rows: counted } = await ports.store.pool.query(
+      "SELECT count(*)::int AS n FROM digest_subscriptions",
+    );
+    const total = counted[0].n as number;
+    await waitFor(
+      async () => (await ledger()).filter((row) => row.status === "sent").length === total,
+      150_000,
+      "every slot sent",
+    );
+    await expectEachPostedOnce(total);
+    const rows = await ledger();
+    expect(rows.find((row) => row.subscription_id === silent.id)?.owner).not.toBe("gone-host:4242:abcdef01");
+    const cutOwner = new RegExp(`:${cutReplica.process.pid}:[0-9a-f]+$`);
+    const { rows: late } = await ports.store.pool.query(
+      "SELECT owner FROM digest_ledger d JOIN digest_subscriptions s ON s.id = d.subscription_id WHERE s.channel_id LIKE 'P%'",
+    );
+    expect(late.filter((row: { owner: string }) => cutOwner.test(row.owner))).toEqual([]);
+  }, 300_000);
+});

@@ -72,23 +72,10 @@ function tell(line: string): void {
   process.stderr.write(`\n${line}\n`);
 }
 
-/** Options of describePostgres. */
-export interface PostgresSuiteOptions {
-  /** The suite starts replicas as separate processes, which cannot reach an in-process PGlite. */
-  replicaProcesses?: boolean;
-  /**
-   * The suite runs several replicas' pools in this process at once: on PGlite's one session their
-   * transactions take turns, so the suite's name says that their locking is tested on a server only.
-   */
-  concurrentReplicas?: boolean;
-}
+/** What a suite needs beyond one database in this process. */
+type SuiteKind = "plain" | "replica-processes" | "in-process-replicas";
 
-/**
- * `describe` for tests that need PostgreSQL: on the server, else on PGlite; a suite of replica
- * processes is skipped on PGlite with the reason; with no backend (CI without its server) one
- * failing test says why.
- */
-export function describePostgres(name: string, body: () => void, options: PostgresSuiteOptions = {}): void {
+function describeOn(kind: SuiteKind, name: string, body: () => void): void {
   if (backend === "server") {
     describe(name, body);
     return;
@@ -102,7 +89,7 @@ export function describePostgres(name: string, body: () => void, options: Postgr
     });
     return;
   }
-  if (options.replicaProcesses) {
+  if (kind === "replica-processes") {
     const why = `${noServer}, and PGlite runs inside this process, where replica processes cannot reach it`;
     tell(`WARNING: PostgreSQL replica-process tests SKIPPED: ${why}`);
     describe(`${name} [SKIPPED: needs a PostgreSQL server]`, () => {
@@ -113,8 +100,33 @@ export function describePostgres(name: string, body: () => void, options: Postgr
     return;
   }
   tell(`PostgreSQL tests run on PGlite (in-process): ${noServer}`);
-  const note = options.concurrentReplicas ? " (one session: the replicas' transactions take turns)" : "";
+  const note = kind === "in-process-replicas" ? " (one session: the replicas' transactions take turns)" : "";
   describe(`${name} [PGlite]${note}`, body);
+}
+
+/**
+ * `describe` for tests that need PostgreSQL: on the server, else on PGlite; with no backend (CI
+ * without its server) one failing test says why.
+ */
+export function describePostgres(name: string, body: () => void): void {
+  describeOn("plain", name, body);
+}
+
+/**
+ * describePostgres for a suite that starts replicas as separate processes: they cannot reach an
+ * in-process PGlite, so without a server the suite is skipped, saying why.
+ */
+export function describeReplicaProcesses(name: string, body: () => void): void {
+  describeOn("replica-processes", name, body);
+}
+
+/**
+ * describePostgres for a suite that runs several replicas' pools in this process at once: on
+ * PGlite's one session their transactions take turns, and the suite's name says so (their
+ * locking against each other is tested on a server only).
+ */
+export function describeInProcessReplicas(name: string, body: () => void): void {
+  describeOn("in-process-replicas", name, body);
 }
 
 /** A new empty database with a random name; `drop()` removes it (and ends its connections). */
