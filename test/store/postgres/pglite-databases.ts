@@ -2,6 +2,13 @@
 // compiled to wasm, in this process, in memory) under a URL that only this process knows. The
 // store code opens that URL as usual; db.ts's in-process hook hands it a PGlitePool instead of a
 // `pg` Pool, so every statement of the store runs on a real PostgreSQL, unchanged.
+//
+// What the store asks of PostgreSQL, on PGlite 0.5 (PostgreSQL 18; the test server is 15): the
+// unaccent extension of migration 1 is a contrib module loaded below; session and transaction
+// advisory locks and FOR NO KEY UPDATE SKIP LOCKED run, though with one session they never wait
+// and nothing is ever skipped; the read cache is a version row (no LISTEN/NOTIFY), which works;
+// SET LOCAL synchronous_commit is accepted. What cannot be had is a second session: see
+// pglite-pool.ts, and pg-server.ts for the suites that need separate processes.
 import { randomBytes } from "node:crypto";
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
