@@ -49,7 +49,7 @@ function shownUrl(): string {
 
 /** Why the server cannot be used, or null when it can (checked once per test file). */
 export const unreachable: string | null = forcePglite
-  ? "not asked for: BRIEFBOT_TEST_PG_URL=pglite"
+  ? "not asked: BRIEFBOT_TEST_PG_URL=pglite"
   : await reachable();
 
 const inCi = Boolean(process.env.CI) && process.env.CI !== "0" && process.env.CI !== "false";
@@ -62,7 +62,10 @@ export const backend: "server" | "pglite" | "none" =
 // The PGlite code (and its wasm) is loaded only when used, so that runs on a server never load it.
 if (backend === "pglite") await (await import("./pglite-databases.ts")).prepareDataDir();
 
-const noServer = `no PostgreSQL server at ${shownUrl()} (${unreachable})`;
+/** Why the server is not used, for messages. */
+const noServer = forcePglite
+  ? "BRIEFBOT_TEST_PG_URL=pglite"
+  : `no PostgreSQL server at ${shownUrl()} (${unreachable})`;
 
 let told = false;
 /** One line per test file on stderr: the reader of a run sees where its PostgreSQL tests went. */
