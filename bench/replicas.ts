@@ -19,7 +19,6 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { type Cluster, startCluster } from "../scripts/cluster.ts";
 import { SLACK_EVENTS_PATH } from "../src/adapters/slack/start-slack.ts";
 import { migrateStore } from "../src/store/migrate-store.ts";
@@ -32,6 +31,7 @@ import {
   runSlackLoad,
 } from "../test/reliability/load-harness.ts";
 import { buildLoadStore, vocabulary, WORLD } from "../test/reliability/load-store.ts";
+import { openBackendLister } from "../test/store/postgres/bulk.ts";
 import { ADMIN_URL, tempDatabase } from "../test/store/postgres/pg-server.ts";
 import {
   type BenchVocabulary,
@@ -95,14 +95,6 @@ const load = () =>
 const ms = (value: number) => (Number.isNaN(value) ? "-" : `${Math.round(value)} ms`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The PostgreSQL server's processes serving one database (on this host: readable in /proc). */
-async function backendPids(admin: pg.Client, database: string): Promise<number[]> {
-  const result = await admin.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1", [
-    database,
-  ]);
-  return result.rows.map((row) => row.pid);
-}
-
 /** A setup measured. */
 export interface Setup {
   label: string;
@@ -112,12 +104,15 @@ export interface Setup {
   database: string | null;
 }
 
+/** Lists a database's backend pids. */
+type BackendLister = Awaited<ReturnType<typeof openBackendLister>>;
+
 /** What every step needs. */
 interface Bench {
   slack: FakeSlack;
   vocab: BenchVocabulary;
-  /** A connection to the server's maintenance database, to list the bench database's backends. */
-  admin: pg.Client;
+  /** Lists the bench database's backends (their CPU is read from /proc). */
+  admin: BackendLister;
   /** The cluster running now (stopped on an interruption). */
   cluster: Cluster | null;
 }
@@ -132,7 +127,7 @@ async function step(
   count = Math.max(MIN_COMMANDS, Math.round(rate * STEP_SECONDS)),
 ): Promise<StepReport> {
   const { slack, vocab, admin } = bench;
-  const backends = async () => (database === null ? null : cpuSnapshot(await backendPids(admin, database)));
+  const backends = async () => (database === null ? null : cpuSnapshot(await admin.pids(database)));
   const pids = cluster.replicas.map((replica) => replica.process.pid);
   const cpuBefore = totalCpuMs(pids);
   const databaseBefore = await backends();
@@ -230,8 +225,7 @@ async function main(): Promise<void> {
   const storePath = join(dir, "store.db");
   const database = await tempDatabase();
   const slack = await FakeSlack.start({ botToken: LOAD_SLACK_TOKEN });
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
+  const admin = await openBackendLister(ADMIN_URL);
   const bench: Bench = {
     slack,
     admin,
@@ -241,7 +235,7 @@ async function main(): Promise<void> {
   const cleanUp = async () => {
     await bench.cluster?.stop();
     await slack.close();
-    await admin.end();
+    await admin.close();
     await database.drop();
     rmSync(dir, { recursive: true, force: true });
   };

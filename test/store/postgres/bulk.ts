@@ -126,3 +126,19 @@ export async function multiplyDocuments(
     client.release();
   }
 }
+
+/** A connection to the server's maintenance database that lists one database's backend pids. */
+export async function openBackendLister(
+  adminUrl: string,
+): Promise<{ pids(database: string): Promise<number[]>; close(): Promise<void> }> {
+  const { default: pg } = await import("pg");
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  return {
+    pids: async (database) =>
+      (
+        await admin.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1", [database])
+      ).rows.map((row) => row.pid),
+    close: () => admin.end(),
+  };
+}
