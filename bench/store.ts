@@ -1,5 +1,5 @@
 // The store at scale: `node --import tsx bench/store.ts [documents] [quotes]`.
-// 1. Ingest rate (language check, extraction, topic match, one transaction each) for the Wikinews
+// 1. Ingest rate (language check, extraction, topic match, batched writes) for the Wikinews
 //    corpus repeated to 10,000 documents. Round r > 0 of an article inserts a common adverb after
 //    every third word (which adverb and where depend on r), so every word 4-shingle changes: ids
 //    differ and the copies are not near-duplicates of each other, while sentences, names and
@@ -14,6 +14,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DocumentBrief, SourceDocument } from "../src/core/schemas.ts";
+import { BatchWriter } from "../src/ingest/batch-writer.ts";
 import { documentId, parseDocument } from "../src/ingest/document-file.ts";
 import { createExtractPool, defaultPoolSize, type Extraction } from "../src/ingest/extract-pool.ts";
 import { ingestDocument } from "../src/ingest/ingest.ts";
@@ -100,40 +101,62 @@ await store.upsertTopic({
 });
 
 // 1. Ingest: extraction on worker threads (as `briefbot ingest` does for big batches), stored in
-//    order on this thread; BENCH_WORKERS=0 extracts here instead.
+//    order on this thread, the documents ready together in one transaction (batch-writer.ts);
+//    BENCH_WORKERS=0 extracts here instead.
 const workers = Number(process.env.BENCH_WORKERS ?? defaultPoolSize());
 const statuses = new Map<string, number>();
-// Time on this thread (topic match, dedupe, one transaction), first and last tenth of the batch.
+// Time on this thread (topic match, dedupe, the writes), in the first and last tenth of the
+// documents written (a batch counts where it ends).
+let storeMs = 0;
 let storeFirstMs = 0;
-let storeLastMs = 0;
+let storeLastFrom = 0;
 const topics = await store.listTopics();
 const started = performance.now();
 const pool = workers > 0 ? createExtractPool(workers) : null;
 const ahead = Math.max(1, workers) * 4;
-const queue: Array<Promise<{ document: SourceDocument; prepared?: Extraction }>> = [];
-const start = async (k: number) => {
+type Ready = { document: SourceDocument; prepared?: Extraction };
+const queue: Array<{ promise: Promise<Ready>; settled: boolean }> = [];
+const start = (k: number) => {
   const document = copy(k);
-  return pool ? { document, prepared: await pool.extract(document) } : { document };
+  const entry = {
+    promise: pool
+      ? pool.extract(document).then((prepared): Ready => ({ document, prepared }))
+      : Promise.resolve<Ready>({ document }),
+    settled: false,
+  };
+  void entry.promise.then(() => {
+    entry.settled = true;
+  });
+  return entry;
+};
+let written = 0;
+const writer = new BatchWriter({ store, topics: ["bench"] }, topics, (item) => {
+  statuses.set(item.status, (statuses.get(item.status) ?? 0) + 1);
+  written++;
+});
+const timed = async (fn: () => Promise<void>) => {
+  const before = performance.now();
+  const from = written;
+  await fn();
+  storeMs += performance.now() - before;
+  if (from < DOCUMENTS / 10 && written >= DOCUMENTS / 10) storeFirstMs = storeMs;
+  if (from < DOCUMENTS - DOCUMENTS / 10 && written >= DOCUMENTS - DOCUMENTS / 10) storeLastFrom = storeMs;
 };
 for (let k = 0; k < Math.min(ahead, DOCUMENTS); k++) queue.push(start(k));
 for (let k = 0; k < DOCUMENTS; k++) {
-  const ready = await queue.shift()!;
+  const ready = await queue.shift()!.promise;
   if (k + ahead < DOCUMENTS) queue.push(start(k + ahead));
-  const before = performance.now();
-  const item = await ingestDocument(
-    ready.document,
-    `copy ${k}`,
-    { store, topics: ["bench"] },
-    topics,
-    ready.prepared,
+  const { document, prepared } = ready;
+  await timed(() =>
+    writer.add(prepared ? { source: `copy ${k}`, document, prepared } : { source: `copy ${k}`, document }),
   );
-  const spent = performance.now() - before;
-  if (k < DOCUMENTS / 10) storeFirstMs += spent;
-  else if (k >= DOCUMENTS - DOCUMENTS / 10) storeLastMs += spent;
-  statuses.set(item.status, (statuses.get(item.status) ?? 0) + 1);
+  if (!queue[0]?.settled) await timed(() => writer.flush());
 }
+await timed(() => writer.flush());
 await pool?.close();
 const ingestSeconds = (performance.now() - started) / 1000;
+const transactions = writer.transactions;
+const storeLastMs = storeMs - storeLastFrom;
 
 // Synthetic quotes: corpus sentences, attributed to actors the corpus names.
 const probes = benchProbes(store);
@@ -254,7 +277,11 @@ const rows: Array<[string, string, string]> = [
     `${(storeFirstMs / (DOCUMENTS / 10)).toFixed(2)} / ${(storeLastMs / (DOCUMENTS / 10)).toFixed(2)} ms/doc`,
     "",
   ],
-  ["  outcome", [...statuses].map(([status, n]) => `${status} ${n}`).join(", "), ""],
+  [
+    "  outcome / write transactions",
+    `${[...statuses].map(([status, n]) => `${status} ${n}`).join(", ")} / ${transactions}`,
+    "",
+  ],
   [
     `/brief p50 / p95 (${benchDocuments} documents, all time)`,
     `${percentile(briefAll, 50).toFixed(1)} / ${percentile(briefAll, 95).toFixed(1)} ms`,

@@ -11,6 +11,7 @@ import type {
   AddDocumentOptions,
   AddDocumentResult,
   Clock,
+  NewDocument,
   QuoteHit,
   QuoteQuery,
   RemovedDocument,
@@ -119,13 +120,24 @@ export class PostgresStore implements Store {
     topicSlugs: readonly string[],
     options: AddDocumentOptions = {},
   ): Promise<AddDocumentResult> {
-    const prepared = documents.prepareDocument(document, brief, topicSlugs, options, this.clock());
-    await topics.requireTopics(this.pool, prepared.topics);
+    const [result] = await this.addDocuments([{ document, brief, topics: topicSlugs, options }]);
+    return result!;
+  }
+
+  async addDocuments(items: readonly NewDocument[]): Promise<AddDocumentResult[]> {
+    if (items.length === 0) return [];
+    const prepared = items.map((item) =>
+      documents.prepareDocument(item.document, item.brief, item.topics, item.options ?? {}, this.clock()),
+    );
+    await topics.requireTopics(this.pool, [...new Set(prepared.flatMap((one) => one.topics))]);
     return this.write(async (db) => {
-      const result = await documents.insertDocument(db, this.known, prepared);
-      // The document (or its first copy) joins a story of each topic it now counts in.
-      for (const topic of prepared.topics) await assignStories(db, this.stories, topic);
-      return result;
+      const results: AddDocumentResult[] = [];
+      for (const one of prepared) {
+        results.push(await documents.insertDocument(db, this.known, one));
+        // The document (or its first copy) joins a story of each topic it now counts in.
+        for (const topic of one.topics) await assignStories(db, this.stories, topic);
+      }
+      return results;
     });
   }
 

@@ -14,7 +14,7 @@ import type { StoryDocument } from "../../core/brief/story-grouping.ts";
 import type { StoryIndex } from "../../core/brief/story-index.ts";
 import { storyDocumentOf } from "../../core/brief/tally-extracts.ts";
 import { type ActorsOf, groupActors } from "../../core/brief/topic-brief.ts";
-import type { ActorType } from "../../core/schemas.ts";
+import type { ActorType, DocumentBrief } from "../../core/schemas.ts";
 import { DOC_REF_COLUMNS, type DocRefRow, docRef, parseStoredBrief, stmt } from "./rows.ts";
 
 type StoryRow = DocRefRow & { day: string; brief_json: string };
@@ -39,10 +39,16 @@ export function hasUnassigned(db: Database.Database, topic: string): boolean {
 /**
  * Gives every counted, extracted document of the topic that has no story one: first replays the
  * assignments this process has not seen (made before a restart or by another process), then
- * groups the new documents by day and id. Call inside the write transaction; returns how many
- * documents were assigned.
+ * groups the new documents by day and id. `inHand` holds the briefs of documents just written in
+ * this transaction (by doc_seq), which are then not read back and parsed. Call inside the write
+ * transaction; returns how many documents were assigned.
  */
-export function assignStories(db: Database.Database, index: StoryIndex, topic: string): number {
+export function assignStories(
+  db: Database.Database,
+  index: StoryIndex,
+  topic: string,
+  inHand?: ReadonlyMap<number, DocumentBrief>,
+): number {
   for (;;) {
     const seen = index.seenUpTo(topic);
     const stored = stmt(
@@ -59,12 +65,23 @@ export function assignStories(db: Database.Database, index: StoryIndex, topic: s
   }
   const pending = stmt(
     db,
-    `SELECT ${STORY_COLUMNS}, m.doc_seq FROM memberships m INDEXED BY memberships_story_pending
+    `SELECT ${DOC_REF_COLUMNS}, m.day, m.doc_seq FROM memberships m INDEXED BY memberships_story_pending
      JOIN documents d ON d.seq = m.doc_seq JOIN extracts e ON e.doc_seq = m.doc_seq
      WHERE m.topic = ? AND m.story IS NULL AND m.counted = 1 ORDER BY m.day, d.id`,
-  ).all(topic) as Array<StoryRow & { doc_seq: number }>;
+  ).all(topic) as Array<DocRefRow & { day: string; doc_seq: number }>;
   if (pending.length === 0) return 0;
-  const assigned = index.assign(topic, pending.map(storyDocument));
+  const briefOf = (row: DocRefRow & { doc_seq: number }): DocumentBrief => {
+    const brief = inHand?.get(row.doc_seq);
+    if (brief) return brief;
+    const stored = stmt(db, "SELECT brief_json FROM extracts WHERE doc_seq = ?").get(row.doc_seq) as {
+      brief_json: string;
+    };
+    return parseStoredBrief(stored.brief_json, row.doc_id);
+  };
+  const assigned = index.assign(
+    topic,
+    pending.map((row) => storyDocumentOf(docRef(row), row.day, briefOf(row))),
+  );
   const update = stmt(db, "UPDATE memberships SET story = ?, story_seq = ? WHERE topic = ? AND doc_seq = ?");
   pending.forEach((row, i) => {
     const { story, seq } = assigned[i]!;
