@@ -22,6 +22,11 @@ import { benchProbes } from "../src/store/sqlite/bench-probes.ts";
 import { openSqliteStore as openStore } from "../src/store/sqlite/sqlite-ports.ts";
 
 const DOCUMENTS = Number(process.argv[2] ?? 10_000);
+// BENCH_MEMORY=1 prints the process's memory after each phase (where the peak comes from).
+const memory: Array<[string, NodeJS.MemoryUsage]> = [];
+const phase = (name: string) => {
+  if (process.env.BENCH_MEMORY) memory.push([name, process.memoryUsage()]);
+};
 const QUOTES = Number(process.argv[3] ?? 100_000);
 const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "wikinews");
 const NOW = new Date("2026-01-01T12:00:00Z");
@@ -153,7 +158,9 @@ for (let k = 0; k < DOCUMENTS; k++) {
   if (!queue[0]?.settled) await timed(() => writer.flush());
 }
 await timed(() => writer.flush());
+phase("ingest, workers running");
 await pool?.close();
+phase("ingest, workers closed");
 const ingestSeconds = (performance.now() - started) / 1000;
 const transactions = writer.transactions;
 const storeLastMs = storeMs - storeLastFrom;
@@ -195,6 +202,7 @@ for (let d = 0; extracted + synthetic < QUOTES; d++) {
   if (result.status === "added") synthetic += quotes.length;
 }
 const syntheticSeconds = (performance.now() - syntheticStart) / 1000;
+phase("synthetic quotes");
 const totalQuotes = probes.quotes({ countedOnly: true });
 
 // 2. Topic brief.
@@ -220,10 +228,12 @@ const briefWeek = await time(async () => {
 }, 40);
 const briefRepeat = await time(() => store.topicBrief("bench", { now: NOW }), 40);
 const storyCount = (await store.topicBrief("bench", { now: later() })).storyCount;
+phase("briefs");
 const rebuildStart = performance.now();
 const rebuilt = await store.rebuildStories("bench");
 const rebuildSeconds = (performance.now() - rebuildStart) / 1000;
 
+phase("rebuild");
 // 3. Quote search: words drawn from stored quotes, plus phrases, prefixes and filters.
 const words = probes
   .quoteSample()
@@ -252,6 +262,7 @@ const search = await time(async () => {
   await store.searchQuotes(query);
 }, queries.length);
 
+phase("quote search");
 // 4. Size and memory; then the first write after a restart, which replays the topic's stories.
 probes.checkpoint();
 const size = statSync(path).size;
@@ -264,7 +275,14 @@ await restarted.close();
 // BENCH_KEEP=1 keeps the database for looking into (its path is printed).
 if (process.env.BENCH_KEEP) console.log(`database kept at ${path}`);
 else rmSync(dir, { recursive: true, force: true });
+phase("restart");
 const rssMb = process.resourceUsage().maxRSS / 1024;
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+for (const [name, m] of memory) {
+  console.log(
+    `memory after ${name}: rss ${mb(m.rss)} MB, heap used ${mb(m.heapUsed)} of ${mb(m.heapTotal)} MB, external ${mb(m.external)} MB`,
+  );
+}
 
 const rows: Array<[string, string, string]> = [
   [
