@@ -11,7 +11,6 @@ import type {
   AddDocumentOptions,
   AddDocumentResult,
   Clock,
-  NewDocument,
   QuoteHit,
   QuoteQuery,
   RemovedDocument,
@@ -26,6 +25,7 @@ import type {
 import { type DocumentBrief, ENGINE_VERSION, type SourceDocument } from "../../core/schemas.ts";
 import type { Topic } from "../../core/topic.ts";
 import { actorProfile, listActors, listSpeakers } from "./actor-queries.ts";
+import { insertDocuments } from "./bulk-import.ts";
 import { type Pool, type Queryable, rows, transaction } from "./db.ts";
 import * as documents from "./documents.ts";
 import { KnownActors } from "./extracts.ts";
@@ -120,25 +120,35 @@ export class PostgresStore implements Store {
     topicSlugs: readonly string[],
     options: AddDocumentOptions = {},
   ): Promise<AddDocumentResult> {
-    const [result] = await this.addDocuments([{ document, brief, topics: topicSlugs, options }]);
-    return result!;
+    const prepared = documents.prepareDocument(document, brief, topicSlugs, options, this.clock());
+    await topics.requireTopics(this.pool, prepared.topics);
+    return this.write(async (db) => {
+      const { result } = await documents.insertDocument(db, this.known, prepared);
+      // The document (or its first copy) joins a story of each topic it now counts in.
+      for (const topic of prepared.topics) await assignStories(db, this.stories, topic);
+      return result;
+    });
   }
 
-  async addDocuments(items: readonly NewDocument[]): Promise<AddDocumentResult[]> {
+  /**
+   * Stores documents in order, each as addDocument would, in one transaction (migrate-store's
+   * batches): all of them or, when one fails, none.
+   */
+  async addDocuments(
+    items: ReadonlyArray<{
+      document: SourceDocument;
+      brief: DocumentBrief | null;
+      topics: readonly string[];
+      options?: AddDocumentOptions;
+    }>,
+  ): Promise<AddDocumentResult[]> {
     if (items.length === 0) return [];
+    const now = this.clock();
     const prepared = items.map((item) =>
-      documents.prepareDocument(item.document, item.brief, item.topics, item.options ?? {}, this.clock()),
+      documents.prepareDocument(item.document, item.brief, item.topics, item.options ?? {}, now),
     );
-    await topics.requireTopics(this.pool, [...new Set(prepared.flatMap((one) => one.topics))]);
-    return this.write(async (db) => {
-      const results: AddDocumentResult[] = [];
-      for (const one of prepared) {
-        results.push(await documents.insertDocument(db, this.known, one));
-        // The document (or its first copy) joins a story of each topic it now counts in.
-        for (const topic of one.topics) await assignStories(db, this.stories, topic);
-      }
-      return results;
-    });
+    await topics.requireTopics(this.pool, [...new Set(prepared.flatMap((item) => item.topics))]);
+    return this.write((db) => insertDocuments(db, this.known, this.stories, prepared));
   }
 
   async getDocument(id: string): Promise<StoredBrief | null> {
