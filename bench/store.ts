@@ -1,5 +1,5 @@
 // The store at scale: `node --import tsx bench/store.ts [documents] [quotes]`.
-// 1. Ingest rate (language check, extraction, topic match, one transaction each) for the Wikinews
+// 1. Ingest rate (language check, extraction, topic match, batched writes) for the Wikinews
 //    corpus repeated to 10,000 documents. Round r > 0 of an article inserts a common adverb after
 //    every third word (which adverb and where depend on r), so every word 4-shingle changes: ids
 //    differ and the copies are not near-duplicates of each other, while sentences, names and
@@ -14,6 +14,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DocumentBrief, SourceDocument } from "../src/core/schemas.ts";
+import { BatchWriter } from "../src/ingest/batch-writer.ts";
 import { documentId, parseDocument } from "../src/ingest/document-file.ts";
 import { createExtractPool, defaultPoolSize, type Extraction } from "../src/ingest/extract-pool.ts";
 import { ingestDocument } from "../src/ingest/ingest.ts";
@@ -21,6 +22,11 @@ import { benchProbes } from "../src/store/sqlite/bench-probes.ts";
 import { openSqliteStore as openStore } from "../src/store/sqlite/sqlite-ports.ts";
 
 const DOCUMENTS = Number(process.argv[2] ?? 10_000);
+// BENCH_MEMORY=1 prints the process's memory after each phase (where the peak comes from).
+const memory: Array<[string, NodeJS.MemoryUsage]> = [];
+const phase = (name: string) => {
+  if (process.env.BENCH_MEMORY) memory.push([name, process.memoryUsage()]);
+};
 const QUOTES = Number(process.argv[3] ?? 100_000);
 const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "wikinews");
 const NOW = new Date("2026-01-01T12:00:00Z");
@@ -100,40 +106,69 @@ await store.upsertTopic({
 });
 
 // 1. Ingest: extraction on worker threads (as `briefbot ingest` does for big batches), stored in
-//    order on this thread; BENCH_WORKERS=0 extracts here instead.
+//    order on this thread, the documents ready together in one transaction (batch-writer.ts);
+//    BENCH_WORKERS=0 extracts here instead.
 const workers = Number(process.env.BENCH_WORKERS ?? defaultPoolSize());
 const statuses = new Map<string, number>();
-// Time on this thread (topic match, dedupe, one transaction), first and last tenth of the batch.
+// Time on this thread (topic match, dedupe, the writes), in the first and last tenth of the
+// documents written (a batch counts where it ends).
+let storeMs = 0;
 let storeFirstMs = 0;
-let storeLastMs = 0;
+let storeLastFrom = 0;
 const topics = await store.listTopics();
 const started = performance.now();
+// CPU of every thread (the workers are threads of this process): the figure that load does not
+// inflate; on 2 idle cores the rate cannot pass 2 / (CPU seconds a document).
+const cpuStarted = process.cpuUsage();
 const pool = workers > 0 ? createExtractPool(workers) : null;
 const ahead = Math.max(1, workers) * 4;
-const queue: Array<Promise<{ document: SourceDocument; prepared?: Extraction }>> = [];
-const start = async (k: number) => {
+type Ready = { document: SourceDocument; prepared?: Extraction };
+const queue: Array<{ promise: Promise<Ready>; settled: boolean }> = [];
+const start = (k: number) => {
   const document = copy(k);
-  return pool ? { document, prepared: await pool.extract(document) } : { document };
+  const entry = {
+    promise: pool
+      ? pool.extract(document).then((prepared): Ready => ({ document, prepared }))
+      : Promise.resolve<Ready>({ document }),
+    settled: false,
+  };
+  void entry.promise.then(() => {
+    entry.settled = true;
+  });
+  return entry;
+};
+let written = 0;
+const writer = new BatchWriter({ store, topics: ["bench"] }, topics, (item) => {
+  statuses.set(item.status, (statuses.get(item.status) ?? 0) + 1);
+  written++;
+});
+const timed = async (fn: () => Promise<void>) => {
+  const before = performance.now();
+  const from = written;
+  await fn();
+  storeMs += performance.now() - before;
+  if (from < DOCUMENTS / 10 && written >= DOCUMENTS / 10) storeFirstMs = storeMs;
+  if (from < DOCUMENTS - DOCUMENTS / 10 && written >= DOCUMENTS - DOCUMENTS / 10) storeLastFrom = storeMs;
 };
 for (let k = 0; k < Math.min(ahead, DOCUMENTS); k++) queue.push(start(k));
 for (let k = 0; k < DOCUMENTS; k++) {
-  const ready = await queue.shift()!;
+  const ready = await queue.shift()!.promise;
   if (k + ahead < DOCUMENTS) queue.push(start(k + ahead));
-  const before = performance.now();
-  const item = await ingestDocument(
-    ready.document,
-    `copy ${k}`,
-    { store, topics: ["bench"] },
-    topics,
-    ready.prepared,
+  const { document, prepared } = ready;
+  await timed(() =>
+    writer.add(prepared ? { source: `copy ${k}`, document, prepared } : { source: `copy ${k}`, document }),
   );
-  const spent = performance.now() - before;
-  if (k < DOCUMENTS / 10) storeFirstMs += spent;
-  else if (k >= DOCUMENTS - DOCUMENTS / 10) storeLastMs += spent;
-  statuses.set(item.status, (statuses.get(item.status) ?? 0) + 1);
+  if (!queue[0]?.settled) await timed(() => writer.flush());
 }
+await timed(() => writer.flush());
+phase("ingest, workers running");
 await pool?.close();
+phase("ingest, workers closed");
 const ingestSeconds = (performance.now() - started) / 1000;
+const ingestCpu = process.cpuUsage(cpuStarted);
+const ingestCpuMs = (ingestCpu.user + ingestCpu.system) / 1000 / DOCUMENTS;
+const transactions = writer.transactions;
+const storeLastMs = storeMs - storeLastFrom;
 
 // Synthetic quotes: corpus sentences, attributed to actors the corpus names.
 const probes = benchProbes(store);
@@ -172,6 +207,7 @@ for (let d = 0; extracted + synthetic < QUOTES; d++) {
   if (result.status === "added") synthetic += quotes.length;
 }
 const syntheticSeconds = (performance.now() - syntheticStart) / 1000;
+phase("synthetic quotes");
 const totalQuotes = probes.quotes({ countedOnly: true });
 
 // 2. Topic brief.
@@ -197,10 +233,12 @@ const briefWeek = await time(async () => {
 }, 40);
 const briefRepeat = await time(() => store.topicBrief("bench", { now: NOW }), 40);
 const storyCount = (await store.topicBrief("bench", { now: later() })).storyCount;
+phase("briefs");
 const rebuildStart = performance.now();
 const rebuilt = await store.rebuildStories("bench");
 const rebuildSeconds = (performance.now() - rebuildStart) / 1000;
 
+phase("rebuild");
 // 3. Quote search: words drawn from stored quotes, plus phrases, prefixes and filters.
 const words = probes
   .quoteSample()
@@ -229,6 +267,7 @@ const search = await time(async () => {
   await store.searchQuotes(query);
 }, queries.length);
 
+phase("quote search");
 // 4. Size and memory; then the first write after a restart, which replays the topic's stories.
 probes.checkpoint();
 const size = statSync(path).size;
@@ -241,7 +280,14 @@ await restarted.close();
 // BENCH_KEEP=1 keeps the database for looking into (its path is printed).
 if (process.env.BENCH_KEEP) console.log(`database kept at ${path}`);
 else rmSync(dir, { recursive: true, force: true });
+phase("restart");
 const rssMb = process.resourceUsage().maxRSS / 1024;
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+for (const [name, m] of memory) {
+  console.log(
+    `memory after ${name}: rss ${mb(m.rss)} MB, heap used ${mb(m.heapUsed)} of ${mb(m.heapTotal)} MB, external ${mb(m.external)} MB`,
+  );
+}
 
 const rows: Array<[string, string, string]> = [
   [
@@ -250,11 +296,20 @@ const rows: Array<[string, string, string]> = [
     ">= 200 docs/s",
   ],
   [
+    "  CPU, all threads (extraction, messages, store part)",
+    `${ingestCpuMs.toFixed(2)} ms/doc (at most ${(2000 / ingestCpuMs).toFixed(0)} docs/s on 2 cores)`,
+    "",
+  ],
+  [
     "  store part (match, dedupe, write), first / last tenth",
     `${(storeFirstMs / (DOCUMENTS / 10)).toFixed(2)} / ${(storeLastMs / (DOCUMENTS / 10)).toFixed(2)} ms/doc`,
     "",
   ],
-  ["  outcome", [...statuses].map(([status, n]) => `${status} ${n}`).join(", "), ""],
+  [
+    "  outcome / write transactions",
+    `${[...statuses].map(([status, n]) => `${status} ${n}`).join(", ")} / ${transactions}`,
+    "",
+  ],
   [
     `/brief p50 / p95 (${benchDocuments} documents, all time)`,
     `${percentile(briefAll, 50).toFixed(1)} / ${percentile(briefAll, 95).toFixed(1)} ms`,

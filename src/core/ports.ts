@@ -35,6 +35,14 @@ export interface AddDocumentResult {
   duplicateOf?: string | null;
 }
 
+/** One document of Store.addDocuments: addDocument's arguments. */
+export interface NewDocument {
+  document: SourceDocument;
+  brief: DocumentBrief | null;
+  topics: readonly string[];
+  options?: AddDocumentOptions;
+}
+
 /** Options of Store.addDocument. */
 export interface AddDocumentOptions {
   /** When the document was added (defaults to the store's clock); digests read it. */
@@ -184,6 +192,13 @@ export interface DocumentStore {
     topics: readonly string[],
     options?: AddDocumentOptions,
   ): Promise<AddDocumentResult>;
+  /**
+   * Stores several documents in one transaction, in the order given, each exactly as addDocument
+   * would (a later one sees the earlier ones: a second copy is a duplicate of the first). All or
+   * nothing: when one fails, none is stored and the error is thrown. Ingest writes a batch this
+   * way: one commit instead of one per document.
+   */
+  addDocuments(documents: readonly NewDocument[]): Promise<AddDocumentResult[]>;
   /** A document and its brief, or null. */
   getDocument(id: string): Promise<StoredBrief | null>;
   /** The whole stored document (body included), for re-extraction; null when absent. */

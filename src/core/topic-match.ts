@@ -69,6 +69,35 @@ export function headlineOf(document: Pick<SourceDocument, "title" | "body">): st
   return normalise([document.title, ...lead].join("\n"));
 }
 
+/**
+ * Counts phrases in a document's title and body. Normalising a whole body (a Unicode pass over
+ * every character) cost more than the rest of matching, and most phrases are not there at all:
+ * a phrase whose words are not all in the lower-cased text cannot be in its normalised form
+ * (normalising only turns the characters between words into spaces), so it counts 0 without it.
+ */
+export function wholeText(document: Pick<SourceDocument, "title" | "body">): {
+  count(phrase: string, cap: number): number;
+} {
+  const raw = `${document.title}\n${document.body}`;
+  let lower: string | undefined;
+  let normalised: string | undefined;
+  return {
+    count(phrase, cap) {
+      lower ??= raw.toLowerCase();
+      const text = lower;
+      if (
+        normalise(phrase)
+          .trim()
+          .split(" ")
+          .some((word) => !text.includes(word))
+      )
+        return 0;
+      normalised ??= normalise(raw);
+      return countMentions(normalised, phrase, cap);
+    },
+  };
+}
+
 /** The names of the actors that matter in a brief (name and aliases, lower-cased). */
 function actorsThatMatter(brief: DocumentBrief, headline: string): Set<string> {
   const total = brief.actors.reduce((sum, actor) => sum + actor.mentions, 0);
@@ -102,17 +131,17 @@ export function explainMatches(
   brief: DocumentBrief | null,
 ): TopicMatch[] {
   const headline = headlineOf(document);
-  const text = normalise(`${document.title}\n${document.body}`);
+  const text = wholeText(document);
   const matter = brief ? actorsThatMatter(brief, headline) : null;
   const matters = (name: string): boolean =>
     matter
       ? matter.has(key(name))
-      : mentions(headline, name) || countMentions(text, name, TEXT_REPEATS) >= TEXT_REPEATS;
+      : mentions(headline, name) || text.count(name, TEXT_REPEATS) >= TEXT_REPEATS;
   const matched: TopicMatch[] = [];
   for (const topic of topics) {
     const { keywords, actors, minActors } = topic.match;
     const keyword = keywords.find(
-      (word) => mentions(headline, word) || countMentions(text, word, KEYWORD_REPEATS) >= KEYWORD_REPEATS,
+      (word) => mentions(headline, word) || text.count(word, KEYWORD_REPEATS) >= KEYWORD_REPEATS,
     );
     if (keyword !== undefined) {
       matched.push({ slug: topic.slug, keyword, actors: [] });

@@ -1,46 +1,29 @@
 // The ingest pipeline: files, folders, web pages and feeds -> documents -> language check ->
 // extraction -> topic match -> store. Each item is handled on its own: one bad item is reported
-// and the rest go in; the store writes each document in one transaction.
+// and the rest go in. The store writes each document in one transaction, except the big batches
+// extracted on worker threads, whose ready documents go in together (batch-writer.ts).
 import { stat } from "node:fs/promises";
-import { extractBrief } from "../core/brief/extract-brief.ts";
-import { BriefbotError, type ErrorCode, isBriefbotError } from "../core/errors.ts";
-import type { Store } from "../core/ports.ts";
-import type { DocumentBrief, SourceDocument } from "../core/schemas.ts";
+import { BriefbotError } from "../core/errors.ts";
+import type { SourceDocument } from "../core/schemas.ts";
 import type { Topic } from "../core/topic.ts";
-import { matchTopics } from "../core/topic-match.ts";
-import type { IngestSource, Metrics } from "../ops/metrics.ts";
+import type { IngestSource } from "../ops/metrics.ts";
+import { BatchWriter } from "./batch-writer.ts";
 import { parseDocument } from "./document-file.ts";
 import { createExtractPool, type Extraction } from "./extract-pool.ts";
 import { looksLikeFeed, parseFeedEntries } from "./feed.ts";
 import { htmlToDocument } from "./html-article.ts";
 import type { HtmlReadOptions } from "./html-worker.ts";
-import { detectLanguage } from "./language.ts";
+import { type IngestItem, type IngestOptions, ingestDocument, skipped } from "./ingest-item.ts";
 import { loadSourceFile } from "./load-file.ts";
-import { type FetchOptions, safeFetch } from "./safe-fetch.ts";
+import { safeFetch } from "./safe-fetch.ts";
 import { listDocumentFiles } from "./topics.ts";
 
-/** How ingest runs. */
-export interface IngestOptions {
-  store: Store;
-  /** Topics every document joins, besides those whose match rules it meets (--topic). */
-  topics?: readonly string[];
-  /** Fetch policy for links and feeds. */
-  fetch?: FetchOptions;
-  /** Largest document in bytes (BRIEFBOT_MAX_DOCUMENT_BYTES). */
-  maxBytes?: number;
-  /** The extraction (ENGINE's extractBrief unless a test passes another). */
-  extract?: (document: SourceDocument) => DocumentBrief;
-  /** Called after each item, and when a feed or folder adds to the total. */
-  onProgress?: (progress: IngestProgress) => void;
-  /** Skip a feed item whose link is already stored without fetching it. */
-  knownUrl?: (url: string) => Promise<boolean> | boolean;
-  /** Extract on this many worker threads when a batch has many local files (0: on this thread). */
-  workers?: number;
-  /** How long a web page may take to read into article text (ms; default 5000, html-worker.ts). */
-  htmlTimeoutMs?: number;
-  /** Counts each item for /metrics (a skipped item counts as failed). */
-  metrics?: Pick<Metrics, "recordIngest">;
-}
+export {
+  type IngestItem,
+  type IngestOptions,
+  type IngestProgress,
+  ingestDocument,
+} from "./ingest-item.ts";
 
 const htmlRead = (options: IngestOptions): HtmlReadOptions =>
   options.htmlTimeoutMs === undefined ? {} : { timeoutMs: options.htmlTimeoutMs };
@@ -51,29 +34,6 @@ const recordItem = (options: IngestOptions, item: IngestItem, source: IngestSour
 
 /** Batches with at least this many files use the worker pool, when options.workers allows. */
 const POOL_THRESHOLD = 32;
-
-/** Progress of a batch. */
-export interface IngestProgress {
-  done: number;
-  total: number;
-  current: string;
-}
-
-/** What happened to one item. */
-export interface IngestItem {
-  /** The file, URL or feed item as given or found. */
-  source: string;
-  status: "added" | "duplicate" | "near-duplicate" | "not-english" | "skipped";
-  documentId?: string;
-  title?: string;
-  topics?: string[];
-  duplicateOf?: string | null;
-  /** Why an item was skipped, in words, and its code. */
-  reason?: string;
-  code?: ErrorCode;
-  /** What was dropped from a document that went in (a header URL that is not http or https). */
-  warnings?: string[];
-}
 
 /** The outcome of a batch. */
 export interface IngestSummary {
@@ -102,56 +62,6 @@ export function summarise(items: IngestItem[]): IngestSummary {
     unmatched: items.filter(
       (item) => item.status !== "skipped" && item.status !== "duplicate" && (item.topics ?? []).length === 0,
     ).length,
-  };
-}
-
-const skipped = (source: string, error: unknown): IngestItem => {
-  if (isBriefbotError(error)) return { source, status: "skipped", reason: error.message, code: error.code };
-  return {
-    source,
-    status: "skipped",
-    reason: error instanceof Error ? error.message : String(error),
-    code: "INTERNAL",
-  };
-};
-
-/** Stores one loaded document: skips extraction when it is already stored. */
-export async function ingestDocument(
-  document: SourceDocument,
-  source: string,
-  options: IngestOptions,
-  topics: readonly Topic[],
-  prepared?: Extraction,
-): Promise<IngestItem> {
-  const extra = options.topics ?? [];
-  const known = await options.store.getDocument(document.id);
-  if (known) {
-    const result = await options.store.addDocument(document, known.brief, extra, { pinnedTopics: extra });
-    return {
-      source,
-      status: "duplicate",
-      documentId: result.documentId,
-      title: known.document.title,
-      topics: known.document.topics,
-      duplicateOf: result.duplicateOf ?? null,
-    };
-  }
-  const language = prepared?.language ?? detectLanguage(document.body);
-  const brief = prepared
-    ? prepared.brief
-    : language === "en"
-      ? (options.extract ?? extractBrief)(document)
-      : null;
-  const joined = [...new Set([...matchTopics(topics, document, brief), ...extra])];
-  // Topics given explicitly are pinned: a rematch under changed rules keeps the document there.
-  const result = await options.store.addDocument(document, brief, joined, { language, pinnedTopics: extra });
-  return {
-    source,
-    status: result.status,
-    documentId: result.documentId,
-    title: document.title,
-    topics: result.topics,
-    duplicateOf: result.duplicateOf ?? null,
   };
 }
 
@@ -264,33 +174,47 @@ async function ingestFilesInPool(
       return { error };
     }
   };
+  const writer = new BatchWriter(options, topics, (item, ready) =>
+    report(warned(item, ready.warnings ?? [])),
+  );
   try {
     const ahead = pool.size * 4;
     // In order: queue[0] is always files[i].
-    const queue: Array<Promise<Ready>> = files.slice(0, ahead).map(start);
+    const queue = files.slice(0, ahead).map((file) => settling(start(file)));
     for (let i = 0; i < files.length; i++) {
-      const ready = await queue.shift()!;
+      const ready = await queue.shift()!.promise;
       const nextFile = files[i + ahead];
-      if (nextFile !== undefined) queue.push(start(nextFile));
+      if (nextFile !== undefined) queue.push(settling(start(nextFile)));
       const source = files[i]!;
       if ("error" in ready) {
+        await writer.flush();
         report(skipped(source, ready.error));
         continue;
       }
-      try {
-        report(
-          warned(
-            await ingestDocument(ready.document, source, options, topics, ready.prepared),
-            ready.warnings,
-          ),
-        );
-      } catch (error) {
-        report(skipped(source, error));
-      }
+      const { document, prepared, warnings } = ready;
+      await writer.add(prepared ? { source, document, prepared, warnings } : { source, document, warnings });
+      // Documents extracted while this one was stored go in with it; the batch is written as
+      // soon as the next one is still being extracted, so nothing waits for a full batch.
+      if (!queue[0]?.settled) await writer.flush();
     }
+    await writer.flush();
   } finally {
     await pool.close();
   }
+}
+
+/** A promise with whether it has settled yet (a promise cannot be asked). */
+function settling<T>(promise: Promise<T>): { promise: Promise<T>; settled: boolean } {
+  const entry = { promise, settled: false };
+  promise.then(
+    () => {
+      entry.settled = true;
+    },
+    () => {
+      entry.settled = true;
+    },
+  );
+  return entry;
 }
 
 /** Ingests files, folders, page URLs and feed URLs; never throws for one bad item. */

@@ -27,15 +27,68 @@ const OFFSETS = new Uint32Array(SIGNATURE_SIZE);
   }
 }
 
-/** FNV-1a over a string, 32 bits. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Whether a code point is a letter or a digit (\p{L} or \p{N}); non-ASCII answers are kept. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const wordCharCache = new Map<number, boolean>();
+function isWordChar(codePoint: number): boolean {
+  if (codePoint < 128) {
+    return (
+      (codePoint >= 97 && codePoint <= 122) ||
+      (codePoint >= 48 && codePoint <= 57) ||
+      (codePoint >= 65 && codePoint <= 90)
+    );
   }
-  return hash >>> 0;
+  let known = wordCharCache.get(codePoint);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(codePoint));
+    // Code points are finitely many, but a hostile text could hold very many distinct ones.
+    if (wordCharCache.size > 50_000) wordCharCache.clear();
+    wordCharCache.set(codePoint, known);
+  }
+  return known;
 }
+
+/**
+ * FNV-1a (32 bits, over UTF-16 code units) of each word of a text: the runs of letters and digits,
+ * as /[\p{L}\p{N}]+/gu finds them, hashed as they are read instead of cut out as strings first.
+ */
+function wordHashes(text: string): Uint32Array {
+  let out: Uint32Array<ArrayBuffer> = new Uint32Array(256);
+  let count = 0;
+  let hash = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const codePoint = text.codePointAt(i)!;
+    const units = codePoint > 0xffff ? 2 : 1;
+    if (isWordChar(codePoint)) {
+      for (let u = 0; u < units; u++) {
+        hash ^= text.charCodeAt(i + u);
+        hash = Math.imul(hash, FNV_PRIME);
+      }
+      inWord = true;
+    } else if (inWord) {
+      if (count === out.length) out = grow(out);
+      out[count++] = hash >>> 0;
+      hash = FNV_OFFSET;
+      inWord = false;
+    }
+    i += units;
+  }
+  if (inWord) {
+    if (count === out.length) out = grow(out);
+    out[count++] = hash >>> 0;
+  }
+  return out.subarray(0, count);
+}
+
+const grow = (array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+};
 
 /** Final mix (murmur3 fmix32), so that multiplied hashes spread over all bits. */
 function mix(value: number): number {
@@ -50,23 +103,30 @@ function mix(value: number): number {
 
 /** The MinHash signature of a text; null when it has too few words to compare. */
 export function minhashSignature(text: string): Uint32Array | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < SHINGLE * 2) return null;
-  const shingles = new Set<number>();
-  // Each word is hashed once; a shingle's hash mixes its words' hashes (no string joins).
-  const hashes = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) hashes[i] = fnv1a(words[i]!);
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
+  const hashes = wordHashes(text.toLowerCase());
+  if (hashes.length < SHINGLE * 2) return null;
+  // The distinct shingle hashes, sorted in a typed array (a Set of numbers above 2^31 boxes each).
+  const all = new Uint32Array(hashes.length - SHINGLE + 1);
+  for (let i = 0; i < all.length; i++) {
     let hash = 0;
     for (let j = 0; j < SHINGLE; j++) hash = mix(hash ^ hashes[i + j]!);
-    shingles.add(hash);
+    all[i] = hash;
   }
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of shingles) {
-    for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const value = (Math.imul(shingle, MULTIPLIERS[k]!) + OFFSETS[k]!) >>> 0;
-      if (value < signature[k]!) signature[k] = value;
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i]!;
+  const shingles = all.subarray(0, distinct);
+  // One hash function at a time over every shingle: the minimum is the same in any order.
+  const signature = new Uint32Array(SIGNATURE_SIZE);
+  for (let k = 0; k < SIGNATURE_SIZE; k++) {
+    const multiplier = MULTIPLIERS[k]!;
+    const offset = OFFSETS[k]!;
+    let min = 0xffffffff;
+    for (let i = 0; i < shingles.length; i++) {
+      const value = (Math.imul(shingles[i]!, multiplier) + offset) >>> 0;
+      if (value < min) min = value;
     }
+    signature[k] = min;
   }
   return signature;
 }

@@ -33,8 +33,14 @@ describe("ingest on worker threads", () => {
           "SELECT d.id, d.title, e.brief_json FROM documents d JOIN extracts e ON e.doc_seq = d.seq ORDER BY d.seq",
         )
         .all();
+      // Written several to a transaction on the pool's path, one by one inline: the same stories.
+      const stories = store.db
+        .prepare(
+          "SELECT d.id, m.story, m.story_seq FROM memberships m JOIN documents d ON d.seq = m.doc_seq ORDER BY d.seq",
+        )
+        .all();
       await store.close();
-      return { summary, rows };
+      return { summary, rows, stories };
     };
     const inline = await run("inline", 0);
     const pooled = await run("pooled", 2);
@@ -43,5 +49,7 @@ describe("ingest on worker threads", () => {
       inline.summary.items.map((item) => item.source),
     );
     expect(pooled.rows).toEqual(inline.rows);
+    expect(pooled.stories).toEqual(inline.stories);
+    expect(new Set(pooled.stories.map((row) => (row as { story: string }).story)).size).toBeGreaterThan(1);
   });
 });

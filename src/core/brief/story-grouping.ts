@@ -3,9 +3,18 @@
 // title and key points, and how close the dates are. Incremental: documents are taken in date
 // order and each joins the story it is most similar to, or starts one, so adding documents one by
 // one at ingest gives the same stories as grouping them all at once. Pure and deterministic.
-import { COMMON_WORDS } from "../data/common-words.ts";
 import type { DocumentRef } from "../ports.ts";
 import type { ActorType, Speaker } from "../schemas.ts";
+import {
+  FEATURE_WEIGHING,
+  FeatureCounts,
+  type FeatureKind,
+  type Features,
+  norm,
+  type Vector,
+} from "./story-features.ts";
+
+export { contentTerms } from "./story-features.ts";
 
 /** What grouping and story summaries need of one document (all from its stored extract). */
 export interface StoryDocument {
@@ -29,10 +38,8 @@ export const STORY_GROUPING = {
    * article like it is more likely the next event of the kind). Chosen from a plateau: 40 to 60
    * days with thresholds 0.13 to 0.14 score alike on eval/stories (docs/quality.md). */
   halfGapDays: 45,
-  /** Weight of a title word against a key-point word. */
-  titleWeight: 2,
-  /** Unrelated documents assumed beside the grouped ones when weighing features (see idf). */
-  backgroundDocuments: 10,
+  /** How features are weighed (title words against key-point words, background documents). */
+  weighing: FEATURE_WEIGHING,
   /** Only features at least this distinctive (ln N/df; about a third of the documents or fewer)
    * find the stories to compare a document with; the others weigh in the comparison only. */
   minIdf: 1,
@@ -46,123 +53,23 @@ export const STORY_GROUPING = {
   strangers: 0.5,
 };
 
-type Vector = Map<string, number>;
-
-interface Features {
-  actors: Vector;
-  words: Vector;
-  /** The actor the document is most about (most mentions), or null. */
-  protagonist: string | null;
-}
-
 /** A story while grouping: its documents in the order they joined and its summed features. */
 export interface StoryGroup {
   /** Stable id: taken from the story's first document. */
   id: string;
+  /** Its documents in the order they joined; empty when the grouper keeps ids only (StoryIndex). */
   members: StoryDocument[];
   firstDay: string;
   lastDay: string;
   actors: Vector;
   words: Vector;
   /** The protagonists of its members. */
-  protagonists: Set<string>;
+  protagonists: Set<number>;
   /** 0, 1, 2...: the order stories were started in (ties go to the older). */
   order: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const DAY_MS = 86_400_000;
-
-/** Lower-case content words, plural and possessive endings folded ("protests" = "protest"). */
-export function contentTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.toLowerCase().match(WORD) ?? []) {
-    if (raw.length < 3 || COMMON_WORDS.has(raw) || /^\d+$/.test(raw)) continue;
-    out.push(raw.length > 4 && raw.endsWith("s") && !raw.endsWith("ss") ? raw.slice(0, -1) : raw);
-  }
-  return out;
-}
-
-const actorKey = (actor: { name: string; type: ActorType }): string =>
-  `${actor.type}:${actor.name.toLowerCase().replace(/\s+/g, " ").trim()}`;
-
-const featureCache = new WeakMap<StoryDocument, Features>();
-
-/** A document's features (computed once per document object). */
-function featuresOf(doc: StoryDocument): Features {
-  const cached = featureCache.get(doc);
-  if (cached) return cached;
-  const features = computeFeatures(doc);
-  featureCache.set(doc, features);
-  return features;
-}
-
-function computeFeatures(doc: StoryDocument): Features {
-  const actors: Vector = new Map();
-  for (const actor of doc.actors) {
-    const key = actorKey(actor);
-    // More mentions, more weight, but slowly: a name said ten times is not ten times the story.
-    actors.set(key, (actors.get(key) ?? 0) + 1 + Math.log(Math.max(1, actor.mentions)));
-  }
-  const words: Vector = new Map();
-  const add = (text: string, weight: number) => {
-    for (const term of contentTerms(text)) words.set(term, (words.get(term) ?? 0) + weight);
-  };
-  add(doc.document.title, STORY_GROUPING.titleWeight);
-  for (const point of doc.keyPoints) add(point.text, 1);
-  // Who the document is about: its most-mentioned person when it names one more than once (a
-  // country or an agency is the setting of many events), else its most-mentioned actor.
-  const top = (type: ActorType | null) =>
-    doc.actors
-      .filter((actor) => type === null || actor.type === type)
-      .reduce<{ name: string; type: ActorType; mentions: number } | null>(
-        (best, actor) => (best === null || actor.mentions > best.mentions ? actor : best),
-        null,
-      );
-  const person = top("person");
-  const lead = person && person.mentions >= 2 ? person : top(null);
-  const protagonist = lead ? actorKey(lead) : null;
-  return { actors, words, protagonist };
-}
-
-/** How many documents carry each actor and word; grouping weighs features by its inverse. */
-export class FeatureCounts {
-  documents = 0;
-  /** Bumped each time the weights are recomputed; cached lengths of older generations are stale. */
-  generation = 0;
-  private refreshedAt = 0;
-  private readonly counts = { a: new Map<string, number>(), w: new Map<string, number>() };
-  private readonly cache = { a: new Map<string, number>(), w: new Map<string, number>() };
-
-  /** Counts one document's features. */
-  add(doc: StoryDocument): void {
-    const f = featuresOf(doc);
-    this.documents++;
-    for (const key of f.actors.keys()) this.counts.a.set(key, (this.counts.a.get(key) ?? 0) + 1);
-    for (const key of f.words.keys()) this.counts.w.set(key, (this.counts.w.get(key) ?? 0) + 1);
-    // Weights move little with one more document among thousands: they are recomputed once the
-    // documents grew by a twentieth (every document while there are few), so that a story's
-    // weighed length stays valid between and ingest does not redo it for every story each time.
-    if (this.documents >= this.refreshedAt + Math.max(1, Math.floor(this.refreshedAt / 20))) {
-      this.refreshedAt = this.documents;
-      this.generation++;
-      this.cache.a.clear();
-      this.cache.w.clear();
-    }
-  }
-
-  /** Inverse document frequency: 0 for a feature every document has, higher the rarer it is. */
-  idf(kind: "a" | "w", key: string): number {
-    const cached = this.cache[kind].get(key);
-    if (cached !== undefined) return cached;
-    const df = this.counts[kind].get(key) ?? 0;
-    // As if a few unrelated documents were there too: in a small set (a young topic, the first
-    // documents at ingest) a feature all its documents share still sets them apart from other news.
-    const idf = Math.max(0, Math.log((this.refreshedAt + STORY_GROUPING.backgroundDocuments) / (df + 1)));
-    this.cache[kind].set(key, idf);
-    return idf;
-  }
-}
 
 /** Day numbers already parsed: a document is compared with up to sixty stories' spans. */
 const dayNumbers = new Map<string, number>();
@@ -187,19 +94,16 @@ function gapDays(day: string, story: StoryGroup): number {
   return d < first ? first - d : d > last ? d - last : 0;
 }
 
-const someIn = (keys: ReadonlySet<string>, vector: Vector): boolean => {
+const someIn = (keys: ReadonlySet<number>, vector: Vector): boolean => {
   for (const key of keys) if (vector.has(key)) return true;
   return false;
 };
 
-/** Length of a vector weighed by idf. */
-function norm(vector: Vector, kind: "a" | "w", counts: FeatureCounts): number {
-  let sum = 0;
-  for (const [key, value] of vector) {
-    const x = value * counts.idf(kind, key);
-    sum += x * x;
-  }
-  return Math.sqrt(sum);
+/** A document's vector with each feature's weight looked up once (not once per story compared). */
+interface Weighed {
+  ids: number[];
+  values: number[];
+  idfs: number[];
 }
 
 const byDayThenId = (a: StoryDocument, b: StoryDocument): number =>
@@ -211,6 +115,16 @@ export const storyIdOf = (documentId: string): string =>
     .toLowerCase()
     .replace(/[^a-z0-9]/g, "")
     .slice(0, 12) || "story";
+
+/** What a StoryGrouper counts of its own work (tests bound it; nothing reads it to decide). */
+export interface GroupingWork {
+  /** Documents added or placed. */
+  documents: number;
+  /** Stories a document was compared with (its candidates), summed over documents. */
+  comparisons: number;
+  /** Features of stories re-weighed to get their lengths, summed. */
+  normFeatures: number;
+}
 
 /**
  * Groups documents incrementally: `add` puts one document into the most similar story or starts
@@ -224,27 +138,52 @@ export class StoryGrouper {
   /** The stories that grew last, the latest last (a Map keeps insertion order). */
   private readonly recent = new Map<StoryGroup, true>();
   /** Which stories hold each feature, so a document is compared only with stories it shares with. */
-  private readonly postings = { a: new Map<string, StoryGroup[]>(), w: new Map<string, StoryGroup[]>() };
+  private readonly postings: Record<FeatureKind, Array<StoryGroup[] | undefined>> = { a: [], w: [] };
   /** Stories' idf-weighed lengths, valid while the weights' generation and the story stay the same. */
   private norms = new Map<StoryGroup, { a: number; w: number }>();
 
   private readonly counts = new FeatureCounts();
   private normsGeneration = 0;
+  /** The story of each document grouped so far, by document id. */
+  private readonly storyOfDocument = new Map<string, StoryGroup>();
+  /** Whether stories keep their member documents (summaries need them; ingest's index does not). */
+  private readonly keepMembers: boolean;
 
-  /** Ids of the documents grouped so far. */
-  readonly documents = new Set<string>();
+  readonly work: GroupingWork = { documents: 0, comparisons: 0, normFeatures: 0 };
+
+  /**
+   * `keepMembers: false` keeps of each document only its id and story: a store process groups
+   * every document of its topics for as long as it runs and reads members from the database.
+   */
+  constructor(options: { keepMembers?: boolean } = {}) {
+    this.keepMembers = options.keepMembers ?? true;
+  }
+
+  /** Whether a document with this id was grouped. */
+  has(documentId: string): boolean {
+    return this.storyOfDocument.has(documentId);
+  }
+
+  /** The story a grouped document is in, or undefined. */
+  storyOf(documentId: string): StoryGroup | undefined {
+    return this.storyOfDocument.get(documentId);
+  }
+
+  /** How many documents were grouped. */
+  get documentCount(): number {
+    return this.storyOfDocument.size;
+  }
 
   /** Adds a document and returns the story it joined or started. */
   add(doc: StoryDocument): StoryGroup {
-    this.count(doc);
-    const f = featuresOf(doc);
+    const f = this.count(doc);
     const scores = this.scores(doc.day, f);
     let best: StoryGroup | null = null;
     let bestScore = STORY_GROUPING.threshold;
-    // In story order, ties going to the older story: the result is deterministic.
-    for (const story of this.stories) {
-      const score = scores.get(story);
-      if (score !== undefined && score >= bestScore && (score > bestScore || best === null)) {
+    // The best candidate, ties going to the older story: the result is deterministic (and the
+    // same as looking through every story in order, without the scan).
+    for (const [story, score] of scores) {
+      if (score >= bestScore && (score > bestScore || best === null || story.order < best.order)) {
         best = story;
         bestScore = score;
       }
@@ -259,20 +198,22 @@ export class StoryGrouper {
    * assignment says: replaying what ingest decided rebuilds the grouper's state after a restart.
    */
   place(doc: StoryDocument, id: string): StoryGroup {
-    this.count(doc);
+    const f = this.count(doc);
     const story = this.byId.get(id) ?? this.start(id, doc.day);
     this.ids.add(id);
-    this.join(story, doc, featuresOf(doc));
+    this.join(story, doc, f);
     return story;
   }
 
-  private count(doc: StoryDocument): void {
-    this.documents.add(doc.document.id);
-    this.counts.add(doc);
+  private count(doc: StoryDocument): Features {
+    const f = this.counts.featuresOf(doc);
+    this.work.documents++;
+    this.counts.add(f);
     if (this.counts.generation !== this.normsGeneration) {
       this.norms = new Map();
       this.normsGeneration = this.counts.generation;
     }
+    return f;
   }
 
   private start(id: string, day: string): StoryGroup {
@@ -292,13 +233,14 @@ export class StoryGrouper {
   }
 
   private join(best: StoryGroup, doc: StoryDocument, f: Features): void {
-    best.members.push(doc);
+    if (this.keepMembers) best.members.push(doc);
+    this.storyOfDocument.set(doc.document.id, best);
     this.recent.delete(best);
     this.recent.set(best, true);
     if (this.recent.size > STORY_GROUPING.recentStories) {
       this.recent.delete(this.recent.keys().next().value!);
     }
-    if (f.protagonist) best.protagonists.add(f.protagonist);
+    if (f.protagonist !== null) best.protagonists.add(f.protagonist);
     if (doc.day < best.firstDay) best.firstDay = doc.day;
     if (doc.day > best.lastDay) best.lastDay = doc.day;
     this.merge(best, "a", best.actors, f.actors);
@@ -315,11 +257,14 @@ export class StoryGrouper {
     const S = STORY_GROUPING;
     const docA = norm(f.actors, "a", this.counts);
     const docW = norm(f.words, "w", this.counts);
+    const actors = this.weighed("a", f.actors);
+    const words = this.weighed("w", f.words);
     const scores = new Map<StoryGroup, number>();
-    for (const story of this.candidates(f)) {
+    for (const story of this.candidates(actors, words)) {
+      this.work.comparisons++;
       const n = this.storyNorms(story);
-      const a = docA > 0 && n.a > 0 ? this.dot("a", f.actors, story.actors) / (docA * n.a) : 0;
-      const w = docW > 0 && n.w > 0 ? this.dot("w", f.words, story.words) / (docW * n.w) : 0;
+      const a = docA > 0 && n.a > 0 ? dot(actors, story.actors) / (docA * n.a) : 0;
+      const w = docW > 0 && n.w > 0 ? dot(words, story.words) / (docW * n.w) : 0;
       let score = (S.actorShare * a + (1 - S.actorShare) * w) / (1 + gapDays(day, story) / S.halfGapDays);
       // Two events of one kind (two storms, two marathons) share words and places but not who or
       // what they are about: when neither side names the other's protagonist, they are different.
@@ -331,6 +276,16 @@ export class StoryGrouper {
     return scores;
   }
 
+  private weighed(kind: FeatureKind, vector: Vector): Weighed {
+    const out: Weighed = { ids: [], values: [], idfs: [] };
+    for (const [id, value] of vector) {
+      out.ids.push(id);
+      out.values.push(value);
+      out.idfs.push(this.counts.idf(kind, id));
+    }
+    return out;
+  }
+
   /**
    * The stories worth comparing a document with: those that share most of its distinctive features
    * (a first pass over the lists of stories holding each), and the few that grew last (a story
@@ -338,17 +293,18 @@ export class StoryGrouper {
    * comparison itself, with their low weight; features that too many stories hold are left out of
    * the first pass, which keeps ingest fast however many stories a topic has.
    */
-  private candidates(f: Features): Set<StoryGroup> {
+  private candidates(actors: Weighed, words: Weighed): Set<StoryGroup> {
     const S = STORY_GROUPING;
     const partial = new Map<StoryGroup, number>();
     for (const [kind, vector] of [
-      ["a", f.actors],
-      ["w", f.words],
+      ["a", actors],
+      ["w", words],
     ] as const) {
-      for (const [key, value] of vector) {
-        const w = this.counts.idf(kind, key);
-        const holders = this.postings[kind].get(key);
+      for (let i = 0; i < vector.ids.length; i++) {
+        const w = vector.idfs[i]!;
+        const holders = this.postings[kind][vector.ids[i]!];
         if (w < S.minIdf || !holders || holders.length > S.maxHolders) continue;
+        const value = vector.values[i]!;
         for (const story of holders) partial.set(story, (partial.get(story) ?? 0) + value * w * w);
       }
     }
@@ -359,35 +315,25 @@ export class StoryGrouper {
     return new Set([...best, ...this.recent.keys()]);
   }
 
-  /** Dot product of a document's and a story's vectors, weighed by idf squared. */
-  private dot(kind: "a" | "w", vector: Vector, story: Vector): number {
-    let sum = 0;
-    for (const [key, value] of vector) {
-      const other = story.get(key);
-      if (other === undefined) continue;
-      const w = this.counts.idf(kind, key);
-      sum += value * other * w * w;
-    }
-    return sum;
-  }
-
   private storyNorms(story: StoryGroup): { a: number; w: number } {
     let n = this.norms.get(story);
     if (!n) {
+      this.work.normFeatures += story.actors.size + story.words.size;
       n = { a: norm(story.actors, "a", this.counts), w: norm(story.words, "w", this.counts) };
       this.norms.set(story, n);
     }
     return n;
   }
 
-  private merge(story: StoryGroup, kind: "a" | "w", into: Vector, from: Vector): void {
-    for (const [key, value] of from) {
-      const before = into.get(key);
-      into.set(key, (before ?? 0) + value);
+  private merge(story: StoryGroup, kind: FeatureKind, into: Vector, from: Vector): void {
+    const postings = this.postings[kind];
+    for (const [id, value] of from) {
+      const before = into.get(id);
+      into.set(id, (before ?? 0) + value);
       if (before === undefined) {
-        const list = this.postings[kind].get(key);
+        const list = postings[id];
         if (list) list.push(story);
-        else this.postings[kind].set(key, [story]);
+        else postings[id] = [story];
       }
     }
   }
@@ -398,6 +344,18 @@ export class StoryGrouper {
     this.ids.add(id);
     return id;
   }
+}
+
+/** Dot product of a document's weighed vector and a story's, weighed by idf squared. */
+function dot(doc: Weighed, story: Vector): number {
+  let sum = 0;
+  for (let i = 0; i < doc.ids.length; i++) {
+    const other = story.get(doc.ids[i]!);
+    if (other === undefined) continue;
+    const w = doc.idfs[i]!;
+    sum += doc.values[i]! * other * w * w;
+  }
+  return sum;
 }
 
 /**

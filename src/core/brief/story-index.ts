@@ -14,16 +14,10 @@ export interface StoredAssignment {
 }
 
 /**
- * What a grouper keeps of a document: grouping reads its actors, title and key points, never its
- * quotes, and a process holds every document of its topics for as long as it runs.
+ * A grouper that keeps of each document only its id and story: a store process holds every
+ * document of its topics for as long as it runs, and reads members back from the database.
  */
-const kept = (doc: StoryDocument): StoryDocument => ({
-  document: doc.document,
-  day: doc.day,
-  actors: doc.actors.map(({ name, type, mentions }) => ({ name, type, mentions })),
-  keyPoints: doc.keyPoints.map(({ text, sentence, score }) => ({ text, sentence, score })),
-  quotes: [],
-});
+const newGrouper = (): StoryGrouper => new StoryGrouper({ keepMembers: false });
 
 interface TopicState {
   grouper: StoryGrouper;
@@ -48,11 +42,11 @@ export class StoryIndex {
   replay(topic: string, assignments: readonly StoredAssignment[]): boolean {
     const state = this.state(topic);
     for (const { doc, story, seq } of assignments) {
-      if (state.grouper.documents.has(doc.document.id)) {
+      if (state.grouper.has(doc.document.id)) {
         this.forget(topic);
         return false;
       }
-      state.grouper.place(kept(doc), story);
+      state.grouper.place(doc, story);
       state.seq = Math.max(state.seq, seq);
     }
     return true;
@@ -62,14 +56,10 @@ export class StoryIndex {
   assign(topic: string, docs: readonly StoryDocument[]): Array<{ story: string; seq: number }> {
     const state = this.state(topic);
     return docs.map((doc) => {
-      if (state.grouper.documents.has(doc.document.id)) {
-        // Already grouped here (a document that left and rejoined): keep it where it is.
-        const story = state.grouper.stories.find((s) =>
-          s.members.some((m) => m.document.id === doc.document.id),
-        );
-        if (story) return { story: story.id, seq: ++state.seq };
-      }
-      return { story: state.grouper.add(kept(doc)).id, seq: ++state.seq };
+      // Already grouped here (a document that left and rejoined): keep it where it is.
+      const story = state.grouper.storyOf(doc.document.id);
+      if (story) return { story: story.id, seq: ++state.seq };
+      return { story: state.grouper.add(doc).id, seq: ++state.seq };
     });
   }
 
@@ -80,7 +70,7 @@ export class StoryIndex {
 
   /** Starts a topic afresh (a rebuild), numbering its next assignments after `seq`. */
   restart(topic: string, seq: number): void {
-    this.topics.set(topic, { grouper: new StoryGrouper(), seq });
+    this.topics.set(topic, { grouper: newGrouper(), seq });
   }
 
   /** Drops what this process holds (one topic, or all): after a rollback or a rebuild. */
@@ -92,7 +82,7 @@ export class StoryIndex {
   private state(topic: string): TopicState {
     let state = this.topics.get(topic);
     if (!state) {
-      state = { grouper: new StoryGrouper(), seq: 0 };
+      state = { grouper: newGrouper(), seq: 0 };
       this.topics.set(topic, state);
     }
     return state;

@@ -109,8 +109,15 @@ function nearestCopy(db: Database.Database, signature: Uint32Array): DocumentKey
   return rootOf(db, best.duplicateOf ?? best.seq);
 }
 
+/** What insertDocument did: the port's answer, and the row of a document it added and counts. */
+export interface InsertedDocument {
+  result: AddDocumentResult;
+  /** The seq of the new document when it was added with a brief and counts (not a near-duplicate). */
+  added: number | null;
+}
+
 /** Stores a prepared document; call inside one IMMEDIATE transaction. */
-export function insertDocument(db: Database.Database, prepared: PreparedDocument): AddDocumentResult {
+export function insertDocument(db: Database.Database, prepared: PreparedDocument): InsertedDocument {
   const { document, brief, topics, canonical, signature, addedAt, pinned } = prepared;
   const existing = (stmt(db, "SELECT seq, id, day, duplicate_of FROM documents WHERE id = ?").get(
     document.id,
@@ -123,7 +130,10 @@ export function insertDocument(db: Database.Database, prepared: PreparedDocument
     const root = existing.duplicate_of === null ? existing : rootOf(db, existing.duplicate_of);
     join(db, existing.seq, existing.day, existing.duplicate_of === null, topics, pinned);
     if (existing.duplicate_of !== null) join(db, root.seq, root.day, true, topics, pinned);
-    return { status: "duplicate", documentId: existing.id, topics, duplicateOf: root.id };
+    return {
+      result: { status: "duplicate", documentId: existing.id, topics, duplicateOf: root.id },
+      added: null,
+    };
   }
   const first = signature ? nearestCopy(db, signature) : null;
   const day = document.date ?? isoDay(new Date(addedAt));
@@ -167,9 +177,15 @@ export function insertDocument(db: Database.Database, prepared: PreparedDocument
   join(db, seq, day, first === null, topics, pinned);
   if (first) {
     join(db, first.seq, first.day, true, topics, pinned);
-    return { status: "near-duplicate", documentId: document.id, topics, duplicateOf: first.id };
+    return {
+      result: { status: "near-duplicate", documentId: document.id, topics, duplicateOf: first.id },
+      added: null,
+    };
   }
-  return { status: brief ? "added" : "not-english", documentId: document.id, topics };
+  return {
+    result: { status: brief ? "added" : "not-english", documentId: document.id, topics },
+    added: brief ? seq : null,
+  };
 }
 
 function storedBrief(db: Database.Database, row: DocumentRow): StoredBrief {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { BriefbotError } from "../../core/errors.ts";
 import type { DocumentRef, QuoteHit, StoredDocument } from "../../core/ports.ts";
 import type { ActorType } from "../../core/schemas.ts";
-import { DocumentBrief } from "../../core/schemas.ts";
+import { Actor, DocumentBrief, KeyPoint } from "../../core/schemas.ts";
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
@@ -108,6 +108,41 @@ export function parseStoredBrief(json: string, documentId: string): DocumentBrie
     });
   }
   const parsed = DocumentBrief.safeParse(data);
+  if (!parsed.success) {
+    throw new BriefbotError(
+      "STORED_DATA_INVALID",
+      `stored brief of ${documentId} is invalid: ${z.prettifyError(parsed.error)}`,
+      { cause: parsed.error },
+    );
+  }
+  return parsed.data;
+}
+
+/** The parts of a stored brief that story grouping reads, as JSON cut out by json_extract. */
+export interface GroupingParts {
+  actors_json: string | null;
+  points_json: string | null;
+}
+
+const GroupingBrief = z.object({
+  actors: z.array(Actor.pick({ name: true, type: true, mentions: true })),
+  keyPoints: z.array(KeyPoint),
+});
+
+/** Parses and validates the grouping parts of a stored brief, as parseStoredBrief does the whole. */
+export function parseGroupingParts(row: GroupingParts, documentId: string): z.infer<typeof GroupingBrief> {
+  let data: unknown;
+  try {
+    data = {
+      actors: JSON.parse(row.actors_json ?? "null"),
+      keyPoints: JSON.parse(row.points_json ?? "null"),
+    };
+  } catch (error) {
+    throw new BriefbotError("STORED_DATA_INVALID", `stored brief of ${documentId} is not JSON`, {
+      cause: error,
+    });
+  }
+  const parsed = GroupingBrief.safeParse(data);
   if (!parsed.success) {
     throw new BriefbotError(
       "STORED_DATA_INVALID",

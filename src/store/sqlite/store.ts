@@ -10,6 +10,7 @@ import type {
   AddDocumentOptions,
   AddDocumentResult,
   Clock,
+  NewDocument,
   QuoteHit,
   QuoteQuery,
   RemovedDocument,
@@ -83,14 +84,26 @@ export class SqliteStore implements Store {
     topicSlugs: readonly string[],
     options: AddDocumentOptions = {},
   ): Promise<AddDocumentResult> {
-    const prepared = documents.prepareDocument(document, brief, topicSlugs, options, this.clock());
-    topics.requireTopics(this.db, prepared.topics);
-    return this.write(() => {
-      const result = documents.insertDocument(this.db, prepared);
-      // The document (or its first copy) joins a story of each topic it now counts in.
-      for (const topic of prepared.topics) assignStories(this.db, this.stories, topic);
-      return result;
-    });
+    const [result] = await this.addDocuments([{ document, brief, topics: topicSlugs, options }]);
+    return result!;
+  }
+
+  async addDocuments(items: readonly NewDocument[]): Promise<AddDocumentResult[]> {
+    if (items.length === 0) return [];
+    const prepared = items.map((item) =>
+      documents.prepareDocument(item.document, item.brief, item.topics, item.options ?? {}, this.clock()),
+    );
+    topics.requireTopics(this.db, [...new Set(prepared.flatMap((one) => one.topics))]);
+    return this.write(() =>
+      prepared.map((one) => {
+        const { result, added } = documents.insertDocument(this.db, one);
+        // The document (or its first copy) joins a story of each topic it now counts in; the brief
+        // of a document just added is at hand, not read back from its row.
+        const inHand = added !== null && one.brief ? new Map([[added, one.brief]]) : undefined;
+        for (const topic of one.topics) assignStories(this.db, this.stories, topic, inHand);
+        return result;
+      }),
+    );
   }
 
   async getDocument(id: string): Promise<StoredBrief | null> {

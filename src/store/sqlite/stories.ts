@@ -14,8 +14,16 @@ import type { StoryDocument } from "../../core/brief/story-grouping.ts";
 import type { StoryIndex } from "../../core/brief/story-index.ts";
 import { storyDocumentOf } from "../../core/brief/tally-extracts.ts";
 import { type ActorsOf, groupActors } from "../../core/brief/topic-brief.ts";
-import type { ActorType } from "../../core/schemas.ts";
-import { DOC_REF_COLUMNS, type DocRefRow, docRef, parseStoredBrief, stmt } from "./rows.ts";
+import type { ActorType, DocumentBrief } from "../../core/schemas.ts";
+import {
+  DOC_REF_COLUMNS,
+  type DocRefRow,
+  docRef,
+  type GroupingParts,
+  parseGroupingParts,
+  parseStoredBrief,
+  stmt,
+} from "./rows.ts";
 
 type StoryRow = DocRefRow & { day: string; brief_json: string };
 
@@ -23,6 +31,14 @@ const storyDocument = (row: StoryRow): StoryDocument =>
   storyDocumentOf(docRef(row), row.day, parseStoredBrief(row.brief_json, row.doc_id));
 
 const STORY_COLUMNS = `${DOC_REF_COLUMNS}, m.day, e.brief_json`;
+
+type GroupingRow = DocRefRow & GroupingParts & { day: string };
+
+/** A document as grouping reads it, from its row and the parts of its extract grouping needs. */
+const groupingDocument = (row: GroupingRow): StoryDocument => {
+  const { actors, keyPoints } = parseGroupingParts(row, row.doc_id);
+  return { document: docRef(row), day: row.day, actors, keyPoints, quotes: [] };
+};
 
 /** Whether a topic has counted, extracted documents without a story yet. */
 export function hasUnassigned(db: Database.Database, topic: string): boolean {
@@ -39,38 +55,73 @@ export function hasUnassigned(db: Database.Database, topic: string): boolean {
 /**
  * Gives every counted, extracted document of the topic that has no story one: first replays the
  * assignments this process has not seen (made before a restart or by another process), then
- * groups the new documents by day and id. Call inside the write transaction; returns how many
- * documents were assigned.
+ * groups the new documents by day and id. `inHand` holds the briefs of documents just written in
+ * this transaction (by doc_seq), which are then not read back and parsed. Call inside the write
+ * transaction; returns how many documents were assigned.
  */
-export function assignStories(db: Database.Database, index: StoryIndex, topic: string): number {
-  for (;;) {
-    const seen = index.seenUpTo(topic);
-    const stored = stmt(
-      db,
-      `SELECT ${STORY_COLUMNS}, m.story, m.story_seq FROM memberships m
-       JOIN documents d ON d.seq = m.doc_seq JOIN extracts e ON e.doc_seq = m.doc_seq
-       WHERE m.topic = ? AND m.story_seq > ? ORDER BY m.story_seq`,
-    ).all(topic, seen) as Array<StoryRow & { story: string; story_seq: number }>;
-    const replayed = index.replay(
-      topic,
-      stored.map((row) => ({ doc: storyDocument(row), story: row.story, seq: row.story_seq })),
-    );
-    if (replayed) break;
-  }
+export function assignStories(
+  db: Database.Database,
+  index: StoryIndex,
+  topic: string,
+  inHand?: ReadonlyMap<number, DocumentBrief>,
+): number {
+  replayStored(db, index, topic);
   const pending = stmt(
     db,
-    `SELECT ${STORY_COLUMNS}, m.doc_seq FROM memberships m INDEXED BY memberships_story_pending
+    `SELECT ${DOC_REF_COLUMNS}, m.day, m.doc_seq FROM memberships m INDEXED BY memberships_story_pending
      JOIN documents d ON d.seq = m.doc_seq JOIN extracts e ON e.doc_seq = m.doc_seq
      WHERE m.topic = ? AND m.story IS NULL AND m.counted = 1 ORDER BY m.day, d.id`,
-  ).all(topic) as Array<StoryRow & { doc_seq: number }>;
+  ).all(topic) as Array<DocRefRow & { day: string; doc_seq: number }>;
   if (pending.length === 0) return 0;
-  const assigned = index.assign(topic, pending.map(storyDocument));
+  const parts = stmt(db, `SELECT ${GROUPING_PARTS} FROM extracts e WHERE e.doc_seq = ?`);
+  const documentOf = (row: DocRefRow & { day: string; doc_seq: number }): StoryDocument => {
+    const brief = inHand?.get(row.doc_seq);
+    if (brief) return storyDocumentOf(docRef(row), row.day, brief);
+    return groupingDocument({ ...row, ...(parts.get(row.doc_seq) as GroupingParts) });
+  };
   const update = stmt(db, "UPDATE memberships SET story = ?, story_seq = ? WHERE topic = ? AND doc_seq = ?");
-  pending.forEach((row, i) => {
-    const { story, seq } = assigned[i]!;
-    update.run(story, seq, topic, row.doc_seq);
-  });
+  // A page at a time (a rebuild assigns every document of the topic): in the same order, so the
+  // same stories, without every document's extract in memory at once.
+  for (let from = 0; from < pending.length; from += PAGE) {
+    const page = pending.slice(from, from + PAGE);
+    const assigned = index.assign(topic, page.map(documentOf));
+    page.forEach((row, i) => {
+      const { story, seq } = assigned[i]!;
+      update.run(story, seq, topic, row.doc_seq);
+    });
+  }
   return pending.length;
+}
+
+/** Documents read and grouped at a time when replaying or assigning many. */
+const PAGE = 500;
+
+/** What grouping reads of a stored extract, cut out by SQLite (not the quotes, often most of it). */
+const GROUPING_PARTS =
+  "json_extract(e.brief_json, '$.actors') AS actors_json, json_extract(e.brief_json, '$.keyPoints') AS points_json";
+
+/**
+ * Replays the stored assignments of the topic this process has not seen, a page at a time, from
+ * the start again when one of them is a document it already grouped (the stories were rebuilt).
+ */
+function replayStored(db: Database.Database, index: StoryIndex, topic: string): void {
+  const read = stmt(
+    db,
+    `SELECT ${DOC_REF_COLUMNS}, m.day, ${GROUPING_PARTS}, m.story, m.story_seq FROM memberships m
+     JOIN documents d ON d.seq = m.doc_seq JOIN extracts e ON e.doc_seq = m.doc_seq
+     WHERE m.topic = ? AND m.story_seq > ? ORDER BY m.story_seq LIMIT ${PAGE}`,
+  );
+  for (;;) {
+    const page = read.all(topic, index.seenUpTo(topic)) as Array<
+      GroupingRow & { story: string; story_seq: number }
+    >;
+    const replayed = index.replay(
+      topic,
+      page.map((row) => ({ doc: groupingDocument(row), story: row.story, seq: row.story_seq })),
+    );
+    // Not replayed: the topic was forgotten and seenUpTo is 0 again, so the next page is the first.
+    if (replayed && page.length < PAGE) return;
+  }
 }
 
 /** Regroups the stories of one topic (or all) from scratch, in date order. Call in a transaction. */

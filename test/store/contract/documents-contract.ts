@@ -117,6 +117,53 @@ export function documentsContract(factory: BackendFactory): void {
       expect(await store.searchQuotes({ words: "turning point" })).toHaveLength(1);
     });
 
+    it("adds several documents in one call, each as addDocument would, the later seeing the earlier", async () => {
+      const a = story(11, { url: "https://news.example/a" });
+      const b = story(12, { url: "https://news.example/b" });
+      const edited = doc(`${a.document.body.replace("Monday", "Tuesday")} Updated.`);
+      const results = await store.addDocuments([
+        { document: a.document, brief: a.brief, topics: ["wire"] },
+        {
+          document: b.document,
+          brief: b.brief,
+          topics: ["wire", "city"],
+          options: { pinnedTopics: ["city"] },
+        },
+        // The same body again, then an edited copy of it: a duplicate and a near-duplicate.
+        { document: a.document, brief: a.brief, topics: ["city"] },
+        {
+          document: edited,
+          brief: { ...a.brief, document: { ...a.brief.document, id: edited.id } },
+          topics: ["wire"],
+        },
+      ]);
+      expect(results).toMatchObject([
+        { status: "added", documentId: a.document.id, topics: ["wire"] },
+        { status: "added", documentId: b.document.id, topics: ["wire", "city"] },
+        { status: "duplicate", documentId: a.document.id, duplicateOf: a.document.id },
+        { status: "near-duplicate", documentId: edited.id, duplicateOf: a.document.id },
+      ]);
+      expect((await store.getDocument(a.document.id))?.document.topics).toEqual(["city", "wire"]);
+      expect((await store.getDocument(b.document.id))?.document.pinnedTopics).toEqual(["city"]);
+      expect(await counted(store, "wire")).toBe(2);
+      expect(await counted(store, "city")).toBe(2);
+      expect(await store.searchQuotes({ words: "turning point" })).toHaveLength(2);
+      expect(await store.addDocuments([])).toEqual([]);
+    });
+
+    it("stores none of a batch when one of its documents fails", async () => {
+      const a = story(13);
+      const b = story(14);
+      await expect(
+        store.addDocuments([
+          { document: a.document, brief: a.brief, topics: ["wire"] },
+          { document: b.document, brief: b.brief, topics: ["nope"] },
+        ]),
+      ).rejects.toMatchObject({ code: "TOPIC_NOT_FOUND" });
+      expect(await store.getDocument(a.document.id)).toBeNull();
+      expect(await counted(store, "wire")).toBe(0);
+    });
+
     it("refuses unknown topics and stores nothing", async () => {
       const a = story(5);
       await expect(store.addDocument(a.document, a.brief, ["wire", "nope"])).rejects.toMatchObject({

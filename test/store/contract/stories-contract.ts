@@ -2,7 +2,7 @@
 // ingest (or starts one), the ids are kept and survive a reopen, /brief reads them (one story on
 // request), and a rebuild regroups the same documents into the same stories.
 import { afterEach, expect, it } from "vitest";
-import type { Store } from "../../../src/core/ports.ts";
+import type { NewDocument, Store } from "../../../src/core/ports.ts";
 import { brief, doc, filler, topic } from "../helpers.ts";
 import type { BackendFactory, BackendUnderTest } from "./backend.ts";
 
@@ -29,16 +29,15 @@ const GLACIER = {
   ],
 };
 
-/** Adds one article of an event (a unique body, its own source and day). */
-async function add(
-  store: Store,
+/** One article of an event (a unique body, its own source and day), as addDocuments takes it. */
+function article(
   event: typeof FLOOD,
   n: number,
   day: string,
   source: string,
   topics = ["weather"],
   addedAt?: Date,
-): Promise<string> {
+): NewDocument {
   const title = event === FLOOD ? `Varnholt floods: report ${n}` : `Brenn glacier melting: report ${n}`;
   const document = doc(`${title}. ${filler(100 + n + (event === FLOOD ? 0 : 50), 120)}`, {
     title,
@@ -46,13 +45,19 @@ async function add(
     source,
     url: `https://${source.toLowerCase().replace(/\s+/g, "")}.example/${n}`,
   });
-  await store.addDocument(
+  return {
     document,
-    brief(document, { keyPoints: event.points, actors: event.actors }),
+    brief: brief(document, { keyPoints: event.points, actors: event.actors }),
     topics,
-    addedAt ? { addedAt } : {},
-  );
-  return document.id;
+    options: addedAt ? { addedAt } : {},
+  };
+}
+
+/** Adds one article of an event on its own. */
+async function add(store: Store, ...args: Parameters<typeof article>): Promise<string> {
+  const one = article(...args);
+  await store.addDocument(one.document, one.brief, one.topics, one.options);
+  return one.document.id;
 }
 
 /** The stories part of the contract. */
@@ -100,6 +105,28 @@ export function storiesContract(factory: BackendFactory): void {
     expect(await storiesOf(store, "alpine")).toEqual([
       { id: glacier!.id, documents: [ids.g1, ids.g2].sort() },
     ]);
+  });
+
+  it("groups documents written together in one call exactly as one at a time", async () => {
+    const { store } = await seeded();
+    const other = await factory({ clock: () => NOW });
+    try {
+      const batched = other.ports.store;
+      await batched.upsertTopic(topic("weather"));
+      await batched.upsertTopic(topic("alpine"));
+      const results = await batched.addDocuments([
+        article(FLOOD, 1, "2026-03-01", "Valley Post"),
+        article(FLOOD, 2, "2026-03-02", "River Times"),
+        article(GLACIER, 1, "2026-03-02", "Alpine Herald", ["weather", "alpine"]),
+        article(FLOOD, 3, "2026-03-04", "Valley Post"),
+        article(GLACIER, 2, "2026-03-05", "Science Daily", ["weather", "alpine"]),
+      ]);
+      expect(results.map((result) => result.status)).toEqual(Array(5).fill("added"));
+      expect(await storiesOf(batched)).toEqual(await storiesOf(store));
+      expect(await storiesOf(batched, "alpine")).toEqual(await storiesOf(store, "alpine"));
+    } finally {
+      await other.cleanup();
+    }
   });
 
   it("opens one story by id, whatever its rank, and none for an unknown id", async () => {
