@@ -11,6 +11,7 @@ import type { ActorType, Sentence } from "../schemas.ts";
 import { isAcronym } from "../text/tokens.ts";
 import { keepAliasOnOne, mergeContainedOrgs, mergeNamedAliases, mergePersonNames } from "./actor-merge.ts";
 import { lookup } from "./gazetteer.ts";
+import { isLineLabel } from "./line-labels.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
 
 /** An actor being built: canonical name, type, surface forms and where it is mentioned. */
@@ -114,11 +115,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   for (const sentence of sentences)
     for (const span of nameSpans(body, sentence, lowerWords)) {
       // "WN: …", "((WN))" opening a line: an interview's or a transcript's label, not an actor.
-      const lineStart = body.lastIndexOf("\n", span.start - 1) + 1;
-      const label =
-        /^[([]*$/.test(body.slice(lineStart, span.start)) &&
-        /^[)\]]*[:)\]]/.test(body.slice(span.end, span.end + 4));
-      if (label && /^\p{Lu}{1,3}$/u.test(span.text)) continue;
+      if (isLineLabel(body, span.text, span.start, span.end)) continue;
       spans.push(span);
     }
 
