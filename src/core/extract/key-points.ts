@@ -2,14 +2,13 @@
 // the rest of the text (centrality), and whether they are mostly quotation; near-duplicates dropped.
 import { COMMON_WORDS } from "../data/common-words.ts";
 import type { KeyPoint, Sentence } from "../schemas.ts";
+import { countLetterNumberRuns, letterNumberRuns } from "../text/word-scan.ts";
 
 /** What the ranking needs to know about each sentence besides its text. */
 export interface SentenceSignals {
   /** True when most of the sentence is inside quotation marks. */
   quoted: boolean;
 }
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Weights of the ranking signals (tuned on general grounds: lead, title, centrality). */
 export const KEY_POINT_WEIGHTS = {
@@ -87,8 +86,9 @@ export function isBackground(text: string): boolean {
 /** A quantity: digits, or a number word ("thousands", "per cent"). */
 const NUMBER = /\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per cent)\b/i;
 
+// Words are runs of letters and digits (scanned, not matched: this runs on every sentence).
 const contentWords = (text: string): string[] =>
-  (text.toLowerCase().match(WORD) ?? []).filter((w) => w.length > 2 && !COMMON_WORDS.has(w));
+  letterNumberRuns(text.toLowerCase()).filter((w) => w.length > 2 && !COMMON_WORDS.has(w));
 
 /** Ranks the sentences and returns up to `limit` key points, best first. */
 export function rankKeyPoints(
@@ -117,7 +117,7 @@ export function rankKeyPoints(
   const leadParagraph = sentences[leadIndex]?.paragraph ?? 0;
   const scored = sentences.map((sentence, i) => {
     const bag = bags[i]!;
-    const words = (sentence.text.match(WORD) ?? []).length;
+    const words = countLetterNumberRuns(sentence.text);
     let centrality = 0;
     for (const w of bag) centrality += (docFreq.get(w) ?? 1) - 1;
     centrality = bag.size > 0 ? centrality / (bag.size * Math.max(1, sentences.length - 1)) : 0;
