@@ -4,6 +4,7 @@
 // digits outside the BMP, lone surrogates, apostrophes, hyphens, periods).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { classOf, LETTER, LOWER, MARK, NUMBER, UPPER } from "../../src/core/text/char-class.ts";
 import { tokenize } from "../../src/core/text/tokens.ts";
 import {
   countLetterNumberRuns,
@@ -121,5 +122,27 @@ describe("word scans agree with the regexes they replace", () => {
     forEachCapitalisedPair(news, (a, b) => pairs.push(`${a} ${b}`));
     expect(pairs).toEqual([...news.matchAll(PAIR)].map((m) => m[0]));
     expect(pairs).toContain("Michelle Fields");
+  });
+});
+
+describe("character classes", () => {
+  it("agree with \\p{L}, \\p{Ll}, \\p{Lu}, \\p{N} and \\p{M} for every UTF-16 code unit", () => {
+    const tests: Array<[number, RegExp]> = [
+      [LETTER, /\p{L}/u],
+      [LOWER, /\p{Ll}/u],
+      [UPPER, /\p{Lu}/u],
+      [NUMBER, /\p{N}/u],
+      [MARK, /\p{M}/u],
+    ];
+    const wrong: string[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const ch = String.fromCharCode(unit);
+      for (const [bit, re] of tests)
+        if (((classOf(unit) & bit) !== 0) !== re.test(ch)) wrong.push(`${unit.toString(16)} ${re}`);
+    }
+    expect(wrong).toEqual([]);
+    // Astral letters and digits, read whole.
+    expect(classOf(0x1d400) & UPPER).toBe(UPPER);
+    expect(classOf(0x1d7ce) & NUMBER).toBe(NUMBER);
   });
 });
