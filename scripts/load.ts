@@ -303,6 +303,7 @@ async function runDriver(): Promise<void> {
           ackMs: runs.flatMap((stats) => stats.ackMs),
           answerMs: runs.flatMap((stats) => stats.answerMs),
           seconds: runs.reduce((sum, stats) => sum + stats.seconds, 0),
+          sendSeconds: runs.reduce((sum, stats) => sum + stats.sendSeconds, 0),
         };
       };
       console.log(`\nSoak to ${total} commands (${soakRate}/s, ${soakMix} mix):\n`);

@@ -99,9 +99,11 @@ const DISCORD_GLOBAL_INTERVAL_MS = 20;
  * request was received, the answer never read). On a shared database a live replica notices the
  * death within a tick, so a claim whose dead owner had started posting is taken over only this
  * long after its last attempt began: the lookup for an earlier post then sees that message
- * instead of racing it. (With one process, the takeover waits for its restart anyway.)
+ * instead of racing it. It outlasts a Slack post's whole request (10 s timeout, no retries);
+ * Discord's nonce makes Discord itself answer a repeat with the first message. (With one
+ * process, the takeover waits for its restart anyway.)
  */
-const IN_FLIGHT_GRACE_MS = 5_000;
+const IN_FLIGHT_GRACE_MS = 15_000;
 
 /** The idempotency key of one delivery; adapters attach it to the message. */
 export const deliveryKey = (subscriptionId: number, slot: string): string =>
@@ -270,9 +272,10 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       posted = await retry(
         async (attempt) => {
           attempts = attempt;
+          // Paced first, so the attempt's recorded start (its lease) is when the post goes out.
+          await pace(subscription);
           if (!(await digests.startAttempt(subscription.id, entry.slot, owner, leaseFrom())))
             throw new ClaimLost();
-          await pace(subscription);
           return poster.post(subscription.channelId, composed.message, {
             ...(composed.thread ? { thread: composed.thread } : {}),
             idempotencyKey: key,

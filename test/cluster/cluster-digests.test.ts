@@ -1,6 +1,7 @@
 // Real replicas on one PostgreSQL database (scripts/cluster.ts: `briefbot start` processes) posting
 // to the fake Slack on 127.0.0.1: three replicas post each due digest once; random replicas
-// SIGKILLed mid-delivery (bounded: 10 kills) leave no duplicate and no loss; a replica cut off from
+// SIGKILLed mid-delivery (bounded: 10 kills; BRIEFBOT_CLUSTER_KILLS=200 for the long run, `npm run
+// bench:cluster-kill`) leave no duplicate and no loss; a replica cut off from
 // the database stops claiming (its /healthz says so) while the others deliver; a claim of a replica
 // that went silent is taken over once its lease (BRIEFBOT_DIGEST_LEASE) runs out in database time.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -15,7 +16,7 @@ import { FakeSlack } from "../fakes/slack-api.ts";
 import { describePostgres, tempDatabase } from "../store/postgres/pg-server.ts";
 
 const BOT_TOKEN = "xoxb-111-222-clustertesttoken";
-const KILLS = 10;
+const KILLS = Number(process.env.BRIEFBOT_CLUSTER_KILLS ?? 10);
 
 /** A TCP proxy to PostgreSQL that can be cut (a replica losing the database). */
 async function proxy(): Promise<{ url: (database: string) => string; cut(): Promise<void> }> {
@@ -127,61 +128,71 @@ describePostgres("replicas on one database (real processes)", () => {
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
-  it("three replicas post each digest once, also while random replicas are SIGKILLed", async () => {
-    const cutOff = await proxy();
-    cut = cutOff.cut;
-    const env = {
-      BRIEFBOT_DATABASE_URL: database.url,
-      BRIEFBOT_BRIEFS_DIR: join(dir, "briefs"),
-      BRIEFBOT_CATCHUP: "48h",
-      BRIEFBOT_DIGEST_LEASE: "20s",
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: "cluster-signing-secret-0123456789",
-      SLACK_API_URL: slack.apiUrl,
-      LOG_LEVEL: "warn",
-    };
-    // Replica 2 reaches the database through a proxy the last test cuts.
-    cluster = await startCluster({ replicas: 2, env, readyTimeoutMs: 180_000 });
-    const third = await startCluster({
-      replicas: 1,
-      env: { ...env, BRIEFBOT_DATABASE_URL: cutOff.url(database.name) },
-      readyTimeoutMs: 180_000,
-    });
-    cluster.replicas.push(third.replicas[0]!); // listed for the last test; stopped by its own cluster
-    const stopThird = third.stop;
-    const stopTwo = cluster.stop;
-    cluster.stop = async () => {
-      await Promise.all([stopTwo(), stopThird()]);
-    };
-    await waitFor(
-      async () => (await ledger()).filter((row) => row.status === "sent").length === 30,
-      120_000,
-      "30 digests",
-    );
-    await expectEachPostedOnce(30);
+  it(
+    "three replicas post each digest once, also while random replicas are SIGKILLed",
+    async () => {
+      const cutOff = await proxy();
+      cut = cutOff.cut;
+      const env = {
+        BRIEFBOT_DATABASE_URL: database.url,
+        BRIEFBOT_BRIEFS_DIR: join(dir, "briefs"),
+        BRIEFBOT_CATCHUP: "48h",
+        BRIEFBOT_DIGEST_LEASE: "20s",
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: "cluster-signing-secret-0123456789",
+        SLACK_API_URL: slack.apiUrl,
+        LOG_LEVEL: "warn",
+      };
+      // Replica 2 reaches the database through a proxy the last test cuts.
+      cluster = await startCluster({ replicas: 2, env, readyTimeoutMs: 180_000 });
+      const third = await startCluster({
+        replicas: 1,
+        env: { ...env, BRIEFBOT_DATABASE_URL: cutOff.url(database.name) },
+        readyTimeoutMs: 180_000,
+      });
+      cluster.replicas.push(third.replicas[0]!); // listed for the last test; stopped by its own cluster
+      const stopThird = third.stop;
+      const stopTwo = cluster.stop;
+      cluster.stop = async () => {
+        await Promise.all([stopTwo(), stopThird()]);
+      };
+      await waitFor(
+        async () => (await ledger()).filter((row) => row.status === "sent").length === 30,
+        120_000,
+        "30 digests",
+      );
+      await expectEachPostedOnce(30);
 
-    // Chaos: new subscriptions keep coming; posts are slow (150 ms), so kills land mid-delivery.
-    let subscriptions = 30;
-    const random = (n: number) => Math.floor(Math.random() * n);
-    const restartable = [0, 1];
-    for (let kill = 0; kill < KILLS; kill++) {
-      for (let i = 0; i < 4; i++) await ports.digests.subscribe(subscription(`K${kill}-${i}`), created);
-      subscriptions += 4;
-      slack.failNext("chat.postMessage", ...Array.from({ length: 4 }, () => ({ delayMs: 150 })));
-      const index = restartable[random(restartable.length)]!;
-      await cluster.kill(index, "SIGKILL");
-      // Relaunched: its start-up pass claims what is due; the next kill may catch it mid-way.
-      cluster.relaunch(index);
-      await new Promise((resolve) => setTimeout(resolve, 1_000 + random(4_000)));
-    }
-    for (const index of restartable) await cluster.ready(index);
-    await waitFor(
-      async () => (await ledger()).filter((row) => row.status === "sent").length === subscriptions,
-      180_000,
-      `${subscriptions} digests after the kills`,
-    );
-    await expectEachPostedOnce(subscriptions);
-  }, 900_000);
+      // Chaos: new subscriptions keep coming; posts are slow (150 ms), so kills land mid-delivery.
+      let subscriptions = 30;
+      const random = (n: number) => Math.floor(Math.random() * n);
+      const restartable = [0, 1];
+      for (let kill = 0; kill < KILLS; kill++) {
+        for (let i = 0; i < 4; i++) await ports.digests.subscribe(subscription(`K${kill}-${i}`), created);
+        subscriptions += 4;
+        slack.failNext("chat.postMessage", ...Array.from({ length: 4 }, () => ({ delayMs: 150 })));
+        const index = restartable[random(restartable.length)]!;
+        await cluster.kill(index, "SIGKILL");
+        // Relaunched: its start-up pass claims what is due; the next kill may catch it mid-way.
+        cluster.relaunch(index);
+        await new Promise((resolve) => setTimeout(resolve, 1_000 + random(4_000)));
+      }
+      for (const index of restartable) await cluster.ready(index);
+      await waitFor(
+        async () => (await ledger()).filter((row) => row.status === "sent").length === subscriptions,
+        180_000,
+        `${subscriptions} digests after the kills`,
+      );
+      await expectEachPostedOnce(subscriptions);
+      const lookups = slack.calls.filter((call) => call.method === "conversations.history").length;
+      const repeated = [...postsByKey().values()].filter((n) => n > 1).length;
+      process.stdout.write(
+        `cluster kill test: ${KILLS} SIGKILLs, ${subscriptions} digests owed, ${slack.posts().length} posted, ` +
+          `${repeated} posted twice, ${lookups} look-ups for an earlier post after a takeover\n`,
+      );
+    },
+    900_000 + KILLS * 15_000,
+  );
 
   it("a replica cut off from the database stops claiming; a silent replica's claim is taken over after its lease", async () => {
     const cutReplica = cluster!.replicas[2]!;

@@ -69,9 +69,8 @@ export interface FakeSlackOptions {
   /** Users answered as workspace admins by users.info. */
   admins?: string[];
   /**
-   * A clock (ms) for message timestamps: with it, a post's ts is its time, as on Slack. Without it,
-   * ts count up from 1700000000.000001 (fixed values, far in the past for conversations.history's
-   * `oldest`).
+   * A clock (ms) for message timestamps (default: the real one). A post's ts is its time, as on
+   * Slack, so a look-up with conversations.history's `oldest` finds it.
    */
   now?: () => number;
   /** OAuth: the app's credentials oauth.v2.access checks (any when unset). */
@@ -453,7 +452,7 @@ export class FakeSlack {
           this.violations.push({ where: `chat.postMessage ${channel}`, problems });
           return { ok: false, error: "invalid_blocks", errors: problems };
         }
-        const seconds = this.options.now ? Math.floor(this.options.now() / 1000) : 1700000000;
+        const seconds = Math.floor((this.options.now ?? Date.now)() / 1000);
         const ts = `${seconds}.${String(++this.messages).padStart(6, "0")}`;
         return { ok: true, channel, ts, message: { ts, text: body.text, thread_ts: body.thread_ts } };
       }

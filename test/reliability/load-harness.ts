@@ -127,6 +127,8 @@ export interface RunStats {
   answerMs: number[];
   /** How long sending and answering took, in seconds. */
   seconds: number;
+  /** How long sending alone took, in seconds: above count / perSecond, the driver fell behind the pace. */
+  sendSeconds: number;
 }
 
 /** The p-th percentile (0-100) of `values`, nearest rank; NaN when empty. */
@@ -186,8 +188,17 @@ export async function runSlackLoad(options: {
   offset?: number;
   timeoutMs?: number;
   mix?: WorkloadMix;
+  /**
+   * Receivers to spread the commands over, round-robin as a load balancer would (several
+   * replicas); default: the bot's own endpoint.
+   */
+  endpoints?: readonly string[];
+  /** The i-th command (offset included) instead of workload()'s, e.g. a workload that never repeats. */
+  command?: (i: number) => { name: string; text: string };
 }): Promise<RunStats> {
   const { bot, fake, count } = options;
+  const endpoints = options.endpoints ?? [bot.slackEndpoint];
+  if (endpoints.length === 0) throw new Error("runSlackLoad: endpoints is empty");
   const prefix = `load-${options.offset ?? 0}-`;
   const responseTimes = stampArrivals<RecordedResponse>(fake.responses);
   const callTimes = stampArrivals<RecordedCall>(fake.calls);
@@ -197,7 +208,8 @@ export async function runSlackLoad(options: {
   const pending: Promise<void>[] = [];
   const started = performance.now();
   await paced(count, options.perSecond, (i) => {
-    const command = workload(i + (options.offset ?? 0), bot.vocab, options.mix);
+    const n = i + (options.offset ?? 0);
+    const command = options.command ? options.command(n) : workload(n, bot.vocab, options.mix);
     const body = slashCommandBody({
       command: `/${command.name}`,
       text: command.text,
@@ -207,7 +219,11 @@ export async function runSlackLoad(options: {
     const at = performance.now();
     sentAt.set(i, at);
     pending.push(
-      fetch(bot.slackEndpoint, { method: "POST", headers: signedHeaders(LOAD_SIGNING_SECRET, body), body })
+      fetch(endpoints[i % endpoints.length] as string, {
+        method: "POST",
+        headers: signedHeaders(LOAD_SIGNING_SECRET, body),
+        body,
+      })
         .then(async (response) => {
           await response.arrayBuffer();
           if (response.status === 200) ackMs.push(performance.now() - at);
@@ -218,6 +234,7 @@ export async function runSlackLoad(options: {
         }),
     );
   });
+  const sendSeconds = (performance.now() - started) / 1000;
   await Promise.all(pending);
   // An answer is the first response_url post for the command, or its first message in its channel.
   const answers = new Map<number, number>();
@@ -253,6 +270,7 @@ export async function runSlackLoad(options: {
     ackMs,
     answerMs,
     seconds: (performance.now() - started) / 1000,
+    sendSeconds,
   };
 }
 
@@ -280,6 +298,7 @@ export async function runDiscordLoad(options: {
     byToken.set(interaction.token, { i, at: performance.now() });
     fake.push(interaction);
   });
+  const sendSeconds = (performance.now() - started) / 1000;
   let scanned = firstRequest;
   const collect = () => {
     for (; scanned < fake.requests.length; scanned++) {
@@ -316,6 +335,7 @@ export async function runDiscordLoad(options: {
     ackMs: entries.flatMap((entry) => (entry.ack === undefined ? [] : [entry.ack - entry.at])),
     answerMs: entries.flatMap((entry) => (entry.answer === undefined ? [] : [entry.answer - entry.at])),
     seconds: (performance.now() - started) / 1000,
+    sendSeconds,
   };
 }
 

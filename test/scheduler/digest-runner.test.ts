@@ -288,6 +288,38 @@ describe("digest runner", () => {
     expect(await database.digests.entry(1, slot)).toMatchObject({ status: "sent", messageId: "m1" });
   });
 
+  it("on a shared database, waits before taking over a dead owner's post that may still be landing", async () => {
+    const slot = "2026-11-28T07:00:00.000Z";
+    const leaseMs = 60_000;
+    // A replica claimed the slot and began posting at 07:00:30 (the lease runs from that moment); then it was killed.
+    await database.digests.claim({
+      subscriptionId: 1,
+      slot,
+      owner: "h:1:dead",
+      leaseUntil: "2026-11-28T07:01:00.000Z",
+      firstWindowFrom: "2026-11-27T07:00:00.000Z",
+      now: slot,
+    });
+    await database.digests.startAttempt(1, slot, "h:1:dead", "2026-11-28T07:01:30.000Z");
+    const shared = { ...database.digests, databaseNow: async () => time.clock() };
+    const replica = () => runner({ digests: shared, leaseMs, ownerMayBeAlive: () => false });
+
+    time.set("2026-11-28T07:00:32Z");
+    expect((await replica().runDue()).recovered).toBe(0);
+    expect(poster.calls).toBe(0);
+    // Its request reaches the platform after all, a few seconds after it died.
+    await poster.post(
+      "C1",
+      { title: "x", sections: [], ephemeral: false },
+      { idempotencyKey: `briefbot-digest:1:${slot}` },
+    );
+
+    time.set("2026-11-28T07:00:50Z");
+    expect((await replica().runDue()).recovered).toBe(1);
+    expect(poster.posts).toHaveLength(1);
+    expect(await database.digests.entry(1, slot)).toMatchObject({ status: "sent", messageId: "m1" });
+  });
+
   it("keeps a crashed claim when the platform cannot say whether it holds the post, and settles it next pass", async () => {
     const slot = await crashAfterPost();
     const lookup = poster.findPosted!;

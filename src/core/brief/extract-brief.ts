@@ -24,7 +24,10 @@ export function extractBrief(doc: SourceDocument): DocumentBrief {
       if (inside > (s.end - s.start) / 2) signals[i]!.quoted = true;
     }
   }
-  const keyPoints = rankKeyPoints(doc.title, sentences, signals);
+  const keyPoints = rankKeyPoints(doc.title, sentences, signals, 5, {
+    date: doc.date,
+    source: doc.source,
+  });
 
   // Speakers are actors too, of the same type.
   const actors = records

@@ -1,5 +1,6 @@
 // Key points: the sentences that carry the news, ranked by position, overlap with the title and
-// the rest of the text (centrality), and whether they are mostly quotation; near-duplicates dropped.
+// the rest of the text (centrality), and whether they are mostly quotation; background (states,
+// and history dated before the news's year) weighs less; near-duplicates dropped.
 import { COMMON_WORDS } from "../data/common-words.ts";
 import type { KeyPoint, Sentence } from "../schemas.ts";
 import { countLetterNumberRuns, letterNumberRuns } from "../text/word-scan.ts";
@@ -38,6 +39,14 @@ const BYLINE =
 /** A photo caption or credit: "… Image: Jane Doe.", "Photo: Reuters", "(pictured)". */
 const CAPTION =
   /(?:\b(?:image|photo|photograph|picture|credit|caption|file)\s*:\s*\S|\((?:pictured|file photo|left|right|centre|center)\))/i;
+/** A wire-photo caption, which opens with an upper-case "FILE -" ("FILE - A man walks past…"). */
+const FILE_CAPTION = /^\s*\(?FILE(?: PHOTO)?\)?\s*[-–—:]/;
+/**
+ * Credits and notes about how the article was made: "Some information for this report came from
+ * Reuters.", "Jo Bell contributed to this report.", "… adapted this story for …", "Editor's note:".
+ */
+const CREDIT =
+  /^(?:some |additional |more )?(?:information|material|reporting) (?:for|in) this (?:report|story|article) (?:came|comes|was) from\b|\bcontributed(?: reporting)? to this (?:report|story|article)\b|\b(?:adapted|edited|translated) this (?:story|report|article)\b|^editor['’]?s note\b/i;
 /** A sentence about the article itself rather than the news: series boilerplate, "This article…". */
 const META =
   /^(?:the following (?:is|are)\b|this (?:article|report|story|piece|interview|edition|page|series)\b|\w+ (?:is|are) the \w+ (?:edition|installment|instalment|part|episode) of\b)|\b(?:edition|installment|instalment|episode) of (?:a|an|our|the|this) (?:\w+ ){0,3}series\b/i;
@@ -54,7 +63,8 @@ export function notAKeyPoint(text: string, previousMeta = false): string | null 
   if (BYLINE.test(trimmed)) return "byline";
   if (SPEAKER_MARKER.test(trimmed)) return "speaker marker";
   if (/\?["'”’)]*$/.test(trimmed)) return "question";
-  if (CAPTION.test(trimmed)) return "caption";
+  if (CAPTION.test(trimmed) || FILE_CAPTION.test(trimmed)) return "caption";
+  if (CREDIT.test(trimmed)) return "credit";
   if (META.test(trimmed)) return "about the article";
   if (previousMeta && /^(?:it|this|they|these)\b/i.test(trimmed)) return "about the article";
   return null;
@@ -62,17 +72,24 @@ export function notAKeyPoint(text: string, previousMeta = false): string | null 
 
 /** Present-tense passives ("is owned", "are protected") read as states, not as events. */
 const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/gi;
+/** Common irregular past tenses (English grammar; any news text uses them). */
+const IRREGULAR_PAST =
+  "became|began|bought|broke|brought|built|came|caught|chose|cut|drew|drove|fell|felt|fled|fought|found|gave|got|grew|heard|held|hit|kept|knew|laid|led|left|lost|made|meant|met|paid|put|quit|ran|rose|sat|saw|sent|set|shot|shut|sold|spent|split|spoke|spread|stood|stole|struck|swore|taught|thought|threw|told|took|understood|went|won|wrote";
 /** Marks of something that happened or will happen: past tense, perfect, future, reporting. */
 const EVENT_VERB = new RegExp(
   [
     "\\b(?:was|were|had|did|said|says|will|would|could|must|has|have|\\w+ed)\\b",
     "\\b(?:is|are)\\s+(?:\\w+ly\\s+)?(?:\\w+ing|to)\\b", // under way or planned
     "\\baccording to\\b",
-    // Common irregular past tenses (English grammar; any news text uses them).
-    "\\b(?:became|began|bought|broke|brought|built|came|caught|chose|cut|drew|drove|fell|felt|fled|fought|found|gave|got|grew|heard|held|hit|kept|knew|laid|led|left|lost|made|meant|met|paid|put|quit|ran|rose|sat|saw|sent|set|shot|shut|sold|spent|split|spoke|spread|stood|stole|struck|swore|taught|thought|threw|told|took|understood|went|won|wrote)\\b",
+    `\\b(?:${IRREGULAR_PAST})\\b`,
   ].join("|"),
   "i",
 );
+/**
+ * A verb that tells what happened, not a copula or an auxiliary: a lower-case "-ed" word (so not
+ * "United") or an irregular past ("Two passengers later died", not "He was 95").
+ */
+const ACTION_VERB = new RegExp(`\\b(?:[a-z]+ed|${IRREGULAR_PAST})\\b`);
 
 /**
  * A background sentence states how things are ("X is the highest court", "Jackals are protected")
@@ -83,6 +100,34 @@ export function isBackground(text: string): boolean {
   return !EVENT_VERB.test(text.replace(PRESENT_PASSIVE, " "));
 }
 
+const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+/** Words that set a sentence in the days of the news: weekdays, "yesterday", "this week"... */
+const NEWS_DAYS = new RegExp(
+  `\\b(?:${DAY_NAMES}|yesterday|today|tonight|tomorrow|currently|now|earlier this|this (?:week|month|year|morning|afternoon|evening)|last (?:week|night))\\b`,
+  "i",
+);
+
+/**
+ * History rather than news: every year the sentence names is before `newsYear` and nothing sets
+ * it in the days of the news ("Qaboos became Sultan in 1970", "Back in 2018, the bill failed").
+ */
+export function isPastEvent(text: string, newsYear: number | null): boolean {
+  if (newsYear === null || NEWS_DAYS.test(text)) return false;
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  return years.length > 0 && years.every((year) => year < newsYear);
+}
+
+/** The year of the news: the document's date, else the latest year its text names. */
+function newsYearOf(date: string | null, sentences: readonly Sentence[]): number | null {
+  const dated = date ? Number(date.slice(0, 4)) : Number.NaN;
+  if (Number.isInteger(dated)) return dated;
+  let latest: number | null = null;
+  for (const sentence of sentences) {
+    for (const m of sentence.text.matchAll(YEAR)) latest = Math.max(latest ?? 0, Number(m[1]));
+  }
+  return latest;
+}
+
 /** A quantity: digits, or a number word ("thousands", "per cent"). */
 const NUMBER = /\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per cent)\b/i;
 
@@ -90,14 +135,39 @@ const NUMBER = /\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|doze
 const contentWords = (text: string): string[] =>
   letterNumberRuns(text.toLowerCase()).filter((w) => w.length > 2 && !COMMON_WORDS.has(w));
 
+/** What the ranking may know of the document besides its text. */
+export interface KeyPointContext {
+  /** The document's date (YYYY-MM-DD); without it the latest year the text names is the news's. */
+  date?: string | null;
+  /** Who published it ("Wikinews"): a sentence opening with that name tells of the reporting. */
+  source?: string | null;
+}
+
+/**
+ * A sentence whose subject is the publisher itself ("Wikinews attended the hearing.", "The
+ * agency's reporter contacted…" when the source is that agency) tells how the article was
+ * reported, not the news.
+ */
+export function isAboutReporting(text: string, source: string | null | undefined): boolean {
+  const name = source?.trim();
+  if (!name) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Case-sensitive: the name as a name, then its verb in lower case ("Wikinews attended").
+  return new RegExp(`^(?:[Tt]he\\s+)?${escaped}(?:['’]s\\s|\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll})`, "u").test(
+    text.trim(),
+  );
+}
+
 /** Ranks the sentences and returns up to `limit` key points, best first. */
 export function rankKeyPoints(
   title: string,
   sentences: readonly Sentence[],
   signals: readonly SentenceSignals[],
   limit = 5,
+  context: KeyPointContext = {},
 ): KeyPoint[] {
   if (sentences.length === 0) return [];
+  const newsYear = newsYearOf(context.date ?? null, sentences);
   const docFreq = new Map<string, number>();
   const bags = sentences.map((s) => new Set(contentWords(s.text)));
   for (const bag of bags) for (const w of bag) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
@@ -130,10 +200,17 @@ export function rankKeyPoints(
     let score = W.position * position + W.title * titleScore + W.centrality * centrality;
     // A sentence that carries a quantity (a toll, a price, a count, a vote) usually carries a fact.
     if (NUMBER.test(sentence.text)) score += W.numbers;
-    if (words < 8 || !/[.!?]["'”’)]*$/.test(sentence.text)) score *= 0.4;
+    // A fragment (no end mark, or a few words with no verb of action) rarely carries the news; a
+    // short sentence that reports an action ("Another passenger later died.") does.
+    const complete = /[.!?]["'”’)]*$/.test(sentence.text);
+    if (!complete || (words < 8 && (words < 3 || !ACTION_VERB.test(sentence.text)))) score *= 0.4;
     if (words > 70) score *= 0.7;
     if (signals[i]?.quoted) score *= W.quoted;
-    if (sentence.index > 0 && isBackground(sentence.text)) score *= W.background;
+    const background =
+      isBackground(sentence.text) ||
+      isPastEvent(sentence.text, newsYear) ||
+      isAboutReporting(sentence.text, context.source);
+    if (sentence.index > 0 && background) score *= W.background;
     return { sentence, score, bag, excluded: excluded[i] === true };
   });
   scored.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
