@@ -112,9 +112,11 @@ const NEWS_DAYS = new RegExp(
  * it in the days of the news ("Qaboos became Sultan in 1970", "Back in 2018, the bill failed").
  */
 export function isPastEvent(text: string, newsYear: number | null): boolean {
-  if (newsYear === null || NEWS_DAYS.test(text)) return false;
+  if (newsYear === null) return false;
+  // Years first: most sentences name none, and that test is the cheaper one.
   const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
-  return years.length > 0 && years.every((year) => year < newsYear);
+  if (years.length === 0 || NEWS_DAYS.test(text)) return false;
+  return years.every((year) => year < newsYear);
 }
 
 /** The year of the news: the document's date, else the latest year its text names. */
@@ -151,11 +153,20 @@ export interface KeyPointContext {
 export function isAboutReporting(text: string, source: string | null | undefined): boolean {
   const name = source?.trim();
   if (!name) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  // Case-sensitive: the name as a name, then its verb in lower case ("Wikinews attended").
-  return new RegExp(`^(?:[Tt]he\\s+)?${escaped}(?:['’]s\\s|\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll})`, "u").test(
-    text.trim(),
-  );
+  return reportingPattern(name).test(text.trim());
+}
+
+// The pattern of the last source asked about: every sentence of a document asks with the same one.
+let lastSource = "";
+let lastPattern = /$^/;
+function reportingPattern(name: string): RegExp {
+  if (name !== lastSource) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // Case-sensitive: the name as a name, then its verb in lower case ("Wikinews attended").
+    lastPattern = new RegExp(`^(?:[Tt]he\\s+)?${escaped}(?:['’]s\\s|\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll})`, "u");
+    lastSource = name;
+  }
+  return lastPattern;
 }
 
 /** Ranks the sentences and returns up to `limit` key points, best first. */
