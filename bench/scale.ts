@@ -1,87 +1,42 @@
 // The scale bench (`npm run bench:scale`): figures and ratios printed, nothing asserted.
-//   1. Claims: S subscriptions due in the same minute claimed by 3 replicas (3 pools, each walking
-//      the due slots in batches of 50 from a random batch, as the digest runner does): time and
-//      duplicate claims.
+//   1. Claims: S subscriptions due in the same minute claimed by 3 replicas, each doing what the
+//      digest runner does in a tick before posting (list, one ledger look-up, claims in batches
+//      from a random batch; bench/scale/claims-bench.ts): time, CPU and duplicate claims.
 //   2. A SQLite store of D generated documents (10 quotes each) copied by migrate-store: time,
 //      counts.
 //   3. On the copied PostgreSQL store and the SQLite source: /brief p50/p95 (the read cache
 //      bypassed: a different minute each time) and quote search p50/p95 (a different limit each).
+//   4. With multiply > 1: the PostgreSQL copy's documents multiplied in SQL (same days, topics and
+//      quotes, ids and stories of their own) and read again: 10,000 x 10 = 100,000 documents,
+//      1,000,000 quotes.
 // Needs the PostgreSQL server of the tests (127.0.0.1:5432). Usage:
-//   node --import tsx bench/scale.ts [subscriptions=100000] [documents=10000] [claim batch=50]
-import { randomInt } from "node:crypto";
+//   node --import tsx bench/scale.ts [subscriptions=100000] [documents=10000] [claim batch=the runner's] [multiply=1]
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { QuoteQuery, Store } from "../src/core/ports.ts";
+import { DEFAULT_CLAIM_BATCH } from "../src/scheduler/digest-runner.ts";
 import { migrateStore } from "../src/store/migrate-store.ts";
 import { openPostgresPorts } from "../src/store/postgres/postgres-ports.ts";
 import { openSqlitePorts } from "../src/store/sqlite/sqlite-ports.ts";
-import { insertSubscriptions, ledgerCounts } from "../test/store/postgres/bulk.ts";
+import { multiplyDocuments } from "../test/store/postgres/bulk.ts";
 import { tempDatabase } from "../test/store/postgres/pg-server.ts";
+import { claimsBench } from "./scale/claims-bench.ts";
 import { fillSqlite } from "./scale/migrate-bench.ts";
 import { SPEAKERS, VOCABULARY } from "./scale/synthetic.ts";
 
 const SUBSCRIPTIONS = Number(process.argv[2] ?? 100_000);
 const DOCUMENTS = Number(process.argv[3] ?? 10_000);
-/** Slots per claim transaction (the digest runner's default is 50). */
-const BATCH = Number(process.argv[4] ?? 50);
+/** Slots per claim statement (the digest runner's default unless given). */
+const BATCH = Number(process.argv[4] ?? DEFAULT_CLAIM_BATCH);
+/** Then the PostgreSQL copy multiplied this many times in SQL (test/store/postgres/bulk.ts) and read again. */
+const MULTIPLY = Number(process.argv[5] ?? 1);
 const load = () =>
   loadavg()
     .map((n) => n.toFixed(1))
     .join(" ");
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))] ?? Number.NaN;
-
-async function claims(): Promise<void> {
-  const database = await tempDatabase();
-  const replicas = await Promise.all([0, 1, 2].map(() => openPostgresPorts(database.url, { poolSize: 4 })));
-  try {
-    const pool = replicas[0]!.store.pool;
-    await replicas[0]!.store.upsertTopic({
-      slug: "world",
-      title: "World",
-      description: "",
-      match: { keywords: [], actors: [], minActors: 2 },
-      feeds: [],
-    });
-    const ids = await insertSubscriptions(pool, SUBSCRIPTIONS, "world");
-    const slot = "2026-01-11T08:00:00.000Z";
-    const started = performance.now();
-    const claimed = await Promise.all(
-      replicas.map(async (replica, r) => {
-        const batches = Math.ceil(ids.length / BATCH);
-        const start = randomInt(batches);
-        let got = 0;
-        for (let n = 0; n < batches; n++) {
-          const from = ((start + n) % batches) * BATCH;
-          const batch = ids.slice(from, from + BATCH);
-          const entries = await replica.digests.claimMany(
-            batch.map((id) => ({
-              subscriptionId: id,
-              slot,
-              owner: `replica-${r}`,
-              leaseUntil: "2026-01-11T08:10:00.000Z",
-              firstWindowFrom: "2026-01-10T08:00:00.000Z",
-              now: slot,
-            })),
-          );
-          got += entries.length;
-        }
-        return got;
-      }),
-    );
-    const seconds = (performance.now() - started) / 1000;
-    const ledger = await ledgerCounts(pool);
-    console.log(
-      `claims: ${SUBSCRIPTIONS} due slots claimed by 3 replicas, batches of ${BATCH}, in ${seconds.toFixed(2)} s ` +
-        `(${claimed.join(" + ")} = ${claimed.reduce((a, b) => a + b, 0)}; ledger rows ${ledger.rows}, ` +
-        `duplicate claims ${ledger.rows - ledger.subscriptions}) [load ${load()}]`,
-    );
-  } finally {
-    for (const replica of replicas) await replica.close();
-    await database.drop();
-  }
-}
 
 const QUERIES: QuoteQuery[] = [
   ...Array.from({ length: 6 }, (_, i) => ({ words: VOCABULARY[i]! })),
@@ -139,6 +94,15 @@ async function documents(): Promise<void> {
     console.log(
       `ratios PostgreSQL / SQLite at p95: /brief ${(g.brief / s.brief).toFixed(2)}, quote search ${(g.quotes / s.quotes).toFixed(2)}`,
     );
+    if (MULTIPLY > 1) {
+      const started = performance.now();
+      const grown = await multiplyDocuments(postgres.store.pool, MULTIPLY);
+      console.log(
+        `PostgreSQL store multiplied by ${MULTIPLY} in SQL: ${grown.documents} documents, ${grown.quotes} quotes ` +
+          `in ${((performance.now() - started) / 1000).toFixed(1)} s [load ${load()}]`,
+      );
+      await reads(postgres.store, `PostgreSQL, ${grown.documents} documents (${grown.quotes} quotes)`);
+    }
     await sqlite.close();
     await postgres.close();
   } finally {
@@ -148,5 +112,5 @@ async function documents(): Promise<void> {
 }
 
 console.log(`bench:scale: ${SUBSCRIPTIONS} subscriptions, ${DOCUMENTS} documents [load ${load()}]`);
-if (SUBSCRIPTIONS > 0) await claims();
+if (SUBSCRIPTIONS > 0) await claimsBench(SUBSCRIPTIONS, BATCH);
 if (DOCUMENTS > 0) await documents();

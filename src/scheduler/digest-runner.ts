@@ -61,7 +61,7 @@ export interface DigestRunnerDeps {
   /** Counts each slot's outcome for /metrics (an empty digest counts as skipped), claims and takeovers. */
   metrics?: Pick<Metrics, "recordDigest"> &
     Partial<Pick<Metrics, "recordClaims" | "recordTakeover" | "recordPacingWait">>;
-  /** Slots claimed per transaction (default 50); each batch is delivered before the next is claimed. */
+  /** Slots claimed per transaction (default DEFAULT_CLAIM_BATCH); each batch is delivered before the next is claimed. */
   claimBatch?: number;
 }
 
@@ -109,6 +109,15 @@ const IN_FLIGHT_GRACE_MS = 15_000;
 export const deliveryKey = (subscriptionId: number, slot: string): string =>
   `briefbot-digest:${subscriptionId}:${slot}`;
 
+/**
+ * Slots claimed per statement. Each claim statement is one commit (one flush of the database's
+ * log), so larger batches claim a burst faster: 100,000 slots are 500 statements, not 2,000
+ * (docs/scaling.md). The bound: a batch is delivered by one replica before it claims the next,
+ * and its claims' leases run from the claim; even if every slot of a batch went to one channel,
+ * paced at one post a second, 200 posts take 200 s, well inside the default 10-minute lease.
+ */
+export const DEFAULT_CLAIM_BATCH = 200;
+
 /** Past this many distinct (schedule, zone) pairs the cache starts over (removed schedules linger). */
 const SLOT_CACHE_LIMIT = 10_000;
 
@@ -148,7 +157,7 @@ export interface DigestRunner {
 export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
   const owner = deps.owner ?? newOwnerId();
   const leaseMs = deps.leaseMs ?? 10 * 60_000;
-  const claimBatch = Math.max(1, deps.claimBatch ?? 50);
+  const claimBatch = Math.max(1, deps.claimBatch ?? DEFAULT_CLAIM_BATCH);
   const retryPolicy: RetryPolicy = { ...DEFAULT_RETRY, ...deps.retry };
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const mayBeAlive = deps.ownerMayBeAlive ?? ownerMayBeAlive;

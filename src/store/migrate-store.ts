@@ -32,14 +32,23 @@ export interface MigrateReport {
 /** Progress of the document copy. */
 export type MigrateProgress = (done: number, total: number, current: string) => void;
 
-const BATCH = 500;
+/** Document ids read from the source at a time. */
+const PAGE = 500;
+/**
+ * Documents written per transaction. Each is stored as addDocument would store it, in the same
+ * order; what a transaction per document repeated (lock, version bump, commit, story read-back)
+ * is paid once per batch.
+ */
+const DEFAULT_BATCH = 100;
 
 /** Copies the SQLite store at `sqlitePath` into the PostgreSQL database at `postgresUrl`. */
 export async function migrateStore(
   sqlitePath: string,
   postgresUrl: string,
   progress: MigrateProgress = () => {},
+  options: { batch?: number } = {},
 ): Promise<MigrateReport> {
+  const batch = Math.max(1, options.batch ?? DEFAULT_BATCH);
   if (!existsSync(sqlitePath) || !statSync(sqlitePath).isFile()) {
     throw new BriefbotError("STORE_FAILED", `no SQLite database at ${sqlitePath} (--from sqlite:PATH)`);
   }
@@ -57,30 +66,42 @@ export async function migrateStore(
       let copied = 0;
       let present = 0;
       for (let after = 0; ; ) {
-        const page = documentIdsAfter(db, after, BATCH);
+        const page = documentIdsAfter(db, after, PAGE);
         if (page.length === 0) break;
         const there = await storedDocumentIds(
           target.store.pool,
           page.map((row) => row.id),
         );
-        for (const { seq, id } of page) {
-          after = seq;
-          if (there.has(id)) {
-            present++;
-          } else {
+        for (let from = 0; from < page.length; from += batch) {
+          const chunk = page.slice(from, from + batch);
+          const items = [];
+          for (const { id } of chunk) {
+            if (there.has(id)) continue;
             const stored = await source.store.getDocument(id);
             const body = await source.store.getSource(id);
             if (!stored || !body)
               throw new BriefbotError("STORE_FAILED", `document ${id} vanished while copying`);
-            await target.store.addDocument(body, stored.brief, stored.document.topics, {
-              addedAt: new Date(stored.document.addedAt),
-              language: stored.document.language,
-              // Explicit memberships stay explicit: a rematch on the copy keeps them.
-              pinnedTopics: stored.document.pinnedTopics,
+            items.push({
+              document: body,
+              brief: stored.brief,
+              topics: stored.document.topics,
+              options: {
+                addedAt: new Date(stored.document.addedAt),
+                language: stored.document.language,
+                // Explicit memberships stay explicit: a rematch on the copy keeps them.
+                pinnedTopics: stored.document.pinnedTopics,
+              },
             });
-            copied++;
           }
-          progress(copied + present, before.documents, id);
+          // One transaction for the chunk: an interruption loses at most this chunk, which the
+          // next run copies again.
+          await target.store.addDocuments(items);
+          for (const { seq, id } of chunk) {
+            after = seq;
+            if (there.has(id)) present++;
+            else copied++;
+            progress(copied + present, before.documents, id);
+          }
         }
       }
       let ledgerRowsCopied = 0;

@@ -13,7 +13,7 @@ import { type Cluster, freePort, startCluster } from "../../scripts/cluster.ts";
 import type { NewSubscription } from "../../src/core/digest/digest-store.ts";
 import { openPostgresPorts, type PostgresPorts } from "../../src/store/postgres/postgres-ports.ts";
 import { FakeSlack } from "../fakes/slack-api.ts";
-import { describePostgres, tempDatabase } from "../store/postgres/pg-server.ts";
+import { describeReplicaProcesses, tempDatabase } from "../store/postgres/pg-server.ts";
 
 const BOT_TOKEN = "xoxb-111-222-clustertesttoken";
 const KILLS = Number(process.env.BRIEFBOT_CLUSTER_KILLS ?? 10);
@@ -99,7 +99,7 @@ async function expectEachPostedOnce(subscriptions: number): Promise<void> {
   for (const row of rows) expect(counts.get(`briefbot-digest:${row.subscription_id}:${today}`)).toBe(1); // 0 losses
 }
 
-describePostgres("replicas on one database (real processes)", () => {
+describeReplicaProcesses("replicas on one database (real processes)", () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "briefbot-cluster-"));
     mkdirSync(join(dir, "briefs", "world"), { recursive: true });

@@ -7,7 +7,7 @@ import type { ClaimRequest, NewSubscription } from "../../src/core/digest/digest
 import { createDigestRunner } from "../../src/scheduler/digest-runner.ts";
 import { openPostgresPorts, type PostgresPorts } from "../../src/store/postgres/postgres-ports.ts";
 import { topic } from "../store/helpers.ts";
-import { describePostgres, tempDatabase } from "../store/postgres/pg-server.ts";
+import { describeInProcessReplicas, tempDatabase } from "../store/postgres/pg-server.ts";
 import { MemorySource, makeBrief, memoryLogger, RecordingPoster } from "./digest-fixtures.ts";
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -42,7 +42,7 @@ const subscription = (channelId: string): NewSubscription => ({
 const SLOT = "2026-01-11T08:00:00.000Z";
 const CREATED = "2026-01-01T00:00:00.000Z";
 
-describePostgres("the digest ledger shared by replicas (PostgreSQL)", () => {
+describeInProcessReplicas("the digest ledger shared by replicas (PostgreSQL)", () => {
   it("gives each slot of a batch claimed by three replicas at once to exactly one", async () => {
     const [a, b, c] = await replicas(3);
     const ids: number[] = [];

@@ -13,6 +13,7 @@ import { forEachCapitalisedPair, lowerCaseWords } from "../text/word-scan.ts";
 import { keepAliasOnOne, mergeContainedOrgs, mergeNamedAliases, mergePersonNames } from "./actor-merge.ts";
 import { lookup } from "./gazetteer.ts";
 import { isLineLabel } from "./line-labels.ts";
+import { speaksAround, standsForState } from "./name-context.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
 
 /** An actor being built: canonical name, type, surface forms and where it is mentioned. */
@@ -160,9 +161,15 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     }
     return lo;
   };
-  // Pass 1: known names and multi-word names.
+  // Pass 1: known names and multi-word names. A known single word that speaks ("Jordan said",
+  // "said French") waits until the people named in full are known: it may be one's surname.
+  const speaking: NameSpan[] = [];
   for (const span of spans) {
     const entry = lookup(span.text);
+    if (entry && !/\s/.test(span.text) && speaksAround(span, body)) {
+      speaking.push(span);
+      continue;
+    }
     if (entry) {
       if (entry.form === "capital") {
         const country = actors.get(`place:${entry.canonical}`);
@@ -183,6 +190,28 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     const type = typeByWords(span, words, lowerWords, body.slice(span.end, span.end + 40));
     if (!type) continue;
     mention(actorFor(`${type}:${span.text}`, span.text, type, span.start), span);
+  }
+
+  // "Rep. Anna Jordan … Jordan said": the surname of a person named in full, not the country.
+  const bySurname = new Map<string, ActorRecord>();
+  if (speaking.length > 0)
+    for (const a of actors.values()) {
+      const surname = /\s(\S+)$/.exec(a.name)?.[1];
+      if (a.type === "person" && surname && !bySurname.has(surname)) bySurname.set(surname, a);
+    }
+  for (const span of speaking) {
+    const person = bySurname.get(span.text);
+    if (person && person.first < span.start) {
+      mention(person, span);
+      continue;
+    }
+    const entry = lookup(span.text)!;
+    if (entry.form === "capital") {
+      const country = actors.get(`place:${entry.canonical}`);
+      if (country && countryNamed.has(entry.canonical) && standsForState(span, body)) mention(country, span);
+      else mention(actorFor(`place:${span.text}`, span.text, "place", span.start), span);
+    } else
+      mention(actorFor(`${entry.type}:${entry.canonical}`, entry.canonical, entry.type, span.start), span);
   }
 
   const spanEndingAt = new Map<number, NameSpan>();
@@ -257,7 +286,12 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun.
     if (ORG_APPOSITION.has(span.before)) e.org += 2;
     const says = /^\s*(?:,[^,]{0,60},\s*)?(\p{Ll}+)/u.exec(body.slice(span.end, span.end + 40));
-    if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
+    // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
+    const within = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[,.]/u.exec(
+      body.slice(span.end, span.end + 40),
+    );
+    if (within && lookup(within[1]!)?.type === "place") e.place += 2;
+    else if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
     else if (says && REPORTING_VERBS.has(says[1]!)) e.person++;
     if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;
     evidence.set(span.text, e);
@@ -318,17 +352,6 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   keepAliasOnOne(actors);
   for (const actor of actors.values()) actor.aliases.delete(actor.name);
   return [...actors.values()];
-}
-
-/** "Beijing said", "Beijing has warned", "Beijing's policy": a capital acting as its state; not
- * after "in"/"at"/"to", nor "Washington, D.C.". */
-function standsForState(span: NameSpan, body: string): boolean {
-  if (LOCATIVE.has(span.before)) return false;
-  const next = body.slice(span.end, span.end + 40);
-  if (/^,?\s*D\.?C\b/.test(next)) return false;
-  if (/^['’]s\s/.test(next)) return true;
-  const verb = /^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+)?(\p{Ll}+)/u.exec(next);
-  return verb !== null && REPORTING_VERBS.has(verb[1]!);
 }
 
 function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {

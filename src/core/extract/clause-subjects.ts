@@ -1,10 +1,13 @@
 // The subject of a clause around a quote when no verb of saying attributes it: a named or
 // pronoun subject opening the sentence (`Roe mocked the plan as "…"`), and whether someone else is
-// given a verb of saying between two quotes of one sentence (`"A," while Doe called it "B"`).
+// given a verb of saying between two quotes of one sentence (`"A," while Doe called it "B"`), and
+// the speaker after an inverted verb (`"…" about the plan, said Jane Roe`).
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import type { Sentence } from "../schemas.ts";
+import type { Mention } from "./actors.ts";
 import type { MentionIndex } from "./mention-index.ts";
 import { SUBJECT_STOP, WORD } from "./quote-rules.ts";
+import { nominalType } from "./speaker-words.ts";
 import type { SpeakerRef } from "./speakers.ts";
 
 /** `Cruz coached Trump to "…"`, `At one point, Roe mocked the plan as "…"`: with no verb of
@@ -29,7 +32,10 @@ export function namedSubject(
   const lead = body.slice(sentence.start, first.start);
   if (!/^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}|[^,;:]{3,60},\s+(?:the\s+)?)$/u.test(lead))
     return null;
-  const verb = /^\s+(\p{Ll}+)\s/u.exec(body.slice(first.end, Math.min(open, first.end + 30)));
+  // "Roe, the former governor, proposed …": an apposition may sit between the name and its verb.
+  const verb = /^(?:,\s[^,;:"“”]{2,60},)?\s+(\p{Ll}+)\s/u.exec(
+    body.slice(first.end, Math.min(open, first.end + 90)),
+  );
   if (!verb || SUBJECT_STOP.test(verb[1]!)) return null;
   return [sentence.start + (lead.match(/^[^,;:]{3,60},\s+/)?.[0].length ?? 0), first.end];
 }
@@ -52,4 +58,56 @@ export function newSpeakerBetween(
   for (const w of text.slice(firstOther).matchAll(WORD))
     if (REPORTING_VERBS.has(w[0].toLowerCase())) return true;
   return false;
+}
+
+/** `"…" about the plan, said Jane Roe`: after a partial quote's own words and a comma, a verb
+ * followed by its subject is inverted, and the speaker comes after it (not "Roe, 70, said", "the
+ * aide, said"; "told" takes its object after it). `head` is the clause after the quote, from
+ * offset `base`; `verb` the verb of saying found in it. The speaker's range, or null. */
+export function invertedSpeaker(
+  body: string,
+  index: MentionIndex,
+  base: number,
+  head: string,
+  verb: RegExpMatchArray,
+): [number, number] | null {
+  const at = verb.index!;
+  const lead = head.slice(0, at);
+  const last =
+    lead
+      .replace(/[,\s]+$/, "")
+      .split(/,\s*/)
+      .pop() ?? "";
+  if (!/,\s*$/.test(lead) || /^(?:told|tells)$/.test(verb[0]) || nominalType(last)) return null;
+  const from = base + at + verb[0].length;
+  const tail = body.slice(from, base + head.length);
+  const end = from + (/,/.exec(tail)?.index ?? tail.length);
+  const after = index.mentionsIn(from, end).filter((m) => m.actor.type !== "place");
+  // Names before the verb: only when a name ends the phrase after it ("…, said Jane Roe").
+  const before = index.mentionsIn(base, base + at).some((m) => m.actor.type !== "place");
+  const closing = after.at(-1);
+  const ok = before
+    ? closing !== undefined && /^\s*$/.test(body.slice(closing.end, end))
+    : after.length > 0 || nominalType(tail.slice(0, end - from).trim()) === "person";
+  // "…, said of Roe" / "said on Radio Doe": a preposition after the verb names no speaker.
+  const preposition = /^\s+(?:of|on|in|at|to|about|for|with|from|during|after|before)\s/i.test(tail);
+  return /^\s+\S/.test(tail) && !preposition && ok ? [from, end] : null;
+}
+
+/** Whether nothing but punctuation follows offset `close` to the end of its paragraph. */
+export function endsParagraph(body: string, close: number): boolean {
+  const end = body.indexOf("\n", close);
+  return !/\p{L}/u.test(body.slice(close, end < 0 ? body.length : end));
+}
+
+/** `"…"` ¶ `- Jane Roe.`: the person named by a dash line right after a quote-only paragraph
+ * ending at `close`, or null. */
+export function creditLine(body: string, index: MentionIndex, close: number): Mention | null {
+  const credit = /^[^\p{L}\n]*\n\s*[-—–]\s*/u.exec(body.slice(close, close + 12));
+  if (!credit) return null;
+  const at = close + credit[0].length;
+  const named = index.mentionsIn(at, at + 2)[0];
+  return named?.actor.type === "person" && /^\s*[.,]/.test(body.slice(named.end, named.end + 2))
+    ? named
+    : null;
 }

@@ -6,7 +6,13 @@
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import type { Quote, Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
-import { namedSubject, newSpeakerBetween } from "./clause-subjects.ts";
+import {
+  creditLine,
+  endsParagraph,
+  invertedSpeaker,
+  namedSubject,
+  newSpeakerBetween,
+} from "./clause-subjects.ts";
 import {
   isBareAttribution,
   JOIN,
@@ -132,6 +138,8 @@ export function extractQuotes(
       for (const pre of attributionBefore(i - parts.length + 1, sentence)) {
         attributed = true;
         speaker = resolve(pre[0], pre[1], span.open);
+        // An earlier verb's subject only when it names someone or is a short description.
+        if (speaker && pre[2] && !speaker.actor && speaker.name.split(" ").length > 5) speaker = null;
         if (speaker) break;
       }
     }
@@ -167,7 +175,10 @@ export function extractQuotes(
       !speaker &&
       span.open - sentence.start < 3 &&
       prevSentence &&
-      prevSentence.paragraph === paragraph
+      (prevSentence.paragraph === paragraph ||
+        (prevSentence.paragraph === paragraph - 1 &&
+          startsParagraph &&
+          endsParagraph(body, parts[parts.length - 1]!.close)))
     ) {
       const prevText = prevSentence.text.length < 400 ? prevSentence.text : "";
       if (prevText && !/["“”]/.test(prevText)) {
@@ -195,6 +206,15 @@ export function extractQuotes(
         speaker = resolve(prevSentence.start, end, span.open);
         attributed = speaker !== null;
       }
+    }
+    // `"…"` ¶ `- Jane Roe.`: a quote-only paragraph credited by a dash line naming a person.
+    const credited =
+      !attributed && !speaker && startsParagraph && endsParagraph(body, parts[parts.length - 1]!.close)
+        ? creditLine(body, resolver, parts[parts.length - 1]!.close)
+        : null;
+    if (credited) {
+      speaker = resolve(credited.start, credited.end, span.open);
+      attributed = speaker !== null;
     }
     drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph, sourced });
     if (speaker) {
@@ -263,9 +283,10 @@ export function extractQuotes(
       return [from, from + (end ? end.index : rest.length)];
     }
     // A period ends the clause unless it ends an abbreviation or an initial ("said Sen. Roe",
-    // "Roe, R-Pa., said"); commas do not ("Roe, the group's director, said": the verb decides).
+    // "Roe, R-Pa., said"), or sits inside a party label ("Rep. Roe (D-Wash.) said"); commas do
+    // not ("Roe, the group's director, said": the verb decides).
     const stop =
-      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|\p{Lu}))\.(?!,)|[;:!?"“”]/u.exec(
+      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|\p{Lu}))(?<!\([^()\s]{0,12})\.(?!,)|[;:!?"“”]/u.exec(
         clause,
       );
     const head = stop ? clause.slice(0, stop.index) : clause;
@@ -277,22 +298,26 @@ export function extractQuotes(
       // "…", adding / also observing, "…": a new reporting clause, not this quote's attribution.
       if (word[0].endsWith("ing")) return null;
       if (w === 0) {
-        // Verb first: `said X, the ...` -> X up to the next comma or end of clause.
+        // Verb first: `said X, the ...` -> X up to the next comma or end of clause, or up to a
+        // clause of its own (`said Roe when asked about Doe`: Doe is not the speaker).
         const from = base + word.index + word[0].length;
         const tail = body.slice(from, base + head.length);
-        return [from, from + (/,/.exec(tail)?.index ?? tail.length)];
+        const cut = /,|\s(?:when|while|after|before|as|because|during|who|whose)\s/.exec(tail);
+        return [from, from + (cut?.index ?? tail.length)];
       }
       // `"…," for instance, and Roe vowed to …`: a new coordinated clause, not this quote's.
       if (/,\s+(?:and|but|or)\s/.test(head.slice(0, word.index))) return null;
+      const inverted = invertedSpeaker(body, resolver, base, head, word);
+      if (inverted) return inverted;
       return [base, base + word.index];
     }
     return null;
   }
 
   /** `X said: "…"`, `according to X, "…"`, `X said the deal was "…"`: the speaker's range. */
-  function attributionBefore(index: number, sentence: Sentence): Array<[number, number]> {
+  function attributionBefore(index: number, sentence: Sentence): Array<[number, number, boolean?]> {
     const span = spans[index]!;
-    const out: Array<[number, number]> = [];
+    const out: Array<[number, number, boolean?]> = [];
     // Attribution is local: look at most 400 characters back within the sentence.
     const from = Math.max(sentence.start, span.open - 400);
     const text = body.slice(from, span.open);
@@ -314,6 +339,8 @@ export function extractQuotes(
       const word = words[w]!;
       const lower = word[0].toLowerCase();
       if (!REPORTING_VERBS.has(lower) && lower !== "spoke" && lower !== "speaking") continue;
+      // A word in capitals ("PARK PLAN STATES ITS CASE …") is a headline's, not a verb of saying.
+      if (/^\p{Lu}{2,}$/u.test(word[0])) continue;
       // `Calling it "…", X said` / `Saying "…", X added`: the subject follows the quote.
       if (w === 0 && lower.endsWith("ing") && from === sentence.start) {
         const next = spans[index + 1];
@@ -329,7 +356,9 @@ export function extractQuotes(
       const beforeVerb = text.slice(Math.max(0, word.index - 12), word.index).toLowerCase();
       // A noun after a determiner ("at one point", "in a post", "his remarks"): not a verb.
       if (/\b(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/.test(beforeVerb)) continue;
-      if (/(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb)) continue;
+      // ("is telling", "was saying" are progressive, not passive: they keep their subject).
+      if (!lower.endsWith("ing") && /(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb))
+        continue;
       // `mocked Trump for calling himself "…"`, `labeled "…" by the agency`: a gerund after a
       // preposition, or a participle with its agent after the quote, is not this quote's clause.
       if (lower.endsWith("ing") && /\b(?:for|of|about)\s+$/.test(beforeVerb)) continue;
@@ -357,11 +386,22 @@ export function extractQuotes(
       for (const v of text.slice(clauseStart, word.index).matchAll(WORD))
         if (MAIN_SAYING.test(v[0])) {
           const cut = clauseStart + v.index;
-          if (mentionsIn(from + clauseStart, from + cut).some((m) => !resolver.insideQuote(m.start)))
+          // Not inside a fronted clause (`Although much of what Doe says is fair, Roe said …`).
+          const fronted = /,\s/.test(text.slice(cut, word.index)) && MAIN_SAYING.test(word[0]);
+          if (
+            !fronted &&
+            mentionsIn(from + clauseStart, from + cut).some((m) => !resolver.insideQuote(m.start))
+          )
             subjectEnd = cut;
           break;
         }
       out.push([from + clauseStart, from + subjectEnd]);
+      // `Roe called the pile of parking notes "…"`: when the words before this verb name no
+      // speaker ("notes" was a noun), the clause's earlier verb of saying is tried next.
+      const earlier = [...text.slice(clauseStart, subjectEnd).matchAll(WORD)]
+        .reverse()
+        .find((v) => v.index > 0 && REPORTING_VERBS.has(v[0].toLowerCase()) && !v[0].endsWith("ing"));
+      if (earlier) out.push([from + clauseStart, from + clauseStart + earlier.index, true]);
       if (accordingRange) out.push(accordingRange);
       return out;
     }

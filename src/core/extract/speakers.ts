@@ -21,6 +21,7 @@ import {
 } from "./quote-rules.ts";
 import type { QuoteSpan } from "./quote-spans.ts";
 import { type Gender, nominalGender, nominalType, PAST_TENSES } from "./speaker-words.ts";
+import { appositionName, closingSubject, NAME_TAIL } from "./subject-segments.ts";
 
 /** A resolved speaker: an actor of the text, or an unnamed one kept as the text describes it. */
 export interface SpeakerRef {
@@ -46,9 +47,6 @@ export function toSpeaker(ref: SpeakerRef): Speaker {
 const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|senior|former)\s/i;
 const PREPOSITION_END =
   /\b(?:of|for|at|to|from|with|in|inside|on|near|by|close to|familiar with)\s+(?:the\s+)?$/;
-/** Words that may sit between a name and the end of the subject ("Smith Jr.", "Smith himself"). */
-const NAME_TAIL =
-  /^(?:\s+(?:Jr|Sr)\.?|\s+himself|\s+herself|\s+itself|\s+also|\s+later|\s+then|\s+again)*(?:\s+(?:in|on|at|during|via|through|after|before|to|while|when|from|last|this|on)\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}.]*|\p{Ll}+ing\b|reporters|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:"“”]*)?\s*$/u;
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
 const TITLE_RUN = /(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
@@ -91,6 +89,8 @@ export class SpeakerResolver extends AntecedentIndex {
         return this.ref(named.actor, from);
       return this.pronoun(pronoun[1]!.toLowerCase(), from, last);
     }
+    const closing = closingSubject(body, from, b, inRange);
+    if (closing) return { ...this.ref(closing.actor, from), ...this.roleOf(from, closing, b) };
     const commaAt = raw.search(/,\s|\s[—–(]/);
     const subjectEnd = commaAt < 0 ? b : from + commaAt;
     const subject = body.slice(from, subjectEnd).trim();
@@ -102,7 +102,7 @@ export class SpeakerResolver extends AntecedentIndex {
     const lastInSubject = inSubject[inSubject.length - 1];
     const endsNamed =
       lastInSubject !== undefined && NAME_TAIL.test(body.slice(lastInSubject.end, subjectEnd));
-    const apposition = commaAt >= 0 ? this.appositionName(subjectEnd, b, inRange) : null;
+    const apposition = commaAt >= 0 ? appositionName(body, subjectEnd, b, inRange) : null;
     // "Trump, Roe said, has …": a person named right before the verb, after another name and a
     // comma, is a parenthetical speaker, not an apposition ("The senator, Roe, said" has two).
     if (
@@ -178,7 +178,14 @@ export class SpeakerResolver extends AntecedentIndex {
       return this.nominal(subject, from, at, b);
     // "Others, reacting to the video, shouted": a subject without a name does not borrow one
     // from its apposition.
-    if (inSubject.length === 0 && commaAt >= 0 && subject.split(/\s+/).length <= 4) {
+    // "Federal prosecutors wrote": a bare plural or adjective-led description is unnamed too.
+    const bare =
+      /^[\p{L} -]+$/u.test(subject) &&
+      subject.includes(" ") &&
+      !/^(?:for|what|as|and|but|so|if|when|while|that|this|which|who|to|in|on|at|by|with|from|of)\s/i.test(
+        subject,
+      );
+    if (inSubject.length === 0 && subject.split(/\s+/).length <= 4 && (commaAt >= 0 || bare)) {
       const type = nominalType(subject);
       if (type) return { actor: null, name: subject, type, at: from };
     }
@@ -189,19 +196,6 @@ export class SpeakerResolver extends AntecedentIndex {
     const speaking = (m: Mention) => m.actor.type !== "place";
     const fallback = inSubject.find(speaking) ?? inRange.find(speaking);
     return fallback ? this.ref(fallback.actor, from) : null;
-  }
-
-  /** A comma-separated segment after the subject that is only a person's name (and title). */
-  private appositionName(after: number, end: number, inRange: Mention[]): Mention | null {
-    const body = this.body;
-    for (const m of inRange) {
-      if (m.start < after || m.actor.type === "place") continue;
-      const lead = body.slice(after, m.start).replace(/(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u, "");
-      const tail = body.slice(m.end, end);
-      if (/,\s*(?:and\s+)?(?:the\s+)?$/i.test(lead) && /^\s*(?:\([^()]{1,40}\))?\s*(?:,|$)/.test(tail))
-        return m;
-    }
-    return null;
   }
 
   /** The head of a subject phrase: the name it ends on ("Trump campaign spokeswoman Hope Hicks",

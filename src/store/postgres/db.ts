@@ -25,8 +25,24 @@ export function redactUrl(url: string): string {
 // count(*) and sum() are bigint, which pg returns as text: every count here fits a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
+/** Opens a pool for `url` without `pg`, or returns undefined to leave it to `pg`. */
+export type InProcessPools = (url: string, options: { max?: number }) => Pool | undefined;
+
+let inProcessPools: InProcessPools | undefined;
+
+/**
+ * For the tests only: on a machine without a PostgreSQL server, the test helper serves its
+ * databases from in-process PGlite instances (test/store/postgres/pglite-pool.ts) and registers
+ * them here, so that the store code under test runs unchanged. Production never sets it.
+ */
+export function setInProcessPools(open: InProcessPools | undefined): void {
+  inProcessPools = open;
+}
+
 /** A pool on `url` (postgres://...). Connections open lazily; `max` bounds them per process. */
 export function createPool(url: string, options: { max?: number } = {}): Pool {
+  const inProcess = inProcessPools?.(url, options);
+  if (inProcess) return inProcess;
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,

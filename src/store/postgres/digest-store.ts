@@ -120,28 +120,38 @@ RETURNING *`;
  * inserted for those. The window subqueries see the ledger as it was before the statement: one
  * slot per subscription per call, which is what the runner asks. The primary key stays the
  * guarantee (ON CONFLICT DO NOTHING).
+ *
+ * Every look-up into the ledger is a LATERAL subquery with LIMIT 1, which the planner cannot turn
+ * into a hash join: each requested slot costs a few primary-key probes whatever the ledger's size
+ * and statistics. (Written as NOT EXISTS, the planner chose a hash anti-join over a sequential
+ * scan of the whole ledger once batches grew or the statistics went stale while a burst of claims
+ * filled it: every batch then read every row claimed before it.) OFFSET 0 keeps the window's
+ * subqueries from being copied into both arms of the CASE (two probes a slot, not four).
  */
 const INSERT_CLAIMS = `
 WITH r AS (
   SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
     AS r(sid, slot, first, owner, lease, now)
+), fresh AS (
+  SELECT r.* FROM r
+  LEFT JOIN LATERAL (SELECT true AS found FROM digest_ledger l
+    WHERE l.subscription_id = r.sid AND l.slot = r.slot LIMIT 1) e ON true
+  WHERE e.found IS NULL
 ), locked AS (
-  SELECT s.id FROM digest_subscriptions s
-  WHERE s.id IN (SELECT r.sid FROM r WHERE NOT EXISTS (
-    SELECT 1 FROM digest_ledger l WHERE l.subscription_id = r.sid AND l.slot = r.slot))
+  SELECT s.id FROM digest_subscriptions s WHERE s.id IN (SELECT sid FROM fresh)
   ORDER BY s.id FOR NO KEY UPDATE SKIP LOCKED
 )
 INSERT INTO digest_ledger (subscription_id, slot, status, window_from, window_to, owner, lease_until,
   attempts, error, claimed_at, finished_at)
 SELECT r.sid, r.slot, 'claimed', CASE WHEN f.start < r.slot THEN f.start ELSE r.first END, r.slot,
   r.owner, r.lease, 0, NULL, r.now, NULL
-FROM r
+FROM fresh r
+JOIN locked ON locked.id = r.sid
 CROSS JOIN LATERAL (SELECT coalesce(
   (SELECT window_to FROM digest_ledger WHERE subscription_id = r.sid AND status IN ('sent', 'empty')
     ORDER BY slot DESC LIMIT 1),
   (SELECT window_from FROM digest_ledger WHERE subscription_id = r.sid ORDER BY slot LIMIT 1),
-  r.first) AS start) f
-WHERE r.sid IN (SELECT id FROM locked)
+  r.first) AS start OFFSET 0) f
 ON CONFLICT (subscription_id, slot) DO NOTHING
 RETURNING *`;
 

@@ -151,12 +151,19 @@ async function lookUp(
   };
 }
 
+/** What insertDocument did, and where a newly stored document went (for story assignment). */
+export interface InsertedDocument {
+  result: AddDocumentResult;
+  /** The new row's seq and membership day; null when no document row was inserted. */
+  stored: { seq: number; day: string } | null;
+}
+
 /** Stores a prepared document; call inside one transaction holding the write lock. */
 export async function insertDocument(
   db: Queryable,
   known: KnownActors,
   prepared: PreparedDocument,
-): Promise<AddDocumentResult> {
+): Promise<InsertedDocument> {
   const { document, brief, topics, canonical, signature, addedAt, pinned } = prepared;
   const { existing, candidates } = await lookUp(db, document.id, canonical, signature);
   if (existing) {
@@ -164,7 +171,10 @@ export async function insertDocument(
     const root = rootOf(existing);
     await join(db, existing.seq, existing.day, existing.duplicate_of === null, topics, pinned);
     if (existing.duplicate_of !== null) await join(db, root.seq, root.day, true, topics, pinned);
-    return { status: "duplicate", documentId: existing.id, topics, duplicateOf: root.id };
+    return {
+      result: { status: "duplicate", documentId: existing.id, topics, duplicateOf: root.id },
+      stored: null,
+    };
   }
   const first = signature ? nearestCopy(candidates, signature) : null;
   const day = document.date ?? isoDay(new Date(addedAt));
@@ -217,12 +227,16 @@ export async function insertDocument(
   // A document newly counted in a topic adds its actors to the topic's tallies.
   const tally = brief && actors ? tallyCte(params, topics, actorMentions(brief, actors), 1) : null;
   if (tally) ctes.push(tally);
-  await rows(db, withCtes(ctes, "SELECT seq FROM w0"), params.values);
+  const [inserted] = await rows<{ seq: number }>(db, withCtes(ctes, "SELECT seq FROM w0"), params.values);
+  const stored = { seq: inserted!.seq, day };
   if (first) {
     await join(db, first.seq, first.day, true, topics, pinned);
-    return { status: "near-duplicate", documentId: document.id, topics, duplicateOf: first.id };
+    return {
+      result: { status: "near-duplicate", documentId: document.id, topics, duplicateOf: first.id },
+      stored,
+    };
   }
-  return { status: brief ? "added" : "not-english", documentId: document.id, topics };
+  return { result: { status: brief ? "added" : "not-english", documentId: document.id, topics }, stored };
 }
 
 async function storedBriefs(db: Queryable, found: DocumentRow[]): Promise<StoredBrief[]> {

@@ -1,43 +1,42 @@
 // What `briefbot migrate-store` writes into PostgreSQL beyond the ports: ledger rows exactly as
 // they were (windows, attempts, owners, times), idempotently; and table counts to check the copy.
 import type { LedgerEntry } from "../../core/digest/digest-store.ts";
-import { type Pool, rows, transaction } from "./db.ts";
+import { type Pool, rows } from "./db.ts";
 
-/** Inserts ledger rows for `subscriptionId` as given; rows whose slot is already there are kept. */
+/**
+ * Inserts ledger rows for `subscriptionId` as given, in one statement; rows whose slot is already
+ * there are kept. Returns how many were inserted.
+ */
 export async function importLedgerEntries(
   pool: Pool,
   subscriptionId: number,
   entries: readonly LedgerEntry[],
 ): Promise<number> {
   if (entries.length === 0) return 0;
-  return transaction(pool, async (db) => {
-    let inserted = 0;
-    for (const e of entries) {
-      const done = await rows(
-        db,
-        `INSERT INTO digest_ledger (subscription_id, slot, status, window_from, window_to, owner, lease_until,
-           attempts, message_id, error, claimed_at, finished_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-         ON CONFLICT (subscription_id, slot) DO NOTHING RETURNING slot`,
-        [
-          subscriptionId,
-          e.slot,
-          e.status,
-          e.windowFrom,
-          e.windowTo,
-          e.owner,
-          e.leaseUntil,
-          e.attempts,
-          e.messageId,
-          e.error,
-          e.claimedAt,
-          e.finishedAt,
-        ],
-      );
-      inserted += done.length;
-    }
-    return inserted;
-  });
+  const column = <K extends keyof LedgerEntry>(key: K) => entries.map((entry) => entry[key]);
+  const inserted = await rows(
+    pool,
+    `INSERT INTO digest_ledger (subscription_id, slot, status, window_from, window_to, owner, lease_until,
+       attempts, message_id, error, claimed_at, finished_at)
+     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+       $8::int[], $9::text[], $10::text[], $11::text[], $12::text[])
+     ON CONFLICT (subscription_id, slot) DO NOTHING RETURNING slot`,
+    [
+      subscriptionId,
+      column("slot"),
+      column("status"),
+      column("windowFrom"),
+      column("windowTo"),
+      column("owner"),
+      column("leaseUntil"),
+      column("attempts"),
+      column("messageId"),
+      column("error"),
+      column("claimedAt"),
+      column("finishedAt"),
+    ],
+  );
+  return inserted.length;
 }
 
 /** Which of these document ids the target already holds (one query for a page of the copy). */

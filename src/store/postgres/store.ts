@@ -25,6 +25,7 @@ import type {
 import { type DocumentBrief, ENGINE_VERSION, type SourceDocument } from "../../core/schemas.ts";
 import type { Topic } from "../../core/topic.ts";
 import { actorProfile, listActors, listSpeakers } from "./actor-queries.ts";
+import { insertDocuments } from "./bulk-import.ts";
 import { type Pool, type Queryable, rows, transaction } from "./db.ts";
 import * as documents from "./documents.ts";
 import { KnownActors } from "./extracts.ts";
@@ -122,11 +123,32 @@ export class PostgresStore implements Store {
     const prepared = documents.prepareDocument(document, brief, topicSlugs, options, this.clock());
     await topics.requireTopics(this.pool, prepared.topics);
     return this.write(async (db) => {
-      const result = await documents.insertDocument(db, this.known, prepared);
+      const { result } = await documents.insertDocument(db, this.known, prepared);
       // The document (or its first copy) joins a story of each topic it now counts in.
       for (const topic of prepared.topics) await assignStories(db, this.stories, topic);
       return result;
     });
+  }
+
+  /**
+   * Stores documents in order, each as addDocument would, in one transaction (migrate-store's
+   * batches): all of them or, when one fails, none.
+   */
+  async addDocuments(
+    items: ReadonlyArray<{
+      document: SourceDocument;
+      brief: DocumentBrief | null;
+      topics: readonly string[];
+      options?: AddDocumentOptions;
+    }>,
+  ): Promise<AddDocumentResult[]> {
+    if (items.length === 0) return [];
+    const now = this.clock();
+    const prepared = items.map((item) =>
+      documents.prepareDocument(item.document, item.brief, item.topics, item.options ?? {}, now),
+    );
+    await topics.requireTopics(this.pool, [...new Set(prepared.flatMap((item) => item.topics))]);
+    return this.write((db) => insertDocuments(db, this.known, this.stories, prepared));
   }
 
   async getDocument(id: string): Promise<StoredBrief | null> {

@@ -68,15 +68,30 @@ export async function assignStories(db: Queryable, index: StoryIndex, topic: str
   );
   if (pending.length === 0) return 0;
   const assigned = index.assign(topic, pending.map(storyDocument));
-  // One statement for all of them: a rebuild assigns thousands.
+  await saveAssignments(
+    db,
+    topic,
+    pending.map((row) => row.doc_seq),
+    assigned,
+  );
+  return pending.length;
+}
+
+/** Stores story assignments of a topic's memberships: one statement for all (a rebuild assigns thousands). */
+export async function saveAssignments(
+  db: Queryable,
+  topic: string,
+  docSeqs: readonly number[],
+  assigned: ReadonlyArray<{ story: string; seq: number }>,
+): Promise<void> {
+  if (docSeqs.length === 0) return;
   await run(
     db,
     `UPDATE memberships m SET story = a.story, story_seq = a.seq
      FROM unnest($2::int[], $3::text[], $4::int[]) AS a(doc_seq, story, seq)
      WHERE m.topic = $1 AND m.doc_seq = a.doc_seq`,
-    [topic, pending.map((row) => row.doc_seq), assigned.map((a) => a.story), assigned.map((a) => a.seq)],
+    [topic, docSeqs, assigned.map((a) => a.story), assigned.map((a) => a.seq)],
   );
-  return pending.length;
 }
 
 /** Regroups the stories of one topic (or all) from scratch, in date order. Call in a transaction. */

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { FakeDiscord } from "../../fakes/discord-api.ts";
 import { FakeSlack } from "../../fakes/slack-api.ts";
 import { eventBody, postSigned, slashCommandBody } from "../../fakes/slack-requests.ts";
-import { describePostgres, tempDatabase } from "../../store/postgres/pg-server.ts";
+import { describeReplicaProcesses, tempDatabase } from "../../store/postgres/pg-server.ts";
 import { SIGNING_SECRET } from "./support.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -68,7 +68,7 @@ function postJson(url: string, raw: string, headers: Record<string, string>) {
   });
 }
 
-describePostgres("replicas in Slack OAuth mode and with the Discord interactions endpoint", () => {
+describeReplicaProcesses("replicas in Slack OAuth mode and with the Discord interactions endpoint", () => {
   let slack: FakeSlack;
   let discord: FakeDiscord;
   let drop: () => Promise<void>;

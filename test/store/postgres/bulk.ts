@@ -23,3 +23,106 @@ export async function ledgerCounts(pool: pg.Pool): Promise<{ rows: number; subsc
   );
   return { rows: rows[0].n, subscriptions: rows[0].d };
 }
+
+/**
+ * CPU seconds the server's backends for this pool's database have used so far, by pid (read from
+ * /proc: only when the server runs on this host; empty otherwise). Under a shared machine's load
+ * wall time says little; CPU time says what the work cost.
+ */
+export async function backendCpu(pool: pg.Pool): Promise<Map<number, number>> {
+  const { rows } = await pool.query("SELECT pid FROM pg_stat_activity WHERE datname = current_database()");
+  const { readFileSync } = await import("node:fs");
+  const cpu = new Map<number, number>();
+  for (const { pid } of rows as Array<{ pid: number }>) {
+    try {
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      cpu.set(pid, (Number(fields[11]) + Number(fields[12])) / 100); // USER_HZ is 100 on Linux
+    } catch {
+      // Not on this host, or the backend has just ended.
+    }
+  }
+  return cpu;
+}
+
+/** CPU seconds used between two `backendCpu` readings (backends new since the first count whole). */
+export function cpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
+  return total;
+}
+
+/**
+ * Multiplies the documents of a store by `times` for the read benches (bench/scale.ts), in SQL:
+ * copy k of each document gets the id `<id>~k`, the same day and topics, stories of its own
+ * (`<story>~k`), and the same extract, key points, actors and quotes (quote search vectors
+ * included); topic tallies are scaled to match. Bodies and near-duplicate bands are not copied
+ * (reads do not use them). Returns the documents and quotes there are afterwards.
+ */
+export async function multiplyDocuments(
+  pool: pg.Pool,
+  times: number,
+): Promise<{ documents: number; quotes: number }> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const { rows } = await client.query(
+      "SELECT max(seq)::int AS seq, (SELECT coalesce(max(story_seq), 0)::int FROM memberships) AS story FROM documents",
+    );
+    const offset = rows[0].seq as number;
+    const storyOffset = rows[0].story as number;
+    const copies = `generate_series(1, ${Math.max(0, Math.floor(times) - 1)}) AS k`;
+    // The search index is rebuilt once at the end rather than updated a million times.
+    await client.query("DROP INDEX quotes_search");
+    await client.query(
+      `INSERT INTO documents (seq, id, canonical_url, title, date, day, source, url, license, author, language,
+         extracted, duplicate_of, added_at, minhash)
+       SELECT seq + k * ${offset}, id || '~' || k, canonical_url || '~' || k, title, date, day, source,
+         url || '~' || k, license, author, language, extracted, duplicate_of + k * ${offset}, added_at, minhash
+       FROM documents, ${copies} ORDER BY k, seq`,
+    );
+    await client.query(
+      `INSERT INTO extracts SELECT doc_seq + k * ${offset}, engine_version, brief_json, extracted_at
+       FROM extracts, ${copies}`,
+    );
+    await client.query(
+      `INSERT INTO memberships (topic, doc_seq, day, counted, pinned, story, story_seq)
+       SELECT topic, doc_seq + k * ${offset}, day, counted, pinned, story || '~' || k, story_seq + k * ${storyOffset}
+       FROM memberships, ${copies}`,
+    );
+    await client.query(
+      `INSERT INTO document_actors SELECT doc_seq + k * ${offset}, actor_id, mentions FROM document_actors, ${copies}`,
+    );
+    await client.query(
+      `INSERT INTO actor_roles SELECT actor_id, doc_seq + k * ${offset}, role FROM actor_roles, ${copies}`,
+    );
+    await client.query(
+      `INSERT INTO key_points SELECT doc_seq + k * ${offset}, rank, sentence, text, score, weight
+       FROM key_points, ${copies}`,
+    );
+    await client.query(
+      `INSERT INTO quotes (doc_seq, sentence, start, "end", text, speaker_name, speaker_type, speaker_actor_id, search)
+       SELECT doc_seq + k * ${offset}, sentence, start, "end", text, speaker_name, speaker_type, speaker_actor_id, search
+       FROM quotes, ${copies} ORDER BY k, id`,
+    );
+    await client.query(
+      `UPDATE topic_actors SET mentions = mentions * ${Math.floor(times)}, documents = documents * ${Math.floor(times)}`,
+    );
+    await client.query("CREATE INDEX quotes_search ON quotes USING GIN (search)");
+    await client.query(
+      "SELECT setval(pg_get_serial_sequence('documents', 'seq'), (SELECT max(seq) FROM documents))",
+    );
+    await client.query("UPDATE store_version SET version = version + 1 WHERE id = 1");
+    await client.query("COMMIT");
+    await client.query("ANALYZE");
+    const counts = await client.query(
+      "SELECT (SELECT count(*) FROM documents)::int AS documents, (SELECT count(*) FROM quotes)::int AS quotes",
+    );
+    return counts.rows[0];
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -137,9 +137,15 @@ describePostgres("briefbot migrate-store", () => {
     const database = await tempDatabase();
     cleanups.push(database.drop);
     await expect(
-      migrateStore(path, database.url, (done) => {
-        if (done === 15) throw new Error("interrupted");
-      }),
+      // Batches of 5 documents a transaction: the first three are committed at the 15th.
+      migrateStore(
+        path,
+        database.url,
+        (done) => {
+          if (done === 15) throw new Error("interrupted");
+        },
+        { batch: 5 },
+      ),
     ).rejects.toThrow("interrupted");
     const report = await migrateStore(path, database.url);
     expect(report.documentsAlreadyThere).toBe(15);

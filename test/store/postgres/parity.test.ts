@@ -6,7 +6,7 @@ import type { Store } from "../../../src/core/ports.ts";
 import { openSqliteStore } from "../../../src/store/sqlite/sqlite-ports.ts";
 import { tempDir, topic } from "../helpers.ts";
 import { corpus } from "./corpus.ts";
-import { describePostgres, unreachable } from "./pg-server.ts";
+import { backend, describePostgres } from "./pg-server.ts";
 import { tempPostgres } from "./pg-store.ts";
 
 const NOW = new Date("2026-01-02T12:00:00Z");
@@ -15,7 +15,7 @@ let postgres: Store;
 const cleanups: Array<() => unknown> = [];
 
 beforeAll(async () => {
-  if (unreachable !== null) return;
+  if (backend === "none") return;
   const dir = tempDir();
   sqlite = openSqliteStore(`${dir.dir}/parity.db`, { clock: () => NOW });
   cleanups.push(async () => {

@@ -1,13 +1,12 @@
 // What several replicas on one PostgreSQL database rely on: migrations run once when they start
 // together, a document added by two at once is stored once, a slot claimed by many at once has
 // one owner; and what a user sees when the database is wrong: coded errors, no password shown.
-import pg from "pg";
 import { afterEach, expect, it } from "vitest";
 import { BriefbotError } from "../../../src/core/errors.ts";
 import { MIGRATIONS } from "../../../src/store/postgres/migrations/index.ts";
 import { openPostgresPorts, type PostgresPorts } from "../../../src/store/postgres/postgres-ports.ts";
 import { brief, doc, filler, topic } from "../helpers.ts";
-import { describePostgres, tempDatabase } from "./pg-server.ts";
+import { describeInProcessReplicas, tempDatabase } from "./pg-server.ts";
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -26,18 +25,14 @@ async function open(url: string): Promise<PostgresPorts> {
   return ports;
 }
 
-describePostgres("replicas on one PostgreSQL database", () => {
+describeInProcessReplicas("replicas on one PostgreSQL database", () => {
   it("migrates once when several replicas start at the same moment", async () => {
     const { url } = await database();
     const replicas = await Promise.all([open(url), open(url), open(url), open(url)]);
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      const { rows } = await client.query("SELECT version FROM schema_migrations ORDER BY version");
-      expect(rows.map((row) => row.version)).toEqual(MIGRATIONS.map((migration) => migration.version));
-    } finally {
-      await client.end();
-    }
+    // Read through a pool of its own (a connection of its own on a server).
+    const reader = await open(url);
+    const { rows } = await reader.store.pool.query("SELECT version FROM schema_migrations ORDER BY version");
+    expect(rows.map((row) => row.version)).toEqual(MIGRATIONS.map((migration) => migration.version));
     // Reopening applies nothing and keeps the data.
     await replicas[0]!.store.upsertTopic(topic("kept"));
     const again = await open(url);

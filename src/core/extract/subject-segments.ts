@@ -1,0 +1,40 @@
+// Segments of an attribution clause split at commas: the person named after the last comma right
+// before the verb ("Or maybe Doe, consultant Jane Roe says"), and a name standing alone between
+// commas after a described subject ("The senator, Jane Roe, said").
+import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
+import type { Mention } from "./actors.ts";
+import { nominalType } from "./speaker-words.ts";
+
+/** Words that may sit between a name and the end of the subject ("Smith Jr.", "Smith himself"). */
+export const NAME_TAIL =
+  /^(?:\s+(?:Jr|Sr)\.?|\s+himself|\s+herself|\s+itself|\s+also|\s+later|\s+then|\s+again)*(?:\s+(?:in|on|at|during|via|through|after|before|to|while|when|from|last|this|on)\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}.]*|\p{Ll}+ing\b|reporters|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:"“”]*)?\s*$/u;
+
+/** "Or maybe Doe, digital consultant Jane Roe says": after a comma, a person named right before
+ * the verb, with only a title or a role before the name in that segment, is the verb's subject;
+ * the words before the comma are another clause. Not for "Doe, who met Roe" nor appositions. */
+export function closingSubject(body: string, from: number, end: number, inRange: Mention[]): Mention | null {
+  const last = inRange.at(-1);
+  if (last?.actor.type !== "person" || !NAME_TAIL.test(body.slice(last.end, end))) return null;
+  const before = body.slice(from, last.start);
+  const comma = Math.max(before.lastIndexOf(", "), before.lastIndexOf("— "), before.lastIndexOf("– "));
+  if (comma < 0) return null;
+  const lead = before.slice(comma + 2).trim();
+  if (!lead || /\b(?:who|which|whose|is|was|are|were|has|had|of|for|at|to|from|with|in|on|by)\b/i.test(lead))
+    return null;
+  const titled = lead
+    .split(/\s+/)
+    .every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w) || /^\p{Lu}/u.test(w));
+  return titled || nominalType(lead) === "person" ? last : null;
+}
+
+/** A comma-separated segment after the subject that is only a person's name (and title). */
+export function appositionName(body: string, after: number, end: number, inRange: Mention[]): Mention | null {
+  for (const m of inRange) {
+    if (m.start < after || m.actor.type === "place") continue;
+    const lead = body.slice(after, m.start).replace(/(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u, "");
+    const tail = body.slice(m.end, end);
+    if (/,\s*(?:and\s+)?(?:the\s+)?$/i.test(lead) && /^\s*(?:\([^()]{1,40}\))?\s*(?:,|$)/.test(tail))
+      return m;
+  }
+  return null;
+}

@@ -1,0 +1,221 @@
+// Speaker attribution clauses studied on a large annotated corpus (issue 11), on made-up news
+// sentences: party labels after a name, inverted attributions after a partial quote, clauses
+// that follow the speaker's name, and the subject right before the verb.
+import { describe, expect, it } from "vitest";
+import { extractBrief } from "../../src/core/brief/extract-brief.ts";
+import type { SourceDocument } from "../../src/core/schemas.ts";
+
+const doc = (body: string): SourceDocument => ({
+  id: "t",
+  title: "Test",
+  date: null,
+  source: null,
+  url: null,
+  license: null,
+  author: null,
+  body,
+});
+const names = (body: string): Array<string | null> =>
+  extractBrief(doc(body)).quotes.map((q) => q.speaker?.name ?? null);
+
+describe("the attribution after a quote", () => {
+  it("reads past the full stop inside a party label", () => {
+    expect(
+      names('"The bridge money is finally on its way," Rep. Tom Doyle (D-Wash.) said on Tuesday.'),
+    ).toEqual(["Tom Doyle"]);
+    expect(names('"The ferry plan needs another year," said Sen. Jane Roe (R-N.Y.).')).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("an inverted attribution after a partial quote", () => {
+  it("takes the name after the verb when the quote's own words and a comma come before it", () => {
+    expect(
+      names(
+        'Ann Vale leads the harbor count. "It seems far-fetched" that anyone can overtake Ann Vale, said Tom Brady.',
+      ),
+    ).toEqual(["Tom Brady"]);
+    expect(
+      names('Staff were told on Friday. "We are delighted" about the library hours, said Maria Lopez.'),
+    ).toEqual(["Maria Lopez"]);
+  });
+
+  it("keeps the name before the verb when the verb is followed by a preposition or takes an object", () => {
+    expect(names('"We would welcome her any time," Ada Frost, with a grin, said of Lena Graves.')).toEqual([
+      "Ada Frost",
+    ]);
+    expect(names('"This is nonsense," Omar Reyes, 58, told Harbor Radio.')).toEqual(["Omar Reyes"]);
+  });
+});
+
+describe("the speaker named after the verb", () => {
+  it("ends at a clause of its own, so a name in that clause is not the speaker", () => {
+    expect(
+      names(
+        '"The orchard will not survive another dry summer," said farmer Dan Mott when asked about Lena Graves.',
+      ),
+    ).toEqual(["Dan Mott"]);
+    expect(names('"The count was a mess," said a county official who asked not to be named.')).toEqual([
+      "a county official",
+    ]);
+  });
+});
+
+describe("the subject right before the verb", () => {
+  it("is the person named after the last comma, with only a role before the name", () => {
+    expect(
+      names(
+        'Or perhaps the winner is Ann Vale, transit consultant Phil Moss says. "Riders keep asking about her tram plan."',
+      ),
+    ).toEqual(["Phil Moss"]);
+    expect(
+      names(
+        'Hours after Tom Reed was named coach, club chairman John Pardo called the choice "a bold bet on youth and speed."',
+      ),
+    ).toEqual(["John Pardo"]);
+  });
+
+  it("is not a name inside a relative clause after the comma", () => {
+    expect(names('"The flyer is misleading," said Kate Parr, who is chairman of Green Valley Fund.')).toEqual(
+      ["Kate Parr"],
+    );
+  });
+});
+
+describe("a described subject without a name", () => {
+  it("is an unnamed speaker when it is a bare plural description", () => {
+    expect(
+      names('"The damage to the river cannot be measured," federal prosecutors wrote in the filing.'),
+    ).toEqual(["federal prosecutors"]);
+  });
+});
+
+describe("a quote-only paragraph", () => {
+  it("is the words of the person who reports something in the paragraph before", () => {
+    expect(
+      names(
+        'Paul Ashby spoke last. In any case, Paul Ashby argued in a letter, the vote proves the club needs new bylaws.\n\n"Why should one treasurer decide every single purchase the club makes?"',
+      ),
+    ).toEqual(["Paul Ashby"]);
+  });
+
+  it("is not theirs when more text follows the quote in its paragraph", () => {
+    expect(
+      names(
+        'Paul Ashby argued in a letter that the vote was flawed.\n\n"Why should one treasurer decide every purchase?" the editorial board of the paper asked.',
+      ),
+    ).not.toContain("Paul Ashby");
+  });
+});
+
+describe("a progressive verb of saying before a quote", () => {
+  it("keeps its subject ('is telling' is not a passive)", () => {
+    expect(
+      names(
+        'Jane Roe is telling shoppers at a crowded farmers market that "every stall here deserves a grant."',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("a surname that is also a place or a nationality", () => {
+  it("is the person named in full before when it speaks", () => {
+    expect(
+      names('Rep. Anna Jordan met the press. "We will fund the clinic this year," Jordan said.'),
+    ).toEqual(["Anna Jordan"]);
+    expect(names('Paul French spoke on Sunday. "The menu changes next week," said French.')).toEqual([
+      "Paul French",
+    ]);
+  });
+
+  it("stays the place when no person of that surname was named", () => {
+    const brief = extractBrief(doc('Talks resumed. "We will defend our borders," Jordan said on Monday.'));
+    expect(brief.actors.find((a) => a.name === "Jordan")?.type).toBe("place");
+    expect(brief.actors.some((a) => a.type === "person")).toBe(false);
+  });
+});
+
+describe("a verb of saying that was a noun", () => {
+  it("falls back to the clause's earlier verb of saying", () => {
+    expect(
+      names(
+        'Former Ohio governor Tom Reyes called the pile of unpaid parking notes "an embarrassment for the city."',
+      ),
+    ).toEqual(["Tom Reyes"]);
+  });
+});
+
+describe("the named subject of a quote's sentence", () => {
+  it("reaches past an apposition to its verb", () => {
+    expect(
+      names(
+        'Tom Reyes, the former Ohio governor, proposed we "plant a tree for every child born in the county."',
+      ),
+    ).toEqual(["Tom Reyes"]);
+  });
+
+  it("still holds when a second verb of saying follows the quote with 'and'", () => {
+    expect(
+      names(
+        'Tom Reyes, the former Ohio governor, proposed we "plant a tree for every newborn" and said the parks board should pay.',
+      ),
+    ).toEqual(["Tom Reyes"]);
+  });
+});
+
+describe("a town named before its state", () => {
+  it("is a place, not a person, even before a verb of saying", () => {
+    const brief = extractBrief(
+      doc('A baker from Dunmore, South Carolina, says the new mayor will "fix the potholes by spring."'),
+    );
+    expect(brief.actors.find((a) => a.name === "Dunmore")?.type).toBe("place");
+    expect(brief.quotes.map((q) => q.speaker?.name ?? null)).not.toContain("Dunmore");
+  });
+});
+
+describe("a credit line after a quote-only paragraph", () => {
+  it("names the speaker when it is a dash and a person's name", () => {
+    expect(
+      names(
+        'Some claims were checked.\n\n"Nobody on this street has seen a snowplow since the first week of January."\n\n- Jane Marks.\n\nThe claim is old.',
+      ),
+    ).toEqual(["Jane Marks"]);
+  });
+
+  it("does not take a name opening an ordinary next paragraph", () => {
+    expect(
+      names(
+        'Some claims were checked.\n\n"Nobody on this street has seen a snowplow since the first week of January."\n\nJane Marks spoke next about taxes.',
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe("a headline in capitals before a credited quote", () => {
+  it("holds no verb of saying, so the name before the colon speaks", () => {
+    expect(
+      names(
+        "Polls moved.\n\nPARK PLAN STATES ITS CASE TO VOTERS - Martha K. Olsen: “Our count of the planning maps finds forty parks and twelve schools.”",
+      ),
+    ).toEqual(["Martha K. Olsen"]);
+  });
+});
+
+describe("a verb of saying inside a fronted clause", () => {
+  it("does not cut the subject of the main verb", () => {
+    expect(
+      names(
+        'Although much of what Tom Doe says about the budget is fair, Ann Vale said Tom Doe is "ignoring the pension gap entirely."',
+      ),
+    ).toEqual(["Ann Vale"]);
+  });
+});
+
+describe("a fronted comparison", () => {
+  it("is not the subject ('Like Doe, Roe …')", () => {
+    expect(
+      names(
+        'Like Tom Doe, Ann Vale opposed the levy, arguing that there is "plenty of slack in the school budget" already.',
+      ),
+    ).toEqual(["Ann Vale"]);
+  });
+});
