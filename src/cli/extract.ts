@@ -5,7 +5,7 @@ import { speakerLabel } from "../../commands/citations.ts";
 import { loadConfig } from "../config.ts";
 import { extractBrief } from "../core/brief/extract-brief.ts";
 import { isBriefbotError } from "../core/errors.ts";
-import type { DocumentBrief } from "../core/schemas.ts";
+import type { DocumentBrief, SourceDocument } from "../core/schemas.ts";
 import { loadSourceFile } from "../ingest/load-file.ts";
 
 /** Where a subcommand writes. */
@@ -15,6 +15,8 @@ export interface ExtractIo {
 }
 
 const USAGE = "usage: briefbot extract [--json] FILE...";
+/** How many files are being read at a time. */
+const READ_AHEAD = 4;
 
 /** Runs `briefbot extract`; resolves to the exit code. */
 export async function run(args: string[], io: ExtractIo): Promise<number> {
@@ -31,12 +33,25 @@ export async function run(args: string[], io: ExtractIo): Promise<number> {
   const maxBytes = loadConfig().BRIEFBOT_MAX_DOCUMENT_BYTES;
   const results: Array<{ file: string } & DocumentBrief> = [];
   let status = 0;
-  for (const file of files) {
+  // The next few files are read while one is extracted, so that waiting for the disk overlaps the
+  // work. Each file's warnings wait for its turn: the output comes in argument order as before.
+  const reads: Array<{ doc: Promise<SourceDocument>; warnings: string[] } | undefined> = [];
+  const readAhead = (index: number) => {
+    const file = files[index];
+    if (file === undefined || index in reads) return;
+    const warnings: string[] = [];
+    // The same loader as ingest: HTML is read as an article, not as text with its markup.
+    const doc = loadSourceFile(file, { maxBytes, onWarning: (message) => warnings.push(message) });
+    doc.catch(() => {}); // handled when its turn comes; not an unhandled rejection before that
+    reads[index] = { doc, warnings };
+  };
+  for (const [index, file] of files.entries()) {
+    for (let ahead = index; ahead < index + READ_AHEAD; ahead++) readAhead(ahead);
+    const read = reads[index]!;
+    reads[index] = undefined;
     try {
-      // The same loader as ingest: HTML is read as an article, not as text with its markup.
-      const doc = await loadSourceFile(file, {
-        maxBytes,
-        onWarning: (message) => io.stderr(`briefbot: warning: ${message}\n`),
+      const doc = await read.doc.finally(() => {
+        for (const message of read.warnings) io.stderr(`briefbot: warning: ${message}\n`);
       });
       const brief = extractBrief(doc);
       results.push({ file, ...brief });

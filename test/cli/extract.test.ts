@@ -89,6 +89,23 @@ describe("briefbot extract --json", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack traces
   });
 
+  it("keeps errors, warnings and briefs in argument order while later files are read ahead", async () => {
+    const empty = join(tmp.dir, "empty-first.txt");
+    writeFileSync(empty, "");
+    const linked = join(tmp.dir, "linked.txt");
+    writeFileSync(linked, "title: Linked\nurl: javascript:alert(1)\n\nThe council met on Monday in Porto.\n");
+    const missing = join(tmp.dir, "missing-too.txt");
+    const result = await runCli(["extract", empty, second, linked, missing, first]);
+    expect(result.code).toBe(2);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain("empty-first.txt");
+    expect(lines[1]).toMatch(/^briefbot: warning: .*linked\.txt: header url/);
+    expect(lines[2]).toContain("missing-too.txt");
+    const titles = [...result.stdout.matchAll(/^== (.+)$/gm)].map((m) => m[1]);
+    expect(titles).toEqual(["Court rules on data law", "Linked", "Ministry reports floods"]);
+  });
+
   it("refuses an unknown option and no file with status 2 and the usage", async () => {
     const none = await runCli(["extract", "--json"]);
     expect(none.code).toBe(2);

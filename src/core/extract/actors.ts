@@ -9,8 +9,10 @@ import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import { isAcronym } from "../text/tokens.ts";
+import { forEachCapitalisedPair, lowerCaseWords } from "../text/word-scan.ts";
 import { keepAliasOnOne, mergeContainedOrgs, mergeNamedAliases, mergePersonNames } from "./actor-merge.ts";
 import { lookup } from "./gazetteer.ts";
+import { isLineLabel } from "./line-labels.ts";
 import { speaksAround, standsForState } from "./name-context.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
 
@@ -105,21 +107,17 @@ function typeByWords(
 
 /** Extracts actors from the sentences of the body; returns them with every mention. */
 export function extractActors(body: string, sentences: readonly Sentence[]): ActorRecord[] {
-  const lowerWords = new Set<string>();
-  for (const m of body.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu)) lowerWords.add(m[0]);
+  const lowerWords = lowerCaseWords(body);
   // "Michelle Fields … Fields said": the surname of a person named in full is a name, even where
   // the text also uses the word in lower case.
-  for (const m of body.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}])/gu))
-    if (FIRST_NAMES.has(m[1]!)) lowerWords.delete(m[2]!.toLowerCase());
+  forEachCapitalisedPair(body, (first, second) => {
+    if (FIRST_NAMES.has(first)) lowerWords.delete(second.toLowerCase());
+  });
   const spans: NameSpan[] = [];
   for (const sentence of sentences)
     for (const span of nameSpans(body, sentence, lowerWords)) {
       // "WN: …", "((WN))" opening a line: an interview's or a transcript's label, not an actor.
-      const lineStart = body.lastIndexOf("\n", span.start - 1) + 1;
-      const label =
-        /^[([]*$/.test(body.slice(lineStart, span.start)) &&
-        /^[)\]]*[:)\]]/.test(body.slice(span.end, span.end + 4));
-      if (label && /^\p{Lu}{1,3}$/u.test(span.text)) continue;
+      if (isLineLabel(body, span.text, span.start, span.end)) continue;
       spans.push(span);
     }
 

@@ -3,14 +3,13 @@
 // and history dated before the news's year) weighs less; near-duplicates dropped.
 import { COMMON_WORDS } from "../data/common-words.ts";
 import type { KeyPoint, Sentence } from "../schemas.ts";
+import { countLetterNumberRuns, letterNumberRuns } from "../text/word-scan.ts";
 
 /** What the ranking needs to know about each sentence besides its text. */
 export interface SentenceSignals {
   /** True when most of the sentence is inside quotation marks. */
   quoted: boolean;
 }
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Weights of the ranking signals (tuned on general grounds: lead, title, centrality). */
 export const KEY_POINT_WEIGHTS = {
@@ -113,9 +112,11 @@ const NEWS_DAYS = new RegExp(
  * it in the days of the news ("Qaboos became Sultan in 1970", "Back in 2018, the bill failed").
  */
 export function isPastEvent(text: string, newsYear: number | null): boolean {
-  if (newsYear === null || NEWS_DAYS.test(text)) return false;
+  if (newsYear === null) return false;
+  // Years first: most sentences name none, and that test is the cheaper one.
   const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
-  return years.length > 0 && years.every((year) => year < newsYear);
+  if (years.length === 0 || NEWS_DAYS.test(text)) return false;
+  return years.every((year) => year < newsYear);
 }
 
 /** The year of the news: the document's date, else the latest year its text names. */
@@ -132,8 +133,9 @@ function newsYearOf(date: string | null, sentences: readonly Sentence[]): number
 /** A quantity: digits, or a number word ("thousands", "per cent"). */
 const NUMBER = /\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per cent)\b/i;
 
+// Words are runs of letters and digits (scanned, not matched: this runs on every sentence).
 const contentWords = (text: string): string[] =>
-  (text.toLowerCase().match(WORD) ?? []).filter((w) => w.length > 2 && !COMMON_WORDS.has(w));
+  letterNumberRuns(text.toLowerCase()).filter((w) => w.length > 2 && !COMMON_WORDS.has(w));
 
 /** What the ranking may know of the document besides its text. */
 export interface KeyPointContext {
@@ -151,11 +153,20 @@ export interface KeyPointContext {
 export function isAboutReporting(text: string, source: string | null | undefined): boolean {
   const name = source?.trim();
   if (!name) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  // Case-sensitive: the name as a name, then its verb in lower case ("Wikinews attended").
-  return new RegExp(`^(?:[Tt]he\\s+)?${escaped}(?:['’]s\\s|\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll})`, "u").test(
-    text.trim(),
-  );
+  return reportingPattern(name).test(text.trim());
+}
+
+// The pattern of the last source asked about: every sentence of a document asks with the same one.
+let lastSource = "";
+let lastPattern = /$^/;
+function reportingPattern(name: string): RegExp {
+  if (name !== lastSource) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // Case-sensitive: the name as a name, then its verb in lower case ("Wikinews attended").
+    lastPattern = new RegExp(`^(?:[Tt]he\\s+)?${escaped}(?:['’]s\\s|\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll})`, "u");
+    lastSource = name;
+  }
+  return lastPattern;
 }
 
 /** Ranks the sentences and returns up to `limit` key points, best first. */
@@ -187,7 +198,7 @@ export function rankKeyPoints(
   const leadParagraph = sentences[leadIndex]?.paragraph ?? 0;
   const scored = sentences.map((sentence, i) => {
     const bag = bags[i]!;
-    const words = (sentence.text.match(WORD) ?? []).length;
+    const words = countLetterNumberRuns(sentence.text);
     let centrality = 0;
     for (const w of bag) centrality += (docFreq.get(w) ?? 1) - 1;
     centrality = bag.size > 0 ? centrality / (bag.size * Math.max(1, sentences.length - 1)) : 0;

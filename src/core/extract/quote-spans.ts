@@ -19,6 +19,8 @@ export interface QuoteSpan {
 
 const OPEN_ONLY = new Set(["“", "„", "«", "‟", "〝", "＂"]);
 const CLOSE_ONLY = new Set(["”", "»", "〞", "〟"]);
+/** The straight mark and every mark of OPEN_ONLY and CLOSE_ONLY. */
+const DOUBLE_MARK = /["“„«‟〝＂”»〞〟]/g;
 const OPEN_CONTEXT = new Set(["(", "[", "—", "–", "-", "/", "‘", "'", "\u200e", "\u200f"]);
 const CLOSE_CONTEXT = new Set([".", ",", ";", ":", "!", "?", ")", "]", "—", "–", "…", "’", "'", "-", "/"]);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
@@ -54,14 +56,19 @@ export function paragraphRanges(body: string): Array<[number, number]> {
 export function findQuoteSpans(body: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const paragraphs = paragraphRanges(body);
+  // Where the double marks are, found in one pass: the paragraphs then visit only those.
+  const marks: number[] = [];
+  for (const m of body.matchAll(DOUBLE_MARK)) marks.push(m.index);
+  let k = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const [from, to] = paragraphs[p]!;
     let open = -1;
     // Quotes nested inside the open quote (same marks or not): closed before the outer one.
     let depth = 0;
-    for (let i = from; i < to; i++) {
+    while (k < marks.length && marks[k]! < from) k++;
+    for (; k < marks.length && marks[k]! < to; k++) {
+      const i = marks[k]!;
       const ch = body[i]!;
-      if (ch !== '"' && !OPEN_ONLY.has(ch) && !CLOSE_ONLY.has(ch)) continue;
       const before = body[i - 1];
       const after = body[i + 1];
       // Shape of a mark by its neighbours: an opener has space before and text after; a closer

@@ -20,6 +20,9 @@ const STARTERS = new Set(
 const CLOSERS = "\"'”’»)]›";
 const OPENERS = "\"'“‘«([‹„";
 
+/** The characters the splitter stops at; everything between them is skipped in one regex scan. */
+const BREAK_CANDIDATE = /[\n.!?…]/g;
+
 const isUpperStart = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isDigit = (ch: string): boolean => ch >= "0" && ch <= "9";
 
@@ -70,7 +73,12 @@ export function splitSentences(body: string): Sentence[] {
   const n = body.length;
   let i = 0;
   while (i < n) {
-    const ch = body[i]!;
+    // Only line breaks and sentence punctuation can end a sentence: jump to the next one.
+    BREAK_CANDIDATE.lastIndex = i;
+    const found = BREAK_CANDIDATE.exec(body);
+    if (found === null) break;
+    i = found.index;
+    const ch = found[0];
     if (ch === "\n") {
       const pushed = push(start, i);
       // A blank line (or more) between text starts a new paragraph.
@@ -112,9 +120,7 @@ export function splitSentences(body: string): Sentence[] {
         }
       }
       i = j;
-      continue;
     }
-    i++;
   }
   push(start, n);
   return out;
