@@ -122,7 +122,8 @@ function nearestCopy(candidates: readonly Candidate[], signature: Uint32Array): 
 
 /**
  * The stored document with the same body (else the same canonical URL), and the near-duplicate
- * candidates sharing a band with the signature: one round trip for both, roots joined in.
+ * candidates sharing a band with the signature (the 50 sharing the most, then the oldest, as on
+ * SQLite): one round trip for both, roots joined in.
  */
 async function lookUp(
   db: Queryable,
@@ -140,9 +141,9 @@ async function lookUp(
        ORDER BY (d.id = $1) DESC LIMIT 1) e
      UNION ALL
      SELECT * FROM (
-       SELECT DISTINCT 'near', d.seq, d.id, d.day, d.duplicate_of, r.seq, r.id, r.day, d.minhash
+       SELECT 'near', d.seq, d.id, d.day, d.duplicate_of, r.seq, r.id, r.day, d.minhash
        FROM near_dup_bands b JOIN documents d ON d.seq = b.doc_seq LEFT JOIN documents r ON r.seq = d.duplicate_of
-       WHERE b.band = ANY($3::int[]) LIMIT 50) n`,
+       WHERE b.band = ANY($3::int[]) GROUP BY d.seq, r.seq ORDER BY count(*) DESC, d.seq LIMIT 50) n`,
     [id, canonical, signature ? bandKeys(signature) : []],
   );
   return {

@@ -84,13 +84,18 @@ function rootOf(db: Database.Database, seq: number): DocumentKey {
   return stmt(db, "SELECT seq, id, day FROM documents WHERE seq = ?").get(seq) as DocumentKey;
 }
 
-/** The first copy of a story this signature nearly matches, or null. */
+/**
+ * The first copy of a story this signature nearly matches, or null. The 50 candidates looked at
+ * are those sharing the most bands (then the oldest): a fixed choice, the same on both backends,
+ * so that a copied store (migrate-store) links the same near-duplicates.
+ */
 function nearestCopy(db: Database.Database, signature: Uint32Array): DocumentKey | null {
   const bands = bandKeys(signature);
   const candidates = stmt(
     db,
-    `SELECT DISTINCT d.seq, d.id, d.day, d.duplicate_of, d.minhash FROM near_dup_bands b
-     JOIN documents d ON d.seq = b.doc_seq WHERE b.band IN (SELECT value FROM json_each(?)) LIMIT 50`,
+    `SELECT d.seq, d.id, d.day, d.duplicate_of, d.minhash FROM near_dup_bands b
+     JOIN documents d ON d.seq = b.doc_seq WHERE b.band IN (SELECT value FROM json_each(?))
+     GROUP BY d.seq ORDER BY count(*) DESC, d.seq LIMIT 50`,
   ).all(JSON.stringify(bands)) as Array<
     DocumentKey & { duplicate_of: number | null; minhash: Buffer | null }
   >;
