@@ -3,9 +3,12 @@
 import { z } from "zod";
 import { BriefbotError } from "../../core/errors.ts";
 import type { DocumentRef, QuoteHit, StoredDocument } from "../../core/ports.ts";
-import { type ActorType, DocumentBrief } from "../../core/schemas.ts";
+import type { ActorType } from "../../core/schemas.ts";
 import { type Topic, TopicFile } from "../../core/topic.ts";
+import { parseStoredBrief } from "../stored-brief.ts";
 import { type Queryable, rows } from "./db.ts";
+
+export { parseStoredBrief };
 
 /** Lower-case, single-spaced form of a name: the key of actor_aliases (the same as SQLite's). */
 export const nameKey = (name: string): string =>
@@ -79,27 +82,6 @@ export const storedDocument = (
   topics,
   pinnedTopics,
 });
-
-/** Parses and validates a stored brief; a corrupt row is STORED_DATA_INVALID naming the document. */
-export function parseStoredBrief(json: string, documentId: string): DocumentBrief {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    throw new BriefbotError("STORED_DATA_INVALID", `stored brief of ${documentId} is not JSON`, {
-      cause: error,
-    });
-  }
-  const parsed = DocumentBrief.safeParse(data);
-  if (!parsed.success) {
-    throw new BriefbotError(
-      "STORED_DATA_INVALID",
-      `stored brief of ${documentId} is invalid: ${z.prettifyError(parsed.error)}`,
-      { cause: parsed.error },
-    );
-  }
-  return parsed.data;
-}
 
 /** A stored topic row. */
 export interface TopicRow {

@@ -2,10 +2,12 @@
 // the port's types, and the zod check of stored JSON on read.
 import type Database from "better-sqlite3";
 import { z } from "zod";
-import { BriefbotError } from "../../core/errors.ts";
 import type { DocumentRef, QuoteHit, StoredDocument } from "../../core/ports.ts";
 import type { ActorType } from "../../core/schemas.ts";
-import { Actor, DocumentBrief, KeyPoint } from "../../core/schemas.ts";
+import { Actor, KeyPoint } from "../../core/schemas.ts";
+import { parseStoredBrief, parseStoredJson } from "../stored-brief.ts";
+
+export { parseStoredBrief };
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
@@ -97,27 +99,6 @@ export const storedDocument = (
   pinnedTopics,
 });
 
-/** Parses and validates a stored brief; a corrupt row is STORED_DATA_INVALID naming the document. */
-export function parseStoredBrief(json: string, documentId: string): DocumentBrief {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    throw new BriefbotError("STORED_DATA_INVALID", `stored brief of ${documentId} is not JSON`, {
-      cause: error,
-    });
-  }
-  const parsed = DocumentBrief.safeParse(data);
-  if (!parsed.success) {
-    throw new BriefbotError(
-      "STORED_DATA_INVALID",
-      `stored brief of ${documentId} is invalid: ${z.prettifyError(parsed.error)}`,
-      { cause: parsed.error },
-    );
-  }
-  return parsed.data;
-}
-
 /** The parts of a stored brief that story grouping reads, as JSON cut out by json_extract. */
 export interface GroupingParts {
   actors_json: string | null;
@@ -130,28 +111,15 @@ const GroupingBrief = z.object({
 });
 
 /** Parses and validates the grouping parts of a stored brief, as parseStoredBrief does the whole. */
-export function parseGroupingParts(row: GroupingParts, documentId: string): z.infer<typeof GroupingBrief> {
-  let data: unknown;
-  try {
-    data = {
+export const parseGroupingParts = (row: GroupingParts, documentId: string): z.infer<typeof GroupingBrief> =>
+  parseStoredJson(
+    GroupingBrief,
+    () => ({
       actors: JSON.parse(row.actors_json ?? "null"),
       keyPoints: JSON.parse(row.points_json ?? "null"),
-    };
-  } catch (error) {
-    throw new BriefbotError("STORED_DATA_INVALID", `stored brief of ${documentId} is not JSON`, {
-      cause: error,
-    });
-  }
-  const parsed = GroupingBrief.safeParse(data);
-  if (!parsed.success) {
-    throw new BriefbotError(
-      "STORED_DATA_INVALID",
-      `stored brief of ${documentId} is invalid: ${z.prettifyError(parsed.error)}`,
-      { cause: parsed.error },
-    );
-  }
-  return parsed.data;
-}
+    }),
+    documentId,
+  );
 
 /** A quote row selected with QUOTE_COLUMNS. */
 export interface QuoteRow extends DocRefRow {
