@@ -55,7 +55,7 @@ function typeByWords(
   // "Parliament of the United Kingdom", "Court of Appeals for the Ninth Circuit": the head of an
   // "X of Y" name is X, whatever Y is.
   // "Peter Hall said": a given name and a verb of saying outweigh a place word ("Hall").
-  const saysFirst = /^\s*(\p{Ll}+)/u.exec(next);
+  const saysFirst = /^\s*([\p{Ll}]+)/u.exec(next);
   if (words.length <= 3 && FIRST_NAMES.has(words[0]!) && saysFirst && REPORTING_VERBS.has(saysFirst[1]!))
     return "person";
   const connector = words.findIndex((w) => w === "of" || w === "for");
@@ -83,7 +83,7 @@ function typeByWords(
   )
     return "org";
   if (words[0] === "The" && words.length >= 2) return "org";
-  const says = /^\s*(?:,[^,]{0,60},\s*)?(\p{Ll}+)/u.exec(next);
+  const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next);
   if (says && REPORTING_VERBS.has(says[1]!) && words.length <= 4) return "person";
 
   if (span.roles.some((r) => PERSON_ROLES.has(r))) return "person";
@@ -97,8 +97,8 @@ function typeByWords(
     words.length <= 4 &&
     words.every(
       (w) =>
-        /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) &&
-        !/\p{Ll}\p{Lu}/u.test(w.replace(/^(?:Mc|Mac|O['’]|De|Di|La|Le)/, "")),
+        /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w) &&
+        !/[\p{Ll}][\p{Lu}]/u.test(w.replace(/^(?:Mc|Mac|O['’]|De|Di|La|Le)/, "")),
     )
   )
     return "person";
@@ -285,9 +285,9 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     e.count++;
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun.
     if (ORG_APPOSITION.has(span.before)) e.org += 2;
-    const says = /^\s*(?:,[^,]{0,60},\s*)?(\p{Ll}+)/u.exec(body.slice(span.end, span.end + 40));
+    const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(body.slice(span.end, span.end + 40));
     // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
-    const within = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[,.]/u.exec(
+    const within = /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[,.]/u.exec(
       body.slice(span.end, span.end + 40),
     );
     if (within && lookup(within[1]!)?.type === "place") e.place += 2;
@@ -306,7 +306,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     // Named again and again with no other clue: most often a person referred to by surname.
     // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations.
     if (e.count >= MIN_REPEATS && !lowerWords.has(word.toLowerCase()))
-      return /.\p{Lu}/u.test(word) ? "org" : "person";
+      return /.[\p{Lu}]/u.test(word) ? "org" : "person";
     return null;
   };
   for (const span of pending) {
@@ -315,7 +315,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
       mention(known, span);
       continue;
     }
-    const surnameOf = /^\p{Ll}/u.test(span.text) ? [] : (peopleByWord.get(span.text) ?? []);
+    const surnameOf = /^[\p{Ll}]/u.test(span.text) ? [] : (peopleByWord.get(span.text) ?? []);
     if (surnameOf.length > 0) {
       // With two candidates ("Khan"), the one named most recently before this mention.
       // Prefer a surname (last word) over a first name, then the one named most recently before.
@@ -397,7 +397,7 @@ function latestBefore(actor: ActorRecord, at: number): number {
 function initials(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => /^[\p{Lu}]/u.test(w))
     .map((w) => w[0])
     .join("");
 }

@@ -35,7 +35,7 @@ const SPEAKER_MARKER =
   /^\s*(?:\(\([^()]{1,40}\)\)|[A-Z]{1,3}\s*:|(?:[Ii]nterviewer|[Qq]uestion|[Aa]nswer)\s*:)/;
 /** A byline: "By Jane Doe", "Reported by Jane Doe". */
 const BYLINE =
-  /^\s*(?:(?:[Rr]eported|[Ww]ritten|[Ss]tory|[Tt]ext|[Pp]hotos?)\s+)?[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?\s*$/u;
+  /^\s*(?:(?:[Rr]eported|[Ww]ritten|[Ss]tory|[Tt]ext|[Pp]hotos?)\s+)?[Bb]y\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\.?\s*$/u;
 /** A photo caption or credit: "… Image: Jane Doe.", "Photo: Reuters", "(pictured)". */
 const CAPTION =
   /(?:\b(?:image|photo|photograph|picture|credit|caption|file)\s*:\s*\S|\((?:pictured|file photo|left|right|centre|center)\))/i;

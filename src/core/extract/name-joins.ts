@@ -57,7 +57,7 @@ export function personAfter(rest: Token[]): boolean {
   return (
     rest.length === 2 &&
     rest.every(
-      (tok) => /^\p{Lu}\p{Ll}/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
+      (tok) => /^[\p{Lu}][\p{Ll}]/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
     )
   );
 }
@@ -66,8 +66,8 @@ export function personAfter(rest: Token[]): boolean {
 export function wordBeforeAt(body: string, at: number, floor: number): string {
   const stop = Math.max(floor, at - 30);
   let i = at;
-  while (i > stop && !/\p{L}/u.test(body[i - 1]!)) i--;
+  while (i > stop && !/[\p{L}]/u.test(body[i - 1]!)) i--;
   const end = i;
-  while (i > stop && /\p{L}/u.test(body[i - 1]!)) i--;
+  while (i > stop && /[\p{L}]/u.test(body[i - 1]!)) i--;
   return body.slice(i, end).toLowerCase();
 }

@@ -63,7 +63,7 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       isCapitalised(token.text) &&
       !(lookup(prev.text) && lookup(token.text));
     const joinable =
-      prev !== undefined && (gap === " " || dashed || (gap === ". " && /^\p{Lu}$/u.test(prev.text)));
+      prev !== undefined && (gap === " " || dashed || (gap === ". " && /^[\p{Lu}]$/u.test(prev.text)));
     if (prev && !joinable) flush();
     // Contractions ("I’m", "We're") are never names.
     const cap =
@@ -215,7 +215,7 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       return;
     }
     // "Airbus A300s", "Boeing 747-8": a model code ends the run; products are not actors.
-    if (t.length >= 2 && /\p{L}/u.test(t[t.length - 1]!.text) && /\d/.test(t[t.length - 1]!.text)) return;
+    if (t.length >= 2 && /[\p{L}]/u.test(t[t.length - 1]!.text) && /\d/.test(t[t.length - 1]!.text)) return;
     // Not actors: laws, events, faiths and groups, shouting, time zones and codes.
     const lastWord = t[t.length - 1]!.text;
     if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t))) {
@@ -272,7 +272,8 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       const head = t.slice(0, of);
       if (
         head.every(
-          (tok) => /^\p{Lu}\p{Ll}/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
+          (tok) =>
+            /^[\p{Lu}][\p{Ll}]/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
         ) &&
         !lookup(joined(head))
       ) {
@@ -300,7 +301,9 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
             rest.length <= 3 &&
             rest.every(
               (tok) =>
-                /^\p{Lu}\p{Ll}+$/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
+                /^[\p{Lu}][\p{Ll}]+$/u.test(tok.text) &&
+                !ORG_WORDS.has(tok.text) &&
+                !PLACE_WORDS.has(tok.text),
             ))
         ) {
           push(head, [], false);
@@ -319,7 +322,8 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       const rest = t.slice(k + 1);
       if (
         rest.every(
-          (tok) => /^\p{Lu}\p{Ll}/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
+          (tok) =>
+            /^[\p{Lu}][\p{Ll}]/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
         )
       ) {
         const head = t.slice(0, ofTitle ? k - 2 : k);

@@ -16,11 +16,11 @@ const bmp = new Uint8Array(0x10000);
 function compute(cp: number): number {
   const ch = String.fromCodePoint(cp);
   let bits = KNOWN;
-  if (/\p{L}/u.test(ch)) bits |= LETTER;
-  if (/\p{Ll}/u.test(ch)) bits |= LOWER;
-  if (/\p{Lu}/u.test(ch)) bits |= UPPER;
-  if (/\p{N}/u.test(ch)) bits |= NUMBER;
-  if (/\p{M}/u.test(ch)) bits |= MARK;
+  if (/[\p{L}]/u.test(ch)) bits |= LETTER;
+  if (/[\p{Ll}]/u.test(ch)) bits |= LOWER;
+  if (/[\p{Lu}]/u.test(ch)) bits |= UPPER;
+  if (/[\p{N}]/u.test(ch)) bits |= NUMBER;
+  if (/[\p{M}]/u.test(ch)) bits |= MARK;
   return bits;
 }
 

@@ -47,9 +47,9 @@ function isAbbreviation(text: string, dot: number, next: string): boolean {
   if (bare === "") return false;
   if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
   // An initial: one capital letter ("J. Smith").
-  if (/^\p{Lu}$/u.test(bare)) return true;
+  if (/^[\p{Lu}]$/u.test(bare)) return true;
   // Dotted abbreviations (U.S., U.K.): a boundary only before a clear sentence starter.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !STARTERS.has(next);
+  if (/^(?:[\p{L}]\.)+[\p{L}]$/u.test(bare)) return !STARTERS.has(next);
   return false;
 }
 
