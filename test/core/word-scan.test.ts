@@ -4,6 +4,8 @@
 // digits outside the BMP, lone surrogates, apostrophes, hyphens, periods).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { COMMON_WORDS } from "../../src/core/data/common-words.ts";
+import { sentenceWords } from "../../src/core/extract/key-points.ts";
 import { classOf, LETTER, LOWER, MARK, NUMBER, UPPER } from "../../src/core/text/char-class.ts";
 import { tokenize } from "../../src/core/text/tokens.ts";
 import {
@@ -62,6 +64,11 @@ const PIECES = [
   "\uDC00",
   "U.S.",
   "p.m.",
+  "The",
+  "ROE",
+  "“",
+  "—",
+  "Ⓐ",
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(""));
 const RUNS = { numRuns: 3000 };
@@ -107,6 +114,19 @@ describe("word scans agree with the regexes they replace", () => {
         const expected = s.match(RUN) ?? [];
         expect(letterNumberRuns(s)).toEqual(expected);
         expect(countLetterNumberRuns(s)).toBe(expected.length);
+      }),
+      RUNS,
+    );
+  });
+
+  it("sentenceWords (key points): one scan, as lower-casing the text and then cutting it into runs", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const runs = s.toLowerCase().match(RUN) ?? [];
+        const expected = new Set(runs.filter((w) => w.length > 2 && !COMMON_WORDS.has(w)));
+        const got = sentenceWords(s);
+        expect([...got.bag]).toEqual([...expected]);
+        expect(got.words).toBe((s.match(RUN) ?? []).length);
       }),
       RUNS,
     );

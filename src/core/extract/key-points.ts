@@ -159,7 +159,7 @@ const contentWords = (text: string): string[] =>
   letterNumberRuns(text.toLowerCase()).filter((w) => w.length > 2 && !COMMON_WORDS.has(w));
 
 /** A sentence's content words (as a set, in order of first use) and how many words it has. */
-interface SentenceWords {
+export interface SentenceWords {
   bag: Set<string>;
   words: number;
 }
@@ -185,7 +185,7 @@ const isInert = (c: number): boolean => {
  * one by one. Other text ("İ", "Σ": lower-casing may change lengths or depend on the next letter)
  * takes the two scans it always took.
  */
-function sentenceWords(text: string): SentenceWords {
+export function sentenceWords(text: string): SentenceWords {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
