@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { COMMON_WORDS } from "../../src/core/data/common-words.ts";
 import { sentenceWords } from "../../src/core/extract/key-points.ts";
 import { classOf, LETTER, LOWER, MARK, NUMBER, UPPER } from "../../src/core/text/char-class.ts";
+import { fromFirstLetter, isDotted, isInitial, isSpaceUnit } from "../../src/core/text/sentences.ts";
 import { tokenize } from "../../src/core/text/tokens.ts";
 import {
   countLetterNumberRuns,
@@ -132,6 +133,21 @@ describe("word scans agree with the regexes they replace", () => {
     );
   });
 
+  it("the sentence splitter's word tests", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(fromFirstLetter(s)).toBe(s.replace(/^[^\p{L}]+/u, ""));
+        expect(isInitial(s)).toBe(/^\p{Lu}$/u.test(s));
+        expect(isDotted(s)).toBe(/^(?:\p{L}\.)+\p{L}$/u.test(s));
+      }),
+      RUNS,
+    );
+    for (const word of ["J", "U.S", "U.K", "A.", ".A", "Ab", "É", "\u{1D400}", "\u{1D400}.\u{1D41A}"]) {
+      expect(isInitial(word)).toBe(/^\p{Lu}$/u.test(word));
+      expect(isDotted(word)).toBe(/^(?:\p{L}\.)+\p{L}$/u.test(word));
+    }
+  });
+
   it("agree on news text", () => {
     const news =
       "U.S. Secretary-General Jane Roe's aides, O'Brien and al-Assad's AT&T deal: the Fishmongers' " +
@@ -161,6 +177,10 @@ describe("character classes", () => {
         if (((classOf(unit) & bit) !== 0) !== re.test(ch)) wrong.push(`${unit.toString(16)} ${re}`);
     }
     expect(wrong).toEqual([]);
+    const spaces: string[] = [];
+    for (let unit = 0; unit < 0x10000; unit++)
+      if (isSpaceUnit(unit) !== /\s/.test(String.fromCharCode(unit))) spaces.push(unit.toString(16));
+    expect(spaces).toEqual([]);
     // Astral letters and digits, read whole.
     expect(classOf(0x1d400) & UPPER).toBe(UPPER);
     expect(classOf(0x1d7ce) & NUMBER).toBe(NUMBER);
