@@ -6,7 +6,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COMMON_WORDS } from "../../src/core/data/common-words.ts";
 import { sentenceWords } from "../../src/core/extract/key-points.ts";
-import { classOf, LETTER, LOWER, MARK, NUMBER, UPPER } from "../../src/core/text/char-class.ts";
+import {
+  classOf,
+  holds,
+  LETTER,
+  LOWER,
+  MARK,
+  NUMBER,
+  opensWith,
+  UPPER,
+} from "../../src/core/text/char-class.ts";
 import { fromFirstLetter, isDotted, isInitial, isSpaceUnit } from "../../src/core/text/sentences.ts";
 import { tokenize } from "../../src/core/text/tokens.ts";
 import {
@@ -146,6 +155,18 @@ describe("word scans agree with the regexes they replace", () => {
       expect(isInitial(word)).toBe(/^\p{Lu}$/u.test(word));
       expect(isDotted(word)).toBe(/^(?:\p{L}\.)+\p{L}$/u.test(word));
     }
+  });
+
+  it("opensWith and holds", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(opensWith(s, UPPER, LOWER)).toBe(/^\p{Lu}\p{Ll}/u.test(s));
+        expect(opensWith(s, UPPER)).toBe(/^\p{Lu}/u.test(s));
+        expect(opensWith(s, LOWER)).toBe(/^\p{Ll}/u.test(s));
+        expect(holds(s, LETTER)).toBe(/\p{L}/u.test(s));
+      }),
+      RUNS,
+    );
   });
 
   it("agree on news text", () => {

@@ -7,6 +7,7 @@ import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
+import { LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym } from "../text/tokens.ts";
 import { forEachCapitalisedPair, lowerCaseWords } from "../text/word-scan.ts";
 import { keepAliasOnOne, mergeContainedOrgs, mergeNamedAliases, mergePersonNames } from "./actor-merge.ts";
@@ -356,7 +357,7 @@ function singleWordPass(
       mention(table, known, span);
       continue;
     }
-    const surnameOf = /^[\p{Ll}]/u.test(span.text) ? [] : (peopleByWord.get(span.text) ?? []);
+    const surnameOf = opensWith(span.text, LOWER) ? [] : (peopleByWord.get(span.text) ?? []);
     if (surnameOf.length > 0) {
       mention(table, bestNamed(surnameOf, span.text, span.start), span);
       continue;
@@ -426,7 +427,7 @@ function latestBefore(actor: ActorRecord, at: number): number {
 function initials(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => /^[\p{Lu}]/u.test(w))
+    .filter((w) => opensWith(w, UPPER))
     .map((w) => w[0])
     .join("");
 }

@@ -15,6 +15,7 @@ import { CONNECTORS, FUNCTION_WORDS, NAME_TITLES } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Sentence } from "../schemas.ts";
+import { holds, LETTER, LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym, isCapitalised, type Token, tokenize } from "../text/tokens.ts";
 import { lookup, MAX_ENTRY_WORDS } from "./gazetteer.ts";
 import { joinsName, personAfter, splitKnownHyphen, wordBeforeAt } from "./name-joins.ts";
@@ -253,7 +254,7 @@ function trailingTrimmed(t: Token[]): Token[] {
 function namesNoActor(t: Token[]): boolean {
   // "Airbus A300s", "Boeing 747-8": a model code ends the run; products are not actors.
   const lastWord = t[t.length - 1]!.text;
-  if (t.length >= 2 && /[\p{L}]/u.test(lastWord) && /\d/.test(lastWord)) return true;
+  if (t.length >= 2 && holds(lastWord, LETTER) && /\d/.test(lastWord)) return true;
   if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t))) {
     // Unless the name's head is an organisation: "Institute of Allergy and Infectious Disease".
     const of = t.findIndex((tok) => tok.text === "of" || tok.text === "for");
@@ -306,7 +307,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
 
 /** A capitalised word that is no institution's or place's head ("Roe", not "Court", "Street"). */
 const plainNameWord = (tok: Token): boolean =>
-  /^[\p{Lu}][\p{Ll}]/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text);
+  opensWith(tok.text, UPPER, LOWER) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text);
 
 /** Cuts a run of capitalised words into names (with the roles and titles around them). */
 function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean): void {

@@ -59,3 +59,24 @@ export function codePointBefore(s: string, i: number): number {
   }
   return d;
 }
+
+/** Whether `s` opens with a code point of class `first` followed by one of class `second` (0: any
+ * string that opens with `first`): `/^\p{Lu}\p{Ll}/u` is `opensWith(s, UPPER, LOWER)`. */
+export function opensWith(s: string, first: number, second = 0): boolean {
+  if (s.length === 0) return false;
+  const cp = codePointAt(s, 0);
+  if ((classOf(cp) & first) === 0) return false;
+  if (second === 0) return true;
+  const at = cp > 0xffff ? 2 : 1;
+  return at < s.length && (classOf(codePointAt(s, at)) & second) !== 0;
+}
+
+/** Whether `s` holds a code point of class `cls` anywhere: `/\p{L}/u.test(s)` is `holds(s, LETTER)`. */
+export function holds(s: string, cls: number): boolean {
+  for (let i = 0; i < s.length; ) {
+    const cp = codePointAt(s, i);
+    if ((classOf(cp) & cls) !== 0) return true;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return false;
+}
