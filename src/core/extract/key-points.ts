@@ -122,6 +122,8 @@ export function isBackground(text: string): boolean {
 }
 
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+/** Whether a text names a year at all (YEAR without its capture and state: no match objects). */
+const NAMES_YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/;
 /** Words that set a sentence in the days of the news: weekdays, "yesterday", "this week"... */
 const NEWS_DAYS = new RegExp(
   `\\b(?:${DAY_NAMES}|yesterday|today|tonight|tomorrow|currently|now|earlier this|this (?:week|month|year|morning|afternoon|evening)|last (?:week|night))\\b`,
@@ -135,6 +137,7 @@ const NEWS_DAYS = new RegExp(
 export function isPastEvent(text: string, newsYear: number | null): boolean {
   if (newsYear === null) return false;
   // Years first: most sentences name none, and that test is the cheaper one.
+  if (!NAMES_YEAR.test(text)) return false;
   const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
   if (years.length === 0 || NEWS_DAYS.test(text)) return false;
   return years.every((year) => year < newsYear);
