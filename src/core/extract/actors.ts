@@ -281,14 +281,17 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     e.count++;
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun.
     if (ORG_APPOSITION.has(span.before)) e.org += 2;
-    const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(body.slice(span.end, span.end + 40));
+    // The patterns run only where they can match (a comma next) or are needed.
+    const next = body.slice(span.end, span.end + 40);
     // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
-    const within = /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[,.]/u.exec(
-      body.slice(span.end, span.end + 40),
-    );
+    const within =
+      next.charCodeAt(0) === 0x2c ? /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[,.]/u.exec(next) : null;
     if (within && lookup(within[1]!)?.type === "place") e.place += 2;
     else if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
-    else if (says && REPORTING_VERBS.has(says[1]!)) e.person++;
+    else {
+      const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next);
+      if (says && REPORTING_VERBS.has(says[1]!)) e.person++;
+    }
     if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;
     evidence.set(span.text, e);
   }

@@ -27,9 +27,10 @@ export function typeByWords(
   // "Parliament of the United Kingdom", "Court of Appeals for the Ninth Circuit": the head of an
   // "X of Y" name is X, whatever Y is.
   // "Peter Hall said": a given name and a verb of saying outweigh a place word ("Hall").
-  const saysFirst = /^\s*([\p{Ll}]+)/u.exec(next);
-  if (words.length <= 3 && FIRST_NAMES.has(words[0]!) && saysFirst && REPORTING_VERBS.has(saysFirst[1]!))
-    return "person";
+  if (words.length <= 3 && FIRST_NAMES.has(words[0]!)) {
+    const saysFirst = /^\s*([\p{Ll}]+)/u.exec(next);
+    if (saysFirst && REPORTING_VERBS.has(saysFirst[1]!)) return "person";
+  }
   const connector = words.findIndex((w) => w === "of" || w === "for");
   if (connector > 0) {
     const head = words.slice(0, connector);
@@ -55,8 +56,10 @@ export function typeByWords(
   )
     return "org";
   if (words[0] === "The" && words.length >= 2) return "org";
-  const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next);
-  if (says && REPORTING_VERBS.has(says[1]!) && words.length <= 4) return "person";
+  if (words.length <= 4) {
+    const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next);
+    if (says && REPORTING_VERBS.has(says[1]!)) return "person";
+  }
 
   if (span.roles.some((r) => PERSON_ROLES.has(r))) return "person";
   if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
