@@ -32,9 +32,18 @@ export function newestDaysHolding(coverage: readonly CoverageDay[], documents: n
  * The oldest day whose key points may still score `floor` or more on `today` (YYYY-MM-DD) with
  * `halfLife` days: every point of an older day scores below the floor. One day of margin, so
  * that rounding never drops a day that could reach it. Null when every day may (floor <= 0).
+ * A floor of the highest score there is (a point of full weight on today or a later day) is
+ * reached by no day older than `floorDay`, the day of the candidate that set it: at best they
+ * tie, and ties go to the newer day.
  */
-export function oldestDayReaching(floor: number, today: string, halfLife: number): string | null {
+export function oldestDayReaching(
+  floor: number,
+  today: string,
+  halfLife: number,
+  floorDay: string,
+): string | null {
   if (!(floor > 0) || !Number.isFinite(floor)) return null;
+  if (floor >= MAX_KEY_POINT_WEIGHT) return floorDay;
   // MAX / (1 + age / halfLife) >= floor  <=>  age <= halfLife * (MAX / floor - 1)
   const age = halfLife * (MAX_KEY_POINT_WEIGHT / floor - 1);
   if (!Number.isFinite(age)) return null;

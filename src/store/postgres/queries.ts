@@ -93,7 +93,8 @@ export async function topicBrief(
   // The best KEY_POINT_CANDIDATES points of the window by the same recency weight as the pure
   // ranking (half-life stretched to the window): first from the newest days holding that many
   // documents; the last of those is a floor, and older days that cannot reach it are not read
-  // (candidate-days.ts). Ties go to the newer document, then the better rank, on both backends.
+  // (candidate-days.ts). Ties go to the newer day, then the newer document, then the better rank,
+  // on both backends.
   const candidates = (from: string) =>
     rows<
       DocRefRow & {
@@ -106,25 +107,27 @@ export async function topicBrief(
       }
     >(
       db,
-      // The window's memberships first, from their index (joined directly, the planner chose a
-      // parallel scan of every membership for a few days' worth).
+      // The window's memberships first, from their index, then each one's points by primary key
+      // (LIMIT keeps the lateral a per-document probe: joined directly, the planner chose scans of
+      // every membership or every key point for a few days' worth).
       `WITH window_docs AS MATERIALIZED (
          SELECT doc_seq, day, story FROM memberships WHERE topic = $1 AND counted AND day >= $2),
        best AS (
-         SELECT k.doc_seq, k.rank, m.day, m.story,
+         SELECT m.doc_seq, k.rank, m.day, m.story,
            k.weight / (1.0 + greatest(0.0, ($3::date - m.day::date)::float8) / $4::float8) AS score
-         FROM window_docs m JOIN key_points k ON k.doc_seq = m.doc_seq AND k.rank < 5
-         ORDER BY score DESC, k.doc_seq DESC, k.rank LIMIT ${KEY_POINT_CANDIDATES})
+         FROM window_docs m CROSS JOIN LATERAL (
+           SELECT rank, weight FROM key_points WHERE doc_seq = m.doc_seq AND rank < 5 ORDER BY rank LIMIT 5) k
+         ORDER BY score DESC, m.day DESC, m.doc_seq DESC, k.rank LIMIT ${KEY_POINT_CANDIDATES})
        SELECT k.text, k.sentence, k.weight, best.day, best.story, best.score, ${DOC_REF_COLUMNS}
        FROM best JOIN key_points k ON k.doc_seq = best.doc_seq AND k.rank = best.rank
-       JOIN documents d ON d.seq = best.doc_seq ORDER BY best.score DESC, best.doc_seq DESC, best.rank`,
+       JOIN documents d ON d.seq = best.doc_seq ORDER BY best.score DESC, best.day DESC, best.doc_seq DESC, best.rank`,
       [topic.slug, from, today, halfLife],
     );
   const newest = newestDaysHolding(coverage, KEY_POINT_CANDIDATES);
   let found = await candidates(newest !== null && newest > since ? newest : since);
   if (newest !== null && newest > since) {
-    const floor = found.length >= KEY_POINT_CANDIDATES ? found[found.length - 1]!.score : 0;
-    const oldest = oldestDayReaching(floor, today, halfLife);
+    const last = found.length >= KEY_POINT_CANDIDATES ? found[found.length - 1] : undefined;
+    const oldest = last ? oldestDayReaching(last.score, today, halfLife, last.day) : null;
     const from = oldest === null || oldest < since ? since : oldest;
     // Read again only when the floor lets in days the first read did not cover.
     if (coverage.some((day) => day.date >= from && day.date < newest)) found = await candidates(from);
@@ -161,15 +164,17 @@ export async function topicBrief(
   );
   // Each speaker's newest quotes in the topic from quotes (speaker, day) (migration 7), at most
   // QUOTE_CANDIDATES each, then the newest of those: the same rows as ordering all of them, read
-  // without walking the topic's memberships (its top actors may be rarely or never quoted).
+  // without walking the topic's memberships (its top actors may be rarely or never quoted). The
+  // membership is a subquery so that it stays a primary-key probe for each quote read.
   const prominent = await rows<QuoteRow>(
     db,
     `SELECT ${QUOTE_COLUMNS} FROM unnest($3::int[]) AS s(id)
      CROSS JOIN LATERAL (
-       SELECT q.id FROM quotes q JOIN memberships m ON m.topic = $1 AND m.doc_seq = q.doc_seq
-       WHERE q.speaker_actor_id = s.id AND q.day >= $2 AND m.counted
-       ORDER BY q.day DESC, q.id LIMIT ${QUOTE_CANDIDATES}) AS p
-     JOIN quotes q ON q.id = p.id JOIN documents d ON d.seq = q.doc_seq
+       SELECT q.* FROM quotes q
+       WHERE q.speaker_actor_id = s.id AND q.day >= $2
+         AND (SELECT m.counted FROM memberships m WHERE m.topic = $1 AND m.doc_seq = q.doc_seq)
+       ORDER BY q.day DESC, q.id LIMIT ${QUOTE_CANDIDATES}) AS q
+     JOIN documents d ON d.seq = q.doc_seq
      ORDER BY q.day DESC, q.id LIMIT ${QUOTE_CANDIDATES}`,
     [...args, actorRows.slice(0, 8).map((row) => row.id)],
   );

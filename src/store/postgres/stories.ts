@@ -122,6 +122,8 @@ export async function rebuildStories(
   return { documents, stories };
 }
 
+/** The day before every day: the window of an all-time brief starts there (as in queries.ts). */
+const ALL_TIME = "0000-00-00";
 /** A story within this relative distance of the last one shown may tie with it in exact arithmetic. */
 const WEIGHT_MARGIN = 1e-9;
 /** Stories read first (the newest-ending, then the largest) per story shown, for the floor. */
@@ -140,9 +142,12 @@ async function storyDays(
   if (stories.length === 0) return [];
   return rows<StoryDayCount>(
     db,
-    `SELECT story, day, count(*)::int AS documents FROM memberships
-     WHERE topic = $1 AND story = ANY($3::text[]) AND day >= $2 AND counted
-     GROUP BY story, day ORDER BY story, day`,
+    // One index range a story (as a lateral: for a few hundred stories the planner otherwise
+    // read every membership of the topic).
+    `SELECT s.story, c.day, c.documents FROM unnest($3::text[]) AS s(story) CROSS JOIN LATERAL (
+       SELECT day, count(*)::int AS documents FROM memberships
+       WHERE topic = $1 AND story = s.story AND day >= $2 AND counted GROUP BY day) c
+     ORDER BY s.story COLLATE "C", c.day`,
     [topic, since, [...new Set(stories)]],
   );
 }
@@ -202,10 +207,18 @@ export async function storedStories(
     }
   }
   const shownSet = new Set(candidates);
-  const counts = (await storyDays(db, topic, since, [...candidates, ...pointStories])).map((row) => ({
-    ...row,
-    shown: shownSet.has(row.story),
-  }));
+  // Over all time a story's size is its topic_stories row; in a window, its memberships there.
+  const allTime = since <= ALL_TIME;
+  const counts = (
+    await storyDays(db, topic, since, allTime ? candidates : [...candidates, ...pointStories])
+  ).map((row) => ({ ...row, shown: shownSet.has(row.story) }));
+  const pointSizes = allTime
+    ? await rows<{ id: string; documents: number }>(
+        db,
+        "SELECT story AS id, documents FROM topic_stories WHERE topic = $1 AND story = ANY($2::text[])",
+        [topic, [...new Set(pointStories)]],
+      )
+    : [];
   const ranked = rankStories(
     counts.filter((row) => row.shown),
     now,
@@ -238,7 +251,10 @@ export async function storedStories(
     );
   }
   // Every story read: the shown ones, those that might have been, and the key points' stories.
-  const read = [...rankStories(counts, now)];
+  const read = [
+    ...rankStories(counts, now),
+    ...pointSizes.map((story) => ({ ...story, documentCount: story.documents })),
+  ];
   return {
     top,
     count: totals?.stories ?? 0,
