@@ -17,7 +17,7 @@ import type { ActorType } from "../../core/schemas.ts";
 import type { Topic } from "../../core/topic.ts";
 import { type Queryable, rows } from "./db.ts";
 import {
-  actorDetails,
+  actorDetailsOf,
   actorIdsFor,
   DOC_REF_COLUMNS,
   type DocRefRow,
@@ -144,16 +144,14 @@ export async function topicBrief(
   );
   const limits = options.limits ?? {};
   const actorRows = await topActors(db, topic.slug, since, Math.max(limits.actors ?? 12, 20));
-  const actors: ActorTally[] = [];
-  for (const row of actorRows) {
-    actors.push({
-      name: row.name,
-      type: row.type,
-      mentions: row.mentions,
-      documents: row.documents,
-      ...(await actorDetails(db, row.id, row.name)),
-    });
-  }
+  const details = await actorDetailsOf(db, actorRows);
+  const actors: ActorTally[] = actorRows.map((row) => ({
+    name: row.name,
+    type: row.type,
+    mentions: row.mentions,
+    documents: row.documents,
+    ...details.get(row.id)!,
+  }));
   // Quotes: the most recent ones, plus the most recent of the most prominent speakers.
   const recent = await rows<QuoteRow>(
     db,

@@ -10,7 +10,7 @@ import {
   type StoryDayCount,
   storySizes,
 } from "../../core/brief/stored-stories.ts";
-import { type Story, type StoryWhole, summariseStory } from "../../core/brief/stories.ts";
+import { type Story, summariseStory } from "../../core/brief/stories.ts";
 import type { StoryDocument } from "../../core/brief/story-grouping.ts";
 import type { StoryIndex } from "../../core/brief/story-index.ts";
 import { storyDocumentOf } from "../../core/brief/tally-extracts.ts";
@@ -197,9 +197,12 @@ export async function storedStories(
       const floor = last.weight * (1 - WEIGHT_MARGIN);
       const more = await rows<{ story: string }>(
         db,
+        // OFFSET 0 keeps the lateral a probe of each day (pulled up, it became a hash join over
+        // every story of the topic).
         `SELECT s.story FROM topic_days t CROSS JOIN LATERAL (
            SELECT story FROM topic_stories s WHERE s.topic = t.topic AND s.last_day = t.day
-             AND s.documents >= ceil($4::float8 / ${RECENCY("t.day", "$3")})::int) s
+             AND s.documents >= ceil($4::float8 / ${RECENCY("t.day", "$3")})::int
+           OFFSET 0) s
          WHERE t.topic = $1 AND t.day >= $2 AND t.stories_ending > 0`,
         [topic, since, now.toISOString(), floor],
       );
@@ -224,32 +227,42 @@ export async function storedStories(
     now,
   );
   const shown = only === undefined ? ranked.slice(0, limit) : ranked.filter((story) => story.id === only);
-  const top: Story[] = [];
-  for (const story of shown) {
-    const members = (
-      await rows<StoryRow>(
-        db,
-        `SELECT ${STORY_COLUMNS} FROM memberships m
-         JOIN documents d ON d.seq = m.doc_seq JOIN extracts e ON e.doc_seq = m.doc_seq
-         WHERE m.topic = $1 AND m.story = $2 AND m.day >= $3 AND m.counted
-         ORDER BY m.day DESC, d.id LIMIT ${STORY_MEMBERS_READ}`,
-        [topic, story.id, since],
-      )
-    ).map(storyDocument);
-    const whole: StoryWhole = {
-      weight: story.weight,
-      days: story.days,
-      documents: await rows<{ id: string; source: string | null }>(
-        db,
-        `SELECT d.id, d.source FROM memberships m JOIN documents d ON d.seq = m.doc_seq
-         WHERE m.topic = $1 AND m.story = $2 AND m.day >= $3 AND m.counted ORDER BY m.day DESC, d.id`,
-        [topic, story.id, since],
-      ),
-    };
-    top.push(
-      summariseStory({ id: story.id, members, firstDay: story.firstDay, lastDay: story.lastDay }, now, whole),
-    );
-  }
+  // The shown stories' newest members and all their documents: two statements for all of them.
+  const ids = shown.map((story) => story.id);
+  const members = await rows<StoryRow & { story: string }>(
+    db,
+    `SELECT s.story, r.* FROM unnest($2::text[]) AS s(story) CROSS JOIN LATERAL (
+       SELECT ${STORY_COLUMNS} FROM memberships m
+       JOIN documents d ON d.seq = m.doc_seq JOIN extracts e ON e.doc_seq = m.doc_seq
+       WHERE m.topic = $1 AND m.story = s.story AND m.day >= $3 AND m.counted
+       ORDER BY m.day DESC, d.id LIMIT ${STORY_MEMBERS_READ}) r`,
+    [topic, ids, since],
+  );
+  const documents = await rows<{ story: string; id: string; source: string | null }>(
+    db,
+    `SELECT m.story, d.id, d.source FROM memberships m JOIN documents d ON d.seq = m.doc_seq
+     WHERE m.topic = $1 AND m.story = ANY($2::text[]) AND m.day >= $3 AND m.counted
+     ORDER BY m.day DESC, d.id`,
+    [topic, ids, since],
+  );
+  const top: Story[] = shown.map((story) =>
+    summariseStory(
+      {
+        id: story.id,
+        members: members.filter((row) => row.story === story.id).map(storyDocument),
+        firstDay: story.firstDay,
+        lastDay: story.lastDay,
+      },
+      now,
+      {
+        weight: story.weight,
+        days: story.days,
+        documents: documents
+          .filter((row) => row.story === story.id)
+          .map((row) => ({ id: row.id, source: row.source })),
+      },
+    ),
+  );
   // Every story read: the shown ones, those that might have been, and the key points' stories.
   const read = [
     ...rankStories(counts, now),
