@@ -154,7 +154,7 @@ async function storyDays(
 
 /**
  * The window's stories from the stored ids, reading a bounded number of rows whatever the
- * window's size. The counts come from topic_days (migration 8: stories per last day, documents in
+ * window's size. The counts come from topic_days (migration 9: stories per last day, documents in
  * a story per day). The heaviest `limit` (rankStories' weight: the sum of its documents' recency)
  * are found without weighing every story: the newest-ending, largest few are weighed exactly, the
  * last of the `limit` best of them is a floor, and a story weighs at most its documents times the

@@ -85,7 +85,7 @@ export async function multiplyDocuments(
       `INSERT INTO extracts SELECT doc_seq + k * ${offset}, engine_version, brief_json, extracted_at
        FROM extracts, ${copies}`,
     );
-    // The per-topic summaries (migration 8) are rebuilt once at the end too: row by row, the
+    // The per-topic summaries (migration 9) are rebuilt once at the end too: row by row, the
     // trigger would update the same few day rows a hundred thousand times in one transaction.
     await client.query("ALTER TABLE memberships DISABLE TRIGGER memberships_summaries");
     await client.query(

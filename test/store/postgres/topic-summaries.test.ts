@@ -1,4 +1,4 @@
-// The per-topic summaries on PostgreSQL (migration 8: topic_days and topic_stories, kept by a
+// The per-topic summaries on PostgreSQL (migration 9: topic_days and topic_stories, kept by a
 // trigger on memberships) and what they are for: they stay equal to a recount from memberships
 // through every kind of write, and a /brief of a large topic reads a small part of its rows.
 import pg from "pg";

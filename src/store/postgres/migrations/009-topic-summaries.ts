@@ -7,9 +7,9 @@
 // transaction. Rows a removal empties stay at zero and are skipped on read.
 import type { Migration } from "./index.ts";
 
-/** Version 8: topic_days, topic_stories and the memberships trigger that keeps them. */
+/** Version 9: topic_days, topic_stories and the memberships trigger that keeps them. */
 export const topicSummariesMigration: Migration = {
-  version: 8,
+  version: 9,
   name: "topic-summaries",
   sql: `
 CREATE TABLE topic_days (

@@ -4,9 +4,9 @@
 // actors are rarely or never quoted read all of its quotes). A document's day never changes.
 import type { Migration } from "./index.ts";
 
-/** Version 7: quotes.day (copied from documents.day) and its index by speaker. */
+/** Version 8: quotes.day (copied from documents.day) and its index by speaker. */
 export const quoteDaysMigration: Migration = {
-  version: 7,
+  version: 8,
   name: "quote-days",
   sql: `
 ALTER TABLE quotes ADD COLUMN day TEXT COLLATE "C";
