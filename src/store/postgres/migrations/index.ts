@@ -7,6 +7,7 @@ import { slackInstallationsMigration } from "./004-slack-installations.ts";
 import { membershipsMigration } from "./005-memberships.ts";
 import { storiesMigration } from "./006-stories.ts";
 import { quoteRecencyMigration } from "./007-quote-recency.ts";
+import { subscriptionVersionMigration } from "./008-subscription-version.ts";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -18,7 +19,7 @@ export interface Migration {
 
 /**
  * Every migration, in order: 1 the core, 2 subscriptions and the digest ledger, 3 replicas' shared
- * state, 4 Slack installations, 5 pinned memberships and store settings, 6 story ids on memberships, 7 recency buckets for quote search.
+ * state, 4 Slack installations, 5 pinned memberships and store settings, 6 story ids on memberships, 7 recency buckets for quote search, 8 the subscriptions' change counter.
  */
 export const MIGRATIONS: readonly Migration[] = [
   coreMigration,
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   membershipsMigration,
   storiesMigration,
   quoteRecencyMigration,
+  subscriptionVersionMigration,
 ];
