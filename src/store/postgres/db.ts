@@ -95,25 +95,6 @@ export async function rows<T>(db: Queryable, text: string, values: unknown[] = [
   }
 }
 
-/**
- * `rows` for a statement run often: on a pg pool it is prepared once per connection under `name`
- * and planned from then on without parsing or planning it again (a claim batch spent more time
- * being planned than running). Other pools (PGlite in the tests) run it as a plain query.
- */
-export async function prepared<T>(
-  db: Queryable,
-  name: string,
-  text: string,
-  values: unknown[],
-): Promise<T[]> {
-  if (!(db instanceof pg.Pool || db instanceof pg.Client)) return rows<T>(db, text, values);
-  try {
-    return (await db.query({ name, text, values })).rows as T[];
-  } catch (error) {
-    throw storeError(error);
-  }
-}
-
 /** Runs a statement, returning how many rows it changed. */
 export async function run(db: Queryable, text: string, values: unknown[] = []): Promise<number> {
   try {

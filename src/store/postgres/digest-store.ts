@@ -13,7 +13,7 @@ import type {
 import { slotKey } from "../../core/digest/digest-store.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import { PLATFORMS } from "../../core/platforms.ts";
-import { type Pool, prepared, rows, run, transaction } from "./db.ts";
+import { type Pool, rows, run, transaction } from "./db.ts";
 
 const SubscriptionRow = z.object({
   id: z.number().int(),
@@ -287,7 +287,7 @@ export function createPostgresDigestStore(pool: Pool): DigestStore {
     claim: (request) => insert(request, "claimed", null),
     claimMany: async (requests) => {
       if (requests.length === 0) return [];
-      const inserted = await prepared(pool, "briefbot_claim_many", INSERT_CLAIMS, [
+      const inserted = await rows(pool, INSERT_CLAIMS, [
         requests.map((request) => request.subscriptionId),
         requests.map((request) => request.slot),
         requests.map((request) => request.firstWindowFrom),
