@@ -138,15 +138,14 @@ WITH r AS (
     WHERE l.subscription_id = r.sid AND l.slot = r.slot LIMIT 1) e ON true
   WHERE e.found IS NULL
 ), locked AS (
-  SELECT s.id FROM digest_subscriptions s WHERE s.id IN (SELECT sid FROM fresh)
-  ORDER BY s.id FOR NO KEY UPDATE SKIP LOCKED
+  SELECT r.* FROM fresh r JOIN digest_subscriptions s ON s.id = r.sid
+  ORDER BY s.id FOR NO KEY UPDATE OF s SKIP LOCKED
 )
 INSERT INTO digest_ledger (subscription_id, slot, status, window_from, window_to, owner, lease_until,
   attempts, error, claimed_at, finished_at)
 SELECT r.sid, r.slot, 'claimed', CASE WHEN f.start < r.slot THEN f.start ELSE r.first END, r.slot,
   r.owner, r.lease, 0, NULL, r.now, NULL
-FROM fresh r
-JOIN locked ON locked.id = r.sid
+FROM locked r
 CROSS JOIN LATERAL (SELECT coalesce(
   (SELECT window_to FROM digest_ledger WHERE subscription_id = r.sid AND status IN ('sent', 'empty')
     ORDER BY slot DESC LIMIT 1),
@@ -157,6 +156,8 @@ RETURNING *`;
 
 /** The digest store on a migrated database (src/store/postgres/migrate.ts). */
 export function createPostgresDigestStore(pool: Pool): DigestStore {
+  /** The last whole list read, and the change counter read just before it. */
+  let listed: { version: number; subscriptions: readonly Subscription[] } | undefined;
   const insert = async (
     request: ClaimRequest,
     status: "claimed" | "skipped",
@@ -234,6 +235,19 @@ export function createPostgresDigestStore(pool: Pool): DigestStore {
         [platform, channelId, topic],
       )) > 0,
     async listSubscriptions(filter = {}) {
+      const all = !filter.platform && !filter.channelId;
+      // The whole list (what the scheduler reads every tick) is kept while the change counter
+      // stands still. The counter is read before the list: a change committed in between makes
+      // the next call read the list again, never keeps a list older than its counter.
+      let version: number | undefined;
+      if (all) {
+        const [row] = await rows<{ version: number }>(
+          pool,
+          "SELECT version FROM subscription_version WHERE id = 1",
+        );
+        version = row?.version;
+        if (version !== undefined && listed?.version === version) return [...listed.subscriptions];
+      }
       const clauses: string[] = [];
       const values: string[] = [];
       if (filter.platform) {
@@ -245,13 +259,16 @@ export function createPostgresDigestStore(pool: Pool): DigestStore {
         clauses.push(`channel_id = $${values.length}`);
       }
       const where = clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";
-      return (
+      const subscriptions = (
         await rows(
           pool,
           `SELECT * FROM digest_subscriptions ${where} ORDER BY platform COLLATE "C", channel_id COLLATE "C", topic COLLATE "C"`,
           values,
         )
       ).map(toSubscription);
+      if (all && version !== undefined)
+        listed = { version, subscriptions: Object.freeze([...subscriptions]) };
+      return subscriptions;
     },
     getSubscription: (id) => one("SELECT * FROM digest_subscriptions WHERE id = $1", [id], toSubscription),
     async pause(id, reason, now) {

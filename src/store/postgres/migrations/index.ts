@@ -9,6 +9,7 @@ import { storiesMigration } from "./006-stories.ts";
 import { quoteRecencyMigration } from "./007-quote-recency.ts";
 import { quoteDaysMigration } from "./008-quote-days.ts";
 import { topicSummariesMigration } from "./009-topic-summaries.ts";
+import { subscriptionVersionMigration } from "./010-subscription-version.ts";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -22,7 +23,7 @@ export interface Migration {
  * Every migration, in order: 1 the core, 2 subscriptions and the digest ledger, 3 replicas' shared
  * state, 4 Slack installations, 5 pinned memberships and store settings, 6 story ids on memberships,
  * 7 recency buckets for quote search, 8 the day on quotes, 9 per-topic summaries of days and
- * stories kept by a trigger.
+ * stories kept by a trigger, 10 the subscriptions' change counter.
  */
 export const MIGRATIONS: readonly Migration[] = [
   coreMigration,
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   quoteRecencyMigration,
   quoteDaysMigration,
   topicSummariesMigration,
+  subscriptionVersionMigration,
 ];
