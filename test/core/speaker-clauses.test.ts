@@ -219,3 +219,30 @@ describe("a fronted comparison", () => {
     ).toEqual(["Ann Vale"]);
   });
 });
+
+describe("a pronoun at the end of the subject", () => {
+  it("points back to a name earlier in its own clause, not to the sentence before", () => {
+    expect(
+      names(
+        'Mayor Tom Doe opened the ferry pier on Monday.\n\nIn a radio interview, Ann Vale was talking about the harbor budget when she told a host, "The pier will need another dredging before the summer."',
+      ),
+    ).toEqual(["Ann Vale"]);
+  });
+});
+
+describe("a person's name the actor step left without a mention in the clause", () => {
+  it("resolves a surname that is also a common word to the person named in full", () => {
+    expect(
+      names(
+        'Council member Mark Black met the harbor pilots in Dunmore on Monday.\n\n"We will have the new pier open before the summer season," Black said.',
+      ),
+    ).toEqual(["Mark Black"]);
+  });
+  it("reads the surname opening the subject before an apposition", () => {
+    expect(
+      names(
+        'Council member Mark Black met the harbor pilots in Dunmore on Monday.\n\n"We had to face the whole record on the ferry contracts," Black, who chairs the pilots group, said.',
+      ),
+    ).toEqual(["Mark Black"]);
+  });
+});

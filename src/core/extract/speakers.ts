@@ -20,6 +20,7 @@ import {
   ROLE_TAIL,
 } from "./quote-rules.ts";
 import type { QuoteSpan } from "./quote-spans.ts";
+import { PersonNames } from "./speaker-names.ts";
 import { type Gender, nominalGender, nominalType, PAST_TENSES } from "./speaker-words.ts";
 import { appositionName, closingSubject, NAME_TAIL } from "./subject-segments.ts";
 
@@ -61,7 +62,10 @@ export class SpeakerResolver extends AntecedentIndex {
     private readonly sentenceAt: (offset: number) => number,
   ) {
     super(body, sentences, mentions, spans);
+    this.people = new PersonNames(mentions);
   }
+
+  private readonly people: PersonNames;
 
   /** The speaker named by the text between `a` and `b` (the subject of a reporting verb, or the
    * source after "according to"), for a quote at `at`; `last` is the previous quote's speaker. */
@@ -87,7 +91,10 @@ export class SpeakerResolver extends AntecedentIndex {
       const named = inRange.at(-1);
       if (pronoun.index === 0 && named?.actor.type === "person" && /^\s*$/.test(body.slice(named.end, b)))
         return this.ref(named.actor, from);
-      return this.pronoun(pronoun[1]!.toLowerCase(), from, last);
+      // "Roe was talking about trade when he told …": the antecedent is looked for before the
+      // pronoun itself, so a name earlier in the same clause counts.
+      const pronounAt = pronoun.index === 0 ? from : from + raw.indexOf(phrase) + pronoun.index;
+      return this.pronoun(pronoun[1]!.toLowerCase(), pronounAt, last);
     }
     const closing = closingSubject(body, from, b, inRange);
     if (closing) return { ...this.ref(closing.actor, from), ...this.roleOf(from, closing, b) };
@@ -95,6 +102,11 @@ export class SpeakerResolver extends AntecedentIndex {
     const subjectEnd = commaAt < 0 ? b : from + commaAt;
     const subject = body.slice(from, subjectEnd).trim();
     const inSubject = inRange.filter((m) => m.start < subjectEnd);
+    // No mention at all, but a person's name opens or closes the subject: that person.
+    if (inRange.length === 0) {
+      const person = this.people.inSubject(subject);
+      if (person) return this.ref(person, from);
+    }
 
     // "The Vice President, Mike Pence, said": a described subject with a name in apposition.
     const startsNamed =
