@@ -246,3 +246,13 @@ describe("a person's name the actor step left without a mention in the clause", 
     ).toEqual(["Mark Black"]);
   });
 });
+
+describe("a quote closed by a comma and followed by a name and another verb", () => {
+  it("is that subject's, whatever the verb ('shot back', 'barked', 'charged in')", () => {
+    expect(
+      names(
+        'Tom Doe attacked Ann Vale over the ferry budget.\n\n"Tom wants to look tough on the harbor tonight," Ann Vale shot back.\n\n"You have called the pilots lazy for years," Tom Doe charged in his reply.',
+      ),
+    ).toEqual(["Ann Vale", "Tom Doe"]);
+  });
+});

@@ -12,6 +12,7 @@ import {
   invertedSpeaker,
   namedSubject,
   newSpeakerBetween,
+  subjectWithOtherVerb,
 } from "./clause-subjects.ts";
 import {
   isBareAttribution,
@@ -311,7 +312,7 @@ export function extractQuotes(
       if (inverted) return inverted;
       return [base, base + word.index];
     }
-    return null;
+    return subjectWithOtherVerb(body, resolver, body.slice(span.start, span.close), base);
   }
 
   /** `X said: "…"`, `according to X, "…"`, `X said the deal was "…"`: the speaker's range. */
