@@ -256,3 +256,16 @@ describe("a quote closed by a comma and followed by a name and another verb", ()
     ).toEqual(["Ann Vale", "Tom Doe"]);
   });
 });
+
+describe("an unnamed speaker followed by its own verb", () => {
+  it("keeps the description alone, without the verb and its object", () => {
+    const brief = extractBrief(
+      doc(
+        'The harbor board met on Friday.\n\nThe port director emailed pilots saying: "We will keep the ferry running through the storm season."',
+      ),
+    );
+    expect(brief.quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.named ?? null])).toEqual([
+      ["The port director", false],
+    ]);
+  });
+});

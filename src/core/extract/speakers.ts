@@ -22,7 +22,7 @@ import {
 import type { QuoteSpan } from "./quote-spans.ts";
 import { PersonNames } from "./speaker-names.ts";
 import { type Gender, nominalGender, nominalType, PAST_TENSES } from "./speaker-words.ts";
-import { appositionName, closingSubject, NAME_TAIL } from "./subject-segments.ts";
+import { appositionName, closingSubject, describedHead, NAME_TAIL } from "./subject-segments.ts";
 
 /** A resolved speaker: an actor of the text, or an unnamed one kept as the text describes it. */
 export interface SpeakerRef {
@@ -254,7 +254,7 @@ export class SpeakerResolver extends AntecedentIndex {
 
   /** A described speaker: the actor the text says it is, else unnamed with its description. */
   private nominal(subject: string, from: number, at: number, end: number): SpeakerRef | null {
-    const phrase = subject.replace(/\s+/g, " ").trim();
+    const phrase = describedHead(subject.replace(/\s+/g, " ").trim());
     const role = ROLE_REF.exec(phrase) ?? ROLE_TAIL.exec(phrase) ?? ROLE_OWNER.exec(phrase);
     if (role && (/^the\s/i.test(phrase) || ROLE_OWNER.test(phrase))) {
       const title = role[1]!.toLowerCase();
