@@ -269,3 +269,20 @@ describe("an unnamed speaker followed by its own verb", () => {
     ]);
   });
 });
+
+describe("small attribution gaps", () => {
+  it("reads a given name right after 'said' as a person even with a place word inside it", () => {
+    expect(
+      names(
+        'Voters met in the town on Monday.\n\n"The count will take another week at least," said Kathleen Hall Jamieson, a professor of history.',
+      ),
+    ).toEqual(["Kathleen Hall Jamieson"]);
+  });
+  it("finds the attribution after a question closed by a single then a double quote mark", () => {
+    expect(
+      names(
+        "Ann Vale runs the harbor office.\n\n“Her first answer was, ‘What can we do to help the pilots?’” Vale told reporters on Tuesday.",
+      ),
+    ).toEqual(["Ann Vale"]);
+  });
+});

@@ -39,6 +39,8 @@ export interface Mention {
 }
 
 const MIN_REPEATS = 2;
+/** Verbs of saying that put the speaker's name right after them ("said Jane Roe"). */
+const SAYS_BEFORE: ReadonlySet<string> = new Set(["said", "says", "added", "wrote", "asked", "according"]);
 /** Country names and their other names ("Poland", "Polska"). */
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
 
@@ -58,6 +60,8 @@ function typeByWords(
   const saysFirst = /^\s*(\p{Ll}+)/u.exec(next);
   if (words.length <= 3 && FIRST_NAMES.has(words[0]!) && saysFirst && REPORTING_VERBS.has(saysFirst[1]!))
     return "person";
+  // "…," said Kathleen Hall Jamieson: so does a given name right after a verb of saying.
+  if (words.length <= 4 && FIRST_NAMES.has(words[0]!) && SAYS_BEFORE.has(span.before)) return "person";
   const connector = words.findIndex((w) => w === "of" || w === "for");
   if (connector > 0) {
     const head = words.slice(0, connector);

@@ -252,7 +252,7 @@ export function extractQuotes(
     const following = sentences[closing.index + 1];
     // Only when that sentence quotes nothing itself (else it attributes its own quote).
     if (
-      /[?!]$/.test(body.slice(span.start, span.end)) &&
+      /[?!]['’]?$/.test(body.slice(span.start, span.end)) &&
       closing.end <= span.close + 1 &&
       following &&
       following.paragraph === closing.paragraph &&
