@@ -286,3 +286,27 @@ describe("small attribution gaps", () => {
     ).toEqual(["Ann Vale"]);
   });
 });
+
+describe("attributions around a partial quote", () => {
+  it("gives a quote with no attribution the speaker of the sentence before that ends on one", () => {
+    expect(
+      names(
+        'Jeff Hemsley studies harbor news at the university.\n\nPeople pick their own news, which makes rumors hard to dislodge, he said. Good information can still win, but only when "the truth is sexier than the rumor."',
+      ),
+    ).toEqual(["Jeff Hemsley"]);
+  });
+  it("reads a closing 'he said' after a 'because' clause that follows the quote", () => {
+    expect(
+      names(
+        'Many would see that as a loss for the mayor, said Dan Mott, an analyst. "And yet it would seal the deal for the mayor" because she would widen her lead, he said.',
+      ),
+    ).toEqual(["Dan Mott"]);
+  });
+  it("takes the subject of 'as he puts it' before the quote", () => {
+    expect(
+      names(
+        'Tom Doe says he would replace the harbor chief. That is because, as he puts it, "the best thing we have going for us is the tide."',
+      ),
+    ).toEqual(["Tom Doe"]);
+  });
+});

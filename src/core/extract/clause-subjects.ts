@@ -140,3 +140,32 @@ export function subjectWithOtherVerb(
   const word = verb[1]!;
   return /[^e]ed$/.test(word) || PAST_TENSES.has(word) || word === "shot" ? [base, end] : null;
 }
+
+/** `…, he said.` / `…, Jane Roe added.`: a sentence without quotes that ends on its own
+ * attribution; the range of its subject within `text`, or null. */
+export function closingAttribution(text: string): [number, number] | null {
+  if (/["“”]/.test(text)) return null;
+  const tail =
+    /,\s+((?:he|she|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}))\s+(?:said|says|added|adds|argued|argues|noted|notes|explained|explains|wrote|writes)\.?\s*$/u.exec(
+      text,
+    );
+  if (!tail) return null;
+  const at = tail.index + tail[0].indexOf(tail[1]!);
+  return [at, at + tail[1]!.length];
+}
+
+/** `"…" because X, he said.`: a clause after the quote that ends on a pronoun's own attribution;
+ * the pronoun's range (`clause` starts at offset `base`), or null. */
+export function pronounClosing(clause: string, base: number): [number, number] | null {
+  const upTo = /^[^.;!?"“”]*\./.exec(clause)?.[0];
+  const own = upTo ? closingAttribution(upTo) : null;
+  return own && /^(?:he|she)$/i.test(clause.slice(own[0], own[1])) ? [base + own[0], base + own[1]] : null;
+}
+
+/** `as he puts it, "…"`: the range of the one who puts it so, in `text` starting at `from`. */
+export function asPutIt(text: string, from: number): [number, number] | null {
+  const putIt = /\bas\s+([^,;:"“”]{1,60}?)\s+(?:put|puts)\s+it[,:]?\s*$/i.exec(text);
+  if (!putIt) return null;
+  const at = from + putIt.index + putIt[0].indexOf(putIt[1]!);
+  return [at, at + putIt[1]!.length];
+}
