@@ -310,3 +310,13 @@ describe("attributions around a partial quote", () => {
     ).toEqual(["Tom Doe"]);
   });
 });
+
+describe("a pronoun subject with its own verb of saying", () => {
+  it("is not replaced by a name later in its clause", () => {
+    expect(
+      names(
+        'Ann Vale leads the harbor union. Tom Doe wants to close the night ferry.\n\nShe added that she thinks Tom Doe appeals to some of her members because of the "terrible anxiety" that pilots feel.',
+      ),
+    ).toEqual(["Ann Vale"]);
+  });
+});

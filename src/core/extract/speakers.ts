@@ -21,7 +21,7 @@ import {
 } from "./quote-rules.ts";
 import type { QuoteSpan } from "./quote-spans.ts";
 import { PersonNames } from "./speaker-names.ts";
-import { type Gender, nominalGender, nominalType, PAST_TENSES } from "./speaker-words.ts";
+import { type Gender, hasSayingVerb, nominalGender, nominalType, PAST_TENSES } from "./speaker-words.ts";
 import { appositionName, closingSubject, describedHead, NAME_TAIL } from "./subject-segments.ts";
 
 /** A resolved speaker: an actor of the text, or an unnamed one kept as the text describes it. */
@@ -88,8 +88,15 @@ export class SpeakerResolver extends AntecedentIndex {
     if (pronoun) {
       // "It's a reminder, Roe said, that …", "He told them Roe said …": a person named right
       // before the verb is its subject, not the pronoun opening the range.
+      // Not when the pronoun has a verb of saying of its own before the name ("She added that
+      // she thinks Roe appeals to …").
       const named = inRange.at(-1);
-      if (pronoun.index === 0 && named?.actor.type === "person" && /^\s*$/.test(body.slice(named.end, b)))
+      if (
+        pronoun.index === 0 &&
+        named?.actor.type === "person" &&
+        /^\s*$/.test(body.slice(named.end, b)) &&
+        !hasSayingVerb(body.slice(from, named.start))
+      )
         return this.ref(named.actor, from);
       // "Roe was talking about trade when he told …": the antecedent is looked for before the
       // pronoun itself, so a name earlier in the same clause counts.
