@@ -320,3 +320,16 @@ describe("a pronoun subject with its own verb of saying", () => {
     ).toEqual(["Ann Vale"]);
   });
 });
+
+describe("a name that only qualifies a described speaker", () => {
+  it("leaves the description unnamed ('The GOP presidential candidate said')", () => {
+    const brief = extractBrief(
+      doc(
+        'The GOP is divided over the ferry. The GOP presidential candidate said: "We will keep the night crossings."',
+      ),
+    );
+    expect(brief.quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.named ?? null])).toEqual([
+      ["The GOP presidential candidate", false],
+    ]);
+  });
+});

@@ -183,6 +183,12 @@ export class SpeakerResolver extends AntecedentIndex {
       const noun = /^(?:['’]s?)?\s+(\p{Ll}[\p{L}-]*)/u.exec(body.slice(first.end, subjectEnd));
       if (noun && nominalType(noun[1]!) && !DOCUMENT_NOUNS.has(noun[1]!))
         return this.nominal(subject, from, at, b);
+      // "The GOP presidential candidate said": lower-case words after the name, ending on a noun
+      // that speaks, describe someone the name only qualifies.
+      const rest = /^(?:['’]s?)?((?:\s+\p{Ll}[\p{L}-]*){2,4})\s*$/u.exec(body.slice(first.end, subjectEnd))?.[1];
+      const head = rest?.trim().split(/\s+/).at(-1) ?? "";
+      if (rest && nominalType(rest) && !DOCUMENT_NOUNS.has(head) && !VERBISH.test(rest))
+        return this.nominal(subject, from, at, b);
       return this.ref(first.actor, from);
     }
     // "Mr. Smith" without a mention, "the report", "the company": described, not named.
