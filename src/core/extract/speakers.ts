@@ -185,7 +185,9 @@ export class SpeakerResolver extends AntecedentIndex {
         return this.nominal(subject, from, at, b);
       // "The GOP presidential candidate said": lower-case words after the name, ending on a noun
       // that speaks, describe someone the name only qualifies.
-      const rest = /^(?:['’]s?)?((?:\s+\p{Ll}[\p{L}-]*){2,4})\s*$/u.exec(body.slice(first.end, subjectEnd))?.[1];
+      const rest = /^(?:['’]s?)?((?:\s+\p{Ll}[\p{L}-]*){2,4})\s*$/u.exec(
+        body.slice(first.end, subjectEnd),
+      )?.[1];
       const head = rest?.trim().split(/\s+/).at(-1) ?? "";
       if (rest && nominalType(rest) && !DOCUMENT_NOUNS.has(head) && !VERBISH.test(rest))
         return this.nominal(subject, from, at, b);
