@@ -333,3 +333,20 @@ describe("a name that only qualifies a described speaker", () => {
     ]);
   });
 });
+
+describe("a pronoun after a sentence naming two people", () => {
+  it("goes to the one given a verb of saying, not the one named first", () => {
+    expect(
+      names(
+        'Eric Dunn runs the harbor campaign for Tom Vale.\n\nThe good news for Vale, Dunn said, is that the pilots will turn out. "He will still get the night votes," he said.',
+      ),
+    ).toEqual(["Eric Dunn"]);
+  });
+  it("does not count a place before a verb of saying", () => {
+    expect(
+      names(
+        'Ann Stone, 29, of Dunmore, Ohio, says her biggest worry is the ferry. "By the time we act, it will be too late," she says.',
+      ),
+    ).toEqual(["Ann Stone"]);
+  });
+});
