@@ -297,6 +297,15 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     if (within && lookup(within[1]!)?.type === "place") e.place += 2;
     else if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
     else if (says && REPORTING_VERBS.has(says[1]!)) e.person++;
+    // "Cruz openly admitted", "Carson defied the question": a word opening its sentence as the
+    // subject of a past-tense verb, when the text never uses it in lower case.
+    else if (
+      /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s/u.test(body.slice(span.end, span.end + 40)) &&
+      /(?:^|[.!?]\s+|\n\s*)$/.test(body.slice(Math.max(0, span.start - 4), span.start)) &&
+      !lowerWords.has(span.text.toLowerCase()) &&
+      !/.\p{Lu}/u.test(span.text)
+    )
+      e.person++;
     if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;
     evidence.set(span.text, e);
   }
