@@ -360,3 +360,13 @@ describe("a surname used alone as the subject of a past-tense verb", () => {
     ).toEqual(["Vale"]);
   });
 });
+
+describe("two quotes, each with its own attribution", () => {
+  it("are not joined as one quote of the first speaker", () => {
+    expect(
+      names(
+        'Mark Black met Ann Weaver at the pier. "We will win this vote," Black said. "Nobody expected the result," Weaver said.',
+      ),
+    ).toEqual(["Mark Black", "Ann Weaver"]);
+  });
+});

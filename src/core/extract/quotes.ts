@@ -73,6 +73,13 @@ export function extractQuotes(
       const next = spans[i + 1]!;
       const gap = body.slice(parts[parts.length - 1]!.close, next.open);
       if (gap.length > 160 || gap.includes("\n") || !isBareAttribution(gap)) break;
+      // `"A," Roe said. "B," Doe said.`: a next sentence with its own attribution is its own quote.
+      if (
+        /\.\s*$/.test(gap) &&
+        /,\s*["”]?$/.test(body.slice(next.start, next.close)) &&
+        attributionAfter(i + 1, sentence)
+      )
+        break;
       parts.push(next);
       i++;
       after = null;
