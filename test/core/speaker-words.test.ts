@@ -19,6 +19,10 @@ describe("genderOf", () => {
     expect(genderOf(person("Henry Vale"))).toBe("m");
     expect(genderOf(person("Mary Doe"))).toBe("f");
   });
+  it("reads the first known given name after a label glued to the name", () => {
+    expect(genderOf(person("Democrat Mary Doe"))).toBe("f");
+    expect(genderOf(person("Real Henry Vale"))).toBe("m");
+  });
   it("does not read a lone word as a given name: it is most often a surname", () => {
     expect(genderOf(person("Henry"))).toBeNull();
   });

@@ -20,9 +20,11 @@ export function genderOf(actor: ActorRecord): Gender | null {
   // A single word is most often a surname ("Henry" for Mary Kay Henry): no given name to read.
   const words = actor.name.split(/\s+/);
   if (words.length < 2) return null;
-  const first = words[0]!;
-  if (FEMALE_NAMES.has(first)) return "f";
-  if (MALE_NAMES.has(first)) return "m";
+  // The first known given name before the surname ("Democrat Hillary Roe" -> Hillary).
+  for (const word of words.slice(0, -1)) {
+    if (FEMALE_NAMES.has(word)) return "f";
+    if (MALE_NAMES.has(word)) return "m";
+  }
   return null;
 }
 
