@@ -219,3 +219,154 @@ describe("a fronted comparison", () => {
     ).toEqual(["Ann Vale"]);
   });
 });
+
+describe("a pronoun at the end of the subject", () => {
+  it("points back to a name earlier in its own clause, not to the sentence before", () => {
+    expect(
+      names(
+        'Mayor Tom Doe opened the ferry pier on Monday.\n\nIn a radio interview, Ann Vale was talking about the harbor budget when she told a host, "The pier will need another dredging before the summer."',
+      ),
+    ).toEqual(["Ann Vale"]);
+  });
+});
+
+describe("a person's name the actor step left without a mention in the clause", () => {
+  it("resolves a surname that is also a common word to the person named in full", () => {
+    expect(
+      names(
+        'Council member Mark Black met the harbor pilots in Dunmore on Monday.\n\n"We will have the new pier open before the summer season," Black said.',
+      ),
+    ).toEqual(["Mark Black"]);
+  });
+  it("reads the surname opening the subject before an apposition", () => {
+    expect(
+      names(
+        'Council member Mark Black met the harbor pilots in Dunmore on Monday.\n\n"We had to face the whole record on the ferry contracts," Black, who chairs the pilots group, said.',
+      ),
+    ).toEqual(["Mark Black"]);
+  });
+});
+
+describe("a quote closed by a comma and followed by a name and another verb", () => {
+  it("is that subject's, whatever the verb ('shot back', 'barked', 'charged in')", () => {
+    expect(
+      names(
+        'Tom Doe attacked Ann Vale over the ferry budget.\n\n"Tom wants to look tough on the harbor tonight," Ann Vale shot back.\n\n"You have called the pilots lazy for years," Tom Doe charged in his reply.',
+      ),
+    ).toEqual(["Ann Vale", "Tom Doe"]);
+  });
+});
+
+describe("an unnamed speaker followed by its own verb", () => {
+  it("keeps the description alone, without the verb and its object", () => {
+    const brief = extractBrief(
+      doc(
+        'The harbor board met on Friday.\n\nThe port director emailed pilots saying: "We will keep the ferry running through the storm season."',
+      ),
+    );
+    expect(brief.quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.named ?? null])).toEqual([
+      ["The port director", false],
+    ]);
+  });
+});
+
+describe("small attribution gaps", () => {
+  it("reads a given name right after 'said' as a person even with a place word inside it", () => {
+    expect(
+      names(
+        'Voters met in the town on Monday.\n\n"The count will take another week at least," said Kathleen Hall Jamieson, a professor of history.',
+      ),
+    ).toEqual(["Kathleen Hall Jamieson"]);
+  });
+  it("finds the attribution after a question closed by a single then a double quote mark", () => {
+    expect(
+      names(
+        "Ann Vale runs the harbor office.\n\n“Her first answer was, ‘What can we do to help the pilots?’” Vale told reporters on Tuesday.",
+      ),
+    ).toEqual(["Ann Vale"]);
+  });
+});
+
+describe("attributions around a partial quote", () => {
+  it("gives a quote with no attribution the speaker of the sentence before that ends on one", () => {
+    expect(
+      names(
+        'Jeff Hemsley studies harbor news at the university.\n\nPeople pick their own news, which makes rumors hard to dislodge, he said. Good information can still win, but only when "the truth is sexier than the rumor."',
+      ),
+    ).toEqual(["Jeff Hemsley"]);
+  });
+  it("reads a closing 'he said' after a 'because' clause that follows the quote", () => {
+    expect(
+      names(
+        'Many would see that as a loss for the mayor, said Dan Mott, an analyst. "And yet it would seal the deal for the mayor" because she would widen her lead, he said.',
+      ),
+    ).toEqual(["Dan Mott"]);
+  });
+  it("takes the subject of 'as he puts it' before the quote", () => {
+    expect(
+      names(
+        'Tom Doe says he would replace the harbor chief. That is because, as he puts it, "the best thing we have going for us is the tide."',
+      ),
+    ).toEqual(["Tom Doe"]);
+  });
+});
+
+describe("a pronoun subject with its own verb of saying", () => {
+  it("is not replaced by a name later in its clause", () => {
+    expect(
+      names(
+        'Ann Vale leads the harbor union. Tom Doe wants to close the night ferry.\n\nShe added that she thinks Tom Doe appeals to some of her members because of the "terrible anxiety" that pilots feel.',
+      ),
+    ).toEqual(["Ann Vale"]);
+  });
+});
+
+describe("a name that only qualifies a described speaker", () => {
+  it("leaves the description unnamed ('The GOP presidential candidate said')", () => {
+    const brief = extractBrief(
+      doc(
+        'The GOP is divided over the ferry. The GOP presidential candidate said: "We will keep the night crossings."',
+      ),
+    );
+    expect(brief.quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.named ?? null])).toEqual([
+      ["The GOP presidential candidate", false],
+    ]);
+  });
+});
+
+describe("a pronoun after a sentence naming two people", () => {
+  it("goes to the one given a verb of saying, not the one named first", () => {
+    expect(
+      names(
+        'Eric Dunn runs the harbor campaign for Tom Vale.\n\nThe good news for Vale, Dunn said, is that the pilots will turn out. "He will still get the night votes," he said.',
+      ),
+    ).toEqual(["Eric Dunn"]);
+  });
+  it("does not count a place before a verb of saying", () => {
+    expect(
+      names(
+        'Ann Stone, 29, of Dunmore, Ohio, says her biggest worry is the ferry. "By the time we act, it will be too late," she says.',
+      ),
+    ).toEqual(["Ann Stone"]);
+  });
+});
+
+describe("a surname used alone as the subject of a past-tense verb", () => {
+  it("is a person a later pronoun can point back to", () => {
+    expect(
+      names(
+        'Tom Doe went with the odds on the ferry vote.\n\nVale openly admitted that her pick was political, with an eye to the harbor primary. "With an eye to March, the north shore," she said.',
+      ),
+    ).toEqual(["Vale"]);
+  });
+});
+
+describe("two quotes, each with its own attribution", () => {
+  it("are not joined as one quote of the first speaker", () => {
+    expect(
+      names(
+        'Mark Black met Ann Weaver at the pier. "We will win this vote," Black said. "Nobody expected the result," Weaver said.',
+      ),
+    ).toEqual(["Mark Black", "Ann Weaver"]);
+  });
+});

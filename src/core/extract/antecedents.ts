@@ -4,6 +4,7 @@
 import type { ActorType, Sentence } from "../schemas.ts";
 import type { ActorRecord, Mention } from "./actors.ts";
 import { MentionIndex } from "./mention-index.ts";
+import { MAIN_SAYING } from "./quote-rules.ts";
 import type { QuoteSpan } from "./quote-spans.ts";
 import { type Gender, genderOf, nominalType } from "./speaker-words.ts";
 
@@ -30,6 +31,9 @@ export class AntecedentIndex extends MentionIndex {
       // Scanned backwards: the last candidate is the first in the sentence.
       const first = candidates[candidates.length - 1]!;
       if (gender && type === "person" && this.pronounBefore(first, gender, at)) return null;
+      // "The good news for Doe, Roe said, is …": the one given a verb of saying is who speaks on.
+      const speaking = candidates.filter((m) => this.speaksHere(m));
+      if (speaking.length === 1 && speaking[0]!.actor !== first.actor) return speaking[0]!.actor;
       const plain = [...candidates].reverse().find((m) => !/^['’]/.test(this.body.slice(m.end, m.end + 1)));
       return (plain ?? first).actor;
     };
@@ -49,6 +53,19 @@ export class AntecedentIndex extends MentionIndex {
       candidates.push(m);
     }
     return pick();
+  }
+
+  /** Whether a main verb of saying follows `m`, past a lower-case apposition ("Roe, a lawyer,
+   * said"), and `m` is not the object of a preposition ("of Huntsville, Ala., says"). */
+  private speaksHere(m: Mention): boolean {
+    if (
+      /\b(?:of|in|from|at|to|for|with|by|when|as)\s+$/i.test(
+        this.body.slice(Math.max(0, m.start - 6), m.start),
+      )
+    )
+      return false;
+    const after = /^\s*(?:,\s\p{Ll}[^,;:"“”]{0,60},\s*)?(\p{Ll}+)/u.exec(this.body.slice(m.end, m.end + 80));
+    return after !== null && MAIN_SAYING.test(after[1]!);
   }
 
   /** Whether the sentence of `m` has the pronoun of `gender` as a subject before `m` (outside

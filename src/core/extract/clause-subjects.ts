@@ -7,7 +7,7 @@ import type { Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
 import type { MentionIndex } from "./mention-index.ts";
 import { SUBJECT_STOP, WORD } from "./quote-rules.ts";
-import { nominalType } from "./speaker-words.ts";
+import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 import type { SpeakerRef } from "./speakers.ts";
 
 /** `Cruz coached Trump to "…"`, `At one point, Roe mocked the plan as "…"`: with no verb of
@@ -110,4 +110,62 @@ export function creditLine(body: string, index: MentionIndex, close: number): Me
   return named?.actor.type === "person" && /^\s*[.,]/.test(body.slice(named.end, named.end + 2))
     ? named
     : null;
+}
+
+/** `"…," Roe shot back.` / `"…?" she barked`: a quote closed by a comma, "?" or "!" and followed
+ * at once by a name or "he"/"she" and a past-tense verb that is not on the list of verbs of saying
+ * is still attributed to that subject. `quote` is the quoted text, `base` the offset of the clause
+ * after the closing mark. The subject's range, or null. */
+export function subjectWithOtherVerb(
+  body: string,
+  index: MentionIndex,
+  quote: string,
+  base: number,
+): [number, number] | null {
+  if (!/[,?!]\s*["”]?$/.test(quote)) return null;
+  const pronoun = /^(?:he|she)\b/i.exec(body.slice(base, base + 4));
+  const named = index.mentionsIn(base, base + 2)[0];
+  const end = pronoun
+    ? base + pronoun[0].length
+    : named && named.start === base && named.actor.type !== "place" && !index.insideQuote(named.start)
+      ? named.end
+      : -1;
+  if (end < 0) return null;
+  // The verb ends the clause, or a phrase of manner or time follows it ("charged in her question").
+  const verb =
+    /^\s+(\p{Ll}+)(?:\s+(?:back|out|up))?(?:\s*[,.;:!?—–]|\s+(?:in|at|with|during|on|after|before)\s)/u.exec(
+      body.slice(end, end + 40),
+    );
+  if (!verb) return null;
+  const word = verb[1]!;
+  return /[^e]ed$/.test(word) || PAST_TENSES.has(word) || word === "shot" ? [base, end] : null;
+}
+
+/** `…, he said.` / `…, Jane Roe added.`: a sentence without quotes that ends on its own
+ * attribution; the range of its subject within `text`, or null. */
+export function closingAttribution(text: string): [number, number] | null {
+  if (/["“”]/.test(text)) return null;
+  const tail =
+    /,\s+((?:he|she|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}))\s+(?:said|says|added|adds|argued|argues|noted|notes|explained|explains|wrote|writes)\.?\s*$/u.exec(
+      text,
+    );
+  if (!tail) return null;
+  const at = tail.index + tail[0].indexOf(tail[1]!);
+  return [at, at + tail[1]!.length];
+}
+
+/** `"…" because X, he said.`: a clause after the quote that ends on a pronoun's own attribution;
+ * the pronoun's range (`clause` starts at offset `base`), or null. */
+export function pronounClosing(clause: string, base: number): [number, number] | null {
+  const upTo = /^[^.;!?"“”]*\./.exec(clause)?.[0];
+  const own = upTo ? closingAttribution(upTo) : null;
+  return own && /^(?:he|she)$/i.test(clause.slice(own[0], own[1])) ? [base + own[0], base + own[1]] : null;
+}
+
+/** `as he puts it, "…"`: the range of the one who puts it so, in `text` starting at `from`. */
+export function asPutIt(text: string, from: number): [number, number] | null {
+  const putIt = /\bas\s+([^,;:"“”]{1,60}?)\s+(?:put|puts)\s+it[,:]?\s*$/i.exec(text);
+  if (!putIt) return null;
+  const at = from + putIt.index + putIt[0].indexOf(putIt[1]!);
+  return [at, at + putIt[1]!.length];
 }

@@ -13,6 +13,8 @@ import type { NameSpan } from "./name-spans.ts";
 
 /** Country names and their other names ("Poland", "Polska"). */
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
+/** Verbs of saying that put the speaker's name right after them ("said Jane Roe"). */
+const SAYS_BEFORE: ReadonlySet<string> = new Set(["said", "says", "added", "wrote", "asked", "according"]);
 
 /** Guesses the type of a name no list knows, from its words and context. */
 export function typeByWords(
@@ -31,6 +33,8 @@ export function typeByWords(
     const saysFirst = /^\s*([\p{Ll}]+)/u.exec(next);
     if (saysFirst && REPORTING_VERBS.has(saysFirst[1]!)) return "person";
   }
+  // "…," said Kathleen Hall Jamieson: so does a given name right after a verb of saying.
+  if (words.length <= 4 && FIRST_NAMES.has(words[0]!) && SAYS_BEFORE.has(span.before)) return "person";
   const connector = words.findIndex((w) => w === "of" || w === "for");
   if (connector > 0) {
     const head = words.slice(0, connector);

@@ -7,11 +7,15 @@ import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import type { Quote, Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
 import {
+  asPutIt,
+  closingAttribution,
   creditLine,
   endsParagraph,
   invertedSpeaker,
   namedSubject,
   newSpeakerBetween,
+  pronounClosing,
+  subjectWithOtherVerb,
 } from "./clause-subjects.ts";
 import {
   isBareAttribution,
@@ -69,6 +73,13 @@ export function extractQuotes(
       const next = spans[i + 1]!;
       const gap = body.slice(parts[parts.length - 1]!.close, next.open);
       if (gap.length > 160 || gap.includes("\n") || !isBareAttribution(gap)) break;
+      // `"A," Roe said. "B," Doe said.`: a next sentence with its own attribution is its own quote.
+      if (
+        /\.\s*$/.test(gap) &&
+        /,\s*["”]?$/.test(body.slice(next.start, next.close)) &&
+        attributionAfter(i + 1, sentence)
+      )
+        break;
       parts.push(next);
       i++;
       after = null;
@@ -190,6 +201,13 @@ export function extractQuotes(
         if (verb) speaker = resolve(prevSentence.start, prevSentence.start + verb.index, span.open);
       }
     }
+    // `Facts are hard to dislodge, he said. Good ones win only when "…"`: a quote in a sentence
+    // with no attribution of its own, after a sentence of the paragraph that ends on its own
+    // attribution (", he said."), is that speaker's.
+    if (!attributed && !speaker && prevSentence && prevSentence.paragraph === paragraph) {
+      const tail = prevSentence.text.length < 400 ? closingAttribution(prevSentence.text) : null;
+      if (tail) speaker = resolve(prevSentence.start + tail[0], prevSentence.start + tail[1], span.open);
+    }
     // `Dr. Roe stated:` ¶ `"…"`: a paragraph that ends with a colon introduces the quote that
     // opens the next one; the speaker is the subject of that introducing clause.
     if (
@@ -251,7 +269,7 @@ export function extractQuotes(
     const following = sentences[closing.index + 1];
     // Only when that sentence quotes nothing itself (else it attributes its own quote).
     if (
-      /[?!]$/.test(body.slice(span.start, span.end)) &&
+      /[?!]['’]?$/.test(body.slice(span.start, span.end)) &&
       closing.end <= span.close + 1 &&
       following &&
       following.paragraph === closing.paragraph &&
@@ -272,7 +290,9 @@ export function extractQuotes(
       return null;
     const clause = text.slice(m[0].length);
     // `"…," while Roe called it "…"`: a new clause with its own subject, not this quote's.
-    if (/^(?:while|whereas|but|although|though|because|and then)\s/i.test(clause)) return null;
+    // Unless that clause ends on an attribution of its own (`"…" because X, he said.`).
+    if (/^(?:while|whereas|but|although|though|because|and then)\s/i.test(clause))
+      return pronounClosing(clause, span.close + m[0].length);
     // `"…" according to X`, `"…" — as X put it —`: the source named after the quote.
     const source = /^(?:according to\s+|as\s+(?=[^.;:"“”]{2,80}?\s(?:put|puts)\s+it\b))/i.exec(clause);
     if (source) {
@@ -311,7 +331,7 @@ export function extractQuotes(
       if (inverted) return inverted;
       return [base, base + word.index];
     }
-    return null;
+    return subjectWithOtherVerb(body, resolver, body.slice(span.start, span.close), base);
   }
 
   /** `X said: "…"`, `according to X, "…"`, `X said the deal was "…"`: the speaker's range. */
@@ -334,6 +354,8 @@ export function extractQuotes(
       )
         out.push(accordingRange);
     }
+    const putIt = asPutIt(text, from);
+    if (putIt) return [putIt];
     const words = [...text.matchAll(WORD)];
     for (let w = words.length - 1; w >= 0; w--) {
       const word = words[w]!;

@@ -1,6 +1,7 @@
 // Word tests for speaker resolution: the gender a name or a description shows, and whether a
 // description names a person or a body at all ("a campaign aide" does, "the plan" does not).
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS } from "../data/given-name-gender.ts";
+import { SAYING_VERBS } from "../data/reporting-verbs.ts";
 import { BODY_NOUNS, PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import type { ActorType } from "../schemas.ts";
 import type { ActorRecord } from "./actors.ts";
@@ -16,9 +17,14 @@ export function genderOf(actor: ActorRecord): Gender | null {
     if (FEMALE_WORDS.has(r)) return "f";
     if (MALE_WORDS.has(r)) return "m";
   }
-  const first = actor.name.split(/\s+/)[0] ?? "";
-  if (FEMALE_NAMES.has(first)) return "f";
-  if (MALE_NAMES.has(first)) return "m";
+  // A single word is most often a surname ("Henry" for Mary Kay Henry): no given name to read.
+  const words = actor.name.split(/\s+/);
+  if (words.length < 2) return null;
+  // The first known given name before the surname ("Democrat Hillary Roe" -> Hillary).
+  for (const word of words.slice(0, -1)) {
+    if (FEMALE_NAMES.has(word)) return "f";
+    if (MALE_NAMES.has(word)) return "m";
+  }
   return null;
 }
 
@@ -52,3 +58,9 @@ export const PAST_TENSES: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** Whether the text holds a verb of saying ("She added that she thinks …"). */
+export function hasSayingVerb(text: string): boolean {
+  for (const word of text.split(/[^\p{L}]+/u)) if (SAYING_VERBS.has(word)) return true;
+  return false;
+}

@@ -20,8 +20,9 @@ import {
   ROLE_TAIL,
 } from "./quote-rules.ts";
 import type { QuoteSpan } from "./quote-spans.ts";
-import { type Gender, nominalGender, nominalType, PAST_TENSES } from "./speaker-words.ts";
-import { appositionName, closingSubject, NAME_TAIL } from "./subject-segments.ts";
+import { PersonNames } from "./speaker-names.ts";
+import { type Gender, hasSayingVerb, nominalGender, nominalType, PAST_TENSES } from "./speaker-words.ts";
+import { appositionName, closingSubject, describedHead, NAME_TAIL } from "./subject-segments.ts";
 
 /** A resolved speaker: an actor of the text, or an unnamed one kept as the text describes it. */
 export interface SpeakerRef {
@@ -61,7 +62,10 @@ export class SpeakerResolver extends AntecedentIndex {
     private readonly sentenceAt: (offset: number) => number,
   ) {
     super(body, sentences, mentions, spans);
+    this.people = new PersonNames(mentions);
   }
+
+  private readonly people: PersonNames;
 
   /** The speaker named by the text between `a` and `b` (the subject of a reporting verb, or the
    * source after "according to"), for a quote at `at`; `last` is the previous quote's speaker. */
@@ -84,10 +88,20 @@ export class SpeakerResolver extends AntecedentIndex {
     if (pronoun) {
       // "It's a reminder, Roe said, that …", "He told them Roe said …": a person named right
       // before the verb is its subject, not the pronoun opening the range.
+      // Not when the pronoun has a verb of saying of its own before the name ("She added that
+      // she thinks Roe appeals to …").
       const named = inRange.at(-1);
-      if (pronoun.index === 0 && named?.actor.type === "person" && /^\s*$/.test(body.slice(named.end, b)))
+      if (
+        pronoun.index === 0 &&
+        named?.actor.type === "person" &&
+        /^\s*$/.test(body.slice(named.end, b)) &&
+        !hasSayingVerb(body.slice(from, named.start))
+      )
         return this.ref(named.actor, from);
-      return this.pronoun(pronoun[1]!.toLowerCase(), from, last);
+      // "Roe was talking about trade when he told …": the antecedent is looked for before the
+      // pronoun itself, so a name earlier in the same clause counts.
+      const pronounAt = pronoun.index === 0 ? from : from + raw.indexOf(phrase) + pronoun.index;
+      return this.pronoun(pronoun[1]!.toLowerCase(), pronounAt, last);
     }
     const closing = closingSubject(body, from, b, inRange);
     if (closing) return { ...this.ref(closing.actor, from), ...this.roleOf(from, closing, b) };
@@ -95,6 +109,11 @@ export class SpeakerResolver extends AntecedentIndex {
     const subjectEnd = commaAt < 0 ? b : from + commaAt;
     const subject = body.slice(from, subjectEnd).trim();
     const inSubject = inRange.filter((m) => m.start < subjectEnd);
+    // No mention at all, but a person's name opens or closes the subject: that person.
+    if (inRange.length === 0) {
+      const person = this.people.inSubject(subject);
+      if (person) return this.ref(person, from);
+    }
 
     // "The Vice President, Mike Pence, said": a described subject with a name in apposition.
     const startsNamed =
@@ -163,6 +182,14 @@ export class SpeakerResolver extends AntecedentIndex {
       // So is a possessor ("Roe's lawyers argued"): the speaker is the lawyers, described.
       const noun = /^(?:['’]s?)?\s+(\p{Ll}[\p{L}-]*)/u.exec(body.slice(first.end, subjectEnd));
       if (noun && nominalType(noun[1]!) && !DOCUMENT_NOUNS.has(noun[1]!))
+        return this.nominal(subject, from, at, b);
+      // "The GOP presidential candidate said": lower-case words after the name, ending on a noun
+      // that speaks, describe someone the name only qualifies.
+      const rest = /^(?:['’]s?)?((?:\s+\p{Ll}[\p{L}-]*){2,4})\s*$/u.exec(
+        body.slice(first.end, subjectEnd),
+      )?.[1];
+      const head = rest?.trim().split(/\s+/).at(-1) ?? "";
+      if (rest && nominalType(rest) && !DOCUMENT_NOUNS.has(head) && !VERBISH.test(rest))
         return this.nominal(subject, from, at, b);
       return this.ref(first.actor, from);
     }
@@ -242,7 +269,7 @@ export class SpeakerResolver extends AntecedentIndex {
 
   /** A described speaker: the actor the text says it is, else unnamed with its description. */
   private nominal(subject: string, from: number, at: number, end: number): SpeakerRef | null {
-    const phrase = subject.replace(/\s+/g, " ").trim();
+    const phrase = describedHead(subject.replace(/\s+/g, " ").trim());
     const role = ROLE_REF.exec(phrase) ?? ROLE_TAIL.exec(phrase) ?? ROLE_OWNER.exec(phrase);
     if (role && (/^the\s/i.test(phrase) || ROLE_OWNER.test(phrase))) {
       const title = role[1]!.toLowerCase();

@@ -3,7 +3,7 @@
 // commas after a described subject ("The senator, Jane Roe, said").
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Mention } from "./actors.ts";
-import { nominalType } from "./speaker-words.ts";
+import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 
 /** Words that may sit between a name and the end of the subject ("Smith Jr.", "Smith himself"). */
 export const NAME_TAIL =
@@ -38,3 +38,23 @@ export function appositionName(body: string, after: number, end: number, inRange
   }
   return null;
 }
+
+/** "The senator emailed supporters", "His office put out a statement": a description followed by
+ * its own verb is the description alone ("The senator", "His office"); the words from the first
+ * past-tense verb (or has/have) after a noun that can speak are cut off, not a participle before
+ * a preposition ("one Republican involved in the planning"), and so are adverbs and a day closing
+ * it ("The campaign on Monday also"). */
+export function describedHead(phrase: string): string {
+  const words = phrase.split(" ");
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (!(/^\p{Ll}+[^e]ed$/u.test(w) || PAST_TENSES.has(w) || w === "has" || w === "have")) continue;
+    if (/^(?:in|with|on|at|by|for|from|of|about)$/.test(words[i + 1] ?? "")) continue;
+    const head = words.slice(0, i).join(" ");
+    if (nominalType(head)) return head.replace(ADVERB_TAIL, "");
+  }
+  return phrase.replace(ADVERB_TAIL, "");
+}
+
+const ADVERB_TAIL =
+  /(?:\s+(?:also|recently|later|then|again|further|quickly|previously|once|now|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+$/;

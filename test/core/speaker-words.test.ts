@@ -1,0 +1,39 @@
+// Word tests of speaker resolution: the gender a person's name shows, and verbs of saying in a
+// clause (made-up names).
+import { describe, expect, it } from "vitest";
+import type { ActorRecord } from "../../src/core/extract/actors.ts";
+import { genderOf, hasSayingVerb } from "../../src/core/extract/speaker-words.ts";
+
+const person = (name: string, roles: string[] = []): ActorRecord => ({
+  key: `person:${name}`,
+  name,
+  type: "person",
+  aliases: new Set(),
+  roles: new Set(roles),
+  mentions: [],
+  first: 0,
+});
+
+describe("genderOf", () => {
+  it("reads the given name of a full name", () => {
+    expect(genderOf(person("Henry Vale"))).toBe("m");
+    expect(genderOf(person("Mary Doe"))).toBe("f");
+  });
+  it("reads the first known given name after a label glued to the name", () => {
+    expect(genderOf(person("Democrat Mary Doe"))).toBe("f");
+    expect(genderOf(person("Real Henry Vale"))).toBe("m");
+  });
+  it("does not read a lone word as a given name: it is most often a surname", () => {
+    expect(genderOf(person("Henry"))).toBeNull();
+  });
+  it("still reads a gendered title", () => {
+    expect(genderOf(person("Henry", ["Mrs."]))).toBe("f");
+  });
+});
+
+describe("hasSayingVerb", () => {
+  it("finds a verb of saying among the words", () => {
+    expect(hasSayingVerb("She added that she thinks")).toBe(true);
+    expect(hasSayingVerb("She thinks that the pier")).toBe(false);
+  });
+});
