@@ -1,19 +1,9 @@
 // Actor defect classes seen in briefs of interview and transcript articles: speaker labels and
 // interjections of transcribed speech are not actors (made-up text).
 import { describe, expect, it } from "vitest";
-import { extractBrief } from "../../src/core/brief/extract-brief.ts";
+import { briefOfText } from "../support/text-document.ts";
 
-const actors = (body: string) =>
-  extractBrief({
-    id: "t",
-    title: "T",
-    date: null,
-    source: null,
-    url: null,
-    license: null,
-    author: null,
-    body,
-  }).actors.map((a) => a.name);
+const actors = (body: string) => briefOfText(body).actors.map((a) => a.name);
 
 describe("actors of interviews and transcripts", () => {
   it("does not take an interviewer's label for an organisation", () => {

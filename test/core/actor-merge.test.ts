@@ -1,19 +1,9 @@
 // A person's partial name merges into the one person whose full name it ends
 // (made-up text).
 import { describe, expect, it } from "vitest";
-import { extractBrief } from "../../src/core/brief/extract-brief.ts";
+import { briefOfText } from "../support/text-document.ts";
 
-const actors = (body: string) =>
-  extractBrief({
-    id: "t",
-    title: "T",
-    date: null,
-    source: null,
-    url: null,
-    license: null,
-    author: null,
-    body,
-  }).actors;
+const actors = (body: string) => briefOfText(body).actors;
 
 describe("person names merged into the full name", () => {
   it("merges a multi-word surname into the one full name it ends", () => {

@@ -1,19 +1,9 @@
 // A capital is a place of its own unless it acts as its state, and a surface form names one actor
 // only (made-up text).
 import { describe, expect, it } from "vitest";
-import { extractBrief } from "../../src/core/brief/extract-brief.ts";
+import { briefOfText } from "../support/text-document.ts";
 
-const actors = (body: string) =>
-  extractBrief({
-    id: "t",
-    title: "T",
-    date: null,
-    source: null,
-    url: null,
-    license: null,
-    author: null,
-    body,
-  }).actors;
+const actors = (body: string) => briefOfText(body).actors;
 
 describe("capitals and their countries", () => {
   it("keeps a capital named as a place apart from its country", () => {

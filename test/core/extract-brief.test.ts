@@ -1,20 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractBrief } from "../../src/core/brief/extract-brief.ts";
-import { DocumentBrief, type SourceDocument } from "../../src/core/schemas.ts";
+import { DocumentBrief } from "../../src/core/schemas.ts";
 import { splitSentences } from "../../src/core/text/sentences.ts";
 import { parseDocument } from "../../src/ingest/document-file.ts";
+import { textDocument } from "../support/text-document.ts";
 
-const doc = (body: string): SourceDocument => ({
-  id: "t",
-  title: "Test",
-  date: null,
-  source: null,
-  url: null,
-  license: null,
-  author: null,
-  body,
-});
+const doc = textDocument;
 const seed = parseDocument(
   readFileSync(
     new URL("../../briefs/russia-china/docs/russia-china-2022-09-07.txt", import.meta.url),

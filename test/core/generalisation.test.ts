@@ -3,18 +3,9 @@
 // and place head words. Invented sentences only.
 import { describe, expect, it } from "vitest";
 import { extractBrief } from "../../src/core/brief/extract-brief.ts";
-import type { SourceDocument } from "../../src/core/schemas.ts";
+import { textDocument } from "../support/text-document.ts";
 
-const doc = (body: string): SourceDocument => ({
-  id: "t",
-  title: "Test",
-  date: null,
-  source: null,
-  url: null,
-  license: null,
-  author: null,
-  body,
-});
+const doc = textDocument;
 const quotes = (body: string) => extractBrief(doc(body)).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
 const actors = (body: string) => extractBrief(doc(body)).actors.map((a) => [a.name, a.type]);
 

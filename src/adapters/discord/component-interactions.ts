@@ -11,10 +11,10 @@ import {
 import { type Control, controlFor, controlOf, parseActionToken } from "../../../commands/action-token.ts";
 import { runAction } from "../../../commands/actions.ts";
 import type { CommandContext, CommandDefinition, CommandDeps } from "../../../commands/command.ts";
-import { errorReply } from "../../../commands/error-reply.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
+import { answerInTime } from "./answer-in-time.ts";
 import { describeError } from "./log-error.ts";
 
 /** What the component handler needs (deliver is interactions.ts's, shared with commands). */
@@ -57,38 +57,28 @@ export function createComponentHandler(
       canManageChannel: interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false,
     };
     let control: Control | null = null;
-    let reply: Reply;
     let deferring: Promise<unknown> | null = null;
     let timer: NodeJS.Timeout | undefined;
-    let giveUp: NodeJS.Timeout | undefined;
-    try {
-      const press = pressed(interaction);
-      control = press.control;
-      // A subscription is announced in the channel; everything else answers the presser alone.
-      const flags = control === "subscribe" ? {} : { flags: MessageFlags.Ephemeral as const };
-      timer = setTimeout(() => {
-        deferring = interaction.deferReply(flags).catch((error: unknown) => {
-          logger.warn({ ...describeError(error), control }, "discord: deferring the reply failed");
-        });
-      }, deferAfterMs);
-      const tooLong = new Promise<never>((_, reject) => {
-        giveUp = setTimeout(
-          () =>
-            reject(new BriefbotError("INTERNAL", "That took too long to answer; please try again later.")),
-          commandTimeoutMs,
-        );
-      });
-      const env = { deps, commands: options.commands };
-      reply = (await Promise.race([runAction(press.control, press.token, context, env), tooLong])).reply;
-    } catch (error) {
-      const record = describeError(error);
-      if (record.code === "INTERNAL") logger.error({ ...record, control }, "discord: button failed");
-      else logger.info({ ...record, control }, "discord: button refused");
-      reply = errorReply(error);
-    } finally {
-      clearTimeout(timer);
-      clearTimeout(giveUp);
-    }
+    const reply = await answerInTime(
+      async () => {
+        const press = pressed(interaction);
+        control = press.control;
+        // A subscription is announced in the channel; everything else answers the presser alone.
+        const flags = control === "subscribe" ? {} : { flags: MessageFlags.Ephemeral as const };
+        timer = setTimeout(() => {
+          deferring = interaction.deferReply(flags).catch((error: unknown) => {
+            logger.warn({ ...describeError(error), control }, "discord: deferring the reply failed");
+          });
+        }, deferAfterMs);
+        const env = { deps, commands: options.commands };
+        return (await runAction(press.control, press.token, context, env)).reply;
+      },
+      commandTimeoutMs,
+      logger,
+      () => ({ control }),
+      "button",
+    );
+    clearTimeout(timer);
     if (deferring) await deferring;
     await options.deliver(interaction, reply);
   };

@@ -14,11 +14,11 @@ import {
   type CommandDeps,
   messageActionOf,
 } from "../../../commands/command.ts";
-import { errorReply } from "../../../commands/error-reply.ts";
 import { execute } from "../../../commands/execute.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
+import { answerInTime } from "./answer-in-time.ts";
 import { chartWebhookMessage } from "./chart-message.ts";
 import { MESSAGE_COMMAND_NAME } from "./command-json.ts";
 import { componentsOf } from "./components.ts";
@@ -206,25 +206,14 @@ export function createHttpCommandHandler(
     };
     const timer = isMessage ? null : setTimeout(defer, deferAfterMs);
     if (isMessage) defer();
-    let giveUp: NodeJS.Timeout | undefined;
-    const tooLong = new Promise<never>((_, reject) => {
-      giveUp = setTimeout(
-        () => reject(new BriefbotError("INTERNAL", "That took too long to answer; please try again later.")),
-        commandTimeoutMs,
-      );
-    });
-    let reply: Reply;
-    try {
-      reply = await Promise.race([work, tooLong]);
-    } catch (error) {
-      const record = describeError(error);
-      if (record.code === "INTERNAL") logger.error({ ...record, command: name }, "discord: command failed");
-      else logger.info({ ...record, command: name }, "discord: command refused");
-      reply = errorReply(error);
-    } finally {
-      if (timer) clearTimeout(timer);
-      clearTimeout(giveUp);
-    }
+    const reply = await answerInTime(
+      () => work,
+      commandTimeoutMs,
+      logger,
+      () => ({ command: name }),
+      "command",
+    );
+    if (timer) clearTimeout(timer);
 
     const pages = renderReply(reply);
     const flags = reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {};

@@ -5,9 +5,8 @@
 
 import type { KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { BriefbotError } from "../../core/errors.ts";
 import type { Logger } from "../../logger.ts";
+import { closeGently, listen } from "../http-listen.ts";
 import type { InitialResponse } from "./http-commands.ts";
 import { checkSignature } from "./verify-signature.ts";
 
@@ -117,31 +116,10 @@ export async function startInteractionsEndpoint(
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
   const host = options.host ?? "0.0.0.0";
-  await new Promise<void>((resolve, reject) => {
-    const failed = (error: NodeJS.ErrnoException) => {
-      const why =
-        error.code === "EADDRINUSE" ? "is in use" : `cannot be opened (${error.code ?? error.message})`;
-      reject(
-        new BriefbotError("PLATFORM_FAILED", `DISCORD_INTERACTIONS_PORT ${options.port} on ${host} ${why}`, {
-          cause: error,
-        }),
-      );
-    };
-    server.once("error", failed);
-    server.listen(options.port, host, () => {
-      server.off("error", failed);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = await listen(server, options.port, host, "DISCORD_INTERACTIONS_PORT");
   logger.info({ port, path: DISCORD_INTERACTIONS_PATH }, "discord: interactions endpoint listening");
   return {
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-        setTimeout(() => server.closeAllConnections(), 2_000).unref();
-      }),
+    close: () => closeGently(server),
   };
 }

@@ -24,6 +24,7 @@ import { execute } from "../../../commands/execute.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../logger.ts";
+import { answerInTime } from "./answer-in-time.ts";
 import { chartMessage } from "./chart-message.ts";
 import { MESSAGE_COMMAND_NAME } from "./command-json.ts";
 import { createComponentHandler } from "./component-interactions.ts";
@@ -186,25 +187,14 @@ export function createInteractionHandler(
     };
     const timer = isMessage ? null : setTimeout(defer, deferAfterMs);
     if (isMessage) defer();
-    let reply: Reply;
-    let giveUp: NodeJS.Timeout | undefined;
-    const tooLong = new Promise<never>((_, reject) => {
-      giveUp = setTimeout(
-        () => reject(new BriefbotError("INTERNAL", "That took too long to answer; please try again later.")),
-        commandTimeoutMs,
-      );
-    });
-    try {
-      reply = await Promise.race([work, tooLong]);
-    } catch (error) {
-      const record = describeError(error);
-      if (record.code === "INTERNAL") logger.error({ ...record, command: name }, "discord: command failed");
-      else logger.info({ ...record, command: name }, "discord: command refused");
-      reply = errorReply(error);
-    } finally {
-      if (timer) clearTimeout(timer);
-      clearTimeout(giveUp);
-    }
+    const reply = await answerInTime(
+      () => work,
+      commandTimeoutMs,
+      logger,
+      () => ({ command: name }),
+      "command",
+    );
+    if (timer) clearTimeout(timer);
     if (deferring) await deferring;
     await deliver(interaction, reply);
   };

@@ -3,14 +3,14 @@
 // bad token fails `npm start` at once with a clear error instead of on the first command. With
 // SLACK_CLIENT_ID (OAuth, many workspaces) there is no fixed token: the same HTTP server serves the
 // install flow (oauth.ts) and each request is answered with its workspace's installed token.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { App, ErrorCode, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { CommandDefinition, CommandDeps } from "../../../commands/command.ts";
 import type { Config } from "../../config.ts";
 import { BriefbotError } from "../../core/errors.ts";
 import type { ChannelPoster, Clock, InstallationStore } from "../../core/ports.ts";
 import type { Logger } from "../../logger.ts";
+import { closeGently, listen } from "../http-listen.ts";
 import { registerAppHome } from "./app-home.ts";
 import { registerBlockActions } from "./block-actions.ts";
 import { createSlackPoster, slackApiBase } from "./channel-poster.ts";
@@ -291,36 +291,11 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
   const host = options.host ?? "0.0.0.0";
-  await new Promise<void>((resolve, reject) => {
-    const failed = (error: NodeJS.ErrnoException) => {
-      const why =
-        error.code === "EADDRINUSE" ? "is in use" : `cannot be opened (${error.code ?? error.message})`;
-      reject(
-        new BriefbotError("PLATFORM_FAILED", `SLACK_PORT ${config.SLACK_PORT} on ${host} ${why}`, {
-          cause: error,
-        }),
-      );
-    };
-    server.once("error", failed);
-    server.listen(config.SLACK_PORT, host, () => {
-      server.off("error", failed);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = await listen(server, config.SLACK_PORT, host, "SLACK_PORT");
   logger.info(
     { mode: "http", port, path: SLACK_EVENTS_PATH, ...(oauth ? { install: SLACK_INSTALL_PATH } : {}) },
     "slack: listening",
   );
-  const stop = () => closeServer(server);
+  const stop = () => closeGently(server);
   return { name: "slack", poster, port, mode: "http", oauth: Boolean(oauth), stop, close: stop };
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeIdleConnections();
-    // Give in-flight answers a moment, then drop what is left so shutdown never hangs.
-    setTimeout(() => server.closeAllConnections(), 2_000).unref();
-  });
 }

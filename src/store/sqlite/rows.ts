@@ -1,12 +1,27 @@
-// Shared pieces of the SQLite store: a prepared-statement cache, row shapes and their mapping to
-// the port's types, and the zod check of stored JSON on read.
+// Shared pieces of the SQLite store: a prepared-statement cache, actor look-ups by name and the
+// grouping parts of stored briefs; the row shapes both backends select come from ../row-mapping.ts.
 import type Database from "better-sqlite3";
 import { z } from "zod";
-import type { DocumentRef, QuoteHit, StoredDocument } from "../../core/ports.ts";
-import type { ActorType } from "../../core/schemas.ts";
 import { Actor, KeyPoint } from "../../core/schemas.ts";
+import { likeEscape, nameKey } from "../row-mapping.ts";
 import { parseStoredBrief, parseStoredJson } from "../stored-brief.ts";
 
+export {
+  DOC_REF_COLUMNS,
+  DOCUMENT_COLUMNS,
+  type DocRefRow,
+  type DocumentRow,
+  docRef,
+  likeEscape,
+  nameKey,
+  QUOTE_COLUMNS,
+  type QuoteRow,
+  quoteHit,
+  speakerOf,
+  storedDocument,
+  type TopicRow,
+  topicFromRow,
+} from "../row-mapping.ts";
 export { parseStoredBrief };
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
@@ -25,79 +40,6 @@ export function stmt(db: Database.Database, sql: string): Database.Statement {
   }
   return statement;
 }
-
-/** Lower-case, single-spaced form of a name: the key of actor_aliases. */
-export const nameKey = (name: string): string =>
-  name.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
-
-/** Escapes % and _ for a LIKE pattern with ESCAPE '\'. */
-export const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
-/** The document columns every citation needs, as selected with DOC_REF_COLUMNS. */
-export interface DocRefRow {
-  doc_id: string;
-  doc_title: string;
-  doc_date: string | null;
-  doc_url: string | null;
-  doc_source: string | null;
-  doc_license: string | null;
-}
-
-/** Columns of `documents d` that make a DocRefRow. */
-export const DOC_REF_COLUMNS =
-  "d.id AS doc_id, d.title AS doc_title, d.date AS doc_date, d.url AS doc_url, d.source AS doc_source, d.license AS doc_license";
-
-/** A DocumentRef from a row selected with DOC_REF_COLUMNS. */
-export const docRef = (row: DocRefRow): DocumentRef => ({
-  id: row.doc_id,
-  title: row.doc_title,
-  date: row.doc_date,
-  url: row.doc_url,
-  source: row.doc_source,
-  license: row.doc_license,
-});
-
-/** A row of documents, without the body. */
-export interface DocumentRow {
-  seq: number;
-  id: string;
-  title: string;
-  date: string | null;
-  day: string;
-  source: string | null;
-  url: string | null;
-  license: string | null;
-  author: string | null;
-  language: string;
-  extracted: number;
-  duplicate_of_id: string | null;
-  added_at: string;
-}
-
-/** Columns of `documents d` that make a DocumentRow. */
-export const DOCUMENT_COLUMNS =
-  "d.seq, d.id, d.title, d.date, d.day, d.source, d.url, d.license, d.author, d.language, d.extracted, d.added_at, (SELECT f.id FROM documents f WHERE f.seq = d.duplicate_of) AS duplicate_of_id";
-
-/** A StoredDocument from its row and topics. */
-export const storedDocument = (
-  row: DocumentRow,
-  topics: string[],
-  pinnedTopics: string[],
-): StoredDocument => ({
-  id: row.id,
-  title: row.title,
-  date: row.date,
-  url: row.url,
-  source: row.source,
-  license: row.license,
-  author: row.author,
-  addedAt: row.added_at,
-  language: row.language,
-  extracted: row.extracted === 1,
-  duplicateOf: row.duplicate_of_id,
-  topics,
-  pinnedTopics,
-});
 
 /** The parts of a stored brief that story grouping reads, as JSON cut out by json_extract. */
 export interface GroupingParts {
@@ -120,27 +62,6 @@ export const parseGroupingParts = (row: GroupingParts, documentId: string): z.in
     }),
     documentId,
   );
-
-/** A quote row selected with QUOTE_COLUMNS. */
-export interface QuoteRow extends DocRefRow {
-  text: string;
-  speaker_name: string | null;
-  speaker_type: ActorType | null;
-  /** Null for a quote without a speaker or with an unnamed one ("a spokeswoman"). */
-  speaker_actor_id: number | null;
-  sentence: number;
-  day: string;
-}
-
-/** Columns of `quotes q` and `documents d` that make a QuoteRow. */
-export const QUOTE_COLUMNS = `q.id AS quote_id, q.text, q.speaker_name, q.speaker_type, q.speaker_actor_id, q.sentence, d.day, ${DOC_REF_COLUMNS}`;
-
-/** The speaker of a quote row: named when it is one of the store's actors (rows written before
- * unnamed speakers existed always are). */
-export const speakerOf = (row: QuoteRow) =>
-  row.speaker_name && row.speaker_type
-    ? { name: row.speaker_name, type: row.speaker_type, named: row.speaker_actor_id !== null }
-    : null;
 
 /** Aliases and roles of actors, most frequent role first. */
 export function actorDetails(
@@ -182,12 +103,3 @@ export function actorIdsFor(db: Database.Database, name: string): number[] {
   ).all(`${pattern} %`, `% ${pattern}`) as Array<{ actor_id: number }>;
   return partial.map((row) => row.actor_id);
 }
-
-/** A QuoteHit from a quote row and its rank. */
-export const quoteHit = (row: QuoteRow & { rank: number }): QuoteHit => ({
-  text: row.text,
-  speaker: speakerOf(row),
-  sentence: row.sentence,
-  document: docRef(row),
-  rank: row.rank,
-});

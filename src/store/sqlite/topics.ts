@@ -1,19 +1,10 @@
 // Topics on SQLite: title, description, match rules and feeds, stored as validated JSON columns.
 import type Database from "better-sqlite3";
-import { z } from "zod";
 import { BriefbotError } from "../../core/errors.ts";
 import type { TopicSummary } from "../../core/ports.ts";
-import { type Topic, TopicFile } from "../../core/topic.ts";
+import type { Topic } from "../../core/topic.ts";
 import { storeWrite } from "./errors.ts";
-import { stmt } from "./rows.ts";
-
-interface TopicRow {
-  slug: string;
-  title: string;
-  description: string;
-  match_json: string;
-  feeds_json: string;
-}
+import { stmt, type TopicRow, topicFromRow } from "./rows.ts";
 
 /** Creates or updates a topic. */
 export function upsertTopic(db: Database.Database, topic: Topic, now: Date): void {
@@ -32,23 +23,6 @@ export function upsertTopic(db: Database.Database, topic: Topic, now: Date): voi
       now.toISOString(),
     ),
   );
-}
-
-function topicFromRow(row: TopicRow): Topic {
-  const parsed = TopicFile.safeParse({
-    title: row.title,
-    description: row.description,
-    match: JSON.parse(row.match_json),
-    feeds: JSON.parse(row.feeds_json),
-  });
-  if (!parsed.success) {
-    throw new BriefbotError(
-      "STORED_DATA_INVALID",
-      `stored topic ${row.slug} is invalid: ${z.prettifyError(parsed.error)}`,
-      { cause: parsed.error },
-    );
-  }
-  return { slug: row.slug, ...parsed.data };
 }
 
 /** Every topic with its counted documents and last update, by slug. */

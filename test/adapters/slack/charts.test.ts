@@ -2,49 +2,27 @@
 // with the real commands and store (bundled russia-china topic): the brief is answered as before,
 // the charts follow as one upload (getUploadURLExternal -> bytes -> completeUploadExternal) of
 // valid PNGs with alt text, after the ack; a channel the bot is not in gets a private explanation.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { COMMANDS } from "../../../commands/index.ts";
-import { type SlackAdapter, startSlack } from "../../../src/adapters/slack/start-slack.ts";
-import { type App, createApp } from "../../../src/app.ts";
-import { loadConfig } from "../../../src/config.ts";
-import { FakeSlack } from "../../fakes/slack-api.ts";
+import type { FakeSlack } from "../../fakes/slack-api.ts";
 import { postSigned, slashCommandBody } from "../../fakes/slack-requests.ts";
 import { decodePng } from "../../support/png.ts";
-import { BOT_TOKEN, blockTexts, captureLogger, SIGNING_SECRET } from "./support.ts";
+import { type RealSlackBot, startRealSlackBot } from "./real-bot.ts";
+import { BOT_TOKEN, blockTexts, SIGNING_SECRET } from "./support.ts";
 
+let bot: RealSlackBot;
 let slack: FakeSlack;
-let adapter: SlackAdapter;
-let app: App;
-let dir: string;
 let endpoint: string;
 let responses = 0;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "briefbot-slack-charts-"));
-  slack = await FakeSlack.start({ botToken: BOT_TOKEN });
-  const config = loadConfig({
-    BRIEFBOT_DB: join(dir, "briefbot.db"),
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_PORT: "0",
-    SLACK_API_URL: slack.apiUrl,
-  });
-  const { logger } = captureLogger();
-  app = await createApp(config, { logger });
-  adapter = await startSlack({ config, deps: app.deps, commands: COMMANDS, logger, host: "127.0.0.1" });
-  endpoint = `http://127.0.0.1:${adapter.port}/slack/events`;
+  bot = await startRealSlackBot("briefbot-slack-charts-");
+  ({ slack, endpoint } = bot);
 }, 30_000);
 
 beforeEach(() => slack.reset());
 
 afterAll(async () => {
-  await adapter?.stop();
-  app?.close();
-  await slack?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await bot?.stop();
 });
 
 /** Sends a slash command; resolves when it is acked, with when that was and the response id. */

@@ -1,50 +1,28 @@
 // The real command list and the real store (bundled russia-china topic, SQLite in a temp dir)
 // behind the real Bolt: what a Slack user sees for each command and for "Brief this".
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COMMANDS } from "../../../commands/index.ts";
-import { type SlackAdapter, startSlack } from "../../../src/adapters/slack/start-slack.ts";
-import { type App, createApp } from "../../../src/app.ts";
-import { loadConfig } from "../../../src/config.ts";
-import { FakeSlack } from "../../fakes/slack-api.ts";
+import type { FakeSlack } from "../../fakes/slack-api.ts";
 import {
   interactiveBody,
   messageShortcutPayload,
   postSigned,
   slashCommandBody,
 } from "../../fakes/slack-requests.ts";
-import { BOT_TOKEN, blockTexts, captureLogger, SIGNING_SECRET } from "./support.ts";
+import { type RealSlackBot, startRealSlackBot } from "./real-bot.ts";
+import { blockTexts, SIGNING_SECRET } from "./support.ts";
 
+let bot: RealSlackBot;
 let slack: FakeSlack;
-let adapter: SlackAdapter;
-let app: App;
-let dir: string;
 let endpoint: string;
 let responses = 0;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "briefbot-slack-real-"));
-  slack = await FakeSlack.start({ botToken: BOT_TOKEN });
-  const config = loadConfig({
-    BRIEFBOT_DB: join(dir, "briefbot.db"),
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_PORT: "0",
-    SLACK_API_URL: slack.apiUrl,
-  });
-  const { logger } = captureLogger();
-  app = await createApp(config, { logger });
-  adapter = await startSlack({ config, deps: app.deps, commands: COMMANDS, logger, host: "127.0.0.1" });
-  endpoint = `http://127.0.0.1:${adapter.port}/slack/events`;
+  bot = await startRealSlackBot("briefbot-slack-real-");
+  ({ slack, endpoint } = bot);
 }, 30_000);
 
 afterAll(async () => {
-  await adapter?.stop();
-  app?.close();
-  await slack?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await bot?.stop();
 });
 
 async function slash(command: string, text: string): Promise<Record<string, unknown>> {
