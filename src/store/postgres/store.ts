@@ -292,6 +292,9 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    // Its cached answers and story groupers go with it.
+    this.cache.invalidate();
+    this.stories.forget();
     await this.pool.end();
   }
 }
