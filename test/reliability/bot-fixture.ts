@@ -9,7 +9,7 @@ import type { CommandDeps } from "../../commands/command.ts";
 import { COMMANDS } from "../../commands/index.ts";
 import { type DiscordAdapter, startDiscord } from "../../src/adapters/discord/start.ts";
 import { type SlackAdapter, startSlack } from "../../src/adapters/slack/start-slack.ts";
-import { createLogger } from "../../src/logger.ts";
+import { createLogger, type Logger } from "../../src/logger.ts";
 import { createMetrics } from "../../src/ops/metrics.ts";
 import { openSqlitePorts } from "../../src/store/sqlite/sqlite-ports.ts";
 import type { SqliteStore } from "../../src/store/sqlite/store.ts";
@@ -66,6 +66,58 @@ export function postSigned(
   });
 }
 
+/** The real Slack (HTTP mode) and Discord adapters started against fresh fakes. */
+export interface Platforms {
+  slack: FakeSlack;
+  discord: FakeDiscord;
+  /** The Slack receiver's events URL. */
+  endpoint: string;
+  /** Stops both adapters and both fakes. */
+  stop(): Promise<void>;
+}
+
+/** Starts both fakes and both adapters on `deps`; `slackAdmins` may manage digests in Slack. */
+export async function startPlatforms(
+  deps: CommandDeps,
+  logger: Logger,
+  slackAdmins: string[] = [],
+): Promise<Platforms> {
+  const slack = await FakeSlack.start({ botToken: SLACK_TOKEN, admins: slackAdmins });
+  const discord = await FakeDiscord.start();
+  const slackAdapter: SlackAdapter = await startSlack({
+    config: {
+      SLACK_BOT_TOKEN: SLACK_TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_APP_TOKEN: undefined,
+      SLACK_PORT: 0,
+      SLACK_API_URL: slack.apiUrl,
+      SLACK_DIGEST_ADMINS: [],
+    },
+    deps,
+    commands: COMMANDS,
+    logger,
+    host: "127.0.0.1",
+  });
+  const discordAdapter: DiscordAdapter = await startDiscord({
+    config: { DISCORD_TOKEN, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl },
+    deps,
+    commands: COMMANDS,
+    logger,
+    readyTimeoutMs: 10_000,
+  });
+  return {
+    slack,
+    discord,
+    endpoint: `http://127.0.0.1:${slackAdapter.port}/slack/events`,
+    async stop() {
+      await discordAdapter.stop();
+      await slackAdapter.stop();
+      await slack.close();
+      await discord.close();
+    },
+  };
+}
+
 /** Starts the fixture: a store of `documents` load documents, both adapters, both fakes. */
 export async function startBotFixture(name: string, documents = 40): Promise<BotFixture> {
   const dir = mkdtempSync(join(tmpdir(), `briefbot-${name}-`));
@@ -90,30 +142,7 @@ export async function startBotFixture(name: string, documents = 40): Promise<Bot
     { SLACK_BOT_TOKEN: SLACK_TOKEN, SLACK_SIGNING_SECRET: SECRET, DISCORD_TOKEN },
     { level: "debug", destination: { write: (line: string) => logs.push(line) } },
   );
-  const slack = await FakeSlack.start({ botToken: SLACK_TOKEN, admins: ["U_ADMIN"] });
-  const discord = await FakeDiscord.start();
-  const slackAdapter: SlackAdapter = await startSlack({
-    config: {
-      SLACK_BOT_TOKEN: SLACK_TOKEN,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_APP_TOKEN: undefined,
-      SLACK_PORT: 0,
-      SLACK_API_URL: slack.apiUrl,
-      SLACK_DIGEST_ADMINS: [],
-    },
-    deps,
-    commands: COMMANDS,
-    logger,
-    host: "127.0.0.1",
-  });
-  const endpoint = `http://127.0.0.1:${slackAdapter.port}/slack/events`;
-  const discordAdapter: DiscordAdapter = await startDiscord({
-    config: { DISCORD_TOKEN, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl },
-    deps,
-    commands: COMMANDS,
-    logger,
-    readyTimeoutMs: 10_000,
-  });
+  const { slack, discord, endpoint, stop } = await startPlatforms(deps, logger, ["U_ADMIN"]);
   let nextId = 0;
   return {
     storePath,
@@ -138,10 +167,7 @@ export async function startBotFixture(name: string, documents = 40): Promise<Bot
     },
     answered: (id) => slack.responses.some((response) => response.id === id && response.status === 200),
     async close() {
-      await discordAdapter.stop();
-      await slackAdapter.stop();
-      await slack.close();
-      await discord.close();
+      await stop();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -5,31 +5,26 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { briefMessageCommand } from "../../commands/brief-message.ts";
 import type { CommandDeps } from "../../commands/command.ts";
-import { COMMANDS } from "../../commands/index.ts";
 import { MESSAGE_COMMAND_NAME } from "../../src/adapters/discord/command-json.ts";
-import { type DiscordAdapter, startDiscord } from "../../src/adapters/discord/start.ts";
-import { type SlackAdapter, startSlack } from "../../src/adapters/slack/start-slack.ts";
 import { extractBrief } from "../../src/core/brief/extract-brief.ts";
 import type { DocumentBrief, SourceDocument } from "../../src/core/schemas.ts";
 import { parseDocument } from "../../src/ingest/document-file.ts";
 import { createLogger } from "../../src/logger.ts";
 import { openSqliteStore as openStore } from "../../src/store/sqlite/sqlite-ports.ts";
 import type { SqliteStore } from "../../src/store/sqlite/store.ts";
-import { FakeDiscord, type SentInteraction } from "../fakes/discord-api.ts";
+import type { FakeDiscord, SentInteraction } from "../fakes/discord-api.ts";
 import { autocomplete, chatInput, messageCommand } from "../fakes/discord-interactions.ts";
-import { FakeSlack } from "../fakes/slack-api.ts";
+import type { FakeSlack } from "../fakes/slack-api.ts";
 import {
   interactiveBody,
   messageShortcutPayload,
   postSigned,
   slashCommandBody,
 } from "../fakes/slack-requests.ts";
+import { DISCORD_TOKEN, SECRET, SLACK_TOKEN, startPlatforms } from "./bot-fixture.ts";
 import { ALL_FRAGMENTS, INVISIBLES, longWord, MARKUP, MENTIONS, manyQuotes } from "./hostile-text.ts";
 import { autocompleteProblems, discordMessageProblems, slackPayloadProblems } from "./payload-checks.ts";
 
-const SLACK_TOKEN = "xoxb-inject-0000-injecttesttoken";
-const SECRET = "inject-signing-secret-0123456789abcdef";
-const DISCORD_TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.GinjeC.inject-token-for-tests-0123456789abcdef";
 const NOW = new Date("2026-11-25T12:00:00Z");
 const HOSTILE = ALL_FRAGMENTS.join(" ");
 
@@ -138,8 +133,7 @@ async function hostileStore(): Promise<SqliteStore> {
 let store: SqliteStore;
 let slack: FakeSlack;
 let discord: FakeDiscord;
-let slackAdapter: SlackAdapter;
-let discordAdapter: DiscordAdapter;
+let stopPlatforms: (() => Promise<void>) | undefined;
 let endpoint: string;
 const logs: string[] = [];
 
@@ -154,37 +148,11 @@ beforeAll(async () => {
     clock: () => NOW,
     ingest: { allowPrivateUrls: false, maxDocumentBytes: 1_000_000 },
   };
-  slack = await FakeSlack.start({ botToken: SLACK_TOKEN });
-  discord = await FakeDiscord.start();
-  slackAdapter = await startSlack({
-    config: {
-      SLACK_BOT_TOKEN: SLACK_TOKEN,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_APP_TOKEN: undefined,
-      SLACK_PORT: 0,
-      SLACK_API_URL: slack.apiUrl,
-      SLACK_DIGEST_ADMINS: [],
-    },
-    deps,
-    commands: COMMANDS,
-    logger,
-    host: "127.0.0.1",
-  });
-  endpoint = `http://127.0.0.1:${slackAdapter.port}/slack/events`;
-  discordAdapter = await startDiscord({
-    config: { DISCORD_TOKEN, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl },
-    deps,
-    commands: COMMANDS,
-    logger,
-    readyTimeoutMs: 10_000,
-  });
+  ({ slack, discord, endpoint, stop: stopPlatforms } = await startPlatforms(deps, logger));
 }, 60_000);
 
 afterAll(async () => {
-  await discordAdapter?.stop();
-  await slackAdapter?.stop();
-  await slack?.close();
-  await discord?.close();
+  await stopPlatforms?.();
   await store?.close();
 });
 

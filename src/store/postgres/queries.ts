@@ -15,6 +15,7 @@ import type { QuoteHit, QuoteQuery, TopicBriefOptions } from "../../core/ports.t
 import type { ActorType } from "../../core/schemas.ts";
 import type { Topic } from "../../core/topic.ts";
 import { type Queryable, rows } from "./db.ts";
+import { recencyRanges } from "./recency.ts";
 import {
   actorDetails,
   actorIdsFor,
@@ -200,10 +201,21 @@ export async function topicBrief(
   });
 }
 
+/** Matches ranked for a search of `limit` hits: the newest this many (SEARCH_WINDOW at most). */
+export const searchWindow = (limit: number) => Math.min(SEARCH_WINDOW, Math.max(200, limit * 4));
+
 /**
- * Quote search: the newest SEARCH_WINDOW matches of the tsquery (text and speaker names), ranked
- * with ts_rank (the quote's words weigh more than its speaker's names); rank is the negated score,
- * so lower is better as with bm25 on SQLite. With only a speaker, that speaker's newest quotes.
+ * Quote search: the newest matches of the tsquery (text and speaker names), searchWindow(limit) of
+ * them, ranked with ts_rank (the quote's words weigh more than its speaker's names); rank is the
+ * negated score, so lower is better as with bm25 on SQLite. With only a speaker, that speaker's
+ * newest quotes.
+ *
+ * The newest matches are found without reading every match: range by range of ids, newest first
+ * (recency.ts), each range a GIN intersection of the query (and a speaker's names) with the
+ * range's buckets.
+ * The ranges are one UNION ALL under a LIMIT: PostgreSQL's Append runs them in order and stops
+ * once the window is full, so a common word reads its newest range only and a rare one reads its
+ * few rows in every range.
  */
 export async function searchQuotes(db: Queryable, query: QuoteQuery): Promise<QuoteHit[]> {
   const limit = Math.max(1, Math.min(100, Math.trunc(query.limit ?? 10)));
@@ -219,15 +231,15 @@ export async function searchQuotes(db: Queryable, query: QuoteQuery): Promise<Qu
     params.push(value);
     return `$${params.length}`;
   };
-  const inner: string[] = [];
-  if (speakers !== null) inner.push(`q.speaker_actor_id = ANY(${param(speakers)}::int[])`);
-  if (query.topic !== undefined && query.topic !== "") {
-    inner.push(
-      `EXISTS (SELECT 1 FROM memberships m WHERE m.topic = ${param(query.topic)} AND m.doc_seq = q.doc_seq)`,
-    );
-  }
-  const filters = ["d.duplicate_of IS NULL", ...inner];
+  const topic =
+    query.topic !== undefined && query.topic !== ""
+      ? // A scalar subquery, never turned into a join: one primary-key probe per candidate row.
+        // (As EXISTS, PostgreSQL hashed every membership of the topic for each range.)
+        `(SELECT true FROM memberships m WHERE m.topic = ${param(query.topic)} AND m.doc_seq = q.doc_seq) IS NOT NULL`
+      : null;
   if (match === null) {
+    const filters = ["d.duplicate_of IS NULL", `q.speaker_actor_id = ANY(${param(speakers)}::int[])`];
+    if (topic !== null) filters.push(topic);
     return (
       await rows<QuoteRow & { rank: number }>(
         db,
@@ -238,15 +250,54 @@ export async function searchQuotes(db: Queryable, query: QuoteQuery): Promise<Qu
     ).map(quoteHit);
   }
   const tsquery = param(match);
+  const window = param(searchWindow(limit));
+  const also: string[] = [];
+  if (speakers !== null) {
+    // The speaker's names are in the search text of every quote of theirs (weight B): as a second
+    // GIN condition they narrow the match to about that speaker's quotes before any row is read,
+    // as on SQLite. The exact actor filter still applies after.
+    const names = (
+      await rows<{ name: string }>(db, "SELECT DISTINCT name FROM actors WHERE id = ANY($1::int[])", [
+        speakers,
+      ])
+    )
+      .map((row) => tsQuery(`"${row.name.replace(/["“”„]/g, " ")}"`))
+      .filter((term): term is string => term !== null);
+    if (names.length > 0) {
+      also.push(`q.search @@ to_tsquery('briefbot_text', ${param(names.map((n) => `(${n})`).join(" | "))})`);
+    }
+    also.push(`q.speaker_actor_id = ANY(${param(speakers)}::int[])`);
+  }
+  if (topic !== null) also.push(topic);
+  const where = `q.search @@ to_tsquery('briefbot_text', ${tsquery}) ${also.map((f) => `AND ${f}`).join(" ")}`;
+  let matched: string;
+  if (match.includes(":*")) {
+    // A prefix is a partial match: GIN gathers every row of every word it begins before it can
+    // intersect anything, once per range. One pass over the whole table instead (the planner
+    // reads it backwards by primary key when the prefix is common).
+    matched = `SELECT q.id, q.search FROM quotes q WHERE ${where} ORDER BY q.id DESC LIMIT ${window}`;
+  } else {
+    const [newest] = await rows<{ id: number | null }>(db, "SELECT max(id) AS id FROM quotes");
+    if (newest?.id === null || newest?.id === undefined) return [];
+    matched = `SELECT id, search FROM (${recencyRanges(newest.id)
+      .map(
+        // The query and the buckets as two conditions, not one tsquery: GIN then skips through
+        // a common word's postings to the range's rows (one tsquery read all of them). Ordered
+        // by id + 0, so that the plan is that GIN intersection: ordered by the bare id,
+        // PostgreSQL read the table backwards by primary key from the newest row (newer ranges
+        // included) whenever it thought the word common, or a whole id range when given one.
+        (range) => `(SELECT q.id, q.search FROM quotes q
+          WHERE ${where} AND q.search @@ ${param(range.buckets)}::tsquery
+          ORDER BY q.id + 0 DESC LIMIT ${window})`,
+      )
+      .join(" UNION ALL ")}) ranges LIMIT ${window}`;
+  }
   return (
     await rows<QuoteRow & { rank: number }>(
       db,
       // Near-duplicates never get quote rows (documents.ts), so the documents join waits for the
       // winners; the speaker and topic filters stay inside, so a rare match is never crowded out.
-      `WITH matched AS (
-         SELECT q.id, q.search FROM quotes q
-         WHERE q.search @@ to_tsquery('briefbot_text', ${tsquery}) ${inner.map((f) => `AND ${f}`).join(" ")}
-         ORDER BY q.id DESC LIMIT ${SEARCH_WINDOW}),
+      `WITH matched AS (${matched}),
        best AS (
          SELECT id, -ts_rank('{0.1, 0.2, 0.5, 1.0}', search, to_tsquery('briefbot_text', ${tsquery})) AS rank
          FROM matched ORDER BY rank, id LIMIT ${param(limit)})

@@ -6,6 +6,7 @@ import { replicasMigration } from "./003-replicas.ts";
 import { slackInstallationsMigration } from "./004-slack-installations.ts";
 import { membershipsMigration } from "./005-memberships.ts";
 import { storiesMigration } from "./006-stories.ts";
+import { quoteRecencyMigration } from "./007-quote-recency.ts";
 
 /** One schema change: applied once, in one transaction, recorded in schema_migrations. */
 export interface Migration {
@@ -17,7 +18,7 @@ export interface Migration {
 
 /**
  * Every migration, in order: 1 the core, 2 subscriptions and the digest ledger, 3 replicas' shared
- * state, 4 Slack installations, 5 pinned memberships and store settings, 6 story ids on memberships.
+ * state, 4 Slack installations, 5 pinned memberships and store settings, 6 story ids on memberships, 7 recency buckets for quote search.
  */
 export const MIGRATIONS: readonly Migration[] = [
   coreMigration,
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   slackInstallationsMigration,
   membershipsMigration,
   storiesMigration,
+  quoteRecencyMigration,
 ];
