@@ -4,7 +4,6 @@
 // ledger rows already there kept, so running it again after an interruption finishes the copy.
 // Ends by comparing row counts.
 import { existsSync, statSync } from "node:fs";
-import type Database from "better-sqlite3";
 import { BriefbotError } from "../core/errors.ts";
 import { toWorkspaceRef } from "./installation-rows.ts";
 import type { CopiedDocument } from "./postgres/bulk-import.ts";
@@ -90,7 +89,7 @@ export async function migrateStore(
       }
       const mode =
         (options.mode ?? "auto") === "auto"
-          ? (await onlySourceDocuments(db, target.store.pool))
+          ? (await onlySourceDocuments((ids) => countDocumentIds(db, ids), target.store.pool))
             ? "copy"
             : "replay"
           : (options.mode as "copy" | "replay");
@@ -205,17 +204,11 @@ export async function migrateStore(
  * Whether every document of the target is one of the source's (by id): then the source's links
  * and stories hold for the copy and may be copied (checked a page of ids at a time).
  */
-async function onlySourceDocuments(db: Database.Database, pool: Pool): Promise<boolean> {
+async function onlySourceDocuments(inSource: (ids: string[]) => number, pool: Pool): Promise<boolean> {
   for (let after = 0; ; ) {
     const page = await targetIdsAfter(pool, after, 5000);
     if (page.length === 0) return true;
-    if (
-      countDocumentIds(
-        db,
-        page.map((row) => row.id),
-      ) !== page.length
-    )
-      return false;
+    if (inSource(page.map((row) => row.id)) !== page.length) return false;
     after = page[page.length - 1]!.seq;
   }
 }
