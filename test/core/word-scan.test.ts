@@ -4,7 +4,19 @@
 // digits outside the BMP, lone surrogates, apostrophes, hyphens, periods).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { classOf, LETTER, LOWER, MARK, NUMBER, UPPER } from "../../src/core/text/char-class.ts";
+import { COMMON_WORDS } from "../../src/core/data/common-words.ts";
+import { sentenceWords } from "../../src/core/extract/key-points.ts";
+import {
+  classOf,
+  holds,
+  LETTER,
+  LOWER,
+  MARK,
+  NUMBER,
+  opensWith,
+  UPPER,
+} from "../../src/core/text/char-class.ts";
+import { fromFirstLetter, isDotted, isInitial, isSpaceUnit } from "../../src/core/text/sentences.ts";
 import { tokenize } from "../../src/core/text/tokens.ts";
 import {
   countLetterNumberRuns,
@@ -62,6 +74,11 @@ const PIECES = [
   "\uDC00",
   "U.S.",
   "p.m.",
+  "The",
+  "ROE",
+  "“",
+  "—",
+  "Ⓐ",
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(""));
 const RUNS = { numRuns: 3000 };
@@ -112,6 +129,46 @@ describe("word scans agree with the regexes they replace", () => {
     );
   });
 
+  it("sentenceWords (key points): one scan, as lower-casing the text and then cutting it into runs", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const runs = s.toLowerCase().match(RUN) ?? [];
+        const expected = new Set(runs.filter((w) => w.length > 2 && !COMMON_WORDS.has(w)));
+        const got = sentenceWords(s);
+        expect([...got.bag]).toEqual([...expected]);
+        expect(got.words).toBe((s.match(RUN) ?? []).length);
+      }),
+      RUNS,
+    );
+  });
+
+  it("the sentence splitter's word tests", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(fromFirstLetter(s)).toBe(s.replace(/^[^\p{L}]+/u, ""));
+        expect(isInitial(s)).toBe(/^\p{Lu}$/u.test(s));
+        expect(isDotted(s)).toBe(/^(?:\p{L}\.)+\p{L}$/u.test(s));
+      }),
+      RUNS,
+    );
+    for (const word of ["J", "U.S", "U.K", "A.", ".A", "Ab", "É", "\u{1D400}", "\u{1D400}.\u{1D41A}"]) {
+      expect(isInitial(word)).toBe(/^\p{Lu}$/u.test(word));
+      expect(isDotted(word)).toBe(/^(?:\p{L}\.)+\p{L}$/u.test(word));
+    }
+  });
+
+  it("opensWith and holds", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(opensWith(s, UPPER, LOWER)).toBe(/^\p{Lu}\p{Ll}/u.test(s));
+        expect(opensWith(s, UPPER)).toBe(/^\p{Lu}/u.test(s));
+        expect(opensWith(s, LOWER)).toBe(/^\p{Ll}/u.test(s));
+        expect(holds(s, LETTER)).toBe(/\p{L}/u.test(s));
+      }),
+      RUNS,
+    );
+  });
+
   it("agree on news text", () => {
     const news =
       "U.S. Secretary-General Jane Roe's aides, O'Brien and al-Assad's AT&T deal: the Fishmongers' " +
@@ -141,6 +198,10 @@ describe("character classes", () => {
         if (((classOf(unit) & bit) !== 0) !== re.test(ch)) wrong.push(`${unit.toString(16)} ${re}`);
     }
     expect(wrong).toEqual([]);
+    const spaces: string[] = [];
+    for (let unit = 0; unit < 0x10000; unit++)
+      if (isSpaceUnit(unit) !== /\s/.test(String.fromCharCode(unit))) spaces.push(unit.toString(16));
+    expect(spaces).toEqual([]);
     // Astral letters and digits, read whole.
     expect(classOf(0x1d400) & UPPER).toBe(UPPER);
     expect(classOf(0x1d7ce) & NUMBER).toBe(NUMBER);

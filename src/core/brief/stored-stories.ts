@@ -59,7 +59,7 @@ export interface StoredStories {
  * only for the stories read in full (`top`); the others count as one source, which never raises them.
  */
 export function storySizes(
-  ranked: readonly RankedStory[],
+  ranked: ReadonlyArray<Pick<RankedStory, "id" | "documentCount">>,
   top: readonly Story[],
 ): Map<string, { documents: number; sources: number }> {
   const sources = new Map(top.map((story) => [story.id, story.sources.count]));

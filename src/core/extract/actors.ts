@@ -2,19 +2,20 @@
 // capitals and organisations come from the gazetteer; other names are typed by their words
 // (Ministry, University -> org; Street, Airport -> place), first names and titles (person).
 // Surnames merge into the full name used in the text, acronyms into the name they abbreviate.
-import { COMPASS, LEGISLATURES, LOCATIVE, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
-import { COUNTRIES } from "../data/countries.ts";
+import { LEGISLATURES, LOCATIVE, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
-import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
+import { ORG_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
+import { LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym } from "../text/tokens.ts";
 import { forEachCapitalisedPair, lowerCaseWords } from "../text/word-scan.ts";
 import { keepAliasOnOne, mergeContainedOrgs, mergeNamedAliases, mergePersonNames } from "./actor-merge.ts";
-import { lookup } from "./gazetteer.ts";
+import { type GazetteerEntry, lookup } from "./gazetteer.ts";
 import { isLineLabel } from "./line-labels.ts";
 import { speaksAround, standsForState } from "./name-context.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
+import { typeByWords } from "./name-types.ts";
 
 /** An actor being built: canonical name, type, surface forms and where it is mentioned. */
 export interface ActorRecord {
@@ -39,71 +40,15 @@ export interface Mention {
 }
 
 const MIN_REPEATS = 2;
-/** Country names and their other names ("Poland", "Polska"). */
-const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
-
-/** Guesses the type of a name no list knows, from its words and context. */
-function typeByWords(
-  span: NameSpan,
-  words: string[],
-  lowerWords: ReadonlySet<string>,
-  next: string,
-): ActorType | null {
-  const last = words[words.length - 1]!;
-  // Every word also used in lower case ("Member State", "Stock Exchange"): a common phrase.
-  if (words.every((w) => lowerWords.has(w.toLowerCase()) || w === "of" || w === "the")) return null;
-  // "Parliament of the United Kingdom", "Court of Appeals for the Ninth Circuit": the head of an
-  // "X of Y" name is X, whatever Y is.
-  // "Peter Hall said": a given name and a verb of saying outweigh a place word ("Hall").
-  const saysFirst = /^\s*(\p{Ll}+)/u.exec(next);
-  if (words.length <= 3 && FIRST_NAMES.has(words[0]!) && saysFirst && REPORTING_VERBS.has(saysFirst[1]!))
-    return "person";
-  const connector = words.findIndex((w) => w === "of" || w === "for");
-  if (connector > 0) {
-    const head = words.slice(0, connector);
-    const headLast = head[head.length - 1]!;
-    if (head.some((w) => ORG_WORDS.has(w)) && !(PLACE_WORDS.has(headLast) && !ORG_WORDS.has(headLast)))
-      return "org";
-  }
-  if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
-  if (words.some((w) => ORG_WORDS.has(w))) return "org";
-  if (words.some((w) => PLACE_WORDS.has(w))) return "place";
-  if (words.length === 1 && isAcronym(words[0]!)) return "org";
-  if (ORG_APPOSITION.has(span.before) && !span.roles.length && words.length <= 4) return "org";
-  if (FIRST_NAMES.has(words[0]!) && words.length <= 4) return "person";
-  // "Tesco Polska", "Netto Poland": a known organisation's name first, or an unknown word before
-  // a country's name (a company's national branch).
-  if (lookup(words[0]!)?.type === "org") return "org";
-  if (
-    words.length === 2 &&
-    COUNTRY_NAMES.has(last) &&
-    lookup(words[0]!) === undefined &&
-    !COMPASS.has(words[0]!) &&
-    !FIRST_NAMES.has(words[0]!)
-  )
-    return "org";
-  if (words[0] === "The" && words.length >= 2) return "org";
-  const says = /^\s*(?:,[^,]{0,60},\s*)?(\p{Ll}+)/u.exec(next);
-  if (says && REPORTING_VERBS.has(says[1]!) && words.length <= 4) return "person";
-
-  if (span.roles.some((r) => PERSON_ROLES.has(r))) return "person";
-  if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
-  // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
-  if (!FIRST_NAMES.has(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
-  // Two to four plain capitalised words ("Delfin Lorenzana"); not "EuroAsia", whose inner capital
-  // marks a coined name.
-  if (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    words.every(
-      (w) =>
-        /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) &&
-        !/\p{Ll}\p{Lu}/u.test(w.replace(/^(?:Mc|Mac|O['’]|De|Di|La|Le)/, "")),
-    )
-  )
-    return "person";
-  return null;
+/** The actors being built for one body, by key ("person:Jane Roe"), and by surface form. */
+interface ActorTable {
+  actors: Map<string, ActorRecord>;
+  bySurface: Map<string, ActorRecord>;
 }
+
+// The passes are module functions rather than one function with closures: tsx (esbuild with
+// keepNames) wraps each nested named function in a `__name` call whenever it is created, and V8
+// compiles small functions sooner and more cheaply than one large one.
 
 /** Extracts actors from the sentences of the body; returns them with every mention. */
 export function extractActors(body: string, sentences: readonly Sentence[]): ActorRecord[] {
@@ -113,6 +58,39 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   forEachCapitalisedPair(body, (first, second) => {
     if (FIRST_NAMES.has(first)) lowerWords.delete(second.toLowerCase());
   });
+  const spans = candidateSpans(body, sentences, lowerWords);
+  const table: ActorTable = { actors: new Map(), bySurface: new Map() };
+  const countryNamed = new Set<string>();
+  for (const span of spans) {
+    const entry = lookup(span.text);
+    if (entry && entry.form !== "capital") countryNamed.add(entry.canonical);
+  }
+  // Pass 1: known names and multi-word names. A known single word that speaks ("Jordan said",
+  // "said French") waits until the people named in full are known: it may be one's surname.
+  const pending: NameSpan[] = [];
+  const speaking: NameSpan[] = [];
+  for (const span of spans) namedPass(table, body, span, lowerWords, countryNamed, pending, speaking);
+  if (speaking.length > 0) speakingPass(table, body, speaking, countryNamed);
+  legislatures(table, body, sentences);
+  governments(table, body, spans);
+  acronymsInBrackets(table, body, spans);
+  singleWordPass(table, body, pending, lowerWords);
+
+  const { actors } = table;
+  mergeContainedOrgs(actors);
+  mergePersonNames(actors);
+  mergeNamedAliases(actors);
+  keepAliasOnOne(actors);
+  for (const actor of actors.values()) actor.aliases.delete(actor.name);
+  return [...actors.values()];
+}
+
+/** The candidate names of every sentence, without the labels that open interview lines. */
+function candidateSpans(
+  body: string,
+  sentences: readonly Sentence[],
+  lowerWords: ReadonlySet<string>,
+): NameSpan[] {
   const spans: NameSpan[] = [];
   for (const sentence of sentences)
     for (const span of nameSpans(body, sentence, lowerWords)) {
@@ -120,119 +98,136 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
       if (isLineLabel(body, span.text, span.start, span.end)) continue;
       spans.push(span);
     }
+  return spans;
+}
 
-  const actors = new Map<string, ActorRecord>();
-  const bySurface = new Map<string, ActorRecord>();
-  const pending: NameSpan[] = [];
-
-  const actorFor = (key: string, name: string, type: ActorType, at: number): ActorRecord => {
-    let actor = actors.get(key);
-    if (!actor) {
-      actor = { key, name, type, aliases: new Set(), roles: new Set(), mentions: [], first: at };
-      actors.set(key, actor);
-    }
-    return actor;
-  };
-  const mention = (actor: ActorRecord, span: NameSpan) => {
-    actor.mentions.push({
-      start: span.start,
-      end: span.end,
-      sentence: span.sentence,
-      surface: span.text,
-      actor,
-    });
-    if (span.text !== actor.name) actor.aliases.add(span.text);
-    for (const role of span.roles) actor.roles.add(role);
-    if (!bySurface.has(span.text)) bySurface.set(span.text, actor);
-  };
-  const countryNamed = new Set<string>();
-  for (const span of spans) {
-    const entry = lookup(span.text);
-    if (entry && entry.form !== "capital") countryNamed.add(entry.canonical);
+function actorFor(table: ActorTable, key: string, name: string, type: ActorType, at: number): ActorRecord {
+  let actor = table.actors.get(key);
+  if (!actor) {
+    actor = { key, name, type, aliases: new Set(), roles: new Set(), mentions: [], first: at };
+    table.actors.set(key, actor);
   }
+  return actor;
+}
 
-  const sentenceOf = (offset: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  // Pass 1: known names and multi-word names. A known single word that speaks ("Jordan said",
-  // "said French") waits until the people named in full are known: it may be one's surname.
-  const speaking: NameSpan[] = [];
-  for (const span of spans) {
-    const entry = lookup(span.text);
-    if (entry && !/\s/.test(span.text) && speaksAround(span, body)) {
-      speaking.push(span);
-      continue;
-    }
-    if (entry) {
-      if (entry.form === "capital") {
-        const country = actors.get(`place:${entry.canonical}`);
-        if (country && countryNamed.has(entry.canonical) && standsForState(span, body))
-          mention(country, span);
-        else mention(actorFor(`place:${span.text}`, span.text, "place", span.start), span);
-      } else {
-        const actor = actorFor(`${entry.type}:${entry.canonical}`, entry.canonical, entry.type, span.start);
-        mention(actor, span);
-      }
-      continue;
-    }
-    const words = span.text.split(/\s+/);
-    if (words.length === 1) {
-      pending.push(span);
-      continue;
-    }
-    const type = typeByWords(span, words, lowerWords, body.slice(span.end, span.end + 40));
-    if (!type) continue;
-    mention(actorFor(`${type}:${span.text}`, span.text, type, span.start), span);
+function mention(table: ActorTable, actor: ActorRecord, span: NameSpan): void {
+  actor.mentions.push({
+    start: span.start,
+    end: span.end,
+    sentence: span.sentence,
+    surface: span.text,
+    actor,
+  });
+  if (span.text !== actor.name) actor.aliases.add(span.text);
+  for (const role of span.roles) actor.roles.add(role);
+  if (!table.bySurface.has(span.text)) table.bySurface.set(span.text, actor);
+}
+
+/** A known name's mention: a capital standing for its state goes to the country when the text
+ * names that country; any other known name to its canonical actor. */
+function mentionKnown(
+  table: ActorTable,
+  body: string,
+  span: NameSpan,
+  entry: GazetteerEntry,
+  countryNamed: ReadonlySet<string>,
+): void {
+  if (entry.form === "capital") {
+    const country = table.actors.get(`place:${entry.canonical}`);
+    if (country && countryNamed.has(entry.canonical) && standsForState(span, body))
+      mention(table, country, span);
+    else mention(table, actorFor(table, `place:${span.text}`, span.text, "place", span.start), span);
+  } else
+    mention(
+      table,
+      actorFor(table, `${entry.type}:${entry.canonical}`, entry.canonical, entry.type, span.start),
+      span,
+    );
+}
+
+/** Pass 1 for one span: a known name, or a multi-word name typed by its words; single unknown
+ * words wait in `pending`, known single words that speak in `speaking`. */
+function namedPass(
+  table: ActorTable,
+  body: string,
+  span: NameSpan,
+  lowerWords: ReadonlySet<string>,
+  countryNamed: ReadonlySet<string>,
+  pending: NameSpan[],
+  speaking: NameSpan[],
+): void {
+  const entry = lookup(span.text);
+  if (entry && !/\s/.test(span.text) && speaksAround(span, body)) {
+    speaking.push(span);
+    return;
   }
+  if (entry) {
+    mentionKnown(table, body, span, entry, countryNamed);
+    return;
+  }
+  const words = span.text.split(/\s+/);
+  if (words.length === 1) {
+    pending.push(span);
+    return;
+  }
+  const type = typeByWords(span, words, lowerWords, body.slice(span.end, span.end + 40));
+  if (!type) return;
+  mention(table, actorFor(table, `${type}:${span.text}`, span.text, type, span.start), span);
+}
 
-  // "Rep. Anna Jordan … Jordan said": the surname of a person named in full, not the country.
+/** "Rep. Anna Jordan … Jordan said": the surname of a person named in full, not the country. */
+function speakingPass(
+  table: ActorTable,
+  body: string,
+  speaking: NameSpan[],
+  countryNamed: ReadonlySet<string>,
+): void {
   const bySurname = new Map<string, ActorRecord>();
-  if (speaking.length > 0)
-    for (const a of actors.values()) {
-      const surname = /\s(\S+)$/.exec(a.name)?.[1];
-      if (a.type === "person" && surname && !bySurname.has(surname)) bySurname.set(surname, a);
-    }
+  for (const a of table.actors.values()) {
+    const surname = /\s(\S+)$/.exec(a.name)?.[1];
+    if (a.type === "person" && surname && !bySurname.has(surname)) bySurname.set(surname, a);
+  }
   for (const span of speaking) {
     const person = bySurname.get(span.text);
     if (person && person.first < span.start) {
-      mention(person, span);
+      mention(table, person, span);
       continue;
     }
-    const entry = lookup(span.text)!;
-    if (entry.form === "capital") {
-      const country = actors.get(`place:${entry.canonical}`);
-      if (country && countryNamed.has(entry.canonical) && standsForState(span, body)) mention(country, span);
-      else mention(actorFor(`place:${span.text}`, span.text, "place", span.start), span);
-    } else
-      mention(actorFor(`${entry.type}:${entry.canonical}`, entry.canonical, entry.type, span.start), span);
+    mentionKnown(table, body, span, lookup(span.text)!, countryNamed);
   }
+}
 
-  const spanEndingAt = new Map<number, NameSpan>();
-  for (const span of spans) spanEndingAt.set(span.end, span);
-  // "parliament", "the senate": the legislature as an organisation, in either case.
+/** "parliament", "the senate": the legislature as an organisation, in either case. */
+function legislatures(table: ActorTable, body: string, sentences: readonly Sentence[]): void {
   for (const m of body.matchAll(/(?<![\p{L}-])(parliament|senate|cabinet)(?![\p{L}-])/gu)) {
     const name = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
     const key = `org:${name}`;
-    const existing = actors.get(key);
-    const actor = existing ?? actorFor(key, name, "org", m.index);
+    const existing = table.actors.get(key);
+    const actor = existing ?? actorFor(table, key, name, "org", m.index);
     actor.mentions.push({
       start: m.index,
       end: m.index + m[1]!.length,
-      sentence: sentenceOf(m.index),
+      sentence: sentenceOf(sentences, m.index),
       surface: m[1]!,
       actor,
     });
     actor.aliases.add(m[1]!);
   }
+}
 
-  // "the government of X" / "the X government": the government as an organisation.
+function sentenceOf(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** "the government of X": the government as an organisation. */
+function governments(table: ActorTable, body: string, spans: readonly NameSpan[]): void {
   for (const span of spans) {
     const entry = lookup(span.text);
     if (entry?.type !== "place" || entry.form === "demonym") continue;
@@ -242,7 +237,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     if (pre) surface = [span.start - pre[0].length, span.end];
     if (!surface) continue;
     const name = `Government of ${entry.canonical}`;
-    const actor = actorFor(`org:${name}`, name, "org", surface[0]);
+    const actor = actorFor(table, `org:${name}`, name, "org", surface[0]);
     const text = body.slice(surface[0], surface[1]);
     actor.mentions.push({
       start: surface[0],
@@ -253,83 +248,128 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     });
     if (text !== name) actor.aliases.add(text);
   }
+}
 
-  // Acronyms defined in brackets right after a name: "Center for ... (CSIS)".
+/** Acronyms defined in brackets right after a name: "Center for ... (CSIS)". */
+function acronymsInBrackets(table: ActorTable, body: string, spans: readonly NameSpan[]): void {
+  const spanEndingAt = new Map<number, NameSpan>();
+  for (const span of spans) spanEndingAt.set(span.end, span);
   for (const m of body.matchAll(/\(([\p{Lu}][\p{Lu}.&-]{1,9})\)/gu)) {
     const acronym = m[1]!;
     const before =
       spanEndingAt.get(m.index - 1) ?? spanEndingAt.get(m.index - 2) ?? spanEndingAt.get(m.index);
-    const actor = before ? bySurface.get(before.text) : undefined;
-    if (actor && !bySurface.has(acronym)) bySurface.set(acronym, actor);
+    const actor = before ? table.bySurface.get(before.text) : undefined;
+    if (actor && !table.bySurface.has(acronym)) table.bySurface.set(acronym, actor);
   }
+}
 
-  // Pass 2: single words: surnames and first names of people named in full, acronyms, others.
-  for (const actor of actors.values()) {
+/** What the mentions of one unknown single word say about its type. */
+interface WordEvidence {
+  count: number;
+  person: number;
+  place: number;
+  org: number;
+}
+
+/** Evidence about each unknown single word, gathered over all its mentions, so that one word
+ * gets one type: a person when it says something or carries a person's title, a place after
+ * "in"/"at", an organisation when it is an acronym, a legislature, or named again and again. */
+function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string, WordEvidence> {
+  const evidence = new Map<string, WordEvidence>();
+  for (const span of pending) {
+    const e = evidence.get(span.text) ?? { count: 0, person: 0, place: 0, org: 0 };
+    e.count++;
+    // "the newspaper X", "trade union X": a name in apposition to an organisation noun.
+    if (ORG_APPOSITION.has(span.before)) e.org += 2;
+    // The patterns run only where they can match (a comma next) or are needed.
+    const next = body.slice(span.end, span.end + 40);
+    // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
+    const within =
+      next.charCodeAt(0) === 0x2c ? /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[,.]/u.exec(next) : null;
+    if (within && lookup(within[1]!)?.type === "place") e.place += 2;
+    else if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
+    else {
+      const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next);
+      if (says && REPORTING_VERBS.has(says[1]!)) e.person++;
+    }
+    if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;
+    evidence.set(span.text, e);
+  }
+  return evidence;
+}
+
+function singleType(
+  word: string,
+  evidence: ReadonlyMap<string, WordEvidence>,
+  lowerWords: ReadonlySet<string>,
+): ActorType | null {
+  if (isAcronym(word) || LEGISLATURES.has(word)) return "org";
+  const e = evidence.get(word);
+  if (!e) return null;
+  if (e.org > 0 && e.org >= e.person && e.org >= e.place) return "org";
+  if (e.person > 0 && e.person >= e.place) return "person";
+  if (e.place > 0) return "place";
+  // Named again and again with no other clue: most often a person referred to by surname.
+  // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations.
+  if (e.count >= MIN_REPEATS && !lowerWords.has(word.toLowerCase()))
+    return /.[\p{Lu}]/u.test(word) ? "org" : "person";
+  return null;
+}
+
+/** The person a single word names among those named in full with it: a surname (last word)
+ * before a first name, then the one named most recently before `at` ("Khan" with two Khans). */
+function bestNamed(candidates: readonly ActorRecord[], word: string, at: number): ActorRecord {
+  let best = candidates[0]!;
+  let bestRank = namedRank(best, word, at);
+  for (let k = 1; k < candidates.length; k++) {
+    const rank = namedRank(candidates[k]!, word, at);
+    if (rank > bestRank) {
+      best = candidates[k]!;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+const namedRank = (p: ActorRecord, word: string, at: number): number =>
+  (p.name.endsWith(` ${word}`) ? 1e12 : 0) + latestBefore(p, at);
+
+/** Pass 2: single words: surnames and first names of people named in full, acronyms, others. */
+function singleWordPass(
+  table: ActorTable,
+  body: string,
+  pending: readonly NameSpan[],
+  lowerWords: ReadonlySet<string>,
+): void {
+  for (const actor of table.actors.values()) {
     actor.mentions.sort((a, b) => a.start - b.start);
     actor.sortedCount = actor.mentions.length;
   }
-  const people = [...actors.values()].filter((a) => a.type === "person");
-  const orgs = [...actors.values()].filter((a) => a.type === "org");
+  const people = [...table.actors.values()].filter((a) => a.type === "person");
+  const orgs = [...table.actors.values()].filter((a) => a.type === "org");
   // Indexes for the single-word pass, so that it stays linear in the number of names.
   const peopleByWord = indexByWord(people.filter((p) => /\s/.test(p.name)));
   const orgsByWord = indexByWord(orgs);
   const orgsByInitials = new Map<string, ActorRecord>();
   for (const org of orgs)
     if (!orgsByInitials.has(initials(org.name))) orgsByInitials.set(initials(org.name), org);
-  // Evidence about each unknown single word, gathered over all its mentions, so that one word
-  // gets one type: a person when it says something or carries a person's title, a place after
-  // "in"/"at", an organisation when it is an acronym, a legislature, or named again and again.
-  const evidence = new Map<string, { count: number; person: number; place: number; org: number }>();
+  const evidence = gatherEvidence(body, pending);
   for (const span of pending) {
-    const e = evidence.get(span.text) ?? { count: 0, person: 0, place: 0, org: 0 };
-    e.count++;
-    // "the newspaper X", "trade union X": a name in apposition to an organisation noun.
-    if (ORG_APPOSITION.has(span.before)) e.org += 2;
-    const says = /^\s*(?:,[^,]{0,60},\s*)?(\p{Ll}+)/u.exec(body.slice(span.end, span.end + 40));
-    // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
-    const within = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[,.]/u.exec(
-      body.slice(span.end, span.end + 40),
-    );
-    if (within && lookup(within[1]!)?.type === "place") e.place += 2;
-    else if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
-    else if (says && REPORTING_VERBS.has(says[1]!)) e.person++;
-    if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;
-    evidence.set(span.text, e);
-  }
-  const singleType = (word: string): ActorType | null => {
-    if (isAcronym(word) || LEGISLATURES.has(word)) return "org";
-    const e = evidence.get(word);
-    if (!e) return null;
-    if (e.org > 0 && e.org >= e.person && e.org >= e.place) return "org";
-    if (e.person > 0 && e.person >= e.place) return "person";
-    if (e.place > 0) return "place";
-    // Named again and again with no other clue: most often a person referred to by surname.
-    // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations.
-    if (e.count >= MIN_REPEATS && !lowerWords.has(word.toLowerCase()))
-      return /.\p{Lu}/u.test(word) ? "org" : "person";
-    return null;
-  };
-  for (const span of pending) {
-    const known = bySurface.get(span.text);
+    const known = table.bySurface.get(span.text);
     if (known) {
-      mention(known, span);
+      mention(table, known, span);
       continue;
     }
-    const surnameOf = /^\p{Ll}/u.test(span.text) ? [] : (peopleByWord.get(span.text) ?? []);
+    const surnameOf = opensWith(span.text, LOWER) ? [] : (peopleByWord.get(span.text) ?? []);
     if (surnameOf.length > 0) {
-      // With two candidates ("Khan"), the one named most recently before this mention.
-      // Prefer a surname (last word) over a first name, then the one named most recently before.
-      const rank = (p: ActorRecord) =>
-        (p.name.endsWith(` ${span.text}`) ? 1e12 : 0) + latestBefore(p, span.start);
-      const best = surnameOf.reduce((a, b) => (rank(b) > rank(a) ? b : a));
-      mention(best, span);
+      mention(table, bestNamed(surnameOf, span.text, span.start), span);
       continue;
     }
     // "the Court", "the Ministry": the head word of an organisation named in full before.
     if (ORG_WORDS.has(span.text)) {
       const org = recentWith(orgsByWord.get(span.text) ?? [], span.start);
       if (org) {
-        mention(org, span);
+        mention(table, org, span);
         continue;
       }
     }
@@ -337,21 +377,14 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
       const letters = span.text.replace(/[^\p{Lu}]/gu, "");
       const org = orgsByInitials.get(letters);
       if (org) {
-        mention(org, span);
+        mention(table, org, span);
         continue;
       }
     }
-    const type = singleType(span.text);
+    const type = singleType(span.text, evidence, lowerWords);
     if (!type) continue;
-    mention(actorFor(`${type}:${span.text}`, span.text, type, span.start), span);
+    mention(table, actorFor(table, `${type}:${span.text}`, span.text, type, span.start), span);
   }
-
-  mergeContainedOrgs(actors);
-  mergePersonNames(actors);
-  mergeNamedAliases(actors);
-  keepAliasOnOne(actors);
-  for (const actor of actors.values()) actor.aliases.delete(actor.name);
-  return [...actors.values()];
 }
 
 function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
@@ -397,7 +430,7 @@ function latestBefore(actor: ActorRecord, at: number): number {
 function initials(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => opensWith(w, UPPER))
     .map((w) => w[0])
     .join("");
 }

@@ -3,6 +3,7 @@
 // and history dated before the news's year) weighs less; near-duplicates dropped.
 import { COMMON_WORDS } from "../data/common-words.ts";
 import type { KeyPoint, Sentence } from "../schemas.ts";
+import { classOf, NUMBER as DIGIT, LETTER, MARK } from "../text/char-class.ts";
 import { countLetterNumberRuns, letterNumberRuns } from "../text/word-scan.ts";
 
 /** What the ranking needs to know about each sentence besides its text. */
@@ -35,7 +36,7 @@ const SPEAKER_MARKER =
   /^\s*(?:\(\([^()]{1,40}\)\)|[A-Z]{1,3}\s*:|(?:[Ii]nterviewer|[Qq]uestion|[Aa]nswer)\s*:)/;
 /** A byline: "By Jane Doe", "Reported by Jane Doe". */
 const BYLINE =
-  /^\s*(?:(?:[Rr]eported|[Ww]ritten|[Ss]tory|[Tt]ext|[Pp]hotos?)\s+)?[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?\s*$/u;
+  /^\s*(?:(?:[Rr]eported|[Ww]ritten|[Ss]tory|[Tt]ext|[Pp]hotos?)\s+)?[Bb]y\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\.?\s*$/u;
 /** A photo caption or credit: "… Image: Jane Doe.", "Photo: Reuters", "(pictured)". */
 const CAPTION =
   /(?:\b(?:image|photo|photograph|picture|credit|caption|file)\s*:\s*\S|\((?:pictured|file photo|left|right|centre|center)\))/i;
@@ -51,6 +52,19 @@ const CREDIT =
 const META =
   /^(?:the following (?:is|are)\b|this (?:article|report|story|piece|interview|edition|page|series)\b|\w+ (?:is|are) the \w+ (?:edition|installment|instalment|part|episode) of\b)|\b(?:edition|installment|instalment|episode) of (?:a|an|our|the|this) (?:\w+ ){0,3}series\b/i;
 
+/** Whether a lower-cased sentence holds what META needs to match: its opening words, "series", or
+ * " of" and a word for an instalment. */
+const mayBeMeta = (lower: string): boolean =>
+  lower.startsWith("the following") ||
+  lower.startsWith("this ") ||
+  lower.includes("series") ||
+  (lower.includes(" of") &&
+    (lower.includes("edition") ||
+      lower.includes("install") ||
+      lower.includes("instalment") ||
+      lower.includes("part") ||
+      lower.includes("episode")));
+
 /**
  * Why a sentence can never be a key point, or null: datelines, bylines, captions, interview
  * questions and speaker markers, and sentences about the article itself. General signals of form,
@@ -63,9 +77,16 @@ export function notAKeyPoint(text: string, previousMeta = false): string | null 
   if (BYLINE.test(trimmed)) return "byline";
   if (SPEAKER_MARKER.test(trimmed)) return "speaker marker";
   if (/\?["'”’)]*$/.test(trimmed)) return "question";
-  if (CAPTION.test(trimmed) || FILE_CAPTION.test(trimmed)) return "caption";
-  if (CREDIT.test(trimmed)) return "credit";
-  if (META.test(trimmed)) return "about the article";
+  // The unanchored patterns scan the whole sentence: each runs only when the sentence holds a
+  // word or mark that it cannot match without (most sentences hold none).
+  if (
+    ((trimmed.includes(":") || trimmed.includes("(")) && CAPTION.test(trimmed)) ||
+    FILE_CAPTION.test(trimmed)
+  )
+    return "caption";
+  const lower = trimmed.toLowerCase();
+  if ((lower.includes("this") || lower.startsWith("editor")) && CREDIT.test(trimmed)) return "credit";
+  if (mayBeMeta(lower) && META.test(trimmed)) return "about the article";
   if (previousMeta && /^(?:it|this|they|these)\b/i.test(trimmed)) return "about the article";
   return null;
 }
@@ -101,6 +122,8 @@ export function isBackground(text: string): boolean {
 }
 
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+/** Whether a text names a year at all (YEAR without its capture and state: no match objects). */
+const NAMES_YEAR = /\b(?:1[5-9]\d\d|20\d\d)\b/;
 /** Words that set a sentence in the days of the news: weekdays, "yesterday", "this week"... */
 const NEWS_DAYS = new RegExp(
   `\\b(?:${DAY_NAMES}|yesterday|today|tonight|tomorrow|currently|now|earlier this|this (?:week|month|year|morning|afternoon|evening)|last (?:week|night))\\b`,
@@ -114,6 +137,7 @@ const NEWS_DAYS = new RegExp(
 export function isPastEvent(text: string, newsYear: number | null): boolean {
   if (newsYear === null) return false;
   // Years first: most sentences name none, and that test is the cheaper one.
+  if (!NAMES_YEAR.test(text)) return false;
   const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
   if (years.length === 0 || NEWS_DAYS.test(text)) return false;
   return years.every((year) => year < newsYear);
@@ -136,6 +160,60 @@ const NUMBER = /\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|doze
 // Words are runs of letters and digits (scanned, not matched: this runs on every sentence).
 const contentWords = (text: string): string[] =>
   letterNumberRuns(text.toLowerCase()).filter((w) => w.length > 2 && !COMMON_WORDS.has(w));
+
+/** A sentence's content words (as a set, in order of first use) and how many words it has. */
+export interface SentenceWords {
+  bag: Set<string>;
+  words: number;
+}
+
+// Code units other than ASCII that are no letter, digit or mark and that lower-casing leaves alone
+// (curly quotes, dashes, no-break spaces): 1 yes, 2 no, 0 not yet known.
+const inert = new Uint8Array(0x10000);
+const isInert = (c: number): boolean => {
+  let known = inert[c]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    const plain =
+      (c < 0xd800 || c > 0xdfff) && (classOf(c) & (LETTER | DIGIT | MARK)) === 0 && ch.toLowerCase() === ch;
+    known = plain ? 1 : 2;
+    inert[c] = known;
+  }
+  return known === 1;
+};
+
+/**
+ * The content words and the word count of a sentence in one scan: on ASCII text (and marks that
+ * are no letters), lower-casing the whole text then cutting it into runs gives the runs lower-cased
+ * one by one. Other text ("İ", "Σ": lower-casing may change lengths or depend on the next letter)
+ * takes the two scans it always took.
+ */
+export function sentenceWords(text: string): SentenceWords {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && !isInert(c))
+      return { bag: new Set(contentWords(text)), words: countLetterNumberRuns(text) };
+  }
+  const bag = new Set<string>();
+  let words = 0;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const inRun = i < n && (classOf(text.charCodeAt(i)) & (LETTER | DIGIT)) !== 0;
+    if (inRun) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    words++;
+    if (i - start > 2) {
+      const word = text.slice(start, i).toLowerCase();
+      if (!COMMON_WORDS.has(word)) bag.add(word);
+    }
+    start = -1;
+  }
+  return { bag, words };
+}
 
 /** What the ranking may know of the document besides its text. */
 export interface KeyPointContext {
@@ -180,7 +258,8 @@ export function rankKeyPoints(
   if (sentences.length === 0) return [];
   const newsYear = newsYearOf(context.date ?? null, sentences);
   const docFreq = new Map<string, number>();
-  const bags = sentences.map((s) => new Set(contentWords(s.text)));
+  const counted = sentences.map((s) => sentenceWords(s.text));
+  const bags = counted.map((c) => c.bag);
   for (const bag of bags) for (const w of bag) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
   const titleWords = new Set(contentWords(title));
   const excluded: boolean[] = [];
@@ -198,7 +277,7 @@ export function rankKeyPoints(
   const leadParagraph = sentences[leadIndex]?.paragraph ?? 0;
   const scored = sentences.map((sentence, i) => {
     const bag = bags[i]!;
-    const words = countLetterNumberRuns(sentence.text);
+    const words = counted[i]!.words;
     let centrality = 0;
     for (const w of bag) centrality += (docFreq.get(w) ?? 1) - 1;
     centrality = bag.size > 0 ? centrality / (bag.size * Math.max(1, sentences.length - 1)) : 0;

@@ -29,5 +29,5 @@ export function isLineLabel(
   }
   // Anything else before the name on its line: not a label.
   if (i > 0 && body.charCodeAt(i - 1) !== 0x0a) return false;
-  return /^[)\]]*[:)\]]/.test(body.slice(end, end + 4)) && /^\p{Lu}{1,3}$/u.test(text);
+  return /^[)\]]*[:)\]]/.test(body.slice(end, end + 4)) && /^[\p{Lu}]{1,3}$/u.test(text);
 }

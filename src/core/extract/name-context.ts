@@ -7,9 +7,9 @@ import type { NameSpan } from "./name-spans.ts";
 /** A verb of saying right after the word ("Jordan said", "French, 57, told") or right before it
  * ("said French"). */
 export function speaksAround(span: NameSpan, body: string): boolean {
-  const next = /^\s*(?:,[^,]{0,40},\s*)?(\p{Ll}+)/u.exec(body.slice(span.end, span.end + 60));
+  const next = /^\s*(?:,[^,]{0,40},\s*)?([\p{Ll}]+)/u.exec(body.slice(span.end, span.end + 60));
   if (next && REPORTING_VERBS.has(next[1]!)) return true;
-  const prev = /(\p{Ll}+)\s+$/u.exec(body.slice(Math.max(0, span.start - 20), span.start));
+  const prev = /([\p{Ll}]+)\s+$/u.exec(body.slice(Math.max(0, span.start - 20), span.start));
   return prev !== null && REPORTING_VERBS.has(prev[1]!);
 }
 
@@ -20,6 +20,6 @@ export function standsForState(span: NameSpan, body: string): boolean {
   const next = body.slice(span.end, span.end + 40);
   if (/^,?\s*D\.?C\b/.test(next)) return false;
   if (/^['’]s\s/.test(next)) return true;
-  const verb = /^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+)?(\p{Ll}+)/u.exec(next);
+  const verb = /^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+)?([\p{Ll}]+)/u.exec(next);
   return verb !== null && REPORTING_VERBS.has(verb[1]!);
 }

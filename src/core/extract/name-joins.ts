@@ -6,6 +6,7 @@ import { JOINING_HEADS } from "../data/actor-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { TITLES } from "../data/titles.ts";
+import { classOf, LETTER, LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isCapitalised, type Token } from "../text/tokens.ts";
 import { lookup } from "./gazetteer.ts";
 
@@ -57,7 +58,7 @@ export function personAfter(rest: Token[]): boolean {
   return (
     rest.length === 2 &&
     rest.every(
-      (tok) => /^\p{Lu}\p{Ll}/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
+      (tok) => opensWith(tok.text, UPPER, LOWER) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
     )
   );
 }
@@ -66,8 +67,9 @@ export function personAfter(rest: Token[]): boolean {
 export function wordBeforeAt(body: string, at: number, floor: number): string {
   const stop = Math.max(floor, at - 30);
   let i = at;
-  while (i > stop && !/\p{L}/u.test(body[i - 1]!)) i--;
+  // By code unit, as the regex \p{L} tested `body[i - 1]` before (a class lookup, not a regex run).
+  while (i > stop && (classOf(body.charCodeAt(i - 1)) & LETTER) === 0) i--;
   const end = i;
-  while (i > stop && /\p{L}/u.test(body[i - 1]!)) i--;
+  while (i > stop && (classOf(body.charCodeAt(i - 1)) & LETTER) !== 0) i--;
   return body.slice(i, end).toLowerCase();
 }

@@ -15,6 +15,7 @@ import { CONNECTORS, FUNCTION_WORDS, NAME_TITLES } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Sentence } from "../schemas.ts";
+import { holds, LETTER, LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym, isCapitalised, type Token, tokenize } from "../text/tokens.ts";
 import { lookup, MAX_ENTRY_WORDS } from "./gazetteer.ts";
 import { joinsName, personAfter, splitKnownHyphen, wordBeforeAt } from "./name-joins.ts";
@@ -37,69 +38,62 @@ export interface NameSpan {
 const MAX_RUN = 12;
 const POSSESSIVE = /['’‘]s$/;
 
+/** What the scan of one sentence shares with the functions that cut its runs into names. */
+interface SentenceScan {
+  body: string;
+  sentence: Sentence;
+  lowerWords: ReadonlySet<string>;
+  out: NameSpan[];
+}
+
+// The steps are module functions, not closures made anew for each sentence: tsx (esbuild with
+// keepNames) wraps every nested named function in a `__name` call at each creation, and small
+// functions are compiled by V8 sooner and more cheaply than one large one.
+
 /** Finds the candidate names of one sentence. `lowerWords` holds the body's lower-case words. */
 export function nameSpans(body: string, sentence: Sentence, lowerWords: ReadonlySet<string>): NameSpan[] {
   const tokens = tokenize(sentence.text, sentence.start);
-  const out: NameSpan[] = [];
+  const scan: SentenceScan = { body, sentence, lowerWords, out: [] };
   let run: Token[] = [];
   let runPossessive = false;
-
-  const flush = () => {
-    if (run.length > 0) emitRun(run, runPossessive);
-    run = [];
-    runPossessive = false;
-  };
 
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
     // Names are short: a long run of capitalised words is cut, which keeps the work per run bounded.
-    if (run.length >= MAX_RUN) flush();
+    if (run.length >= MAX_RUN) {
+      emitRun(scan, run, runPossessive);
+      run = [];
+      runPossessive = false;
+    }
     const prev = run[run.length - 1];
-    const gap = prev ? body.slice(prev.end, token.start) : "";
-    // "Harvard–Smithsonian Center": an en dash inside one name, but not "Russia–Ukraine" (two names).
-    const dashed =
-      prev !== undefined &&
-      gap === "–" &&
-      isCapitalised(token.text) &&
-      !(lookup(prev.text) && lookup(token.text));
-    const joinable =
-      prev !== undefined && (gap === " " || dashed || (gap === ". " && /^\p{Lu}$/u.test(prev.text)));
-    if (prev && !joinable) flush();
+    if (prev !== undefined && !joinable(body, prev, token)) {
+      emitRun(scan, run, runPossessive);
+      run = [];
+      runPossessive = false;
+    }
     // Contractions ("I’m", "We're") are never names.
     const cap =
       (isCapitalised(token.text) || isAcronym(token.text)) && !/['’](?:m|re|ve|ll|d|t)$/i.test(token.text);
     if (!cap) {
-      // "Court of Appeals for the Third Circuit": "of the"/"for the" inside an organisation's name.
-      if (
-        run.length > 0 &&
-        (token.text === "of" || token.text === "for") &&
-        tokens[i + 1]?.text === "the" &&
-        tokens[i + 2] &&
-        isCapitalised(tokens[i + 2]!.text) &&
-        run.some((r) => ORG_WORDS.has(r.text))
-      ) {
-        run.push(token, tokens[i + 1]!);
-        i++;
-        continue;
-      }
-      if (
-        run.length > 0 &&
-        CONNECTORS.has(token.text) &&
-        tokens[i + 1] &&
-        isCapitalised(tokens[i + 1]!.text)
-      ) {
-        if (joinsName(token.text, run, tokens, i)) {
-          run.push(token);
+      if (run.length > 0) {
+        const joins = joinsAt(tokens, i, run);
+        if (joins > 0) {
+          for (let k = 0; k < joins; k++) run.push(tokens[i + k]!);
+          i += joins - 1;
           continue;
         }
+        emitRun(scan, run, runPossessive);
+        run = [];
       }
-      flush();
+      runPossessive = false;
       continue;
     }
     const known = splitKnownHyphen(token);
     if (known) {
-      flush();
-      for (const part of known) emitRun([part], false);
+      if (run.length > 0) emitRun(scan, run, runPossessive);
+      run = [];
+      runPossessive = false;
+      for (const part of known) emitRun(scan, [part], false);
       continue;
     }
     let endsRun = false;
@@ -115,262 +109,333 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
     if (POSSESSIVE.test(token.text)) {
       token = { text: token.text.slice(0, -2), start: token.start, end: token.end - 2 };
       run.push(token);
-      runPossessive = true;
-      flush();
+      emitRun(scan, run, true);
+      run = [];
+      runPossessive = false;
       continue;
     }
     run.push(token);
-    if (
-      /s['’]$/.test(token.text) &&
-      lookup(
-        `${run
-          .map((r) => r.text)
-          .join(" ")
-          .slice(0, -1)}`,
-      )
-    ) {
+    if (PLURAL_POSSESSIVE.test(token.text) && lookup(joined(run).slice(0, -1))) {
       run[run.length - 1] = { text: token.text.slice(0, -1), start: token.start, end: token.end - 1 };
-      runPossessive = true;
-      flush();
+      emitRun(scan, run, true);
+      run = [];
+      runPossessive = false;
       continue;
     }
-    if (endsRun) flush();
+    if (endsRun) {
+      emitRun(scan, run, runPossessive);
+      run = [];
+      runPossessive = false;
+    }
   }
-  flush();
-  return out;
+  if (run.length > 0) emitRun(scan, run, runPossessive);
+  return scan.out;
+}
 
-  function emitRun(tokensIn: Token[], possessive: boolean) {
-    let t = tokensIn.slice();
-    const roles: string[] = [];
-    const isRoleAt = (k: number): boolean => {
-      const word = t[k]?.text ?? "";
-      if (TITLES.has(word) || ROLE_NOUNS.has(word)) return true;
-      return TITLE_MODIFIERS.has(word) && k + 1 < t.length && isRoleAt(k + 1);
-    };
-    // Drop sentence-initial words that are capitalised only by position, and leading function words.
-    while (t.length > 0) {
-      const first = t[0]!;
-      const lower = first.text.toLowerCase().replace(/’/g, "'");
-      const atStart =
-        first.start - sentence.start < 8 && /^[\s"'“‘«([]*$/.test(body.slice(sentence.start, first.start));
-      const keepThe =
-        first.text === "The" &&
-        t.length >= 2 &&
-        (lookup(joined(t)) !== undefined || (!atStart && first === tokensIn[0]));
-      // "Press TV said": a sentence-initial word before an organisation's head word stays.
-      const headsOrg = atStart && t.length === 2 && ORG_WORDS.has(t[1]!.text) && !FUNCTION_WORDS.has(lower);
-      const dropCommon = (atStart && !headsOrg) || FUNCTION_WORDS.has(lower);
-      if (
-        t.length > 3 &&
-        TITLES.has(first.text) &&
-        t[1]!.text === "of" &&
-        !lookup(joined(t.slice(2, 4))) &&
-        personAfter(t.slice(3))
-      ) {
-        // "Chief of Staff Jane Roe": the title keeps its "of" phrase.
-        roles.push(joined(t.slice(0, 3)));
-        t = t.slice(3);
-      } else if (
-        CONNECTORS.has(first.text) ||
-        (!keepThe &&
-          dropCommon &&
-          (COMMON_WORDS.has(lower) || SENTENCE_STARTERS.has(lower)) &&
-          !isAcronym(first.text))
-      ) {
-        t = t.slice(1);
-      } else if (
-        t.length > 1 &&
-        isRoleAt(0) &&
-        !(t.length === 2 && NAME_TITLES.has(first.text)) &&
-        !namesInstitution(t)
-      ) {
-        roles.push(first.text);
-        t = t.slice(1);
-      } else if (
-        atStart &&
-        !headsOrg &&
-        lowerWords.has(lower) &&
-        !lookup(first.text) &&
-        !FIRST_NAMES.has(first.text)
-      ) {
-        t = t.slice(1);
-      } else break;
-    }
-    while (t.length > 0 && !lookup(joined(t))) {
-      const last = t[t.length - 1]!.text;
-      const afterFirstName = t.length >= 2 && FIRST_NAMES.has(t[t.length - 2]!.text);
-      if (
-        CONNECTORS.has(last) ||
-        (FUNCTION_WORDS.has(last.toLowerCase()) && !isAcronym(last) && !afterFirstName)
-      ) {
-        t = t.slice(0, -1);
-      } else break;
-    }
-    if (t.length === 0) return;
-    // "Republican Senate Majority Leader", "Republican Representatives": a title closing the run
-    // is a role, not part of a name (but "Department of Justice", "The Hollywood Reporter" keep it).
-    const trimmed = trimTrailingRoles(t);
-    if (trimmed !== t) {
-      if (trimmed.length > 0) emitRun(trimmed, false);
-      return;
-    }
-    // "Airbus A300s", "Boeing 747-8": a model code ends the run; products are not actors.
-    if (t.length >= 2 && /\p{L}/u.test(t[t.length - 1]!.text) && /\d/.test(t[t.length - 1]!.text)) return;
-    // Not actors: laws, events, faiths and groups, shouting, time zones and codes.
-    const lastWord = t[t.length - 1]!.text;
-    if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t))) {
-      // Unless the name's head is an organisation: "Institute of Allergy and Infectious Disease".
-      const of = t.findIndex((tok) => tok.text === "of" || tok.text === "for");
-      if (of < 0 || !t.slice(0, of).some((tok) => ORG_WORDS.has(tok.text))) return;
-    }
-    // "The Court", "the Ministry": the generic head of a name used before; merged later.
+const PLURAL_POSSESSIVE = /s['’]$/;
+
+/** Whether `token` continues the run ending with `prev`: one space between them, an en dash
+ * inside one name ("Harvard–Smithsonian Center", but not "Russia–Ukraine": two names), or an
+ * initial's ". " ("J. Smith"). */
+function joinable(body: string, prev: Token, token: Token): boolean {
+  const width = token.start - prev.end;
+  if (width === 1) {
+    const c = body.charCodeAt(prev.end);
+    if (c === 0x20) return true;
+    return c === 0x2013 && isCapitalised(token.text) && !(lookup(prev.text) && lookup(token.text));
+  }
+  return (
+    width === 2 &&
+    body.charCodeAt(prev.end) === 0x2e &&
+    body.charCodeAt(prev.end + 1) === 0x20 &&
+    /^[\p{Lu}]$/u.test(prev.text)
+  );
+}
+
+/** How many lower-case tokens from `i` continue the run inside a name: 2 for "of the"/"for the"
+ * in an organisation's name ("Court of Appeals for the Third Circuit"), 1 for a connector that
+ * joins ("University of X"), else 0. */
+function joinsAt(tokens: Token[], i: number, run: Token[]): number {
+  const word = tokens[i]!.text;
+  const next = tokens[i + 1];
+  if (
+    (word === "of" || word === "for") &&
+    next?.text === "the" &&
+    tokens[i + 2] &&
+    isCapitalised(tokens[i + 2]!.text) &&
+    run.some((r) => ORG_WORDS.has(r.text))
+  )
+    return 2;
+  if (CONNECTORS.has(word) && next && isCapitalised(next.text) && joinsName(word, run, tokens, i)) return 1;
+  return 0;
+}
+
+/** Whether `t[k]` starts a role: a title or role noun, or modifiers before one ("Deputy Prime Minister"). */
+function isRoleAt(t: Token[], k: number): boolean {
+  const word = t[k]?.text ?? "";
+  if (TITLES.has(word) || ROLE_NOUNS.has(word)) return true;
+  return TITLE_MODIFIERS.has(word) && k + 1 < t.length && isRoleAt(t, k + 1);
+}
+
+/** The run without the words that open it but are no part of a name: sentence-initial words
+ * capitalised only by position, leading function words, and titles (kept in `roles`). */
+function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]): Token[] {
+  const { body, sentence } = scan;
+  let t = tokensIn.slice();
+  while (t.length > 0) {
+    const first = t[0]!;
+    const lower = first.text.toLowerCase().replace(/’/g, "'");
+    const atStart =
+      first.start - sentence.start < 8 && /^[\s"'“‘«([]*$/.test(body.slice(sentence.start, first.start));
+    const keepThe =
+      first.text === "The" &&
+      t.length >= 2 &&
+      (lookup(joined(t)) !== undefined || (!atStart && first === tokensIn[0]));
+    // "Press TV said": a sentence-initial word before an organisation's head word stays.
+    const headsOrg = atStart && t.length === 2 && ORG_WORDS.has(t[1]!.text) && !FUNCTION_WORDS.has(lower);
+    const dropCommon = (atStart && !headsOrg) || FUNCTION_WORDS.has(lower);
     if (
-      t.length === 2 &&
-      t[0]!.text === "The" &&
-      (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord)) &&
-      !lookup(joined(t))
+      t.length > 3 &&
+      TITLES.has(first.text) &&
+      t[1]!.text === "of" &&
+      !lookup(joined(t.slice(2, 4))) &&
+      personAfter(t.slice(3))
+    ) {
+      // "Chief of Staff Jane Roe": the title keeps its "of" phrase.
+      roles.push(joined(t.slice(0, 3)));
+      t = t.slice(3);
+    } else if (
+      CONNECTORS.has(first.text) ||
+      (!keepThe &&
+        dropCommon &&
+        (COMMON_WORDS.has(lower) || SENTENCE_STARTERS.has(lower)) &&
+        !isAcronym(first.text))
     ) {
       t = t.slice(1);
-    }
-    if (t.length === 1 && MONTHS.has(lastWord)) return;
-    // "Hurricane Maria", "Typhoon Hagibis": named storms are events, not actors.
-    if (t.length >= 2 && STORM_WORDS.has(t[0]!.text)) return;
-    if (t.every((tok) => GROUP_WORDS.has(tok.text))) return;
-    if (t.length >= 2 && t.every((tok) => tok.text === tok.text.toUpperCase()) && !lookup(joined(t))) return;
-    // A capitalised common word ("ZERO", "Order"): the text uses it in lower case too.
-    if (
-      t.length === 1 &&
-      !lookup(lastWord) &&
-      lowerWords.has(lastWord.toLowerCase().replace(/['’]$/, "")) &&
-      !FIRST_NAMES.has(lastWord)
-    )
-      return;
-    if (
-      t.length === 1 &&
-      (NON_ENTITY_ACRONYMS.has(lastWord) || /\d/.test(lastWord) || /^[IVXLCDM]+$/.test(lastWord))
-    )
-      return;
-    if (
-      t.every(
-        (tok) =>
-          TITLES.has(tok.text) ||
-          ROLE_NOUNS.has(tok.text) ||
-          TITLE_MODIFIERS.has(tok.text) ||
-          SENTENCE_STARTERS.has(tok.text.toLowerCase()),
-      )
-    )
-      return;
-    if (t.length === 1 && !lookup(t[0]!.text)) {
-      const word = t[0]!.text;
-      const singular = word.endsWith("s") ? word.slice(0, -1) : word;
-      if (TITLES.has(word) || ROLE_NOUNS.has(word) || TITLES.has(singular) || ROLE_NOUNS.has(singular))
-        return;
-    }
-    // "Steve Peers of the University of Essex", "Doug Collins of Georgia": a person, then where from.
-    const of = t.findIndex((tok) => tok.text === "of");
-    if (of >= 2 && of <= 4) {
-      const head = t.slice(0, of);
-      if (
-        head.every(
-          (tok) => /^\p{Lu}\p{Ll}/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
-        ) &&
-        !lookup(joined(head))
-      ) {
-        push(head, roles, false);
-        emitRun(t.slice(of + 1), possessive);
-        return;
-      }
-    }
-    // A known name glued before a title or a name: "Russian President X", "Senate Minority Leader X".
-    if (t.length >= 2) {
-      for (let n = Math.min(MAX_ENTRY_WORDS, t.length - 1); n >= 1; n--) {
-        const head = t.slice(0, n);
-        const entry = lookup(joined(head));
-        if (!entry) continue;
-        const rest = t.slice(n);
-        const restFirst = rest[0]!.text;
-        if (
-          TITLES.has(restFirst) ||
-          ROLE_NOUNS.has(restFirst) ||
-          (TITLE_MODIFIERS.has(restFirst) &&
-            rest.length > 1 &&
-            (TITLES.has(rest[1]!.text) || ROLE_NOUNS.has(rest[1]!.text))) ||
-          FIRST_NAMES.has(restFirst) ||
-          (rest.length >= 2 &&
-            rest.length <= 3 &&
-            rest.every(
-              (tok) =>
-                /^\p{Lu}\p{Ll}+$/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
-            ))
-        ) {
-          push(head, [], false);
-          emitRun(rest, possessive);
-          return;
-        }
-        break;
-      }
-    }
-    // "Incumbent President Donald Trump": a title inside the run; the person's name follows it.
-    for (let k = t.length - 2; k >= 1 && k >= t.length - 4; k--) {
-      // "Chief of Staff Jane Roe", "Minister of Finance John Doe": a title with its "of" phrase.
-      const ofTitle =
-        k >= 2 && t[k - 1]!.text === "of" && TITLES.has(t[k - 2]!.text) && personAfter(t.slice(k + 1));
-      if (!ofTitle && !TITLES.has(t[k]!.text) && !ROLE_NOUNS.has(t[k]!.text)) continue;
-      const rest = t.slice(k + 1);
-      if (
-        rest.every(
-          (tok) => /^\p{Lu}\p{Ll}/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
-        )
-      ) {
-        const head = t.slice(0, ofTitle ? k - 2 : k);
-        if (head.some((tok) => lookup(tok.text) || ORG_WORDS.has(tok.text))) emitRun(head, false);
-        push(rest, [...roles, ofTitle ? joined(t.slice(k - 2, k + 1)) : t[k]!.text], possessive);
-        return;
-      }
-    }
-    // "United Nations Nikki Haley": an organisation or place name, then a person's name.
-    for (let k = t.length - 2; k >= 1 && k >= t.length - 3; k--) {
-      if (!FIRST_NAMES.has(t[k]!.text)) continue;
-      const head = t.slice(0, k);
-      if (head.some((tok) => ORG_WORDS.has(tok.text) || PLACE_WORDS.has(tok.text)) || lookup(joined(head))) {
-        push(head, [], false);
-        push(t.slice(k), roles, possessive);
-        return;
-      }
-    }
-    push(t, roles, possessive);
+    } else if (
+      t.length > 1 &&
+      isRoleAt(t, 0) &&
+      !(t.length === 2 && NAME_TITLES.has(first.text)) &&
+      !namesInstitution(t)
+    ) {
+      roles.push(first.text);
+      t = t.slice(1);
+    } else if (
+      atStart &&
+      !headsOrg &&
+      scan.lowerWords.has(lower) &&
+      !lookup(first.text) &&
+      !FIRST_NAMES.has(first.text)
+    ) {
+      t = t.slice(1);
+    } else break;
   }
+  return t;
+}
 
-  function push(t: Token[], roles: string[], possessive: boolean) {
-    const first = t[0]!;
-    let last = t[t.length - 1]!;
-    // "American Samoans'": a plural possessive of a known name.
-    if (/['’]$/.test(last.text) && lookup(body.slice(first.start, last.end - 1))) {
-      last = { text: last.text.slice(0, -1), start: last.start, end: last.end - 1 };
-    }
-    let text = body.slice(first.start, last.end);
-    if (text === "D.C." && body.slice(Math.max(0, first.start - 12), first.start) === "Washington, ") return;
-    // "Washington, D.C." is one place.
-    if (text === "Washington" && body.startsWith(", D.C.", last.end)) {
-      last = { text: "D.C.", start: last.end + 2, end: last.end + 6 };
-      text = "Washington, D.C.";
-    }
-    // "Spanish language": a language, not the country.
+/** The run without connectors and function words closing it (unless the whole is a known name). */
+function trailingTrimmed(t: Token[]): Token[] {
+  let out = t;
+  while (out.length > 0 && !lookup(joined(out))) {
+    const last = out[out.length - 1]!.text;
+    const afterFirstName = out.length >= 2 && FIRST_NAMES.has(out[out.length - 2]!.text);
     if (
-      t.length === 1 &&
-      lookup(text)?.form === "demonym" &&
-      /^[\s-]language\b/.test(body.slice(last.end, last.end + 9))
-    )
-      return;
-    const before = wordBeforeAt(body, first.start, sentence.start);
-    out.push({
-      text,
-      start: first.start,
-      end: last.end,
-      sentence: sentence.index,
-      roles,
-      before,
-      possessive,
-    });
+      CONNECTORS.has(last) ||
+      (FUNCTION_WORDS.has(last.toLowerCase()) && !isAcronym(last) && !afterFirstName)
+    ) {
+      out = out.slice(0, -1);
+    } else break;
   }
+  return out;
+}
+
+/** Runs that name no actor, before "The Court" is cut to its head: products with a model code
+ * ("Airbus A300s"), and laws, events, faiths and groups, shouting, time zones and codes. */
+function namesNoActor(t: Token[]): boolean {
+  // "Airbus A300s", "Boeing 747-8": a model code ends the run; products are not actors.
+  const lastWord = t[t.length - 1]!.text;
+  if (t.length >= 2 && holds(lastWord, LETTER) && /\d/.test(lastWord)) return true;
+  if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t))) {
+    // Unless the name's head is an organisation: "Institute of Allergy and Infectious Disease".
+    const of = t.findIndex((tok) => tok.text === "of" || tok.text === "for");
+    if (of < 0 || !t.slice(0, of).some((tok) => ORG_WORDS.has(tok.text))) return true;
+  }
+  return false;
+}
+
+/** Runs that name no actor: a month, a named storm, group words, shouting, a capitalised common
+ * word, a code, or only titles and roles. */
+function isNoName(scan: SentenceScan, t: Token[]): boolean {
+  const lastWord = t[t.length - 1]!.text;
+  if (t.length === 1 && MONTHS.has(lastWord)) return true;
+  // "Hurricane Maria", "Typhoon Hagibis": named storms are events, not actors.
+  if (t.length >= 2 && STORM_WORDS.has(t[0]!.text)) return true;
+  if (t.every((tok) => GROUP_WORDS.has(tok.text))) return true;
+  if (t.length >= 2 && t.every((tok) => tok.text === tok.text.toUpperCase()) && !lookup(joined(t)))
+    return true;
+  // A capitalised common word ("ZERO", "Order"): the text uses it in lower case too.
+  if (
+    t.length === 1 &&
+    !lookup(lastWord) &&
+    scan.lowerWords.has(lastWord.toLowerCase().replace(/['’]$/, "")) &&
+    !FIRST_NAMES.has(lastWord)
+  )
+    return true;
+  if (
+    t.length === 1 &&
+    (NON_ENTITY_ACRONYMS.has(lastWord) || /\d/.test(lastWord) || /^[IVXLCDM]+$/.test(lastWord))
+  )
+    return true;
+  if (
+    t.every(
+      (tok) =>
+        TITLES.has(tok.text) ||
+        ROLE_NOUNS.has(tok.text) ||
+        TITLE_MODIFIERS.has(tok.text) ||
+        SENTENCE_STARTERS.has(tok.text.toLowerCase()),
+    )
+  )
+    return true;
+  if (t.length === 1 && !lookup(t[0]!.text)) {
+    const word = t[0]!.text;
+    const singular = word.endsWith("s") ? word.slice(0, -1) : word;
+    if (TITLES.has(word) || ROLE_NOUNS.has(word) || TITLES.has(singular) || ROLE_NOUNS.has(singular))
+      return true;
+  }
+  return false;
+}
+
+/** A capitalised word that is no institution's or place's head ("Roe", not "Court", "Street"). */
+const plainNameWord = (tok: Token): boolean =>
+  opensWith(tok.text, UPPER, LOWER) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text);
+
+/** Cuts a run of capitalised words into names (with the roles and titles around them). */
+function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean): void {
+  const roles: string[] = [];
+  // Drop sentence-initial words that are capitalised only by position, and leading function words.
+  let t = trailingTrimmed(leadingTrimmed(scan, tokensIn, roles));
+  if (t.length === 0) return;
+  // "Republican Senate Majority Leader", "Republican Representatives": a title closing the run
+  // is a role, not part of a name (but "Department of Justice", "The Hollywood Reporter" keep it).
+  const trimmed = trimTrailingRoles(t);
+  if (trimmed !== t) {
+    if (trimmed.length > 0) emitRun(scan, trimmed, false);
+    return;
+  }
+  if (namesNoActor(t)) return;
+  // "The Court", "the Ministry": the generic head of a name used before; merged later.
+  const lastWord = t[t.length - 1]!.text;
+  if (
+    t.length === 2 &&
+    t[0]!.text === "The" &&
+    (ORG_WORDS.has(lastWord) || PLACE_WORDS.has(lastWord)) &&
+    !lookup(joined(t))
+  ) {
+    t = t.slice(1);
+  }
+  if (isNoName(scan, t)) return;
+  if (!splitRun(scan, t, roles, possessive)) pushSpan(scan, t, roles, possessive);
+}
+
+/** Splits a run holding more than one name, emitting the parts; false when it is one name. */
+function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: boolean): boolean {
+  // "Steve Peers of the University of Essex", "Doug Collins of Georgia": a person, then where from.
+  const of = t.findIndex((tok) => tok.text === "of");
+  if (of >= 2 && of <= 4) {
+    const head = t.slice(0, of);
+    if (head.every(plainNameWord) && !lookup(joined(head))) {
+      pushSpan(scan, head, roles, false);
+      emitRun(scan, t.slice(of + 1), possessive);
+      return true;
+    }
+  }
+  // A known name glued before a title or a name: "Russian President X", "Senate Minority Leader X".
+  if (t.length >= 2) {
+    for (let n = Math.min(MAX_ENTRY_WORDS, t.length - 1); n >= 1; n--) {
+      const head = t.slice(0, n);
+      const entry = lookup(joined(head));
+      if (!entry) continue;
+      const rest = t.slice(n);
+      const restFirst = rest[0]!.text;
+      if (
+        TITLES.has(restFirst) ||
+        ROLE_NOUNS.has(restFirst) ||
+        (TITLE_MODIFIERS.has(restFirst) &&
+          rest.length > 1 &&
+          (TITLES.has(rest[1]!.text) || ROLE_NOUNS.has(rest[1]!.text))) ||
+        FIRST_NAMES.has(restFirst) ||
+        (rest.length >= 2 &&
+          rest.length <= 3 &&
+          rest.every(
+            (tok) =>
+              /^[\p{Lu}][\p{Ll}]+$/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
+          ))
+      ) {
+        pushSpan(scan, head, [], false);
+        emitRun(scan, rest, possessive);
+        return true;
+      }
+      break;
+    }
+  }
+  // "Incumbent President Donald Trump": a title inside the run; the person's name follows it.
+  for (let k = t.length - 2; k >= 1 && k >= t.length - 4; k--) {
+    // "Chief of Staff Jane Roe", "Minister of Finance John Doe": a title with its "of" phrase.
+    const ofTitle =
+      k >= 2 && t[k - 1]!.text === "of" && TITLES.has(t[k - 2]!.text) && personAfter(t.slice(k + 1));
+    if (!ofTitle && !TITLES.has(t[k]!.text) && !ROLE_NOUNS.has(t[k]!.text)) continue;
+    const rest = t.slice(k + 1);
+    if (rest.every(plainNameWord)) {
+      const head = t.slice(0, ofTitle ? k - 2 : k);
+      if (head.some((tok) => lookup(tok.text) || ORG_WORDS.has(tok.text))) emitRun(scan, head, false);
+      pushSpan(scan, rest, [...roles, ofTitle ? joined(t.slice(k - 2, k + 1)) : t[k]!.text], possessive);
+      return true;
+    }
+  }
+  // "United Nations Nikki Haley": an organisation or place name, then a person's name.
+  for (let k = t.length - 2; k >= 1 && k >= t.length - 3; k--) {
+    if (!FIRST_NAMES.has(t[k]!.text)) continue;
+    const head = t.slice(0, k);
+    if (head.some((tok) => ORG_WORDS.has(tok.text) || PLACE_WORDS.has(tok.text)) || lookup(joined(head))) {
+      pushSpan(scan, head, [], false);
+      pushSpan(scan, t.slice(k), roles, possessive);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Adds the name spanning the tokens `t` to the sentence's spans. */
+function pushSpan(scan: SentenceScan, t: Token[], roles: string[], possessive: boolean): void {
+  const { body, sentence } = scan;
+  const first = t[0]!;
+  let last = t[t.length - 1]!;
+  // "American Samoans'": a plural possessive of a known name.
+  if (/['’]$/.test(last.text) && lookup(body.slice(first.start, last.end - 1))) {
+    last = { text: last.text.slice(0, -1), start: last.start, end: last.end - 1 };
+  }
+  let text = body.slice(first.start, last.end);
+  if (text === "D.C." && body.slice(Math.max(0, first.start - 12), first.start) === "Washington, ") return;
+  // "Washington, D.C." is one place.
+  if (text === "Washington" && body.startsWith(", D.C.", last.end)) {
+    last = { text: "D.C.", start: last.end + 2, end: last.end + 6 };
+    text = "Washington, D.C.";
+  }
+  // "Spanish language": a language, not the country.
+  if (
+    t.length === 1 &&
+    lookup(text)?.form === "demonym" &&
+    /^[\s-]language\b/.test(body.slice(last.end, last.end + 9))
+  )
+    return;
+  const before = wordBeforeAt(body, first.start, sentence.start);
+  scan.out.push({
+    text,
+    start: first.start,
+    end: last.end,
+    sentence: sentence.index,
+    roles,
+    before,
+    possessive,
+  });
 }

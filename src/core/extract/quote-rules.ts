@@ -74,7 +74,7 @@ export function isTitleCase(text: string): boolean {
     "de",
     "la",
   ]);
-  return words.length > 0 && words.every((w) => small.has(w) || /^\p{Lu}/u.test(w));
+  return words.length > 0 && words.every((w) => small.has(w) || /^[\p{Lu}]/u.test(w));
 }
 
 /** A name, title or term rather than speech: short, Title Case, or without a sentence's shape. */

@@ -286,7 +286,7 @@ export function extractQuotes(
     // "Roe, R-Pa., said"), or sits inside a party label ("Rep. Roe (D-Wash.) said"); commas do
     // not ("Roe, the group's director, said": the verb decides).
     const stop =
-      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|\p{Lu}))(?<!\([^()\s]{0,12})\.(?!,)|[;:!?"“”]/u.exec(
+      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|[\p{Lu}]))(?<!\([^()\s]{0,12})\.(?!,)|[;:!?"“”]/u.exec(
         clause,
       );
     const head = stop ? clause.slice(0, stop.index) : clause;
@@ -340,7 +340,7 @@ export function extractQuotes(
       const lower = word[0].toLowerCase();
       if (!REPORTING_VERBS.has(lower) && lower !== "spoke" && lower !== "speaking") continue;
       // A word in capitals ("PARK PLAN STATES ITS CASE …") is a headline's, not a verb of saying.
-      if (/^\p{Lu}{2,}$/u.test(word[0])) continue;
+      if (/^[\p{Lu}]{2,}$/u.test(word[0])) continue;
       // `Calling it "…", X said` / `Saying "…", X added`: the subject follows the quote.
       if (w === 0 && lower.endsWith("ing") && from === sentence.start) {
         const next = spans[index + 1];
@@ -368,12 +368,12 @@ export function extractQuotes(
       // The subject: from the start of the clause to the verb.
       let clauseStart = 0;
       const boundary =
-        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|,\s(?:when|where)\s(?!\p{Ll}+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
+        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
       for (const b of text.slice(0, word.index).matchAll(boundary)) clauseStart = b.index + b[0].length;
       if (!/[\p{L}]/u.test(text.slice(clauseStart, word.index))) clauseStart = 0;
       // `a reaction from President Roe, who called it …`: a relative clause's subject is the name
       // it follows.
-      const relative = /,\s+who\s+(?:\p{Ll}+\s+){0,2}$/u.exec(text.slice(0, word.index));
+      const relative = /,\s+who\s+(?:[\p{Ll}]+\s+){0,2}$/u.exec(text.slice(0, word.index));
       const antecedent = relative
         ? mentionsIn(from, from + relative.index).find((m) => m.end === from + relative.index)
         : undefined;

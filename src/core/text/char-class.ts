@@ -16,11 +16,11 @@ const bmp = new Uint8Array(0x10000);
 function compute(cp: number): number {
   const ch = String.fromCodePoint(cp);
   let bits = KNOWN;
-  if (/\p{L}/u.test(ch)) bits |= LETTER;
-  if (/\p{Ll}/u.test(ch)) bits |= LOWER;
-  if (/\p{Lu}/u.test(ch)) bits |= UPPER;
-  if (/\p{N}/u.test(ch)) bits |= NUMBER;
-  if (/\p{M}/u.test(ch)) bits |= MARK;
+  if (/[\p{L}]/u.test(ch)) bits |= LETTER;
+  if (/[\p{Ll}]/u.test(ch)) bits |= LOWER;
+  if (/[\p{Lu}]/u.test(ch)) bits |= UPPER;
+  if (/[\p{N}]/u.test(ch)) bits |= NUMBER;
+  if (/[\p{M}]/u.test(ch)) bits |= MARK;
   return bits;
 }
 
@@ -58,4 +58,25 @@ export function codePointBefore(s: string, i: number): number {
     if (c >= 0xd800 && c <= 0xdbff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
   }
   return d;
+}
+
+/** Whether `s` opens with a code point of class `first` followed by one of class `second` (0: any
+ * string that opens with `first`): `/^\p{Lu}\p{Ll}/u` is `opensWith(s, UPPER, LOWER)`. */
+export function opensWith(s: string, first: number, second = 0): boolean {
+  if (s.length === 0) return false;
+  const cp = codePointAt(s, 0);
+  if ((classOf(cp) & first) === 0) return false;
+  if (second === 0) return true;
+  const at = cp > 0xffff ? 2 : 1;
+  return at < s.length && (classOf(codePointAt(s, at)) & second) !== 0;
+}
+
+/** Whether `s` holds a code point of class `cls` anywhere: `/\p{L}/u.test(s)` is `holds(s, LETTER)`. */
+export function holds(s: string, cls: number): boolean {
+  for (let i = 0; i < s.length; ) {
+    const cp = codePointAt(s, i);
+    if ((classOf(cp) & cls) !== 0) return true;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return false;
 }

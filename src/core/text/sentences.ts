@@ -2,6 +2,7 @@
 // (with closing quotes or brackets) followed by space and a capital, digit or opening quote;
 // never after an abbreviation (Mr., Dr., U.S. before a name) or an initial (J. Smith).
 import type { Sentence } from "../schemas.ts";
+import { classOf, codePointAt, LETTER, NUMBER, UPPER } from "./char-class.ts";
 
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof sr jr st mt ft gen lt col sgt capt cmdr adm maj gov sen rep rev hon pres supt insp det
@@ -24,32 +25,85 @@ const OPENERS = "\"'“‘«([‹„";
 const BREAK_CANDIDATE = /[\n.!?…]/g;
 
 const isUpperStart = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+// Per-character tests by code unit and class table: a Unicode-property regex costs far more to
+// compile and to run on one character, and these run at every full stop of every document.
+
+/** Whether a UTF-16 code unit is white space, as the regex \s defines it. */
+export function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `word` without the code points before its first letter: `word.replace(/^[^\p{L}]+/u, "")`. */
+export function fromFirstLetter(word: string): string {
+  let i = 0;
+  while (i < word.length) {
+    const cp = codePointAt(word, i);
+    if ((classOf(cp) & LETTER) !== 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i === 0 ? word : word.slice(i);
+}
+
+/** One upper-case letter: `/^\p{Lu}$/u`. */
+export function isInitial(word: string): boolean {
+  const cp = codePointAt(word, 0);
+  return word.length === (cp > 0xffff ? 2 : 1) && (classOf(cp) & UPPER) !== 0;
+}
+
+/** Letters each followed by a period, then a letter ("U.S", "U.K"): `/^(?:\p{L}\.)+\p{L}$/u`. */
+export function isDotted(word: string): boolean {
+  let i = 0;
+  let pairs = 0;
+  while (i < word.length) {
+    const cp = codePointAt(word, i);
+    if ((classOf(cp) & LETTER) === 0) return false;
+    i += cp > 0xffff ? 2 : 1;
+    if (i === word.length) return pairs > 0;
+    if (word.charCodeAt(i) !== 0x2e) return false;
+    i++;
+    pairs++;
+  }
+  return false;
+}
 const isDigit = (ch: string): boolean => ch >= "0" && ch <= "9";
 
 function wordBefore(text: string, at: number): string {
   // Bounded: an abbreviation is short, and a long run without spaces must not cost O(n) per dot.
   let i = at;
   const stop = Math.max(0, at - 24);
-  while (i > stop && !/\s/.test(text[i - 1]!) && !OPENERS.includes(text[i - 1]!)) i--;
+  while (i > stop && !isSpaceUnit(text.charCodeAt(i - 1)) && !OPENERS.includes(text[i - 1]!)) i--;
   return text.slice(i, at);
 }
 
 function wordAfter(text: string, at: number): string {
   let i = at;
-  while (i < text.length && /[\p{L}\p{N}]/u.test(text[i]!)) i++;
+  while (i < text.length && (classOf(text.charCodeAt(i)) & (LETTER | NUMBER)) !== 0) i++;
   return text.slice(at, i);
 }
 
 /** True when a period at `dot` ends an abbreviation or initial rather than a sentence. */
 function isAbbreviation(text: string, dot: number, next: string): boolean {
   const word = wordBefore(text, dot);
-  const bare = word.replace(/^[^\p{L}]+/u, "");
+  const bare = fromFirstLetter(word);
   if (bare === "") return false;
   if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
   // An initial: one capital letter ("J. Smith").
-  if (/^\p{Lu}$/u.test(bare)) return true;
+  if (isInitial(bare)) return true;
   // Dotted abbreviations (U.S., U.K.): a boundary only before a clear sentence starter.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !STARTERS.has(next);
+  if (isDotted(bare)) return !STARTERS.has(next);
   return false;
 }
 
@@ -62,8 +116,8 @@ export function splitSentences(body: string): Sentence[] {
   const push = (from: number, to: number) => {
     let a = from;
     let b = to;
-    while (a < b && /\s/.test(body[a]!)) a++;
-    while (b > a && /\s/.test(body[b - 1]!)) b--;
+    while (a < b && isSpaceUnit(body.charCodeAt(a))) a++;
+    while (b > a && isSpaceUnit(body.charCodeAt(b - 1))) b--;
     if (b > a) {
       out.push({ index: out.length, paragraph, start: a, end: b, text: body.slice(a, b) });
       return true;

@@ -77,7 +77,7 @@ function bodyEnd(text: string, from: number): number {
 const isSeparator = (c: number): boolean =>
   c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x26;
 
-const PARTICLE = /^(?:al|el|ad|ash|as|at|az|ibn|bin|abu)-\p{Lu}/u;
+const PARTICLE = /^(?:al|el|ad|ash|as|at|az|ibn|bin|abu)-[\p{Lu}]/u;
 
 /** True when the word starts with an upper-case letter (or a name particle: "al-Assad"). */
 export const isCapitalised = (word: string): boolean => {

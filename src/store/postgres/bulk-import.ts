@@ -219,7 +219,12 @@ export async function importDocuments(
     for (const role of found.roles) roles.push({ actor: role.actorId, role: role.role, seq });
     for (const point of found.keyPoints) points.push({ ...point, seq });
     for (const quote of found.quotes) {
-      quotes.push({ ...quote, seq, search: speakerText(quote.speakerActorId, b, quote.unnamed) });
+      quotes.push({
+        ...quote,
+        seq,
+        day: doc.day,
+        search: speakerText(quote.speakerActorId, b, quote.unnamed),
+      });
     }
     // A document counted in a topic adds its actors to the topic's tallies.
     for (const m of doc.memberships) {
@@ -335,10 +340,11 @@ export async function importDocuments(
     );
   }
   if (quotes.length > 0) {
-    ctes.push(`INSERT INTO quotes (doc_seq, sentence, start, "end", text, speaker_name, speaker_type, speaker_actor_id, search)
-      SELECT s, se, st, e, t, sn, sty, a, ${QUOTE_SEARCH("t", "sp")}
+    ctes.push(`INSERT INTO quotes (doc_seq, day, sentence, start, "end", text, speaker_name, speaker_type, speaker_actor_id, search)
+      SELECT s, dy, se, st, e, t, sn, sty, a, ${QUOTE_SEARCH("t", "sp")}
       FROM ${unnest(quotes, [
         ["seq", "::int[]"],
+        ["day", "::text[]"],
         ["sentence", "::int[]"],
         ["start", "::int[]"],
         ["end", "::int[]"],
@@ -347,7 +353,7 @@ export async function importDocuments(
         ["speakerType", "::text[]"],
         ["speakerActorId", "::int[]"],
         ["search", "::text[]"],
-      ])} WITH ORDINALITY AS u(s, se, st, e, t, sn, sty, a, sp, n) ORDER BY n`);
+      ])} WITH ORDINALITY AS u(s, dy, se, st, e, t, sn, sty, a, sp, n) ORDER BY n`);
   }
   if (tallies.size > 0) {
     const sorted = [...tallies.values()].sort((a, b) =>

@@ -216,7 +216,7 @@ export async function insertDocument(
     ctes.push(`INSERT INTO extracts (doc_seq, engine_version, brief_json, extracted_at)
       VALUES (${seq}, ${params.add(ENGINE_VERSION)}, ${params.add(JSON.stringify(brief))}, ${params.add(addedAt)})`);
   }
-  if (brief && actors) ctes.push(...extractRowsCtes(params, seq, brief, actors));
+  if (brief && actors) ctes.push(...extractRowsCtes(params, seq, day, brief, actors));
   if (topics.length > 0) {
     ctes.push(`INSERT INTO memberships (topic, doc_seq, day, counted, pinned)
       SELECT t, ${seq}, ${params.add(day, "::text")}, ${params.add(first === null, "::boolean")}, p
@@ -316,9 +316,9 @@ export async function replaceBrief(
   brief: DocumentBrief,
   now: Date,
 ): Promise<void> {
-  const [row] = await rows<{ seq: number; duplicate_of: number | null }>(
+  const [row] = await rows<{ seq: number; day: string; duplicate_of: number | null }>(
     db,
-    "SELECT seq, duplicate_of FROM documents WHERE id = $1",
+    "SELECT seq, day, duplicate_of FROM documents WHERE id = $1",
     [id],
   );
   if (!row) throw new BriefbotError("STORE_FAILED", `no stored document ${id}`);
@@ -328,7 +328,7 @@ export async function replaceBrief(
   const actors = row.duplicate_of === null ? await resolveActors(db, known, brief) : null;
   const params = new Params();
   const seq = params.add(row.seq, "::int");
-  const ctes = actors ? extractRowsCtes(params, seq, brief, actors) : [];
+  const ctes = actors ? extractRowsCtes(params, seq, row.day, brief, actors) : [];
   const tally = actors ? tallyCte(params, topics, actorMentions(brief, actors), 1) : null;
   if (tally) ctes.push(tally);
   await run(

@@ -123,12 +123,14 @@ export const QUOTE_SEARCH = (text: string, speaker: string) =>
 /**
  * The data-modifying CTEs that write a brief's searchable rows (actors' mentions and roles, key
  * points, quotes with their tsvector) for the document whose seq is the SQL expression `seq`, in
- * the one statement the caller builds. `actors` comes from resolveActors (its aliases are already
+ * the one statement the caller builds; `day` is the document's day (YYYY-MM-DD), kept on its
+ * quotes. `actors` comes from resolveActors (its aliases are already
  * stored, so the quotes' speaker search text includes them).
  */
 export function extractRowsCtes(
   params: Params,
   seq: string,
+  day: string,
   brief: DocumentBrief,
   actors: ResolvedActors,
 ): string[] {
@@ -167,8 +169,8 @@ export function extractRowsCtes(
       );
     // The speaker's names as they stand now (as FTS5's speaker column on SQLite): later aliases of
     // the actor do not re-index earlier quotes. An unnamed speaker's search text is its description.
-    ctes.push(`INSERT INTO quotes (doc_seq, sentence, start, "end", text, speaker_name, speaker_type, speaker_actor_id, search)
-      SELECT ${seq}, s, st, e, t, sn, sty, a, ${QUOTE_SEARCH(
+    ctes.push(`INSERT INTO quotes (doc_seq, day, sentence, start, "end", text, speaker_name, speaker_type, speaker_actor_id, search)
+      SELECT ${seq}, ${params.add(day, "::text")}, s, st, e, t, sn, sty, a, ${QUOTE_SEARCH(
         "t",
         "coalesce((SELECT string_agg(x.alias, ' ') FROM actor_aliases x WHERE x.actor_id = a), us)",
       )}

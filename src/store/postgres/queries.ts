@@ -1,6 +1,7 @@
 // The read side on PostgreSQL: the candidates of a topic brief (ranked by the same pure core as on
 // SQLite, src/core/brief/), and quote search over the tsvector index.
 
+import { newestDaysHolding, oldestDayReaching } from "../../core/brief/candidate-days.ts";
 import { windowHalfLife } from "../../core/brief/point-importance.ts";
 import {
   type ActorTally,
@@ -17,7 +18,7 @@ import type { Topic } from "../../core/topic.ts";
 import { type Queryable, rows } from "./db.ts";
 import { recencyRanges } from "./recency.ts";
 import {
-  actorDetails,
+  actorDetailsOf,
   actorIdsFor,
   DOC_REF_COLUMNS,
   type DocRefRow,
@@ -80,38 +81,59 @@ export async function topicBrief(
   const since = options.since ? isoDay(options.since) : ALL_TIME;
   const now = options.now;
   const args = [topic.slug, since];
-  const [counted] = await rows<{ n: number }>(
-    db,
-    "SELECT count(*) AS n FROM memberships WHERE topic = $1 AND counted AND day >= $2",
-    args,
-  );
+  // Documents per day as the memberships trigger keeps them (migration 9): one row a day.
   const coverage = await rows<{ date: string; documents: number }>(
     db,
-    `SELECT day AS date, count(*) AS documents FROM memberships
-     WHERE topic = $1 AND counted AND day >= $2 GROUP BY day ORDER BY day`,
+    `SELECT day AS date, documents FROM topic_days
+     WHERE topic = $1 AND day >= $2 AND documents > 0 ORDER BY day`,
     args,
   );
+  const documentCount = coverage.reduce((sum, day) => sum + day.documents, 0);
   const halfLife = windowHalfLife(coverage.map((day) => day.date));
-  // The same recency weight as the pure ranking (half-life stretched to the window), so the
-  // candidates are the best ones of the whole window; an invalid
-  // stored day would fail the cast, but days are YYYY-MM-DD by construction.
-  const keyPoints = (
-    await rows<
-      DocRefRow & { text: string; sentence: number; weight: number; day: string; story: string | null }
+  const today = isoDay(now);
+  // The best KEY_POINT_CANDIDATES points of the window by the same recency weight as the pure
+  // ranking (half-life stretched to the window): first from the newest days holding that many
+  // documents; the last of those is a floor, and older days that cannot reach it are not read
+  // (candidate-days.ts). Ties go to the newer day, then the newer document, then the better rank,
+  // on both backends.
+  const candidates = (from: string) =>
+    rows<
+      DocRefRow & {
+        text: string;
+        sentence: number;
+        weight: number;
+        day: string;
+        story: string | null;
+        score: number;
+      }
     >(
       db,
-      `WITH best AS (
-         SELECT k.doc_seq, k.rank, m.day, m.story,
+      // The window's memberships first, from their index, then each one's points by primary key
+      // (LIMIT keeps the lateral a per-document probe: joined directly, the planner chose scans of
+      // every membership or every key point for a few days' worth).
+      `WITH window_docs AS MATERIALIZED (
+         SELECT doc_seq, day, story FROM memberships WHERE topic = $1 AND counted AND day >= $2),
+       best AS (
+         SELECT m.doc_seq, k.rank, m.day, m.story,
            k.weight / (1.0 + greatest(0.0, ($3::date - m.day::date)::float8) / $4::float8) AS score
-         FROM memberships m JOIN key_points k ON k.doc_seq = m.doc_seq AND k.rank < 5
-         WHERE m.topic = $1 AND m.counted AND m.day >= $2
-         ORDER BY score DESC LIMIT ${KEY_POINT_CANDIDATES})
-       SELECT k.text, k.sentence, k.weight, best.day, best.story, ${DOC_REF_COLUMNS}
+         FROM window_docs m CROSS JOIN LATERAL (
+           SELECT rank, weight FROM key_points WHERE doc_seq = m.doc_seq AND rank < 5 ORDER BY rank LIMIT 5) k
+         ORDER BY score DESC, m.day DESC, m.doc_seq DESC, k.rank LIMIT ${KEY_POINT_CANDIDATES})
+       SELECT k.text, k.sentence, k.weight, best.day, best.story, best.score, ${DOC_REF_COLUMNS}
        FROM best JOIN key_points k ON k.doc_seq = best.doc_seq AND k.rank = best.rank
-       JOIN documents d ON d.seq = best.doc_seq ORDER BY best.score DESC`,
-      [...args, isoDay(now), halfLife],
-    )
-  ).map(
+       JOIN documents d ON d.seq = best.doc_seq ORDER BY best.score DESC, best.day DESC, best.doc_seq DESC, best.rank`,
+      [topic.slug, from, today, halfLife],
+    );
+  const newest = newestDaysHolding(coverage, KEY_POINT_CANDIDATES);
+  let found = await candidates(newest !== null && newest > since ? newest : since);
+  if (newest !== null && newest > since) {
+    const last = found.length >= KEY_POINT_CANDIDATES ? found[found.length - 1] : undefined;
+    const oldest = last ? oldestDayReaching(last.score, today, halfLife, last.day) : null;
+    const from = oldest === null || oldest < since ? since : oldest;
+    // Read again only when the floor lets in days the first read did not cover.
+    if (coverage.some((day) => day.date >= from && day.date < newest)) found = await candidates(from);
+  }
+  const keyPoints = found.map(
     (row): KeyPointCandidate => ({
       text: row.text,
       sentence: row.sentence,
@@ -123,16 +145,14 @@ export async function topicBrief(
   );
   const limits = options.limits ?? {};
   const actorRows = await topActors(db, topic.slug, since, Math.max(limits.actors ?? 12, 20));
-  const actors: ActorTally[] = [];
-  for (const row of actorRows) {
-    actors.push({
-      name: row.name,
-      type: row.type,
-      mentions: row.mentions,
-      documents: row.documents,
-      ...(await actorDetails(db, row.id, row.name)),
-    });
-  }
+  const details = await actorDetailsOf(db, actorRows);
+  const actors: ActorTally[] = actorRows.map((row) => ({
+    name: row.name,
+    type: row.type,
+    mentions: row.mentions,
+    documents: row.documents,
+    ...details.get(row.id)!,
+  }));
   // Quotes: the most recent ones, plus the most recent of the most prominent speakers.
   const recent = await rows<QuoteRow>(
     db,
@@ -141,13 +161,20 @@ export async function topicBrief(
      WHERE m.topic = $1 AND m.counted AND m.day >= $2 ORDER BY m.day DESC, q.id LIMIT ${QUOTE_CANDIDATES}`,
     args,
   );
+  // Each speaker's newest quotes in the topic from quotes (speaker, day) (migration 8), at most
+  // QUOTE_CANDIDATES each, then the newest of those: the same rows as ordering all of them, read
+  // without walking the topic's memberships (its top actors may be rarely or never quoted). The
+  // membership is a subquery so that it stays a primary-key probe for each quote read.
   const prominent = await rows<QuoteRow>(
     db,
-    `SELECT ${QUOTE_COLUMNS} FROM quotes q
-     JOIN memberships m ON m.topic = $1 AND m.doc_seq = q.doc_seq
+    `SELECT ${QUOTE_COLUMNS} FROM unnest($3::int[]) AS s(id)
+     CROSS JOIN LATERAL (
+       SELECT q.* FROM quotes q
+       WHERE q.speaker_actor_id = s.id AND q.day >= $2
+         AND (SELECT m.counted FROM memberships m WHERE m.topic = $1 AND m.doc_seq = q.doc_seq)
+       ORDER BY q.day DESC, q.id LIMIT ${QUOTE_CANDIDATES}) AS q
      JOIN documents d ON d.seq = q.doc_seq
-     WHERE q.speaker_actor_id = ANY($3::int[]) AND m.counted AND m.day >= $2
-     ORDER BY m.day DESC, q.id LIMIT ${QUOTE_CANDIDATES}`,
+     ORDER BY q.day DESC, q.id LIMIT ${QUOTE_CANDIDATES}`,
     [...args, actorRows.slice(0, 8).map((row) => row.id)],
   );
   const seen = new Set<number>();
@@ -177,7 +204,7 @@ export async function topicBrief(
     topic: { slug: topic.slug, title: topic.title, description: topic.description },
     now,
     since: options.since ?? null,
-    documentCount: counted?.n ?? 0,
+    documentCount,
     coverage,
     keyPoints,
     quotes,
@@ -190,6 +217,7 @@ export async function topicBrief(
       now,
       limits.stories ?? DEFAULT_TOPIC_BRIEF_LIMITS.stories,
       options.story,
+      keyPoints.flatMap((point) => (point.story ? [point.story] : [])),
     ),
     actorDocuments: await actorDocuments(
       db,

@@ -45,6 +45,37 @@ export async function actorDetails(
   return { aliases, roles };
 }
 
+/** actorDetails of several actors in two statements (a brief shows twenty): by actor id. */
+export async function actorDetailsOf(
+  db: Queryable,
+  actors: ReadonlyArray<{ id: number; name: string }>,
+): Promise<Map<number, { aliases: string[]; roles: string[] }>> {
+  const ids = actors.map((actor) => actor.id);
+  const details = new Map(
+    actors.map((actor) => [actor.id, { aliases: [] as string[], roles: [] as string[] }]),
+  );
+  if (ids.length === 0) return details;
+  const aliases = await rows<{ actor_id: number; alias: string }>(
+    db,
+    "SELECT actor_id, alias FROM actor_aliases WHERE actor_id = ANY($1::int[])",
+    [ids],
+  );
+  const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+  for (const row of aliases)
+    if (row.alias !== names.get(row.actor_id)) details.get(row.actor_id)!.aliases.push(row.alias);
+  for (const detail of details.values()) detail.aliases.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The same five roles an actor as actorDetails: most frequent first, then by role in C order.
+  const roles = await rows<{ actor_id: number; role: string }>(
+    db,
+    `SELECT r.actor_id, r.role FROM unnest($1::int[]) AS a(id) CROSS JOIN LATERAL (
+       SELECT actor_id, role FROM actor_roles WHERE actor_id = a.id
+       GROUP BY actor_id, role ORDER BY count(*) DESC, role COLLATE "C" LIMIT 5) r`,
+    [ids],
+  );
+  for (const row of roles) details.get(row.actor_id)!.roles.push(row.role);
+  return details;
+}
+
 /** Ids of the actors a name means: an exact name or alias, else a name starting or ending with it. */
 export async function actorIdsFor(db: Queryable, name: string): Promise<number[]> {
   const key = nameKey(name);

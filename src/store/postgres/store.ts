@@ -247,7 +247,14 @@ export class PostgresStore implements Store {
         await topics.requireTopics(this.pool, [slug]);
         throw new Error("unreachable: requireTopics throws for an unknown topic");
       }
-      return topicBrief(this.pool, topic, options);
+      // One read-only transaction: one snapshot for all of the brief's statements, and no
+      // parallel plans (each statement reads a bounded number of rows; starting workers cost more
+      // than they saved, most of all on a busy machine).
+      return transaction(
+        this.pool,
+        (db) => topicBrief(db, topic, options),
+        "BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL max_parallel_workers_per_gather = 0",
+      );
     });
   }
 

@@ -133,7 +133,8 @@ export function topicBrief(db: Database.Database, topic: Topic, options: TopicBr
      WHERE topic = ? AND counted = 1 AND day >= ? GROUP BY day ORDER BY day`,
   ).all(...args) as Array<{ date: string; documents: number }>;
   // The same recency weight as the pure ranking (its half-life stretched to the window), so the
-  // candidates are the best ones of the whole window, not only the newest.
+  // candidates are the best ones of the whole window, not only the newest. Ties go to the newer
+  // day, then the newer document, then the better rank (as on PostgreSQL).
   const halfLife = windowHalfLife(coverage.map((day) => day.date));
   const keyPoints = (
     stmt(
@@ -144,10 +145,10 @@ export function topicBrief(db: Database.Database, topic: Topic, options: TopicBr
            k.weight / (1.0 + max(0.0, julianday(?) - julianday(m.day)) / ?) AS score
          FROM memberships m JOIN key_points k ON k.doc_seq = m.doc_seq AND k.rank < 5
          WHERE m.topic = ? AND m.counted = 1 AND m.day >= ?
-         ORDER BY score DESC LIMIT ${KEY_POINT_CANDIDATES})
+         ORDER BY score DESC, m.day DESC, k.doc_seq DESC, k.rank LIMIT ${KEY_POINT_CANDIDATES})
        SELECT k.text, k.sentence, k.weight, best.day, best.story, ${DOC_REF_COLUMNS}
        FROM best JOIN key_points k ON k.doc_seq = best.doc_seq AND k.rank = best.rank
-       JOIN documents d ON d.seq = best.doc_seq ORDER BY best.score DESC`,
+       JOIN documents d ON d.seq = best.doc_seq ORDER BY best.score DESC, best.day DESC, best.doc_seq DESC, best.rank`,
     ).all(now.toISOString().slice(0, 10), halfLife, ...args) as Array<
       DocRefRow & { text: string; sentence: number; weight: number; day: string; story: string | null }
     >

@@ -129,6 +129,33 @@ export function storiesContract(factory: BackendFactory): void {
     }
   });
 
+  it("counts a window's stories and days right after the newest article of a story is removed", async () => {
+    const { store, ids } = await seeded();
+    const since = new Date("2026-03-03T00:00:00Z");
+    const window = await store.topicBrief("weather", { now: NOW, since });
+    expect([window.storyCount, window.storyDocuments, window.documentCount]).toEqual([2, 2, 2]);
+    // f3 was the flood's newest article: the flood story now ends on 2026-03-02, outside the window.
+    await store.removeDocument(ids.f3);
+    const after = await store.topicBrief("weather", { now: NOW, since });
+    expect([after.storyCount, after.storyDocuments, after.documentCount]).toEqual([1, 1, 1]);
+    expect(after.coverage).toEqual([{ date: "2026-03-05", documents: 1 }]);
+    const all = await store.topicBrief("weather", { now: NOW });
+    expect([all.storyCount, all.storyDocuments, all.documentCount]).toEqual([2, 4, 4]);
+    const flood = all.stories.find((story) => story.documentIds.includes(ids.f1))!;
+    expect([flood.firstDay, flood.lastDay, flood.documentCount]).toEqual(["2026-03-01", "2026-03-02", 2]);
+    expect(all.coverage.map((day) => day.date)).toEqual(["2026-03-01", "2026-03-02", "2026-03-05"]);
+    // The glacier's only article in the window goes too: nothing is left there.
+    await store.removeDocument(ids.g2);
+    const empty = await store.topicBrief("weather", { now: NOW, since });
+    expect([empty.storyCount, empty.storyDocuments, empty.documentCount, empty.stories]).toEqual([
+      0,
+      0,
+      0,
+      [],
+    ]);
+    expect((await store.topicBrief("alpine", { now: NOW })).storyDocuments).toBe(1);
+  });
+
   it("opens one story by id, whatever its rank, and none for an unknown id", async () => {
     const { store } = await seeded();
     const all = await store.topicBrief("weather", { now: NOW, limits: { stories: 1 } });

@@ -56,7 +56,7 @@ export function cpuBetween(before: Map<number, number>, after: Map<number, numbe
  * Multiplies the documents of a store by `times` for the read benches (bench/scale.ts), in SQL:
  * copy k of each document gets the id `<id>~k`, the same day and topics, stories of its own
  * (`<story>~k`), and the same extract, key points, actors and quotes (quote search vectors
- * included); topic tallies are scaled to match. Bodies and near-duplicate bands are not copied
+ * included); topic tallies are scaled and the per-topic summaries rebuilt to match. Bodies and near-duplicate bands are not copied
  * (reads do not use them). Returns the documents and quotes there are afterwards.
  */
 export async function multiplyDocuments(
@@ -85,6 +85,9 @@ export async function multiplyDocuments(
       `INSERT INTO extracts SELECT doc_seq + k * ${offset}, engine_version, brief_json, extracted_at
        FROM extracts, ${copies}`,
     );
+    // The per-topic summaries (migration 9) are rebuilt once at the end too: row by row, the
+    // trigger would update the same few day rows a hundred thousand times in one transaction.
+    await client.query("ALTER TABLE memberships DISABLE TRIGGER memberships_summaries");
     await client.query(
       `INSERT INTO memberships (topic, doc_seq, day, counted, pinned, story, story_seq)
        SELECT topic, doc_seq + k * ${offset}, day, counted, pinned, story || '~' || k, story_seq + k * ${storyOffset}
@@ -101,13 +104,15 @@ export async function multiplyDocuments(
        FROM key_points, ${copies}`,
     );
     await client.query(
-      `INSERT INTO quotes (doc_seq, sentence, start, "end", text, speaker_name, speaker_type, speaker_actor_id, search)
-       SELECT doc_seq + k * ${offset}, sentence, start, "end", text, speaker_name, speaker_type, speaker_actor_id, search
+      `INSERT INTO quotes (doc_seq, day, sentence, start, "end", text, speaker_name, speaker_type, speaker_actor_id, search)
+       SELECT doc_seq + k * ${offset}, day, sentence, start, "end", text, speaker_name, speaker_type, speaker_actor_id, search
        FROM quotes, ${copies} ORDER BY k, id`,
     );
     await client.query(
       `UPDATE topic_actors SET mentions = mentions * ${Math.floor(times)}, documents = documents * ${Math.floor(times)}`,
     );
+    await client.query("ALTER TABLE memberships ENABLE TRIGGER memberships_summaries");
+    await client.query("SELECT briefbot_rebuild_topic_summaries()");
     await client.query("CREATE INDEX quotes_search ON quotes USING GIN (search)");
     await client.query(
       "SELECT setval(pg_get_serial_sequence('documents', 'seq'), (SELECT max(seq) FROM documents))",

@@ -68,8 +68,8 @@ describePostgres("work of a quote search (PostgreSQL)", () => {
     await ports.store.addDocument(document, brief(document, { quotes: [{ text: "first of many" }] }), []);
     // 100,000 more quotes: "needle" in every 50th (2,000 matches), "thimble" in the 5 oldest only.
     await pool.query(
-      `INSERT INTO quotes (doc_seq, sentence, start, "end", text, search)
-       SELECT d.seq, n, 0, 10, t, setweight(to_tsvector('briefbot_text', t), 'A')
+      `INSERT INTO quotes (doc_seq, day, sentence, start, "end", text, search)
+       SELECT d.seq, d.day, n, 0, 10, t, setweight(to_tsvector('briefbot_text', t), 'A')
        FROM documents d, generate_series(1, 100000) n,
          LATERAL (SELECT CASE WHEN n % 50 = 0 THEN 'needle and hay ' || n
                               WHEN n <= 5 THEN 'thimble and hay ' || n ELSE 'hay and straw ' || n END AS t) x

@@ -1,0 +1,81 @@
+// The type of a name of several words that no list knows: organisation and place head words
+// ("Ministry", "Street"), given names, titles and a verb of saying after it (person), and the
+// shape of its words.
+import { COMPASS, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
+import { COUNTRIES } from "../data/countries.ts";
+import { FIRST_NAMES } from "../data/first-names.ts";
+import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
+import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
+import type { ActorType } from "../schemas.ts";
+import { isAcronym } from "../text/tokens.ts";
+import { lookup } from "./gazetteer.ts";
+import type { NameSpan } from "./name-spans.ts";
+
+/** Country names and their other names ("Poland", "Polska"). */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
+
+/** Guesses the type of a name no list knows, from its words and context. */
+export function typeByWords(
+  span: NameSpan,
+  words: string[],
+  lowerWords: ReadonlySet<string>,
+  next: string,
+): ActorType | null {
+  const last = words[words.length - 1]!;
+  // Every word also used in lower case ("Member State", "Stock Exchange"): a common phrase.
+  if (words.every((w) => lowerWords.has(w.toLowerCase()) || w === "of" || w === "the")) return null;
+  // "Parliament of the United Kingdom", "Court of Appeals for the Ninth Circuit": the head of an
+  // "X of Y" name is X, whatever Y is.
+  // "Peter Hall said": a given name and a verb of saying outweigh a place word ("Hall").
+  if (words.length <= 3 && FIRST_NAMES.has(words[0]!)) {
+    const saysFirst = /^\s*([\p{Ll}]+)/u.exec(next);
+    if (saysFirst && REPORTING_VERBS.has(saysFirst[1]!)) return "person";
+  }
+  const connector = words.findIndex((w) => w === "of" || w === "for");
+  if (connector > 0) {
+    const head = words.slice(0, connector);
+    const headLast = head[head.length - 1]!;
+    if (head.some((w) => ORG_WORDS.has(w)) && !(PLACE_WORDS.has(headLast) && !ORG_WORDS.has(headLast)))
+      return "org";
+  }
+  if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
+  if (words.some((w) => ORG_WORDS.has(w))) return "org";
+  if (words.some((w) => PLACE_WORDS.has(w))) return "place";
+  if (words.length === 1 && isAcronym(words[0]!)) return "org";
+  if (ORG_APPOSITION.has(span.before) && !span.roles.length && words.length <= 4) return "org";
+  if (FIRST_NAMES.has(words[0]!) && words.length <= 4) return "person";
+  // "Tesco Polska", "Netto Poland": a known organisation's name first, or an unknown word before
+  // a country's name (a company's national branch).
+  if (lookup(words[0]!)?.type === "org") return "org";
+  if (
+    words.length === 2 &&
+    COUNTRY_NAMES.has(last) &&
+    lookup(words[0]!) === undefined &&
+    !COMPASS.has(words[0]!) &&
+    !FIRST_NAMES.has(words[0]!)
+  )
+    return "org";
+  if (words[0] === "The" && words.length >= 2) return "org";
+  if (words.length <= 4) {
+    const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next);
+    if (says && REPORTING_VERBS.has(says[1]!)) return "person";
+  }
+
+  if (span.roles.some((r) => PERSON_ROLES.has(r))) return "person";
+  if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
+  // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
+  if (!FIRST_NAMES.has(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
+  // Two to four plain capitalised words ("Delfin Lorenzana"); not "EuroAsia", whose inner capital
+  // marks a coined name.
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every(
+      (w) =>
+        /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w) &&
+        !/[\p{Ll}][\p{Lu}]/u.test(w.replace(/^(?:Mc|Mac|O['’]|De|Di|La|Le)/, "")),
+    )
+  )
+    return "person";
+  return null;
+}
