@@ -22,10 +22,21 @@ import { benchProbes } from "../src/store/sqlite/bench-probes.ts";
 import { openSqliteStore as openStore } from "../src/store/sqlite/sqlite-ports.ts";
 
 const DOCUMENTS = Number(process.argv[2] ?? 10_000);
-// BENCH_MEMORY=1 prints the process's memory after each phase (where the peak comes from).
-const memory: Array<[string, NodeJS.MemoryUsage]> = [];
+// BENCH_MEMORY=1 prints the process's memory after each phase and the highest RSS seen during it
+// (sampled every 20 ms): where the peak comes from.
+const memory: Array<[string, NodeJS.MemoryUsage, number]> = [];
+let phasePeak = 0;
+const sampler = process.env.BENCH_MEMORY
+  ? setInterval(() => {
+      phasePeak = Math.max(phasePeak, process.memoryUsage.rss());
+    }, 20)
+  : null;
+sampler?.unref();
 const phase = (name: string) => {
-  if (process.env.BENCH_MEMORY) memory.push([name, process.memoryUsage()]);
+  if (!process.env.BENCH_MEMORY) return;
+  const now = process.memoryUsage();
+  memory.push([name, now, Math.max(phasePeak, now.rss)]);
+  phasePeak = 0;
 };
 const QUOTES = Number(process.argv[3] ?? 100_000);
 const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpus", "wikinews");
@@ -283,9 +294,9 @@ else rmSync(dir, { recursive: true, force: true });
 phase("restart");
 const rssMb = process.resourceUsage().maxRSS / 1024;
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
-for (const [name, m] of memory) {
+for (const [name, m, peak] of memory) {
   console.log(
-    `memory after ${name}: rss ${mb(m.rss)} MB, heap used ${mb(m.heapUsed)} of ${mb(m.heapTotal)} MB, external ${mb(m.external)} MB`,
+    `memory after ${name}: rss ${mb(m.rss)} MB (highest during it ${mb(peak)} MB), heap used ${mb(m.heapUsed)} of ${mb(m.heapTotal)} MB, external ${mb(m.external)} MB`,
   );
 }
 

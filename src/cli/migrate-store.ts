@@ -38,7 +38,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     io.stdout(
-      `copied ${report.documentsCopied} documents (${report.documentsAlreadyThere} already there), ` +
+      `copied ${report.documentsCopied} documents (${report.documentsAlreadyThere} already there; ` +
+        `${report.mode === "copy" ? "as stored" : "added again one by one: the target held other documents"}), ` +
         `${report.topics} topics, ${report.subscriptions} subscriptions, ${report.ledgerRowsCopied} ledger rows\n` +
         Object.keys(report.source)
           .map((table) => `${table}: ${report.source[table]} -> ${report.target[table] ?? 0}\n`)

@@ -6,15 +6,27 @@
 import { existsSync, statSync } from "node:fs";
 import { BriefbotError } from "../core/errors.ts";
 import { toWorkspaceRef } from "./installation-rows.ts";
-import { importLedgerEntries, storedDocumentIds, storeCounts as targetCounts } from "./postgres/import.ts";
+import type { CopiedDocument } from "./postgres/bulk-import.ts";
+import type { Pool } from "./postgres/db.ts";
+import {
+  importLedgerEntries,
+  storedDocumentIds,
+  storeCounts as targetCounts,
+  documentIdsAfter as targetIdsAfter,
+} from "./postgres/import.ts";
 import { openPostgresPorts } from "./postgres/postgres-ports.ts";
 import {
+  countDocumentIds,
+  type DocumentForCopy,
   documentIdsAfter,
+  documentsForCopy,
   ledgerEntries,
+  type MembershipForCopy,
   slackChannels,
   storeCounts as sourceCounts,
 } from "./sqlite/export.ts";
 import { openSqlitePorts } from "./sqlite/sqlite-ports.ts";
+import { parseStoredBrief } from "./stored-brief.ts";
 
 /** How the copy went: what was copied now, what was already there, and the counts on both sides. */
 export interface MigrateReport {
@@ -27,7 +39,19 @@ export interface MigrateReport {
   target: Record<string, number>;
   /** The tables whose counts differ (empty when the copy is whole). */
   mismatches: string[];
+  /** How the documents were written (see MigrateMode). */
+  mode: "copy" | "replay";
 }
+
+/**
+ * How documents are written. "copy": as the source stored them (rows, near-duplicate links,
+ * memberships and story assignments copied, actors resolved as at ingest; a batch in a few
+ * statements). "replay": each added again as addDocument would, deciding links and stories anew
+ * (a batch in a few statements per document). "auto" copies when every document of the target is
+ * one of the source's (a fresh target, or a copy resumed), and replays otherwise: documents the
+ * source never saw could be copies or near-duplicates of its own.
+ */
+export type MigrateMode = "auto" | "copy" | "replay";
 
 /** Progress of the document copy. */
 export type MigrateProgress = (done: number, total: number, current: string) => void;
@@ -46,7 +70,7 @@ export async function migrateStore(
   sqlitePath: string,
   postgresUrl: string,
   progress: MigrateProgress = () => {},
-  options: { batch?: number } = {},
+  options: { batch?: number; mode?: MigrateMode } = {},
 ): Promise<MigrateReport> {
   const batch = Math.max(1, options.batch ?? DEFAULT_BATCH);
   if (!existsSync(sqlitePath) || !statSync(sqlitePath).isFile()) {
@@ -63,6 +87,12 @@ export async function migrateStore(
       for (const { documentCount: _count, lastUpdated: _last, ...topic } of topics) {
         await target.store.upsertTopic(topic);
       }
+      const mode =
+        (options.mode ?? "auto") === "auto"
+          ? (await onlySourceDocuments((ids) => countDocumentIds(db, ids), target.store.pool))
+            ? "copy"
+            : "replay"
+          : (options.mode as "copy" | "replay");
       let copied = 0;
       let present = 0;
       for (let after = 0; ; ) {
@@ -74,6 +104,21 @@ export async function migrateStore(
         );
         for (let from = 0; from < page.length; from += batch) {
           const chunk = page.slice(from, from + batch);
+          if (mode === "copy") {
+            const wanted = chunk.filter((row) => !there.has(row.id)).map((row) => row.seq);
+            const { documents, memberships } = documentsForCopy(db, wanted);
+            if (documents.length !== wanted.length) {
+              throw new BriefbotError("STORE_FAILED", "documents vanished from the source while copying");
+            }
+            await target.store.importDocuments(copiedDocuments(documents, memberships));
+            for (const { seq, id } of chunk) {
+              after = seq;
+              if (there.has(id)) present++;
+              else copied++;
+              progress(copied + present, before.documents, id);
+            }
+            continue;
+          }
           const items = [];
           for (const { id } of chunk) {
             if (there.has(id)) continue;
@@ -145,6 +190,7 @@ export async function migrateStore(
         source: source_,
         target: target_,
         mismatches,
+        mode,
       };
     } finally {
       await target.close();
@@ -152,4 +198,63 @@ export async function migrateStore(
   } finally {
     await source.close();
   }
+}
+
+/**
+ * Whether every document of the target is one of the source's (by id): then the source's links
+ * and stories hold for the copy and may be copied (checked a page of ids at a time).
+ */
+async function onlySourceDocuments(inSource: (ids: string[]) => number, pool: Pool): Promise<boolean> {
+  for (let after = 0; ; ) {
+    const page = await targetIdsAfter(pool, after, 5000);
+    if (page.length === 0) return true;
+    if (inSource(page.map((row) => row.id)) !== page.length) return false;
+    after = page[page.length - 1]!.seq;
+  }
+}
+
+/** Source rows as importDocuments takes them; briefs validated as the SQLite store reads them. */
+function copiedDocuments(
+  documents: readonly DocumentForCopy[],
+  memberships: readonly MembershipForCopy[],
+): CopiedDocument[] {
+  const bySeq = new Map<number, MembershipForCopy[]>();
+  for (const m of memberships) {
+    const list = bySeq.get(m.doc_seq) ?? [];
+    list.push(m);
+    bySeq.set(m.doc_seq, list);
+  }
+  return documents.map((row) => ({
+    id: row.id,
+    canonicalUrl: row.canonical_url,
+    title: row.title,
+    date: row.date,
+    day: row.day,
+    source: row.source,
+    url: row.url,
+    license: row.license,
+    author: row.author,
+    language: row.language,
+    extracted: row.extracted !== 0,
+    duplicateOf: row.duplicate_of_id,
+    addedAt: row.added_at,
+    minhash: row.minhash,
+    body: row.body,
+    extract:
+      row.brief_json === null
+        ? null
+        : {
+            engineVersion: row.engine_version!,
+            brief: parseStoredBrief(row.brief_json, row.id),
+            extractedAt: row.extracted_at!,
+          },
+    memberships: (bySeq.get(row.seq) ?? []).map((m) => ({
+      topic: m.topic,
+      day: m.day,
+      counted: m.counted !== 0,
+      pinned: m.pinned !== 0,
+      story: m.story,
+      storySeq: m.story_seq,
+    })),
+  }));
 }

@@ -64,10 +64,67 @@ export class Params {
   }
 }
 
+/** The searchable rows of one brief, as values (extractRowsCtes and migrate-store's batches write them). */
+export interface SearchableRows {
+  mentions: Map<number, number>;
+  roles: Array<{ actorId: number; role: string }>;
+  keyPoints: Array<{ rank: number; sentence: number; text: string; score: number; weight: number }>;
+  quotes: Array<{
+    sentence: number;
+    start: number;
+    end: number;
+    text: string;
+    speakerName: string | null;
+    speakerType: string | null;
+    speakerActorId: number | null;
+    /** An unnamed speaker's description: its search text (a named one's is its actor's aliases). */
+    unnamed: string;
+  }>;
+}
+
+/** What a brief writes besides its extract: actors' mentions and roles, key points, quotes. */
+export function searchableRows(brief: DocumentBrief, actors: ResolvedActors): SearchableRows {
+  const roles: SearchableRows["roles"] = [];
+  for (const actor of brief.actors) {
+    const id = actors.ids.get(`${actor.type}:${actor.name}`)!;
+    for (const role of actor.roles) {
+      const text = role.trim();
+      if (text) roles.push({ actorId: id, role: text });
+    }
+  }
+  const best = Math.max(0, ...brief.keyPoints.map((point) => point.score));
+  return {
+    mentions: actorMentions(brief, actors),
+    roles,
+    keyPoints: brief.keyPoints.map((point, rank) => ({
+      rank,
+      sentence: point.sentence,
+      text: point.text,
+      score: point.score,
+      weight: keyPointWeight(point.score, best, rank),
+    })),
+    quotes: brief.quotes.map((quote, n) => ({
+      sentence: quote.sentence,
+      start: quote.start,
+      end: quote.end,
+      text: quote.text,
+      speakerName: quote.speaker?.name ?? null,
+      speakerType: quote.speaker?.type ?? null,
+      speakerActorId: actors.speakers[n] ?? null,
+      unnamed: quote.speaker?.named === false ? quote.speaker.name : "",
+    })),
+  };
+}
+
+/** The search vector of a quote: its words (weight A) and its speaker's search text (weight B). */
+export const QUOTE_SEARCH = (text: string, speaker: string) =>
+  `setweight(to_tsvector('briefbot_text', ${text}), 'A') || setweight(to_tsvector('briefbot_text', ${speaker}), 'B')`;
+
 /**
  * The data-modifying CTEs that write a brief's searchable rows (actors' mentions and roles, key
  * points, quotes with their tsvector) for the document whose seq is the SQL expression `seq`, in
- * the one statement the caller builds; `day` is the document's day (YYYY-MM-DD), kept on its quotes. `actors` comes from resolveActors (its aliases are already
+ * the one statement the caller builds; `day` is the document's day (YYYY-MM-DD), kept on its
+ * quotes. `actors` comes from resolveActors (its aliases are already
  * stored, so the quotes' speaker search text includes them).
  */
 export function extractRowsCtes(
@@ -77,15 +134,7 @@ export function extractRowsCtes(
   brief: DocumentBrief,
   actors: ResolvedActors,
 ): string[] {
-  const mentions = actorMentions(brief, actors);
-  const roles: Array<[number, string]> = [];
-  for (const actor of brief.actors) {
-    const id = actors.ids.get(`${actor.type}:${actor.name}`)!;
-    for (const role of actor.roles) {
-      const text = role.trim();
-      if (text) roles.push([id, text]);
-    }
-  }
+  const { mentions, roles, keyPoints, quotes } = searchableRows(brief, actors);
   const ctes: string[] = [];
   if (mentions.size > 0) {
     ctes.push(`INSERT INTO document_actors (doc_seq, actor_id, mentions)
@@ -94,63 +143,41 @@ export function extractRowsCtes(
   if (roles.length > 0) {
     ctes.push(`INSERT INTO actor_roles (actor_id, role, doc_seq)
       SELECT a, r, ${seq} FROM unnest(${params.add(
-        roles.map(([id]) => id),
+        roles.map((row) => row.actorId),
         "::int[]",
       )}, ${params.add(
-        roles.map(([, role]) => role),
+        roles.map((row) => row.role),
         "::text[]",
       )}) AS u(a, r) ON CONFLICT DO NOTHING`);
   }
-  if (brief.keyPoints.length > 0) {
-    const best = Math.max(0, ...brief.keyPoints.map((point) => point.score));
+  if (keyPoints.length > 0) {
+    const column = (key: keyof (typeof keyPoints)[number], cast: string) =>
+      params.add(
+        keyPoints.map((point) => point[key]),
+        cast,
+      );
     ctes.push(`INSERT INTO key_points (doc_seq, rank, sentence, text, score, weight)
-      SELECT ${seq}, r, s, t, sc, w FROM unnest(${params.add(
-        brief.keyPoints.map((_, rank) => rank),
-        "::int[]",
-      )}, ${params.add(
-        brief.keyPoints.map((point) => point.sentence),
-        "::int[]",
-      )}, ${params.add(
-        brief.keyPoints.map((point) => point.text),
-        "::text[]",
-      )}, ${params.add(
-        brief.keyPoints.map((point) => point.score),
-        "::float8[]",
-      )}, ${params.add(
-        brief.keyPoints.map((point, rank) => keyPointWeight(point.score, best, rank)),
-        "::float8[]",
-      )}) AS u(r, s, t, sc, w) ON CONFLICT DO NOTHING`);
+      SELECT ${seq}, r, s, t, sc, w FROM unnest(${column("rank", "::int[]")}, ${column("sentence", "::int[]")},
+        ${column("text", "::text[]")}, ${column("score", "::float8[]")}, ${column("weight", "::float8[]")})
+        AS u(r, s, t, sc, w) ON CONFLICT DO NOTHING`);
   }
-  if (brief.quotes.length > 0) {
+  if (quotes.length > 0) {
+    const column = (key: keyof (typeof quotes)[number], cast: string) =>
+      params.add(
+        quotes.map((quote) => quote[key]),
+        cast,
+      );
     // The speaker's names as they stand now (as FTS5's speaker column on SQLite): later aliases of
     // the actor do not re-index earlier quotes. An unnamed speaker's search text is its description.
     ctes.push(`INSERT INTO quotes (doc_seq, day, sentence, start, "end", text, speaker_name, speaker_type, speaker_actor_id, search)
-      SELECT ${seq}, ${params.add(day, "::text")}, s, st, e, t, sn, sty, a,
-        setweight(to_tsvector('briefbot_text', t), 'A') ||
-        setweight(to_tsvector('briefbot_text', coalesce(
-          (SELECT string_agg(x.alias, ' ') FROM actor_aliases x WHERE x.actor_id = a), us)), 'B')
-      FROM unnest(${params.add(
-        brief.quotes.map((quote) => quote.sentence),
-        "::int[]",
-      )}, ${params.add(
-        brief.quotes.map((quote) => quote.start),
-        "::int[]",
-      )}, ${params.add(
-        brief.quotes.map((quote) => quote.end),
-        "::int[]",
-      )}, ${params.add(
-        brief.quotes.map((quote) => quote.text),
-        "::text[]",
-      )}, ${params.add(
-        brief.quotes.map((quote) => quote.speaker?.name ?? null),
-        "::text[]",
-      )}, ${params.add(
-        brief.quotes.map((quote) => quote.speaker?.type ?? null),
-        "::text[]",
-      )}, ${params.add(actors.speakers, "::int[]")}, ${params.add(
-        brief.quotes.map((quote) => (quote.speaker?.named === false ? quote.speaker.name : "")),
-        "::text[]",
-      )}) WITH ORDINALITY AS u(s, st, e, t, sn, sty, a, us, n)
+      SELECT ${seq}, ${params.add(day, "::text")}, s, st, e, t, sn, sty, a, ${QUOTE_SEARCH(
+        "t",
+        "coalesce((SELECT string_agg(x.alias, ' ') FROM actor_aliases x WHERE x.actor_id = a), us)",
+      )}
+      FROM unnest(${column("sentence", "::int[]")}, ${column("start", "::int[]")}, ${column("end", "::int[]")},
+        ${column("text", "::text[]")}, ${column("speakerName", "::text[]")}, ${column("speakerType", "::text[]")},
+        ${column("speakerActorId", "::int[]")}, ${column("unnamed", "::text[]")})
+        WITH ORDINALITY AS u(s, st, e, t, sn, sty, a, us, n)
       ORDER BY n`);
   }
   return ctes;

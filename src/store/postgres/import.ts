@@ -48,6 +48,19 @@ export async function storedDocumentIds(pool: Pool, ids: readonly string[]): Pro
   return new Set(found.map((row) => row.id));
 }
 
+/** Up to `limit` document ids of the target stored after position `after`, in storage order. */
+export async function documentIdsAfter(
+  pool: Pool,
+  after: number,
+  limit: number,
+): Promise<Array<{ seq: number; id: string }>> {
+  return rows<{ seq: number; id: string }>(
+    pool,
+    "SELECT seq, id FROM documents WHERE seq > $1 ORDER BY seq LIMIT $2",
+    [after, limit],
+  );
+}
+
 /** Row counts of the tables a copy reproduces (the same keys as the SQLite export's). */
 export async function storeCounts(pool: Pool): Promise<Record<string, number>> {
   const [row] = await rows<Record<string, number>>(

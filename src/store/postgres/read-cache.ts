@@ -2,18 +2,17 @@
 // each replica keeps its own, good only while the store's version (a row every write bumps in
 // its transaction, migration 3) is the one it read. Checking it is one primary-key read, much
 // cheaper than a topic brief; a document ingested on any replica (or by `briefbot ingest`) moves
-// the version at commit, so the next read on every replica recomputes.
+// the version at commit, so the next read on every replica recomputes. At most 256 answers and
+// about 16 MB of them are kept (cached-answers.ts).
+import { CachedAnswers } from "../cached-answers.ts";
 import { type Queryable, rows } from "./db.ts";
-
-/** How many answers are kept at most; the oldest goes first. */
-const MAX_ENTRIES = 256;
 
 /** Bumps the store version; run inside every write transaction (visible to others at commit). */
 export const BUMP_VERSION = "UPDATE store_version SET version = version + 1 WHERE id = 1";
 
 /** A read cache keyed by the store version. */
 export class VersionedReadCache {
-  private readonly entries = new Map<string, unknown>();
+  private readonly entries = new CachedAnswers();
   private version: number | null = null;
 
   constructor(private readonly db: Queryable) {}
@@ -31,10 +30,6 @@ export class VersionedReadCache {
     // A write (seen by a read that started meanwhile) moved the version on: this answer may be
     // older than the cache's version now, so it is not kept.
     if (this.version !== version) return value;
-    if (this.entries.size >= MAX_ENTRIES) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
-    }
     this.entries.set(key, value);
     return value;
   }

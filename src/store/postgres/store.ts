@@ -25,7 +25,7 @@ import type {
 import { type DocumentBrief, ENGINE_VERSION, type SourceDocument } from "../../core/schemas.ts";
 import type { Topic } from "../../core/topic.ts";
 import { actorProfile, listActors, listSpeakers } from "./actor-queries.ts";
-import { insertDocuments } from "./bulk-import.ts";
+import { type CopiedDocument, importDocuments, insertDocuments } from "./bulk-import.ts";
 import { type Pool, type Queryable, rows, transaction } from "./db.ts";
 import * as documents from "./documents.ts";
 import { KnownActors } from "./extracts.ts";
@@ -149,6 +149,22 @@ export class PostgresStore implements Store {
     );
     await topics.requireTopics(this.pool, [...new Set(prepared.flatMap((item) => item.topics))]);
     return this.write((db) => insertDocuments(db, this.known, this.stories, prepared));
+  }
+
+  /**
+   * Copies documents as another store kept them (migrate-store), in order, in one transaction:
+   * links, memberships and story assignments as given (see importDocuments). The target must hold
+   * no document the source lacks; the caller checks.
+   */
+  async importDocuments(docs: readonly CopiedDocument[]): Promise<void> {
+    if (docs.length === 0) return;
+    await topics.requireTopics(this.pool, [
+      ...new Set(docs.flatMap((doc) => doc.memberships.map((m) => m.topic))),
+    ]);
+    await this.write((db) => importDocuments(db, this.known, docs));
+    // Assignments were written as the source numbered them, not in this process's order: the
+    // next write of a topic replays it from the database.
+    this.stories.forget();
   }
 
   async getDocument(id: string): Promise<StoredBrief | null> {
@@ -283,6 +299,9 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    // Its cached answers and story groupers go with it.
+    this.cache.invalidate();
+    this.stories.forget();
     await this.pool.end();
   }
 }

@@ -32,6 +32,77 @@ export function documentIdsAfter(
   }>;
 }
 
+/** A stored document as `migrate-store` copies it: its row, body and extract as stored. */
+export interface DocumentForCopy {
+  seq: number;
+  id: string;
+  canonical_url: string | null;
+  title: string;
+  date: string | null;
+  day: string;
+  source: string | null;
+  url: string | null;
+  license: string | null;
+  author: string | null;
+  language: string;
+  extracted: number;
+  /** The id of the first copy of its story (near-duplicate link), or null. */
+  duplicate_of_id: string | null;
+  added_at: string;
+  minhash: Buffer | null;
+  body: string;
+  engine_version: string | null;
+  brief_json: string | null;
+  extracted_at: string | null;
+}
+
+/** A topic membership as stored, story assignment included. */
+export interface MembershipForCopy {
+  doc_seq: number;
+  topic: string;
+  day: string;
+  counted: number;
+  pinned: number;
+  story: string | null;
+  story_seq: number | null;
+}
+
+/**
+ * The documents at positions `seqs` (from documentIdsAfter) with their bodies, extracts and
+ * memberships, in storage order: two statements for a page of the copy.
+ */
+export function documentsForCopy(
+  db: Database.Database,
+  seqs: readonly number[],
+): { documents: DocumentForCopy[]; memberships: MembershipForCopy[] } {
+  if (seqs.length === 0) return { documents: [], memberships: [] };
+  const list = JSON.stringify(seqs);
+  const documents = stmt(
+    db,
+    `SELECT d.seq, d.id, d.canonical_url, d.title, d.date, d.day, d.source, d.url, d.license, d.author,
+       d.language, d.extracted, r.id AS duplicate_of_id, d.added_at, d.minhash, b.body,
+       e.engine_version, e.brief_json, e.extracted_at
+     FROM documents d JOIN document_bodies b ON b.doc_seq = d.seq
+     LEFT JOIN documents r ON r.seq = d.duplicate_of LEFT JOIN extracts e ON e.doc_seq = d.seq
+     WHERE d.seq IN (SELECT value FROM json_each(?)) ORDER BY d.seq`,
+  ).all(list) as DocumentForCopy[];
+  const memberships = stmt(
+    db,
+    `SELECT doc_seq, topic, day, counted, pinned, story, story_seq FROM memberships
+     WHERE doc_seq IN (SELECT value FROM json_each(?)) ORDER BY doc_seq, topic`,
+  ).all(list) as MembershipForCopy[];
+  return { documents, memberships };
+}
+
+/** How many of these document ids the store holds. */
+export function countDocumentIds(db: Database.Database, ids: readonly string[]): number {
+  return (
+    stmt(db, "SELECT count(*) AS n FROM documents WHERE id IN (SELECT value FROM json_each(?))").get(
+      JSON.stringify(ids),
+    ) as { n: number }
+  ).n;
+}
+
 /** Every ledger row of a subscription, oldest slot first. */
 export function ledgerEntries(db: Database.Database, subscriptionId: number): LedgerEntry[] {
   const found = stmt(db, "SELECT * FROM digest_ledger WHERE subscription_id = ? ORDER BY slot").all(

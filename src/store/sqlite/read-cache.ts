@@ -1,14 +1,13 @@
 // Answers to repeated reads (/topics, /brief of a large topic) kept until the database changes.
 // Commands run their SQL on the event loop, so a busy channel asking for the same brief again and
-// again would otherwise redo the same work for every request.
+// again would otherwise redo the same work for every request. At most 256 answers and about 16 MB
+// of them are kept (cached-answers.ts).
+import { CachedAnswers } from "../cached-answers.ts";
 
 /** The part of a connection the cache reads (better-sqlite3's `pragma`): only src/store/sqlite* imports the driver. */
 interface PragmaSource {
   pragma(source: string, options: { simple: true }): unknown;
 }
-
-/** How many answers are kept at most; the oldest goes first. */
-const MAX_ENTRIES = 256;
 
 /**
  * A cache that forgets everything when the database changes: after a write through this
@@ -16,7 +15,7 @@ const MAX_ENTRIES = 256;
  * signals through `PRAGMA data_version`.
  */
 export class ReadCache {
-  private readonly entries = new Map<string, unknown>();
+  private readonly entries = new CachedAnswers();
   private dataVersion = -1;
 
   constructor(private readonly db: PragmaSource) {}
@@ -30,10 +29,6 @@ export class ReadCache {
     }
     if (this.entries.has(key)) return this.entries.get(key) as T;
     const value = compute();
-    if (this.entries.size >= MAX_ENTRIES) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
-    }
     this.entries.set(key, value);
     return value;
   }

@@ -208,6 +208,9 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    // A closed store answers nothing more: its cached answers and story groupers go with it.
+    this.cache.invalidate();
+    this.stories.forget();
     if (this.db.open) this.db.close();
   }
 }
