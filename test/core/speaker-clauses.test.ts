@@ -351,16 +351,6 @@ describe("a pronoun after a sentence naming two people", () => {
   });
 });
 
-describe("a surname used alone as the subject of a past-tense verb", () => {
-  it("is a person a later pronoun can point back to", () => {
-    expect(
-      names(
-        'Tom Doe went with the odds on the ferry vote.\n\nVale openly admitted that her pick was political, with an eye to the harbor primary. "With an eye to March, the north shore," she said.',
-      ),
-    ).toEqual(["Vale"]);
-  });
-});
-
 describe("two quotes, each with its own attribution", () => {
   it("are not joined as one quote of the first speaker", () => {
     expect(

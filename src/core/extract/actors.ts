@@ -274,11 +274,7 @@ interface WordEvidence {
 /** Evidence about each unknown single word, gathered over all its mentions, so that one word
  * gets one type: a person when it says something or carries a person's title, a place after
  * "in"/"at", an organisation when it is an acronym, a legislature, or named again and again. */
-function gatherEvidence(
-  body: string,
-  pending: readonly NameSpan[],
-  lowerWords: ReadonlySet<string>,
-): Map<string, WordEvidence> {
+function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string, WordEvidence> {
   const evidence = new Map<string, WordEvidence>();
   for (const span of pending) {
     const e = evidence.get(span.text) ?? { count: 0, person: 0, place: 0, org: 0 };
@@ -295,15 +291,6 @@ function gatherEvidence(
     else {
       const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next);
       if (says && REPORTING_VERBS.has(says[1]!)) e.person++;
-      // "Cruz openly admitted", "Carson defied the question": a word opening its sentence as the
-      // subject of a past-tense verb, when the text never uses it in lower case.
-      else if (
-        /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s/u.test(next) &&
-        /(?:^|[.!?]\s+|\n\s*)$/.test(body.slice(Math.max(0, span.start - 4), span.start)) &&
-        !lowerWords.has(span.text.toLowerCase()) &&
-        !/.\p{Lu}/u.test(span.text)
-      )
-        e.person++;
     }
     if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;
     evidence.set(span.text, e);
@@ -366,7 +353,7 @@ function singleWordPass(
   const orgsByInitials = new Map<string, ActorRecord>();
   for (const org of orgs)
     if (!orgsByInitials.has(initials(org.name))) orgsByInitials.set(initials(org.name), org);
-  const evidence = gatherEvidence(body, pending, lowerWords);
+  const evidence = gatherEvidence(body, pending);
   for (const span of pending) {
     const known = table.bySurface.get(span.text);
     if (known) {
