@@ -3,18 +3,9 @@
 // that follow the speaker's name, and the subject right before the verb.
 import { describe, expect, it } from "vitest";
 import { extractBrief } from "../../src/core/brief/extract-brief.ts";
-import type { SourceDocument } from "../../src/core/schemas.ts";
+import { textDocument } from "../support/text-document.ts";
 
-const doc = (body: string): SourceDocument => ({
-  id: "t",
-  title: "Test",
-  date: null,
-  source: null,
-  url: null,
-  license: null,
-  author: null,
-  body,
-});
+const doc = textDocument;
 const names = (body: string): Array<string | null> =>
   extractBrief(doc(body)).quotes.map((q) => q.speaker?.name ?? null);
 

@@ -3,18 +3,10 @@
 // antecedent, described speakers kept unnamed, and never a guess.
 import { describe, expect, it } from "vitest";
 import { extractBrief } from "../../src/core/brief/extract-brief.ts";
-import type { SourceDocument, Speaker } from "../../src/core/schemas.ts";
+import type { Speaker } from "../../src/core/schemas.ts";
+import { textDocument } from "../support/text-document.ts";
 
-const doc = (body: string): SourceDocument => ({
-  id: "t",
-  title: "Test",
-  date: null,
-  source: null,
-  url: null,
-  license: null,
-  author: null,
-  body,
-});
+const doc = textDocument;
 const speakers = (body: string): Array<Speaker | null> =>
   extractBrief(doc(body)).quotes.map((q) => q.speaker);
 const names = (body: string): Array<string | null> => speakers(body).map((s) => s?.name ?? null);
