@@ -1,7 +1,7 @@
 // The scale bench (`npm run bench:scale`): figures and ratios printed, nothing asserted.
-//   1. Claims: S subscriptions due in the same minute claimed by 3 replicas, each doing what the
-//      digest runner does in a tick before posting (list, one ledger look-up, claims in batches
-//      from a random batch; bench/scale/claims-bench.ts): time, CPU and duplicate claims.
+//   1. Claims: S subscriptions due in the same minute claimed by 3 replica processes, each doing
+//      what the digest runner does in a tick before posting (list, one ledger look-up, claims in
+//      the runner's batch order; bench/scale/claims-bench.ts): time, CPU and duplicate claims.
 //   2. A SQLite store of D generated documents (10 quotes each) copied by migrate-store: time,
 //      counts.
 //   3. On the copied PostgreSQL store and the SQLite source: /brief p50/p95 (the read cache

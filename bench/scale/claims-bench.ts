@@ -1,21 +1,23 @@
-// Claims at scale: S subscriptions all due in the same minute, claimed by 3 replicas (3 stores,
-// each with its own pool of 4) sharing one PostgreSQL database. Each replica does what the digest
-// runner does in a tick before it posts anything: lists every subscription, looks up which due
-// slots the ledger already holds (one statement), then claims the rest in batches from a random
-// batch on (claimMany). Posting is left out: the runner delivers each batch before claiming the
-// next, and delivery is paced by the platforms (docs/scaling.md), so this measures the claim
-// machinery alone. Two ticks: the replicas' first (each reads the 100,000 subscriptions) and the
-// next day's (the lists kept, since no subscription changed; the ledger a day fuller). Printed per
-// tick: wall time of the whole tick and of its parts, CPU seconds of the bench process and of the
-// database backends, and duplicate claims (new ledger rows minus due slots).
+// Claims at scale: S subscriptions all due in the same minute, claimed by 3 replicas sharing one
+// PostgreSQL database. Each replica is a process of its own (claims-replica.ts, with its own pool
+// of 4) and does what the digest runner does in a tick before it posts anything: lists every
+// subscription, looks up which due slots the ledger already holds (one statement), then claims the
+// rest in batches in the runner's order (claimMany, with a look-up of begun batches after one found
+// taken). Posting is left out: the runner delivers each batch before claiming the next, and
+// delivery is paced by the platforms (docs/scaling.md), so this measures the claim machinery
+// alone. Two ticks: the replicas' first (each reads the 100,000 subscriptions) and the next day's
+// (the lists kept, since no subscription changed; the ledger a day fuller). Printed per tick: wall
+// time of the whole tick (from the moment all three are asked) and of its parts, CPU seconds of
+// the replicas and of the database backends, and duplicate claims (new ledger rows minus due slots).
 // Usage: node --import tsx bench/scale/claims-bench.ts [subscriptions=100000] [batch=the runner's default]
-import { randomInt } from "node:crypto";
+import { type ChildProcess, fork } from "node:child_process";
+import { once } from "node:events";
 import { loadavg } from "node:os";
-import { type Subscription, slotKey } from "../../src/core/digest/digest-store.ts";
 import { DEFAULT_CLAIM_BATCH } from "../../src/scheduler/digest-runner.ts";
 import { openPostgresPorts } from "../../src/store/postgres/postgres-ports.ts";
 import { backendCpu, cpuBetween, insertSubscriptions, ledgerCounts } from "../../test/store/postgres/bulk.ts";
 import { tempDatabase } from "../../test/store/postgres/pg-server.ts";
+import type { ReplicaRequest, ReplicaTick } from "./claims-replica.ts";
 
 const load = () =>
   loadavg()
@@ -28,10 +30,11 @@ export async function claimsBench(
   batch: number,
 ): Promise<{ seconds: number; duplicates: number }> {
   const database = await tempDatabase();
-  const replicas = await Promise.all([0, 1, 2].map(() => openPostgresPorts(database.url, { poolSize: 4 })));
+  const setup = await openPostgresPorts(database.url, { poolSize: 2 });
+  const replicas: ChildProcess[] = [];
   try {
-    const pool = replicas[0]!.store.pool;
-    await replicas[0]!.store.upsertTopic({
+    const pool = setup.store.pool;
+    await setup.store.upsertTopic({
       slug: "world",
       title: "World",
       description: "",
@@ -39,44 +42,29 @@ export async function claimsBench(
       feeds: [],
     });
     await insertSubscriptions(pool, count, "world");
+    for (const r of [0, 1, 2]) {
+      const replica = fork(
+        new URL("./claims-replica.ts", import.meta.url),
+        [database.url, String(r), String(batch)],
+        {
+          execArgv: ["--import", "tsx"],
+        },
+      );
+      replicas.push(replica);
+      await once(replica, "message"); // "ready": pool open, migrations checked
+    }
+    const ask = (replica: ChildProcess, request: ReplicaRequest) => {
+      const answer = once(replica, "message").then(([message]) => message as ReplicaTick);
+      replica.send(request);
+      return answer;
+    };
     const tick = async (slot: string, label: string) => {
       const cpuBefore = await backendCpu(pool);
-      const ownCpu = process.cpuUsage();
       const ledgerBefore = await ledgerCounts(pool);
       const started = performance.now();
-      const phases = await Promise.all(
-        replicas.map(async ({ digests }, r) => {
-          const t0 = performance.now();
-          // Every subscription is daily at 08:00 UTC: all are due at this slot.
-          const due: Subscription[] = (await digests.listSubscriptions()).filter((s) => s.pausedAt === null);
-          const t1 = performance.now();
-          const recorded = await digests.recordedSlots(due.map((s) => ({ subscriptionId: s.id, slot })));
-          const toClaim = due.filter((s) => !recorded.has(slotKey(s.id, slot)));
-          const t2 = performance.now();
-          const batches = Math.ceil(toClaim.length / batch);
-          const start = batches > 1 ? randomInt(batches) : 0;
-          let claimed = 0;
-          let statements = 0;
-          for (let n = 0; n < batches; n++) {
-            const from = ((start + n) % batches) * batch;
-            const entries = await digests.claimMany(
-              toClaim.slice(from, from + batch).map((s) => ({
-                subscriptionId: s.id,
-                slot,
-                owner: `replica-${r}`,
-                leaseUntil: new Date(Date.parse(slot) + 600_000).toISOString(),
-                firstWindowFrom: new Date(Date.parse(slot) - 86_400_000).toISOString(),
-                now: slot,
-              })),
-            );
-            statements++;
-            claimed += entries.length;
-          }
-          return { list: t1 - t0, lookup: t2 - t1, claims: performance.now() - t2, claimed, statements };
-        }),
-      );
+      const phases = await Promise.all(replicas.map((replica) => ask(replica, { slot })));
       const seconds = (performance.now() - started) / 1000;
-      const cpu = process.cpuUsage(ownCpu);
+      const cpu = phases.reduce((sum, p) => sum + p.cpu, 0);
       const serverCpu = cpuBetween(cpuBefore, await backendCpu(pool));
       const ledger = await ledgerCounts(pool);
       const rows = ledger.rows - ledgerBefore.rows;
@@ -87,7 +75,7 @@ export async function claimsBench(
           `(per replica, s: list ${ms(phases.map((p) => p.list))}, ledger look-up ${ms(phases.map((p) => p.lookup))}, ` +
           `claims ${ms(phases.map((p) => p.claims))}); claimed ${phases.map((p) => p.claimed).join(" + ")} ` +
           `in ${phases.map((p) => p.statements).join(" + ")} statements; new ledger rows ${rows}, duplicate claims ${duplicates}; ` +
-          `CPU: bench ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, database backends ${serverCpu.toFixed(1)} s [load ${load()}]`,
+          `CPU: replicas ${(cpu / 1e6).toFixed(1)} s, database backends ${serverCpu.toFixed(1)} s [load ${load()}]`,
       );
       return { seconds, duplicates };
     };
@@ -99,7 +87,14 @@ export async function claimsBench(
     const duplicates = first.duplicates + next.duplicates;
     return { seconds, duplicates };
   } finally {
-    for (const replica of replicas) await replica.close();
+    for (const replica of replicas) {
+      if (replica.connected) {
+        const exited = once(replica, "exit");
+        replica.send("exit");
+        await exited;
+      }
+    }
+    await setup.close();
     await database.drop();
   }
 }

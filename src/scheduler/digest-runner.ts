@@ -18,6 +18,7 @@ import { DeliveryError, isBriefbotError } from "../core/errors.ts";
 import type { ChannelPoster, Clock, PostedMessage } from "../core/ports.ts";
 import { type RetryPolicy, retry } from "../core/retry.ts";
 import type { Metrics } from "../ops/metrics.ts";
+import { sweepBatches } from "./claim-sweep.ts";
 import { newOwnerId, ownerMayBeAlive } from "./ledger-owner.ts";
 
 /** The logging a runner needs (pino's Logger fits). */
@@ -468,7 +469,8 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
    * Claims due slots a batch at a time and delivers each batch before claiming the next, so that
    * replicas sharing the ledger split the work: a batch another replica holds is skipped (SKIP
    * LOCKED) or finds its rows already there. On a shared database each runner starts at a random
-   * batch, so replicas ticking together mostly claim different ones.
+   * batch, and after a batch found taken moves away from the replica it caught up with
+   * (claim-sweep.ts).
    */
   async function claimAndDeliver(
     due: ReadonlyArray<{ subscription: Subscription; slot: number }>,
@@ -478,30 +480,41 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     const batches: Array<typeof due> = [];
     for (let i = 0; i < due.length; i += claimBatch) batches.push(due.slice(i, i + claimBatch));
     const start = digests.databaseNow && batches.length > 1 ? randomInt(batches.length) : 0;
-    for (let n = 0; n < batches.length; n++) {
-      const batch = batches[(start + n) % batches.length]!;
-      const bySubscription = new Map(batch.map((item) => [item.subscription.id, item.subscription]));
-      let claimed: LedgerEntry[];
-      try {
-        claimed = await digests.claimMany(
-          batch.map(({ subscription, slot }) => ({
-            subscriptionId: subscription.id,
-            slot: iso(slot),
-            owner,
-            leaseUntil: leaseFrom(),
-            firstWindowFrom: iso(slot - deps.firstWindowMs),
-            now: iso(now),
-          })),
-        );
-      } catch (error) {
-        logger.error({ slots: batch.length, error: messageOf(error) }, "digest slots could not be claimed");
-        continue;
-      }
-      deps.metrics?.recordClaims?.(claimed.length);
-      for (const entry of claimed) {
-        await deliver(bySubscription.get(entry.subscriptionId)!, entry, summary);
-      }
-    }
+    await sweepBatches(batches, start, {
+      claim: async (batch) => {
+        const bySubscription = new Map(batch.map((item) => [item.subscription.id, item.subscription]));
+        let claimed: LedgerEntry[];
+        try {
+          claimed = await digests.claimMany(
+            batch.map(({ subscription, slot }) => ({
+              subscriptionId: subscription.id,
+              slot: iso(slot),
+              owner,
+              leaseUntil: leaseFrom(),
+              firstWindowFrom: iso(slot - deps.firstWindowMs),
+              now: iso(now),
+            })),
+          );
+        } catch (error) {
+          logger.error({ slots: batch.length, error: messageOf(error) }, "digest slots could not be claimed");
+          // Not known to be taken: go on with the next batch, as after a claim.
+          return "claimed";
+        }
+        deps.metrics?.recordClaims?.(claimed.length);
+        for (const entry of claimed) {
+          await deliver(bySubscription.get(entry.subscriptionId)!, entry, summary);
+        }
+        return claimed.length > 0 ? "claimed" : "taken";
+      },
+      begun: async (firsts) => {
+        const pairs = firsts.map(({ subscription, slot }) => ({
+          subscriptionId: subscription.id,
+          slot: iso(slot),
+        }));
+        const recorded = await digests.recordedSlots(pairs);
+        return pairs.map((pair) => recorded.has(slotKey(pair.subscriptionId, pair.slot)));
+      },
+    });
   }
 
   return { owner, runDue };
