@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { brief, doc, filler, topic } from "../helpers.ts";
 import type { BackendFactory, BackendUnderTest } from "./backend.ts";
+import { seedRussiaChina } from "./topic-brief-seed.ts";
 
 const NOW = new Date("2026-01-10T12:00:00Z");
 
@@ -18,69 +19,7 @@ export function topicBriefContract(factory: BackendFactory): void {
   async function seeded() {
     backend = await factory({ clock: () => NOW });
     const { store } = backend.ports;
-    await store.upsertTopic(topic("russia-china"));
-    const old = doc(`Old news. ${filler(11, 120)}`, {
-      title: "Old",
-      date: "2025-12-01",
-      url: "https://x.example/old",
-    });
-    await store.addDocument(
-      old,
-      brief(old, {
-        keyPoints: ["Russia and China held talks in December.", "Trade grew by a tenth."],
-        actors: [
-          { name: "Bonny Lin", aliases: ["Lin"], mentions: 2, roles: ["co-author"] },
-          { name: "China", type: "place", aliases: ["Beijing", "Chinese"], mentions: 5 },
-          { name: "Russia", type: "place", mentions: 4 },
-        ],
-        quotes: [
-          {
-            text: "The talks went well, better than anyone expected them to go",
-            speaker: { name: "Bonny Lin", type: "person" },
-          },
-        ],
-      }),
-      ["russia-china"],
-    );
-    const recent = doc(`Recent news. ${filler(12, 120)}`, {
-      title: "Recent",
-      date: "2026-01-09",
-      url: "https://x.example/recent",
-    });
-    await store.addDocument(
-      recent,
-      brief(recent, {
-        keyPoints: [
-          "Russia and China begin joint naval exercises.",
-          "Russia and China held talks in December again.",
-        ],
-        actors: [
-          // Named "Lin" only: merged into Bonny Lin.
-          { name: "Lin", mentions: 1, roles: ["analyst"] },
-          { name: "China", type: "place", mentions: 3 },
-          { name: "Russia", type: "place", mentions: 3 },
-          { name: "Vladimir Putin", aliases: ["Putin"], mentions: 2, roles: ["President"] },
-        ],
-        quotes: [
-          {
-            text: "The exercises show a new level of trust between the two navies",
-            speaker: { name: "Vladimir Putin", type: "person" },
-          },
-          { text: "We will watch this closely and report back to the committee", speaker: null },
-        ],
-      }),
-      ["russia-china"],
-    );
-    const undated = doc(`Undated news. ${filler(13, 120)}`, { title: "Undated" });
-    await store.addDocument(
-      undated,
-      brief(undated, { keyPoints: ["An undated analysis of the relationship."] }),
-      ["russia-china"],
-      {
-        addedAt: new Date("2026-01-05T08:00:00Z"),
-      },
-    );
-    return { store, old, recent, undated };
+    return { store, ...(await seedRussiaChina(store)) };
   }
 
   describe("topic brief across documents", () => {
