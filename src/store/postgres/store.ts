@@ -24,6 +24,7 @@ import type {
 } from "../../core/ports.ts";
 import { type DocumentBrief, ENGINE_VERSION, type SourceDocument } from "../../core/schemas.ts";
 import type { Topic } from "../../core/topic.ts";
+import { prepareDocument } from "../prepared-document.ts";
 import { actorProfile, listActors, listSpeakers } from "./actor-queries.ts";
 import { type CopiedDocument, importDocuments, insertDocuments } from "./bulk-import.ts";
 import { type Pool, type Queryable, rows, transaction } from "./db.ts";
@@ -120,7 +121,7 @@ export class PostgresStore implements Store {
     topicSlugs: readonly string[],
     options: AddDocumentOptions = {},
   ): Promise<AddDocumentResult> {
-    const prepared = documents.prepareDocument(document, brief, topicSlugs, options, this.clock());
+    const prepared = prepareDocument(document, brief, topicSlugs, options, this.clock());
     await topics.requireTopics(this.pool, prepared.topics);
     return this.write(async (db) => {
       const { result } = await documents.insertDocument(db, this.known, prepared);
@@ -145,7 +146,7 @@ export class PostgresStore implements Store {
     if (items.length === 0) return [];
     const now = this.clock();
     const prepared = items.map((item) =>
-      documents.prepareDocument(item.document, item.brief, item.topics, item.options ?? {}, now),
+      prepareDocument(item.document, item.brief, item.topics, item.options ?? {}, now),
     );
     await topics.requireTopics(this.pool, [...new Set(prepared.flatMap((item) => item.topics))]);
     return this.write((db) => insertDocuments(db, this.known, this.stories, prepared));

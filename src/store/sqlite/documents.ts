@@ -4,17 +4,17 @@
 import type Database from "better-sqlite3";
 import { isoDay } from "../../core/brief/topic-brief.ts";
 import { BriefbotError } from "../../core/errors.ts";
-import type { AddDocumentOptions, AddDocumentResult, StoredBrief } from "../../core/ports.ts";
+import type { AddDocumentResult, StoredBrief } from "../../core/ports.ts";
 import { type DocumentBrief, ENGINE_VERSION, type SourceDocument } from "../../core/schemas.ts";
 import { canonicalUrl } from "../canonical-url.ts";
 import {
   bandKeys,
-  minhashSignature,
   NEAR_DUPLICATE_THRESHOLD,
   signatureFromBuffer,
   signatureToBuffer,
   similarity,
 } from "../near-duplicate.ts";
+import type { PreparedDocument } from "../prepared-document.ts";
 import { countingTopics, deleteExtractRows, insertExtractRows, tallyTopicActors } from "./extracts.ts";
 import { DOCUMENT_COLUMNS, type DocumentRow, parseStoredBrief, stmt, storedDocument } from "./rows.ts";
 
@@ -22,39 +22,6 @@ interface DocumentKey {
   seq: number;
   id: string;
   day: string;
-}
-
-/** What addDocument computes before taking the write lock (pure CPU work). */
-export interface PreparedDocument {
-  document: SourceDocument;
-  brief: DocumentBrief | null;
-  topics: string[];
-  canonical: string | null;
-  signature: Uint32Array | null;
-  addedAt: string;
-  language: string | undefined;
-  /** Topics given explicitly: pinned (see AddDocumentOptions.pinnedTopics). */
-  pinned: ReadonlySet<string>;
-}
-
-/** Prepares a document for addDocument outside the transaction. */
-export function prepareDocument(
-  document: SourceDocument,
-  brief: DocumentBrief | null,
-  topics: readonly string[],
-  options: AddDocumentOptions,
-  now: Date,
-): PreparedDocument {
-  return {
-    document,
-    brief,
-    topics: [...new Set(topics)],
-    canonical: canonicalUrl(document.url),
-    signature: minhashSignature(document.body),
-    addedAt: (options.addedAt ?? now).toISOString(),
-    language: options.language,
-    pinned: new Set(options.pinnedTopics ?? []),
-  };
 }
 
 function join(

@@ -24,6 +24,7 @@ import type {
 } from "../../core/ports.ts";
 import { type DocumentBrief, ENGINE_VERSION, type SourceDocument } from "../../core/schemas.ts";
 import type { Topic } from "../../core/topic.ts";
+import { prepareDocument } from "../prepared-document.ts";
 import { actorProfile, listActors, listSpeakers } from "./actor-queries.ts";
 import * as documents from "./documents.ts";
 import { storeError } from "./errors.ts";
@@ -91,7 +92,7 @@ export class SqliteStore implements Store {
   async addDocuments(items: readonly NewDocument[]): Promise<AddDocumentResult[]> {
     if (items.length === 0) return [];
     const prepared = items.map((item) =>
-      documents.prepareDocument(item.document, item.brief, item.topics, item.options ?? {}, this.clock()),
+      prepareDocument(item.document, item.brief, item.topics, item.options ?? {}, this.clock()),
     );
     topics.requireTopics(this.db, [...new Set(prepared.flatMap((one) => one.topics))]);
     return this.write(() =>
