@@ -2,7 +2,6 @@
 // every replica. A claim is one INSERT ... ON CONFLICT DO NOTHING on the (subscription, slot)
 // primary key: whichever replica's insert goes in owns the slot, whatever the timing. Every other
 // change of a claim is a conditional UPDATE on (status, owner), so two replicas cannot both move it.
-import { z } from "zod";
 import type {
   ClaimRequest,
   DigestStore,
@@ -11,89 +10,8 @@ import type {
   Subscription,
 } from "../../core/digest/digest-store.ts";
 import { slotKey } from "../../core/digest/digest-store.ts";
-import { BriefbotError } from "../../core/errors.ts";
-import { PLATFORMS } from "../../core/platforms.ts";
+import { toEntry, toSubscription } from "../digest-rows.ts";
 import { type Pool, rows, run, transaction } from "./db.ts";
-
-const SubscriptionRow = z.object({
-  id: z.number().int(),
-  platform: z.enum(PLATFORMS),
-  channel_id: z.string(),
-  topic: z.string(),
-  cron: z.string(),
-  time_zone: z.string(),
-  style: z.enum(["single", "thread"]),
-  when_empty: z.enum(["silent", "notice"]),
-  created_at: z.string(),
-  created_by: z.string().nullable(),
-  paused_at: z.string().nullable(),
-  paused_reason: z.string().nullable(),
-});
-
-const LedgerRow = z.object({
-  subscription_id: z.number().int(),
-  slot: z.string(),
-  status: z.enum(["claimed", "sent", "empty", "failed", "skipped"]),
-  window_from: z.string(),
-  window_to: z.string(),
-  owner: z.string().nullable(),
-  lease_until: z.string().nullable(),
-  attempts: z.number().int(),
-  message_id: z.string().nullable(),
-  error: z.string().nullable(),
-  claimed_at: z.string(),
-  finished_at: z.string().nullable(),
-});
-
-function parse<T>(schema: z.ZodType<T>, row: unknown, table: string): T {
-  const parsed = schema.safeParse(row);
-  if (!parsed.success) {
-    throw new BriefbotError(
-      "STORED_DATA_INVALID",
-      `a row of ${table} is invalid: ${z.prettifyError(parsed.error)}`,
-      {
-        cause: parsed.error,
-      },
-    );
-  }
-  return parsed.data;
-}
-
-const toSubscription = (row: unknown): Subscription => {
-  const r = parse(SubscriptionRow, row, "digest_subscriptions");
-  return {
-    id: r.id,
-    platform: r.platform,
-    channelId: r.channel_id,
-    topic: r.topic,
-    cron: r.cron,
-    timeZone: r.time_zone,
-    style: r.style,
-    whenEmpty: r.when_empty,
-    createdAt: r.created_at,
-    createdBy: r.created_by,
-    pausedAt: r.paused_at,
-    pausedReason: r.paused_reason,
-  };
-};
-
-const toEntry = (row: unknown): LedgerEntry => {
-  const r = parse(LedgerRow, row, "digest_ledger");
-  return {
-    subscriptionId: r.subscription_id,
-    slot: r.slot,
-    status: r.status,
-    windowFrom: r.window_from,
-    windowTo: r.window_to,
-    owner: r.owner,
-    leaseUntil: r.lease_until,
-    attempts: r.attempts,
-    messageId: r.message_id,
-    error: r.error,
-    claimedAt: r.claimed_at,
-    finishedAt: r.finished_at,
-  };
-};
 
 /**
  * Inserts a ledger row unless the slot has one. Its window starts at the end of the last
