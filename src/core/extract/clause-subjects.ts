@@ -169,3 +169,24 @@ export function asPutIt(text: string, from: number): [number, number] | null {
   const at = from + putIt.index + putIt[0].indexOf(putIt[1]!);
   return [at, at + putIt[1]!.length];
 }
+
+/** `Said Roe, "…"`, `But, said Roe, "…"`, `Stated Roe:` ¶ `"…"`: a verb of saying that opens its
+ * clause (nothing, or a fronted phrase closed by a comma, before it) has its subject after it, up
+ * to the comma or colon right before the quote. `text` ends where the quote opens; the verb is
+ * `verb` at `verbAt`, its clause starts at `clauseStart`. The subject's range in `text`, or null. */
+export function verbFirstSubject(
+  text: string,
+  clauseStart: number,
+  verbAt: number,
+  verb: string,
+): [number, number] | null {
+  // "Telling reporters, …" is a participle; "told reporters:" takes its object after it.
+  if (/ing$|^(?:told|tells|tell)$/i.test(verb)) return null;
+  const lead = text.slice(clauseStart, verbAt);
+  if (/\p{L}/u.test(lead) && !/^\s*[^,;:"“”]{1,40},\s*$/u.test(lead)) return null;
+  const after = verbAt + verb.length;
+  const subject = /^(\s+)([^,;:"“”.]{2,80}?)\s*[,:]\s*$/u.exec(text.slice(after));
+  if (!subject) return null;
+  const start = after + subject[1]!.length;
+  return [start, start + subject[2]!.length];
+}

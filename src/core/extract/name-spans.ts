@@ -13,6 +13,7 @@ import {
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { CONNECTORS, FUNCTION_WORDS, NAME_TITLES } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
+import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Sentence } from "../schemas.ts";
 import { holds, LETTER, LOWER, opensWith, UPPER } from "../text/char-class.ts";
@@ -208,7 +209,7 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       CONNECTORS.has(first.text) ||
       (!keepThe &&
         dropCommon &&
-        (COMMON_WORDS.has(lower) || SENTENCE_STARTERS.has(lower)) &&
+        (COMMON_WORDS.has(lower) || SENTENCE_STARTERS.has(lower) || (atStart && pastSaying(lower))) &&
         !isAcronym(first.text))
     ) {
       t = t.slice(1);
@@ -232,6 +233,11 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
   }
   return t;
 }
+
+/** "Stated Roe:", "Continued Roe": a past verb of saying opening the sentence is no part of the
+ * name after it. */
+const pastSaying = (lower: string): boolean =>
+  REPORTING_VERBS.has(lower) && (lower.endsWith("ed") || lower === "said" || lower === "wrote");
 
 /** The run without connectors and function words closing it (unless the whole is a known name). */
 function trailingTrimmed(t: Token[]): Token[] {

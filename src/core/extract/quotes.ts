@@ -16,6 +16,7 @@ import {
   newSpeakerBetween,
   pronounClosing,
   subjectWithOtherVerb,
+  verbFirstSubject,
 } from "./clause-subjects.ts";
 import {
   isBareAttribution,
@@ -221,7 +222,11 @@ export function extractQuotes(
       if (intro.endsWith(":") && intro.length < 400 && !/["“”]/.test(intro)) {
         const verb = [...intro.matchAll(WORD)].reverse().find((m) => REPORTING_VERBS.has(m[0].toLowerCase()));
         const end = prevSentence.start + (verb ? verb.index : intro.length - 1);
-        speaker = resolve(prevSentence.start, end, span.open);
+        // `Stated Roe:` ¶ `"…"`: a verb opening the introducing clause has its subject after it.
+        const inverted = verb ? verbFirstSubject(intro, 0, verb.index, verb[0]) : null;
+        speaker = inverted
+          ? resolve(prevSentence.start + inverted[0], prevSentence.start + inverted[1], span.open)
+          : resolve(prevSentence.start, end, span.open);
         attributed = speaker !== null;
       }
     }
@@ -417,6 +422,12 @@ export function extractQuotes(
             subjectEnd = cut;
           break;
         }
+      // `Said Roe, "…"`, `But, said Roe, "…"`: the verb opens its clause; the subject follows it.
+      const inverted = verbFirstSubject(text, clauseStart, word.index, word[0]);
+      if (inverted) {
+        out.push([from + inverted[0], from + inverted[1]]);
+        return out;
+      }
       out.push([from + clauseStart, from + subjectEnd]);
       // `Roe called the pile of parking notes "…"`: when the words before this verb name no
       // speaker ("notes" was a noun), the clause's earlier verb of saying is tried next.

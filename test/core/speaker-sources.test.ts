@@ -1,0 +1,35 @@
+// Named sources that went without a speaker on a large annotated corpus (issue 11), on made-up
+// news sentences: a verb of saying that opens its clause, and names the actor step dropped or
+// cut where they speak.
+import { describe, expect, it } from "vitest";
+import { briefOfText } from "../support/text-document.ts";
+
+const names = (body: string): Array<string | null> =>
+  briefOfText(body).quotes.map((q) => q.speaker?.name ?? null);
+const actorNames = (body: string): string[] => briefOfText(body).actors.map((a) => a.name);
+
+describe("a verb of saying that opens its clause", () => {
+  it("has its subject after it, up to the comma or colon before the quote", () => {
+    const lead = "The mayor, Jim Pruitt, opened the meeting. ";
+    expect(names(`${lead}Said Pruitt, "We will not back down from this fight."`)).toEqual(["Jim Pruitt"]);
+    expect(names(`${lead}But, added Pruitt, "the vote is only the start."`)).toEqual(["Jim Pruitt"]);
+    expect(names(`${lead}In other words, explained council clerk Mina Osei: "Nobody read it."`)).toEqual([
+      "Mina Osei",
+    ]);
+  });
+
+  it("introduces the quote of the next paragraph, and is no part of the name after it", () => {
+    const body = 'The mayor, Jim Pruitt, opened the meeting.\n\nStated Pruitt:\n\n"We will not back down."';
+    expect(names(body)).toEqual(["Jim Pruitt"]);
+    expect(actorNames(body)).not.toContain("Stated Pruitt");
+  });
+
+  it("is not read inverted when a subject comes before it or it takes an object", () => {
+    expect(names('Jim Pruitt spoke last. Then Pruitt said, "We will not back down."')).toEqual([
+      "Jim Pruitt",
+    ]);
+    expect(names('Jim Pruitt spoke last. Told reporters: "We will not back down."')).not.toContain(
+      "reporters",
+    );
+  });
+});
