@@ -33,3 +33,19 @@ describe("a verb of saying that opens its clause", () => {
     );
   });
 });
+
+describe("names the actor step cut where they speak", () => {
+  it("keeps a title that is also a given name after another title", () => {
+    expect(names('"The levee money is late," Rep. Earl Fenwick (D-Ore.) said.')).toEqual(["Earl Fenwick"]);
+  });
+
+  it("takes capitalised words right after a verb of saying that closes a quote as a person", () => {
+    expect(names('The vote was close. "We will not back down," said KellyAnne Rowe, a pollster.')).toEqual([
+      "KellyAnne Rowe",
+    ]);
+    // "Win" is also a word of the text in lower case.
+    expect(
+      names('They win often. "That is not a responsible thing to say," said Khin Maung Win, an activist.'),
+    ).toEqual(["Khin Maung Win"]);
+  });
+});

@@ -170,7 +170,13 @@ function namedPass(
     pending.push(span);
     return;
   }
-  const type = typeByWords(span, words, lowerWords, body.slice(span.end, span.end + 40));
+  const type = typeByWords(
+    span,
+    words,
+    lowerWords,
+    body.slice(span.end, span.end + 40),
+    body.slice(Math.max(0, span.start - 24), span.start),
+  );
   if (!type) return;
   mention(table, actorFor(table, `${type}:${span.text}`, span.text, type, span.start), span);
 }

@@ -217,6 +217,12 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       t.length > 1 &&
       isRoleAt(t, 0) &&
       !(t.length === 2 && NAME_TITLES.has(first.text)) &&
+      // "Rep. Earl Roe": after a title, a title that is also a given name opens the name.
+      !(
+        t.length === 2 &&
+        FIRST_NAMES.has(first.text) &&
+        (roles.length > 0 || titleBefore(body, first.start))
+      ) &&
       !namesInstitution(t)
     ) {
       roles.push(first.text);
@@ -232,6 +238,12 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     } else break;
   }
   return t;
+}
+
+/** Whether a title ("Rep.", "Sen", "Governor") stands right before offset `at`. */
+function titleBefore(body: string, at: number): boolean {
+  const word = /(\p{Lu}[\p{L}-]*)\.?\s+$/u.exec(body.slice(Math.max(0, at - 24), at))?.[1];
+  return word !== undefined && (TITLES.has(word) || TITLES.has(`${word}.`));
 }
 
 /** "Stated Roe:", "Continued Roe": a past verb of saying opening the sentence is no part of the

@@ -22,6 +22,7 @@ export function typeByWords(
   words: string[],
   lowerWords: ReadonlySet<string>,
   next: string,
+  prev = "",
 ): ActorType | null {
   const last = words[words.length - 1]!;
   // Every word also used in lower case ("Member State", "Stock Exchange"): a common phrase.
@@ -45,6 +46,17 @@ export function typeByWords(
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
   if (words.some((w) => PLACE_WORDS.has(w))) return "place";
+  // `"…," said KellyAnne Roe`, `"…," said Khin Maung Tun`: capitalised words right after a verb of
+  // saying that closes a quote name its speaker, even with an inner capital or a word the text
+  // also uses in lower case.
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    SAYS_BEFORE.has(span.before) &&
+    /[,?!]\s*["”]\s+\p{Ll}+\s+$/u.test(prev) &&
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+  )
+    return "person";
   if (words.length === 1 && isAcronym(words[0]!)) return "org";
   if (ORG_APPOSITION.has(span.before) && !span.roles.length && words.length <= 4) return "org";
   if (FIRST_NAMES.has(words[0]!) && words.length <= 4) return "person";
