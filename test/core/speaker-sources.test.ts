@@ -49,3 +49,21 @@ describe("names the actor step cut where they speak", () => {
     ).toEqual(["Khin Maung Win"]);
   });
 });
+
+describe("a verb of saying far from its subject", () => {
+  it("in a second clause that opens on its verb, shares the subject of the sentence", () => {
+    expect(
+      names(
+        'Dana Roe joked that the ferry was her answer, but went on to say, "The bridge is the real problem."',
+      ),
+    ).toEqual(["Dana Roe"]);
+  });
+
+  it("not past another clause with its own subject", () => {
+    expect(
+      names(
+        'Walt Hale led the charge, and within weeks the group had hired lawyers, and placed ads calling the deal a "costly mistake for the town."',
+      ),
+    ).not.toEqual(["Walt Hale"]);
+  });
+});

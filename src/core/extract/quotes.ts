@@ -29,7 +29,7 @@ import {
   WORD,
 } from "./quote-rules.ts";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.ts";
-import { nominalType } from "./speaker-words.ts";
+import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 import { type SpeakerRef, SpeakerResolver, toSpeaker } from "./speakers.ts";
 
 interface Draft {
@@ -396,7 +396,11 @@ export function extractQuotes(
       let clauseStart = 0;
       const boundary =
         /;\s|,\s(?:and|but|while|as|with|which|whom)\s|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
-      for (const b of text.slice(0, word.index).matchAll(boundary)) clauseStart = b.index + b[0].length;
+      let clauses = 0;
+      for (const b of text.slice(0, word.index).matchAll(boundary)) {
+        clauseStart = b.index + b[0].length;
+        clauses++;
+      }
       if (!/[\p{L}]/u.test(text.slice(clauseStart, word.index))) clauseStart = 0;
       // `a reaction from President Roe, who called it …`: a relative clause's subject is the name
       // it follows.
@@ -429,6 +433,12 @@ export function extractQuotes(
         return out;
       }
       out.push([from + clauseStart, from + subjectEnd]);
+      // `Roe joked about it, but went on to say, "…"`: a clause that opens on its verb shares the
+      // subject of its sentence, when it is the sentence's second clause.
+      if (clauses === 1 && clauseStart > 0 && opensOnVerb(text.slice(clauseStart, subjectEnd))) {
+        const subject = namedSubject(body, resolver, sentence, span.open);
+        if (subject) out.push(subject);
+      }
       // `Roe called the pile of parking notes "…"`: when the words before this verb name no
       // speaker ("notes" was a noun), the clause's earlier verb of saying is tried next.
       const earlier = [...text.slice(clauseStart, subjectEnd).matchAll(WORD)]
@@ -457,4 +467,11 @@ export function extractQuotes(
   function mentionsIn(a: number, b: number): Mention[] {
     return resolver.mentionsIn(a, b);
   }
+}
+
+/** Whether a clause opens on a past verb, with no subject of its own ("went on to", "and
+ * stressed the need to"). */
+function opensOnVerb(clause: string): boolean {
+  const word = /^\s*(?:(?:and|then|also|later)\s+)*(\p{Ll}+)\b/u.exec(clause)?.[1] ?? "";
+  return /[^e]ed$/.test(word) || PAST_TENSES.has(word);
 }
