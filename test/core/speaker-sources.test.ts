@@ -67,3 +67,16 @@ describe("a verb of saying far from its subject", () => {
     ).not.toEqual(["Walt Hale"]);
   });
 });
+
+describe("names in odd typography", () => {
+  it("joins the words of a name across a no-break space", () => {
+    const brief = briefOfText('The vote was close. "We are the best," mused radio co-host Stu\u00a0Barrow.');
+    expect(brief.quotes.map((q) => q.speaker?.name)).toEqual(["Stu Barrow"]);
+  });
+
+  it("reads a quote closed by a nested quote mark before the verb and the name", () => {
+    expect(
+      names(`They win often. "She went so far as to call it 'a win,' " said Khin Maung Win, an activist.`),
+    ).toEqual(["Khin Maung Win"]);
+  });
+});

@@ -142,7 +142,8 @@ function joinable(body: string, prev: Token, token: Token): boolean {
   const width = token.start - prev.end;
   if (width === 1) {
     const c = body.charCodeAt(prev.end);
-    if (c === 0x20) return true;
+    // A no-break space joins the words of a name as a space does ("Stu\u00a0Roe").
+    if (c === 0x20 || c === 0xa0) return true;
     return c === 0x2013 && isCapitalised(token.text) && !(lookup(prev.text) && lookup(token.text));
   }
   return (
@@ -432,7 +433,8 @@ function pushSpan(scan: SentenceScan, t: Token[], roles: string[], possessive: b
   if (/['’]$/.test(last.text) && lookup(body.slice(first.start, last.end - 1))) {
     last = { text: last.text.slice(0, -1), start: last.start, end: last.end - 1 };
   }
-  let text = body.slice(first.start, last.end);
+  // A no-break space inside a name reads as a space.
+  let text = body.slice(first.start, last.end).replace(/\u00a0/g, " ");
   if (text === "D.C." && body.slice(Math.max(0, first.start - 12), first.start) === "Washington, ") return;
   // "Washington, D.C." is one place.
   if (text === "Washington" && body.startsWith(", D.C.", last.end)) {

@@ -53,7 +53,7 @@ export function typeByWords(
     words.length >= 2 &&
     words.length <= 3 &&
     SAYS_BEFORE.has(span.before) &&
-    /[,?!]\s*["”]\s+\p{Ll}+\s+$/u.test(prev) &&
+    /[,.?!]\s*['’]?\s*["”]\s+\p{Ll}+\s+$/u.test(prev) &&
     words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
   )
     return "person";
