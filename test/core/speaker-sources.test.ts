@@ -80,3 +80,21 @@ describe("names in odd typography", () => {
     ).toEqual(["Khin Maung Win"]);
   });
 });
+
+describe("long appositions between the name and the verb", () => {
+  it("reach past the usual number of words after the quote", () => {
+    expect(
+      names(
+        'Senator Mark Dalton spoke in Ohio on Monday. "We will not back down," Dalton, the farm caucus frontrunner nationally and current polling leader in Ohio by a wide margin after winning the primary in the spring, said when a reporter asked him.',
+      ),
+    ).toEqual(["Mark Dalton"]);
+  });
+
+  it("may hold a comma of their own when a single name is the subject", () => {
+    expect(
+      names(
+        'The vote was close. Jonson, a 55-year-old salesman from Sumter, South Carolina, says the mayor will "win every county in the state."',
+      ),
+    ).toEqual(["Jonson"]);
+  });
+});

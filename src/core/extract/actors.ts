@@ -295,7 +295,12 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     if (within && lookup(within[1]!)?.type === "place") e.place += 2;
     else if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
     else {
-      const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next);
+      // "Roe, a salesman from Sumter, South Carolina, says": an apposition may hold one comma.
+      const says =
+        /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next) ??
+        (next.charCodeAt(0) === 0x2c
+          ? /^,[^,;:"“”]{1,60},[^,;:"“”]{1,40},\s*([\p{Ll}]+)/u.exec(body.slice(span.end, span.end + 120))
+          : null);
       if (says && REPORTING_VERBS.has(says[1]!)) e.person++;
     }
     if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;

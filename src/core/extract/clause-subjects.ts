@@ -2,7 +2,7 @@
 // pronoun subject opening the sentence (`Roe mocked the plan as "…"`), and whether someone else is
 // given a verb of saying between two quotes of one sentence (`"A," while Doe called it "B"`), and
 // the speaker after an inverted verb (`"…" about the plan, said Jane Roe`).
-import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
+import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import type { Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
 import type { MentionIndex } from "./mention-index.ts";
@@ -189,4 +189,27 @@ export function verbFirstSubject(
   if (!subject) return null;
   const start = after + subject[1]!.length;
   return [start, start + subject[2]!.length];
+}
+
+/** `"…," Roe, the party's front-runner in the state by a wide margin after winning its primary,
+ * said`: a name right after the quote, then an apposition too long for the usual reach, closed by
+ * a comma and a verb of saying; not across a coordinated clause. `head` is the clause after the
+ * quote, from offset `base`. The name's range, or null. */
+export function longApposition(
+  index: MentionIndex,
+  base: number,
+  head: string,
+  words: readonly RegExpMatchArray[],
+): [number, number] | null {
+  const named = index.mentionsIn(base, base + 1)[0];
+  if (!named || named.actor.type === "place" || index.insideQuote(named.start)) return null;
+  const after = named.end - base;
+  if (!/^,\s/.test(head.slice(after, after + 2))) return null;
+  for (const word of words) {
+    if (word.index! <= after || !SAYING_VERBS.has(word[0]) || word[0].endsWith("ing")) continue;
+    const between = head.slice(after, word.index);
+    if (!/,\s+(?:also\s+)?$/.test(between) || /,\s+(?:and|but|or)\s/.test(between)) return null;
+    return [named.start, named.end];
+  }
+  return null;
 }

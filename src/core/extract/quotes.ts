@@ -12,6 +12,7 @@ import {
   creditLine,
   endsParagraph,
   invertedSpeaker,
+  longApposition,
   namedSubject,
   newSpeakerBetween,
   pronounClosing,
@@ -335,6 +336,10 @@ export function extractQuotes(
       const inverted = invertedSpeaker(body, resolver, base, head, word);
       if (inverted) return inverted;
       return [base, base + word.index];
+    }
+    if (words.length > MAX_SUBJECT_WORDS) {
+      const named = longApposition(resolver, base, head, words);
+      if (named) return named;
     }
     return subjectWithOtherVerb(body, resolver, body.slice(span.start, span.close), base);
   }
