@@ -98,3 +98,14 @@ describe("long appositions between the name and the verb", () => {
     ).toEqual(["Jonson"]);
   });
 });
+
+describe("words of saying and of speakers", () => {
+  it("reads 'remembered' as a verb of saying and 'counsel' as someone who speaks", () => {
+    expect(
+      names('The vote was close. "It was a mess," remembered Roy Verlan, the firm\'s former spokesman.'),
+    ).toEqual(["Roy Verlan"]);
+    expect(
+      names('The hearing was short. "The sentence is far too long," wrote the defendant\'s defense counsel.'),
+    ).toEqual(["the defendant's defense counsel"]);
+  });
+});
