@@ -109,3 +109,13 @@ describe("words of saying and of speakers", () => {
     ).toEqual(["the defendant's defense counsel"]);
   });
 });
+
+describe("a word seen only where sentences open", () => {
+  it("is not a person for being repeated, so a pronoun finds the real one", () => {
+    const body =
+      "The debate went on past midnight.\n\nMoments later, Jon Kale drew a contrast with the mayor.\n\n" +
+      'Moments later, he made sure his critique was polite. "That is not a pro-farm policy," he said.';
+    expect(actorNames(body)).not.toContain("Moments");
+    expect(names(body)).toEqual(["Jon Kale"]);
+  });
+});

@@ -272,6 +272,8 @@ function acronymsInBrackets(table: ActorTable, body: string, spans: readonly Nam
 /** What the mentions of one unknown single word say about its type. */
 interface WordEvidence {
   count: number;
+  /** Mentions not opening a sentence, where a capital says it is a name. */
+  inner: number;
   person: number;
   place: number;
   org: number;
@@ -283,8 +285,9 @@ interface WordEvidence {
 function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string, WordEvidence> {
   const evidence = new Map<string, WordEvidence>();
   for (const span of pending) {
-    const e = evidence.get(span.text) ?? { count: 0, person: 0, place: 0, org: 0 };
+    const e = evidence.get(span.text) ?? { count: 0, inner: 0, person: 0, place: 0, org: 0 };
     e.count++;
+    if (!opensSentence(body, span.start)) e.inner++;
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun.
     if (ORG_APPOSITION.has(span.before)) e.org += 2;
     // The patterns run only where they can match (a comma next) or are needed.
@@ -309,6 +312,11 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
   return evidence;
 }
 
+/** Whether offset `at` opens a sentence or a paragraph (after quote marks or brackets). */
+function opensSentence(body: string, at: number): boolean {
+  return /(?:^|[.!?]["”’)]?\s+|\n)["“‘(]?$/.test(body.slice(Math.max(0, at - 4), at));
+}
+
 function singleType(
   word: string,
   evidence: ReadonlyMap<string, WordEvidence>,
@@ -322,7 +330,8 @@ function singleType(
   if (e.place > 0) return "place";
   // Named again and again with no other clue: most often a person referred to by surname.
   // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations.
-  if (e.count >= MIN_REPEATS && !lowerWords.has(word.toLowerCase()))
+  // Not a word seen only where a sentence opens ("Moments later, …"): its capital proves nothing.
+  if (e.count >= MIN_REPEATS && e.inner > 0 && !lowerWords.has(word.toLowerCase()))
     return /.[\p{Lu}]/u.test(word) ? "org" : "person";
   return null;
 }
