@@ -119,3 +119,12 @@ describe("a word seen only where sentences open", () => {
     expect(names(body)).toEqual(["Jon Kale"]);
   });
 });
+
+describe("words that qualify a noun of person", () => {
+  it("are no one's name, so they neither speak nor stand for a pronoun", () => {
+    const body =
+      'The race tightened on Monday. Presumptive Democratic nominee Jane Ruel spoke in Ohio. "We will win," she said.';
+    expect(actorNames(body)).not.toContain("Presumptive Democratic");
+    expect(names(body)).toEqual(["Jane Ruel"]);
+  });
+});

@@ -6,6 +6,7 @@ import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
+import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import type { ActorType } from "../schemas.ts";
 import { isAcronym } from "../text/tokens.ts";
 import { lookup } from "./gazetteer.ts";
@@ -81,6 +82,10 @@ export function typeByWords(
   if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
   // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
   if (!FIRST_NAMES.has(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
+  // "Presumptive Democratic nominee Jane Roe": words that qualify a noun of person before a
+  // name are no one's name.
+  const qualifies = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(next);
+  if (qualifies && PERSON_NOUNS.has(qualifies[1]!)) return null;
   // Two to four plain capitalised words ("Delfin Lorenzana"); not "EuroAsia", whose inner capital
   // marks a coined name.
   if (
