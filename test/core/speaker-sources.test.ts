@@ -2,6 +2,7 @@
 // news sentences: a verb of saying that opens its clause, and names the actor step dropped or
 // cut where they speak.
 import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/core/text/sentences.ts";
 import { briefOfText } from "../support/text-document.ts";
 
 const names = (body: string): Array<string | null> =>
@@ -126,5 +127,18 @@ describe("words that qualify a noun of person", () => {
       'The race tightened on Monday. Presumptive Democratic nominee Jane Ruel spoke in Ohio. "We will win," she said.';
     expect(actorNames(body)).not.toContain("Presumptive Democratic");
     expect(names(body)).toEqual(["Jane Ruel"]);
+  });
+});
+
+describe("'no' before a full stop", () => {
+  it("ends a sentence unless a number follows it, so the attribution before the next quote stays its own", () => {
+    expect(
+      splitSentences("The team is ranked No. 2 in the state. He shook his head no. It was over.").length,
+    ).toBe(3);
+    expect(
+      names(
+        'He was asked about it. "Should they be held liable?" Sanders asked rhetorically, shaking his head no. "But dealers should be sued."',
+      ),
+    ).toEqual(["Sanders"]);
   });
 });
