@@ -142,3 +142,18 @@ describe("'no' before a full stop", () => {
     ).toEqual(["Sanders"]);
   });
 });
+
+describe("a person named right before the colon that opens a quote", () => {
+  it("is the speaker, but not one the words address", () => {
+    expect(
+      names(
+        'Polls moved this week. The surge does not surprise Republican pollster Dan Shawn: "Voters were unhappy."',
+      ),
+    ).toEqual(["Dan Shawn"]);
+    expect(
+      names(
+        'Tom Hale met Jon Kale on Monday. Senate leader Mia Cole, who spoke later, delivered a blunt message to Kale: "It is time to quit attacking people."',
+      ),
+    ).not.toEqual(["Jon Kale"]);
+  });
+});

@@ -454,8 +454,20 @@ export function extractQuotes(
       return out;
     }
     // `X, on Twitter, defended his decision: "…"`: a colon or comma right before the quote.
-    if (/[:]\s*$/.test(text) && !/["“”]/.test(text)) out.push([from, span.open]);
-    else if (/,\s*$/.test(text) && !/["“”]/.test(text)) {
+    if (/[:]\s*$/.test(text) && !/["“”]/.test(text)) {
+      // `… pollster Jane Roe: "…"`: a person named right before the colon is the speaker; not
+      // one addressed or spoken of (`a message to Roe:`).
+      const named = mentionsIn(from, span.open).at(-1);
+      if (
+        named?.actor.type === "person" &&
+        /^\s*:\s*$/.test(body.slice(named.end, span.open)) &&
+        !/\b(?:to|for|with|about|against|at|on|of|toward|towards|than|from)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(
+          body.slice(Math.max(from, named.start - 60), named.start),
+        )
+      )
+        out.push([named.start, named.end]);
+      out.push([from, span.open]);
+    } else if (/,\s*$/.test(text) && !/["“”]/.test(text)) {
       const first = mentionsIn(sentence.start, sentence.start + 2)[0];
       if (first && first.actor.type === "person") out.push([from, span.open]);
     } else if (out.length === 0 && (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 3) {
