@@ -157,3 +157,13 @@ describe("a person named right before the colon that opens a quote", () => {
     ).not.toEqual(["Jon Kale"]);
   });
 });
+
+describe("a past verb of saying capitalised by mistake after the quote", () => {
+  it("still attributes the quote to the name before it", () => {
+    expect(
+      names(
+        'Ads ran all week. "Great work," Mike Murfy, the head of the Rise Fund, Tweeted on Friday with an image.',
+      ),
+    ).toEqual(["Mike Murfy"]);
+  });
+});

@@ -320,7 +320,12 @@ export function extractQuotes(
     const words = [...head.matchAll(WORD)];
     for (let w = 0; w < words.length && w < MAX_SUBJECT_WORDS; w++) {
       const word = words[w]!;
-      if (!SAYING_VERBS.has(word[0])) continue;
+      // "Roe, the group's head, Tweeted on Friday": a past verb of saying in capitals by mistake.
+      if (
+        !SAYING_VERBS.has(word[0]) &&
+        !(w > 0 && /ed$/.test(word[0]) && SAYING_VERBS.has(word[0].toLowerCase()))
+      )
+        continue;
       // "…", adding / also observing, "…": a new reporting clause, not this quote's attribution.
       if (word[0].endsWith("ing")) return null;
       if (w === 0) {
