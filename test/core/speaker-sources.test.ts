@@ -167,3 +167,13 @@ describe("a past verb of saying capitalised by mistake after the quote", () => {
     ).toEqual(["Mike Murfy"]);
   });
 });
+
+describe("a web address between the quote and its verb", () => {
+  it("does not end the attribution at its dot", () => {
+    expect(
+      names(
+        'The race tightened. "She needs a plan," Nat Silva, the analyst who founded example.com tweeted on Wednesday.',
+      ),
+    ).toEqual(["Nat Silva"]);
+  });
+});

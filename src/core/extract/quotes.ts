@@ -309,10 +309,11 @@ export function extractQuotes(
       return [from, from + (end ? end.index : rest.length)];
     }
     // A period ends the clause unless it ends an abbreviation or an initial ("said Sen. Roe",
-    // "Roe, R-Pa., said"), or sits inside a party label ("Rep. Roe (D-Wash.) said"); commas do
+    // "Roe, R-Pa., said"), sits inside a party label ("Rep. Roe (D-Wash.) said") or a web address
+    // ("who founded example.com tweeted"); commas do
     // not ("Roe, the group's director, said": the verb decides).
     const stop =
-      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|[\p{Lu}]))(?<!\([^()\s]{0,12})\.(?!,)|[;:!?"“”]/u.exec(
+      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|[\p{Lu}]))(?<!\([^()\s]{0,12})\.(?![,\p{L}\d])|[;:!?"“”]/u.exec(
         clause,
       );
     const head = stop ? clause.slice(0, stop.index) : clause;
