@@ -177,3 +177,13 @@ describe("a web address between the quote and its verb", () => {
     ).toEqual(["Nat Silva"]);
   });
 });
+
+describe("a quote after a sentence in which someone agrees", () => {
+  it("is theirs", () => {
+    expect(
+      names(
+        'The others failed to compete there. State University\'s Diana Bystrand agreed. "They never had a chance."',
+      ),
+    ).toEqual(["Diana Bystrand"]);
+  });
+});

@@ -180,7 +180,7 @@ export function extractQuotes(
       // `But "…"`, `And "…"`: a conjunction opening the quote's sentence still continues the speech.
       if (!/[\p{L}]{3}/u.test(rest.replace(/^\s*(?:But|And|Yet|Still|So|Then)\b/, ""))) speaker = lastSpeaker;
     }
-    // `X criticised the decision on Twitter. "…"`: a quote opening a sentence, after a sentence
+    // `X criticised the decision on Twitter. "…"`, `X agreed. "…"`: a quote opening a sentence, after a sentence
     // in which someone reports something without quoting, is theirs.
     const prevSentence = sentences[sentence.index - 1];
     if (
@@ -198,7 +198,9 @@ export function extractQuotes(
         const verb = [...prevText.matchAll(WORD)].find(
           (m) =>
             SAYING_VERBS.has(m[0]) ||
-            /^(?:criticised|criticized|condemned|praised|wrote|tweeted|posted)$/.test(m[0]),
+            /^(?:criticised|criticized|condemned|praised|wrote|tweeted|posted|agreed|agrees|disagreed|disagrees)$/.test(
+              m[0],
+            ),
         );
         if (verb) speaker = resolve(prevSentence.start, prevSentence.start + verb.index, span.open);
       }
