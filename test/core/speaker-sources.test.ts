@@ -187,3 +187,16 @@ describe("a quote after a sentence in which someone agrees", () => {
     ).toEqual(["Diana Bystrand"]);
   });
 });
+
+describe("present-tense verbs of saying after a quote", () => {
+  it("attribute the quote like their past tense does", () => {
+    expect(
+      names(
+        'The survey is out. "Our ideas of success are different," agrees Michelle Stevans, 30, of Gainesville.',
+      ),
+    ).toEqual(["Michelle Stevans"]);
+    expect(names('The host was pleased. "Your show is amazing," Jon Trumbo assured the host.')).toEqual([
+      "Jon Trumbo",
+    ]);
+  });
+});

@@ -64,7 +64,9 @@ commenting observing concluding acknowledging admitting confirming urging assert
 stressing emphasised emphasized emphasising emphasizing predicted promised vowed pledged labelled labeled
 branded termed dubbed mentioned countered retorted lamented reiterated affirmed proclaimed tweeting posting
 reads read mused quipped fumed beamed snapped scoffed sighed gushed boomed bellowed chimed growled grumbled
-marveled marvelled raved ranted thundered huffed conceded cautioned reported opined exhorted remembered`
+marveled marvelled raved ranted thundered huffed conceded cautioned reported opined exhorted remembered assured
+observes acknowledges admits confirms denies asserts suggests recalls reveals concedes contends retorts counters
+agrees agreed muses jokes recounts remembers`
     .split(/\s+/)
     .filter(Boolean),
 );
