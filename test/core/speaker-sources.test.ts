@@ -200,3 +200,13 @@ describe("present-tense verbs of saying after a quote", () => {
     ]);
   });
 });
+
+describe("a day between the name opening the sentence and its verb", () => {
+  it("still makes the name the subject of a later participle of saying", () => {
+    expect(
+      names(
+        'The campaign heated up. Donald Trumbo on Thursday ratcheted up his attacks on Mark Rubin, saying he is "weak like a baby."',
+      ),
+    ).toEqual(["Donald Trumbo"]);
+  });
+});
