@@ -210,3 +210,13 @@ describe("a day between the name opening the sentence and its verb", () => {
     ).toEqual(["Donald Trumbo"]);
   });
 });
+
+describe("a person named after a fronted clause", () => {
+  it("is the subject whose words a partial quote gives, whatever the clause names", () => {
+    expect(
+      names(
+        'The law was struck down. And after the Supreme Court refused to reinstate it, Gov. Pat McCorry blamed the court\'s "four liberal justices who blocked the rules."',
+      ),
+    ).toEqual(["Pat McCorry"]);
+  });
+});

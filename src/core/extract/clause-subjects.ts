@@ -27,17 +27,27 @@ export function namedSubject(
     const at = sentence.start + pronoun[1]!.length;
     return [at, at + pronoun[2]!.length];
   }
-  const first = index.mentionsIn(sentence.start, open)[0];
-  if (!first || first.actor.type === "place") return null;
-  const lead = body.slice(sentence.start, first.start);
-  if (!/^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}|[^,;:]{3,60},\s+(?:the\s+)?)$/u.test(lead))
-    return null;
+  const mentions = index.mentionsIn(sentence.start, open);
+  let first = mentions[0];
+  if (!first) return null;
+  let lead = body.slice(sentence.start, first.start);
+  if (!/^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}|[^,;:]{3,60},\s+(?:the\s+)?)$/u.test(lead)) {
+    // `After the Court refused, Gov. Roe blamed the court's "…"`: a person named after a fronted
+    // clause is the subject, whatever that clause names.
+    const fronted = /^[^,;:]{3,90},\s+/.exec(text);
+    const after = fronted ? sentence.start + fronted[0].length : -1;
+    first = mentions.find((m) => m.start >= after);
+    if (!fronted || first?.actor.type !== "person") return null;
+    lead = body.slice(sentence.start, first.start);
+    if (!/^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(body.slice(after, first.start))) return null;
+  }
+  if (first.actor.type === "place") return null;
   // "Roe, the former governor, proposed …": an apposition may sit between the name and its verb.
   const verb = /^(?:,\s[^,;:"“”]{2,60},)?\s+(\p{Ll}+)\s/u.exec(
     body.slice(first.end, Math.min(open, first.end + 90)),
   );
   if (!verb || SUBJECT_STOP.test(verb[1]!)) return null;
-  return [sentence.start + (lead.match(/^[^,;:]{3,60},\s+/)?.[0].length ?? 0), first.end];
+  return [sentence.start + (lead.match(/^[^,;:]{3,90},\s+/)?.[0].length ?? 0), first.end];
 }
 
 /** Whether the text between two quotes gives someone other than `speaker` a verb of saying:
