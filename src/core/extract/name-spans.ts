@@ -433,8 +433,9 @@ function pushSpan(scan: SentenceScan, t: Token[], roles: string[], possessive: b
   if (/['’]$/.test(last.text) && lookup(body.slice(first.start, last.end - 1))) {
     last = { text: last.text.slice(0, -1), start: last.start, end: last.end - 1 };
   }
+  let text = body.slice(first.start, last.end);
   // A no-break space inside a name reads as a space.
-  let text = body.slice(first.start, last.end).replace(/\u00a0/g, " ");
+  if (text.includes("\u00a0")) text = text.replaceAll("\u00a0", " ");
   if (text === "D.C." && body.slice(Math.max(0, first.start - 12), first.start) === "Washington, ") return;
   // "Washington, D.C." is one place.
   if (text === "Washington" && body.startsWith(", D.C.", last.end)) {
