@@ -42,7 +42,7 @@ advise advised advises advising|caution cautioned cautions cautioning|appeal app
 plead pleaded pleads pleading|request requested requests requesting|apologise apologised apologises apologising|
 apologize apologized apologizes apologizing|charge charged charges|hail hailed hails hailing|
 boast boasted boasts boasting|recommend recommended recommends recommending|summarise summarised summarizes summarized|
-refer referred refers referring`;
+refer referred refers referring|remember remembered remembers remembering`;
 
 /** Every form of every reporting verb, lower case. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(
@@ -64,7 +64,9 @@ commenting observing concluding acknowledging admitting confirming urging assert
 stressing emphasised emphasized emphasising emphasizing predicted promised vowed pledged labelled labeled
 branded termed dubbed mentioned countered retorted lamented reiterated affirmed proclaimed tweeting posting
 reads read mused quipped fumed beamed snapped scoffed sighed gushed boomed bellowed chimed growled grumbled
-marveled marvelled raved ranted thundered huffed conceded cautioned reported opined exhorted`
+marveled marvelled raved ranted thundered huffed conceded cautioned reported opined exhorted remembered assured
+observes acknowledges admits confirms denies asserts suggests recalls reveals concedes contends retorts counters
+agrees agreed muses jokes recounts remembers`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -170,7 +170,13 @@ function namedPass(
     pending.push(span);
     return;
   }
-  const type = typeByWords(span, words, lowerWords, body.slice(span.end, span.end + 40));
+  const type = typeByWords(
+    span,
+    words,
+    lowerWords,
+    body.slice(span.end, span.end + 40),
+    body.slice(Math.max(0, span.start - 24), span.start),
+  );
   if (!type) return;
   mention(table, actorFor(table, `${type}:${span.text}`, span.text, type, span.start), span);
 }
@@ -266,6 +272,8 @@ function acronymsInBrackets(table: ActorTable, body: string, spans: readonly Nam
 /** What the mentions of one unknown single word say about its type. */
 interface WordEvidence {
   count: number;
+  /** Mentions not opening a sentence, where a capital says it is a name. */
+  inner: number;
   person: number;
   place: number;
   org: number;
@@ -277,8 +285,9 @@ interface WordEvidence {
 function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string, WordEvidence> {
   const evidence = new Map<string, WordEvidence>();
   for (const span of pending) {
-    const e = evidence.get(span.text) ?? { count: 0, person: 0, place: 0, org: 0 };
+    const e = evidence.get(span.text) ?? { count: 0, inner: 0, person: 0, place: 0, org: 0 };
     e.count++;
+    if (!opensSentence(body, span.start)) e.inner++;
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun.
     if (ORG_APPOSITION.has(span.before)) e.org += 2;
     // The patterns run only where they can match (a comma next) or are needed.
@@ -289,13 +298,23 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     if (within && lookup(within[1]!)?.type === "place") e.place += 2;
     else if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
     else {
-      const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next);
+      // "Roe, a salesman from Sumter, South Carolina, says": an apposition may hold one comma.
+      const says =
+        /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next) ??
+        (next.charCodeAt(0) === 0x2c
+          ? /^,[^,;:"“”]{1,60},[^,;:"“”]{1,40},\s*([\p{Ll}]+)/u.exec(body.slice(span.end, span.end + 120))
+          : null);
       if (says && REPORTING_VERBS.has(says[1]!)) e.person++;
     }
     if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;
     evidence.set(span.text, e);
   }
   return evidence;
+}
+
+/** Whether offset `at` opens a sentence or a paragraph (after quote marks or brackets). */
+function opensSentence(body: string, at: number): boolean {
+  return /(?:^|[.!?]["”’)]?\s+|\n)["“‘(]?$/.test(body.slice(Math.max(0, at - 4), at));
 }
 
 function singleType(
@@ -311,7 +330,8 @@ function singleType(
   if (e.place > 0) return "place";
   // Named again and again with no other clue: most often a person referred to by surname.
   // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations.
-  if (e.count >= MIN_REPEATS && !lowerWords.has(word.toLowerCase()))
+  // Not a word seen only where a sentence opens ("Moments later, …"): its capital proves nothing.
+  if (e.count >= MIN_REPEATS && e.inner > 0 && !lowerWords.has(word.toLowerCase()))
     return /.[\p{Lu}]/u.test(word) ? "org" : "person";
   return null;
 }

@@ -2,7 +2,7 @@
 // pronoun subject opening the sentence (`Roe mocked the plan as "…"`), and whether someone else is
 // given a verb of saying between two quotes of one sentence (`"A," while Doe called it "B"`), and
 // the speaker after an inverted verb (`"…" about the plan, said Jane Roe`).
-import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
+import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import type { Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
 import type { MentionIndex } from "./mention-index.ts";
@@ -27,17 +27,27 @@ export function namedSubject(
     const at = sentence.start + pronoun[1]!.length;
     return [at, at + pronoun[2]!.length];
   }
-  const first = index.mentionsIn(sentence.start, open)[0];
-  if (!first || first.actor.type === "place") return null;
-  const lead = body.slice(sentence.start, first.start);
-  if (!/^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}|[^,;:]{3,60},\s+(?:the\s+)?)$/u.test(lead))
-    return null;
+  const mentions = index.mentionsIn(sentence.start, open);
+  let first = mentions[0];
+  if (!first) return null;
+  let lead = body.slice(sentence.start, first.start);
+  if (!/^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}|[^,;:]{3,60},\s+(?:the\s+)?)$/u.test(lead)) {
+    // `After the Court refused, Gov. Roe blamed the court's "…"`: a person named after a fronted
+    // clause is the subject, whatever that clause names.
+    const fronted = /^[^,;:]{3,90},\s+/.exec(text);
+    const after = fronted ? sentence.start + fronted[0].length : -1;
+    first = mentions.find((m) => m.start >= after);
+    if (!fronted || first?.actor.type !== "person") return null;
+    lead = body.slice(sentence.start, first.start);
+    if (!/^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(body.slice(after, first.start))) return null;
+  }
+  if (first.actor.type === "place") return null;
   // "Roe, the former governor, proposed …": an apposition may sit between the name and its verb.
   const verb = /^(?:,\s[^,;:"“”]{2,60},)?\s+(\p{Ll}+)\s/u.exec(
     body.slice(first.end, Math.min(open, first.end + 90)),
   );
   if (!verb || SUBJECT_STOP.test(verb[1]!)) return null;
-  return [sentence.start + (lead.match(/^[^,;:]{3,60},\s+/)?.[0].length ?? 0), first.end];
+  return [sentence.start + (lead.match(/^[^,;:]{3,90},\s+/)?.[0].length ?? 0), first.end];
 }
 
 /** Whether the text between two quotes gives someone other than `speaker` a verb of saying:
@@ -168,4 +178,48 @@ export function asPutIt(text: string, from: number): [number, number] | null {
   if (!putIt) return null;
   const at = from + putIt.index + putIt[0].indexOf(putIt[1]!);
   return [at, at + putIt[1]!.length];
+}
+
+/** `Said Roe, "…"`, `But, said Roe, "…"`, `Stated Roe:` ¶ `"…"`: a verb of saying that opens its
+ * clause (nothing, or a fronted phrase closed by a comma, before it) has its subject after it, up
+ * to the comma or colon right before the quote. `text` ends where the quote opens; the verb is
+ * `verb` at `verbAt`, its clause starts at `clauseStart`. The subject's range in `text`, or null. */
+export function verbFirstSubject(
+  text: string,
+  clauseStart: number,
+  verbAt: number,
+  verb: string,
+): [number, number] | null {
+  // "Telling reporters, …" is a participle; "told reporters:" takes its object after it.
+  if (/ing$|^(?:told|tells|tell)$/i.test(verb)) return null;
+  const lead = text.slice(clauseStart, verbAt);
+  if (/\p{L}/u.test(lead) && !/^\s*[^,;:"“”]{1,40},\s*$/u.test(lead)) return null;
+  const after = verbAt + verb.length;
+  const subject = /^(\s+)([^,;:"“”.]{2,80}?)\s*[,:]\s*$/u.exec(text.slice(after));
+  if (!subject) return null;
+  const start = after + subject[1]!.length;
+  return [start, start + subject[2]!.length];
+}
+
+/** `"…," Roe, the party's front-runner in the state by a wide margin after winning its primary,
+ * said`: a name right after the quote, then an apposition too long for the usual reach, closed by
+ * a comma and a verb of saying; not across a coordinated clause. `head` is the clause after the
+ * quote, from offset `base`. The name's range, or null. */
+export function longApposition(
+  index: MentionIndex,
+  base: number,
+  head: string,
+  words: readonly RegExpMatchArray[],
+): [number, number] | null {
+  const named = index.mentionsIn(base, base + 1)[0];
+  if (!named || named.actor.type === "place" || index.insideQuote(named.start)) return null;
+  const after = named.end - base;
+  if (!/^,\s/.test(head.slice(after, after + 2))) return null;
+  for (const word of words) {
+    if (word.index! <= after || !SAYING_VERBS.has(word[0]) || word[0].endsWith("ing")) continue;
+    const between = head.slice(after, word.index);
+    if (!/,\s+(?:also\s+)?$/.test(between) || /,\s+(?:and|but|or)\s/.test(between)) return null;
+    return [named.start, named.end];
+  }
+  return null;
 }

@@ -13,6 +13,7 @@ import {
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { CONNECTORS, FUNCTION_WORDS, NAME_TITLES } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
+import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Sentence } from "../schemas.ts";
 import { holds, LETTER, LOWER, opensWith, UPPER } from "../text/char-class.ts";
@@ -141,7 +142,8 @@ function joinable(body: string, prev: Token, token: Token): boolean {
   const width = token.start - prev.end;
   if (width === 1) {
     const c = body.charCodeAt(prev.end);
-    if (c === 0x20) return true;
+    // A no-break space joins the words of a name as a space does ("Stu\u00a0Roe").
+    if (c === 0x20 || c === 0xa0) return true;
     return c === 0x2013 && isCapitalised(token.text) && !(lookup(prev.text) && lookup(token.text));
   }
   return (
@@ -208,7 +210,7 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       CONNECTORS.has(first.text) ||
       (!keepThe &&
         dropCommon &&
-        (COMMON_WORDS.has(lower) || SENTENCE_STARTERS.has(lower)) &&
+        (COMMON_WORDS.has(lower) || SENTENCE_STARTERS.has(lower) || (atStart && pastSaying(lower))) &&
         !isAcronym(first.text))
     ) {
       t = t.slice(1);
@@ -216,6 +218,12 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       t.length > 1 &&
       isRoleAt(t, 0) &&
       !(t.length === 2 && NAME_TITLES.has(first.text)) &&
+      // "Rep. Earl Roe": after a title, a title that is also a given name opens the name.
+      !(
+        t.length === 2 &&
+        FIRST_NAMES.has(first.text) &&
+        (roles.length > 0 || titleBefore(body, first.start))
+      ) &&
       !namesInstitution(t)
     ) {
       roles.push(first.text);
@@ -232,6 +240,17 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
   }
   return t;
 }
+
+/** Whether a title ("Rep.", "Sen", "Governor") stands right before offset `at`. */
+function titleBefore(body: string, at: number): boolean {
+  const word = /(\p{Lu}[\p{L}-]*)\.?\s+$/u.exec(body.slice(Math.max(0, at - 24), at))?.[1];
+  return word !== undefined && (TITLES.has(word) || TITLES.has(`${word}.`));
+}
+
+/** "Stated Roe:", "Continued Roe": a past verb of saying opening the sentence is no part of the
+ * name after it. */
+const pastSaying = (lower: string): boolean =>
+  REPORTING_VERBS.has(lower) && (lower.endsWith("ed") || lower === "said" || lower === "wrote");
 
 /** The run without connectors and function words closing it (unless the whole is a known name). */
 function trailingTrimmed(t: Token[]): Token[] {
@@ -415,6 +434,8 @@ function pushSpan(scan: SentenceScan, t: Token[], roles: string[], possessive: b
     last = { text: last.text.slice(0, -1), start: last.start, end: last.end - 1 };
   }
   let text = body.slice(first.start, last.end);
+  // A no-break space inside a name reads as a space.
+  if (text.includes("\u00a0")) text = text.replaceAll("\u00a0", " ");
   if (text === "D.C." && body.slice(Math.max(0, first.start - 12), first.start) === "Washington, ") return;
   // "Washington, D.C." is one place.
   if (text === "Washington" && body.startsWith(", D.C.", last.end)) {

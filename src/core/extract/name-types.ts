@@ -6,6 +6,7 @@ import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
+import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import type { ActorType } from "../schemas.ts";
 import { isAcronym } from "../text/tokens.ts";
 import { lookup } from "./gazetteer.ts";
@@ -22,6 +23,7 @@ export function typeByWords(
   words: string[],
   lowerWords: ReadonlySet<string>,
   next: string,
+  prev = "",
 ): ActorType | null {
   const last = words[words.length - 1]!;
   // Every word also used in lower case ("Member State", "Stock Exchange"): a common phrase.
@@ -45,6 +47,17 @@ export function typeByWords(
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
   if (words.some((w) => PLACE_WORDS.has(w))) return "place";
+  // `"…," said KellyAnne Roe`, `"…," said Khin Maung Tun`: capitalised words right after a verb of
+  // saying that closes a quote name its speaker, even with an inner capital or a word the text
+  // also uses in lower case.
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    SAYS_BEFORE.has(span.before) &&
+    /[,.?!]\s*['’]?\s*["”]\s+\p{Ll}+\s+$/u.test(prev) &&
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+  )
+    return "person";
   if (words.length === 1 && isAcronym(words[0]!)) return "org";
   if (ORG_APPOSITION.has(span.before) && !span.roles.length && words.length <= 4) return "org";
   if (FIRST_NAMES.has(words[0]!) && words.length <= 4) return "person";
@@ -69,6 +82,10 @@ export function typeByWords(
   if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
   // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
   if (!FIRST_NAMES.has(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
+  // "Presumptive Democratic nominee Jane Roe": words that qualify a noun of person before a
+  // name are no one's name.
+  const qualifies = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(next);
+  if (qualifies && PERSON_NOUNS.has(qualifies[1]!)) return null;
   // Two to four plain capitalised words ("Delfin Lorenzana"); not "EuroAsia", whose inner capital
   // marks a coined name.
   if (

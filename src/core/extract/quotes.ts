@@ -12,10 +12,12 @@ import {
   creditLine,
   endsParagraph,
   invertedSpeaker,
+  longApposition,
   namedSubject,
   newSpeakerBetween,
   pronounClosing,
   subjectWithOtherVerb,
+  verbFirstSubject,
 } from "./clause-subjects.ts";
 import {
   isBareAttribution,
@@ -28,7 +30,7 @@ import {
   WORD,
 } from "./quote-rules.ts";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.ts";
-import { nominalType } from "./speaker-words.ts";
+import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 import { type SpeakerRef, SpeakerResolver, toSpeaker } from "./speakers.ts";
 
 interface Draft {
@@ -178,7 +180,7 @@ export function extractQuotes(
       // `But "…"`, `And "…"`: a conjunction opening the quote's sentence still continues the speech.
       if (!/[\p{L}]{3}/u.test(rest.replace(/^\s*(?:But|And|Yet|Still|So|Then)\b/, ""))) speaker = lastSpeaker;
     }
-    // `X criticised the decision on Twitter. "…"`: a quote opening a sentence, after a sentence
+    // `X criticised the decision on Twitter. "…"`, `X agreed. "…"`: a quote opening a sentence, after a sentence
     // in which someone reports something without quoting, is theirs.
     const prevSentence = sentences[sentence.index - 1];
     if (
@@ -196,7 +198,9 @@ export function extractQuotes(
         const verb = [...prevText.matchAll(WORD)].find(
           (m) =>
             SAYING_VERBS.has(m[0]) ||
-            /^(?:criticised|criticized|condemned|praised|wrote|tweeted|posted)$/.test(m[0]),
+            /^(?:criticised|criticized|condemned|praised|wrote|tweeted|posted|agreed|agrees|disagreed|disagrees)$/.test(
+              m[0],
+            ),
         );
         if (verb) speaker = resolve(prevSentence.start, prevSentence.start + verb.index, span.open);
       }
@@ -221,7 +225,11 @@ export function extractQuotes(
       if (intro.endsWith(":") && intro.length < 400 && !/["“”]/.test(intro)) {
         const verb = [...intro.matchAll(WORD)].reverse().find((m) => REPORTING_VERBS.has(m[0].toLowerCase()));
         const end = prevSentence.start + (verb ? verb.index : intro.length - 1);
-        speaker = resolve(prevSentence.start, end, span.open);
+        // `Stated Roe:` ¶ `"…"`: a verb opening the introducing clause has its subject after it.
+        const inverted = verb ? verbFirstSubject(intro, 0, verb.index, verb[0]) : null;
+        speaker = inverted
+          ? resolve(prevSentence.start + inverted[0], prevSentence.start + inverted[1], span.open)
+          : resolve(prevSentence.start, end, span.open);
         attributed = speaker !== null;
       }
     }
@@ -303,10 +311,11 @@ export function extractQuotes(
       return [from, from + (end ? end.index : rest.length)];
     }
     // A period ends the clause unless it ends an abbreviation or an initial ("said Sen. Roe",
-    // "Roe, R-Pa., said"), or sits inside a party label ("Rep. Roe (D-Wash.) said"); commas do
+    // "Roe, R-Pa., said"), sits inside a party label ("Rep. Roe (D-Wash.) said") or a web address
+    // ("who founded example.com tweeted"); commas do
     // not ("Roe, the group's director, said": the verb decides).
     const stop =
-      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|[\p{Lu}]))(?<!\([^()\s]{0,12})\.(?!,)|[;:!?"“”]/u.exec(
+      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|[\p{Lu}]))(?<!\([^()\s]{0,12})\.(?![,\p{L}\d])|[;:!?"“”]/u.exec(
         clause,
       );
     const head = stop ? clause.slice(0, stop.index) : clause;
@@ -314,7 +323,12 @@ export function extractQuotes(
     const words = [...head.matchAll(WORD)];
     for (let w = 0; w < words.length && w < MAX_SUBJECT_WORDS; w++) {
       const word = words[w]!;
-      if (!SAYING_VERBS.has(word[0])) continue;
+      // "Roe, the group's head, Tweeted on Friday": a past verb of saying in capitals by mistake.
+      if (
+        !SAYING_VERBS.has(word[0]) &&
+        !(w > 0 && /ed$/.test(word[0]) && SAYING_VERBS.has(word[0].toLowerCase()))
+      )
+        continue;
       // "…", adding / also observing, "…": a new reporting clause, not this quote's attribution.
       if (word[0].endsWith("ing")) return null;
       if (w === 0) {
@@ -330,6 +344,10 @@ export function extractQuotes(
       const inverted = invertedSpeaker(body, resolver, base, head, word);
       if (inverted) return inverted;
       return [base, base + word.index];
+    }
+    if (words.length > MAX_SUBJECT_WORDS) {
+      const named = longApposition(resolver, base, head, words);
+      if (named) return named;
     }
     return subjectWithOtherVerb(body, resolver, body.slice(span.start, span.close), base);
   }
@@ -391,7 +409,11 @@ export function extractQuotes(
       let clauseStart = 0;
       const boundary =
         /;\s|,\s(?:and|but|while|as|with|which|whom)\s|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
-      for (const b of text.slice(0, word.index).matchAll(boundary)) clauseStart = b.index + b[0].length;
+      let clauses = 0;
+      for (const b of text.slice(0, word.index).matchAll(boundary)) {
+        clauseStart = b.index + b[0].length;
+        clauses++;
+      }
       if (!/[\p{L}]/u.test(text.slice(clauseStart, word.index))) clauseStart = 0;
       // `a reaction from President Roe, who called it …`: a relative clause's subject is the name
       // it follows.
@@ -417,7 +439,19 @@ export function extractQuotes(
             subjectEnd = cut;
           break;
         }
+      // `Said Roe, "…"`, `But, said Roe, "…"`: the verb opens its clause; the subject follows it.
+      const inverted = verbFirstSubject(text, clauseStart, word.index, word[0]);
+      if (inverted) {
+        out.push([from + inverted[0], from + inverted[1]]);
+        return out;
+      }
       out.push([from + clauseStart, from + subjectEnd]);
+      // `Roe joked about it, but went on to say, "…"`: a clause that opens on its verb shares the
+      // subject of its sentence, when it is the sentence's second clause.
+      if (clauses === 1 && clauseStart > 0 && opensOnVerb(text.slice(clauseStart, subjectEnd))) {
+        const subject = namedSubject(body, resolver, sentence, span.open);
+        if (subject) out.push(subject);
+      }
       // `Roe called the pile of parking notes "…"`: when the words before this verb name no
       // speaker ("notes" was a noun), the clause's earlier verb of saying is tried next.
       const earlier = [...text.slice(clauseStart, subjectEnd).matchAll(WORD)]
@@ -428,8 +462,20 @@ export function extractQuotes(
       return out;
     }
     // `X, on Twitter, defended his decision: "…"`: a colon or comma right before the quote.
-    if (/[:]\s*$/.test(text) && !/["“”]/.test(text)) out.push([from, span.open]);
-    else if (/,\s*$/.test(text) && !/["“”]/.test(text)) {
+    if (/[:]\s*$/.test(text) && !/["“”]/.test(text)) {
+      // `… pollster Jane Roe: "…"`: a person named right before the colon is the speaker; not
+      // one addressed or spoken of (`a message to Roe:`).
+      const named = mentionsIn(from, span.open).at(-1);
+      if (
+        named?.actor.type === "person" &&
+        /^\s*:\s*$/.test(body.slice(named.end, span.open)) &&
+        !/\b(?:to|for|with|about|against|at|on|of|toward|towards|than|from)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(
+          body.slice(Math.max(from, named.start - 60), named.start),
+        )
+      )
+        out.push([named.start, named.end]);
+      out.push([from, span.open]);
+    } else if (/,\s*$/.test(text) && !/["“”]/.test(text)) {
       const first = mentionsIn(sentence.start, sentence.start + 2)[0];
       if (first && first.actor.type === "person") out.push([from, span.open]);
     } else if (out.length === 0 && (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 3) {
@@ -446,4 +492,11 @@ export function extractQuotes(
   function mentionsIn(a: number, b: number): Mention[] {
     return resolver.mentionsIn(a, b);
   }
+}
+
+/** Whether a clause opens on a past verb, with no subject of its own ("went on to", "and
+ * stressed the need to"). */
+function opensOnVerb(clause: string): boolean {
+  const word = /^\s*(?:(?:and|then|also|later)\s+)*(\p{Ll}+)\b/u.exec(clause)?.[1] ?? "";
+  return /[^e]ed$/.test(word) || PAST_TENSES.has(word);
 }

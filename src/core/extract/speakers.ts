@@ -150,9 +150,11 @@ export class SpeakerResolver extends AntecedentIndex {
     // "Roe launched an attack on Doe, calling him …": a name opening the subject and followed by
     // its own verb is the subject; the names after that verb are its objects.
     if (first && startsNamed && first.actor.type !== "place" && inSubject.length > 1) {
-      const verb = /^\s+(?:(?:also|then|later|again|has|had|have|was|is|will|would)\s+)?(\p{Ll}+)\s/u.exec(
-        body.slice(first.end, inSubject[1]!.start),
-      );
+      // "Roe on Thursday ratcheted up …": a day may stand between the name and its verb.
+      const verb =
+        /^\s+(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\s+)?(?:(?:also|then|later|again|has|had|have|was|is|will|would)\s+)?(\p{Ll}+)\s/u.exec(
+          body.slice(first.end, inSubject[1]!.start),
+        );
       // Only a word that reads as a past tense ("Roe hammered"), not a title ("Roe press secretary").
       const word = verb?.[1] ?? "";
       if (

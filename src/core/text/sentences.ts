@@ -99,7 +99,10 @@ function isAbbreviation(text: string, dot: number, next: string): boolean {
   const word = wordBefore(text, dot);
   const bare = fromFirstLetter(word);
   if (bare === "") return false;
-  if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
+  const lower = bare.toLowerCase();
+  // "No. 2" is a number; "shaking his head no." ends a sentence.
+  if ((lower === "no" || lower === "nos") && !/^\d/.test(next)) return false;
+  if (ABBREVIATIONS.has(lower)) return true;
   // An initial: one capital letter ("J. Smith").
   if (isInitial(bare)) return true;
   // Dotted abbreviations (U.S., U.K.): a boundary only before a clear sentence starter.

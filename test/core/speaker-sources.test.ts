@@ -1,0 +1,222 @@
+// Named sources that went without a speaker on a large annotated corpus (issue 11), on made-up
+// news sentences: a verb of saying that opens its clause, and names the actor step dropped or
+// cut where they speak.
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/core/text/sentences.ts";
+import { briefOfText } from "../support/text-document.ts";
+
+const names = (body: string): Array<string | null> =>
+  briefOfText(body).quotes.map((q) => q.speaker?.name ?? null);
+const actorNames = (body: string): string[] => briefOfText(body).actors.map((a) => a.name);
+
+describe("a verb of saying that opens its clause", () => {
+  it("has its subject after it, up to the comma or colon before the quote", () => {
+    const lead = "The mayor, Jim Pruitt, opened the meeting. ";
+    expect(names(`${lead}Said Pruitt, "We will not back down from this fight."`)).toEqual(["Jim Pruitt"]);
+    expect(names(`${lead}But, added Pruitt, "the vote is only the start."`)).toEqual(["Jim Pruitt"]);
+    expect(names(`${lead}In other words, explained council clerk Mina Osei: "Nobody read it."`)).toEqual([
+      "Mina Osei",
+    ]);
+  });
+
+  it("introduces the quote of the next paragraph, and is no part of the name after it", () => {
+    const body = 'The mayor, Jim Pruitt, opened the meeting.\n\nStated Pruitt:\n\n"We will not back down."';
+    expect(names(body)).toEqual(["Jim Pruitt"]);
+    expect(actorNames(body)).not.toContain("Stated Pruitt");
+  });
+
+  it("is not read inverted when a subject comes before it or it takes an object", () => {
+    expect(names('Jim Pruitt spoke last. Then Pruitt said, "We will not back down."')).toEqual([
+      "Jim Pruitt",
+    ]);
+    expect(names('Jim Pruitt spoke last. Told reporters: "We will not back down."')).not.toContain(
+      "reporters",
+    );
+  });
+});
+
+describe("names the actor step cut where they speak", () => {
+  it("keeps a title that is also a given name after another title", () => {
+    expect(names('"The levee money is late," Rep. Earl Fenwick (D-Ore.) said.')).toEqual(["Earl Fenwick"]);
+  });
+
+  it("takes capitalised words right after a verb of saying that closes a quote as a person", () => {
+    expect(names('The vote was close. "We will not back down," said KellyAnne Rowe, a pollster.')).toEqual([
+      "KellyAnne Rowe",
+    ]);
+    // "Win" is also a word of the text in lower case.
+    expect(
+      names('They win often. "That is not a responsible thing to say," said Khin Maung Win, an activist.'),
+    ).toEqual(["Khin Maung Win"]);
+  });
+});
+
+describe("a verb of saying far from its subject", () => {
+  it("in a second clause that opens on its verb, shares the subject of the sentence", () => {
+    expect(
+      names(
+        'Dana Roe joked that the ferry was her answer, but went on to say, "The bridge is the real problem."',
+      ),
+    ).toEqual(["Dana Roe"]);
+  });
+
+  it("not past another clause with its own subject", () => {
+    expect(
+      names(
+        'Walt Hale led the charge, and within weeks the group had hired lawyers, and placed ads calling the deal a "costly mistake for the town."',
+      ),
+    ).not.toEqual(["Walt Hale"]);
+  });
+});
+
+describe("names in odd typography", () => {
+  it("joins the words of a name across a no-break space", () => {
+    const brief = briefOfText('The vote was close. "We are the best," mused radio co-host Stu\u00a0Barrow.');
+    expect(brief.quotes.map((q) => q.speaker?.name)).toEqual(["Stu Barrow"]);
+  });
+
+  it("reads a quote closed by a nested quote mark before the verb and the name", () => {
+    expect(
+      names(`They win often. "She went so far as to call it 'a win,' " said Khin Maung Win, an activist.`),
+    ).toEqual(["Khin Maung Win"]);
+  });
+});
+
+describe("long appositions between the name and the verb", () => {
+  it("reach past the usual number of words after the quote", () => {
+    expect(
+      names(
+        'Senator Mark Dalton spoke in Ohio on Monday. "We will not back down," Dalton, the farm caucus frontrunner nationally and current polling leader in Ohio by a wide margin after winning the primary in the spring, said when a reporter asked him.',
+      ),
+    ).toEqual(["Mark Dalton"]);
+  });
+
+  it("may hold a comma of their own when a single name is the subject", () => {
+    expect(
+      names(
+        'The vote was close. Jonson, a 55-year-old salesman from Sumter, South Carolina, says the mayor will "win every county in the state."',
+      ),
+    ).toEqual(["Jonson"]);
+  });
+});
+
+describe("words of saying and of speakers", () => {
+  it("reads 'remembered' as a verb of saying and 'counsel' as someone who speaks", () => {
+    expect(
+      names('The vote was close. "It was a mess," remembered Roy Verlan, the firm\'s former spokesman.'),
+    ).toEqual(["Roy Verlan"]);
+    expect(
+      names('The hearing was short. "The sentence is far too long," wrote the defendant\'s defense counsel.'),
+    ).toEqual(["the defendant's defense counsel"]);
+  });
+});
+
+describe("a word seen only where sentences open", () => {
+  it("is not a person for being repeated, so a pronoun finds the real one", () => {
+    const body =
+      "The debate went on past midnight.\n\nMoments later, Jon Kale drew a contrast with the mayor.\n\n" +
+      'Moments later, he made sure his critique was polite. "That is not a pro-farm policy," he said.';
+    expect(actorNames(body)).not.toContain("Moments");
+    expect(names(body)).toEqual(["Jon Kale"]);
+  });
+});
+
+describe("words that qualify a noun of person", () => {
+  it("are no one's name, so they neither speak nor stand for a pronoun", () => {
+    const body =
+      'The race tightened on Monday. Presumptive Democratic nominee Jane Ruel spoke in Ohio. "We will win," she said.';
+    expect(actorNames(body)).not.toContain("Presumptive Democratic");
+    expect(names(body)).toEqual(["Jane Ruel"]);
+  });
+});
+
+describe("'no' before a full stop", () => {
+  it("ends a sentence unless a number follows it, so the attribution before the next quote stays its own", () => {
+    expect(
+      splitSentences("The team is ranked No. 2 in the state. He shook his head no. It was over.").length,
+    ).toBe(3);
+    expect(
+      names(
+        'He was asked about it. "Should they be held liable?" Sanders asked rhetorically, shaking his head no. "But dealers should be sued."',
+      ),
+    ).toEqual(["Sanders"]);
+  });
+});
+
+describe("a person named right before the colon that opens a quote", () => {
+  it("is the speaker, but not one the words address", () => {
+    expect(
+      names(
+        'Polls moved this week. The surge does not surprise Republican pollster Dan Shawn: "Voters were unhappy."',
+      ),
+    ).toEqual(["Dan Shawn"]);
+    expect(
+      names(
+        'Tom Hale met Jon Kale on Monday. Senate leader Mia Cole, who spoke later, delivered a blunt message to Kale: "It is time to quit attacking people."',
+      ),
+    ).not.toEqual(["Jon Kale"]);
+  });
+});
+
+describe("a past verb of saying capitalised by mistake after the quote", () => {
+  it("still attributes the quote to the name before it", () => {
+    expect(
+      names(
+        'Ads ran all week. "Great work," Mike Murfy, the head of the Rise Fund, Tweeted on Friday with an image.',
+      ),
+    ).toEqual(["Mike Murfy"]);
+  });
+});
+
+describe("a web address between the quote and its verb", () => {
+  it("does not end the attribution at its dot", () => {
+    expect(
+      names(
+        'The race tightened. "She needs a plan," Nat Silva, the analyst who founded example.com tweeted on Wednesday.',
+      ),
+    ).toEqual(["Nat Silva"]);
+  });
+});
+
+describe("a quote after a sentence in which someone agrees", () => {
+  it("is theirs", () => {
+    expect(
+      names(
+        'The others failed to compete there. State University\'s Diana Bystrand agreed. "They never had a chance."',
+      ),
+    ).toEqual(["Diana Bystrand"]);
+  });
+});
+
+describe("present-tense verbs of saying after a quote", () => {
+  it("attribute the quote like their past tense does", () => {
+    expect(
+      names(
+        'The survey is out. "Our ideas of success are different," agrees Michelle Stevans, 30, of Gainesville.',
+      ),
+    ).toEqual(["Michelle Stevans"]);
+    expect(names('The host was pleased. "Your show is amazing," Jon Trumbo assured the host.')).toEqual([
+      "Jon Trumbo",
+    ]);
+  });
+});
+
+describe("a day between the name opening the sentence and its verb", () => {
+  it("still makes the name the subject of a later participle of saying", () => {
+    expect(
+      names(
+        'The campaign heated up. Donald Trumbo on Thursday ratcheted up his attacks on Mark Rubin, saying he is "weak like a baby."',
+      ),
+    ).toEqual(["Donald Trumbo"]);
+  });
+});
+
+describe("a person named after a fronted clause", () => {
+  it("is the subject whose words a partial quote gives, whatever the clause names", () => {
+    expect(
+      names(
+        'The law was struck down. And after the Supreme Court refused to reinstate it, Gov. Pat McCorry blamed the court\'s "four liberal justices who blocked the rules."',
+      ),
+    ).toEqual(["Pat McCorry"]);
+  });
+});
