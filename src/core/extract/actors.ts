@@ -266,6 +266,8 @@ function acronymsInBrackets(table: ActorTable, body: string, spans: readonly Nam
 /** What the mentions of one unknown single word say about its type. */
 interface WordEvidence {
   count: number;
+  /** Mentions not opening a sentence or clause, where a capital marks a name. */
+  inner: number;
   person: number;
   place: number;
   org: number;
@@ -277,8 +279,9 @@ interface WordEvidence {
 function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string, WordEvidence> {
   const evidence = new Map<string, WordEvidence>();
   for (const span of pending) {
-    const e = evidence.get(span.text) ?? { count: 0, person: 0, place: 0, org: 0 };
+    const e = evidence.get(span.text) ?? { count: 0, inner: 0, person: 0, place: 0, org: 0 };
     e.count++;
+    if (!span.initial) e.inner++;
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun.
     if (ORG_APPOSITION.has(span.before)) e.org += 2;
     // The patterns run only where they can match (a comma next) or are needed.
@@ -310,8 +313,10 @@ function singleType(
   if (e.person > 0 && e.person >= e.place) return "person";
   if (e.place > 0) return "place";
   // Named again and again with no other clue: most often a person referred to by surname.
-  // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations.
-  if (e.count >= MIN_REPEATS && !lowerWords.has(word.toLowerCase()))
+  // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations. A word seen only where
+  // any word is capitalised (sentence openings, after an interview label: "Thank you", "Why …")
+  // shows no name by its capital.
+  if (e.count >= MIN_REPEATS && e.inner > 0 && !lowerWords.has(word.toLowerCase()))
     return /.[\p{Lu}]/u.test(word) ? "org" : "person";
   return null;
 }

@@ -33,6 +33,9 @@ export interface NameSpan {
   before: string;
   /** True when it was followed by 's (possessive). */
   possessive: boolean;
+  /** True when it opens its sentence or a clause that capitalises its first word anyway (after a
+   * line label, a colon or an opening quotation mark): its capital says nothing. */
+  initial: boolean;
 }
 
 const MAX_RUN = 12;
@@ -185,12 +188,15 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
   while (t.length > 0) {
     const first = t[0]!;
     const lower = first.text.toLowerCase().replace(/’/g, "'");
-    const atStart =
+    const atStart = clauseInitial(body, sentence.start, first.start);
+    // "The" after a quotation mark or a label opens a title ("The Force Awakens") as often as a
+    // clause: only a sentence's first "The" is read as capitalised by position.
+    const sentenceFirst =
       first.start - sentence.start < 8 && /^[\s"'“‘«([]*$/.test(body.slice(sentence.start, first.start));
     const keepThe =
       first.text === "The" &&
       t.length >= 2 &&
-      (lookup(joined(t)) !== undefined || (!atStart && first === tokensIn[0]));
+      (lookup(joined(t)) !== undefined || (!sentenceFirst && first === tokensIn[0]));
     // "Press TV said": a sentence-initial word before an organisation's head word stays.
     const headsOrg = atStart && t.length === 2 && ORG_WORDS.has(t[1]!.text) && !FUNCTION_WORDS.has(lower);
     const dropCommon = (atStart && !headsOrg) || FUNCTION_WORDS.has(lower);
@@ -209,7 +215,8 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       (!keepThe &&
         dropCommon &&
         (COMMON_WORDS.has(lower) || SENTENCE_STARTERS.has(lower)) &&
-        !isAcronym(first.text))
+        !isAcronym(first.text) &&
+        !opensKnownName(t))
     ) {
       t = t.slice(1);
     } else if (
@@ -222,7 +229,9 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       t = t.slice(1);
     } else if (
       atStart &&
+      !(keepThe && !sentenceFirst) &&
       !headsOrg &&
+      !opensKnownName(t) &&
       scan.lowerWords.has(lower) &&
       !lookup(first.text) &&
       !FIRST_NAMES.has(first.text)
@@ -231,6 +240,15 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     } else break;
   }
   return t;
+}
+
+/** "New Delhi", "New Jersey Governor X" opening a sentence: a known name of two or more words
+ * starts the run, so its common first word is part of it. */
+function opensKnownName(t: Token[]): boolean {
+  if (t.length < 2 || t[0]!.text === "The") return false;
+  for (let n = Math.min(MAX_ENTRY_WORDS, t.length); n >= 2; n--)
+    if (lookup(joined(t.slice(0, n)))) return true;
+  return false;
 }
 
 /** The run without connectors and function words closing it (unless the whole is a known name). */
@@ -437,5 +455,44 @@ function pushSpan(scan: SentenceScan, t: Token[], roles: string[], possessive: b
     roles,
     before,
     possessive,
+    initial: clauseInitial(body, sentence.start, first.start),
   });
+}
+
+/** Whether the word at `at` opens its sentence or a clause whose first word is capitalised
+ * whatever it is: after a line's speaker label ("((WN)) : Why …", "Q: What …"), a colon, an
+ * opening quotation mark (`said, "It follows …`) or a line break. Only spaces, quotation marks
+ * and opening brackets may stand between; the look-back is bounded. */
+export function clauseInitial(body: string, sentenceStart: number, at: number): boolean {
+  const floor = Math.max(sentenceStart, at - 12);
+  let i = at;
+  let quoted = false;
+  while (i > floor) {
+    const c = body.charCodeAt(i - 1);
+    if (c === 0x201c || c === 0xab || c === 0x2018) quoted = true;
+    // A straight mark opens a quotation where a space, a bracket or the line's start precedes it
+    // (`"A," Roe said` has a closing one before "Roe").
+    else if (c === 0x22 || c === 0x27) {
+      const b = i >= 2 ? body.charCodeAt(i - 2) : 0x0a;
+      if (b !== 0x20 && b !== 0x0a && b !== 0x28 && b !== 0x5b && b !== 0x3a && b !== 0xa0) break;
+      quoted = true;
+    } else if (c !== 0x20 && c !== 0x09 && c !== 0x28 && c !== 0x5b && c !== 0xa0) break;
+    i--;
+  }
+  if (i <= sentenceStart) return true;
+  if (quoted) return true;
+  const c = body.charCodeAt(i - 1);
+  // ":" of a label or a list; "))" or "]" closing an interview's speaker label; a line break.
+  if (c === 0x3a || c === 0x0a) return true;
+  return (c === 0x29 && body.charCodeAt(i - 2) === 0x29) || (c === 0x5d && isLabelBracket(body, i - 1));
+}
+
+/** Whether the "]" at `close` ends a short bracketed label opening its line ("[Q]", "[WN]"). */
+function isLabelBracket(body: string, close: number): boolean {
+  for (let open = close - 1; open >= 0 && open >= close - 24; open--) {
+    const c = body.charCodeAt(open);
+    if (c === 0x5b) return open === 0 || body.charCodeAt(open - 1) === 0x0a;
+    if (c === 0x0a || c === 0x5d) return false;
+  }
+  return false;
 }

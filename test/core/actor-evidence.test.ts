@@ -1,0 +1,36 @@
+// Actor classes decided by the evidence around a name (made-up text): where a capital marks a
+// name and where it only opens a clause, names that open a sentence, one type for one name.
+import { describe, expect, it } from "vitest";
+import { briefOfText } from "../support/text-document.ts";
+
+const brief = (body: string) => briefOfText(body).actors;
+const actors = (body: string) => brief(body).map((a) => a.name);
+
+describe("words capitalised only because they open a clause", () => {
+  it("does not make people of words that open interview answers and quotations", () => {
+    const names = actors(
+      [
+        "((QX)) Thank you for joining us. Dr Mara Lind studies coral.",
+        "((Mara Lind)) Thank you. It is a pleasure.",
+        '((QX)) : Tell us about the reef. Lind said, "Sadly the reef is dying." Asked again, she said: "Sadly yes."',
+        "((Mara Lind)) : Tell them to visit.",
+      ].join("\n\n"),
+    );
+    expect(names).toContain("Mara Lind");
+    for (const word of ["Thank", "Tell", "Sadly"]) expect(names).not.toContain(word);
+  });
+
+  it("still finds a surname named again and again inside sentences", () => {
+    const names = actors("The report was written by Okonjo. Critics of Okonjo said it was late.");
+    expect(names).toContain("Okonjo");
+  });
+
+  it("keeps the whole of a known place that opens a sentence with a common word", () => {
+    const names = actors(
+      "New Hampshire voted first. The trip ended in India: New Delhi. New Jersey Governor Jane Roe spoke.",
+    );
+    expect(names).toEqual(expect.arrayContaining(["New Hampshire", "New Delhi", "New Jersey", "Jane Roe"]));
+    expect(names).not.toContain("Hampshire");
+    expect(names).not.toContain("Delhi");
+  });
+});
