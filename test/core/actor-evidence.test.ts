@@ -34,3 +34,21 @@ describe("words capitalised only because they open a clause", () => {
     expect(names).not.toContain("Delhi");
   });
 });
+
+describe("one name, one type", () => {
+  it("gives every mention of a name the type its context shows", () => {
+    const found = brief(
+      "The software company Blue Harbor announced a merger on Monday. Later, Blue Harbor said the deal was done, and Blue Harbor shares rose.",
+    ).filter((a) => a.name === "Blue Harbor");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.type).toBe("org");
+    expect(found[0]!.mentions).toBe(3);
+  });
+
+  it("does not read an operator as a firm", () => {
+    const found = brief("Police arrested the site's alleged operator Tal Vesko in March.").find(
+      (a) => a.name === "Tal Vesko",
+    );
+    expect(found?.type).toBe("person");
+  });
+});

@@ -62,11 +62,12 @@ export const LOCATIVE = new Set<string>([
   "of",
 ]);
 
-/** Lower-case nouns that name a kind of organisation right before its name ("the newspaper X"). */
+/** Lower-case nouns that name a kind of organisation right before its name ("the newspaper X").
+ * Not "operator": a website's or a camera's operator is a person as often as a firm. */
 export const ORG_APPOSITION: ReadonlySet<string> = new Set<string>(
   `union company firm party group charity agency broadcaster newspaper daily tabloid magazine journal airline
 carrier bank network website platform outlet publication retailer supermarket chain brand organisation
-organization association federation club insurer lender manufacturer automaker carmaker operator startup
+organization association federation club insurer lender manufacturer automaker carmaker startup
 think-tank tank ngo nonprofit`
     .split(/\s+/)
     .filter(Boolean),

@@ -69,7 +69,9 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   // "said French") waits until the people named in full are known: it may be one's surname.
   const pending: NameSpan[] = [];
   const speaking: NameSpan[] = [];
-  for (const span of spans) namedPass(table, body, span, lowerWords, countryNamed, pending, speaking);
+  const unknown: NameSpan[] = [];
+  for (const span of spans) namedPass(table, body, span, countryNamed, pending, speaking, unknown);
+  typeUnknownNames(table, body, unknown, lowerWords);
   if (speaking.length > 0) speakingPass(table, body, speaking, countryNamed);
   legislatures(table, body, sentences);
   governments(table, body, spans);
@@ -145,16 +147,16 @@ function mentionKnown(
     );
 }
 
-/** Pass 1 for one span: a known name, or a multi-word name typed by its words; single unknown
- * words wait in `pending`, known single words that speak in `speaking`. */
+/** Pass 1 for one span: a known name; multi-word names no list knows wait in `unknown`, single
+ * unknown words in `pending`, known single words that speak in `speaking`. */
 function namedPass(
   table: ActorTable,
   body: string,
   span: NameSpan,
-  lowerWords: ReadonlySet<string>,
   countryNamed: ReadonlySet<string>,
   pending: NameSpan[],
   speaking: NameSpan[],
+  unknown: NameSpan[],
 ): void {
   const entry = lookup(span.text);
   if (entry && !/\s/.test(span.text) && speaksAround(span, body)) {
@@ -165,14 +167,51 @@ function namedPass(
     mentionKnown(table, body, span, entry, countryNamed);
     return;
   }
-  const words = span.text.split(/\s+/);
-  if (words.length === 1) {
-    pending.push(span);
-    return;
+  if (/\s/.test(span.text)) unknown.push(span);
+  else pending.push(span);
+}
+
+/** Multi-word names no list knows, typed by their words and context. One name has one type in a
+ * document: where mentions disagree ("the company Red Hat" against a bare "Red Hat", read as a
+ * person's two names), the type that context gave wins over the one the words alone give. */
+function typeUnknownNames(
+  table: ActorTable,
+  body: string,
+  unknown: readonly NameSpan[],
+  lowerWords: ReadonlySet<string>,
+): void {
+  const byText = new Map<
+    string,
+    { bare: ActorType | null; votes: Map<ActorType, number>; spans: NameSpan[] }
+  >();
+  for (const span of unknown) {
+    const words = span.text.split(/\s+/);
+    let entry = byText.get(span.text);
+    if (!entry) {
+      const bare = typeByWords({ ...span, before: "", roles: [] }, words, lowerWords, "");
+      entry = { bare, votes: new Map(), spans: [] };
+      byText.set(span.text, entry);
+    }
+    entry.spans.push(span);
+    const type = typeByWords(span, words, lowerWords, body.slice(span.end, span.end + 40));
+    if (!type || type === entry.bare) continue;
+    // A noun or title before the name ("the company X", "Senator X") says what it is; a verb of
+    // saying after it fits people and bodies alike, so it weighs less.
+    const before = typeByWords(span, words, lowerWords, "");
+    entry.votes.set(type, (entry.votes.get(type) ?? 0) + (before === type ? 3 : 1));
   }
-  const type = typeByWords(span, words, lowerWords, body.slice(span.end, span.end + 40));
-  if (!type) return;
-  mention(table, actorFor(table, `${type}:${span.text}`, span.text, type, span.start), span);
+  for (const [text, { bare, votes, spans }] of byText) {
+    let type = bare;
+    let best = 0;
+    for (const [t, n] of votes)
+      if (n > best) {
+        type = t;
+        best = n;
+      }
+    if (!type) continue;
+    const actor = actorFor(table, `${type}:${text}`, text, type, spans[0]!.start);
+    for (const span of spans) mention(table, actor, span);
+  }
 }
 
 /** "Rep. Anna Jordan … Jordan said": the surname of a person named in full, not the country. */
