@@ -38,8 +38,8 @@ describe("words capitalised only because they open a clause", () => {
 describe("one name, one type", () => {
   it("gives every mention of a name the type its context shows", () => {
     const found = brief(
-      "The software company Blue Harbor announced a merger on Monday. Later, Blue Harbor said the deal was done, and Blue Harbor shares rose.",
-    ).filter((a) => a.name === "Blue Harbor");
+      "The software company Blue Quill announced a merger on Monday. Later, Blue Quill said the deal was done, and Blue Quill shares rose.",
+    ).filter((a) => a.name === "Blue Quill");
     expect(found).toHaveLength(1);
     expect(found[0]!.type).toBe("org");
     expect(found[0]!.mentions).toBe(3);
@@ -50,5 +50,15 @@ describe("one name, one type", () => {
       (a) => a.name === "Tal Vesko",
     );
     expect(found?.type).toBe("person");
+  });
+});
+
+describe("named storms", () => {
+  it("does not make a person of a storm's name used alone", () => {
+    const names = actors(
+      "Hurricane Zelda hit the coast of Florida on Monday. Forecasters said Zelda would weaken, but Zelda moved north.",
+    );
+    expect(names).toContain("Florida");
+    expect(names).not.toContain("Zelda");
   });
 });

@@ -2,7 +2,7 @@
 // capitals and organisations come from the gazetteer; other names are typed by their words
 // (Ministry, University -> org; Street, Airport -> place), first names and titles (person).
 // Surnames merge into the full name used in the text, acronyms into the name they abbreviate.
-import { LEGISLATURES, LOCATIVE, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
+import { LEGISLATURES, LOCATIVE, ORG_APPOSITION, PERSON_ROLES, STORM_WORDS } from "../data/actor-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
@@ -398,6 +398,7 @@ function singleWordPass(
   for (const org of orgs)
     if (!orgsByInitials.has(initials(org.name))) orgsByInitials.set(initials(org.name), org);
   const evidence = gatherEvidence(body, pending);
+  const storms = stormNames(body);
   for (const span of pending) {
     const known = table.bySurface.get(span.text);
     if (known) {
@@ -425,11 +426,22 @@ function singleWordPass(
         continue;
       }
     }
+    // "Hurricane Dorian … Dorian made landfall": a storm's name is an event, not an actor.
+    if (storms.has(span.text)) continue;
     const type = singleType(span.text, evidence, lowerWords);
     if (!type) continue;
     mention(table, actorFor(table, `${type}:${span.text}`, span.text, type, span.start), span);
   }
 }
+
+/** The names the text gives storms ("Hurricane Dorian", "Tropical Storm Humberto"): one scan. */
+function stormNames(body: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of body.matchAll(STORM_NAME)) names.add(m[1]!);
+  return names;
+}
+
+const STORM_NAME = new RegExp(`\\b(?:${[...STORM_WORDS].join("|")})\\s+([\\p{Lu}][\\p{Ll}]+)\\b`, "gu");
 
 function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
   let best: ActorRecord | null = null;
