@@ -62,3 +62,23 @@ describe("named storms", () => {
     expect(names).not.toContain("Zelda");
   });
 });
+
+describe("names that are no actors", () => {
+  it("does not make a place of God after 'from' or 'to'", () => {
+    const names = actors(
+      "Mayor Jane Roe of Ohio called the bill a gift from God. Her rival prayed to Allah in Paris.",
+    );
+    expect(names).toEqual(expect.arrayContaining(["Jane Roe", "Ohio", "Paris"]));
+    expect(names).not.toContain("God");
+    expect(names).not.toContain("Allah");
+  });
+
+  it("keeps a body named for its subject with 'on' whole", () => {
+    const names = actors(
+      "The Commission on Rural Broadband met on Monday. The Commission later said the plan was late. The Council on Tuesday agreed.",
+    );
+    expect(names).toContain("Commission on Rural Broadband");
+    expect(names).not.toContain("Rural Broadband");
+    expect(names).not.toContain("Council on Tuesday");
+  });
+});

@@ -5,13 +5,14 @@
 import { HYPHEN_SUFFIX, MONTHS, STORM_WORDS } from "../data/actor-words.ts";
 import {
   COMMON_WORDS,
+  DEITIES,
   GROUP_WORDS,
   NON_ACTOR_HEADS,
   NON_ENTITY_ACRONYMS,
   SENTENCE_STARTERS,
 } from "../data/common-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
-import { CONNECTORS, FUNCTION_WORDS, NAME_TITLES } from "../data/name-words.ts";
+import { CONNECTORS, FUNCTION_WORDS, NAME_TITLES, ON_HEADS } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Sentence } from "../schemas.ts";
@@ -170,6 +171,16 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
   )
     return 2;
   if (CONNECTORS.has(word) && next && isCapitalised(next.text) && joinsName(word, run, tokens, i)) return 1;
+  // "Commission on Presidential Debates"; not "the Council on Monday".
+  if (
+    word === "on" &&
+    next &&
+    isCapitalised(next.text) &&
+    ON_HEADS.has(run[run.length - 1]!.text) &&
+    !FUNCTION_WORDS.has(next.text.toLowerCase()) &&
+    !lookup(next.text)
+  )
+    return 1;
   return 0;
 }
 
@@ -288,7 +299,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   if (t.length === 1 && MONTHS.has(lastWord)) return true;
   // "Hurricane Maria", "Typhoon Hagibis": named storms are events, not actors.
   if (t.length >= 2 && STORM_WORDS.has(t[0]!.text)) return true;
-  if (t.every((tok) => GROUP_WORDS.has(tok.text))) return true;
+  if (t.every((tok) => GROUP_WORDS.has(tok.text) || DEITIES.has(tok.text))) return true;
   if (t.length >= 2 && t.every((tok) => tok.text === tok.text.toUpperCase()) && !lookup(joined(t)))
     return true;
   // A capitalised common word ("ZERO", "Order"): the text uses it in lower case too.
