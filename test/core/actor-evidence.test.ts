@@ -82,3 +82,33 @@ describe("names that are no actors", () => {
     expect(names).not.toContain("Council on Tuesday");
   });
 });
+
+describe("organisations named by one word", () => {
+  const typeOf = (body: string, name: string) => brief(body).find((a) => a.name === name)?.type;
+
+  it("types a word followed by an apposition naming a kind of organisation", () => {
+    const body =
+      "Yesterday, Zorvex, the Estonian rail company, announced new fares. Critics said Zorvex had waited too long.";
+    expect(typeOf(body, "Zorvex")).toBe("org");
+  });
+
+  it("gives a multi-word name the type its apposition shows", () => {
+    const body = "Talmer Brandt, a regional shipping firm, said on Monday that Talmer Brandt would hire.";
+    expect(typeOf(body, "Talmer Brandt")).toBe("org");
+  });
+
+  it("reads a short form in brackets after an organisation's name as its alias", () => {
+    const found = brief(
+      "The Northern Institute of Soil and Water Studies (Nisows) said the river rose. Nisows said it would rise again.",
+    );
+    const org = found.find((a) => a.name === "Northern Institute of Soil and Water Studies");
+    expect(org?.aliases).toContain("Nisows");
+    expect(found.map((a) => a.name)).not.toContain("Nisows");
+  });
+
+  it("keeps a website's name with its domain as an organisation", () => {
+    const body = "The news site Velkor.com reported the deal. Velkor.com later said the source was sure.";
+    expect(typeOf(body, "Velkor.com")).toBe("org");
+    expect(brief(body).map((a) => a.name)).not.toContain("Velkor");
+  });
+});

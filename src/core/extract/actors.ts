@@ -13,7 +13,7 @@ import { forEachCapitalisedPair, lowerCaseWords } from "../text/word-scan.ts";
 import { keepAliasOnOne, mergeContainedOrgs, mergeNamedAliases, mergePersonNames } from "./actor-merge.ts";
 import { type GazetteerEntry, lookup } from "./gazetteer.ts";
 import { isLineLabel } from "./line-labels.ts";
-import { speaksAround, standsForState } from "./name-context.ts";
+import { orgApposition, speaksAround, standsForState } from "./name-context.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
 import { typeByWords } from "./name-types.ts";
 
@@ -193,12 +193,15 @@ function typeUnknownNames(
       byText.set(span.text, entry);
     }
     entry.spans.push(span);
-    const type = typeByWords(span, words, lowerWords, body.slice(span.end, span.end + 40));
+    const next = body.slice(span.end, span.end + 60);
+    const type = typeByWords(span, words, lowerWords, next);
     if (!type || type === entry.bare) continue;
-    // A noun or title before the name ("the company X", "Senator X") says what it is; a verb of
-    // saying after it fits people and bodies alike, so it weighs less.
-    const before = typeByWords(span, words, lowerWords, "");
-    entry.votes.set(type, (entry.votes.get(type) ?? 0) + (before === type ? 3 : 1));
+    // A noun or title before the name ("the company X", "Senator X") or an apposition after it
+    // ("X, the software company,") says what it is; a verb of saying after it fits people and
+    // bodies alike, so it weighs less.
+    const strong =
+      typeByWords(span, words, lowerWords, "") === type || (type === "org" && orgApposition(next));
+    entry.votes.set(type, (entry.votes.get(type) ?? 0) + (strong ? 3 : 1));
   }
   for (const [text, { bare, votes, spans }] of byText) {
     let type = bare;
@@ -293,12 +296,16 @@ function governments(table: ActorTable, body: string, spans: readonly NameSpan[]
 function acronymsInBrackets(table: ActorTable, body: string, spans: readonly NameSpan[]): void {
   const spanEndingAt = new Map<number, NameSpan>();
   for (const span of spans) spanEndingAt.set(span.end, span);
-  for (const m of body.matchAll(/\(([\p{Lu}][\p{Lu}.&-]{1,9})\)/gu)) {
+  for (const m of body.matchAll(/\(([\p{Lu}][\p{L}.&-]{1,14})\)/gu)) {
     const acronym = m[1]!;
     const before =
       spanEndingAt.get(m.index - 1) ?? spanEndingAt.get(m.index - 2) ?? spanEndingAt.get(m.index);
     const actor = before ? table.bySurface.get(before.text) : undefined;
-    if (actor && !table.bySurface.has(acronym)) table.bySurface.set(acronym, actor);
+    if (!actor || table.bySurface.has(acronym)) continue;
+    // "Institute of Volcanology and Seismology (Phivolcs)": a short form in mixed case names an
+    // organisation of several words too (after a person's name it is a party or a place).
+    if (!isAcronym(acronym) && (actor.type !== "org" || !/\s/.test(actor.name) || lookup(acronym))) continue;
+    table.bySurface.set(acronym, actor);
   }
 }
 
@@ -324,14 +331,16 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun.
     if (ORG_APPOSITION.has(span.before)) e.org += 2;
     // The patterns run only where they can match (a comma next) or are needed.
-    const next = body.slice(span.end, span.end + 40);
+    const next = body.slice(span.end, span.end + 60);
+    // "Roscosmos, the Russian space agency, said": so is an apposition after it.
+    if (orgApposition(next)) e.org += 2;
     // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
     const within =
       next.charCodeAt(0) === 0x2c ? /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[,.]/u.exec(next) : null;
     if (within && lookup(within[1]!)?.type === "place") e.place += 2;
     else if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
     else {
-      const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next);
+      const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next.slice(0, 40));
       if (says && REPORTING_VERBS.has(says[1]!)) e.person++;
     }
     if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;
@@ -345,7 +354,8 @@ function singleType(
   evidence: ReadonlyMap<string, WordEvidence>,
   lowerWords: ReadonlySet<string>,
 ): ActorType | null {
-  if (isAcronym(word) || LEGISLATURES.has(word)) return "org";
+  // A website named by its domain ("Znak.com") is an organisation.
+  if (isAcronym(word) || LEGISLATURES.has(word) || /\.[a-z]{2,6}$/.test(word)) return "org";
   const e = evidence.get(word);
   if (!e) return null;
   if (e.org > 0 && e.org >= e.person && e.org >= e.place) return "org";

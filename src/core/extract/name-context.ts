@@ -1,6 +1,6 @@
 // Context tests for single-word names: whether a word speaks (a verb of saying beside it) and
 // whether a capital stands for its state ("Beijing said") rather than the city ("in Beijing").
-import { LOCATIVE } from "../data/actor-words.ts";
+import { LOCATIVE, ORG_APPOSITION } from "../data/actor-words.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import type { NameSpan } from "./name-spans.ts";
 
@@ -23,3 +23,14 @@ export function standsForState(span: NameSpan, body: string): boolean {
   const verb = /^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+)?([\p{Ll}]+)/u.exec(next);
   return verb !== null && REPORTING_VERBS.has(verb[1]!);
 }
+
+/** "Roscosmos, the Russian space agency, said", "Nike, an athletic equipment company.": an
+ * apposition right after the name whose head noun names a kind of organisation. `next` is the
+ * text after the name. */
+export function orgApposition(next: string): boolean {
+  if (next.charCodeAt(0) !== 0x2c) return false;
+  const m = APPOSITION.exec(next);
+  return m !== null && ORG_APPOSITION.has(m[1]!);
+}
+
+const APPOSITION = /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)\s*[,.;)]/u;

@@ -92,6 +92,20 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       runPossessive = false;
       continue;
     }
+    // "Znak.com", "Portfolio.hu": a website's name with its domain is one name of its own.
+    const domain = tokens[i + 1];
+    if (domain && isDomainAfter(body, token, domain) && !lookup(token.text)) {
+      if (run.length > 0) emitRun(scan, run, runPossessive);
+      run = [];
+      runPossessive = false;
+      emitRun(
+        scan,
+        [{ text: body.slice(token.start, domain.end), start: token.start, end: domain.end }],
+        false,
+      );
+      i++;
+      continue;
+    }
     const known = splitKnownHyphen(token);
     if (known) {
       if (run.length > 0) emitRun(scan, run, runPossessive);
@@ -137,6 +151,15 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
 }
 
 const PLURAL_POSSESSIVE = /s['’]$/;
+
+/** Whether `next` is a web domain's ending glued to `token` by a dot ("Znak" "." "com"): two to
+ * six lower-case letters, then no letter or dot-and-letter. */
+function isDomainAfter(body: string, token: Token, next: Token): boolean {
+  if (next.start !== token.end + 1 || body.charCodeAt(token.end) !== 0x2e) return false;
+  if (!/^[a-z]{2,6}$/.test(next.text)) return false;
+  const after = body.charCodeAt(next.end);
+  return !((after >= 0x61 && after <= 0x7a) || (after === 0x2e && /[a-z]/.test(body.charAt(next.end + 1))));
+}
 
 /** Whether `token` continues the run ending with `prev`: one space between them, an en dash
  * inside one name ("Harvard–Smithsonian Center", but not "Russia–Ukraine": two names), or an
