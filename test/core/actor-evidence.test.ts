@@ -112,3 +112,24 @@ describe("organisations named by one word", () => {
     expect(brief(body).map((a) => a.name)).not.toContain("Velkor");
   });
 });
+
+describe("words after an article", () => {
+  it("does not make a person of a word named as the head of a phrase after 'the'", () => {
+    const names = actors("Observers watched the Kelvar glow. Astronomers said the Kelvar is old.");
+    expect(names).not.toContain("Kelvar");
+  });
+
+  it("still reads a surname that modifies a noun after 'the' as a person", () => {
+    const found = brief(
+      "Voters liked the Brisco plan. Later, Brisco spoke in town, and critics called Brisco vague.",
+    ).find((a) => a.name === "Brisco");
+    expect(found?.type).toBe("person");
+  });
+
+  it("reads a word between an article and 'spokesperson' as an organisation", () => {
+    const found = brief(
+      "Prices rose, a Veltmart spokesperson said. Shoppers queued at Veltmart stores as Veltmart cut hours.",
+    ).find((a) => a.name === "Veltmart");
+    expect(found?.type).toBe("org");
+  });
+});

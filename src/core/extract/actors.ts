@@ -3,6 +3,7 @@
 // (Ministry, University -> org; Street, Airport -> place), first names and titles (person).
 // Surnames merge into the full name used in the text, acronyms into the name they abbreviate.
 import { LEGISLATURES, LOCATIVE, ORG_APPOSITION, PERSON_ROLES, STORM_WORDS } from "../data/actor-words.ts";
+import { COMMON_WORDS } from "../data/common-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
@@ -317,6 +318,8 @@ interface WordEvidence {
   person: number;
   place: number;
   org: number;
+  /** Mentions after a lower-case article ("the Olympiad", "a Newsweek essay"): not a person's. */
+  det: number;
 }
 
 /** Evidence about each unknown single word, gathered over all its mentions, so that one word
@@ -325,9 +328,16 @@ interface WordEvidence {
 function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string, WordEvidence> {
   const evidence = new Map<string, WordEvidence>();
   for (const span of pending) {
-    const e = evidence.get(span.text) ?? { count: 0, inner: 0, person: 0, place: 0, org: 0 };
+    const e = evidence.get(span.text) ?? { count: 0, inner: 0, person: 0, place: 0, org: 0, det: 0 };
     e.count++;
     if (!span.initial) e.inner++;
+    if (ARTICLE_BEFORE.test(body.slice(Math.max(0, span.start - 5), span.start))) {
+      // "a Woolworths spokesperson": a body's spokesperson.
+      if (SPOKESPERSON_AFTER.test(body.slice(span.end, span.end + 16))) e.org += 2;
+      // The head of its phrase ("the Olympiad.", "the Earth and"), not a modifier of a noun after
+      // it ("the Obama administration", which a surname can be).
+      else if (headsPhrase(body, span.end)) e.det++;
+    }
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun.
     if (ORG_APPOSITION.has(span.before)) e.org += 2;
     // The patterns run only where they can match (a comma next) or are needed.
@@ -349,6 +359,17 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
   return evidence;
 }
 
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an|a)\s$/u;
+/** Whether the phrase ends at `end`: punctuation, or a function word or verb form next. */
+function headsPhrase(body: string, end: number): boolean {
+  const next = /^\s*([\p{Ll}]+|[^\s\p{L}])/u.exec(body.slice(end, end + 24));
+  if (!next) return true;
+  const word = next[1]!;
+  return !opensWith(word, LOWER) || COMMON_WORDS.has(word) || REPORTING_VERBS.has(word);
+}
+
+const SPOKESPERSON_AFTER = /^\s(?:spokes(?:person|man|woman|people)|press office)\b/;
+
 function singleType(
   word: string,
   evidence: ReadonlyMap<string, WordEvidence>,
@@ -359,15 +380,16 @@ function singleType(
   const e = evidence.get(word);
   if (!e) return null;
   if (e.org > 0 && e.org >= e.person && e.org >= e.place) return "org";
-  if (e.person > 0 && e.person >= e.place) return "person";
+  // People are not named after an article: "the Earth", "the Olympiad", "a Newsweek essay".
+  if (e.person > 0 && e.person >= e.place && e.det === 0) return "person";
   if (e.place > 0) return "place";
   // Named again and again with no other clue: most often a person referred to by surname.
   // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations. A word seen only where
   // any word is capitalised (sentence openings, after an interview label: "Thank you", "Why …")
   // shows no name by its capital.
-  if (e.count >= MIN_REPEATS && e.inner > 0 && !lowerWords.has(word.toLowerCase()))
-    return /.[\p{Lu}]/u.test(word) ? "org" : "person";
-  return null;
+  if (e.count < MIN_REPEATS || e.inner === 0 || lowerWords.has(word.toLowerCase())) return null;
+  if (/.[\p{Lu}]/u.test(word)) return "org";
+  return e.det === 0 ? "person" : null;
 }
 
 /** The person a single word names among those named in full with it: a surname (last word)
