@@ -133,3 +133,41 @@ describe("words after an article", () => {
     expect(found?.type).toBe("org");
   });
 });
+
+describe("names in captions and after plural titles", () => {
+  it("cuts a photo caption's label off the name it follows", () => {
+    const names = actors(
+      "Candidates met in Ohio.\n\nDana Whitlow Image: Campaign office.\n\nDana Whitlow spoke first.",
+    );
+    expect(names).toContain("Dana Whitlow");
+    expect(names).not.toContain("Dana Whitlow Image");
+  });
+
+  it("splits a plural title off the first name it precedes, as that person's title", () => {
+    const found = brief("The shortlist included Senators Talia Brennick and Ona Vasquez.");
+    const person = found.find((a) => a.name === "Talia Brennick");
+    expect(person?.roles).toContain("Senator");
+    expect(found.map((a) => a.name)).not.toContain("Senators Talia Brennick");
+  });
+});
+
+describe("one person, several spellings", () => {
+  it("merges a two-word name into the one longer name with a middle name or initial", () => {
+    const found = brief(
+      "Lorna Beatrix Calloway died on Sunday. Lorna Calloway was 91. Friends of Lorna Calloway gathered.",
+    ).filter((a) => a.type === "person");
+    expect(found.map((a) => a.name)).toEqual(["Lorna Beatrix Calloway"]);
+    expect(found[0]!.aliases).toContain("Lorna Calloway");
+  });
+
+  it("keeps two people apart when two longer names could be meant", () => {
+    const names = actors("Tom Alan Reyes and Tom Bert Reyes are brothers. Tom Reyes spoke.");
+    expect(names).toContain("Tom Reyes");
+  });
+
+  it("finds a surname spelt without its accents", () => {
+    const found = brief("Minister Jarosław Kędzierski spoke on Monday. Kedzierski said the fire was tragic.");
+    const person = found.find((a) => a.name === "Jarosław Kędzierski");
+    expect(person?.aliases).toContain("Kedzierski");
+  });
+});

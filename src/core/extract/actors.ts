@@ -11,7 +11,13 @@ import type { ActorType, Sentence } from "../schemas.ts";
 import { LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym } from "../text/tokens.ts";
 import { forEachCapitalisedPair, lowerCaseWords } from "../text/word-scan.ts";
-import { keepAliasOnOne, mergeContainedOrgs, mergeNamedAliases, mergePersonNames } from "./actor-merge.ts";
+import {
+  keepAliasOnOne,
+  mergeContainedOrgs,
+  mergeMiddleNames,
+  mergeNamedAliases,
+  mergePersonNames,
+} from "./actor-merge.ts";
 import { type GazetteerEntry, lookup } from "./gazetteer.ts";
 import { isLineLabel } from "./line-labels.ts";
 import { orgApposition, speaksAround, standsForState } from "./name-context.ts";
@@ -82,6 +88,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   const { actors } = table;
   mergeContainedOrgs(actors);
   mergePersonNames(actors);
+  mergeMiddleNames(actors);
   mergeNamedAliases(actors);
   keepAliasOnOne(actors);
   for (const actor of actors.values()) actor.aliases.delete(actor.name);
@@ -437,7 +444,11 @@ function singleWordPass(
       mention(table, known, span);
       continue;
     }
-    const surnameOf = opensWith(span.text, LOWER) ? [] : (peopleByWord.get(span.text) ?? []);
+    const surnameOf = opensWith(span.text, LOWER)
+      ? []
+      : (peopleByWord.get(span.text) ??
+        (NON_ASCII.test(span.text) ? peopleByWord.get(folded(span.text)) : undefined) ??
+        []);
     if (surnameOf.length > 0) {
       mention(table, bestNamed(surnameOf, span.text, span.start), span);
       continue;
@@ -488,14 +499,22 @@ function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
   return best;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The word without its diacritics ("Erdoğan" -> "Erdogan"). */
+const folded = (word: string): string => word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+
 function indexByWord(records: ActorRecord[]): Map<string, ActorRecord[]> {
   const index = new Map<string, ActorRecord[]>();
   for (const record of records) {
     for (const word of new Set(record.name.split(/\s+/))) {
-      const list = index.get(word) ?? [];
-      // Cap each list: a word shared by very many names says nothing about which one is meant.
-      if (list.length < 8) list.push(record);
-      index.set(word, list);
+      // "Erdogan" for "Erdoğan": a name is also found spelt without its accents.
+      for (const key of NON_ASCII.test(word) ? [word, folded(word)] : [word]) {
+        const list = index.get(key) ?? [];
+        // Cap each list: a word shared by very many names says nothing about which one is meant.
+        if (list.length < 8 && !list.includes(record)) list.push(record);
+        index.set(key, list);
+      }
     }
   }
   return index;

@@ -2,7 +2,7 @@
 // cleaned of sentence-initial common words, titles and possessives, and split where a known
 // place or a demonym is glued to a name ("Russian President X", "Mayor of London X").
 
-import { HYPHEN_SUFFIX, MONTHS, STORM_WORDS } from "../data/actor-words.ts";
+import { HYPHEN_SUFFIX, MONTHS, PERSON_ROLES, STORM_WORDS } from "../data/actor-words.ts";
 import {
   COMMON_WORDS,
   DEITIES,
@@ -211,6 +211,14 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
 function isRoleAt(t: Token[], k: number): boolean {
   const word = t[k]?.text ?? "";
   if (TITLES.has(word) || ROLE_NOUNS.has(word)) return true;
+  // "Senators Jane Roe and …": a plural title before a given name.
+  if (
+    word.endsWith("s") &&
+    PERSON_ROLES.has(word.slice(0, -1)) &&
+    k + 1 < t.length &&
+    personAfter(t.slice(k + 1))
+  )
+    return true;
   return TITLE_MODIFIERS.has(word) && k + 1 < t.length && isRoleAt(t, k + 1);
 }
 
@@ -259,7 +267,10 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       !(t.length === 2 && NAME_TITLES.has(first.text)) &&
       !namesInstitution(t)
     ) {
-      roles.push(first.text);
+      // A plural title ("Senators") is each person's title in the singular.
+      const plural =
+        !TITLES.has(first.text) && !ROLE_NOUNS.has(first.text) && !TITLE_MODIFIERS.has(first.text);
+      roles.push(plural ? first.text.slice(0, -1) : first.text);
       t = t.slice(1);
     } else if (
       atStart &&
@@ -284,6 +295,26 @@ function opensKnownName(t: Token[]): boolean {
     if (lookup(joined(t.slice(0, n)))) return true;
   return false;
 }
+
+/** "Gary Roe Image: Jane Doe.": a photo caption's label after the name it captions is no part of
+ * it. */
+function withoutCaptionLabel(body: string, t: Token[]): Token[] {
+  if (t.length < 2) return t;
+  const last = t[t.length - 1]!;
+  if (!CAPTION_LABELS.has(last.text) || body.charCodeAt(last.end) !== 0x3a) return t;
+  return t.slice(0, -1);
+}
+
+const CAPTION_LABELS: ReadonlySet<string> = new Set([
+  "Image",
+  "Images",
+  "Photo",
+  "Photos",
+  "Picture",
+  "Credit",
+  "Caption",
+  "Video",
+]);
 
 /** The run without connectors and function words closing it (unless the whole is a known name). */
 function trailingTrimmed(t: Token[]): Token[] {
@@ -365,7 +396,7 @@ const plainNameWord = (tok: Token): boolean =>
 function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean): void {
   const roles: string[] = [];
   // Drop sentence-initial words that are capitalised only by position, and leading function words.
-  let t = trailingTrimmed(leadingTrimmed(scan, tokensIn, roles));
+  let t = trailingTrimmed(withoutCaptionLabel(scan.body, leadingTrimmed(scan, tokensIn, roles)));
   if (t.length === 0) return;
   // "Republican Senate Majority Leader", "Republican Representatives": a title closing the run
   // is a role, not part of a name (but "Department of Justice", "The Hollywood Reporter" keep it).
