@@ -171,3 +171,30 @@ describe("one person, several spellings", () => {
     expect(person?.aliases).toContain("Kedzierski");
   });
 });
+
+describe("head words of organisations and facilities", () => {
+  it("keeps a survey, a conference, a laboratory and a limited company whole as organisations", () => {
+    const found = brief(
+      "The United States Geological Survey measured the quake. The National Conference of Town Clerks met. Staff at the Coastal Reference Laboratory agreed, and Brightwater Ireland Limited paid.",
+    );
+    const names = found.map((a) => a.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "United States Geological Survey",
+        "National Conference of Town Clerks",
+        "Coastal Reference Laboratory",
+      ]),
+    );
+    expect(names).not.toContain("Geological Survey");
+    expect(names).not.toContain("Ireland Limited");
+    expect(found.find((a) => a.name === "Coastal Reference Laboratory")?.type).toBe("org");
+  });
+
+  it("types a museum, a zoo and a memorial as places", () => {
+    const found = brief(
+      "Crowds gathered at the Harbor City Zoo, the Lakeview Museum and the Carver Memorial.",
+    );
+    for (const name of ["Harbor City Zoo", "Lakeview Museum", "Carver Memorial"])
+      expect(found.find((a) => a.name === name)?.type).toBe("place");
+  });
+});
