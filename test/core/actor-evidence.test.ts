@@ -198,3 +198,18 @@ describe("head words of organisations and facilities", () => {
       expect(found.find((a) => a.name === name)?.type).toBe("place");
   });
 });
+
+describe("the pronoun I and numbered events", () => {
+  it("does not glue the pronoun I to the name or word before it", () => {
+    const names = actors("Marta Quell I am a chemist. Sometimes I still doubt it, said Marta Quell.");
+    expect(names).toContain("Marta Quell");
+    expect(names).not.toContain("Marta Quell I");
+    expect(names).not.toContain("Sometimes I");
+  });
+
+  it("keeps a regnal number and drops a numbered war", () => {
+    const names = actors("Queen Elizabeth I was crowned long before World War II ended.");
+    expect(names).toContain("Elizabeth I");
+    expect(names).not.toContain("World War II");
+  });
+});

@@ -301,9 +301,16 @@ function opensKnownName(t: Token[]): boolean {
 function withoutCaptionLabel(body: string, t: Token[]): Token[] {
   if (t.length < 2) return t;
   const last = t[t.length - 1]!;
+  // "Michael Roe I am a professor", "Sometimes I think": the pronoun I after a name or a word.
+  if (last.text === "I" && PRONOUN_VERB.test(body.slice(last.end, last.end + 12))) return t.slice(0, -1);
   if (!CAPTION_LABELS.has(last.text) || body.charCodeAt(last.end) !== 0x3a) return t;
   return t.slice(0, -1);
 }
+
+/** A lower-case word after "I" that a pronoun takes ("I am", "I still") and a regnal number does not
+ * ("Elizabeth I was", "World War I and"). */
+const PRONOUN_VERB =
+  /^\s(?:['’]m|['’]ve|(?!(?:was|had|and|or|of|in|on|at|to|for|by|with|from|who|which|is|were|as|after|before|until|ended|began)\b)[\p{Ll}])/u;
 
 const CAPTION_LABELS: ReadonlySet<string> = new Set([
   "Image",
@@ -338,6 +345,8 @@ function namesNoActor(t: Token[]): boolean {
   // "Airbus A300s", "Boeing 747-8": a model code ends the run; products are not actors.
   const lastWord = t[t.length - 1]!.text;
   if (t.length >= 2 && holds(lastWord, LETTER) && /\d/.test(lastWord)) return true;
+  // "World War II", "Vatican Council II": an event's head before a regnal-style number.
+  if (t.length >= 2 && /^[IVX]+$/.test(lastWord) && NON_ACTOR_HEADS.has(t[t.length - 2]!.text)) return true;
   if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t))) {
     // Unless the name's head is an organisation: "Institute of Allergy and Infectious Disease".
     const of = t.findIndex((tok) => tok.text === "of" || tok.text === "for");
