@@ -213,3 +213,19 @@ describe("the pronoun I and numbered events", () => {
     expect(names).not.toContain("World War II");
   });
 });
+
+describe("a word of occupation before a name", () => {
+  it("splits the occupation off as the person's role", () => {
+    const found = brief(
+      "Immunologist Maria Lund led the study. The debate moderator was late, so Moderator Peter Vance began alone.",
+    );
+    const names = found.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Maria Lund", "Peter Vance"]));
+    expect(found.find((a) => a.name === "Maria Lund")?.roles).toContain("Immunologist");
+    expect(names).not.toContain("Immunologist Maria Lund");
+  });
+
+  it("keeps a given name in -or that the text never uses in lower case", () => {
+    expect(actors("Trevor Maria Santos said the show would go on.")).toContain("Trevor Maria Santos");
+  });
+});

@@ -261,6 +261,9 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
         !opensKnownName(t))
     ) {
       t = t.slice(1);
+    } else if (occupationBefore(t, scan.lowerWords)) {
+      roles.push(first.text);
+      t = t.slice(1);
     } else if (
       t.length > 1 &&
       isRoleAt(t, 0) &&
@@ -286,6 +289,20 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
   }
   return t;
 }
+
+/** "Immunologist Jane Roe", "Moderator Tom Doe": a word of occupation before a given name and a
+ * surname is the person's role, not part of the name: one in -ist or -ian, or one in -er or -or
+ * that the text also uses in lower case (not a given name such as "Trevor"). */
+function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean {
+  if (t.length < 3) return false;
+  const word = t[0]!.text;
+  if (!OCCUPATION.test(word) || FIRST_NAMES.has(word) || lookup(word)) return false;
+  if (!/(?:ist|ian)$/.test(word) && !lowerWords.has(word.toLowerCase())) return false;
+  if (ORG_WORDS.has(word) || PLACE_WORDS.has(word) || !FIRST_NAMES.has(t[1]!.text)) return false;
+  return t.slice(1).every(plainNameWord);
+}
+
+const OCCUPATION = /^[\p{Lu}][\p{Ll}-]{3,}(?:ist|er|or|ian)$/u;
 
 /** "New Delhi", "New Jersey Governor X" opening a sentence: a known name of two or more words
  * starts the run, so its common first word is part of it. */
