@@ -229,3 +229,18 @@ describe("a word of occupation before a name", () => {
     expect(actors("Trevor Maria Santos said the show would go on.")).toContain("Trevor Maria Santos");
   });
 });
+
+describe("what names a body outweighs verbs of saying", () => {
+  const typeOf = (body: string, name: string) => brief(body).find((a) => a.name === name)?.type;
+
+  it("keeps a retailer an organisation however often it speaks", () => {
+    const body =
+      "The Norwegian retailer Brakko opened new stores. Brakko said sales rose. Brakko stated it would hire, and Brakko announced a bonus.";
+    expect(typeOf(body, "Brakko")).toBe("org");
+  });
+
+  it("reads a name before a noun for a kind of organisation as one", () => {
+    const body = "Shoppers prefer the Zalmo chain in the north. In the south, the Zalmo chain is smaller.";
+    expect(typeOf(body, "Zalmo")).toBe("org");
+  });
+});

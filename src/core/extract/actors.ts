@@ -327,6 +327,8 @@ interface WordEvidence {
   org: number;
   /** Mentions after a lower-case article ("the Olympiad", "a Newsweek essay"): not a person's. */
   det: number;
+  /** Verbs of saying after it: people and bodies both speak, so this weighs least. */
+  says: number;
 }
 
 /** Evidence about each unknown single word, gathered over all its mentions, so that one word
@@ -335,7 +337,7 @@ interface WordEvidence {
 function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string, WordEvidence> {
   const evidence = new Map<string, WordEvidence>();
   for (const span of pending) {
-    const e = evidence.get(span.text) ?? { count: 0, inner: 0, person: 0, place: 0, org: 0, det: 0 };
+    const e = evidence.get(span.text) ?? { count: 0, inner: 0, person: 0, place: 0, org: 0, det: 0, says: 0 };
     e.count++;
     if (!span.initial) e.inner++;
     if (ARTICLE_BEFORE.test(body.slice(Math.max(0, span.start - 5), span.start))) {
@@ -358,7 +360,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     else if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
     else {
       const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next.slice(0, 40));
-      if (says && REPORTING_VERBS.has(says[1]!)) e.person++;
+      if (says && REPORTING_VERBS.has(says[1]!)) e.says++;
+      // "its Netto chain", "the Zara brand": a name before a noun for a kind of organisation.
+      else if (says && ORG_APPOSITION.has(says[1]!) && next.charCodeAt(0) === 0x20) e.org += 2;
     }
     if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;
     evidence.set(span.text, e);
@@ -386,9 +390,11 @@ function singleType(
   if (isAcronym(word) || LEGISLATURES.has(word) || /\.[a-z]{2,6}$/.test(word)) return "org";
   const e = evidence.get(word);
   if (!e) return null;
+  // What names the kind of body ("retailer X", "X, the agency,") outweighs verbs of saying.
   if (e.org > 0 && e.org >= e.person && e.org >= e.place) return "org";
+  const person = e.person + e.says;
   // People are not named after an article: "the Earth", "the Olympiad", "a Newsweek essay".
-  if (e.person > 0 && e.person >= e.place && e.det === 0) return "person";
+  if (person > 0 && person >= e.place && e.det === 0) return "person";
   if (e.place > 0) return "place";
   // Named again and again with no other clue: most often a person referred to by surname.
   // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations. A word seen only where
