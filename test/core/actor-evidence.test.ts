@@ -244,3 +244,15 @@ describe("what names a body outweighs verbs of saying", () => {
     expect(typeOf(body, "Zalmo")).toBe("org");
   });
 });
+
+describe("names after a lower-case prefix", () => {
+  it("finds the place in 'pro-Moscow' on its own", () => {
+    const found = brief("Candidates from the pro-Moscow camp lost seats to anti-Moscow groups.");
+    expect(found.find((a) => a.name === "Moscow")?.mentions).toBe(2);
+  });
+
+  it("does not glue the prefixed name to the words after it", () => {
+    const names = actors("Thousands of pro-Russia Republicans marched.");
+    expect(names).not.toContain("Russia Republicans");
+  });
+});

@@ -75,6 +75,20 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       run = [];
       runPossessive = false;
     }
+    // "pro-Beijing", "anti-EU": a known name after a lower-case prefix is a mention of its own.
+    // It stands alone: "pro-Trump Republicans" is not "Trump Republicans".
+    const prefixed = PREFIXED.exec(token.text);
+    if (prefixed) {
+      const cut = prefixed[1]!.length + 1;
+      if (run.length > 0) emitRun(scan, run, runPossessive);
+      run = [];
+      runPossessive = false;
+      // Known places and bodies only: "anti-Trump" names no speaker of the sentence.
+      const rest = token.text.slice(cut);
+      if (lookup(rest) && !GROUP_WORDS.has(rest))
+        emitRun(scan, [{ text: rest, start: token.start + cut, end: token.end }], false);
+      continue;
+    }
     // Contractions ("I’m", "We're") are never names.
     const cap =
       (isCapitalised(token.text) || isAcronym(token.text)) && !/['’](?:m|re|ve|ll|d|t)$/i.test(token.text);
@@ -151,6 +165,7 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
 }
 
 const PLURAL_POSSESSIVE = /s['’]$/;
+const PREFIXED = /^(pro|anti|non|ex|post|pre|mid|neo)-(?=[\p{Lu}])/u;
 
 /** Whether `next` is a web domain's ending glued to `token` by a dot ("Znak" "." "com"): two to
  * six lower-case letters, then no letter or dot-and-letter. */
