@@ -256,3 +256,15 @@ describe("names after a lower-case prefix", () => {
     expect(names).not.toContain("Russia Republicans");
   });
 });
+
+describe("known names made of title words", () => {
+  it("finds a party whose name is made of words that also qualify titles", () => {
+    const found = brief("Opposition leader Jane Roe said her Labour Party was ready for an election.");
+    expect(found.find((a) => a.name === "Labour Party")?.type).toBe("org");
+  });
+
+  it("leaves a lone party adjective out", () => {
+    const names = actors("Three Democratic candidates met voters in Iowa on Monday.");
+    expect(names).not.toContain("Democratic Party");
+  });
+});

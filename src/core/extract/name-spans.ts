@@ -410,7 +410,10 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
     (NON_ENTITY_ACRONYMS.has(lastWord) || /\d/.test(lastWord) || /^[IVXLCDM]+$/.test(lastWord))
   )
     return true;
+  // Only titles and roles, unless the words are a known name of two or more words ("Labour
+  // Party"; a lone "Democratic" stays an adjective).
   if (
+    !(t.length >= 2 && lookup(joined(t))) &&
     t.every(
       (tok) =>
         TITLES.has(tok.text) ||
