@@ -268,3 +268,18 @@ describe("known names made of title words", () => {
     expect(names).not.toContain("Democratic Party");
   });
 });
+
+describe("labels glued to names", () => {
+  it("cuts a caption label glued to the name before its colon", () => {
+    const names = actors(
+      "The debate was held in Ohio.\n\nMaria WhitlowImage: Campaign office.\n\nMaria Whitlow won.",
+    );
+    expect(names).toContain("Maria Whitlow");
+    expect(names).not.toContain("Maria WhitlowImage");
+  });
+
+  it("reads '-majority' as an adjective suffix, not part of a name", () => {
+    const names = actors("Voters in Muslim-majority Kelantan Province turned out early.");
+    expect(names).not.toContain("Muslim-majority Kelantan Province");
+  });
+});

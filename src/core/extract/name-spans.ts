@@ -335,14 +335,21 @@ function withoutCaptionLabel(body: string, t: Token[]): Token[] {
   const last = t[t.length - 1]!;
   // "Michael Roe I am a professor", "Sometimes I think": the pronoun I after a name or a word.
   if (last.text === "I" && PRONOUN_VERB.test(body.slice(last.end, last.end + 12))) return t.slice(0, -1);
-  if (!CAPTION_LABELS.has(last.text) || body.charCodeAt(last.end) !== 0x3a) return t;
-  return t.slice(0, -1);
+  if (body.charCodeAt(last.end) !== 0x3a) return t;
+  if (CAPTION_LABELS.has(last.text)) return t.slice(0, -1);
+  // "Jo RoeImage: …": the label glued to the name, the line break between them lost.
+  const glued = GLUED_LABEL.exec(last.text);
+  if (!glued) return t;
+  const cut = glued[1]!.length;
+  return [...t.slice(0, -1), { text: last.text.slice(0, cut), start: last.start, end: last.start + cut }];
 }
 
 /** A lower-case word after "I" that a pronoun takes ("I am", "I still") and a regnal number does not
  * ("Elizabeth I was", "World War I and"). */
 const PRONOUN_VERB =
   /^\s(?:['’]m|['’]ve|(?!(?:was|had|and|or|of|in|on|at|to|for|by|with|from|who|which|is|were|as|after|before|until|ended|began)\b)[\p{Ll}])/u;
+
+const GLUED_LABEL = /^([\p{Lu}][\p{L}'’-]*[\p{Ll}])(?:Image|Images|Photo|Picture|Video)$/u;
 
 const CAPTION_LABELS: ReadonlySet<string> = new Set([
   "Image",
