@@ -283,3 +283,16 @@ describe("labels glued to names", () => {
     expect(names).not.toContain("Muslim-majority Kelantan Province");
   });
 });
+
+describe("a capital 'The' kept mid-sentence", () => {
+  it("reads 'The' and a one-word place as a publication's title", () => {
+    const found = brief("The storm crossed the Pacific on Monday, according to The Pacific, a weekly.");
+    expect(found.find((a) => a.name === "The Pacific")?.type).toBe("org");
+  });
+
+  it("keeps a place known with its article a place", () => {
+    const found = brief("The court sits in The Hague, and delegates flew to The Gambia.");
+    expect(found.find((a) => a.name === "The Hague")?.type).toBe("place");
+    expect(found.find((a) => a.name === "Gambia")?.type).toBe("place");
+  });
+});

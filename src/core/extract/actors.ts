@@ -4,6 +4,7 @@
 // Surnames merge into the full name used in the text, acronyms into the name they abbreviate.
 import { LEGISLATURES, LOCATIVE, ORG_APPOSITION, PERSON_ROLES, STORM_WORDS } from "../data/actor-words.ts";
 import { COMMON_WORDS } from "../data/common-words.ts";
+import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
@@ -18,7 +19,7 @@ import {
   mergeNamedAliases,
   mergePersonNames,
 } from "./actor-merge.ts";
-import { type GazetteerEntry, lookup } from "./gazetteer.ts";
+import { type GazetteerEntry, knownExactly, lookup } from "./gazetteer.ts";
 import { isLineLabel } from "./line-labels.ts";
 import { orgApposition, speaksAround, standsForState } from "./name-context.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
@@ -47,6 +48,8 @@ export interface Mention {
 }
 
 const MIN_REPEATS = 2;
+/** Countries' own names: "The Gambia" is a country however it is written. */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.name));
 /** The actors being built for one body, by key ("person:Jane Roe"), and by surface form. */
 interface ActorTable {
   actors: Map<string, ActorRecord>;
@@ -166,7 +169,14 @@ function namedPass(
   speaking: NameSpan[],
   unknown: NameSpan[],
 ): void {
-  const entry = lookup(span.text);
+  let entry = lookup(span.text);
+  // "according to The Atlantic": a one-word place the text names with a capital "The" it keeps
+  // mid-sentence is a publication's title ("The Hague", known so, stays the city).
+  if (entry?.type === "place" && entry.form === "name" && span.text.startsWith("The ")) {
+    const word = span.text.slice(4);
+    if (entry.canonical === word && !/\s/.test(word) && !isAcronym(word) && !COUNTRY_NAMES.has(word))
+      if (!knownExactly(span.text)) entry = undefined;
+  }
   if (entry && !/\s/.test(span.text) && speaksAround(span, body)) {
     speaking.push(span);
     return;
