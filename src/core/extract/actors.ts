@@ -2,8 +2,7 @@
 // capitals and organisations come from the gazetteer; other names are typed by their words
 // (Ministry, University -> org; Street, Airport -> place), first names and titles (person).
 // Surnames merge into the full name used in the text, acronyms into the name they abbreviate.
-import { LEGISLATURES, LOCATIVE, ORG_APPOSITION, PERSON_ROLES, STORM_WORDS } from "../data/actor-words.ts";
-import { COMMON_WORDS } from "../data/common-words.ts";
+import { LEGISLATURES, LOCATIVE, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS } from "../data/organisations.ts";
@@ -21,7 +20,15 @@ import {
 } from "./actor-merge.ts";
 import { type GazetteerEntry, knownExactly, lookup } from "./gazetteer.ts";
 import { isLineLabel } from "./line-labels.ts";
-import { orgApposition, speaksAround, standsForState } from "./name-context.ts";
+import {
+  ARTICLE_BEFORE,
+  headsPhrase,
+  orgApposition,
+  SPOKESPERSON_AFTER,
+  speaksAround,
+  standsForState,
+  stormNames,
+} from "./name-context.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
 import { typeByWords } from "./name-types.ts";
 
@@ -380,17 +387,6 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
   return evidence;
 }
 
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an|a)\s$/u;
-/** Whether the phrase ends at `end`: punctuation, or a function word or verb form next. */
-function headsPhrase(body: string, end: number): boolean {
-  const next = /^\s*([\p{Ll}]+|[^\s\p{L}])/u.exec(body.slice(end, end + 24));
-  if (!next) return true;
-  const word = next[1]!;
-  return !opensWith(word, LOWER) || COMMON_WORDS.has(word) || REPORTING_VERBS.has(word);
-}
-
-const SPOKESPERSON_AFTER = /^\s(?:spokes(?:person|man|woman|people)|press office)\b/;
-
 function singleType(
   word: string,
   evidence: ReadonlyMap<string, WordEvidence>,
@@ -492,15 +488,6 @@ function singleWordPass(
     mention(table, actorFor(table, `${type}:${span.text}`, span.text, type, span.start), span);
   }
 }
-
-/** The names the text gives storms ("Hurricane Dorian", "Tropical Storm Humberto"): one scan. */
-function stormNames(body: string): Set<string> {
-  const names = new Set<string>();
-  for (const m of body.matchAll(STORM_NAME)) names.add(m[1]!);
-  return names;
-}
-
-const STORM_NAME = new RegExp(`\\b(?:${[...STORM_WORDS].join("|")})\\s+([\\p{Lu}][\\p{Ll}]+)\\b`, "gu");
 
 function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
   let best: ActorRecord | null = null;
