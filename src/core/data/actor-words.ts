@@ -62,12 +62,13 @@ export const LOCATIVE = new Set<string>([
   "of",
 ]);
 
-/** Lower-case nouns that name a kind of organisation right before its name ("the newspaper X"). */
+/** Lower-case nouns that name a kind of organisation right before its name ("the newspaper X").
+ * Not "operator": a website's or a camera's operator is a person as often as a firm. */
 export const ORG_APPOSITION: ReadonlySet<string> = new Set<string>(
   `union company firm party group charity agency broadcaster newspaper daily tabloid magazine journal airline
 carrier bank network website platform outlet publication retailer supermarket chain brand organisation
-organization association federation club insurer lender manufacturer automaker carmaker operator startup
-think-tank tank ngo nonprofit`
+organization association federation club insurer lender manufacturer automaker carmaker startup
+think-tank tank ngo nonprofit supplier distributor provider exporter importer wholesaler conglomerate subsidiary`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -106,4 +107,4 @@ export const STORM_WORDS = new Set<string>([
 
 /** Suffixes that make a hyphenated word an adjective ("Texas-based"). */
 export const HYPHEN_SUFFIX =
-  /-(?:based|born|led|backed|owned|run|style|era|made|funded|linked|affiliated|controlled|speaking|bound|wide|registered|headquartered|area|centric)$/;
+  /-(?:based|born|led|backed|owned|run|style|era|made|funded|linked|affiliated|controlled|speaking|bound|wide|registered|headquartered|area|centric|majority|dominated|populated)$/;

@@ -67,6 +67,17 @@ Roma Bedouin Creole Aboriginal Indigenous White Black`
     .filter(Boolean),
 );
 
+/** Names of God in the Abrahamic faiths: not places after "from"/"to"/"in", not people ("a gift
+ * from God", "believe in Allah"). Source: common English usage. */
+export const DEITIES: ReadonlySet<string> = new Set([
+  "God",
+  "Gods",
+  "Allah",
+  "Yahweh",
+  "Jehovah",
+  "Almighty",
+]);
+
 /** ALL-CAPS words that are not organisations: time zones, units, common abbreviations. */
 export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set(
   `UTC GMT EDT EST CDT CST MDT MST PDT PST BST CET CEST EET IST JST AEST AEDT LNG LPG GDP GNP CEO CFO COO CTO TV

@@ -8,6 +8,14 @@ export const CONNECTORS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Heads of bodies named for their subject with "on" ("Commission on Human Rights", "Council on
+ * Foreign Relations", "Committee on Ways and Means"). */
+export const ON_HEADS: ReadonlySet<string> = new Set(
+  `Commission Committee Subcommittee Council Conference Center Centre Institute Forum Panel Board Task`.split(
+    " ",
+  ),
+);
+
 /** Titles that belong to the name they precede ("Pope Francis", "Queen Elizabeth"). */
 export const NAME_TITLES: ReadonlySet<string> = new Set(
   `Pope King Queen Prince Princess Emperor Empress Sheikh Saint Sultan Emir Tsar`.split(" "),

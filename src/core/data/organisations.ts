@@ -186,7 +186,7 @@ Commission Parliament Congress Senate Assembly Police Army Navy Forces Force Gua
 Post Journal Press Herald Tribune Gazette Foundation Fund Church Government Administration Network Airlines Airways
 Railways Federation League Coalition Alliance Movement Front Brigade Brigades Society Board Bureau Authority Cabinet
 Secretariat Tribunal Club Team Studios Records Motors Holdings Industries Systems Technologies Energy Petroleum Oil
-Pharmaceuticals Laboratories Labs Media Broadcasting Television Radio Channel Magazine Review Observer Telegraph
+Pharmaceuticals Laboratories Laboratory Labs Survey Conference Limited Analytics Media Broadcasting Television Radio Channel Magazine Review Observer Telegraph
 Guardian Independent Mirror Express Chronicle Daily Weekly Monitor Reporter Agency Caucus Diocese Archdiocese Mission
 Embassy Consulate Legislature Chamber Lords Commons Directorate Inspectorate Prosecutor Prosecutors Ombudsman Militia
 Rebels Regiment Division Battalion Corps Command Fleet Interior Justice Defence Defense Treasury Exchequer Council's
@@ -202,7 +202,8 @@ River Sea Ocean Lake Mountain Mountains Mount Hill Hills Valley Bay Gulf Strait 
 Park Province Region County District Prefecture Governorate Oblast Territory Territories City Town Village State
 Hospital Clinic Cathedral Church Mosque Temple Mall Stadium Arena Base Camp Prison Palace Castle Tower Center Plaza
 Beach Falls Reservoir Dam Highway Motorway Expressway Heights Borough Township Municipality Canton Republic
-Kingdom Emirate Sultanate Junction Terminal Terminus Crossing Gate Quay Pier Dock Wharf Fort Cape Point Ridge Canyon Glacier Volcano Reef Atoll Archipelago Plateau Plains Marsh Woods Lagoon Delta Oasis Complex Headquarters`
+Kingdom Emirate Sultanate Junction Terminal Terminus Crossing Gate Quay Pier Dock Wharf Fort Cape Point Ridge Canyon Glacier Volcano Reef Atoll Archipelago Plateau Plains Marsh Woods Lagoon Delta Oasis Complex Headquarters
+Museum Zoo Library Gallery Cemetery Memorial Monument`
     .split(/\s+/)
     .filter(Boolean),
 );

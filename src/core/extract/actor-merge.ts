@@ -79,6 +79,31 @@ export function mergePersonNames(actors: Map<string, ActorRecord>): void {
   }
 }
 
+/** "Robert Mugabe" beside "Robert Gabriel Mugabe", "Jane Roe" beside "Jane Q. Roe": a person's
+ * two-word name whose first word opens, and whose last word is in, exactly one longer name of a
+ * person in the document is that person named with a middle name or initial. */
+export function mergeMiddleNames(actors: Map<string, ActorRecord>): void {
+  const byFirst = new Map<string, ActorRecord[]>();
+  for (const actor of actors.values()) {
+    if (actor.type !== "person") continue;
+    const words = actor.name.split(/\s+/);
+    if (words.length < 3) continue;
+    const list = byFirst.get(words[0]!) ?? [];
+    if (list.length < 8) list.push(actor);
+    byFirst.set(words[0]!, list);
+  }
+  if (byFirst.size === 0) return;
+  for (const actor of [...actors.values()]) {
+    if (actor.type !== "person" || actor.mentions.length === 0) continue;
+    const words = actor.name.split(/\s+/);
+    if (words.length !== 2) continue;
+    const longer = (byFirst.get(words[0]!) ?? []).filter(
+      (p) => p.mentions.length > 0 && p.name.split(/\s+/).slice(1).includes(words[1]!),
+    );
+    if (longer.length === 1) absorb(actors, actor, longer[0]!, actor.name);
+  }
+}
+
 /** "Senate" found as an actor of its own beside "United States Senate" whose alias it is: one
  * name, one actor, when exactly one other actor of the same type carries it as an alias. */
 export function mergeNamedAliases(actors: Map<string, ActorRecord>): void {

@@ -3,6 +3,7 @@
 // (Ministry, University -> org; Street, Airport -> place), first names and titles (person).
 // Surnames merge into the full name used in the text, acronyms into the name they abbreviate.
 import { LEGISLATURES, LOCATIVE, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
+import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
@@ -10,10 +11,24 @@ import type { ActorType, Sentence } from "../schemas.ts";
 import { LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym } from "../text/tokens.ts";
 import { forEachCapitalisedPair, lowerCaseWords } from "../text/word-scan.ts";
-import { keepAliasOnOne, mergeContainedOrgs, mergeNamedAliases, mergePersonNames } from "./actor-merge.ts";
-import { type GazetteerEntry, lookup } from "./gazetteer.ts";
+import {
+  keepAliasOnOne,
+  mergeContainedOrgs,
+  mergeMiddleNames,
+  mergeNamedAliases,
+  mergePersonNames,
+} from "./actor-merge.ts";
+import { type GazetteerEntry, knownExactly, lookup } from "./gazetteer.ts";
 import { isLineLabel } from "./line-labels.ts";
-import { speaksAround, standsForState } from "./name-context.ts";
+import {
+  ARTICLE_BEFORE,
+  headsPhrase,
+  orgApposition,
+  SPOKESPERSON_AFTER,
+  speaksAround,
+  standsForState,
+  stormNames,
+} from "./name-context.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
 import { typeByWords } from "./name-types.ts";
 
@@ -40,6 +55,8 @@ export interface Mention {
 }
 
 const MIN_REPEATS = 2;
+/** Countries' own names: "The Gambia" is a country however it is written. */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.name));
 /** The actors being built for one body, by key ("person:Jane Roe"), and by surface form. */
 interface ActorTable {
   actors: Map<string, ActorRecord>;
@@ -69,7 +86,9 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   // "said French") waits until the people named in full are known: it may be one's surname.
   const pending: NameSpan[] = [];
   const speaking: NameSpan[] = [];
-  for (const span of spans) namedPass(table, body, span, lowerWords, countryNamed, pending, speaking);
+  const unknown: NameSpan[] = [];
+  for (const span of spans) namedPass(table, body, span, countryNamed, pending, speaking, unknown);
+  typeUnknownNames(table, body, unknown, lowerWords);
   if (speaking.length > 0) speakingPass(table, body, speaking, countryNamed);
   legislatures(table, body, sentences);
   governments(table, body, spans);
@@ -79,6 +98,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   const { actors } = table;
   mergeContainedOrgs(actors);
   mergePersonNames(actors);
+  mergeMiddleNames(actors);
   mergeNamedAliases(actors);
   keepAliasOnOne(actors);
   for (const actor of actors.values()) actor.aliases.delete(actor.name);
@@ -145,18 +165,25 @@ function mentionKnown(
     );
 }
 
-/** Pass 1 for one span: a known name, or a multi-word name typed by its words; single unknown
- * words wait in `pending`, known single words that speak in `speaking`. */
+/** Pass 1 for one span: a known name; multi-word names no list knows wait in `unknown`, single
+ * unknown words in `pending`, known single words that speak in `speaking`. */
 function namedPass(
   table: ActorTable,
   body: string,
   span: NameSpan,
-  lowerWords: ReadonlySet<string>,
   countryNamed: ReadonlySet<string>,
   pending: NameSpan[],
   speaking: NameSpan[],
+  unknown: NameSpan[],
 ): void {
-  const entry = lookup(span.text);
+  let entry = lookup(span.text);
+  // "according to The Atlantic": a one-word place the text names with a capital "The" it keeps
+  // mid-sentence is a publication's title ("The Hague", known so, stays the city).
+  if (entry?.type === "place" && entry.form === "name" && span.text.startsWith("The ")) {
+    const word = span.text.slice(4);
+    if (entry.canonical === word && !/\s/.test(word) && !isAcronym(word) && !COUNTRY_NAMES.has(word))
+      if (!knownExactly(span.text)) entry = undefined;
+  }
   if (entry && !/\s/.test(span.text) && speaksAround(span, body)) {
     speaking.push(span);
     return;
@@ -165,20 +192,58 @@ function namedPass(
     mentionKnown(table, body, span, entry, countryNamed);
     return;
   }
-  const words = span.text.split(/\s+/);
-  if (words.length === 1) {
-    pending.push(span);
-    return;
+  if (/\s/.test(span.text)) unknown.push(span);
+  else pending.push(span);
+}
+
+/** Multi-word names no list knows, typed by their words and context. One name has one type in a
+ * document: where mentions disagree ("the company Red Hat" against a bare "Red Hat", read as a
+ * person's two names), the type that context gave wins over the one the words alone give. */
+function typeUnknownNames(
+  table: ActorTable,
+  body: string,
+  unknown: readonly NameSpan[],
+  lowerWords: ReadonlySet<string>,
+): void {
+  const byText = new Map<
+    string,
+    { bare: ActorType | null; votes: Map<ActorType, number>; spans: NameSpan[] }
+  >();
+  for (const span of unknown) {
+    const words = span.text.split(/\s+/);
+    let entry = byText.get(span.text);
+    if (!entry) {
+      const bare = typeByWords({ ...span, before: "", roles: [] }, words, lowerWords, "");
+      entry = { bare, votes: new Map(), spans: [] };
+      byText.set(span.text, entry);
+    }
+    const next = body.slice(span.end, span.end + 60);
+    const prev = body.slice(Math.max(0, span.start - 24), span.start);
+    const type = typeByWords(span, words, lowerWords, next, prev);
+    // Context that makes this mention no one's name ("Presumptive Democratic nominee Roe") drops
+    // the mention, not the name's other mentions.
+    if (!type && entry.bare) continue;
+    entry.spans.push(span);
+    if (!type || type === entry.bare) continue;
+    // A noun or title before the name ("the company X", "Senator X") or an apposition after it
+    // ("X, the software company,") says what it is; a verb of saying after it fits people and
+    // bodies alike, so it weighs less.
+    const strong =
+      typeByWords(span, words, lowerWords, "") === type || (type === "org" && orgApposition(next));
+    entry.votes.set(type, (entry.votes.get(type) ?? 0) + (strong ? 3 : 1));
   }
-  const type = typeByWords(
-    span,
-    words,
-    lowerWords,
-    body.slice(span.end, span.end + 40),
-    body.slice(Math.max(0, span.start - 24), span.start),
-  );
-  if (!type) return;
-  mention(table, actorFor(table, `${type}:${span.text}`, span.text, type, span.start), span);
+  for (const [text, { bare, votes, spans }] of byText) {
+    let type = bare;
+    let best = 0;
+    for (const [t, n] of votes)
+      if (n > best) {
+        type = t;
+        best = n;
+      }
+    if (!type || spans.length === 0) continue;
+    const actor = actorFor(table, `${type}:${text}`, text, type, spans[0]!.start);
+    for (const span of spans) mention(table, actor, span);
+  }
 }
 
 /** "Rep. Anna Jordan … Jordan said": the surname of a person named in full, not the country. */
@@ -260,23 +325,31 @@ function governments(table: ActorTable, body: string, spans: readonly NameSpan[]
 function acronymsInBrackets(table: ActorTable, body: string, spans: readonly NameSpan[]): void {
   const spanEndingAt = new Map<number, NameSpan>();
   for (const span of spans) spanEndingAt.set(span.end, span);
-  for (const m of body.matchAll(/\(([\p{Lu}][\p{Lu}.&-]{1,9})\)/gu)) {
+  for (const m of body.matchAll(/\(([\p{Lu}][\p{L}.&-]{1,14})\)/gu)) {
     const acronym = m[1]!;
     const before =
       spanEndingAt.get(m.index - 1) ?? spanEndingAt.get(m.index - 2) ?? spanEndingAt.get(m.index);
     const actor = before ? table.bySurface.get(before.text) : undefined;
-    if (actor && !table.bySurface.has(acronym)) table.bySurface.set(acronym, actor);
+    if (!actor || table.bySurface.has(acronym)) continue;
+    // "Institute of Volcanology and Seismology (Phivolcs)": a short form in mixed case names an
+    // organisation of several words too (after a person's name it is a party or a place).
+    if (!isAcronym(acronym) && (actor.type !== "org" || !/\s/.test(actor.name) || lookup(acronym))) continue;
+    table.bySurface.set(acronym, actor);
   }
 }
 
 /** What the mentions of one unknown single word say about its type. */
 interface WordEvidence {
   count: number;
-  /** Mentions not opening a sentence, where a capital says it is a name. */
+  /** Mentions not opening a sentence or clause, where a capital marks a name. */
   inner: number;
   person: number;
   place: number;
   org: number;
+  /** Mentions after a lower-case article ("the Olympiad", "a Newsweek essay"): not a person's. */
+  det: number;
+  /** Verbs of saying after it: people and bodies both speak, so this weighs least. */
+  says: number;
 }
 
 /** Evidence about each unknown single word, gathered over all its mentions, so that one word
@@ -285,13 +358,22 @@ interface WordEvidence {
 function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string, WordEvidence> {
   const evidence = new Map<string, WordEvidence>();
   for (const span of pending) {
-    const e = evidence.get(span.text) ?? { count: 0, inner: 0, person: 0, place: 0, org: 0 };
+    const e = evidence.get(span.text) ?? { count: 0, inner: 0, person: 0, place: 0, org: 0, det: 0, says: 0 };
     e.count++;
-    if (!opensSentence(body, span.start)) e.inner++;
+    if (!span.initial && !opensSentence(body, span.start)) e.inner++;
+    if (ARTICLE_BEFORE.test(body.slice(Math.max(0, span.start - 5), span.start))) {
+      // "a Woolworths spokesperson": a body's spokesperson.
+      if (SPOKESPERSON_AFTER.test(body.slice(span.end, span.end + 16))) e.org += 2;
+      // The head of its phrase ("the Olympiad.", "the Earth and"), not a modifier of a noun after
+      // it ("the Obama administration", which a surname can be).
+      else if (headsPhrase(body, span.end)) e.det++;
+    }
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun.
     if (ORG_APPOSITION.has(span.before)) e.org += 2;
     // The patterns run only where they can match (a comma next) or are needed.
-    const next = body.slice(span.end, span.end + 40);
+    const next = body.slice(span.end, span.end + 60);
+    // "Roscosmos, the Russian space agency, said": so is an apposition after it.
+    if (orgApposition(next)) e.org += 2;
     // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
     const within =
       next.charCodeAt(0) === 0x2c ? /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[,.]/u.exec(next) : null;
@@ -300,11 +382,13 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     else {
       // "Roe, a salesman from Sumter, South Carolina, says": an apposition may hold one comma.
       const says =
-        /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next) ??
+        /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next.slice(0, 40)) ??
         (next.charCodeAt(0) === 0x2c
           ? /^,[^,;:"“”]{1,60},[^,;:"“”]{1,40},\s*([\p{Ll}]+)/u.exec(body.slice(span.end, span.end + 120))
           : null);
-      if (says && REPORTING_VERBS.has(says[1]!)) e.person++;
+      if (says && REPORTING_VERBS.has(says[1]!)) e.says++;
+      // "its Netto chain", "the Zara brand": a name before a noun for a kind of organisation.
+      else if (says && ORG_APPOSITION.has(says[1]!) && next.charCodeAt(0) === 0x20) e.org += 2;
     }
     if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;
     evidence.set(span.text, e);
@@ -322,18 +406,23 @@ function singleType(
   evidence: ReadonlyMap<string, WordEvidence>,
   lowerWords: ReadonlySet<string>,
 ): ActorType | null {
-  if (isAcronym(word) || LEGISLATURES.has(word)) return "org";
+  // A website named by its domain ("Znak.com") is an organisation.
+  if (isAcronym(word) || LEGISLATURES.has(word) || /\.[a-z]{2,6}$/.test(word)) return "org";
   const e = evidence.get(word);
   if (!e) return null;
+  // What names the kind of body ("retailer X", "X, the agency,") outweighs verbs of saying.
   if (e.org > 0 && e.org >= e.person && e.org >= e.place) return "org";
-  if (e.person > 0 && e.person >= e.place) return "person";
+  const person = e.person + e.says;
+  // People are not named after an article: "the Earth", "the Olympiad", "a Newsweek essay".
+  if (person > 0 && person >= e.place && e.det === 0) return "person";
   if (e.place > 0) return "place";
   // Named again and again with no other clue: most often a person referred to by surname.
-  // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations.
-  // Not a word seen only where a sentence opens ("Moments later, …"): its capital proves nothing.
-  if (e.count >= MIN_REPEATS && e.inner > 0 && !lowerWords.has(word.toLowerCase()))
-    return /.[\p{Lu}]/u.test(word) ? "org" : "person";
-  return null;
+  // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations. A word seen only where
+  // any word is capitalised (sentence openings, after an interview label: "Thank you", "Why …")
+  // shows no name by its capital.
+  if (e.count < MIN_REPEATS || e.inner === 0 || lowerWords.has(word.toLowerCase())) return null;
+  if (/.[\p{Lu}]/u.test(word)) return "org";
+  return e.det === 0 ? "person" : null;
 }
 
 /** The person a single word names among those named in full with it: a surname (last word)
@@ -374,13 +463,18 @@ function singleWordPass(
   for (const org of orgs)
     if (!orgsByInitials.has(initials(org.name))) orgsByInitials.set(initials(org.name), org);
   const evidence = gatherEvidence(body, pending);
+  const storms = stormNames(body);
   for (const span of pending) {
     const known = table.bySurface.get(span.text);
     if (known) {
       mention(table, known, span);
       continue;
     }
-    const surnameOf = opensWith(span.text, LOWER) ? [] : (peopleByWord.get(span.text) ?? []);
+    const surnameOf = opensWith(span.text, LOWER)
+      ? []
+      : (peopleByWord.get(span.text) ??
+        (NON_ASCII.test(span.text) ? peopleByWord.get(folded(span.text)) : undefined) ??
+        []);
     if (surnameOf.length > 0) {
       mention(table, bestNamed(surnameOf, span.text, span.start), span);
       continue;
@@ -401,6 +495,8 @@ function singleWordPass(
         continue;
       }
     }
+    // "Hurricane Dorian … Dorian made landfall": a storm's name is an event, not an actor.
+    if (storms.has(span.text)) continue;
     const type = singleType(span.text, evidence, lowerWords);
     if (!type) continue;
     mention(table, actorFor(table, `${type}:${span.text}`, span.text, type, span.start), span);
@@ -420,14 +516,22 @@ function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
   return best;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The word without its diacritics ("Erdoğan" -> "Erdogan"). */
+const folded = (word: string): string => word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+
 function indexByWord(records: ActorRecord[]): Map<string, ActorRecord[]> {
   const index = new Map<string, ActorRecord[]>();
   for (const record of records) {
     for (const word of new Set(record.name.split(/\s+/))) {
-      const list = index.get(word) ?? [];
-      // Cap each list: a word shared by very many names says nothing about which one is meant.
-      if (list.length < 8) list.push(record);
-      index.set(word, list);
+      // "Erdogan" for "Erdoğan": a name is also found spelt without its accents.
+      for (const key of NON_ASCII.test(word) ? [word, folded(word)] : [word]) {
+        const list = index.get(key) ?? [];
+        // Cap each list: a word shared by very many names says nothing about which one is meant.
+        if (list.length < 8 && !list.includes(record)) list.push(record);
+        index.set(key, list);
+      }
     }
   }
   return index;

@@ -42,5 +42,8 @@ export function lookup(surface: string): GazetteerEntry | undefined {
   return table.get(surface) ?? (surface.startsWith("The ") ? table.get(surface.slice(4)) : undefined);
 }
 
+/** Whether a form is known exactly as written ("The Hague" is, "The Atlantic" only as "Atlantic"). */
+export const knownExactly = (surface: string): boolean => table.has(surface);
+
 /** The longest number of words any gazetteer entry has: bounds the sub-span search. */
 export const MAX_ENTRY_WORDS = 6;

@@ -1,7 +1,9 @@
 // Context tests for single-word names: whether a word speaks (a verb of saying beside it) and
 // whether a capital stands for its state ("Beijing said") rather than the city ("in Beijing").
-import { LOCATIVE } from "../data/actor-words.ts";
+import { LOCATIVE, ORG_APPOSITION, STORM_WORDS } from "../data/actor-words.ts";
+import { COMMON_WORDS } from "../data/common-words.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
+import { LOWER, opensWith } from "../text/char-class.ts";
 import type { NameSpan } from "./name-spans.ts";
 
 /** A verb of saying right after the word ("Jordan said", "French, 57, told") or right before it
@@ -23,3 +25,36 @@ export function standsForState(span: NameSpan, body: string): boolean {
   const verb = /^\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+)?([\p{Ll}]+)/u.exec(next);
   return verb !== null && REPORTING_VERBS.has(verb[1]!);
 }
+
+/** "Roscosmos, the Russian space agency, said", "Nike, an athletic equipment company.": an
+ * apposition right after the name whose head noun names a kind of organisation. `next` is the
+ * text after the name. */
+export function orgApposition(next: string): boolean {
+  if (next.charCodeAt(0) !== 0x2c) return false;
+  const m = APPOSITION.exec(next);
+  return m !== null && ORG_APPOSITION.has(m[1]!);
+}
+
+const APPOSITION = /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)\s*[,.;)]/u;
+
+/** A lower-case article right before a name ("the Olympiad", "a Newsweek essay"). */
+export const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an|a)\s$/u;
+/** Whether the phrase ends at `end`: punctuation, or a function word or verb form next. */
+export function headsPhrase(body: string, end: number): boolean {
+  const next = /^\s*([\p{Ll}]+|[^\s\p{L}])/u.exec(body.slice(end, end + 24));
+  if (!next) return true;
+  const word = next[1]!;
+  return !opensWith(word, LOWER) || COMMON_WORDS.has(word) || REPORTING_VERBS.has(word);
+}
+
+/** "a Woolworths spokesperson": a body's spokesperson after the name. */
+export const SPOKESPERSON_AFTER = /^\s(?:spokes(?:person|man|woman|people)|press office)\b/;
+
+/** The names the text gives storms ("Hurricane Dorian", "Tropical Storm Humberto"): one scan. */
+export function stormNames(body: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of body.matchAll(STORM_NAME)) names.add(m[1]!);
+  return names;
+}
+
+const STORM_NAME = new RegExp(`\\b(?:${[...STORM_WORDS].join("|")})\\s+([\\p{Lu}][\\p{Ll}]+)\\b`, "gu");

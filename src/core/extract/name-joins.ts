@@ -25,7 +25,7 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
     return !lookup(runText) && ahead.some((w) => ORG_WORDS.has(w));
   }
   if (word === "and" || word === "&") {
-    if (run.some((t) => t.text === "of" || t.text === "for")) return true;
+    if (run.some((t) => t.text === "of" || t.text === "for" || t.text === "on")) return true;
     // "Securities and Exchange Commission", "Bosnia and Herzegovina"; not "AP and NBC News".
     if (!lookup(runText) && ahead.some((w) => ORG_WORDS.has(w))) return true;
     // "Army Research and Referral Hospital": an institution's name continues to its place head.

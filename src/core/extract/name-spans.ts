@@ -2,16 +2,17 @@
 // cleaned of sentence-initial common words, titles and possessives, and split where a known
 // place or a demonym is glued to a name ("Russian President X", "Mayor of London X").
 
-import { HYPHEN_SUFFIX, MONTHS, STORM_WORDS } from "../data/actor-words.ts";
+import { HYPHEN_SUFFIX, MONTHS, PERSON_ROLES, STORM_WORDS } from "../data/actor-words.ts";
 import {
   COMMON_WORDS,
+  DEITIES,
   GROUP_WORDS,
   NON_ACTOR_HEADS,
   NON_ENTITY_ACRONYMS,
   SENTENCE_STARTERS,
 } from "../data/common-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
-import { CONNECTORS, FUNCTION_WORDS, NAME_TITLES } from "../data/name-words.ts";
+import { CONNECTORS, FUNCTION_WORDS, NAME_TITLES, ON_HEADS } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
@@ -19,6 +20,7 @@ import type { Sentence } from "../schemas.ts";
 import { holds, LETTER, LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym, isCapitalised, type Token, tokenize } from "../text/tokens.ts";
 import { lookup, MAX_ENTRY_WORDS } from "./gazetteer.ts";
+import { clauseInitial, isDomainAfter, opensKnownName, PREFIXED, withoutCaptionLabel } from "./name-edges.ts";
 import { joinsName, personAfter, splitKnownHyphen, wordBeforeAt } from "./name-joins.ts";
 import { joined, namesInstitution, trimTrailingRoles } from "./name-roles.ts";
 
@@ -34,6 +36,9 @@ export interface NameSpan {
   before: string;
   /** True when it was followed by 's (possessive). */
   possessive: boolean;
+  /** True when it opens its sentence or a clause that capitalises its first word anyway (after a
+   * line label, a colon or an opening quotation mark): its capital says nothing. */
+  initial: boolean;
 }
 
 const MAX_RUN = 12;
@@ -72,6 +77,20 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       run = [];
       runPossessive = false;
     }
+    // "pro-Beijing", "anti-EU": a known name after a lower-case prefix is a mention of its own.
+    // It stands alone: "pro-Trump Republicans" is not "Trump Republicans".
+    const prefixed = PREFIXED.exec(token.text);
+    if (prefixed) {
+      const cut = prefixed[1]!.length + 1;
+      if (run.length > 0) emitRun(scan, run, runPossessive);
+      run = [];
+      runPossessive = false;
+      // Known places and bodies only: "anti-Trump" names no speaker of the sentence.
+      const rest = token.text.slice(cut);
+      if (lookup(rest) && !GROUP_WORDS.has(rest))
+        emitRun(scan, [{ text: rest, start: token.start + cut, end: token.end }], false);
+      continue;
+    }
     // Contractions ("I’m", "We're") are never names.
     const cap =
       (isCapitalised(token.text) || isAcronym(token.text)) && !/['’](?:m|re|ve|ll|d|t)$/i.test(token.text);
@@ -87,6 +106,20 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
         run = [];
       }
       runPossessive = false;
+      continue;
+    }
+    // "Znak.com", "Portfolio.hu": a website's name with its domain is one name of its own.
+    const domain = tokens[i + 1];
+    if (domain && isDomainAfter(body, token, domain) && !lookup(token.text)) {
+      if (run.length > 0) emitRun(scan, run, runPossessive);
+      run = [];
+      runPossessive = false;
+      emitRun(
+        scan,
+        [{ text: body.slice(token.start, domain.end), start: token.start, end: domain.end }],
+        false,
+      );
+      i++;
       continue;
     }
     const known = splitKnownHyphen(token);
@@ -169,6 +202,16 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
   )
     return 2;
   if (CONNECTORS.has(word) && next && isCapitalised(next.text) && joinsName(word, run, tokens, i)) return 1;
+  // "Commission on Presidential Debates"; not "the Council on Monday".
+  if (
+    word === "on" &&
+    next &&
+    isCapitalised(next.text) &&
+    ON_HEADS.has(run[run.length - 1]!.text) &&
+    !FUNCTION_WORDS.has(next.text.toLowerCase()) &&
+    !lookup(next.text)
+  )
+    return 1;
   return 0;
 }
 
@@ -176,6 +219,14 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
 function isRoleAt(t: Token[], k: number): boolean {
   const word = t[k]?.text ?? "";
   if (TITLES.has(word) || ROLE_NOUNS.has(word)) return true;
+  // "Senators Jane Roe and …": a plural title before a given name.
+  if (
+    word.endsWith("s") &&
+    PERSON_ROLES.has(word.slice(0, -1)) &&
+    k + 1 < t.length &&
+    personAfter(t.slice(k + 1))
+  )
+    return true;
   return TITLE_MODIFIERS.has(word) && k + 1 < t.length && isRoleAt(t, k + 1);
 }
 
@@ -187,12 +238,15 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
   while (t.length > 0) {
     const first = t[0]!;
     const lower = first.text.toLowerCase().replace(/’/g, "'");
-    const atStart =
+    const atStart = clauseInitial(body, sentence.start, first.start);
+    // "The" after a quotation mark or a label opens a title ("The Force Awakens") as often as a
+    // clause: only a sentence's first "The" is read as capitalised by position.
+    const sentenceFirst =
       first.start - sentence.start < 8 && /^[\s"'“‘«([]*$/.test(body.slice(sentence.start, first.start));
     const keepThe =
       first.text === "The" &&
       t.length >= 2 &&
-      (lookup(joined(t)) !== undefined || (!atStart && first === tokensIn[0]));
+      (lookup(joined(t)) !== undefined || (!sentenceFirst && first === tokensIn[0]));
     // "Press TV said": a sentence-initial word before an organisation's head word stays.
     const headsOrg = atStart && t.length === 2 && ORG_WORDS.has(t[1]!.text) && !FUNCTION_WORDS.has(lower);
     const dropCommon = (atStart && !headsOrg) || FUNCTION_WORDS.has(lower);
@@ -211,8 +265,12 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       (!keepThe &&
         dropCommon &&
         (COMMON_WORDS.has(lower) || SENTENCE_STARTERS.has(lower) || (atStart && pastSaying(lower))) &&
-        !isAcronym(first.text))
+        !isAcronym(first.text) &&
+        !opensKnownName(t))
     ) {
+      t = t.slice(1);
+    } else if (occupationBefore(t, scan.lowerWords)) {
+      roles.push(first.text);
       t = t.slice(1);
     } else if (
       t.length > 1 &&
@@ -226,11 +284,16 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       ) &&
       !namesInstitution(t)
     ) {
-      roles.push(first.text);
+      // A plural title ("Senators") is each person's title in the singular.
+      const plural =
+        !TITLES.has(first.text) && !ROLE_NOUNS.has(first.text) && !TITLE_MODIFIERS.has(first.text);
+      roles.push(plural ? first.text.slice(0, -1) : first.text);
       t = t.slice(1);
     } else if (
       atStart &&
+      !(keepThe && !sentenceFirst) &&
       !headsOrg &&
+      !opensKnownName(t) &&
       scan.lowerWords.has(lower) &&
       !lookup(first.text) &&
       !FIRST_NAMES.has(first.text)
@@ -251,6 +314,20 @@ function titleBefore(body: string, at: number): boolean {
  * name after it. */
 const pastSaying = (lower: string): boolean =>
   REPORTING_VERBS.has(lower) && (lower.endsWith("ed") || lower === "said" || lower === "wrote");
+
+/** "Immunologist Jane Roe", "Moderator Tom Doe": a word of occupation before a given name and a
+ * surname is the person's role, not part of the name: one in -ist or -ian, or one in -er or -or
+ * that the text also uses in lower case (not a given name such as "Trevor"). */
+function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean {
+  if (t.length < 3) return false;
+  const word = t[0]!.text;
+  if (!OCCUPATION.test(word) || FIRST_NAMES.has(word) || lookup(word)) return false;
+  if (!/(?:ist|ian)$/.test(word) && !lowerWords.has(word.toLowerCase())) return false;
+  if (ORG_WORDS.has(word) || PLACE_WORDS.has(word) || !FIRST_NAMES.has(t[1]!.text)) return false;
+  return t.slice(1).every(plainNameWord);
+}
+
+const OCCUPATION = /^[\p{Lu}][\p{Ll}-]{3,}(?:ist|er|or|ian)$/u;
 
 /** The run without connectors and function words closing it (unless the whole is a known name). */
 function trailingTrimmed(t: Token[]): Token[] {
@@ -274,6 +351,8 @@ function namesNoActor(t: Token[]): boolean {
   // "Airbus A300s", "Boeing 747-8": a model code ends the run; products are not actors.
   const lastWord = t[t.length - 1]!.text;
   if (t.length >= 2 && holds(lastWord, LETTER) && /\d/.test(lastWord)) return true;
+  // "World War II", "Vatican Council II": an event's head before a regnal-style number.
+  if (t.length >= 2 && /^[IVX]+$/.test(lastWord) && NON_ACTOR_HEADS.has(t[t.length - 2]!.text)) return true;
   if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t))) {
     // Unless the name's head is an organisation: "Institute of Allergy and Infectious Disease".
     const of = t.findIndex((tok) => tok.text === "of" || tok.text === "for");
@@ -289,7 +368,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   if (t.length === 1 && MONTHS.has(lastWord)) return true;
   // "Hurricane Maria", "Typhoon Hagibis": named storms are events, not actors.
   if (t.length >= 2 && STORM_WORDS.has(t[0]!.text)) return true;
-  if (t.every((tok) => GROUP_WORDS.has(tok.text))) return true;
+  if (t.every((tok) => GROUP_WORDS.has(tok.text) || DEITIES.has(tok.text))) return true;
   if (t.length >= 2 && t.every((tok) => tok.text === tok.text.toUpperCase()) && !lookup(joined(t)))
     return true;
   // A capitalised common word ("ZERO", "Order"): the text uses it in lower case too.
@@ -305,7 +384,10 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
     (NON_ENTITY_ACRONYMS.has(lastWord) || /\d/.test(lastWord) || /^[IVXLCDM]+$/.test(lastWord))
   )
     return true;
+  // Only titles and roles, unless the words are a known name of two or more words ("Labour
+  // Party"; a lone "Democratic" stays an adjective).
   if (
+    !(t.length >= 2 && lookup(joined(t))) &&
     t.every(
       (tok) =>
         TITLES.has(tok.text) ||
@@ -332,7 +414,7 @@ const plainNameWord = (tok: Token): boolean =>
 function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean): void {
   const roles: string[] = [];
   // Drop sentence-initial words that are capitalised only by position, and leading function words.
-  let t = trailingTrimmed(leadingTrimmed(scan, tokensIn, roles));
+  let t = trailingTrimmed(withoutCaptionLabel(scan.body, leadingTrimmed(scan, tokensIn, roles)));
   if (t.length === 0) return;
   // "Republican Senate Majority Leader", "Republican Representatives": a title closing the run
   // is a role, not part of a name (but "Department of Justice", "The Hollywood Reporter" keep it).
@@ -458,5 +540,6 @@ function pushSpan(scan: SentenceScan, t: Token[], roles: string[], possessive: b
     roles,
     before,
     possessive,
+    initial: clauseInitial(body, sentence.start, first.start),
   });
 }

@@ -10,6 +10,7 @@ import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import type { ActorType } from "../schemas.ts";
 import { isAcronym } from "../text/tokens.ts";
 import { lookup } from "./gazetteer.ts";
+import { orgApposition } from "./name-context.ts";
 import type { NameSpan } from "./name-spans.ts";
 
 /** Country names and their other names ("Poland", "Polska"). */
@@ -60,6 +61,7 @@ export function typeByWords(
     return "person";
   if (words.length === 1 && isAcronym(words[0]!)) return "org";
   if (ORG_APPOSITION.has(span.before) && !span.roles.length && words.length <= 4) return "org";
+  if (orgApposition(next) && !span.roles.length) return "org";
   if (FIRST_NAMES.has(words[0]!) && words.length <= 4) return "person";
   // "Tesco Polska", "Netto Poland": a known organisation's name first, or an unknown word before
   // a country's name (a company's national branch).
@@ -74,7 +76,7 @@ export function typeByWords(
     return "org";
   if (words[0] === "The" && words.length >= 2) return "org";
   if (words.length <= 4) {
-    const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next);
+    const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next.slice(0, 40));
     if (says && REPORTING_VERBS.has(says[1]!)) return "person";
   }
 

@@ -1,0 +1,99 @@
+// The edges of a candidate name: whether its first word opens a sentence or a clause (where any
+// word is capitalised), a known name opening a sentence, labels of photo captions and the pronoun
+// I glued to its end, web domains and lower-case prefixes glued to it.
+import type { Token } from "../text/tokens.ts";
+import { lookup, MAX_ENTRY_WORDS } from "./gazetteer.ts";
+import { joined } from "./name-roles.ts";
+
+/** "pro-Beijing", "anti-EU": a lower-case prefix before a name. */
+export const PREFIXED = /^(pro|anti|non|ex|post|pre|mid|neo)-(?=[\p{Lu}])/u;
+
+/** Whether `next` is a web domain's ending glued to `token` by a dot ("Znak" "." "com"): two to
+ * six lower-case letters, then no letter or dot-and-letter. */
+export function isDomainAfter(body: string, token: Token, next: Token): boolean {
+  if (next.start !== token.end + 1 || body.charCodeAt(token.end) !== 0x2e) return false;
+  if (!/^[a-z]{2,6}$/.test(next.text)) return false;
+  const after = body.charCodeAt(next.end);
+  return !((after >= 0x61 && after <= 0x7a) || (after === 0x2e && /[a-z]/.test(body.charAt(next.end + 1))));
+}
+
+/** "New Delhi", "New Jersey Governor X" opening a sentence: a known name of two or more words
+ * starts the run, so its common first word is part of it. */
+export function opensKnownName(t: Token[]): boolean {
+  if (t.length < 2 || t[0]!.text === "The") return false;
+  for (let n = Math.min(MAX_ENTRY_WORDS, t.length); n >= 2; n--)
+    if (lookup(joined(t.slice(0, n)))) return true;
+  return false;
+}
+
+/** "Gary Roe Image: Jane Doe.": a photo caption's label after the name it captions is no part of
+ * it. */
+export function withoutCaptionLabel(body: string, t: Token[]): Token[] {
+  if (t.length < 2) return t;
+  const last = t[t.length - 1]!;
+  // "Michael Roe I am a professor", "Sometimes I think": the pronoun I after a name or a word.
+  if (last.text === "I" && PRONOUN_VERB.test(body.slice(last.end, last.end + 12))) return t.slice(0, -1);
+  if (body.charCodeAt(last.end) !== 0x3a) return t;
+  if (CAPTION_LABELS.has(last.text)) return t.slice(0, -1);
+  // "Jo RoeImage: …": the label glued to the name, the line break between them lost.
+  const glued = GLUED_LABEL.exec(last.text);
+  if (!glued) return t;
+  const cut = glued[1]!.length;
+  return [...t.slice(0, -1), { text: last.text.slice(0, cut), start: last.start, end: last.start + cut }];
+}
+
+/** A lower-case word after "I" that a pronoun takes ("I am", "I still") and a regnal number does not
+ * ("Elizabeth I was", "World War I and"). */
+const PRONOUN_VERB =
+  /^\s(?:['’]m|['’]ve|(?!(?:was|had|and|or|of|in|on|at|to|for|by|with|from|who|which|is|were|as|after|before|until|ended|began)\b)[\p{Ll}])/u;
+
+const GLUED_LABEL = /^([\p{Lu}][\p{L}'’-]*[\p{Ll}])(?:Image|Images|Photo|Picture|Video)$/u;
+
+const CAPTION_LABELS: ReadonlySet<string> = new Set([
+  "Image",
+  "Images",
+  "Photo",
+  "Photos",
+  "Picture",
+  "Credit",
+  "Caption",
+  "Video",
+]);
+
+/** Whether the word at `at` opens its sentence or a clause whose first word is capitalised
+ * whatever it is: after a line's speaker label ("((WN)) : Why …", "Q: What …"), a colon, an
+ * opening quotation mark (`said, "It follows …`) or a line break. Only spaces, quotation marks
+ * and opening brackets may stand between; the look-back is bounded. */
+export function clauseInitial(body: string, sentenceStart: number, at: number): boolean {
+  const floor = Math.max(sentenceStart, at - 12);
+  let i = at;
+  let quoted = false;
+  while (i > floor) {
+    const c = body.charCodeAt(i - 1);
+    if (c === 0x201c || c === 0xab || c === 0x2018) quoted = true;
+    // A straight mark opens a quotation where a space, a bracket or the line's start precedes it
+    // (`"A," Roe said` has a closing one before "Roe").
+    else if (c === 0x22 || c === 0x27) {
+      const b = i >= 2 ? body.charCodeAt(i - 2) : 0x0a;
+      if (b !== 0x20 && b !== 0x0a && b !== 0x28 && b !== 0x5b && b !== 0x3a && b !== 0xa0) break;
+      quoted = true;
+    } else if (c !== 0x20 && c !== 0x09 && c !== 0x28 && c !== 0x5b && c !== 0xa0) break;
+    i--;
+  }
+  if (i <= sentenceStart) return true;
+  if (quoted) return true;
+  const c = body.charCodeAt(i - 1);
+  // ":" of a label or a list; "))" or "]" closing an interview's speaker label; a line break.
+  if (c === 0x3a || c === 0x0a) return true;
+  return (c === 0x29 && body.charCodeAt(i - 2) === 0x29) || (c === 0x5d && isLabelBracket(body, i - 1));
+}
+
+/** Whether the "]" at `close` ends a short bracketed label opening its line ("[Q]", "[WN]"). */
+function isLabelBracket(body: string, close: number): boolean {
+  for (let open = close - 1; open >= 0 && open >= close - 24; open--) {
+    const c = body.charCodeAt(open);
+    if (c === 0x5b) return open === 0 || body.charCodeAt(open - 1) === 0x0a;
+    if (c === 0x0a || c === 0x5d) return false;
+  }
+  return false;
+}

@@ -1,0 +1,298 @@
+// Actor classes decided by the evidence around a name (made-up text): where a capital marks a
+// name and where it only opens a clause, names that open a sentence, one type for one name.
+import { describe, expect, it } from "vitest";
+import { briefOfText } from "../support/text-document.ts";
+
+const brief = (body: string) => briefOfText(body).actors;
+const actors = (body: string) => brief(body).map((a) => a.name);
+
+describe("words capitalised only because they open a clause", () => {
+  it("does not make people of words that open interview answers and quotations", () => {
+    const names = actors(
+      [
+        "((QX)) Thank you for joining us. Dr Mara Lind studies coral.",
+        "((Mara Lind)) Thank you. It is a pleasure.",
+        '((QX)) : Tell us about the reef. Lind said, "Sadly the reef is dying." Asked again, she said: "Sadly yes."',
+        "((Mara Lind)) : Tell them to visit.",
+      ].join("\n\n"),
+    );
+    expect(names).toContain("Mara Lind");
+    for (const word of ["Thank", "Tell", "Sadly"]) expect(names).not.toContain(word);
+  });
+
+  it("still finds a surname named again and again inside sentences", () => {
+    const names = actors("The report was written by Okonjo. Critics of Okonjo said it was late.");
+    expect(names).toContain("Okonjo");
+  });
+
+  it("keeps the whole of a known place that opens a sentence with a common word", () => {
+    const names = actors(
+      "New Hampshire voted first. The trip ended in India: New Delhi. New Jersey Governor Jane Roe spoke.",
+    );
+    expect(names).toEqual(expect.arrayContaining(["New Hampshire", "New Delhi", "New Jersey", "Jane Roe"]));
+    expect(names).not.toContain("Hampshire");
+    expect(names).not.toContain("Delhi");
+  });
+});
+
+describe("one name, one type", () => {
+  it("gives every mention of a name the type its context shows", () => {
+    const found = brief(
+      "The software company Blue Quill announced a merger on Monday. Later, Blue Quill said the deal was done, and Blue Quill shares rose.",
+    ).filter((a) => a.name === "Blue Quill");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.type).toBe("org");
+    expect(found[0]!.mentions).toBe(3);
+  });
+
+  it("does not read an operator as a firm", () => {
+    const found = brief("Police arrested the site's alleged operator Tal Vesko in March.").find(
+      (a) => a.name === "Tal Vesko",
+    );
+    expect(found?.type).toBe("person");
+  });
+});
+
+describe("named storms", () => {
+  it("does not make a person of a storm's name used alone", () => {
+    const names = actors(
+      "Hurricane Zelda hit the coast of Florida on Monday. Forecasters said Zelda would weaken, but Zelda moved north.",
+    );
+    expect(names).toContain("Florida");
+    expect(names).not.toContain("Zelda");
+  });
+});
+
+describe("names that are no actors", () => {
+  it("does not make a place of God after 'from' or 'to'", () => {
+    const names = actors(
+      "Mayor Jane Roe of Ohio called the bill a gift from God. Her rival prayed to Allah in Paris.",
+    );
+    expect(names).toEqual(expect.arrayContaining(["Jane Roe", "Ohio", "Paris"]));
+    expect(names).not.toContain("God");
+    expect(names).not.toContain("Allah");
+  });
+
+  it("keeps a body named for its subject with 'on' whole", () => {
+    const names = actors(
+      "The Commission on Rural Broadband met on Monday. The Commission later said the plan was late. The Council on Tuesday agreed.",
+    );
+    expect(names).toContain("Commission on Rural Broadband");
+    expect(names).not.toContain("Rural Broadband");
+    expect(names).not.toContain("Council on Tuesday");
+  });
+});
+
+describe("organisations named by one word", () => {
+  const typeOf = (body: string, name: string) => brief(body).find((a) => a.name === name)?.type;
+
+  it("types a word followed by an apposition naming a kind of organisation", () => {
+    const body =
+      "Yesterday, Zorvex, the Estonian rail company, announced new fares. Critics said Zorvex had waited too long.";
+    expect(typeOf(body, "Zorvex")).toBe("org");
+  });
+
+  it("gives a multi-word name the type its apposition shows", () => {
+    const body = "Talmer Brandt, a regional shipping firm, said on Monday that Talmer Brandt would hire.";
+    expect(typeOf(body, "Talmer Brandt")).toBe("org");
+  });
+
+  it("reads a short form in brackets after an organisation's name as its alias", () => {
+    const found = brief(
+      "The Northern Institute of Soil and Water Studies (Nisows) said the river rose. Nisows said it would rise again.",
+    );
+    const org = found.find((a) => a.name === "Northern Institute of Soil and Water Studies");
+    expect(org?.aliases).toContain("Nisows");
+    expect(found.map((a) => a.name)).not.toContain("Nisows");
+  });
+
+  it("keeps a website's name with its domain as an organisation", () => {
+    const body = "The news site Velkor.com reported the deal. Velkor.com later said the source was sure.";
+    expect(typeOf(body, "Velkor.com")).toBe("org");
+    expect(brief(body).map((a) => a.name)).not.toContain("Velkor");
+  });
+});
+
+describe("words after an article", () => {
+  it("does not make a person of a word named as the head of a phrase after 'the'", () => {
+    const names = actors("Observers watched the Kelvar glow. Astronomers said the Kelvar is old.");
+    expect(names).not.toContain("Kelvar");
+  });
+
+  it("still reads a surname that modifies a noun after 'the' as a person", () => {
+    const found = brief(
+      "Voters liked the Brisco plan. Later, Brisco spoke in town, and critics called Brisco vague.",
+    ).find((a) => a.name === "Brisco");
+    expect(found?.type).toBe("person");
+  });
+
+  it("reads a word between an article and 'spokesperson' as an organisation", () => {
+    const found = brief(
+      "Prices rose, a Veltmart spokesperson said. Shoppers queued at Veltmart stores as Veltmart cut hours.",
+    ).find((a) => a.name === "Veltmart");
+    expect(found?.type).toBe("org");
+  });
+});
+
+describe("names in captions and after plural titles", () => {
+  it("cuts a photo caption's label off the name it follows", () => {
+    const names = actors(
+      "Candidates met in Ohio.\n\nDana Whitlow Image: Campaign office.\n\nDana Whitlow spoke first.",
+    );
+    expect(names).toContain("Dana Whitlow");
+    expect(names).not.toContain("Dana Whitlow Image");
+  });
+
+  it("splits a plural title off the first name it precedes, as that person's title", () => {
+    const found = brief("The shortlist included Senators Talia Brennick and Ona Vasquez.");
+    const person = found.find((a) => a.name === "Talia Brennick");
+    expect(person?.roles).toContain("Senator");
+    expect(found.map((a) => a.name)).not.toContain("Senators Talia Brennick");
+  });
+});
+
+describe("one person, several spellings", () => {
+  it("merges a two-word name into the one longer name with a middle name or initial", () => {
+    const found = brief(
+      "Lorna Beatrix Calloway died on Sunday. Lorna Calloway was 91. Friends of Lorna Calloway gathered.",
+    ).filter((a) => a.type === "person");
+    expect(found.map((a) => a.name)).toEqual(["Lorna Beatrix Calloway"]);
+    expect(found[0]!.aliases).toContain("Lorna Calloway");
+  });
+
+  it("keeps two people apart when two longer names could be meant", () => {
+    const names = actors("Tom Alan Reyes and Tom Bert Reyes are brothers. Tom Reyes spoke.");
+    expect(names).toContain("Tom Reyes");
+  });
+
+  it("finds a surname spelt without its accents", () => {
+    const found = brief("Minister Jarosław Kędzierski spoke on Monday. Kedzierski said the fire was tragic.");
+    const person = found.find((a) => a.name === "Jarosław Kędzierski");
+    expect(person?.aliases).toContain("Kedzierski");
+  });
+});
+
+describe("head words of organisations and facilities", () => {
+  it("keeps a survey, a conference, a laboratory and a limited company whole as organisations", () => {
+    const found = brief(
+      "The United States Geological Survey measured the quake. The National Conference of Town Clerks met. Staff at the Coastal Reference Laboratory agreed, and Brightwater Ireland Limited paid.",
+    );
+    const names = found.map((a) => a.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "United States Geological Survey",
+        "National Conference of Town Clerks",
+        "Coastal Reference Laboratory",
+      ]),
+    );
+    expect(names).not.toContain("Geological Survey");
+    expect(names).not.toContain("Ireland Limited");
+    expect(found.find((a) => a.name === "Coastal Reference Laboratory")?.type).toBe("org");
+  });
+
+  it("types a museum, a zoo and a memorial as places", () => {
+    const found = brief(
+      "Crowds gathered at the Harbor City Zoo, the Lakeview Museum and the Carver Memorial.",
+    );
+    for (const name of ["Harbor City Zoo", "Lakeview Museum", "Carver Memorial"])
+      expect(found.find((a) => a.name === name)?.type).toBe("place");
+  });
+});
+
+describe("the pronoun I and numbered events", () => {
+  it("does not glue the pronoun I to the name or word before it", () => {
+    const names = actors("Marta Quell I am a chemist. Sometimes I still doubt it, said Marta Quell.");
+    expect(names).toContain("Marta Quell");
+    expect(names).not.toContain("Marta Quell I");
+    expect(names).not.toContain("Sometimes I");
+  });
+
+  it("keeps a regnal number and drops a numbered war", () => {
+    const names = actors("Queen Elizabeth I was crowned long before World War II ended.");
+    expect(names).toContain("Elizabeth I");
+    expect(names).not.toContain("World War II");
+  });
+});
+
+describe("a word of occupation before a name", () => {
+  it("splits the occupation off as the person's role", () => {
+    const found = brief(
+      "Immunologist Maria Lund led the study. The debate moderator was late, so Moderator Peter Vance began alone.",
+    );
+    const names = found.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Maria Lund", "Peter Vance"]));
+    expect(found.find((a) => a.name === "Maria Lund")?.roles).toContain("Immunologist");
+    expect(names).not.toContain("Immunologist Maria Lund");
+  });
+
+  it("keeps a given name in -or that the text never uses in lower case", () => {
+    expect(actors("Trevor Maria Santos said the show would go on.")).toContain("Trevor Maria Santos");
+  });
+});
+
+describe("what names a body outweighs verbs of saying", () => {
+  const typeOf = (body: string, name: string) => brief(body).find((a) => a.name === name)?.type;
+
+  it("keeps a retailer an organisation however often it speaks", () => {
+    const body =
+      "The Norwegian retailer Brakko opened new stores. Brakko said sales rose. Brakko stated it would hire, and Brakko announced a bonus.";
+    expect(typeOf(body, "Brakko")).toBe("org");
+  });
+
+  it("reads a name before a noun for a kind of organisation as one", () => {
+    const body = "Shoppers prefer the Zalmo chain in the north. In the south, the Zalmo chain is smaller.";
+    expect(typeOf(body, "Zalmo")).toBe("org");
+  });
+});
+
+describe("names after a lower-case prefix", () => {
+  it("finds the place in 'pro-Moscow' on its own", () => {
+    const found = brief("Candidates from the pro-Moscow camp lost seats to anti-Moscow groups.");
+    expect(found.find((a) => a.name === "Moscow")?.mentions).toBe(2);
+  });
+
+  it("does not glue the prefixed name to the words after it", () => {
+    const names = actors("Thousands of pro-Russia Republicans marched.");
+    expect(names).not.toContain("Russia Republicans");
+  });
+});
+
+describe("known names made of title words", () => {
+  it("finds a party whose name is made of words that also qualify titles", () => {
+    const found = brief("Opposition leader Jane Roe said her Labour Party was ready for an election.");
+    expect(found.find((a) => a.name === "Labour Party")?.type).toBe("org");
+  });
+
+  it("leaves a lone party adjective out", () => {
+    const names = actors("Three Democratic candidates met voters in Iowa on Monday.");
+    expect(names).not.toContain("Democratic Party");
+  });
+});
+
+describe("labels glued to names", () => {
+  it("cuts a caption label glued to the name before its colon", () => {
+    const names = actors(
+      "The debate was held in Ohio.\n\nMaria WhitlowImage: Campaign office.\n\nMaria Whitlow won.",
+    );
+    expect(names).toContain("Maria Whitlow");
+    expect(names).not.toContain("Maria WhitlowImage");
+  });
+
+  it("reads '-majority' as an adjective suffix, not part of a name", () => {
+    const names = actors("Voters in Muslim-majority Kelantan Province turned out early.");
+    expect(names).not.toContain("Muslim-majority Kelantan Province");
+  });
+});
+
+describe("a capital 'The' kept mid-sentence", () => {
+  it("reads 'The' and a one-word place as a publication's title", () => {
+    const found = brief("The storm crossed the Pacific on Monday, according to The Pacific, a weekly.");
+    expect(found.find((a) => a.name === "The Pacific")?.type).toBe("org");
+  });
+
+  it("keeps a place known with its article a place", () => {
+    const found = brief("The court sits in The Hague, and delegates flew to The Gambia.");
+    expect(found.find((a) => a.name === "The Hague")?.type).toBe("place");
+    expect(found.find((a) => a.name === "Gambia")?.type).toBe("place");
+  });
+});
