@@ -53,8 +53,11 @@ export const SPOKESPERSON_AFTER = /^\s(?:spokes(?:person|man|woman|people)|press
 /** The names the text gives storms ("Hurricane Dorian", "Tropical Storm Humberto"): one scan. */
 export function stormNames(body: string): Set<string> {
   const names = new Set<string>();
+  // Most bodies name no storm: a plain search for each word is far cheaper than the pattern.
+  if (!STORM_LIST.some((word) => body.includes(word))) return names;
   for (const m of body.matchAll(STORM_NAME)) names.add(m[1]!);
   return names;
 }
 
+const STORM_LIST = [...STORM_WORDS];
 const STORM_NAME = new RegExp(`\\b(?:${[...STORM_WORDS].join("|")})\\s+([\\p{Lu}][\\p{Ll}]+)\\b`, "gu");

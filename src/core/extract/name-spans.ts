@@ -79,7 +79,8 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
     }
     // "pro-Beijing", "anti-EU": a known name after a lower-case prefix is a mention of its own.
     // It stands alone: "pro-Trump Republicans" is not "Trump Republicans".
-    const prefixed = PREFIXED.exec(token.text);
+    // Tried only on a token holding a hyphen: this runs for every word of every sentence.
+    const prefixed = token.text.indexOf("-") > 1 ? PREFIXED.exec(token.text) : null;
     if (prefixed) {
       const cut = prefixed[1]!.length + 1;
       if (run.length > 0) emitRun(scan, run, runPossessive);
@@ -242,7 +243,9 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     // "The" after a quotation mark or a label opens a title ("The Force Awakens") as often as a
     // clause: only a sentence's first "The" is read as capitalised by position.
     const sentenceFirst =
-      first.start - sentence.start < 8 && /^[\s"'“‘«([]*$/.test(body.slice(sentence.start, first.start));
+      first.text === "The" &&
+      first.start - sentence.start < 8 &&
+      /^[\s"'“‘«([]*$/.test(body.slice(sentence.start, first.start));
     const keepThe =
       first.text === "The" &&
       t.length >= 2 &&
@@ -293,10 +296,10 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       atStart &&
       !(keepThe && !sentenceFirst) &&
       !headsOrg &&
-      !opensKnownName(t) &&
       scan.lowerWords.has(lower) &&
+      !FIRST_NAMES.has(first.text) &&
       !lookup(first.text) &&
-      !FIRST_NAMES.has(first.text)
+      !opensKnownName(t)
     ) {
       t = t.slice(1);
     } else break;
