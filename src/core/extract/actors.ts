@@ -205,45 +205,66 @@ function typeUnknownNames(
   unknown: readonly NameSpan[],
   lowerWords: ReadonlySet<string>,
 ): void {
-  const byText = new Map<
-    string,
-    { bare: ActorType | null; votes: Map<ActorType, number>; spans: NameSpan[] }
-  >();
+  const byText = new Map<string, TypedMention[]>();
   for (const span of unknown) {
     const words = span.text.split(/\s+/);
-    let entry = byText.get(span.text);
-    if (!entry) {
-      const bare = typeByWords({ ...span, before: "", roles: [] }, words, lowerWords, "");
-      entry = { bare, votes: new Map(), spans: [] };
-      byText.set(span.text, entry);
-    }
     const next = body.slice(span.end, span.end + 60);
     const prev = body.slice(Math.max(0, span.start - 24), span.start);
-    const type = typeByWords(span, words, lowerWords, next, prev);
+    const typed = { span, words, next, type: typeByWords(span, words, lowerWords, next, prev) };
+    const mentions = byText.get(span.text);
+    if (mentions) mentions.push(typed);
+    else byText.set(span.text, [typed]);
+  }
+  for (const [text, mentions] of byText) {
+    const { type, spans } = agreedType(mentions, lowerWords);
+    if (!type || spans.length === 0) continue;
+    const actor = actorFor(table, `${type}:${text}`, text, type, spans[0]!.start);
+    for (const span of spans) mention(table, actor, span);
+  }
+}
+
+/** A mention of an unknown multi-word name with the type its context gives. */
+interface TypedMention {
+  span: NameSpan;
+  words: string[];
+  next: string;
+  type: ActorType | null;
+}
+
+/** The one type of a name's mentions, and the mentions that name it. */
+function agreedType(
+  mentions: readonly TypedMention[],
+  lowerWords: ReadonlySet<string>,
+): { type: ActorType | null; spans: NameSpan[] } {
+  const first = mentions[0]!;
+  // Most names: every mention's context gives the same type, which is then the name's whatever
+  // its words alone say (so they are not typed a second time).
+  if (first.type && mentions.every((m) => m.type === first.type))
+    return { type: first.type, spans: mentions.map((m) => m.span) };
+  const bare = typeByWords({ ...first.span, before: "", roles: [] }, first.words, lowerWords, "");
+  const votes = new Map<ActorType, number>();
+  const spans: NameSpan[] = [];
+  for (const { span, words, next, type } of mentions) {
     // Context that makes this mention no one's name ("Presumptive Democratic nominee Roe") drops
     // the mention, not the name's other mentions.
-    if (!type && entry.bare) continue;
-    entry.spans.push(span);
-    if (!type || type === entry.bare) continue;
+    if (!type && bare) continue;
+    spans.push(span);
+    if (!type || type === bare) continue;
     // A noun or title before the name ("the company X", "Senator X") or an apposition after it
     // ("X, the software company,") says what it is; a verb of saying after it fits people and
     // bodies alike, so it weighs less.
     const strong =
       typeByWords(span, words, lowerWords, "") === type || (type === "org" && orgApposition(next));
-    entry.votes.set(type, (entry.votes.get(type) ?? 0) + (strong ? 3 : 1));
+    votes.set(type, (votes.get(type) ?? 0) + (strong ? 3 : 1));
   }
-  for (const [text, { bare, votes, spans }] of byText) {
-    let type = bare;
-    let best = 0;
-    for (const [t, n] of votes)
-      if (n > best) {
-        type = t;
-        best = n;
-      }
-    if (!type || spans.length === 0) continue;
-    const actor = actorFor(table, `${type}:${text}`, text, type, spans[0]!.start);
-    for (const span of spans) mention(table, actor, span);
-  }
+  let type = bare;
+  let best = 0;
+  for (const [t, n] of votes)
+    if (n > best) {
+      type = t;
+      best = n;
+    }
+  return { type, spans };
 }
 
 /** "Rep. Anna Jordan … Jordan said": the surname of a person named in full, not the country. */
