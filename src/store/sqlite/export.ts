@@ -3,7 +3,7 @@
 // row of a subscription as stored, and table counts to check the copy against.
 import type Database from "better-sqlite3";
 import type { LedgerEntry } from "../../core/digest/digest-store.ts";
-import { stmt } from "./rows.ts";
+import { type DocumentRow, stmt } from "./rows.ts";
 
 /** Row counts a copy must reproduce. */
 export interface StoreCounts {
@@ -33,22 +33,10 @@ export function documentIdsAfter(
 }
 
 /** A stored document as `migrate-store` copies it: its row, body and extract as stored. */
-export interface DocumentForCopy {
-  seq: number;
-  id: string;
+export interface DocumentForCopy extends DocumentRow {
   canonical_url: string | null;
-  title: string;
-  date: string | null;
-  day: string;
-  source: string | null;
-  url: string | null;
-  license: string | null;
-  author: string | null;
-  language: string;
+  /** 0 or 1 on SQLite. */
   extracted: number;
-  /** The id of the first copy of its story (near-duplicate link), or null. */
-  duplicate_of_id: string | null;
-  added_at: string;
   minhash: Buffer | null;
   body: string;
   engine_version: string | null;
