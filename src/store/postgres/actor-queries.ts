@@ -1,10 +1,7 @@
 // Actor profiles (/who) and autocomplete lists on PostgreSQL, from the actors merged across documents.
 import type { ActorProfile, ActorSuggestion, SuggestOptions } from "../../core/ports.ts";
 import type { ActorType } from "../../core/schemas.ts";
-import { type Queryable, rows } from "./db.ts";
 import {
-  actorDetails,
-  actorIdsFor,
   DOC_REF_COLUMNS,
   type DocRefRow,
   docRef,
@@ -13,7 +10,9 @@ import {
   QUOTE_COLUMNS,
   type QuoteRow,
   quoteHit,
-} from "./rows.ts";
+} from "../row-mapping.ts";
+import { type Queryable, rows } from "./db.ts";
+import { actorDetails, actorIdsFor } from "./rows.ts";
 
 /** A filter to counted memberships of a topic; `n` is the placeholder number of the topic. */
 const topicFilter = (topic: string | undefined, column: string, n: number): [string, unknown[]] =>

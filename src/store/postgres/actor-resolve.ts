@@ -5,9 +5,9 @@
 // with it as an alias, counting aliases added earlier in this brief; else a new actor with its
 // name as an alias. Runs inside the write transaction (the write lock is held).
 import type { ActorType, DocumentBrief } from "../../core/schemas.ts";
+import { nameKey } from "../row-mapping.ts";
 import { type Queryable, rows, run } from "./db.ts";
 import type { KnownActors } from "./extracts.ts";
-import { nameKey } from "./rows.ts";
 
 /** What the brief's rows need: the id of each actor (by "type:name") and of each quote's speaker. */
 export interface ResolvedActors {

@@ -11,11 +11,12 @@ import type { AddDocumentResult } from "../../core/ports.ts";
 import type { DocumentBrief } from "../../core/schemas.ts";
 import { bandKeys, signatureFromBuffer } from "../near-duplicate.ts";
 import type { PreparedDocument } from "../prepared-document.ts";
+import { docRef } from "../row-mapping.ts";
+import { parseStoredBrief } from "../stored-brief.ts";
 import { resolveActorsOfBriefs } from "./actor-resolve.ts";
 import { type Queryable, rows, run } from "./db.ts";
 import { insertDocument } from "./documents.ts";
 import { type KnownActors, Params, QUOTE_SEARCH, searchableRows, withCtes } from "./extracts.ts";
-import { docRef, parseStoredBrief } from "./rows.ts";
 import { assignStories, saveAssignments } from "./stories.ts";
 
 /**

@@ -14,6 +14,8 @@ import {
   similarity,
 } from "../near-duplicate.ts";
 import type { PreparedDocument } from "../prepared-document.ts";
+import { DOCUMENT_COLUMNS, type DocumentRow, storedDocument } from "../row-mapping.ts";
+import { parseStoredBrief } from "../stored-brief.ts";
 import { resolveActors } from "./actor-resolve.ts";
 import { type Queryable, rows, run } from "./db.ts";
 import {
@@ -27,7 +29,6 @@ import {
   tallyTopicActors,
   withCtes,
 } from "./extracts.ts";
-import { DOCUMENT_COLUMNS, type DocumentRow, parseStoredBrief, storedDocument } from "./rows.ts";
 
 interface DocumentKey {
   seq: number;

@@ -3,9 +3,9 @@
 // everything derived from it, and the store's settings. Writes run inside the caller's transaction.
 import { BriefbotError } from "../../core/errors.ts";
 import type { RemovedDocument, TopicDocument } from "../../core/ports.ts";
+import { DOC_REF_COLUMNS, type DocRefRow, docRef } from "../row-mapping.ts";
 import { type Queryable, rows, run } from "./db.ts";
 import { deleteExtractRows, tallyTopicActors } from "./extracts.ts";
-import { DOC_REF_COLUMNS, type DocRefRow, docRef } from "./rows.ts";
 
 /** A topic's documents, newest first (near-duplicates too, marked). */
 export async function topicDocuments(db: Queryable, topic: string): Promise<TopicDocument[]> {

@@ -15,11 +15,7 @@ import {
 import type { QuoteHit, QuoteQuery, TopicBriefOptions } from "../../core/ports.ts";
 import type { ActorType } from "../../core/schemas.ts";
 import type { Topic } from "../../core/topic.ts";
-import { type Queryable, rows } from "./db.ts";
-import { recencyRanges } from "./recency.ts";
 import {
-  actorDetailsOf,
-  actorIdsFor,
   DOC_REF_COLUMNS,
   type DocRefRow,
   docRef,
@@ -27,7 +23,10 @@ import {
   type QuoteRow,
   quoteHit,
   speakerOf,
-} from "./rows.ts";
+} from "../row-mapping.ts";
+import { type Queryable, rows } from "./db.ts";
+import { recencyRanges } from "./recency.ts";
+import { actorDetailsOf, actorIdsFor } from "./rows.ts";
 import { actorDocuments, storedStories } from "./stories.ts";
 import { tsQuery } from "./tsquery.ts";
 

@@ -1,26 +1,7 @@
 // Shared pieces of the PostgreSQL store: actor look-ups by name; the row shapes both backends
 // select come from ../row-mapping.ts.
 import { likeEscape, nameKey } from "../row-mapping.ts";
-import { parseStoredBrief } from "../stored-brief.ts";
 import { type Queryable, rows } from "./db.ts";
-
-export {
-  DOC_REF_COLUMNS,
-  DOCUMENT_COLUMNS,
-  type DocRefRow,
-  type DocumentRow,
-  docRef,
-  likeEscape,
-  nameKey,
-  QUOTE_COLUMNS,
-  type QuoteRow,
-  quoteHit,
-  speakerOf,
-  storedDocument,
-  type TopicRow,
-  topicFromRow,
-} from "../row-mapping.ts";
-export { parseStoredBrief };
 
 /** Aliases and roles of an actor, most frequent role first. */
 export async function actorDetails(

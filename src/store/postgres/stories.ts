@@ -16,8 +16,9 @@ import type { StoryIndex } from "../../core/brief/story-index.ts";
 import { storyDocumentOf } from "../../core/brief/tally-extracts.ts";
 import { type ActorsOf, groupActors, HALF_LIFE_DAYS } from "../../core/brief/topic-brief.ts";
 import type { ActorType } from "../../core/schemas.ts";
+import { DOC_REF_COLUMNS, type DocRefRow, docRef } from "../row-mapping.ts";
+import { parseStoredBrief } from "../stored-brief.ts";
 import { type Queryable, rows, run } from "./db.ts";
-import { DOC_REF_COLUMNS, type DocRefRow, docRef, parseStoredBrief } from "./rows.ts";
 
 type StoryRow = DocRefRow & { day: string; brief_json: string };
 

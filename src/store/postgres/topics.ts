@@ -2,8 +2,8 @@
 import { BriefbotError } from "../../core/errors.ts";
 import type { TopicSummary } from "../../core/ports.ts";
 import type { Topic } from "../../core/topic.ts";
+import { type TopicRow, topicFromRow } from "../row-mapping.ts";
 import { type Queryable, rows, run } from "./db.ts";
-import { type TopicRow, topicFromRow } from "./rows.ts";
 
 /** Creates or updates a topic. */
 export async function upsertTopic(db: Queryable, topic: Topic, now: Date): Promise<void> {

@@ -3,8 +3,6 @@ import type Database from "better-sqlite3";
 import type { ActorProfile, ActorSuggestion, SuggestOptions } from "../../core/ports.ts";
 import type { ActorType } from "../../core/schemas.ts";
 import {
-  actorDetails,
-  actorIdsFor,
   DOC_REF_COLUMNS,
   type DocRefRow,
   docRef,
@@ -13,8 +11,8 @@ import {
   QUOTE_COLUMNS,
   type QuoteRow,
   quoteHit,
-  stmt,
-} from "./rows.ts";
+} from "../row-mapping.ts";
+import { actorDetails, actorIdsFor, stmt } from "./rows.ts";
 
 const topicFilter = (topic: string | undefined, column: string): [string, unknown[]] =>
   topic

@@ -15,8 +15,10 @@ import {
   similarity,
 } from "../near-duplicate.ts";
 import type { PreparedDocument } from "../prepared-document.ts";
+import { DOCUMENT_COLUMNS, type DocumentRow, storedDocument } from "../row-mapping.ts";
+import { parseStoredBrief } from "../stored-brief.ts";
 import { countingTopics, deleteExtractRows, insertExtractRows, tallyTopicActors } from "./extracts.ts";
-import { DOCUMENT_COLUMNS, type DocumentRow, parseStoredBrief, stmt, storedDocument } from "./rows.ts";
+import { stmt } from "./rows.ts";
 
 interface DocumentKey {
   seq: number;

@@ -3,7 +3,8 @@
 // row of a subscription as stored, and table counts to check the copy against.
 import type Database from "better-sqlite3";
 import type { LedgerEntry } from "../../core/digest/digest-store.ts";
-import { type DocumentRow, stmt } from "./rows.ts";
+import type { DocumentRow } from "../row-mapping.ts";
+import { stmt } from "./rows.ts";
 
 /** Row counts a copy must reproduce. */
 export interface StoreCounts {

@@ -3,7 +3,8 @@
 import type Database from "better-sqlite3";
 import { keyPointWeight } from "../../core/brief/topic-brief.ts";
 import type { ActorType, DocumentBrief } from "../../core/schemas.ts";
-import { nameKey, stmt } from "./rows.ts";
+import { nameKey } from "../row-mapping.ts";
+import { stmt } from "./rows.ts";
 
 // What this process already knows to be in actors and actor_aliases, so that ingest skips the
 // look-ups: most names recur. Cleared when a transaction fails (its rows were rolled back); a

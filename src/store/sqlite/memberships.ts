@@ -4,8 +4,9 @@
 import type Database from "better-sqlite3";
 import { BriefbotError } from "../../core/errors.ts";
 import type { RemovedDocument, TopicDocument } from "../../core/ports.ts";
+import { DOC_REF_COLUMNS, type DocRefRow, docRef } from "../row-mapping.ts";
 import { deleteExtractRows, tallyTopicActors } from "./extracts.ts";
-import { DOC_REF_COLUMNS, type DocRefRow, docRef, stmt } from "./rows.ts";
+import { stmt } from "./rows.ts";
 
 interface DocumentSeq {
   seq: number;

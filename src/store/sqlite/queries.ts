@@ -15,10 +15,7 @@ import {
 import type { QuoteHit, QuoteQuery, TopicBriefOptions } from "../../core/ports.ts";
 import type { ActorType } from "../../core/schemas.ts";
 import type { Topic } from "../../core/topic.ts";
-import { ftsQuery } from "./fts-query.ts";
 import {
-  actorDetails,
-  actorIdsFor,
   DOC_REF_COLUMNS,
   type DocRefRow,
   docRef,
@@ -26,8 +23,9 @@ import {
   type QuoteRow,
   quoteHit,
   speakerOf,
-  stmt,
-} from "./rows.ts";
+} from "../row-mapping.ts";
+import { ftsQuery } from "./fts-query.ts";
+import { actorDetails, actorIdsFor, stmt } from "./rows.ts";
 import { actorDocuments, storedStories } from "./stories.ts";
 
 const ALL_TIME = "0000-00-00";

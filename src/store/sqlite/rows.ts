@@ -4,25 +4,7 @@ import type Database from "better-sqlite3";
 import { z } from "zod";
 import { Actor, KeyPoint } from "../../core/schemas.ts";
 import { likeEscape, nameKey } from "../row-mapping.ts";
-import { parseStoredBrief, parseStoredJson } from "../stored-brief.ts";
-
-export {
-  DOC_REF_COLUMNS,
-  DOCUMENT_COLUMNS,
-  type DocRefRow,
-  type DocumentRow,
-  docRef,
-  likeEscape,
-  nameKey,
-  QUOTE_COLUMNS,
-  type QuoteRow,
-  quoteHit,
-  speakerOf,
-  storedDocument,
-  type TopicRow,
-  topicFromRow,
-} from "../row-mapping.ts";
-export { parseStoredBrief };
+import { parseStoredJson } from "../stored-brief.ts";
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 

@@ -15,15 +15,9 @@ import type { StoryIndex } from "../../core/brief/story-index.ts";
 import { storyDocumentOf } from "../../core/brief/tally-extracts.ts";
 import { type ActorsOf, groupActors } from "../../core/brief/topic-brief.ts";
 import type { ActorType, DocumentBrief } from "../../core/schemas.ts";
-import {
-  DOC_REF_COLUMNS,
-  type DocRefRow,
-  docRef,
-  type GroupingParts,
-  parseGroupingParts,
-  parseStoredBrief,
-  stmt,
-} from "./rows.ts";
+import { DOC_REF_COLUMNS, type DocRefRow, docRef } from "../row-mapping.ts";
+import { parseStoredBrief } from "../stored-brief.ts";
+import { type GroupingParts, parseGroupingParts, stmt } from "./rows.ts";
 
 type StoryRow = DocRefRow & { day: string; brief_json: string };
 

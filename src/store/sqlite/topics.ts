@@ -3,8 +3,9 @@ import type Database from "better-sqlite3";
 import { BriefbotError } from "../../core/errors.ts";
 import type { TopicSummary } from "../../core/ports.ts";
 import type { Topic } from "../../core/topic.ts";
+import { type TopicRow, topicFromRow } from "../row-mapping.ts";
 import { storeWrite } from "./errors.ts";
-import { stmt, type TopicRow, topicFromRow } from "./rows.ts";
+import { stmt } from "./rows.ts";
 
 /** Creates or updates a topic. */
 export function upsertTopic(db: Database.Database, topic: Topic, now: Date): void {
