@@ -6,7 +6,7 @@
 // The body is kept exactly (only CRLF -> LF and a leading BOM removed): every offset of the
 // brief points into it, and the scorer reads header files' bodies as everything after "\n\n".
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
@@ -224,11 +224,14 @@ function reasonOf(error: unknown): string {
 /**
  * Reads a document file's text within the size limit: UTF-8, or UTF-16 with its byte-order mark.
  * Every error is a BriefbotError naming the file and why (and, for another encoding, the fix).
+ * The reads are synchronous on purpose: a document is at most a few megabytes of local disk, and
+ * for the many small files of a batch the thread-pool round trip of fs/promises cost more than the
+ * read itself.
  */
 export async function readDocumentText(path: string, maxBytes: number): Promise<string> {
   let size: number;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     size = info.size;
   } catch (error) {
@@ -242,7 +245,7 @@ export async function readDocumentText(path: string, maxBytes: number): Promise<
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     throw unreadable(path, reasonOf(error), error);
   }

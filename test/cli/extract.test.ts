@@ -82,6 +82,8 @@ describe("briefbot extract --json", () => {
     expect(result.code).toBe(2);
     const out = JSON.parse(result.stdout) as PrintedBrief[];
     expect(out.map((b) => b.file)).toEqual([first, second]);
+    // Written a document at a time, yet the same bytes as one pretty-printed array.
+    expect(result.stdout).toBe(`${JSON.stringify(out, null, 2)}\n`);
     const lines = result.stderr.trim().split("\n");
     expect(lines).toHaveLength(4);
     for (const line of lines) expect(line).toMatch(/^briefbot: .+ \[[A-Z_]+\]$/);
@@ -89,7 +91,14 @@ describe("briefbot extract --json", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack traces
   });
 
-  it("keeps errors, warnings and briefs in argument order while later files are read ahead", async () => {
+  it("prints an empty JSON array with status 2 when no file could be read", async () => {
+    const result = await runCli(["extract", "--json", join(tmp.dir, "nowhere.txt")]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("[]\n");
+    expect(result.stderr).toMatch(/nowhere\.txt: no such file \[DOCUMENT_UNREADABLE\]/);
+  });
+
+  it("keeps errors, warnings and briefs in argument order", async () => {
     const empty = join(tmp.dir, "empty-first.txt");
     writeFileSync(empty, "");
     const linked = join(tmp.dir, "linked.txt");
