@@ -109,21 +109,38 @@ export const NAME_LEAD = /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed
 export const SUBJECT_STOP =
   /^(?:of|and|or|for|in|on|at|to|by|with|from|as|is|was|are|were|has|have|had|be|been|the|a|an|who|which|that)$/;
 
-/** Whether the parts of a quote read as speech: not a single word, and without an attribution
- * not a name, a title-case title or a short term (`a member of "…"`, `for "British exit"`). */
+/** Whether the parts of a quote read as speech: without an attribution not a name, a
+ * title-case title or a short term (`a member of "…"`, `for "British exit"`). `reported` says
+ * a verb of saying (or a source) gives the quote a speaker: then a single word is speech too
+ * (`called the plan "dead"`), unless it reads as a name, a title or a number. */
 export function readsAsSpeech(
   body: string,
   texts: string[],
   open: number,
   attributed: boolean,
   sourced: boolean,
+  reported = false,
 ): boolean {
   const joined = texts.join(" ");
   const words = joined.match(WORD)?.length ?? 0;
-  if (words < 2) return false;
+  const lead = body.slice(Math.max(0, open - 12), open);
+  if (words < 2) {
+    const longLead = body.slice(Math.max(0, open - 24), open);
+    return reported && words === 1 && isReportedWord(joined, longLead);
+  }
   if (!attributed && isNameLike(joined, words)) return false;
   if (!attributed && words < 4 && !/[.!?]$/.test(texts.at(-1)!)) return false;
   if (words <= 8 && isTitleCase(joined) && !/[.!?]$/.test(joined)) return false;
-  const lead = body.slice(Math.max(0, open - 12), open);
+  // `accused Roe of "flip-flopping on trade"`: after a preposition, a quote with a speaker is
+  // speech unless it opens like a name or a title (`a member of "Have no fear"`).
+  if (reported && /^[\p{Ll}]/u.test(joined)) return true;
   return sourced || words > 6 || !NAME_LEAD.test(lead);
+}
+
+/** A single quoted word given a speaker: a lower-case word (`"dead,"`, `"unfit"`), not a name
+ * or a title, nor a name's lead (`titled "…"`), nor a word mentioned as a word (`the term "…"`). */
+function isReportedWord(text: string, lead: string): boolean {
+  if (!/^[\p{Ll}]/u.test(text)) return false;
+  if (/\b(?:word|term|phrase|label|slogan|hashtag|nickname|name)\s*,?\s*$/i.test(lead)) return false;
+  return !NAME_LEAD.test(lead);
 }

@@ -41,6 +41,8 @@ interface Draft {
   paragraph: number;
   /** Attributed by a source named after it ("…" according to X): speech, whatever its lead. */
   sourced?: boolean;
+  /** Given its speaker by a verb of saying, not only by a source ("according to X"). */
+  reported?: boolean;
 }
 
 /** Extracts the quotes of the body with their speakers. `mentions` must be sorted by start. */
@@ -105,6 +107,7 @@ export function extractQuotes(
         attributed: previous.attributed,
         sentence: sentence.index,
         paragraph: sentence.paragraph,
+        reported: previous.reported === true,
       });
       continue;
     }
@@ -133,6 +136,7 @@ export function extractQuotes(
           attributed: true,
           sentence: sentence.index,
           paragraph: sentence.paragraph,
+          reported: previous.reported === true,
         });
         lastSpeaker = previous.speaker;
         lastParagraph = sentence.paragraph;
@@ -147,12 +151,16 @@ export function extractQuotes(
       attributed = true;
       speaker = resolve(post[0], post[1], span.open);
     }
+    // Whether the speaker is a source the quote is credited to ("according to X"), which
+    // vouches for the claim rather than for the quoted word.
+    let viaSource = false;
     if (!speaker) {
       for (const pre of attributionBefore(i - parts.length + 1, sentence)) {
         attributed = true;
         speaker = resolve(pre[0], pre[1], span.open);
         // An earlier verb's subject only when it names someone or is a short description.
         if (speaker && pre[2] && !speaker.actor && speaker.name.split(" ").length > 5) speaker = null;
+        viaSource = /according to\s*$/i.test(body.slice(Math.max(0, pre[0] - 14), pre[0]));
         if (speaker) break;
       }
     }
@@ -161,6 +169,7 @@ export function extractQuotes(
       attributed = true;
       speaker = resolve(post[0], post[1], span.open);
       sourced = speaker !== null;
+      viaSource = true;
     }
     const paragraph = sentence.paragraph;
     const pStart = paragraphStarts[sentence.index]!;
@@ -242,7 +251,8 @@ export function extractQuotes(
       speaker = resolve(credited.start, credited.end, span.open);
       attributed = speaker !== null;
     }
-    drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph, sourced });
+    const reported = attributed && speaker !== null && !viaSource;
+    drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph, sourced, reported });
     if (speaker) {
       lastSpeaker = speaker;
       lastParagraph = paragraph;
@@ -255,7 +265,9 @@ export function extractQuotes(
   for (const draft of drafts) {
     const texts = draft.parts.map((p) => body.slice(p.start, p.end));
     const named = draft.speaker !== null || draft.attributed;
-    if (!readsAsSpeech(body, texts, draft.parts[0]!.open, named, draft.sourced === true)) continue;
+    const reported = draft.reported === true;
+    const ok = readsAsSpeech(body, texts, draft.parts[0]!.open, named, draft.sourced === true, reported);
+    if (!ok) continue;
     out.push({
       text: texts.join(JOIN),
       speaker: draft.speaker ? toSpeaker(draft.speaker) : null,

@@ -1,0 +1,34 @@
+// Short and partial quotes that are reported speech, and the quoted names, titles and terms
+// that stay out. Invented sentences.
+import { describe, expect, it } from "vitest";
+import { briefOfText } from "../support/text-document.ts";
+
+const quotes = (body: string) => briefOfText(body).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+
+describe("a single quoted word given a speaker by a verb of saying", () => {
+  it("is a quote: the speaker's own word", () => {
+    expect(quotes('Mayor Jane Roe called the bridge plan "reckless" on Monday.')).toEqual([
+      ["reckless", "Jane Roe"],
+    ]);
+    expect(quotes('The bridge plan is "dead," Jane Roe said on Monday.')).toEqual([["dead", "Jane Roe"]]);
+  });
+
+  it("is not a quote when it reads as a name, a name's lead, a mentioned word or a credited claim", () => {
+    expect(quotes('Jane Roe said she watched "Lighthouse" twice.')).toEqual([]);
+    expect(quotes('Jane Roe said the council used the word "crisis" too often.')).toEqual([]);
+    expect(quotes('Jane Roe said she wrote a song titled "sunrise" last year.')).toEqual([]);
+    expect(quotes('According to Jane Roe, the drought was "historic." Rain fell later.')).toEqual([]);
+  });
+});
+
+describe("a quote after a preposition, given a speaker", () => {
+  it("is speech when it opens in lower case", () => {
+    expect(quotes('Jane Roe accused the council of "wasting our money" at the meeting.')).toEqual([
+      ["wasting our money", "Jane Roe"],
+    ]);
+  });
+
+  it("is a name when it opens in capitals", () => {
+    expect(quotes('Jane Roe said she is a member of "Parents against the bridge" now.')).toEqual([]);
+  });
+});
