@@ -32,3 +32,22 @@ describe("a quote after a preposition, given a speaker", () => {
     expect(quotes('Jane Roe said she is a member of "Parents against the bridge" now.')).toEqual([]);
   });
 });
+
+describe("quote marks", () => {
+  it("closes a quote on a left mark typed at its end", () => {
+    expect(quotes("Jane Roe called the new toll “a tax on every family“ on Monday.")).toEqual([
+      ["a tax on every family", "Jane Roe"],
+    ]);
+  });
+
+  it("ends a quote left open at a line break when the next line opens a quote again", () => {
+    expect(
+      quotes(
+        "“The bridge is too old to repair,” Jane Roe said. “We must build a new one.\n“It will take five years and cost a great deal,” she said.",
+      ),
+    ).toEqual([
+      ["The bridge is too old to repair … We must build a new one.", "Jane Roe"],
+      ["It will take five years and cost a great deal", "Jane Roe"],
+    ]);
+  });
+});
