@@ -51,3 +51,32 @@ describe("quote marks", () => {
     ]);
   });
 });
+
+describe("a passive verb of saying with its agent after the quote", () => {
+  it("gives the quote to the agent", () => {
+    expect(quotes('The bridge plan was labeled "a reckless gamble" by Jane Roe on Monday.')).toEqual([
+      ["a reckless gamble", "Jane Roe"],
+    ]);
+  });
+
+  it("leaves a clause's own verb its subject when the agent belongs to the quoted words", () => {
+    expect(quotes('Jane Roe said she was "deeply encouraged" by the vote on Monday.')).toEqual([
+      ["deeply encouraged", "Jane Roe"],
+    ]);
+  });
+});
+
+describe("a capitalised single word", () => {
+  it("is a quote when it is all that was said", () => {
+    expect(quotes('Asked whether the bridge would open in May, Jane Roe said, "Certainly."')).toEqual([
+      ["Certainly.", "Jane Roe"],
+    ]);
+    expect(quotes('The crowd was asked about the plan.\n\n"Never!" Jane Roe shouted.')).toEqual([
+      ["Never!", "Jane Roe"],
+    ]);
+  });
+
+  it("is a name or a title inside a sentence", () => {
+    expect(quotes('Jane Roe said she watched "Lighthouse" on Monday.')).toEqual([]);
+  });
+});

@@ -25,6 +25,7 @@ import {
   MAIN_SAYING,
   MAX_SUBJECT_WORDS,
   NAME_LEAD,
+  opensUtterance,
   readsAsSpeech,
   sentenceIndexer,
   WORD,
@@ -265,8 +266,13 @@ export function extractQuotes(
   for (const draft of drafts) {
     const texts = draft.parts.map((p) => body.slice(p.start, p.end));
     const named = draft.speaker !== null || draft.attributed;
-    const reported = draft.reported === true;
-    const ok = readsAsSpeech(body, texts, draft.parts[0]!.open, named, draft.sourced === true, reported);
+    const open = draft.parts[0]!.open;
+    const ok = readsAsSpeech(body, texts, open, {
+      attributed: named,
+      sourced: draft.sourced === true,
+      reported: draft.reported === true,
+      alone: opensUtterance(body, sentences[draft.sentence]!.start, open),
+    });
     if (!ok) continue;
     out.push({
       text: texts.join(JOIN),
@@ -408,13 +414,25 @@ export function extractQuotes(
       const beforeVerb = text.slice(Math.max(0, word.index - 12), word.index).toLowerCase();
       // A noun after a determiner ("at one point", "in a post", "his remarks"): not a verb.
       if (/\b(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/.test(beforeVerb)) continue;
+      // `labeled "…" by the agency`, `has been called "…" by critics`: a participle next to the
+      // quote, with its agent after the quote: the agent said it.
+      const byAgent = /^[\s,]*by\s/.test(body.slice(span.close, span.close + 8));
+      const gap = text.slice(word.index + word[0].length);
+      const nextToQuote =
+        (gap.match(WORD)?.length ?? 0) <= 3 &&
+        !/\b(?:that|is|are|was|were|be|been|I|we|you|he|she|they|it)\b/i.test(gap);
+      if (byAgent && nextToQuote && !lower.endsWith("ing") && !/so-$/.test(beforeVerb)) {
+        const agent = passiveAgent(span.close);
+        if (agent) return [agent];
+        continue;
+      }
       // ("is telling", "was saying" are progressive, not passive: they keep their subject).
       if (!lower.endsWith("ing") && /(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb))
         continue;
-      // `mocked Trump for calling himself "…"`, `labeled "…" by the agency`: a gerund after a
-      // preposition, or a participle with its agent after the quote, is not this quote's clause.
+      // `mocked Trump for calling himself "…"`: a gerund after a preposition is not this quote's
+      // clause; nor a verb whose quoted participle has its own agent (`called it "…" by law`).
       if (lower.endsWith("ing") && /\b(?:for|of|about)\s+$/.test(beforeVerb)) continue;
-      if (/^[\s,]*by\s/.test(body.slice(span.close, span.close + 8))) continue;
+      if (byAgent && nextToQuote) continue;
       // Inside an earlier quote of the sentence: not this quote's verb.
       if (/["“”]/.test(text.slice(word.index))) break;
       // The subject: from the start of the clause to the verb.
@@ -495,6 +513,19 @@ export function extractQuotes(
       if (subject) out.push(subject);
     }
     return out;
+  }
+
+  /** `"…" by the State Department, according to …`: the range of the agent after a quote. */
+  function passiveAgent(close: number): [number, number] | null {
+    const m = /^[\s,]*by\s+([^,.;:!?"“”()—–]{2,80})/.exec(body.slice(close, close + 100));
+    if (!m) return null;
+    const from = close + m[0].length - m[1]!.length;
+    const cut =
+      /\s(?:in|on|at|during|after|before|when|while|who|which|that|and|to|for|because|as|over|about|with)\s/.exec(
+        m[1]!,
+      );
+    const end = from + (cut ? cut.index : m[1]!.trimEnd().length);
+    return mentionsIn(from, end).length > 0 || nominalType(body.slice(from, end)) ? [from, end] : null;
   }
 
   function resolve(a: number, b: number, at: number): SpeakerRef | null {
