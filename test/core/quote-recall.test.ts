@@ -80,3 +80,15 @@ describe("a capitalised single word", () => {
     expect(quotes('Jane Roe said she watched "Lighthouse" on Monday.')).toEqual([]);
   });
 });
+
+describe("verbs of attacking and portraying", () => {
+  it("attribute the words they quote", () => {
+    expect(quotes('Jane Roe blasted the toll plan as "unfair" at the meeting.')).toEqual([
+      ["unfair", "Jane Roe"],
+    ]);
+    expect(quotes('Jane Roe portrayed the mayor as "arrogant" in a speech.')).toEqual([
+      ["arrogant", "Jane Roe"],
+    ]);
+    expect(quotes('Jane Roe slammed the "toll scheme" in a speech.')).toEqual([["toll scheme", "Jane Roe"]]);
+  });
+});
