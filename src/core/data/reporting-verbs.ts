@@ -1,6 +1,9 @@
 // Verbs of saying used to attribute quotes in news text, in the forms news uses (past tense,
 // present, participles). Source: the reporting verbs of quote-attribution studies (PARC 3.0's
-// attribution cues) and common style. General knowledge.
+// attribution cues) and common style. General knowledge. The verbs of attacking, defending and
+// portraying (`blasted the plan as "…"`, `portrayed him as "…"`) quote their object's words too;
+// those whose bare form is mostly a noun (attack, credit, offer, question) come in their verb
+// forms only.
 
 const BASES = `say said says saying|tell told tells telling|state stated states stating|declare declared declares declaring|
 add added adds adding|note noted notes noting|write wrote writes writing written|tweet tweeted tweets tweeting|
@@ -42,7 +45,14 @@ advise advised advises advising|caution cautioned cautions cautioning|appeal app
 plead pleaded pleads pleading|request requested requests requesting|apologise apologised apologises apologising|
 apologize apologized apologizes apologizing|charge charged charges|hail hailed hails hailing|
 boast boasted boasts boasting|recommend recommended recommends recommending|summarise summarised summarizes summarized|
-refer referred refers referring|remember remembered remembers remembering`;
+refer referred refers referring|remember remembered remembers remembering|
+blasted blasting|slam slammed slams slamming|denounce denounced denounces denouncing|decry decried decries decrying|
+mock mocked mocks mocking|ridicule ridiculed ridicules ridiculing|lambaste lambasted lambastes lambasting|
+scold scolded scolds scolding|chide chided chides chiding|blame blamed blames blaming|cite cited cites citing|
+invoke invoked invokes invoking|portray portrayed portrays portraying|imply implied implies implying|
+protested protesting|reject rejected rejects rejecting|vented venting|pronounce pronounced pronounces pronouncing|
+herald heralded heralds heralding|questioned questioning|defend defended defends defending|attacked attacking|
+credited crediting|offered offering|identified identifying|barked`;
 
 /** Every form of every reporting verb, lower case. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(

@@ -1,6 +1,6 @@
 // The word patterns of quote attribution: reporting clauses, subject nouns ("the company", "the
 // president"), fronted phrases, and the shape tests that tell speech from names and terms.
-import { SAYING_VERBS } from "../data/reporting-verbs.ts";
+import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import type { Sentence } from "../schemas.ts";
 
 export const JOIN = " … ";
@@ -109,21 +109,54 @@ export const NAME_LEAD = /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed
 export const SUBJECT_STOP =
   /^(?:of|and|or|for|in|on|at|to|by|with|from|as|is|was|are|were|has|have|had|be|been|the|a|an|who|which|that)$/;
 
-/** Whether the parts of a quote read as speech: not a single word, and without an attribution
- * not a name, a title-case title or a short term (`a member of "…"`, `for "British exit"`). */
-export function readsAsSpeech(
-  body: string,
-  texts: string[],
-  open: number,
-  attributed: boolean,
-  sourced: boolean,
-): boolean {
+/** How a quote is attributed, for `readsAsSpeech`. */
+export interface QuoteCredit {
+  /** A verb of saying or a source names (or tries to name) a speaker. */
+  attributed: boolean;
+  /** The speaker is a source named after the quote ("…" according to X). */
+  sourced: boolean;
+  /** A verb of saying gives the quote a speaker (not only "according to X"). */
+  reported: boolean;
+  /** The quote is the whole of what was said: it opens its sentence or follows `said:`. */
+  alone: boolean;
+}
+
+/** Whether the parts of a quote read as speech: without an attribution not a name, a
+ * title-case title or a short term (`a member of "…"`, `for "British exit"`). A quote given a
+ * speaker by a verb of saying may be a single word (`called the plan "dead"`), unless it reads
+ * as a name or a title; a capitalised one only when it is all that was said (`"Absolutely,"
+ * she said`). */
+export function readsAsSpeech(body: string, texts: string[], open: number, credit: QuoteCredit): boolean {
+  const { attributed, sourced, reported } = credit;
   const joined = texts.join(" ");
   const words = joined.match(WORD)?.length ?? 0;
-  if (words < 2) return false;
+  const lead = body.slice(Math.max(0, open - 12), open);
+  if (words < 2) {
+    if (!reported || words !== 1) return false;
+    return credit.alone || isReportedWord(joined, body.slice(Math.max(0, open - 24), open));
+  }
   if (!attributed && isNameLike(joined, words)) return false;
   if (!attributed && words < 4 && !/[.!?]$/.test(texts.at(-1)!)) return false;
   if (words <= 8 && isTitleCase(joined) && !/[.!?]$/.test(joined)) return false;
-  const lead = body.slice(Math.max(0, open - 12), open);
+  // `accused Roe of "flip-flopping on trade"`: after a preposition, a quote with a speaker is
+  // speech unless it opens like a name or a title (`a member of "Have no fear"`).
+  if (reported && /^[\p{Ll}]/u.test(joined)) return true;
   return sourced || words > 6 || !NAME_LEAD.test(lead);
+}
+
+/** Whether a quote opens its sentence or follows a verb of saying and a comma or colon
+ * (`Roe said, "…"`): what it holds is the whole of what was said. */
+export function opensUtterance(body: string, sentenceStart: number, open: number): boolean {
+  const before = body.slice(Math.max(sentenceStart, open - 40), open);
+  if (open - sentenceStart < 3 && /^\s*$/.test(before)) return true;
+  const verb = /([\p{L}]+)\s*[,:]\s*$/u.exec(before)?.[1];
+  return verb !== undefined && REPORTING_VERBS.has(verb.toLowerCase());
+}
+
+/** A single quoted word given a speaker: a lower-case word (`"dead,"`, `"unfit"`), not a name
+ * or a title, nor a name's lead (`titled "…"`), nor a word mentioned as a word (`the term "…"`). */
+function isReportedWord(text: string, lead: string): boolean {
+  if (!/^[\p{Ll}]/u.test(text)) return false;
+  if (/\b(?:word|term|phrase|label|slogan|hashtag|nickname|name)\s*,?\s*$/i.test(lead)) return false;
+  return !NAME_LEAD.test(lead);
 }

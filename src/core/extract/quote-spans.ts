@@ -85,6 +85,24 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
         open = -1;
         continue;
       }
+      // `“word“`: a left mark with text before and a space after closes an open quote (a typo
+      // that smart-quote conversion leaves behind).
+      if (ch === "“" && open >= 0 && !isSpace(before) && isSpace(after)) {
+        if (depth > 0) depth--;
+        else {
+          emit(open, i);
+          open = -1;
+        }
+        continue;
+      }
+      // A quote still open at a line break, when the next line opens a quote again: the quote
+      // ran over paragraphs set on single lines; it ends at the line break.
+      if (open >= 0 && depth === 0 && opener && /\n[ \t]*$/.test(body.slice(Math.max(from, i - 8), i))) {
+        const [a, b] = trimmed(body, open + 1, body.lastIndexOf("\n", i));
+        if (b > a) spans.push({ open, close: b, start: a, end: b, continues: true });
+        open = i;
+        continue;
+      }
       if (OPEN_ONLY.has(ch) || (ch === '"' && opener && !closer)) {
         if (open < 0) open = i;
         else depth++;

@@ -25,6 +25,7 @@ import {
   MAIN_SAYING,
   MAX_SUBJECT_WORDS,
   NAME_LEAD,
+  opensUtterance,
   readsAsSpeech,
   sentenceIndexer,
   WORD,
@@ -41,6 +42,8 @@ interface Draft {
   paragraph: number;
   /** Attributed by a source named after it ("…" according to X): speech, whatever its lead. */
   sourced?: boolean;
+  /** Given its speaker by a verb of saying, not only by a source ("according to X"). */
+  reported?: boolean;
 }
 
 /** Extracts the quotes of the body with their speakers. `mentions` must be sorted by start. */
@@ -105,6 +108,7 @@ export function extractQuotes(
         attributed: previous.attributed,
         sentence: sentence.index,
         paragraph: sentence.paragraph,
+        reported: previous.reported === true,
       });
       continue;
     }
@@ -133,6 +137,7 @@ export function extractQuotes(
           attributed: true,
           sentence: sentence.index,
           paragraph: sentence.paragraph,
+          reported: previous.reported === true,
         });
         lastSpeaker = previous.speaker;
         lastParagraph = sentence.paragraph;
@@ -147,12 +152,16 @@ export function extractQuotes(
       attributed = true;
       speaker = resolve(post[0], post[1], span.open);
     }
+    // Whether the speaker is a source the quote is credited to ("according to X"), which
+    // vouches for the claim rather than for the quoted word.
+    let viaSource = false;
     if (!speaker) {
       for (const pre of attributionBefore(i - parts.length + 1, sentence)) {
         attributed = true;
         speaker = resolve(pre[0], pre[1], span.open);
         // An earlier verb's subject only when it names someone or is a short description.
         if (speaker && pre[2] && !speaker.actor && speaker.name.split(" ").length > 5) speaker = null;
+        viaSource = /according to\s*$/i.test(body.slice(Math.max(0, pre[0] - 14), pre[0]));
         if (speaker) break;
       }
     }
@@ -161,6 +170,7 @@ export function extractQuotes(
       attributed = true;
       speaker = resolve(post[0], post[1], span.open);
       sourced = speaker !== null;
+      viaSource = true;
     }
     const paragraph = sentence.paragraph;
     const pStart = paragraphStarts[sentence.index]!;
@@ -242,7 +252,8 @@ export function extractQuotes(
       speaker = resolve(credited.start, credited.end, span.open);
       attributed = speaker !== null;
     }
-    drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph, sourced });
+    const reported = attributed && speaker !== null && !viaSource;
+    drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph, sourced, reported });
     if (speaker) {
       lastSpeaker = speaker;
       lastParagraph = paragraph;
@@ -255,7 +266,14 @@ export function extractQuotes(
   for (const draft of drafts) {
     const texts = draft.parts.map((p) => body.slice(p.start, p.end));
     const named = draft.speaker !== null || draft.attributed;
-    if (!readsAsSpeech(body, texts, draft.parts[0]!.open, named, draft.sourced === true)) continue;
+    const open = draft.parts[0]!.open;
+    const ok = readsAsSpeech(body, texts, open, {
+      attributed: named,
+      sourced: draft.sourced === true,
+      reported: draft.reported === true,
+      alone: opensUtterance(body, sentences[draft.sentence]!.start, open),
+    });
+    if (!ok) continue;
     out.push({
       text: texts.join(JOIN),
       speaker: draft.speaker ? toSpeaker(draft.speaker) : null,
@@ -396,13 +414,25 @@ export function extractQuotes(
       const beforeVerb = text.slice(Math.max(0, word.index - 12), word.index).toLowerCase();
       // A noun after a determiner ("at one point", "in a post", "his remarks"): not a verb.
       if (/\b(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/.test(beforeVerb)) continue;
+      // `labeled "…" by the agency`, `has been called "…" by critics`: a participle next to the
+      // quote, with its agent after the quote: the agent said it.
+      const byAgent = /^[\s,]*by\s/.test(body.slice(span.close, span.close + 8));
+      const gap = text.slice(word.index + word[0].length);
+      const nextToQuote =
+        (gap.match(WORD)?.length ?? 0) <= 3 &&
+        !/\b(?:that|is|are|was|were|be|been|I|we|you|he|she|they|it)\b/i.test(gap);
+      if (byAgent && nextToQuote && !lower.endsWith("ing") && !/so-$/.test(beforeVerb)) {
+        const agent = passiveAgent(span.close);
+        if (agent) return [agent];
+        continue;
+      }
       // ("is telling", "was saying" are progressive, not passive: they keep their subject).
       if (!lower.endsWith("ing") && /(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb))
         continue;
-      // `mocked Trump for calling himself "…"`, `labeled "…" by the agency`: a gerund after a
-      // preposition, or a participle with its agent after the quote, is not this quote's clause.
+      // `mocked Trump for calling himself "…"`: a gerund after a preposition is not this quote's
+      // clause; nor a verb whose quoted participle has its own agent (`called it "…" by law`).
       if (lower.endsWith("ing") && /\b(?:for|of|about)\s+$/.test(beforeVerb)) continue;
-      if (/^[\s,]*by\s/.test(body.slice(span.close, span.close + 8))) continue;
+      if (byAgent && nextToQuote) continue;
       // Inside an earlier quote of the sentence: not this quote's verb.
       if (/["“”]/.test(text.slice(word.index))) break;
       // The subject: from the start of the clause to the verb.
@@ -483,6 +513,19 @@ export function extractQuotes(
       if (subject) out.push(subject);
     }
     return out;
+  }
+
+  /** `"…" by the State Department, according to …`: the range of the agent after a quote. */
+  function passiveAgent(close: number): [number, number] | null {
+    const m = /^[\s,]*by\s+([^,.;:!?"“”()—–]{2,80})/.exec(body.slice(close, close + 100));
+    if (!m) return null;
+    const from = close + m[0].length - m[1]!.length;
+    const cut =
+      /\s(?:in|on|at|during|after|before|when|while|who|which|that|and|to|for|because|as|over|about|with)\s/.exec(
+        m[1]!,
+      );
+    const end = from + (cut ? cut.index : m[1]!.trimEnd().length);
+    return mentionsIn(from, end).length > 0 || nominalType(body.slice(from, end)) ? [from, end] : null;
   }
 
   function resolve(a: number, b: number, at: number): SpeakerRef | null {

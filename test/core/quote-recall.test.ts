@@ -1,0 +1,94 @@
+// Short and partial quotes that are reported speech, and the quoted names, titles and terms
+// that stay out. Invented sentences.
+import { describe, expect, it } from "vitest";
+import { briefOfText } from "../support/text-document.ts";
+
+const quotes = (body: string) => briefOfText(body).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+
+describe("a single quoted word given a speaker by a verb of saying", () => {
+  it("is a quote: the speaker's own word", () => {
+    expect(quotes('Mayor Jane Roe called the bridge plan "reckless" on Monday.')).toEqual([
+      ["reckless", "Jane Roe"],
+    ]);
+    expect(quotes('The bridge plan is "dead," Jane Roe said on Monday.')).toEqual([["dead", "Jane Roe"]]);
+  });
+
+  it("is not a quote when it reads as a name, a name's lead, a mentioned word or a credited claim", () => {
+    expect(quotes('Jane Roe said she watched "Lighthouse" twice.')).toEqual([]);
+    expect(quotes('Jane Roe said the council used the word "crisis" too often.')).toEqual([]);
+    expect(quotes('Jane Roe said she wrote a song titled "sunrise" last year.')).toEqual([]);
+    expect(quotes('According to Jane Roe, the drought was "historic." Rain fell later.')).toEqual([]);
+  });
+});
+
+describe("a quote after a preposition, given a speaker", () => {
+  it("is speech when it opens in lower case", () => {
+    expect(quotes('Jane Roe accused the council of "wasting our money" at the meeting.')).toEqual([
+      ["wasting our money", "Jane Roe"],
+    ]);
+  });
+
+  it("is a name when it opens in capitals", () => {
+    expect(quotes('Jane Roe said she is a member of "Parents against the bridge" now.')).toEqual([]);
+  });
+});
+
+describe("quote marks", () => {
+  it("closes a quote on a left mark typed at its end", () => {
+    expect(quotes("Jane Roe called the new toll “a tax on every family“ on Monday.")).toEqual([
+      ["a tax on every family", "Jane Roe"],
+    ]);
+  });
+
+  it("ends a quote left open at a line break when the next line opens a quote again", () => {
+    expect(
+      quotes(
+        "“The bridge is too old to repair,” Jane Roe said. “We must build a new one.\n“It will take five years and cost a great deal,” she said.",
+      ),
+    ).toEqual([
+      ["The bridge is too old to repair … We must build a new one.", "Jane Roe"],
+      ["It will take five years and cost a great deal", "Jane Roe"],
+    ]);
+  });
+});
+
+describe("a passive verb of saying with its agent after the quote", () => {
+  it("gives the quote to the agent", () => {
+    expect(quotes('The bridge plan was labeled "a reckless gamble" by Jane Roe on Monday.')).toEqual([
+      ["a reckless gamble", "Jane Roe"],
+    ]);
+  });
+
+  it("leaves a clause's own verb its subject when the agent belongs to the quoted words", () => {
+    expect(quotes('Jane Roe said she was "deeply encouraged" by the vote on Monday.')).toEqual([
+      ["deeply encouraged", "Jane Roe"],
+    ]);
+  });
+});
+
+describe("a capitalised single word", () => {
+  it("is a quote when it is all that was said", () => {
+    expect(quotes('Asked whether the bridge would open in May, Jane Roe said, "Certainly."')).toEqual([
+      ["Certainly.", "Jane Roe"],
+    ]);
+    expect(quotes('The crowd was asked about the plan.\n\n"Never!" Jane Roe shouted.')).toEqual([
+      ["Never!", "Jane Roe"],
+    ]);
+  });
+
+  it("is a name or a title inside a sentence", () => {
+    expect(quotes('Jane Roe said she watched "Lighthouse" on Monday.')).toEqual([]);
+  });
+});
+
+describe("verbs of attacking and portraying", () => {
+  it("attribute the words they quote", () => {
+    expect(quotes('Jane Roe blasted the toll plan as "unfair" at the meeting.')).toEqual([
+      ["unfair", "Jane Roe"],
+    ]);
+    expect(quotes('Jane Roe portrayed the mayor as "arrogant" in a speech.')).toEqual([
+      ["arrogant", "Jane Roe"],
+    ]);
+    expect(quotes('Jane Roe slammed the "toll scheme" in a speech.')).toEqual([["toll scheme", "Jane Roe"]]);
+  });
+});
