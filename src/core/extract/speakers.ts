@@ -101,7 +101,7 @@ export class SpeakerResolver extends AntecedentIndex {
       // "Roe was talking about trade when he told …": the antecedent is looked for before the
       // pronoun itself, so a name earlier in the same clause counts.
       const pronounAt = pronoun.index === 0 ? from : from + raw.indexOf(phrase) + pronoun.index;
-      return this.pronoun(pronoun[1]!.toLowerCase(), pronounAt, last);
+      return this.pronoun(pronoun[1]!.toLowerCase(), pronounAt, last, at);
     }
     const closing = closingSubject(body, from, b, inRange);
     if (closing) return { ...this.ref(closing.actor, from), ...this.roleOf(from, closing, b) };
@@ -359,10 +359,10 @@ export class SpeakerResolver extends AntecedentIndex {
 
   /** "he"/"she": the nearest compatible person; "it": the nearest organisation. An unnamed
    * speaker just quoted ("the woman said … she said") counts when nobody was named since. */
-  private pronoun(word: string, at: number, last: SpeakerRef | null): SpeakerRef | null {
+  private pronoun(word: string, at: number, last: SpeakerRef | null, quoteAt: number): SpeakerRef | null {
     const type = word === "it" ? "org" : "person";
     const gender: Gender | null = word === "she" ? "f" : word === "he" ? "m" : null;
-    const found = this.antecedent(at, type, gender);
+    const found = this.antecedent(at, type, gender, this.spanOpening(quoteAt));
     if (last && !last.actor && last.type === type && last.at < at) {
       const g = nominalGender(last.name);
       const since = found ? found.mentions.some((m) => m.start > last.at && m.start < at) : false;
