@@ -24,3 +24,30 @@ describe("a pronoun after a quote", () => {
     expect(names(body)).toEqual(["Tomas Ferreira"]);
   });
 });
+
+describe("a described speaker no list of nouns knows", () => {
+  it("is a person by the shape of its head noun, kept unnamed", () => {
+    expect(names('"It is hard enough," said the designer. "But it is worse."')).toEqual(["the designer"]);
+    expect(names('"He is a good man," said the 46-year-old.')).toEqual(["the 46-year-old"]);
+    expect(names('"Those are skilled governors," the Texan said.')).toEqual(["the Texan"]);
+  });
+
+  it("is not a thing named in -er that a list knows", () => {
+    expect(names('"It is late," the poster said.')).toEqual([null]);
+  });
+});
+
+describe("a subordinate clause opening the sentence", () => {
+  it("does not give its subject to a quote of the main clause", () => {
+    const body =
+      'After Jerry Bloom criticized Bill Carter during a debate, Hillary Carter shot back, "I could have stayed home."';
+    expect(names(body)).toEqual(["Hillary Carter"]);
+    expect(names('When Tom Ruiz said the deal would fail, the mayor fired back: "They lose."')).toEqual([
+      null,
+    ]);
+  });
+
+  it("keeps its subject for a quote inside the clause", () => {
+    expect(names('As Tom Ruiz said, "The deal is dead."')).toEqual(["Tom Ruiz"]);
+  });
+});

@@ -21,7 +21,14 @@ import {
 } from "./quote-rules.ts";
 import type { QuoteSpan } from "./quote-spans.ts";
 import { PersonNames } from "./speaker-names.ts";
-import { type Gender, hasSayingVerb, nominalGender, nominalType, PAST_TENSES } from "./speaker-words.ts";
+import {
+  type Gender,
+  hasSayingVerb,
+  nominalGender,
+  nominalType,
+  PAST_TENSES,
+  personByShape,
+} from "./speaker-words.ts";
 import { appositionName, closingSubject, describedHead, NAME_TAIL } from "./subject-segments.ts";
 
 /** A resolved speaker: an actor of the text, or an unnamed one kept as the text describes it. */
@@ -50,6 +57,10 @@ const PREPOSITION_END =
   /\b(?:of|for|at|to|from|with|in|inside|on|near|by|close to|familiar with)\s+(?:the\s+)?$/;
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
 const TITLE_RUN = /(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+// Words that open a subordinate clause before the main one.
+const SUBORDINATORS = new Set(
+  "after before when whenever while although though because since if once until unless".split(" "),
+);
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
@@ -78,6 +89,24 @@ export class SpeakerResolver extends AntecedentIndex {
       const cut = /,\s|\s[—–]\s/.exec(body.slice(a, b));
       if (cut && /\p{L}/u.test(body.slice(a + cut.index + cut[0].length, b)))
         from = a + cut.index + cut[0].length;
+    }
+    // "After Roe criticised Doe, Jane Doe shot back, "…"": a subject inside a subordinate clause
+    // whose main clause (with its own subject) comes between it and the quote is not the speaker;
+    // "After Roe said the plan was "…"" keeps it; "As Roe said, …" names a source, not a clause.
+    if (
+      from === a &&
+      SUBORDINATORS.has(lead) &&
+      !/,\s/.test(body.slice(a, b)) &&
+      at > b &&
+      /,\s+[^"“”,]*\p{L}[^"“”]*$/u.test(body.slice(b, at))
+    ) {
+      // The main clause's subject, when a name opens it and its verb follows.
+      const main = b + body.slice(b, at).search(/,\s/) + 2;
+      const m = this.mentionsIn(main, at)[0];
+      const opens = m && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(body.slice(main, m.start));
+      return m && opens && m.actor.type !== "place" && /^\s+\p{Ll}/u.test(body.slice(m.end, m.end + 3))
+        ? this.ref(m.actor, main)
+        : null;
     }
     const raw = body.slice(from, b);
     const phrase = raw.trim();
@@ -352,7 +381,7 @@ export class SpeakerResolver extends AntecedentIndex {
     }
     const words = phrase.split(" ").length;
     if (words > 10 || !NOMINAL_SHAPE.test(phrase) || /["“”]/.test(this.body.slice(from, end))) return null;
-    const type = nominalType(phrase);
+    const type = nominalType(phrase) ?? (personByShape(phrase) ? "person" : null);
     if (!type) return null;
     return { actor: null, name: phrase, type, at: from };
   }
