@@ -51,3 +51,25 @@ describe("a subordinate clause opening the sentence", () => {
     expect(names('As Tom Ruiz said, "The deal is dead."')).toEqual(["Tom Ruiz"]);
   });
 });
+
+describe("a description after the last comma before the verb", () => {
+  it("is the verb's subject, not a name in the clause before it", () => {
+    const body =
+      'Ann Lee wrote a piece. But Tom Bell has one thing in common with voters, the columnist suggested: "His streak is proof."';
+    expect(names(body)).toEqual(["the columnist"]);
+    expect(names('These sources, the lawyers said, "all command the same conclusion" in the case.')).toEqual([
+      "the lawyers",
+    ]);
+  });
+
+  it("leaves an apposition to the name before it", () => {
+    expect(names('Jane Roe, the former governor, said: "It is over."')).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("a described subject opening the sentence with its own verb", () => {
+  it("is the speaker of a partial quote when no verb of saying attributes it", () => {
+    const body = 'The vote was close. The Florida senator blasted the plan as "a total failure" on Monday.';
+    expect(names(body)).toEqual(["The Florida senator"]);
+  });
+});

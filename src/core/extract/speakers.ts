@@ -134,6 +134,28 @@ export class SpeakerResolver extends AntecedentIndex {
     }
     const closing = closingSubject(body, from, b, inRange);
     if (closing) return { ...this.ref(closing.actor, from), ...this.roleOf(from, closing, b) };
+    // "These sources, the lawyers said, …", "But Roe has one ally, the columnist suggested:": a
+    // description after the last comma, right before the verb, is the verb's subject; the words
+    // before the comma are another clause.
+    const segment = /(?:,|\s[—–])\s+((?:the|a|an|one|his|her|its|their)\s+[^,;:"“”—–]{2,60}?)\s*$/iu.exec(
+      raw,
+    );
+    // Not an apposition to a name right before the comma ("Jane Roe, the director of …, said").
+    const cut = segment ? from + segment.index : from;
+    const beforeSegment = inRange.filter((m) => m.end <= cut).at(-1);
+    if (
+      segment &&
+      !inRange.some((m) => m.start >= cut) &&
+      !(beforeSegment && /^[\s)]*$/.test(body.slice(beforeSegment.end, cut)))
+    ) {
+      const described = segment[1]!;
+      if (
+        !VERBISH.test(described) &&
+        !/\b(?:who|which|that)\b/i.test(described) &&
+        (nominalType(described) || personByShape(described))
+      )
+        return this.nominal(described, from + raw.lastIndexOf(described), at, b);
+    }
     const commaAt = raw.search(/,\s|\s[—–(]/);
     const subjectEnd = commaAt < 0 ? b : from + commaAt;
     const subject = body.slice(from, subjectEnd).trim();
