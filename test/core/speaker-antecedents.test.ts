@@ -73,3 +73,11 @@ describe("a described subject opening the sentence with its own verb", () => {
     expect(names(body)).toEqual(["The Florida senator"]);
   });
 });
+
+describe("a word of gender right before a name", () => {
+  it("gives the name that gender when its given name tells none", () => {
+    const body =
+      'Rachel Berg, a donor from Monsey, said the speeches led her to count them out. Along with her husband, Milton Berg, a money manager, she has given to many candidates. She called Carson a "very special person."';
+    expect(names(body)).toEqual(["Rachel Berg"]);
+  });
+});

@@ -8,7 +8,7 @@ import type { ActorRecord, Mention } from "./actors.ts";
 import { MentionIndex } from "./mention-index.ts";
 import { MAIN_SAYING } from "./quote-rules.ts";
 import type { QuoteSpan } from "./quote-spans.ts";
-import { type Gender, genderOf, nominalType } from "./speaker-words.ts";
+import { type Gender, genderOf, nominalGender, nominalType } from "./speaker-words.ts";
 
 // A preposition right before a name, past a determiner and up to two titles ("against Sen. Roe").
 const PREPOSITION_BEFORE =
@@ -60,7 +60,7 @@ export class AntecedentIndex extends MentionIndex {
       if (m.actor.type !== type || this.insideQuote(m.start) || this.isModifier(m)) continue;
       if (quote && this.namedIn(m.actor, quote)) continue;
       if (gender && type === "person") {
-        const g = genderOf(m.actor);
+        const g = genderOf(m.actor) ?? this.genderBefore(m);
         if (g !== null && g !== gender) continue;
       }
       if (sentence >= 0 && m.sentence !== sentence) {
@@ -107,6 +107,15 @@ export class AntecedentIndex extends MentionIndex {
     if (!hit || /\bas\s+$/i.test(before.slice(0, hit.index))) return false;
     // Only titles may stand between ("against Sen. Roe"); "of State Jane Roe" is part of a title.
     return hit[2]!.split(/\s+/).every((w) => !w || TITLES.has(w) || TITLES.has(w.replace(/\.$/, "")));
+  }
+
+  /** "her husband, Milton Roe", "Mrs. Roe": the gender a word right before the mention gives it,
+   * when the name itself tells none. */
+  private genderBefore(m: Mention): Gender | null {
+    const word = /(?:^|[^\p{L}.])([\p{L}.-]+),?\s+$/u.exec(
+      this.body.slice(Math.max(0, m.start - 30), m.start),
+    )?.[1];
+    return word ? nominalGender(word) : null;
   }
 
   /** Whether `actor` is named inside the quote span. */
