@@ -81,3 +81,11 @@ describe("a word of gender right before a name", () => {
     expect(names(body)).toEqual(["Rachel Berg"]);
   });
 });
+
+describe("an auxiliary between a name and its verb of saying", () => {
+  it("leaves the name the head of the subject, not the words before it", () => {
+    const body =
+      'Tom Vale spoke first. Acme Majority Fund director Paul Rand has said he is "not ready" to back him.';
+    expect(names(body)).toEqual(["Paul Rand"]);
+  });
+});
