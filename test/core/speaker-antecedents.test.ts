@@ -89,3 +89,22 @@ describe("an auxiliary between a name and its verb of saying", () => {
     expect(names(body)).toEqual(["Paul Rand"]);
   });
 });
+
+describe("verb-first and 'as X put it' attributions", () => {
+  it("reach past a relative clause after the name of an opening 'Said'", () => {
+    const body =
+      'Said Dora Pointer, who grew up with him in the neighborhood, "We were all so proud of him."';
+    expect(names(body)).toEqual(["Dora Pointer"]);
+  });
+
+  it("reach past an apposition, and over the clause the words are in", () => {
+    expect(
+      names('As John Corwin, the No. 2 in the party, put it: "This person will not be confirmed."'),
+    ).toEqual(["John Corwin"]);
+    const body =
+      'As The Globe\'s Ruth Marks puts it, the mayor is making them "an offer they cannot refuse."';
+    expect(briefOfText(body).quotes.map((q) => q.speaker)).toEqual([
+      { name: "Ruth Marks", type: "person", named: true },
+    ]);
+  });
+});

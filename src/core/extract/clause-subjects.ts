@@ -194,7 +194,12 @@ export function pronounClosing(clause: string, base: number): [number, number] |
 
 /** `as he puts it, "…"`: the range of the one who puts it so, in `text` starting at `from`. */
 export function asPutIt(text: string, from: number): [number, number] | null {
-  const putIt = /\bas\s+([^,;:"“”]{1,60}?)\s+(?:put|puts)\s+it[,:]?\s*$/i.exec(text);
+  // Also past an apposition ("As Roe, the party's whip, put it: "…"") and before the clause the
+  // words are in ("As Roe puts it, the plan is "…"").
+  const putIt =
+    /\bas\s+([^,;:"“”]{1,60}?)(?:,\s[^;:"“”]{2,80},)?\s+(?:put|puts)\s+it(?:[,:]?\s*|,\s+[^"“”;]*)$/i.exec(
+      text,
+    );
   if (!putIt) return null;
   const at = from + putIt.index + putIt[0].indexOf(putIt[1]!);
   return [at, at + putIt[1]!.length];
@@ -215,7 +220,11 @@ export function verbFirstSubject(
   const lead = text.slice(clauseStart, verbAt);
   if (/\p{L}/u.test(lead) && !/^\s*[^,;:"“”]{1,40},\s*$/u.test(lead)) return null;
   const after = verbAt + verb.length;
-  const subject = /^(\s+)([^,;:"“”.]{2,80}?)\s*[,:]\s*$/u.exec(text.slice(after));
+  // `Said Roe, who grew up with him, "…"`: an apposition or relative clause may follow the name.
+  const subject =
+    /^(\s+)([^,;:"“”.]{2,80}?)\s*(?:,\s+(?:who|whose|a|an|the)\s[^;:"“”]{2,120}?)?\s*[,:]\s*$/u.exec(
+      text.slice(after),
+    );
   if (!subject) return null;
   const start = after + subject[1]!.length;
   return [start, start + subject[2]!.length];

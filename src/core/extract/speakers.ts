@@ -438,6 +438,7 @@ export class SpeakerResolver extends AntecedentIndex {
       before &&
       before.length <= 60 &&
       !/[,;:"“”]/.test(before) &&
+      !/['’]s?$/.test(before) &&
       /\p{L}/u.test(before) &&
       !VERBISH.test(before)
     )
