@@ -1,12 +1,18 @@
 // Antecedents of pronouns over the mentions of one body: "he"/"she" go to the nearest person of
 // a compatible gender, "it" to the nearest organisation, skipping names used as modifiers ("the
 // Clinton campaign") and following a chain of the same pronoun back to where it was introduced.
+
+import { TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import type { ActorRecord, Mention } from "./actors.ts";
 import { MentionIndex } from "./mention-index.ts";
 import { MAIN_SAYING } from "./quote-rules.ts";
 import type { QuoteSpan } from "./quote-spans.ts";
-import { type Gender, genderOf, nominalType } from "./speaker-words.ts";
+import { type Gender, genderOf, nominalGender, nominalType } from "./speaker-words.ts";
+
+// A preposition right before a name, past a determiner and up to two titles ("against Sen. Roe").
+const PREPOSITION_BEFORE =
+  /\b(between|against|with|about|for|of|on|at|from|into|toward|towards|than|like|over|under|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]*[ \t]+){0,2})$/u;
 
 /** Mention lookups with the text around them, for pronoun antecedents. */
 export class AntecedentIndex extends MentionIndex {
@@ -22,8 +28,15 @@ export class AntecedentIndex extends MentionIndex {
   /** The antecedent of a pronoun at `at`: of the actors of that type (and gender, when both are
    * known) named outside quotes, the first one in the nearest sentence that names one, a subject
    * before a possessor ("Roe's plan …, said Doe" -> Doe). A sentence whose own subject is the same
-   * pronoun ("He said Doe would win") continues the chain: the antecedent is found before it. */
-  antecedent(at: number, type: ActorType, gender: Gender | null): ActorRecord | null {
+   * pronoun ("He said Doe would win") continues the chain: the antecedent is found before it.
+   * `quote`: the span of the quote being attributed, whose speaker is not someone it names in
+   * the third person ("Roe is our best hope," he says). */
+  antecedent(
+    at: number,
+    type: ActorType,
+    gender: Gender | null,
+    quote: { open: number; close: number } | null = null,
+  ): ActorRecord | null {
     let sentence = -1;
     let candidates: Mention[] = [];
     const pick = (): ActorRecord | null => {
@@ -34,14 +47,20 @@ export class AntecedentIndex extends MentionIndex {
       // "The good news for Doe, Roe said, is …": the one given a verb of saying is who speaks on.
       const speaking = candidates.filter((m) => this.speaksHere(m));
       if (speaking.length === 1 && speaking[0]!.actor !== first.actor) return speaking[0]!.actor;
-      const plain = [...candidates].reverse().find((m) => !/^['’]/.test(this.body.slice(m.end, m.end + 1)));
-      return (plain ?? first).actor;
+      // A possessor ("Roe's plan") or the object of a preposition ("between Roe and Doe") is passed
+      // over for a name that can be the subject the pronoun continues.
+      const ordered = [...candidates].reverse();
+      const possessor = (m: Mention) => /^['’]/.test(this.body.slice(m.end, m.end + 1));
+      const subject = ordered.find((m) => !possessor(m) && !this.prepositionObject(m));
+      const plain = ordered.find((m) => !possessor(m));
+      return (subject ?? plain ?? first).actor;
     };
     for (let k = this.lowerBound(at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const m = this.mentions[k]!;
       if (m.actor.type !== type || this.insideQuote(m.start) || this.isModifier(m)) continue;
+      if (quote && this.namedIn(m.actor, quote)) continue;
       if (gender && type === "person") {
-        const g = genderOf(m.actor);
+        const g = genderOf(m.actor) ?? this.genderBefore(m);
         if (g !== null && g !== gender) continue;
       }
       if (sentence >= 0 && m.sentence !== sentence) {
@@ -76,6 +95,34 @@ export class AntecedentIndex extends MentionIndex {
     const text = this.body.slice(sentence.start, Math.min(m.start, at));
     const re = gender === "f" ? /\b[Ss]he\b/g : /\b[Hh]e\b/g;
     for (const hit of text.matchAll(re)) if (!this.insideQuote(sentence.start + hit.index)) return true;
+    return false;
+  }
+
+  /** "Choosing between Roe and Doe is a "…," she said": the object of a preposition is not the
+   * subject a pronoun continues ("according to Roe" is a source, so it stays). */
+  private prepositionObject(m: Mention): boolean {
+    const before = this.body.slice(Math.max(0, m.start - 40), m.start);
+    const hit = PREPOSITION_BEFORE.exec(before);
+    // "As for Roe, he said …" names the topic the clause goes on about.
+    if (!hit || /\bas\s+$/i.test(before.slice(0, hit.index))) return false;
+    // Only titles may stand between ("against Sen. Roe"); "of State Jane Roe" is part of a title.
+    return hit[2]!.split(/\s+/).every((w) => !w || TITLES.has(w) || TITLES.has(w.replace(/\.$/, "")));
+  }
+
+  /** "her husband, Milton Roe", "Mrs. Roe": the gender a word right before the mention gives it,
+   * when the name itself tells none. */
+  private genderBefore(m: Mention): Gender | null {
+    const word = /(?:^|[^\p{L}.])([\p{L}.-]+),?\s+$/u.exec(
+      this.body.slice(Math.max(0, m.start - 30), m.start),
+    )?.[1];
+    return word ? nominalGender(word) : null;
+  }
+
+  /** Whether `actor` is named inside the quote span. */
+  private namedIn(actor: ActorRecord, quote: { open: number; close: number }): boolean {
+    for (const m of this.mentionsIn(quote.open, quote.close))
+      if (m.actor === actor && !this.isModifier(m) && !/^['’]/.test(this.body.slice(m.end, m.end + 1)))
+        return true;
     return false;
   }
 

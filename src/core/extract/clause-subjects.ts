@@ -3,12 +3,14 @@
 // given a verb of saying between two quotes of one sentence (`"A," while Doe called it "B"`), and
 // the speaker after an inverted verb (`"…" about the plan, said Jane Roe`).
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
+import { DOCUMENT_NOUNS } from "../data/speaker-nouns.ts";
 import type { Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
 import type { MentionIndex } from "./mention-index.ts";
 import { SUBJECT_STOP, WORD } from "./quote-rules.ts";
 import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 import type { SpeakerRef } from "./speakers.ts";
+import { describedHead } from "./subject-segments.ts";
 
 /** `Cruz coached Trump to "…"`, `At one point, Roe mocked the plan as "…"`: with no verb of
  * saying, the quote is in the words of the named subject that opens its sentence, when no
@@ -27,6 +29,9 @@ export function namedSubject(
     const at = sentence.start + pronoun[1]!.length;
     return [at, at + pronoun[2]!.length];
   }
+  // `The former governor mocked the plan as "…"`: a described subject, up to its own verb.
+  const described = describedSubject(text);
+  if (described) return [sentence.start + described[0], sentence.start + described[1]];
   const mentions = index.mentionsIn(sentence.start, open);
   let first = mentions[0];
   if (!first) return null;
@@ -48,6 +53,21 @@ export function namedSubject(
   );
   if (!verb || SUBJECT_STOP.test(verb[1]!)) return null;
   return [sentence.start + (lead.match(/^[^,;:]{3,90},\s+/)?.[0].length ?? 0), first.end];
+}
+
+/** `The senator mocked …`, `Reprising a line, the former governor talked about …`: a subject
+ * opening on "the" (after a conjunction or a fronted phrase closed by a comma) that is a person
+ * or body by its head noun and is followed by its own past-tense verb; its range in `text`. */
+function describedSubject(text: string): [number, number] | null {
+  const lead = /^\s*(?:(?:And|But|Yet|So)\s+)?(?:[^,;:"“”]{3,90},\s+)?(?=[Tt]he\s)/.exec(text);
+  if (!lead) return null;
+  const rest = text.slice(lead[0].length);
+  const head = describedHead(rest);
+  if (head.length >= rest.trimEnd().length || head.split(" ").length > 8 || /[,;:]/.test(head)) return null;
+  const verb = /^\s+(\p{Ll}+)/u.exec(rest.slice(head.length))?.[1] ?? "";
+  if (SUBJECT_STOP.test(verb) || !nominalType(head) || DOCUMENT_NOUNS.has(head.split(" ").at(-1) ?? ""))
+    return null;
+  return [lead[0].length, lead[0].length + head.length];
 }
 
 /** Whether the text between two quotes gives someone other than `speaker` a verb of saying:
@@ -174,7 +194,12 @@ export function pronounClosing(clause: string, base: number): [number, number] |
 
 /** `as he puts it, "…"`: the range of the one who puts it so, in `text` starting at `from`. */
 export function asPutIt(text: string, from: number): [number, number] | null {
-  const putIt = /\bas\s+([^,;:"“”]{1,60}?)\s+(?:put|puts)\s+it[,:]?\s*$/i.exec(text);
+  // Also past an apposition ("As Roe, the party's whip, put it: "…"") and before the clause the
+  // words are in ("As Roe puts it, the plan is "…"").
+  const putIt =
+    /\bas\s+([^,;:"“”]{1,60}?)(?:,\s[^;:"“”]{2,80},)?\s+(?:put|puts)\s+it(?:[,:]?\s*|,\s+[^"“”;]*)$/i.exec(
+      text,
+    );
   if (!putIt) return null;
   const at = from + putIt.index + putIt[0].indexOf(putIt[1]!);
   return [at, at + putIt[1]!.length];
@@ -195,7 +220,11 @@ export function verbFirstSubject(
   const lead = text.slice(clauseStart, verbAt);
   if (/\p{L}/u.test(lead) && !/^\s*[^,;:"“”]{1,40},\s*$/u.test(lead)) return null;
   const after = verbAt + verb.length;
-  const subject = /^(\s+)([^,;:"“”.]{2,80}?)\s*[,:]\s*$/u.exec(text.slice(after));
+  // `Said Roe, who grew up with him, "…"`: an apposition or relative clause may follow the name.
+  const subject =
+    /^(\s+)([^,;:"“”.]{2,80}?)\s*(?:,\s+(?:who|whose|a|an|the)\s[^;:"“”]{2,120}?)?\s*[,:]\s*$/u.exec(
+      text.slice(after),
+    );
   if (!subject) return null;
   const start = after + subject[1]!.length;
   return [start, start + subject[2]!.length];

@@ -23,6 +23,19 @@ export class MentionIndex {
     return span !== undefined && offset < span.close;
   }
 
+  /** The quote span that opens at `open`, or null. */
+  spanOpening(open: number): QuoteSpan | null {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.open < open) lo = mid + 1;
+      else hi = mid;
+    }
+    const span = this.spans[lo];
+    return span !== undefined && span.open === open ? span : null;
+  }
+
   /** Index of the first mention starting at or after `at`. */
   lowerBound(at: number): number {
     let lo = 0;

@@ -52,6 +52,25 @@ export function nominalType(description: string): ActorType | null {
   return null;
 }
 
+// Nouns in "-er"/"-or" that name a thing, which may "say" something but is no one.
+const THING_NOUNS = new Set(
+  "paper papers letter letters order orders poster posters flyer flyers banner banners newsletter chapter folder trailer sticker marker cover border center centre number numbers headline counter meter monitor sector factor error mirror motor filter".split(
+    " ",
+  ),
+);
+
+/** Whether the description that is the subject of a verb of saying names a person by the shape
+ * of its head noun when no list knows it: "the 46-year-old", "the designer", "the historian",
+ * "the Texan". `description` opens on a determiner. */
+export function personByShape(description: string): boolean {
+  const head = /^(?:the|a|an|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3}([\p{L}\p{N}-]+)$/iu.exec(description)?.[1];
+  if (!head) return false;
+  if (/^\p{Lu}\p{Ll}+an$/u.test(head)) return true;
+  const word = head.toLowerCase();
+  if (THING_NOUNS.has(word) || word.length < 5) return false;
+  return /-year-olds?$|(?:ist|ian|er|or)s?$/.test(word) && !/(?:list|twist)s?$/.test(word);
+}
+
 /** Irregular past tenses of verbs that open a clause before a quote ("Roe threw her support"). */
 export const PAST_TENSES: ReadonlySet<string> = new Set(
   "threw went made took gave told wrote spoke hit led met sent came became got held won lost left ran put set kept brought sought struck stood drew began found chose fought knew saw taken given written spoken shown".split(

@@ -21,7 +21,14 @@ import {
 } from "./quote-rules.ts";
 import type { QuoteSpan } from "./quote-spans.ts";
 import { PersonNames } from "./speaker-names.ts";
-import { type Gender, hasSayingVerb, nominalGender, nominalType, PAST_TENSES } from "./speaker-words.ts";
+import {
+  type Gender,
+  hasSayingVerb,
+  nominalGender,
+  nominalType,
+  PAST_TENSES,
+  personByShape,
+} from "./speaker-words.ts";
 import { appositionName, closingSubject, describedHead, NAME_TAIL } from "./subject-segments.ts";
 
 /** A resolved speaker: an actor of the text, or an unnamed one kept as the text describes it. */
@@ -50,6 +57,10 @@ const PREPOSITION_END =
   /\b(?:of|for|at|to|from|with|in|inside|on|near|by|close to|familiar with)\s+(?:the\s+)?$/;
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
 const TITLE_RUN = /(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+// Words that open a subordinate clause before the main one.
+const SUBORDINATORS = new Set(
+  "after before when whenever while although though because since if once until unless".split(" "),
+);
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
@@ -79,6 +90,24 @@ export class SpeakerResolver extends AntecedentIndex {
       if (cut && /\p{L}/u.test(body.slice(a + cut.index + cut[0].length, b)))
         from = a + cut.index + cut[0].length;
     }
+    // "After Roe criticised Doe, Jane Doe shot back, "…"": a subject inside a subordinate clause
+    // whose main clause (with its own subject) comes between it and the quote is not the speaker;
+    // "After Roe said the plan was "…"" keeps it; "As Roe said, …" names a source, not a clause.
+    if (
+      from === a &&
+      SUBORDINATORS.has(lead) &&
+      !/,\s/.test(body.slice(a, b)) &&
+      at > b &&
+      /,\s+[^"“”,]*\p{L}[^"“”]*$/u.test(body.slice(b, at))
+    ) {
+      // The main clause's subject, when a name opens it and its verb follows.
+      const main = b + body.slice(b, at).search(/,\s/) + 2;
+      const m = this.mentionsIn(main, at)[0];
+      const opens = m && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(body.slice(main, m.start));
+      return m && opens && m.actor.type !== "place" && /^\s+\p{Ll}/u.test(body.slice(m.end, m.end + 3))
+        ? this.ref(m.actor, main)
+        : null;
+    }
     const raw = body.slice(from, b);
     const phrase = raw.trim();
     const inRange = this.mentionsIn(from, b).filter((m) => !this.insideQuote(m.start));
@@ -101,10 +130,32 @@ export class SpeakerResolver extends AntecedentIndex {
       // "Roe was talking about trade when he told …": the antecedent is looked for before the
       // pronoun itself, so a name earlier in the same clause counts.
       const pronounAt = pronoun.index === 0 ? from : from + raw.indexOf(phrase) + pronoun.index;
-      return this.pronoun(pronoun[1]!.toLowerCase(), pronounAt, last);
+      return this.pronoun(pronoun[1]!.toLowerCase(), pronounAt, last, at);
     }
     const closing = closingSubject(body, from, b, inRange);
     if (closing) return { ...this.ref(closing.actor, from), ...this.roleOf(from, closing, b) };
+    // "These sources, the lawyers said, …", "But Roe has one ally, the columnist suggested:": a
+    // description after the last comma, right before the verb, is the verb's subject; the words
+    // before the comma are another clause.
+    const segment = /(?:,|\s[—–])\s+((?:the|a|an|one|his|her|its|their)\s+[^,;:"“”—–]{2,60}?)\s*$/iu.exec(
+      raw,
+    );
+    // Not an apposition to a name right before the comma ("Jane Roe, the director of …, said").
+    const cut = segment ? from + segment.index : from;
+    const beforeSegment = inRange.filter((m) => m.end <= cut).at(-1);
+    if (
+      segment &&
+      !inRange.some((m) => m.start >= cut) &&
+      !(beforeSegment && /^[\s)]*$/.test(body.slice(beforeSegment.end, cut)))
+    ) {
+      const described = segment[1]!;
+      if (
+        !VERBISH.test(described) &&
+        !/\b(?:who|which|that)\b/i.test(described) &&
+        (nominalType(described) || personByShape(described))
+      )
+        return this.nominal(described, from + raw.lastIndexOf(described), at, b);
+    }
     const commaAt = raw.search(/,\s|\s[—–(]/);
     const subjectEnd = commaAt < 0 ? b : from + commaAt;
     const subject = body.slice(from, subjectEnd).trim();
@@ -352,17 +403,17 @@ export class SpeakerResolver extends AntecedentIndex {
     }
     const words = phrase.split(" ").length;
     if (words > 10 || !NOMINAL_SHAPE.test(phrase) || /["“”]/.test(this.body.slice(from, end))) return null;
-    const type = nominalType(phrase);
+    const type = nominalType(phrase) ?? (personByShape(phrase) ? "person" : null);
     if (!type) return null;
     return { actor: null, name: phrase, type, at: from };
   }
 
   /** "he"/"she": the nearest compatible person; "it": the nearest organisation. An unnamed
    * speaker just quoted ("the woman said … she said") counts when nobody was named since. */
-  private pronoun(word: string, at: number, last: SpeakerRef | null): SpeakerRef | null {
+  private pronoun(word: string, at: number, last: SpeakerRef | null, quoteAt: number): SpeakerRef | null {
     const type = word === "it" ? "org" : "person";
     const gender: Gender | null = word === "she" ? "f" : word === "he" ? "m" : null;
-    const found = this.antecedent(at, type, gender);
+    const found = this.antecedent(at, type, gender, this.spanOpening(quoteAt));
     if (last && !last.actor && last.type === type && last.at < at) {
       const g = nominalGender(last.name);
       const since = found ? found.mentions.some((m) => m.start > last.at && m.start < at) : false;
@@ -387,6 +438,7 @@ export class SpeakerResolver extends AntecedentIndex {
       before &&
       before.length <= 60 &&
       !/[,;:"“”]/.test(before) &&
+      !/['’]s?$/.test(before) &&
       /\p{L}/u.test(before) &&
       !VERBISH.test(before)
     )

@@ -5,9 +5,10 @@ import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Mention } from "./actors.ts";
 import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 
-/** Words that may sit between a name and the end of the subject ("Smith Jr.", "Smith himself"). */
+/** Words that may sit between a name and the end of the subject ("Smith Jr.", "Smith himself",
+ * the auxiliary of "Smith has told"). */
 export const NAME_TAIL =
-  /^(?:\s+(?:Jr|Sr)\.?|\s+himself|\s+herself|\s+itself|\s+also|\s+later|\s+then|\s+again)*(?:\s+(?:in|on|at|during|via|through|after|before|to|while|when|from|last|this|on)\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}.]*|\p{Ll}+ing\b|reporters|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:"“”]*)?\s*$/u;
+  /^(?:\s+(?:Jr|Sr)\.?|\s+himself|\s+herself|\s+itself|\s+also|\s+later|\s+then|\s+again|\s+has|\s+had|\s+have)*(?:\s+(?:in|on|at|during|via|through|after|before|to|while|when|from|last|this|on)\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}.]*|\p{Ll}+ing\b|reporters|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:"“”]*)?\s*$/u;
 
 /** "Or maybe Doe, digital consultant Jane Roe says": after a comma, a person named right before
  * the verb, with only a title or a role before the name in that segment, is the verb's subject;

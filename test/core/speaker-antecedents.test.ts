@@ -1,0 +1,110 @@
+// Pronoun antecedents that went to the wrong person on a large annotated corpus (issue 11), on
+// made-up news sentences: names the quote itself speaks of, and objects of prepositions.
+import { describe, expect, it } from "vitest";
+import { briefOfText } from "../support/text-document.ts";
+
+const names = (body: string): Array<string | null> =>
+  briefOfText(body).quotes.map((q) => q.speaker?.name ?? null);
+
+describe("a pronoun after a quote", () => {
+  it("does not point to someone the quote names in the third person", () => {
+    const body =
+      'Martin Okafor, a pollster, spoke next. Jonah Brandt is strong on taxes, he is also the best speaker Okafor argues. "Brandt is our best debater," he says.';
+    expect(names(body)).toEqual(["Martin Okafor"]);
+  });
+
+  it("passes over the object of a preposition for a subject of the same sentence", () => {
+    const body =
+      'Tomas Ferreira met voters on Sunday. After a long talk with Daniel Osei, Ferreira left the hall. "We are ready," he said.';
+    expect(names(body)).toEqual(["Tomas Ferreira"]);
+  });
+
+  it("still takes a name after 'as for', which names the topic of the clause", () => {
+    const body = 'As for Tomas Ferreira, he said he is not worried. "We are ready," he said.';
+    expect(names(body)).toEqual(["Tomas Ferreira"]);
+  });
+});
+
+describe("a described speaker no list of nouns knows", () => {
+  it("is a person by the shape of its head noun, kept unnamed", () => {
+    expect(names('"It is hard enough," said the designer. "But it is worse."')).toEqual(["the designer"]);
+    expect(names('"He is a good man," said the 46-year-old.')).toEqual(["the 46-year-old"]);
+    expect(names('"Those are skilled governors," the Texan said.')).toEqual(["the Texan"]);
+  });
+
+  it("is not a thing named in -er that a list knows", () => {
+    expect(names('"It is late," the poster said.')).toEqual([null]);
+  });
+});
+
+describe("a subordinate clause opening the sentence", () => {
+  it("does not give its subject to a quote of the main clause", () => {
+    const body =
+      'After Jerry Bloom criticized Bill Carter during a debate, Hillary Carter shot back, "I could have stayed home."';
+    expect(names(body)).toEqual(["Hillary Carter"]);
+    expect(names('When Tom Ruiz said the deal would fail, the mayor fired back: "They lose."')).toEqual([
+      null,
+    ]);
+  });
+
+  it("keeps its subject for a quote inside the clause", () => {
+    expect(names('As Tom Ruiz said, "The deal is dead."')).toEqual(["Tom Ruiz"]);
+  });
+});
+
+describe("a description after the last comma before the verb", () => {
+  it("is the verb's subject, not a name in the clause before it", () => {
+    const body =
+      'Ann Lee wrote a piece. But Tom Bell has one thing in common with voters, the columnist suggested: "His streak is proof."';
+    expect(names(body)).toEqual(["the columnist"]);
+    expect(names('These sources, the lawyers said, "all command the same conclusion" in the case.')).toEqual([
+      "the lawyers",
+    ]);
+  });
+
+  it("leaves an apposition to the name before it", () => {
+    expect(names('Jane Roe, the former governor, said: "It is over."')).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("a described subject opening the sentence with its own verb", () => {
+  it("is the speaker of a partial quote when no verb of saying attributes it", () => {
+    const body = 'The vote was close. The Florida senator blasted the plan as "a total failure" on Monday.';
+    expect(names(body)).toEqual(["The Florida senator"]);
+  });
+});
+
+describe("a word of gender right before a name", () => {
+  it("gives the name that gender when its given name tells none", () => {
+    const body =
+      'Rachel Berg, a donor from Monsey, said the speeches led her to count them out. Along with her husband, Milton Berg, a money manager, she has given to many candidates. She called Carson a "very special person."';
+    expect(names(body)).toEqual(["Rachel Berg"]);
+  });
+});
+
+describe("an auxiliary between a name and its verb of saying", () => {
+  it("leaves the name the head of the subject, not the words before it", () => {
+    const body =
+      'Tom Vale spoke first. Acme Majority Fund director Paul Rand has said he is "not ready" to back him.';
+    expect(names(body)).toEqual(["Paul Rand"]);
+  });
+});
+
+describe("verb-first and 'as X put it' attributions", () => {
+  it("reach past a relative clause after the name of an opening 'Said'", () => {
+    const body =
+      'Said Dora Pointer, who grew up with him in the neighborhood, "We were all so proud of him."';
+    expect(names(body)).toEqual(["Dora Pointer"]);
+  });
+
+  it("reach past an apposition, and over the clause the words are in", () => {
+    expect(
+      names('As John Corwin, the No. 2 in the party, put it: "This person will not be confirmed."'),
+    ).toEqual(["John Corwin"]);
+    const body =
+      'As The Globe\'s Ruth Marks puts it, the mayor is making them "an offer they cannot refuse."';
+    expect(briefOfText(body).quotes.map((q) => q.speaker)).toEqual([
+      { name: "Ruth Marks", type: "person", named: true },
+    ]);
+  });
+});
