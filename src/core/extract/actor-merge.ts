@@ -17,7 +17,7 @@ function absorb(
   }
   if (alias) to.aliases.add(alias);
   for (const a of from.aliases) to.aliases.add(a);
-  for (const role of from.roles) to.roles.add(role);
+  if (to.type !== "place") for (const role of from.roles) to.roles.add(role);
   to.first = Math.min(to.first, from.first);
   from.mentions = [];
   actors.delete(from.key);

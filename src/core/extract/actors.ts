@@ -2,7 +2,7 @@
 // capitals and organisations come from the gazetteer; other names are typed by their words
 // (Ministry, University -> org; Street, Airport -> place), first names and titles (person).
 // Surnames merge into the full name used in the text, acronyms into the name they abbreviate.
-import { LEGISLATURES, LOCATIVE, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
+import { LEGISLATURES, LOCATIVE, ORG_APPOSITION } from "../data/actor-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS } from "../data/organisations.ts";
@@ -30,7 +30,7 @@ import {
   stormNames,
 } from "./name-context.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
-import { typeByWords } from "./name-types.ts";
+import { isPersonRole, typeByWords } from "./name-types.ts";
 
 /** An actor being built: canonical name, type, surface forms and where it is mentioned. */
 export interface ActorRecord {
@@ -139,7 +139,9 @@ function mention(table: ActorTable, actor: ActorRecord, span: NameSpan): void {
     actor,
   });
   if (span.text !== actor.name) actor.aliases.add(span.text);
-  for (const role of span.roles) actor.roles.add(role);
+  // Roles belong to people and bodies: "Governor of Colorado", "President of France" name an
+  // office, not a role of the place.
+  if (actor.type !== "place") for (const role of span.roles) actor.roles.add(role);
   if (!table.bySurface.has(span.text)) table.bySurface.set(span.text, actor);
 }
 
@@ -399,7 +401,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     const within =
       next.charCodeAt(0) === 0x2c ? /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[,.]/u.exec(next) : null;
     if (within && lookup(within[1]!)?.type === "place") e.place += 2;
-    else if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
+    else if (FIRST_NAMES.has(span.text) || span.roles.some(isPersonRole)) e.person += 2;
     else {
       // "Roe, a salesman from Sumter, South Carolina, says": an apposition may hold one comma.
       const says =

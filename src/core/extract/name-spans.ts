@@ -15,7 +15,7 @@ import { FIRST_NAMES } from "../data/first-names.ts";
 import { CONNECTORS, FUNCTION_WORDS, NAME_TITLES, ON_HEADS } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
-import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
+import { ROLE_NOUNS, ROLE_OPENERS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Sentence } from "../schemas.ts";
 import { holds, LETTER, LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym, isCapitalised, type Token, tokenize } from "../text/tokens.ts";
@@ -236,6 +236,7 @@ function isRoleAt(t: Token[], k: number): boolean {
 function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]): Token[] {
   const { body, sentence } = scan;
   let t = tokensIn.slice();
+  let roleEnd = -2;
   while (t.length > 0) {
     const first = t[0]!;
     const lower = first.text.toLowerCase().replace(/’/g, "'");
@@ -261,7 +262,9 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       personAfter(t.slice(3))
     ) {
       // "Chief of Staff Jane Roe": the title keeps its "of" phrase.
-      roles.push(joined(t.slice(0, 3)));
+      if (first.start === roleEnd + 1) roles[roles.length - 1] += ` ${joined(t.slice(0, 3))}`;
+      else roles.push(joined(t.slice(0, 3)));
+      roleEnd = t[2]!.end;
       t = t.slice(3);
     } else if (
       CONNECTORS.has(first.text) ||
@@ -290,7 +293,13 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       // A plural title ("Senators") is each person's title in the singular.
       const plural =
         !TITLES.has(first.text) && !ROLE_NOUNS.has(first.text) && !TITLE_MODIFIERS.has(first.text);
-      roles.push(plural ? first.text.slice(0, -1) : first.text);
+      const role = plural ? first.text.slice(0, -1) : first.text;
+      // "Prime Minister", "Lieutenant Governor": adjacent role words are one role, kept whole;
+      // a courtesy title ("Dr.") stands apart.
+      if (first.start === roleEnd + 1 && !COURTESY.test(role) && !COURTESY.test(roles[roles.length - 1]!))
+        roles[roles.length - 1] += ` ${role}`;
+      else roles.push(role);
+      roleEnd = first.end;
       t = t.slice(1);
     } else if (
       atStart &&
@@ -306,6 +315,9 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
   }
   return t;
 }
+
+/** Courtesy titles, which go with any role rather than forming one ("Dr.", "Mrs"). */
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Hon)\.?$/;
 
 /** Whether a title ("Rep.", "Sen", "Governor") stands right before offset `at`. */
 function titleBefore(body: string, at: number): boolean {
@@ -490,9 +502,12 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
     if (!ofTitle && !TITLES.has(t[k]!.text) && !ROLE_NOUNS.has(t[k]!.text)) continue;
     const rest = t.slice(k + 1);
     if (rest.every(plainNameWord)) {
-      const head = t.slice(0, ofTitle ? k - 2 : k);
+      // "Indian Prime Minister X": the words that open the title are part of the role, kept whole.
+      let j = ofTitle ? k - 2 : k;
+      while (j >= 1 && ROLE_OPENERS.has(t[j - 1]!.text) && !lookup(t[j - 1]!.text)) j--;
+      const head = t.slice(0, j);
       if (head.some((tok) => lookup(tok.text) || ORG_WORDS.has(tok.text))) emitRun(scan, head, false);
-      pushSpan(scan, rest, [...roles, ofTitle ? joined(t.slice(k - 2, k + 1)) : t[k]!.text], possessive);
+      pushSpan(scan, rest, [...roles, joined(t.slice(j, k + 1))], possessive);
       return true;
     }
   }

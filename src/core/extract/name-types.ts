@@ -18,6 +18,10 @@ const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.n
 /** Verbs of saying that put the speaker's name right after them ("said Jane Roe"). */
 const SAYS_BEFORE: ReadonlySet<string> = new Set(["said", "says", "added", "wrote", "asked", "according"]);
 
+/** A role of a person, whole or by one of its words ("Prime Minister", "Lieutenant Governor"). */
+export const isPersonRole = (role: string): boolean =>
+  PERSON_ROLES.has(role) || role.split(" ").some((w) => PERSON_ROLES.has(w));
+
 /** Guesses the type of a name no list knows, from its words and context. */
 export function typeByWords(
   span: NameSpan,
@@ -80,7 +84,7 @@ export function typeByWords(
     if (says && REPORTING_VERBS.has(says[1]!)) return "person";
   }
 
-  if (span.roles.some((r) => PERSON_ROLES.has(r))) return "person";
+  if (span.roles.some(isPersonRole)) return "person";
   if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
   // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
   if (!FIRST_NAMES.has(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
