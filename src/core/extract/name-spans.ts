@@ -6,6 +6,7 @@ import { HYPHEN_SUFFIX, MONTHS, PERSON_ROLES, STORM_WORDS } from "../data/actor-
 import {
   COMMON_WORDS,
   DEITIES,
+  EVENT_NOUNS,
   GROUP_WORDS,
   NON_ACTOR_HEADS,
   NON_ENTITY_ACRONYMS,
@@ -247,9 +248,11 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       first.text === "The" &&
       first.start - sentence.start < 8 &&
       /^[\s"'“‘«([]*$/.test(body.slice(sentence.start, first.start));
+    // "The SDF said": "The" before an acronym is the article, not part of the name.
     const keepThe =
       first.text === "The" &&
       t.length >= 2 &&
+      !(t.length === 2 && isAcronym(t[1]!.text) && lookup(joined(t)) === undefined) &&
       (lookup(joined(t)) !== undefined || (!sentenceFirst && first === tokensIn[0]));
     // "Press TV said": a sentence-initial word before an organisation's head word stays.
     const headsOrg = atStart && t.length === 2 && ORG_WORDS.has(t[1]!.text) && !FUNCTION_WORDS.has(lower);
@@ -381,6 +384,8 @@ function namesNoActor(t: Token[]): boolean {
 function isNoName(scan: SentenceScan, t: Token[]): boolean {
   const lastWord = t[t.length - 1]!.text;
   if (t.length === 1 && MONTHS.has(lastWord)) return true;
+  // "Brexit", "the Olympics", "Ebola": an event or a disease named by one word is no actor.
+  if (t.length === 1 && EVENT_NOUNS.has(lastWord)) return true;
   // "Hurricane Maria", "Typhoon Hagibis": named storms are events, not actors.
   if (t.length >= 2 && STORM_WORDS.has(t[0]!.text)) return true;
   if (t.every((tok) => GROUP_WORDS.has(tok.text) || DEITIES.has(tok.text))) return true;

@@ -1,0 +1,37 @@
+// Words that look like names but name no actor, and articles that are no part of a name
+// (made-up text).
+import { describe, expect, it } from "vitest";
+import { briefOfText } from "../support/text-document.ts";
+
+const actors = (body: string) => briefOfText(body).actors;
+const names = (body: string) => actors(body).map((a) => a.name);
+
+describe("not actors", () => {
+  it("does not make an actor of an event or a disease named by one word", () => {
+    const found = names(
+      "Jane Roe said Brexit would hurt trade. Brexit was debated again. The Olympics opened late; " +
+        "the Olympics drew crowds. Ebola spread fast, Ebola experts said.",
+    );
+    expect(found).toContain("Jane Roe");
+    for (const word of ["Brexit", "Olympics", "Ebola"]) expect(found).not.toContain(word);
+  });
+
+  it("does not make an actor of a fair, an expo or a primary", () => {
+    const found = names(
+      "Jane Roe ran the Lakeside Maker Faire. Lakeside Maker Faire drew crowds at Harbor Fan Expo, " +
+        "and Harbor Fan Expo was full before the Ohio Primary. Ohio Primary voters came.",
+    );
+    expect(found).toContain("Jane Roe");
+    for (const name of ["Lakeside Maker Faire", "Harbor Fan Expo", "Ohio Primary"])
+      expect(found).not.toContain(name);
+  });
+
+  it("reads 'The' before an acronym as the article", () => {
+    const found = actors(
+      'The Northern Defence Forces (NDF) held the town. Jane Roe wrote, "The NDF lost many fighters."',
+    );
+    const ndf = found.find((a) => a.name === "Northern Defence Forces");
+    expect(ndf?.aliases).toContain("NDF");
+    expect(found.map((a) => a.name)).not.toContain("The NDF");
+  });
+});
