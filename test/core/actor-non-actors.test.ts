@@ -34,4 +34,22 @@ describe("not actors", () => {
     expect(ndf?.aliases).toContain("NDF");
     expect(found.map((a) => a.name)).not.toContain("The NDF");
   });
+
+  it("never makes a person or a place of an organisation's head word alone", () => {
+    const found = actors(
+      "The Order in Council was signed. Council members left. Later in Council, Council members met again.",
+    );
+    expect(found.filter((a) => a.name === "Council" && a.type !== "org")).toEqual([]);
+  });
+
+  it("never makes a person of a place's head word alone", () => {
+    const found = actors("Region 4 was flooded. Region 4 and Region 5 were cut off, officials said.");
+    expect(found.filter((a) => a.name === "Region" && a.type === "person")).toEqual([]);
+  });
+
+  it("drops the head word of a name cut by a possessive", () => {
+    const found = names("The Lake County Sheriff's Office tweeted an appeal. Jane Roe said it helped.");
+    expect(found).toContain("Jane Roe");
+    expect(found).not.toContain("Office");
+  });
 });

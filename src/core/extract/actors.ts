@@ -5,7 +5,7 @@
 import { LEGISLATURES, LOCATIVE, ORG_APPOSITION } from "../data/actor-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
-import { ORG_WORDS } from "../data/organisations.ts";
+import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import { LOWER, opensWith, UPPER } from "../text/char-class.ts";
@@ -433,6 +433,12 @@ function singleType(
   if (isAcronym(word) || LEGISLATURES.has(word) || /\.[a-z]{2,6}$/.test(word)) return "org";
   const e = evidence.get(word);
   if (!e) return null;
+  // "the Council said", "in Council", "University have won": an organisation's head word alone
+  // is an organisation when it speaks or is named as one, and never a person or a place.
+  if (ORG_WORDS.has(word)) return e.org > 0 || e.says > 0 ? "org" : null;
+  // "Region 11", "the Park": a place's head word alone is a place by its context, not a person
+  // unless a given name or a title says so.
+  if (PLACE_WORDS.has(word) && e.person === 0) return e.place > 0 ? "place" : null;
   // What names the kind of body ("retailer X", "X, the agency,") outweighs verbs of saying.
   if (e.org > 0 && e.org >= e.person && e.org >= e.place) return "org";
   const person = e.person + e.says;
@@ -520,6 +526,13 @@ function singleWordPass(
     }
     // "Hurricane Dorian … Dorian made landfall": a storm's name is an event, not an actor.
     if (storms.has(span.text)) continue;
+    // "the County Sheriff's Office said": a head word after a name's possessive is the end of a
+    // longer name cut by the "'s", not an actor of its own.
+    if (
+      (ORG_WORDS.has(span.text) || PLACE_WORDS.has(span.text)) &&
+      CUT_BY_POSSESSIVE.test(body.slice(Math.max(0, span.start - 24), span.start))
+    )
+      continue;
     const type = singleType(span.text, evidence, lowerWords);
     if (!type) continue;
     mention(table, actorFor(table, `${type}:${span.text}`, span.text, type, span.start), span);
@@ -540,6 +553,7 @@ function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const CUT_BY_POSSESSIVE = /\p{Lu}\p{L}*['’]s\s$/u;
 
 /** The word without its diacritics ("Erdoğan" -> "Erdogan"). */
 const folded = (word: string): string => word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
