@@ -52,4 +52,34 @@ describe("not actors", () => {
     expect(found).toContain("Jane Roe");
     expect(found).not.toContain("Office");
   });
+
+  it("does not make a person of an adjective of an office", () => {
+    const found = names(
+      "Jane Roe, a Special Presidential Envoy, left. Congressional leaders met. Congressional aides said so.",
+    );
+    expect(found).toContain("Jane Roe");
+    for (const word of ["Special Presidential", "Congressional"]) expect(found).not.toContain(word);
+  });
+
+  it("does not make an actor of a photo credit", () => {
+    const found = names(
+      "Jane Roe spoke at the rally.\n\nImage: Tom Doe.\n\nThe crowd cheered. (Photo: Ann Poe)",
+    );
+    expect(found).toContain("Jane Roe");
+    for (const name of ["Tom Doe", "Ann Poe"]) expect(found).not.toContain(name);
+  });
+
+  it("does not make a person of a plural noun or an adverb that opens a sentence", () => {
+    const found = names(
+      "Jane Roe lost the vote. Forecasters predicted rain. Lastly, the last ballots were counted, Roe said.",
+    );
+    expect(found).toContain("Jane Roe");
+    for (const word of ["Forecasters", "Lastly"]) expect(found).not.toContain(word);
+  });
+
+  it("does not make a person of a title standing alone in quotation marks", () => {
+    const found = names('Jane Roe runs a course called "Reading Together" in the prison.');
+    expect(found).toContain("Jane Roe");
+    expect(found).not.toContain("Reading Together");
+  });
 });

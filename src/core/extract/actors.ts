@@ -116,10 +116,18 @@ function candidateSpans(
     for (const span of nameSpans(body, sentence, lowerWords)) {
       // "WN: …", "((WN))" opening a line: an interview's or a transcript's label, not an actor.
       if (isLineLabel(body, span.text, span.start, span.end)) continue;
+      // "Image: Jo Roe", "(Photo: J. Doe)": a photo credit names who took the picture, no actor.
+      if (
+        body.lastIndexOf(":", span.start) > span.start - 6 &&
+        CREDIT.test(body.slice(Math.max(0, span.start - 16), span.start))
+      )
+        continue;
       spans.push(span);
     }
   return spans;
 }
+
+const CREDIT = /(?:Image|Images|Photo|Photos|Picture|Photograph|Credit)\s*:\s*(?:\p{Lu}\.\s?)?$/u;
 
 function actorFor(table: ActorTable, key: string, name: string, type: ActorType, at: number): ActorRecord {
   let actor = table.actors.get(key);
@@ -441,6 +449,10 @@ function singleType(
   if (PLACE_WORDS.has(word) && e.person === 0) return e.place > 0 ? "place" : null;
   // What names the kind of body ("retailer X", "X, the agency,") outweighs verbs of saying.
   if (e.org > 0 && e.org >= e.person && e.org >= e.place) return "org";
+  // "Observers noted", "Lastly, …": a word seen only where any word is capitalised, shaped like a
+  // plural noun of people or an adverb of the text's own words, is no name without a given name
+  // or a title.
+  if (e.inner === 0 && e.person === 0 && commonShape(word, lowerWords)) return null;
   const person = e.person + e.says;
   // People are not named after an article: "the Earth", "the Olympiad", "a Newsweek essay".
   if (person > 0 && person >= e.place && e.det === 0) return "person";
@@ -452,6 +464,13 @@ function singleType(
   if (e.count < MIN_REPEATS || e.inner === 0 || lowerWords.has(word.toLowerCase())) return null;
   if (/.[\p{Lu}]/u.test(word)) return "org";
   return e.det === 0 ? "person" : null;
+}
+
+/** A plural noun of people ("Observers", "Analysts") or an adverb made from a word of the text
+ * ("Lastly" beside "last"). */
+function commonShape(word: string, lowerWords: ReadonlySet<string>): boolean {
+  if (/^\p{Lu}\p{Ll}{3,}(?:ists|ians|ers|ors|ants|ents)$/u.test(word)) return true;
+  return word.endsWith("ly") && lowerWords.has(word.slice(0, -2).toLowerCase());
 }
 
 /** The person a single word names among those named in full with it: a surname (last word)

@@ -413,7 +413,9 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
         TITLES.has(tok.text) ||
         ROLE_NOUNS.has(tok.text) ||
         TITLE_MODIFIERS.has(tok.text) ||
-        SENTENCE_STARTERS.has(tok.text.toLowerCase()),
+        SENTENCE_STARTERS.has(tok.text.toLowerCase()) ||
+        // "Congressional", "Special Presidential": adjectives of offices, left when a title is cut.
+        OFFICE_ADJECTIVE.test(tok.text),
     )
   )
     return true;
@@ -425,6 +427,8 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   }
   return false;
 }
+
+const OFFICE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ional|ential|orial|erial|atorial)$/u;
 
 /** A capitalised word that is no institution's or place's head ("Roe", not "Court", "Street"). */
 const plainNameWord = (tok: Token): boolean =>

@@ -92,6 +92,9 @@ export function typeByWords(
   // name are no one's name.
   const qualifies = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(next);
   if (qualifies && PERSON_NOUNS.has(qualifies[1]!)) return null;
+  // A name standing alone in quotation marks ("Learning Together") is a title: a programme's, a
+  // work's or a slogan's, not a person's.
+  if (/["“]$/.test(prev) && /^["”]/.test(next)) return null;
   // Two to four plain capitalised words ("Delfin Lorenzana"); not "EuroAsia", whose inner capital
   // marks a coined name.
   if (
