@@ -7,6 +7,7 @@ import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
+import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import { LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym } from "../text/tokens.ts";
@@ -469,7 +470,13 @@ function singleType(
 /** A plural noun of people ("Observers", "Analysts") or an adverb made from a word of the text
  * ("Lastly" beside "last"). */
 function commonShape(word: string, lowerWords: ReadonlySet<string>): boolean {
-  if (/^\p{Lu}\p{Ll}{3,}(?:ists|ians|ers|ors|ants|ents)$/u.test(word)) return true;
+  if (/^\p{Lu}\p{Ll}{3,}(?:ists|ians)$/u.test(word)) return true;
+  // "-ers" and the like end surnames too ("Sanders"): only a noun of people known as one, or
+  // whose singular the text uses in lower case ("Forecasters" beside "a forecaster").
+  if (/^\p{Lu}\p{Ll}{3,}(?:ers|ors|ants|ents)$/u.test(word)) {
+    const lower = word.toLowerCase();
+    return PERSON_NOUNS.has(lower) || lowerWords.has(lower.slice(0, -1));
+  }
   return word.endsWith("ly") && lowerWords.has(word.slice(0, -2).toLowerCase());
 }
 
