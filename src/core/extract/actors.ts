@@ -17,6 +17,7 @@ import {
   mergeContainedOrgs,
   mergeMiddleNames,
   mergeNamedAliases,
+  mergeOrgShortNames,
   mergePersonNames,
 } from "./actor-merge.ts";
 import { type GazetteerEntry, knownExactly, lookup } from "./gazetteer.ts";
@@ -98,6 +99,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
 
   const { actors } = table;
   mergeContainedOrgs(actors);
+  mergeOrgShortNames(actors);
   mergePersonNames(actors);
   mergeMiddleNames(actors);
   mergeNamedAliases(actors);
