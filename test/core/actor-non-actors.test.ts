@@ -82,4 +82,19 @@ describe("not actors", () => {
     expect(found).toContain("Jane Roe");
     expect(found).not.toContain("Reading Together");
   });
+
+  it("does not make an actor of the first word of a title or a label before a number", () => {
+    const found = names(
+      "Jane Roe came dressed as a knight from Dusk of Kingdoms. Tom Doe came from Tales of Vorn. " +
+        "The storm grew into a Category 4 hurricane, then weakened from Category 4 to 3.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Jane Roe", "Tom Doe"]));
+    for (const word of ["Dusk", "Tales", "Category"]) expect(found).not.toContain(word);
+  });
+
+  it("reads an apostrophe closing a name before a lower-case word as a possessive", () => {
+    const found = actors("Jane Sanders drove the car. Police said Sanders' car hit the wall.");
+    expect(found.map((a) => a.name)).not.toContain("Sanders'");
+    expect(found.find((a) => a.name === "Jane Sanders")?.mentions).toBe(2);
+  });
 });

@@ -384,6 +384,9 @@ interface WordEvidence {
   det: number;
   /** Verbs of saying after it: people and bodies both speak, so this weighs least. */
   says: number;
+  /** Mentions that are the first word of a longer title cut before "of", "and the", "to the"
+   * ("from Rise of the Guardians"), or a label before a number ("a Category 5 storm"). */
+  cut: number;
 }
 
 /** Evidence about each unknown single word, gathered over all its mentions, so that one word
@@ -392,7 +395,16 @@ interface WordEvidence {
 function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string, WordEvidence> {
   const evidence = new Map<string, WordEvidence>();
   for (const span of pending) {
-    const e = evidence.get(span.text) ?? { count: 0, inner: 0, person: 0, place: 0, org: 0, det: 0, says: 0 };
+    const e = evidence.get(span.text) ?? {
+      count: 0,
+      inner: 0,
+      person: 0,
+      place: 0,
+      org: 0,
+      det: 0,
+      says: 0,
+      cut: 0,
+    };
     e.count++;
     if (!span.initial && !opensSentence(body, span.start)) e.inner++;
     if (ARTICLE_BEFORE.test(body.slice(Math.max(0, span.start - 5), span.start))) {
@@ -406,6 +418,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     if (ORG_APPOSITION.has(span.before)) e.org += 2;
     // The patterns run only where they can match (a comma next) or are needed.
     const next = body.slice(span.end, span.end + 60);
+    if (CUT_TITLE.test(next)) e.cut++;
     // "Roscosmos, the Russian space agency, said": so is an apposition after it.
     if (orgApposition(next)) e.org += 2;
     // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
@@ -450,6 +463,9 @@ function singleType(
   // "Region 11", "the Park": a place's head word alone is a place by its context, not a person
   // unless a given name or a title says so.
   if (PLACE_WORDS.has(word) && e.person === 0) return e.place > 0 ? "place" : null;
+  // "from Back to the Future", "a Category 5 storm": the first word of a title or a label, when
+  // nothing says it is a person or a body.
+  if (e.cut === e.count && e.person === 0 && e.says === 0 && e.org === 0) return null;
   // What names the kind of body ("retailer X", "X, the agency,") outweighs verbs of saying.
   if (e.org > 0 && e.org >= e.person && e.org >= e.place) return "org";
   // "Observers noted", "Lastly, …": a word seen only where any word is capitalised, shaped like a
@@ -581,6 +597,7 @@ function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const CUT_TITLE = /^\s+(?:of\s+(?:the\s+)?\p{Lu}|(?:and|to)\s+the\s+\p{Lu}|\d)/u;
 const CUT_BY_POSSESSIVE = /\p{Lu}\p{L}*['’]s\s$/u;
 
 /** The word without its diacritics ("Erdoğan" -> "Erdogan"). */

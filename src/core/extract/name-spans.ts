@@ -151,7 +151,12 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       continue;
     }
     run.push(token);
-    if (PLURAL_POSSESSIVE.test(token.text) && lookup(joined(run).slice(0, -1))) {
+    // "Fields' car": an apostrophe closing a capitalised word before a lower-case one is a
+    // possessive ("Fishmongers' Hall" is one name).
+    if (
+      PLURAL_POSSESSIVE.test(token.text) &&
+      (lookup(joined(run).slice(0, -1)) || opensWith(tokens[i + 1]?.text ?? "", LOWER))
+    ) {
       run[run.length - 1] = { text: token.text.slice(0, -1), start: token.start, end: token.end - 1 };
       emitRun(scan, run, true);
       run = [];
