@@ -31,3 +31,16 @@ describe("person names merged into the full name", () => {
     expect(names).toEqual(expect.arrayContaining(["Tony Marsh", "Jonna Marsh"]));
   });
 });
+
+describe("an organisation's name without its head words", () => {
+  it("is that organisation, but a place stays itself beside its own council", () => {
+    const found = briefOfText(
+      "The retailer Morvane Group bought the stores. Morvane said on Monday it would keep the staff. " +
+        "Morvane expects growth. In Dunmere, the Dunmere Council approved the sale; Dunmere residents agreed.",
+    ).actors;
+    const group = found.find((a) => a.name === "Morvane Group");
+    expect(group?.aliases).toContain("Morvane");
+    expect(found.map((a) => a.name)).not.toContain("Morvane");
+    expect(found.find((a) => a.name === "Dunmere Council")?.aliases ?? []).not.toContain("Dunmere");
+  });
+});

@@ -108,3 +108,13 @@ export const STORM_WORDS = new Set<string>([
 /** Suffixes that make a hyphenated word an adjective ("Texas-based"). */
 export const HYPHEN_SUFFIX =
   /-(?:based|born|led|backed|owned|run|style|era|made|funded|linked|affiliated|controlled|speaking|bound|wide|registered|headquartered|area|centric|majority|dominated|populated)$/;
+
+/** Head words of a place's own public bodies ("Bradford Council", "Kamloops Police"): the place
+ * named alone beside one is still the place. */
+export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(
+  `Council Police Government Municipality Assembly Court Senate Parliament Legislature Administration Department
+Ministry Authority City County Board Commission Office Corporation Fire Rescue Service Services Hospital Airport
+Port University College School`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -50,7 +50,16 @@ Convention Protocol Charter Declaration Resolution Code Statute Doctrine Plan Pr
 Strategy Policy War Wars Battle Crisis Revolution Uprising Protest Protests Election Elections Referendum Summit
 Games Olympics Cup Championship Tournament Award Awards Prize Festival Day Week Month Year Era Age Pandemic Epidemic
 Virus Disease Syndrome Fever Flu Pipeline Clause Clauses Regulations Conditions Guidelines
-Rules`
+Rules Expo Faire Comicon Comic-Con Primary Primaries Caucuses Marathon Ceremony Parade Carnival Gala Concert`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Single words that name an event, a period, a holiday or a disease, never an actor ("Brexit",
+ * "the Olympics", "Ramadan", "Ebola"). Source: general English dictionaries. */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  `Brexit Olympics Olympiad Paralympics Holocaust Prohibition Reformation Renaissance Enlightenment Armistice
+Ramadan Eid Christmas Easter Lent Passover Hanukkah Diwali Thanksgiving Halloween Ebola Zika Novichok`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -50,3 +50,14 @@ Detective Sergeant Constable Sheriff Colonel General Admiral Commander Commandan
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Modifiers that only ever open a title ("Prime Minister", "Deputy Mayor", "Health Secretary"),
+ * never a party's or a body's name: the role is read whole from them. */
+export const ROLE_OPENERS: ReadonlySet<string> = new Set(
+  `Prime Vice Deputy Lieutenant Attorney Chief Acting Former Interim Assistant Associate Executive Managing
+Senior Junior First Second Grand Shadow Permanent Special Presiding Lord Lady Co Foreign Home Defence Defense
+Finance Interior Health Economy Trade Culture Education Environment Transport Energy Agriculture Information
+Communications Justice`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -2,7 +2,11 @@
 // longer one, a person's partial name ("De La Fuente") into the one person in the document whose
 // full name it ends, an actor named as another's alias into it; and each alias kept on one actor.
 
+import { PUBLIC_BODY_HEADS } from "../data/actor-words.ts";
+import { FIRST_NAMES } from "../data/first-names.ts";
+import { ORG_WORDS } from "../data/organisations.ts";
 import type { ActorRecord } from "./actors.ts";
+import { lookup } from "./gazetteer.ts";
 
 /** Moves every mention, alias and role of `from` to `to` and drops `from`. */
 function absorb(
@@ -17,7 +21,7 @@ function absorb(
   }
   if (alias) to.aliases.add(alias);
   for (const a of from.aliases) to.aliases.add(a);
-  for (const role of from.roles) to.roles.add(role);
+  if (to.type !== "place") for (const role of from.roles) to.roles.add(role);
   to.first = Math.min(to.first, from.first);
   from.mentions = [];
   actors.delete(from.key);
@@ -47,6 +51,36 @@ export function mergeContainedOrgs(actors: Map<string, ActorRecord>): void {
     );
     if (longer.length !== 1) continue;
     absorb(actors, short, longer[0]!, short.name);
+  }
+}
+
+/** "Salling" beside "Salling Group", "Watch Tower" beside "Watch Tower Society": a name no list
+ * knows that is an organisation's name without its closing head words (Group, Society,
+ * Corporation) is a short form of that organisation, whatever type its own context gave it; but
+ * a place stays itself beside its own public body ("Bradford" beside "Bradford Council"). A
+ * person's name of several words stays a person ("Jane Roe" beside the "Jane Roe Foundation"). */
+export function mergeOrgShortNames(actors: Map<string, ActorRecord>): void {
+  const byShort = new Map<string, { org: ActorRecord; public: boolean } | null>();
+  for (const org of actors.values()) {
+    if (org.type !== "org") continue;
+    const words = org.name.split(/\s+/);
+    let n = words.length;
+    while (n > 1 && ORG_WORDS.has(words[n - 1]!)) n--;
+    if (n === words.length || n === 0) continue;
+    const short = words.slice(0, n).join(" ");
+    const heads = words.slice(n);
+    byShort.set(
+      short,
+      byShort.has(short) ? null : { org, public: heads.some((w) => PUBLIC_BODY_HEADS.has(w)) },
+    );
+  }
+  if (byShort.size === 0) return;
+  for (const actor of [...actors.values()]) {
+    const found = byShort.get(actor.name);
+    if (!found || found.org === actor || actor.mentions.length === 0 || lookup(actor.name)) continue;
+    if (actor.type === "person" && (/\s/.test(actor.name) || FIRST_NAMES.has(actor.name))) continue;
+    if (actor.type === "place" && found.public) continue;
+    absorb(actors, actor, found.org, actor.name);
   }
 }
 

@@ -2,11 +2,12 @@
 // capitals and organisations come from the gazetteer; other names are typed by their words
 // (Ministry, University -> org; Street, Airport -> place), first names and titles (person).
 // Surnames merge into the full name used in the text, acronyms into the name they abbreviate.
-import { LEGISLATURES, LOCATIVE, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
+import { LEGISLATURES, LOCATIVE, ORG_APPOSITION } from "../data/actor-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
-import { ORG_WORDS } from "../data/organisations.ts";
+import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
+import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import { LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym } from "../text/tokens.ts";
@@ -16,6 +17,7 @@ import {
   mergeContainedOrgs,
   mergeMiddleNames,
   mergeNamedAliases,
+  mergeOrgShortNames,
   mergePersonNames,
 } from "./actor-merge.ts";
 import { type GazetteerEntry, knownExactly, lookup } from "./gazetteer.ts";
@@ -30,7 +32,7 @@ import {
   stormNames,
 } from "./name-context.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
-import { typeByWords } from "./name-types.ts";
+import { isPersonRole, typeByWords } from "./name-types.ts";
 
 /** An actor being built: canonical name, type, surface forms and where it is mentioned. */
 export interface ActorRecord {
@@ -97,6 +99,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
 
   const { actors } = table;
   mergeContainedOrgs(actors);
+  mergeOrgShortNames(actors);
   mergePersonNames(actors);
   mergeMiddleNames(actors);
   mergeNamedAliases(actors);
@@ -116,10 +119,18 @@ function candidateSpans(
     for (const span of nameSpans(body, sentence, lowerWords)) {
       // "WN: …", "((WN))" opening a line: an interview's or a transcript's label, not an actor.
       if (isLineLabel(body, span.text, span.start, span.end)) continue;
+      // "Image: Jo Roe", "(Photo: J. Doe)": a photo credit names who took the picture, no actor.
+      if (
+        body.lastIndexOf(":", span.start) > span.start - 6 &&
+        CREDIT.test(body.slice(Math.max(0, span.start - 16), span.start))
+      )
+        continue;
       spans.push(span);
     }
   return spans;
 }
+
+const CREDIT = /(?:Image|Images|Photo|Photos|Picture|Photograph|Credit)\s*:\s*(?:\p{Lu}\.\s?)?$/u;
 
 function actorFor(table: ActorTable, key: string, name: string, type: ActorType, at: number): ActorRecord {
   let actor = table.actors.get(key);
@@ -139,7 +150,9 @@ function mention(table: ActorTable, actor: ActorRecord, span: NameSpan): void {
     actor,
   });
   if (span.text !== actor.name) actor.aliases.add(span.text);
-  for (const role of span.roles) actor.roles.add(role);
+  // Roles belong to people and bodies: "Governor of Colorado", "President of France" name an
+  // office, not a role of the place.
+  if (actor.type !== "place") for (const role of span.roles) actor.roles.add(role);
   if (!table.bySurface.has(span.text)) table.bySurface.set(span.text, actor);
 }
 
@@ -371,6 +384,9 @@ interface WordEvidence {
   det: number;
   /** Verbs of saying after it: people and bodies both speak, so this weighs least. */
   says: number;
+  /** Mentions that are the first word of a longer title cut before "of", "and the", "to the"
+   * ("from Rise of the Guardians"), or a label before a number ("a Category 5 storm"). */
+  cut: number;
 }
 
 /** Evidence about each unknown single word, gathered over all its mentions, so that one word
@@ -379,7 +395,16 @@ interface WordEvidence {
 function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string, WordEvidence> {
   const evidence = new Map<string, WordEvidence>();
   for (const span of pending) {
-    const e = evidence.get(span.text) ?? { count: 0, inner: 0, person: 0, place: 0, org: 0, det: 0, says: 0 };
+    const e = evidence.get(span.text) ?? {
+      count: 0,
+      inner: 0,
+      person: 0,
+      place: 0,
+      org: 0,
+      det: 0,
+      says: 0,
+      cut: 0,
+    };
     e.count++;
     if (!span.initial && !opensSentence(body, span.start)) e.inner++;
     if (ARTICLE_BEFORE.test(body.slice(Math.max(0, span.start - 5), span.start))) {
@@ -393,13 +418,14 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     if (ORG_APPOSITION.has(span.before)) e.org += 2;
     // The patterns run only where they can match (a comma next) or are needed.
     const next = body.slice(span.end, span.end + 60);
+    if (CUT_TITLE.test(next)) e.cut++;
     // "Roscosmos, the Russian space agency, said": so is an apposition after it.
     if (orgApposition(next)) e.org += 2;
     // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
     const within =
       next.charCodeAt(0) === 0x2c ? /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[,.]/u.exec(next) : null;
     if (within && lookup(within[1]!)?.type === "place") e.place += 2;
-    else if (FIRST_NAMES.has(span.text) || span.roles.some((r) => PERSON_ROLES.has(r))) e.person += 2;
+    else if (FIRST_NAMES.has(span.text) || span.roles.some(isPersonRole)) e.person += 2;
     else {
       // "Roe, a salesman from Sumter, South Carolina, says": an apposition may hold one comma.
       const says =
@@ -431,8 +457,21 @@ function singleType(
   if (isAcronym(word) || LEGISLATURES.has(word) || /\.[a-z]{2,6}$/.test(word)) return "org";
   const e = evidence.get(word);
   if (!e) return null;
+  // "the Council said", "in Council", "University have won": an organisation's head word alone
+  // is an organisation when it speaks or is named as one, and never a person or a place.
+  if (ORG_WORDS.has(word)) return e.org > 0 || e.says > 0 ? "org" : null;
+  // "Region 11", "the Park": a place's head word alone is a place by its context, not a person
+  // unless a given name or a title says so.
+  if (PLACE_WORDS.has(word) && e.person === 0) return e.place > 0 ? "place" : null;
+  // "from Back to the Future", "a Category 5 storm": the first word of a title or a label, when
+  // nothing says it is a person or a body.
+  if (e.cut === e.count && e.person === 0 && e.says === 0 && e.org === 0) return null;
   // What names the kind of body ("retailer X", "X, the agency,") outweighs verbs of saying.
   if (e.org > 0 && e.org >= e.person && e.org >= e.place) return "org";
+  // "Observers noted", "Lastly, …": a word seen only where any word is capitalised, shaped like a
+  // plural noun of people or an adverb of the text's own words, is no name without a given name
+  // or a title.
+  if (e.inner === 0 && e.person === 0 && commonShape(word, lowerWords)) return null;
   const person = e.person + e.says;
   // People are not named after an article: "the Earth", "the Olympiad", "a Newsweek essay".
   if (person > 0 && person >= e.place && e.det === 0) return "person";
@@ -444,6 +483,19 @@ function singleType(
   if (e.count < MIN_REPEATS || e.inner === 0 || lowerWords.has(word.toLowerCase())) return null;
   if (/.[\p{Lu}]/u.test(word)) return "org";
   return e.det === 0 ? "person" : null;
+}
+
+/** A plural noun of people ("Observers", "Analysts") or an adverb made from a word of the text
+ * ("Lastly" beside "last"). */
+function commonShape(word: string, lowerWords: ReadonlySet<string>): boolean {
+  if (/^\p{Lu}\p{Ll}{3,}(?:ists|ians)$/u.test(word)) return true;
+  // "-ers" and the like end surnames too ("Sanders"): only a noun of people known as one, or
+  // whose singular the text uses in lower case ("Forecasters" beside "a forecaster").
+  if (/^\p{Lu}\p{Ll}{3,}(?:ers|ors|ants|ents)$/u.test(word)) {
+    const lower = word.toLowerCase();
+    return PERSON_NOUNS.has(lower) || lowerWords.has(lower.slice(0, -1));
+  }
+  return word.endsWith("ly") && lowerWords.has(word.slice(0, -2).toLowerCase());
 }
 
 /** The person a single word names among those named in full with it: a surname (last word)
@@ -518,6 +570,13 @@ function singleWordPass(
     }
     // "Hurricane Dorian … Dorian made landfall": a storm's name is an event, not an actor.
     if (storms.has(span.text)) continue;
+    // "the County Sheriff's Office said": a head word after a name's possessive is the end of a
+    // longer name cut by the "'s", not an actor of its own.
+    if (
+      (ORG_WORDS.has(span.text) || PLACE_WORDS.has(span.text)) &&
+      CUT_BY_POSSESSIVE.test(body.slice(Math.max(0, span.start - 24), span.start))
+    )
+      continue;
     const type = singleType(span.text, evidence, lowerWords);
     if (!type) continue;
     mention(table, actorFor(table, `${type}:${span.text}`, span.text, type, span.start), span);
@@ -538,6 +597,8 @@ function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const CUT_TITLE = /^\s+(?:of\s+(?:the\s+)?\p{Lu}|(?:and|to)\s+the\s+\p{Lu}|\d)/u;
+const CUT_BY_POSSESSIVE = /\p{Lu}\p{L}*['’]s\s$/u;
 
 /** The word without its diacritics ("Erdoğan" -> "Erdogan"). */
 const folded = (word: string): string => word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");

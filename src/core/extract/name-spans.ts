@@ -6,6 +6,7 @@ import { HYPHEN_SUFFIX, MONTHS, PERSON_ROLES, STORM_WORDS } from "../data/actor-
 import {
   COMMON_WORDS,
   DEITIES,
+  EVENT_NOUNS,
   GROUP_WORDS,
   NON_ACTOR_HEADS,
   NON_ENTITY_ACRONYMS,
@@ -15,7 +16,7 @@ import { FIRST_NAMES } from "../data/first-names.ts";
 import { CONNECTORS, FUNCTION_WORDS, NAME_TITLES, ON_HEADS } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
-import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
+import { ROLE_NOUNS, ROLE_OPENERS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Sentence } from "../schemas.ts";
 import { holds, LETTER, LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym, isCapitalised, type Token, tokenize } from "../text/tokens.ts";
@@ -150,7 +151,12 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       continue;
     }
     run.push(token);
-    if (PLURAL_POSSESSIVE.test(token.text) && lookup(joined(run).slice(0, -1))) {
+    // "Fields' car": an apostrophe closing a capitalised word before a lower-case one is a
+    // possessive ("Fishmongers' Hall" is one name).
+    if (
+      PLURAL_POSSESSIVE.test(token.text) &&
+      (lookup(joined(run).slice(0, -1)) || opensWith(tokens[i + 1]?.text ?? "", LOWER))
+    ) {
       run[run.length - 1] = { text: token.text.slice(0, -1), start: token.start, end: token.end - 1 };
       emitRun(scan, run, true);
       run = [];
@@ -236,6 +242,7 @@ function isRoleAt(t: Token[], k: number): boolean {
 function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]): Token[] {
   const { body, sentence } = scan;
   let t = tokensIn.slice();
+  let roleEnd = -2;
   while (t.length > 0) {
     const first = t[0]!;
     const lower = first.text.toLowerCase().replace(/’/g, "'");
@@ -246,9 +253,11 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       first.text === "The" &&
       first.start - sentence.start < 8 &&
       /^[\s"'“‘«([]*$/.test(body.slice(sentence.start, first.start));
+    // "The SDF said": "The" before an acronym is the article, not part of the name.
     const keepThe =
       first.text === "The" &&
       t.length >= 2 &&
+      !(t.length === 2 && isAcronym(t[1]!.text) && lookup(joined(t)) === undefined) &&
       (lookup(joined(t)) !== undefined || (!sentenceFirst && first === tokensIn[0]));
     // "Press TV said": a sentence-initial word before an organisation's head word stays.
     const headsOrg = atStart && t.length === 2 && ORG_WORDS.has(t[1]!.text) && !FUNCTION_WORDS.has(lower);
@@ -261,7 +270,9 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       personAfter(t.slice(3))
     ) {
       // "Chief of Staff Jane Roe": the title keeps its "of" phrase.
-      roles.push(joined(t.slice(0, 3)));
+      if (first.start === roleEnd + 1) roles[roles.length - 1] += ` ${joined(t.slice(0, 3))}`;
+      else roles.push(joined(t.slice(0, 3)));
+      roleEnd = t[2]!.end;
       t = t.slice(3);
     } else if (
       CONNECTORS.has(first.text) ||
@@ -290,7 +301,13 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       // A plural title ("Senators") is each person's title in the singular.
       const plural =
         !TITLES.has(first.text) && !ROLE_NOUNS.has(first.text) && !TITLE_MODIFIERS.has(first.text);
-      roles.push(plural ? first.text.slice(0, -1) : first.text);
+      const role = plural ? first.text.slice(0, -1) : first.text;
+      // "Prime Minister", "Lieutenant Governor": adjacent role words are one role, kept whole;
+      // a courtesy title ("Dr.") stands apart.
+      if (first.start === roleEnd + 1 && !COURTESY.test(role) && !COURTESY.test(roles[roles.length - 1]!))
+        roles[roles.length - 1] += ` ${role}`;
+      else roles.push(role);
+      roleEnd = first.end;
       t = t.slice(1);
     } else if (
       atStart &&
@@ -306,6 +323,9 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
   }
   return t;
 }
+
+/** Courtesy titles, which go with any role rather than forming one ("Dr.", "Mrs"). */
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Hon)\.?$/;
 
 /** Whether a title ("Rep.", "Sen", "Governor") stands right before offset `at`. */
 function titleBefore(body: string, at: number): boolean {
@@ -369,6 +389,8 @@ function namesNoActor(t: Token[]): boolean {
 function isNoName(scan: SentenceScan, t: Token[]): boolean {
   const lastWord = t[t.length - 1]!.text;
   if (t.length === 1 && MONTHS.has(lastWord)) return true;
+  // "Brexit", "the Olympics", "Ebola": an event or a disease named by one word is no actor.
+  if (t.length === 1 && EVENT_NOUNS.has(lastWord)) return true;
   // "Hurricane Maria", "Typhoon Hagibis": named storms are events, not actors.
   if (t.length >= 2 && STORM_WORDS.has(t[0]!.text)) return true;
   if (t.every((tok) => GROUP_WORDS.has(tok.text) || DEITIES.has(tok.text))) return true;
@@ -396,7 +418,9 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
         TITLES.has(tok.text) ||
         ROLE_NOUNS.has(tok.text) ||
         TITLE_MODIFIERS.has(tok.text) ||
-        SENTENCE_STARTERS.has(tok.text.toLowerCase()),
+        SENTENCE_STARTERS.has(tok.text.toLowerCase()) ||
+        // "Congressional", "Special Presidential": adjectives of offices, left when a title is cut.
+        OFFICE_ADJECTIVE.test(tok.text),
     )
   )
     return true;
@@ -408,6 +432,8 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   }
   return false;
 }
+
+const OFFICE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ional|ential|orial|erial|atorial)$/u;
 
 /** A capitalised word that is no institution's or place's head ("Roe", not "Court", "Street"). */
 const plainNameWord = (tok: Token): boolean =>
@@ -490,9 +516,12 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
     if (!ofTitle && !TITLES.has(t[k]!.text) && !ROLE_NOUNS.has(t[k]!.text)) continue;
     const rest = t.slice(k + 1);
     if (rest.every(plainNameWord)) {
-      const head = t.slice(0, ofTitle ? k - 2 : k);
+      // "Indian Prime Minister X": the words that open the title are part of the role, kept whole.
+      let j = ofTitle ? k - 2 : k;
+      while (j >= 1 && ROLE_OPENERS.has(t[j - 1]!.text) && !lookup(t[j - 1]!.text)) j--;
+      const head = t.slice(0, j);
       if (head.some((tok) => lookup(tok.text) || ORG_WORDS.has(tok.text))) emitRun(scan, head, false);
-      pushSpan(scan, rest, [...roles, ofTitle ? joined(t.slice(k - 2, k + 1)) : t[k]!.text], possessive);
+      pushSpan(scan, rest, [...roles, joined(t.slice(j, k + 1))], possessive);
       return true;
     }
   }

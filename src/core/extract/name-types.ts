@@ -18,6 +18,10 @@ const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.n
 /** Verbs of saying that put the speaker's name right after them ("said Jane Roe"). */
 const SAYS_BEFORE: ReadonlySet<string> = new Set(["said", "says", "added", "wrote", "asked", "according"]);
 
+/** A role of a person, whole or by one of its words ("Prime Minister", "Lieutenant Governor"). */
+export const isPersonRole = (role: string): boolean =>
+  PERSON_ROLES.has(role) || role.split(" ").some((w) => PERSON_ROLES.has(w));
+
 /** Guesses the type of a name no list knows, from its words and context. */
 export function typeByWords(
   span: NameSpan,
@@ -80,7 +84,7 @@ export function typeByWords(
     if (says && REPORTING_VERBS.has(says[1]!)) return "person";
   }
 
-  if (span.roles.some((r) => PERSON_ROLES.has(r))) return "person";
+  if (span.roles.some(isPersonRole)) return "person";
   if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
   // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
   if (!FIRST_NAMES.has(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
@@ -88,6 +92,9 @@ export function typeByWords(
   // name are no one's name.
   const qualifies = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(next);
   if (qualifies && PERSON_NOUNS.has(qualifies[1]!)) return null;
+  // A name standing alone in quotation marks ("Learning Together") is a title: a programme's, a
+  // work's or a slogan's, not a person's.
+  if (/["“]$/.test(prev) && /^["”]/.test(next)) return null;
   // Two to four plain capitalised words ("Delfin Lorenzana"); not "EuroAsia", whose inner capital
   // marks a coined name.
   if (

@@ -1,0 +1,100 @@
+// Words that look like names but name no actor, and articles that are no part of a name
+// (made-up text).
+import { describe, expect, it } from "vitest";
+import { briefOfText } from "../support/text-document.ts";
+
+const actors = (body: string) => briefOfText(body).actors;
+const names = (body: string) => actors(body).map((a) => a.name);
+
+describe("not actors", () => {
+  it("does not make an actor of an event or a disease named by one word", () => {
+    const found = names(
+      "Jane Roe said Brexit would hurt trade. Brexit was debated again. The Olympics opened late; " +
+        "the Olympics drew crowds. Ebola spread fast, Ebola experts said.",
+    );
+    expect(found).toContain("Jane Roe");
+    for (const word of ["Brexit", "Olympics", "Ebola"]) expect(found).not.toContain(word);
+  });
+
+  it("does not make an actor of a fair, an expo or a primary", () => {
+    const found = names(
+      "Jane Roe ran the Lakeside Maker Faire. Lakeside Maker Faire drew crowds at Harbor Fan Expo, " +
+        "and Harbor Fan Expo was full before the Ohio Primary. Ohio Primary voters came.",
+    );
+    expect(found).toContain("Jane Roe");
+    for (const name of ["Lakeside Maker Faire", "Harbor Fan Expo", "Ohio Primary"])
+      expect(found).not.toContain(name);
+  });
+
+  it("reads 'The' before an acronym as the article", () => {
+    const found = actors(
+      'The Northern Defence Forces (NDF) held the town. Jane Roe wrote, "The NDF lost many fighters."',
+    );
+    const ndf = found.find((a) => a.name === "Northern Defence Forces");
+    expect(ndf?.aliases).toContain("NDF");
+    expect(found.map((a) => a.name)).not.toContain("The NDF");
+  });
+
+  it("never makes a person or a place of an organisation's head word alone", () => {
+    const found = actors(
+      "The Order in Council was signed. Council members left. Later in Council, Council members met again.",
+    );
+    expect(found.filter((a) => a.name === "Council" && a.type !== "org")).toEqual([]);
+  });
+
+  it("never makes a person of a place's head word alone", () => {
+    const found = actors("Region 4 was flooded. Region 4 and Region 5 were cut off, officials said.");
+    expect(found.filter((a) => a.name === "Region" && a.type === "person")).toEqual([]);
+  });
+
+  it("drops the head word of a name cut by a possessive", () => {
+    const found = names("The Lake County Sheriff's Office tweeted an appeal. Jane Roe said it helped.");
+    expect(found).toContain("Jane Roe");
+    expect(found).not.toContain("Office");
+  });
+
+  it("does not make a person of an adjective of an office", () => {
+    const found = names(
+      "Jane Roe, a Special Presidential Envoy, left. Congressional leaders met. Congressional aides said so.",
+    );
+    expect(found).toContain("Jane Roe");
+    for (const word of ["Special Presidential", "Congressional"]) expect(found).not.toContain(word);
+  });
+
+  it("does not make an actor of a photo credit", () => {
+    const found = names(
+      "Jane Roe spoke at the rally.\n\nImage: Tom Doe.\n\nThe crowd cheered. (Photo: Ann Poe)",
+    );
+    expect(found).toContain("Jane Roe");
+    for (const name of ["Tom Doe", "Ann Poe"]) expect(found).not.toContain(name);
+  });
+
+  it("does not make a person of a plural noun or an adverb that opens a sentence", () => {
+    const found = names(
+      "Jane Roe lost the vote. A forecaster spoke. Forecasters predicted rain. Lastly, the last ballots were counted, Roe said. Observers agreed.",
+    );
+    expect(found).toContain("Jane Roe");
+    for (const word of ["Forecasters", "Lastly", "Observers"]) expect(found).not.toContain(word);
+  });
+
+  it("does not make a person of a title standing alone in quotation marks", () => {
+    const found = names('Jane Roe runs a course called "Reading Together" in the prison.');
+    expect(found).toContain("Jane Roe");
+    expect(found).not.toContain("Reading Together");
+  });
+
+  it("does not make an actor of the first word of a title or a label before a number", () => {
+    const found = names(
+      "Jane Roe came dressed as a knight from Dusk of Kingdoms. Tom Doe came from Tales of Vorn. " +
+        "The storm grew into a Category 4 hurricane, then weakened from Category 4 to 3.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Jane Roe", "Tom Doe"]));
+    for (const word of ["Dusk", "Tales", "Category"]) expect(found).not.toContain(word);
+  });
+
+  it("reads an apostrophe closing a name before a lower-case word as a possessive", () => {
+    const found = actors("Jane Sanders drove the car. Police said Sanders' car hit the wall.");
+    expect(found.map((a) => a.name)).not.toContain("Sanders'");
+    expect(found.find((a) => a.name === "Jane Sanders")?.mentions).toBe(2);
+  });
+});

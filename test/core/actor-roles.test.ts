@@ -1,0 +1,29 @@
+// Roles on actors (made-up text): kept whole, and only on people and organisations.
+import { describe, expect, it } from "vitest";
+import { briefOfText } from "../support/text-document.ts";
+
+const actor = (body: string, name: string) => briefOfText(body).actors.find((a) => a.name === name);
+
+describe("roles", () => {
+  it("never gives a place the office named after it", () => {
+    const body =
+      "The Governor of Colorado signed the bill. The President of France visited Colorado and France.";
+    expect(actor(body, "Colorado")?.roles).toEqual([]);
+    expect(actor(body, "France")?.roles).toEqual([]);
+  });
+
+  it("keeps a title of several words whole", () => {
+    expect(actor("Deputy Prime Minister Jane Roe said the talks failed.", "Jane Roe")?.roles).toEqual([
+      "Deputy Prime Minister",
+    ]);
+    expect(actor("Ohio Lieutenant Governor John Doe said no.", "John Doe")?.roles).toEqual([
+      "Lieutenant Governor",
+    ]);
+  });
+
+  it("reads the words that open a title inside a run as part of the role", () => {
+    expect(actor("Yesterday Ruritanian Prime Minister Jane Roe resigned.", "Jane Roe")?.roles).toEqual([
+      "Prime Minister",
+    ]);
+  });
+});
