@@ -92,3 +92,21 @@ describe("verbs of attacking and portraying", () => {
     expect(quotes('Jane Roe slammed the "toll scheme" in a speech.')).toEqual([["toll scheme", "Jane Roe"]]);
   });
 });
+
+describe("a quote whose closing mark was left out", () => {
+  it("runs to the end of its paragraph when it reads as full sentences", () => {
+    expect(
+      quotes(
+        "Jane Roe spoke at the rally on Monday. “We will build the bridge this year and nobody will stop us.\n\nThe crowd cheered.",
+      ),
+    ).toEqual([["We will build the bridge this year and nobody will stop us.", null]]);
+  });
+
+  it("is a stray mark when what follows is not a sentence", () => {
+    expect(
+      quotes(
+        "Jane Roe spoke at the rally. “the bridge plan and the new tolls that the council wants\n\nThe crowd cheered.",
+      ),
+    ).toEqual([]);
+  });
+});
