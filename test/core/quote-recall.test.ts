@@ -110,3 +110,9 @@ describe("a quote whose closing mark was left out", () => {
     ).toEqual([]);
   });
 });
+
+describe("a short quote in a sentence whose subject is named", () => {
+  it("is the subject's, from two words on", () => {
+    expect(quotes('Jane Roe wants a "fresh start" for the town.')).toEqual([["fresh start", "Jane Roe"]]);
+  });
+});

@@ -508,7 +508,9 @@ export function extractQuotes(
     } else if (/,\s*$/.test(text) && !/["“”]/.test(text)) {
       const first = mentionsIn(sentence.start, sentence.start + 2)[0];
       if (first && first.actor.type === "person") out.push([from, span.open]);
-    } else if (out.length === 0 && (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 3) {
+    } else if (out.length === 0 && (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 2) {
+      // `Roe wants a "fresh start"`: words of two or more quoted in a sentence whose subject is
+      // named are that subject's (a single word there is more often a term than speech).
       const subject = namedSubject(body, resolver, sentence, span.open);
       if (subject) out.push(subject);
     }
