@@ -116,3 +116,12 @@ describe("a short quote in a sentence whose subject is named", () => {
     expect(quotes('Jane Roe wants a "fresh start" for the town.')).toEqual([["fresh start", "Jane Roe"]]);
   });
 });
+
+describe("a title that keeps the sentence's full stop inside its marks", () => {
+  it("is not a quote after 'on' or a possessive", () => {
+    expect(quotes('Jane Roe said the bridge would open in May, speaking on "Morning Town Hour."')).toEqual(
+      [],
+    );
+    expect(quotes('Jane Roe told the network\'s "Evening Report." The bridge opens in May.')).toEqual([]);
+  });
+});
