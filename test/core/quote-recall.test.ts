@@ -125,3 +125,16 @@ describe("a title that keeps the sentence's full stop inside its marks", () => {
     expect(quotes('Jane Roe told the network\'s "Evening Report." The bridge opens in May.')).toEqual([]);
   });
 });
+
+describe("coordinated quotes with the attribution after the last", () => {
+  it("all take that speaker", () => {
+    expect(
+      quotes(
+        'Bridges are "a public danger" and "a waste of money," Jane Roe, the former mayor, told the crowd.',
+      ),
+    ).toEqual([
+      ["a public danger", "Jane Roe"],
+      ["a waste of money", "Jane Roe"],
+    ]);
+  });
+});

@@ -94,14 +94,18 @@ export function extractQuotes(
     // `calling it "A" and "B"`: a quote coordinated with the one before shares its attribution.
     const previous = drafts[drafts.length - 1];
     const previousSpan = spans[i - parts.length];
-    if (
-      previous &&
-      previousSpan &&
+    const coordinated =
+      previous !== undefined &&
+      previousSpan !== undefined &&
       previous.sentence === sentence.index &&
       /^\s*(?:,|and|or|,\s*and|as well as)(?:\s+(?:a|an|the))?\s*$/.test(
         body.slice(previousSpan.close, span.open),
-      )
-    ) {
+      );
+    // `"A" and "B," Roe said`: the last of coordinated quotes carries their attribution after it;
+    // the quotes before it take its speaker (below).
+    const attributesBoth =
+      coordinated && !previous.attributed && attributionAfter(i - parts.length + 1, sentence);
+    if (previous && coordinated && !attributesBoth) {
       drafts.push({
         parts,
         speaker: previous.speaker,
@@ -254,6 +258,7 @@ export function extractQuotes(
     }
     const reported = attributed && speaker !== null && !viaSource;
     drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph, sourced, reported });
+    if (attributesBoth && previous && speaker) Object.assign(previous, { speaker, attributed, reported });
     if (speaker) {
       lastSpeaker = speaker;
       lastParagraph = paragraph;
