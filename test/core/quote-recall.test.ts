@@ -92,3 +92,49 @@ describe("verbs of attacking and portraying", () => {
     expect(quotes('Jane Roe slammed the "toll scheme" in a speech.')).toEqual([["toll scheme", "Jane Roe"]]);
   });
 });
+
+describe("a quote whose closing mark was left out", () => {
+  it("runs to the end of its paragraph when it reads as full sentences", () => {
+    expect(
+      quotes(
+        "Jane Roe spoke at the rally on Monday. “We will build the bridge this year and nobody will stop us.\n\nThe crowd cheered.",
+      ),
+    ).toEqual([["We will build the bridge this year and nobody will stop us.", null]]);
+  });
+
+  it("is a stray mark when what follows is not a sentence", () => {
+    expect(
+      quotes(
+        "Jane Roe spoke at the rally. “the bridge plan and the new tolls that the council wants\n\nThe crowd cheered.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a short quote in a sentence whose subject is named", () => {
+  it("is the subject's, from two words on", () => {
+    expect(quotes('Jane Roe wants a "fresh start" for the town.')).toEqual([["fresh start", "Jane Roe"]]);
+  });
+});
+
+describe("a title that keeps the sentence's full stop inside its marks", () => {
+  it("is not a quote after 'on' or a possessive", () => {
+    expect(quotes('Jane Roe said the bridge would open in May, speaking on "Morning Town Hour."')).toEqual(
+      [],
+    );
+    expect(quotes('Jane Roe told the network\'s "Evening Report." The bridge opens in May.')).toEqual([]);
+  });
+});
+
+describe("coordinated quotes with the attribution after the last", () => {
+  it("all take that speaker", () => {
+    expect(
+      quotes(
+        'Bridges are "a public danger" and "a waste of money," Jane Roe, the former mayor, told the crowd.',
+      ),
+    ).toEqual([
+      ["a public danger", "Jane Roe"],
+      ["a waste of money", "Jane Roe"],
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 // Finds the spans between double quotation marks, paragraph by paragraph, in one linear pass.
 // Straight quotes open or close by context; curly, low-9 and angle marks by their shape. A quote
-// left open at the end of a paragraph counts only when the next paragraph opens a quote again
-// (the convention for quotes that run over paragraphs). Single quotes are apostrophes or quotes
+// left open at the end of a paragraph counts when the next paragraph opens a quote again (the
+// convention for quotes that run over paragraphs) or when it reads as speech whose closing mark
+// was left out. Single quotes are apostrophes or quotes
 // nested inside a quote: they never open a quote here.
 
 /** A quoted span: offsets of the marks and of the trimmed text between them. */
@@ -122,10 +123,9 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     if (open >= 0) {
       const next = paragraphs[p + 1];
       const nextOpens = next !== undefined && /["“„«]/.test(body[next[0]] ?? "");
-      if (nextOpens) {
-        const [a, b] = trimmed(body, open + 1, to);
-        if (b > a) spans.push({ open, close: to, start: a, end: b, continues: true });
-      }
+      const [a, b] = trimmed(body, open + 1, to);
+      if (b > a && (nextOpens || unclosedSpeech(body, from, open, a, b)))
+        spans.push({ open, close: to, start: a, end: b, continues: nextOpens });
     }
   }
   return spans;
@@ -134,4 +134,12 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     const [a, b] = trimmed(body, open + 1, close);
     if (b > a) spans.push({ open, close: close + 1, start: a, end: b, continues: false });
   }
+}
+
+/** A quote whose closing mark was left out: it opens a sentence of the paragraph and runs to
+ * the paragraph's end as one or more full sentences (six words or more, a final full stop). */
+function unclosedSpeech(body: string, from: number, open: number, a: number, b: number): boolean {
+  if (!/^(?:\s*|.*[.!?:,]\s+)$/s.test(body.slice(Math.max(from, open - 3), open))) return false;
+  if (!/[.!?]$/.test(body.slice(a, b)) || /["“”„«»]/.test(body.slice(a, b))) return false;
+  return (body.slice(a, b).match(/[\p{L}]+/gu)?.length ?? 0) >= 6;
 }

@@ -94,14 +94,18 @@ export function extractQuotes(
     // `calling it "A" and "B"`: a quote coordinated with the one before shares its attribution.
     const previous = drafts[drafts.length - 1];
     const previousSpan = spans[i - parts.length];
-    if (
-      previous &&
-      previousSpan &&
+    const coordinated =
+      previous !== undefined &&
+      previousSpan !== undefined &&
       previous.sentence === sentence.index &&
       /^\s*(?:,|and|or|,\s*and|as well as)(?:\s+(?:a|an|the))?\s*$/.test(
         body.slice(previousSpan.close, span.open),
-      )
-    ) {
+      );
+    // `"A" and "B," Roe said`: the last of coordinated quotes carries their attribution after it;
+    // the quotes before it take its speaker (below).
+    const attributesBoth =
+      coordinated && !previous.attributed && attributionAfter(i - parts.length + 1, sentence);
+    if (previous && coordinated && !attributesBoth) {
       drafts.push({
         parts,
         speaker: previous.speaker,
@@ -254,6 +258,7 @@ export function extractQuotes(
     }
     const reported = attributed && speaker !== null && !viaSource;
     drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph, sourced, reported });
+    if (attributesBoth && previous && speaker) Object.assign(previous, { speaker, attributed, reported });
     if (speaker) {
       lastSpeaker = speaker;
       lastParagraph = paragraph;
@@ -508,7 +513,9 @@ export function extractQuotes(
     } else if (/,\s*$/.test(text) && !/["“”]/.test(text)) {
       const first = mentionsIn(sentence.start, sentence.start + 2)[0];
       if (first && first.actor.type === "person") out.push([from, span.open]);
-    } else if (out.length === 0 && (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 3) {
+    } else if (out.length === 0 && (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 2) {
+      // `Roe wants a "fresh start"`: words of two or more quoted in a sentence whose subject is
+      // named are that subject's (a single word there is more often a term than speech).
       const subject = namedSubject(body, resolver, sentence, span.open);
       if (subject) out.push(subject);
     }
