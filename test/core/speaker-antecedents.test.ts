@@ -108,3 +108,11 @@ describe("verb-first and 'as X put it' attributions", () => {
     ]);
   });
 });
+
+describe("a short quoted term inside the attribution after a quote", () => {
+  it("does not cut the clause before its verb", () => {
+    const body =
+      'Not everyone was happy. "We have had better conventions than this," delegate Bill Eastman, wearing a hat and "Go Ted" pins, said matter-of-factly.';
+    expect(names(body)).toEqual(["Bill Eastman"]);
+  });
+});
