@@ -116,3 +116,12 @@ describe("a short quoted term inside the attribution after a quote", () => {
     expect(names(body)).toEqual(["Bill Eastman"]);
   });
 });
+
+describe("more described speakers", () => {
+  it("take 'this' as a determiner and know users, commenters, columns and suits", () => {
+    expect(names('"The kids do not like him," this source told the paper.')).toEqual(["this source"]);
+    expect(names('"It is great fun," one user wrote.')).toEqual(["one user"]);
+    expect(names('"He was wronged," the suit says.')).toEqual(["the suit"]);
+    expect(names('"It was rough," the column noted.')).toEqual(["the column"]);
+  });
+});

@@ -52,7 +52,7 @@ export function toSpeaker(ref: SpeakerRef): Speaker {
   };
 }
 
-const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|senior|former)\s/i;
+const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|senior|former|this|these)\s/i;
 const PREPOSITION_END =
   /\b(?:of|for|at|to|from|with|in|inside|on|near|by|close to|familiar with)\s+(?:the\s+)?$/;
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
