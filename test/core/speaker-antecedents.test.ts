@@ -125,3 +125,11 @@ describe("more described speakers", () => {
     expect(names('"It was rough," the column noted.')).toEqual(["the column"]);
   });
 });
+
+describe("a quote opening a sentence after one whose named subject acts", () => {
+  it("is that subject's, within the paragraph", () => {
+    expect(names('Jane Roe touted her record as a sponsor of the bill. "We need to raise wages."')).toEqual([
+      "Jane Roe",
+    ]);
+  });
+});

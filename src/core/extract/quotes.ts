@@ -203,6 +203,11 @@ export function extractQuotes(
             ),
         );
         if (verb) speaker = resolve(prevSentence.start, prevSentence.start + verb.index, span.open);
+        else if (prevSentence.paragraph === paragraph) {
+          // `Roe touted her record. "…"`: a named or pronoun subject opening it, with its own verb.
+          const subject = namedSubject(body, resolver, prevSentence, prevSentence.end);
+          if (subject) speaker = resolve(subject[0], subject[1], span.open);
+        }
       }
     }
     // `Facts are hard to dislodge, he said. Good ones win only when "…"`: a quote in a sentence
