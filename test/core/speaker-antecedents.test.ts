@@ -133,3 +133,11 @@ describe("a quote opening a sentence after one whose named subject acts", () => 
     ]);
   });
 });
+
+describe("a chain of names joined by 'of'", () => {
+  it("has the first name for its head", () => {
+    const body =
+      'Israel stayed silent. However, as Archbishop Aris Shirvan of the Armenian Patriarchate of Jerusalem told the AP, "We have suffered the same."';
+    expect(names(body)).toEqual(["Aris Shirvan"]);
+  });
+});

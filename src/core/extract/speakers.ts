@@ -300,8 +300,15 @@ export class SpeakerResolver extends AntecedentIndex {
         // Ohio"), a common noun makes it a described speaker ("an aide to Senator Roe").
         const cut = before.replace(PREPOSITION_END, "");
         const prev = inSubject[k - 1];
-        if (prev && prev.end <= from + cut.length && /^[\s,]*$/.test(body.slice(prev.end, from + cut.length)))
-          return prev.actor.type === "place" ? null : prev;
+        if (
+          prev &&
+          prev.end <= from + cut.length &&
+          /^[\s,]*$/.test(body.slice(prev.end, from + cut.length))
+        ) {
+          // "Archbishop Roe of the Patriarchate of Jerusalem": up the chain of "of" to its head.
+          const head = this.chainHead(inSubject, k - 1);
+          return head.actor.type === "place" ? null : head;
+        }
         if (/(?:^|\s)\p{Ll}[\p{L}-]*\s*$/u.test(cut) || DETERMINER.test(`${cut.trim()} `)) return "nominal";
         return null;
       }
@@ -310,6 +317,19 @@ export class SpeakerResolver extends AntecedentIndex {
       return m;
     }
     return null;
+  }
+
+  /** The first name of a chain "A of the B of C" ending at `inSubject[k]`. */
+  private chainHead(inSubject: Mention[], k: number): Mention {
+    let i = k;
+    while (i > 0) {
+      const m = inSubject[i]!;
+      const prev = inSubject[i - 1]!;
+      const between = this.body.slice(prev.end, m.start);
+      if (!/^,?\s+(?:of|at|for|from|with)\s+(?:the\s+)?$/.test(between)) break;
+      i--;
+    }
+    return inSubject[i]!;
   }
 
   /** The subject goes on past its last name: "Clinton's campaign said" / "the Smith family". */
