@@ -141,3 +141,11 @@ describe("a chain of names joined by 'of'", () => {
     expect(names(body)).toEqual(["Aris Shirvan"]);
   });
 });
+
+describe("a name that qualifies a role noun before another name", () => {
+  it("is not the subject whose words a partial quote gives", () => {
+    const body =
+      'Jane Roe won Ohio. Former Roe spokesman Robert Gibbons derided "the professional left and its endless demands" in press conferences.';
+    expect(names(body)).toEqual(["Robert Gibbons"]);
+  });
+});
