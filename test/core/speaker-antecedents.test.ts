@@ -149,3 +149,11 @@ describe("a name that qualifies a role noun before another name", () => {
     expect(names(body)).toEqual(["Robert Gibbons"]);
   });
 });
+
+describe("an honorific before a surname two people share", () => {
+  it("picks the person of its gender as the speaker", () => {
+    const lead = "Hillary Carter and Bill Carter arrived in Iowa on Monday.\n\n";
+    const body = `${lead}"We will win this state," Mrs. Carter said.\n\n"She is ready," Mr. Carter said.`;
+    expect(names(body)).toEqual(["Hillary Carter", "Bill Carter"]);
+  });
+});

@@ -61,6 +61,7 @@ const TITLE_RUN = /(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
 const SUBORDINATORS = new Set(
   "after before when whenever while although though because since if once until unless".split(" "),
 );
+const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]*)/gu;
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
@@ -81,6 +82,17 @@ export class SpeakerResolver extends AntecedentIndex {
   /** The speaker named by the text between `a` and `b` (the subject of a reporting verb, or the
    * source after "according to"), for a quote at `at`; `last` is the previous quote's speaker. */
   resolve(a: number, b: number, at: number, last: SpeakerRef | null = null): SpeakerRef | null {
+    const found = this.resolveRange(a, b, at, last);
+    if (found?.actor?.type !== "person") return found;
+    // "Mrs. Roe said" where the text's "Roe" was merged into Mr. Roe: the woman of that surname.
+    const surname = found.actor.name.split(/\s+/).at(-1);
+    const honorific = [...this.body.slice(a, b).matchAll(HONORIFIC)].find((h) => h[2] === surname);
+    if (!honorific) return found;
+    const actor = this.bySurnameAndGender(found.actor, honorific[1] === "Mr" ? "m" : "f");
+    return actor === found.actor ? found : { ...found, actor, name: actor.name };
+  }
+
+  private resolveRange(a: number, b: number, at: number, last: SpeakerRef | null): SpeakerRef | null {
     const body = this.body;
     // A fronted phrase ("Following the announcement of X's win, Y said"): the subject follows it.
     const lead = /^\s*([\p{L}-]+)/u.exec(body.slice(a, b))?.[1]?.toLowerCase() ?? "";
