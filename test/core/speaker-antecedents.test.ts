@@ -108,3 +108,52 @@ describe("verb-first and 'as X put it' attributions", () => {
     ]);
   });
 });
+
+describe("a short quoted term inside the attribution after a quote", () => {
+  it("does not cut the clause before its verb", () => {
+    const body =
+      'Not everyone was happy. "We have had better conventions than this," delegate Bill Eastman, wearing a hat and "Go Ted" pins, said matter-of-factly.';
+    expect(names(body)).toEqual(["Bill Eastman"]);
+  });
+});
+
+describe("more described speakers", () => {
+  it("take 'this' as a determiner and know users, commenters, columns and suits", () => {
+    expect(names('"The kids do not like him," this source told the paper.')).toEqual(["this source"]);
+    expect(names('"It is great fun," one user wrote.')).toEqual(["one user"]);
+    expect(names('"He was wronged," the suit says.')).toEqual(["the suit"]);
+    expect(names('"It was rough," the column noted.')).toEqual(["the column"]);
+  });
+});
+
+describe("a quote opening a sentence after one whose named subject acts", () => {
+  it("is that subject's, within the paragraph", () => {
+    expect(names('Jane Roe touted her record as a sponsor of the bill. "We need to raise wages."')).toEqual([
+      "Jane Roe",
+    ]);
+  });
+});
+
+describe("a chain of names joined by 'of'", () => {
+  it("has the first name for its head", () => {
+    const body =
+      'Israel stayed silent. However, as Archbishop Aris Shirvan of the Armenian Patriarchate of Jerusalem told the AP, "We have suffered the same."';
+    expect(names(body)).toEqual(["Aris Shirvan"]);
+  });
+});
+
+describe("a name that qualifies a role noun before another name", () => {
+  it("is not the subject whose words a partial quote gives", () => {
+    const body =
+      'Jane Roe won Ohio. Former Roe spokesman Robert Gibbons derided "the professional left and its endless demands" in press conferences.';
+    expect(names(body)).toEqual(["Robert Gibbons"]);
+  });
+});
+
+describe("an honorific before a surname two people share", () => {
+  it("picks the person of its gender as the speaker", () => {
+    const lead = "Hillary Carter and Bill Carter arrived in Iowa on Monday.\n\n";
+    const body = `${lead}"We will win this state," Mrs. Carter said.\n\n"She is ready," Mr. Carter said.`;
+    expect(names(body)).toEqual(["Hillary Carter", "Bill Carter"]);
+  });
+});

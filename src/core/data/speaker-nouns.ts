@@ -21,7 +21,8 @@ participants speaker questioner moderator interviewer caller audience crowd pope
 cardinal archbishop commissioner prime-minister insiders businessman investor entrepreneur owner tycoon mogul
 candidate frontrunner front-runner challenger incumbent rival opponent opponents governor-elect president-elect
 congressmen congresswomen representatives republicans democrats conservatives liberals progressives
-republican democrat conservative liberal independent others some many several few`.split(/\s+/),
+republican democrat conservative liberal independent others some many several few another user users
+commenter commenters`.split(/\s+/),
 );
 
 /** Nouns for a body or a document that can speak: "the ministry", "the newspaper", "the report". */
@@ -31,7 +32,7 @@ council committee commission board bank union network newspaper paper broadcaste
 league church university institute campaign team website site magazine outlet publication channel station
 embassy consulate white-house statement report study survey poll analysis memo letter document filing lawsuit
 complaint ruling judgment judgement decision opinion order decree release editorial article book passage post
-tweet ad advertisement video email message note summary transcript`.split(/\s+/),
+tweet ad advertisement video email message note summary transcript column suit`.split(/\s+/),
 );
 
 /** Documents and messages: a name before one is its issuer ("the Central Bank report said"). */

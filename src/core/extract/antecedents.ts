@@ -98,6 +98,19 @@ export class AntecedentIndex extends MentionIndex {
     return false;
   }
 
+  /** `actor`, or when its gender is the other one, the person of the same surname and `gender`. */
+  protected bySurnameAndGender(actor: ActorRecord, gender: Gender): ActorRecord {
+    const g = genderOf(actor);
+    if (actor.type !== "person" || g === null || g === gender) return actor;
+    const surname = actor.name.split(/\s+/).at(-1);
+    for (const m of this.mentions) {
+      const other = m.actor;
+      if (other !== actor && other.type === "person" && other.name.split(/\s+/).at(-1) === surname)
+        if (genderOf(other) === gender) return other;
+    }
+    return actor;
+  }
+
   /** "Choosing between Roe and Doe is a "…," she said": the object of a preposition is not the
    * subject a pronoun continues ("according to Roe" is a source, so it stays). */
   private prepositionObject(m: Mention): boolean {

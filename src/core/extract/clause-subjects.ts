@@ -46,6 +46,13 @@ export function namedSubject(
     lead = body.slice(sentence.start, first.start);
     if (!/^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(body.slice(after, first.start))) return null;
   }
+  // "Former Roe spokesman Jane Doe derided …", "Roe campaign manager Jane Doe released …": a name
+  // that only qualifies a role noun before another person's name is not the subject.
+  const next = mentions[mentions.indexOf(first) + 1];
+  const role = next
+    ? /^(?:['’]s)?((?:\s+\p{Ll}[\p{L}-]*){1,3})\s+$/u.exec(body.slice(first.end, next.start))
+    : null;
+  if (next && role && next.actor.type === "person" && nominalType(role[1]!.trim()) === "person") first = next;
   if (first.actor.type === "place") return null;
   // "Roe, the former governor, proposed …": an apposition may sit between the name and its verb.
   const verb = /^(?:,\s[^,;:"“”]{2,60},)?\s+(\p{Ll}+)\s/u.exec(

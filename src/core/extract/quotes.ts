@@ -217,6 +217,11 @@ export function extractQuotes(
             ),
         );
         if (verb) speaker = resolve(prevSentence.start, prevSentence.start + verb.index, span.open);
+        else if (prevSentence.paragraph === paragraph) {
+          // `Roe touted her record. "…"`: a named or pronoun subject opening it, with its own verb.
+          const subject = namedSubject(body, resolver, prevSentence, prevSentence.end);
+          if (subject) speaker = resolve(subject[0], subject[1], span.open);
+        }
       }
     }
     // `Facts are hard to dislodge, he said. Good ones win only when "…"`: a quote in a sentence
@@ -307,12 +312,20 @@ export function extractQuotes(
       (spans[index + 1]?.open ?? body.length) >= following.end
     )
       closing = following;
+    // `"…" Roe, wearing "Vote Doe" pins, said`: a short quoted term inside the clause is part of it.
+    const inner = spans[index + 1];
+    const term =
+      inner && inner.close < closing.end && /^[^.!?,]{1,40}$/.test(body.slice(inner.start, inner.end))
+        ? inner
+        : null;
     const limit = Math.min(
       Math.max(closing.end, span.close),
       span.close + 200,
-      spans[index + 1]?.open ?? body.length,
+      spans[index + (term ? 2 : 1)]?.open ?? body.length,
     );
-    const text = body.slice(span.close, limit);
+    const text = term
+      ? body.slice(span.close, term.open) + " ".repeat(term.close - term.open) + body.slice(term.close, limit)
+      : body.slice(span.close, limit);
     const m = /^[\s,.!?;:—–-]*/.exec(text)!;
     if (m[0].includes(".") && !/[?!,]/.test(body[span.end] ?? "") && /\.\s/.test(m[0])) return null;
     // `"… last words." He added …`: a quote closed by its own full stop, then a capitalised

@@ -52,7 +52,7 @@ export function toSpeaker(ref: SpeakerRef): Speaker {
   };
 }
 
-const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|senior|former)\s/i;
+const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|senior|former|this|these)\s/i;
 const PREPOSITION_END =
   /\b(?:of|for|at|to|from|with|in|inside|on|near|by|close to|familiar with)\s+(?:the\s+)?$/;
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
@@ -61,6 +61,7 @@ const TITLE_RUN = /(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
 const SUBORDINATORS = new Set(
   "after before when whenever while although though because since if once until unless".split(" "),
 );
+const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]*)/gu;
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
@@ -81,6 +82,17 @@ export class SpeakerResolver extends AntecedentIndex {
   /** The speaker named by the text between `a` and `b` (the subject of a reporting verb, or the
    * source after "according to"), for a quote at `at`; `last` is the previous quote's speaker. */
   resolve(a: number, b: number, at: number, last: SpeakerRef | null = null): SpeakerRef | null {
+    const found = this.resolveRange(a, b, at, last);
+    if (found?.actor?.type !== "person") return found;
+    // "Mrs. Roe said" where the text's "Roe" was merged into Mr. Roe: the woman of that surname.
+    const surname = found.actor.name.split(/\s+/).at(-1);
+    const honorific = [...this.body.slice(a, b).matchAll(HONORIFIC)].find((h) => h[2] === surname);
+    if (!honorific) return found;
+    const actor = this.bySurnameAndGender(found.actor, honorific[1] === "Mr" ? "m" : "f");
+    return actor === found.actor ? found : { ...found, actor, name: actor.name };
+  }
+
+  private resolveRange(a: number, b: number, at: number, last: SpeakerRef | null): SpeakerRef | null {
     const body = this.body;
     // A fronted phrase ("Following the announcement of X's win, Y said"): the subject follows it.
     const lead = /^\s*([\p{L}-]+)/u.exec(body.slice(a, b))?.[1]?.toLowerCase() ?? "";
@@ -300,8 +312,15 @@ export class SpeakerResolver extends AntecedentIndex {
         // Ohio"), a common noun makes it a described speaker ("an aide to Senator Roe").
         const cut = before.replace(PREPOSITION_END, "");
         const prev = inSubject[k - 1];
-        if (prev && prev.end <= from + cut.length && /^[\s,]*$/.test(body.slice(prev.end, from + cut.length)))
-          return prev.actor.type === "place" ? null : prev;
+        if (
+          prev &&
+          prev.end <= from + cut.length &&
+          /^[\s,]*$/.test(body.slice(prev.end, from + cut.length))
+        ) {
+          // "Archbishop Roe of the Patriarchate of Jerusalem": up the chain of "of" to its head.
+          const head = this.chainHead(inSubject, k - 1);
+          return head.actor.type === "place" ? null : head;
+        }
         if (/(?:^|\s)\p{Ll}[\p{L}-]*\s*$/u.test(cut) || DETERMINER.test(`${cut.trim()} `)) return "nominal";
         return null;
       }
@@ -310,6 +329,19 @@ export class SpeakerResolver extends AntecedentIndex {
       return m;
     }
     return null;
+  }
+
+  /** The first name of a chain "A of the B of C" ending at `inSubject[k]`. */
+  private chainHead(inSubject: Mention[], k: number): Mention {
+    let i = k;
+    while (i > 0) {
+      const m = inSubject[i]!;
+      const prev = inSubject[i - 1]!;
+      const between = this.body.slice(prev.end, m.start);
+      if (!/^,?\s+(?:of|at|for|from|with)\s+(?:the\s+)?$/.test(between)) break;
+      i--;
+    }
+    return inSubject[i]!;
   }
 
   /** The subject goes on past its last name: "Clinton's campaign said" / "the Smith family". */
