@@ -71,10 +71,11 @@ describe("not actors", () => {
 
   it("does not make a person of a plural noun or an adverb that opens a sentence", () => {
     const found = names(
-      "Jane Roe lost the vote. A forecaster spoke. Forecasters predicted rain. Lastly, the last ballots were counted, Roe said. Observers agreed.",
+      "Jane Roe lost the vote. A forecaster spoke. Forecasters predicted rain. Lastly, the last ballots were counted, Roe said. Observers agreed. Neighbors told reporters.",
     );
     expect(found).toContain("Jane Roe");
-    for (const word of ["Forecasters", "Lastly", "Observers"]) expect(found).not.toContain(word);
+    for (const word of ["Forecasters", "Lastly", "Observers", "Neighbors"])
+      expect(found).not.toContain(word);
   });
 
   it("does not make a person of a title standing alone in quotation marks", () => {
@@ -96,5 +97,13 @@ describe("not actors", () => {
     const found = actors("Jane Sanders drove the car. Police said Sanders' car hit the wall.");
     expect(found.map((a) => a.name)).not.toContain("Sanders'");
     expect(found.find((a) => a.name === "Jane Sanders")?.mentions).toBe(2);
+  });
+
+  it("does not make a person of a word always used before a noun it qualifies", () => {
+    const found = names(
+      "Jane Roe found the star in the Vexillum constellation. The Vexillum constellation is faint, Roe said.",
+    );
+    expect(found).toContain("Jane Roe");
+    expect(found).not.toContain("Vexillum");
   });
 });

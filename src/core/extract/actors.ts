@@ -3,6 +3,7 @@
 // (Ministry, University -> org; Street, Airport -> place), first names and titles (person).
 // Surnames merge into the full name used in the text, acronyms into the name they abbreviate.
 import { LEGISLATURES, LOCATIVE, ORG_APPOSITION } from "../data/actor-words.ts";
+import { COMMON_WORDS } from "../data/common-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
@@ -384,6 +385,8 @@ interface WordEvidence {
   det: number;
   /** Verbs of saying after it: people and bodies both speak, so this weighs least. */
   says: number;
+  /** Mentions between an article and a lower-case noun they qualify ("the Arion slug"). */
+  modifies: number;
   /** Mentions that are the first word of a longer title cut before "of", "and the", "to the"
    * ("from Rise of the Guardians"), or a label before a number ("a Category 5 storm"). */
   cut: number;
@@ -404,6 +407,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       det: 0,
       says: 0,
       cut: 0,
+      modifies: 0,
     };
     e.count++;
     if (!span.initial && !opensSentence(body, span.start)) e.inner++;
@@ -419,6 +423,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // The patterns run only where they can match (a comma next) or are needed.
     const next = body.slice(span.end, span.end + 60);
     if (CUT_TITLE.test(next)) e.cut++;
+    // "the Arion slug": after an article, before a noun (not "Roe spoke", a verb).
+    if (modifiesNoun(next) && ANY_ARTICLE_BEFORE.test(body.slice(Math.max(0, span.start - 5), span.start)))
+      e.modifies++;
     // "Roscosmos, the Russian space agency, said": so is an apposition after it.
     if (orgApposition(next)) e.org += 2;
     // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
@@ -482,7 +489,18 @@ function singleType(
   // shows no name by its capital.
   if (e.count < MIN_REPEATS || e.inner === 0 || lowerWords.has(word.toLowerCase())) return null;
   if (/.[\p{Lu}]/u.test(word)) return "org";
+  // A word always used before a noun it qualifies ("Telescopium constellation", "Fedora operating
+  // system") is a name of a thing, a brand or a taxon, not a person referred to by surname.
+  if (e.modifies === e.count) return null;
   return e.det === 0 ? "person" : null;
+}
+
+/** Whether `next` (the text after a name) opens with a lower-case word that is no function word
+ * nor verb form (-s, -ed, -ly, a verb of saying): a noun the name qualifies. */
+function modifiesNoun(next: string): boolean {
+  const word = /^\s([\p{Ll}]+)\b/u.exec(next)?.[1];
+  if (!word || COMMON_WORDS.has(word) || REPORTING_VERBS.has(word)) return false;
+  return !/(?:s|ed|ly)$/.test(word);
 }
 
 /** A plural noun of people ("Observers", "Analysts") or an adverb made from a word of the text
@@ -493,7 +511,9 @@ function commonShape(word: string, lowerWords: ReadonlySet<string>): boolean {
   // whose singular the text uses in lower case ("Forecasters" beside "a forecaster").
   if (/^\p{Lu}\p{Ll}{3,}(?:ers|ors|ants|ents)$/u.test(word)) {
     const lower = word.toLowerCase();
-    return PERSON_NOUNS.has(lower) || lowerWords.has(lower.slice(0, -1));
+    return (
+      PERSON_NOUNS.has(lower) || PERSON_NOUNS.has(lower.slice(0, -1)) || lowerWords.has(lower.slice(0, -1))
+    );
   }
   return word.endsWith("ly") && lowerWords.has(word.slice(0, -2).toLowerCase());
 }
@@ -597,6 +617,7 @@ function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const ANY_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an|a)\s$/iu;
 const CUT_TITLE = /^\s+(?:of\s+(?:the\s+)?\p{Lu}|(?:and|to)\s+the\s+\p{Lu}|\d)/u;
 const CUT_BY_POSSESSIVE = /\p{Lu}\p{L}*['’]s\s$/u;
 
