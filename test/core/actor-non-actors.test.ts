@@ -45,6 +45,9 @@ describe("not actors", () => {
   it("never makes a person of a place's head word alone", () => {
     const found = actors("Region 4 was flooded. Region 4 and Region 5 were cut off, officials said.");
     expect(found.filter((a) => a.name === "Region" && a.type === "person")).toEqual([]);
+    // A verb of saying makes it a surname: "Marsh said".
+    const said = actors("The vote was close. Marsh said it was fair. Later Marsh told reporters so.");
+    expect(said.find((a) => a.name === "Marsh")?.type).toBe("person");
   });
 
   it("drops the head word of a name cut by a possessive", () => {

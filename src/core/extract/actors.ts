@@ -468,8 +468,8 @@ function singleType(
   // is an organisation when it speaks or is named as one, and never a person or a place.
   if (ORG_WORDS.has(word)) return e.org > 0 || e.says > 0 ? "org" : null;
   // "Region 11", "the Park": a place's head word alone is a place by its context, not a person
-  // unless a given name or a title says so.
-  if (PLACE_WORDS.has(word) && e.person === 0) return e.place > 0 ? "place" : null;
+  // unless a given name, a title or a verb of saying says so ("Woods said": a surname).
+  if (PLACE_WORDS.has(word) && e.person === 0 && e.says === 0) return e.place > 0 ? "place" : null;
   // "from Back to the Future", "a Category 5 storm": the first word of a title or a label, when
   // nothing says it is a person or a body.
   if (e.cut === e.count && e.person === 0 && e.says === 0 && e.org === 0) return null;
