@@ -488,7 +488,8 @@ function singleType(
   // any word is capitalised (sentence openings, after an interview label: "Thank you", "Why …")
   // shows no name by its capital.
   if (e.count < MIN_REPEATS || e.inner === 0 || lowerWords.has(word.toLowerCase())) return null;
-  if (/.[\p{Lu}]/u.test(word)) return "org";
+  // Not a surname's prefix: "McCarthy", "DeSantis", "al-Amin", "bin-Salman".
+  if (/.[\p{Lu}]/u.test(word.replace(SURNAME_PREFIX, ""))) return "org";
   // A word always used before a noun it qualifies ("Telescopium constellation", "Fedora operating
   // system") is a name of a thing, a brand or a taxon, not a person referred to by surname.
   if (e.modifies === e.count) return null;
@@ -617,6 +618,8 @@ function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const SURNAME_PREFIX =
+  /^(?:Mc|Mac|O['’]|De|Di|La|Le|Van|Von|(?:al|el|ul|an|ar|as|ash|at|az|bin|ibn|abu|ben|bint)-)/i;
 const ANY_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an|a)\s$/iu;
 const CUT_TITLE = /^\s+(?:of\s+(?:the\s+)?\p{Lu}|(?:and|to)\s+the\s+\p{Lu}|\d)/u;
 const CUT_BY_POSSESSIVE = /\p{Lu}\p{L}*['’]s\s$/u;
