@@ -122,7 +122,8 @@ function candidateSpans(
       if (isLineLabel(body, span.text, span.start, span.end)) continue;
       // "Image: Jo Roe", "(Photo: J. Doe)": a photo credit names who took the picture, no actor.
       if (
-        body.lastIndexOf(":", span.start) > span.start - 6 &&
+        // A colon just before the name; searched in a few characters only, so this stays cheap.
+        body.slice(Math.max(0, span.start - 6), span.start).includes(":") &&
         CREDIT.test(body.slice(Math.max(0, span.start - 16), span.start))
       )
         continue;
