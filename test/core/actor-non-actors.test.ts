@@ -77,8 +77,7 @@ describe("not actors", () => {
       "Jane Roe lost the vote. A forecaster spoke. Forecasters predicted rain. Lastly, the last ballots were counted, Roe said. Observers agreed. Neighbors told reporters.",
     );
     expect(found).toContain("Jane Roe");
-    for (const word of ["Forecasters", "Lastly", "Observers", "Neighbors"])
-      expect(found).not.toContain(word);
+    for (const word of ["Forecasters", "Lastly", "Observers", "Neighbors"]) expect(found).not.toContain(word);
   });
 
   it("does not make a person of a title standing alone in quotation marks", () => {
