@@ -296,3 +296,16 @@ describe("a capital 'The' kept mid-sentence", () => {
     expect(found.find((a) => a.name === "Gambia")?.type).toBe("place");
   });
 });
+
+describe("inner capitals", () => {
+  it("reads a repeated word with a surname's prefix as a person, a coined word as a body", () => {
+    const found = brief(
+      "The vote was held. Later al-Amin spoke to the crowd and the crowd cheered al-Amin. " +
+        "Then McHale left, and McHale was gone. EastMed grew and EastMed won.",
+    );
+    const type = (name: string) => found.find((a) => a.name === name)?.type;
+    expect(type("al-Amin")).toBe("person");
+    expect(type("McHale")).toBe("person");
+    expect(type("EastMed")).toBe("org");
+  });
+});

@@ -45,6 +45,9 @@ describe("not actors", () => {
   it("never makes a person of a place's head word alone", () => {
     const found = actors("Region 4 was flooded. Region 4 and Region 5 were cut off, officials said.");
     expect(found.filter((a) => a.name === "Region" && a.type === "person")).toEqual([]);
+    // A verb of saying makes it a surname: "Marsh said".
+    const said = actors("The vote was close. Marsh said it was fair. Later Marsh told reporters so.");
+    expect(said.find((a) => a.name === "Marsh")?.type).toBe("person");
   });
 
   it("drops the head word of a name cut by a possessive", () => {
@@ -71,10 +74,10 @@ describe("not actors", () => {
 
   it("does not make a person of a plural noun or an adverb that opens a sentence", () => {
     const found = names(
-      "Jane Roe lost the vote. A forecaster spoke. Forecasters predicted rain. Lastly, the last ballots were counted, Roe said. Observers agreed.",
+      "Jane Roe lost the vote. A forecaster spoke. Forecasters predicted rain. Lastly, the last ballots were counted, Roe said. Observers agreed. Neighbors told reporters.",
     );
     expect(found).toContain("Jane Roe");
-    for (const word of ["Forecasters", "Lastly", "Observers"]) expect(found).not.toContain(word);
+    for (const word of ["Forecasters", "Lastly", "Observers", "Neighbors"]) expect(found).not.toContain(word);
   });
 
   it("does not make a person of a title standing alone in quotation marks", () => {
@@ -96,5 +99,13 @@ describe("not actors", () => {
     const found = actors("Jane Sanders drove the car. Police said Sanders' car hit the wall.");
     expect(found.map((a) => a.name)).not.toContain("Sanders'");
     expect(found.find((a) => a.name === "Jane Sanders")?.mentions).toBe(2);
+  });
+
+  it("does not make a person of a word always used before a noun it qualifies", () => {
+    const found = names(
+      "Jane Roe found the star in the Vexillum constellation. The Vexillum constellation is faint, Roe said.",
+    );
+    expect(found).toContain("Jane Roe");
+    expect(found).not.toContain("Vexillum");
   });
 });

@@ -92,7 +92,7 @@ Taliban|
 Hamas|
 Hezbollah|
 Islamic State|ISIS,ISIL,Daesh
-al-Qaeda|Al-Qaeda,al Qaeda,Al Qaeda
+al-Qaeda|Al-Qaeda,al Qaeda,Al Qaeda,al-Qaida,Al-Qaida,al-Qa’ida,al-Qa'ida
 Boko Haram|
 Al-Shabaab|al-Shabaab
 Associated Press|AP

@@ -3,6 +3,7 @@
 // (Ministry, University -> org; Street, Airport -> place), first names and titles (person).
 // Surnames merge into the full name used in the text, acronyms into the name they abbreviate.
 import { LEGISLATURES, LOCATIVE, ORG_APPOSITION } from "../data/actor-words.ts";
+import { COMMON_WORDS } from "../data/common-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
@@ -121,7 +122,8 @@ function candidateSpans(
       if (isLineLabel(body, span.text, span.start, span.end)) continue;
       // "Image: Jo Roe", "(Photo: J. Doe)": a photo credit names who took the picture, no actor.
       if (
-        body.lastIndexOf(":", span.start) > span.start - 6 &&
+        // A colon just before the name; searched in a few characters only, so this stays cheap.
+        body.slice(Math.max(0, span.start - 6), span.start).includes(":") &&
         CREDIT.test(body.slice(Math.max(0, span.start - 16), span.start))
       )
         continue;
@@ -384,6 +386,8 @@ interface WordEvidence {
   det: number;
   /** Verbs of saying after it: people and bodies both speak, so this weighs least. */
   says: number;
+  /** Mentions between an article and a lower-case noun they qualify ("the Arion slug"). */
+  modifies: number;
   /** Mentions that are the first word of a longer title cut before "of", "and the", "to the"
    * ("from Rise of the Guardians"), or a label before a number ("a Category 5 storm"). */
   cut: number;
@@ -404,6 +408,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       det: 0,
       says: 0,
       cut: 0,
+      modifies: 0,
     };
     e.count++;
     if (!span.initial && !opensSentence(body, span.start)) e.inner++;
@@ -419,6 +424,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // The patterns run only where they can match (a comma next) or are needed.
     const next = body.slice(span.end, span.end + 60);
     if (CUT_TITLE.test(next)) e.cut++;
+    // "the Arion slug": after an article, before a noun (not "Roe spoke", a verb).
+    if (modifiesNoun(next) && ANY_ARTICLE_BEFORE.test(body.slice(Math.max(0, span.start - 5), span.start)))
+      e.modifies++;
     // "Roscosmos, the Russian space agency, said": so is an apposition after it.
     if (orgApposition(next)) e.org += 2;
     // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
@@ -461,8 +469,8 @@ function singleType(
   // is an organisation when it speaks or is named as one, and never a person or a place.
   if (ORG_WORDS.has(word)) return e.org > 0 || e.says > 0 ? "org" : null;
   // "Region 11", "the Park": a place's head word alone is a place by its context, not a person
-  // unless a given name or a title says so.
-  if (PLACE_WORDS.has(word) && e.person === 0) return e.place > 0 ? "place" : null;
+  // unless a given name, a title or a verb of saying says so ("Woods said": a surname).
+  if (PLACE_WORDS.has(word) && e.person === 0 && e.says === 0) return e.place > 0 ? "place" : null;
   // "from Back to the Future", "a Category 5 storm": the first word of a title or a label, when
   // nothing says it is a person or a body.
   if (e.cut === e.count && e.person === 0 && e.says === 0 && e.org === 0) return null;
@@ -481,8 +489,20 @@ function singleType(
   // any word is capitalised (sentence openings, after an interview label: "Thank you", "Why …")
   // shows no name by its capital.
   if (e.count < MIN_REPEATS || e.inner === 0 || lowerWords.has(word.toLowerCase())) return null;
-  if (/.[\p{Lu}]/u.test(word)) return "org";
+  // Not a surname's prefix: "McCarthy", "DeSantis", "al-Amin", "bin-Salman".
+  if (/.[\p{Lu}]/u.test(word.replace(SURNAME_PREFIX, ""))) return "org";
+  // A word always used before a noun it qualifies ("Telescopium constellation", "Fedora operating
+  // system") is a name of a thing, a brand or a taxon, not a person referred to by surname.
+  if (e.modifies === e.count) return null;
   return e.det === 0 ? "person" : null;
+}
+
+/** Whether `next` (the text after a name) opens with a lower-case word that is no function word
+ * nor verb form (-s, -ed, -ly, a verb of saying): a noun the name qualifies. */
+function modifiesNoun(next: string): boolean {
+  const word = /^\s([\p{Ll}]+)\b/u.exec(next)?.[1];
+  if (!word || COMMON_WORDS.has(word) || REPORTING_VERBS.has(word)) return false;
+  return !/(?:s|ed|ly)$/.test(word);
 }
 
 /** A plural noun of people ("Observers", "Analysts") or an adverb made from a word of the text
@@ -493,7 +513,9 @@ function commonShape(word: string, lowerWords: ReadonlySet<string>): boolean {
   // whose singular the text uses in lower case ("Forecasters" beside "a forecaster").
   if (/^\p{Lu}\p{Ll}{3,}(?:ers|ors|ants|ents)$/u.test(word)) {
     const lower = word.toLowerCase();
-    return PERSON_NOUNS.has(lower) || lowerWords.has(lower.slice(0, -1));
+    return (
+      PERSON_NOUNS.has(lower) || PERSON_NOUNS.has(lower.slice(0, -1)) || lowerWords.has(lower.slice(0, -1))
+    );
   }
   return word.endsWith("ly") && lowerWords.has(word.slice(0, -2).toLowerCase());
 }
@@ -597,6 +619,9 @@ function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const SURNAME_PREFIX =
+  /^(?:Mc|Mac|O['’]|De|Di|La|Le|Van|Von|(?:al|el|ul|an|ar|as|ash|at|az|bin|ibn|abu|ben|bint)-)/i;
+const ANY_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an|a)\s$/iu;
 const CUT_TITLE = /^\s+(?:of\s+(?:the\s+)?\p{Lu}|(?:and|to)\s+the\s+\p{Lu}|\d)/u;
 const CUT_BY_POSSESSIVE = /\p{Lu}\p{L}*['’]s\s$/u;
 

@@ -10,13 +10,16 @@ import { classOf, LETTER, LOWER, opensWith, UPPER } from "../text/char-class.ts"
 import { isCapitalised, type Token } from "../text/tokens.ts";
 import { lookup } from "./gazetteer.ts";
 
+const POSSESSIVE_END = /['’]s?$/;
+
 /** Whether a lower-case connector continues the name in `run` ("University of X", "Center for
  * Strategic and International Studies"), not a list ("Belarus, India and Syria"). */
 export function joinsName(word: string, run: Token[], tokens: Token[], i: number): boolean {
   const prev = run[run.length - 1]!.text;
   const ahead: string[] = [];
+  // "… and Atmospheric Administration's": a head word is one with its possessive too.
   for (let k = i + 1; k < tokens.length && k <= i + 4 && isCapitalised(tokens[k]!.text); k++)
-    ahead.push(tokens[k]!.text);
+    ahead.push(tokens[k]!.text.replace(POSSESSIVE_END, ""));
   const runText = run.map((t) => t.text).join(" ");
   if (word === "of" || word === "for") {
     if (ORG_WORDS.has(prev) || PLACE_WORDS.has(prev) || TITLES.has(prev) || JOINING_HEADS.has(prev))
