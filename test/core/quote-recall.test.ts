@@ -5,19 +5,13 @@ import { briefOfText } from "../support/text-document.ts";
 
 const quotes = (body: string) => briefOfText(body).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
 
-describe("a single quoted word given a speaker by a verb of saying", () => {
-  it("is a quote: the speaker's own word", () => {
-    expect(quotes('Mayor Jane Roe called the bridge plan "reckless" on Monday.')).toEqual([
-      ["reckless", "Jane Roe"],
-    ]);
-    expect(quotes('The bridge plan is "dead," Jane Roe said on Monday.')).toEqual([["dead", "Jane Roe"]]);
-  });
-
-  it("is not a quote when it reads as a name, a name's lead, a mentioned word or a credited claim", () => {
-    expect(quotes('Jane Roe said she watched "Lighthouse" twice.')).toEqual([]);
-    expect(quotes('Jane Roe said the council used the word "crisis" too often.')).toEqual([]);
-    expect(quotes('Jane Roe said she wrote a song titled "sunrise" last year.')).toEqual([]);
-    expect(quotes('According to Jane Roe, the drought was "historic." Rain fell later.')).toEqual([]);
+describe("a single quoted word", () => {
+  // The project's convention (../shared/eval/dev/README.md): single-word quoted items are terms,
+  // not quotes, even when someone said them. PolNeAR counts some; its README says not to trade.
+  it("is no quote, even when a verb of saying gives it a speaker", () => {
+    expect(quotes('Mayor Jane Roe called the bridge plan "reckless" on Monday.')).toEqual([]);
+    expect(quotes('The bridge plan is "dead," Jane Roe said on Monday.')).toEqual([]);
+    expect(quotes('Asked whether the bridge would open in May, Jane Roe said, "Certainly."')).toEqual([]);
   });
 });
 
@@ -66,28 +60,13 @@ describe("a passive verb of saying with its agent after the quote", () => {
   });
 });
 
-describe("a capitalised single word", () => {
-  it("is a quote when it is all that was said", () => {
-    expect(quotes('Asked whether the bridge would open in May, Jane Roe said, "Certainly."')).toEqual([
-      ["Certainly.", "Jane Roe"],
-    ]);
-    expect(quotes('The crowd was asked about the plan.\n\n"Never!" Jane Roe shouted.')).toEqual([
-      ["Never!", "Jane Roe"],
-    ]);
-  });
-
-  it("is a name or a title inside a sentence", () => {
-    expect(quotes('Jane Roe said she watched "Lighthouse" on Monday.')).toEqual([]);
-  });
-});
-
 describe("verbs of attacking and portraying", () => {
   it("attribute the words they quote", () => {
-    expect(quotes('Jane Roe blasted the toll plan as "unfair" at the meeting.')).toEqual([
-      ["unfair", "Jane Roe"],
+    expect(quotes('Jane Roe blasted the toll plan as "unfair to drivers" at the meeting.')).toEqual([
+      ["unfair to drivers", "Jane Roe"],
     ]);
-    expect(quotes('Jane Roe portrayed the mayor as "arrogant" in a speech.')).toEqual([
-      ["arrogant", "Jane Roe"],
+    expect(quotes('Jane Roe portrayed the mayor as "arrogant and aloof" in a speech.')).toEqual([
+      ["arrogant and aloof", "Jane Roe"],
     ]);
     expect(quotes('Jane Roe slammed the "toll scheme" in a speech.')).toEqual([["toll scheme", "Jane Roe"]]);
   });
@@ -99,7 +78,7 @@ describe("a quote whose closing mark was left out", () => {
       quotes(
         "Jane Roe spoke at the rally on Monday. “We will build the bridge this year and nobody will stop us.\n\nThe crowd cheered.",
       ),
-    ).toEqual([["We will build the bridge this year and nobody will stop us.", null]]);
+    ).toEqual([["We will build the bridge this year and nobody will stop us.", "Jane Roe"]]);
   });
 
   it("is a stray mark when what follows is not a sentence", () => {

@@ -1,6 +1,6 @@
 // The word patterns of quote attribution: reporting clauses, subject nouns ("the company", "the
 // president"), fronted phrases, and the shape tests that tell speech from names and terms.
-import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
+import { SAYING_VERBS } from "../data/reporting-verbs.ts";
 import type { Sentence } from "../schemas.ts";
 
 export const JOIN = " … ";
@@ -117,24 +117,18 @@ export interface QuoteCredit {
   sourced: boolean;
   /** A verb of saying gives the quote a speaker (not only "according to X"). */
   reported: boolean;
-  /** The quote is the whole of what was said: it opens its sentence or follows `said:`. */
-  alone: boolean;
 }
 
 /** Whether the parts of a quote read as speech: without an attribution not a name, a
- * title-case title or a short term (`a member of "…"`, `for "British exit"`). A quote given a
- * speaker by a verb of saying may be a single word (`called the plan "dead"`), unless it reads
- * as a name or a title; a capitalised one only when it is all that was said (`"Absolutely,"
- * she said`). */
+ * title-case title or a short term (`a member of "…"`, `for "British exit"`); never a single word. */
 export function readsAsSpeech(body: string, texts: string[], open: number, credit: QuoteCredit): boolean {
   const { attributed, sourced, reported } = credit;
   const joined = texts.join(" ");
   const words = joined.match(WORD)?.length ?? 0;
   const lead = body.slice(Math.max(0, open - 12), open);
-  if (words < 2) {
-    if (!reported || words !== 1) return false;
-    return credit.alone || isReportedWord(joined, body.slice(Math.max(0, open - 24), open));
-  }
+  // A single quoted word is never a quote, even when someone said it (`called the plan "dead"`):
+  // the project's annotation convention (../shared/eval/dev/README.md) counts it as a term.
+  if (words < 2) return false;
   if (!attributed && isNameLike(joined, words)) return false;
   if (!attributed && words < 4 && !/[.!?]$/.test(texts.at(-1)!)) return false;
   // A title keeps the sentence's full stop inside the marks after "on" or a possessive (`said
@@ -145,21 +139,4 @@ export function readsAsSpeech(body: string, texts: string[], open: number, credi
   // speech unless it opens like a name or a title (`a member of "Have no fear"`).
   if (reported && /^[\p{Ll}]/u.test(joined)) return true;
   return sourced || words > 6 || !NAME_LEAD.test(lead);
-}
-
-/** Whether a quote opens its sentence or follows a verb of saying and a comma or colon
- * (`Roe said, "…"`): what it holds is the whole of what was said. */
-export function opensUtterance(body: string, sentenceStart: number, open: number): boolean {
-  const before = body.slice(Math.max(sentenceStart, open - 40), open);
-  if (open - sentenceStart < 3 && /^\s*$/.test(before)) return true;
-  const verb = /([\p{L}]+)\s*[,:]\s*$/u.exec(before)?.[1];
-  return verb !== undefined && REPORTING_VERBS.has(verb.toLowerCase());
-}
-
-/** A single quoted word given a speaker: a lower-case word (`"dead,"`, `"unfit"`), not a name
- * or a title, nor a name's lead (`titled "…"`), nor a word mentioned as a word (`the term "…"`). */
-function isReportedWord(text: string, lead: string): boolean {
-  if (!/^[\p{Ll}]/u.test(text)) return false;
-  if (/\b(?:word|term|phrase|label|slogan|hashtag|nickname|name)\s*,?\s*$/i.test(lead)) return false;
-  return !NAME_LEAD.test(lead);
 }

@@ -25,7 +25,6 @@ import {
   MAIN_SAYING,
   MAX_SUBJECT_WORDS,
   NAME_LEAD,
-  opensUtterance,
   readsAsSpeech,
   sentenceIndexer,
   WORD,
@@ -281,7 +280,6 @@ export function extractQuotes(
       attributed: named,
       sourced: draft.sourced === true,
       reported: draft.reported === true,
-      alone: opensUtterance(body, sentences[draft.sentence]!.start, open),
     });
     if (!ok) continue;
     out.push({
