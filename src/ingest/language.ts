@@ -28,7 +28,7 @@ export function englishRatio(text: string): number {
 export function detectLanguage(text: string): "en" | "und" {
   const sample = text.slice(0, 6000);
   const words = sample.match(/[\p{L}']+/gu) ?? [];
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = sample.match(/[\p{L}]/gu)?.length ?? 0;
   // Too short to judge: give the engine the benefit of the doubt. (Scripts written without spaces
   // make few "words" but many letters.)
   if (words.length < 12 && letters < 40) return "en";

@@ -132,7 +132,7 @@ function candidateSpans(
   return spans;
 }
 
-const CREDIT = /(?:Image|Images|Photo|Photos|Picture|Photograph|Credit)\s*:\s*(?:\p{Lu}\.\s?)?$/u;
+const CREDIT = /(?:Image|Images|Photo|Photos|Picture|Photograph|Credit)\s*:\s*(?:[\p{Lu}]\.\s?)?$/u;
 
 function actorFor(table: ActorTable, key: string, name: string, type: ActorType, at: number): ActorRecord {
   let actor = table.actors.get(key);
@@ -508,10 +508,10 @@ function modifiesNoun(next: string): boolean {
 /** A plural noun of people ("Observers", "Analysts") or an adverb made from a word of the text
  * ("Lastly" beside "last"). */
 function commonShape(word: string, lowerWords: ReadonlySet<string>): boolean {
-  if (/^\p{Lu}\p{Ll}{3,}(?:ists|ians)$/u.test(word)) return true;
+  if (/^[\p{Lu}][\p{Ll}]{3,}(?:ists|ians)$/u.test(word)) return true;
   // "-ers" and the like end surnames too ("Sanders"): only a noun of people known as one, or
   // whose singular the text uses in lower case ("Forecasters" beside "a forecaster").
-  if (/^\p{Lu}\p{Ll}{3,}(?:ers|ors|ants|ents)$/u.test(word)) {
+  if (/^[\p{Lu}][\p{Ll}]{3,}(?:ers|ors|ants|ents)$/u.test(word)) {
     const lower = word.toLowerCase();
     return (
       PERSON_NOUNS.has(lower) || PERSON_NOUNS.has(lower.slice(0, -1)) || lowerWords.has(lower.slice(0, -1))
@@ -622,8 +622,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const SURNAME_PREFIX =
   /^(?:Mc|Mac|O['’]|De|Di|La|Le|Van|Von|(?:al|el|ul|an|ar|as|ash|at|az|bin|ibn|abu|ben|bint)-)/i;
 const ANY_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an|a)\s$/iu;
-const CUT_TITLE = /^\s+(?:of\s+(?:the\s+)?\p{Lu}|(?:and|to)\s+the\s+\p{Lu}|\d)/u;
-const CUT_BY_POSSESSIVE = /\p{Lu}\p{L}*['’]s\s$/u;
+const CUT_TITLE = /^\s+(?:of\s+(?:the\s+)?[\p{Lu}]|(?:and|to)\s+the\s+[\p{Lu}]|\d)/u;
+const CUT_BY_POSSESSIVE = /[\p{Lu}][\p{L}]*['’]s\s$/u;
 
 /** The word without its diacritics ("Erdoğan" -> "Erdogan"). */
 const folded = (word: string): string => word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");

@@ -12,7 +12,7 @@ import { type Gender, genderOf, nominalGender, nominalType } from "./speaker-wor
 
 // A preposition right before a name, past a determiner and up to two titles ("against Sen. Roe").
 const PREPOSITION_BEFORE =
-  /\b(between|against|with|about|for|of|on|at|from|into|toward|towards|than|like|over|under|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]*[ \t]+){0,2})$/u;
+  /\b(between|against|with|about|for|of|on|at|from|into|toward|towards|than|like|over|under|to)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.]*[ \t]+){0,2})$/u;
 
 /** Mention lookups with the text around them, for pronoun antecedents. */
 export class AntecedentIndex extends MentionIndex {
@@ -83,7 +83,9 @@ export class AntecedentIndex extends MentionIndex {
       )
     )
       return false;
-    const after = /^\s*(?:,\s\p{Ll}[^,;:"“”]{0,60},\s*)?(\p{Ll}+)/u.exec(this.body.slice(m.end, m.end + 80));
+    const after = /^\s*(?:,\s[\p{Ll}][^,;:"“”]{0,60},\s*)?([\p{Ll}]+)/u.exec(
+      this.body.slice(m.end, m.end + 80),
+    );
     return after !== null && MAIN_SAYING.test(after[1]!);
   }
 
@@ -142,7 +144,7 @@ export class AntecedentIndex extends MentionIndex {
   /** A name used as a modifier ("the Clinton campaign", "Clinton spokeswoman Jane Roe") is not
    * the subject a pronoun points back to. */
   private isModifier(m: Mention): boolean {
-    const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(this.body.slice(m.end, m.end + 40))?.[1];
+    const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(this.body.slice(m.end, m.end + 40))?.[1];
     if (next && nominalType(next)) return true;
     return (
       /\b(?:the|a|an)\s+$/i.test(this.body.slice(Math.max(0, m.start - 5), m.start)) &&

@@ -24,7 +24,7 @@ export function namedSubject(
   const text = body.slice(sentence.start, open);
   if (text.length > 300 || /["“”]/.test(text)) return null;
   // `He anticipated that … "…"`, `And she blamed it on a "…"`: a pronoun subject.
-  const pronoun = /^(\s*(?:(?:And|But|Yet|So)\s+)?)([Hh]e|[Ss]he)\s+(\p{Ll}+)/u.exec(text);
+  const pronoun = /^(\s*(?:(?:And|But|Yet|So)\s+)?)([Hh]e|[Ss]he)\s+([\p{Ll}]+)/u.exec(text);
   if (pronoun && !SUBJECT_STOP.test(pronoun[3]!)) {
     const at = sentence.start + pronoun[1]!.length;
     return [at, at + pronoun[2]!.length];
@@ -36,7 +36,7 @@ export function namedSubject(
   let first = mentions[0];
   if (!first) return null;
   let lead = body.slice(sentence.start, first.start);
-  if (!/^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}|[^,;:]{3,60},\s+(?:the\s+)?)$/u.test(lead)) {
+  if (!/^\s*(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}|[^,;:]{3,60},\s+(?:the\s+)?)$/u.test(lead)) {
     // `After the Court refused, Gov. Roe blamed the court's "…"`: a person named after a fronted
     // clause is the subject, whatever that clause names.
     const fronted = /^[^,;:]{3,90},\s+/.exec(text);
@@ -44,18 +44,18 @@ export function namedSubject(
     first = mentions.find((m) => m.start >= after);
     if (!fronted || first?.actor.type !== "person") return null;
     lead = body.slice(sentence.start, first.start);
-    if (!/^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(body.slice(after, first.start))) return null;
+    if (!/^(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(body.slice(after, first.start))) return null;
   }
   // "Former Roe spokesman Jane Doe derided …", "Roe campaign manager Jane Doe released …": a name
   // that only qualifies a role noun before another person's name is not the subject.
   const next = mentions[mentions.indexOf(first) + 1];
   const role = next
-    ? /^(?:['’]s)?((?:\s+\p{Ll}[\p{L}-]*){1,3})\s+$/u.exec(body.slice(first.end, next.start))
+    ? /^(?:['’]s)?((?:\s+[\p{Ll}][\p{L}-]*){1,3})\s+$/u.exec(body.slice(first.end, next.start))
     : null;
   if (next && role && next.actor.type === "person" && nominalType(role[1]!.trim()) === "person") first = next;
   if (first.actor.type === "place") return null;
   // "Roe, the former governor, proposed …": an apposition may sit between the name and its verb.
-  const verb = /^(?:,\s[^,;:"“”]{2,60},)?\s+(\p{Ll}+)\s/u.exec(
+  const verb = /^(?:,\s[^,;:"“”]{2,60},)?\s+([\p{Ll}]+)\s/u.exec(
     body.slice(first.end, Math.min(open, first.end + 90)),
   );
   if (!verb || SUBJECT_STOP.test(verb[1]!)) return null;
@@ -71,7 +71,7 @@ function describedSubject(text: string): [number, number] | null {
   const rest = text.slice(lead[0].length);
   const head = describedHead(rest);
   if (head.length >= rest.trimEnd().length || head.split(" ").length > 8 || /[,;:]/.test(head)) return null;
-  const verb = /^\s+(\p{Ll}+)/u.exec(rest.slice(head.length))?.[1] ?? "";
+  const verb = /^\s+([\p{Ll}]+)/u.exec(rest.slice(head.length))?.[1] ?? "";
   if (SUBJECT_STOP.test(verb) || !nominalType(head) || DOCUMENT_NOUNS.has(head.split(" ").at(-1) ?? ""))
     return null;
   return [lead[0].length, lead[0].length + head.length];
@@ -134,7 +134,7 @@ export function invertedSpeaker(
 /** Whether nothing but punctuation follows offset `close` to the end of its paragraph. */
 export function endsParagraph(body: string, close: number): boolean {
   const end = body.indexOf("\n", close);
-  return !/\p{L}/u.test(body.slice(close, end < 0 ? body.length : end));
+  return !/[\p{L}]/u.test(body.slice(close, end < 0 ? body.length : end));
 }
 
 /** `"…"` ¶ `- Jane Roe.`: the person named by a dash line right after a quote-only paragraph
@@ -170,7 +170,7 @@ export function subjectWithOtherVerb(
   if (end < 0) return null;
   // The verb ends the clause, or a phrase of manner or time follows it ("charged in her question").
   const verb =
-    /^\s+(\p{Ll}+)(?:\s+(?:back|out|up))?(?:\s*[,.;:!?—–]|\s+(?:in|at|with|during|on|after|before)\s)/u.exec(
+    /^\s+([\p{Ll}]+)(?:\s+(?:back|out|up))?(?:\s*[,.;:!?—–]|\s+(?:in|at|with|during|on|after|before)\s)/u.exec(
       body.slice(end, end + 40),
     );
   if (!verb) return null;
@@ -183,7 +183,7 @@ export function subjectWithOtherVerb(
 export function closingAttribution(text: string): [number, number] | null {
   if (/["“”]/.test(text)) return null;
   const tail =
-    /,\s+((?:he|she|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}))\s+(?:said|says|added|adds|argued|argues|noted|notes|explained|explains|wrote|writes)\.?\s*$/u.exec(
+    /,\s+((?:he|she|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}))\s+(?:said|says|added|adds|argued|argues|noted|notes|explained|explains|wrote|writes)\.?\s*$/u.exec(
       text,
     );
   if (!tail) return null;
@@ -225,7 +225,7 @@ export function verbFirstSubject(
   // "Telling reporters, …" is a participle; "told reporters:" takes its object after it.
   if (/ing$|^(?:told|tells|tell)$/i.test(verb)) return null;
   const lead = text.slice(clauseStart, verbAt);
-  if (/\p{L}/u.test(lead) && !/^\s*[^,;:"“”]{1,40},\s*$/u.test(lead)) return null;
+  if (/[\p{L}]/u.test(lead) && !/^\s*[^,;:"“”]{1,40},\s*$/u.test(lead)) return null;
   const after = verbAt + verb.length;
   // `Said Roe, who grew up with him, "…"`: an apposition or relative clause may follow the name.
   const subject =

@@ -329,7 +329,7 @@ const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Hon)\.?$/;
 
 /** Whether a title ("Rep.", "Sen", "Governor") stands right before offset `at`. */
 function titleBefore(body: string, at: number): boolean {
-  const word = /(\p{Lu}[\p{L}-]*)\.?\s+$/u.exec(body.slice(Math.max(0, at - 24), at))?.[1];
+  const word = /([\p{Lu}][\p{L}-]*)\.?\s+$/u.exec(body.slice(Math.max(0, at - 24), at))?.[1];
   return word !== undefined && (TITLES.has(word) || TITLES.has(`${word}.`));
 }
 
@@ -433,7 +433,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   return false;
 }
 
-const OFFICE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ional|ential|orial|erial|atorial)$/u;
+const OFFICE_ADJECTIVE = /^[\p{Lu}][\p{Ll}]+(?:ional|ential|orial|erial|atorial)$/u;
 
 /** A capitalised word that is no institution's or place's head ("Roe", not "Court", "Street"). */
 const plainNameWord = (tok: Token): boolean =>

@@ -59,8 +59,8 @@ export function typeByWords(
     words.length >= 2 &&
     words.length <= 3 &&
     SAYS_BEFORE.has(span.before) &&
-    /[,.?!]\s*['’]?\s*["”]\s+\p{Ll}+\s+$/u.test(prev) &&
-    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+    /[,.?!]\s*['’]?\s*["”]\s+[\p{Ll}]+\s+$/u.test(prev) &&
+    words.every((w) => /^[\p{Lu}][\p{Ll}]/u.test(w))
   )
     return "person";
   if (words.length === 1 && isAcronym(words[0]!)) return "org";
@@ -90,7 +90,7 @@ export function typeByWords(
   if (!FIRST_NAMES.has(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
   // "Presumptive Democratic nominee Jane Roe": words that qualify a noun of person before a
   // name are no one's name.
-  const qualifies = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(next);
+  const qualifies = /^\s+([\p{Ll}]+)\s+[\p{Lu}]/u.exec(next);
   if (qualifies && PERSON_NOUNS.has(qualifies[1]!)) return null;
   // A name standing alone in quotation marks ("Learning Together") is a title: a programme's, a
   // work's or a slogan's, not a person's.

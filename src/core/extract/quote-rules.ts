@@ -133,7 +133,7 @@ export function readsAsSpeech(body: string, texts: string[], open: number, credi
   if (!attributed && words < 4 && !/[.!?]$/.test(texts.at(-1)!)) return false;
   // A title keeps the sentence's full stop inside the marks after "on" or a possessive (`said
   // on "Meet the Nation."`, `told NBC's "Morning Show."`).
-  const stop = /\.$/.test(joined) && /(?:\bon|\p{L}['’]s)\s*$/u.test(lead);
+  const stop = /\.$/.test(joined) && /(?:\bon|[\p{L}]['’]s)\s*$/u.test(lead);
   if (words <= 8 && isTitleCase(joined) && (stop || !/[.!?]$/.test(joined))) return false;
   // `accused Roe of "flip-flopping on trade"`: after a preposition, a quote with a speaker is
   // speech unless it opens like a name or a title (`a member of "Have no fear"`).

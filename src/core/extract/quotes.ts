@@ -515,7 +515,7 @@ export function extractQuotes(
       if (
         named?.actor.type === "person" &&
         /^\s*:\s*$/.test(body.slice(named.end, span.open)) &&
-        !/\b(?:to|for|with|about|against|at|on|of|toward|towards|than|from)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(
+        !/\b(?:to|for|with|about|against|at|on|of|toward|towards|than|from)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(
           body.slice(Math.max(from, named.start - 60), named.start),
         )
       )
@@ -558,6 +558,6 @@ export function extractQuotes(
 /** Whether a clause opens on a past verb, with no subject of its own ("went on to", "and
  * stressed the need to"). */
 function opensOnVerb(clause: string): boolean {
-  const word = /^\s*(?:(?:and|then|also|later)\s+)*(\p{Ll}+)\b/u.exec(clause)?.[1] ?? "";
+  const word = /^\s*(?:(?:and|then|also|later)\s+)*([\p{Ll}]+)\b/u.exec(clause)?.[1] ?? "";
   return /[^e]ed$/.test(word) || PAST_TENSES.has(word);
 }

@@ -22,7 +22,7 @@ export class PersonNames {
       if (words.length < 2) continue;
       this.byFull.set(actor.name, actor);
       const surname = words[words.length - 1]!;
-      if (!/^\p{Lu}\p{Ll}/u.test(surname)) continue;
+      if (!/^[\p{Lu}][\p{Ll}]/u.test(surname)) continue;
       const seen = this.bySurname.get(surname);
       this.bySurname.set(surname, seen === undefined || seen === actor ? actor : null);
     }
@@ -31,8 +31,8 @@ export class PersonNames {
   /** The person named by the capitalised run opening or closing `subject`, or null. */
   inSubject(subject: string): ActorRecord | null {
     const runs = [
-      /^(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]*(?=\s*$)/u.exec(subject)?.[0],
-      /(?:^|\s)((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'-]*)$/u.exec(subject)?.[1],
+      /^(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'-]*(?=\s*$)/u.exec(subject)?.[0],
+      /(?:^|\s)((?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'-]*)$/u.exec(subject)?.[1],
     ];
     for (const run of runs) {
       if (!run) continue;

@@ -65,7 +65,7 @@ const THING_NOUNS = new Set(
 export function personByShape(description: string): boolean {
   const head = /^(?:the|a|an|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3}([\p{L}\p{N}-]+)$/iu.exec(description)?.[1];
   if (!head) return false;
-  if (/^\p{Lu}\p{Ll}+an$/u.test(head)) return true;
+  if (/^[\p{Lu}][\p{Ll}]+an$/u.test(head)) return true;
   const word = head.toLowerCase();
   if (THING_NOUNS.has(word) || word.length < 5) return false;
   return /-year-olds?$|(?:ist|ian|er|or)s?$/.test(word) && !/(?:list|twist)s?$/.test(word);

@@ -56,12 +56,12 @@ const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|s
 const PREPOSITION_END =
   /\b(?:of|for|at|to|from|with|in|inside|on|near|by|close to|familiar with)\s+(?:the\s+)?$/;
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
-const TITLE_RUN = /(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+const TITLE_RUN = /(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u;
 // Words that open a subordinate clause before the main one.
 const SUBORDINATORS = new Set(
   "after before when whenever while although though because since if once until unless".split(" "),
 );
-const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]*)/gu;
+const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+([\p{Lu}][\p{L}'’-]*)/gu;
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
@@ -99,7 +99,7 @@ export class SpeakerResolver extends AntecedentIndex {
     let from = a;
     if (FRONTED.has(lead) || (lead.endsWith("ing") && lead.length > 5)) {
       const cut = /,\s|\s[—–]\s/.exec(body.slice(a, b));
-      if (cut && /\p{L}/u.test(body.slice(a + cut.index + cut[0].length, b)))
+      if (cut && /[\p{L}]/u.test(body.slice(a + cut.index + cut[0].length, b)))
         from = a + cut.index + cut[0].length;
     }
     // "After Roe criticised Doe, Jane Doe shot back, "…"": a subject inside a subordinate clause
@@ -110,13 +110,13 @@ export class SpeakerResolver extends AntecedentIndex {
       SUBORDINATORS.has(lead) &&
       !/,\s/.test(body.slice(a, b)) &&
       at > b &&
-      /,\s+[^"“”,]*\p{L}[^"“”]*$/u.test(body.slice(b, at))
+      /,\s+[^"“”,]*[\p{L}][^"“”]*$/u.test(body.slice(b, at))
     ) {
       // The main clause's subject, when a name opens it and its verb follows.
       const main = b + body.slice(b, at).search(/,\s/) + 2;
       const m = this.mentionsIn(main, at)[0];
-      const opens = m && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(body.slice(main, m.start));
-      return m && opens && m.actor.type !== "place" && /^\s+\p{Ll}/u.test(body.slice(m.end, m.end + 3))
+      const opens = m && /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(body.slice(main, m.start));
+      return m && opens && m.actor.type !== "place" && /^\s+[\p{Ll}]/u.test(body.slice(m.end, m.end + 3))
         ? this.ref(m.actor, main)
         : null;
     }
@@ -215,7 +215,7 @@ export class SpeakerResolver extends AntecedentIndex {
     if (first && startsNamed && first.actor.type !== "place" && inSubject.length > 1) {
       // "Roe on Thursday ratcheted up …": a day may stand between the name and its verb.
       const verb =
-        /^\s+(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\s+)?(?:(?:also|then|later|again|has|had|have|was|is|will|would)\s+)?(\p{Ll}+)\s/u.exec(
+        /^\s+(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\s+)?(?:(?:also|then|later|again|has|had|have|was|is|will|would)\s+)?([\p{Ll}]+)\s/u.exec(
           body.slice(first.end, inSubject[1]!.start),
         );
       // Only a word that reads as a past tense ("Roe hammered"), not a title ("Roe press secretary").
@@ -245,12 +245,12 @@ export class SpeakerResolver extends AntecedentIndex {
       // "The Smith campaign said": a name used as a modifier of a noun is not the speaker, except
       // before a document, which it issued ("the Central Bank report says").
       // So is a possessor ("Roe's lawyers argued"): the speaker is the lawyers, described.
-      const noun = /^(?:['’]s?)?\s+(\p{Ll}[\p{L}-]*)/u.exec(body.slice(first.end, subjectEnd));
+      const noun = /^(?:['’]s?)?\s+([\p{Ll}][\p{L}-]*)/u.exec(body.slice(first.end, subjectEnd));
       if (noun && nominalType(noun[1]!) && !DOCUMENT_NOUNS.has(noun[1]!))
         return this.nominal(subject, from, at, b);
       // "The GOP presidential candidate said": lower-case words after the name, ending on a noun
       // that speaks, describe someone the name only qualifies.
-      const rest = /^(?:['’]s?)?((?:\s+\p{Ll}[\p{L}-]*){2,4})\s*$/u.exec(
+      const rest = /^(?:['’]s?)?((?:\s+[\p{Ll}][\p{L}-]*){2,4})\s*$/u.exec(
         body.slice(first.end, subjectEnd),
       )?.[1];
       const head = rest?.trim().split(/\s+/).at(-1) ?? "";
@@ -260,7 +260,7 @@ export class SpeakerResolver extends AntecedentIndex {
     }
     // "Mr. Smith" without a mention, "the report", "the company": described, not named.
     // "Attorneys for Roe argued": a plural noun heads the subject, the name only follows it.
-    const described = /^(\p{L}+s)\s+(?:for|of|to|with|from)\s/u.exec(subject);
+    const described = /^([\p{L}]+s)\s+(?:for|of|to|with|from)\s/u.exec(subject);
     if (
       (described && !inSubject.some((m) => m.start === from) && nominalType(described[1]!)) ||
       DETERMINER.test(subject) ||
@@ -321,7 +321,7 @@ export class SpeakerResolver extends AntecedentIndex {
           const head = this.chainHead(inSubject, k - 1);
           return head.actor.type === "place" ? null : head;
         }
-        if (/(?:^|\s)\p{Ll}[\p{L}-]*\s*$/u.test(cut) || DETERMINER.test(`${cut.trim()} `)) return "nominal";
+        if (/(?:^|\s)[\p{Ll}][\p{L}-]*\s*$/u.test(cut) || DETERMINER.test(`${cut.trim()} `)) return "nominal";
         return null;
       }
       if (m.actor.type === "place") return null;
@@ -348,7 +348,7 @@ export class SpeakerResolver extends AntecedentIndex {
   private lowerHead(m: Mention, end: number): Mention | "nominal" | null {
     const tail = this.body.slice(m.end, end);
     // "Obama's first five questioners": a possessor is never the head.
-    if (/^['’]s?\s+\p{Ll}/u.test(tail)) return "nominal";
+    if (/^['’]s?\s+[\p{Ll}]/u.test(tail)) return "nominal";
     return null;
   }
 
@@ -386,7 +386,7 @@ export class SpeakerResolver extends AntecedentIndex {
       (m) =>
         m.actor.type !== "place" &&
         !this.insideQuote(m.start) &&
-        /\b(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(
+        /\b(?:by|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u.test(
           this.body.slice(Math.max(from, m.start - 40), m.start),
         ),
     );
@@ -419,7 +419,7 @@ export class SpeakerResolver extends AntecedentIndex {
     }
     const orgNoun = ORG_NOUNS.exec(phrase) ?? ORG_TAIL.exec(phrase);
     if (orgNoun && /^the\s/i.test(phrase)) {
-      const head = orgNoun[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      const head = orgNoun[1]!.replace(/^[\p{Ll}]/u, (c) => c.toUpperCase());
       const named = this.salient(
         from,
         (actor) => actor.type === "org" && actor.name.split(/\s+/).includes(head),
@@ -471,7 +471,7 @@ export class SpeakerResolver extends AntecedentIndex {
       before.length <= 60 &&
       !/[,;:"“”]/.test(before) &&
       !/['’]s?$/.test(before) &&
-      /\p{L}/u.test(before) &&
+      /[\p{L}]/u.test(before) &&
       !VERBISH.test(before)
     )
       return { role: before };

@@ -8,7 +8,7 @@ import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 /** Words that may sit between a name and the end of the subject ("Smith Jr.", "Smith himself",
  * the auxiliary of "Smith has told"). */
 export const NAME_TAIL =
-  /^(?:\s+(?:Jr|Sr)\.?|\s+himself|\s+herself|\s+itself|\s+also|\s+later|\s+then|\s+again|\s+has|\s+had|\s+have)*(?:\s+(?:in|on|at|during|via|through|after|before|to|while|when|from|last|this|on)\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}.]*|\p{Ll}+ing\b|reporters|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:"“”]*)?\s*$/u;
+  /^(?:\s+(?:Jr|Sr)\.?|\s+himself|\s+herself|\s+itself|\s+also|\s+later|\s+then|\s+again|\s+has|\s+had|\s+have)*(?:\s+(?:in|on|at|during|via|through|after|before|to|while|when|from|last|this|on)\s+(?:a|an|the|his|her|their|its|[\p{Lu}][\p{L}.]*|[\p{Ll}]+ing\b|reporters|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:"“”]*)?\s*$/u;
 
 /** "Or maybe Doe, digital consultant Jane Roe says": after a comma, a person named right before
  * the verb, with only a title or a role before the name in that segment, is the verb's subject;
@@ -24,7 +24,7 @@ export function closingSubject(body: string, from: number, end: number, inRange:
     return null;
   const titled = lead
     .split(/\s+/)
-    .every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w) || /^\p{Lu}/u.test(w));
+    .every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w) || /^[\p{Lu}]/u.test(w));
   return titled || nominalType(lead) === "person" ? last : null;
 }
 
@@ -49,7 +49,7 @@ export function describedHead(phrase: string): string {
   const words = phrase.split(" ");
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (!(/^\p{Ll}+[^e]ed$/u.test(w) || PAST_TENSES.has(w) || w === "has" || w === "have")) continue;
+    if (!(/^[\p{Ll}]+[^e]ed$/u.test(w) || PAST_TENSES.has(w) || w === "has" || w === "have")) continue;
     if (/^(?:in|with|on|at|by|for|from|of|about)$/.test(words[i + 1] ?? "")) continue;
     const head = words.slice(0, i).join(" ");
     if (nominalType(head)) return head.replace(ADVERB_TAIL, "");
