@@ -6,7 +6,7 @@ import { briefOfText } from "../support/text-document.ts";
 const quotes = (body: string) => briefOfText(body).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
 
 describe("a single quoted word", () => {
-  // The project's convention (../shared/eval/dev/README.md): single-word quoted items are terms,
+  // The project's annotation convention (the eval set's README): single-word quoted items are terms,
   // not quotes, even when someone said them. PolNeAR counts some; its README says not to trade.
   it("is no quote, even when a verb of saying gives it a speaker", () => {
     expect(quotes('Mayor Jane Roe called the bridge plan "reckless" on Monday.')).toEqual([]);
