@@ -55,7 +55,7 @@ Rules Expo Faire Comicon Comic-Con Primary Primaries Caucuses Marathon Ceremony 
     .filter(Boolean),
 );
 
-/** Single words that name an event, a period, a holiday or a disease, never an actor ("Brexit",
+/** Single words that name an event, a period, a holiday, a disease or a poison, never an actor ("Brexit",
  * "the Olympics", "Ramadan", "Ebola"). Source: general English dictionaries. */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set(
   `Brexit Olympics Olympiad Paralympics Holocaust Prohibition Reformation Renaissance Enlightenment Armistice
