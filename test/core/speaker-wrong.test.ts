@@ -26,3 +26,19 @@ describe("pronoun speakers too far from any name", () => {
     expect(names(`${near}${filler.join(" ")} "We will bring the ships back," he said.`)).toEqual([null]);
   });
 });
+
+describe("'it' as a speaker", () => {
+  it("resolves to the organisation named in the sentence before", () => {
+    expect(
+      names('Acme Shipping Company cut 200 jobs on Monday. "We expect to hire again next year," it said.'),
+    ).toEqual(["Acme Shipping Company"]);
+  });
+
+  it("gives no speaker when the organisation is two sentences back", () => {
+    expect(
+      names(
+        'Acme Shipping Company cut 200 jobs on Monday. The cuts follow a poor winter. "We expect to hire again next year," it said.',
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -64,6 +64,9 @@ const SUBORDINATORS = new Set(
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+([\p{Lu}][\p{L}'’-]*)/gu;
 // How many sentences back a quote's "he"/"she"/"it" may find its antecedent.
 const PRONOUN_REACH = 3;
+// "It" said: only the organisation named in its own or the sentence before; further back "it" is
+// more often a report or statement than that organisation (PolNeAR train: 6 wrong, 1 right).
+const IT_REACH = 1;
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
@@ -455,7 +458,7 @@ export class SpeakerResolver extends AntecedentIndex {
       type,
       gender,
       this.spanOpening(quoteAt),
-      this.sentenceAt(at) - PRONOUN_REACH,
+      this.sentenceAt(at) - (word === "it" ? IT_REACH : PRONOUN_REACH),
     );
     if (last && !last.actor && last.type === type && last.at < at) {
       const g = nominalGender(last.name);
