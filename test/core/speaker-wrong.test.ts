@@ -42,3 +42,17 @@ describe("'it' as a speaker", () => {
     ).toEqual([null]);
   });
 });
+
+describe("a part of a group", () => {
+  const party = "The Republican Party met in Ohio. ";
+  it("is not the party its members are named after", () => {
+    expect(
+      names(
+        `${party}In a poll released Monday, 31% of Republicans said they were "very eager to vote" this fall.`,
+      ),
+    ).toEqual([null]);
+    expect(names(`${party}Half of Republicans said they were "very eager to vote" this fall.`)).toEqual([
+      null,
+    ]);
+  });
+});

@@ -67,6 +67,10 @@ const PRONOUN_REACH = 3;
 // "It" said: only the organisation named in its own or the sentence before; further back "it" is
 // more often a report or statement than that organisation (PolNeAR train: 6 wrong, 1 right).
 const IT_REACH = 1;
+// "31% of Republicans", "half of Democrats", "the share of voters": a part of a group is described,
+// never the party or body the group's name stands for.
+const QUANTITY =
+  /^(?:\d[\d.,]*\s*(?:%|percent)\s|half\s|(?:a|the)\s+(?:majority|share|third|quarter|minority|number)\s+of\s|two-thirds\s|three-quarters\s)/i;
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
@@ -269,6 +273,7 @@ export class SpeakerResolver extends AntecedentIndex {
     if (
       (described && !inSubject.some((m) => m.start === from) && nominalType(described[1]!)) ||
       DETERMINER.test(subject) ||
+      QUANTITY.test(subject) ||
       /^(?:his|her|its|their|part of|much of)\s/i.test(subject) ||
       ROLE_OWNER.test(subject)
     )
