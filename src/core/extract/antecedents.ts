@@ -30,12 +30,13 @@ export class AntecedentIndex extends MentionIndex {
    * before a possessor ("Roe's plan …, said Doe" -> Doe). A sentence whose own subject is the same
    * pronoun ("He said Doe would win") continues the chain: the antecedent is found before it.
    * `quote`: the span of the quote being attributed, whose speaker is not someone it names in
-   * the third person ("Roe is our best hope," he says). */
+   * the third person ("Roe is our best hope," he says). `oldest`: the first sentence searched. */
   antecedent(
     at: number,
     type: ActorType,
     gender: Gender | null,
     quote: { open: number; close: number } | null = null,
+    oldest = -1,
   ): ActorRecord | null {
     let sentence = -1;
     let candidates: Mention[] = [];
@@ -57,6 +58,7 @@ export class AntecedentIndex extends MentionIndex {
     };
     for (let k = this.lowerBound(at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const m = this.mentions[k]!;
+      if (m.sentence < oldest) break;
       if (m.actor.type !== type || this.insideQuote(m.start) || this.isModifier(m)) continue;
       if (quote && this.namedIn(m.actor, quote)) continue;
       if (gender && type === "person") {

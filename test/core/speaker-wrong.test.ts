@@ -1,0 +1,58 @@
+// Wrong speakers are worse than none (issue 11): rules that leave a quote without a speaker when
+// the evidence for one is weak, on made-up news sentences.
+import { describe, expect, it } from "vitest";
+import { extractBrief } from "../../src/core/brief/extract-brief.ts";
+import { textDocument } from "../support/text-document.ts";
+
+const names = (body: string): Array<string | null> =>
+  extractBrief(textDocument(body)).quotes.map((q) => q.speaker?.name ?? null);
+
+describe("pronoun speakers too far from any name", () => {
+  const near = "Tom Doe toured the harbour on Monday. ";
+  const filler = [
+    "The port has lost trade for years.",
+    "Ships now dock further south.",
+    "Rents in the old quarter have fallen.",
+    "Several shops have closed since spring.",
+  ];
+
+  it("resolves a pronoun whose antecedent is a few sentences back", () => {
+    expect(names(`${near}${filler.slice(0, 2).join(" ")} "We will bring the ships back," he said.`)).toEqual([
+      "Tom Doe",
+    ]);
+  });
+
+  it("gives no speaker when the nearest compatible name is four sentences back", () => {
+    expect(names(`${near}${filler.join(" ")} "We will bring the ships back," he said.`)).toEqual([null]);
+  });
+});
+
+describe("'it' as a speaker", () => {
+  it("resolves to the organisation named in the sentence before", () => {
+    expect(
+      names('Acme Shipping Company cut 200 jobs on Monday. "We expect to hire again next year," it said.'),
+    ).toEqual(["Acme Shipping Company"]);
+  });
+
+  it("gives no speaker when the organisation is two sentences back", () => {
+    expect(
+      names(
+        'Acme Shipping Company cut 200 jobs on Monday. The cuts follow a poor winter. "We expect to hire again next year," it said.',
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe("a part of a group", () => {
+  const party = "The Republican Party met in Ohio. ";
+  it("is not the party its members are named after", () => {
+    expect(
+      names(
+        `${party}In a poll released Monday, 31% of Republicans said they were "very eager to vote" this fall.`,
+      ),
+    ).toEqual([null]);
+    expect(names(`${party}Half of Republicans said they were "very eager to vote" this fall.`)).toEqual([
+      null,
+    ]);
+  });
+});
