@@ -51,9 +51,8 @@ export class AntecedentIndex extends MentionIndex {
       // A possessor ("Roe's plan") or the object of a preposition ("between Roe and Doe") is passed
       // over for a name that can be the subject the pronoun continues.
       const ordered = [...candidates].reverse();
-      const possessor = (m: Mention) => /^['’]/.test(this.body.slice(m.end, m.end + 1));
-      const subject = ordered.find((m) => !possessor(m) && !this.prepositionObject(m));
-      const plain = ordered.find((m) => !possessor(m));
+      const subject = ordered.find((m) => !this.isPossessor(m) && !this.prepositionObject(m));
+      const plain = ordered.find((m) => !this.isPossessor(m));
       return (subject ?? plain ?? first).actor;
     };
     for (let k = this.lowerBound(at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
@@ -138,9 +137,13 @@ export class AntecedentIndex extends MentionIndex {
   /** Whether `actor` is named inside the quote span. */
   private namedIn(actor: ActorRecord, quote: { open: number; close: number }): boolean {
     for (const m of this.mentionsIn(quote.open, quote.close))
-      if (m.actor === actor && !this.isModifier(m) && !/^['’]/.test(this.body.slice(m.end, m.end + 1)))
-        return true;
+      if (m.actor === actor && !this.isModifier(m) && !this.isPossessor(m)) return true;
     return false;
+  }
+
+  /** "Roe's plan": the mention is followed by a possessive. */
+  private isPossessor(m: Mention): boolean {
+    return /^['’]/.test(this.body.slice(m.end, m.end + 1));
   }
 
   /** A name used as a modifier ("the Clinton campaign", "Clinton spokeswoman Jane Roe") is not

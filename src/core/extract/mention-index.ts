@@ -12,6 +12,18 @@ export class MentionIndex {
   ) {}
 
   insideQuote(offset: number): boolean {
+    const span = this.spans[this.firstSpanAfter(offset) - 1];
+    return span !== undefined && offset < span.close;
+  }
+
+  /** The quote span that opens at `open`, or null. */
+  spanOpening(open: number): QuoteSpan | null {
+    const span = this.spans[this.firstSpanAfter(open - 1)];
+    return span !== undefined && span.open === open ? span : null;
+  }
+
+  /** Index of the first quote span opening after `offset`. */
+  private firstSpanAfter(offset: number): number {
     let lo = 0;
     let hi = this.spans.length;
     while (lo < hi) {
@@ -19,21 +31,7 @@ export class MentionIndex {
       if (this.spans[mid]!.open <= offset) lo = mid + 1;
       else hi = mid;
     }
-    const span = this.spans[lo - 1];
-    return span !== undefined && offset < span.close;
-  }
-
-  /** The quote span that opens at `open`, or null. */
-  spanOpening(open: number): QuoteSpan | null {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid]!.open < open) lo = mid + 1;
-      else hi = mid;
-    }
-    const span = this.spans[lo];
-    return span !== undefined && span.open === open ? span : null;
+    return lo;
   }
 
   /** Index of the first mention starting at or after `at`. */
