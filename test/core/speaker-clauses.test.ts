@@ -351,3 +351,37 @@ describe("two quotes, each with its own attribution", () => {
     ).toEqual(["Mark Black", "Ann Weaver"]);
   });
 });
+
+describe("a speaker after a long title or a long fronted phrase", () => {
+  const speaker = (body: string) => extractBrief(doc(body)).quotes[0]?.speaker ?? null;
+
+  it("splits a hyphenated title off the name and keeps it as the role", () => {
+    expect(
+      speaker('"The fund is safe for now," said Dockworkers Union Secretary-Treasurer Gary Holm.'),
+    ).toMatchObject({
+      name: "Gary Holm",
+      role: "Dockworkers Union Secretary-Treasurer",
+    });
+    expect(speaker('"The fund is safe for now," Attorney-General Nia Petrov said.')).toMatchObject({
+      name: "Nia Petrov",
+      role: "Attorney-General",
+    });
+  });
+
+  it("keeps a middle initial in the name after a title with a dotted abbreviation", () => {
+    expect(
+      speaker('"The harm is hard to measure," Assistant U.S. Attorney Maya D. Lund wrote.'),
+    ).toMatchObject({
+      name: "Maya D. Lund",
+      role: "Assistant U.S. Attorney",
+    });
+  });
+
+  it("takes the name after an inverted verb that follows a long fronted phrase", () => {
+    expect(
+      names(
+        'Simon Adler is a strategist. Because of how the Harbor Party drew up the calendar, explained Adler, "it is hard to see how anyone catches up."',
+      ),
+    ).toEqual(["Simon Adler"]);
+  });
+});

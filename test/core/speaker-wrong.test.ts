@@ -27,6 +27,26 @@ describe("pronoun speakers too far from any name", () => {
   });
 });
 
+describe("a pronoun continuing the last speaker", () => {
+  const quoted = (n: number) =>
+    Array.from({ length: n }, (_, i) => `"Line ${i + 1} of the speech went on about the harbour."`).join(" ");
+
+  it("keeps the speaker of the quotes before when no one else is named since", () => {
+    const body = `"We will bring the ships back," said Tom Doe. ${quoted(4)} "And we will do it this year," he said.`;
+    expect(names(body).at(-1)).toBe("Tom Doe");
+  });
+
+  it("gives no speaker when another person is named since", () => {
+    const body = `"We will bring the ships back," said Tom Doe. ${quoted(2)} Sam Roe left early. ${quoted(4)} "And we will do it this year," he said.`;
+    expect(names(body).at(-1)).toBeNull();
+  });
+
+  it("gives no speaker when the last speaker's gender is the other one", () => {
+    const body = `"We will bring the ships back," said Mary Doe. ${quoted(4)} "And we will do it this year," he said.`;
+    expect(names(body).at(-1)).toBeNull();
+  });
+});
+
 describe("'it' as a speaker", () => {
   it("resolves to the organisation named in the sentence before", () => {
     expect(

@@ -225,7 +225,10 @@ export function verbFirstSubject(
   // "Telling reporters, …" is a participle; "told reporters:" takes its object after it.
   if (/ing$|^(?:told|tells|tell)$/i.test(verb)) return null;
   const lead = text.slice(clauseStart, verbAt);
-  if (/[\p{L}]/u.test(lead) && !/^\s*[^,;:"“”]{1,40},\s*$/u.test(lead)) return null;
+  // A longer fronted phrase ("Because of how the schedule was drawn, explained Roe, "…"") only
+  // before a capitalised name.
+  const shortLead = !/[\p{L}]/u.test(lead) || /^\s*[^,;:"“”]{1,40},\s*$/u.test(lead);
+  if (!shortLead && !/^[^;:"“”]{41,200},\s*$/u.test(lead)) return null;
   const after = verbAt + verb.length;
   // `Said Roe, who grew up with him, "…"`: an apposition or relative clause may follow the name.
   const subject =
@@ -233,6 +236,7 @@ export function verbFirstSubject(
       text.slice(after),
     );
   if (!subject) return null;
+  if (!shortLead && !/^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}’'-]*$/u.test(subject[2]!)) return null;
   const start = after + subject[1]!.length;
   return [start, start + subject[2]!.length];
 }

@@ -19,6 +19,7 @@ import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { ROLE_NOUNS, ROLE_OPENERS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Sentence } from "../schemas.ts";
 import { holds, LETTER, LOWER, opensWith, UPPER } from "../text/char-class.ts";
+import { isInitial } from "../text/sentences.ts";
 import { isAcronym, isCapitalised, type Token, tokenize } from "../text/tokens.ts";
 import { lookup, MAX_ENTRY_WORDS } from "./gazetteer.ts";
 import { clauseInitial, isDomainAfter, opensKnownName, PREFIXED, withoutCaptionLabel } from "./name-edges.ts";
@@ -515,7 +516,8 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
       k >= 2 && t[k - 1]!.text === "of" && TITLES.has(t[k - 2]!.text) && personAfter(t.slice(k + 1));
     if (!ofTitle && !TITLES.has(t[k]!.text) && !ROLE_NOUNS.has(t[k]!.text)) continue;
     const rest = t.slice(k + 1);
-    if (rest.every(plainNameWord)) {
+    // "Assistant U.S. Attorney Maya D. Song": a middle initial stays in the name.
+    if (rest.every((tok, i) => plainNameWord(tok) || (i > 0 && i < rest.length - 1 && isInitial(tok.text)))) {
       // "Indian Prime Minister X": the words that open the title are part of the role, kept whole.
       let j = ofTitle ? k - 2 : k;
       while (j >= 1 && ROLE_OPENERS.has(t[j - 1]!.text) && !lookup(t[j - 1]!.text)) j--;

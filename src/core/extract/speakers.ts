@@ -23,6 +23,7 @@ import type { QuoteSpan } from "./quote-spans.ts";
 import { PersonNames } from "./speaker-names.ts";
 import {
   type Gender,
+  genderOf,
   hasSayingVerb,
   nominalGender,
   nominalType,
@@ -67,6 +68,8 @@ const PRONOUN_REACH = 3;
 // "It" said: only the organisation named in its own or the sentence before; further back "it" is
 // more often a report or statement than that organisation (PolNeAR train: 6 wrong, 1 right).
 const IT_REACH = 1;
+// How many sentences a pronoun may continue the last speaker across when no other name intervenes.
+const CHAIN_REACH = 8;
 // "31% of Republicans", "half of Democrats", "the share of voters": a part of a group is described,
 // never the party or body the group's name stands for.
 const QUANTITY =
@@ -470,7 +473,27 @@ export class SpeakerResolver extends AntecedentIndex {
       const since = found ? found.mentions.some((m) => m.start > last.at && m.start < at) : false;
       if ((g === null || g === gender) && !since) return { ...last, at };
     }
+    if (!found && last?.actor && this.continuesSpeaker(last, last.actor, type, gender, at))
+      return { ...last, at };
     return found ? this.ref(found, at) : null;
+  }
+
+  /** `"…," he said. … "…," he said`: a pronoun too far from any name still continues the last
+   * speaker when that speaker's type and gender fit and no other person or body of that type is
+   * named (outside quotes) since that speaker was given, within a few paragraphs. */
+  private continuesSpeaker(
+    last: SpeakerRef,
+    actor: ActorRecord,
+    type: ActorType,
+    gender: Gender | null,
+    at: number,
+  ): boolean {
+    if (actor.type !== type || last.at >= at) return false;
+    if (gender && genderOf(actor) !== null && genderOf(actor) !== gender) return false;
+    if (this.sentenceAt(at) - this.sentenceAt(last.at) > CHAIN_REACH) return false;
+    return !this.mentionsIn(last.at, at).some(
+      (m) => m.actor !== actor && m.actor.type === type && !this.insideQuote(m.start),
+    );
   }
 
   private ref(actor: ActorRecord, at: number): SpeakerRef {
