@@ -7,6 +7,14 @@ const actors = (body: string) => briefOfText(body).actors;
 const names = (body: string) => actors(body).map((a) => a.name);
 
 describe("not actors", () => {
+  it("ends a name at a title-case headline's verb", () => {
+    const found = names(
+      "Jane Roe Says Harbor Plan Will Fail\n\nJane Roe spoke on Monday. Tom Doe Slams Critics, read a banner. Tom Doe left.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Jane Roe", "Tom Doe"]));
+    for (const name of found) expect(name).not.toMatch(/\b(?:Says|Slams)\b/);
+  });
+
   it("does not make an actor of an event or a disease named by one word", () => {
     const found = names(
       "Jane Roe said Brexit would hurt trade. Brexit was debated again. The Olympics opened late; " +

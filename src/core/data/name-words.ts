@@ -28,3 +28,13 @@ september october november december today yesterday tomorrow   the a an this tha
     /\s+/,
   ),
 );
+
+/** Verbs in the third person that title-case headlines put after a name ("Roe Says Plan Will
+ * Fail", "Doe Slams Critics"): never a word of a name, so they end the run of capitalised words.
+ * Nouns that share the form and open or close names ("States", "Post", "Reports") are left out. */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(
+  `Says Tells Warns Slams Blasts Rips Speaks Urges Claims Vows Asks Admits Denies Defends Attacks Accuses
+Mocks Praises Backs Endorses Rejects Unveils Announces Responds Explains Insists Argues Pledges Promises
+Wins Loses Makes Takes Gets Gives Goes Sees Hits Signs Launches Talks Pushes Wants Is Has Was Are Were
+Becomes Calls Refuses Agrees Confirms Reveals Admits Blames Threatens Expects Plans Hopes Fears`.split(/\s+/),
+);

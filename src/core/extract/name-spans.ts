@@ -13,7 +13,7 @@ import {
   SENTENCE_STARTERS,
 } from "../data/common-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
-import { CONNECTORS, FUNCTION_WORDS, NAME_TITLES, ON_HEADS } from "../data/name-words.ts";
+import { CONNECTORS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_TITLES, ON_HEADS } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { ROLE_NOUNS, ROLE_OPENERS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
@@ -123,6 +123,13 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
         false,
       );
       i++;
+      continue;
+    }
+    // "Roe Says Plan Will Fail": a headline's verb is no word of a name.
+    if (HEADLINE_VERBS.has(token.text)) {
+      if (run.length > 0) emitRun(scan, run, runPossessive);
+      run = [];
+      runPossessive = false;
       continue;
     }
     const known = splitKnownHyphen(token);
