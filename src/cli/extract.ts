@@ -1,5 +1,6 @@
 // `briefbot extract [--json] FILE...`: the brief of each file, in argument order. A bad file is
-// reported on stderr with its reason (exit status 2) while the other files still come out.
+// reported on stderr with its reason (exit status 2; 1 for a fault of the engine) while the other
+// files still come out.
 
 import { setFlagsFromString } from "node:v8";
 import { speakerLabel } from "../../commands/citations.ts";
@@ -50,9 +51,16 @@ export async function run(args: string[], io: ExtractIo): Promise<number> {
       if (json) io.stdout(`${written++ === 0 ? "[\n" : ",\n"}${jsonElement({ file, ...brief })}`);
       else io.stdout(renderText(file, brief));
     } catch (error) {
-      if (!isBriefbotError(error)) throw error;
-      io.stderr(`briefbot: ${error.message} [${error.code}]\n`);
-      status = 2;
+      if (isBriefbotError(error)) {
+        io.stderr(`briefbot: ${error.message} [${error.code}]\n`);
+        status = 2;
+      } else {
+        // A fault of the engine on one document is that file's failure, not the batch's: the
+        // other briefs still come out and the JSON stays whole.
+        const message = error instanceof Error ? error.message : String(error);
+        io.stderr(`briefbot: ${file}: internal error: ${message} [INTERNAL]\n`);
+        if (status === 0) status = 1;
+      }
     }
   }
   // Each document's JSON goes out as soon as it is made, so the output of a big batch is never

@@ -385,3 +385,13 @@ describe("a speaker after a long title or a long fronted phrase", () => {
     ).toEqual(["Simon Adler"]);
   });
 });
+
+describe("a named subject with its own verb before a partial clause", () => {
+  it("reads past an adverb and a description before the name", () => {
+    expect(
+      names(
+        'Harbor candidate Tom Brady quickly took to Twitter, writing: "Another long delay at the port. Nobody is in charge."',
+      ),
+    ).toEqual(["Tom Brady"]);
+  });
+});

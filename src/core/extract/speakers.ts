@@ -224,10 +224,19 @@ export class SpeakerResolver extends AntecedentIndex {
       return { ...this.ref(first.actor, from), ...this.roleOf(from, first, b) };
     // "Roe launched an attack on Doe, calling him …": a name opening the subject and followed by
     // its own verb is the subject; the names after that verb are its objects.
-    if (first && startsNamed && first.actor.type !== "place" && inSubject.length > 1) {
-      // "Roe on Thursday ratcheted up …": a day may stand between the name and its verb.
+    // "Republican candidate Jane Roe took …": a person's description may open the subject.
+    const opening = first ? body.slice(from, first.start).trim() : "";
+    const titled =
+      opening.length > 0 &&
+      opening.length <= 40 &&
+      !/[,;:"“”]/.test(opening) &&
+      !VERBISH.test(opening) &&
+      nominalType(opening) === "person";
+    if (first && (startsNamed || titled) && first.actor.type !== "place" && inSubject.length > 1) {
+      // "Roe on Thursday ratcheted up …": a day may stand between the name and its verb; so may
+      // an adverb ("Roe quickly took to Twitter").
       const verb =
-        /^\s+(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\s+)?(?:(?:also|then|later|again|has|had|have|was|is|will|would)\s+)?([\p{Ll}]+)\s/u.exec(
+        /^\s+(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\s+)?(?:[\p{Ll}]+ly\s+)?(?:(?:also|then|later|again|has|had|have|was|is|will|would)\s+)?([\p{Ll}]+)\s/u.exec(
           body.slice(first.end, inSubject[1]!.start),
         );
       // Only a word that reads as a past tense ("Roe hammered"), not a title ("Roe press secretary").
