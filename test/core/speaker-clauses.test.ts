@@ -172,6 +172,20 @@ describe("a credit line after a quote-only paragraph", () => {
     ).toEqual(["Jane Marks"]);
   });
 
+  it("names the speaker credited by a dash on the quote's own line, one quote a line", () => {
+    expect(
+      names(
+        'Readers wrote in.\n\n"The ferry cuts will hurt the island most of all." ― Carla Mendes\n"Nobody asked the people who ride it every day." ― Tom Ridley.\n"I will miss the late boat on Fridays, and so will my kids."',
+      ),
+    ).toEqual(["Carla Mendes", "Tom Ridley", null]);
+  });
+
+  it("does not take a name the dash line goes on past", () => {
+    expect(
+      names('Readers wrote in.\n\n"The cuts will hurt the island." ― Tom Ridley of the harbour and others'),
+    ).toEqual([null]);
+  });
+
   it("does not take a name opening an ordinary next paragraph", () => {
     expect(
       names(

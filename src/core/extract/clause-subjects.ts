@@ -137,16 +137,19 @@ export function endsParagraph(body: string, close: number): boolean {
   return !/[\p{L}]/u.test(body.slice(close, end < 0 ? body.length : end));
 }
 
-/** `"…"` ¶ `- Jane Roe.`: the person named by a dash line right after a quote-only paragraph
- * ending at `close`, or null. */
+/** `"…"` ¶ `- Jane Roe.` or `"…" ― Jane Roe` closing its paragraph: the person a dash credits with
+ * a quote-only paragraph whose quote ends at `close`, or null. */
 export function creditLine(body: string, index: MentionIndex, close: number): Mention | null {
-  const credit = /^[^\p{L}\n]*\n\s*[-—–]\s*/u.exec(body.slice(close, close + 12));
+  const credit = /^[^\p{L}\n]*?(\n\s*)?[-—–―]\s*/u.exec(body.slice(close, close + 12));
   if (!credit) return null;
+  const nextLine = credit[1] !== undefined;
+  if (nextLine ? !endsParagraph(body, close) : /[\p{L}]/u.test(credit[0])) return null;
   const at = close + credit[0].length;
   const named = index.mentionsIn(at, at + 2)[0];
-  return named?.actor.type === "person" && /^\s*[.,]/.test(body.slice(named.end, named.end + 2))
-    ? named
-    : null;
+  if (named?.actor.type !== "person") return null;
+  // The name ends the credit: a comma or full stop after it, or (on the quote's line) the line's end.
+  const after = body.slice(named.end, named.end + 2);
+  return /^\s*[.,]/.test(after) || (!nextLine && /^[ \t]*(?:\n|$)/.test(after)) ? named : null;
 }
 
 /** `"…," Roe shot back.` / `"…?" she barked`: a quote closed by a comma, "?" or "!" and followed

@@ -251,11 +251,12 @@ export function extractQuotes(
         attributed = speaker !== null;
       }
     }
-    // `"…"` ¶ `- Jane Roe.`: a quote-only paragraph credited by a dash line naming a person.
+    // `"…"` ¶ `- Jane Roe.`, `"…" ― Jane Roe`: a quote on a line of its own credited by a dash
+    // and a person; the credit outranks a speaker carried over from before.
+    const lineStart = body.lastIndexOf("\n", span.open - 1) + 1;
+    const startsLine = span.open - lineStart < 8 && /^\s*$/.test(body.slice(lineStart, span.open));
     const credited =
-      !attributed && !speaker && startsParagraph && endsParagraph(body, parts[parts.length - 1]!.close)
-        ? creditLine(body, resolver, parts[parts.length - 1]!.close)
-        : null;
+      !attributed && startsLine ? creditLine(body, resolver, parts[parts.length - 1]!.close) : null;
     if (credited) {
       speaker = resolve(credited.start, credited.end, span.open);
       attributed = speaker !== null;
@@ -263,7 +264,8 @@ export function extractQuotes(
     const reported = attributed && speaker !== null && !viaSource;
     drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph, sourced, reported });
     if (attributesBoth && previous && speaker) Object.assign(previous, { speaker, attributed, reported });
-    if (speaker) {
+    // A credit line closes its speaker's turn: the next quote is not carried over to them.
+    if (speaker && !credited) {
       lastSpeaker = speaker;
       lastParagraph = paragraph;
     } else if (attributed) {
