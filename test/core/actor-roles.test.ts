@@ -26,4 +26,13 @@ describe("roles", () => {
       "Prime Minister",
     ]);
   });
+
+  it("reads a title that is also a surname as the surname after a given name", () => {
+    const names = briefOfText(
+      "Press secretary Vikram Shah spoke first. Later, Ruhi Bishop and the Federal Judge left.",
+    ).actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Vikram Shah", "Ruhi Bishop"]));
+    expect(names).not.toContain("Vikram");
+    expect(names).not.toContain("Federal Judge");
+  });
 });

@@ -12,6 +12,20 @@ const isRoleWord = (word: string): boolean => {
   return TITLES.has(word) || ROLE_NOUNS.has(word) || TITLES.has(singular) || ROLE_NOUNS.has(singular);
 };
 
+/** Titles that are also common surnames. */
+const SURNAME_TITLES: ReadonlySet<string> = new Set(
+  "King Prince Duke Earl Baron Shah Bishop Marshal Major Judge".split(" "),
+);
+
+/** A capitalised word that is no title, modifier, institution's or place's word, or known name. */
+const givenNameShaped = (word: string): boolean =>
+  /^[\p{Lu}][\p{Ll}]+$/u.test(word) &&
+  !isRoleWord(word) &&
+  !TITLE_MODIFIERS.has(word) &&
+  !ORG_WORDS.has(word) &&
+  !PLACE_WORDS.has(word) &&
+  !lookup(word);
+
 /** The run without the titles that close it and the modifiers before them; `t` itself when none. */
 export function trimTrailingRoles(t: Token[]): Token[] {
   let n = t.length;
@@ -20,6 +34,9 @@ export function trimTrailingRoles(t: Token[]): Token[] {
     const before = t[n - 2]!.text;
     if (!isRoleWord(word) || ORG_WORDS.has(word) || CONNECTORS.has(before)) break;
     if (n === 2 && FIRST_NAMES.has(before)) break;
+    // "Raj Shah", "Don King": a title that is also a common surname, after a word with a given
+    // name's shape that names nothing else, is the surname.
+    if (n === 2 && SURNAME_TITLES.has(word) && givenNameShaped(before)) break;
     if (lookup(joined(t.slice(0, n)))) break;
     n--;
   }
