@@ -409,3 +409,21 @@ describe("a named subject with its own verb before a partial clause", () => {
     ).toEqual(["Tom Brady"]);
   });
 });
+
+describe("a subject with a relative clause before its verb", () => {
+  it("is the name before 'which', when the clause closes with a comma right before the verb", () => {
+    expect(
+      names(
+        'Ana Ruiz, president of the Harbor Teachers Union, which represents 4,000 teachers, said she hopes the walkout shows that "the schools cannot run on goodwill alone."',
+      ),
+    ).toEqual(["Ana Ruiz"]);
+  });
+});
+
+describe("an abbreviated title after the verb", () => {
+  it("does not end the attribution at the title's full stop", () => {
+    expect(names('"This hearing is a waste of everyone\'s time," said Del. Nia Ortiz of Guam.')).toEqual([
+      "Nia Ortiz",
+    ]);
+  });
+});

@@ -351,7 +351,7 @@ export function extractQuotes(
     // ("who founded example.com tweeted"); commas do
     // not ("Roe, the group's director, said": the verb decides).
     const stop =
-      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|[\p{Lu}]))(?<!\([^()\s]{0,12})\.(?![,\p{L}\d])|[;:!?"“”]/u.exec(
+      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|Del|Insp|Supt|Det|Amb|[\p{Lu}]))(?<!\([^()\s]{0,12})\.(?![,\p{L}\d])|[;:!?"“”]/u.exec(
         clause,
       );
     const head = stop ? clause.slice(0, stop.index) : clause;
@@ -458,9 +458,17 @@ export function extractQuotes(
       const boundary =
         /;\s|,\s(?:and|but|while|as|with|which|whom)\s|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
       let clauses = 0;
+      let relativeFrom = -1;
       for (const b of text.slice(0, word.index).matchAll(boundary)) {
+        relativeFrom = /^,\s(?:which|whom)\s$/.test(b[0]) ? clauseStart : -1;
         clauseStart = b.index + b[0].length;
         clauses++;
+      }
+      // "Roe, president of the union, which represents teachers, said …": a relative clause closed
+      // by a comma right before the verb belongs to the subject before it.
+      if (relativeFrom >= 0 && /,\s*$/.test(text.slice(clauseStart, word.index))) {
+        clauseStart = relativeFrom;
+        clauses--;
       }
       if (!/[\p{L}]/u.test(text.slice(clauseStart, word.index))) clauseStart = 0;
       // `a reaction from President Roe, who called it …`: a relative clause's subject is the name
