@@ -427,3 +427,13 @@ describe("an abbreviated title after the verb", () => {
     ]);
   });
 });
+
+describe("'reacted' as a verb of saying", () => {
+  it("attributes the quote before it to the name after it", () => {
+    expect(
+      names(
+        'Tom Brady and Ann Vale spoke. "Vale said in her speech that the port is fine. Which port is she talking about?" reacted Brady.',
+      ),
+    ).toEqual(["Tom Brady"]);
+  });
+});

@@ -76,3 +76,17 @@ describe("a part of a group", () => {
     ]);
   });
 });
+
+describe("'the newspaper' as a speaker", () => {
+  it("is the news outlet named in the sentence before", () => {
+    expect(
+      names('The Harbor Gazette backed the plan. "The port cannot wait another year," the newspaper wrote.'),
+    ).toEqual(["Harbor Gazette"]);
+  });
+
+  it("stays unnamed when the one organisation before is no news outlet", () => {
+    expect(
+      names('The Electoral Commission counted again. "The state is reliably red," the newspaper admitted.'),
+    ).toEqual(["the newspaper"]);
+  });
+});

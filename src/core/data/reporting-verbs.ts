@@ -52,7 +52,7 @@ scold scolded scolds scolding|chide chided chides chiding|blame blamed blames bl
 invoke invoked invokes invoking|portray portrayed portrays portraying|imply implied implies implying|
 protested protesting|reject rejected rejects rejecting|vented venting|pronounce pronounced pronounces pronouncing|
 herald heralded heralds heralding|questioned questioning|defend defended defends defending|attacked attacking|
-credited crediting|offered offering|identified identifying|barked`;
+credited crediting|offered offering|identified identifying|barked|react reacted reacts reacting`;
 
 /** Every form of every reporting verb, lower case. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(
@@ -76,7 +76,7 @@ branded termed dubbed mentioned countered retorted lamented reiterated affirmed 
 reads read mused quipped fumed beamed snapped scoffed sighed gushed boomed bellowed chimed growled grumbled
 marveled marvelled raved ranted thundered huffed conceded cautioned reported opined exhorted remembered assured
 observes acknowledges admits confirms denies asserts suggests recalls reveals concedes contends retorts counters
-agrees agreed muses jokes recounts remembers`
+agrees agreed muses jokes recounts remembers reacted`
     .split(/\s+/)
     .filter(Boolean),
 );

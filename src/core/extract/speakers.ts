@@ -74,6 +74,10 @@ const CHAIN_REACH = 8;
 // never the party or body the group's name stands for.
 const QUANTITY =
   /^(?:\d[\d.,]*\s*(?:%|percent)\s|half\s|(?:a|the)\s+(?:majority|share|third|quarter|minority|number)\s+of\s|two-thirds\s|three-quarters\s)/i;
+// Nouns for a news outlet, and the words news outlets' names are made of (general knowledge).
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(["newspaper", "network", "broadcaster"]);
+const MEDIA_NAME =
+  /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Magazine|Press|Network|TV|Radio|Chronicle|Telegraph|Guardian|Observer|Star|Sun|Mail|Express|Standard|Review|Reuters|Broadcasting|Television|Channel|Media|Inquirer|Globe|Register|Courier|Sentinel|Bulletin|Record|Dispatch|Independent|Economist|Atlantic|BBC|CNN|NBC|ABC|CBS|Fox|NPR|PBS|MSNBC|AP|AFP)\b/;
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
@@ -450,9 +454,11 @@ export class SpeakerResolver extends AntecedentIndex {
       // Only the generic nouns point back to any organisation; "the army" is not "the company".
       // Only the generic nouns may point back to the organisation just named, and only when it
       // is the one organisation of the sentence before ("Acme cut jobs. The company said …").
-      if (GENERIC_ORG_NOUNS.has(orgNoun[1]!.toLowerCase()) && orgNoun[1]!.toLowerCase() !== "campaign") {
+      const noun = orgNoun[1]!.toLowerCase();
+      if (GENERIC_ORG_NOUNS.has(noun) && noun !== "campaign") {
         const org = this.soleOrgBefore(from);
-        if (org) return this.ref(org, from);
+        // "The newspaper said": only an organisation named like a news outlet.
+        if (org && (!MEDIA_NOUNS.has(noun) || MEDIA_NAME.test(org.name))) return this.ref(org, from);
       }
     }
     const words = phrase.split(" ").length;
