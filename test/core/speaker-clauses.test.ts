@@ -437,3 +437,46 @@ describe("'reacted' as a verb of saying", () => {
     ).toEqual(["Tom Brady"]);
   });
 });
+
+describe("a subject with an aside before its verb", () => {
+  it("reads past an adverbial clause closed by a comma right before the verb", () => {
+    expect(
+      names(
+        'Joe Landry spoke first. Landry, while campaigning in Ohio, called the plan "a betrayal of every worker in the state."',
+      ),
+    ).toEqual(["Joe Landry"]);
+    expect(
+      names(
+        'Ann Vale, the mayor, spoke too, as well, saying that the harbour plan "brings jobs back to the coast."',
+      ),
+    ).toEqual(["Ann Vale"]);
+  });
+
+  it("keeps a participle after a longer clause with that clause's subject", () => {
+    expect(
+      names(
+        'The trouble came during a talk at Harbor College, when protesters interrupted the mayor, shouting "no more cuts to the ferry."',
+      ),
+    ).toEqual([expect.stringMatching(/^protesters\b/)]);
+  });
+
+  it("takes a name after a person's description in an apposition", () => {
+    expect(
+      names(
+        'Another co-author, civil engineering professor Julian Brandt, said, "We have seen in our research that the city is divided."',
+      ),
+    ).toEqual(["Julian Brandt"]);
+  });
+});
+
+describe("a quote split by an attribution holding an initial", () => {
+  it("is one quote with the speaker between its parts", () => {
+    const brief = extractBrief(
+      doc(
+        '"On behalf of the court," wrote Chief Justice John G. Rowe, "I am saddened to report that our colleague has died."',
+      ),
+    );
+    expect(brief.quotes).toHaveLength(1);
+    expect(brief.quotes[0]!.speaker?.name).toBe("John G. Rowe");
+  });
+});

@@ -41,6 +41,8 @@ export const ROLE_REF =
   /^the\s+(?:former\s+|new\s+)?(president|prime minister|minister|mayor|governor|senator|pope|chancellor|king|queen|premier|secretary|speaker|judge|chairman|chairwoman|leader|ambassador|commissioner|director|spokesman|spokeswoman)\b/i;
 export const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
+const INITIAL_OR_TITLE = /\b(?:[\p{Lu}]|Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Rev|Prof|Del)\.\s/gu;
+
 /** The gap between two parts of one quote: only an attribution (`, X said. ` / `, said X, `). */
 export function isBareAttribution(gap: string): boolean {
   const words = gap.match(WORD) ?? [];
@@ -52,7 +54,8 @@ export function isBareAttribution(gap: string): boolean {
   if (!/[,.:;—–]\s*$/.test(gap)) return false;
   // Nothing after the attribution clause but its closing punctuation.
   const clause = gap.replace(/^[\s,.;:!?—–-]+/, "").replace(/[\s,.;:—–-]+$/, "");
-  return !/[.;:!?]\s/.test(clause);
+  // An initial or an abbreviated title ("John G. Roberts", "Sen. Roe") ends no sentence.
+  return !/[.;:!?]\s/.test(clause.replace(INITIAL_OR_TITLE, " "));
 }
 
 export function isTitleCase(text: string): boolean {

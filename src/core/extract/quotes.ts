@@ -460,13 +460,21 @@ export function extractQuotes(
       let clauses = 0;
       let relativeFrom = -1;
       for (const b of text.slice(0, word.index).matchAll(boundary)) {
-        relativeFrom = /^,\s(?:which|whom)\s$/.test(b[0]) ? clauseStart : -1;
+        relativeFrom = /^,\s(?:which|whom|while|as|with|when|where)\s$/.test(b[0]) ? clauseStart : -1;
         clauseStart = b.index + b[0].length;
         clauses++;
       }
-      // "Roe, president of the union, which represents teachers, said …": a relative clause closed
-      // by a comma right before the verb belongs to the subject before it.
-      if (relativeFrom >= 0 && /,\s*$/.test(text.slice(clauseStart, word.index))) {
+      // "Roe, president of the union, which represents teachers, said …", "Roe, while campaigning
+      // in Ohio, called …": a relative or adverbial clause closed by a comma right before the verb
+      // is inside the subject's clause.
+      // A participle after a longer clause ("when protesters interrupted her, shouting") is that
+      // clause's; after a short aside ("as well, saying") it is the subject's.
+      const aside = text.slice(clauseStart, word.index);
+      if (
+        relativeFrom >= 0 &&
+        /,\s*$/.test(aside) &&
+        (!lower.endsWith("ing") || (aside.match(WORD)?.length ?? 0) <= 2)
+      ) {
         clauseStart = relativeFrom;
         clauses--;
       }

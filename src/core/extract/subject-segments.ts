@@ -34,8 +34,13 @@ export function appositionName(body: string, after: number, end: number, inRange
     if (m.start < after || m.actor.type === "place") continue;
     const lead = body.slice(after, m.start).replace(/(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u, "");
     const tail = body.slice(m.end, end);
-    if (/,\s*(?:and\s+)?(?:the\s+)?$/i.test(lead) && /^\s*(?:\([^()]{1,40}\))?\s*(?:,|$)/.test(tail))
-      return m;
+    // "Another co-author, engineering professor Jane Roe, said": a person's description may
+    // stand before the name in its segment.
+    const described = /,\s*((?:[\p{Ll}][\p{L}-]*\s+){1,6})$/u.exec(lead)?.[1]?.trim();
+    const bare =
+      /,\s*(?:and\s+)?(?:the\s+)?$/i.test(lead) ||
+      (m.actor.type === "person" && described && nominalType(described.split(" ").at(-1)!) === "person");
+    if (bare && /^\s*(?:\([^()]{1,40}\))?\s*(?:,|$)/.test(tail)) return m;
   }
   return null;
 }
