@@ -7,6 +7,15 @@ const actors = (body: string) => briefOfText(body).actors;
 const names = (body: string) => actors(body).map((a) => a.name);
 
 describe("not actors", () => {
+  it("keeps a person whose surname is also an event's head word, and drops the events", () => {
+    const found = briefOfText(
+      "Actress Doris Day retired in 1990. Day said she was happy. The Abraham Accords and Memorial Day were marked.",
+    ).actors;
+    expect(found.find((a) => a.name === "Doris Day")?.type).toBe("person");
+    for (const name of ["Abraham Accords", "Memorial Day"])
+      expect(found.map((a) => a.name)).not.toContain(name);
+  });
+
   it("ends a name at a title-case headline's verb", () => {
     const found = names(
       "Jane Roe Says Harbor Plan Will Fail\n\nJane Roe spoke on Monday. Tom Doe Slams Critics, read a banner. Tom Doe left.",

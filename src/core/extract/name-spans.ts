@@ -384,7 +384,9 @@ function namesNoActor(t: Token[]): boolean {
   if (t.length >= 2 && holds(lastWord, LETTER) && /\d/.test(lastWord)) return true;
   // "World War II", "Vatican Council II": an event's head before a regnal-style number.
   if (t.length >= 2 && /^[IVX]+$/.test(lastWord) && NON_ACTOR_HEADS.has(t[t.length - 2]!.text)) return true;
-  if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t))) {
+  // "Doris Day", "Jude Law": after a given name, a head word that is also a surname names a person.
+  const surname = t.length === 2 && SURNAME_HEADS.has(lastWord) && FIRST_NAMES.has(t[0]!.text);
+  if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t)) && !surname) {
     // Unless the name's head is an organisation: "Institute of Allergy and Infectious Disease".
     const of = t.findIndex((tok) => tok.text === "of" || tok.text === "for");
     if (of < 0 || !t.slice(0, of).some((tok) => ORG_WORDS.has(tok.text))) return true;
@@ -442,6 +444,9 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
 }
 
 const OFFICE_ADJECTIVE = /^[\p{Lu}][\p{Ll}]+(?:ional|ential|orial|erial|atorial)$/u;
+
+/** Heads of events and laws that are also common surnames. */
+const SURNAME_HEADS: ReadonlySet<string> = new Set(["Day", "Law", "Battle"]);
 
 /** A capitalised word that is no institution's or place's head ("Roe", not "Court", "Street"). */
 const plainNameWord = (tok: Token): boolean =>
