@@ -480,3 +480,13 @@ describe("a quote split by an attribution holding an initial", () => {
     expect(brief.quotes[0]!.speaker?.name).toBe("John G. Rowe");
   });
 });
+
+describe("a titled name opening the subject of another verb", () => {
+  it("speaks the quote after that verb's participle", () => {
+    expect(
+      names(
+        'Former First Lady Ann Vale gave the keynote address on the opening night, urging viewers: "vote like our lives depend on it."',
+      ),
+    ).toEqual(["Ann Vale"]);
+  });
+});

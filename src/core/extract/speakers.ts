@@ -235,7 +235,8 @@ export class SpeakerResolver extends AntecedentIndex {
       opening.length <= 40 &&
       !/[,;:"“”]/.test(opening) &&
       !VERBISH.test(opening) &&
-      nominalType(opening) === "person";
+      (nominalType(opening) === "person" ||
+        opening.split(/\s+/).every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w)));
     if (first && (startsNamed || titled) && first.actor.type !== "place" && inSubject.length > 1) {
       // "Roe on Thursday ratcheted up …": a day may stand between the name and its verb; so may
       // an adverb ("Roe quickly took to Twitter").
@@ -265,8 +266,9 @@ export class SpeakerResolver extends AntecedentIndex {
       /^['’]s?\s+$/.test(body.slice(first.end, second.start))
     )
       return this.ref(second.actor, from);
-    // The subject opens with a name ("The Coast Guard has announced"): that is the speaker.
-    if (first && startsNamed && first.actor.type !== "place") {
+    // The subject opens with a name ("The Coast Guard has announced"), maybe after a person's
+    // description ("Former First Lady Jane Roe gave …"): that is the speaker.
+    if (first && (startsNamed || (titled && first.actor.type === "person")) && first.actor.type !== "place") {
       // "The Smith campaign said": a name used as a modifier of a noun is not the speaker, except
       // before a document, which it issued ("the Central Bank report says").
       // So is a possessor ("Roe's lawyers argued"): the speaker is the lawyers, described.
