@@ -90,3 +90,13 @@ describe("'the newspaper' as a speaker", () => {
     ).toEqual(["the newspaper"]);
   });
 });
+
+describe("a part of a group as a speaker", () => {
+  it("is an unnamed person when the group is people", () => {
+    expect(
+      names(
+        'The parents were arrested in May. One of the children said, "I still have nightmares about the house."',
+      ),
+    ).toEqual(["One of the children"]);
+  });
+});

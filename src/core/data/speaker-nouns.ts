@@ -4,7 +4,7 @@
 
 /** Nouns for a person or people: "the official", "a spokeswoman", "two aides". */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
-  `official officials counsel spokesman spokeswoman spokesperson spokespeople representative aide aides adviser advisers
+  `child children kid kids parent parents official officials counsel spokesman spokeswoman spokesperson spokespeople representative aide aides adviser advisers
 advisor advisors source sources insider insiders operative operatives strategist strategists analyst analysts
 expert experts consultant pollster woman women man men person people voter voters resident residents supporter
 supporters critic critics lawmaker lawmakers legislator senator senators congressman congresswoman candidate

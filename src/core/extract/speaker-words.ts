@@ -40,9 +40,9 @@ export function nominalGender(description: string): Gender | null {
 /** Whether a description can speak: a person ("the official") or a body ("the ministry"), by the
  * last noun it holds before any "of"/"for" phrase; null for anything else ("the plan"). */
 export function nominalType(description: string): ActorType | null {
-  const head = description.split(
-    /\s+(?:of|for|at|to|from|with|in|inside|on|near|by|who|close|familiar)\s+/i,
-  )[0]!;
+  // "One of the children", "some of his aides": the part is of the kind the group is.
+  const group = PART_OF.exec(description)?.[1] ?? description;
+  const head = group.split(/\s+(?:of|for|at|to|from|with|in|inside|on|near|by|who|close|familiar)\s+/i)[0]!;
   const words = head.toLowerCase().split(/[\s'’]+/);
   // The head noun ends the phrase: "a senior campaign aide", not "the comments called her party".
   const last = words[words.length - 1] ?? "";
@@ -51,6 +51,9 @@ export function nominalType(description: string): ActorType | null {
   if (BODY_NOUNS.has(last)) return "org";
   return null;
 }
+
+const PART_OF =
+  /^(?:one|some|many|most|several|two|three|four|five|all|none|each|both|either|neither|a few)\s+of\s+(?:the|his|her|their|its|our|these|those)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;
 
 // Nouns in "-er"/"-or" that name a thing, which may "say" something but is no one.
 const THING_NOUNS = new Set(
