@@ -36,5 +36,5 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set(
   `Says Tells Warns Slams Blasts Rips Speaks Urges Claims Vows Asks Admits Denies Defends Attacks Accuses
 Mocks Praises Backs Endorses Rejects Unveils Announces Responds Explains Insists Argues Pledges Promises
 Wins Loses Makes Takes Gets Gives Goes Sees Hits Signs Launches Talks Pushes Wants Is Has Was Are Were
-Becomes Calls Refuses Agrees Confirms Reveals Admits Blames Threatens Expects Plans Hopes Fears`.split(/\s+/),
+Becomes Calls Refuses Agrees Confirms Reveals Blames Threatens Expects Plans Hopes Fears`.split(/\s+/),
 );

@@ -466,9 +466,9 @@ export function extractQuotes(
       }
       // "Roe, president of the union, which represents teachers, said …", "Roe, while campaigning
       // in Ohio, called …": a relative or adverbial clause closed by a comma right before the verb
-      // is inside the subject's clause.
-      // A participle after a longer clause ("when protesters interrupted her, shouting") is that
-      // clause's; after a short aside ("as well, saying") it is the subject's.
+      // is inside the subject's clause. A participle after a longer clause ("when protesters
+      // interrupted her, shouting") is that clause's; after a short aside ("as well, saying") it
+      // is the subject's.
       const aside = text.slice(clauseStart, word.index);
       if (
         relativeFrom >= 0 &&

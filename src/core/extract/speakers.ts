@@ -490,22 +490,16 @@ export class SpeakerResolver extends AntecedentIndex {
       const since = found ? found.mentions.some((m) => m.start > last.at && m.start < at) : false;
       if ((g === null || g === gender) && !since) return { ...last, at };
     }
-    if (!found && last?.actor && this.continuesSpeaker(last, last.actor, type, gender, at))
-      return { ...last, at };
+    if (!found && last && this.continuesSpeaker(last, type, gender, at)) return { ...last, at };
     return found ? this.ref(found, at) : null;
   }
 
   /** `"…," he said. … "…," he said`: a pronoun too far from any name still continues the last
    * speaker when that speaker's type and gender fit and no other person or body of that type is
    * named (outside quotes) since that speaker was given, within a few paragraphs. */
-  private continuesSpeaker(
-    last: SpeakerRef,
-    actor: ActorRecord,
-    type: ActorType,
-    gender: Gender | null,
-    at: number,
-  ): boolean {
-    if (actor.type !== type || last.at >= at) return false;
+  private continuesSpeaker(last: SpeakerRef, type: ActorType, gender: Gender | null, at: number): boolean {
+    const actor = last.actor;
+    if (!actor || actor.type !== type || last.at >= at) return false;
     if (gender && genderOf(actor) !== null && genderOf(actor) !== gender) return false;
     if (this.sentenceAt(at) - this.sentenceAt(last.at) > CHAIN_REACH) return false;
     return !this.mentionsIn(last.at, at).some(
