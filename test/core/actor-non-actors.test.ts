@@ -7,6 +7,14 @@ const actors = (body: string) => briefOfText(body).actors;
 const names = (body: string) => actors(body).map((a) => a.name);
 
 describe("not actors", () => {
+  it("does not cut a person from an award's name before 'of'", () => {
+    const found = names(
+      "Jane Roe was awarded the Presidential Medal of Freedom in 2004. Roe thanked her fans.",
+    );
+    expect(found).toContain("Jane Roe");
+    expect(found).not.toContain("Presidential Medal");
+  });
+
   it("keeps a person whose surname is also an event's head word, and drops the events", () => {
     const found = briefOfText(
       "Actress Doris Day retired in 1990. Day said she was happy. The Abraham Accords and Memorial Day were marked.",

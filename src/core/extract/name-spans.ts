@@ -486,7 +486,12 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
   const of = t.findIndex((tok) => tok.text === "of");
   if (of >= 2 && of <= 4) {
     const head = t.slice(0, of);
-    if (head.every(plainNameWord) && !lookup(joined(head))) {
+    // Not "Presidential Medal of Freedom": an award's head before "of" is no person.
+    if (
+      head.every(plainNameWord) &&
+      !lookup(joined(head)) &&
+      !NON_ACTOR_HEADS.has(head[head.length - 1]!.text)
+    ) {
       pushSpan(scan, head, roles, false);
       emitRun(scan, t.slice(of + 1), possessive);
       return true;
