@@ -35,4 +35,11 @@ describe("roles", () => {
     expect(names).not.toContain("Vikram");
     expect(names).not.toContain("Federal Judge");
   });
+
+  it("reads the plural of a word that is a title only before another title as a surname", () => {
+    const body =
+      "Reporter Michelle Fields filed a complaint. We met Fields on Monday. Fields said it was true. Field Marshal Tom Roe agreed.";
+    expect(actor(body, "Michelle Fields")?.mentions).toBe(3);
+    expect(actor(body, "Tom Roe")?.roles).toEqual(["Field Marshal"]);
+  });
 });

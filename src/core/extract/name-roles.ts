@@ -9,8 +9,12 @@ import { lookup } from "./gazetteer.ts";
 
 const isRoleWord = (word: string): boolean => {
   const singular = word.endsWith("s") ? word.slice(0, -1) : word;
-  return TITLES.has(word) || ROLE_NOUNS.has(word) || TITLES.has(singular) || ROLE_NOUNS.has(singular);
+  return TITLES.has(word) || ROLE_NOUNS.has(word) || isPluralTitle(singular) || ROLE_NOUNS.has(singular);
 };
+
+/** Whether `singular` is a title whose plural names people ("Senators"); not a word that is a
+ * title only before another title ("Field Marshal": "Fields" is a surname). */
+export const isPluralTitle = (singular: string): boolean => TITLES.has(singular) && singular !== "Field";
 
 /** Titles that are also common surnames. */
 const SURNAME_TITLES: ReadonlySet<string> = new Set(

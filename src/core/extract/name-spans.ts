@@ -24,7 +24,7 @@ import { isAcronym, isCapitalised, type Token, tokenize } from "../text/tokens.t
 import { lookup, MAX_ENTRY_WORDS } from "./gazetteer.ts";
 import { clauseInitial, isDomainAfter, opensKnownName, PREFIXED, withoutCaptionLabel } from "./name-edges.ts";
 import { joinsName, personAfter, splitKnownHyphen, wordBeforeAt } from "./name-joins.ts";
-import { joined, namesInstitution, trimTrailingRoles } from "./name-roles.ts";
+import { isPluralTitle, joined, namesInstitution, trimTrailingRoles } from "./name-roles.ts";
 
 /** A candidate name in the body. */
 export interface NameSpan {
@@ -437,7 +437,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   if (t.length === 1 && !lookup(t[0]!.text)) {
     const word = t[0]!.text;
     const singular = word.endsWith("s") ? word.slice(0, -1) : word;
-    if (TITLES.has(word) || ROLE_NOUNS.has(word) || TITLES.has(singular) || ROLE_NOUNS.has(singular))
+    if (TITLES.has(word) || ROLE_NOUNS.has(word) || isPluralTitle(singular) || ROLE_NOUNS.has(singular))
       return true;
   }
   return false;
