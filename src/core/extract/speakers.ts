@@ -229,14 +229,7 @@ export class SpeakerResolver extends AntecedentIndex {
     // "Roe launched an attack on Doe, calling him …": a name opening the subject and followed by
     // its own verb is the subject; the names after that verb are its objects.
     // "Republican candidate Jane Roe took …": a person's description may open the subject.
-    const opening = first ? body.slice(from, first.start).trim() : "";
-    const titled =
-      opening.length > 0 &&
-      opening.length <= 40 &&
-      !/[,;:"“”]/.test(opening) &&
-      !VERBISH.test(opening) &&
-      (nominalType(opening) === "person" ||
-        opening.split(/\s+/).every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w)));
+    const titled = first !== undefined && !startsNamed && this.describedBefore(from, first.start);
     if (first && (startsNamed || titled) && first.actor.type !== "place" && inSubject.length > 1) {
       // "Roe on Thursday ratcheted up …": a day may stand between the name and its verb; so may
       // an adverb ("Roe quickly took to Twitter").
@@ -468,6 +461,22 @@ export class SpeakerResolver extends AntecedentIndex {
     const type = nominalType(phrase) ?? (personByShape(phrase) ? "person" : null);
     if (!type) return null;
     return { actor: null, name: phrase, type, at: from };
+  }
+
+  /** Whether the words from `from` to `at` describe a person ("Republican candidate", "Former
+   * First Lady"): a short phrase without punctuation or verbs, headed by a person's noun or made
+   * of titles. */
+  private describedBefore(from: number, at: number): boolean {
+    if (at - from > 48) return false;
+    const opening = this.body.slice(from, at).trim();
+    return (
+      opening.length > 0 &&
+      opening.length <= 40 &&
+      !/[,;:"“”]/.test(opening) &&
+      !VERBISH.test(opening) &&
+      (nominalType(opening) === "person" ||
+        opening.split(/\s+/).every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w)))
+    );
   }
 
   /** "he"/"she": the nearest compatible person; "it": the nearest organisation. An unnamed
