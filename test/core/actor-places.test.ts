@@ -40,3 +40,13 @@ describe("capitals and their countries", () => {
     }
   });
 });
+
+describe("territories", () => {
+  it("types a dependent territory as a place, not a person named by one word", () => {
+    const list = actors(
+      "The storm passed north of Bermuda. Bermuda reported no damage, and Gibraltar sent help.",
+    );
+    expect(list.find((a) => a.name === "Bermuda")?.type).toBe("place");
+    expect(list.find((a) => a.name === "Gibraltar")?.type).toBe("place");
+  });
+});

@@ -1,6 +1,6 @@
 // Countries of the world: short name | demonyms and adjectives | capital | other names.
-// Source: UN member states and observers (UN M49), demonyms and capitals as in the CIA World
-// Factbook; other names include common endonyms in Latin script (Polska, Deutschland). General
+// Source: UN member states and observers (UN M49) and the dependent territories of ISO 3166-1,
+// demonyms and capitals as in the CIA World Factbook; other names include common endonyms in Latin script (Polska, Deutschland). General
 // knowledge, not taken from any evaluated article.
 
 /** One country: canonical short name, demonyms, capital(s) and other names. */
@@ -218,7 +218,30 @@ Puerto Rico|Puerto Rican,Puerto Ricans|San Juan|
 Greenland|Greenlandic,Greenlanders|Nuuk|
 American Samoa|American Samoan,American Samoans|Pago Pago|
 Guam|Guamanian|Hagåtña|
-Western Sahara|Sahrawi|Laayoune|`;
+Western Sahara|Sahrawi|Laayoune|
+Bermuda|Bermudian,Bermudians||
+Gibraltar|Gibraltarian,Gibraltarians||
+Aruba|Aruban,Arubans||
+Curaçao|||Curacao
+Cayman Islands|Caymanian,Caymanians||
+Faroe Islands|Faroese||Faroes
+Falkland Islands|Falkland Islanders||Falklands
+Isle of Man|Manx||
+French Polynesia|French Polynesian,French Polynesians||
+New Caledonia|New Caledonian,New Caledonians||
+Martinique|||
+Guadeloupe|||
+Réunion|||
+Mayotte|||
+French Guiana|||
+Guernsey|||
+Anguilla|||
+Montserrat|||
+Turks and Caicos Islands|||Turks and Caicos
+British Virgin Islands|||
+Cook Islands|||
+Somaliland|Somalilander,Somalilanders|Hargeisa|
+Svalbard|||`;
 
 const list = (text: string | undefined): string[] =>
   (text ?? "")
