@@ -490,3 +490,13 @@ describe("a titled name opening the subject of another verb", () => {
     ).toEqual(["Ann Vale"]);
   });
 });
+
+describe("a name between a dash and a colon before the quote", () => {
+  it("is the speaker even after a verb of saying in the words before the dash", () => {
+    expect(
+      names(
+        'Polls moved.\n\nPollsters agree - Carla Bianchi: "Keep on calling voters as late as you possibly can."',
+      ),
+    ).toEqual(["Carla Bianchi"]);
+  });
+});

@@ -410,6 +410,14 @@ export function extractQuotes(
     }
     const putIt = asPutIt(text, from);
     if (putIt) return [putIt];
+    // `Pollsters agree - Jane Roe: "…"`: a person named between a dash and a colon right before
+    // the quote is its speaker, whatever verb the words before the dash hold.
+    const credit = /\s[-—–]\s+[^-—–:]{2,60}:\s*$/.exec(text);
+    if (credit) {
+      const named = mentionsIn(from + credit.index, span.open).at(-1);
+      if (named?.actor.type === "person" && /^\s*:\s*$/.test(body.slice(named.end, span.open)))
+        return [[named.start, named.end]];
+    }
     const words = [...text.matchAll(WORD)];
     for (let w = words.length - 1; w >= 0; w--) {
       const word = words[w]!;
