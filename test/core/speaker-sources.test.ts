@@ -49,6 +49,20 @@ describe("names the actor step cut where they speak", () => {
       names('They win often. "That is not a responsible thing to say," said Khin Maung Win, an activist.'),
     ).toEqual(["Khin Maung Win"]);
   });
+
+  it("reads a given name coined from two, capital at the join, as a person's anywhere", () => {
+    expect(actorNames("On Monday, RoseAnn Pell spoke to the nurses.")).toContain("RoseAnn Pell");
+    expect(actorNames("Shares of PayPal Holdings fell on Monday.")).not.toContain("PayPal Holdings");
+  });
+});
+
+describe("a verb after the quote's own words", () => {
+  it("is inverted when those words open on a preposition, whatever their noun", () => {
+    const lead = "The board voted on Monday. ";
+    expect(names(`${lead}"We are extremely happy" about the decision, said Mina Osei, a nurse.`)).toEqual([
+      "Mina Osei",
+    ]);
+  });
 });
 
 describe("a verb of saying far from its subject", () => {

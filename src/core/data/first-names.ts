@@ -38,3 +38,11 @@ Cory Marianne Mitch Chuck Lindsey Rand Mitt Gavin Greg Phil Abu Kurt`
 
 /** Common given names (those whose usual gender is known, and the rest). */
 export const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...OTHER_NAMES]);
+
+/** A given name: a common one, or two run together with a capital at the join ("JoAnn",
+ * "RoseAnn", "MaryBeth"), as parents coin them. Brand names ("PayPal", "YouTube") are not. */
+export function isGivenName(word: string): boolean {
+  if (FIRST_NAMES.has(word)) return true;
+  const parts = /^([\p{Lu}][\p{Ll}]+)([\p{Lu}][\p{Ll}]+)$/u.exec(word);
+  return parts !== null && FIRST_NAMES.has(parts[1]!) && FIRST_NAMES.has(parts[2]!);
+}

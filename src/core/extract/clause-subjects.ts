@@ -115,7 +115,11 @@ export function invertedSpeaker(
       .replace(/[,\s]+$/, "")
       .split(/,\s*/)
       .pop() ?? "";
-  if (!/,\s*$/.test(lead) || /^(?:told|tells)$/.test(verb[0]) || nominalType(last)) return null;
+  // A phrase opening on a preposition ("about the decision") is no subject, whatever its noun.
+  const subject =
+    nominalType(last) &&
+    !/^(?:about|of|on|in|at|for|with|from|over|to|after|before|during|like)\s/i.test(last);
+  if (!/,\s*$/.test(lead) || /^(?:told|tells)$/.test(verb[0]) || subject) return null;
   const from = base + at + verb[0].length;
   const tail = body.slice(from, base + head.length);
   const end = from + (/,/.exec(tail)?.index ?? tail.length);

@@ -3,7 +3,7 @@
 // shape of its words.
 import { COMPASS, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
-import { FIRST_NAMES } from "../data/first-names.ts";
+import { isGivenName } from "../data/first-names.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
@@ -36,12 +36,12 @@ export function typeByWords(
   // "Parliament of the United Kingdom", "Court of Appeals for the Ninth Circuit": the head of an
   // "X of Y" name is X, whatever Y is.
   // "Peter Hall said": a given name and a verb of saying outweigh a place word ("Hall").
-  if (words.length <= 3 && FIRST_NAMES.has(words[0]!)) {
+  if (words.length <= 3 && isGivenName(words[0]!)) {
     const saysFirst = /^\s*([\p{Ll}]+)/u.exec(next);
     if (saysFirst && REPORTING_VERBS.has(saysFirst[1]!)) return "person";
   }
   // "…," said Kathleen Hall Jamieson: so does a given name right after a verb of saying.
-  if (words.length <= 4 && FIRST_NAMES.has(words[0]!) && SAYS_BEFORE.has(span.before)) return "person";
+  if (words.length <= 4 && isGivenName(words[0]!) && SAYS_BEFORE.has(span.before)) return "person";
   const connector = words.findIndex((w) => w === "of" || w === "for");
   if (connector > 0) {
     const head = words.slice(0, connector);
@@ -66,7 +66,7 @@ export function typeByWords(
   if (words.length === 1 && isAcronym(words[0]!)) return "org";
   if (ORG_APPOSITION.has(span.before) && !span.roles.length && words.length <= 4) return "org";
   if (orgApposition(next) && !span.roles.length) return "org";
-  if (FIRST_NAMES.has(words[0]!) && words.length <= 4) return "person";
+  if (isGivenName(words[0]!) && words.length <= 4) return "person";
   // "Tesco Polska", "Netto Poland": a known organisation's name first, or an unknown word before
   // a country's name (a company's national branch).
   if (lookup(words[0]!)?.type === "org") return "org";
@@ -75,7 +75,7 @@ export function typeByWords(
     COUNTRY_NAMES.has(last) &&
     lookup(words[0]!) === undefined &&
     !COMPASS.has(words[0]!) &&
-    !FIRST_NAMES.has(words[0]!)
+    !isGivenName(words[0]!)
   )
     return "org";
   if (words[0] === "The" && words.length >= 2) return "org";
@@ -87,7 +87,7 @@ export function typeByWords(
   if (span.roles.some(isPersonRole)) return "person";
   if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
   // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
-  if (!FIRST_NAMES.has(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
+  if (!isGivenName(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
   // "Presumptive Democratic nominee Jane Roe": words that qualify a noun of person before a
   // name are no one's name.
   const qualifies = /^\s+([\p{Ll}]+)\s+[\p{Lu}]/u.exec(next);
@@ -103,7 +103,7 @@ export function typeByWords(
     words.every(
       (w) =>
         /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w) &&
-        !/[\p{Ll}][\p{Lu}]/u.test(w.replace(/^(?:Mc|Mac|O['’]|De|Di|La|Le)/, "")),
+        (isGivenName(w) || !/[\p{Ll}][\p{Lu}]/u.test(w.replace(/^(?:Mc|Mac|O['’]|De|Di|La|Le)/, ""))),
     )
   )
     return "person";
