@@ -500,3 +500,30 @@ describe("a name between a dash and a colon before the quote", () => {
     ).toEqual(["Carla Bianchi"]);
   });
 });
+
+describe("a subordinate clause before the verb", () => {
+  it("leaves the subject after one fronted phrase and another, and is no role of it", () => {
+    const body =
+      "Ana Ruiz spoke to Tom Hale.\n\nLater in the show, after the Ruiz interview concluded, Hale stated that the audit “was not good.”";
+    const [quote] = extractBrief(doc(body)).quotes;
+    expect(quote?.speaker?.name).toBe("Tom Hale");
+    expect(quote?.speaker?.role).toBeUndefined();
+  });
+
+  it("has its own subject for a verb of saying inside it", () => {
+    const body =
+      'Officials met.\n\n"I never said that. I never said that," Ruiz said, after WXTV\'s Tom Hale said the front-runner had derisively referred to Sen. Jane Doe (R-Fla.) as the "personal senator" of Max Wren.';
+    expect(names(body)).toEqual(["Ruiz", "Tom Hale"]);
+  });
+
+  it("is no clause when its conjunction is an adverb or a preposition", () => {
+    expect(names('Officials met.\n\nAna Ruiz once told The Daily Star she was "a builder first."')).toEqual([
+      "Ana Ruiz",
+    ]);
+    expect(
+      names(
+        'Officials met.\n\nAna Ruiz did not back down, even after repeatedly calling the levy a "tax on work."',
+      ),
+    ).toEqual(["Ana Ruiz"]);
+  });
+});

@@ -464,7 +464,7 @@ export function extractQuotes(
       // The subject: from the start of the clause to the verb.
       let clauseStart = 0;
       const boundary =
-        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
+        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![^]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
       let clauses = 0;
       let relativeFrom = -1;
       for (const b of text.slice(0, word.index).matchAll(boundary)) {

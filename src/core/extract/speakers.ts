@@ -59,6 +59,8 @@ const PREPOSITION_END =
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
 const TITLE_RUN = /(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u;
 // Words that open a subordinate clause before the main one.
+/** The first word of a phrase, in lower case. */
+const opening = (phrase: string): string => /^\s*([\p{L}-]+)/u.exec(phrase)?.[1]?.toLowerCase() ?? "";
 const SUBORDINATORS = new Set(
   "after before when whenever while although though because since if once until unless".split(" "),
 );
@@ -111,12 +113,15 @@ export class SpeakerResolver extends AntecedentIndex {
   private resolveRange(a: number, b: number, at: number, last: SpeakerRef | null): SpeakerRef | null {
     const body = this.body;
     // A fronted phrase ("Following the announcement of X's win, Y said"): the subject follows it.
-    const lead = /^\s*([\p{L}-]+)/u.exec(body.slice(a, b))?.[1]?.toLowerCase() ?? "";
+    const lead = opening(body.slice(a, b));
     let from = a;
-    if (FRONTED.has(lead) || (lead.endsWith("ing") && lead.length > 5)) {
-      const cut = /,\s|\s[—–]\s/.exec(body.slice(a, b));
-      if (cut && /[\p{L}]/u.test(body.slice(a + cut.index + cut[0].length, b)))
-        from = a + cut.index + cut[0].length;
+    // "Later in the show, after the interview ended, Roe said": one fronted phrase may follow another.
+    for (let word = lead, n = 0; n < 3; n++) {
+      if (!FRONTED.has(word) && !(word.endsWith("ing") && word.length > 5 && n === 0)) break;
+      const cut = /,\s|\s[—–]\s/.exec(body.slice(from, b));
+      if (!cut || !/[\p{L}]/u.test(body.slice(from + cut.index + cut[0].length, b))) break;
+      from += cut.index + cut[0].length;
+      word = opening(body.slice(from, b));
     }
     // "After Roe criticised Doe, Jane Doe shot back, "…"": a subject inside a subordinate clause
     // whose main clause (with its own subject) comes between it and the quote is not the speaker;
