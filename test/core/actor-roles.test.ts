@@ -42,4 +42,18 @@ describe("roles", () => {
     expect(actor(body, "Michelle Fields")?.mentions).toBe(3);
     expect(actor(body, "Tom Roe")?.roles).toEqual(["Field Marshal"]);
   });
+
+  it("reads a title's plural after a given name's shape as a surname, not after an adjective", () => {
+    const names = briefOfText(
+      "Ottilie Deans, the chairwoman of the county party, spoke first. Catholic Bishops and All Saints choir sang.",
+    ).actors.map((a) => a.name);
+    expect(names).toContain("Ottilie Deans");
+    expect(names).not.toContain("Catholic Bishops");
+    expect(names).not.toContain("All Saints");
+  });
+
+  it("types a name as a person when its apposition's head is a person, whatever follows 'of'", () => {
+    const body = "Jane Deane, the chairwoman of the party, spoke first.";
+    expect(actor(body, "Jane Deane")?.type).toBe("person");
+  });
 });

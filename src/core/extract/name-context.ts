@@ -35,7 +35,9 @@ export function orgApposition(next: string): boolean {
   return m !== null && ORG_APPOSITION.has(m[1]!);
 }
 
-const APPOSITION = /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)\s*[,.;)]/u;
+// The head noun comes before any preposition: "the chairwoman of the party" is no party.
+const APPOSITION =
+  /^,\s+(?:the|a|an|its|their)\s+(?:(?!(?:of|for|at|in|on|to|with|from|by)\s)[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)\s*[,.;)]/u;
 
 /** A lower-case article right before a name ("the Olympiad", "a Newsweek essay"). */
 export const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an|a)\s$/u;

@@ -1,5 +1,7 @@
 // Titles and roles at the edges of a run of capitalised words: which are roles of a person
 // ("President", "General") and which are the first or last word of an institution's name.
+
+import { COMMON_WORDS } from "../data/common-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { CONNECTORS } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
@@ -40,7 +42,14 @@ export function trimTrailingRoles(t: Token[]): Token[] {
     if (n === 2 && FIRST_NAMES.has(before)) break;
     // "Raj Shah", "Don King": a title that is also a common surname, after a word with a given
     // name's shape that names nothing else, is the surname.
-    if (n === 2 && SURNAME_TITLES.has(word) && givenNameShaped(before)) break;
+    // So is a title's plural ("Dottie Deans", "Jo Bishops"): after a given name, a surname.
+    // Not after an adjective or a common word ("Catholic Bishops", "All Saints", "Many Senators").
+    const plural =
+      word.endsWith("s") &&
+      isPluralTitle(word.slice(0, -1)) &&
+      !/(?:ic|ern|al|an|ese|ish)$/.test(before) &&
+      !COMMON_WORDS.has(before.toLowerCase());
+    if (n === 2 && (SURNAME_TITLES.has(word) || plural) && givenNameShaped(before)) break;
     if (lookup(joined(t.slice(0, n)))) break;
     n--;
   }
