@@ -134,3 +134,14 @@ describe("not actors", () => {
     expect(found).not.toContain("Vexillum");
   });
 });
+
+describe("party labels", () => {
+  it("name no one: not the label, not the state inside it", () => {
+    const found = briefOfText(
+      "Rep. Steve Ruiz (D-N.Y.) said the bill failed. Sen. Jane Roe (R-Texas) agreed. Rep. Tom Doe, D-N.Y., left.",
+    ).actors.map((a) => a.name);
+    expect(found).toEqual(expect.arrayContaining(["Steve Ruiz", "Jane Roe", "Tom Doe"]));
+    expect(found).not.toContain("D-N");
+    expect(found).not.toContain("Y");
+  });
+});

@@ -44,6 +44,8 @@ export interface NameSpan {
 }
 
 const MAX_RUN = 12;
+/** A US party label's opening: Democrat, Republican or Independent, a hyphen, a state. */
+const PARTY_LABEL = /^[DRI]-[\p{Lu}]/u;
 const POSSESSIVE = /['’‘]s$/;
 
 /** What the scan of one sentence shares with the functions that cut its runs into names. */
@@ -78,6 +80,21 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       emitRun(scan, run, runPossessive);
       run = [];
       runPossessive = false;
+    }
+    // "Rep. Roe (D-N.Y.)", "Sen. Doe, R-Texas,": a party label after a lawmaker's name names no
+    // one; its words up to the closing bracket or comma are skipped.
+    if (
+      token.text.charCodeAt(1) === 0x2d &&
+      PARTY_LABEL.test(token.text) &&
+      /[(,]\s?$/.test(body.slice(token.start - 2, token.start))
+    ) {
+      if (run.length > 0) emitRun(scan, run, runPossessive);
+      run = [];
+      runPossessive = false;
+      const close = body.slice(token.start, token.start + 24).search(/[),]/);
+      const end = close < 0 ? token.end : token.start + close;
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
+      continue;
     }
     // "pro-Beijing", "anti-EU": a known name after a lower-case prefix is a mention of its own.
     // It stands alone: "pro-Trump Republicans" is not "Trump Republicans".
