@@ -145,3 +145,14 @@ describe("party labels", () => {
     expect(found).not.toContain("Y");
   });
 });
+
+describe("nicknames", () => {
+  it("keep a name whole when quoted inside it, and the surname alone is that person", () => {
+    const found = actors('Robert "Bobby" Ruiz spoke first. Ruiz said the vote was close. Jane Doe agreed.');
+    const ruiz = found.find((a) => a.name === 'Robert "Bobby" Ruiz');
+    expect(ruiz?.type).toBe("person");
+    expect(ruiz?.mentions).toBe(2);
+    expect(found.map((a) => a.name)).not.toContain("Robert");
+    expect(found.map((a) => a.name)).not.toContain("Bobby");
+  });
+});

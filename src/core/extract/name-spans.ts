@@ -12,7 +12,7 @@ import {
   NON_ENTITY_ACRONYMS,
   SENTENCE_STARTERS,
 } from "../data/common-words.ts";
-import { FIRST_NAMES } from "../data/first-names.ts";
+import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
 import { CONNECTORS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_TITLES, ON_HEADS } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
@@ -76,6 +76,13 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       runPossessive = false;
     }
     const prev = run[run.length - 1];
+    // `Robert "Bobby" Scott`: a nickname in quotation marks inside a name is no word of it.
+    const after = tokens[i + 1];
+    if (prev !== undefined && after !== undefined && isNickname(body, prev, token, after)) {
+      run.push(after);
+      i++;
+      continue;
+    }
     if (prev !== undefined && !joinable(body, prev, token)) {
       emitRun(scan, run, runPossessive);
       run = [];
@@ -468,6 +475,18 @@ const SURNAME_HEADS: ReadonlySet<string> = new Set(["Day", "Law", "Battle"]);
 /** A capitalised word that is no institution's or place's head ("Roe", not "Court", "Street"). */
 const plainNameWord = (tok: Token): boolean =>
   opensWith(tok.text, UPPER, LOWER) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text);
+
+/** Whether `nick` is a nickname quoted between a given name and the next word of a name. */
+function isNickname(body: string, given: Token, nick: Token, next: Token): boolean {
+  return (
+    body.charCodeAt(given.end) === 0x20 &&
+    /^\s["“]$/.test(body.slice(given.end, nick.start)) &&
+    /^["”]\s$/.test(body.slice(nick.end, next.start)) &&
+    /^[\p{Lu}][\p{Ll}]+$/u.test(nick.text) &&
+    /^[\p{Lu}][\p{L}'’-]+$/u.test(next.text) &&
+    isGivenName(given.text)
+  );
+}
 
 /** Cuts a run of capitalised words into names (with the roles and titles around them). */
 function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean): void {
