@@ -527,3 +527,29 @@ describe("a subordinate clause before the verb", () => {
     ).toEqual(["Ana Ruiz"]);
   });
 });
+
+describe("verbs and asides around the quote", () => {
+  it("reads 'points out' as a verb of saying", () => {
+    expect(
+      names(
+        'Officials met. Tom Vigo came.\n\n"Some of us thought you could work with them," Vigo points out.',
+      ),
+    ).toEqual(["Tom Vigo"]);
+  });
+
+  it("passes over 'and I quote' to the verb before it, and takes no role from the words before the name", () => {
+    const body =
+      'Officials met. Eva Mill came.\n\nNo wonder Mill said, and I quote, "We love the poorly educated."';
+    const [quote] = extractBrief(doc(body)).quotes;
+    expect(quote?.speaker?.name).toBe("Eva Mill");
+    expect(quote?.speaker?.role).toBeUndefined();
+  });
+
+  it("gives a second clause with only adverbs before its verb the sentence's subject, past a body in the title", () => {
+    const body =
+      "Officials met.\n\nHouse Republican Tom Massey used to back Rand Paul, but now said the nominee had “the obligation to bring us together.”";
+    const [quote] = extractBrief(doc(body)).quotes;
+    expect(quote?.speaker?.name).toBe("Tom Massey");
+    expect(quote?.speaker?.role).toBe("House Republican");
+  });
+});

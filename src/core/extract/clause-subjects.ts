@@ -53,6 +53,13 @@ export function namedSubject(
     ? /^(?:['’]s)?((?:\s+[\p{Ll}][\p{L}-]*){1,3})\s+$/u.exec(body.slice(first.end, next.start))
     : null;
   if (next && role && next.actor.type === "person" && nominalType(role[1]!.trim()) === "person") first = next;
+  // "House Republican Jane Roe said": a body named in a person's description before the name.
+  else if (
+    next?.actor.type === "person" &&
+    first.actor.type !== "person" &&
+    /^(?:\s+[\p{Lu}][\p{L}-]*){0,2}\s+$/u.test(body.slice(first.end, next.start))
+  )
+    first = next;
   if (first.actor.type === "place") return null;
   // "Roe, the former governor, proposed …": an apposition may sit between the name and its verb.
   const verb = /^(?:,\s[^,;:"“”]{2,60},)?\s+([\p{Ll}]+)\s/u.exec(

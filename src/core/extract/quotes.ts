@@ -360,8 +360,12 @@ export function extractQuotes(
     for (let w = 0; w < words.length && w < MAX_SUBJECT_WORDS; w++) {
       const word = words[w]!;
       // "Roe, the group's head, Tweeted on Friday": a past verb of saying in capitals by mistake.
+      // `"…," Roe points out`: "point out" says as much as "note".
+      const pointsOut =
+        /^point(?:s|ed)$/.test(word[0]) && /^\s+out\b/.test(head.slice(word.index + word[0].length));
       if (
         !SAYING_VERBS.has(word[0]) &&
+        !pointsOut &&
         !(w > 0 && /ed$/.test(word[0]) && SAYING_VERBS.has(word[0].toLowerCase()))
       )
         continue;
@@ -394,7 +398,10 @@ export function extractQuotes(
     const out: Array<[number, number, boolean?]> = [];
     // Attribution is local: look at most 400 characters back within the sentence.
     const from = Math.max(sentence.start, span.open - 400);
-    const text = body.slice(from, span.open);
+    // `Roe said, and I quote, "…"`: the aside announces the quote; the verb before it attributes it.
+    const text = body
+      .slice(from, span.open)
+      .replace(/,\s+and I quote,?\s*$/i, (aside) => " ".repeat(aside.length));
     const according =
       /according to ([^,]{2,80}),?\s*$/i.exec(text) ?? /according to ([^,"“]{2,80})/i.exec(text);
     // "according to X": first when X names someone; after the verb when it is "the summary".
@@ -464,7 +471,7 @@ export function extractQuotes(
       // The subject: from the start of the clause to the verb.
       let clauseStart = 0;
       const boundary =
-        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![^]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
+        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
       let clauses = 0;
       let relativeFrom = -1;
       for (const b of text.slice(0, word.index).matchAll(boundary)) {
@@ -520,7 +527,9 @@ export function extractQuotes(
       out.push([from + clauseStart, from + subjectEnd]);
       // `Roe joked about it, but went on to say, "…"`: a clause that opens on its verb shares the
       // subject of its sentence, when it is the sentence's second clause.
-      if (clauses === 1 && clauseStart > 0 && opensOnVerb(text.slice(clauseStart, subjectEnd))) {
+      // So does one whose verb has only adverbs before it (`…, but now said "…"`).
+      const lead = text.slice(clauseStart, subjectEnd);
+      if (clauses === 1 && clauseStart > 0 && (opensOnVerb(lead) || ADVERBS_ONLY.test(lead))) {
         const subject = namedSubject(body, resolver, sentence, span.open);
         if (subject) out.push(subject);
       }
@@ -581,9 +590,13 @@ export function extractQuotes(
   }
 }
 
+const ADVERBS_ONLY =
+  /^\s*(?:(?:now|still|also|then|later|again|instead|never|just|only|even|[\p{Ll}]+ly)\s+)+$/u;
+
 /** Whether a clause opens on a past verb, with no subject of its own ("went on to", "and
  * stressed the need to"). */
 function opensOnVerb(clause: string): boolean {
-  const word = /^\s*(?:(?:and|then|also|later)\s+)*([\p{Ll}]+)\b/u.exec(clause)?.[1] ?? "";
+  const word =
+    /^\s*(?:(?:and|then|also|later|now|still|again|instead)\s+)*([\p{Ll}]+)\b/u.exec(clause)?.[1] ?? "";
   return /[^e]ed$/.test(word) || PAST_TENSES.has(word);
 }

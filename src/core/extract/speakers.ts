@@ -539,7 +539,9 @@ export class SpeakerResolver extends AntecedentIndex {
       !/[,;:"“”]/.test(before) &&
       !/['’]s?$/.test(before) &&
       /[\p{L}]/u.test(before) &&
-      !VERBISH.test(before)
+      !VERBISH.test(before) &&
+      // A title ("House Republican", "Sen.") or a noun of person ("retired teacher"), not "No wonder".
+      (/(?:^|\s)[\p{Lu}][\p{L}.-]*$/u.test(before) || nominalType(before) === "person")
     )
       return { role: before };
     const after = /^,\s+((?:the|a|an)\s+[^,;:"“”]{3,60}),/i.exec(
