@@ -553,3 +553,34 @@ describe("verbs and asides around the quote", () => {
     expect(quote?.speaker?.role).toBe("House Republican");
   });
 });
+
+describe("the attribution closing a long sentence", () => {
+  it("is a subject and verb of saying after the last comma, past a noun that looks like a verb", () => {
+    const body =
+      "Officials met. Governor Ann Hale spoke.\n\nHale is an “articulate conservative” who has won two elections in the state, the editorial board writes.";
+    const [quote] = extractBrief(doc(body)).quotes;
+    expect(quote?.speaker).toMatchObject({ name: "the editorial board", named: false });
+  });
+
+  it("is found after a clause longer than a subject can be", () => {
+    const body =
+      "Officials met. Governor Ann Hale spoke.\n\nHale is an “articulate conservative” who has won two hard elections in a row against rivals who spent far more money than she did on television and radio, the editorial board writes.";
+    const [quote] = extractBrief(doc(body)).quotes;
+    expect(quote?.speaker).toMatchObject({ name: "the editorial board", named: false });
+  });
+
+  it("reads a name ending in an accented letter before the verb as the subject", () => {
+    expect(
+      names("Officials met.\n\n“That has got to scare an educator,” Lily Eskelsen García said."),
+    ).toEqual(["Lily Eskelsen García"]);
+  });
+
+  it("ends an 'according to' source where the place it said so begins", () => {
+    const [quote] = extractBrief(
+      doc(
+        'Officials met.\n\nThe case put Jane Roe "through the wringer," according to her lawyers in a court filing.',
+      ),
+    ).quotes;
+    expect(quote?.speaker?.name).toBe("her lawyers");
+  });
+});

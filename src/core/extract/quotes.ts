@@ -342,7 +342,8 @@ export function extractQuotes(
     if (source) {
       const from = span.close + m[0].length + source[0].length;
       const rest = body.slice(from, limit);
-      const end = /\s(?:put|puts)\s+it\b|[,.;:!?"“”—–(]/.exec(rest);
+      // "according to her lawyers in a court filing": the source ends before where it said so.
+      const end = /\s(?:put|puts)\s+it\b|\s(?:in|on|at|during)\s|[,.;:!?"“”—–(]/.exec(rest);
       sourceAfter = true;
       return [from, from + (end ? end.index : rest.length)];
     }
@@ -369,6 +370,13 @@ export function extractQuotes(
         !(w > 0 && /ed$/.test(word[0]) && SAYING_VERBS.has(word[0].toLowerCase()))
       )
         continue;
+      // A noun after a determiner ("in the state", "his remarks"): not a verb.
+      if (
+        /(?<![\p{L}])(?:a|an|the|this|that|his|her|its|their|our|my)\s+$/iu.test(
+          head.slice(Math.max(0, word.index - 8), word.index),
+        )
+      )
+        continue;
       // "…", adding / also observing, "…": a new reporting clause, not this quote's attribution.
       if (word[0].endsWith("ing")) return null;
       if (w === 0) {
@@ -388,6 +396,9 @@ export function extractQuotes(
     if (words.length > MAX_SUBJECT_WORDS) {
       const named = longApposition(resolver, base, head, words);
       if (named) return named;
+      // `"…" who has won twice, the editorial board writes.`: a reporting clause closing the sentence.
+      const closing = closingReport(head);
+      if (closing) return [base + closing[0], base + closing[1]];
     }
     return subjectWithOtherVerb(body, resolver, body.slice(span.start, span.close), base);
   }
@@ -446,7 +457,7 @@ export function extractQuotes(
       // Passive ("has been termed", "is called", "so-called"): a name for something, not speech.
       const beforeVerb = text.slice(Math.max(0, word.index - 12), word.index).toLowerCase();
       // A noun after a determiner ("at one point", "in a post", "his remarks"): not a verb.
-      if (/\b(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/.test(beforeVerb)) continue;
+      if (/(?<![\p{L}])(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/u.test(beforeVerb)) continue;
       // `labeled "…" by the agency`, `has been called "…" by critics`: a participle next to the
       // quote, with its agent after the quote: the agent said it.
       const byAgent = /^[\s,]*by\s/.test(body.slice(span.close, span.close + 8));
@@ -588,6 +599,20 @@ export function extractQuotes(
   function mentionsIn(a: number, b: number): Mention[] {
     return resolver.mentionsIn(a, b);
   }
+}
+
+/** `, the editorial board writes`, `, Jane Roe said on Tuesday`: the subject's range in `clause`
+ * when a subject and a verb of saying (with at most three words after it) close it. */
+function closingReport(clause: string): [number, number] | null {
+  const segment = /,\s+([^,;"“”]{2,80})$/u.exec(clause);
+  if (!segment || !/^(?:the|a|an|[\p{Lu}])/u.test(segment[1]!)) return null;
+  const words = [...segment[1]!.matchAll(WORD)];
+  const verb = words.findIndex((w, i) => i > 0 && SAYING_VERBS.has(w[0]));
+  if (verb < 1 || verb > 6 || words.length - verb > 4) return null;
+  const subject = segment[1]!.slice(0, words[verb]!.index).trimEnd();
+  if (/\b(?:who|which|that)\b/.test(subject)) return null;
+  const at = segment.index + segment[0].length - segment[1]!.length;
+  return [at, at + subject.length];
 }
 
 const ADVERBS_ONLY =
