@@ -584,3 +584,29 @@ describe("the attribution closing a long sentence", () => {
     expect(quote?.speaker?.name).toBe("her lawyers");
   });
 });
+
+describe("a described speaker", () => {
+  it("is the person who carries the title, not the next name after the titled one", () => {
+    const body =
+      'Officials met. Senator Tom Vail and Ann Hale spoke.\n\nThe senator said the media considered him "a fringe candidate in the race."';
+    expect(names(body)).toEqual(["Tom Vail"]);
+  });
+
+  it("may name a place that only qualifies its noun", () => {
+    const [quote] = extractBrief(
+      doc(
+        'Officials met.\n\nSix months ago, the independent Ohio senator said, the media called him a "fringe candidate."',
+      ),
+    ).quotes;
+    expect(quote?.speaker).toMatchObject({ name: "the independent Ohio senator", named: false });
+  });
+
+  it("set off by commas after a name is a parenthetical speaker, not an apposition", () => {
+    const [quote] = extractBrief(
+      doc(
+        "Officials met. Ann Hale spoke.\n\nHale, a top aide said, “is very confident in the contrast” between them.",
+      ),
+    ).quotes;
+    expect(quote?.speaker).toMatchObject({ name: "a top aide", named: false });
+  });
+});

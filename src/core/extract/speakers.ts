@@ -174,12 +174,16 @@ export class SpeakerResolver extends AntecedentIndex {
       raw,
     );
     // Not an apposition to a name right before the comma ("Jane Roe, the director of …, said").
+    // Unless the verb is set off by commas ("Clinton, a top aide said, is …"): a parenthetical.
     const cut = segment ? from + segment.index : from;
     const beforeSegment = inRange.filter((m) => m.end <= cut).at(-1);
+    const parenthetical = /^[\p{L}]+,/u.test(body.slice(b, b + 24));
+    // A name inside the description only qualifies its noun ("the Vermont senator").
+    const qualified = segment !== null && /\s[\p{Ll}]+$/u.test(segment[1]!);
     if (
       segment &&
-      !inRange.some((m) => m.start >= cut) &&
-      !(beforeSegment && /^[\s)]*$/.test(body.slice(beforeSegment.end, cut)))
+      !inRange.some((m) => m.start >= cut && !(qualified && m.end < b - 1)) &&
+      !(beforeSegment && /^[\s)]*$/.test(body.slice(beforeSegment.end, cut)) && !parenthetical)
     ) {
       const described = segment[1]!;
       if (
@@ -394,6 +398,9 @@ export class SpeakerResolver extends AntecedentIndex {
             actor.name.toLowerCase().startsWith(`${title} `) ||
             this.body
               .slice(Math.max(0, m.start - 40), m.start)
+              // Only the words of this name's own phrase: not "Senator Roe and" before "Jane Doe".
+              .split(/[,;]|\s(?:and|or|with|to|by|for)\s/)
+              .at(-1)!
               .toLowerCase()
               .split(/[^\p{L}-]+/u)
               .includes(title)),
