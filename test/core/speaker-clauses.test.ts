@@ -609,4 +609,10 @@ describe("a described speaker", () => {
     ).quotes;
     expect(quote?.speaker).toMatchObject({ name: "a top aide", named: false });
   });
+
+  it("is an apposition when more than the quote follows the verb's comma", () => {
+    const body =
+      'Officials met.\n\nJane Roe, Lady Vale, the president of the court decided, according to the summary, "that the order was not lawful and must be set aside."';
+    expect(names(body)).toEqual(["Jane Roe"]);
+  });
 });

@@ -177,7 +177,7 @@ export class SpeakerResolver extends AntecedentIndex {
     // Unless the verb is set off by commas ("Clinton, a top aide said, is …"): a parenthetical.
     const cut = segment ? from + segment.index : from;
     const beforeSegment = inRange.filter((m) => m.end <= cut).at(-1);
-    const parenthetical = /^[\p{L}]+,/u.test(body.slice(b, b + 24));
+    const parenthetical = at > b && /^[\p{L}]+,\s*["“]?$/u.test(body.slice(b, at));
     // A name inside the description only qualifies its noun ("the Vermont senator").
     const qualified = segment !== null && /\s[\p{Ll}]+$/u.test(segment[1]!);
     if (
