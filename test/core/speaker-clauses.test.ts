@@ -610,6 +610,13 @@ describe("a described speaker", () => {
     expect(quote?.speaker).toMatchObject({ name: "a top aide", named: false });
   });
 
+  it("after a subordinate clause with a verb of saying of its own speaks the quote", () => {
+    const [quote] = extractBrief(
+      doc("Officials met.\n\nWhen Tom Vail said it was great to be home, a man yelled “Stay there!”"),
+    ).quotes;
+    expect(quote?.speaker).toMatchObject({ name: "a man", named: false });
+  });
+
   it("is an apposition when more than the quote follows the verb's comma", () => {
     const body =
       'Officials met.\n\nJane Roe, Lady Vale, the president of the court decided, according to the summary, "that the order was not lawful and must be set aside."';

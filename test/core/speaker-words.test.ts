@@ -1,8 +1,8 @@
-// Word tests of speaker resolution: the gender a person's name shows, and verbs of saying in a
-// clause (made-up names).
+// Word tests of speaker resolution: the gender a person's name shows, verbs of saying in a
+// clause and the kind of a description's head noun (made-up names).
 import { describe, expect, it } from "vitest";
 import type { ActorRecord } from "../../src/core/extract/actors.ts";
-import { genderOf, hasSayingVerb } from "../../src/core/extract/speaker-words.ts";
+import { genderOf, hasSayingVerb, nominalType } from "../../src/core/extract/speaker-words.ts";
 
 const person = (name: string, roles: string[] = []): ActorRecord => ({
   key: `person:${name}`,
@@ -35,5 +35,14 @@ describe("hasSayingVerb", () => {
   it("finds a verb of saying among the words", () => {
     expect(hasSayingVerb("She added that she thinks")).toBe(true);
     expect(hasSayingVerb("She thinks that the pier")).toBe(false);
+  });
+});
+
+describe("nominalType", () => {
+  it("reads the head noun before a participle that modifies it", () => {
+    expect(nominalType("one Republican involved in the planning")).toBe("person");
+    expect(nominalType("a source briefed on the talks")).toBe("person");
+    expect(nominalType("an aide working on the campaign")).toBe("person");
+    expect(nominalType("the plan involved in the talks")).toBeNull();
   });
 });

@@ -521,7 +521,13 @@ export function extractQuotes(
         if (MAIN_SAYING.test(v[0])) {
           const cut = clauseStart + v.index;
           // Not inside a fronted clause (`Although much of what Doe says is fair, Roe said …`).
-          const fronted = /,\s/.test(text.slice(cut, word.index)) && MAIN_SAYING.test(word[0]);
+          // Nor inside a subordinate clause (`When Doe said it was over, a man yelled "…"`).
+          const subordinate =
+            /^\s*(?:when|after|as|while|although|though|because|since|if|once|before)\s/i.test(
+              text.slice(clauseStart, cut),
+            ) && !lower.endsWith("ing");
+          const fronted =
+            /,\s/.test(text.slice(cut, word.index)) && (MAIN_SAYING.test(word[0]) || subordinate);
           if (
             !fronted &&
             mentionsIn(from + clauseStart, from + cut).some((m) => !resolver.insideQuote(m.start))

@@ -42,7 +42,11 @@ export function nominalGender(description: string): Gender | null {
 export function nominalType(description: string): ActorType | null {
   // "One of the children", "some of his aides": the part is of the kind the group is.
   const group = PART_OF.exec(description)?.[1] ?? description;
-  const head = group.split(/\s+(?:of|for|at|to|from|with|in|inside|on|near|by|who|close|familiar)\s+/i)[0]!;
+  // The head ends where its modifiers start: "an official involved in the talks", "a source
+  // briefed on them", "an aide working on the campaign".
+  const head = group.split(
+    /\s+(?:of|for|at|to|from|with|in|inside|on|near|by|who|close|familiar|involved|briefed|knowledgeable|working|based)\s+/i,
+  )[0]!;
   const words = head.toLowerCase().split(/[\s'’]+/);
   // The head noun ends the phrase: "a senior campaign aide", not "the comments called her party".
   const last = words[words.length - 1] ?? "";
