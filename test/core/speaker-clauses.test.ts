@@ -617,6 +617,22 @@ describe("a described speaker", () => {
     expect(quote?.speaker).toMatchObject({ name: "a man", named: false });
   });
 
+  it("follows a fronted phrase that ends in a quote", () => {
+    const body =
+      'Officials met. Senator Tom Vail spoke.\n\nWalking in to chants of "four more years," the senator said his campaign was "closing really strong."';
+    const quotes = extractBrief(doc(body)).quotes;
+    expect(quotes.at(-1)?.speaker?.name).toBe("Tom Vail");
+  });
+
+  it("may be a royal, an actress or a player", () => {
+    const [quote] = extractBrief(
+      doc(
+        'Officials met.\n\nIn December, the prince called for the mayor to quit, calling him "a disgrace to the city."',
+      ),
+    ).quotes;
+    expect(quote?.speaker).toMatchObject({ name: "the prince", named: false });
+  });
+
   it("is an apposition when more than the quote follows the verb's comma", () => {
     const body =
       'Officials met.\n\nJane Roe, Lady Vale, the president of the court decided, according to the summary, "that the order was not lawful and must be set aside."';

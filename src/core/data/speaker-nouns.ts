@@ -22,7 +22,8 @@ cardinal archbishop commissioner prime-minister insiders businessman investor en
 candidate frontrunner front-runner challenger incumbent rival opponent opponents governor-elect president-elect
 congressmen congresswomen representatives republicans democrats conservatives liberals progressives
 republican democrat conservative liberal independent others some many several few another user users
-commenter commenters`.split(/\s+/),
+commenter commenters prince princess duke duchess emperor empress sultan emir sheikh actor actress singer rapper
+musician artist comedian athlete player coach waitress heiress celebrity`.split(/\s+/),
 );
 
 /** Nouns for a body or a document that can speak: "the ministry", "the newspaper", "the report". */

@@ -118,7 +118,8 @@ export class SpeakerResolver extends AntecedentIndex {
     // "Later in the show, after the interview ended, Roe said": one fronted phrase may follow another.
     for (let word = lead, n = 0; n < 3; n++) {
       if (!FRONTED.has(word) && !(word.endsWith("ing") && word.length > 5 && n === 0)) break;
-      const cut = /,\s|\s[—–]\s/.exec(body.slice(from, b));
+      // (`Walking in to chants of "Roe!," the senator said`: the comma may sit inside the marks.)
+      const cut = /,["”’]?\s|\s[—–]\s/.exec(body.slice(from, b));
       if (!cut || !/[\p{L}]/u.test(body.slice(from + cut.index + cut[0].length, b))) break;
       from += cut.index + cut[0].length;
       word = opening(body.slice(from, b));
