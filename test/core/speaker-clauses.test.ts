@@ -633,6 +633,15 @@ describe("a described speaker", () => {
     expect(quote?.speaker).toMatchObject({ name: "the prince", named: false });
   });
 
+  it("is the person a body and a title qualify, not the body", () => {
+    const [quote] = extractBrief(
+      doc(
+        'Officials met.\n\nIn response, Ruritanian Communications Office Secretary Tom Vail released a statement saying the mayor had "professed his love for the city" at the event.',
+      ),
+    ).quotes;
+    expect(quote?.speaker?.name).toBe("Tom Vail");
+  });
+
   it("is an apposition when more than the quote follows the verb's comma", () => {
     const body =
       'Officials met.\n\nJane Roe, Lady Vale, the president of the court decided, according to the summary, "that the order was not lawful and must be set aside."';

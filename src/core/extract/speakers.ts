@@ -269,6 +269,16 @@ export class SpeakerResolver extends AntecedentIndex {
       /^['’]s?\s+$/.test(body.slice(first.end, second.start))
     )
       return this.ref(second.actor, from);
+    // "Communications Office Secretary Jane Roe released …", "House Speaker Jane Roe lamented":
+    // a body and a title before a person's name qualify that person.
+    if (
+      first &&
+      startsNamed &&
+      first.actor.type !== "person" &&
+      second?.actor.type === "person" &&
+      /^(?:\s+[\p{Lu}][\p{L}.-]*){1,3}\s+$/u.test(body.slice(first.end, second.start))
+    )
+      return { ...this.ref(second.actor, from), ...this.roleOf(from, second, b) };
     // The subject opens with a name ("The Coast Guard has announced"), maybe after a person's
     // description ("Former First Lady Jane Roe gave …"): that is the speaker.
     if (first && (startsNamed || (titled && first.actor.type === "person")) && first.actor.type !== "place") {
