@@ -156,3 +156,10 @@ describe("nicknames", () => {
     expect(found.map((a) => a.name)).not.toContain("Bobby");
   });
 });
+
+describe("abstract nouns", () => {
+  it("opening a sentence are no person, even before a verb of saying", () => {
+    const found = names("Police fired tear gas. Violence continued through the evening, officials said.");
+    expect(found).not.toContain("Violence");
+  });
+});

@@ -505,10 +505,12 @@ function modifiesNoun(next: string): boolean {
   return !/(?:s|ed|ly)$/.test(word);
 }
 
-/** A plural noun of people ("Observers", "Analysts") or an adverb made from a word of the text
- * ("Lastly" beside "last"). */
+/** A plural noun of people ("Observers", "Analysts"), an abstract noun ("Violence") or an adverb
+ * made from a word of the text ("Lastly" beside "last"). */
 function commonShape(word: string, lowerWords: ReadonlySet<string>): boolean {
   if (/^[\p{Lu}][\p{Ll}]{3,}(?:ists|ians)$/u.test(word)) return true;
+  // An abstract noun ("Violence continued", "Collectivism is …"): no name of a person or body.
+  if (/^[\p{Lu}][\p{Ll}]{3,}(?:ence|ance|tion|sion|ity|ment|ness|ism)$/u.test(word)) return true;
   // "-ers" and the like end surnames too ("Sanders"): only a noun of people known as one, or
   // whose singular the text uses in lower case ("Forecasters" beside "a forecaster").
   if (/^[\p{Lu}][\p{Ll}]{3,}(?:ers|ors|ants|ents)$/u.test(word)) {
