@@ -642,6 +642,12 @@ describe("a described speaker", () => {
     expect(quote?.speaker?.name).toBe("Tom Vail");
   });
 
+  it("of a sentence before a quote may come after its verb", () => {
+    const body =
+      'Vail and Hale have "very different goals," Ann Moss said.\n\nWhich model works better will be clear after the election, said Jake Orr, an editor. "You have a very careful operation, and then you have a showman."';
+    expect(names(body)).toEqual(["Ann Moss", "Jake Orr"]);
+  });
+
   it("is an apposition when more than the quote follows the verb's comma", () => {
     const body =
       'Officials met.\n\nJane Roe, Lady Vale, the president of the court decided, according to the summary, "that the order was not lawful and must be set aside."';

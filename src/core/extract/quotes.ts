@@ -215,7 +215,17 @@ export function extractQuotes(
               m[0],
             ),
         );
-        if (verb) speaker = resolve(prevSentence.start, prevSentence.start + verb.index, span.open);
+        // `…, said Jane Roe, an analyst. "…"`: a verb after a comma with a name after it is inverted.
+        const inverted = verb
+          ? /^\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}’'-]*)(?=\s*[,.])/u.exec(
+              prevText.slice(verb.index + verb[0].length),
+            )
+          : null;
+        if (verb && inverted && /,\s+$/.test(prevText.slice(0, verb.index))) {
+          const at =
+            prevSentence.start + verb.index + verb[0].length + inverted[0].length - inverted[1]!.length;
+          speaker = resolve(at, at + inverted[1]!.length, span.open);
+        } else if (verb) speaker = resolve(prevSentence.start, prevSentence.start + verb.index, span.open);
         else if (prevSentence.paragraph === paragraph) {
           // `Roe touted her record. "…"`: a named or pronoun subject opening it, with its own verb.
           const subject = namedSubject(body, resolver, prevSentence, prevSentence.end);
