@@ -163,3 +163,21 @@ describe("abstract nouns", () => {
     expect(found).not.toContain("Violence");
   });
 });
+
+describe("compound words", () => {
+  it("with a lower-case part or an English prefix are no actors; a district's suffix is kept", () => {
+    const found = names(
+      "Already-queued orders fill the plant. The Post-Soviet states met in Seongbuk-gu on Monday. Anti-retroviral drugs help.",
+    );
+    expect(found).not.toContain("Already-queued");
+    expect(found).not.toContain("Post-Soviet");
+    expect(found).not.toContain("Anti-retroviral");
+    expect(found).toContain("Seongbuk-gu");
+  });
+
+  it("leave planets as places, not people", () => {
+    const found = actors("The probe left Earth in May. Earth's orbit was clear, and Jupiter came next.");
+    expect(found.find((a) => a.name === "Earth")?.type).toBe("place");
+    expect(found.find((a) => a.name === "Jupiter")?.type).toBe("place");
+  });
+});

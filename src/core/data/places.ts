@@ -48,7 +48,7 @@ Gulf of Aden,Arabian Sea,Aegean Sea,Adriatic Sea,Mediterranean Sea,Strait of Hor
 Panama Canal,Korean Peninsula,Arabian Peninsula,Crimean Peninsula,Himalayas,Alps,Andes,Rockies,Sahara,Amazon,
 Nile,Danube,Rhine,Volga,Yangtze,Mississippi River,Thames,Euphrates,Tigris,Jordan River,Great Lakes,Lake Victoria,
 Cyprus,Levant,Mesopotamia,Midwest,Deep South,New England,Pacific Northwest,Gulf Coast,West Coast,East Coast,
-Outback,Siberia,Cyprus`;
+Outback,Siberia,Cyprus,Earth,Jupiter,Saturn,Uranus,Neptune,Pluto`;
 
 const split = (text: string): string[] =>
   text
@@ -56,7 +56,7 @@ const split = (text: string): string[] =>
     .map((s) => s.replace(/\s+/g, " ").trim())
     .filter(Boolean);
 
-/** US states and similar first-level divisions. */
+/** US states and similar first-level divisions, regions, seas and the unambiguous planets. */
 export const REGION_NAMES: readonly string[] = [...split(US_STATES), ...split(PROVINCES), ...split(REGIONS)];
 /** Large cities of the world. */
 export const CITY_NAMES: readonly string[] = split(CITIES);

@@ -463,6 +463,7 @@ function singleType(
 ): ActorType | null {
   // A website named by its domain ("Znak.com") is an organisation.
   if (isAcronym(word) || LEGISLATURES.has(word) || /\.[a-z]{2,6}$/.test(word)) return "org";
+  if (isCommonCompound(word)) return null;
   const e = evidence.get(word);
   if (!e) return null;
   // "the Council said", "in Council", "University have won": an organisation's head word alone
@@ -495,6 +496,15 @@ function singleType(
   // system") is a name of a thing, a brand or a taxon, not a person referred to by surname.
   if (e.modifies === e.count) return null;
   return e.det === 0 ? "person" : null;
+}
+
+/** "Already-queued", "Anti-retroviral", "Post-Soviet": a compound with a lower-case part or an
+ * English prefix is a word of the sentence, not a name ("Lopez-Cantera", "al-Assad" are, and
+ * East Asian districts keep their lower-case suffix: "Seongbuk-gu", "Chiyoda-ku"). */
+function isCommonCompound(word: string): boolean {
+  if (!word.includes("-") || SURNAME_PREFIX.test(word)) return false;
+  if (/-(?:gu|dong|si|do|ri|gun|eup|myeon|ku|shi|ken|cho|machi|mura)$/.test(word)) return false;
+  return /-[\p{Ll}]|^(?:Post|Anti|Pro|Pre|Non|Neo|Ex|Mid|Semi|Multi|Inter|Trans|Sub|Super)-/u.test(word);
 }
 
 /** Whether `next` (the text after a name) opens with a lower-case word that is no function word
