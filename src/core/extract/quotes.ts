@@ -370,10 +370,10 @@ export function extractQuotes(
     const words = [...head.matchAll(WORD)];
     for (let w = 0; w < words.length && w < MAX_SUBJECT_WORDS; w++) {
       const word = words[w]!;
-      // "Roe, the group's head, Tweeted on Friday": a past verb of saying in capitals by mistake.
       // `"…," Roe points out`: "point out" says as much as "note".
       const pointsOut =
         /^point(?:s|ed)$/.test(word[0]) && /^\s+out\b/.test(head.slice(word.index + word[0].length));
+      // "Roe, the group's head, Tweeted on Friday": a past verb of saying in capitals by mistake.
       if (
         !SAYING_VERBS.has(word[0]) &&
         !pointsOut &&
@@ -489,7 +489,9 @@ export function extractQuotes(
       if (byAgent && nextToQuote) continue;
       // Inside an earlier quote of the sentence: not this quote's verb.
       if (/["“”]/.test(text.slice(word.index))) break;
-      // The subject: from the start of the clause to the verb.
+      // The subject: from the start of the clause to the verb. Clauses end at semicolons, dashes
+      // and conjunctions; a subordinate clause right before the verb (`…, after Jane Roe said`)
+      // only when it opens on a name, pronoun or determiner and holds no comma, dash or relative.
       let clauseStart = 0;
       const boundary =
         /;\s|,\s(?:and|but|while|as|with|which|whom)\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
@@ -637,7 +639,6 @@ const ADVERBS_ONLY =
 /** Whether a clause opens on a past verb, with no subject of its own ("went on to", "and
  * stressed the need to"). */
 function opensOnVerb(clause: string): boolean {
-  const word =
-    /^\s*(?:(?:and|then|also|later|now|still|again|instead)\s+)*([\p{Ll}]+)\b/u.exec(clause)?.[1] ?? "";
+  const word = /^\s*(?:(?:and|then|also|later)\s+)*([\p{Ll}]+)\b/u.exec(clause)?.[1] ?? "";
   return /[^e]ed$/.test(word) || PAST_TENSES.has(word);
 }
