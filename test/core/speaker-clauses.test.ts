@@ -648,6 +648,25 @@ describe("a described speaker", () => {
     expect(names(body)).toEqual(["Ann Moss", "Jake Orr"]);
   });
 
+  it("is the subject of a progressive verb, not the auxiliary with it", () => {
+    const body =
+      'Officials met.\n\nThe Ohio senator is telling reporters that he will win because he has "a lot of delegates" left.';
+    const [quote] = extractBrief(doc(body)).quotes;
+    expect(quote?.speaker).toMatchObject({ name: "The Ohio senator", named: false });
+  });
+
+  it("may follow an inverted verb set off by commas inside the sentence", () => {
+    const body =
+      'Officials met.\n\nThe paradox of the mayor, says Carl Anton, a historian at the library, is that she was "one of the most powerful mayors of the century."';
+    expect(names(body)).toEqual(["Carl Anton"]);
+  });
+
+  it("named after a fronted phrase speaks a quote after the clause's comma", () => {
+    const body =
+      'Officials met.\n\nEarlier this week, Ann Hale shared her worry with donors at a fundraiser, "I do not know which rival will show up."';
+    expect(names(body)).toEqual(["Ann Hale"]);
+  });
+
   it("is an apposition when more than the quote follows the verb's comma", () => {
     const body =
       'Officials met.\n\nJane Roe, Lady Vale, the president of the court decided, according to the summary, "that the order was not lawful and must be set aside."';

@@ -438,6 +438,14 @@ export function extractQuotes(
     }
     const putIt = asPutIt(text, from);
     if (putIt) return [putIt];
+    // `The paradox, says Jane Roe, a historian, is that she was "…"`: an inverted verb of saying
+    // set off by commas inside the sentence names its speaker right after it.
+    const aside = ASIDE_INVERTED.exec(text);
+    if (aside) {
+      const at = from + aside.index + aside[0].indexOf(aside[1]!);
+      const named = mentionsIn(at, at + aside[1]!.length).find((m) => m.actor.type !== "place");
+      if (named) return [[named.start, named.end]];
+    }
     // `Pollsters agree - Jane Roe: "…"`: a person named between a dash and a colon right before
     // the quote is its speaker, whatever verb the words before the dash hold.
     const credit = /\s[-—–]\s+[^-—–:]{2,60}:\s*$/.exec(text);
@@ -553,6 +561,11 @@ export function extractQuotes(
         out.push([from + inverted[0], from + inverted[1]]);
         return out;
       }
+      // "The senator is telling reporters": an auxiliary before a verb in -ing is no part of the subject.
+      const auxiliary = lower.endsWith("ing")
+        ? /\s(?:is|was|are|were|has been|had been|will be)\s+$/.exec(text.slice(clauseStart, subjectEnd))
+        : null;
+      if (auxiliary) subjectEnd = clauseStart + auxiliary.index;
       out.push([from + clauseStart, from + subjectEnd]);
       // `Roe joked about it, but went on to say, "…"`: a clause that opens on its verb shares the
       // subject of its sentence, when it is the sentence's second clause.
@@ -588,6 +601,12 @@ export function extractQuotes(
     } else if (/,\s*$/.test(text) && !/["“”]/.test(text)) {
       const first = mentionsIn(sentence.start, sentence.start + 2)[0];
       if (first && first.actor.type === "person") out.push([from, span.open]);
+      else {
+        // `Earlier this week, Roe shared her worry with donors, "…"`: a person named after a fronted
+        // phrase is the subject too.
+        const subject = namedSubject(body, resolver, sentence, span.open);
+        if (subject && mentionsIn(subject[0], subject[1]).at(-1)?.actor.type === "person") out.push(subject);
+      }
     } else if (out.length === 0 && (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 2) {
       // `Roe wants a "fresh start"`: words of two or more quoted in a sentence whose subject is
       // named are that subject's (a single word there is more often a term than speech).
@@ -633,6 +652,8 @@ function closingReport(clause: string): [number, number] | null {
   return [at, at + subject.length];
 }
 
+const ASIDE_INVERTED =
+  /,\s+(?:says|said|adds|added|notes|noted|argues|argued|writes|wrote)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}’'-]*)(?:,\s+[^,"“”]{2,80})?,\s+(?=[\p{Ll}])[^"“”]*$/u;
 const ADVERBS_ONLY =
   /^\s*(?:(?:now|still|also|then|later|again|instead|never|just|only|even|[\p{Ll}]+ly)\s+)+$/u;
 
