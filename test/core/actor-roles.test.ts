@@ -56,4 +56,25 @@ describe("roles", () => {
     const body = "Jane Deane, the chairwoman of the party, spoke first.";
     expect(actor(body, "Jane Deane")?.type).toBe("person");
   });
+
+  it("keeps a generational suffix in the name, and a father and a son apart", () => {
+    const found = briefOfText(
+      "Martin Luther Kingsley Jr. spoke first. Tom Vail spoke. Tom Vail Jr. tweeted later. Vail said it was great. Sen. Robert P. Casey Jr. (D-Pa.) agreed, and Casey left.",
+    ).actors;
+    const names = found.map((a) => a.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Martin Luther Kingsley Jr.",
+        "Tom Vail",
+        "Tom Vail Jr.",
+        "Robert P. Casey Jr.",
+      ]),
+    );
+    expect(names).not.toContain("Jr");
+    expect(found.find((a) => a.name === "Robert P. Casey Jr.")?.mentions).toBe(2);
+  });
+
+  it("reads a title before a generational suffix as the surname", () => {
+    expect(actor("Amos Reed King Jr. spoke in 1963.", "Amos Reed King Jr.")?.type).toBe("person");
+  });
 });

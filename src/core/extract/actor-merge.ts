@@ -131,8 +131,12 @@ export function mergeMiddleNames(actors: Map<string, ActorRecord>): void {
     if (actor.type !== "person" || actor.mentions.length === 0) continue;
     const words = actor.name.split(/\s+/);
     if (words.length !== 2) continue;
+    // "Donald Trump" beside "Donald Trump Jr.": a father and a son, not one name with another word.
     const longer = (byFirst.get(words[0]!) ?? []).filter(
-      (p) => p.mentions.length > 0 && p.name.split(/\s+/).slice(1).includes(words[1]!),
+      (p) =>
+        p.mentions.length > 0 &&
+        p.name.split(/\s+/).slice(1).includes(words[1]!) &&
+        p.name.replace(/\s+[JS]r\.?$/, "") !== actor.name,
     );
     if (longer.length === 1) absorb(actors, actor, longer[0]!, actor.name);
   }

@@ -18,6 +18,9 @@ const isRoleWord = (word: string): boolean => {
  * title only before another title ("Field Marshal": "Fields" is a surname). */
 export const isPluralTitle = (singular: string): boolean => TITLES.has(singular) && singular !== "Field";
 
+/** A generational suffix after a surname ("Jr", "Sr"). */
+export const GENERATIONAL = /^[JS]r$/;
+
 /** Titles that are also common surnames. */
 const SURNAME_TITLES: ReadonlySet<string> = new Set(
   "King Prince Duke Earl Baron Shah Bishop Marshal Major Judge".split(" "),
@@ -38,7 +41,8 @@ export function trimTrailingRoles(t: Token[]): Token[] {
   while (n >= 2) {
     const word = t[n - 1]!.text;
     const before = t[n - 2]!.text;
-    if (!isRoleWord(word) || ORG_WORDS.has(word) || CONNECTORS.has(before)) break;
+    // "Martin Luther King Jr.", "Donald Trump Jr.": a generational suffix ends the name, not a role.
+    if (!isRoleWord(word) || ORG_WORDS.has(word) || CONNECTORS.has(before) || GENERATIONAL.test(word)) break;
     if (n === 2 && FIRST_NAMES.has(before)) break;
     // "Raj Shah", "Don King": a title that is also a common surname, after a word with a given
     // name's shape that names nothing else, is the surname.

@@ -24,7 +24,7 @@ import { isAcronym, isCapitalised, type Token, tokenize } from "../text/tokens.t
 import { lookup, MAX_ENTRY_WORDS } from "./gazetteer.ts";
 import { clauseInitial, isDomainAfter, opensKnownName, PREFIXED, withoutCaptionLabel } from "./name-edges.ts";
 import { joinsName, personAfter, splitKnownHyphen, wordBeforeAt } from "./name-joins.ts";
-import { isPluralTitle, joined, namesInstitution, trimTrailingRoles } from "./name-roles.ts";
+import { GENERATIONAL, isPluralTitle, joined, namesInstitution, trimTrailingRoles } from "./name-roles.ts";
 
 /** A candidate name in the body. */
 export interface NameSpan {
@@ -569,6 +569,8 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
       k >= 2 && t[k - 1]!.text === "of" && TITLES.has(t[k - 2]!.text) && personAfter(t.slice(k + 1));
     if (!ofTitle && !TITLES.has(t[k]!.text) && !ROLE_NOUNS.has(t[k]!.text)) continue;
     const rest = t.slice(k + 1);
+    // "Martin Luther King Jr.": a title before a generational suffix alone is the surname.
+    if (rest.length === 1 && GENERATIONAL.test(rest[0]!.text)) continue;
     // "Assistant U.S. Attorney Maya D. Song": a middle initial stays in the name.
     if (rest.every((tok, i) => plainNameWord(tok) || (i > 0 && i < rest.length - 1 && isInitial(tok.text)))) {
       // "Indian Prime Minister X": the words that open the title are part of the role, kept whole.
@@ -601,6 +603,11 @@ function pushSpan(scan: SentenceScan, t: Token[], roles: string[], possessive: b
   // "American Samoans'": a plural possessive of a known name.
   if (/['’]$/.test(last.text) && lookup(body.slice(first.start, last.end - 1))) {
     last = { text: last.text.slice(0, -1), start: last.start, end: last.end - 1 };
+  }
+  // "Jr." keeps its full stop; alone it names no one.
+  if (GENERATIONAL.test(last.text)) {
+    if (t.length === 1) return;
+    if (body[last.end] === ".") last = { text: `${last.text}.`, start: last.start, end: last.end + 1 };
   }
   let text = body.slice(first.start, last.end);
   // A no-break space inside a name reads as a space.
