@@ -673,3 +673,11 @@ describe("a described speaker", () => {
     expect(names(body)).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a dateline", () => {
+  it("opening the paragraph is no part of the subject", () => {
+    const body =
+      'LONDON (Wire) - Tom Vail said he was unlikely to get along with the mayor because the city had cast him as "divisive, stupid and wrong" for his plan.';
+    expect(names(`Officials met.\n\n${body}`)).toEqual(["Tom Vail"]);
+  });
+});

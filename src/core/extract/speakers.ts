@@ -59,6 +59,7 @@ const PREPOSITION_END =
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
 const TITLE_RUN = /(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u;
 // Words that open a subordinate clause before the main one.
+const DATELINE = /^\s*[\p{Lu}][\p{Lu}. ,'’-]{1,40}(?:\([^()]{2,40}\))?\s*[-—–]{1,2}\s+/u;
 /** The first word of a phrase, in lower case. */
 const opening = (phrase: string): string => /^\s*([\p{L}-]+)/u.exec(phrase)?.[1]?.toLowerCase() ?? "";
 const SUBORDINATORS = new Set(
@@ -113,6 +114,9 @@ export class SpeakerResolver extends AntecedentIndex {
   private resolveRange(a: number, b: number, at: number, last: SpeakerRef | null): SpeakerRef | null {
     const body = this.body;
     // A fronted phrase ("Following the announcement of X's win, Y said"): the subject follows it.
+    // "LONDON (Reuters) - Roe said": a dateline opening the paragraph is no part of the subject.
+    const dateline = DATELINE.exec(body.slice(a, b));
+    if (dateline) a += dateline[0].length;
     const lead = opening(body.slice(a, b));
     let from = a;
     // "Later in the show, after the interview ended, Roe said": one fronted phrase may follow another.
