@@ -25,6 +25,11 @@ describe("pronoun speakers too far from any name", () => {
   it("gives no speaker when the nearest compatible name is four sentences back", () => {
     expect(names(`${near}${filler.join(" ")} "We will bring the ships back," he said.`)).toEqual([null]);
   });
+
+  it("counts the distance from where the quote opens, not from the pronoun after a long quote", () => {
+    const speech = '"We will bring the ships back. The docks will be rebuilt. The rents will rise again," he said.';
+    expect(names(`${near}${filler.slice(0, 2).join(" ")} ${speech}`)).toEqual(["Tom Doe"]);
+  });
 });
 
 describe("a pronoun continuing the last speaker", () => {

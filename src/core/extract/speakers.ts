@@ -519,7 +519,8 @@ export class SpeakerResolver extends AntecedentIndex {
       type,
       gender,
       this.spanOpening(quoteAt),
-      this.sentenceAt(at) - (word === "it" ? IT_REACH : PRONOUN_REACH),
+      // Counted from the sentence the quote opens in: a long quote's own sentences are no distance.
+      Math.min(this.sentenceAt(at), this.sentenceAt(quoteAt)) - (word === "it" ? IT_REACH : PRONOUN_REACH),
     );
     if (last && !last.actor && last.type === type && last.at < at) {
       const g = nominalGender(last.name);
