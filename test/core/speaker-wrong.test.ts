@@ -27,7 +27,8 @@ describe("pronoun speakers too far from any name", () => {
   });
 
   it("counts the distance from where the quote opens, not from the pronoun after a long quote", () => {
-    const speech = '"We will bring the ships back. The docks will be rebuilt. The rents will rise again," he said.';
+    const speech =
+      '"We will bring the ships back. The docks will be rebuilt. The rents will rise again," he said.';
     expect(names(`${near}${filler.slice(0, 2).join(" ")} ${speech}`)).toEqual(["Tom Doe"]);
   });
 });
