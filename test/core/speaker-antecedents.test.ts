@@ -157,3 +157,17 @@ describe("an honorific before a surname two people share", () => {
     expect(names(body)).toEqual(["Hillary Carter", "Bill Carter"]);
   });
 });
+
+describe("a pronoun in a clause opening the sentence before its subject", () => {
+  it("points ahead to the subject after the comma", () => {
+    const body =
+      'Ana Ruiz spoke first. When asked how she would vote, Colette Dunmore laughed. "I will vote for the bridge," she said.';
+    expect(names(body)).toEqual(["Colette Dunmore"]);
+  });
+
+  it("still points elsewhere when it opens the main clause", () => {
+    const body =
+      'Colette Dunmore spoke last. She said Ana Ruiz would vote for it. "I will vote for the bridge," she said.';
+    expect(names(body)).toEqual(["Colette Dunmore"]);
+  });
+});

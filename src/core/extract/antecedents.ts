@@ -14,6 +14,10 @@ import { type Gender, genderOf, nominalGender, nominalType } from "./speaker-wor
 const PREPOSITION_BEFORE =
   /\b(between|against|with|about|for|of|on|at|from|into|toward|towards|than|like|over|under|to)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.]*[ \t]+){0,2})$/u;
 
+// A subordinate clause opening a sentence, up to a pronoun in it ("But when asked how she …").
+const LEADING_CLAUSE =
+  /^\W*(?:(?:but|and|yet|so)\s+)?(?:when|after|before|while|although|though|because|since|if|as|once|until|unless)\b[^,;:—–]*$/i;
+
 /** Mention lookups with the text around them, for pronoun antecedents. */
 export class AntecedentIndex extends MentionIndex {
   constructor(
@@ -97,7 +101,13 @@ export class AntecedentIndex extends MentionIndex {
     if (!sentence) return false;
     const text = this.body.slice(sentence.start, Math.min(m.start, at));
     const re = gender === "f" ? /\b[Ss]he\b/g : /\b[Hh]e\b/g;
-    for (const hit of text.matchAll(re)) if (!this.insideQuote(sentence.start + hit.index)) return true;
+    for (const hit of text.matchAll(re)) {
+      if (this.insideQuote(sentence.start + hit.index)) continue;
+      // "When asked what she meant, Roe smiled": a pronoun in a clause opening the sentence may
+      // point ahead to the subject after the comma.
+      if (LEADING_CLAUSE.test(text.slice(0, hit.index)) && /[,—–]/.test(text.slice(hit.index))) continue;
+      return true;
+    }
     return false;
   }
 
