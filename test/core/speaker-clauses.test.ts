@@ -681,3 +681,17 @@ describe("a dateline", () => {
     expect(names(`Officials met.\n\n${body}`)).toEqual(["Tom Vail"]);
   });
 });
+
+describe("a quote that trails off or asks", () => {
+  it("takes the attribution after a closing ellipsis, and the next quote keeps its own", () => {
+    const body =
+      'Nina Vogt asked, "Will you pick a governor?"\n\n"Well, yes. I am going to look at a lot of different people…" Carla Mendes said. "A governor?" Vogt repeated.';
+    expect(names(body)).toEqual(["Nina Vogt", "Carla Mendes", "Nina Vogt"]);
+  });
+
+  it("does not take a sentence on the next line as the attribution of a question", () => {
+    const body =
+      '"They sue," Tomas Berg said. "Everybody sues, right?"\nLater, Ana Ruiz claimed that nobody had asked her.';
+    expect(names(body)).toEqual(["Tomas Berg"]);
+  });
+});

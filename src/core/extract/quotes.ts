@@ -77,10 +77,11 @@ export function extractQuotes(
       const next = spans[i + 1]!;
       const gap = body.slice(parts[parts.length - 1]!.close, next.open);
       if (gap.length > 160 || gap.includes("\n") || !isBareAttribution(gap)) break;
-      // `"A," Roe said. "B," Doe said.`: a next sentence with its own attribution is its own quote.
+      // `"A," Roe said. "B," Doe said.` (or `"B?" Doe asked.`): a next sentence with its own
+      // attribution is its own quote.
       if (
         /\.\s*$/.test(gap) &&
-        /,\s*["”]?$/.test(body.slice(next.start, next.close)) &&
+        /[,?!…]\s*["”]?$/.test(body.slice(next.start, next.close)) &&
         attributionAfter(i + 1, sentence)
       )
         break;
@@ -310,15 +311,17 @@ export function extractQuotes(
     sourceAfter = false;
     const span = spans[index]!;
     let closing = sentences[sentenceAt(Math.max(span.start, span.close - 1))] ?? sentence;
-    // `"… Bush?" Lichtman said`: the splitter ends the sentence at a closing "?"/"!"; the
-    // attribution is then the next sentence of the paragraph (after "." it is a new sentence).
+    // `"… Bush?" Lichtman said`, `"… different people…" Roe said`: the splitter ends the sentence
+    // at a closing "?", "!" or ellipsis; the attribution is then the next sentence of the paragraph
+    // on the same line (after "." it is a new sentence).
     const following = sentences[closing.index + 1];
     // Only when that sentence quotes nothing itself (else it attributes its own quote).
     if (
-      /[?!]['’]?$/.test(body.slice(span.start, span.end)) &&
+      /(?:[?!]|…|\.\.\.)['’]?$/.test(body.slice(span.start, span.end)) &&
       closing.end <= span.close + 1 &&
       following &&
       following.paragraph === closing.paragraph &&
+      !body.slice(span.close, following.start).includes("\n") &&
       (spans[index + 1]?.open ?? body.length) >= following.end
     )
       closing = following;
