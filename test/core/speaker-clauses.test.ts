@@ -695,3 +695,17 @@ describe("a quote that trails off or asks", () => {
     expect(names(body)).toEqual(["Tomas Berg"]);
   });
 });
+
+describe("described people before 'of' and a body", () => {
+  it("is the person before 'of', not the body after it", () => {
+    const body =
+      '"Salt water spreads the spores," said lead author Professor Amal Herrera of the University of Dunmore\'s medical school.';
+    expect(names(body)).toEqual(["Amal Herrera"]);
+  });
+
+  it("is the last of people joined by 'and' before 'of'", () => {
+    const body =
+      '"Salt water spreads the spores," marine experts Amal Herrera and Tomas Berg of Dunmore\'s Institute for Marine Science wrote in May.';
+    expect(names(body)).toEqual(["Tomas Berg"]);
+  });
+});

@@ -231,19 +231,30 @@ export class SpeakerResolver extends AntecedentIndex {
       if (named)
         return { ...this.ref(named.actor, from), ...(subject.length <= 60 ? { role: subject } : {}) };
     }
-    // "Jane Roe of the Ohio Farm Bureau said": the name before "of"/"at"/"for" is the head.
     const first = inSubject[0];
-    if (
-      first &&
-      first.actor.type !== "place" &&
-      startsNamed &&
-      /^\s+(?:of|at|for|from|with)\s/.test(body.slice(first.end, subjectEnd))
-    )
-      return { ...this.ref(first.actor, from), ...this.roleOf(from, first, b) };
-    // "Roe launched an attack on Doe, calling him …": a name opening the subject and followed by
-    // its own verb is the subject; the names after that verb are its objects.
     // "Republican candidate Jane Roe took …": a person's description may open the subject.
     const titled = first !== undefined && !startsNamed && this.describedBefore(from, first.start);
+    // "Jane Roe of the Ohio Farm Bureau said": the name before "of"/"at"/"for" is the head; after
+    // people joined by "and" ("experts Jane Roe and John Doe of the institute wrote"), the last.
+    const ofAt = inSubject.findIndex((m) =>
+      /^\s+(?:of|at|for|from|with)\s/.test(body.slice(m.end, subjectEnd)),
+    );
+    const joined = inSubject
+      .slice(0, Math.max(ofAt, 0))
+      .every(
+        (m, k) =>
+          m.actor.type === "person" &&
+          /^\s*(?:,|and|,\s*and)\s*$/.test(body.slice(m.end, inSubject[k + 1]!.start)),
+      );
+    const beforeOf = ofAt >= 0 && joined ? inSubject[ofAt]! : null;
+    if (
+      beforeOf &&
+      beforeOf.actor.type !== "place" &&
+      (startsNamed || (titled && beforeOf.actor.type === "person"))
+    )
+      return { ...this.ref(beforeOf.actor, from), ...this.roleOf(from, beforeOf, b) };
+    // "Roe launched an attack on Doe, calling him …": a name opening the subject and followed by
+    // its own verb is the subject; the names after that verb are its objects.
     if (first && (startsNamed || titled) && first.actor.type !== "place" && inSubject.length > 1) {
       // "Roe on Thursday ratcheted up …": a day may stand between the name and its verb; so may
       // an adverb ("Roe quickly took to Twitter").
