@@ -709,3 +709,21 @@ describe("described people before 'of' and a body", () => {
     expect(names(body)).toEqual(["Tomas Berg"]);
   });
 });
+
+describe("a fronted phrase holding a list", () => {
+  const list = "On Tuesday, while discussing a poster of Jane Roe, money and a hat once worn by Sam Doe,";
+  it("runs on to the last comma before a named subject", () => {
+    const body = `${list} Speaker of the House Rep. Tomas Berg said "such images have no place in this race."`;
+    expect(names(body)).toEqual(["Tomas Berg"]);
+  });
+
+  it("gives the subject its own title as role, not the list", () => {
+    const body = `${list} Senator Tomas Berg (D-Ohio) said "such images have no place in this race."`;
+    expect(extractBrief(doc(body)).quotes[0]?.speaker).toMatchObject({ name: "Tomas Berg", role: "Senator" });
+  });
+
+  it("keeps a subject that follows the fronted phrase's own comma", () => {
+    const body = 'On Tuesday, Tomas Berg, the mayor, said "such images have no place in this race."';
+    expect(names(body)).toEqual(["Tomas Berg"]);
+  });
+});

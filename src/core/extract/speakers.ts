@@ -128,6 +128,18 @@ export class SpeakerResolver extends AntecedentIndex {
       from += cut.index + cut[0].length;
       word = opening(body.slice(from, b));
     }
+    // "While discussing an image of Roe, money and a star, Speaker Jane Doe said": a fronted phrase
+    // holding a list runs on past its first comma; a capitalised phrase naming a person between the
+    // last comma and the verb is the subject.
+    if (from > a) {
+      const lastComma = body.slice(from, b).search(/,\s+[\p{Lu}][^,]*$/u);
+      const tail = lastComma < 0 ? -1 : from + lastComma + 2;
+      if (
+        tail > 0 &&
+        this.mentionsIn(tail, b).some((m) => m.actor.type === "person" && !this.insideQuote(m.start))
+      )
+        from = tail + (body.slice(tail, b).length - body.slice(tail, b).trimStart().length);
+    }
     // "After Roe criticised Doe, Jane Doe shot back, "…"": a subject inside a subordinate clause
     // whose main clause (with its own subject) comes between it and the quote is not the speaker;
     // "After Roe said the plan was "…"" keeps it; "As Roe said, …" names a source, not a clause.
