@@ -727,3 +727,17 @@ describe("a fronted phrase holding a list", () => {
     expect(names(body)).toEqual(["Tomas Berg"]);
   });
 });
+
+describe("a speaker's turn across a sentence", () => {
+  it("goes on past a term quoted after the attribution", () => {
+    const body =
+      '"I do not know where he stands," said voter Jane Roe of Derry, N.H., before the barn event, a "No-B.S." barbecue hosted by Sam Doe, the former U.S. senator from Ohio. "Some sort of amnesty is part of his plan."';
+    expect(names(body).at(-1)).toBe("Jane Roe");
+  });
+
+  it("goes on into a sentence opened by a participle of saying", () => {
+    const body =
+      'Later in the show, Tomas Berg said of the audit that it "was not good." Adding, "What they actually do is never that bad."';
+    expect(names(body)).toEqual(["Tomas Berg", "Tomas Berg"]);
+  });
+});

@@ -272,6 +272,19 @@ export function extractQuotes(
       speaker = resolve(credited.start, credited.end, span.open);
       attributed = speaker !== null;
     }
+    // `Roe said the report was "not good." Adding, "…"`: a participle of saying opening the
+    // sentence, with no subject of its own, goes on with the last speaker of the paragraph.
+    if (
+      !speaker &&
+      lastSpeaker &&
+      paragraph === lastParagraph &&
+      /^\s*(?:and\s+)?(?:adding|saying|continuing|concluding|noting|explaining|writing)\s*[,:]?\s*$/i.test(
+        body.slice(sentence.start, span.open),
+      )
+    ) {
+      speaker = lastSpeaker;
+      attributed = true;
+    }
     const reported = attributed && speaker !== null && !viaSource;
     drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph, sourced, reported });
     if (attributesBoth && previous && speaker) Object.assign(previous, { speaker, attributed, reported });
@@ -279,7 +292,8 @@ export function extractQuotes(
     if (speaker && !credited) {
       lastSpeaker = speaker;
       lastParagraph = paragraph;
-    } else if (attributed) {
+    } else if (attributed && !(previous?.speaker && previous.sentence === sentence.index)) {
+      // (A term quoted in the same sentence after a speaker's quote does not end that turn.)
       lastSpeaker = null;
     }
   }
