@@ -741,3 +741,11 @@ describe("a speaker's turn across a sentence", () => {
     expect(names(body)).toEqual(["Tomas Berg", "Tomas Berg"]);
   });
 });
+
+describe("a verb coordinated with the one before the quote", () => {
+  it("is no attribution after the quote: the quotes keep the sentence's subject", () => {
+    const body =
+      'Jane Roe spoke to the union on Monday. Roe supports "fair pay raises for staff," opposes "arbitrary pay freezes for all" and recalled the last freeze: "I saw how hard it was for them."';
+    expect(names(body)).toEqual(["Jane Roe", "Jane Roe", "Jane Roe"]);
+  });
+});

@@ -416,6 +416,9 @@ export function extractQuotes(
       }
       // `"…," for instance, and Roe vowed to …`: a new coordinated clause, not this quote's.
       if (/,\s+(?:and|but|or)\s/.test(head.slice(0, word.index))) return null;
+      // `Roe opposes "…" and recalled …`: a verb coordinated with the one before the quote shares
+      // its subject; it is no attribution after the quote.
+      if (/^\s*(?:and|or)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(head.slice(0, word.index))) return null;
       const inverted = invertedSpeaker(body, resolver, base, head, word);
       if (inverted) return inverted;
       return [base, base + word.index];
