@@ -171,3 +171,17 @@ describe("a pronoun in a clause opening the sentence before its subject", () => 
     expect(names(body)).toEqual(["Colette Dunmore"]);
   });
 });
+
+describe("a name inside a phrase fronted before the main clause", () => {
+  it("is passed over for the main clause's subject", () => {
+    const body =
+      'Tomas Berg spoke first. After Sam Doe asked the author who would win, Ivan Petrov replied, "I would bet on the mayor." "We should never confuse hope with fact," he added.';
+    expect(names(body)).toEqual(["Ivan Petrov", "Ivan Petrov"]);
+  });
+
+  it("is passed over in the sentence a pronoun looks back to", () => {
+    const body =
+      'Filling in for Sam Doe at the event where Tomas Berg spoke, Ivan Petrov took a dig at the mayor.\n\n"I was born at night but not last night," he said.';
+    expect(names(body)).toEqual(["Ivan Petrov"]);
+  });
+});

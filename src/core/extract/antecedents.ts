@@ -6,7 +6,7 @@ import { TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import type { ActorRecord, Mention } from "./actors.ts";
 import { MentionIndex } from "./mention-index.ts";
-import { MAIN_SAYING } from "./quote-rules.ts";
+import { FRONTED, MAIN_SAYING } from "./quote-rules.ts";
 import type { QuoteSpan } from "./quote-spans.ts";
 import { type Gender, genderOf, nominalGender, nominalType } from "./speaker-words.ts";
 
@@ -55,7 +55,11 @@ export class AntecedentIndex extends MentionIndex {
       // A possessor ("Roe's plan") or the object of a preposition ("between Roe and Doe") is passed
       // over for a name that can be the subject the pronoun continues.
       const ordered = [...candidates].reverse();
-      const subject = ordered.find((m) => !this.isPossessor(m) && !this.prepositionObject(m));
+      // "Filling in for Roe where Doe spoke, Moe landed a dig": a name inside a phrase fronted
+      // before the main clause is passed over for the main clause's subject.
+      const subject =
+        ordered.find((m) => !this.isPossessor(m) && !this.prepositionObject(m) && !this.inFrontedPhrase(m)) ??
+        ordered.find((m) => !this.isPossessor(m) && !this.prepositionObject(m));
       const plain = ordered.find((m) => !this.isPossessor(m));
       return (subject ?? plain ?? first).actor;
     };
@@ -109,6 +113,16 @@ export class AntecedentIndex extends MentionIndex {
       return true;
     }
     return false;
+  }
+
+  /** Whether `m` sits in a phrase that opens its sentence on a preposition, a subordinator or a
+   * participle, before that phrase's comma. */
+  private inFrontedPhrase(m: Mention): boolean {
+    const sentence = this.sentences[m.sentence];
+    if (!sentence) return false;
+    const lead = this.body.slice(sentence.start, m.start);
+    const opening = /^\W*([\p{L}]+)/u.exec(lead)?.[1]?.toLowerCase() ?? "";
+    return (FRONTED.has(opening) || /^[\p{L}]{3,}ing$/u.test(opening)) && !/[,;:—–]/.test(lead);
   }
 
   /** `actor`, or when its gender is the other one, the person of the same surname and `gender`. */
