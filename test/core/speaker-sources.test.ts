@@ -142,6 +142,13 @@ describe("words that qualify a noun of person", () => {
     expect(actorNames(body)).not.toContain("Presumptive Democratic");
     expect(names(body)).toEqual(["Jane Ruel"]);
   });
+
+  it("are no one's name with an adjective before the noun either", () => {
+    const body =
+      'The race tightened on Monday. Presumptive Democratic presidential nominee Jane Ruel spoke in Ohio. "We will win," she said.';
+    expect(actorNames(body)).not.toContain("Presumptive Democratic");
+    expect(names(body)).toEqual(["Jane Ruel"]);
+  });
 });
 
 describe("'no' before a full stop", () => {

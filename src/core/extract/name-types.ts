@@ -90,7 +90,10 @@ export function typeByWords(
   if (!isGivenName(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
   // "Presumptive Democratic nominee Jane Roe": words that qualify a noun of person before a
   // name are no one's name.
-  const qualifies = /^\s+([\p{Ll}]+)\s+[\p{Lu}]/u.exec(next);
+  // ("Presumptive Democratic presidential nominee Jane Roe": an adjective may come between.)
+  const qualifies = /^\s+(?:[\p{Ll}]+(?:al|ic|ive|ian|ary|ous|ent|ant)\s+)?([\p{Ll}]+)\s+[\p{Lu}]/u.exec(
+    next,
+  );
   if (qualifies && PERSON_NOUNS.has(qualifies[1]!)) return null;
   // A name standing alone in quotation marks ("Learning Together") is a title: a programme's, a
   // work's or a slogan's, not a person's.
