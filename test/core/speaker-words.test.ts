@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { ActorRecord } from "../../src/core/extract/actors.ts";
 import { genderOf, hasSayingVerb, nominalType } from "../../src/core/extract/speaker-words.ts";
+import { briefOfText } from "../support/text-document.ts";
 
 const person = (name: string, roles: string[] = []): ActorRecord => ({
   key: `person:${name}`,
@@ -44,5 +45,26 @@ describe("nominalType", () => {
     expect(nominalType("a source briefed on the talks")).toBe("person");
     expect(nominalType("an aide working on the campaign")).toBe("person");
     expect(nominalType("the plan involved in the talks")).toBeNull();
+  });
+});
+
+describe("unnamed speakers of ads and of medicine", () => {
+  const speakerOf = (body: string) => briefOfText(body).quotes[0]?.speaker;
+
+  it("keeps the voice of an ad as its description", () => {
+    expect(speakerOf('"She will stand up to the banks," a voice-over in the ad states.')).toMatchObject({
+      name: "a voice-over in the ad",
+      named: false,
+    });
+  });
+
+  it("reads a surgeon by the shape of the word", () => {
+    expect(
+      speakerOf('"They have to stop and listen," the retired neurosurgeon told the radio host.'),
+    ).toMatchObject({
+      name: "the retired neurosurgeon",
+      type: "person",
+      named: false,
+    });
   });
 });
