@@ -23,7 +23,8 @@ candidate frontrunner front-runner challenger incumbent rival opponent opponents
 congressmen congresswomen representatives republicans democrats conservatives liberals progressives
 republican democrat conservative liberal independent others some many several few another user users
 commenter commenters prince princess duke duchess emperor empress sultan emir sheikh actor actress singer rapper
-musician artist comedian athlete player coach waitress heiress celebrity narrator announcer voice-over voiceover`.split(/\s+/),
+musician artist comedian athlete player coach waitress heiress celebrity
+narrator announcer voice-over voiceover`.split(/\s+/),
 );
 
 /** Nouns for a body or a document that can speak: "the ministry", "the newspaper", "the report". */
