@@ -749,3 +749,11 @@ describe("a verb coordinated with the one before the quote", () => {
     expect(names(body)).toEqual(["Jane Roe", "Jane Roe", "Jane Roe"]);
   });
 });
+
+describe("a name opening the subject, two auxiliaries before its verb", () => {
+  it("is the subject of a participle of saying after the clause", () => {
+    const body =
+      'Jane Roe has also criticized voters for not supporting Sam Doe, declaring that "real believers" do not vote for him and that "the voters in the South are not listening" this year.';
+    expect(names(body)).toEqual(["Jane Roe", "Jane Roe"]);
+  });
+});

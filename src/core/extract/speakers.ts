@@ -271,7 +271,7 @@ export class SpeakerResolver extends AntecedentIndex {
       // "Roe on Thursday ratcheted up …": a day may stand between the name and its verb; so may
       // an adverb ("Roe quickly took to Twitter").
       const verb =
-        /^\s+(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\s+)?(?:[\p{Ll}]+ly\s+)?(?:(?:also|then|later|again|has|had|have|was|is|will|would)\s+)?([\p{Ll}]+)\s/u.exec(
+        /^\s+(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\s+)?(?:[\p{Ll}]+ly\s+)?(?:(?:also|then|later|again|has|had|have|was|is|will|would|already|since|previously|repeatedly|never)\s+){0,2}([\p{Ll}]+)\s/u.exec(
           body.slice(first.end, inSubject[1]!.start),
         );
       // Only a word that reads as a past tense ("Roe hammered"), not a title ("Roe press secretary").
