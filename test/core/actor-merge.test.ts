@@ -32,6 +32,16 @@ describe("person names merged into the full name", () => {
   });
 });
 
+describe("a person's name with a headline's words after it", () => {
+  it("keeps the person's own name, not the headline's run of capitals", () => {
+    const list = actors(
+      'Tomas Berg spoke on Monday. Berg said he would run. The campaign sent an email: "Speaker Tomas Berg Joins Growing List of Critics Rebuking the Plan." Berg declined to comment.',
+    );
+    const person = list.find((a) => a.aliases.includes("Berg") || a.name === "Tomas Berg");
+    expect(person?.name).toBe("Tomas Berg");
+  });
+});
+
 describe("an organisation's name without its head words", () => {
   it("is that organisation, but a place stays itself beside its own council", () => {
     const found = briefOfText(

@@ -132,12 +132,20 @@ export function mergeMiddleNames(actors: Map<string, ActorRecord>): void {
     const words = actor.name.split(/\s+/);
     if (words.length !== 2) continue;
     // "Donald Trump" beside "Donald Trump Jr.": a father and a son, not one name with another word.
-    const longer = (byFirst.get(words[0]!) ?? []).filter(
-      (p) =>
+    // "Paul Ryan" beside "Paul Ryan Joins Growing List" (a headline's words run on after the
+    // name): the surname must end the longer name or come before one more surname, unless the
+    // rest is the person's own name found alone (a title before it: "Bharat Ratna Jane Roe").
+    const longer = (byFirst.get(words[0]!) ?? []).filter((p) => {
+      const rest = p.name.split(/\s+/).slice(1);
+      const at = rest.indexOf(words[1]!);
+      const after = rest.slice(at + 1);
+      return (
         p.mentions.length > 0 &&
-        p.name.split(/\s+/).slice(1).includes(words[1]!) &&
-        p.name.replace(/\s+[JS]r\.?$/, "") !== actor.name,
-    );
+        at >= 0 &&
+        (after.length <= 1 || (at === 0 && p.aliases.has(after.join(" ")))) &&
+        p.name.replace(/\s+[JS]r\.?$/, "") !== actor.name
+      );
+    });
     if (longer.length === 1) absorb(actors, actor, longer[0]!, actor.name);
   }
 }
