@@ -78,3 +78,27 @@ describe("roles", () => {
     expect(actor("Amos Reed King Jr. spoke in 1963.", "Amos Reed King Jr.")?.type).toBe("person");
   });
 });
+
+describe("a party before a person's name", () => {
+  it("is the person's affiliation, kept as a role, not part of the name", () => {
+    const body = "Democrat Jane Roe spoke in Ohio on Monday. Roe said she would run again.";
+    expect(actor(body, "Jane Roe")?.roles).toContain("Democrat");
+    expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Democrat Jane Roe");
+  });
+});
+
+describe("a party member described by a state or a chamber", () => {
+  it("is a description, not a person's name, and speaks as one", () => {
+    const body = 'Voters in Ohio were split on Monday. "The gap is too wide," said one Ohio Republican.';
+    const brief = briefOfText(body);
+    expect(brief.actors.map((a) => a.name)).not.toContain("Ohio Republican");
+    expect(brief.quotes[0]?.speaker).toMatchObject({ name: "one Ohio Republican", named: false });
+  });
+});
+
+describe("a byline's imperative", () => {
+  it("is no word of the reporter's name", () => {
+    const body = "The rally ended late on Monday.\n\nFollow Pam Roe on Twitter.";
+    expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Follow Pam Roe");
+  });
+});

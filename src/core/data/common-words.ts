@@ -28,7 +28,8 @@ shouldn't wouldn't`
 );
 
 /** Capitalised words that often start a sentence but are not names (adjectives, adverbs,
- * interjections of transcribed speech, spans of time, photo-caption labels). */
+ * interjections of transcribed speech, spans of time, photo-caption labels, the imperatives of
+ * bylines and links: "Follow Jane Roe on Twitter"). */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
   `further worth multiple listed fellow current incumbent then now many several various numerous other another
 such both each every most more less fewer some certain public private local regional federal national
@@ -38,7 +39,7 @@ separately additionally also meanwhile nonetheless similarly likewise instead st
 reportedly allegedly apparently reported alleged according despite amid among following prior since until
 unlike like unnamed anonymous unidentified two three four five six seven eight nine ten dozens hundreds
 thousands millions um uh uhm erm yeah yep yes nope oh ah aha hmm wow hey hi hello okay ok thanks hours minutes
-days weeks months years image photo picture caption credit`
+days weeks months years image photo picture caption credit follow subscribe click`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -47,6 +47,8 @@ const MAX_RUN = 12;
 /** A US party label's opening: Democrat, Republican or Independent, a hyphen, a state. */
 const PARTY_LABEL = /^[DRI]-[\p{Lu}]/u;
 const POSSESSIVE = /['’‘]s$/;
+/** A member of a party, as written before a person's name. */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(["Democrat", "Republican", "Libertarian", "Independent"]);
 
 /** What the scan of one sentence shares with the functions that cut its runs into names. */
 interface SentenceScan {
@@ -316,6 +318,10 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     ) {
       t = t.slice(1);
     } else if (occupationBefore(t, scan.lowerWords)) {
+      roles.push(first.text);
+      t = t.slice(1);
+    } else if (PARTY_MEMBERS.has(first.text) && t.length >= 3 && FIRST_NAMES.has(t[1]!.text)) {
+      // "Democrat Jane Roe": a party before a given name is the person's affiliation, a role.
       roles.push(first.text);
       t = t.slice(1);
     } else if (

@@ -31,6 +31,15 @@ export function typeByWords(
   prev = "",
 ): ActorType | null {
   const last = words[words.length - 1]!;
+  // "the Wisconsin Republican", "a House Democrat": a party member described by a place or a
+  // chamber is a description, no one's name.
+  const head = words.slice(0, -1).join(" ");
+  if (
+    words.length >= 2 &&
+    /^(?:Democrat|Republican|Libertarian)s?$/.test(last) &&
+    (lookup(head)?.type === "place" || /^(?:House|Senate)$/.test(head))
+  )
+    return null;
   // Every word also used in lower case ("Member State", "Stock Exchange"): a common phrase.
   if (words.every((w) => lowerWords.has(w.toLowerCase()) || w === "of" || w === "the")) return null;
   // "Parliament of the United Kingdom", "Court of Appeals for the Ninth Circuit": the head of an
