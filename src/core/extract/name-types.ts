@@ -36,7 +36,7 @@ export function typeByWords(
   const head = words.slice(0, -1).join(" ");
   if (
     words.length >= 2 &&
-    /^(?:Democrat|Republican|Libertarian)s?$/.test(last) &&
+    /^(?:Democrat|Republican|Libertarian)$/.test(last) &&
     (lookup(head)?.type === "place" || /^(?:House|Senate)$/.test(head))
   )
     return null;
