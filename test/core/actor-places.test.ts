@@ -50,3 +50,18 @@ describe("territories", () => {
     expect(list.find((a) => a.name === "Gibraltar")?.type).toBe("place");
   });
 });
+
+describe("a town followed by its state", () => {
+  it("is a place, whether the state is written out or abbreviated", () => {
+    const body =
+      "The shooting in Arroyo Verde, Calif., left 14 dead. A vigil in Punta Delgada, Texas, drew hundreds. Officials in Arroyo Verde said more.";
+    const types = Object.fromEntries(briefOfText(body).actors.map((a) => [a.name, a.type]));
+    expect(types["Arroyo Verde"]).toBe("place");
+    expect(types["Punta Delgada"]).toBe("place");
+  });
+
+  it("does not make a place of a person followed by a comma and a place", () => {
+    const body = "Jane Roe, Ohio, said the vote was close. Roe spoke last.";
+    expect(briefOfText(body).actors.find((a) => a.name === "Jane Roe")?.type).toBe("person");
+  });
+});

@@ -58,5 +58,13 @@ const split = (text: string): string[] =>
 
 /** US states and similar first-level divisions, regions, seas and the unambiguous planets. */
 export const REGION_NAMES: readonly string[] = [...split(US_STATES), ...split(PROVINCES), ...split(REGIONS)];
+/** The AP Stylebook's abbreviations of US states, as written after a town ("Dunmore, Pa."): not
+ * names on their own ("Miss.", "Ind." are other words too), only a town's state. */
+export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  `Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo.
+Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.`.split(
+    /\s+/,
+  ),
+);
 /** Large cities of the world. */
 export const CITY_NAMES: readonly string[] = split(CITIES);

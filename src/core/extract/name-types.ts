@@ -5,6 +5,7 @@ import { COMPASS, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
 import { isGivenName } from "../data/first-names.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
+import { US_STATE_ABBREVIATIONS } from "../data/places.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import type { ActorType } from "../schemas.ts";
@@ -60,6 +61,8 @@ export function typeByWords(
   }
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
+  // "San Bernardino, Calif.,", "Des Moines, Iowa,": a name followed by its state is a town.
+  if (inState(next) && !isGivenName(words[0]!)) return "place";
   if (words.some((w) => PLACE_WORDS.has(w))) return "place";
   // `"…," said KellyAnne Roe`, `"…," said Khin Maung Tun`: capitalised words right after a verb of
   // saying that closes a quote name its speaker, even with an inner capital or a word the text
@@ -120,4 +123,14 @@ export function typeByWords(
   )
     return "person";
   return null;
+}
+
+/** Whether `next` (the text after a name) opens on a comma and a US state, full or abbreviated. */
+export function inState(next: string): boolean {
+  const state = /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)(?:[,;]|\.?\s*$|\.\s)/u.exec(next)?.[1];
+  if (!state) return false;
+  return (
+    US_STATE_ABBREVIATIONS.has(state) ||
+    (lookup(state)?.type === "place" && lookup(state)?.form !== "demonym")
+  );
 }
