@@ -309,3 +309,16 @@ describe("inner capitals", () => {
     expect(type("EastMed")).toBe("org");
   });
 });
+
+describe("a name always written after 'the'", () => {
+  it("is a body's name, not a person's, when it opens on no given name", () => {
+    const body =
+      "The Dunmore Harriers played well on Sunday. Fans of the Dunmore Harriers cheered in the square.";
+    expect(briefOfText(body).actors.find((a) => a.name === "Dunmore Harriers")?.type).toBe("org");
+  });
+
+  it("leaves a person's name after 'the' in a modifier alone", () => {
+    const body = "Jane Roe spoke on Monday. The Jane Roe campaign said the race was close.";
+    expect(briefOfText(body).actors.find((a) => a.name === "Jane Roe")?.type).toBe("person");
+  });
+});

@@ -5,7 +5,7 @@
 import { LEGISLATURES, LOCATIVE, ORG_APPOSITION } from "../data/actor-words.ts";
 import { COMMON_WORDS } from "../data/common-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
-import { FIRST_NAMES } from "../data/first-names.ts";
+import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
@@ -231,11 +231,26 @@ function typeUnknownNames(
     else byText.set(span.text, [typed]);
   }
   for (const [text, mentions] of byText) {
-    const { type, spans } = agreedType(mentions, lowerWords);
+    let { type, spans } = agreedType(mentions, lowerWords);
     if (!type || spans.length === 0) continue;
+    // "the Orlando Sentinel", "the Los Angeles Lakers": a name always written after "the",
+    // heading its phrase, and not opening on a given name, is a body's, not a person's.
+    if (
+      type === "person" &&
+      !isGivenName(mentions[0]!.words[0]!) &&
+      mentions.every((m) => theHeads(body, m.span, m.next))
+    )
+      type = "org";
     const actor = actorFor(table, `${type}:${text}`, text, type, spans[0]!.start);
     for (const span of spans) mention(table, actor, span);
   }
+}
+
+/** Whether a mention follows a lower-case "the" and heads its phrase (no noun after it). */
+function theHeads(body: string, span: NameSpan, next: string): boolean {
+  return (
+    /(?:^|[^\p{L}])the\s$/iu.test(body.slice(Math.max(0, span.start - 5), span.start)) && !modifiesNoun(next)
+  );
 }
 
 /** A mention of an unknown multi-word name with the type its context gives. */
