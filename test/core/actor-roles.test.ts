@@ -102,3 +102,13 @@ describe("a byline's imperative", () => {
     expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Follow Pam Roe");
   });
 });
+
+describe("a title that is also a surname, after titles and a given name", () => {
+  it("stays the surname", () => {
+    const body =
+      'In a statement released by Post Editor-in-Chief Martin Baron, the plan was set out. "We will look into it," said Baron.';
+    const brief = briefOfText(body);
+    expect(brief.actors.map((a) => a.name)).toContain("Martin Baron");
+    expect(brief.quotes[0]?.speaker?.name).toBe("Martin Baron");
+  });
+});

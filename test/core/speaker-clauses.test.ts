@@ -757,3 +757,11 @@ describe("a name opening the subject, two auxiliaries before its verb", () => {
     expect(names(body)).toEqual(["Jane Roe", "Jane Roe"]);
   });
 });
+
+describe("a quote opened by a sentence adverb", () => {
+  it("goes on with the last speaker", () => {
+    const body =
+      '"He is supposed to be a cheerleader for this country," Tomas Berg said. Instead, "he acts like a defeated man."';
+    expect(names(body)).toEqual(["Tomas Berg", "Tomas Berg"]);
+  });
+});

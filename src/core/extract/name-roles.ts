@@ -54,6 +54,9 @@ export function trimTrailingRoles(t: Token[]): Token[] {
       !/(?:ic|ern|al|an|ese|ish)$/.test(before) &&
       !COMMON_WORDS.has(before.toLowerCase());
     if (n === 2 && (SURNAME_TITLES.has(word) || plural) && givenNameShaped(before)) break;
+    // "Editor-in-Chief Martin Baron": after a known given name, such a title is the surname even
+    // when titles open the run.
+    if (SURNAME_TITLES.has(word) && FIRST_NAMES.has(before)) break;
     if (lookup(joined(t.slice(0, n)))) break;
     n--;
   }

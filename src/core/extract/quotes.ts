@@ -192,7 +192,15 @@ export function extractQuotes(
           ? "long"
           : body.slice(sentence.start, span.open) + body.slice(parts[parts.length - 1]!.close, sentence.end);
       // `But "…"`, `And "…"`: a conjunction opening the quote's sentence still continues the speech.
-      if (!/[\p{L}]{3}/u.test(rest.replace(/^\s*(?:But|And|Yet|Still|So|Then)\b/, ""))) speaker = lastSpeaker;
+      if (
+        !/[\p{L}]{3}/u.test(
+          rest.replace(
+            /^\s*(?:But|And|Yet|Still|So|Then|Instead|Indeed|Again|Also|Plus|Rather|Otherwise)\b/,
+            "",
+          ),
+        )
+      )
+        speaker = lastSpeaker;
     }
     // `X criticised the decision on Twitter. "…"`, `X agreed. "…"`: a quote opening a sentence, after a sentence
     // in which someone reports something without quoting, is theirs.
