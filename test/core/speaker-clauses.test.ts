@@ -765,3 +765,11 @@ describe("a quote opened by a sentence adverb", () => {
     expect(names(body)).toEqual(["Tomas Berg", "Tomas Berg"]);
   });
 });
+
+describe("a clause opened by 'until' after a quote", () => {
+  it("is its own clause, not the quote's attribution", () => {
+    const body =
+      'Jason Sims, a teacher, voted on Monday. Sims says he was "kind of riding the fence" until Ana Ruiz said she was backing the senator.';
+    expect(names(body)).toEqual(["Jason Sims"]);
+  });
+});

@@ -370,7 +370,7 @@ export function extractQuotes(
     const clause = text.slice(m[0].length);
     // `"…," while Roe called it "…"`: a new clause with its own subject, not this quote's.
     // Unless that clause ends on an attribution of its own (`"…" because X, he said.`).
-    if (/^(?:while|whereas|but|although|though|because|and then)\s/i.test(clause))
+    if (/^(?:while|whereas|but|although|though|because|and then|until|unless)\s/i.test(clause))
       return pronounClosing(clause, span.close + m[0].length);
     // `"…" according to X`, `"…" — as X put it —`: the source named after the quote.
     const source = /^(?:according to\s+|as\s+(?=[^.;:"“”]{2,80}?\s(?:put|puts)\s+it\b))/i.exec(clause);
