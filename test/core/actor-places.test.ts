@@ -65,3 +65,12 @@ describe("a town followed by its state", () => {
     expect(briefOfText(body).actors.find((a) => a.name === "Jane Roe")?.type).toBe("person");
   });
 });
+
+describe("a surname that is also a nationality, with an adverb before its verb", () => {
+  it("is the person named in full, not the country", () => {
+    const body =
+      'Mark Cuban spoke on Monday. Cuban also complained that the senator is too rigid, suggesting he sees issues as "absolutely black and white."';
+    const brief = briefOfText(body);
+    expect(brief.quotes[0]?.speaker?.name).toBe("Mark Cuban");
+  });
+});

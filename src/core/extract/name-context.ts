@@ -9,7 +9,11 @@ import type { NameSpan } from "./name-spans.ts";
 /** A verb of saying right after the word ("Jordan said", "French, 57, told") or right before it
  * ("said French"). */
 export function speaksAround(span: NameSpan, body: string): boolean {
-  const next = /^\s*(?:,[^,]{0,40},\s*)?([\p{Ll}]+)/u.exec(body.slice(span.end, span.end + 60));
+  // ("Roe also complained", "Roe has repeatedly said": an auxiliary or adverb may come between.)
+  const next =
+    /^\s*(?:,[^,]{0,40},\s*)?(?:(?:also|has|had|have|was|is|will|would|then|later|again|[\p{Ll}]+ly)\s+){0,2}([\p{Ll}]+)/u.exec(
+      body.slice(span.end, span.end + 60),
+    );
   if (next && REPORTING_VERBS.has(next[1]!)) return true;
   const prev = /([\p{Ll}]+)\s+$/u.exec(body.slice(Math.max(0, span.start - 20), span.start));
   return prev !== null && REPORTING_VERBS.has(prev[1]!);
