@@ -68,3 +68,15 @@ describe("unnamed speakers of ads and of medicine", () => {
     });
   });
 });
+
+describe("more nouns that speak", () => {
+  it("reads a plural of a noun of person as people", () => {
+    expect(nominalType("One of the victims")).toBe("person");
+    expect(nominalType("the researchers")).toBe("person");
+  });
+
+  it("reads a proclamation or a petition as a document that can say something", () => {
+    expect(nominalType("The proclamation")).toBe("org");
+    expect(nominalType("The petition")).toBe("org");
+  });
+});

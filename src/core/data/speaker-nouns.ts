@@ -24,7 +24,8 @@ congressmen congresswomen representatives republicans democrats conservatives li
 republican democrat conservative liberal independent others some many several few another user users
 commenter commenters prince princess duke duchess emperor empress sultan emir sheikh actor actress singer rapper
 musician artist comedian athlete player coach waitress heiress celebrity
-narrator announcer voice-over voiceover`.split(/\s+/),
+narrator announcer voice-over voiceover victim survivor passenger patient relative villager inmate prisoner
+colleague`.split(/\s+/),
 );
 
 /** Nouns for a body or a document that can speak: "the ministry", "the newspaper", "the report". */
@@ -34,12 +35,15 @@ council committee commission board bank union network newspaper paper broadcaste
 league church university institute campaign team website site magazine outlet publication channel station
 embassy consulate white-house statement report study survey poll analysis memo letter document filing lawsuit
 complaint ruling judgment judgement decision opinion order decree release editorial article book passage post
-tweet ad advertisement video email message note summary transcript column suit`.split(/\s+/),
+tweet ad advertisement video email message note summary transcript column suit proclamation announcement
+declaration petition indictment affidavit motion resolution bill legislation treaty manifesto guidance notice
+advisory bulletin`.split(/\s+/),
 );
 
 /** Documents and messages: a name before one is its issuer ("the Central Bank report said"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   `statement report study survey poll analysis memo letter document filing lawsuit complaint ruling judgment
 judgement decision opinion order decree release editorial article book passage post tweet ad advertisement video
-email message note summary transcript`.split(/\s+/),
+email message note summary transcript proclamation announcement declaration petition indictment affidavit
+motion resolution bill legislation treaty manifesto guidance notice advisory bulletin`.split(/\s+/),
 );

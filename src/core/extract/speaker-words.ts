@@ -51,7 +51,8 @@ export function nominalType(description: string): ActorType | null {
   // The head noun ends the phrase: "a senior campaign aide", not "the comments called her party".
   const last = words[words.length - 1] ?? "";
   if (words.length > 8) return null;
-  if (PERSON_NOUNS.has(last)) return "person";
+  // A plural of a noun of person ("victims", "researchers") is people too.
+  if (PERSON_NOUNS.has(last) || (last.endsWith("s") && PERSON_NOUNS.has(last.slice(0, -1)))) return "person";
   if (BODY_NOUNS.has(last)) return "org";
   return null;
 }
