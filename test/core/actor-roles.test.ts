@@ -112,3 +112,10 @@ describe("a title that is also a surname, after titles and a given name", () => 
     expect(brief.quotes[0]?.speaker?.name).toBe("Martin Baron");
   });
 });
+
+describe("a title with an 'of' phrase of several words", () => {
+  it("is the person's role, kept whole, not part of the name", () => {
+    const body = "Director of National Intelligence Jane Roe spoke on Monday. Roe said little.";
+    expect(actor(body, "Jane Roe")?.roles).toContain("Director of National Intelligence");
+  });
+});

@@ -256,6 +256,20 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
   return 0;
 }
 
+/** For a run opening on a title and "of", the length of the title with its "of" phrase when a
+ * person's name follows it, or 0: one word ("Chief of Staff Jane Roe"), or up to three before a
+ * known given name ("Director of National Intelligence Jane Roe"). */
+function titleOfPhrase(t: Token[]): number {
+  if (!lookup(joined(t.slice(2, 4))) && personAfter(t.slice(3))) return 3;
+  for (let k = 4; k <= 5 && k < t.length - 1; k++)
+    if (
+      FIRST_NAMES.has(t[k]!.text) &&
+      t.slice(2, k).every((w) => !FIRST_NAMES.has(w.text) && !CONNECTORS.has(w.text))
+    )
+      return k;
+  return 0;
+}
+
 /** Whether `t[k]` starts a role: a title or role noun, or modifiers before one ("Deputy Prime Minister"). */
 function isRoleAt(t: Token[], k: number): boolean {
   const word = t[k]?.text ?? "";
@@ -296,18 +310,14 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     // "Press TV said": a sentence-initial word before an organisation's head word stays.
     const headsOrg = atStart && t.length === 2 && ORG_WORDS.has(t[1]!.text) && !FUNCTION_WORDS.has(lower);
     const dropCommon = (atStart && !headsOrg) || FUNCTION_WORDS.has(lower);
-    if (
-      t.length > 3 &&
-      TITLES.has(first.text) &&
-      t[1]!.text === "of" &&
-      !lookup(joined(t.slice(2, 4))) &&
-      personAfter(t.slice(3))
-    ) {
-      // "Chief of Staff Jane Roe": the title keeps its "of" phrase.
-      if (first.start === roleEnd + 1) roles[roles.length - 1] += ` ${joined(t.slice(0, 3))}`;
-      else roles.push(joined(t.slice(0, 3)));
-      roleEnd = t[2]!.end;
-      t = t.slice(3);
+    const ofPhrase = t.length > 3 && TITLES.has(first.text) && t[1]!.text === "of" ? titleOfPhrase(t) : 0;
+    if (ofPhrase > 0) {
+      // "Chief of Staff Jane Roe", "Director of National Intelligence Jane Roe": the title keeps
+      // its "of" phrase.
+      if (first.start === roleEnd + 1) roles[roles.length - 1] += ` ${joined(t.slice(0, ofPhrase))}`;
+      else roles.push(joined(t.slice(0, ofPhrase)));
+      roleEnd = t[ofPhrase - 1]!.end;
+      t = t.slice(ofPhrase);
     } else if (
       CONNECTORS.has(first.text) ||
       (!keepThe &&
