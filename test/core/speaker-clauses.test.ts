@@ -773,3 +773,17 @@ describe("a clause opened by 'until' after a quote", () => {
     expect(names(body)).toEqual(["Jason Sims"]);
   });
 });
+
+describe("an inverted verb before a body's role noun and a name", () => {
+  it("is the person named after the role, not the body", () => {
+    const body =
+      '"He was the finest scientist I have known," said the University of Dunmore\'s chancellor, Amal Herrera.';
+    expect(names(body)).toEqual(["Amal Herrera"]);
+  });
+
+  it("does not reach into a relative clause after the speaker", () => {
+    const body =
+      '"He is unpersuasive in our caucus," said Tomas Berg, who does not support Grayson\'s opponent, Ana Ruiz.';
+    expect(names(body)).toEqual(["Tomas Berg"]);
+  });
+});

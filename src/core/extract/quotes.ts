@@ -419,6 +419,16 @@ export function extractQuotes(
         // clause of its own (`said Roe when asked about Doe`: Doe is not the speaker).
         const from = base + word.index + word[0].length;
         const tail = body.slice(from, base + head.length);
+        // `said the University of Dunmore's chancellor, Jane Roe`: the person named after a
+        // body's role noun is the speaker, not the body.
+        const role =
+          /^\s*(?:the\s+)?[\p{Lu}][\p{L}.&-]*(?:,?\s+(?:[\p{Lu}][\p{L}.&-]*|of|the|and|for)){0,8}['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+([\p{Lu}][^,;:"“”]{1,60}?)\s*(?:,|$)/u.exec(
+            tail,
+          );
+        if (role && nominalType(role[1]!) === "person") {
+          const at = from + role.index + role[0].lastIndexOf(role[2]!);
+          return [at, at + role[2]!.length];
+        }
         const cut = /,|\s(?:when|while|after|before|as|because|during|who|whose)\s/.exec(tail);
         return [from, from + (cut?.index ?? tail.length)];
       }
