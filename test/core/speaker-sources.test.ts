@@ -241,3 +241,17 @@ describe("a person named after a fronted clause", () => {
     ).toEqual(["Pat McCorry"]);
   });
 });
+
+describe("a source that relays another", () => {
+  it("gives the one quoted as saying, not the outlet that quoted them", () => {
+    const body =
+      'The agency was criticised. The Dunmore Post quoted Tomas Berg, a former official, as saying "the agency has an important role to play."';
+    expect(names(body)).toEqual(["Tomas Berg"]);
+  });
+
+  it("gives the source an outlet reported, kept as its description", () => {
+    const body =
+      'Fighting went on overnight. Dunmore.com reported its source said "three gunmen" were killed.';
+    expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({ name: "its source", named: false });
+  });
+});

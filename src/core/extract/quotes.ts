@@ -529,6 +529,12 @@ export function extractQuotes(
       // ("is telling", "was saying" are progressive, not passive: they keep their subject).
       if (!lower.endsWith("ing") && /(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb))
         continue;
+      // `Politico quoted Jane Roe, a former official, as saying "…"`: the one quoted speaks.
+      const quotedAs = lower === "saying" ? QUOTED_AS.exec(text.slice(0, word.index)) : null;
+      if (quotedAs) {
+        const at = from + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]!);
+        return [[at, at + quotedAs[1]!.length]];
+      }
       // `mocked Trump for calling himself "…"`: a gerund after a preposition is not this quote's
       // clause; nor a verb whose quoted participle has its own agent (`called it "…" by law`).
       if (lower.endsWith("ing") && /\b(?:for|of|about)\s+$/.test(beforeVerb)) continue;
@@ -690,6 +696,8 @@ function closingReport(clause: string): [number, number] | null {
   return [at, at + subject.length];
 }
 
+/** `quoted Jane Roe as saying`: the one quoted, before "as". */
+const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+([^"“”;]{2,120}?),?\s+as\s+$/;
 const ASIDE_INVERTED =
   /,\s+(?:says|said|adds|added|notes|noted|argues|argued|writes|wrote)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}’'-]*)(?:,\s+[^,"“”]{2,80})?,\s+(?=[\p{Ll}])[^"“”]*$/u;
 const ADVERBS_ONLY =

@@ -159,6 +159,11 @@ export class SpeakerResolver extends AntecedentIndex {
         : null;
     }
     const raw = body.slice(from, b);
+    // "Znak.com reported its source said": a source reported by another is the one who speaks.
+    const relayed = /^[^,;:"“”]{2,60}?\sreported\s+(?:that\s+)?(?=(?:its|his|her|their|the|a|an)\s)/u.exec(
+      raw,
+    );
+    if (relayed) return this.resolveRange(from + relayed[0].length, b, at, last);
     const phrase = raw.trim();
     const inRange = this.mentionsIn(from, b).filter((m) => !this.insideQuote(m.start));
     let pronoun = /^(he|she|it)\b/i.exec(phrase) ?? /\b(he|she)$/i.exec(phrase);
