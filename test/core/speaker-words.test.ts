@@ -80,3 +80,12 @@ describe("more nouns that speak", () => {
     expect(nominalType("The petition")).toBe("org");
   });
 });
+
+describe("bodies that speak", () => {
+  it("reads a foundation, a charity or an association as a body, and a plural of a body's noun too", () => {
+    expect(nominalType("Day's animal foundation")).toBe("org");
+    expect(nominalType("the charity")).toBe("org");
+    expect(nominalType("Multiple outlets")).toBe("org");
+    expect(nominalType("one of her ads")).toBe("org");
+  });
+});

@@ -33,7 +33,8 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set(
   `company firm ministry court government police agency department party group organisation organization office
 council committee commission board bank union network newspaper paper broadcaster administration army military
 league church university institute campaign team website site magazine outlet publication channel station
-embassy consulate white-house statement report study survey poll analysis memo letter document filing lawsuit
+embassy consulate foundation charity association society federation coalition alliance authority regulator
+white-house statement report study survey poll analysis memo letter document filing lawsuit
 complaint ruling judgment judgement decision opinion order decree release editorial article book passage post
 tweet ad advertisement video email message note summary transcript column suit proclamation announcement
 declaration petition indictment affidavit motion resolution bill legislation treaty manifesto guidance notice

@@ -53,7 +53,7 @@ export function nominalType(description: string): ActorType | null {
   if (words.length > 8) return null;
   // A plural of a noun of person ("victims", "researchers") is people too.
   if (PERSON_NOUNS.has(last) || (last.endsWith("s") && PERSON_NOUNS.has(last.slice(0, -1)))) return "person";
-  if (BODY_NOUNS.has(last)) return "org";
+  if (BODY_NOUNS.has(last) || (last.endsWith("s") && BODY_NOUNS.has(last.slice(0, -1)))) return "org";
   return null;
 }
 
