@@ -787,3 +787,13 @@ describe("an inverted verb before a body's role noun and a name", () => {
     expect(names(body)).toEqual(["Tomas Berg"]);
   });
 });
+
+describe("a time between the subject and its verb", () => {
+  it("is no part of the subject", () => {
+    const body =
+      'The wrestler died on Saturday. The league\'s official statement yesterday read "We are very sorry to report the news of her passing this week."';
+    expect(extractBrief(doc(body)).quotes[0]?.speaker).toMatchObject({
+      name: "The league's official statement",
+    });
+  });
+});

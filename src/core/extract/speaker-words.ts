@@ -60,9 +60,10 @@ export function nominalType(description: string): ActorType | null {
 const PART_OF =
   /^(?:one|some|many|most|several|two|three|four|five|all|none|each|both|either|neither|a few)\s+of\s+(?:the|his|her|their|its|our|these|those)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;
 
-// Nouns in "-er"/"-or" that name a thing, which may "say" something but is no one.
+// Nouns in "-er"/"-or" that name a thing, which may "say" something but is no one (and "the
+// latter", "the former", which point back to a name and are none themselves).
 const THING_NOUNS = new Set(
-  "paper papers letter letters order orders poster posters flyer flyers banner banners newsletter chapter folder trailer sticker marker cover border center centre number numbers headline counter meter monitor sector factor error mirror motor filter".split(
+  "latter former paper papers letter letters order orders poster posters flyer flyers banner banners newsletter chapter folder trailer sticker marker cover border center centre number numbers headline counter meter monitor sector factor error mirror motor filter".split(
     " ",
   ),
 );

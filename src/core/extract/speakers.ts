@@ -67,6 +67,8 @@ const SUBORDINATORS = new Set(
 );
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+([\p{Lu}][\p{L}'’-]*)/gu;
 // How many sentences back a quote's "he"/"she"/"it" may find its antecedent.
+const TIME_BEFORE_VERB =
+  /\s+(?:yesterday|today|tonight|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year|night|morning|weekend)|(?:[\p{L}\d]+\s+){1,4}ago)\s*$/u;
 const PRONOUN_REACH = 3;
 // "It" said: only the organisation named in its own or the sentence before; further back "it" is
 // more often a report or statement than that organisation (PolNeAR train: 6 wrong, 1 right).
@@ -117,6 +119,10 @@ export class SpeakerResolver extends AntecedentIndex {
     // "LONDON (Reuters) - Roe said": a dateline opening the paragraph is no part of the subject.
     const dateline = DATELINE.exec(body.slice(a, b));
     if (dateline) a += dateline[0].length;
+    // "The statement yesterday read", "The department less than two weeks ago said": a time
+    // between the subject and its verb is no part of the subject.
+    const when = TIME_BEFORE_VERB.exec(body.slice(a, b));
+    if (when && when.index > 0) b = a + when.index;
     const lead = opening(body.slice(a, b));
     let from = a;
     // "Later in the show, after the interview ended, Roe said": one fronted phrase may follow another.
