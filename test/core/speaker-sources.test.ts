@@ -255,3 +255,17 @@ describe("a source that relays another", () => {
     expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({ name: "its source", named: false });
   });
 });
+
+describe("'according to' a described body", () => {
+  it("is the source when the sentence has no verb of saying", () => {
+    const body =
+      'The season ended early. According to its press release, the league was "suspending play until further notice."';
+    expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({ name: "its press release", named: false });
+  });
+
+  it("gives way to a speaker with a verb of saying", () => {
+    const body =
+      'According to the court, judge Jane Roe said that "the advice to the Queen on the exercise of power is not open to review."';
+    expect(names(body)).toEqual(["Jane Roe"]);
+  });
+});

@@ -657,6 +657,9 @@ export function extractQuotes(
       const subject = namedSubject(body, resolver, sentence, span.open);
       if (subject) out.push(subject);
     }
+    // `According to its press release, the league was "…"`: a described body, with no verb of
+    // saying in the sentence, is the source.
+    if (out.length === 0 && accordingRange) out.push(accordingRange);
     return out;
   }
 
