@@ -797,3 +797,19 @@ describe("a time between the subject and its verb", () => {
     });
   });
 });
+
+describe("helpers of the verb of saying", () => {
+  it("are no part of the subject ('goes on to say')", () => {
+    const body =
+      'Jane Roe emailed supporters on Monday. The email goes on to say: "We have to be ready to stop him."';
+    expect(extractBrief(doc(body)).quotes[0]?.speaker).toMatchObject({ name: "The email", named: false });
+  });
+
+  it("leave a confidant described", () => {
+    const body = '"He is bigger than the party," said one Roe confidant.';
+    expect(extractBrief(doc(body)).quotes[0]?.speaker).toMatchObject({
+      name: "one Roe confidant",
+      named: false,
+    });
+  });
+});

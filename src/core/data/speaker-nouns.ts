@@ -25,7 +25,7 @@ republican democrat conservative liberal independent others some many several fe
 commenter commenters prince princess duke duchess emperor empress sultan emir sheikh actor actress singer rapper
 musician artist comedian athlete player coach waitress heiress celebrity
 narrator announcer voice-over voiceover victim survivor passenger patient relative villager inmate prisoner
-colleague`.split(/\s+/),
+colleague confidant confidante`.split(/\s+/),
 );
 
 /** Nouns for a body or a document that can speak: "the ministry", "the newspaper", "the report". */

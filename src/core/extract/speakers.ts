@@ -123,6 +123,11 @@ export class SpeakerResolver extends AntecedentIndex {
     // between the subject and its verb is no part of the subject.
     const when = TIME_BEFORE_VERB.exec(body.slice(a, b));
     if (when && when.index > 0) b = a + when.index;
+    // "The email goes on to say", "Roe went on to say": the verb's helpers are no part of the subject.
+    const helper = /\s+(?:goes|go|went|has gone|had gone|continued|continues)\s+on\s+to\s*$/.exec(
+      body.slice(a, b),
+    );
+    if (helper && helper.index > 0) b = a + helper.index;
     const lead = opening(body.slice(a, b));
     let from = a;
     // "Later in the show, after the interview ended, Roe said": one fronted phrase may follow another.
