@@ -813,3 +813,11 @@ describe("helpers of the verb of saying", () => {
     });
   });
 });
+
+describe("a second clause opening on 'said'", () => {
+  it("shares the described subject of its sentence with the participle after it", () => {
+    const body =
+      'The spokesman refused to answer questions on the race but said there was no meeting planned with Jane Roe, adding: "If one is proposed we will consider it."';
+    expect(extractBrief(doc(body)).quotes[0]?.speaker).toMatchObject({ name: "The spokesman", named: false });
+  });
+});

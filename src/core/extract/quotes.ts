@@ -710,5 +710,5 @@ const ADVERBS_ONLY =
  * stressed the need to"). */
 function opensOnVerb(clause: string): boolean {
   const word = /^\s*(?:(?:and|then|also|later)\s+)*([\p{Ll}]+)\b/u.exec(clause)?.[1] ?? "";
-  return /[^e]ed$/.test(word) || PAST_TENSES.has(word);
+  return /[^e]ed$/.test(word) || PAST_TENSES.has(word) || word === "said";
 }
