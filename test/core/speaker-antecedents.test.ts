@@ -185,3 +185,11 @@ describe("a name inside a phrase fronted before the main clause", () => {
     expect(names(body)).toEqual(["Ivan Petrov"]);
   });
 });
+
+describe("a pronoun in an opening clause closed by a spaced hyphen", () => {
+  it("points ahead to the subject after the hyphen", () => {
+    const body =
+      'Ana Ruiz spoke first. But when asked how she would define the term - the word used by Eric Berg - Colette Dunmore fought back.\n\n"I say experience," she said.';
+    expect(names(body)).toEqual(["Colette Dunmore"]);
+  });
+});

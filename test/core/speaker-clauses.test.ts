@@ -821,3 +821,11 @@ describe("a second clause opening on 'said'", () => {
     expect(extractBrief(doc(body)).quotes[0]?.speaker).toMatchObject({ name: "The spokesman", named: false });
   });
 });
+
+describe("a quote closed by a full stop, then a name and a verb of saying", () => {
+  it("takes that sentence as its attribution", () => {
+    const body =
+      'The nominee caused an uproar on Wednesday.\n\n"I hope you are able to find the emails that are missing." Tomas Berg said.';
+    expect(names(body)).toEqual(["Tomas Berg"]);
+  });
+});

@@ -109,7 +109,8 @@ export class AntecedentIndex extends MentionIndex {
       if (this.insideQuote(sentence.start + hit.index)) continue;
       // "When asked what she meant, Roe smiled": a pronoun in a clause opening the sentence may
       // point ahead to the subject after the comma.
-      if (LEADING_CLAUSE.test(text.slice(0, hit.index)) && /[,—–]/.test(text.slice(hit.index))) continue;
+      if (LEADING_CLAUSE.test(text.slice(0, hit.index)) && /[,—–]|\s-\s/.test(text.slice(hit.index)))
+        continue;
       return true;
     }
     return false;

@@ -338,8 +338,14 @@ export function extractQuotes(
     // on the same line (after "." it is a new sentence).
     const following = sentences[closing.index + 1];
     // Only when that sentence quotes nothing itself (else it attributes its own quote).
+    // So does a full stop closing the quote when the next sentence is only a name and a verb of
+    // saying (`"… missing." Trump said.`).
+    const closesOn = body.slice(span.start, span.end);
     if (
-      /(?:[?!]|…|\.\.\.)['’]?$/.test(body.slice(span.start, span.end)) &&
+      (/(?:[?!]|…|\.\.\.)['’]?$/.test(closesOn) ||
+        (/\.$/.test(closesOn) &&
+          following !== undefined &&
+          BARE_CREDIT.test(body.slice(following.start, following.end)))) &&
       closing.end <= span.close + 1 &&
       following &&
       following.paragraph === closing.paragraph &&
@@ -699,6 +705,8 @@ function closingReport(clause: string): [number, number] | null {
   return [at, at + subject.length];
 }
 
+/** A sentence that is only a name and a verb of saying: `Jane Roe said.` */
+const BARE_CREDIT = /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:said|says|added|wrote|tweeted)\.\s*$/u;
 /** `quoted Jane Roe as saying`: the one quoted, before "as". */
 const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+([^"“”;]{2,120}?),?\s+as\s+$/;
 const ASIDE_INVERTED =
