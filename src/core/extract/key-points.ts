@@ -3,12 +3,8 @@
 // and history dated before the news's year) weighs less; near-duplicates dropped.
 import { COMMON_WORDS } from "../data/common-words.ts";
 import type { KeyPoint, Sentence } from "../schemas.ts";
-import * as chars from "../text/char-class.ts";
+import { classOf, NUMBER as DIGIT, LETTER, MARK } from "../text/char-class.ts";
 import { countLetterNumberRuns, letterNumberRuns } from "../text/word-scan.ts";
-
-// Read once: the TypeScript loader turns each use of an imported name into a getter call, which
-// the per-character scans below would pay for every character.
-const { classOf, NUMBER: DIGIT, LETTER, MARK } = chars;
 
 /** What the ranking needs to know about each sentence besides its text. */
 export interface SentenceSignals {

@@ -6,13 +6,9 @@ import { JOINING_HEADS } from "../data/actor-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { TITLES } from "../data/titles.ts";
-import * as chars from "../text/char-class.ts";
+import { classOf, LETTER, LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isCapitalised, type Token } from "../text/tokens.ts";
 import { lookup } from "./gazetteer.ts";
-
-// Read once: the TypeScript loader turns each use of an imported name into a getter call, which
-// the per-character scans below would pay for every character.
-const { classOf, LETTER, LOWER, opensWith, UPPER } = chars;
 
 const POSSESSIVE_END = /['’]s?$/;
 

@@ -2,11 +2,7 @@
 // (with closing quotes or brackets) followed by space and a capital, digit or opening quote;
 // never after an abbreviation (Mr., Dr., U.S. before a name) or an initial (J. Smith).
 import type { Sentence } from "../schemas.ts";
-import * as chars from "./char-class.ts";
-
-// Read once: the TypeScript loader turns each use of an imported name into a getter call, which
-// the per-character scans below would pay for every character.
-const { classOf, codePointAt, LETTER, NUMBER, UPPER } = chars;
+import { classOf, codePointAt, LETTER, NUMBER, UPPER } from "./char-class.ts";
 
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof sr jr st mt ft gen lt col sgt capt cmdr adm maj gov sen rep rev hon pres supt insp det

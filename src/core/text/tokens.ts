@@ -1,9 +1,5 @@
 // Word tokens with offsets into the body, in one linear scan of code points (no backtracking).
-import * as chars from "./char-class.ts";
-
-// Read once: the TypeScript loader turns each use of an imported name into a getter call, which
-// the per-character scans below would pay for every character.
-const { classOf, codePointAt, codePointBefore, LETTER, MARK, NUMBER } = chars;
+import { classOf, codePointAt, codePointBefore, LETTER, MARK, NUMBER } from "./char-class.ts";
 
 /** A word of the body: its text and offsets. */
 export interface Token {

@@ -3,11 +3,7 @@
 // test/core/word-scan.test.ts checks the two agree on random text). A hand scan with a class
 // table costs a fraction of a Unicode-property regex with look-behinds, and these run over every
 // character of every document.
-import * as chars from "./char-class.ts";
-
-// Read once: the TypeScript loader turns each use of an imported name into a getter call, which
-// the per-character scans below would pay for every character.
-const { classOf, codePointAt, LETTER, LOWER, NUMBER, UPPER } = chars;
+import { classOf, codePointAt, LETTER, LOWER, NUMBER, UPPER } from "./char-class.ts";
 
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
