@@ -829,3 +829,19 @@ describe("a quote closed by a full stop, then a name and a verb of saying", () =
     expect(names(body)).toEqual(["Tomas Berg"]);
   });
 });
+
+describe("the role a speaker is given by the words before the name", () => {
+  it("is not a clause or a time fronted before the name", () => {
+    const body =
+      'Hours after the page was restored, Sam Doe, one of its keepers, wrote on the forum, "We would like to thank the host."';
+    expect(extractBrief(doc(body)).quotes[0]?.speaker?.role).toBeUndefined();
+  });
+
+  it("is a description in apposition", () => {
+    const body = 'The mayor of Dunmore, Jane Roe, wrote on Twitter, "Our city is mourning tonight."';
+    expect(extractBrief(doc(body)).quotes[0]?.speaker).toMatchObject({
+      name: "Jane Roe",
+      role: "The mayor of Dunmore",
+    });
+  });
+});

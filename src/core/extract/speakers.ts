@@ -85,6 +85,17 @@ const MEDIA_NAME =
   /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Magazine|Press|Network|TV|Radio|Chronicle|Telegraph|Guardian|Observer|Star|Sun|Mail|Express|Standard|Review|Reuters|Broadcasting|Television|Channel|Media|Inquirer|Globe|Register|Courier|Sentinel|Bulletin|Record|Dispatch|Independent|Economist|Atlantic|BBC|CNN|NBC|ABC|CBS|Fox|NPR|PBS|MSNBC|AP|AFP)\b/;
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
 
+/** The description before a name in apposition as the speaker's role ("The mayor of London,
+ * Jane Roe,"); not a clause or a time fronted before the name ("Hours after the page was
+ * restored, Jane Roe wrote"). */
+function appositionRole(subject: string): { role?: string } {
+  return subject.length <= 60 && !FRONTED_CLAUSE.test(subject) ? { role: subject } : {};
+}
+
+/** Words that make the words before a name a clause or a time, not a description of the person. */
+const FRONTED_CLAUSE =
+  /^(?:who|which|once|after|before|when|while|as|since|hours|days|weeks|months|years|minutes)\b|\b(?:was|were|is|are|had|has|have|been|later|ago|earlier)\b|[()]|\b[\p{Ll}]+ed\s+to\b/iu;
+
 /** Resolves attribution phrases to speakers over the mentions of one body. */
 export class SpeakerResolver extends AntecedentIndex {
   constructor(
@@ -256,8 +267,7 @@ export class SpeakerResolver extends AntecedentIndex {
       return this.ref(apposition.actor, from);
     if (!(startsNamed && endsNamed) && apposition) {
       const named = apposition;
-      if (named)
-        return { ...this.ref(named.actor, from), ...(subject.length <= 60 ? { role: subject } : {}) };
+      if (named) return { ...this.ref(named.actor, from), ...appositionRole(subject) };
     }
     const first = inSubject[0];
     // "Republican candidate Jane Roe took …": a person's description may open the subject.
@@ -300,7 +310,7 @@ export class SpeakerResolver extends AntecedentIndex {
     }
     const head = this.headOf(from, subjectEnd, inSubject);
     if (head === "nominal" && apposition)
-      return { ...this.ref(apposition.actor, from), ...(subject.length <= 60 ? { role: subject } : {}) };
+      return { ...this.ref(apposition.actor, from), ...appositionRole(subject) };
     if (head === "nominal") return this.nominal(subject, from, at, b);
     if (head) return { ...this.ref(head.actor, from), ...this.roleOf(from, head, b) };
     // "The Blaze's Jane Roe provided …": a person named right after a possessor is the subject.
