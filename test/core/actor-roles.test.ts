@@ -119,3 +119,12 @@ describe("a title with an 'of' phrase of several words", () => {
     expect(actor(body, "Jane Roe")?.roles).toContain("Director of National Intelligence");
   });
 });
+
+describe("an age opening the sentence before a name", () => {
+  it("describes the person and is no part of the name", () => {
+    const body =
+      'The bus hit the tunnel. Fifteen-year-old Robert, on the lower deck, said "I thought we had hit the wall".';
+    const brief = briefOfText(body);
+    expect(brief.quotes[0]?.speaker).toMatchObject({ name: "Robert", role: "Fifteen-year-old" });
+  });
+});

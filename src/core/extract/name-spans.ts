@@ -330,6 +330,10 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     } else if (occupationBefore(t, scan.lowerWords)) {
       roles.push(first.text);
       t = t.slice(1);
+    } else if (t.length >= 2 && /^[\p{Lu}][\p{Ll}]+(?:-[\p{Ll}]+)*-year-old$/u.test(first.text)) {
+      // "Fifteen-year-old Robert": an age opening the sentence describes the person.
+      roles.push(first.text);
+      t = t.slice(1);
     } else if (PARTY_MEMBERS.has(first.text) && t.length >= 3 && FIRST_NAMES.has(t[1]!.text)) {
       // "Democrat Jane Roe": a party before a given name is the person's affiliation, a role.
       roles.push(first.text);
