@@ -128,3 +128,10 @@ describe("an age opening the sentence before a name", () => {
     expect(brief.quotes[0]?.speaker).toMatchObject({ name: "Robert", role: "Fifteen-year-old" });
   });
 });
+
+describe("a hyphenated modifier before a person's name", () => {
+  it("is a description kept as a role, not part of the name", () => {
+    const body = "The rapper and Harvard-educated Ana Ruiz spoke last. Ruiz said little.";
+    expect(actor(body, "Ana Ruiz")?.roles).toContain("Harvard-educated");
+  });
+});

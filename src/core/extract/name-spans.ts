@@ -330,8 +330,14 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     } else if (occupationBefore(t, scan.lowerWords)) {
       roles.push(first.text);
       t = t.slice(1);
-    } else if (t.length >= 2 && /^[\p{Lu}][\p{Ll}]+(?:-[\p{Ll}]+)*-year-old$/u.test(first.text)) {
-      // "Fifteen-year-old Robert": an age opening the sentence describes the person.
+    } else if (
+      t.length >= 2 &&
+      (/^[\p{Lu}][\p{Ll}]+(?:-[\p{Ll}]+)*-year-old$/u.test(first.text) ||
+        (/^[\p{Lu}][\p{L}]*-[\p{Ll}]+(?:ing|ed|born)$/u.test(first.text) &&
+          (FIRST_NAMES.has(t[1]!.text) || t.length === 3)))
+    ) {
+      // "Fifteen-year-old Robert", "Trump-loving Kanye West": an age or a hyphenated modifier
+      // before a name describes the person.
       roles.push(first.text);
       t = t.slice(1);
     } else if (PARTY_MEMBERS.has(first.text) && t.length >= 3 && FIRST_NAMES.has(t[1]!.text)) {
