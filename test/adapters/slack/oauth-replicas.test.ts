@@ -76,7 +76,19 @@ describeReplicaProcesses("replicas in Slack OAuth mode and with the Discord inte
   const keys = generateKeyPairSync("ed25519");
   const publicHex = keys.publicKey.export({ format: "der", type: "spki" }).subarray(12).toString("hex");
 
+  // A port found free can be taken by another test file before the replica binds it: start again
+  // on new ports then, a few times.
   async function startReplica(url: string): Promise<Replica> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await startReplicaOnce(url);
+      } catch (error) {
+        if (attempt >= 3 || !/ is in use /.test(String(error))) throw error;
+      }
+    }
+  }
+
+  async function startReplicaOnce(url: string): Promise<Replica> {
     const [slackPort, discordPort] = [await freePort(), await freePort()];
     let stderr = "";
     const child = spawn(process.execPath, ["bin/briefbot.js", "start"], {
