@@ -336,10 +336,10 @@ export function extractQuotes(
     // `"… Bush?" Lichtman said`, `"… different people…" Roe said`: the splitter ends the sentence
     // at a closing "?", "!" or ellipsis; the attribution is then the next sentence of the paragraph
     // on the same line (after "." it is a new sentence).
-    const following = sentences[closing.index + 1];
-    // Only when that sentence quotes nothing itself (else it attributes its own quote).
     // So does a full stop closing the quote when the next sentence is only a name and a verb of
-    // saying (`"… missing." Trump said.`).
+    // saying (`"… missing." Trump said.`). Only when that sentence quotes nothing itself (else it
+    // attributes its own quote).
+    const following = sentences[closing.index + 1];
     const closesOn = body.slice(span.start, span.end);
     if (
       (/(?:[?!]|…|\.\.\.)['’]?$/.test(closesOn) ||

@@ -66,9 +66,10 @@ const SUBORDINATORS = new Set(
   "after before when whenever while although though because since if once until unless".split(" "),
 );
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+([\p{Lu}][\p{L}'’-]*)/gu;
-// How many sentences back a quote's "he"/"she"/"it" may find its antecedent.
+// A time closing a subject, before its verb ("The statement yesterday read").
 const TIME_BEFORE_VERB =
   /\s+(?:yesterday|today|tonight|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year|night|morning|weekend)|(?:[\p{L}\d]+\s+){1,4}ago)\s*$/u;
+// How many sentences back a quote's "he"/"she"/"it" may find its antecedent.
 const PRONOUN_REACH = 3;
 // "It" said: only the organisation named in its own or the sentence before; further back "it" is
 // more often a report or statement than that organisation (PolNeAR train: 6 wrong, 1 right).
