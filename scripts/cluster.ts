@@ -87,12 +87,8 @@ async function ready(replica: Replica, timeoutMs: number): Promise<void> {
 /** Starts `options.replicas` replicas and resolves when every one answers /healthz with 200. */
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const timeoutMs = options.readyTimeoutMs ?? 90_000;
-  const ports = await Promise.all(
-    Array.from({ length: options.replicas }, async () => ({
-      health: await freePort(),
-      slack: await freePort(),
-    })),
-  );
+  const freePorts = async () => ({ health: await freePort(), slack: await freePort() });
+  const ports = await Promise.all(Array.from({ length: options.replicas }, freePorts));
   const replicas: Replica[] = [];
   const launch = (index: number): Replica => {
     const { health, slack } = ports[index]!;
@@ -160,9 +156,20 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       );
     },
   };
-  for (let i = 0; i < options.replicas; i++) launch(i);
+  // A port found free can be taken by another process before the replica binds it: the first
+  // start of a replica tries again on new ports then, a few times.
+  const firstStart = async (index: number): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await ready(launch(index), timeoutMs);
+      } catch (error) {
+        if (attempt >= 3 || !/ is in use /.test(String(error))) throw error;
+        ports[index] = await freePorts();
+      }
+    }
+  };
   try {
-    await Promise.all(replicas.map((replica) => ready(replica, timeoutMs)));
+    await Promise.all(Array.from({ length: options.replicas }, (_, i) => firstStart(i)));
   } catch (error) {
     await cluster.stop();
     throw error;
