@@ -322,3 +322,20 @@ describe("a name always written after 'the'", () => {
     expect(briefOfText(body).actors.find((a) => a.name === "Jane Roe")?.type).toBe("person");
   });
 });
+
+describe("a word that speaks and is found where places are", () => {
+  it("is a body: 'the deal at Zorvex' and 'Zorvex said' make Zorvex an organisation", () => {
+    const body =
+      "The strike ended on Friday. The deal at Zorvex covers stores, according to the union. " +
+      'Talks between Zorvex and the unions were long. Zorvex said in a statement: "We are glad."';
+    const found = briefOfText(body);
+    expect(found.actors.find((a) => a.name === "Zorvex")?.type).toBe("org");
+    expect(found.quotes[0]?.speaker?.name).toBe("Zorvex");
+  });
+
+  it("leaves a town a place when the text gives its state", () => {
+    const body =
+      "The crash happened in Dunmore, Pennsylvania, on Sunday. The city of Dunmore announced a vigil.";
+    expect(briefOfText(body).actors.find((a) => a.name === "Dunmore")?.type).toBe("place");
+  });
+});

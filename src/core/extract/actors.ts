@@ -401,6 +401,8 @@ interface WordEvidence {
   det: number;
   /** Verbs of saying after it: people and bodies both speak, so this weighs least. */
   says: number;
+  /** Mentions followed by a known place's name ("Dunmore, South Carolina"): a town's. */
+  town: number;
   /** Mentions between an article and a lower-case noun they qualify ("the Arion slug"). */
   modifies: number;
   /** Mentions that are the first word of a longer title cut before "of", "and the", "to the"
@@ -422,6 +424,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       org: 0,
       det: 0,
       says: 0,
+      town: 0,
       cut: 0,
       modifies: 0,
     };
@@ -447,8 +450,10 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
     const within =
       next.charCodeAt(0) === 0x2c ? /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[,.]/u.exec(next) : null;
-    if (within && lookup(within[1]!)?.type === "place") e.place += 2;
-    else if (FIRST_NAMES.has(span.text) || span.roles.some(isPersonRole)) e.person += 2;
+    if (within && lookup(within[1]!)?.type === "place") {
+      e.place += 2;
+      e.town++;
+    } else if (FIRST_NAMES.has(span.text) || span.roles.some(isPersonRole)) e.person += 2;
     else {
       // "Roe, a salesman from Sumter, South Carolina, says": an apposition may hold one comma.
       const says =
@@ -499,6 +504,10 @@ function singleType(
   const person = e.person + e.says;
   // People are not named after an article: "the Earth", "the Olympiad", "a Newsweek essay".
   if (person > 0 && person >= e.place && e.det === 0) return "person";
+  // "Verizon said in a statement" and "the deal at Verizon": a word that speaks, with nothing of
+  // a person or a town about it, found after "at" or "between" is a body: an unknown place does
+  // not speak.
+  if (e.says > 0 && e.person === 0 && e.town === 0 && e.place > 0) return "org";
   if (e.place > 0) return "place";
   // Named again and again with no other clue: most often a person referred to by surname.
   // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations. A word seen only where
