@@ -339,3 +339,18 @@ describe("a word that speaks and is found where places are", () => {
     expect(briefOfText(body).actors.find((a) => a.name === "Dunmore")?.type).toBe("place");
   });
 });
+
+describe("a person's title before a name holding a place word", () => {
+  it("makes the name a person's", () => {
+    const body = 'Mayor Rina Hall Ostrova said they "showed no respect for the court." The trial ended.';
+    const found = briefOfText(body);
+    expect(found.actors.find((a) => a.name === "Rina Hall Ostrova")?.type).toBe("person");
+    expect(found.quotes[0]?.speaker?.name).toBe("Rina Hall Ostrova");
+  });
+
+  it("leaves the place a title is of a place", () => {
+    const body =
+      "The prize of the Governor of Tyumen Oblast was awarded. The event was held in Tyumen Oblast.";
+    expect(briefOfText(body).actors.find((a) => a.name === "Tyumen Oblast")?.type).toBe("place");
+  });
+});

@@ -781,6 +781,11 @@ describe("an inverted verb before a body's role noun and a name", () => {
     expect(names(body)).toEqual(["Amal Herrera"]);
   });
 
+  it("is the person an apposition calls one after any role noun", () => {
+    const body = '"It is about time," exhorted Ruiz\'s introducer, actress Amal Herrera.';
+    expect(names(body)).toEqual(["Amal Herrera"]);
+  });
+
   it("does not reach into a relative clause after the speaker", () => {
     const body =
       '"He is unpersuasive in our caucus," said Tomas Berg, who does not support Grayson\'s opponent, Ana Ruiz.';
@@ -843,5 +848,25 @@ describe("the role a speaker is given by the words before the name", () => {
       name: "Jane Roe",
       role: "The mayor of Dunmore",
     });
+  });
+});
+
+describe("a participle's agent between it and the quote", () => {
+  it("said the quote: 'described by X as', 'told by X of'", () => {
+    const described =
+      'The ship moved in a pattern described by Harbour Weekly as "rather hectic and confused".';
+    expect(names(described)).toEqual(["Harbour Weekly"]);
+    const told =
+      'At the meeting he was told by Minister Tomas Berg of "at least forty people under the rubble".';
+    expect(names(told)).toEqual(["Tomas Berg"]);
+  });
+
+  it("is no speaker after a participle that is not about what was said", () => {
+    const decided =
+      'The Ruiz government agreed it should be decided by the Senate and not by judges: "Our law is our own."';
+    expect(names(decided)).not.toContain("Senate");
+    const written =
+      'According to Amal Herrera, the note if written by the suspect could matter: "The key is intent."';
+    expect(names(written)).toEqual(["Amal Herrera"]);
   });
 });

@@ -89,3 +89,20 @@ describe("bodies that speak", () => {
     expect(nominalType("one of her ads")).toBe("org");
   });
 });
+
+describe("members of parliament and warnings", () => {
+  it("reads an MP, an MEP or an MSP as a person left unnamed", () => {
+    const quote = briefOfText(
+      'Not everyone agreed. One MP told the radio, "We know that many wanted to stay."',
+    ).quotes[0];
+    expect(quote?.speaker).toMatchObject({ name: "One MP", type: "person", named: false });
+    expect(nominalType("two MEPs")).toBe("person");
+  });
+
+  it("reads a warning, an alert or an advisory as a notice that can say something", () => {
+    const quote = briefOfText('"High waves will reach the coast by noon," read the warning. Ports closed.')
+      .quotes[0];
+    expect(quote?.speaker).toMatchObject({ name: "the warning", named: false });
+    expect(nominalType("the flood alert")).toBe("org");
+  });
+});

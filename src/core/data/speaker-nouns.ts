@@ -25,7 +25,7 @@ republican democrat conservative liberal independent others some many several fe
 commenter commenters prince princess duke duchess emperor empress sultan emir sheikh actor actress singer rapper
 musician artist comedian athlete player coach waitress heiress celebrity
 narrator announcer voice-over voiceover victim survivor passenger patient relative villager inmate prisoner
-colleague confidant confidante`.split(/\s+/),
+colleague confidant confidante mp mps mep meps msp msps mla mlas mpp mpps`.split(/\s+/),
 );
 
 /** Nouns for a body or a document that can speak: "the ministry", "the newspaper", "the report". */
@@ -38,7 +38,7 @@ white-house statement report study survey poll analysis memo letter document fil
 complaint ruling judgment judgement decision opinion order decree release editorial article book passage post
 tweet ad advertisement video email message note summary transcript column suit proclamation announcement
 declaration petition indictment affidavit motion resolution bill legislation treaty manifesto guidance notice
-advisory bulletin`.split(/\s+/),
+warning alert advisory bulletin`.split(/\s+/),
 );
 
 /** Documents and messages: a name before one is its issuer ("the Central Bank report said"). */

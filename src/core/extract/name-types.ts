@@ -52,6 +52,15 @@ export function typeByWords(
   }
   // "…," said Kathleen Hall Jamieson: so does a given name right after a verb of saying.
   if (words.length <= 4 && isGivenName(words[0]!) && SAYS_BEFORE.has(span.before)) return "person";
+  // "Judge Durham Hall": a person's title right before the name outweighs a place word in it (not
+  // "Governor of Tyumen Oblast", the place the title is of).
+  if (
+    words.length <= 4 &&
+    span.before !== "of" &&
+    span.roles.some(isPersonRole) &&
+    !words.some((w) => ORG_WORDS.has(w))
+  )
+    return "person";
   const connector = words.findIndex((w) => w === "of" || w === "for");
   if (connector > 0) {
     const head = words.slice(0, connector);

@@ -426,14 +426,16 @@ export function extractQuotes(
         const from = base + word.index + word[0].length;
         const tail = body.slice(from, base + head.length);
         // `said the University of Dunmore's chancellor, Jane Roe`: the person named after a
-        // body's role noun is the speaker, not the body.
+        // body's role noun is the speaker, not the body; so is one the apposition calls a person
+        // (`said Roe's introducer, actress Jane Doe`).
         const role =
-          /^\s*(?:the\s+)?[\p{Lu}][\p{L}.&-]*(?:,?\s+(?:[\p{Lu}][\p{L}.&-]*|of|the|and|for)){0,8}['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+([\p{Lu}][^,;:"“”]{1,60}?)\s*(?:,|$)/u.exec(
+          /^\s*(?:the\s+)?[\p{Lu}][\p{L}.&-]*(?:,?\s+(?:[\p{Lu}][\p{L}.&-]*|of|the|and|for)){0,8}['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+(?:([\p{Ll}-]+)\s+)?([\p{Lu}][^,;:"“”]{1,60}?)\s*(?:,|$)/u.exec(
             tail,
           );
-        if (role && nominalType(role[1]!) === "person") {
-          const at = from + role.index + role[0].lastIndexOf(role[2]!);
-          return [at, at + role[2]!.length];
+        const person = (noun: string | undefined) => noun !== undefined && nominalType(noun) === "person";
+        if (role && (role[2] === undefined ? person(role[1]) : person(role[2]))) {
+          const at = from + role.index + role[0].lastIndexOf(role[3]!);
+          return [at, at + role[3]!.length];
         }
         const cut = /,|\s(?:when|while|after|before|as|because|during|who|whose)\s/.exec(tail);
         return [from, from + (cut?.index ?? tail.length)];
@@ -531,6 +533,13 @@ export function extractQuotes(
         const agent = passiveAgent(span.close);
         if (agent) return [agent];
         continue;
+      }
+      // `described by Marine Bulletin as "…"`, `was told by Minister Jane Roe of "…"`: a participle
+      // whose agent stands between it and the quote: the agent said it.
+      const agent = DESCRIBED.has(lower) ? AGENT_BEFORE.exec(gap) : null;
+      if (agent) {
+        const at = from + word.index + word[0].length + agent.index + agent[0].indexOf(agent[1]!);
+        return [[at, at + agent[1]!.length]];
       }
       // ("is telling", "was saying" are progressive, not passive: they keep their subject).
       if (!lower.endsWith("ing") && /(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb))
@@ -709,6 +718,15 @@ function closingReport(clause: string): [number, number] | null {
 const BARE_CREDIT = /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:said|says|added|wrote|tweeted)\.\s*$/u;
 /** `quoted Jane Roe as saying`: the one quoted, before "as". */
 const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+([^"“”;]{2,120}?),?\s+as\s+$/;
+/** `by Jane Roe as `, `by the minister of `: a participle's agent right before its quote. */
+const AGENT_BEFORE = /^\s+by\s+((?:[^\s,;:"“”]+\s+){0,7}?[^\s,;:"“”]+)(?:\s+(?:as|of|that)|,|:)?\s*$/;
+/** Participles whose agent said the quote that follows (`described by Roe as "…"`), unlike
+ * `decided by Congress: "…"` or `written by the suspect: "…"`. */
+const DESCRIBED = new Set(
+  "described called told labeled labelled termed dubbed characterized characterised branded hailed criticized criticised praised quoted".split(
+    " ",
+  ),
+);
 const ASIDE_INVERTED =
   /,\s+(?:says|said|adds|added|notes|noted|argues|argued|writes|wrote)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}’'-]*)(?:,\s+[^,"“”]{2,80})?,\s+(?=[\p{Ll}])[^"“”]*$/u;
 const ADVERBS_ONLY =
