@@ -3,6 +3,7 @@
 // that follow the speaker's name, and the subject right before the verb.
 import { describe, expect, it } from "vitest";
 import { extractBrief } from "../../src/core/brief/extract-brief.ts";
+import { withoutFrontedPhrase } from "../../src/core/extract/subject-segments.ts";
 import { textDocument } from "../support/text-document.ts";
 
 const doc = textDocument;
@@ -868,5 +869,45 @@ describe("a participle's agent between it and the quote", () => {
     const written =
       'According to Amal Herrera, the note if written by the suspect could matter: "The key is intent."';
     expect(names(written)).toEqual(["Amal Herrera"]);
+  });
+});
+
+describe("a phrase fronted before a described subject without a comma", () => {
+  it("is cut off the description", () => {
+    const speaker = (body: string) => extractBrief(doc(body)).quotes[0]?.speaker;
+    expect(speaker('On Monday the mayor said "we will rebuild the bridge."')).toMatchObject({
+      name: "the mayor",
+      named: false,
+    });
+    expect(speaker('At about 5 p.m. his daughter told the police he "left home hours ago."')).toMatchObject({
+      name: "his daughter",
+      named: false,
+    });
+    expect(speaker('Later the spokesman said "we will rebuild the bridge."')?.name).toBe("the spokesman");
+  });
+
+  it("leaves a preposition's own phrase alone: it is no subject", () => {
+    expect(withoutFrontedPhrase("In the blog post")).toBe("In the blog post");
+    expect(withoutFrontedPhrase("In a statement the ministry")).toBe("the ministry");
+  });
+});
+
+describe("a time or a place fronted before a name", () => {
+  it("is no role of the speaker", () => {
+    const quote = extractBrief(
+      doc('The next day on Twitter Jane Roe accused her husband of trying to "lock me up".'),
+    ).quotes[0];
+    expect(quote?.speaker?.name).toBe("Jane Roe");
+    expect(quote?.speaker?.role).toBeUndefined();
+  });
+});
+
+describe("a quote split by 'X opines'", () => {
+  it("is one quote of X", () => {
+    const body =
+      '"Roe can rest easy despite the debate", Tomas Berg opines, "she will not be blocked from office."';
+    const quotes = extractBrief(doc(body)).quotes;
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe("Tomas Berg");
   });
 });

@@ -76,7 +76,7 @@ branded termed dubbed mentioned countered retorted lamented reiterated affirmed 
 reads read mused quipped fumed beamed snapped scoffed sighed gushed boomed bellowed chimed growled grumbled
 marveled marvelled raved ranted thundered huffed conceded cautioned reported opined exhorted remembered assured
 observes acknowledges admits confirms denies asserts suggests recalls reveals concedes contends retorts counters
-agrees agreed muses jokes recounts remembers reacted`
+agrees agreed muses jokes recounts remembers reacted opines quips`
     .split(/\s+/)
     .filter(Boolean),
 );

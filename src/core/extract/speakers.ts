@@ -30,7 +30,13 @@ import {
   PAST_TENSES,
   personByShape,
 } from "./speaker-words.ts";
-import { appositionName, closingSubject, describedHead, NAME_TAIL } from "./subject-segments.ts";
+import {
+  appositionName,
+  closingSubject,
+  describedHead,
+  NAME_TAIL,
+  withoutFrontedPhrase,
+} from "./subject-segments.ts";
 
 /** A resolved speaker: an actor of the text, or an unnamed one kept as the text describes it. */
 export interface SpeakerRef {
@@ -352,6 +358,19 @@ export class SpeakerResolver extends AntecedentIndex {
         return this.nominal(subject, from, at, b);
       return this.ref(first.actor, from);
     }
+    // "On Monday the mayor said", "Later his daughter reported": a phrase fronted before a
+    // description without a comma is no part of it.
+    const unfronted = withoutFrontedPhrase(subject);
+    if (
+      unfronted !== subject &&
+      commaAt < 0 &&
+      inRange.every((m) => m.start >= subjectEnd - unfronted.length && m.end <= subjectEnd) &&
+      !/["“”]/.test(unfronted) &&
+      !VERBISH.test(unfronted) &&
+      !/\b(?:that|who|which)\b/i.test(unfronted) &&
+      nominalType(unfronted)
+    )
+      return this.nominal(unfronted, subjectEnd - unfronted.length, at, b);
     // "Mr. Smith" without a mention, "the report", "the company": described, not named.
     // "Attorneys for Roe argued": a plural noun heads the subject, the name only follows it.
     const described = /^([\p{L}]+s)\s+(?:for|of|to|with|from)\s/u.exec(subject);
@@ -613,6 +632,10 @@ export class SpeakerResolver extends AntecedentIndex {
       !/['’]s?$/.test(before) &&
       /[\p{L}]/u.test(before) &&
       !VERBISH.test(before) &&
+      // Not a time or a place fronted before the name ("The next day on Twitter Jane Roe").
+      !/\b(?:on|in|at|during|after|before|since)\b|(?<!-)\b(?:day|week|month|year|morning|afternoon|evening|night)\b(?!-)/.test(
+        before,
+      ) &&
       // A title ("House Republican", "Sen.") or a noun of person ("retired teacher"), not "No wonder".
       (/(?:^|\s)[\p{Lu}][\p{L}.-]*$/u.test(before) || nominalType(before) === "person")
     )

@@ -62,5 +62,38 @@ export function describedHead(phrase: string): string {
   return phrase.replace(ADVERB_TAIL, "");
 }
 
+/** "Later the spokesman", "On Monday the mayor", "At about 5 p.m. his daughter": an adverb or a
+ * phrase opening on a preposition fronted before a description, with no comma to mark it, is cut
+ * off at the determiner that opens the description. That determiner is the first one whose phrase
+ * holds no other determiner except after a preposition ("the mayor of the city", not "a
+ * statement the ministry"). */
+export function withoutFrontedPhrase(phrase: string): string {
+  const words = phrase.split(" ");
+  const first = words[0]!.toLowerCase();
+  if (!FRONTED_ADVERBS.has(first) && !FRONTED_PREPOSITIONS.has(first)) return phrase;
+  for (let i = 1; i < words.length; i++) {
+    if (!DETERMINERS.has(words[i]!.toLowerCase())) continue;
+    const rest = words.slice(i);
+    const own = rest.every(
+      (w, k) => k === 0 || !DETERMINERS.has(w.toLowerCase()) || HEAD_PREPOSITIONS.has(rest[k - 1]!),
+    );
+    // A lone adverb stands right before the description ("Later the spokesman"); a preposition
+    // has its own object first ("On Monday the mayor", not "In the blog post").
+    if (own && (FRONTED_PREPOSITIONS.has(first) ? i >= 2 : i === 1)) return rest.join(" ");
+  }
+  return phrase;
+}
+
+const DETERMINERS = new Set("the a an his her their its our one two three several some many".split(" "));
+const HEAD_PREPOSITIONS = new Set("of for at to from with in on by".split(" "));
+const FRONTED_PREPOSITIONS = new Set(
+  "on in at during after before by around since following within".split(" "),
+);
+const FRONTED_ADVERBS = new Set(
+  "later earlier then meanwhile afterwards afterward eventually finally separately yesterday today tonight subsequently initially".split(
+    " ",
+  ),
+);
+
 const ADVERB_TAIL =
   /(?:\s+(?:also|recently|later|then|again|further|quickly|previously|once|now|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+$/;
