@@ -911,3 +911,20 @@ describe("a quote split by 'X opines'", () => {
     expect(quotes[0]?.speaker?.name).toBe("Tomas Berg");
   });
 });
+
+describe("a name with an adjunct before its verb", () => {
+  it("heads the subject even when the adjunct ends on a preposition and a body", () => {
+    const body =
+      'Assembly president Jane Roe in relaying the news to parliament said, "He is part of our history."';
+    expect(names(body)).toEqual(["Jane Roe"]);
+    expect(names('Jane Roe in a letter to Senator Tomas Berg wrote, "It is over."')).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("a body and a lower-case title before a person's name", () => {
+  it("qualify that person, who speaks", () => {
+    const body =
+      'ZPA chairman Tomas Berg reflects this view in comments:\n\n"It is our position that the law is clear."';
+    expect(names(body)).toEqual(["Tomas Berg"]);
+  });
+});

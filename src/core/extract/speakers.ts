@@ -331,12 +331,15 @@ export class SpeakerResolver extends AntecedentIndex {
       return this.ref(second.actor, from);
     // "Communications Office Secretary Jane Roe released …", "House Speaker Jane Roe lamented":
     // a body and a title before a person's name qualify that person.
+    // So does a lower-case title ("AIP chairman Jane Roe reflects this view").
+    const between = first && second ? body.slice(first.end, second.start) : "";
     if (
       first &&
       startsNamed &&
       first.actor.type !== "person" &&
       second?.actor.type === "person" &&
-      /^(?:\s+[\p{Lu}][\p{L}.-]*){1,3}\s+$/u.test(body.slice(first.end, second.start))
+      (/^(?:\s+[\p{Lu}][\p{L}.-]*){1,3}\s+$/u.test(between) ||
+        (/^(?:\s+[\p{L}.-]+){1,3}\s+$/u.test(between) && nominalType(between.trim()) === "person"))
     )
       return { ...this.ref(second.actor, from), ...this.roleOf(from, second, b) };
     // The subject opens with a name ("The Coast Guard has announced"), maybe after a person's
@@ -426,10 +429,12 @@ export class SpeakerResolver extends AntecedentIndex {
         // Ohio"), a common noun makes it a described speaker ("an aide to Senator Roe").
         const cut = before.replace(PREPOSITION_END, "");
         const prev = inSubject[k - 1];
+        // So is a name whose own adjunct the preposition ends ("Roe in a letter to Doe said").
         if (
           prev &&
           prev.end <= from + cut.length &&
-          /^[\s,]*$/.test(body.slice(prev.end, from + cut.length))
+          (/^[\s,]*$/.test(body.slice(prev.end, from + cut.length)) ||
+            (prev.actor.type === "person" && NAME_TAIL.test(body.slice(prev.end, from + cut.length))))
         ) {
           // "Archbishop Roe of the Patriarchate of Jerusalem": up the chain of "of" to its head.
           const head = this.chainHead(inSubject, k - 1);
