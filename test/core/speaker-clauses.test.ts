@@ -928,3 +928,26 @@ describe("a body and a lower-case title before a person's name", () => {
     expect(names(body)).toEqual(["Tomas Berg"]);
   });
 });
+
+describe("an inverted verb before a description and a name", () => {
+  it("gives the person the description names after its comma", () => {
+    expect(names('"This day is very hard for me," said his father, Tomas Berg, after the ceremony.')).toEqual(
+      ["Tomas Berg"],
+    );
+    expect(names('"It is over," said the mayor, Amal Herrera, on Monday.')).toEqual(["Amal Herrera"]);
+  });
+
+  it("gives the person named before where they work", () => {
+    const body =
+      '"Warm water cuts in from below," said study co-author Tomas Berg of Dunmore\'s Institute for Research in Ice Sciences.';
+    expect(names(body)).toEqual(["Tomas Berg"]);
+  });
+});
+
+describe("'who said' after a person's apposition", () => {
+  it("is the person the apposition describes, not the body it names", () => {
+    const body =
+      'The study was led by Amal Herrera, a marine ecologist and professor at Dunmore Tech, who said "Local care matters."';
+    expect(names(body)).toEqual(["Amal Herrera"]);
+  });
+});

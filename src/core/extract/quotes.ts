@@ -425,11 +425,11 @@ export function extractQuotes(
         // clause of its own (`said Roe when asked about Doe`: Doe is not the speaker).
         const from = base + word.index + word[0].length;
         const tail = body.slice(from, base + head.length);
-        // `said the University of Dunmore's chancellor, Jane Roe`: the person named after a
-        // body's role noun is the speaker, not the body; so is one the apposition calls a person
-        // (`said Roe's introducer, actress Jane Doe`).
+        // `said the University of Dunmore's chancellor, Jane Roe`, `said his father, John Roe`: the
+        // person named after a role noun is the speaker, not the body or the description; so is
+        // one the apposition calls a person (`said Roe's introducer, actress Jane Doe`).
         const role =
-          /^\s*(?:the\s+)?[\p{Lu}][\p{L}.&-]*(?:,?\s+(?:[\p{Lu}][\p{L}.&-]*|of|the|and|for)){0,8}['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+(?:([\p{Ll}-]+)\s+)?([\p{Lu}][^,;:"“”]{1,60}?)\s*(?:,|$)/u.exec(
+          /^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}.&-]*(?:,?\s+(?:[\p{Lu}][\p{L}.&-]*|of|the|and|for)){0,8}['’]s|the|his|her|their|its)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+(?:([\p{Ll}-]+)\s+)?([\p{Lu}][^,;:"“”]{1,60}?)\s*(?:,|$)/u.exec(
             tail,
           );
         const person = (noun: string | undefined) => noun !== undefined && nominalType(noun) === "person";
@@ -438,6 +438,15 @@ export function extractQuotes(
           return [at, at + role[3]!.length];
         }
         const cut = /,|\s(?:when|while|after|before|as|because|during|who|whose)\s/.exec(tail);
+        // `said study co-author Jane Roe of Acme's Institute for Research`: the person first
+        // named, after a description, before a preposition that opens where they work.
+        const first = mentionsIn(from, from + (cut?.index ?? tail.length))[0];
+        if (
+          first?.actor.type === "person" &&
+          /^[\s\p{Ll}-]*$/u.test(body.slice(from, first.start).replace(/\b[\p{Lu}][\p{L}.-]*\s+$/u, "")) &&
+          /^\s+(?:of|at|from|with)\s/.test(body.slice(first.end, first.end + 8))
+        )
+          return [from, first.end];
         return [from, from + (cut?.index ?? tail.length)];
       }
       // `"…," for instance, and Roe vowed to …`: a new coordinated clause, not this quote's.
@@ -587,8 +596,14 @@ export function extractQuotes(
       // `a reaction from President Roe, who called it …`: a relative clause's subject is the name
       // it follows.
       const relative = /,\s+who\s+(?:[\p{Ll}]+\s+){0,2}$/u.exec(text.slice(0, word.index));
+      // `Jane Roe, a professor at Acme, who said …`: the person an apposition describes, not the
+      // body the apposition names.
       const antecedent = relative
-        ? mentionsIn(from, from + relative.index).find((m) => m.end === from + relative.index)
+        ? (mentionsIn(from, from + relative.index).find(
+            (m) =>
+              m.actor.type === "person" &&
+              /^,\s+(?:a|an|the)\s[^,;"“”]{2,100}$/.test(body.slice(m.end, from + relative.index)),
+          ) ?? mentionsIn(from, from + relative.index).find((m) => m.end === from + relative.index))
         : undefined;
       if (antecedent && antecedent.actor.type !== "place" && !resolver.insideQuote(antecedent.start)) {
         out.push([antecedent.start, antecedent.end]);
