@@ -606,7 +606,10 @@ export function extractQuotes(
           ) ?? mentionsIn(from, from + relative.index).find((m) => m.end === from + relative.index))
         : undefined;
       if (antecedent && antecedent.actor.type !== "place" && !resolver.insideQuote(antecedent.start)) {
-        out.push([antecedent.start, antecedent.end]);
+        out.push([
+          antecedent.start,
+          antecedent.actor.type === "person" ? from + relative!.index : antecedent.end,
+        ]);
         return out;
       }
       // `X said Y must choose, saying "…"`: the subject ends at the clause's first verb of saying.
