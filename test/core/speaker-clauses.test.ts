@@ -951,3 +951,29 @@ describe("'who said' after a person's apposition", () => {
     expect(names(body)).toEqual(["Amal Herrera"]);
   });
 });
+
+describe("a verb of saying after a possessive", () => {
+  it("is a noun: the sentence's own verb attributes the quote", () => {
+    const body =
+      'Other members broke with the party, such as Jane Roe, who denounced the legal team\'s claims as a "national embarrassment".';
+    expect(names(body)).toEqual(["Jane Roe"]);
+  });
+
+  it("gives the possessor what the noun's own clause quotes", () => {
+    const body =
+      'The Dunmore Courier seized on Tomas Berg\'s claim that there have been "thousands of shootings" this year.';
+    expect(names(body)).toEqual(["Tomas Berg"]);
+  });
+
+  it("not a quote the main clause says of the noun", () => {
+    const body =
+      'Spokeswoman Amal Herrera said that Tomas Berg\'s claim that Roe is in favour of the plan is "simply not true."';
+    expect(names(body)).toEqual(["Amal Herrera"]);
+  });
+
+  it("is no possessive in 'he's claiming'", () => {
+    const body =
+      'Tomas Berg spoke on Friday. He\'s claiming that fraud is "a big, big problem in this country".';
+    expect(names(body)).toEqual(["Tomas Berg"]);
+  });
+});

@@ -530,7 +530,27 @@ export function extractQuotes(
       // Passive ("has been termed", "is called", "so-called"): a name for something, not speech.
       const beforeVerb = text.slice(Math.max(0, word.index - 12), word.index).toLowerCase();
       // A noun after a determiner ("at one point", "in a post", "his remarks"): not a verb.
-      if (/(?<![\p{L}])(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/u.test(beforeVerb)) continue;
+      if (/(?<![\p{L}])(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/iu.test(beforeVerb)) continue;
+      // After a possessive it is a noun too ("the team's claims as"); the possessor said what the
+      // noun's own clause quotes ("Roe's claim that there were "…"", "Roe's call for "…"").
+      // "He's claiming" is no possessive.
+      if (
+        /[\p{L}]['’]s?\s+$/u.test(beforeVerb) &&
+        !/(?<![\p{L}])(?:he|she|it|that|who|there|what|where|here)['’]s\s+$/iu.test(beforeVerb)
+      ) {
+        const gap = text.slice(word.index + word[0].length);
+        const possessor = mentionsIn(from, from + word.index).at(-1);
+        if (
+          possessor &&
+          possessor.actor.type !== "place" &&
+          /^['’]s?\s+$/.test(body.slice(possessor.end, from + word.index)) &&
+          /^\s+(?:that|to|for|of|about)\s/.test(gap) &&
+          (gap.match(WORD)?.length ?? 0) <= 6 &&
+          ![...gap.matchAll(WORD)].some((w) => SAYING_VERBS.has(w[0]))
+        )
+          return [[possessor.start, possessor.end]];
+        continue;
+      }
       // `labeled "…" by the agency`, `has been called "…" by critics`: a participle next to the
       // quote, with its agent after the quote: the agent said it.
       const byAgent = /^[\s,]*by\s/.test(body.slice(span.close, span.close + 8));
