@@ -181,3 +181,29 @@ describe("compound words", () => {
     expect(found.find((a) => a.name === "Jupiter")?.type).toBe("place");
   });
 });
+
+describe("things and days", () => {
+  it("are no actors: a ship by its prefix, the eve of a holiday", () => {
+    const found = names(
+      "The charity's ship MV Sea Rover docked in Malta. Jane Roe died on Christmas Eve. HMS Dunmore sailed later.",
+    );
+    expect(found).toContain("Jane Roe");
+    for (const name of ["MV Sea Rover", "Sea Rover", "Christmas Eve", "HMS Dunmore"])
+      expect(found).not.toContain(name);
+  });
+
+  it("drop a birth or a long tenure opening the sentence from the name", () => {
+    const found = names("Born Jane Roe in 1940, she sang for decades. Longtime Roe aide Tomas Berg spoke.");
+    expect(found).toContain("Jane Roe");
+    expect(found).not.toContain("Born Jane Roe");
+    expect(found).not.toContain("Longtime Roe");
+  });
+});
+
+describe("company suffixes and ranches", () => {
+  it("type a company by its legal suffix and a ranch as a place", () => {
+    const found = actors("Cipriani S.A. runs the hotel. Guests stayed at the Dunmore Ranch near Santa Fe.");
+    expect(found.find((a) => a.name === "Cipriani S.A.")?.type).toBe("org");
+    expect(found.find((a) => a.name === "Dunmore Ranch")?.type).toBe("place");
+  });
+});

@@ -105,6 +105,23 @@ export const STORM_WORDS = new Set<string>([
   "Superstorm",
 ]);
 
+/** Prefixes of the names of ships ("MV Alan Kurdi", "HMS Victory"): vessels are things, not
+ * actors. General knowledge of ship prefixes. */
+export const VESSEL_PREFIXES = new Set<string>([
+  "MV",
+  "MS",
+  "MY",
+  "SS",
+  "RMS",
+  "HMS",
+  "USS",
+  "USNS",
+  "HMAS",
+  "HMCS",
+  "RV",
+  "FV",
+]);
+
 /** Suffixes that make a hyphenated word an adjective ("Texas-based"). */
 export const HYPHEN_SUFFIX =
   /-(?:based|born|led|backed|owned|run|style|era|made|funded|linked|affiliated|controlled|speaking|bound|wide|registered|headquartered|area|centric|majority|dominated|populated)$/;

@@ -39,7 +39,7 @@ separately additionally also meanwhile nonetheless similarly likewise instead st
 reportedly allegedly apparently reported alleged according despite amid among following prior since until
 unlike like unnamed anonymous unidentified two three four five six seven eight nine ten dozens hundreds
 thousands millions um uh uhm erm yeah yep yes nope oh ah aha hmm wow hey hi hello okay ok thanks hours minutes
-days weeks months years image photo picture caption credit follow subscribe click`
+days weeks months years image photo picture caption credit follow subscribe click born longtime`
     .split(/\s+/)
     .filter(Boolean),
 );

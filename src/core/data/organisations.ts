@@ -181,7 +181,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = RAW.split("\n").map((
 /** Words that mark a name as an organisation ("... Ministry", "University of ..."). */
 export const ORG_WORDS: ReadonlySet<string> = new Set(
   `Ministry Department Party University College School Academy Council Court Committee Agency Company Corporation
-Corp Inc Ltd LLC PLC plc Group Bank Association Union Organization Organisation Institute Institution Center Centre
+Corp Inc Ltd LLC LLP PLC plc S.A. S.p.A. N.V. B.V. GmbH Pty Group Bank Association Union Organization Organisation Institute Institution Center Centre
 Commission Parliament Congress Senate Assembly Police Army Navy Forces Force Guard Office Service Services News Times
 Post Journal Press Herald Tribune Gazette Foundation Fund Church Government Administration Network Airlines Airways
 Railways Federation League Coalition Alliance Movement Front Brigade Brigades Society Board Bureau Authority Cabinet
@@ -203,7 +203,7 @@ Park Province Region County District Prefecture Governorate Oblast Territory Ter
 Hospital Clinic Cathedral Church Mosque Temple Mall Stadium Arena Base Camp Prison Palace Castle Tower Center Plaza
 Beach Falls Reservoir Dam Highway Motorway Expressway Heights Borough Township Municipality Canton Republic
 Kingdom Emirate Sultanate Junction Terminal Terminus Crossing Gate Quay Pier Dock Wharf Fort Cape Point Ridge Canyon Glacier Volcano Reef Atoll Archipelago Plateau Plains Marsh Woods Lagoon Delta Oasis Complex Headquarters
-Museum Zoo Library Gallery Cemetery Memorial Monument`
+Museum Zoo Library Gallery Cemetery Memorial Monument Bazaar Ranch`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -2,7 +2,7 @@
 // cleaned of sentence-initial common words, titles and possessives, and split where a known
 // place or a demonym is glued to a name ("Russian President X", "Mayor of London X").
 
-import { HYPHEN_SUFFIX, MONTHS, PERSON_ROLES, STORM_WORDS } from "../data/actor-words.ts";
+import { HYPHEN_SUFFIX, MONTHS, PERSON_ROLES, STORM_WORDS, VESSEL_PREFIXES } from "../data/actor-words.ts";
 import {
   COMMON_WORDS,
   DEITIES,
@@ -453,6 +453,10 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   if (t.length === 1 && EVENT_NOUNS.has(lastWord)) return true;
   // "Hurricane Maria", "Typhoon Hagibis": named storms are events, not actors.
   if (t.length >= 2 && STORM_WORDS.has(t[0]!.text)) return true;
+  // "Christmas Eve", "New Year's Eve": the eve of a holiday is a day.
+  if (t.length >= 2 && lastWord === "Eve") return true;
+  // "MV Alan Kurdi", "HMS Victory": a ship is a thing.
+  if (t.length >= 2 && VESSEL_PREFIXES.has(t[0]!.text)) return true;
   if (t.every((tok) => GROUP_WORDS.has(tok.text) || DEITIES.has(tok.text))) return true;
   if (t.length >= 2 && t.every((tok) => tok.text === tok.text.toUpperCase()) && !lookup(joined(t)))
     return true;
