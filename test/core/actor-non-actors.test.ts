@@ -207,3 +207,22 @@ describe("company suffixes and ranches", () => {
     expect(found.find((a) => a.name === "Dunmore Ranch")?.type).toBe("place");
   });
 });
+
+describe("peoples named by two demonyms", () => {
+  it("are no actors; a region's demonym stays its alias", () => {
+    const found = names(
+      "She was the first African American elected there. Mexican American voters turned out. Latin American leaders met in Lima.",
+    );
+    expect(found).not.toContain("African American");
+    expect(found).not.toContain("Mexican American");
+    expect(found).toContain("Lima");
+  });
+});
+
+describe("a known place before its country", () => {
+  it("is a place, and an adverb opening a sentence is no part of a name", () => {
+    const found = actors("She moved to Melbourne Australia in 2001. Afterwards Roe Kimani returned home.");
+    expect(found.find((a) => a.name === "Melbourne Australia")?.type).toBe("place");
+    expect(found.map((a) => a.name)).not.toContain("Afterwards Roe Kimani");
+  });
+});

@@ -91,6 +91,8 @@ export function typeByWords(
   // "Tesco Polska", "Netto Poland": a known organisation's name first, or an unknown word before
   // a country's name (a company's national branch).
   if (lookup(words[0]!)?.type === "org") return "org";
+  // "Melbourne Australia": a known place before its country is that place.
+  if (words.length === 2 && lookup(words[0]!)?.type === "place" && COUNTRY_NAMES.has(last)) return "place";
   if (
     words.length === 2 &&
     COUNTRY_NAMES.has(last) &&
@@ -106,6 +108,13 @@ export function typeByWords(
   }
 
   if (span.roles.some(isPersonRole)) return "person";
+  // "African American", "Mexican American": a people, no actor.
+  if (
+    words.length === 2 &&
+    lookup(last)?.form === "demonym" &&
+    (lookup(words[0]!)?.form === "demonym" || /^(?:[\p{Lu}][\p{Ll}]+an|Native|Arab)$/u.test(words[0]!))
+  )
+    return null;
   if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
   // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
   if (!isGivenName(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
