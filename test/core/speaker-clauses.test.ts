@@ -977,3 +977,19 @@ describe("a verb of saying after a possessive", () => {
     expect(names(body)).toEqual(["Tomas Berg"]);
   });
 });
+
+describe("a quote closed by its full stop, then a credit sentence", () => {
+  it("takes the credit's speaker even with an apposition and what it was said of", () => {
+    const body =
+      'The visit went well. "He stopped and said we have to win." Tomas Berg, the county chairman, said of the visit.';
+    expect(names(body)).toEqual(["Tomas Berg"]);
+  });
+});
+
+describe("'as described by X' set off after a quote", () => {
+  it("gives X", () => {
+    const body =
+      'Her record includes being "extremely careless" with secrets - as described by Director Amal Herrera - critics say.';
+    expect(names(body)).toEqual(["Amal Herrera"]);
+  });
+});

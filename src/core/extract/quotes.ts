@@ -343,7 +343,7 @@ export function extractQuotes(
     const closesOn = body.slice(span.start, span.end);
     if (
       (/(?:[?!]|…|\.\.\.)['’]?$/.test(closesOn) ||
-        (/\.$/.test(closesOn) &&
+        (/\.['’]?$/.test(closesOn) &&
           following !== undefined &&
           BARE_CREDIT.test(body.slice(following.start, following.end)))) &&
       closing.end <= span.close + 1 &&
@@ -379,7 +379,12 @@ export function extractQuotes(
     if (/^(?:while|whereas|but|although|though|because|and then|until|unless)\s/i.test(clause))
       return pronounClosing(clause, span.close + m[0].length);
     // `"…" according to X`, `"…" — as X put it —`: the source named after the quote.
-    const source = /^(?:according to\s+|as\s+(?=[^.;:"“”]{2,80}?\s(?:put|puts)\s+it\b))/i.exec(clause);
+    // `"…" in the handling of it – as described by X –`: so is the agent of a participle of
+    // describing set off after the quote.
+    const source =
+      /^(?:according to\s+|as\s+(?=[^.;:"“”]{2,80}?\s(?:put|puts)\s+it\b)|(?:[^"“”;.]{0,80}?[,—–-]\s*)?as\s+(?:described|called|termed|characteri[sz]ed|labell?ed|dubbed)\s+by\s+)/i.exec(
+        clause,
+      );
     if (source) {
       const from = span.close + m[0].length + source[0].length;
       const rest = body.slice(from, limit);
@@ -752,8 +757,10 @@ function closingReport(clause: string): [number, number] | null {
   return [at, at + subject.length];
 }
 
-/** A sentence that is only a name and a verb of saying: `Jane Roe said.` */
-const BARE_CREDIT = /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:said|says|added|wrote|tweeted)\.\s*$/u;
+/** A sentence that is only a name and a verb of saying, maybe with an apposition and what it was
+ * said of: `Jane Roe said.`, `Jane Roe, the chairman, said of the meeting.` */
+const BARE_CREDIT =
+  /^\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}(?:,\s[^,;:"“”]{2,80},)?\s+(?:said|says|added|wrote|tweeted|recalled|explained)(?:\s+(?:of|about|on|at|after|later)\b[^,;:"“”.]{0,60})?\.\s*$/u;
 /** `quoted Jane Roe as saying`: the one quoted, before "as". */
 const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+([^"“”;]{2,120}?),?\s+as\s+$/;
 /** `by Jane Roe as `, `by the minister of `: a participle's agent right before its quote. */
