@@ -993,3 +993,10 @@ describe("'as described by X' set off after a quote", () => {
     expect(names(body)).toEqual(["Amal Herrera"]);
   });
 });
+
+describe("a verb of saying's form after a preposition", () => {
+  it("is a noun ('secretary of state'), so a label before a colon keeps its speaker", () => {
+    const body = 'Former secretary of state Amal Herrera: "We learned that from the department."';
+    expect(names(body)).toEqual(["Amal Herrera"]);
+  });
+});

@@ -534,8 +534,11 @@ export function extractQuotes(
       }
       // Passive ("has been termed", "is called", "so-called"): a name for something, not speech.
       const beforeVerb = text.slice(Math.max(0, word.index - 12), word.index).toLowerCase();
-      // A noun after a determiner ("at one point", "in a post", "his remarks"): not a verb.
+      // A noun after a determiner ("at one point", "in a post", "his remarks") or a preposition
+      // ("secretary of state", "in comments"): not a verb. A gerund may follow a preposition.
       if (/(?<![\p{L}])(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/iu.test(beforeVerb)) continue;
+      if (!lower.endsWith("ing") && /(?<![\p{L}])(?:of|in|on|at|from|with|by|for)\s+$/iu.test(beforeVerb))
+        continue;
       // After a possessive it is a noun too ("the team's claims as"); the possessor said what the
       // noun's own clause quotes ("Roe's claim that there were "…"", "Roe's call for "…"").
       // "He's claiming" is no possessive.
