@@ -1000,3 +1000,25 @@ describe("a verb of saying's form after a preposition", () => {
     expect(names(body)).toEqual(["Amal Herrera"]);
   });
 });
+
+describe("more verbs of answering", () => {
+  it("attribute and join a split quote: retaliated, interjected, scoffed", () => {
+    for (const verb of ["retaliated", "interjected", "scoffed"]) {
+      const quotes = extractBrief(
+        doc(`"Dunmore will always be Dunmore," Tomas Berg ${verb}. "It never gives up."`),
+      ).quotes;
+      expect(quotes.map((q) => q.speaker?.name)).toEqual(["Tomas Berg"]);
+    }
+  });
+
+  it("attribute after 'shot back', 'fired back'", () => {
+    for (const verb of ["shot back", "fired back"])
+      expect(names(`"Dunmore will always be Dunmore," Tomas Berg ${verb}.`)).toEqual(["Tomas Berg"]);
+  });
+
+  it("make a surname that answers so a person", () => {
+    const body =
+      'Berg spoke first. "Dunmore will always be Dunmore," Okafor retaliated. "It never gives up."';
+    expect(names(body)).toEqual(["Okafor"]);
+  });
+});

@@ -52,7 +52,11 @@ scold scolded scolds scolding|chide chided chides chiding|blame blamed blames bl
 invoke invoked invokes invoking|portray portrayed portrays portraying|imply implied implies implying|
 protested protesting|reject rejected rejects rejecting|vented venting|pronounce pronounced pronounces pronouncing|
 herald heralded heralds heralding|questioned questioning|defend defended defends defending|attacked attacking|
-credited crediting|offered offering|identified identifying|barked|react reacted reacts reacting`;
+credited crediting|offered offering|identified identifying|barked|react reacted reacts reacting|
+quip quipped quips quipping|fumed fuming|beamed|snapped|scoff scoffed scoffs scoffing|sighed|gushed|boomed|
+bellowed|chimed|growled|grumble grumbled grumbles grumbling|marveled marvelled|raved|ranted|thundered|huffed|
+exhort exhorted exhorts exhorting|retaliate retaliated retaliates retaliating|interject interjected interjects interjecting|
+interrupted|sniped|grouse groused grouses grousing|gripe griped gripes griping`;
 
 /** Every form of every reporting verb, lower case. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(
@@ -76,7 +80,8 @@ branded termed dubbed mentioned countered retorted lamented reiterated affirmed 
 reads read mused quipped fumed beamed snapped scoffed sighed gushed boomed bellowed chimed growled grumbled
 marveled marvelled raved ranted thundered huffed conceded cautioned reported opined exhorted remembered assured
 observes acknowledges admits confirms denies asserts suggests recalls reveals concedes contends retorts counters
-agrees agreed muses jokes recounts remembers reacted opines quips`
+agrees agreed muses jokes recounts remembers reacted opines quips retaliated interjected interrupted
+sniped groused griped vented wondered elaborated`
     .split(/\s+/)
     .filter(Boolean),
 );
