@@ -1022,3 +1022,22 @@ describe("more verbs of answering", () => {
     expect(names(body)).toEqual(["Okafor"]);
   });
 });
+
+describe("a document with a possessor", () => {
+  it("was issued by the possessor: 'Roe's statement said', 'From Roe's Facebook post:'", () => {
+    expect(names('Tomas Berg\'s statement said: "We are very sorry to report the news."')).toEqual([
+      "Tomas Berg",
+    ]);
+    const body =
+      'Tomas Berg backed the mayor on Wednesday. From Berg\'s Facebook post: "We must move on together."';
+    expect(names(body)).toEqual(["Tomas Berg"]);
+  });
+
+  it("but the possessor's people are described, not the possessor", () => {
+    expect(
+      extractBrief(doc('Tomas Berg\'s lawyers said: "We will appeal."')).quotes[0]?.speaker,
+    ).toMatchObject({
+      named: false,
+    });
+  });
+});

@@ -542,8 +542,16 @@ export function extractQuotes(
       // After a possessive it is a noun too ("the team's claims as"); the possessor said what the
       // noun's own clause quotes ("Roe's claim that there were "…"", "Roe's call for "…"").
       // "He's claiming" is no possessive.
+      // So is one after a possessive and a platform's name ("Roe's Facebook post"), when the form
+      // is no past tense.
+      const possessed =
+        /[\p{L}]['’]s?\s+$/u.test(beforeVerb) ||
+        (!/(?:ed|said|told|wrote)$/.test(lower) &&
+          /[\p{L}]['’]s?\s+[\p{Lu}][\p{L}-]*\s+$/u.test(
+            text.slice(Math.max(0, word.index - 40), word.index),
+          ));
       if (
-        /[\p{L}]['’]s?\s+$/u.test(beforeVerb) &&
+        possessed &&
         !/(?<![\p{L}])(?:he|she|it|that|who|there|what|where|here)['’]s\s+$/iu.test(beforeVerb)
       ) {
         const gap = text.slice(word.index + word[0].length);

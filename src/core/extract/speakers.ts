@@ -62,6 +62,8 @@ export function toSpeaker(ref: SpeakerRef): Speaker {
 const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|senior|former|this|these)\s/i;
 const PREPOSITION_END =
   /\b(?:of|for|at|to|from|with|in|inside|on|near|by|close to|familiar with)\s+(?:the\s+)?$/;
+/** A possessive and the document it owns, maybe named by a platform or an adjective first. */
+const OWNED_DOCUMENT = /^['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|[\p{Ll}]+\s+)?([\p{Ll}]+)\s*$/u;
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
 const TITLE_RUN = /(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u;
 // Words that open a subordinate clause before the main one.
@@ -412,6 +414,12 @@ export class SpeakerResolver extends AntecedentIndex {
    * ("a spokesman for the campaign"), or null when it holds no name. */
   private headOf(from: number, end: number, inSubject: Mention[]): Mention | "nominal" | null {
     const body = this.body;
+    // "Roe's statement", "From Roe's Facebook post": the possessor of a document issued it.
+    const owner = inSubject.find((m) => {
+      const noun = OWNED_DOCUMENT.exec(body.slice(m.end, end))?.[1];
+      return noun !== undefined && DOCUMENT_NOUNS.has(noun) && m.actor.type !== "place";
+    });
+    if (owner) return owner;
     const k = inSubject.length - 1;
     const m = inSubject[k];
     if (m) {
