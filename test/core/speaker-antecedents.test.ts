@@ -193,3 +193,11 @@ describe("a pronoun in an opening clause closed by a spaced hyphen", () => {
     expect(names(body)).toEqual(["Colette Dunmore"]);
   });
 });
+
+describe("a pronoun after a conjunction", () => {
+  it("is still the subject: 'But he also said that \"…\"'", () => {
+    const body =
+      'Tomas Berg, a pollster, said the vote was close. But he also said that the attacks have "reinforced old stereotypes" for the party.';
+    expect(briefOfText(body).quotes.map((q) => q.speaker?.name)).toEqual(["Tomas Berg"]);
+  });
+});

@@ -197,7 +197,13 @@ export class SpeakerResolver extends AntecedentIndex {
     if (relayed) return this.resolveRange(from + relayed[0].length, b, at, last);
     const phrase = raw.trim();
     const inRange = this.mentionsIn(from, b).filter((m) => !this.insideQuote(m.start));
-    let pronoun = /^(he|she|it)\b/i.exec(phrase) ?? /\b(he|she)$/i.exec(phrase);
+    // "But he also said": after a conjunction, before adverbs only.
+    let pronoun =
+      /^(he|she|it)\b/i.exec(phrase) ??
+      /\b(he|she)$/i.exec(phrase) ??
+      /^(?:but|and|yet|so)\s+(he|she)(?:\s+(?:also|then|later|again|still|never|already|once|now|even))*$/i.exec(
+        phrase,
+      );
     // A pronoun inside an earlier quote ("It's not normal," said Roe, who said …) is not the subject.
     if (pronoun && this.insideQuote(from + raw.indexOf(phrase) + pronoun.index)) pronoun = null;
     if (pronoun) {
