@@ -1041,3 +1041,14 @@ describe("a document with a possessor", () => {
     });
   });
 });
+
+describe("a description 'known as' a name", () => {
+  it("gives the name, before or after the verb", () => {
+    expect(
+      names('"There was no such order," said the base chief known as Tomas Berg, speaking publicly.'),
+    ).toEqual(["Tomas Berg"]);
+    expect(names('The base chief, known as Tomas Berg, said "there was no such order."')).toEqual([
+      "Tomas Berg",
+    ]);
+  });
+});

@@ -442,7 +442,11 @@ export function extractQuotes(
           const at = from + role.index + role[0].lastIndexOf(role[3]!);
           return [at, at + role[3]!.length];
         }
-        const cut = /,|\s(?:when|while|after|before|as|because|during|who|whose)\s/.exec(tail);
+        // ("known as" names the speaker: `said the base chief known as Bob Roe`.)
+        const cut =
+          /,|\s(?:when|while|after|before|because|during|who|whose)\s|(?<!\b(?:known|identified)(?:\s+only)?)\sas\s/.exec(
+            tail,
+          );
         // `said study co-author Jane Roe of Acme's Institute for Research`: the person first
         // named, after a description, before a preposition that opens where they work.
         const first = mentionsIn(from, from + (cut?.index ?? tail.length))[0];

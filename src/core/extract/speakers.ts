@@ -224,6 +224,15 @@ export class SpeakerResolver extends AntecedentIndex {
       const pronounAt = pronoun.index === 0 ? from : from + raw.indexOf(phrase) + pronoun.index;
       return this.pronoun(pronoun[1]!.toLowerCase(), pronounAt, last, at);
     }
+    // "the base chief known as Bob Roe": the name a description is known by.
+    const known = inRange.find(
+      (m) =>
+        m.actor.type === "person" &&
+        /\b(?:known|identified|referred to)\s+(?:only\s+)?as\s+$/.test(
+          body.slice(Math.max(from, m.start - 30), m.start),
+        ),
+    );
+    if (known) return this.ref(known.actor, from);
     const closing = closingSubject(body, from, b, inRange);
     if (closing) return { ...this.ref(closing.actor, from), ...this.roleOf(from, closing, b) };
     // "These sources, the lawyers said, …", "But Roe has one ally, the columnist suggested:": a
