@@ -1052,3 +1052,17 @@ describe("a description 'known as' a name", () => {
     ]);
   });
 });
+
+describe("a body's document after 'a' or 'one'", () => {
+  it("is issued by the body, as after 'the'", () => {
+    const body =
+      'The Dunmore Fund is spending money. One Dunmore Fund ad, which is airing now, argues that "only Roe can win."';
+    expect(names(body)).toEqual(["Dunmore Fund"]);
+  });
+
+  it("while 'a Roe aide' stays a description", () => {
+    const quote = extractBrief(doc('Tomas Berg spoke. A Berg aide said "only Roe can win the race."'))
+      .quotes[0];
+    expect(quote?.speaker).toMatchObject({ name: "A Berg aide", named: false });
+  });
+});

@@ -273,7 +273,8 @@ export class SpeakerResolver extends AntecedentIndex {
 
     // "The Vice President, Mike Pence, said": a described subject with a name in apposition.
     const startsNamed =
-      inSubject[0] !== undefined && /^\s*(?:the\s+)?$/i.test(body.slice(from, inSubject[0].start));
+      inSubject[0] !== undefined &&
+      /^\s*(?:(?:the|a|an|one)\s+)?$/i.test(body.slice(from, inSubject[0].start));
     const lastInSubject = inSubject[inSubject.length - 1];
     const endsNamed =
       lastInSubject !== undefined && NAME_TAIL.test(body.slice(lastInSubject.end, subjectEnd));
