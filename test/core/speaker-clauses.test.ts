@@ -1066,3 +1066,12 @@ describe("a body's document after 'a' or 'one'", () => {
     expect(quote?.speaker).toMatchObject({ name: "A Berg aide", named: false });
   });
 });
+
+describe("'the agency' and an organisation named with that word", () => {
+  it("is that organisation only when it was named lately", () => {
+    const early = "Dunmore Intelligence Agency director Tomas Berg resigned in 2012.";
+    const filler = Array.from({ length: 8 }, (_, i) => `The inquiry went on for week ${i + 2}.`).join(" ");
+    const body = `${early} ${filler} In a letter, the Federal Bureau of Inquiry confirmed the work. The agency declined to detail its "specific focus, scope or targets."`;
+    expect(names(body)).toEqual(["Federal Bureau of Inquiry"]);
+  });
+});

@@ -82,6 +82,8 @@ const PRONOUN_REACH = 3;
 // "It" said: only the organisation named in its own or the sentence before; further back "it" is
 // more often a report or statement than that organisation (PolNeAR train: 6 wrong, 1 right).
 const IT_REACH = 1;
+// How many sentences back "the agency", "the group" may find an organisation named with that word.
+const NOUN_REACH = 6;
 // How many sentences a pronoun may continue the last speaker across when no other name intervenes.
 const CHAIN_REACH = 8;
 // "31% of Republicans", "half of Democrats", "the share of voters": a part of a group is described,
@@ -570,7 +572,10 @@ export class SpeakerResolver extends AntecedentIndex {
         from,
         (actor) => actor.type === "org" && actor.name.split(/\s+/).includes(head),
       );
-      if (named) return this.ref(named, from);
+      // Named lately: "the agency" is not the CIA named in passing many paragraphs before.
+      const lastAt = named?.mentions.filter((m) => m.start < from).at(-1)?.start;
+      if (named && lastAt !== undefined && this.sentenceAt(from) - this.sentenceAt(lastAt) <= NOUN_REACH)
+        return this.ref(named, from);
       // Only the generic nouns point back to any organisation; "the army" is not "the company".
       // Only the generic nouns may point back to the organisation just named, and only when it
       // is the one organisation of the sentence before ("Acme cut jobs. The company said …").
