@@ -201,3 +201,16 @@ describe("a pronoun after a conjunction", () => {
     expect(briefOfText(body).quotes.map((q) => q.speaker?.name)).toEqual(["Tomas Berg"]);
   });
 });
+
+describe("sentences that open on the same pronoun", () => {
+  const story = (name: string) =>
+    `${name} spoke to the radio on Monday. She said the plan was late. She has said the same for years. She was a full-fledged backer of the mayor. Critics disagreed with John Berg. "I was at every event," she said.`;
+
+  it("keep a woman's name in view past the usual reach", () => {
+    expect(briefOfText(story("Mary Ostrova")).quotes.map((q) => q.speaker?.name)).toEqual(["Mary Ostrova"]);
+  });
+
+  it("but not a name whose gender is unknown", () => {
+    expect(briefOfText(story("Zhu Ostrova")).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+});

@@ -84,6 +84,8 @@ const PRONOUN_REACH = 3;
 const IT_REACH = 1;
 // How many sentences back "the agency", "the group" may find an organisation named with that word.
 const NOUN_REACH = 6;
+// How many more sentences back a quoted "he"/"she" may look across sentences opening on it.
+const CHAIN_EXTENSION = 3;
 // How many sentences a pronoun may continue the last speaker across when no other name intervenes.
 const CHAIN_REACH = 8;
 // "31% of Republicans", "half of Democrats", "the share of voters": a part of a group is described,
@@ -617,14 +619,18 @@ export class SpeakerResolver extends AntecedentIndex {
     // A quoted pronoun whose nearest compatible name is four or more sentences back (other people,
     // pronouns and quotes in between) is too far to resolve: on PolNeAR train such antecedents
     // were wrong more often than right (93 against 55), and no speaker beats a wrong one.
-    const found = this.antecedent(
-      at,
-      type,
-      gender,
-      this.spanOpening(quoteAt),
-      // Counted from the sentence the quote opens in: a long quote's own sentences are no distance.
-      Math.min(this.sentenceAt(at), this.sentenceAt(quoteAt)) - (word === "it" ? IT_REACH : PRONOUN_REACH),
-    );
+    // Counted from the sentence the quote opens in: a long quote's own sentences are no distance.
+    const opens = Math.min(this.sentenceAt(at), this.sentenceAt(quoteAt));
+    const oldest = opens - (word === "it" ? IT_REACH : PRONOUN_REACH);
+    const quote = this.spanOpening(quoteAt);
+    let found = this.antecedent(at, type, gender, quote, oldest);
+    // Sentences that open on the same "he"/"she" ("She has said … She was …") keep their
+    // antecedent in view: past the usual reach, a name whose gender is known to agree.
+    const chained = gender ? this.chainedReach(word, opens, oldest) : oldest;
+    if (!found && chained < oldest) {
+      const further = this.antecedent(at, type, gender, quote, chained);
+      if (further && genderOf(further) === gender) found = further;
+    }
     if (last && !last.actor && last.type === type && last.at < at) {
       const g = nominalGender(last.name);
       const since = found ? found.mentions.some((m) => m.start > last.at && m.start < at) : false;
@@ -632,6 +638,18 @@ export class SpeakerResolver extends AntecedentIndex {
     }
     if (!found && last && this.continuesSpeaker(last, type, gender, at)) return { ...last, at };
     return found ? this.ref(found, at) : null;
+  }
+
+  /** The oldest sentence a quoted "he"/"she" may look back to: one more than `oldest` for each
+   * sentence within reach that opens on the same pronoun, up to CHAIN_EXTENSION more. */
+  private chainedReach(word: string, opens: number, oldest: number): number {
+    const opener = new RegExp(`^\\s*(?:(?:but|and|then)\\s+)?${word}\\b`, "i");
+    let chained = oldest;
+    for (let k = opens - 1; k >= Math.max(0, chained) && oldest - chained < CHAIN_EXTENSION; k--) {
+      const sentence = this.sentences[k]!;
+      if (opener.test(this.body.slice(sentence.start, sentence.end))) chained--;
+    }
+    return chained;
   }
 
   /** `"…," he said. … "…," he said`: a pronoun too far from any name still continues the last
