@@ -354,3 +354,14 @@ describe("a person's title before a name holding a place word", () => {
     expect(briefOfText(body).actors.find((a) => a.name === "Tyumen Oblast")?.type).toBe("place");
   });
 });
+
+describe("a brand-like inner capital on a word that speaks", () => {
+  it("makes a body, while a surname's prefix or a hyphen keeps a person", () => {
+    const body =
+      'NewsHub reported the fire. "We saw smoke," NewsHub said. Later NewsHub said more. McAlister said it was late. McAlister added that he left. Kovac-Berg said it was over. Kovac-Berg told us so.';
+    const type = (name: string) => briefOfText(body).actors.find((a) => a.name === name)?.type;
+    expect(type("NewsHub")).toBe("org");
+    expect(type("McAlister")).toBe("person");
+    expect(type("Kovac-Berg")).toBe("person");
+  });
+});

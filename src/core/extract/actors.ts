@@ -501,6 +501,11 @@ function singleType(
   // plural noun of people or an adverb of the text's own words, is no name without a given name
   // or a title.
   if (e.inner === 0 && e.person === 0 && commonShape(word, lowerWords)) return null;
+  // "WalesOnline reported", "BuzzFeed says": a brand-like inner capital makes a body even when it
+  // speaks, unless a given name or a title says person ("McCarthy", "DeSantis" keep their prefix;
+  // "Smith-Jones" has its capital after a hyphen).
+  if (e.says > 0 && e.person === 0 && /[\p{Ll}][\p{Lu}]/u.test(word.replace(SURNAME_PREFIX, "")))
+    return "org";
   const person = e.person + e.says;
   // People are not named after an article: "the Earth", "the Olympiad", "a Newsweek essay".
   if (person > 0 && person >= e.place && e.det === 0) return "person";
