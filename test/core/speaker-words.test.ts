@@ -106,3 +106,17 @@ describe("members of parliament and warnings", () => {
     expect(nominalType("the flood alert")).toBe("org");
   });
 });
+
+describe("a people named by its demonym", () => {
+  it("speaks as an unnamed group: 'the Saudis state', 'The Chinese said'", () => {
+    const speaker = (body: string) => briefOfText(body).quotes[0]?.speaker;
+    expect(speaker('"The kingdom leads the fight," the Saudis state in the white paper.')).toMatchObject({
+      name: "the Saudis",
+      named: false,
+    });
+    expect(speaker('The Chinese said: "We will not accept this."')).toMatchObject({
+      name: "The Chinese",
+      named: false,
+    });
+  });
+});

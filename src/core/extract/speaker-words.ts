@@ -5,6 +5,7 @@ import { SAYING_VERBS } from "../data/reporting-verbs.ts";
 import { BODY_NOUNS, PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import type { ActorType } from "../schemas.ts";
 import type { ActorRecord } from "./actors.ts";
+import { lookup } from "./gazetteer.ts";
 
 /** The grammatical gender "he" and "she" point to. */
 export type Gender = "f" | "m";
@@ -74,6 +75,14 @@ const THING_NOUNS = new Set(
 export function personByShape(description: string): boolean {
   const head = /^(?:the|a|an|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3}([\p{L}\p{N}-]+)$/iu.exec(description)?.[1];
   if (!head) return false;
+  // "the Saudis", "the Chinese": a people named by its demonym.
+  if (
+    /^the\s/i.test(description) &&
+    /^[\p{Lu}]/u.test(head) &&
+    lookup(head)?.form === "demonym" &&
+    /(?:s|ese)$/.test(head)
+  )
+    return true;
   if (/^[\p{Lu}][\p{Ll}]+an$/u.test(head)) return true;
   const word = head.toLowerCase();
   if (THING_NOUNS.has(word) || word.length < 5) return false;
