@@ -543,11 +543,10 @@ export function extractQuotes(
       if (/(?<![\p{L}])(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/iu.test(beforeVerb)) continue;
       if (!lower.endsWith("ing") && /(?<![\p{L}])(?:of|in|on|at|from|with|by|for)\s+$/iu.test(beforeVerb))
         continue;
-      // After a possessive it is a noun too ("the team's claims as"); the possessor said what the
-      // noun's own clause quotes ("Roe's claim that there were "…"", "Roe's call for "…"").
-      // "He's claiming" is no possessive.
-      // So is one after a possessive and a platform's name ("Roe's Facebook post"), when the form
-      // is no past tense.
+      // After a possessive it is a noun too ("the team's claims as"), and after a possessive and a
+      // platform's name ("Roe's Facebook post") when the form is no past tense; "He's claiming" is
+      // no possessive. The possessor said what the noun's own short clause quotes ("Roe's claim
+      // that there were "…"", "Roe's call for "…"").
       const possessed =
         /[\p{L}]['’]s?\s+$/u.test(beforeVerb) ||
         (!/(?:ed|said|told|wrote)$/.test(lower) &&
