@@ -365,3 +365,57 @@ describe("a brand-like inner capital on a word that speaks", () => {
     expect(type("Kovac-Berg")).toBe("person");
   });
 });
+
+describe("a verb of saying after a single word", () => {
+  it("is no evidence when it is passive or does not agree with a singular name", () => {
+    const body =
+      "The war began in 2020.\n\nTerritory controlled by Azerbaijan.\n\nTerritory claimed by Armenia.\n\n" +
+      "Longer term, according to Jane Roe, the goal is peace.\n\nShort term: more talks.\n\nVoss said talks went well. Voss added that more would follow.";
+    const found = briefOfText(body).actors;
+    const named = found.map((a) => a.name);
+    for (const word of ["Territory", "Longer", "Short"]) expect(named).not.toContain(word);
+    expect(found.find((a) => a.name === "Voss")?.type).toBe("person");
+  });
+});
+
+describe("a single word that only ever qualifies a thing", () => {
+  it("is no actor, while one before a noun a person leads stays a person", () => {
+    const body =
+      "The dusky Arion slug secretes glue. Doctors tested its Arion slug glue.\n\nXbox booth\n\n" +
+      "An actress promoted the new Xbox console. The Voss campaign hired staff. Critics of the Voss administration met.";
+    const found = briefOfText(body).actors;
+    const named = found.map((a) => a.name);
+    expect(named).not.toContain("Arion");
+    expect(named).not.toContain("Xbox");
+    expect(found.find((a) => a.name === "Voss")?.type).toBe("person");
+  });
+});
+
+describe("a lone capital letter or a capitalised pronoun", () => {
+  it("is no actor", () => {
+    const body =
+      "Strains of E. coli grew in the lab. E. coli is common. P. damicornis and P. cylindrica grow fast. " +
+      "The cells lived in pure He and in pure Ne. In He they thrived.";
+    const named = briefOfText(body).actors.map((a) => a.name);
+    for (const word of ["E", "P", "He"]) expect(named).not.toContain(word);
+  });
+});
+
+describe("a team's staff or a band named after a word", () => {
+  it("makes the word a body", () => {
+    const body =
+      'Caloundra defeated Maroochydore on Saturday. "We won," Caloundra coach Jo Roe said. Noosa lost to Caloundra. ' +
+      "Baker co-founded the rock band Cream. Cream recorded four albums.";
+    const type = (name: string) => briefOfText(body).actors.find((a) => a.name === name)?.type;
+    expect(type("Caloundra")).toBe("org");
+    expect(type("Cream")).toBe("org");
+  });
+});
+
+describe("what only a place has, after a word's possessive", () => {
+  it("makes the word a place", () => {
+    const body =
+      "Rescuers searched the ruins in the city. Kurgansk's governor promised aid. Kurgansk's residents waited.";
+    expect(briefOfText(body).actors.find((a) => a.name === "Kurgansk")?.type).toBe("place");
+  });
+});

@@ -66,11 +66,30 @@ export const LOCATIVE = new Set<string>([
  * Not "operator": a website's or a camera's operator is a person as often as a firm. */
 export const ORG_APPOSITION: ReadonlySet<string> = new Set<string>(
   `union company firm party group charity agency broadcaster newspaper daily tabloid magazine journal airline
-carrier bank network website platform outlet publication retailer supermarket chain brand organisation
+carrier bank network website platform outlet publication retailer supermarket chain brand organisation band
 organization association federation club insurer lender manufacturer automaker carmaker startup
 think-tank tank ngo nonprofit supplier distributor provider exporter importer wholesaler conglomerate subsidiary`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/** A sports team's staff named right after the team ("Caloundra coach Jo Roe", "the Noosa captain"):
+ * the word before is the team, a body, also when it is a town's name. */
+export const TEAM_STAFF: ReadonlySet<string> = new Set<string>(
+  "coach captain skipper goalkeeper striker midfielder".split(" "),
+);
+
+/** Nouns of a place's own ("Tyumen's governor", "Kursk's residents"): the possessor is a place. */
+export const JURISDICTION_NOUNS: ReadonlySet<string> = new Set<string>(
+  "governor mayor capital population residents inhabitants economy authorities outskirts suburbs".split(" "),
+);
+
+/** What a person or a body has, leads or is known by, named after it ("the Obama administration",
+ * "the Sanders campaign"): the name before is still someone's, unlike "the Arion slug". */
+export const LED_BY_PEOPLE: ReadonlySet<string> = new Set<string>(
+  "administration campaign government presidency era camp team staff family regime foundation doctrine".split(
+    " ",
+  ),
 );
 
 /** Month names: never a name on their own. */

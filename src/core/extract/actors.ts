@@ -2,7 +2,14 @@
 // capitals and organisations come from the gazetteer; other names are typed by their words
 // (Ministry, University -> org; Street, Airport -> place), first names and titles (person).
 // Surnames merge into the full name used in the text, acronyms into the name they abbreviate.
-import { LEGISLATURES, LOCATIVE, ORG_APPOSITION } from "../data/actor-words.ts";
+import {
+  JURISDICTION_NOUNS,
+  LED_BY_PEOPLE,
+  LEGISLATURES,
+  LOCATIVE,
+  ORG_APPOSITION,
+  TEAM_STAFF,
+} from "../data/actor-words.ts";
 import { COMMON_WORDS } from "../data/common-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
@@ -443,7 +450,10 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     const next = body.slice(span.end, span.end + 60);
     if (CUT_TITLE.test(next)) e.cut++;
     // "the Arion slug": after an article, before a noun (not "Roe spoke", a verb).
-    if (modifiesNoun(next) && ANY_ARTICLE_BEFORE.test(body.slice(Math.max(0, span.start - 5), span.start)))
+    if (
+      qualifiesThing(next) &&
+      (QUALIFIER_BEFORE.test(body.slice(Math.max(0, span.start - 5), span.start)) || opensCaption(body, span))
+    )
       e.modifies++;
     // "Roscosmos, the Russian space agency, said": so is an apposition after it.
     if (orgApposition(next)) e.org += 2;
@@ -461,14 +471,45 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
         (next.charCodeAt(0) === 0x2c
           ? /^,[^,;:"“”]{1,60},[^,;:"“”]{1,40},\s*([\p{Ll}]+)/u.exec(body.slice(span.end, span.end + 120))
           : null);
-      if (says && REPORTING_VERBS.has(says[1]!)) e.says++;
-      // "its Netto chain", "the Zara brand": a name before a noun for a kind of organisation.
-      else if (says && ORG_APPOSITION.has(says[1]!) && next.charCodeAt(0) === 0x20) e.org += 2;
+      if (says && speaksFor(span.text, says[1]!, next.slice(says.index + says[0].length))) e.says++;
+      // "its Netto chain", "the Zara brand", "Caloundra coach Jo Roe": a name before a noun for a
+      // kind of organisation or a team's staff.
+      else if (
+        says &&
+        (ORG_APPOSITION.has(says[1]!) || TEAM_STAFF.has(says[1]!)) &&
+        next.charCodeAt(0) === 0x20
+      )
+        e.org += 2;
+      // "Tyumen's governor": what only a place has.
+      else if (JURISDICTION_NOUNS.has(/^['’]s\s([\p{Ll}]+)/u.exec(next)?.[1] ?? "")) {
+        e.place += 2;
+        e.town++;
+      }
     }
     if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;
     evidence.set(span.text, e);
   }
   return evidence;
+}
+
+/** Whether `verb`, the first lower-case word after the single word `word`, says it speaks: a
+ * verb of saying in active voice ("claimed by X" is passive: "Territory claimed by X") that agrees
+ * with it: a bare stem follows only a plural ("Analysts say", but "Longer term, …" and
+ * "Short term:" hold the noun "term", not the verb). */
+function speaksFor(word: string, verb: string, after: string): boolean {
+  if (!REPORTING_VERBS.has(verb) || /^\s+by\b/.test(after)) return false;
+  const bareStem = REPORTING_VERBS.has(`${verb}s`) || REPORTING_VERBS.has(`${verb}es`);
+  return !bareStem || word.endsWith("s");
+}
+
+/** Whether a name opens a caption or a legend line ("Xbox booth", "██ Red deer: 7"): a line, after
+ * any bullet, with no full stop at its end, a noun phrase rather than a sentence with a subject. */
+function opensCaption(body: string, span: NameSpan): boolean {
+  if (!/(?:^|\n)[^\p{L}\p{N}\n]{0,4}$/u.test(body.slice(Math.max(0, span.start - 5), span.start)))
+    return false;
+  const end = body.indexOf("\n", span.end);
+  const line = body.slice(span.end, end < 0 ? body.length : end).trimEnd();
+  return line.length < 80 && !/[.!?"”]$/.test(line);
 }
 
 /** Whether offset `at` opens a sentence or a paragraph (after quote marks or brackets). */
@@ -481,6 +522,9 @@ function singleType(
   evidence: ReadonlyMap<string, WordEvidence>,
   lowerWords: ReadonlySet<string>,
 ): ActorType | null {
+  // "E. coli", "100% He": a lone capital letter (a genus or an initial) and a pronoun or other
+  // function word capitalised as a symbol name no one.
+  if (/^[\p{Lu}]$/u.test(word) || COMMON_WORDS.has(word.toLowerCase())) return null;
   // A website named by its domain ("Znak.com") is an organisation.
   if (isAcronym(word) || LEGISLATURES.has(word) || /\.[a-z]{2,6}$/.test(word)) return "org";
   if (isCommonCompound(word)) return null;
@@ -542,6 +586,14 @@ function modifiesNoun(next: string): boolean {
   const word = /^\s([\p{Ll}]+)\b/u.exec(next)?.[1];
   if (!word || COMMON_WORDS.has(word) || REPORTING_VERBS.has(word)) return false;
   return !/(?:s|ed|ly)$/.test(word);
+}
+
+/** Whether `next` opens with a noun the name qualifies that is a thing ("Xbox booth", "Arion
+ * slug"), not a person or a body a person leads ("Sanders aide", "Obama administration"). */
+function qualifiesThing(next: string): boolean {
+  if (!modifiesNoun(next)) return false;
+  const noun = /^\s([\p{Ll}]+)/u.exec(next)![1]!;
+  return !PERSON_NOUNS.has(noun) && !LED_BY_PEOPLE.has(noun);
 }
 
 /** A plural noun of people ("Observers", "Analysts"), an abstract noun ("Violence") or an adverb
@@ -662,7 +714,9 @@ function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
 const NON_ASCII = /[^\x00-\x7f]/;
 const SURNAME_PREFIX =
   /^(?:Mc|Mac|O['’]|De|Di|La|Le|Van|Von|(?:al|el|ul|an|ar|as|ash|at|az|bin|ibn|abu|ben|bint)-)/i;
-const ANY_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an|a)\s$/iu;
+/** Before a name that qualifies a noun: an article or any lower-case word ("the Arion slug", "dusky
+ * Arion slug", "promoting Xbox games"); a name opening its clause may be the subject of a verb. */
+const QUALIFIER_BEFORE = /[\p{Ll}]\s$/u;
 const CUT_TITLE = /^\s+(?:of\s+(?:the\s+)?[\p{Lu}]|(?:and|to)\s+the\s+[\p{Lu}]|\d)/u;
 const CUT_BY_POSSESSIVE = /[\p{Lu}][\p{L}]*['’]s\s$/u;
 
