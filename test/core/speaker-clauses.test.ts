@@ -1075,3 +1075,30 @@ describe("'the agency' and an organisation named with that word", () => {
     expect(names(body)).toEqual(["Federal Bureau of Inquiry"]);
   });
 });
+
+describe("a noun that is spelt like a verb of saying after the quote", () => {
+  it("is no attribution after 'of': a later quote of the sentence keeps its speaker", () => {
+    const body =
+      'The audit ended. On Monday, Jane Roe said that while the aides had been "very sloppy" with the files, "no fair judge" would bring a case against the secretary of state.';
+    expect(names(body)).toEqual(["Jane Roe", "Jane Roe"]);
+  });
+
+  it("while a surname spelt like a preposition still speaks", () => {
+    const body = 'Al From advised the party. Voters saw them as "the party of big plans," From said.';
+    expect(names(body)).toEqual(["Al From"]);
+  });
+});
+
+describe("a list inside the apposition after the quote", () => {
+  it("does not open a new clause", () => {
+    const body =
+      'The plans "are steps in the right direction," Jane Roe, assistant secretary for population, refugees, and migration, said on the call.';
+    expect(names(body)).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("'as X put it' before the quote", () => {
+  it("makes a word named only there the speaker", () => {
+    expect(names('As Quillbeat put it, "Hello, the tour is back." Fans cheered.')).toEqual(["Quillbeat"]);
+  });
+});

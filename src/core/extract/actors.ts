@@ -497,6 +497,8 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
  * with it: a bare stem follows only a plural ("Analysts say", but "Longer term, …" and
  * "Short term:" hold the noun "term", not the verb). */
 function speaksFor(word: string, verb: string, after: string): boolean {
+  // "As Vulture put it, …"
+  if ((verb === "put" || verb === "puts") && /^\s+it\b/.test(after)) return true;
   if (!REPORTING_VERBS.has(verb) || /^\s+by\b/.test(after)) return false;
   const bareStem = REPORTING_VERBS.has(`${verb}s`) || REPORTING_VERBS.has(`${verb}es`);
   return !bareStem || word.endsWith("s");

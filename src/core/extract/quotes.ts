@@ -416,9 +416,10 @@ export function extractQuotes(
         !(w > 0 && /ed$/.test(word[0]) && SAYING_VERBS.has(word[0].toLowerCase()))
       )
         continue;
-      // A noun after a determiner ("in the state", "his remarks"): not a verb.
+      // A noun after a determiner or a preposition ("in the state", "his remarks", "the secretary
+      // of state"): not a verb. (Only a lower-case preposition: "…," From said.)
       if (
-        /(?<![\p{L}])(?:a|an|the|this|that|his|her|its|their|our|my)\s+$/iu.test(
+        /(?<![\p{L}])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|of|for|about|with|from|in|on|at)\s+$/u.test(
           head.slice(Math.max(0, word.index - 8), word.index),
         )
       )
@@ -458,8 +459,9 @@ export function extractQuotes(
           return [from, first.end];
         return [from, from + (cut?.index ?? tail.length)];
       }
-      // `"…," for instance, and Roe vowed to …`: a new coordinated clause, not this quote's.
-      if (/,\s+(?:and|but|or)\s/.test(head.slice(0, word.index))) return null;
+      // `"…," for instance, and Roe vowed to …`: a new coordinated clause, not this quote's (but
+      // `"…," Roe, secretary for refugees, and migration, said` closes a list in an apposition).
+      if (/,\s+(?:and|but|or)\s[^,]*$/.test(head.slice(0, word.index))) return null;
       // `Roe opposes "…" and recalled …`: a verb coordinated with the one before the quote shares
       // its subject; it is no attribution after the quote.
       if (/^\s*(?:and|or)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(head.slice(0, word.index))) return null;
