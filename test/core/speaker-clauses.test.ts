@@ -1102,3 +1102,31 @@ describe("'as X put it' before the quote", () => {
     expect(names('As Quillbeat put it, "Hello, the tour is back." Fans cheered.')).toEqual(["Quillbeat"]);
   });
 });
+
+describe("a later quote of the sentence the earlier quote ends in", () => {
+  it("keeps the speaker after 'further remarking', past the full stops inside the first", () => {
+    const body =
+      'The vote was held. Senator Jane Roe remarked, "It has been a long fight. We are starting to see the fruits," further remarking, "Women here have said it is time." Roe was elected in 2012.';
+    expect(names(body)).toEqual(["Jane Roe", "Jane Roe"]);
+  });
+
+  it("is not kept when someone else is named before a colon that opens the next quote", () => {
+    const body =
+      "Tom Doe posted a photo. “Happy taco day!,” he tweeted. “The best tacos are made at my grill. I love tacos!”Senator Jane Roe broke down what was wrong with it to a newspaper: “What Doe did was careless. Not all of us eat tacos.”";
+    expect(names(body)).toEqual(["Tom Doe", null]);
+  });
+
+  it("is kept when the name before the colon is an object", () => {
+    const body =
+      'Tom Doe hammered the mayor, whom he described as "a volatile man," and contrasted him with Jane Roe: "She is a steady hand."';
+    expect(names(body)).toEqual(["Tom Doe", "Tom Doe"]);
+  });
+});
+
+describe("a description in the apposition before the name", () => {
+  it("names a person by the shape of its noun", () => {
+    const body =
+      'One of the study\'s authors, herpetologist Jane Roe, told a magazine the pattern was deep: "Somehow, these frogs are turning on old machinery."';
+    expect(names(body)).toEqual(["Jane Roe"]);
+  });
+});

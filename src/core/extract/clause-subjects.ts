@@ -85,7 +85,8 @@ function describedSubject(text: string): [number, number] | null {
 }
 
 /** Whether the text between two quotes gives someone other than `speaker` a verb of saying:
- * a person or body named there, or "who"/"which", then such a verb. */
+ * a person or body named there, or "who"/"which", then such a verb or a colon that opens the next
+ * quote ("… Roe broke down what was wrong to a newspaper: "…""). */
 export function newSpeakerBetween(
   body: string,
   index: MentionIndex,
@@ -99,6 +100,12 @@ export function newSpeakerBetween(
   const text = body.slice(a, b);
   const firstOther = others[0] ? others[0].start - a : text.search(/\b(?:who|which|they|we|I)\b/);
   if (firstOther < 0) return false;
+  // (Not the object of a preposition: `contrasted him, whom he called "A," with Roe: "B"`.)
+  if (
+    /:\s*$/.test(text) &&
+    !/\b(?:with|to|of|for|about|by|at|from|on|in|against|than)\s+$/.test(text.slice(0, firstOther))
+  )
+    return true;
   for (const w of text.slice(firstOther).matchAll(WORD))
     if (REPORTING_VERBS.has(w[0].toLowerCase())) return true;
   return false;

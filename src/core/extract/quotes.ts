@@ -119,11 +119,12 @@ export function extractQuotes(
     // `tweeted "A" and offered "B"`, `said it would be "A" while "B"`, `said there is "A" he
     // is "B"`: a later quote of the same sentence has that speaker, unless someone else is given
     // a verb of saying between them (`… "A," while Roe called it "B"`) or the quote has its own
-    // attribution after it.
+    // attribution after it. (The sentence is the one the earlier quote ends in: `remarked, "A. B,"
+    // further remarking, "C"`.)
     if (
       previous?.speaker &&
       previousSpan &&
-      previous.sentence === sentence.index &&
+      (previous.sentence === sentence.index || sentenceAt(previousSpan.close - 1) === sentence.index) &&
       !NAME_LEAD.test(body.slice(Math.max(0, previousSpan.open - 12), previousSpan.open))
     ) {
       const between = body.slice(previousSpan.close, span.open);

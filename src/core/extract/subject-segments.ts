@@ -3,7 +3,7 @@
 // commas after a described subject ("The senator, Jane Roe, said").
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Mention } from "./actors.ts";
-import { nominalType, PAST_TENSES } from "./speaker-words.ts";
+import { nominalType, PAST_TENSES, personByShape } from "./speaker-words.ts";
 
 /** Words that may sit between a name and the end of the subject ("Smith Jr.", "Smith himself",
  * the auxiliary of "Smith has told"). */
@@ -39,7 +39,9 @@ export function appositionName(body: string, after: number, end: number, inRange
     const described = /,\s*((?:[\p{Ll}][\p{L}-]*\s+){1,6})$/u.exec(lead)?.[1]?.trim();
     const bare =
       /,\s*(?:and\s+)?(?:the\s+)?$/i.test(lead) ||
-      (m.actor.type === "person" && described && nominalType(described.split(" ").at(-1)!) === "person");
+      (m.actor.type === "person" &&
+        described !== undefined &&
+        (nominalType(described.split(" ").at(-1)!) === "person" || personByShape(`a ${described}`)));
     if (bare && /^\s*(?:\([^()]{1,40}\))?\s*(?:,|$)/.test(tail)) return m;
   }
   return null;
