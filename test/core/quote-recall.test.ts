@@ -117,3 +117,14 @@ describe("coordinated quotes with the attribution after the last", () => {
     ]);
   });
 });
+
+describe("words quoted after 'the term' or 'the phrase'", () => {
+  it("are a term, even in a sentence with a speaker", () => {
+    expect(
+      quotes('Professor Jane Roe writes that the term "natural born citizen" came from British law.'),
+    ).toEqual([]);
+    expect(
+      quotes('Moreover, Jane Roe says the 14th Amendment phrase "subject to" meant something else.'),
+    ).toEqual([]);
+  });
+});

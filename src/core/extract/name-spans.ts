@@ -437,8 +437,9 @@ function namesNoActor(t: Token[]): boolean {
   // "Doris Day", "Jude Law": after a given name, a head word that is also a surname names a person.
   const surname = t.length === 2 && SURNAME_HEADS.has(lastWord) && FIRST_NAMES.has(t[0]!.text);
   if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t)) && !surname) {
-    // Unless the name's head is an organisation: "Institute of Allergy and Infectious Disease".
-    const of = t.findIndex((tok) => tok.text === "of" || tok.text === "for");
+    // Unless the name's head is an organisation: "Institute of Allergy and Infectious Disease",
+    // "Professor Jane Roe of Acme School of Law" (the last "of" closes the body's own name).
+    const of = t.findLastIndex((tok) => tok.text === "of" || tok.text === "for");
     if (of < 0 || !t.slice(0, of).some((tok) => ORG_WORDS.has(tok.text))) return true;
   }
   return false;
@@ -548,13 +549,16 @@ function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean): vo
 
 /** Splits a run holding more than one name, emitting the parts; false when it is one name. */
 function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: boolean): boolean {
-  // "Steve Peers of the University of Essex", "Doug Collins of Georgia": a person, then where from.
+  // "Steve Peers of the University of Essex", "Doug Collins of Georgia", "John C. Roe of Acme
+  // University": a person (a middle initial inside), then where from.
   const of = t.findIndex((tok) => tok.text === "of");
   if (of >= 2 && of <= 4) {
     const head = t.slice(0, of);
     // Not "Presidential Medal of Freedom": an award's head before "of" is no person.
     if (
-      head.every(plainNameWord) &&
+      head.every(
+        (tok, k) => plainNameWord(tok) || (k > 0 && k < of - 1 && /^[\p{Lu}]\.?$/u.test(tok.text)),
+      ) &&
       !lookup(joined(head)) &&
       !NON_ACTOR_HEADS.has(head[head.length - 1]!.text)
     ) {

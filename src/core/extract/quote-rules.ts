@@ -112,6 +112,9 @@ export const NAME_LEAD = /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed
 export const SUBJECT_STOP =
   /^(?:of|and|or|for|in|on|at|to|by|with|from|as|is|was|are|were|has|have|had|be|been|the|a|an|who|which|that)$/;
 
+/** Nouns that name the quoted words as words right before them. */
+const TERM_LEAD = /\b(?:term|phrase|word|expression|slogan|hashtag|motto|catchphrase)\s*$/;
+
 /** How a quote is attributed, for `readsAsSpeech`. */
 export interface QuoteCredit {
   /** A verb of saying or a source names (or tries to name) a speaker. */
@@ -132,6 +135,8 @@ export function readsAsSpeech(body: string, texts: string[], open: number, credi
   // A single quoted word is never a quote, even when someone said it (`called the plan "dead"`):
   // the project's annotation convention (../shared/eval/dev/README.md) counts it as a term.
   if (words < 2) return false;
+  // `the term "natural born citizen"`, `the phrase "subject to"`: a term named, not speech.
+  if (words <= 8 && TERM_LEAD.test(body.slice(Math.max(0, open - 16), open))) return false;
   if (!attributed && isNameLike(joined, words)) return false;
   if (!attributed && words < 4 && !/[.!?]$/.test(texts.at(-1)!)) return false;
   // A title keeps the sentence's full stop inside the marks after "on" or a possessive (`said
