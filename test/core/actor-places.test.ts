@@ -74,3 +74,17 @@ describe("a surname that is also a nationality, with an adverb before its verb",
     expect(brief.quotes[0]?.speaker?.name).toBe("Mark Cuban");
   });
 });
+
+describe("a name of several words after a preposition of place", () => {
+  it("is a place when no given name opens it, and a person's possessive or a given name stays a person", () => {
+    const found = briefOfText(
+      "Penguins at Punta Tombo were counted. A fire hit a block in Vila Serrat on Friday. " +
+        "In 1984, Vrel Lemm was chosen. Bishops spoke of the abuse in Ostra Kowal's film.",
+    ).actors;
+    const type = (name: string) => found.find((a) => a.name === name)?.type;
+    expect(type("Punta Tombo")).toBe("place");
+    expect(type("Vila Serrat")).toBe("place");
+    expect(type("Vrel Lemm")).not.toBe("place");
+    expect(type("Ostra Kowal")).not.toBe("place");
+  });
+});

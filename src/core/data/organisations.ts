@@ -203,7 +203,8 @@ Park Province Region County District Prefecture Governorate Oblast Territory Ter
 Hospital Clinic Cathedral Church Mosque Temple Mall Stadium Arena Base Camp Prison Palace Castle Tower Center Plaza
 Beach Falls Reservoir Dam Highway Motorway Expressway Heights Borough Township Municipality Canton Republic
 Kingdom Emirate Sultanate Junction Terminal Terminus Crossing Gate Quay Pier Dock Wharf Fort Cape Point Ridge Canyon Glacier Volcano Reef Atoll Archipelago Plateau Plains Marsh Woods Lagoon Delta Oasis Complex Headquarters
-Museum Zoo Library Gallery Cemetery Memorial Monument Bazaar Ranch`
+Museum Zoo Library Gallery Cemetery Memorial Monument Bazaar Ranch Parish
+Punta Lago Cerro Playa Bahía Pulau Gunung Tanjung`
     .split(/\s+/)
     .filter(Boolean),
 );

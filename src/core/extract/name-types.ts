@@ -128,6 +128,15 @@ export function typeByWords(
   // A name standing alone in quotation marks ("Learning Together") is a title: a programme's, a
   // work's or a slogan's, not a person's.
   if (/["“]$/.test(prev) && /^["”]/.test(next)) return null;
+  // "in La Llagosta", "at Punta Tombo": after a preposition of place, with no given name to say
+  // person, a place (not "in Jane Roe's film", nor a journal "published in Science Advances").
+  if (
+    PLACE_BEFORE.test(prev) &&
+    !isGivenName(words[0]!) &&
+    !/^['’]s?\b/.test(next) &&
+    !/(?:published|appeared|reported|printed|written|wrote)\s+\S+\s+$/.test(prev)
+  )
+    return "place";
   // Two to four plain capitalised words ("Delfin Lorenzana"); not "EuroAsia", whose inner capital
   // marks a coined name.
   if (
@@ -142,6 +151,9 @@ export function typeByWords(
     return "person";
   return null;
 }
+
+/** Prepositions that put what follows them in a place ("in", not "from": a letter from a person). */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|outside|within|throughout|into)\s+$/u;
 
 /** Whether `next` (the text after a name) opens on a comma and a US state, full or abbreviated. */
 export function inState(next: string): boolean {
