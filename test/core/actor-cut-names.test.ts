@@ -24,3 +24,29 @@ describe("a person of a body whose own name holds 'of'", () => {
     expect(type("Acme University")).toBe("org");
   });
 });
+
+describe("family names with particles", () => {
+  it("keep 'de', 'de la' and 'van der' inside a person's name, not after a place", () => {
+    const found = briefOfText(
+      "Officials met Ferrando de Souza on Monday. Later they met Ana de la Torre and Jan van der Berg. " +
+        "The Tour de France passed by.",
+    ).actors;
+    const type = (name: string) => found.find((a) => a.name === name)?.type;
+    expect(type("Ferrando de Souza")).toBe("person");
+    expect(type("Ana de la Torre")).toBe("person");
+    expect(type("Jan van der Berg")).toBe("person");
+    expect(found.map((a) => a.name)).not.toContain("Tour de France");
+  });
+});
+
+describe("a body named in another language", () => {
+  it("is an organisation, and an alias of the body the text names in English", () => {
+    const found = briefOfText(
+      "The Observatoire de Paris took part. The Dunmore Senate voted on Monday; the Senado de Dunmore had delayed it.",
+    ).actors;
+    expect(found.find((a) => a.name === "Observatoire de Paris")?.type).toBe("org");
+    const senate = found.find((a) => a.name === "Dunmore Senate");
+    expect(senate?.aliases).toContain("Senado de Dunmore");
+    expect(found.map((a) => a.name)).not.toContain("Senado de Dunmore");
+  });
+});

@@ -179,6 +179,61 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = RAW.split("\n").map((
 });
 
 /** Words that mark a name as an organisation ("... Ministry", "University of ..."). */
+/** Head words of organisations' names in other European languages, with their English head:
+ * "Senado de Puerto Rico" is the Puerto Rico Senate, "Observatoire de Paris" a body. */
+export const FOREIGN_ORG_HEADS: Readonly<Record<string, string>> = {
+  Senado: "Senate",
+  Ministerio: "Ministry",
+  Ministère: "Ministry",
+  Ministero: "Ministry",
+  Ministerium: "Ministry",
+  Universidad: "University",
+  Universidade: "University",
+  Université: "University",
+  Universität: "University",
+  Università: "University",
+  Universiteit: "University",
+  Instituto: "Institute",
+  Institut: "Institute",
+  Istituto: "Institute",
+  Observatoire: "Observatory",
+  Observatorio: "Observatory",
+  Banco: "Bank",
+  Banque: "Bank",
+  Banca: "Bank",
+  Partido: "Party",
+  Parti: "Party",
+  Partei: "Party",
+  Partito: "Party",
+  Congreso: "Congress",
+  Consejo: "Council",
+  Conseil: "Council",
+  Consiglio: "Council",
+  Comité: "Committee",
+  Comitato: "Committee",
+  Agencia: "Agency",
+  Agence: "Agency",
+  Agenzia: "Agency",
+  Cámara: "Chamber",
+  Asamblea: "Assembly",
+  Assemblée: "Assembly",
+  Fundación: "Foundation",
+  Fondation: "Foundation",
+  Fundação: "Foundation",
+  Stiftung: "Foundation",
+  Fondazione: "Foundation",
+  Gobierno: "Government",
+  Governo: "Government",
+  Gouvernement: "Government",
+  Regierung: "Government",
+  Policía: "Police",
+  Polizia: "Police",
+  Polizei: "Police",
+  Secretaría: "Secretariat",
+  Fiscalía: "Prosecutor",
+  Tribunale: "Tribunal",
+};
+
 export const ORG_WORDS: ReadonlySet<string> = new Set(
   `Ministry Department Party University College School Academy Council Court Committee Agency Company Corporation
 Corp Inc Ltd LLC LLP PLC plc S.A. S.p.A. N.V. B.V. GmbH Pty Group Bank Association Union Organization Organisation Institute Institution Center Centre
@@ -192,7 +247,8 @@ Embassy Consulate Legislature Chamber Lords Commons Directorate Inspectorate Pro
 Rebels Regiment Division Battalion Corps Command Fleet Interior Justice Defence Defense Treasury Exchequer Council's
 House Railway Railways Railroad Airline Transit Metro Entertainment Productions Pictures Films Games Software Solutions Interactive Publishing Publishers Books Music Sports Electronics Communications Telecom Telecommunications Logistics Shipping Insurance Financial Securities Resources Mining Construction Hotels Resorts Brewing Beverages Chemicals Steel Automotive Aerospace Healthcare Biotech Therapeutics Robotics Dynamics Networks Technology Digital Wireless Mobile Cinema Forum Rally Mail Investment Investments Capital Partners Ventures Foods Stores Markets Retail Sabha Majlis Duma Knesset Gazeta Zeitung Gazzetta Corriere Diario Kurier Tageblatt Dagblad Pravda Courier Dispatch Bulletin Trust Charity Initiative Project Watch Institute Partnership Consortium Cooperative Co Company's Group's Unit Squad Guards TV Exchange`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .concat(Object.keys(FOREIGN_ORG_HEADS)),
 );
 
 /** Words that mark a name as a place ("... Street", "... Airport"). */
@@ -204,7 +260,7 @@ Hospital Clinic Cathedral Church Mosque Temple Mall Stadium Arena Base Camp Pris
 Beach Falls Reservoir Dam Highway Motorway Expressway Heights Borough Township Municipality Canton Republic
 Kingdom Emirate Sultanate Junction Terminal Terminus Crossing Gate Quay Pier Dock Wharf Fort Cape Point Ridge Canyon Glacier Volcano Reef Atoll Archipelago Plateau Plains Marsh Woods Lagoon Delta Oasis Complex Headquarters
 Museum Zoo Library Gallery Cemetery Memorial Monument Bazaar Ranch Parish
-Punta Lago Cerro Playa Bahía Pulau Gunung Tanjung`
+Punta Lago Cerro Playa Bahía Pulau Gunung Tanjung Rue Calle Avenida Piazza Platz Straße Strasse`
     .split(/\s+/)
     .filter(Boolean),
 );

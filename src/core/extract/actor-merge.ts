@@ -4,7 +4,7 @@
 
 import { PUBLIC_BODY_HEADS } from "../data/actor-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
-import { ORG_WORDS } from "../data/organisations.ts";
+import { FOREIGN_ORG_HEADS, ORG_WORDS } from "../data/organisations.ts";
 import type { ActorRecord } from "./actors.ts";
 import { lookup } from "./gazetteer.ts";
 
@@ -81,6 +81,24 @@ export function mergeOrgShortNames(actors: Map<string, ActorRecord>): void {
     if (actor.type === "person" && (/\s/.test(actor.name) || FIRST_NAMES.has(actor.name))) continue;
     if (actor.type === "place" && found.public) continue;
     absorb(actors, actor, found.org, actor.name);
+  }
+}
+
+/** "Senado de Puerto Rico" beside "Puerto Rico Senate" (or "Senate of Puerto Rico"): a body
+ * named in another language is an alias of the one the text also names in English. */
+export function mergeTranslatedOrgs(actors: Map<string, ActorRecord>): void {
+  const orgs = new Map<string, ActorRecord>();
+  for (const a of actors.values()) if (a.type === "org") orgs.set(a.name, a);
+  for (const org of [...orgs.values()]) {
+    const m = /^(\S+) (?:de la|de los|de las|del|de|du|des|di|da|do) (.+)$/u.exec(org.name);
+    const english = m ? FOREIGN_ORG_HEADS[m[1]!] : undefined;
+    if (!english) continue;
+    const rest = m![2]!;
+    const target =
+      orgs.get(`${rest} ${english}`) ??
+      orgs.get(`${english} of ${rest}`) ??
+      orgs.get(`${english} of the ${rest}`);
+    if (target && target !== org) absorb(actors, org, target, org.name);
   }
 }
 

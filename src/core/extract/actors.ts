@@ -27,6 +27,7 @@ import {
   mergeNamedAliases,
   mergeOrgShortNames,
   mergePersonNames,
+  mergeTranslatedOrgs,
 } from "./actor-merge.ts";
 import { type GazetteerEntry, knownExactly, lookup } from "./gazetteer.ts";
 import { isLineLabel } from "./line-labels.ts";
@@ -108,6 +109,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   const { actors } = table;
   mergeContainedOrgs(actors);
   mergeOrgShortNames(actors);
+  mergeTranslatedOrgs(actors);
   mergePersonNames(actors);
   mergeMiddleNames(actors);
   mergeNamedAliases(actors);

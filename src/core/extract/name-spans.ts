@@ -228,9 +228,19 @@ function joinable(body: string, prev: Token, token: Token): boolean {
   );
 }
 
+/** Two particles that open a family name together. */
+const DOUBLE_PARTICLES: ReadonlySet<string> = new Set([
+  "de la",
+  "de las",
+  "de los",
+  "van der",
+  "van den",
+  "von der",
+]);
+
 /** How many lower-case tokens from `i` continue the run inside a name: 2 for "of the"/"for the"
- * in an organisation's name ("Court of Appeals for the Third Circuit"), 1 for a connector that
- * joins ("University of X"), else 0. */
+ * in an organisation's name ("Court of Appeals for the Third Circuit") and for a family name's
+ * two particles, 1 for a connector that joins ("University of X"), else 0. */
 function joinsAt(tokens: Token[], i: number, run: Token[]): number {
   const word = tokens[i]!.text;
   const next = tokens[i + 1];
@@ -240,6 +250,14 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
     tokens[i + 2] &&
     isCapitalised(tokens[i + 2]!.text) &&
     run.some((r) => ORG_WORDS.has(r.text))
+  )
+    return 2;
+  // "Ana de la Torre", "Jan van der Berg": a family name's two particles.
+  if (
+    next &&
+    DOUBLE_PARTICLES.has(`${word} ${next.text}`) &&
+    tokens[i + 2] &&
+    isCapitalised(tokens[i + 2]!.text)
   )
     return 2;
   if (CONNECTORS.has(word) && next && isCapitalised(next.text) && joinsName(word, run, tokens, i)) return 1;

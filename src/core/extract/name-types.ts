@@ -117,7 +117,8 @@ export function typeByWords(
     return null;
   if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
   // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
-  if (!isGivenName(words[0]!) && words.some((w) => lowerWords.has(w.toLowerCase()))) return null;
+  if (!isGivenName(words[0]!) && words.some((w) => !NAME_PARTICLES.has(w) && lowerWords.has(w.toLowerCase())))
+    return null;
   // "Presumptive Democratic nominee Jane Roe": words that qualify a noun of person before a
   // name are no one's name.
   // ("Presumptive Democratic presidential nominee Jane Roe": an adjective may come between.)
@@ -137,12 +138,21 @@ export function typeByWords(
     !/(?:published|appeared|reported|printed|written|wrote)\s+\S+\s+$/.test(prev)
   )
     return "place";
-  // Two to four plain capitalised words ("Delfin Lorenzana"); not "EuroAsia", whose inner capital
-  // marks a coined name.
+  // Two to four plain capitalised words ("Delfin Lorenzana"), with a family name's particle
+  // between them ("Federico de Souza"); not "EuroAsia", whose inner capital marks a coined name.
+  const named = words.filter((w, k) => !(k > 0 && k < words.length - 1 && NAME_PARTICLES.has(w)));
+  // Not "Tour de France", "Los Hijos de Roe": a place after the particle, or an article first.
+  const particle = words.findIndex((w) => NAME_PARTICLES.has(w));
   if (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    words.every(
+    particle > 0 &&
+    (lookup(words.slice(particle + 1).join(" "))?.type === "place" ||
+      /^(?:El|La|Las|Los|Le|Les|Il)$/.test(words[0]!))
+  )
+    return null;
+  if (
+    named.length >= 2 &&
+    named.length <= 4 &&
+    named.every(
       (w) =>
         /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w) &&
         (isGivenName(w) || !/[\p{Ll}][\p{Lu}]/u.test(w.replace(/^(?:Mc|Mac|O['’]|De|Di|La|Le)/, ""))),
@@ -151,6 +161,11 @@ export function typeByWords(
     return "person";
   return null;
 }
+
+/** Particles of family names ("de Souza", "van Dyke", "de la Torre"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  "de del della da do dos das van von der den la le du di bin ibn ter".split(" "),
+);
 
 /** Prepositions that put what follows them in a place ("in", not "from": a letter from a person). */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|outside|within|throughout|into)\s+$/u;
