@@ -1130,3 +1130,11 @@ describe("a description in the apposition before the name", () => {
     expect(names(body)).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a pronoun set off by a comma before the verb", () => {
+  it("is the verb's subject, not the clause before the comma", () => {
+    const body =
+      'Karen Voss spoke after the rally. It makes a difference, she said in an interview, that the campaign "does not forget the little people of Iowa."';
+    expect(names(body)).toEqual(["Karen Voss"]);
+  });
+});

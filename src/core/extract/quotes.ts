@@ -635,6 +635,10 @@ export function extractQuotes(
         clauses--;
       }
       if (!/[\p{L}]/u.test(text.slice(clauseStart, word.index))) clauseStart = 0;
+      // `It makes a difference, she said, that …`: a pronoun set off by a comma right before the
+      // verb is its subject, not the clause before the comma.
+      const asidePronoun = /,\s+(?:he|she|they|we|I)\s+$/u.exec(text.slice(clauseStart, word.index));
+      if (asidePronoun) clauseStart += asidePronoun.index + asidePronoun[0].indexOf(" ") + 1;
       // `a reaction from President Roe, who called it …`: a relative clause's subject is the name
       // it follows.
       const relative = /,\s+who\s+(?:[\p{Ll}]+\s+){0,2}$/u.exec(text.slice(0, word.index));
