@@ -128,3 +128,14 @@ describe("words quoted after 'the term' or 'the phrase'", () => {
     ).toEqual([]);
   });
 });
+
+describe("words quoted after 'entitled' or 'titled'", () => {
+  it("are a title, however long and whoever wrote it", () => {
+    expect(
+      quotes(
+        "Former aide Jane Roe published a column, entitled, “Why Electing Roe in 2016 is More Important Than Ever.” It was read widely.",
+      ),
+    ).toEqual([]);
+    expect(quotes('Jane Roe released a memo titled "The Facts on Where the Race Stands."')).toEqual([]);
+  });
+});

@@ -135,8 +135,10 @@ export function readsAsSpeech(body: string, texts: string[], open: number, credi
   // A single quoted word is never a quote, even when someone said it (`called the plan "dead"`):
   // the project's annotation convention (../shared/eval/dev/README.md) counts it as a term.
   if (words < 2) return false;
-  // `the term "natural born citizen"`, `the phrase "subject to"`: a term named, not speech.
+  // `the term "natural born citizen"`, `the phrase "subject to"`: a term named, not speech; and
+  // whatever follows "entitled" or "titled" is a title, however long.
   if (words <= 8 && TERM_LEAD.test(body.slice(Math.max(0, open - 16), open))) return false;
+  if (/\b(?:titled|entitled)[,:]?\s*$/i.test(lead)) return false;
   if (!attributed && isNameLike(joined, words)) return false;
   if (!attributed && words < 4 && !/[.!?]$/.test(texts.at(-1)!)) return false;
   // A title keeps the sentence's full stop inside the marks after "on" or a possessive (`said
