@@ -139,3 +139,17 @@ describe("words quoted after 'entitled' or 'titled'", () => {
     expect(quotes('Jane Roe released a memo titled "The Facts on Where the Race Stands."')).toEqual([]);
   });
 });
+
+describe("a few quoted words with no one to say them", () => {
+  it("are a term, even when a full stop closes them inside the marks", () => {
+    expect(
+      quotes('Seven riders died; the cause of death reportedly was "blunt trauma." The road reopened.'),
+    ).toEqual([]);
+  });
+
+  it("while the same words with a speaker are a quote", () => {
+    expect(quotes('The coroner, Jane Roe, said the cause was "blunt force trauma."')).toEqual([
+      ["blunt force trauma.", "Jane Roe"],
+    ]);
+  });
+});

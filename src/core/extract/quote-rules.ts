@@ -140,7 +140,9 @@ export function readsAsSpeech(body: string, texts: string[], open: number, credi
   if (words <= 8 && TERM_LEAD.test(body.slice(Math.max(0, open - 16), open))) return false;
   if (/\b(?:titled|entitled)[,:]?\s*$/i.test(lead)) return false;
   if (!attributed && isNameLike(joined, words)) return false;
-  if (!attributed && words < 4 && !/[.!?]$/.test(texts.at(-1)!)) return false;
+  // A few words quoted with no one to say them are a term or a scare quote, whatever closes them
+  // ("blunt trauma.", "Buy American."): the convention keeps quoted words with no speaker out.
+  if (!attributed && words < 4) return false;
   // A title keeps the sentence's full stop inside the marks after "on" or a possessive (`said
   // on "Meet the Nation."`, `told NBC's "Morning Show."`).
   const stop = /\.$/.test(joined) && /(?:\bon|[\p{L}]['’]s)\s*$/u.test(lead);
