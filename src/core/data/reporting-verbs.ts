@@ -26,7 +26,7 @@ mention mentioned mentions mentioning|emphasise emphasised emphasises emphasisin
 emphasize emphasized emphasizes emphasizing|stress stressed stresses stressing|
 point pointed points pointing|quote quoted quotes quoting|read reads|joke joked jokes joking|
 recount recounted recounts recounting|testify testified testifies testifying|
-tell told|inform informed informs informing|agree agreed agrees agreeing|
+tell told|inform informed informs informing|talked talks talking|agree agreed agrees agreeing|
 concede conceded concedes conceding|contend contended contends contending|
 allege alleged alleges alleging|accuse accused accuses accusing|demand demanded demands demanding|
 express expressed expresses expressing|indicate indicated indicates indicating|
