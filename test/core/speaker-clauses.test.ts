@@ -1138,3 +1138,12 @@ describe("a pronoun set off by a comma before the verb", () => {
     expect(names(body)).toEqual(["Karen Voss"]);
   });
 });
+
+describe("a subject after 'so … that' and before a modal", () => {
+  it("is the description between them", () => {
+    const body =
+      'The debate fell on a Saturday. The scheduling was so odd that a spokesman for Jane Roe could only quip: "I guess the holiday was booked."';
+    const quote = extractBrief(doc(body)).quotes[0];
+    expect(quote?.speaker).toMatchObject({ name: "a spokesman for Jane Roe", named: false });
+  });
+});

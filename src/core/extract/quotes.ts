@@ -612,7 +612,7 @@ export function extractQuotes(
       // only when it opens on a name, pronoun or determiner and holds no comma, dash or relative.
       let clauseStart = 0;
       const boundary =
-        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
+        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
       let clauses = 0;
       let relativeFrom = -1;
       for (const b of text.slice(0, word.index).matchAll(boundary)) {
@@ -689,6 +689,12 @@ export function extractQuotes(
         ? /\s(?:is|was|are|were|has been|had been|will be)\s+$/.exec(text.slice(clauseStart, subjectEnd))
         : null;
       if (auxiliary) subjectEnd = clauseStart + auxiliary.index;
+      // "a spokesman could only quip": a modal and its adverbs are no part of the subject either.
+      const modal =
+        /\s(?:could|would|can|will|might|may|should|must|did|does|do)(?:\s+[\p{Ll}]+ly|\s+(?:only|also|just|even|not|never|then|still))*\s+$/u.exec(
+          text.slice(clauseStart, subjectEnd),
+        );
+      if (modal) subjectEnd = clauseStart + modal.index;
       out.push([from + clauseStart, from + subjectEnd]);
       // `Roe joked about it, but went on to say, "…"`: a clause that opens on its verb shares the
       // subject of its sentence, when it is the sentence's second clause.
