@@ -1147,3 +1147,11 @@ describe("a subject after 'so … that' and before a modal", () => {
     expect(quote?.speaker).toMatchObject({ name: "a spokesman for Jane Roe", named: false });
   });
 });
+
+describe("a pronoun after the last comma, with a coordinated verb before the verb of saying", () => {
+  it("is the subject, not a body named in the clause before the comma", () => {
+    const body =
+      "Jane Roe is the candidate. When Tom Doe, her campaign manager was asked during a lunch held by The Dunmore Journal if Roe would hold a press conference, he laughed and said, “We will see.”";
+    expect(names(body)).toEqual(["Tom Doe"]);
+  });
+});

@@ -635,9 +635,12 @@ export function extractQuotes(
         clauses--;
       }
       if (!/[\p{L}]/u.test(text.slice(clauseStart, word.index))) clauseStart = 0;
-      // `It makes a difference, she said, that …`: a pronoun set off by a comma right before the
-      // verb is its subject, not the clause before the comma.
-      const asidePronoun = /,\s+(?:he|she|they|we|I)\s+$/u.exec(text.slice(clauseStart, word.index));
+      // `It makes a difference, she said, that …`, `When Roe was asked …, he laughed and said`: a
+      // pronoun after the last comma before the verb (with at most a coordinated verb between) is
+      // its subject, not the clause before the comma.
+      const asidePronoun = /,\s+(?:he|she|they|we|I)\s+(?:[\p{Ll}]+\s+(?:and|then)\s+)?$/u.exec(
+        text.slice(clauseStart, word.index),
+      );
       if (asidePronoun) clauseStart += asidePronoun.index + asidePronoun[0].indexOf(" ") + 1;
       // `a reaction from President Roe, who called it …`: a relative clause's subject is the name
       // it follows.
