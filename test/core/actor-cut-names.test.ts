@@ -50,3 +50,18 @@ describe("a body named in another language", () => {
     expect(found.map((a) => a.name)).not.toContain("Senado de Dunmore");
   });
 });
+
+describe("two bodies joined by 'and'", () => {
+  it("stay two when the second opens on its own head word, and one name stays whole", () => {
+    const found = names(
+      "Scientists from the University of Dunmore and Center for Penguin Studies took part. The Department of Health and Human Services agreed.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "University of Dunmore",
+        "Center for Penguin Studies",
+        "Department of Health and Human Services",
+      ]),
+    );
+  });
+});

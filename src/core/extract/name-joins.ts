@@ -28,6 +28,16 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
     return !lookup(runText) && ahead.some((w) => ORG_WORDS.has(w));
   }
   if (word === "and" || word === "&") {
+    // "University of Washington and Center for Ecosystem Sentinels": a second body opening on its
+    // own head word and "for"/"of" is a list of two, not one name.
+    const after = tokens[i + 1 + ahead.length]?.text;
+    if (
+      ahead.length === 1 &&
+      ORG_WORDS.has(ahead[0]!) &&
+      (after === "for" || after === "of") &&
+      run.some((t) => ORG_WORDS.has(t.text))
+    )
+      return false;
     if (run.some((t) => t.text === "of" || t.text === "for" || t.text === "on")) return true;
     // "Securities and Exchange Commission", "Bosnia and Herzegovina"; not "AP and NBC News".
     if (!lookup(runText) && ahead.some((w) => ORG_WORDS.has(w))) return true;
