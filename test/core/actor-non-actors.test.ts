@@ -226,3 +226,13 @@ describe("a known place before its country", () => {
     expect(found.map((a) => a.name)).not.toContain("Afterwards Roe Kimani");
   });
 });
+
+describe("time zones", () => {
+  it("are no actors, however short", () => {
+    const found = names(
+      "The plane crashed at 9:54 a.m. ET (1354 UTC) near Dunmore Airport. The runway reopened at 2 p.m. ET.",
+    );
+    for (const zone of ["ET", "UTC"]) expect(found).not.toContain(zone);
+    expect(found).toContain("Dunmore Airport");
+  });
+});
