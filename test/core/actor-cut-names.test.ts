@@ -65,3 +65,23 @@ describe("two bodies joined by 'and'", () => {
     );
   });
 });
+
+describe("a body named for its aim with 'to'", () => {
+  it("is one organisation", () => {
+    const found = names("The Committee to Protect Journalists counted sixteen deaths. Police went to Paris.");
+    expect(found).toContain("Committee to Protect Journalists");
+    expect(found).not.toContain("Protect");
+  });
+});
+
+describe("an Arabic surname opening on its article", () => {
+  it("ends a name after an office's 'of' phrase and is that person's surname alone", () => {
+    const found = briefOfText(
+      "The bomb was left in a market, stated Minister of Information Karim al-Qasimi, and exploded. According to al-Qasimi, rebels placed it.",
+    ).actors;
+    const person = found.find((a) => a.name === "Karim al-Qasimi");
+    expect(person?.type).toBe("person");
+    expect(person?.aliases).toContain("al-Qasimi");
+    expect(found.map((a) => a.name)).not.toContain("al-Qasimi");
+  });
+});

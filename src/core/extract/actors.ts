@@ -662,11 +662,13 @@ function singleWordPass(
       mention(table, known, span);
       continue;
     }
-    const surnameOf = opensWith(span.text, LOWER)
-      ? []
-      : (peopleByWord.get(span.text) ??
-        (NON_ASCII.test(span.text) ? peopleByWord.get(folded(span.text)) : undefined) ??
-        []);
+    // (A lower-case word is no surname, unless an Arabic one opening on its article: "al-Eryani".)
+    const surnameOf =
+      opensWith(span.text, LOWER) && !/^(?:al|el|ad|as|ash|az)-/.test(span.text)
+        ? []
+        : (peopleByWord.get(span.text) ??
+          (NON_ASCII.test(span.text) ? peopleByWord.get(folded(span.text)) : undefined) ??
+          []);
     if (surnameOf.length > 0) {
       mention(table, bestNamed(surnameOf, span.text, span.start), span);
       continue;

@@ -71,7 +71,11 @@ export function personAfter(rest: Token[]): boolean {
   return (
     rest.length === 2 &&
     rest.every(
-      (tok) => opensWith(tok.text, UPPER, LOWER) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
+      (tok) =>
+        // "Moammar al-Eryani": an Arabic surname opens on its article.
+        (opensWith(tok.text, UPPER, LOWER) || /^(?:al|el|ad|as|ash|az)-[\p{Lu}]/u.test(tok.text)) &&
+        !ORG_WORDS.has(tok.text) &&
+        !PLACE_WORDS.has(tok.text),
     )
   );
 }

@@ -261,6 +261,17 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
   )
     return 2;
   if (CONNECTORS.has(word) && next && isCapitalised(next.text) && joinsName(word, run, tokens, i)) return 1;
+  // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a body named for its aim.
+  if (
+    word === "to" &&
+    next &&
+    isCapitalised(next.text) &&
+    ORG_WORDS.has(run[run.length - 1]!.text) &&
+    tokens[i + 2] !== undefined &&
+    isCapitalised(tokens[i + 2]!.text) &&
+    !lookup(next.text)
+  )
+    return 1;
   // "Commission on Presidential Debates"; not "the Council on Monday".
   if (
     word === "on" &&
