@@ -419,3 +419,16 @@ describe("what only a place has, after a word's possessive", () => {
     expect(briefOfText(body).actors.find((a) => a.name === "Kurgansk")?.type).toBe("place");
   });
 });
+
+describe("a single word always followed by the same lower-case word", () => {
+  it("is part of a fixed term, while one before a person's noun stays a person", () => {
+    const body =
+      "Tools were made by Homo sapiens in the caves. Later Homo sapiens moved north. The Kallisto gas field holds reserves. " +
+      "Partners of the Kallisto gas field met. Voss aide Jo Lemm spoke. The Voss aide later left.";
+    const found = briefOfText(body).actors;
+    const named = found.map((a) => a.name);
+    expect(named).not.toContain("Homo");
+    expect(named).not.toContain("Kallisto");
+    expect(found.find((a) => a.name === "Voss")?.type).toBe("person");
+  });
+});

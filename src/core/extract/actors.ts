@@ -414,6 +414,9 @@ interface WordEvidence {
   town: number;
   /** Mentions between an article and a lower-case noun they qualify ("the Arion slug"). */
   modifies: number;
+  /** The lower-case word after the mentions while it is always the same one ("Homo sapiens",
+   * "Streisand effect"); "" once two mentions differ or one has none. */
+  nextWord: string | null;
   /** Mentions that are the first word of a longer title cut before "of", "and the", "to the"
    * ("from Rise of the Guardians"), or a label before a number ("a Category 5 storm"). */
   cut: number;
@@ -436,6 +439,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       town: 0,
       cut: 0,
       modifies: 0,
+      nextWord: null,
     };
     e.count++;
     if (!span.initial && !opensSentence(body, span.start)) e.inner++;
@@ -450,6 +454,8 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     if (ORG_APPOSITION.has(span.before)) e.org += 2;
     // The patterns run only where they can match (a comma next) or are needed.
     const next = body.slice(span.end, span.end + 60);
+    const following = /^\s([\p{Ll}]+)\b/u.exec(next)?.[1] ?? "";
+    e.nextWord = e.nextWord === null || e.nextWord === following ? following : "";
     if (CUT_TITLE.test(next)) e.cut++;
     // "the Arion slug": after an article, before a noun (not "Roe spoke", a verb).
     if (
@@ -570,8 +576,11 @@ function singleType(
   // Not a surname's prefix: "McCarthy", "DeSantis", "al-Amin", "bin-Salman".
   if (/.[\p{Lu}]/u.test(word.replace(SURNAME_PREFIX, ""))) return "org";
   // A word always used before a noun it qualifies ("Telescopium constellation", "Fedora operating
-  // system") is a name of a thing, a brand or a taxon, not a person referred to by surname.
+  // system") is a name of a thing, a brand or a taxon, not a person referred to by surname; so is
+  // one always followed by the same lower-case word ("Homo sapiens", "Detol soap"), a fixed term,
+  // where a surname is followed by all sorts of words.
   if (e.modifies === e.count) return null;
+  if (e.nextWord && e.person === 0 && fixedTermWord(e.nextWord)) return null;
   return e.det === 0 ? "person" : null;
 }
 
@@ -598,6 +607,14 @@ function qualifiesThing(next: string): boolean {
   if (!modifiesNoun(next)) return false;
   const noun = /^\s([\p{Ll}]+)/u.exec(next)![1]!;
   return !PERSON_NOUNS.has(noun) && !LED_BY_PEOPLE.has(noun);
+}
+
+/** Whether `word`, after every mention of a name, makes a fixed term with it ("Homo sapiens",
+ * "Aphrodite gas"): no function word, verb of saying, past form or adverb, nor a noun of a person
+ * or of what a person leads ("Sanders aide", "Ricketts family"). */
+function fixedTermWord(word: string): boolean {
+  if (COMMON_WORDS.has(word) || REPORTING_VERBS.has(word) || /(?:ed|ly)$/.test(word)) return false;
+  return !PERSON_NOUNS.has(word) && !LED_BY_PEOPLE.has(word) && !PERSON_NOUNS.has(word.replace(/s$/, ""));
 }
 
 /** A plural noun of people ("Observers", "Analysts"), an abstract noun ("Violence") or an adverb
