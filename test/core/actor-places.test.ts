@@ -88,3 +88,15 @@ describe("a name of several words after a preposition of place", () => {
     expect(type("Ostra Kowal")).not.toBe("place");
   });
 });
+
+describe("a name before a lower-case place noun, and a courtesy title closing a name", () => {
+  it("is a place, whole", () => {
+    const found = briefOfText(
+      "The roof of Notre Dame cathedral caught fire. Crowds watched Notre Dame burn. The Vrelo Tana volcano erupted.",
+    ).actors;
+    const type = (name: string) => found.find((a) => a.name === name)?.type;
+    expect(type("Notre Dame")).toBe("place");
+    expect(type("Vrelo Tana")).toBe("place");
+    expect(found.map((a) => a.name)).not.toContain("Notre");
+  });
+});

@@ -43,6 +43,9 @@ export function trimTrailingRoles(t: Token[]): Token[] {
     const before = t[n - 2]!.text;
     // "Martin Luther King Jr.", "Donald Trump Jr.": a generational suffix ends the name, not a role.
     if (!isRoleWord(word) || ORG_WORDS.has(word) || CONNECTORS.has(before) || GENERATIONAL.test(word)) break;
+    // "Notre Dame", "Our Lady": a courtesy title only ever goes before a name, so one closing the
+    // run is a word of the name.
+    if (/^(?:Sir|Dame|Lady|Lord|Madam|Madame)$/.test(word)) break;
     if (n === 2 && FIRST_NAMES.has(before)) break;
     // "Raj Shah", "Don King": a title that is also a common surname, after a word with a given
     // name's shape that names nothing else, is the surname.

@@ -129,6 +129,15 @@ export function typeByWords(
   // A name standing alone in quotation marks ("Learning Together") is a title: a programme's, a
   // work's or a slogan's, not a person's.
   if (/["“]$/.test(prev) && /^["”]/.test(next)) return null;
+  // "Notre Dame cathedral", "the Kilauea volcano": a name before a lower-case place noun is the
+  // place's.
+  const noun = /^\s([\p{Ll}]+)\b/u.exec(next)?.[1];
+  if (
+    noun &&
+    PLACE_WORDS.has(noun.charAt(0).toUpperCase() + noun.slice(1)) &&
+    !ORG_WORDS.has(noun.charAt(0).toUpperCase() + noun.slice(1))
+  )
+    return "place";
   // "in La Llagosta", "at Punta Tombo": after a preposition of place, with no given name to say
   // person, a place (not "in Jane Roe's film", nor a journal "published in Science Advances").
   if (
