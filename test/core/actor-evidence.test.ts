@@ -432,3 +432,20 @@ describe("a single word always followed by the same lower-case word", () => {
     expect(found.find((a) => a.name === "Voss")?.type).toBe("person");
   });
 });
+
+describe("a single word before a lower-case place noun", () => {
+  it("is a place, but not as an adjective after 'a' nor before a camp a person leads", () => {
+    const body =
+      "Ash rose over the Vrelo volcano on Monday. Scientists said Vrelo was still erupting. Fires hit Badona, a Catalonian city. " +
+      "Later Catalonian officials met. The Voss camp said it would wait. Voss said so again.";
+    const type = (name: string) => briefOfText(body).actors.find((a) => a.name === name)?.type;
+    expect(type("Vrelo")).toBe("place");
+    expect(type("Catalonian")).not.toBe("place");
+    expect(type("Voss")).toBe("person");
+  });
+
+  it("while a gerund opening sentences names nothing", () => {
+    const body = "Changing ocean conditions hurt the reef. Changing ocean currents moved the fish.";
+    expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Changing");
+  });
+});

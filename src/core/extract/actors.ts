@@ -456,6 +456,18 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     const next = body.slice(span.end, span.end + 60);
     const following = /^\s([\p{Ll}]+)\b/u.exec(next)?.[1] ?? "";
     e.nextWord = e.nextWord === null || e.nextWord === following ? following : "";
+    // "the Kilauea volcano", "Sola airport": before a lower-case place noun, a place's name (not
+    // an adjective after "a": "a Catalonian city", "a former Confederate state").
+    const head = following.charAt(0).toUpperCase() + following.slice(1);
+    if (
+      PLACE_WORDS.has(head) &&
+      !ORG_WORDS.has(head) &&
+      !LED_BY_PEOPLE.has(following) &&
+      !/(?:^|[^\p{L}])an?\s+(?:[\p{Ll}]+\s+)?$/u.test(body.slice(Math.max(0, span.start - 20), span.start))
+    ) {
+      e.place += 2;
+      e.town++;
+    }
     if (CUT_TITLE.test(next)) e.cut++;
     // "the Arion slug": after an article, before a noun (not "Roe spoke", a verb).
     if (
@@ -555,6 +567,8 @@ function singleType(
   // plural noun of people or an adverb of the text's own words, is no name without a given name
   // or a title.
   if (e.inner === 0 && e.person === 0 && commonShape(word, lowerWords)) return null;
+  // "Changing ocean conditions …": a gerund opening sentences, which says nothing, is no name.
+  if (e.inner === 0 && e.person === 0 && e.says === 0 && /^[\p{Lu}][\p{Ll}]{2,}ing$/u.test(word)) return null;
   // "WalesOnline reported", "BuzzFeed says": a brand-like inner capital makes a body even when it
   // speaks, unless a given name or a title says person ("McCarthy", "DeSantis" keep their prefix;
   // "Smith-Jones" has its capital after a hyphen).
