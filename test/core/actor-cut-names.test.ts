@@ -85,3 +85,13 @@ describe("an Arabic surname opening on its article", () => {
     expect(found.map((a) => a.name)).not.toContain("al-Qasimi");
   });
 });
+
+describe("a fire and rescue service", () => {
+  it("is one organisation", () => {
+    const found = names(
+      "Nils Berg of Dunmore Fire and Rescue said no one was hurt. Dunmore Fire and Rescue asked for help.",
+    );
+    expect(found).toContain("Dunmore Fire and Rescue");
+    expect(found).not.toContain("Rescue");
+  });
+});
