@@ -135,3 +135,14 @@ describe("a hyphenated modifier before a person's name", () => {
     expect(actor(body, "Ana Ruiz")?.roles).toContain("Harvard-educated");
   });
 });
+
+describe("a two-word title whose last word the text also writes in lower case", () => {
+  it("stays one role, and 'the Prime Minister' is the one holding it, not the deputy", () => {
+    const brief = briefOfText(
+      "Prime Minister Igor Vrba of Dunmore posted a message on Monday.\n\n" +
+        'After Deputy Prime Minister Tomas Lemm failed to buy test kits, the Prime Minister apologised for "having such an economy minister."',
+    );
+    expect(brief.actors.find((a) => a.name === "Igor Vrba")?.roles).toEqual(["Prime Minister"]);
+    expect(brief.quotes[0]?.speaker?.name).toBe("Igor Vrba");
+  });
+});

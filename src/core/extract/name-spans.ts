@@ -357,7 +357,10 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     ) {
       t = t.slice(1);
     } else if (occupationBefore(t, scan.lowerWords)) {
-      roles.push(first.text);
+      // ("Prime Minister" stays one role when the text also writes "minister" in lower case.)
+      if (first.start === roleEnd + 1) roles[roles.length - 1] += ` ${first.text}`;
+      else roles.push(first.text);
+      roleEnd = first.end;
       t = t.slice(1);
     } else if (
       t.length >= 2 &&

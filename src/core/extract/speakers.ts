@@ -511,7 +511,7 @@ export class SpeakerResolver extends AntecedentIndex {
         at,
         (actor, m) =>
           actor.type === "person" &&
-          ([...actor.roles].some((r) => r.toLowerCase().split(/\s+/).includes(title)) ||
+          ([...actor.roles].some((r) => holdsTitle(r, title)) ||
             actor.name.toLowerCase().startsWith(`${title} `) ||
             this.body
               .slice(Math.max(0, m.start - 40), m.start)
@@ -726,4 +726,17 @@ export class SpeakerResolver extends AntecedentIndex {
     }
     return null;
   }
+}
+
+/** Whether a role is the title itself, of one or more words ("Prime Minister" for "the prime
+ * minister"), not a deputy's ("Deputy Prime Minister" is not "the prime minister"). */
+function holdsTitle(role: string, title: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  const wanted = title.split(/\s+/);
+  for (let i = 0; i + wanted.length <= words.length; i++)
+    if (wanted.every((w, k) => words[i + k] === w))
+      return (
+        i === 0 || !/^(?:deputy|vice|assistant|acting|shadow|associate|under|junior)$/.test(words[i - 1]!)
+      );
+  return false;
 }
