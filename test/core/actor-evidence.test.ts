@@ -449,3 +449,11 @@ describe("a single word before a lower-case place noun", () => {
     expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Changing");
   });
 });
+
+describe("a verb of saying after 'Roe of X'", () => {
+  it("is the person's, not the word after 'of'", () => {
+    const found = briefOfText("Senator Igor Vrba of Kelmark posted a message on Monday.").actors;
+    expect(found.find((a) => a.name === "Kelmark")?.type).not.toBe("person");
+    expect(found.find((a) => a.name === "Igor Vrba")?.type).toBe("person");
+  });
+});

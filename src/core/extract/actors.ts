@@ -491,7 +491,13 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
         (next.charCodeAt(0) === 0x2c
           ? /^,[^,;:"“”]{1,60},[^,;:"“”]{1,40},\s*([\p{Ll}]+)/u.exec(body.slice(span.end, span.end + 120))
           : null);
-      if (says && speaksFor(span.text, says[1]!, next.slice(says.index + says[0].length))) e.says++;
+      // ("Roe of Dunmore posted": after "of" the word is where the speaker is from.)
+      if (
+        says &&
+        span.before !== "of" &&
+        speaksFor(span.text, says[1]!, next.slice(says.index + says[0].length))
+      )
+        e.says++;
       // "its Netto chain", "the Zara brand", "Caloundra coach Jo Roe": a name before a noun for a
       // kind of organisation or a team's staff.
       else if (
