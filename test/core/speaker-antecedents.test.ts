@@ -214,3 +214,14 @@ describe("sentences that open on the same pronoun", () => {
     expect(briefOfText(story("Zhu Ostrova")).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
   });
 });
+
+describe("'it' for a body whose statement names the body itself", () => {
+  it("is that body", () => {
+    const names = (body: string) => briefOfText(body).quotes.map((q) => q.speaker?.name ?? null);
+    expect(
+      names(
+        'The Dunmore Rowing Federation released a statement on the arrest. It read, "We would like to state that the Dunmore Rowing Federation has always condemned violence."',
+      ),
+    ).toEqual(["Dunmore Rowing Federation"]);
+  });
+});

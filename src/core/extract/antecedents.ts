@@ -67,7 +67,9 @@ export class AntecedentIndex extends MentionIndex {
       const m = this.mentions[k]!;
       if (m.sentence < oldest) break;
       if (m.actor.type !== type || this.insideQuote(m.start) || this.isModifier(m)) continue;
-      if (quote && this.namedIn(m.actor, quote)) continue;
+      // Someone named inside the quote is not who says it ("Trump is wrong," he said), though a body's
+      // statement often names the body itself ("The Federation has always condemned …," it read).
+      if (quote && type === "person" && this.namedIn(m.actor, quote)) continue;
       if (gender && type === "person") {
         const g = genderOf(m.actor) ?? this.genderBefore(m);
         if (g !== null && g !== gender) continue;
