@@ -1155,3 +1155,11 @@ describe("a pronoun after the last comma, with a coordinated verb before the ver
     expect(names(body)).toEqual(["Tom Doe"]);
   });
 });
+
+describe("a line that ends with a colon", () => {
+  it("introduces the quote opening the next line, as a paragraph does", () => {
+    const body =
+      'The party is less discreet. In comments online, party chairman Mark Vale, whose bio lists two hashtags, writes:\n"It is a long shot, I grant you, but our ticket may draw votes."\n\nThe filing came later.';
+    expect(names(body)).toEqual(["Mark Vale"]);
+  });
+});

@@ -250,14 +250,15 @@ export function extractQuotes(
       const tail = prevSentence.text.length < 400 ? closingAttribution(prevSentence.text) : null;
       if (tail) speaker = resolve(prevSentence.start + tail[0], prevSentence.start + tail[1], span.open);
     }
-    // `Dr. Roe stated:` ¶ `"…"`: a paragraph that ends with a colon introduces the quote that
-    // opens the next one; the speaker is the subject of that introducing clause.
+    // `Dr. Roe stated:` ¶ `"…"`: a paragraph (or a line) that ends with a colon introduces the
+    // quote that opens the next one; the speaker is the subject of that introducing clause.
     if (
       !attributed &&
       !speaker &&
-      startsParagraph &&
       prevSentence &&
-      prevSentence.paragraph === paragraph - 1
+      ((startsParagraph && prevSentence.paragraph === paragraph - 1) ||
+        (prevSentence.paragraph === paragraph &&
+          /:\s*\n\s*$/.test(body.slice(Math.max(0, span.open - 6), span.open))))
     ) {
       const intro = body.slice(prevSentence.start, prevSentence.end).trimEnd();
       if (intro.endsWith(":") && intro.length < 400 && !/["“”]/.test(intro)) {
