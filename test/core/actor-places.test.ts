@@ -100,3 +100,12 @@ describe("a name before a lower-case place noun, and a courtesy title closing a 
     expect(found.map((a) => a.name)).not.toContain("Notre");
   });
 });
+
+describe("a name after 'published … in'", () => {
+  it("is a journal, a body, not a place", () => {
+    const found = briefOfText(
+      "In findings published on Wednesday in Marine Letters, scientists from Dunmore described the reef.",
+    ).actors;
+    expect(found.find((a) => a.name === "Marine Letters")?.type).toBe("org");
+  });
+});

@@ -43,6 +43,8 @@ export function typeByWords(
     return null;
   // Every word also used in lower case ("Member State", "Stock Exchange"): a common phrase.
   if (words.every((w) => lowerWords.has(w.toLowerCase()) || w === "of" || w === "the")) return null;
+  // "findings published on Wednesday in Science Advances": a journal, a publication's body.
+  if (PUBLISHED_IN.test(prev)) return "org";
   // "Parliament of the United Kingdom", "Court of Appeals for the Ninth Circuit": the head of an
   // "X of Y" name is X, whatever Y is.
   // "Peter Hall said": a given name and a verb of saying outweigh a place word ("Hall").
@@ -139,14 +141,8 @@ export function typeByWords(
   )
     return "place";
   // "in La Llagosta", "at Punta Tombo": after a preposition of place, with no given name to say
-  // person, a place (not "in Jane Roe's film", nor a journal "published in Science Advances").
-  if (
-    PLACE_BEFORE.test(prev) &&
-    !isGivenName(words[0]!) &&
-    !/^['’]s?\b/.test(next) &&
-    !/(?:published|appeared|reported|printed|written|wrote)\s+\S+\s+$/.test(prev)
-  )
-    return "place";
+  // person, a place (not "in Jane Roe's film").
+  if (PLACE_BEFORE.test(prev) && !isGivenName(words[0]!) && !/^['’]s?\b/.test(next)) return "place";
   // Two to four plain capitalised words ("Delfin Lorenzana"), with a family name's particle
   // between them ("Federico de Souza"); not "EuroAsia", whose inner capital marks a coined name.
   const named = words.filter((w, k) => !(k > 0 && k < words.length - 1 && NAME_PARTICLES.has(w)));
@@ -175,6 +171,9 @@ export function typeByWords(
 const NAME_PARTICLES: ReadonlySet<string> = new Set(
   "de del della da do dos das van von der den la le du di bin ibn ter".split(" "),
 );
+
+/** Words before a publication's name: "published (on Monday) in", "appeared in the". */
+const PUBLISHED_IN = /\b(?:published|appeared|appearing|printed)\b[^.;:"“”]{0,30}\sin\s+(?:the\s+)?$/;
 
 /** Prepositions that put what follows them in a place ("in", not "from": a letter from a person). */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|outside|within|throughout|into)\s+$/u;
