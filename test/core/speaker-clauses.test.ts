@@ -1163,3 +1163,24 @@ describe("a line that ends with a colon", () => {
     expect(names(body)).toEqual(["Mark Vale"]);
   });
 });
+
+describe("more subjects of an introducing clause", () => {
+  it("start after the last clause boundary before the verb of a paragraph ending in a colon", () => {
+    const body =
+      "It would be hard to overstate the statement's weight for the movement, as the Dunmore Institute notes:\n\n" +
+      '"In the fall of 1960, some ninety young activists met at an editor\'s home."';
+    expect(names(body)).toEqual(["Dunmore Institute"]);
+  });
+
+  it("include a body credited between a dash and a colon", () => {
+    const body =
+      'But the polls did predict the caucus - Dunmore Institute: "Most pollsters fared much better this time."';
+    expect(names(body)).toEqual(["Dunmore Institute"]);
+  });
+
+  it("include a pronoun after 'as', with an adverb before the verb", () => {
+    const body =
+      'Two weeks after Jane Roe lost her cool on a rope line, jabbing her finger at an activist as she angrily said, "I am so sick of the lies" about her record, Tom Doe jabbed at her.';
+    expect(names(body)).toEqual(["Jane Roe"]);
+  });
+});

@@ -264,11 +264,16 @@ export function extractQuotes(
       if (intro.endsWith(":") && intro.length < 400 && !/["“”]/.test(intro)) {
         const verb = [...intro.matchAll(WORD)].reverse().find((m) => REPORTING_VERBS.has(m[0].toLowerCase()));
         const end = prevSentence.start + (verb ? verb.index : intro.length - 1);
+        // `It matters to the movement, as the foundation's website notes:`: the subject starts after
+        // the last clause boundary before the verb.
+        const lead = intro.slice(0, verb ? verb.index : intro.length - 1);
+        const boundary = [...lead.matchAll(/,\s(?:as|and|but|while|which|who)\s|;\s|\s[—–]\s/g)].at(-1);
+        const start = prevSentence.start + (boundary ? boundary.index + boundary[0].length : 0);
         // `Stated Roe:` ¶ `"…"`: a verb opening the introducing clause has its subject after it.
         const inverted = verb ? verbFirstSubject(intro, 0, verb.index, verb[0]) : null;
         speaker = inverted
           ? resolve(prevSentence.start + inverted[0], prevSentence.start + inverted[1], span.open)
-          : resolve(prevSentence.start, end, span.open);
+          : resolve(start, end, span.open);
         attributed = speaker !== null;
       }
     }
@@ -519,7 +524,7 @@ export function extractQuotes(
     const credit = /\s[-—–]\s+[^-—–:]{2,60}:\s*$/.exec(text);
     if (credit) {
       const named = mentionsIn(from + credit.index, span.open).at(-1);
-      if (named?.actor.type === "person" && /^\s*:\s*$/.test(body.slice(named.end, span.open)))
+      if (named && named.actor.type !== "place" && /^\s*:\s*$/.test(body.slice(named.end, span.open)))
         return [[named.start, named.end]];
     }
     const words = [...text.matchAll(WORD)];
@@ -639,10 +644,13 @@ export function extractQuotes(
       // `It makes a difference, she said, that …`, `When Roe was asked …, he laughed and said`: a
       // pronoun after the last comma before the verb (with at most a coordinated verb between) is
       // its subject, not the clause before the comma.
-      const asidePronoun = /,\s+(?:he|she|they|we|I)\s+(?:[\p{Ll}]+\s+(?:and|then)\s+)?$/u.exec(
-        text.slice(clauseStart, word.index),
-      );
-      if (asidePronoun) clauseStart += asidePronoun.index + asidePronoun[0].indexOf(" ") + 1;
+      // So is one after "as"/"when"/"while", with an adverb (`at an activist as she angrily said`).
+      const asidePronoun =
+        /(?:,|\sas|\swhen|\swhile)\s+(?:he|she|they|we|I)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+\s+(?:and|then)\s+)?$/u.exec(
+          text.slice(clauseStart, word.index),
+        );
+      if (asidePronoun)
+        clauseStart += asidePronoun.index + /^(?:,|\sas|\swhen|\swhile)\s+/.exec(asidePronoun[0])![0].length;
       // `a reaction from President Roe, who called it …`: a relative clause's subject is the name
       // it follows.
       const relative = /,\s+who\s+(?:[\p{Ll}]+\s+){0,2}$/u.exec(text.slice(0, word.index));
