@@ -1184,3 +1184,11 @@ describe("more subjects of an introducing clause", () => {
     expect(names(body)).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a person's possessive right before a quote of several words", () => {
+  it("owns the words", () => {
+    const body =
+      'Jane Roe ran again. Voters remember Roe\'s "we will never raise taxes on working families" pledge.';
+    expect(names(body)).toEqual(["Jane Roe"]);
+  });
+});

@@ -177,6 +177,19 @@ export function extractQuotes(
       sourced = speaker !== null;
       viaSource = true;
     }
+    // `Obama's "if you like your plan, you can keep it" promise`: a person's possessive right
+    // before a quote of several words owns the words.
+    if (!speaker) {
+      const owner = mentionsIn(Math.max(0, span.open - 60), span.open).at(-1);
+      if (
+        owner?.actor.type === "person" &&
+        /^['’]s?\s*$/.test(body.slice(owner.end, span.open)) &&
+        (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 3
+      ) {
+        speaker = resolve(owner.start, owner.end, span.open);
+        attributed = speaker !== null;
+      }
+    }
     const paragraph = sentence.paragraph;
     const pStart = paragraphStarts[sentence.index]!;
     const startsParagraph = span.open - pStart < 8 && /^\s*$/.test(body.slice(pStart, span.open));
