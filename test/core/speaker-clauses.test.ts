@@ -1192,3 +1192,14 @@ describe("a person's possessive right before a quote of several words", () => {
     expect(names(body)).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a coordinated clause that opens on a past verb and names no one", () => {
+  it("gives no speaker of its words", () => {
+    const found = extractBrief(
+      doc(
+        'Tom Doe led the charge, and within weeks the effort had sent letters, hired lawyers, and placed newspaper ads calling the merger "a twenty-five billion dollar mistake."',
+      ),
+    ).quotes.map((q) => q.speaker?.name ?? null);
+    expect(found).not.toContain("placed newspaper ads");
+  });
+});

@@ -720,11 +720,21 @@ export function extractQuotes(
           text.slice(clauseStart, subjectEnd),
         );
       if (modal) subjectEnd = clauseStart + modal.index;
-      out.push([from + clauseStart, from + subjectEnd]);
+      const lead = text.slice(clauseStart, subjectEnd);
+      // (A clause after a boundary that opens on a past verb and names no one has no subject of
+      // its own: `…, and placed newspaper ads calling the deal "…"` is no speaker "placed
+      // newspaper ads".)
+      if (
+        !(
+          clauseStart > 0 &&
+          opensOnVerb(lead) &&
+          mentionsIn(from + clauseStart, from + subjectEnd).length === 0
+        )
+      )
+        out.push([from + clauseStart, from + subjectEnd]);
       // `Roe joked about it, but went on to say, "…"`: a clause that opens on its verb shares the
       // subject of its sentence, when it is the sentence's second clause.
       // So does one whose verb has only adverbs before it (`…, but now said "…"`).
-      const lead = text.slice(clauseStart, subjectEnd);
       if (clauses === 1 && clauseStart > 0 && (opensOnVerb(lead) || ADVERBS_ONLY.test(lead))) {
         const subject = namedSubject(body, resolver, sentence, span.open);
         if (subject) out.push(subject);
