@@ -457,3 +457,18 @@ describe("a verb of saying after 'Roe of X'", () => {
     expect(found.find((a) => a.name === "Igor Vrba")?.type).toBe("person");
   });
 });
+
+describe("the relative pronoun or the possessive a single word takes", () => {
+  it("says body or person, and an abstract noun's suffix says no one", () => {
+    const body =
+      "Tenants pair up with Rentbox, which hikes the rent. Rentbox said it would not stop. " +
+      "Grocers cut limits. Vellmart, in its media release, reported sales. " +
+      "Her daughter Siarna, who is ten, stayed home. " +
+      "He spoke about Collectivism at length. Collectivism, he said, failed.";
+    const type = (name: string) => briefOfText(body).actors.find((a) => a.name === name)?.type;
+    expect(type("Rentbox")).toBe("org");
+    expect(type("Vellmart")).toBe("org");
+    expect(type("Siarna")).toBe("person");
+    expect(type("Collectivism")).toBeUndefined();
+  });
+});

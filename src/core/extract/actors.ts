@@ -414,6 +414,8 @@ interface WordEvidence {
   town: number;
   /** Mentions between an article and a lower-case noun they qualify ("the Arion slug"). */
   modifies: number;
+  /** Mentions followed by "which", as things and bodies are, never people. */
+  which: number;
   /** The lower-case word after the mentions while it is always the same one ("Homo sapiens",
    * "Streisand effect"); "" once two mentions differ or one has none. */
   nextWord: string | null;
@@ -439,6 +441,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       town: 0,
       cut: 0,
       modifies: 0,
+      which: 0,
       nextWord: null,
     };
     e.count++;
@@ -477,6 +480,11 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       e.modifies++;
     // "Roscosmos, the Russian space agency, said": so is an apposition after it.
     if (orgApposition(next)) e.org += 2;
+    // "Coles, in its media release,": a body's; "Roe, who said": a person's; "Airbnb, which
+    // hikes rents": no person's (a body's or a thing's).
+    if (/^,\s+(?:in|with|on|through)\s+its\b/.test(next)) e.org++;
+    else if (/^,\s+who\b/.test(next)) e.person++;
+    else if (/^,?\s+which\b/.test(next)) e.which++;
     // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
     const within =
       next.charCodeAt(0) === 0x2c ? /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[,.]/u.exec(next) : null;
@@ -556,6 +564,8 @@ function singleType(
   // A website named by its domain ("Znak.com") is an organisation.
   if (isAcronym(word) || LEGISLATURES.has(word) || /\.[a-z]{2,6}$/.test(word)) return "org";
   if (isCommonCompound(word)) return null;
+  // "Collectivism", "Islamophobia": an abstract noun by its suffix names no one, wherever it stands.
+  if (/^[\p{Lu}][\p{Ll}]{3,}(?:ism|isms|phobia|ocracy)$/u.test(word)) return null;
   const e = evidence.get(word);
   if (!e) return null;
   // "the Council said", "in Council", "University have won": an organisation's head word alone
@@ -582,7 +592,8 @@ function singleType(
     return "org";
   const person = e.person + e.says;
   // People are not named after an article: "the Earth", "the Olympiad", "a Newsweek essay".
-  if (person > 0 && person >= e.place && e.det === 0) return "person";
+  // (A word that speaks but takes "which" is a body: "Airbnb, which hikes rents, said".)
+  if (person > 0 && person >= e.place && e.det === 0) return e.which > 0 && e.person === 0 ? "org" : "person";
   // "Verizon said in a statement" and "the deal at Verizon": a word that speaks, with nothing of
   // a person or a town about it, found after "at" or "between" is a body: an unknown place does
   // not speak.
@@ -601,7 +612,8 @@ function singleType(
   // where a surname is followed by all sorts of words.
   if (e.modifies === e.count) return null;
   if (e.nextWord && e.person === 0 && fixedTermWord(e.nextWord)) return null;
-  return e.det === 0 ? "person" : null;
+  if (e.det > 0) return null;
+  return e.which > 0 ? "org" : "person";
 }
 
 /** "Already-queued", "Anti-retroviral", "Post-Soviet": a compound with a lower-case part or an
