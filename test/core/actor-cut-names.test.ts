@@ -95,3 +95,16 @@ describe("a fire and rescue service", () => {
     expect(found).not.toContain("Rescue");
   });
 });
+
+describe("a full name ending on an Arabic surname", () => {
+  it("is one person, whose surname opening a sentence is an alias, and a body's name is no person", () => {
+    const found = briefOfText(
+      "Nabil Hasan al-Qasimi, a journalist from Yemen, died in Aden. Al-Qasimi, who worked for a news agency, was 34. " +
+        "Gunmen attacked al-Qasimi outside his home. Fighters of Tahrir al-Sham withdrew.",
+    ).actors;
+    const person = found.find((a) => a.name === "Nabil Hasan al-Qasimi");
+    expect(person?.type).toBe("person");
+    expect(person?.aliases).toEqual(expect.arrayContaining(["Al-Qasimi", "al-Qasimi"]));
+    expect(found.find((a) => a.name === "Tahrir al-Sham")?.type).not.toBe("person");
+  });
+});

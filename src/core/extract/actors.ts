@@ -716,6 +716,8 @@ function singleWordPass(
       opensWith(span.text, LOWER) && !/^(?:al|el|ad|as|ash|az)-/.test(span.text)
         ? []
         : (peopleByWord.get(span.text) ??
+          // ("Al-Quaety" opening a sentence is the "al-Quaety" of a full name.)
+          peopleByWord.get(span.text.replace(/^(?:Al|El|Ad|As|Ash|Az)-/, (a) => a.toLowerCase())) ??
           (NON_ASCII.test(span.text) ? peopleByWord.get(folded(span.text)) : undefined) ??
           []);
     if (surnameOf.length > 0) {

@@ -252,6 +252,8 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
     run.some((r) => ORG_WORDS.has(r.text))
   )
     return 2;
+  // "Nabil Hasan al-Quaety": an Arabic surname opening on its article ends the name.
+  if (run.length > 0 && /^(?:al|el|ad|as|ash|az)-[\p{Lu}]/u.test(word)) return 1;
   // "Ana de la Torre", "Jan van der Berg": a family name's two particles.
   if (
     next &&

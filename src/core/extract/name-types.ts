@@ -119,7 +119,10 @@ export function typeByWords(
     return null;
   if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
   // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
-  if (!isGivenName(words[0]!) && words.some((w) => !NAME_PARTICLES.has(w) && lowerWords.has(w.toLowerCase())))
+  if (
+    !isGivenName(words[0]!) &&
+    words.some((w) => !NAME_PARTICLES.has(w) && !ARABIC_SURNAME.test(w) && lowerWords.has(w.toLowerCase()))
+  )
     return null;
   // "Presumptive Democratic nominee Jane Roe": words that qualify a noun of person before a
   // name are no one's name.
@@ -154,18 +157,25 @@ export function typeByWords(
       /^(?:El|La|Las|Los|Le|Les|Il)$/.test(words[0]!))
   )
     return null;
+  // (With an Arabic surname, a given name or three words: "Tahrir al-Sham", "Tuna el-Gebel" are a
+  // body and a place.)
+  const arabic = words.some((w) => ARABIC_SURNAME.test(w));
   if (
     named.length >= 2 &&
     named.length <= 4 &&
+    (!arabic || isGivenName(words[0]!) || named.length >= 3) &&
     named.every(
       (w) =>
-        /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w) &&
+        (/^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w) || ARABIC_SURNAME.test(w)) &&
         (isGivenName(w) || !/[\p{Ll}][\p{Lu}]/u.test(w.replace(/^(?:Mc|Mac|O['’]|De|Di|La|Le)/, ""))),
     )
   )
     return "person";
   return null;
 }
+
+/** An Arabic surname opening on its article ("al-Quaety", "el-Sisi"). */
+const ARABIC_SURNAME = /^(?:al|el|ad|as|ash|az)-[\p{Lu}]/u;
 
 /** Particles of family names ("de Souza", "van Dyke", "de la Torre"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(
