@@ -8,6 +8,24 @@ export const CONNECTORS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Particles of family names ("de Souza", "van Dyke", "de la Torre"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  "de del della da do dos das van von der den la le du di bin ibn ter".split(" "),
+);
+
+/** Two particles that open a family name together ("Ana de la Torre", "Jan van der Berg"). */
+export const DOUBLE_PARTICLES: ReadonlySet<string> = new Set([
+  "de la",
+  "de las",
+  "de los",
+  "van der",
+  "van den",
+  "von der",
+]);
+
+/** An Arabic surname opening on its article ("al-Quaety", "el-Sisi"). */
+export const ARABIC_SURNAME = /^(?:al|el|ad|as|ash|az)-[\p{Lu}]/u;
+
 /** Heads of bodies named for their subject with "on" ("Commission on Human Rights", "Council on
  * Foreign Relations", "Committee on Ways and Means"). */
 export const ON_HEADS: ReadonlySet<string> = new Set(

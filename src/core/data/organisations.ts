@@ -251,6 +251,13 @@ House Railway Railways Railroad Airline Transit Metro Entertainment Productions 
     .concat(Object.keys(FOREIGN_ORG_HEADS)),
 );
 
+/** Whether a lower-case noun after a name is a place's head ("the Kilauea volcano", "Notre Dame
+ * cathedral"), not also an organisation's. */
+export function isPlaceNoun(noun: string): boolean {
+  const head = noun.charAt(0).toUpperCase() + noun.slice(1);
+  return PLACE_WORDS.has(head) && !ORG_WORDS.has(head);
+}
+
 /** Words that mark a name as a place ("... Street", "... Airport"). */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `Street Road Avenue Boulevard Lane Square Bridge Hall Airport Airfield Port Harbour Harbor Station Island Islands

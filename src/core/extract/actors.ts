@@ -13,7 +13,8 @@ import {
 import { COMMON_WORDS } from "../data/common-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
-import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
+import { ARABIC_SURNAME } from "../data/name-words.ts";
+import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
@@ -461,10 +462,8 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     e.nextWord = e.nextWord === null || e.nextWord === following ? following : "";
     // "the Kilauea volcano", "Sola airport": before a lower-case place noun, a place's name (not
     // an adjective after "a": "a Catalonian city", "a former Confederate state").
-    const head = following.charAt(0).toUpperCase() + following.slice(1);
     if (
-      PLACE_WORDS.has(head) &&
-      !ORG_WORDS.has(head) &&
+      isPlaceNoun(following) &&
       !LED_BY_PEOPLE.has(following) &&
       !/(?:^|[^\p{L}])an?\s+(?:[\p{Ll}]+\s+)?$/u.test(body.slice(Math.max(0, span.start - 20), span.start))
     ) {
@@ -713,7 +712,7 @@ function singleWordPass(
     }
     // (A lower-case word is no surname, unless an Arabic one opening on its article: "al-Eryani".)
     const surnameOf =
-      opensWith(span.text, LOWER) && !/^(?:al|el|ad|as|ash|az)-/.test(span.text)
+      opensWith(span.text, LOWER) && !ARABIC_SURNAME.test(span.text)
         ? []
         : (peopleByWord.get(span.text) ??
           // ("Al-Quaety" opening a sentence is the "al-Quaety" of a full name.)

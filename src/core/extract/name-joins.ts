@@ -4,6 +4,7 @@
 
 import { JOINING_HEADS } from "../data/actor-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
+import { ARABIC_SURNAME } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { TITLES } from "../data/titles.ts";
 import { classOf, LETTER, LOWER, opensWith, UPPER } from "../text/char-class.ts";
@@ -73,7 +74,7 @@ export function personAfter(rest: Token[]): boolean {
     rest.every(
       (tok) =>
         // "Moammar al-Eryani": an Arabic surname opens on its article.
-        (opensWith(tok.text, UPPER, LOWER) || /^(?:al|el|ad|as|ash|az)-[\p{Lu}]/u.test(tok.text)) &&
+        (opensWith(tok.text, UPPER, LOWER) || ARABIC_SURNAME.test(tok.text)) &&
         !ORG_WORDS.has(tok.text) &&
         !PLACE_WORDS.has(tok.text),
     )

@@ -13,7 +13,15 @@ import {
   SENTENCE_STARTERS,
 } from "../data/common-words.ts";
 import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
-import { CONNECTORS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_TITLES, ON_HEADS } from "../data/name-words.ts";
+import {
+  ARABIC_SURNAME,
+  CONNECTORS,
+  DOUBLE_PARTICLES,
+  FUNCTION_WORDS,
+  HEADLINE_VERBS,
+  NAME_TITLES,
+  ON_HEADS,
+} from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { ROLE_NOUNS, ROLE_OPENERS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
@@ -228,16 +236,6 @@ function joinable(body: string, prev: Token, token: Token): boolean {
   );
 }
 
-/** Two particles that open a family name together. */
-const DOUBLE_PARTICLES: ReadonlySet<string> = new Set([
-  "de la",
-  "de las",
-  "de los",
-  "van der",
-  "van den",
-  "von der",
-]);
-
 /** How many lower-case tokens from `i` continue the run inside a name: 2 for "of the"/"for the"
  * in an organisation's name ("Court of Appeals for the Third Circuit") and for a family name's
  * two particles, 1 for a connector that joins ("University of X"), else 0. */
@@ -253,7 +251,7 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
   )
     return 2;
   // "Nabil Hasan al-Quaety": an Arabic surname opening on its article ends the name.
-  if (run.length > 0 && /^(?:al|el|ad|as|ash|az)-[\p{Lu}]/u.test(word)) return 1;
+  if (run.length > 0 && ARABIC_SURNAME.test(word)) return 1;
   // "Ana de la Torre", "Jan van der Berg": a family name's two particles.
   if (
     next &&

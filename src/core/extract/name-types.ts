@@ -4,7 +4,8 @@
 import { COMPASS, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
 import { isGivenName } from "../data/first-names.ts";
-import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
+import { ARABIC_SURNAME, NAME_PARTICLES } from "../data/name-words.ts";
+import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { US_STATE_ABBREVIATIONS } from "../data/places.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
@@ -137,12 +138,7 @@ export function typeByWords(
   // "Notre Dame cathedral", "the Kilauea volcano": a name before a lower-case place noun is the
   // place's.
   const noun = /^\s([\p{Ll}]+)\b/u.exec(next)?.[1];
-  if (
-    noun &&
-    PLACE_WORDS.has(noun.charAt(0).toUpperCase() + noun.slice(1)) &&
-    !ORG_WORDS.has(noun.charAt(0).toUpperCase() + noun.slice(1))
-  )
-    return "place";
+  if (noun && isPlaceNoun(noun)) return "place";
   // "in La Llagosta", "at Punta Tombo": after a preposition of place, with no given name to say
   // person, a place (not "in Jane Roe's film").
   if (PLACE_BEFORE.test(prev) && !isGivenName(words[0]!) && !/^['’]s?\b/.test(next)) return "place";
@@ -173,14 +169,6 @@ export function typeByWords(
     return "person";
   return null;
 }
-
-/** An Arabic surname opening on its article ("al-Quaety", "el-Sisi"). */
-const ARABIC_SURNAME = /^(?:al|el|ad|as|ash|az)-[\p{Lu}]/u;
-
-/** Particles of family names ("de Souza", "van Dyke", "de la Torre"). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  "de del della da do dos das van von der den la le du di bin ibn ter".split(" "),
-);
 
 /** Words before a publication's name: "published (on Monday) in", "appeared in the". */
 const PUBLISHED_IN = /\b(?:published|appeared|appearing|printed)\b[^.;:"“”]{0,30}\sin\s+(?:the\s+)?$/;
