@@ -378,6 +378,16 @@ describe("a verb of saying after a single word", () => {
   });
 });
 
+describe("a single word named as a source", () => {
+  it("after 'according to' is a body, not a place, and the quote is its", () => {
+    const found = briefOfText(
+      'The senator changed course.\n\nAccording to Newsly: "The senator has moved toward the party line in the past week."',
+    );
+    expect(found.actors.find((a) => a.name === "Newsly")?.type).toBe("org");
+    expect(found.quotes[0]?.speaker?.name).toBe("Newsly");
+  });
+});
+
 describe("a single word that only ever qualifies a thing", () => {
   it("is no actor, while one before a noun a person leads stays a person", () => {
     const body =

@@ -173,6 +173,14 @@ describe("a credit line after a quote-only paragraph", () => {
     ).toEqual(["Jane Marks"]);
   });
 
+  it("names the speaker after a title and with what they were doing", () => {
+    expect(
+      names(
+        'The speech ended late.\n\n"Great speech. She is tested. She is ready to lead."\n\n-\u200dGovernor Jane Marks, writing after the speech.\n\n"Nobody saw it coming."\n\n- The Daily Courier, in an editorial.',
+      ),
+    ).toEqual(["Jane Marks", null]);
+  });
+
   it("names the speaker credited by a dash on the quote's own line, one quote a line", () => {
     expect(
       names(
@@ -1201,5 +1209,33 @@ describe("a coordinated clause that opens on a past verb and names no one", () =
       ),
     ).quotes.map((q) => q.speaker?.name ?? null);
     expect(found).not.toContain("placed newspaper ads");
+  });
+});
+
+describe("a sentence introducing the next paragraph's quote", () => {
+  it("takes the subject of its last clause, past a noun that only looks like a verb of saying", () => {
+    expect(
+      names(
+        'The Daily Courier made the claim in March, and Jane Roe responded:\n\n"It is not true at all and we will prove it in court."',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+
+  it("does not take the subject of a relative clause in it", () => {
+    expect(
+      names(
+        'At her direction, the Harbor Board issued a statement on the emails, which included staff members suggesting a vote.\n\n"On behalf of everyone at the board, we want to offer a deep and sincere apology."',
+      ),
+    ).toEqual(["Harbor Board"]);
+  });
+});
+
+describe("a quote followed by 'and' and another subject's verb of saying", () => {
+  it("stays with the subject before it; the other subject says the next one", () => {
+    expect(
+      names(
+        'Jane Roe accuses the mayor of "hiding behind the budget" and Tom Doe says he is "losing the fight on potholes."',
+      ),
+    ).toEqual(["Jane Roe", "Tom Doe"]);
   });
 });

@@ -519,11 +519,19 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
         e.town++;
       }
     }
-    if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;
+    // "according to HuffPo", "according to Forbes": a source; "to" there says nothing of a place,
+    // and a single word named only as a source is most often a publication (a person is named in
+    // full first, and a surname then joins the full name).
+    if (span.before === "to" && ACCORDING_TO.test(body.slice(Math.max(0, span.start - 16), span.start)))
+      e.org++;
+    else if (LOCATIVE.has(span.before) && span.before !== "of") e.place++;
     evidence.set(span.text, e);
   }
   return evidence;
 }
+
+/** "according to " right before a name. */
+const ACCORDING_TO = /\baccording\s+to\s+$/i;
 
 /** Whether `verb`, the first lower-case word after the single word `word`, says it speaks: a
  * verb of saying in active voice ("claimed by X" is passive: "Territory claimed by X") that agrees

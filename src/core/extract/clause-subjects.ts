@@ -163,8 +163,13 @@ export function creditLine(body: string, index: MentionIndex, close: number): Me
   const nextLine = credit[1] !== undefined;
   if (nextLine ? !endsParagraph(body, close) : /[\p{L}]/u.test(credit[0])) return null;
   const at = close + credit[0].length;
-  const named = index.mentionsIn(at, at + 2)[0];
-  if (named?.actor.type !== "person") return null;
+  // ("- President Jane Roe": a title may come first; so may an invisible joiner.)
+  const named = index.mentionsIn(at, at + 40)[0];
+  if (
+    named?.actor.type !== "person" ||
+    !/^\p{Cf}*(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(body.slice(at, named.start))
+  )
+    return null;
   // The name ends the credit: a comma or full stop after it, or (on the quote's line) the line's end.
   const after = body.slice(named.end, named.end + 2);
   return /^\s*[.,]/.test(after) || (!nextLine && /^[ \t]*(?:\n|$)/.test(after)) ? named : null;

@@ -229,14 +229,18 @@ export function extractQuotes(
           startsParagraph &&
           endsParagraph(body, parts[parts.length - 1]!.close)))
     ) {
-      const prevText = prevSentence.text.length < 400 ? prevSentence.text : "";
+      // (A credit line, "- Jane Roe, writing after the speech.", credits the quote before it.)
+      const prevText =
+        prevSentence.text.length < 400 && !/^\s*[-—–―]/.test(prevSentence.text) ? prevSentence.text : "";
       if (prevText && !/["“”]/.test(prevText)) {
+        // (Not a noun after a determiner: "made the claim".)
         const verb = [...prevText.matchAll(WORD)].find(
           (m) =>
-            SAYING_VERBS.has(m[0]) ||
-            /^(?:criticised|criticized|condemned|praised|wrote|tweeted|posted|agreed|agrees|disagreed|disagrees)$/.test(
-              m[0],
-            ),
+            (SAYING_VERBS.has(m[0]) ||
+              /^(?:criticised|criticized|condemned|praised|wrote|tweeted|posted|agreed|agrees|disagreed|disagrees)$/.test(
+                m[0],
+              )) &&
+            !DETERMINER_BEFORE.test(prevText.slice(Math.max(0, m.index - 12), m.index)),
         );
         // `…, said Jane Roe, an analyst. "…"`: a verb after a comma with a name after it is inverted.
         const inverted = verb
@@ -248,8 +252,11 @@ export function extractQuotes(
           const at =
             prevSentence.start + verb.index + verb[0].length + inverted[0].length - inverted[1]!.length;
           speaker = resolve(at, at + inverted[1]!.length, span.open);
-        } else if (verb) speaker = resolve(prevSentence.start, prevSentence.start + verb.index, span.open);
-        else if (prevSentence.paragraph === paragraph) {
+        } else if (verb) {
+          // (`The Times made the claim, and the Courier responded.` ¶ `"…"`: the last clause's subject.)
+          const start = prevSentence.start + lastClauseStart(prevText.slice(0, verb.index), false);
+          speaker = resolve(start, prevSentence.start + verb.index, span.open);
+        } else if (prevSentence.paragraph === paragraph) {
           // `Roe touted her record. "…"`: a named or pronoun subject opening it, with its own verb.
           const subject = namedSubject(body, resolver, prevSentence, prevSentence.end);
           if (subject) speaker = resolve(subject[0], subject[1], span.open);
@@ -279,9 +286,8 @@ export function extractQuotes(
         const end = prevSentence.start + (verb ? verb.index : intro.length - 1);
         // `It matters to the movement, as the foundation's website notes:`: the subject starts after
         // the last clause boundary before the verb.
-        const lead = intro.slice(0, verb ? verb.index : intro.length - 1);
-        const boundary = [...lead.matchAll(/,\s(?:as|and|but|while|which|who)\s|;\s|\s[—–]\s/g)].at(-1);
-        const start = prevSentence.start + (boundary ? boundary.index + boundary[0].length : 0);
+        const start =
+          prevSentence.start + lastClauseStart(intro.slice(0, verb ? verb.index : intro.length - 1));
         // `Stated Roe:` ¶ `"…"`: a verb opening the introducing clause has its subject after it.
         const inverted = verb ? verbFirstSubject(intro, 0, verb.index, verb[0]) : null;
         speaker = inverted
@@ -398,6 +404,10 @@ export function extractQuotes(
     // Unless that clause ends on an attribution of its own (`"…" because X, he said.`).
     if (/^(?:while|whereas|but|although|though|because|and then|until|unless)\s/i.test(clause))
       return pronounClosing(clause, span.close + m[0].length);
+    // So is `and` with a subject and a verb of saying right after it: `X called it "…" and Roe
+    // says …` (not `"…" and donations rose, Roe said`, whose clause ends on the attribution).
+    const andSays = /^and\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}|(?:he|she|they)\s+)([\p{Ll}]+)/u.exec(clause);
+    if (andSays && SAYING_VERBS.has(andSays[1]!)) return null;
     // `"…" according to X`, `"…" — as X put it —`: the source named after the quote.
     // `"…" in the handling of it – as described by X –`: so is the agent of a participle of
     // describing set off after the quote.
@@ -562,7 +572,7 @@ export function extractQuotes(
       const beforeVerb = text.slice(Math.max(0, word.index - 12), word.index).toLowerCase();
       // A noun after a determiner ("at one point", "in a post", "his remarks") or a preposition
       // ("secretary of state", "in comments"): not a verb. A gerund may follow a preposition.
-      if (/(?<![\p{L}])(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/iu.test(beforeVerb)) continue;
+      if (DETERMINER_BEFORE.test(beforeVerb)) continue;
       if (!lower.endsWith("ing") && /(?<![\p{L}])(?:of|in|on|at|from|with|by|for)\s+$/iu.test(beforeVerb))
         continue;
       // After a possessive it is a noun too ("the team's claims as"), and after a possessive and a
@@ -803,6 +813,22 @@ export function extractQuotes(
   function mentionsIn(a: number, b: number): Mention[] {
     return resolver.mentionsIn(a, b);
   }
+}
+
+/** A determiner closing the text before a word: the word is a noun ("the claim", "his remarks"). */
+const DETERMINER_BEFORE = /(?<![\p{L}])(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/iu;
+
+/** Where the last clause of `lead` starts (after ", and", ", as", ";", a dash), or 0: the words
+ * before a verb of saying hold its subject only from there. Without `relative`, a relative clause
+ * (", which included staff members suggesting") or a dash does not start one: a verb in it is not
+ * the one that introduces the quote. */
+function lastClauseStart(lead: string, relative = true): number {
+  const boundary = [
+    ...lead.matchAll(
+      relative ? /,\s(?:as|and|but|while|which|who)\s|;\s|\s[—–]\s/g : /,\s(?:and|but|while)\s|;\s/g,
+    ),
+  ].at(-1);
+  return boundary ? boundary.index + boundary[0].length : 0;
 }
 
 /** `, the editorial board writes`, `, Jane Roe said on Tuesday`: the subject's range in `clause`
