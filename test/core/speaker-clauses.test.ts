@@ -1239,3 +1239,33 @@ describe("a quote followed by 'and' and another subject's verb of saying", () =>
     ).toEqual(["Jane Roe", "Tom Doe"]);
   });
 });
+
+describe("a relative clause after a preposition", () => {
+  it("starts the clause whose subject says the quote", () => {
+    expect(
+      names(
+        'The mayor spoke on Wednesday night during an interview with the Daily Courier, in which Jane Roe expressed confidence that the budget would not be "a problem for the city or for my office."',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("a relative clause after a preposition, closed by a comma before the verb", () => {
+  it("stays inside the subject's clause", () => {
+    expect(
+      names(
+        'The Harbor Board report, in which Jane Roe was named twice, said the pier was "unsafe for anyone to walk on."',
+      ),
+    ).toEqual(["Harbor Board"]);
+  });
+});
+
+describe("a quote set off by dashes after a verb of saying", () => {
+  it("is that verb's subject's, not the subject of the clause after the second dash", () => {
+    expect(
+      names(
+        'Although Jane Roe lamented the mayor\'s habit of gaffes - "does he have to keep handing them so much ammunition?" - Democrats in Ashford who watched the debate said they did not mind.',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});

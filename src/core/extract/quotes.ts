@@ -394,6 +394,12 @@ export function extractQuotes(
       ? body.slice(span.close, term.open) + " ".repeat(term.close - term.open) + body.slice(term.close, limit)
       : body.slice(span.close, limit);
     const m = /^[\s,.!?;:—–-]*/.exec(text)!;
+    // `Roe lamented her gaffes - "why does she do it?" - and voters said …`: a quote set off by
+    // dashes after a verb of saying is that verb's; what follows the second dash is another clause.
+    if (/\s[-—–]\s*$/.test(body.slice(span.open - 3, span.open)) && /[-—–]\s/.test(m[0])) {
+      const lead = body.slice(Math.max(sentence.start, span.open - 200), span.open);
+      if ([...lead.matchAll(WORD)].some((w) => REPORTING_VERBS.has(w[0]))) return null;
+    }
     if (m[0].includes(".") && !/[?!,]/.test(body[span.end] ?? "") && /\.\s/.test(m[0])) return null;
     // `"… last words." He added …`: a quote closed by its own full stop, then a capitalised
     // pronoun, ends the sentence; the pronoun opens the next one.
@@ -636,16 +642,21 @@ export function extractQuotes(
       if (byAgent && nextToQuote) continue;
       // Inside an earlier quote of the sentence: not this quote's verb.
       if (/["“”]/.test(text.slice(word.index))) break;
-      // The subject: from the start of the clause to the verb. Clauses end at semicolons, dashes
-      // and conjunctions; a subordinate clause right before the verb (`…, after Jane Roe said`)
+      // The subject: from the start of the clause to the verb. Clauses end at semicolons, dashes,
+      // conjunctions and relatives ("…, in which Roe expressed confidence that …"); a subordinate clause right before the verb (`…, after Jane Roe said`)
       // only when it opens on a name, pronoun or determiner and holds no comma, dash or relative.
       let clauseStart = 0;
       const boundary =
-        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
+        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|,\s(?:in|during|at|on|under|through|by)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
       let clauses = 0;
       let relativeFrom = -1;
       for (const b of text.slice(0, word.index).matchAll(boundary)) {
-        relativeFrom = /^,\s(?:which|whom|while|as|with|when|where)\s$/.test(b[0]) ? clauseStart : -1;
+        relativeFrom =
+          /^,\s(?:(?:in|during|at|on|under|through|by)\s)?(?:which|whom|while|as|with|when|where)\s$/.test(
+            b[0],
+          )
+            ? clauseStart
+            : -1;
         clauseStart = b.index + b[0].length;
         clauses++;
       }
