@@ -388,6 +388,37 @@ describe("a single word named as a source", () => {
   });
 });
 
+describe("a verb of saying after an adverb or 'went on to'", () => {
+  it("makes a person of a single word named once", () => {
+    const body =
+      'The writer was worried.\n\nBryne went on to say, "I know this to be true."\n\nOkafor openly admitted that the pick was "about the primary."';
+    const found = briefOfText(body);
+    expect(found.actors.find((a) => a.name === "Bryne")?.type).toBe("person");
+    expect(found.actors.find((a) => a.name === "Okafor")?.type).toBe("person");
+    expect(found.quotes.map((q) => q.speaker?.name)).toEqual(["Bryne", "Okafor"]);
+  });
+
+  it("is no evidence after an article, nor for the plural of a noun of people", () => {
+    const body =
+      'Jane Roe of the Hajo assembly said the vote was close. Aides later said the count "went on all night."';
+    const named = briefOfText(body).actors.map((a) => a.name);
+    expect(named).toContain("Jane Roe");
+    expect(named).not.toContain("Hajo");
+    expect(named).not.toContain("Aides");
+  });
+});
+
+describe("a name joined by 'and' in another language", () => {
+  it("is one body's name, never a person's", () => {
+    const body =
+      "The party, Prawo i Sprawiedliwość, won. Prawo i Sprawiedliwość publicly declared its plan. Liberté et Égalité said it would vote.";
+    const found = briefOfText(body).actors;
+    expect(found.find((a) => a.name === "Liberté et Égalité")?.type).toBe("org");
+    expect(found.map((a) => a.name)).not.toContain("Sprawiedliwość");
+    expect(found.filter((a) => a.type === "person")).toEqual([]);
+  });
+});
+
 describe("a single word that only ever qualifies a thing", () => {
   it("is no actor, while one before a noun a person leads stays a person", () => {
     const body =

@@ -1,12 +1,17 @@
 // Small word lists the name finder uses: connectors inside names, titles that belong to the
 // name, and function words. General English knowledge.
 
-/** Lower-case words that may continue a name ("University of X", "Ludwig van Beethoven"). */
+/** Lower-case words that may continue a name ("University of X", "Ludwig van Beethoven", and "and"
+ * in other languages). */
 export const CONNECTORS: ReadonlySet<string> = new Set(
-  `of for the de del della da do dos das van von der den la le du bin ibn al el y and & au di ter zu`.split(
+  `of for the de del della da do dos das van von der den la le du bin ibn al el y and & au di ter zu i et und og och`.split(
     " ",
   ),
 );
+
+/** "and" in other European languages, joining the words of a body's name ("Prawo i
+ * Sprawiedliwość", "Liberté et Égalité"). */
+export const FOREIGN_AND: ReadonlySet<string> = new Set(["i", "et", "und", "og", "och"]);
 
 /** Particles of family names ("de Souza", "van Dyke", "de la Torre"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(

@@ -502,7 +502,12 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       if (
         says &&
         span.before !== "of" &&
-        speaksFor(span.text, says[1]!, next.slice(says.index + says[0].length))
+        speaksFor(
+          span.text,
+          says[1]!,
+          next.slice(says.index + says[0].length),
+          ARTICLE_BEFORE.test(body.slice(Math.max(0, span.start - 5), span.start)),
+        )
       )
         e.says++;
       // "its Netto chain", "the Zara brand", "Caloundra coach Jo Roe": a name before a noun for a
@@ -530,6 +535,17 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
   return evidence;
 }
 
+/** Adverbs without "-ly" that news puts between a speaker and the verb of saying ("Roe later said"). */
+const ATTRIBUTION_ADVERBS: ReadonlySet<string> = new Set([
+  "also",
+  "later",
+  "then",
+  "again",
+  "once",
+  "often",
+  "never",
+]);
+
 /** "according to " right before a name. */
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 
@@ -537,9 +553,18 @@ const ACCORDING_TO = /\baccording\s+to\s+$/i;
  * verb of saying in active voice ("claimed by X" is passive: "Territory claimed by X") that agrees
  * with it: a bare stem follows only a plural ("Analysts say", but "Longer term, …" and
  * "Short term:" hold the noun "term", not the verb). */
-function speaksFor(word: string, verb: string, after: string): boolean {
+function speaksFor(word: string, verb: string, after: string, afterArticle = false): boolean {
   // "As Vulture put it, …"
   if ((verb === "put" || verb === "puts") && /^\s+it\b/.test(after)) return true;
+  // "Roe went on to say", "Roe also said", "Roe openly admitted": the verb of saying after an
+  // adverb or "went on to".
+  // (An infinitive after "to" agrees with anyone.)
+  if (/^(?:went|goes)$/.test(verb))
+    return REPORTING_VERBS.has(/^\s+on\s+to\s+([\p{Ll}]+)/u.exec(after)?.[1] ?? "");
+  // (After an article the word qualifies a noun in "-ly": "the Hajo assembly said".)
+  const adverb = ATTRIBUTION_ADVERBS.has(verb) || (/^[\p{Ll}]{3,}ly$/u.test(verb) && !afterArticle);
+  const later = adverb ? /^\s+([\p{Ll}]+)/u.exec(after) : null;
+  if (later) return speaksFor(word, later[1]!, after.slice(later[0].length), afterArticle);
   if (!REPORTING_VERBS.has(verb) || /^\s+by\b/.test(after)) return false;
   const bareStem = REPORTING_VERBS.has(`${verb}s`) || REPORTING_VERBS.has(`${verb}es`);
   return !bareStem || word.endsWith("s");
@@ -670,6 +695,8 @@ function commonShape(word: string, lowerWords: ReadonlySet<string>): boolean {
       PERSON_NOUNS.has(lower) || PERSON_NOUNS.has(lower.slice(0, -1)) || lowerWords.has(lower.slice(0, -1))
     );
   }
+  // "Aides later said": the plural of a noun of people.
+  if (/^[\p{Lu}][\p{Ll}]{2,}s$/u.test(word) && PERSON_NOUNS.has(word.slice(0, -1).toLowerCase())) return true;
   return word.endsWith("ly") && lowerWords.has(word.slice(0, -2).toLowerCase());
 }
 

@@ -4,7 +4,7 @@
 import { COMPASS, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
 import { isGivenName } from "../data/first-names.ts";
-import { ARABIC_SURNAME, NAME_PARTICLES } from "../data/name-words.ts";
+import { ARABIC_SURNAME, FOREIGN_AND, NAME_PARTICLES } from "../data/name-words.ts";
 import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { US_STATE_ABBREVIATIONS } from "../data/places.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
@@ -42,6 +42,13 @@ export function typeByWords(
     (lookup(head)?.type === "place" || /^(?:House|Senate)$/.test(head))
   )
     return null;
+  // "Prawo i Sprawiedliwość said": words joined by "and" in another language name a body (or a
+  // pair), never one person.
+  if (words.some((w) => FOREIGN_AND.has(w)))
+    return words.some((w) => ORG_WORDS.has(w)) ||
+      REPORTING_VERBS.has(/^\s*([\p{Ll}]+)/u.exec(next)?.[1] ?? "")
+      ? "org"
+      : null;
   // Every word also used in lower case ("Member State", "Stock Exchange"): a common phrase.
   if (words.every((w) => lowerWords.has(w.toLowerCase()) || w === "of" || w === "the")) return null;
   // "findings published on Wednesday in Science Advances": a journal, a publication's body.
