@@ -1269,3 +1269,38 @@ describe("a quote set off by dashes after a verb of saying", () => {
     ).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a coordinated clause that opens on an auxiliary", () => {
+  it("shares the subject of the sentence, after a long fronted clause too", () => {
+    expect(
+      names(
+        'Jane Roe spoke to Tom Doe on Friday.\n\nAsked by Doe whether she believed the flooding on the coast was at the same level as the storm of 1998, Roe said that she did not, but was referring to the "same kind of neglect. It is water under the bridge to them."',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("a clause after the quote that opens on 'but' and ends on an inverted attribution", () => {
+  it("names the speaker after the verb, past an apposition with a comma", () => {
+    expect(
+      names(
+        '"Campaigns are short of money. The outside groups have the money. They do not have a choice" but to lead the advertising, says Evan Tracey, a media consultant in Alexandria, Va.',
+      ),
+    ).toEqual(["Evan Tracey"]);
+  });
+});
+
+describe("a pronoun right before the verb of saying after a noun", () => {
+  it("is the subject, but not after a verb of saying or 'that'", () => {
+    expect(
+      names(
+        'Over the years, Jane Roe said, email has kept her in touch with friends, although at the mention of email she laughed and admitted "emails can be a curse also."',
+      ),
+    ).toEqual(["Jane Roe"]);
+    expect(
+      names(
+        'Tom Doe met the mayor on Monday. The senator said he rarely asks mayors to campaign for him, "except for people I am very close to."',
+      ),
+    ).toEqual(["The senator"]);
+  });
+});

@@ -39,7 +39,7 @@ export function namedSubject(
   if (!/^\s*(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}|[^,;:]{3,60},\s+(?:the\s+)?)$/u.test(lead)) {
     // `After the Court refused, Gov. Roe blamed the court's "…"`: a person named after a fronted
     // clause is the subject, whatever that clause names.
-    const fronted = /^[^,;:]{3,90},\s+/.exec(text);
+    const fronted = /^[^,;:]{3,150},\s+/.exec(text);
     const after = fronted ? sentence.start + fronted[0].length : -1;
     first = mentions.find((m) => m.start >= after);
     if (!fronted || first?.actor.type !== "person") return null;
@@ -217,13 +217,23 @@ export function closingAttribution(text: string): [number, number] | null {
   return [at, at + tail[1]!.length];
 }
 
-/** `"…" because X, he said.`: a clause after the quote that ends on a pronoun's own attribution;
- * the pronoun's range (`clause` starts at offset `base`), or null. */
-export function pronounClosing(clause: string, base: number): [number, number] | null {
+/** `"…" because X, he said.`, `"…" but to act, says Jane Roe, a consultant.`: a clause after the
+ * quote that ends on its own attribution, the sentence's; the subject's range (`clause` starts at
+ * offset `base`), or null. */
+export function ownClosing(clause: string, base: number): [number, number] | null {
   const upTo = /^[^.;!?"“”]*\./.exec(clause)?.[0];
-  const own = upTo ? closingAttribution(upTo) : null;
-  return own && /^(?:he|she)$/i.test(clause.slice(own[0], own[1])) ? [base + own[0], base + own[1]] : null;
+  if (!upTo) return null;
+  const own = closingAttribution(upTo);
+  if (own) return [base + own[0], base + own[1]];
+  const inverted = INVERTED_CLOSING.exec(upTo);
+  if (!inverted) return null;
+  const at = inverted.index + inverted[0].indexOf(inverted[1]!);
+  return [base + at, base + at + inverted[1]!.length];
 }
+
+/** `, says Jane Roe.`, `, said Jane Roe, a consultant.`: an inverted attribution ending a clause. */
+const INVERTED_CLOSING =
+  /,\s+(?:says|said|adds|added)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}’'-]*)(?:,\s+(?:a|an|the)\s[^;"“”]{2,100})?\.\s*$/u;
 
 /** `as he puts it, "…"`: the range of the one who puts it so, in `text` starting at `from`. */
 export function asPutIt(text: string, from: number): [number, number] | null {

@@ -15,7 +15,7 @@ import {
   longApposition,
   namedSubject,
   newSpeakerBetween,
-  pronounClosing,
+  ownClosing,
   subjectWithOtherVerb,
   verbFirstSubject,
 } from "./clause-subjects.ts";
@@ -409,7 +409,7 @@ export function extractQuotes(
     // `"…," while Roe called it "…"`: a new clause with its own subject, not this quote's.
     // Unless that clause ends on an attribution of its own (`"…" because X, he said.`).
     if (/^(?:while|whereas|but|although|though|because|and then|until|unless)\s/i.test(clause))
-      return pronounClosing(clause, span.close + m[0].length);
+      return ownClosing(clause, span.close + m[0].length);
     // So is `and` with a subject and a verb of saying right after it: `X called it "…" and Roe
     // says …` (not `"…" and donations rose, Roe said`, whose clause ends on the attribution).
     const andSays = /^and\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}|(?:he|she|they)\s+)([\p{Ll}]+)/u.exec(clause);
@@ -680,11 +680,14 @@ export function extractQuotes(
       // its subject, not the clause before the comma.
       // So is one after "as"/"when"/"while", with an adverb (`at an activist as she angrily said`).
       const asidePronoun =
-        /(?:,|\sas|\swhen|\swhile)\s+(?:he|she|they|we|I)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+\s+(?:and|then)\s+)?$/u.exec(
+        /(?:,|\sas|\swhen|\swhile|\s[\p{Ll}]+)\s+(?:he|she|they|we|I)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+\s+(?:and|then)\s+)?$/u.exec(
           text.slice(clauseStart, word.index),
         );
-      if (asidePronoun)
-        clauseStart += asidePronoun.index + /^(?:,|\sas|\swhen|\swhile)\s+/.exec(asidePronoun[0])![0].length;
+      // (Any word before the pronoun will do, "at the mention of it she laughed and admitted", but
+      // a verb of saying or "that": "Roe said he often asks" reports what he does, in Roe's words.)
+      const before = /^\s?([\p{Ll}]*)/u.exec(asidePronoun?.[0] ?? "")?.[1] ?? "";
+      if (asidePronoun && before !== "that" && !REPORTING_VERBS.has(before))
+        clauseStart += asidePronoun.index + /^(?:,|\s[\p{Ll}]+)\s+/u.exec(asidePronoun[0])![0].length;
       // `a reaction from President Roe, who called it …`: a relative clause's subject is the name
       // it follows.
       const relative = /,\s+who\s+(?:[\p{Ll}]+\s+){0,2}$/u.exec(text.slice(0, word.index));
@@ -876,9 +879,22 @@ const ASIDE_INVERTED =
 const ADVERBS_ONLY =
   /^\s*(?:(?:now|still|also|then|later|again|instead|never|just|only|even|[\p{Ll}]+ly)\s+)+$/u;
 
-/** Whether a clause opens on a past verb, with no subject of its own ("went on to", "and
- * stressed the need to"). */
+/** Auxiliaries that open a clause with no subject of its own ("but was referring to"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "had",
+  "have",
+  "would",
+  "will",
+]);
+
+/** Whether a clause opens on a past verb or an auxiliary, with no subject of its own ("went on
+ * to", "and stressed the need to", "but was referring to"). */
 function opensOnVerb(clause: string): boolean {
   const word = /^\s*(?:(?:and|then|also|later)\s+)*([\p{Ll}]+)\b/u.exec(clause)?.[1] ?? "";
-  return /[^e]ed$/.test(word) || PAST_TENSES.has(word) || word === "said";
+  return /[^e]ed$/.test(word) || PAST_TENSES.has(word) || word === "said" || AUXILIARIES.has(word);
 }
