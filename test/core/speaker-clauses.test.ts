@@ -1304,3 +1304,23 @@ describe("a pronoun right before the verb of saying after a noun", () => {
     ).toEqual(["The senator"]);
   });
 });
+
+describe("a town that speaks", () => {
+  it("is its government, described by its own words, not by the clause's verb", () => {
+    const found = extractBrief(
+      doc(
+        'The town released a statement Wednesday saying the mayor\'s comments "do not reflect our values at all."',
+      ),
+    ).quotes;
+    expect(found.map((q) => [q.speaker?.name, q.speaker?.named])).toEqual([["The town", false]]);
+  });
+
+  it("says nothing by being a sentence's subject alone", () => {
+    const found = extractBrief(
+      doc(
+        'From March 15 to 17, the Canadian city of Ashford played host to an annual event dedicated to the "model railways."',
+      ),
+    ).quotes;
+    expect(found).toEqual([]);
+  });
+});

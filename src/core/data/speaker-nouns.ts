@@ -28,9 +28,15 @@ narrator announcer voice-over voiceover victim survivor passenger patient relati
 colleague confidant confidante mp mps mep meps msp msps mla mlas mpp mpps`.split(/\s+/),
 );
 
-/** Nouns for a body or a document that can speak: "the ministry", "the newspaper", "the report". */
-export const BODY_NOUNS: ReadonlySet<string> = new Set(
-  `company firm ministry court government police agency department party group organisation organization office
+/** Places whose government speaks when they do ("the city said"); they speak only through a verb
+ * of saying ("the city of Toronto played host to the "…"" is no speech). */
+export const TOWN_NOUNS: ReadonlySet<string> = new Set(["city", "town", "village", "county", "municipality"]);
+
+/** Nouns for a body or a document that can speak: "the ministry", "the newspaper", "the report",
+ * and the town nouns above. */
+export const BODY_NOUNS: ReadonlySet<string> = new Set([
+  ...TOWN_NOUNS,
+  ...`company firm ministry court government police agency department party group organisation organization office
 council committee commission board bank union network newspaper paper broadcaster administration army military
 league church university institute campaign team website site magazine outlet publication channel station
 embassy consulate foundation charity association society federation coalition alliance authority regulator
@@ -39,7 +45,7 @@ complaint ruling judgment judgement decision opinion order decree release editor
 tweet ad advertisement video email message note summary transcript column suit proclamation announcement
 declaration petition indictment affidavit motion resolution bill legislation treaty manifesto guidance notice
 warning alert advisory bulletin`.split(/\s+/),
-);
+]);
 
 /** Documents and messages: a name before one is its issuer ("the Central Bank report said"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(

@@ -3,7 +3,7 @@
 // given a verb of saying between two quotes of one sentence (`"A," while Doe called it "B"`), and
 // the speaker after an inverted verb (`"…" about the plan, said Jane Roe`).
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
-import { DOCUMENT_NOUNS } from "../data/speaker-nouns.ts";
+import { DOCUMENT_NOUNS, TOWN_NOUNS } from "../data/speaker-nouns.ts";
 import type { Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
 import type { MentionIndex } from "./mention-index.ts";
@@ -79,7 +79,12 @@ function describedSubject(text: string): [number, number] | null {
   const head = describedHead(rest);
   if (head.length >= rest.trimEnd().length || head.split(" ").length > 8 || /[,;:]/.test(head)) return null;
   const verb = /^\s+([\p{Ll}]+)/u.exec(rest.slice(head.length))?.[1] ?? "";
-  if (SUBJECT_STOP.test(verb) || !nominalType(head) || DOCUMENT_NOUNS.has(head.split(" ").at(-1) ?? ""))
+  if (
+    SUBJECT_STOP.test(verb) ||
+    !nominalType(head) ||
+    DOCUMENT_NOUNS.has(head.split(" ").at(-1) ?? "") ||
+    head.split(" ").some((w) => TOWN_NOUNS.has(w))
+  )
     return null;
   return [lead[0].length, lead[0].length + head.length];
 }
