@@ -269,3 +269,22 @@ describe("'according to' a described body", () => {
     expect(names(body)).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a source named after the quote, a few words on", () => {
+  it("is the speaker of words the sentence's subject only undergoes", () => {
+    const found = briefOfText(
+      'The minister was stabbed on Thursday. Jane Roe suffered "two deep wounds" in the attack according to a hospital spokesperson.',
+    ).quotes;
+    expect(found.map((q) => [q.speaker?.name, q.speaker?.named])).toEqual([
+      ["a hospital spokesperson", false],
+    ]);
+  });
+
+  it("leaves the subject its words when the source names no one", () => {
+    expect(
+      names(
+        'Jane Roe met the rival. She later compared the talk to "a very long root canal," according to his memoir.',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});

@@ -153,6 +153,7 @@ export function extractQuotes(
     // A source named after the quote ("…," according to NBC) relays it: a speaker named before
     // the quote (`X called it "…," according to NBC`) comes first.
     const relayed = post !== null && sourceAfter;
+    const source = relayed ? resolve(post[0], post[1], span.open) : null;
     if (post && !relayed) {
       attributed = true;
       speaker = resolve(post[0], post[1], span.open);
@@ -161,7 +162,7 @@ export function extractQuotes(
     // vouches for the claim rather than for the quoted word.
     let viaSource = false;
     if (!speaker) {
-      for (const pre of attributionBefore(i - parts.length + 1, sentence)) {
+      for (const pre of attributionBefore(i - parts.length + 1, sentence, source !== null)) {
         attributed = true;
         speaker = resolve(pre[0], pre[1], span.open);
         // An earlier verb's subject only when it names someone or is a short description.
@@ -171,9 +172,9 @@ export function extractQuotes(
       }
     }
     let sourced = false;
-    if (!speaker && post && relayed) {
+    if (!speaker && relayed) {
       attributed = true;
-      speaker = resolve(post[0], post[1], span.open);
+      speaker = source;
       sourced = speaker !== null;
       viaSource = true;
     }
@@ -418,7 +419,7 @@ export function extractQuotes(
     // `"…" in the handling of it – as described by X –`: so is the agent of a participle of
     // describing set off after the quote.
     const source =
-      /^(?:according to\s+|as\s+(?=[^.;:"“”]{2,80}?\s(?:put|puts)\s+it\b)|(?:[^"“”;.]{0,80}?[,—–-]\s*)?as\s+(?:described|called|termed|characteri[sz]ed|labell?ed|dubbed)\s+by\s+)/i.exec(
+      /^(?:(?:[^"“”;.,]{0,40}?\s)?according to\s+|as\s+(?=[^.;:"“”]{2,80}?\s(?:put|puts)\s+it\b)|(?:[^"“”;.]{0,80}?[,—–-]\s*)?as\s+(?:described|called|termed|characteri[sz]ed|labell?ed|dubbed)\s+by\s+)/i.exec(
         clause,
       );
     if (source) {
@@ -516,7 +517,11 @@ export function extractQuotes(
   }
 
   /** `X said: "…"`, `according to X, "…"`, `X said the deal was "…"`: the speaker's range. */
-  function attributionBefore(index: number, sentence: Sentence): Array<[number, number, boolean?]> {
+  function attributionBefore(
+    index: number,
+    sentence: Sentence,
+    sourced = false,
+  ): Array<[number, number, boolean?]> {
     const span = spans[index]!;
     const out: Array<[number, number, boolean?]> = [];
     // Attribution is local: look at most 400 characters back within the sentence.
@@ -795,9 +800,14 @@ export function extractQuotes(
         const subject = namedSubject(body, resolver, sentence, span.open);
         if (subject && mentionsIn(subject[0], subject[1]).at(-1)?.actor.type === "person") out.push(subject);
       }
-    } else if (out.length === 0 && (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 2) {
+    } else if (
+      !sourced &&
+      out.length === 0 &&
+      (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 2
+    ) {
       // `Roe wants a "fresh start"`: words of two or more quoted in a sentence whose subject is
-      // named are that subject's (a single word there is more often a term than speech).
+      // named are that subject's (a single word there is more often a term than speech), unless a
+      // source is named after them (`Roe suffered "two deep wounds" according to a doctor`).
       const subject = namedSubject(body, resolver, sentence, span.open);
       if (subject) out.push(subject);
     }
