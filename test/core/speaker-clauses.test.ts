@@ -1324,3 +1324,16 @@ describe("a town that speaks", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("a subject followed by a list of examples", () => {
+  it("is the group, not a name the list gives, past the list's closing 'and'", () => {
+    const found = extractBrief(
+      doc(
+        'Fifty former officials, including former directors Jane Roe, Tom Doe, and Ann Poe, signed a letter saying the report "has all the classic earmarks of a disinformation campaign."',
+      ),
+    ).quotes;
+    expect(found.map((q) => [q.speaker?.name, q.speaker?.named])).toEqual([
+      ["Fifty former officials", false],
+    ]);
+  });
+});

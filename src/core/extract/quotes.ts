@@ -656,6 +656,9 @@ export function extractQuotes(
       let clauses = 0;
       let relativeFrom = -1;
       for (const b of text.slice(0, word.index).matchAll(boundary)) {
+        // (", and" closing a list of examples, "officials, including Roe, Doe, and Poe, signed",
+        // joins names, not clauses.)
+        if (/^,\s(?:and|with)\s$/.test(b[0]) && LIST_OPENED.test(text.slice(clauseStart, b.index))) continue;
         relativeFrom =
           /^,\s(?:(?:in|during|at|on|under|through|by)\s)?(?:which|whom|while|as|with|when|where)\s$/.test(
             b[0],
@@ -838,6 +841,9 @@ export function extractQuotes(
     return resolver.mentionsIn(a, b);
   }
 }
+
+/** A list of examples opened in a clause and still running ("officials, including Roe, Doe"). */
+const LIST_OPENED = /,\s+(?:including|such as|among them)\s[^;:"“”]*$/;
 
 /** A determiner closing the text before a word: the word is a noun ("the claim", "his remarks"). */
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/iu;

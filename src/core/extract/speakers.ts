@@ -152,6 +152,10 @@ export class SpeakerResolver extends AntecedentIndex {
       body.slice(a, b),
     );
     if (helper && helper.index > 0) b = a + helper.index;
+    // "Fifty former officials, including Jane Roe and John Doe, signed": the examples a list
+    // gives after the subject are no part of it.
+    const including = /,\s+(?:including|such as|among them)\s[^"“”]*,?\s*$/.exec(body.slice(a, b));
+    if (including && including.index > 0) b = a + including.index;
     const lead = opening(body.slice(a, b));
     let from = a;
     // "Later in the show, after the interview ended, Roe said": one fronted phrase may follow another.
