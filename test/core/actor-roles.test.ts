@@ -146,3 +146,15 @@ describe("a two-word title whose last word the text also writes in lower case", 
     expect(brief.quotes[0]?.speaker?.name).toBe("Igor Vrba");
   });
 });
+
+describe("letters after a person's name", () => {
+  it("are a role, not part of the name", () => {
+    const found = briefOfText(
+      'Prosecutor Kama Melly QC said the victims were "ripe for manipulation." Melly added that the case was closed. Jane Roe MP agreed.',
+    ).actors;
+    const melly = found.find((a) => a.name === "Kama Melly");
+    expect(melly?.roles).toEqual(expect.arrayContaining(["Prosecutor", "QC"]));
+    expect(found.find((a) => a.name === "Jane Roe")?.roles).toEqual(["MP"]);
+    expect(found.map((a) => a.name)).not.toContain("Kama Melly QC");
+  });
+});

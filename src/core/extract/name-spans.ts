@@ -56,6 +56,10 @@ const MAX_RUN = 12;
 const PARTY_LABEL = /^[DRI]-[\p{Lu}]/u;
 const POSSESSIVE = /['’‘]s$/;
 /** A member of a party, as written before a person's name. */
+/** Letters after a person's name for an office, an honour or a degree. */
+const POSTNOMINALS: ReadonlySet<string> = new Set(
+  "QC KC MP MEP MSP MLA MBE OBE CBE KBE DBE PhD MD Esq".split(" "),
+);
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(["Democrat", "Republican", "Libertarian", "Independent"]);
 
 /** What the scan of one sentence shares with the functions that cut its runs into names. */
@@ -557,6 +561,15 @@ function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean): vo
   // Drop sentence-initial words that are capitalised only by position, and leading function words.
   let t = trailingTrimmed(withoutCaptionLabel(scan.body, leadingTrimmed(scan, tokensIn, roles)));
   if (t.length === 0) return;
+  // "Prosecutor Kama Melly QC", "Jane Roe MP": letters after a person's name are a role.
+  if (
+    t.length >= 3 &&
+    POSTNOMINALS.has(t[t.length - 1]!.text) &&
+    (roles.length > 0 || FIRST_NAMES.has(t[0]!.text))
+  ) {
+    roles.push(t[t.length - 1]!.text);
+    t = t.slice(0, -1);
+  }
   // "Republican Senate Majority Leader", "Republican Representatives": a title closing the run
   // is a role, not part of a name (but "Department of Justice", "The Hollywood Reporter" keep it).
   const trimmed = trimTrailingRoles(t);
