@@ -158,3 +158,14 @@ describe("letters after a person's name", () => {
     expect(found.map((a) => a.name)).not.toContain("Kama Melly QC");
   });
 });
+
+describe("a word of occupation in -er or -or before a given name", () => {
+  it("is a role even when the text never writes it in lower case, but not 'Wherever'", () => {
+    const found = briefOfText(
+      "Moderator Chris Doe opened the debate. Whistleblower Edward Roe spoke from exile. Wherever Jane Poe goes, crowds follow.",
+    ).actors;
+    expect(found.find((a) => a.name === "Chris Doe")?.roles).toEqual(["Moderator"]);
+    expect(found.find((a) => a.name === "Edward Roe")?.roles).toEqual(["Whistleblower"]);
+    expect(found.find((a) => a.name === "Jane Poe")?.roles ?? []).toEqual([]);
+  });
+});

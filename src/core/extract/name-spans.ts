@@ -432,14 +432,17 @@ function titleBefore(body: string, at: number): boolean {
 const pastSaying = (lower: string): boolean =>
   REPORTING_VERBS.has(lower) && (lower.endsWith("ed") || lower === "said" || lower === "wrote");
 
-/** "Immunologist Jane Roe", "Moderator Tom Doe": a word of occupation before a given name and a
- * surname is the person's role, not part of the name: one in -ist or -ian, or one in -er or -or
- * that the text also uses in lower case (not a given name such as "Trevor"). */
+/** "Immunologist Jane Roe", "Moderator Tom Doe": a word of occupation (in -ist, -ian, -er or -or,
+ * not a given name such as "Trevor") before a given name and a surname is the person's role, not
+ * part of the name. */
 function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean {
   if (t.length < 3) return false;
   const word = t[0]!.text;
-  if (!OCCUPATION.test(word) || FIRST_NAMES.has(word) || lookup(word)) return false;
-  if (!/(?:ist|ian)$/.test(word) && !lowerWords.has(word.toLowerCase())) return false;
+  // ("Wherever Jane Roe goes": not "-ever", a conjunction.)
+  if (!OCCUPATION.test(word) || /ever$/.test(word) || FIRST_NAMES.has(word) || lookup(word)) return false;
+  // An "-er"/"-or" word is a given name as often ("Trevor", "Spencer"), unless the text also writes
+  // it in lower case or it is as long as a compound ("Moderator", "Whistleblower").
+  if (!/(?:ist|ian)$/.test(word) && !lowerWords.has(word.toLowerCase()) && word.length < 9) return false;
   if (ORG_WORDS.has(word) || PLACE_WORDS.has(word) || !FIRST_NAMES.has(t[1]!.text)) return false;
   return t.slice(1).every(plainNameWord);
 }
