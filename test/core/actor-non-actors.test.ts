@@ -236,3 +236,17 @@ describe("time zones", () => {
     expect(found).toContain("Dunmore Airport");
   });
 });
+
+describe("a name closed by a letter or by a number after a common noun", () => {
+  it("is a thing's designation, no person, while an initial or a poll figure keeps the person", () => {
+    const body =
+      "The telescope saw Component B and Component B moved. Astronomers named it Gliese C. Sergey M maintains the code, and Sergey M said so. " +
+      "The law has a section on tools: Tool Section 1201 bans them, and Tool Section 1201 is old. In the poll, Jane Roe 35 percent, Tom Doe 30 percent.";
+    const found = briefOfText(body).actors;
+    const named = found.map((a) => a.name);
+    expect(named).not.toContain("Component B");
+    expect(found.find((a) => a.name === "Tool Section")?.type).not.toBe("person");
+    expect(found.find((a) => a.name === "Sergey M")?.type).toBe("person");
+    expect(found.find((a) => a.name === "Jane Roe")?.type).toBe("person");
+  });
+});

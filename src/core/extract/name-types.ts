@@ -32,6 +32,25 @@ export function typeByWords(
   next: string,
   prev = "",
 ): ActorType | null {
+  const type = typeOfWords(span, words, lowerWords, next, prev);
+  // "DMCA Section 1201", "Component B", "Pech-de-l'Azé I": a name closed by a number after a common
+  // noun ("Jane Roe 35%" in a poll's table is a person) or by a letter is a thing's designation, no
+  // person's; after a given name the letter is an initial ("Sergey M"), and two letters may be a
+  // surname ("Regina Ip").
+  const last = words[words.length - 1]!;
+  const designation =
+    (/^\s\d/.test(next) && lowerWords.has(last.toLowerCase())) ||
+    (words.length >= 2 && /^[\p{Lu}]$/u.test(last) && !isGivenName(words[0]!));
+  return type === "person" && designation ? null : type;
+}
+
+function typeOfWords(
+  span: NameSpan,
+  words: string[],
+  lowerWords: ReadonlySet<string>,
+  next: string,
+  prev: string,
+): ActorType | null {
   const last = words[words.length - 1]!;
   // "the Wisconsin Republican", "a House Democrat": a party member described by a place or a
   // chamber is a description, no one's name.
