@@ -1337,3 +1337,36 @@ describe("a subject followed by a list of examples", () => {
     ]);
   });
 });
+
+describe("a quote closed by a comma before the verb's subject", () => {
+  it("ends the clause when a verb of saying quoted it, or when it opens the sentence", () => {
+    expect(
+      names(
+        'And, in a clip that Judge Tom Doe called "distasteful," Jane Roe expressed a desire to "try the whole council in public."',
+      ),
+    ).toContain("Jane Roe");
+    const found = extractBrief(
+      doc(
+        '"There is no question I am getting special scrutiny," the candidate told the Daily Courier on Sunday, saying that people -- unnamed -- "are very threatened by the polls."',
+      ),
+    ).quotes;
+    expect(found.map((q) => q.speaker?.name)).toEqual(["the candidate", "the candidate"]);
+  });
+
+  it("does not end it inside an apposition", () => {
+    expect(
+      names(
+        'Jane Roe met the press. "It was a big year," she said. Roe, the co-author of "Going Viral," about the rapid spread of rumours, said the story was "a somewhat unifying story for all."',
+      ),
+    ).toEqual(["Jane Roe", "Jane Roe"]);
+  });
+});
+
+describe("a child who asks", () => {
+  it("is an unnamed speaker described as such", () => {
+    const found = extractBrief(
+      doc('The last question came from a child.\n\n"How big is that wall?" asked the boy.'),
+    ).quotes;
+    expect(found.map((q) => [q.speaker?.name, q.speaker?.named])).toEqual([["the boy", false]]);
+  });
+});

@@ -25,7 +25,8 @@ republican democrat conservative liberal independent others some many several fe
 commenter commenters prince princess duke duchess emperor empress sultan emir sheikh actor actress singer rapper
 musician artist comedian athlete player coach waitress heiress celebrity
 narrator announcer voice-over voiceover victim survivor passenger patient relative villager inmate prisoner
-colleague confidant confidante mp mps mep meps msp msps mla mlas mpp mpps`.split(/\s+/),
+colleague confidant confidante mp mps mep meps msp msps mla mlas mpp mpps boy boys girl girls teenager teenagers
+teen teens lady gentleman grandmother grandfather mom dad uncle aunt cousin nephew niece`.split(/\s+/),
 );
 
 /** Places whose government speaks when they do ("the city said"); they speak only through a verb

@@ -652,13 +652,22 @@ export function extractQuotes(
       // only when it opens on a name, pronoun or determiner and holds no comma, dash or relative.
       let clauseStart = 0;
       const boundary =
-        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|,\s(?:in|during|at|on|under|through|by)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|\s(?:but|while|because|whereas)\s/gu;
+        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|,\s(?:in|during|at|on|under|through|by)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)|\s(?:but|while|because|whereas)\s/gu;
       let clauses = 0;
       let relativeFrom = -1;
       for (const b of text.slice(0, word.index).matchAll(boundary)) {
         // (", and" closing a list of examples, "officials, including Roe, Doe, and Poe, signed",
         // joins names, not clauses.)
         if (/^,\s(?:and|with)\s$/.test(b[0]) && LIST_OPENED.test(text.slice(clauseStart, b.index))) continue;
+        // (A quote closed by a comma ends a clause when a verb of saying quoted it, `a clip that
+        // Roe called "distasteful," Doe expressed`, or when it opens the sentence; not in an
+        // apposition, `Roe, the author of "Going Viral," said`.)
+        if (
+          /^,["”]/.test(b[0]) &&
+          !QUOTED_BY_VERB.test(text.slice(Math.max(0, b.index - 120), b.index)) &&
+          !/^\s*["“][^"“”]*$/.test(text.slice(clauseStart, b.index))
+        )
+          continue;
         relativeFrom =
           /^,\s(?:(?:in|during|at|on|under|through|by)\s)?(?:which|whom|while|as|with|when|where)\s$/.test(
             b[0],
@@ -726,11 +735,16 @@ export function extractQuotes(
             /^\s*(?:when|after|as|while|although|though|because|since|if|once|before)\s/i.test(
               text.slice(clauseStart, cut),
             ) && !lower.endsWith("ing");
+          // (Nor a verb whose own quote comes before this verb: `in a clip that Judge Roe called
+          // "distasteful," Doe expressed a desire to "…"`.)
           const fronted =
             /,\s/.test(text.slice(cut, word.index)) && (MAIN_SAYING.test(word[0]) || subordinate);
+          // (A described subject cuts too: `the candidate told the Courier, saying "…"`.)
           if (
             !fronted &&
-            mentionsIn(from + clauseStart, from + cut).some((m) => !resolver.insideQuote(m.start))
+            (mentionsIn(from + clauseStart, from + cut).some((m) => !resolver.insideQuote(m.start)) ||
+              (/^\s*(?:the|a|an)\s[\p{L} -]{2,40}$/iu.test(text.slice(clauseStart, cut)) &&
+                nominalType(text.slice(clauseStart, cut).trim()) !== null))
           )
             subjectEnd = cut;
           break;
@@ -841,6 +855,10 @@ export function extractQuotes(
     return resolver.mentionsIn(a, b);
   }
 }
+
+/** Words quoted right after a verb of saying that quotes its object's words, up to the end. */
+const QUOTED_BY_VERB =
+  /\b(?:called|calls|termed|dubbed|labell?ed|described|branded|said|says)\s+["“][^"“”]*$/;
 
 /** A list of examples opened in a clause and still running ("officials, including Roe, Doe"). */
 const LIST_OPENED = /,\s+(?:including|such as|among them)\s[^;:"“”]*$/;
