@@ -288,3 +288,13 @@ describe("a source named after the quote, a few words on", () => {
     ).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a person's response, reply or answer that was the quote", () => {
+  it("is theirs", () => {
+    expect(
+      names(
+        'Jane Roe got an email about the soldiers. Roe’s response was: "Is the store in Ohio or Wisconsin?"',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});

@@ -62,8 +62,10 @@ export function toSpeaker(ref: SpeakerRef): Speaker {
 const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|senior|former|this|these)\s/i;
 const PREPOSITION_END =
   /\b(?:of|for|at|to|from|with|in|inside|on|near|by|close to|familiar with)\s+(?:the\s+)?$/;
-/** A possessive and the document it owns, maybe named by a platform or an adjective first. */
-const OWNED_DOCUMENT = /^['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|[\p{Ll}]+\s+)?([\p{Ll}]+)\s*$/u;
+/** A possessive and the document it owns, maybe named by a platform or an adjective first, and
+ * maybe with "was" and a colon after it ("Roe's response was:"). */
+const OWNED_DOCUMENT =
+  /^['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|[\p{Ll}]+\s+)?(?!(?:was|is|were|are)\b)([\p{Ll}]+)(?:\s+(?:was|is|were|are))?\s*:?\s*$/u;
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
 const TITLE_RUN = /(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u;
 // Words that open a subordinate clause before the main one.
