@@ -1370,3 +1370,17 @@ describe("a child who asks", () => {
     expect(found.map((q) => [q.speaker?.name, q.speaker?.named])).toEqual([["the boy", false]]);
   });
 });
+
+describe("a quoted modifier between a determiner and its noun", () => {
+  it("is followed by a noun, not by a verb of saying ('the \"disheartened\" state')", () => {
+    expect(
+      names(
+        'Worry grew on Wednesday when Speaker Jane Roe lamented the "disheartened" state of the Harbor Party campaign and criticized the "identity politics on display" in the race.',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+
+  it("still lets a verb of saying follow a quote closed by a comma ('a \"raw time,\" said Roe')", () => {
+    expect(names('This is a "raw time for the city," said Tom Doe, a longtime ally.')).toEqual(["Tom Doe"]);
+  });
+});

@@ -463,6 +463,17 @@ export function extractQuotes(
         continue;
       // "…", adding / also observing, "…": a new reporting clause, not this quote's attribution.
       if (word[0].endsWith("ing")) return null;
+      // `lamented the "disheartened" state of the race`: after a determiner and a quoted
+      // modifier the quote runs straight into, the first word is the noun they qualify (not `a
+      // "raw time," said Roe`).
+      if (
+        w === 0 &&
+        DETERMINER_BEFORE.test(body.slice(Math.max(0, span.open - 12), span.open)) &&
+        /[\p{L}\d]$/u.test(body.slice(span.start, span.close - 1)) &&
+        /^\s+$/.test(m[0]) &&
+        /^[\p{Ll}]/u.test(head)
+      )
+        continue;
       if (w === 0) {
         // Verb first: `said X, the ...` -> X up to the next comma or end of clause, or up to a
         // clause of its own (`said Roe when asked about Doe`: Doe is not the speaker).
