@@ -298,3 +298,16 @@ describe("a person's response, reply or answer that was the quote", () => {
     ).toEqual(["Jane Roe"]);
   });
 });
+
+describe("an unnamed speaker described with a relative clause or a simple past", () => {
+  it("keeps the description without the clause", () => {
+    const found = briefOfText(
+      'Although there is no overlap with the team, a Harbor Board official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are talks between the board and the campaign."\n\n' +
+        "The billionaire businessman began by talking about the drug crisis, saying that heroin is now “cheaper than getting candy at the store.”",
+    ).quotes;
+    expect(found.map((q) => [q.speaker?.name, q.speaker?.named])).toEqual([
+      ["a Harbor Board official", false],
+      ["The billionaire businessman", false],
+    ]);
+  });
+});

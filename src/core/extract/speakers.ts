@@ -248,7 +248,7 @@ export class SpeakerResolver extends AntecedentIndex {
     // "These sources, the lawyers said, …", "But Roe has one ally, the columnist suggested:": a
     // description after the last comma, right before the verb, is the verb's subject; the words
     // before the comma are another clause.
-    const segment = /(?:,|\s[—–])\s+((?:the|a|an|one|his|her|its|their)\s+[^,;:"“”—–]{2,60}?)\s*$/iu.exec(
+    const segment = /(?:,|\s[—–])\s+((?:the|a|an|one|his|her|its|their)\s+[^,;:"“”—–]{2,100}?)\s*$/iu.exec(
       raw,
     );
     // Not an apposition to a name right before the comma ("Jane Roe, the director of …, said").
@@ -263,10 +263,11 @@ export class SpeakerResolver extends AntecedentIndex {
       !inRange.some((m) => m.start >= cut && !(qualified && m.end < b - 1)) &&
       !(beforeSegment && /^[\s)]*$/.test(body.slice(beforeSegment.end, cut)) && !parenthetical)
     ) {
-      const described = segment[1]!;
+      // ("a White House official who spoke anonymously": the description ends at its relative clause.)
+      const described = segment[1]!.replace(/\s(?:who|whom|which|that)\s[\s\S]*$/, "");
       if (
+        described.length <= 60 &&
         !VERBISH.test(described) &&
-        !/\b(?:who|which|that)\b/i.test(described) &&
         (nominalType(described) || personByShape(described))
       )
         return this.nominal(described, from + raw.lastIndexOf(described), at, b);

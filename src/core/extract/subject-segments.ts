@@ -53,16 +53,25 @@ export function appositionName(body: string, after: number, end: number, inRange
  * a preposition ("one Republican involved in the planning"), and so are adverbs and a day closing
  * it ("The campaign on Monday also"). */
 export function describedHead(phrase: string): string {
+  // "a White House official who spoke anonymously": a relative clause is no part of the head.
+  const relative = /\s(?:who|whom|which)\s/.exec(phrase);
+  if (relative && nominalType(phrase.slice(0, relative.index))) return phrase.slice(0, relative.index);
   const words = phrase.split(" ");
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (!(/^[\p{Ll}]+[^e]ed$/u.test(w) || PAST_TENSES.has(w) || w === "has" || w === "have")) continue;
-    if (/^(?:in|with|on|at|by|for|from|of|about)$/.test(words[i + 1] ?? "")) continue;
+    // ("the official based in", "named by": a participle; "began by" is a past tense all the same.)
+    if (/^(?:in|with|on|at|by|for|from|of|about)$/.test(words[i + 1] ?? "") && !SIMPLE_PASTS.has(w)) continue;
     const head = words.slice(0, i).join(" ");
     if (nominalType(head)) return head.replace(ADVERB_TAIL, "");
   }
   return phrase.replace(ADVERB_TAIL, "");
 }
+
+/** Past tenses that are never participles. */
+const SIMPLE_PASTS = new Set(
+  "went took gave wrote spoke came became drew began chose knew saw ran threw".split(" "),
+);
 
 /** "Later the spokesman", "On Monday the mayor", "At about 5 p.m. his daughter": an adverb or a
  * phrase opening on a preposition fronted before a description, with no comma to mark it, is cut
