@@ -1384,3 +1384,13 @@ describe("a quoted modifier between a determiner and its noun", () => {
     expect(names('This is a "raw time for the city," said Tom Doe, a longtime ally.')).toEqual(["Tom Doe"]);
   });
 });
+
+describe("a conjunction opening the sentence before a pronoun subject", () => {
+  it("is no part of the subject", () => {
+    expect(
+      names(
+        'Jane Roe spoke for an hour. And she seemed to paper over her past statements, promising that in any talks, "we will send a clear signal that there is no daylight between us."',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});

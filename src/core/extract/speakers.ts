@@ -145,6 +145,9 @@ export class SpeakerResolver extends AntecedentIndex {
     // "LONDON (Reuters) - Roe said": a dateline opening the paragraph is no part of the subject.
     const dateline = DATELINE.exec(body.slice(a, b));
     if (dateline) a += dateline[0].length;
+    // "And she seemed to …, promising": a conjunction before a pronoun subject is no part of it.
+    const conjunction = /^\s*(?:And|But|So)\s+(?=(?:he|she|they|we|I)\b)/u.exec(body.slice(a, b));
+    if (conjunction) a += conjunction[0].length;
     // "The statement yesterday read", "The department less than two weeks ago said": a time
     // between the subject and its verb is no part of the subject.
     const when = TIME_BEFORE_VERB.exec(body.slice(a, b));
