@@ -311,3 +311,25 @@ describe("an unnamed speaker described with a relative clause or a simple past",
     ]);
   });
 });
+
+describe("'they' after a plural description of people", () => {
+  it("is those people, unnamed, and no one after a body", () => {
+    const found = briefOfText(
+      'The researchers suggested the algae weaken the corals. They reported, "Macroalgae are suggested to disrupt coral microbiomes."\n\n' +
+        'The company grew fast.\n\nThey reported, "Sales are up by a lot this year and more to come."',
+    ).quotes;
+    expect(found.map((q) => [q.speaker?.name ?? null, q.speaker?.named ?? null])).toEqual([
+      ["The researchers", false],
+      [null, null],
+    ]);
+  });
+});
+
+describe("an adverb between a described subject and its verb", () => {
+  it("is no part of the description", () => {
+    const found = briefOfText(
+      'The mayor declared an emergency. The proclamation specifically said "the flooding in the county constitutes an emergency" on Monday.',
+    ).quotes;
+    expect(found.map((q) => q.speaker?.name)).toEqual(["The proclamation"]);
+  });
+});

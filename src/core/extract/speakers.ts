@@ -210,6 +210,7 @@ export class SpeakerResolver extends AntecedentIndex {
     if (relayed) return this.resolveRange(from + relayed[0].length, b, at, last);
     const phrase = raw.trim();
     const inRange = this.mentionsIn(from, b).filter((m) => !this.insideQuote(m.start));
+    if (/^they$/i.test(phrase)) return this.they(from, last);
     // "But he also said": after a conjunction, before adverbs only.
     let pronoun =
       /^(he|she|it)\b/i.exec(phrase) ??
@@ -648,6 +649,28 @@ export class SpeakerResolver extends AntecedentIndex {
     }
     if (!found && last && this.continuesSpeaker(last, type, gender, at)) return { ...last, at };
     return found ? this.ref(found, at) : null;
+  }
+
+  /** "The researchers suggested …. They reported, "…"": "they" alone as the subject is the
+   * people a plural description names as the unnamed speaker of this or the sentence before, or
+   * as the subject of the sentence before; otherwise no one (a body is "it"). */
+  private they(at: number, last: SpeakerRef | null): SpeakerRef | null {
+    const plural = (description: string) => /s$/.test(description) && nominalType(description) === "person";
+    if (
+      last &&
+      !last.actor &&
+      last.at < at &&
+      this.sentenceAt(at) - this.sentenceAt(last.at) <= 1 &&
+      plural(last.name)
+    )
+      return { ...last, at };
+    const before = this.sentences[this.sentenceAt(at) - 1];
+    if (!before) return null;
+    const subject =
+      /^\s*((?:the|these|those)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+s)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+/iu.exec(
+        this.body.slice(before.start, before.end),
+      )?.[1];
+    return subject && plural(subject) ? { actor: null, name: subject, type: "person", at } : null;
   }
 
   /** The oldest sentence a quoted "he"/"she" may look back to: one more than `oldest` for each

@@ -107,4 +107,4 @@ const FRONTED_ADVERBS = new Set(
 );
 
 const ADVERB_TAIL =
-  /(?:\s+(?:also|recently|later|then|again|further|quickly|previously|once|now|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+$/;
+  /(?:\s+(?:also|recently|later|then|again|further|quickly|previously|once|now|specifically|explicitly|officially|publicly|privately|reportedly|repeatedly|initially|subsequently|separately|similarly|directly|formally|clearly|openly|briefly|simply|only|even|still|already|ultimately|finally|eventually|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+$/;
