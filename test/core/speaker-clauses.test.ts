@@ -1394,3 +1394,13 @@ describe("a conjunction opening the sentence before a pronoun subject", () => {
     ).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a quote after a short phrase of time in the same paragraph", () => {
+  it("goes on with the paragraph's speaker", () => {
+    expect(
+      names(
+        'Actor Tom Doe talked about how the series has been underestimated "up until now." During the premiere, "I felt like Cinderella at the ball. I have been an actor for 25 years."',
+      ),
+    ).toEqual(["Tom Doe", "Tom Doe"]);
+  });
+});

@@ -206,13 +206,16 @@ export function extractQuotes(
         lead > 40 || tail > 40
           ? "long"
           : body.slice(sentence.start, span.open) + body.slice(parts[parts.length - 1]!.close, sentence.end);
-      // `But "…"`, `And "…"`: a conjunction opening the quote's sentence still continues the speech.
+      // `But "…"`, `And "…"`: a conjunction opening the quote's sentence still continues the speech;
+      // so does a short phrase of time (`During the premiere, "…"`).
       if (
         !/[\p{L}]{3}/u.test(
-          rest.replace(
-            /^\s*(?:But|And|Yet|Still|So|Then|Instead|Indeed|Again|Also|Plus|Rather|Otherwise)\b/,
-            "",
-          ),
+          rest
+            .replace(/^\s*(?:During|At|After|Before|Later|Earlier|Since|Until)\s[^,"“”]{1,30},/, "")
+            .replace(
+              /^\s*(?:But|And|Yet|Still|So|Then|Instead|Indeed|Again|Also|Plus|Rather|Otherwise)\b/,
+              "",
+            ),
         )
       )
         speaker = lastSpeaker;
