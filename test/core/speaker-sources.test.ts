@@ -333,3 +333,13 @@ describe("an adverb between a described subject and its verb", () => {
     expect(found.map((q) => q.speaker?.name)).toEqual(["The proclamation"]);
   });
 });
+
+describe("a body's website, account or hyphenated document", () => {
+  it("speaks for the body", () => {
+    expect(
+      names(
+        'The Harbor Health Agency (HHA) issued advice. The HHA\'s website said: "While some home remedies may ease symptoms, there is no cure."\n\nCiting this test, HHA\'s take-down notice claimed "comments in the source code make clear that the tool is for piracy."',
+      ),
+    ).toEqual(["Harbor Health Agency", "Harbor Health Agency"]);
+  });
+});

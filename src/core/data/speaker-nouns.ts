@@ -53,7 +53,6 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   `statement report study survey poll analysis memo letter document filing lawsuit complaint ruling judgment
 judgement decision opinion order decree release editorial article book passage post tweet ad advertisement video
 email message note summary transcript proclamation announcement declaration petition indictment affidavit
-motion resolution bill legislation treaty manifesto guidance notice advisory bulletin response reply answer`.split(
-    /\s+/,
-  ),
+motion resolution bill legislation treaty manifesto guidance notice advisory bulletin response reply answer website
+account`.split(/\s+/),
 );

@@ -65,7 +65,7 @@ const PREPOSITION_END =
 /** A possessive and the document it owns, maybe named by a platform or an adjective first, and
  * maybe with "was" and a colon after it ("Roe's response was:"). */
 const OWNED_DOCUMENT =
-  /^['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|[\p{Ll}]+\s+)?(?!(?:was|is|were|are)\b)([\p{Ll}]+)(?:\s+(?:was|is|were|are))?\s*:?\s*$/u;
+  /^['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|[\p{Ll}-]+\s+)?(?!(?:was|is|were|are)\b)([\p{Ll}]+)(?:\s+(?:was|is|were|are))?\s*:?\s*$/u;
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
 const TITLE_RUN = /(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u;
 // Words that open a subordinate clause before the main one.
