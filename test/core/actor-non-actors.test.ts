@@ -250,3 +250,14 @@ describe("a name closed by a letter or by a number after a common noun", () => {
     expect(found.find((a) => a.name === "Jane Roe")?.type).toBe("person");
   });
 });
+
+describe("the plural of a word the text uses as a qualifier", () => {
+  it("names a people or a kind, no actor", () => {
+    const body =
+      "The Neandertal tools were found at a Neandertal site in a cave. Neandertals made the tools, and Neandertals used them in Europe. " +
+      "Later, Neandertals left. Sabers said the find was old, and Sabers added more.";
+    const named = briefOfText(body).actors.map((a) => a.name);
+    expect(named).not.toContain("Neandertals");
+    expect(named).toContain("Sabers");
+  });
+});

@@ -600,6 +600,10 @@ function singleType(
   if (/^[\p{Lu}][\p{Ll}]{3,}(?:ism|isms|phobia|ocracy)$/u.test(word)) return null;
   const e = evidence.get(word);
   if (!e) return null;
+  // "Neandertals made tools" beside "Neandertal sites": the plural of a word the text uses to
+  // qualify things names a people or a kind, no actor (unless it speaks or has a given name).
+  const singular = word.endsWith("s") ? evidence.get(word.slice(0, -1)) : undefined;
+  if (singular && singular.modifies > 0 && e.person === 0 && e.says === 0) return null;
   // "the Council said", "in Council", "University have won": an organisation's head word alone
   // is an organisation when it speaks or is named as one, and never a person or a place.
   if (ORG_WORDS.has(word)) return e.org > 0 || e.says > 0 ? "org" : null;
