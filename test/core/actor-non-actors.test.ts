@@ -261,3 +261,14 @@ describe("the plural of a word the text uses as a qualifier", () => {
     expect(named).toContain("Sabers");
   });
 });
+
+describe("an acronym defined after the name of a thing", () => {
+  it("is no actor, while one defined after a body's name is its alias", () => {
+    const body =
+      "Every vessel tracking signal is public. Ships carry a Vessel Tracking Signal (VTS). Experts read VTS results, and VTS data showed the ship. " +
+      "The Center for Strategic Studies (CSS) said the ship was lost, and CSS added more.";
+    const found = briefOfText(body).actors;
+    expect(found.map((a) => a.name)).not.toContain("VTS");
+    expect(found.find((a) => a.name === "Center for Strategic Studies")?.aliases).toContain("CSS");
+  });
+});

@@ -104,8 +104,13 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   if (speaking.length > 0) speakingPass(table, body, speaking, countryNamed);
   legislatures(table, body, sentences);
   governments(table, body, spans);
-  acronymsInBrackets(table, body, spans);
-  singleWordPass(table, body, pending, lowerWords);
+  const thingAcronyms = acronymsInBrackets(table, body, spans);
+  singleWordPass(
+    table,
+    body,
+    pending.filter((span) => !thingAcronyms.has(span.text)),
+    lowerWords,
+  );
 
   const { actors } = table;
   mergeContainedOrgs(actors);
@@ -382,8 +387,12 @@ function governments(table: ActorTable, body: string, spans: readonly NameSpan[]
   }
 }
 
-/** Acronyms defined in brackets right after a name: "Center for ... (CSIS)". */
-function acronymsInBrackets(table: ActorTable, body: string, spans: readonly NameSpan[]): void {
+/** Acronyms defined in brackets right after a name: "Center for ... (CSIS)". Returns the
+ * acronyms defined after a name that is no actor and has no head of a body or a place
+ * ("Automatic Identification System (AIS)", "Universal Basic Income (UBI)"): the acronym of a
+ * thing is no actor either. */
+function acronymsInBrackets(table: ActorTable, body: string, spans: readonly NameSpan[]): Set<string> {
+  const things = new Set<string>();
   const spanEndingAt = new Map<number, NameSpan>();
   for (const span of spans) spanEndingAt.set(span.end, span);
   for (const m of body.matchAll(/\(([\p{Lu}][\p{L}.&-]{1,14})\)/gu)) {
@@ -391,12 +400,23 @@ function acronymsInBrackets(table: ActorTable, body: string, spans: readonly Nam
     const before =
       spanEndingAt.get(m.index - 1) ?? spanEndingAt.get(m.index - 2) ?? spanEndingAt.get(m.index);
     const actor = before ? table.bySurface.get(before.text) : undefined;
+    if (
+      before &&
+      !actor &&
+      isAcronym(acronym) &&
+      initials(before.text) === acronym.replace(/[^\p{Lu}]/gu, "") &&
+      !lookup(acronym) &&
+      !ORG_WORDS.has(before.text.split(" ").at(-1)!) &&
+      !PLACE_WORDS.has(before.text.split(" ").at(-1)!)
+    )
+      things.add(acronym);
     if (!actor || table.bySurface.has(acronym)) continue;
     // "Institute of Volcanology and Seismology (Phivolcs)": a short form in mixed case names an
     // organisation of several words too (after a person's name it is a party or a place).
     if (!isAcronym(acronym) && (actor.type !== "org" || !/\s/.test(actor.name) || lookup(acronym))) continue;
     table.bySurface.set(acronym, actor);
   }
+  return things;
 }
 
 /** What the mentions of one unknown single word say about its type. */
