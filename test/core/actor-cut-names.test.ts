@@ -108,3 +108,15 @@ describe("a full name ending on an Arabic surname", () => {
     expect(found.find((a) => a.name === "Tahrir al-Sham")?.type).not.toBe("person");
   });
 });
+
+describe("the possessive of a plural noun of people inside a name", () => {
+  it("is part of the name, which names no person", () => {
+    const found = briefOfText(
+      "There was one MP of the People's Party of Canada. The People's Liberation Army moved in. Marchers backed the People's Vote, and People's Vote said it would march.",
+    ).actors;
+    const named = found.map((a) => a.name);
+    expect(named).toEqual(expect.arrayContaining(["People's Party of Canada", "People's Liberation Army"]));
+    expect(named).not.toContain("Party of Canada");
+    expect(found.find((a) => a.name === "People's Vote")?.type).not.toBe("person");
+  });
+});

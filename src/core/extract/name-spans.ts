@@ -60,6 +60,9 @@ const POSSESSIVE = /['’‘]s$/;
 const POSTNOMINALS: ReadonlySet<string> = new Set(
   "QC KC MP MEP MSP MLA MBE OBE CBE KBE DBE PhD MD Esq".split(" "),
 );
+/** The possessive of a plural noun of people, which opens names ("People's Party"). */
+const PEOPLE_POSSESSIVE = /^(?:People|Children|Women|Men)['’]s$/;
+
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(["Democrat", "Republican", "Libertarian", "Independent"]);
 
 /** What the scan of one sentence shares with the functions that cut its runs into names. */
@@ -187,6 +190,12 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
         end: token.start + suffix.index,
       };
       endsRun = true;
+    }
+    // "People's Party of Canada", "Children's Hospital": the possessive of a plural noun of people
+    // before a capitalised word is part of one name.
+    if (PEOPLE_POSSESSIVE.test(token.text) && opensWith(tokens[i + 1]?.text ?? "", UPPER)) {
+      run.push(token);
+      continue;
     }
     if (POSSESSIVE.test(token.text)) {
       token = { text: token.text.slice(0, -2), start: token.start, end: token.end - 2 };

@@ -41,7 +41,9 @@ export function typeByWords(
   const designation =
     (/^\s\d/.test(next) && lowerWords.has(last.toLowerCase())) ||
     (words.length >= 2 && /^[\p{Lu}]$/u.test(last) && !isGivenName(words[0]!));
-  return type === "person" && designation ? null : type;
+  // ("People's Vote", "Women's March": a name holding a possessive of people names no person.)
+  const possessed = words.some((w) => /['’]s$/.test(w));
+  return type === "person" && (designation || possessed) ? null : type;
 }
 
 function typeOfWords(
