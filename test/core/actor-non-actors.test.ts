@@ -272,3 +272,15 @@ describe("an acronym defined after the name of a thing", () => {
     expect(found.find((a) => a.name === "Center for Strategic Studies")?.aliases).toContain("CSS");
   });
 });
+
+describe("'The' and a plain word cut before a capitalised 'of' phrase", () => {
+  it("is a work's title, no body, while a newspaper 'of' a place stays one", () => {
+    const found = briefOfText(
+      "He later titled his memoir The Master of Disguise. She starred in The Time of Your Life in 1955. Jane Roe told The Star-Ledger of Newark she would vote.",
+    ).actors;
+    const named = found.map((a) => a.name);
+    expect(named).not.toContain("The Master");
+    expect(named).not.toContain("The Time");
+    expect(named).toEqual(expect.arrayContaining(["Jane Roe", "The Star-Ledger"]));
+  });
+});

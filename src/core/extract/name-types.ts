@@ -132,6 +132,19 @@ function typeOfWords(
     !isGivenName(words[0]!)
   )
     return "org";
+  // "The Time of Your Life", "The Master of Disguise": "The" and a plain word, no body's head, cut
+  // before a capitalised "of" phrase that is no place is a work's title (not "The Star-Ledger of
+  // Newark").
+  const of = /^\s+of\s+([\p{Lu}][\p{L}-]*)/u.exec(next)?.[1];
+  if (
+    words[0] === "The" &&
+    words.length === 2 &&
+    of !== undefined &&
+    /^[\p{Lu}][\p{Ll}]+$/u.test(words[1]!) &&
+    lookup(of)?.type !== "place" &&
+    !ORG_WORDS.has(words[1]!)
+  )
+    return null;
   if (words[0] === "The" && words.length >= 2) return "org";
   if (words.length <= 4) {
     const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next.slice(0, 40));
