@@ -109,3 +109,13 @@ describe("a name after 'published … in'", () => {
     expect(found.find((a) => a.name === "Marine Letters")?.type).toBe("org");
   });
 });
+
+describe("a single word after 'published … in'", () => {
+  it("is a journal, a body, while a town a paper is printed in stays a place", () => {
+    const found = briefOfText(
+      "The model was published in Vestra on October 22. A second study was published on Monday in Vestra too. The Courier, a daily printed in Darwin, ran the story, and Darwin residents read it in Darwin.",
+    ).actors;
+    expect(found.find((a) => a.name === "Vestra")?.type).toBe("org");
+    expect(found.find((a) => a.name === "Darwin")?.type).toBe("place");
+  });
+});

@@ -42,7 +42,7 @@ import {
   stormNames,
 } from "./name-context.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
-import { isPersonRole, typeByWords } from "./name-types.ts";
+import { isPersonRole, PUBLISHED_IN, typeByWords } from "./name-types.ts";
 
 /** An actor being built: canonical name, type, surface forms and where it is mentioned. */
 export interface ActorRecord {
@@ -474,8 +474,13 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       // it ("the Obama administration", which a surname can be).
       else if (headsPhrase(body, span.end)) e.det++;
     }
-    // "the newspaper X", "trade union X": a name in apposition to an organisation noun.
-    if (ORG_APPOSITION.has(span.before)) e.org += 2;
+    // "the newspaper X", "trade union X": a name in apposition to an organisation noun; "published
+    // on Monday in Nature": a journal.
+    if (
+      ORG_APPOSITION.has(span.before) ||
+      PUBLISHED_IN.test(body.slice(Math.max(0, span.start - 60), span.start))
+    )
+      e.org += 2;
     // The patterns run only where they can match (a comma next) or are needed.
     const next = body.slice(span.end, span.end + 60);
     const following = /^\s([\p{Ll}]+)\b/u.exec(next)?.[1] ?? "";

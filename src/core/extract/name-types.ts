@@ -212,7 +212,7 @@ function typeOfWords(
 }
 
 /** Words before a publication's name: "published (on Monday) in", "appeared in the". */
-const PUBLISHED_IN = /\b(?:published|appeared|appearing|printed)\b[^.;:"“”]{0,30}\sin\s+(?:the\s+)?$/;
+export const PUBLISHED_IN = /\b(?:published|appeared|appearing)\b[^.;:"“”]{0,30}\sin\s+(?:the\s+)?$/;
 
 /** Prepositions that put what follows them in a place ("in", not "from": a letter from a person). */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|outside|within|throughout|into)\s+$/u;
