@@ -478,7 +478,8 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // on Monday in Nature": a journal.
     if (
       ORG_APPOSITION.has(span.before) ||
-      PUBLISHED_IN.test(body.slice(Math.max(0, span.start - 60), span.start))
+      ((span.before === "in" || span.before === "the") &&
+        PUBLISHED_IN.test(body.slice(Math.max(0, span.start - 60), span.start)))
     )
       e.org += 2;
     // The patterns run only where they can match (a comma next) or are needed.

@@ -193,7 +193,11 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
     }
     // "People's Party of Canada", "Children's Hospital": the possessive of a plural noun of people
     // before a capitalised word is part of one name.
-    if (PEOPLE_POSSESSIVE.test(token.text) && opensWith(tokens[i + 1]?.text ?? "", UPPER)) {
+    if (
+      token.text.length > 4 &&
+      PEOPLE_POSSESSIVE.test(token.text) &&
+      opensWith(tokens[i + 1]?.text ?? "", UPPER)
+    ) {
       run.push(token);
       continue;
     }
