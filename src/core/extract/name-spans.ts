@@ -55,14 +55,13 @@ const MAX_RUN = 12;
 /** A US party label's opening: Democrat, Republican or Independent, a hyphen, a state. */
 const PARTY_LABEL = /^[DRI]-[\p{Lu}]/u;
 const POSSESSIVE = /['’‘]s$/;
-/** A member of a party, as written before a person's name. */
 /** Letters after a person's name for an office, an honour or a degree. */
 const POSTNOMINALS: ReadonlySet<string> = new Set(
   "QC KC MP MEP MSP MLA MBE OBE CBE KBE DBE PhD MD Esq".split(" "),
 );
 /** The possessive of a plural noun of people, which opens names ("People's Party"). */
 const PEOPLE_POSSESSIVE = /^(?:People|Children|Women|Men)['’]s$/;
-
+/** A member of a party, as written before a person's name. */
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(["Democrat", "Republican", "Libertarian", "Independent"]);
 
 /** What the scan of one sentence shares with the functions that cut its runs into names. */

@@ -662,8 +662,9 @@ export function extractQuotes(
       // Inside an earlier quote of the sentence: not this quote's verb.
       if (/["“”]/.test(text.slice(word.index))) break;
       // The subject: from the start of the clause to the verb. Clauses end at semicolons, dashes,
-      // conjunctions and relatives ("…, in which Roe expressed confidence that …"); a subordinate clause right before the verb (`…, after Jane Roe said`)
-      // only when it opens on a name, pronoun or determiner and holds no comma, dash or relative.
+      // conjunctions and relatives ("…, in which Roe expressed confidence that …"); a subordinate
+      // clause right before the verb (`…, after Jane Roe said`) only when it opens on a name,
+      // pronoun or determiner and holds no comma, dash or relative.
       let clauseStart = 0;
       const boundary =
         /;\s|,\s(?:and|but|while|as|with|which|whom)\s|,\s(?:in|during|at|on|under|through|by)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)|\s(?:but|while|because|whereas)\s/gu;
@@ -749,8 +750,6 @@ export function extractQuotes(
             /^\s*(?:when|after|as|while|although|though|because|since|if|once|before)\s/i.test(
               text.slice(clauseStart, cut),
             ) && !lower.endsWith("ing");
-          // (Nor a verb whose own quote comes before this verb: `in a clip that Judge Roe called
-          // "distasteful," Doe expressed a desire to "…"`.)
           const fronted =
             /,\s/.test(text.slice(cut, word.index)) && (MAIN_SAYING.test(word[0]) || subordinate);
           // (A described subject cuts too: `the candidate told the Courier, saying "…"`.)
