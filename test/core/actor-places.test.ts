@@ -119,3 +119,15 @@ describe("a single word after 'published … in'", () => {
     expect(found.find((a) => a.name === "Darwin")?.type).toBe("place");
   });
 });
+
+describe("a name after 'the island of' or before a noun for a kind of body", () => {
+  it("is a place or a body, not a person", () => {
+    const found = briefOfText(
+      "Statues dot the island of Rapa Nui. Storms stayed over the island of Grand Bahama. Police said the suspects were linked to the Jamaah Ansharut Daulah network.",
+    ).actors;
+    const type = (name: string) => found.find((a) => a.name === name)?.type;
+    expect(type("Rapa Nui")).toBe("place");
+    expect(type("Grand Bahama")).toBe("place");
+    expect(type("Jamaah Ansharut Daulah")).toBe("org");
+  });
+});

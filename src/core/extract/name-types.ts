@@ -180,6 +180,8 @@ function typeOfWords(
   // place's.
   const noun = /^\s([\p{Ll}]+)\b/u.exec(next)?.[1];
   if (noun && isPlaceNoun(noun)) return "place";
+  // "the Jamaah Ansharut Daulah network": before a noun for a kind of body, a body's name.
+  if (noun && ORG_APPOSITION.has(noun) && !isGivenName(words[0]!)) return "org";
   // "in La Llagosta", "at Punta Tombo": after a preposition of place, with no given name to say
   // person, a place (not "in Jane Roe's film").
   if (PLACE_BEFORE.test(prev) && !isGivenName(words[0]!) && !/^['’]s?\b/.test(next)) return "place";
@@ -214,8 +216,10 @@ function typeOfWords(
 /** Words before a publication's name: "published (on Monday) in", "appeared in the". */
 export const PUBLISHED_IN = /\b(?:published|appeared|appearing)\b[^.;:"“”]{0,30}\sin\s+(?:the\s+)?$/;
 
-/** Prepositions that put what follows them in a place ("in", not "from": a letter from a person). */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|outside|within|throughout|into)\s+$/u;
+/** Prepositions that put what follows them in a place ("in", not "from": a letter from a person),
+ * and the place nouns that name one with "of" ("the island of Rapa Nui"). */
+const PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:in|at|near|outside|within|throughout|into|(?:island|city|town|village|province|region|district|county|municipality)\s+of)\s+$/u;
 
 /** Whether `next` (the text after a name) opens on a comma and a US state, full or abbreviated. */
 export function inState(next: string): boolean {
