@@ -131,3 +131,12 @@ describe("a name after 'the island of' or before a noun for a kind of body", () 
     expect(type("Jamaah Ansharut Daulah")).toBe("org");
   });
 });
+
+describe("geological features", () => {
+  it("are places by their head word", () => {
+    const found = briefOfText(
+      "The quake struck along the Marbel Fault. It was felt far from the Cotabato Trench, and the Marbel Fault moved again.",
+    ).actors;
+    expect(found.find((a) => a.name === "Marbel Fault")?.type).toBe("place");
+  });
+});
