@@ -140,3 +140,10 @@ describe("geological features", () => {
     expect(found.find((a) => a.name === "Marbel Fault")?.type).toBe("place");
   });
 });
+
+describe("a known place and its state's abbreviation", () => {
+  it("is that place, not a person", () => {
+    const found = briefOfText("The man was arrested in the capital city Washington DC on Wednesday.").actors;
+    expect(found.find((a) => a.name === "Washington DC")?.type).toBe("place");
+  });
+});

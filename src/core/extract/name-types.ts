@@ -63,6 +63,13 @@ function typeOfWords(
     (lookup(head)?.type === "place" || /^(?:House|Senate)$/.test(head))
   )
     return null;
+  // "Washington DC", "Dunmore Pa.": a known place and its state's abbreviation is that place.
+  if (
+    words.length === 2 &&
+    lookup(words[0]!)?.type === "place" &&
+    (US_STATE_ABBREVIATIONS.has(last) || /^D\.?C\.?$/.test(last))
+  )
+    return "place";
   // "Prawo i Sprawiedliwość said": words joined by "and" in another language name a body (or a
   // pair), never one person.
   if (words.some((w) => FOREIGN_AND.has(w)))
