@@ -147,3 +147,12 @@ describe("a known place and its state's abbreviation", () => {
     expect(found.find((a) => a.name === "Washington DC")?.type).toBe("place");
   });
 });
+
+describe("a name before 'area'", () => {
+  it("is a place", () => {
+    const found = briefOfText(
+      "The hotel in the Karol Bagh area of the capital caught fire yesterday.",
+    ).actors;
+    expect(found.find((a) => a.name === "Karol Bagh")?.type).toBe("place");
+  });
+});

@@ -255,7 +255,8 @@ House Railway Railways Railroad Airline Transit Metro Entertainment Productions 
  * cathedral"), not also an organisation's. */
 export function isPlaceNoun(noun: string): boolean {
   const head = noun.charAt(0).toUpperCase() + noun.slice(1);
-  return PLACE_WORDS.has(head) && !ORG_WORDS.has(head);
+  // ("the Karol Bagh area": "area" after a name, though "Area" inside one heads no place.)
+  return (PLACE_WORDS.has(head) && !ORG_WORDS.has(head)) || noun === "area";
 }
 
 /** Words that mark a name as a place ("... Street", "... Airport"). */
