@@ -156,3 +156,10 @@ describe("a name before 'area'", () => {
     expect(found.find((a) => a.name === "Karol Bagh")?.type).toBe("place");
   });
 });
+
+describe("a name a journey from a known place goes to", () => {
+  it("is a place", () => {
+    const found = briefOfText("The jet was flying from Jakarta to Pangkal Pinang when it fell.").actors;
+    expect(found.find((a) => a.name === "Pangkal Pinang")?.type).toBe("place");
+  });
+});

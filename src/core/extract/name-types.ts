@@ -63,6 +63,9 @@ function typeOfWords(
     (lookup(head)?.type === "place" || /^(?:House|Senate)$/.test(head))
   )
     return null;
+  // "from Jakarta to Pangkal Pinang": a journey from a known place goes to another place.
+  const from = /\bfrom\s+([\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?)\s+to\s+$/u.exec(prev)?.[1];
+  if (from && lookup(from)?.type === "place" && !isGivenName(words[0]!)) return "place";
   // "Washington DC", "Dunmore Pa.": a known place and its state's abbreviation is that place.
   if (
     words.length === 2 &&
