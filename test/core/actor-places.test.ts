@@ -163,3 +163,15 @@ describe("a name a journey from a known place goes to", () => {
     expect(found.find((a) => a.name === "Pangkal Pinang")?.type).toBe("place");
   });
 });
+
+describe("theatres, consultancies and festivals", () => {
+  it("are typed by their head word: a place, a body, no actor", () => {
+    const found = briefOfText(
+      "The film premiered at the Egyptian Theatre during Beyond Fest. The survey was run by Wilton Strategies, and Wilton Strategies said so.",
+    ).actors;
+    const type = (name: string) => found.find((a) => a.name === name)?.type;
+    expect(type("Egyptian Theatre")).toBe("place");
+    expect(type("Wilton Strategies")).toBe("org");
+    expect(found.map((a) => a.name)).not.toContain("Beyond Fest");
+  });
+});

@@ -52,7 +52,7 @@ Convention Protocol Charter Declaration Resolution Code Statute Doctrine Plan Pr
 Strategy Policy War Wars Battle Crisis Revolution Uprising Protest Protests Election Elections Referendum Summit
 Games Olympics Cup Championship Tournament Award Awards Prize Medal Medals Trophy Festival Day Week Month Year Era Age Pandemic Epidemic
 Virus Disease Syndrome Fever Flu Pipeline Clause Clauses Regulations Conditions Guidelines
-Rules Expo Faire Comicon Comic-Con Primary Primaries Caucuses Marathon Ceremony Parade Carnival Gala Concert`
+Rules Expo Faire Comicon Comic-Con Primary Primaries Caucuses Marathon Ceremony Parade Carnival Gala Concert Fest`
     .split(/\s+/)
     .filter(Boolean),
 );

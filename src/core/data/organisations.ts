@@ -237,6 +237,7 @@ export const FOREIGN_ORG_HEADS: Readonly<Record<string, string>> = {
 export const ORG_WORDS: ReadonlySet<string> = new Set(
   `Ministry Department Party University College School Academy Council Court Committee Agency Company Corporation
 Corp Inc Ltd LLC LLP PLC plc S.A. S.p.A. N.V. B.V. GmbH Pty Group Bank Association Union Organization Organisation Institute Institution Center Centre
+Strategies Comics Presidency Consulting
 Commission Parliament Congress Senate Assembly Police Army Navy Forces Force Guard Office Service Services News Times
 Post Journal Press Herald Tribune Gazette Foundation Fund Church Government Administration Network Airlines Airways
 Railways Federation League Coalition Alliance Movement Front Brigade Brigades Society Board Bureau Authority Cabinet
@@ -266,7 +267,7 @@ River Sea Ocean Lake Mountain Mountains Mount Hill Hills Valley Bay Gulf Strait 
 Park Province Region County District Prefecture Governorate Oblast Territory Territories City Town Village State
 Hospital Clinic Cathedral Church Mosque Temple Mall Stadium Arena Base Camp Prison Palace Castle Tower Center Plaza
 Beach Falls Reservoir Dam Highway Motorway Expressway Heights Borough Township Municipality Canton Republic
-Kingdom Emirate Sultanate Junction Terminal Terminus Crossing Gate Quay Pier Dock Wharf Fort Cape Point Ridge Canyon Glacier Volcano Reef Atoll Archipelago Plateau Plains Marsh Woods Lagoon Delta Oasis Complex Headquarters Fault Trench Rift Basin Fjord
+Kingdom Emirate Sultanate Junction Terminal Terminus Crossing Gate Quay Pier Dock Wharf Fort Cape Point Ridge Canyon Glacier Volcano Reef Atoll Archipelago Plateau Plains Marsh Woods Lagoon Delta Oasis Complex Headquarters Fault Trench Rift Basin Fjord Theatre Theater
 Museum Zoo Library Gallery Cemetery Memorial Monument Bazaar Ranch Parish
 Punta Lago Cerro Playa Bahía Pulau Gunung Tanjung Rue Calle Avenida Piazza Platz Straße Strasse`
     .split(/\s+/)
