@@ -406,8 +406,8 @@ function acronymsInBrackets(table: ActorTable, body: string, spans: readonly Nam
       isAcronym(acronym) &&
       initials(before.text) === acronym.replace(/[^\p{Lu}]/gu, "") &&
       !lookup(acronym) &&
-      !ORG_WORDS.has(before.text.split(" ").at(-1)!) &&
-      !PLACE_WORDS.has(before.text.split(" ").at(-1)!)
+      !ORG_WORDS.has(lastWord(before.text)) &&
+      !PLACE_WORDS.has(lastWord(before.text))
     )
       things.add(acronym);
     if (!actor || table.bySurface.has(acronym)) continue;
@@ -467,7 +467,8 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     };
     e.count++;
     if (!span.initial && !opensSentence(body, span.start)) e.inner++;
-    if (ARTICLE_BEFORE.test(body.slice(Math.max(0, span.start - 5), span.start))) {
+    const afterArticle = ARTICLE_BEFORE.test(body.slice(Math.max(0, span.start - 5), span.start));
+    if (afterArticle) {
       // "a Woolworths spokesperson": a body's spokesperson.
       if (SPOKESPERSON_AFTER.test(body.slice(span.end, span.end + 16))) e.org += 2;
       // The head of its phrase ("the Olympiad.", "the Earth and"), not a modifier of a noun after
@@ -528,12 +529,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       if (
         says &&
         span.before !== "of" &&
-        speaksFor(
-          span.text,
-          says[1]!,
-          next.slice(says.index + says[0].length),
-          ARTICLE_BEFORE.test(body.slice(Math.max(0, span.start - 5), span.start)),
-        )
+        speaksFor(span.text, says[1]!, next.slice(says.index + says[0].length), afterArticle)
       )
         e.says++;
       // "its Netto chain", "the Zara brand", "Caloundra coach Jo Roe": a name before a noun for a
@@ -872,6 +868,10 @@ function latestBefore(actor: ActorRecord, at: number): number {
     else hi = mid;
   }
   return lo > 0 ? list[lo - 1]!.start : -1;
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(" ") + 1);
 }
 
 function initials(name: string): string {
