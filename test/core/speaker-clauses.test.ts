@@ -1404,3 +1404,13 @@ describe("a quote after a short phrase of time in the same paragraph", () => {
     ).toEqual(["Tom Doe", "Tom Doe"]);
   });
 });
+
+describe("a quote closed by a question mark, then a credit that quotes a title after its comma", () => {
+  it("is the credited speaker's, not the one before", () => {
+    expect(
+      names(
+        '"Who would play the lead?" the host asked, and Jane Roe laughed.\n\n"I am not sure he is free, but we will see, right?" Roe remarked, alluding to the actor\'s turn in "The Long Winter."',
+      ),
+    ).toEqual(["the host", "Jane Roe"]);
+  });
+});

@@ -380,7 +380,8 @@ export function extractQuotes(
       following &&
       following.paragraph === closing.paragraph &&
       !body.slice(span.close, following.start).includes("\n") &&
-      (spans[index + 1]?.open ?? body.length) >= following.end
+      ((spans[index + 1]?.open ?? body.length) >= following.end ||
+        opensOnCredit(body.slice(following.start, spans[index + 1]!.open)))
     )
       closing = following;
     // `"…" Roe, wearing "Vote Doe" pins, said`: a short quoted term inside the clause is part of it.
@@ -910,6 +911,12 @@ function closingReport(clause: string): [number, number] | null {
  * said of: `Jane Roe said.`, `Jane Roe, the chairman, said of the meeting.` */
 const BARE_CREDIT =
   /^\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}(?:,\s[^,;:"“”]{2,80},)?\s+(?:said|says|added|wrote|tweeted|recalled|explained)(?:\s+(?:of|about|on|at|after|later)\b[^,;:"“”.]{0,60})?\.\s*$/u;
+/** `Roe remarked, alluding to "…"`: a sentence that opens on a name (or a pronoun), a verb of saying
+ * and a comma credits the quote before it, whatever it quotes after the comma. */
+function opensOnCredit(text: string): boolean {
+  const m = /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}([\p{Ll}]+),\s/u.exec(text);
+  return m !== null && SAYING_VERBS.has(m[1]!);
+}
 /** `quoted Jane Roe as saying`: the one quoted, before "as". */
 const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+([^"“”;]{2,120}?),?\s+as\s+$/;
 /** `by Jane Roe as `, `by the minister of `: a participle's agent right before its quote. */
