@@ -1414,3 +1414,41 @@ describe("a quote closed by a question mark, then a credit that quotes a title a
     ).toEqual(["the host", "Jane Roe"]);
   });
 });
+
+describe("a quote inside a fronted clause of saying", () => {
+  const speakers = (body: string) =>
+    extractBrief(doc(body)).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.role ?? null]);
+
+  it("is that clause's subject's, and the main clause's credit takes the next quote", () => {
+    expect(
+      speakers(
+        'After Jane Roe said that weaker students might do better at "less demanding schools," Tom Doe said: "I do not like what she said, not one bit."',
+      ),
+    ).toEqual([
+      ["Jane Roe", null],
+      ["Tom Doe", null],
+    ]);
+  });
+
+  it("is not the subject of the main clause that follows its comma", () => {
+    expect(
+      speakers('When Jane Roe called the ruling "a disgrace for the county," Tom Doe said he agreed.'),
+    ).toEqual([["Jane Roe", null]]);
+  });
+
+  it("leaves a quote after the fronted clause's comma to the main clause", () => {
+    expect(speakers('When asked about the plan, "I am not ruling it out," Tom Doe said.')).toEqual([
+      ["Tom Doe", null],
+    ]);
+  });
+});
+
+describe("coordinated clauses joined after a quote closed by a comma", () => {
+  it("give the second quote to the second clause's subject", () => {
+    expect(
+      names(
+        'Jane Roe said that weaker students might do better at "less demanding schools," and Tom Doe said: "I do not like what she said, not one bit."',
+      ),
+    ).toEqual(["Jane Roe", "Tom Doe"]);
+  });
+});

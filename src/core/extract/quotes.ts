@@ -411,6 +411,16 @@ export function extractQuotes(
     if (/[.!?]$/.test(body.slice(span.start, span.end)) && /^\s+(?:He|She|They|It|We|I)\s/.test(text))
       return null;
     const clause = text.slice(m[0].length);
+    // `After Doe said it was "A," Roe said: "B"`, `When Doe called it "A," Roe agreed`: a quote
+    // inside a fronted clause with a verb of saying of its own; the clause after the comma is the
+    // main clause, whose subject did not say it.
+    const lead = body.slice(sentence.start, span.open);
+    if (
+      SUBORDINATE_OPENING.test(lead) &&
+      !lead.includes(",") &&
+      [...lead.matchAll(WORD)].some((w) => SAYING_VERBS.has(w[0]))
+    )
+      return null;
     // `"…," while Roe called it "…"`: a new clause with its own subject, not this quote's.
     // Unless that clause ends on an attribution of its own (`"…" because X, he said.`).
     if (/^(?:while|whereas|but|although|though|because|and then|until|unless)\s/i.test(clause))
@@ -668,7 +678,7 @@ export function extractQuotes(
       // pronoun or determiner and holds no comma, dash or relative.
       let clauseStart = 0;
       const boundary =
-        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|,\s(?:in|during|at|on|under|through|by)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)|\s(?:but|while|because|whereas)\s/gu;
+        /;\s|,\s(?:and|but|while|as|with|which|whom)\s|,\s(?:in|during|at|on|under|through|by)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)(?!\s+(?:and|but)\s)|\s(?:but|while|because|whereas)\s/gu;
       let clauses = 0;
       let relativeFrom = -1;
       for (const b of text.slice(0, word.index).matchAll(boundary)) {
@@ -681,7 +691,8 @@ export function extractQuotes(
         if (
           /^,["”]/.test(b[0]) &&
           !QUOTED_BY_VERB.test(text.slice(Math.max(0, b.index - 120), b.index)) &&
-          !/^\s*["“][^"“”]*$/.test(text.slice(clauseStart, b.index))
+          !/^\s*["“][^"“”]*$/.test(text.slice(clauseStart, b.index)) &&
+          !SUBORDINATE_OPENING.test(text.slice(clauseStart, b.index))
         )
           continue;
         relativeFrom =
@@ -873,6 +884,11 @@ export function extractQuotes(
 /** Words quoted right after a verb of saying that quotes its object's words, up to the end. */
 const QUOTED_BY_VERB =
   /\b(?:called|calls|termed|dubbed|labell?ed|described|branded|said|says)\s+["“][^"“”]*$/;
+
+/** A clause fronted by a subordinating word (`After Roe said it was "…," Doe said`): it ends at
+ * its comma, and the main clause follows. */
+const SUBORDINATE_OPENING =
+  /^\s*(?:After|When|While|Before|Since|Because|Although|Though|As|If|Once|Until|Unless)\s/;
 
 /** A list of examples opened in a clause and still running ("officials, including Roe, Doe"). */
 const LIST_OPENED = /,\s+(?:including|such as|among them)\s[^;:"“”]*$/;

@@ -721,6 +721,10 @@ export class SpeakerResolver extends AntecedentIndex {
       !/\b(?:on|in|at|during|after|before|since)\b|(?<!-)\b(?:day|week|month|year|morning|afternoon|evening|night)\b(?!-)/.test(
         before,
       ) &&
+      // Nor a word that opens a clause or a phrase ("After Jane Roe said", "When Roe called").
+      !/^(?:after|before|since|when|while|as|if|because|although|though|once|until|unless|on|in|at|during|with|for|from|by|and|but|so|then)\b/i.test(
+        before,
+      ) &&
       // A title ("House Republican", "Sen.") or a noun of person ("retired teacher"), not "No wonder".
       (/(?:^|\s)[\p{Lu}][\p{L}.-]*$/u.test(before) || nominalType(before) === "person")
     )
