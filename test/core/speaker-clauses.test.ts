@@ -1452,3 +1452,15 @@ describe("coordinated clauses joined after a quote closed by a comma", () => {
     ).toEqual(["Jane Roe", "Tom Doe"]);
   });
 });
+
+describe("a clause joined by 'however' without a comma after it", () => {
+  it("opens the speaking clause, so the words before it are no role", () => {
+    const quote = extractBrief(
+      doc(
+        'The paper reached out to Jane Roe, one of the maintainers of the tool, however Roe said she "would not give any comments at this time."',
+      ),
+    ).quotes[0];
+    expect(quote?.speaker).toMatchObject({ name: "Jane Roe" });
+    expect(quote?.speaker?.role).toBeUndefined();
+  });
+});
