@@ -1464,3 +1464,26 @@ describe("a clause joined by 'however' without a comma after it", () => {
     expect(quote?.speaker?.role).toBeUndefined();
   });
 });
+
+describe("'what' before the subject of a verb of saying", () => {
+  it("opens that subject's clause ('in what Jane Roe called \"…\"')", () => {
+    expect(
+      names(
+        'He guarded every delegate in 1976, in what Jane Roe, a campaign treasurer, called "hand-to-hand combat."',
+      ),
+    ).toEqual(["Jane Roe"]);
+    expect(
+      names(
+        'He often thinks of what his parents told him: "Work hard, and never lie to the people you serve."',
+      ),
+    ).toEqual(["his parents"]);
+  });
+
+  it("leaves a verb right after 'what' to the sentence's subject", () => {
+    expect(
+      names(
+        'Jane Roe said Doe is responsible for what happens at his events and accused him of "inciting violent behavior at every rally."',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});
