@@ -1487,3 +1487,21 @@ describe("'what' before the subject of a verb of saying", () => {
     ).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a chant", () => {
+  it("is the words of those who chanted it", () => {
+    expect(
+      extractBrief(
+        doc('"Hey, hey! Ho, ho! The mayor has got to go!" some protesters chanted as they marched downtown.'),
+      ).quotes.map((q) => [q.speaker?.name, q.speaker?.named]),
+    ).toEqual([["some protesters", false]]);
+  });
+
+  it("after 'at which point' belongs to a clause of its own, not to the quote before it", () => {
+    expect(
+      names(
+        'Sheriff Jane Roe spoke for the plan.\n\nShe said, "The council will build the bridge" - at which point the crowd chanted "Build it now!"',
+      ),
+    ).toEqual(["Jane Roe", "Jane Roe"]);
+  });
+});
