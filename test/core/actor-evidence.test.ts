@@ -489,6 +489,14 @@ describe("a single word before a lower-case place noun", () => {
     const body = "Changing ocean conditions hurt the reef. Changing ocean currents moved the fish.";
     expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Changing");
   });
+
+  it("even before 'alleged' qualifying a noun, which is no verb of saying", () => {
+    const body =
+      "The site went dark on Monday. Citing alleged violations of the law, the studio filed a notice.";
+    expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Citing");
+    const spoke = briefOfText("Voss alleged that the vote was rigged. Voss alleged fraud twice.").actors;
+    expect(spoke.find((a) => a.name === "Voss")?.type).toBe("person");
+  });
 });
 
 describe("a verb of saying after 'Roe of X'", () => {

@@ -588,6 +588,8 @@ function speaksFor(word: string, verb: string, after: string, afterArticle = fal
   const later = adverb ? /^\s+([\p{Ll}]+)/u.exec(after) : null;
   if (later) return speaksFor(word, later[1]!, after.slice(later[0].length), afterArticle);
   if (!REPORTING_VERBS.has(verb) || /^\s+by\b/.test(after)) return false;
+  // "Citing alleged violations": "alleged" before a noun qualifies it.
+  if (verb === "alleged" && /^\s+(?!that\b|to\b)[\p{Ll}]/u.test(after)) return false;
   const bareStem = REPORTING_VERBS.has(`${verb}s`) || REPORTING_VERBS.has(`${verb}es`);
   return !bareStem || word.endsWith("s");
 }

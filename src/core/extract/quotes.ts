@@ -423,7 +423,11 @@ export function extractQuotes(
       return null;
     // `"…," while Roe called it "…"`: a new clause with its own subject, not this quote's.
     // Unless that clause ends on an attribution of its own (`"…" because X, he said.`).
-    if (/^(?:while|whereas|but|although|though|because|and then|until|unless|whereupon|at which point|after which)\s/i.test(clause))
+    if (
+      /^(?:while|whereas|but|although|though|because|and then|until|unless|whereupon|at which point|after which)\s/i.test(
+        clause,
+      )
+    )
       return ownClosing(clause, span.close + m[0].length);
     // So is `and` with a subject and a verb of saying right after it: `X called it "…" and Roe
     // says …` (not `"…" and donations rose, Roe said`, whose clause ends on the attribution).
