@@ -1505,3 +1505,33 @@ describe("a chant", () => {
     ).toEqual(["Jane Roe", "Jane Roe"]);
   });
 });
+
+describe("a description as the subject of 'told' with a named object", () => {
+  it("is the person the text gave that title before, not the one told", () => {
+    expect(
+      names(
+        'Mayor Jane Roe spoke to the radio station on Monday.\n\nThe mayor told station correspondent Tom Doe, "I may stand for a change that worries them."',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("a described subject with an adverb before its own verb", () => {
+  it("is the description alone ('Her campaign quickly blasted out an email … stating')", () => {
+    expect(
+      names(
+        'Her campaign quickly blasted out an email to supporters stating, "Mayor Roe Joins Growing List of Critics Rebuking the Plan."',
+      ),
+    ).toEqual(["Her campaign"]);
+  });
+});
+
+describe("a described subject with an adverb before 'told … that he'", () => {
+  it("keeps the description as the subject of the whole sentence", () => {
+    expect(
+      names(
+        'Mayor John Roe spoke to the radio station on Monday.\n\nThe mayor also told station correspondent Tom Doe that he believes he, "may stand for a change that worries them."',
+      ),
+    ).toEqual(["John Roe"]);
+  });
+});

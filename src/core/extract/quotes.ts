@@ -32,6 +32,7 @@ import {
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.ts";
 import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 import { type SpeakerRef, SpeakerResolver, toSpeaker } from "./speakers.ts";
+import { ADVERB_TAIL } from "./subject-segments.ts";
 
 interface Draft {
   parts: QuoteSpan[];
@@ -773,7 +774,7 @@ export function extractQuotes(
             !fronted &&
             (mentionsIn(from + clauseStart, from + cut).some((m) => !resolver.insideQuote(m.start)) ||
               (/^\s*(?:the|a|an)\s[\p{L} -]{2,40}$/iu.test(text.slice(clauseStart, cut)) &&
-                nominalType(text.slice(clauseStart, cut).trim()) !== null))
+                nominalType(text.slice(clauseStart, cut).trim().replace(ADVERB_TAIL, "")) !== null))
           )
             subjectEnd = cut;
           break;

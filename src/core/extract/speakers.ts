@@ -518,8 +518,10 @@ export class SpeakerResolver extends AntecedentIndex {
       const title = role[1]!.toLowerCase();
       // The person the text gave that title: in their roles, or in the words before a mention
       // ("criticised by archbishop Jane Roe" -> "the archbishop").
+      // (Named before the description: the words after it are its verb's objects, "The president
+      // told correspondent Jane Roe".)
       const titled = this.recent(
-        at,
+        Math.min(at, from),
         (actor, m) =>
           actor.type === "person" &&
           ([...actor.roles].some((r) => holdsTitle(r, title)) ||

@@ -62,8 +62,8 @@ export function describedHead(phrase: string): string {
     if (!(/^[\p{Ll}]+[^e]ed$/u.test(w) || PAST_TENSES.has(w) || w === "has" || w === "have")) continue;
     // ("the official based in", "named by": a participle; "began by" is a past tense all the same.)
     if (/^(?:in|with|on|at|by|for|from|of|about)$/.test(words[i + 1] ?? "") && !SIMPLE_PASTS.has(w)) continue;
-    const head = words.slice(0, i).join(" ");
-    if (nominalType(head)) return head.replace(ADVERB_TAIL, "");
+    const head = words.slice(0, i).join(" ").replace(ADVERB_TAIL, "");
+    if (nominalType(head)) return head;
   }
   return phrase.replace(ADVERB_TAIL, "");
 }
@@ -106,5 +106,6 @@ const FRONTED_ADVERBS = new Set(
   ),
 );
 
-const ADVERB_TAIL =
+/** Adverbs (and a day) closing a subject: "The campaign on Monday also". */
+export const ADVERB_TAIL =
   /(?:\s+(?:also|recently|later|then|again|further|quickly|previously|once|now|specifically|explicitly|officially|publicly|privately|reportedly|repeatedly|initially|subsequently|separately|similarly|directly|formally|clearly|openly|briefly|simply|only|even|still|already|ultimately|finally|eventually|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+$/;
