@@ -1535,3 +1535,21 @@ describe("a described subject with an adverb before 'told … that he'", () => {
     ).toEqual(["John Roe"]);
   });
 });
+
+describe("'the group' after the one organisation of the sentence before", () => {
+  const speaker = (body: string) => extractBrief(doc(body)).quotes[0]?.speaker?.name ?? null;
+
+  it("is that organisation when it was named as a body", () => {
+    expect(speaker('Harbor Watch filed a suit on Monday.\n\n"We will win this," the group said.')).toBe(
+      "Harbor Watch",
+    );
+  });
+
+  it("is not a body named only as the place where people gathered", () => {
+    expect(
+      speaker(
+        'The marchers rallied at Lakeside University before noon.\n\n"Power to the people!" the group shouted.',
+      ),
+    ).toBe("the group");
+  });
+});

@@ -745,7 +745,15 @@ export class SpeakerResolver extends AntecedentIndex {
     const from = prev ? prev.start : this.sentences[here]!.start;
     const orgs = new Set(
       this.mentionsIn(from, at)
-        .filter((m) => m.actor.type === "org" && !this.insideQuote(m.start))
+        .filter(
+          (m) =>
+            m.actor.type === "org" &&
+            !this.insideQuote(m.start) &&
+            // (Not a body named as a place: "rallied at Temple University".)
+            !/\b(?:at|near|outside|inside)\s+(?:the\s+)?$/.test(
+              this.body.slice(Math.max(0, m.start - 12), m.start),
+            ),
+        )
         .map((m) => m.actor),
     );
     return orgs.size === 1 ? [...orgs][0]! : null;
