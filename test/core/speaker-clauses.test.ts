@@ -1553,3 +1553,26 @@ describe("'the group' after the one organisation of the sentence before", () => 
     ).toBe("the group");
   });
 });
+
+describe("a name opening the subject with its own verb, then another name after a comma", () => {
+  it("is the subject of a participle of saying at the end ('visited …, his rival, Jane Doe, saying')", () => {
+    expect(
+      names(
+        'Sen. Tom Roe (I-Vt.) visited the morning show to discuss his remarks about his rival, Jane Doe, saying "on her worst day" she would be "a far better governor" than the others.',
+      ),
+    ).toEqual(["Tom Roe", "Tom Roe"]);
+  });
+
+  it("is not when the name opens a subordinate clause ('as Roe tried to interrupt, Doe exclaimed')", () => {
+    expect(
+      names(
+        'Tom Roe often spoke over his time. In one exchange, as Roe attempted to interrupt, Jane Doe exclaimed, "Mr. Chairman, I am speaking."',
+      ),
+    ).toEqual(["Jane Doe"]);
+    expect(
+      names(
+        'Last year, when the Harbor Center was hit by vandals, Tom Roe says he called the family, which planned a "paint over the hate" ceremony.',
+      ),
+    ).toEqual(["Tom Roe"]);
+  });
+});

@@ -293,6 +293,39 @@ export class SpeakerResolver extends AntecedentIndex {
     const lastInSubject = inSubject[inSubject.length - 1];
     const endsNamed =
       lastInSubject !== undefined && NAME_TAIL.test(body.slice(lastInSubject.end, subjectEnd));
+    const first = inSubject[0];
+    // "Republican candidate Jane Roe took …": a person's description may open the subject.
+    const titled = first !== undefined && !startsNamed && this.describedBefore(from, first.start);
+    // "Roe launched an attack on Doe, calling him …": a name opening the subject and followed by
+    // its own verb is the subject; the names after that verb are its objects.
+    // (Its object may follow a comma, "visited the show with his rival, Jane Doe, saying", unless the
+    // name opens a subordinate clause: "as Roe tried to interrupt, Doe exclaimed".)
+    const object = first && inRange.find((m) => m.start > first.end);
+    const subordinate =
+      /\b(?:as|when|while|after|before|because|since|if|although|though|once|until)\s+(?:the\s+)?$/i.test(
+        body.slice(Math.max(0, a - 12), first?.start ?? a),
+      );
+    if (
+      first &&
+      object &&
+      (object.start < subjectEnd || !subordinate) &&
+      (startsNamed || titled) &&
+      first.actor.type !== "place"
+    ) {
+      // "Roe on Thursday ratcheted up …": a day may stand between the name and its verb; so may
+      // an adverb ("Roe quickly took to Twitter").
+      const verb =
+        /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\s+)?(?:[\p{Ll}]+ly\s+)?(?:(?:also|then|later|again|has|had|have|was|is|will|would|already|since|previously|repeatedly|never)\s+){0,2}([\p{Ll}]+)\s/u.exec(
+          body.slice(first.end, object.start),
+        );
+      // Only a word that reads as a past tense ("Roe hammered"), not a title ("Roe press secretary").
+      const word = verb?.[1] ?? "";
+      if (
+        (/[^e]ed$/.test(word) || PAST_TENSES.has(word)) &&
+        !/\b(?:who|which|whom|where)\b/.test(body.slice(first.end, b))
+      )
+        return { ...this.ref(first.actor, from), ...this.roleOf(from, first, b) };
+    }
     const apposition = commaAt >= 0 ? appositionName(body, subjectEnd, b, inRange) : null;
     // "Trump, Roe said, has …": a person named right before the verb, after another name and a
     // comma, is a parenthetical speaker, not an apposition ("The senator, Roe, said" has two).
@@ -309,9 +342,6 @@ export class SpeakerResolver extends AntecedentIndex {
       const named = apposition;
       if (named) return { ...this.ref(named.actor, from), ...appositionRole(subject) };
     }
-    const first = inSubject[0];
-    // "Republican candidate Jane Roe took …": a person's description may open the subject.
-    const titled = first !== undefined && !startsNamed && this.describedBefore(from, first.start);
     // "Jane Roe of the Ohio Farm Bureau said": the name before "of"/"at"/"for" is the head; after
     // people joined by "and" ("experts Jane Roe and John Doe of the institute wrote"), the last.
     const ofAt = inSubject.findIndex((m) =>
@@ -331,23 +361,6 @@ export class SpeakerResolver extends AntecedentIndex {
       (startsNamed || (titled && beforeOf.actor.type === "person"))
     )
       return { ...this.ref(beforeOf.actor, from), ...this.roleOf(from, beforeOf, b) };
-    // "Roe launched an attack on Doe, calling him …": a name opening the subject and followed by
-    // its own verb is the subject; the names after that verb are its objects.
-    if (first && (startsNamed || titled) && first.actor.type !== "place" && inSubject.length > 1) {
-      // "Roe on Thursday ratcheted up …": a day may stand between the name and its verb; so may
-      // an adverb ("Roe quickly took to Twitter").
-      const verb =
-        /^\s+(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\s+)?(?:[\p{Ll}]+ly\s+)?(?:(?:also|then|later|again|has|had|have|was|is|will|would|already|since|previously|repeatedly|never)\s+){0,2}([\p{Ll}]+)\s/u.exec(
-          body.slice(first.end, inSubject[1]!.start),
-        );
-      // Only a word that reads as a past tense ("Roe hammered"), not a title ("Roe press secretary").
-      const word = verb?.[1] ?? "";
-      if (
-        (/[^e]ed$/.test(word) || PAST_TENSES.has(word)) &&
-        !/\b(?:who|which|whom|where)\b/.test(body.slice(first.end, b))
-      )
-        return { ...this.ref(first.actor, from), ...this.roleOf(from, first, b) };
-    }
     const head = this.headOf(from, subjectEnd, inSubject);
     if (head === "nominal" && apposition)
       return { ...this.ref(apposition.actor, from), ...appositionRole(subject) };
