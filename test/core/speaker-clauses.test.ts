@@ -1576,3 +1576,13 @@ describe("a name opening the subject with its own verb, then another name after 
     ).toEqual(["Tom Roe"]);
   });
 });
+
+describe("'went on' after a quote", () => {
+  it("credits the quote like a verb of saying, and the quote after it continues the same speaker", () => {
+    expect(
+      names(
+        'Tom Doe spoke of bullying. Jane Roe answered: "It can happen when you are 45."\n\n"You know, it happens, right?" Doe went on, as if he did not hear her. "But you have to get over it."',
+      ),
+    ).toEqual(["Jane Roe", "Tom Doe", "Tom Doe"]);
+  });
+});

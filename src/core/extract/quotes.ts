@@ -463,8 +463,11 @@ export function extractQuotes(
     for (let w = 0; w < words.length && w < MAX_SUBJECT_WORDS; w++) {
       const word = words[w]!;
       // `"…," Roe points out`: "point out" says as much as "note".
+      // So does "go on" ("…," Roe went on), not "went on to" a verb of its own.
       const pointsOut =
-        /^point(?:s|ed)$/.test(word[0]) && /^\s+out\b/.test(head.slice(word.index + word[0].length));
+        (/^point(?:s|ed)$/.test(word[0]) && /^\s+out\b/.test(head.slice(word.index + word[0].length))) ||
+        (/^(?:went|goes)$/.test(word[0]) &&
+          /^\s+on\b(?!\s+to\b)/.test(head.slice(word.index + word[0].length)));
       // "Roe, the group's head, Tweeted on Friday": a past verb of saying in capitals by mistake.
       if (
         !SAYING_VERBS.has(word[0]) &&
