@@ -1586,3 +1586,23 @@ describe("'went on' after a quote", () => {
     ).toEqual(["Jane Roe", "Tom Doe", "Tom Doe"]);
   });
 });
+
+describe("a relative clause opened by 'to which'", () => {
+  it("has its own subject for the verb of saying ('…, to which Doe interjected: \"…\"')", () => {
+    expect(
+      names(
+        'Jane Roe said that experts had found her plan strong, to which Tom Doe interjected: "It is just not true at all."',
+      ),
+    ).toEqual(["Tom Doe"]);
+  });
+});
+
+describe("a gerund of saying after 'for not'", () => {
+  it("is no verb of the quote's speaker ('criticised Roe for not calling it \"…\"')", () => {
+    expect(
+      names(
+        'Jane Roe, while being interviewed on Monday, called again for Mayor Tom Doe to resign for not calling the attack an act of "plain hatred against us."',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});

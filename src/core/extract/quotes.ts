@@ -676,7 +676,7 @@ export function extractQuotes(
       }
       // `mocked Trump for calling himself "…"`: a gerund after a preposition is not this quote's
       // clause; nor a verb whose quoted participle has its own agent (`called it "…" by law`).
-      if (lower.endsWith("ing") && /\b(?:for|of|about)\s+$/.test(beforeVerb)) continue;
+      if (lower.endsWith("ing") && /\b(?:for|of|about)\s+(?:not\s+)?$/.test(beforeVerb)) continue;
       if (byAgent && nextToQuote) continue;
       // Inside an earlier quote of the sentence: not this quote's verb.
       if (/["“”]/.test(text.slice(word.index))) break;
@@ -686,7 +686,7 @@ export function extractQuotes(
       // pronoun or determiner and holds no comma, dash or relative.
       let clauseStart = 0;
       const boundary =
-        /;\s|,\s(?:and|but|however|while|as|with|which|whom)\s|\swhat\s(?!(?:(?:happen|matter|seem|remain|appear)(?:s|ed)?|is|was|are|were|has|had|will|would|could|can|might|may|should|must|does|did|do)\b)(?=[^,;]{1,60}$|[^,;]{1,40},[^,;]{1,80},\s*$)|,\s(?:in|during|at|on|under|through|by)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)(?!\s+(?:and|but)\s)|\s(?:but|while|because|whereas)\s/gu;
+        /;\s|,\s(?:and|but|however|while|as|with|which|whom)\s|\swhat\s(?!(?:(?:happen|matter|seem|remain|appear)(?:s|ed)?|is|was|are|were|has|had|will|would|could|can|might|may|should|must|does|did|do)\b)(?=[^,;]{1,60}$|[^,;]{1,40},[^,;]{1,80},\s*$)|,\s(?:in|during|at|on|under|through|by|to)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)(?!\s+(?:and|but)\s)|\s(?:but|while|because|whereas)\s/gu;
       let clauses = 0;
       let relativeFrom = -1;
       for (const b of text.slice(0, word.index).matchAll(boundary)) {
@@ -704,7 +704,7 @@ export function extractQuotes(
         )
           continue;
         relativeFrom =
-          /^,\s(?:(?:in|during|at|on|under|through|by)\s)?(?:which|whom|while|as|with|when|where)\s$/.test(
+          /^,\s(?:(?:in|during|at|on|under|through|by|to)\s)?(?:which|whom|while|as|with|when|where)\s$/.test(
             b[0],
           )
             ? clauseStart
