@@ -1606,3 +1606,19 @@ describe("a gerund of saying after 'for not'", () => {
     ).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a colon after a body named after a preposition", () => {
+  it("names where the words were said, not who said them", () => {
+    expect(
+      names(
+        '"We made a mistake going in," Jane Roe told WXYZ News in October.\n\nThen, later that month on WXYZ News: "I have never said we made a mistake going in."',
+      ),
+    ).toEqual(["Jane Roe", null]);
+  });
+
+  it("keeps the person named before it ('Roe took a shot on Twitter:')", () => {
+    expect(
+      names('President Jane Roe quickly took a parting shot on Twitter: "Oh no, really big news today!"'),
+    ).toEqual(["Jane Roe"]);
+  });
+});

@@ -840,7 +840,17 @@ export function extractQuotes(
         )
       )
         out.push([named.start, named.end]);
-      out.push([from, span.open]);
+      // (`Later that month on CNN: "…"`: a body named after a preposition, and no one else, is
+      // where it was said.)
+      const where =
+        named !== undefined &&
+        mentionsIn(from, named.start).length === 0 &&
+        named.actor.type !== "person" &&
+        /^\s*:\s*$/.test(body.slice(named.end, span.open)) &&
+        /\b(?:on|in|at|via|during)\s+(?:the\s+)?$/.test(
+          body.slice(Math.max(from, named.start - 12), named.start),
+        );
+      if (!where) out.push([from, span.open]);
     } else if (/,\s*$/.test(text) && !/["“”]/.test(text)) {
       const first = mentionsIn(sentence.start, sentence.start + 2)[0];
       if (first && first.actor.type === "person") out.push([from, span.open]);
