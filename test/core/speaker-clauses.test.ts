@@ -1622,3 +1622,14 @@ describe("a colon after a body named after a preposition", () => {
     ).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a name in apposition after a described subject with a relative clause", () => {
+  it("is the speaker, with a title holding 'former', and the role without the relative clause", () => {
+    const quote = extractBrief(
+      doc(
+        'One of Doe\'s former supporters who still backs Poe, former Colorado Rep. Jane Roe, lives in his district and wrote in an email that the campaign was "tragic in the year of the woman."',
+      ),
+    ).quotes[0];
+    expect(quote?.speaker).toMatchObject({ name: "Jane Roe", role: "One of Doe's former supporters" });
+  });
+});

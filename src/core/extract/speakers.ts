@@ -104,7 +104,9 @@ const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
  * Jane Roe,"); not a clause or a time fronted before the name ("Hours after the page was
  * restored, Jane Roe wrote"). */
 function appositionRole(subject: string): { role?: string } {
-  return subject.length <= 60 && !FRONTED_CLAUSE.test(subject) ? { role: subject } : {};
+  // (Without its relative clause: "One of Doe's supporters who backs Poe" -> "One of Doe's supporters".)
+  const role = subject.replace(/\s(?:who|whom|which|that)\s[\s\S]*$/, "");
+  return role.length <= 60 && !FRONTED_CLAUSE.test(role) ? { role } : {};
 }
 
 /** Words that make the words before a name a clause or a time, not a description of the person. */

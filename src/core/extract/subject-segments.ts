@@ -32,7 +32,10 @@ export function closingSubject(body: string, from: number, end: number, inRange:
 export function appositionName(body: string, after: number, end: number, inRange: Mention[]): Mention | null {
   for (const m of inRange) {
     if (m.start < after || m.actor.type === "place") continue;
-    const lead = body.slice(after, m.start).replace(/(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u, "");
+    // (A title before the name may hold "former": "former Colorado Rep. Jane Roe".)
+    const lead = body
+      .slice(after, m.start)
+      .replace(/(?:(?:[\p{Lu}][\p{L}.]*|former|then|late)\s+){0,3}$/u, "");
     const tail = body.slice(m.end, end);
     // "Another co-author, engineering professor Jane Roe, said": a person's description may
     // stand before the name in its segment.
