@@ -1633,3 +1633,31 @@ describe("a name in apposition after a described subject with a relative clause"
     expect(quote?.speaker).toMatchObject({ name: "Jane Roe", role: "One of Doe's former supporters" });
   });
 });
+
+describe("an attribution inside parentheses", () => {
+  it("has its own subject, not the sentence's ('(Jane Roe, who coined the word, once said, \"…\")')", () => {
+    expect(
+      names(
+        'The vast majority of the international community and historians recognize this calamity for what it is (Jane Roe, who coined the word, once said, "It happened so many times, first to one people, then to another").',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("a quote-only paragraph after a paragraph about the last speaker", () => {
+  it("is that speaker's when the paragraph between opens on their name", () => {
+    expect(
+      names(
+        '"He has the appeal the old governor had," Jane Roe notes.\n\nRoe is upbeat about Doe\'s chances in November, in part because she sees Doe as a uniter.\n\n"Not only can Tom Doe win in November, he is the one with the best chance."',
+      ),
+    ).toEqual(["Jane Roe", "Jane Roe"]);
+  });
+
+  it("is no one's when that paragraph opens on someone else", () => {
+    expect(
+      names(
+        '"He has the appeal the old governor had," Jane Roe notes.\n\nTom Doe is upbeat about his chances in November, in part because Roe sees him as a uniter.\n\n"Not only can he win in November, he is the one with the best chance."',
+      ),
+    ).toEqual(["Jane Roe", null]);
+  });
+});

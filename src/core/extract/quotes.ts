@@ -261,10 +261,21 @@ export function extractQuotes(
           // (`The Times made the claim, and the Courier responded.` ¶ `"…"`: the last clause's subject.)
           const start = prevSentence.start + lastClauseStart(prevText.slice(0, verb.index), false);
           speaker = resolve(start, prevSentence.start + verb.index, span.open);
-        } else if (prevSentence.paragraph === paragraph) {
+        } else {
           // `Roe touted her record. "…"`: a named or pronoun subject opening it, with its own verb.
+          // In the paragraph before, a name opening it that is the last quote's speaker too
+          // (`"…," Roe notes.` ¶ `Roe is upbeat about it.` ¶ `"…"`).
           const subject = namedSubject(body, resolver, prevSentence, prevSentence.end);
-          if (subject) speaker = resolve(subject[0], subject[1], span.open);
+          if (subject && prevSentence.paragraph === paragraph)
+            speaker = resolve(subject[0], subject[1], span.open);
+          const opener = mentionsIn(prevSentence.start, prevSentence.start + 60)[0];
+          if (
+            prevSentence.paragraph !== paragraph &&
+            lastSpeaker?.actor &&
+            opener?.actor === lastSpeaker.actor &&
+            /^\s*$/.test(body.slice(prevSentence.start, opener.start))
+          )
+            speaker = lastSpeaker;
         }
       }
     }
@@ -686,7 +697,7 @@ export function extractQuotes(
       // pronoun or determiner and holds no comma, dash or relative.
       let clauseStart = 0;
       const boundary =
-        /;\s|,\s(?:and|but|however|while|as|with|which|whom)\s|\swhat\s(?!(?:(?:happen|matter|seem|remain|appear)(?:s|ed)?|is|was|are|were|has|had|will|would|could|can|might|may|should|must|does|did|do)\b)(?=[^,;]{1,60}$|[^,;]{1,40},[^,;]{1,80},\s*$)|,\s(?:in|during|at|on|under|through|by|to)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)(?!\s+(?:and|but)\s)|\s(?:but|while|because|whereas)\s/gu;
+        /;\s|\s\((?=[^()]*$)|,\s(?:and|but|however|while|as|with|which|whom)\s|\swhat\s(?!(?:(?:happen|matter|seem|remain|appear)(?:s|ed)?|is|was|are|were|has|had|will|would|could|can|might|may|should|must|does|did|do)\b)(?=[^,;]{1,60}$|[^,;]{1,40},[^,;]{1,80},\s*$)|,\s(?:in|during|at|on|under|through|by|to)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)(?!\s+(?:and|but)\s)|\s(?:but|while|because|whereas)\s/gu;
       let clauses = 0;
       let relativeFrom = -1;
       for (const b of text.slice(0, word.index).matchAll(boundary)) {
