@@ -1661,3 +1661,13 @@ describe("a quote-only paragraph after a paragraph about the last speaker", () =
     ).toEqual(["Jane Roe", null]);
   });
 });
+
+describe("a participle of saying after a comma in a second clause that names no one", () => {
+  it("shares the sentence's subject", () => {
+    expect(
+      names(
+        'Jane Roe endorsed the plan in June, but only after publicly deliberating over the decision, telling reporters in May that she was "not quite there yet."',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});

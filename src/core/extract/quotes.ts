@@ -825,7 +825,13 @@ export function extractQuotes(
       // `Roe joked about it, but went on to say, "…"`: a clause that opens on its verb shares the
       // subject of its sentence, when it is the sentence's second clause.
       // So does one whose verb has only adverbs before it (`…, but now said "…"`).
-      if (clauses === 1 && clauseStart > 0 && (opensOnVerb(lead) || ADVERBS_ONLY.test(lead))) {
+      // So does a participle after a comma in a clause that names no one (`…, but only after
+      // deliberating over it, telling reporters "…"`).
+      const participle =
+        lower.endsWith("ing") &&
+        /,\s*$/.test(lead) &&
+        mentionsIn(from + clauseStart, from + subjectEnd).length === 0;
+      if (clauses === 1 && clauseStart > 0 && (opensOnVerb(lead) || ADVERBS_ONLY.test(lead) || participle)) {
         const subject = namedSubject(body, resolver, sentence, span.open);
         if (subject) out.push(subject);
       }
