@@ -225,3 +225,11 @@ describe("'it' for a body whose statement names the body itself", () => {
     ).toEqual(["Dunmore Rowing Federation"]);
   });
 });
+
+describe("a sentence that ends on its own verb of saying after a pronoun of the same gender", () => {
+  it("gives 'he' in the next paragraph its speaker, not an earlier man", () => {
+    const body =
+      'Tom Doe leads the field in money raised.\n\nThat could carry him into the primary in March that includes his home state, which he is expected to win, Mark Roe said.\n\n"He is gaining momentum and has a plan," he said.';
+    expect(names(body)).toEqual(["Mark Roe"]);
+  });
+});

@@ -48,10 +48,11 @@ export class AntecedentIndex extends MentionIndex {
       if (candidates.length === 0) return null;
       // Scanned backwards: the last candidate is the first in the sentence.
       const first = candidates[candidates.length - 1]!;
-      if (gender && type === "person" && this.pronounBefore(first, gender, at)) return null;
-      // "The good news for Doe, Roe said, is …": the one given a verb of saying is who speaks on.
+      // "The good news for Doe, Roe said, is …": the one given a verb of saying is who speaks on,
+      // even after a pronoun of the same gender ("…, which he is expected to win, Roe said").
       const speaking = candidates.filter((m) => this.speaksHere(m));
-      if (speaking.length === 1 && speaking[0]!.actor !== first.actor) return speaking[0]!.actor;
+      if (speaking.length === 1) return speaking[0]!.actor;
+      if (gender && type === "person" && this.pronounBefore(first, gender, at)) return null;
       // A possessor ("Roe's plan") or the object of a preposition ("between Roe and Doe") is passed
       // over for a name that can be the subject the pronoun continues.
       const ordered = [...candidates].reverse();
