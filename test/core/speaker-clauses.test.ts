@@ -1671,3 +1671,13 @@ describe("a participle of saying after a comma in a second clause that names no 
     ).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a quote inside a parenthetical set off by dashes", () => {
+  it("is the parenthetical's speaker, not the subject of the verb after the closing dash", () => {
+    expect(
+      names(
+        'Mayor Jane Roe - who previously said she would "shut down every one of the" plants run by the Harbor Company - said at a rally that the city should act.',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});

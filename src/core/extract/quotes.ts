@@ -423,10 +423,13 @@ export function extractQuotes(
     if (/[.!?]$/.test(body.slice(span.start, span.end)) && /^\s+(?:He|She|They|It|We|I)\s/.test(text))
       return null;
     const clause = text.slice(m[0].length);
+    // `Roe - who said he would "…" oil fields - said at a rally`: a quote inside a parenthetical set
+    // off by dashes; the verb after the closing dash is the main clause's.
+    const lead = body.slice(sentence.start, span.open);
+    if ((lead.match(/\s[-—–]\s/g)?.length ?? 0) % 2 === 1 && /\s[-—–]\s/.test(clause)) return null;
     // `After Doe said it was "A," Roe said: "B"`, `When Doe called it "A," Roe agreed`: a quote
     // inside a fronted clause with a verb of saying of its own; the clause after the comma is the
     // main clause, whose subject did not say it.
-    const lead = body.slice(sentence.start, span.open);
     if (
       SUBORDINATE_OPENING.test(lead) &&
       !lead.includes(",") &&
