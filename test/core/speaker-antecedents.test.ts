@@ -233,3 +233,17 @@ describe("a sentence that ends on its own verb of saying after a pronoun of the 
     expect(names(body)).toEqual(["Mark Roe"]);
   });
 });
+
+describe("an inverted verb of saying before a name that ends its clause", () => {
+  it("makes that name the antecedent of the next quote's pronoun", () => {
+    const body =
+      'Lakelanders fear the convention.\n\nCouple world exposure with a "candidate who is a lightning rod" and Lakelanders get nervous, said Jane Roe, director of the Civil Liberties Union in Ohio. "It was supposed to be a slam dunk, and we were going to have a lovely time," she said.';
+    expect(names(body)).toEqual(["Jane Roe", "Jane Roe"]);
+  });
+
+  it("not a name after 'said' that opens a reported clause ('Roe said Doe was …')", () => {
+    const body =
+      'Tom Roe, the county chairman, for example, said Mark Doe continued to hurt his cause. "I do not think it is cut well for him," he said.';
+    expect(names(body)).toEqual(["Tom Roe"]);
+  });
+});

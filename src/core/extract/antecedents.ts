@@ -89,6 +89,15 @@ export class AntecedentIndex extends MentionIndex {
   /** Whether a main verb of saying follows `m`, past a lower-case apposition ("Roe, a lawyer,
    * said"), and `m` is not the object of a preposition ("of Huntsville, Ala., says"). */
   private speaksHere(m: Mention): boolean {
+    // "…, said Jane Roe, a director.": the inverted verb of saying right before the name, which
+    // ends the clause (not "Roe, said Doe was …").
+    if (
+      /[,"”]\s*(?:said|says|added|adds|wrote|writes)\s+$/.test(
+        this.body.slice(Math.max(0, m.start - 12), m.start),
+      ) &&
+      /^\s*(?:[,.;]|$)/.test(this.body.slice(m.end, m.end + 2))
+    )
+      return true;
     if (
       /\b(?:of|in|from|at|to|for|with|by|when|as)\s+$/i.test(
         this.body.slice(Math.max(0, m.start - 6), m.start),
