@@ -1681,3 +1681,33 @@ describe("a quote inside a parenthetical set off by dashes", () => {
     ).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a surname that is also the head of a law's or an event's name", () => {
+  it("is the person named in full before ('Steven Law … Law said'), so a later 'he' finds him", () => {
+    const brief = extractBrief(
+      doc(
+        '"The things that matter back home," said Steven Law, a former aide.\n\nSen. Tom Doe won in 2014. There is an appetite among donors to do much more, Law said.\n\n"What I see is a flight to quality," he said.',
+      ),
+    );
+    expect(brief.quotes.map((q) => q.speaker?.name)).toEqual(["Steven Law", "Steven Law"]);
+    expect(brief.actors.find((a) => a.name === "Steven Law")?.aliases).toContain("Law");
+  });
+});
+
+describe("a name after a possessor and the nouns that describe it", () => {
+  it("is the subject ('Roe's advocacy group One Nation began …')", () => {
+    expect(
+      names(
+        'In the state, Jane Roe\'s advocacy group One Nation began an ad campaign this week praising Sen. Tom Doe for seeking "bipartisan solutions to the crisis."',
+      ),
+    ).toEqual(["One Nation"]);
+  });
+
+  it("not past a verb ('Roe's campaign slammed Doe's comments')", () => {
+    expect(
+      names(
+        "Jane Roe's campaign slammed Tom Doe's comments, telling reporters, \"Neither the speaker nor anyone on her team has ever asked for it.\"",
+      ),
+    ).not.toContain("Tom Doe");
+  });
+});

@@ -479,14 +479,17 @@ function trailingTrimmed(t: Token[]): Token[] {
 
 /** Runs that name no actor, before "The Court" is cut to its head: products with a model code
  * ("Airbus A300s"), and laws, events, faiths and groups, shouting, time zones and codes. */
-function namesNoActor(t: Token[]): boolean {
+function namesNoActor(t: Token[], body: string): boolean {
   // "Airbus A300s", "Boeing 747-8": a model code ends the run; products are not actors.
   const lastWord = t[t.length - 1]!.text;
   if (t.length >= 2 && holds(lastWord, LETTER) && /\d/.test(lastWord)) return true;
   // "World War II", "Vatican Council II": an event's head before a regnal-style number.
   if (t.length >= 2 && /^[IVX]+$/.test(lastWord) && NON_ACTOR_HEADS.has(t[t.length - 2]!.text)) return true;
   // "Doris Day", "Jude Law": after a given name, a head word that is also a surname names a person.
-  const surname = t.length === 2 && SURNAME_HEADS.has(lastWord) && FIRST_NAMES.has(t[0]!.text);
+  // Alone ("Law said"), when the text names someone with a given name and that surname.
+  const surname =
+    SURNAME_HEADS.has(lastWord) &&
+    ((t.length === 2 && FIRST_NAMES.has(t[0]!.text)) || (t.length === 1 && namedInFull(body, lastWord)));
   if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t)) && !surname) {
     // Unless the name's head is an organisation: "Institute of Allergy and Infectious Disease",
     // "Professor Jane Roe of Acme School of Law" (the last "of" closes the body's own name).
@@ -551,6 +554,13 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
 
 const OFFICE_ADJECTIVE = /^[\p{Lu}][\p{Ll}]+(?:ional|ential|orial|erial|atorial)$/u;
 
+/** Whether `body` names a person by a given name and `surname` ("Steven Law"). */
+function namedInFull(body: string, surname: string): boolean {
+  for (const m of body.matchAll(new RegExp(`([\\p{Lu}][\\p{Ll}]+)\\s+${surname}\\b`, "gu")))
+    if (FIRST_NAMES.has(m[1]!)) return true;
+  return false;
+}
+
 /** Heads of events and laws that are also common surnames. */
 const SURNAME_HEADS: ReadonlySet<string> = new Set(["Day", "Law", "Battle"]);
 
@@ -592,7 +602,7 @@ function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean): vo
     if (trimmed.length > 0) emitRun(scan, trimmed, false);
     return;
   }
-  if (namesNoActor(t)) return;
+  if (namesNoActor(t, scan.body)) return;
   // "The Court", "the Ministry": the generic head of a name used before; merged later.
   const lastWord = t[t.length - 1]!.text;
   if (

@@ -4,6 +4,7 @@
 // (gender from given names and titles); "the judge", "the report", "the company" go to the actor
 // the text names with that role, report or kind when there is one; anything else described but
 // not named ("a State Department spokeswoman") stays an unnamed speaker, never a guess.
+import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { DOCUMENT_NOUNS } from "../data/speaker-nouns.ts";
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence, Speaker } from "../schemas.ts";
@@ -18,6 +19,7 @@ import {
   ROLE_OWNER,
   ROLE_REF,
   ROLE_TAIL,
+  SUBJECT_STOP,
 } from "./quote-rules.ts";
 import type { QuoteSpan } from "./quote-spans.ts";
 import { PersonNames } from "./speaker-names.ts";
@@ -363,6 +365,25 @@ export class SpeakerResolver extends AntecedentIndex {
       (startsNamed || (titled && beforeOf.actor.type === "person"))
     )
       return { ...this.ref(beforeOf.actor, from), ...this.roleOf(from, beforeOf, b) };
+    // "Roe's advocacy group One Nation began …": a name after a possessor and the nouns that
+    // describe it is the subject, not the possessor.
+    const named = inSubject[1];
+    const nouns =
+      named && first
+        ? /^['’]s?((?:\s+[\p{Ll}][\p{L}-]*){1,2})\s+$/u.exec(body.slice(first.end, named.start))
+        : null;
+    if (
+      startsNamed &&
+      named &&
+      named.actor.type !== "place" &&
+      nouns?.[1]!
+        .trim()
+        .split(/\s+/)
+        .every(
+          (w) => !/ed$/.test(w) && !PAST_TENSES.has(w) && !REPORTING_VERBS.has(w) && !SUBJECT_STOP.test(w),
+        )
+    )
+      return { ...this.ref(named.actor, from), ...this.roleOf(from, named, b) };
     const head = this.headOf(from, subjectEnd, inSubject);
     if (head === "nominal" && apposition)
       return { ...this.ref(apposition.actor, from), ...appositionRole(subject) };
