@@ -247,3 +247,11 @@ describe("an inverted verb of saying before a name that ends its clause", () => 
     expect(names(body)).toEqual(["Tom Roe"]);
   });
 });
+
+describe("a sentence whose subject is a description and whose names are all objects", () => {
+  it("is passed over for an earlier name ('The singer recalled her years with Star Voyage. … she')", () => {
+    const body =
+      'Singer Jane Roe will appear at the fair.\n\nThe singer recalled her years with Star Voyage: The Next Age, when it was small. Unhappy with her part, she left the show after a year. "This is not what I wanted to do, and I had no lines at all" to speak on the stage.';
+    expect(names(body)).toEqual(["Jane Roe"]);
+  });
+});

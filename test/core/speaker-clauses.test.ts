@@ -1711,3 +1711,13 @@ describe("a name after a possessor and the nouns that describe it", () => {
     ).not.toContain("Tom Doe");
   });
 });
+
+describe("a pronoun subject after a phrase fronted before it", () => {
+  it("speaks the quote that opens the next sentence ('Unhappy with her role, she left. \"…\"')", () => {
+    expect(
+      names(
+        'Jane Roe joined the cast in May.\n\nUnhappy with her role, she left the series a year later. "This is not what I wanted to do with my career, not at all."',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});

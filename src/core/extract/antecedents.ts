@@ -61,6 +61,9 @@ export class AntecedentIndex extends MentionIndex {
       const subject =
         ordered.find((m) => !this.isPossessor(m) && !this.prepositionObject(m) && !this.inFrontedPhrase(m)) ??
         ordered.find((m) => !this.isPossessor(m) && !this.prepositionObject(m));
+      // "The actress recalled her season with Star Trek": when the sentence's subject is a
+      // description of a person and every name in it is an object, the pronoun points further back.
+      if (!subject && type === "person" && this.describedOpening(first.sentence)) return null;
       const plain = ordered.find((m) => !this.isPossessor(m));
       return (subject ?? plain ?? first).actor;
     };
@@ -84,6 +87,18 @@ export class AntecedentIndex extends MentionIndex {
       candidates.push(m);
     }
     return pick();
+  }
+
+  /** Whether sentence `index` opens on a description of a person ("The actress recalled"). */
+  private describedOpening(index: number): boolean {
+    const sentence = this.sentences[index];
+    if (!sentence) return false;
+    const words = /^\s*[Tt]he\s+((?:[\p{Ll}-]+\s+){1,3})/u
+      .exec(this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)))?.[1]
+      ?.trim()
+      .split(/\s+/);
+    // The shortest run of words that describes a person ("actress", "radio talker").
+    return (words ?? []).some((_, n) => nominalType(words!.slice(0, n + 1).join(" ")) === "person");
   }
 
   /** Whether a main verb of saying follows `m`, past a lower-case apposition ("Roe, a lawyer,

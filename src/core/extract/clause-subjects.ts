@@ -24,7 +24,9 @@ export function namedSubject(
   const text = body.slice(sentence.start, open);
   if (text.length > 300 || /["“”]/.test(text)) return null;
   // `He anticipated that … "…"`, `And she blamed it on a "…"`: a pronoun subject.
-  const pronoun = /^(\s*(?:(?:And|But|Yet|So)\s+)?)([Hh]e|[Ss]he)\s+([\p{Ll}]+)/u.exec(text);
+  // (Also after a phrase fronted before it: "Underwhelmed with her role, she left".)
+  const pronoun =
+    /^(\s*(?:(?:And|But|Yet|So)\s+)?(?:[^,;:"“”]{3,60},\s+)?)([Hh]e|[Ss]he)\s+([\p{Ll}]+)/u.exec(text);
   if (pronoun && !SUBJECT_STOP.test(pronoun[3]!)) {
     const at = sentence.start + pronoun[1]!.length;
     return [at, at + pronoun[2]!.length];
