@@ -120,3 +120,13 @@ describe("the possessive of a plural noun of people inside a name", () => {
     expect(found.find((a) => a.name === "People's Vote")?.type).not.toBe("person");
   });
 });
+
+describe("a body's name headed by a plural noun of bodies", () => {
+  it("is one body ('Centers for Disease Control and Prevention', 'National Institutes of Health')", () => {
+    const found = briefOfText(
+      "Cases rose, according to the Centers for Harbor Safety and Prevention. The National Institutes of Lake Studies agreed.",
+    ).actors.map((a) => [a.name, a.type]);
+    expect(found).toContainEqual(["Centers for Harbor Safety and Prevention", "org"]);
+    expect(found).toContainEqual(["National Institutes of Lake Studies", "org"]);
+  });
+});

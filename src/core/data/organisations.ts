@@ -237,7 +237,7 @@ export const FOREIGN_ORG_HEADS: Readonly<Record<string, string>> = {
 export const ORG_WORDS: ReadonlySet<string> = new Set(
   `Ministry Department Party University College School Academy Council Court Committee Agency Company Corporation
 Corp Inc Ltd LLC LLP PLC plc S.A. S.p.A. N.V. B.V. GmbH Pty Group Bank Association Union Organization Organisation Institute Institution Center Centre
-Strategies Comics Presidency Consulting
+Strategies Comics Presidency Consulting Centers Centres Institutes Clubs
 Commission Parliament Congress Senate Assembly Police Army Navy Forces Force Guard Office Service Services News Times
 Post Journal Press Herald Tribune Gazette Foundation Fund Church Government Administration Network Airlines Airways
 Railways Federation League Coalition Alliance Movement Front Brigade Brigades Society Board Bureau Authority Cabinet
