@@ -175,3 +175,15 @@ describe("theatres, consultancies and festivals", () => {
     expect(found.map((a) => a.name)).not.toContain("Beyond Fest");
   });
 });
+
+describe("a given name before a place's head word", () => {
+  it("is a person when the surname speaks alone as one ('Patricia Woods' … 'Woods said')", () => {
+    const actors = briefOfText(
+      'Patricia Woods, a widow, spoke on Monday. Woods said that "it would have been an insult" to refuse the medal.',
+    ).actors;
+    const woods = actors.find((a) => a.name === "Patricia Woods");
+    expect(woods?.type).toBe("person");
+    expect(woods?.aliases).toContain("Woods");
+    expect(actors.map((a) => a.name)).not.toContain("Woods");
+  });
+});

@@ -1721,3 +1721,15 @@ describe("a pronoun subject after a phrase fronted before it", () => {
     ).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a clause fronted before a name in apposition", () => {
+  it("is no role of the speaker ('Not only did she find it fitting, Woods concluded')", () => {
+    const quote = extractBrief(
+      doc(
+        'Patricia Woods spoke on Monday.\n\nNot only did she find the gesture wholly appropriate, Woods concluded that "it would have been an insult" to refuse it.',
+      ),
+    ).quotes[0];
+    expect(quote?.speaker?.name).toBe("Patricia Woods");
+    expect(quote?.speaker?.role).toBeUndefined();
+  });
+});

@@ -3,7 +3,7 @@
 // full name it ends, an actor named as another's alias into it; and each alias kept on one actor.
 
 import { PUBLIC_BODY_HEADS } from "../data/actor-words.ts";
-import { FIRST_NAMES } from "../data/first-names.ts";
+import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
 import { FOREIGN_ORG_HEADS, ORG_WORDS } from "../data/organisations.ts";
 import type { ActorRecord } from "./actors.ts";
 import { lookup } from "./gazetteer.ts";
@@ -106,7 +106,13 @@ export function mergeTranslatedOrgs(actors: Map<string, ActorRecord>): void {
  * person's full name in the document is that person. With two people of that surname, the name
  * is left as it is (the single-word pass picks by recency). */
 export function mergePersonNames(actors: Map<string, ActorRecord>): void {
-  const people = [...actors.values()].filter((a) => a.type === "person" && /\s/.test(a.name));
+  // (Also "Patricia Woods", typed a place by its last word: a given name and a surname that
+  // speaks alone as a person, "Woods said", make one person.)
+  const people = [...actors.values()].filter(
+    (a) =>
+      (a.type === "person" && /\s/.test(a.name)) ||
+      (a.type === "place" && /^\S+\s\S+$/.test(a.name) && isGivenName(a.name.split(" ")[0]!)),
+  );
   if (people.length === 0) return;
   // Every word-suffix of every full name -> the people whose name ends with it.
   const bySuffix = new Map<string, ActorRecord[]>();
@@ -127,6 +133,7 @@ export function mergePersonNames(actors: Map<string, ActorRecord>): void {
     const owners = (bySuffix.get(actor.name) ?? []).filter((p) => p !== actor);
     if (owners.length === 1) {
       absorb(actors, actor, owners[0]!, actor.name);
+      owners[0]!.type = "person";
     }
   }
 }

@@ -113,7 +113,7 @@ function appositionRole(subject: string): { role?: string } {
 
 /** Words that make the words before a name a clause or a time, not a description of the person. */
 const FRONTED_CLAUSE =
-  /^(?:who|which|once|after|before|when|while|as|since|hours|days|weeks|months|years|minutes)\b|\b(?:was|were|is|are|had|has|have|been|later|ago|earlier)\b|[()]|\b[\p{Ll}]+ed\s+to\b/iu;
+  /^(?:who|which|once|after|before|when|while|as|since|hours|days|weeks|months|years|minutes|not)\b|\b(?:was|were|is|are|had|has|have|been|later|ago|earlier|he|she|they|we|I|did|does)\b|[()]|\b[\p{Ll}]+ed\s+to\b/iu;
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
 export class SpeakerResolver extends AntecedentIndex {
