@@ -130,3 +130,14 @@ describe("a body's name headed by a plural noun of bodies", () => {
     expect(found).toContainEqual(["National Institutes of Lake Studies", "org"]);
   });
 });
+
+describe("a body's name 'of' one place 'and the' another", () => {
+  it("is one body headed by the body the name opens with", () => {
+    const found = briefOfText(
+      "The Islamic State of Iraq and the Levant claimed the attack. The Bank of Spain and the Treasury agreed.",
+    ).actors.map((a) => [a.name, a.type]);
+    expect(found).toContainEqual(["Islamic State of Iraq and the Levant", "org"]);
+    expect(found).toContainEqual(["Bank of Spain", "org"]);
+    expect(found).toContainEqual(["Treasury", "org"]);
+  });
+});

@@ -252,6 +252,13 @@ function joinable(body: string, prev: Token, token: Token): boolean {
   );
 }
 
+/** The words of `run` before index `end`, joined. */
+const runText = (run: Token[], end: number): string =>
+  run
+    .slice(0, end)
+    .map((t) => t.text)
+    .join(" ");
+
 /** How many lower-case tokens from `i` continue the run inside a name: 2 for "of the"/"for the"
  * in an organisation's name ("Court of Appeals for the Third Circuit") and for a family name's
  * two particles, 1 for a connector that joins ("University of X"), else 0. */
@@ -264,6 +271,23 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
     tokens[i + 2] &&
     isCapitalised(tokens[i + 2]!.text) &&
     run.some((r) => ORG_WORDS.has(r.text))
+  )
+    return 2;
+  // "Islamic State of Iraq and the Levant": a body "of" one known place "and the" another single
+  // place word is one name (not "Bank of Spain and the Treasury", two bodies).
+  const place = tokens[i + 2];
+  if (
+    word === "and" &&
+    next?.text === "the" &&
+    place &&
+    isCapitalised(place.text) &&
+    !(tokens[i + 3] && isCapitalised(tokens[i + 3]!.text)) &&
+    lookup(place.text)?.type === "place" &&
+    lookup(run[run.length - 1]!.text)?.type === "place" &&
+    run.some(
+      (r, k) =>
+        r.text === "of" && (ORG_WORDS.has(run[k - 1]?.text ?? "") || lookup(runText(run, k))?.type === "org"),
+    )
   )
     return 2;
   // "Nabil Hasan al-Quaety": an Arabic surname opening on its article ends the name.

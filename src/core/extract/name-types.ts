@@ -108,6 +108,8 @@ function typeOfWords(
     const headLast = head[head.length - 1]!;
     if (head.some((w) => ORG_WORDS.has(w)) && !(PLACE_WORDS.has(headLast) && !ORG_WORDS.has(headLast)))
       return "org";
+    // "Islamic State of Iraq and the Levant": a body the gazetteer knows heads the name.
+    if (lookup(head.join(" "))?.type === "org") return "org";
   }
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
