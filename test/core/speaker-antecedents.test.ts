@@ -255,3 +255,17 @@ describe("a sentence whose subject is a description and whose names are all obje
     expect(names(body)).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a sentence opening on someone described but not named", () => {
+  it("stands between a pronoun and the names before it", () => {
+    const body =
+      'Prosecutor Jane Roe said the victims were "ripe and vulnerable to manipulation" by the men.\n\nOne of the victims decided to allow her name to be made public. She said she did this to show victims "there is nothing to be ashamed of".';
+    expect(names(body)).toEqual(["Jane Roe", null]);
+  });
+
+  it("not a quantity opening the sentence ('A few minutes later, he followed up')", () => {
+    const body =
+      '"There was no issue driving me before," Tom Roe admitted during an interview.\n\nThis was something I had never heard before. A few minutes later, he followed up by lamenting the tasks his job entails, especially fundraising: "There is just a ton of busywork with this job," he said.';
+    expect(names(body)).toEqual(["Tom Roe", "Tom Roe"]);
+  });
+});

@@ -67,9 +67,13 @@ export class AntecedentIndex extends MentionIndex {
       const plain = ordered.find((m) => !this.isPossessor(m));
       return (subject ?? plain ?? first).actor;
     };
+    // "One of the victims decided to speak. She said …": a sentence opening on someone described
+    // but not named stands between the pronoun and any name before it.
+    let unchecked = type === "person" ? this.sentenceIndexAt(at) : -1;
     for (let k = this.lowerBound(at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const m = this.mentions[k]!;
       if (m.sentence < oldest) break;
+      for (; unchecked > m.sentence; unchecked--) if (this.opensOnSomeone(unchecked)) return null;
       if (m.actor.type !== type || this.insideQuote(m.start) || this.isModifier(m)) continue;
       // Someone named inside the quote is not who says it ("Trump is wrong," he said), though a body's
       // statement often names the body itself ("The Federation has always condemned …," it read).
@@ -87,6 +91,35 @@ export class AntecedentIndex extends MentionIndex {
       candidates.push(m);
     }
     return pick();
+  }
+
+  /** The index of the sentence holding offset `at`. */
+  private sentenceIndexAt(at: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.sentences[mid]!.start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Whether sentence `index` opens on someone described but not named ("One of the victims
+   * decided", "A local woman said"). */
+  protected opensOnSomeone(index: number): boolean {
+    const sentence = this.sentences[index];
+    if (!sentence) return false;
+    const subject =
+      /^\s*(?:(?:One|Some)\s+of\s+the|An?|Another)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|s)\b/u.exec(
+        this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)),
+      )?.[1];
+    // (Not a quantity: "A few minutes later".)
+    return (
+      subject !== undefined &&
+      !/^(?:few|couple|handful|number|lot|dozen)\b/.test(subject) &&
+      nominalType(subject) === "person"
+    );
   }
 
   /** Whether sentence `index` opens on a description of a person ("The actress recalled"). */

@@ -731,6 +731,9 @@ export class SpeakerResolver extends AntecedentIndex {
     if (!actor || actor.type !== type || last.at >= at) return false;
     if (gender && genderOf(actor) !== null && genderOf(actor) !== gender) return false;
     if (this.sentenceAt(at) - this.sentenceAt(last.at) > CHAIN_REACH) return false;
+    // Nor past a sentence opening on someone described but not named ("One of the victims …").
+    for (let k = this.sentenceAt(at); k > this.sentenceAt(last.at); k--)
+      if (this.opensOnSomeone(k)) return false;
     return !this.mentionsIn(last.at, at).some(
       (m) => m.actor !== actor && m.actor.type === type && !this.insideQuote(m.start),
     );
