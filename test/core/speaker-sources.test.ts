@@ -343,3 +343,12 @@ describe("a body's website, account or hyphenated document", () => {
     ).toEqual(["Harbor Health Agency", "Harbor Health Agency"]);
   });
 });
+
+describe("a document and its author right after the verb", () => {
+  it("gives the quote to the author ('announced an order by Admiral Roe directing units to \"…\"')", () => {
+    const quotes = briefOfText(
+      'The Harbor Guard has announced an order by Harbor Guard Commandant Admiral Jane Roe directing units nearby to "join the police in the search for the missing boat."',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Jane Roe"]);
+  });
+});

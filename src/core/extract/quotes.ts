@@ -664,6 +664,16 @@ export function extractQuotes(
       // quote, with its agent after the quote: the agent said it.
       const byAgent = /^[\s,]*by\s/.test(body.slice(span.close, span.close + 8));
       const gap = text.slice(word.index + word[0].length);
+      // `announced an order by Admiral Jane Roe directing units to "…"`: the words are those of
+      // the document's author.
+      const issued = ISSUED_BY.exec(gap);
+      if (issued) {
+        const at = from + word.index + word[0].length + issued.index + issued[0].length;
+        const author = mentionsIn(at, span.open).filter((m) => !resolver.insideQuote(m.start));
+        const named =
+          author.find((m) => m.actor.type === "person") ?? author.find((m) => m.actor.type !== "place");
+        if (named) return [[named.start, named.end]];
+      }
       const nextToQuote =
         (gap.match(WORD)?.length ?? 0) <= 3 &&
         !/\b(?:that|is|are|was|were|be|been|I|we|you|he|she|they|it)\b/i.test(gap);
@@ -927,6 +937,10 @@ const QUOTED_BY_VERB =
  * its comma, and the main clause follows. */
 const SUBORDINATE_OPENING =
   /^\s*(?:After|When|While|Before|Since|Because|Although|Though|As|If|Once|Until|Unless)\s/;
+
+/** A document and its author right after a verb (`announced an order by …`, `read a statement from …`). */
+const ISSUED_BY =
+  /^\s+(?:an?|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:order|statement|letter|memo|memorandum|decree|directive|message|notice|proclamation)\s+(?:issued\s+)?(?:by|from)\s+/u;
 
 /** A list of examples opened in a clause and still running ("officials, including Roe, Doe"). */
 const LIST_OPENED = /,\s+(?:including|such as|among them)\s[^;:"“”]*$/;
