@@ -269,3 +269,17 @@ describe("a sentence opening on someone described but not named", () => {
     expect(names(body)).toEqual(["Tom Roe", "Tom Roe"]);
   });
 });
+
+describe("'the actress' and other occupations many share", () => {
+  it("is the person just named with that occupation", () => {
+    const body =
+      'Actress Jane Roe is set to appear in the new series. The actress recalled her season with the old show, when they were the "scrappy little stepchild of the studio lot."';
+    expect(names(body)).toEqual(["Jane Roe"]);
+  });
+
+  it("is no one named earlier when another person was named since", () => {
+    const body =
+      'Actress Mary Poe spoke first about her long career in the theatre.\n\nTV star Lisa Doe opened up about her childhood in a blog. The actress explained why being portrayed as such is actually a "backhanded compliment to all of us."';
+    expect(names(body)).not.toContain("Mary Poe");
+  });
+});

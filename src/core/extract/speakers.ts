@@ -578,7 +578,12 @@ export class SpeakerResolver extends AntecedentIndex {
         actor.mentions.some((m) =>
           /\bformer\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(this.body.slice(Math.max(0, m.start - 40), m.start)),
         );
-      if (titled && former === isFormer(titled)) return this.ref(titled, from);
+      // An occupation many share ("the actress") points only to the last person named before it.
+      const lastAt = titled?.mentions.filter((m) => m.start < from).at(-1)?.end ?? from;
+      const shared =
+        OCCUPATIONS.test(title) &&
+        this.mentionsIn(lastAt, from).some((m) => m.actor !== titled && m.actor.type === "person");
+      if (titled && former === isFormer(titled) && !shared) return this.ref(titled, from);
     }
     // "a statement released by X's office", "a memo posted by Senator X": X issued it.
     const by = this.mentionsIn(from, end).find(
@@ -813,6 +818,9 @@ export class SpeakerResolver extends AntecedentIndex {
     return null;
   }
 }
+
+/** Occupations many people share, unlike offices ("the actress", not "the president"). */
+const OCCUPATIONS = /^(?:actor|actress|singer|coach|player|artist|writer)$/;
 
 /** Whether a role is the title itself, of one or more words ("Prime Minister" for "the prime
  * minister"), not a deputy's ("Deputy Prime Minister" is not "the prime minister"). */
