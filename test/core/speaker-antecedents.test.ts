@@ -283,3 +283,17 @@ describe("'the actress' and other occupations many share", () => {
     expect(names(body)).not.toContain("Mary Poe");
   });
 });
+
+describe("a person described, not named, who goes on right after a named speaker's quote", () => {
+  it("is that speaker ('The professor added')", () => {
+    const body =
+      '"Warm water is attacking the shelves from below," said study co-author Jane Roe. The Lakeside professor added, "These effects matter, but how much, we do not yet know."';
+    expect(names(body)).toEqual(["Jane Roe", "Jane Roe"]);
+  });
+
+  it("is not when the verb does not go on ('The professor said')", () => {
+    const body =
+      '"Warm water is attacking the shelves from below," said study co-author Jane Roe. The Lakeside professor said, "These effects matter, but how much, we do not yet know."';
+    expect(names(body)).toEqual(["Jane Roe", "The Lakeside professor"]);
+  });
+});

@@ -134,6 +134,18 @@ export class SpeakerResolver extends AntecedentIndex {
    * source after "according to"), for a quote at `at`; `last` is the previous quote's speaker. */
   resolve(a: number, b: number, at: number, last: SpeakerRef | null = null): SpeakerRef | null {
     const found = this.resolveRange(a, b, at, last);
+    // `"…," said Jane Roe.` `The professor added, "…"`: a person described, not named, who goes on
+    // right after a named speaker's quote is that speaker.
+    if (
+      found &&
+      !found.actor &&
+      found.type === "person" &&
+      last?.actor?.type === "person" &&
+      /^\s*(?:added|adds|continued|continues|went on)\b/.test(this.body.slice(b, b + 12)) &&
+      /^\s*(?:the|this|that)\s/i.test(this.body.slice(a, b)) &&
+      this.sentenceAt(b) - this.sentenceAt(last.at) <= 1
+    )
+      return { ...last, at: a };
     if (found?.actor?.type !== "person") return found;
     // "Mrs. Roe said" where the text's "Roe" was merged into Mr. Roe: the woman of that surname.
     const surname = found.actor.name.split(/\s+/).at(-1);
