@@ -382,19 +382,17 @@ export class SpeakerResolver extends AntecedentIndex {
     const named = inSubject[1];
     const nouns =
       named && first
-        ? /^['’]s?((?:\s+[\p{Ll}][\p{L}-]*){1,2})\s+$/u.exec(body.slice(first.end, named.start))
-        : null;
-    if (
-      startsNamed &&
-      named &&
-      named.actor.type !== "place" &&
-      nouns?.[1]!
-        .trim()
+        ? /^['’]s?((?:\s+[\p{Ll}][\p{L}-]*){1,2})\s+$/u.exec(body.slice(first.end, named.start))?.[1]
+        : undefined;
+    // (Nouns, not verbs: "Roe's campaign slammed Doe's comments" has no such name.)
+    const describes =
+      nouns
+        ?.trim()
         .split(/\s+/)
         .every(
           (w) => !/ed$/.test(w) && !PAST_TENSES.has(w) && !REPORTING_VERBS.has(w) && !SUBJECT_STOP.test(w),
-        )
-    )
+        ) === true;
+    if (startsNamed && named && named.actor.type !== "place" && describes)
       return { ...this.ref(named.actor, from), ...this.roleOf(from, named, b) };
     const head = this.headOf(from, subjectEnd, inSubject);
     if (head === "nominal" && apposition)
