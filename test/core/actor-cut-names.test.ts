@@ -141,3 +141,13 @@ describe("a body's name 'of' one place 'and the' another", () => {
     expect(found).toContainEqual(["Treasury", "org"]);
   });
 });
+
+describe("a university's campus after 'at'", () => {
+  it("is part of its name, and a place after another body stays apart", () => {
+    const found = briefOfText(
+      "Researchers from the University of Lakeland at Riverton reported it. The Bank of Lakeland at Riverton opened a branch.",
+    ).actors.map((a) => a.name);
+    expect(found).toContain("University of Lakeland at Riverton");
+    expect(found).not.toContain("Bank of Lakeland at Riverton");
+  });
+});

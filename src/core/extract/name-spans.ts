@@ -252,6 +252,9 @@ function joinable(body: string, prev: Token, token: Token): boolean {
   );
 }
 
+/** Heads of names that a campus follows after "at" ("University of Texas at Austin"). */
+const ACADEMIC_HEADS: ReadonlySet<string> = new Set(["University", "College"]);
+
 /** The words of `run` before index `end`, joined. */
 const runText = (run: Token[], end: number): string =>
   run
@@ -290,6 +293,16 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
     )
   )
     return 2;
+  // "University of Texas at Austin": a university's campus is part of its name.
+  if (
+    word === "at" &&
+    next &&
+    isCapitalised(next.text) &&
+    lookup(next.text)?.type !== "org" &&
+    run.some((r) => r.text === "of") &&
+    run.some((r) => ACADEMIC_HEADS.has(r.text))
+  )
+    return 1;
   // "Nabil Hasan al-Quaety": an Arabic surname opening on its article ends the name.
   if (run.length > 0 && ARABIC_SURNAME.test(word)) return 1;
   // "Ana de la Torre", "Jan van der Berg": a family name's two particles.
