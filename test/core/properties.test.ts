@@ -152,4 +152,27 @@ describe("extraction on random and hostile text", () => {
     const mentions = (b: typeof small) => b.actors.reduce((n, a) => n + a.mentions, 0);
     expect(mentions(large)).toBe(10 * mentions(small));
   });
+
+  it("scans the text in proportion to its length when a surname that heads events recurs", () => {
+    // "Day" alone may be the surname of someone named in full; looking that up once per
+    // occurrence over the whole text made a text full of "Day" quadratic.
+    const unit = "It was a long Day for Jane Roe and Day kept on. ";
+    const scanned = (body: string): number => {
+      const original = String.prototype.matchAll;
+      let chars = 0;
+      String.prototype.matchAll = function (this: string, regexp: RegExp) {
+        chars += this.length;
+        return original.call(this, regexp);
+      } as typeof original;
+      try {
+        extractBrief(doc(body));
+      } finally {
+        String.prototype.matchAll = original;
+      }
+      return chars;
+    };
+    const small = scanned(unit.repeat(200));
+    const large = scanned(unit.repeat(2000));
+    expect(large / small).toBeLessThan(20);
+  });
 });

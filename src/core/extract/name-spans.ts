@@ -591,12 +591,23 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
 
 const OFFICE_ADJECTIVE = /^[\p{Lu}][\p{Ll}]+(?:ional|ential|orial|erial|atorial)$/u;
 
-/** Whether `body` names a person by a given name and `surname` ("Steven Law"). */
+/** Whether `body` names a person by a given name and `surname` ("Steven Law"). One scan of the
+ * body per surname: the answers for the last body are kept, so a text full of "Day" stays linear. */
 function namedInFull(body: string, surname: string): boolean {
-  for (const m of body.matchAll(new RegExp(`([\\p{Lu}][\\p{Ll}]+)\\s+${surname}\\b`, "gu")))
-    if (FIRST_NAMES.has(m[1]!)) return true;
-  return false;
+  if (body !== fullNames.body) fullNames = { body, answers: new Map() };
+  let answer = fullNames.answers.get(surname);
+  if (answer === undefined) {
+    answer = false;
+    for (const m of body.matchAll(new RegExp(`([\\p{Lu}][\\p{Ll}]+)\\s+${surname}\\b`, "gu")))
+      if (FIRST_NAMES.has(m[1]!)) {
+        answer = true;
+        break;
+      }
+    fullNames.answers.set(surname, answer);
+  }
+  return answer;
 }
+let fullNames: { body: string; answers: Map<string, boolean> } = { body: "", answers: new Map() };
 
 /** Heads of events and laws that are also common surnames. */
 const SURNAME_HEADS: ReadonlySet<string> = new Set(["Day", "Law", "Battle"]);

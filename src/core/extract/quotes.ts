@@ -425,7 +425,8 @@ export function extractQuotes(
     const clause = text.slice(m[0].length);
     // `Roe - who said he would "…" oil fields - said at a rally`: a quote inside a parenthetical set
     // off by dashes; the verb after the closing dash is the main clause's.
-    const lead = body.slice(sentence.start, span.open);
+    // (Within the sentence's first 400 characters, like the attribution before a quote.)
+    const lead = span.open - sentence.start <= 400 ? body.slice(sentence.start, span.open) : "";
     if ((lead.match(/\s[-—–]\s/g)?.length ?? 0) % 2 === 1 && /\s[-—–]\s/.test(clause)) return null;
     // `After Doe said it was "A," Roe said: "B"`, `When Doe called it "A," Roe agreed`: a quote
     // inside a fronted clause with a verb of saying of its own; the clause after the comma is the
