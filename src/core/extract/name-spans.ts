@@ -255,13 +255,6 @@ function joinable(body: string, prev: Token, token: Token): boolean {
 /** Heads of names that a campus follows after "at" ("University of Texas at Austin"). */
 const ACADEMIC_HEADS: ReadonlySet<string> = new Set(["University", "College"]);
 
-/** The words of `run` before index `end`, joined. */
-const runText = (run: Token[], end: number): string =>
-  run
-    .slice(0, end)
-    .map((t) => t.text)
-    .join(" ");
-
 /** How many lower-case tokens from `i` continue the run inside a name: 2 for "of the"/"for the"
  * in an organisation's name ("Court of Appeals for the Third Circuit") and for a family name's
  * two particles, 1 for a connector that joins ("University of X"), else 0. */
@@ -289,7 +282,8 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
     lookup(run[run.length - 1]!.text)?.type === "place" &&
     run.some(
       (r, k) =>
-        r.text === "of" && (ORG_WORDS.has(run[k - 1]?.text ?? "") || lookup(runText(run, k))?.type === "org"),
+        r.text === "of" &&
+        (ORG_WORDS.has(run[k - 1]?.text ?? "") || lookup(joined(run.slice(0, k)))?.type === "org"),
     )
   )
     return 2;
