@@ -297,3 +297,23 @@ describe("a person described, not named, who goes on right after a named speaker
     expect(names(body)).toEqual(["Jane Roe", "The Lakeside professor"]);
   });
 });
+
+describe("a pronoun whose verb tells someone ('he told Roe')", () => {
+  it("is not the one told, though that one opened the sentence before", () => {
+    const body =
+      'Oscar Lindqvist asked Marco Bellini how high the wall would be. "I think forty feet is a good height," he told Lindqvist.';
+    expect(names(body)).toEqual(["Marco Bellini"]);
+  });
+
+  it("is not the one told further down the same pronoun's chain", () => {
+    const body =
+      'Oscar Lindqvist asked Marco Bellini how high the wall would be.\n\n"Forty feet is a good height," he told Lindqvist.\n\n"We have no choice," he said.';
+    expect(names(body)).toEqual(["Marco Bellini", "Marco Bellini"]);
+  });
+
+  it("still goes to the sentence's subject when the verb tells no one named", () => {
+    const body =
+      'Oscar Lindqvist asked Marco Bellini how high the wall would be. "I think forty feet is a good height," he told reporters.';
+    expect(names(body)).toEqual(["Oscar Lindqvist"]);
+  });
+});

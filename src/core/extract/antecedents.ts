@@ -18,6 +18,11 @@ const PREPOSITION_BEFORE =
 const LEADING_CLAUSE =
   /^\W*(?:(?:but|and|yet|so)\s+)?(?:when|after|before|while|although|though|because|since|if|as|once|until|unless)\b[^,;:—–]*$/i;
 
+// A pronoun, then a verb of telling and nothing else before the one told ("he told ", "she
+// later asked ").
+const TELLING_AFTER_PRONOUN =
+  /^[\p{L}]+\s+(?:[\p{Ll}]+ly\s+)?(?:told|tells|asked|asks|assured|assures|reminded|reminds|warned|warns)\s+$/u;
+
 /** Mention lookups with the text around them, for pronoun antecedents. */
 export class AntecedentIndex extends MentionIndex {
   constructor(
@@ -34,7 +39,9 @@ export class AntecedentIndex extends MentionIndex {
    * before a possessor ("Roe's plan …, said Doe" -> Doe). A sentence whose own subject is the same
    * pronoun ("He said Doe would win") continues the chain: the antecedent is found before it.
    * `quote`: the span of the quote being attributed, whose speaker is not someone it names in
-   * the third person ("Roe is our best hope," he says). `oldest`: the first sentence searched. */
+   * the third person ("Roe is our best hope," he says). `oldest`: the first sentence searched.
+   * Whoever the pronoun, or the same pronoun earlier in its chain, tells something ("he told Roe")
+   * is not its antecedent. */
   antecedent(
     at: number,
     type: ActorType,
@@ -44,6 +51,9 @@ export class AntecedentIndex extends MentionIndex {
   ): ActorRecord | null {
     let sentence = -1;
     let candidates: Mention[] = [];
+    const addressees = new Set<ActorRecord>();
+    const addressee = type === "person" ? this.addressedBy(at) : null;
+    if (addressee) addressees.add(addressee);
     const pick = (): ActorRecord | null => {
       if (candidates.length === 0) return null;
       // Scanned backwards: the last candidate is the first in the sentence.
@@ -52,7 +62,12 @@ export class AntecedentIndex extends MentionIndex {
       // even after a pronoun of the same gender ("…, which he is expected to win, Roe said").
       const speaking = candidates.filter((m) => this.speaksHere(m));
       if (speaking.length === 1) return speaking[0]!.actor;
-      if (gender && type === "person" && this.pronounBefore(first, gender, at)) return null;
+      const chain = gender && type === "person" ? this.pronounBefore(first, gender, at) : -1;
+      if (chain >= 0) {
+        const told = this.addressedBy(chain);
+        if (told) addressees.add(told);
+        return null;
+      }
       // A possessor ("Roe's plan") or the object of a preposition ("between Roe and Doe") is passed
       // over for a name that can be the subject the pronoun continues.
       const ordered = [...candidates].reverse();
@@ -74,7 +89,8 @@ export class AntecedentIndex extends MentionIndex {
       const m = this.mentions[k]!;
       if (m.sentence < oldest) break;
       for (; unchecked > m.sentence; unchecked--) if (this.opensOnSomeone(unchecked)) return null;
-      if (m.actor.type !== type || this.insideQuote(m.start) || this.isModifier(m)) continue;
+      if (m.actor.type !== type || addressees.has(m.actor) || this.insideQuote(m.start) || this.isModifier(m))
+        continue;
       // Someone named inside the quote is not who says it ("Trump is wrong," he said), though a body's
       // statement often names the body itself ("The Federation has always condemned …," it read).
       if (quote && type === "person" && this.namedIn(m.actor, quote)) continue;
@@ -86,6 +102,8 @@ export class AntecedentIndex extends MentionIndex {
         const found = pick();
         if (found) return found;
         candidates = [];
+        // (The sentence just passed may have shown that the chain's pronoun told this one.)
+        if (addressees.has(m.actor)) continue;
       }
       sentence = m.sentence;
       candidates.push(m);
@@ -158,11 +176,21 @@ export class AntecedentIndex extends MentionIndex {
     return after !== null && MAIN_SAYING.test(after[1]!);
   }
 
-  /** Whether the sentence of `m` has the pronoun of `gender` as a subject before `m` (outside
-   * quotes, and before `at`). */
-  private pronounBefore(m: Mention, gender: Gender, at: number): boolean {
+  /** "…," he told Roe: the person named right after the verb of telling that follows the pronoun
+   * at `at` is who was told, so not who the pronoun is. */
+  private addressedBy(at: number): ActorRecord | null {
+    const m = this.mentionsIn(at, at + 60).find((n) => n.actor.type === "person");
+    if (!m) return null;
+    // ("he told Sen. Roe": titles may stand between the verb and the name.)
+    const between = this.body.slice(at, m.start).replace(/(?:[\p{Lu}][\p{Ll}]*\.?\s+)+$/u, "");
+    return TELLING_AFTER_PRONOUN.test(between) ? m.actor : null;
+  }
+
+  /** Where the sentence of `m` has the pronoun of `gender` as a subject before `m` (outside
+   * quotes, and before `at`); -1 when it has none. */
+  private pronounBefore(m: Mention, gender: Gender, at: number): number {
     const sentence = this.sentences[m.sentence];
-    if (!sentence) return false;
+    if (!sentence) return -1;
     const text = this.body.slice(sentence.start, Math.min(m.start, at));
     const re = gender === "f" ? /\b[Ss]he\b/g : /\b[Hh]e\b/g;
     for (const hit of text.matchAll(re)) {
@@ -171,9 +199,9 @@ export class AntecedentIndex extends MentionIndex {
       // point ahead to the subject after the comma.
       if (LEADING_CLAUSE.test(text.slice(0, hit.index)) && /[,—–]|\s-\s/.test(text.slice(hit.index)))
         continue;
-      return true;
+      return sentence.start + hit.index;
     }
-    return false;
+    return -1;
   }
 
   /** Whether `m` sits in a phrase that opens its sentence on a preposition, a subordinator or a
