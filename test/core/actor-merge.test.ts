@@ -54,3 +54,27 @@ describe("an organisation's name without its head words", () => {
     expect(found.find((a) => a.name === "Dunmere Council")?.aliases ?? []).not.toContain("Dunmere");
   });
 });
+
+describe("a short form of a body's name in brackets right after it", () => {
+  const brief = (body: string) => briefOfText(body).actors;
+
+  it("is that body, with its later mentions, whatever the short form alone would be typed", () => {
+    const actors = brief(
+      "Researchers at the University of Northland at Riverton (NU Riverton) mapped the rivers. NU Riverton will publish the data. Staff at Eastshire State University (Eastshire State) agreed, and Eastshire State said so.",
+    );
+    const university = actors.find((a) => a.name === "University of Northland at Riverton");
+    expect(university?.type).toBe("org");
+    expect(university?.aliases).toContain("NU Riverton");
+    const state = actors.find((a) => a.name === "Eastshire State University");
+    expect(state?.aliases).toContain("Eastshire State");
+    expect(actors.map((a) => a.name)).not.toContain("NU Riverton");
+    expect(actors.map((a) => a.name)).not.toContain("Eastshire State");
+  });
+
+  it("is not a place in brackets that shares no word with the body", () => {
+    const actors = brief("Acme Widgets Corporation (New Harbor) cut jobs. Acme Widgets Corporation said so.");
+    expect(actors.find((a) => a.name === "Acme Widgets Corporation")?.aliases ?? []).not.toContain(
+      "New Harbor",
+    );
+  });
+});

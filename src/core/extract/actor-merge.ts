@@ -27,6 +27,29 @@ function absorb(
   actors.delete(from.key);
 }
 
+/** "University of Colorado at Boulder (CU Boulder)", "Pennsylvania State University (Penn
+ * State)": a short form of two or three capitalised words in brackets right after a body's name,
+ * sharing a word with it, is that body (an acronym alone is matched where actors are made). */
+export function mergeBracketedShortNames(actors: Map<string, ActorRecord>, body: string): void {
+  const byName = new Map<string, ActorRecord>();
+  for (const actor of actors.values()) byName.set(actor.name, actor);
+  for (const org of [...actors.values()]) {
+    if (org.type !== "org" || !actors.has(org.key)) continue;
+    const words = new Set(org.name.split(/\s+/));
+    for (const m of org.mentions) {
+      const short = /^\s?\(((?:[\p{Lu}][\p{L}.&-]*)(?: [\p{Lu}][\p{L}.&-]*){1,2})\)/u.exec(
+        body.slice(m.end, m.end + 48),
+      )?.[1];
+      if (!short || lookup(short) || !short.split(" ").some((w) => words.has(w) && !ORG_WORDS.has(w)))
+        continue;
+      const other = byName.get(short);
+      if (other && other !== org && actors.has(other.key)) absorb(actors, other, org, short);
+      else org.aliases.add(short);
+      break;
+    }
+  }
+}
+
 /** "Unity Party" inside "Unity Party of America", "National Police" inside "Philippine National
  * Police": a shorter organisation name within exactly one longer one is that organisation. */
 export function mergeContainedOrgs(actors: Map<string, ActorRecord>): void {

@@ -23,6 +23,7 @@ import { isAcronym } from "../text/tokens.ts";
 import { forEachCapitalisedPair, lowerCaseWords } from "../text/word-scan.ts";
 import {
   keepAliasOnOne,
+  mergeBracketedShortNames,
   mergeContainedOrgs,
   mergeMiddleNames,
   mergeNamedAliases,
@@ -115,6 +116,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   const { actors } = table;
   mergeContainedOrgs(actors);
   mergeOrgShortNames(actors);
+  mergeBracketedShortNames(actors, body);
   mergeTranslatedOrgs(actors);
   mergePersonNames(actors);
   mergeMiddleNames(actors);
