@@ -1041,6 +1041,12 @@ describe("a document with a possessor", () => {
     expect(names(body)).toEqual(["Tomas Berg"]);
   });
 
+  it("was issued by the possessor when its addressee follows ('Roe's email to her supporters notes')", () => {
+    const body =
+      'Tomas Berg\'s fundraising email to his supporters notes that Jane Kim "is a civil rights attorney who fought for housing."';
+    expect(names(body)).toEqual(["Tomas Berg"]);
+  });
+
   it("but the possessor's people are described, not the possessor", () => {
     expect(
       extractBrief(doc('Tomas Berg\'s lawyers said: "We will appeal."')).quotes[0]?.speaker,

@@ -66,8 +66,9 @@ const PREPOSITION_END =
   /\b(?:of|for|at|to|from|with|in|inside|on|near|by|close to|familiar with)\s+(?:the\s+)?$/;
 /** A possessive and the document it owns, maybe named by a platform or an adjective first, and
  * maybe with "was" and a colon after it ("Roe's response was:"). */
+// ("Roe's email to her supporters notes": the document's addressee or topic may follow it.)
 const OWNED_DOCUMENT =
-  /^['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|[\p{Ll}-]+\s+)?(?!(?:was|is|were|are)\b)([\p{Ll}]+)(?:\s+(?:was|is|were|are))?\s*:?\s*$/u;
+  /^['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|[\p{Ll}-]+\s+)?(?!(?:was|is|were|are)\b)([\p{Ll}]+)(?:\s+(?:to|on|about)\s+(?:the|his|her|its|their)\s+[\p{Ll}]+)?(?:\s+(?:was|is|were|are))?\s*:?\s*$/u;
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
 const TITLE_RUN = /(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u;
 // Words that open a subordinate clause before the main one.
