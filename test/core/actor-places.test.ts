@@ -187,3 +187,23 @@ describe("a given name before a place's head word", () => {
     expect(actors.map((a) => a.name)).not.toContain("Woods");
   });
 });
+
+describe("US states abbreviated in AP style", () => {
+  it("are the state, a place, in datelines and after towns, never a body or a person", () => {
+    const list = actors(
+      'CONCORD, N.H. - The senator spoke to voters on Monday. "Prices fell," said Jane Roe, a broker based in Tampa, Fla., who sells homes. Later Roe flew to New Hampshire again.',
+    );
+    const hampshire = list.find((a) => a.name === "New Hampshire");
+    expect(hampshire?.type).toBe("place");
+    expect(hampshire?.aliases).toContain("N.H.");
+    expect(list.find((a) => a.name === "Florida")?.type).toBe("place");
+    expect(list.map((a) => a.name)).not.toContain("N.H.");
+    expect(list.map((a) => a.name)).not.toContain("Fla");
+  });
+
+  it("leaves the abbreviations that are also words alone ('Pa', 'Miss')", () => {
+    const names = actors("Miss Jane Roe met her pa in the hall on Monday.").map((a) => a.name);
+    expect(names).not.toContain("Pennsylvania");
+    expect(names).not.toContain("Mississippi");
+  });
+});

@@ -66,5 +66,39 @@ Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn
     /\s+/,
   ),
 );
+/** AP abbreviations of US states that are no other word or name, with the state each stands for:
+ * "CONCORD, N.H. -", "a broker in Tampa, Fla.", "S.C. Rep. Jane Roe". (Not "Pa.", "Miss.",
+ * "Wash.", "Ind.", "Del." and the like, which are words or given names too.) */
+export const US_STATE_SHORT_FORMS: Readonly<Record<string, string>> = {
+  "N.H.": "New Hampshire",
+  "N.J.": "New Jersey",
+  "N.M.": "New Mexico",
+  "N.Y.": "New York",
+  "N.C.": "North Carolina",
+  "N.D.": "North Dakota",
+  "R.I.": "Rhode Island",
+  "S.C.": "South Carolina",
+  "S.D.": "South Dakota",
+  "W.Va.": "West Virginia",
+  Ala: "Alabama",
+  Ariz: "Arizona",
+  Calif: "California",
+  Colo: "Colorado",
+  Conn: "Connecticut",
+  Fla: "Florida",
+  Kan: "Kansas",
+  Ky: "Kentucky",
+  Md: "Maryland",
+  Mich: "Michigan",
+  Minn: "Minnesota",
+  Neb: "Nebraska",
+  Nev: "Nevada",
+  Okla: "Oklahoma",
+  Tenn: "Tennessee",
+  Vt: "Vermont",
+  Va: "Virginia",
+  Wis: "Wisconsin",
+  Wyo: "Wyoming",
+};
 /** Large cities of the world. */
 export const CITY_NAMES: readonly string[] = split(CITIES);
