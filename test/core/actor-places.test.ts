@@ -207,3 +207,20 @@ describe("US states abbreviated in AP style", () => {
     expect(names).not.toContain("Mississippi");
   });
 });
+
+describe("a dateline opening the article", () => {
+  it("is a town, a place named in title case, not a body named in capitals", () => {
+    const list = actors(
+      "RIVERTON, Nev. (AP) — Voters lined up early on Monday.\n\nThe mayor of Riverton said turnout was high.",
+    );
+    const town = list.find((a) => a.name === "Riverton");
+    expect(town?.type).toBe("place");
+    expect(town?.aliases).toContain("RIVERTON");
+    expect(list.map((a) => a.name)).not.toContain("RIVERTON");
+  });
+
+  it("is no town when a label stands alone before the dash ('EXCLUSIVE —')", () => {
+    const list = actors("EXCLUSIVE — Voters lined up early on Monday in Riverton.");
+    expect(list.map((a) => a.name)).not.toContain("Exclusive");
+  });
+});

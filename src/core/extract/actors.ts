@@ -197,6 +197,27 @@ function mentionKnown(
     );
 }
 
+/** "WASHINGTON, Dec. 8 (UPI) —", "RENO, Nev. (AP) —": a paragraph opening on a town in capitals,
+ * then maybe its state, a date and an agency, then a dash, is a dateline; returns the town's name
+ * in title case ("Reno"), or null. */
+function datelineTown(span: NameSpan, body: string): string | null {
+  if (
+    !/^[\p{Lu}][\p{Lu} .'-]*[\p{Lu}]$/u.test(span.text) ||
+    !/(?:^|\n)[ \t]*$/.test(body.slice(Math.max(0, span.start - 8), span.start))
+  )
+    return null;
+  const rest = /^(,\s[^\n—–()]{2,30}?)?\s*(\([\p{L}. ]{2,12}\)\s*)?(?:—|–|--|-)\s/u.exec(
+    body.slice(span.end, span.end + 60),
+  );
+  if (!rest) return null;
+  const town = span.text
+    .toLowerCase()
+    .replace(/(^|[\s.'-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+  // A word alone before the dash is a town only when known as a place ("WASHINGTON —"), not a
+  // label ("EXCLUSIVE —"); a state, a date or an agency after it makes it a dateline whatever it is.
+  return rest[1] || rest[2] || lookup(town)?.type === "place" ? town : null;
+}
+
 /** Pass 1 for one span: a known name; multi-word names no list knows wait in `unknown`, single
  * unknown words in `pending`, known single words that speak in `speaking`. */
 function namedPass(
@@ -208,6 +229,13 @@ function namedPass(
   speaking: NameSpan[],
   unknown: NameSpan[],
 ): void {
+  const town = datelineTown(span, body);
+  if (town) {
+    const entry = lookup(town);
+    const name = entry?.type === "place" && entry.form === "name" ? entry.canonical : town;
+    mention(table, actorFor(table, `place:${name}`, name, "place", span.start), span);
+    return;
+  }
   let entry = lookup(span.text);
   // "according to The Atlantic": a one-word place the text names with a capital "The" it keeps
   // mid-sentence is a publication's title ("The Hague", known so, stays the city).
