@@ -169,3 +169,18 @@ describe("a word of occupation in -er or -or before a given name", () => {
     expect(found.find((a) => a.name === "Jane Poe")?.roles ?? []).toEqual([]);
   });
 });
+
+describe("a shared role written with 'Co-'", () => {
+  it("is a role before the name, not part of it", () => {
+    const list = briefOfText(
+      'Co-developer Jane Okafor recounted, "It slides right off." Co-chair Mary Lind said "it works well."',
+    ).actors;
+    expect(list.find((a) => a.name === "Jane Okafor")?.roles).toContain("Co-developer");
+    expect(list.find((a) => a.name === "Mary Lind")?.roles).toContain("Co-chair");
+  });
+
+  it("is not a body whose name opens on 'Co-'", () => {
+    const names = briefOfText("Co-Operative Bank said it would cut jobs.").actors.map((a) => a.name);
+    expect(names).toContain("Co-Operative Bank");
+  });
+});

@@ -350,6 +350,12 @@ function titleOfPhrase(t: Token[]): number {
 function isRoleAt(t: Token[], k: number): boolean {
   const word = t[k]?.text ?? "";
   if (TITLES.has(word) || ROLE_NOUNS.has(word)) return true;
+  // "Co-developer Jane Roe", "Co-chair Jane Roe": a shared role or an agent's noun after "Co-".
+  const shared = /^Co-([\p{Ll}]+)$/u.exec(word)?.[1];
+  if (shared) {
+    const role = shared.charAt(0).toUpperCase() + shared.slice(1);
+    return TITLES.has(role) || ROLE_NOUNS.has(role) || /(?:er|or|ist)$/.test(shared);
+  }
   // "Senators Jane Roe and …": a plural title before a given name.
   if (
     word.endsWith("s") &&
@@ -437,7 +443,10 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     ) {
       // A plural title ("Senators") is each person's title in the singular.
       const plural =
-        !TITLES.has(first.text) && !ROLE_NOUNS.has(first.text) && !TITLE_MODIFIERS.has(first.text);
+        first.text.endsWith("s") &&
+        !TITLES.has(first.text) &&
+        !ROLE_NOUNS.has(first.text) &&
+        !TITLE_MODIFIERS.has(first.text);
       const role = plural ? first.text.slice(0, -1) : first.text;
       // "Prime Minister", "Lieutenant Governor": adjacent role words are one role, kept whole;
       // a courtesy title ("Dr.") stands apart.
