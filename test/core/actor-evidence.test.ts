@@ -521,3 +521,17 @@ describe("the relative pronoun or the possessive a single word takes", () => {
     expect(type("Collectivism")).toBeUndefined();
   });
 });
+
+describe("a noun for a kind of body right before a name ('the company Red Hat')", () => {
+  it("makes the name a body when the noun is a common noun", () => {
+    const list = brief("Shares of the software company Acme Widgets rose on Monday.");
+    expect(list.find((a) => a.name === "Acme Widgets")?.type).toBe("org");
+  });
+
+  it("does not when the noun ends another name ('the Unity Party, Dan Poe')", () => {
+    const list = brief(
+      "Candidates Jane Roe of the Unity Party, Dan Okafor of the Freedom Party, and Jo Lind spoke on Monday.",
+    );
+    expect(list.find((a) => a.name === "Dan Okafor")?.type).toBe("person");
+  });
+});

@@ -128,7 +128,15 @@ function typeOfWords(
   )
     return "person";
   if (words.length === 1 && isAcronym(words[0]!)) return "org";
-  if (ORG_APPOSITION.has(span.before) && !span.roles.length && words.length <= 4) return "org";
+  // ("the company Red Hat"; not "Jane Roe of the Unity Party, Dan Poe of …", where the noun
+  // ends another name; without the text before, as the words alone are typed, the noun counts.)
+  if (
+    ORG_APPOSITION.has(span.before) &&
+    (prev === "" || /(?:^|[^\p{L}])[\p{Ll}][\p{L}]*[^\p{L}]*$/u.test(prev)) &&
+    !span.roles.length &&
+    words.length <= 4
+  )
+    return "org";
   if (orgApposition(next) && !span.roles.length) return "org";
   if (isGivenName(words[0]!) && words.length <= 4) return "person";
   // "Tesco Polska", "Netto Poland": a known organisation's name first, or an unknown word before
