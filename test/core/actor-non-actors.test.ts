@@ -7,6 +7,13 @@ const actors = (body: string) => briefOfText(body).actors;
 const names = (body: string) => actors(body).map((a) => a.name);
 
 describe("not actors", () => {
+  it("drops 'Including' and 'Excluding' opening a sentence from the name after them", () => {
+    const found = names(
+      "Including Riverton, twelve stations were closed. Excluding Lakeside, none reopened.",
+    );
+    expect(found.some((n) => /^(?:Including|Excluding)\b/.test(n))).toBe(false);
+  });
+
   it("does not cut a person from an award's name before 'of'", () => {
     const found = names(
       "Jane Roe was awarded the Presidential Medal of Freedom in 2004. Roe thanked her fans.",

@@ -38,6 +38,7 @@ international official unofficial senior junior top high low early late recent r
 initial initially preliminary full partial total overall major minor key main chief primary secondary final
 separately additionally also meanwhile nonetheless similarly likewise instead still yet ultimately eventually
 reportedly allegedly apparently reported alleged according despite amid among following prior since until
+including excluding
 unlike like unnamed anonymous unidentified two three four five six seven eight nine ten dozens hundreds
 thousands millions um uh uhm erm yeah yep yes nope oh ah aha hmm wow hey hi hello okay ok thanks hours minutes
 days weeks months years image photo picture caption credit follow subscribe click born longtime`
