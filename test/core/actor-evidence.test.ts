@@ -111,6 +111,14 @@ describe("organisations named by one word", () => {
     expect(typeOf(body, "Velkor.com")).toBe("org");
     expect(brief(body).map((a) => a.name)).not.toContain("Velkor");
   });
+
+  it("keeps a country's part of the domain too ('News.com.au'), no cut name left over", () => {
+    const body = "In a Velkor.com.au report, Dr Jane Roe said stock ran out. Kestrel News reported it first.";
+    const names = brief(body).map((a) => a.name);
+    expect(names).toContain("Velkor.com.au");
+    expect(names).not.toContain("Velkor");
+    expect(brief(body).find((a) => a.name === "Kestrel News")?.aliases ?? []).not.toContain("Velkor");
+  });
 });
 
 describe("words after an article", () => {

@@ -8,13 +8,19 @@ import { joined } from "./name-roles.ts";
 /** "pro-Beijing", "anti-EU": a lower-case prefix before a name. */
 export const PREFIXED = /^(pro|anti|non|ex|post|pre|mid|neo)-(?=[\p{Lu}])/u;
 
-/** Whether `next` is a web domain's ending glued to `token` by a dot ("Znak" "." "com"): two to
- * six lower-case letters, then no letter or dot-and-letter. */
-export function isDomainAfter(body: string, token: Token, next: Token): boolean {
-  if (next.start !== token.end + 1 || body.charCodeAt(token.end) !== 0x2e) return false;
-  if (!/^[a-z]{2,6}$/.test(next.text)) return false;
-  const after = body.charCodeAt(next.end);
-  return !((after >= 0x61 && after <= 0x7a) || (after === 0x2e && /[a-z]/.test(body.charAt(next.end + 1))));
+/** Where a web domain glued to `token` by a dot ends ("Znak" "." "com", "News" "." "com" "." "au"):
+ * two to six lower-case letters, maybe a country's two after another dot, then no letter or
+ * dot-and-letter; -1 when `next` opens none. */
+export function domainEndAfter(body: string, token: Token, next: Token): number {
+  if (next.start !== token.end + 1 || body.charCodeAt(token.end) !== 0x2e) return -1;
+  if (!/^[a-z]{2,6}$/.test(next.text)) return -1;
+  const end = /^\.[a-z]{2}(?![\p{L}]|\.[\p{L}])/u.test(body.slice(next.end, next.end + 5))
+    ? next.end + 3
+    : next.end;
+  const after = body.charCodeAt(end);
+  return (after >= 0x61 && after <= 0x7a) || (after === 0x2e && /[a-z]/.test(body.charAt(end + 1)))
+    ? -1
+    : end;
 }
 
 /** "New Delhi", "New Jersey Governor X" opening a sentence: a known name of two or more words

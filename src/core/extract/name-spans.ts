@@ -30,7 +30,13 @@ import { holds, LETTER, LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isInitial } from "../text/sentences.ts";
 import { isAcronym, isCapitalised, type Token, tokenize } from "../text/tokens.ts";
 import { lookup, MAX_ENTRY_WORDS } from "./gazetteer.ts";
-import { clauseInitial, isDomainAfter, opensKnownName, PREFIXED, withoutCaptionLabel } from "./name-edges.ts";
+import {
+  clauseInitial,
+  domainEndAfter,
+  opensKnownName,
+  PREFIXED,
+  withoutCaptionLabel,
+} from "./name-edges.ts";
 import { joinsName, personAfter, splitKnownHyphen, wordBeforeAt } from "./name-joins.ts";
 import { GENERATIONAL, isPluralTitle, joined, namesInstitution, trimTrailingRoles } from "./name-roles.ts";
 
@@ -153,16 +159,18 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
     }
     // "Znak.com", "Portfolio.hu": a website's name with its domain is one name of its own.
     const domain = tokens[i + 1];
-    if (domain && isDomainAfter(body, token, domain) && !lookup(token.text)) {
+    const domainEnd = domain ? domainEndAfter(body, token, domain) : -1;
+    if (domainEnd > 0 && !lookup(token.text)) {
       if (run.length > 0) emitRun(scan, run, runPossessive);
       run = [];
       runPossessive = false;
       emitRun(
         scan,
-        [{ text: body.slice(token.start, domain.end), start: token.start, end: domain.end }],
+        [{ text: body.slice(token.start, domainEnd), start: token.start, end: domainEnd }],
         false,
       );
-      i++;
+      // (Past the country's part too: "News.com.au".)
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < domainEnd) i++;
       continue;
     }
     // "Roe Says Plan Will Fail": a headline's verb is no word of a name.
