@@ -184,3 +184,13 @@ describe("a shared role written with 'Co-'", () => {
     expect(names).toContain("Co-Operative Bank");
   });
 });
+
+describe("'Emeritus' after a title", () => {
+  it("is part of the role, not of the name", () => {
+    const list = briefOfText(
+      "Roman Catholic Bishop Emeritus Tomas Okafor of the Riverton diocese died on Monday.",
+    ).actors;
+    const bishop = list.find((a) => a.name === "Tomas Okafor");
+    expect(bishop?.roles.some((r) => r.includes("Emeritus"))).toBe(true);
+  });
+});

@@ -3,10 +3,19 @@
 // full name it ends, an actor named as another's alias into it; and each alias kept on one actor.
 
 import { PUBLIC_BODY_HEADS } from "../data/actor-words.ts";
+import { COUNTRIES } from "../data/countries.ts";
 import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
 import { FOREIGN_ORG_HEADS, ORG_WORDS } from "../data/organisations.ts";
 import type { ActorRecord } from "./actors.ts";
 import { lookup } from "./gazetteer.ts";
+
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.name));
+
+/** Whether `word` names a country (or is its name in its own language: "Polska"). */
+const isCountry = (word: string): boolean => {
+  const entry = lookup(word);
+  return entry?.type === "place" && entry.form === "name" && COUNTRY_NAMES.has(entry.canonical);
+};
 
 /** Moves every mention, alias and role of `from` to `to` and drops `from`. */
 function absorb(
@@ -89,6 +98,8 @@ export function mergeOrgShortNames(actors: Map<string, ActorRecord>): void {
     const words = org.name.split(/\s+/);
     let n = words.length;
     while (n > 1 && ORG_WORDS.has(words[n - 1]!)) n--;
+    // "Mazars USA", "Tesco Polska": a company's national branch, named by its country.
+    if (n === words.length && n === 2 && isCountry(words[1]!)) n = 1;
     if (n === words.length || n === 0) continue;
     const short = words.slice(0, n).join(" ");
     const heads = words.slice(n);
