@@ -80,11 +80,13 @@ describe("a short form of a body's name in brackets right after it", () => {
 });
 
 describe("a company's national branch named by its country", () => {
-  it("takes the company's bare name as an alias ('Mazars USA' … 'Mazars said')", () => {
+  it("is an alias of the company its bare name names ('Mazars USA' … 'Mazars said')", () => {
     const list = briefOfText(
       "The accounting firm Velkor USA holds the records. Velkor said on Monday it would comply.",
     ).actors;
-    expect(list.find((a) => a.name === "Velkor USA")?.aliases).toContain("Velkor");
-    expect(list.map((a) => a.name)).not.toContain("Velkor");
+    const company = list.find((a) => a.name === "Velkor");
+    expect(company?.type).toBe("org");
+    expect(company?.aliases).toContain("Velkor USA");
+    expect(list.map((a) => a.name)).not.toContain("Velkor USA");
   });
 });

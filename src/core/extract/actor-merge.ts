@@ -92,20 +92,21 @@ export function mergeContainedOrgs(actors: Map<string, ActorRecord>): void {
  * a place stays itself beside its own public body ("Bradford" beside "Bradford Council"). A
  * person's name of several words stays a person ("Jane Roe" beside the "Jane Roe Foundation"). */
 export function mergeOrgShortNames(actors: Map<string, ActorRecord>): void {
-  const byShort = new Map<string, { org: ActorRecord; public: boolean } | null>();
+  const byShort = new Map<string, { org: ActorRecord; public: boolean; branch: boolean } | null>();
   for (const org of actors.values()) {
     if (org.type !== "org") continue;
     const words = org.name.split(/\s+/);
     let n = words.length;
     while (n > 1 && ORG_WORDS.has(words[n - 1]!)) n--;
     // "Mazars USA", "Tesco Polska": a company's national branch, named by its country.
-    if (n === words.length && n === 2 && isCountry(words[1]!)) n = 1;
+    const branch = n === words.length && n === 2 && isCountry(words[1]!);
+    if (branch) n = 1;
     if (n === words.length || n === 0) continue;
     const short = words.slice(0, n).join(" ");
     const heads = words.slice(n);
     byShort.set(
       short,
-      byShort.has(short) ? null : { org, public: heads.some((w) => PUBLIC_BODY_HEADS.has(w)) },
+      byShort.has(short) ? null : { org, public: heads.some((w) => PUBLIC_BODY_HEADS.has(w)), branch },
     );
   }
   if (byShort.size === 0) return;
@@ -114,7 +115,14 @@ export function mergeOrgShortNames(actors: Map<string, ActorRecord>): void {
     if (!found || found.org === actor || actor.mentions.length === 0 || lookup(actor.name)) continue;
     if (actor.type === "person" && (/\s/.test(actor.name) || FIRST_NAMES.has(actor.name))) continue;
     if (actor.type === "place" && found.public) continue;
-    absorb(actors, actor, found.org, actor.name);
+    if (found.branch) {
+      // The company is the one its bare name names; its national branch is an alias of it.
+      actors.delete(actor.key);
+      actor.type = "org";
+      actor.key = `org:${actor.name}`;
+      actors.set(actor.key, actor);
+      absorb(actors, found.org, actor, found.org.name);
+    } else absorb(actors, actor, found.org, actor.name);
   }
 }
 
