@@ -224,3 +224,20 @@ describe("a dateline opening the article", () => {
     expect(list.map((a) => a.name)).not.toContain("Exclusive");
   });
 });
+
+describe("a word followed by its state", () => {
+  it("is a town even when someone named in full has it as a surname", () => {
+    const list = actors(
+      'Officials named the suspect as Tomas Berg of Alder, Texas, near Dallas. Police chief Greg Alder said "we know who wrote it."',
+    );
+    expect(list.find((a) => a.name === "Alder")?.type).toBe("place");
+    expect(list.find((a) => a.name === "Greg Alder")?.aliases ?? []).not.toContain("Alder");
+  });
+
+  it("is no place when it is a place's head word cut from its name ('Hawke's Bay, New Zealand')", () => {
+    const names = actors("Sergeant Tomas Berg, from Hawke's Bay, New Zealand, served for five years.").map(
+      (a) => a.name,
+    );
+    expect(names).not.toContain("Bay");
+  });
+});

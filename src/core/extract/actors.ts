@@ -43,7 +43,7 @@ import {
   stormNames,
 } from "./name-context.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
-import { isPersonRole, PUBLISHED_IN, typeByWords } from "./name-types.ts";
+import { inState, isPersonRole, PUBLISHED_IN, typeByWords } from "./name-types.ts";
 
 /** An actor being built: canonical name, type, surface forms and where it is mentioned. */
 export interface ActorRecord {
@@ -801,6 +801,17 @@ function singleWordPass(
     const known = table.bySurface.get(span.text);
     if (known) {
       mention(table, known, span);
+      continue;
+    }
+    // "Crusius of Allen, Texas": a word followed by its state is a town, even when someone named
+    // in full has it as a surname (Greg Allen).
+    // (Not a place's head word cut from its name: "Hawke's Bay, New Zealand".)
+    if (
+      !PLACE_WORDS.has(span.text) &&
+      !ORG_WORDS.has(span.text) &&
+      inState(body.slice(span.end, span.end + 40))
+    ) {
+      mention(table, actorFor(table, `place:${span.text}`, span.text, "place", span.start), span);
       continue;
     }
     // (A lower-case word is no surname, unless an Arabic one opening on its article: "al-Eryani".)
