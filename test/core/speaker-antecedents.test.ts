@@ -317,3 +317,26 @@ describe("a pronoun whose verb tells someone ('he told Roe')", () => {
     expect(names(body)).toEqual(["Oscar Lindqvist"]);
   });
 });
+
+describe("'I' in an interview's answer", () => {
+  const interview = (answer: string) =>
+    `Wikinews spoke to chess player Dorsa Lind about her federation.\n\n((WN)) Why did you leave?\n\n((Dorsa Lind)) ${answer}\n\n((WN)) Thank you.`;
+
+  it("is the one answering, when 'I' and its verb lead into the quote", () => {
+    expect(
+      names(interview('I wanted good relations. That is why I said "no federation is perfect in any way".')),
+    ).toEqual(["Dorsa Lind"]);
+  });
+
+  it("is no one when the quote follows another clause ('I told my mom, and she's like')", () => {
+    expect(
+      names(interview('I told my mom I was anxious, and she is like "you need to pray more for it".')),
+    ).toEqual([null]);
+  });
+
+  it("is no one in the interviewer's own lines", () => {
+    const body =
+      'Wikinews spoke to chess player Dorsa Lind.\n\n((Dorsa Lind)) Hello.\n\n((WN)) So I said "tell us about the federation then".';
+    expect(names(body)).toEqual([null]);
+  });
+});

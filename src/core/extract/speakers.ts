@@ -228,6 +228,13 @@ export class SpeakerResolver extends AntecedentIndex {
     const phrase = raw.trim();
     const inRange = this.mentionsIn(from, b).filter((m) => !this.insideQuote(m.start));
     if (/^they$/i.test(phrase)) return this.they(from, last);
+    // `((Jane Roe)) … that's why I said "…"`: "I" in an interview's answer is the one answering.
+    // Only when "I" and its verb lead straight into the quote (`I said, "…"`, `So I would say to them
+    // "…"`), not when the quote follows another clause (`I told my mom, and she's like "…"`).
+    if (/(?:^|\s)I$/.test(phrase) && !this.insideQuote(from + raw.lastIndexOf("I")))
+      return at < b || /^\s*(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*[,:]?\s*["“]?$/u.test(body.slice(b, at))
+        ? this.answering(from + raw.lastIndexOf("I"))
+        : null;
     // "But he also said": after a conjunction, before adverbs only.
     let pronoun =
       /^(he|she|it)\b/i.exec(phrase) ??
@@ -753,6 +760,26 @@ export class SpeakerResolver extends AntecedentIndex {
     return !this.mentionsIn(last.at, at).some(
       (m) => m.actor !== actor && m.actor.type === type && !this.insideQuote(m.start),
     );
+  }
+
+  /** Where each interview answer's label opens a line ("((Jane Roe))"), found once per body. */
+  private answerLabels?: Array<{ start: number; end: number }>;
+
+  /** The person whose interview answer holds offset `at`: named by the nearest "((Name))" label
+   * opening a line before it, unless that label is the interviewer's ("((WN))", "((Q))"). */
+  private answering(at: number): SpeakerRef | null {
+    this.answerLabels ??= [...this.body.matchAll(/(?:^|\n)[ \t]*\(\(([^()\n]{1,60})\)\)/g)].map((m) => ({
+      start: m.index + m[0].indexOf("((") + 2,
+      end: m.index + m[0].length - 2,
+    }));
+    let label: { start: number; end: number } | undefined;
+    for (const l of this.answerLabels) {
+      if (l.start > at) break;
+      label = l;
+    }
+    if (!label || /^[\p{Lu}]{1,3}$/u.test(this.body.slice(label.start, label.end).trim())) return null;
+    const named = this.mentionsIn(label.start, label.end).find((m) => m.actor.type === "person");
+    return named ? this.ref(named.actor, at) : null;
   }
 
   private ref(actor: ActorRecord, at: number): SpeakerRef {
