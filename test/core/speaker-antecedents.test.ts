@@ -334,6 +334,12 @@ describe("'I' in an interview's answer", () => {
     ).toEqual([null]);
   });
 
+  it("makes 'you' in the interviewer's line the one interviewed ('you wrote \"…\"')", () => {
+    const body =
+      'Wikinews spoke to chess player Dorsa Lind.\n\n((Dorsa Lind)) Hello.\n\n((WN)) On your website, you wrote "the federation is never wrong about anything".';
+    expect(names(body)).toEqual(["Dorsa Lind"]);
+  });
+
   it("is no one in the interviewer's own lines", () => {
     const body =
       'Wikinews spoke to chess player Dorsa Lind.\n\n((Dorsa Lind)) Hello.\n\n((WN)) So I said "tell us about the federation then".';

@@ -228,6 +228,9 @@ export class SpeakerResolver extends AntecedentIndex {
     const phrase = raw.trim();
     const inRange = this.mentionsIn(from, b).filter((m) => !this.insideQuote(m.start));
     if (/^they$/i.test(phrase)) return this.they(from, last);
+    // `((WN)) … you wrote "…"`: "you" in an interviewer's line is the one interviewed.
+    if (/(?:^|\s)you$/i.test(phrase) && !this.insideQuote(from + raw.lastIndexOf("ou") - 1))
+      return this.interviewed(from + raw.lastIndexOf("ou") - 1);
     // `((Jane Roe)) … that's why I said "…"`: "I" in an interview's answer is the one answering.
     // Only when "I" and its verb lead straight into the quote (`I said, "…"`, `So I would say to them
     // "…"`), not when the quote follows another clause (`I told my mom, and she's like "…"`).
@@ -762,24 +765,43 @@ export class SpeakerResolver extends AntecedentIndex {
     );
   }
 
-  /** Where each interview answer's label opens a line ("((Jane Roe))"), found once per body. */
-  private answerLabels?: Array<{ start: number; end: number }>;
+  /** Where each interview line's label is ("((Jane Roe))", "((WN))"), found once per body, and
+   * whether it is the interviewer's (one to three capitals). */
+  private lineLabels?: Array<{ start: number; end: number; asks: boolean }>;
 
-  /** The person whose interview answer holds offset `at`: named by the nearest "((Name))" label
-   * opening a line before it, unless that label is the interviewer's ("((WN))", "((Q))"). */
-  private answering(at: number): SpeakerRef | null {
-    this.answerLabels ??= [...this.body.matchAll(/(?:^|\n)[ \t]*\(\(([^()\n]{1,60})\)\)/g)].map((m) => ({
+  /** The labels of the interview's lines, in text order. */
+  private labels(): Array<{ start: number; end: number; asks: boolean }> {
+    this.lineLabels ??= [...this.body.matchAll(/(?:^|\n)[ \t]*\(\(([^()\n]{1,60})\)\)/g)].map((m) => ({
       start: m.index + m[0].indexOf("((") + 2,
       end: m.index + m[0].length - 2,
+      asks: /^[\p{Lu}]{1,3}$/u.test(m[1]!.trim()),
     }));
-    let label: { start: number; end: number } | undefined;
-    for (const l of this.answerLabels) {
-      if (l.start > at) break;
-      label = l;
-    }
-    if (!label || /^[\p{Lu}]{1,3}$/u.test(this.body.slice(label.start, label.end).trim())) return null;
-    const named = this.mentionsIn(label.start, label.end).find((m) => m.actor.type === "person");
+    return this.lineLabels;
+  }
+
+  /** The person a label names, if any. */
+  private labelled(label: { start: number; end: number } | undefined, at: number): SpeakerRef | null {
+    const named = label && this.mentionsIn(label.start, label.end).find((m) => m.actor.type === "person");
     return named ? this.ref(named.actor, at) : null;
+  }
+
+  /** `((Jane Roe)) … I said "…"`: the person whose interview answer holds offset `at`, named by the
+   * nearest label before it, unless that label is the interviewer's. */
+  private answering(at: number): SpeakerRef | null {
+    const label = this.labels()
+      .filter((l) => l.start <= at)
+      .at(-1);
+    return label && !label.asks ? this.labelled(label, at) : null;
+  }
+
+  /** `((WN)) … you wrote "…"`: in the interviewer's line holding offset `at`, the one interviewed:
+   * the answer's label nearest before it (or, in the first question, after it). */
+  private interviewed(at: number): SpeakerRef | null {
+    const labels = this.labels();
+    const k = labels.findLastIndex((l) => l.start <= at);
+    if (k < 0 || !labels[k]!.asks) return null;
+    const answer = labels.slice(0, k).findLast((l) => !l.asks) ?? labels.slice(k + 1).find((l) => !l.asks);
+    return this.labelled(answer, at);
   }
 
   private ref(actor: ActorRecord, at: number): SpeakerRef {
