@@ -260,7 +260,8 @@ describe("a sentence opening on someone described but not named", () => {
   it("stands between a pronoun and the names before it", () => {
     const body =
       'Prosecutor Jane Roe said the victims were "ripe and vulnerable to manipulation" by the men.\n\nOne of the victims decided to allow her name to be made public. She said she did this to show victims "there is nothing to be ashamed of".';
-    expect(names(body)).toEqual(["Jane Roe", null]);
+    // (The one described is the speaker, unnamed; never the prosecutor named before.)
+    expect(names(body)).toEqual(["Jane Roe", "One of the victims"]);
   });
 
   it("not a quantity opening the sentence ('A few minutes later, he followed up')", () => {
@@ -343,6 +344,27 @@ describe("'I' in an interview's answer", () => {
   it("is no one in the interviewer's own lines", () => {
     const body =
       'Wikinews spoke to chess player Dorsa Lind.\n\n((Dorsa Lind)) Hello.\n\n((WN)) So I said "tell us about the federation then".';
+    expect(names(body)).toEqual([null]);
+  });
+});
+
+describe("'she' after a sentence opening on someone described, not named", () => {
+  it("is that person, kept unnamed ('One of the victims decided … She said')", () => {
+    const body =
+      'The court heard the girls had been misled by the men. One of the victims decided to allow her name to be made public. She said she did this to show victims "there is nothing to be ashamed of".';
+    const speaker = briefOfText(body).quotes[0]?.speaker;
+    expect(speaker).toMatchObject({ name: "One of the victims", named: false });
+  });
+
+  it("is no one described two paragraphs back, past someone else described", () => {
+    const body =
+      'One of the victims decided to speak. She said "there is nothing to be ashamed of".\n\nA local man decided to speak. She said the flood was "the worst we have ever seen there".';
+    expect(names(body)).toEqual(["One of the victims", null]);
+  });
+
+  it("is not the description when the same sentence names the person ('A former aide, Jane Roe, …')", () => {
+    const body =
+      'A former aide, Mark Okafor, decided to speak on Monday. She said the plan was "a disaster for everyone involved".';
     expect(names(body)).toEqual([null]);
   });
 });

@@ -126,18 +126,25 @@ export class AntecedentIndex extends MentionIndex {
   /** Whether sentence `index` opens on someone described but not named ("One of the victims
    * decided", "A local woman said"). */
   protected opensOnSomeone(index: number): boolean {
+    return this.someoneOpening(index) !== null;
+  }
+
+  /** The description of someone not named that opens sentence `index` ("One of the victims", "A
+   * local woman"), or null. */
+  protected someoneOpening(index: number): string | null {
     const sentence = this.sentences[index];
-    if (!sentence) return false;
-    const subject =
-      /^\s*(?:(?:One|Some)\s+of\s+the|An?|Another)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|s)\b/u.exec(
+    if (!sentence) return null;
+    const opening =
+      /^\s*((?:(?:One|Some)\s+of\s+the|An?|Another)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|said|told|spoke|wrote|took|came|went|gave|made|saw|found|felt|knew|thought|began|became)\b/u.exec(
         this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)),
-      )?.[1];
+      );
+    const subject = opening?.[2];
     // (Not a quantity: "A few minutes later".)
-    return (
-      subject !== undefined &&
+    return subject !== undefined &&
       !/^(?:few|couple|handful|number|lot|dozen)\b/.test(subject) &&
       nominalType(subject) === "person"
-    );
+      ? opening![1]!
+      : null;
   }
 
   /** Whether sentence `index` opens on a description of a person ("The actress recalled"). */

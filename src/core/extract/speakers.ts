@@ -706,12 +706,13 @@ export class SpeakerResolver extends AntecedentIndex {
       const further = this.antecedent(at, type, gender, quote, chained);
       if (further && genderOf(further) === gender) found = further;
     }
-    if (last && !last.actor && last.type === type && last.at < at) {
+    if (last && !last.actor && last.type === type && last.at < at && this.stillSpeaking(last, at)) {
       const g = nominalGender(last.name);
       const since = found ? found.mentions.some((m) => m.start > last.at && m.start < at) : false;
       if ((g === null || g === gender) && !since) return { ...last, at };
     }
     if (!found && last && this.continuesSpeaker(last, type, gender, at)) return { ...last, at };
+    if (!found && gender) return this.someoneBefore(at, gender, oldest);
     return found ? this.ref(found, at) : null;
   }
 
@@ -747,6 +748,42 @@ export class SpeakerResolver extends AntecedentIndex {
       if (opener.test(this.body.slice(sentence.start, sentence.end))) chained--;
     }
     return chained;
+  }
+
+  /** Whether the unnamed speaker `last` may still be who a pronoun at `at` is: within a few
+   * sentences, and no one else described opening a sentence since ("A local man spoke …"). */
+  private stillSpeaking(last: SpeakerRef, at: number): boolean {
+    const from = this.sentenceAt(last.at);
+    if (this.sentenceAt(at) - from > CHAIN_REACH) return false;
+    for (let k = this.sentenceAt(at); k > from; k--) if (this.opensOnSomeone(k)) return false;
+    return true;
+  }
+
+  /** "One of the victims decided to speak. She said …": "he"/"she" with no name to go back to is
+   * the one person described, not named, opening a sentence before it in its paragraph or right
+   * before it (back to sentence `oldest`, not past a sentence naming a person), kept unnamed. */
+  private someoneBefore(at: number, gender: Gender, oldest: number): SpeakerRef | null {
+    const here = this.sentenceAt(at);
+    for (let k = here - 1; k >= Math.max(0, oldest); k--) {
+      const sentence = this.sentences[k]!;
+      // (Within the pronoun's paragraph, or the sentence right before it.)
+      if (k < here - 1 && sentence.paragraph !== this.sentences[here]!.paragraph) return null;
+      // (A sentence naming a person is the antecedent search's to judge: "A former aide, Jane Roe, …".)
+      if (
+        this.mentionsIn(sentence.start, sentence.end).some(
+          (m) => m.actor.type === "person" && !this.insideQuote(m.start),
+        )
+      )
+        return null;
+      const description = this.someoneOpening(k);
+      if (description) {
+        // (One person, of this gender when the words tell: not "Some of the victims", "A man" for "she".)
+        const g = nominalGender(description.split(/\s+/).at(-1)!);
+        if (/^Some\b/.test(description) || (g !== null && g !== gender)) return null;
+        return { actor: null, name: description, type: "person", at };
+      }
+    }
+    return null;
   }
 
   /** `"…," he said. … "…," he said`: a pronoun too far from any name still continues the last
