@@ -352,3 +352,14 @@ describe("a document and its author right after the verb", () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(["Jane Roe"]);
   });
 });
+
+describe("an outlet after an inverted credit, with 'per' or 'via'", () => {
+  it("relayed the words; the one named before it said them", () => {
+    const body =
+      '"Both chains have a view that they will restock soon," said Tomas Berg per Lakeside News.\n\n"We restock daily," said Jane Okafor via Lakeside News.';
+    expect(briefOfText(body).quotes.map((q) => q.speaker?.name ?? null)).toEqual([
+      "Tomas Berg",
+      "Jane Okafor",
+    ]);
+  });
+});

@@ -528,9 +528,10 @@ export function extractQuotes(
           const at = from + role.index + role[0].lastIndexOf(role[3]!);
           return [at, at + role[3]!.length];
         }
-        // ("known as" names the speaker: `said the base chief known as Bob Roe`.)
+        // ("known as" names the speaker: `said the base chief known as Bob Roe`; "per"/"via" names
+        // the outlet that relayed it: `said Jane Roe per ABC News`.)
         const cut =
-          /,|\s(?:when|while|after|before|because|during|who|whose)\s|(?<!\b(?:known|identified)(?:\s+only)?)\sas\s/.exec(
+          /,|\s(?:when|while|after|before|because|during|who|whose|per|via)\s|(?<!\b(?:known|identified)(?:\s+only)?)\sas\s/.exec(
             tail,
           );
         // `said study co-author Jane Roe of Acme's Institute for Research`: the person first
