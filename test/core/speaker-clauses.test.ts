@@ -1047,6 +1047,18 @@ describe("a document with a possessor", () => {
     expect(names(body)).toEqual(["Tomas Berg"]);
   });
 
+  it("with 'its'/'his' names the owner named right after it ('According to its press release, the NBA')", () => {
+    const body =
+      'The Lakeside Jets were to play the Riverton Owls.\n\nAccording to its press release, the Velkor League was "suspending game play following the conclusion of tonight\'s schedule."';
+    expect(names(body)).toEqual(["Velkor League"]);
+  });
+
+  it("with 'its' and no owner in view is the document itself, unnamed ('its Amazon summary')", () => {
+    const body =
+      'Jane Roe has been meeting a writer whose book, according to its Amazon summary, "draws a deeply troubling portrait of the candidate."';
+    expect(extractBrief(doc(body)).quotes[0]?.speaker).toMatchObject({ named: false });
+  });
+
   it("but the possessor's people are described, not the possessor", () => {
     expect(
       extractBrief(doc('Tomas Berg\'s lawyers said: "We will appeal."')).quotes[0]?.speaker,

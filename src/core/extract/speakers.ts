@@ -629,18 +629,20 @@ export class SpeakerResolver extends AntecedentIndex {
       if (issuer) return this.ref(issuer, from);
     }
     // "Their statement", "his letter": whoever was named last.
-    const owned =
-      /^(their|its|his|her)\s+(?:[\w-]+\s+)?(?:statement|letter|report|post|tweet|message|remarks|comments|speech|decree|ruling|order)\b/i.exec(
-        phrase,
-      );
-    if (owned) {
+    const owned = /^(their|its|his|her)\s+(?:[\w-]+\s+)?([\p{Ll}]+)\b/iu.exec(phrase);
+    if (owned && (DOCUMENT_NOUNS.has(owned[2]!) || /^(?:remarks|comments|speech)$/.test(owned[2]!))) {
       const person = /^(?:his|her)$/i.test(owned[1]!);
+      // "According to its press release, the NBA was …": the owner named right after the source.
+      const next = /^\s*,\s*(?:the\s+)?/i.exec(this.body.slice(end, end + 8));
+      const named = next ? this.mentionsIn(end, end + next[0].length + 1)[0] : undefined;
+      if (named && named.actor.type === (person ? "person" : "org")) return this.ref(named.actor, from);
       const found = this.antecedent(
         from,
         person ? "person" : "org",
         person ? (owned[1]!.toLowerCase() === "her" ? "f" : "m") : null,
       );
-      return found ? this.ref(found, from) : null;
+      if (found) return this.ref(found, from);
+      // (With no owner in view, the document itself is the unnamed source: "its Amazon summary".)
     }
     const orgNoun = ORG_NOUNS.exec(phrase) ?? ORG_TAIL.exec(phrase);
     if (orgNoun && /^the\s/i.test(phrase)) {
