@@ -61,3 +61,13 @@ describe("names that open with a title word", () => {
     expect(names.some((n) => n.includes("Gov") || n.includes("Sens"))).toBe(false);
   });
 });
+
+describe("a company's legal form or a patrol closing its name", () => {
+  it("makes the name a body ('Kft', 'Oy', 'Highway Patrol')", () => {
+    const list = briefOfText(
+      "The company Velkor Ipari Kft said it would appeal. The Riverton Highway Patrol said the road was closed. Lakeside Oy cut jobs.",
+    ).actors;
+    for (const name of ["Velkor Ipari Kft", "Riverton Highway Patrol", "Lakeside Oy"])
+      expect(list.find((a) => a.name === name)?.type).toBe("org");
+  });
+});

@@ -194,3 +194,13 @@ describe("'Emeritus' after a title", () => {
     expect(bishop?.roles.some((r) => r.includes("Emeritus"))).toBe(true);
   });
 });
+
+describe("a plural title before names ('Senior Advisors Jared Kushner and …')", () => {
+  it("is each person's role, not part of the first name", () => {
+    const names = briefOfText("Senior Advisors Tomas Berg and Jane Okafor attended the meeting.").actors.map(
+      (a) => a.name,
+    );
+    expect(names).toContain("Tomas Berg");
+    expect(names.some((n) => n.includes("Advisors"))).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@
 
 /** Titles and roles that mark a person when they stand before a name. */
 export const PERSON_ROLES = new Set<string>(
-  "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame Lord Lady President Prime Minister Senator Sen. Governor Mayor Judge Justice Pope King Queen Prince Princess Secretary Chancellor Ambassador Representative Rep. Congressman Congresswoman Speaker Chairman Chairwoman Director Chief Spokesman Spokeswoman Spokesperson General Gen. Colonel Captain Lieutenant Officer Detective Sergeant Commissioner Reverend Rev. Father Cardinal Archbishop Bishop Imam Rabbi Sheikh Emir Sultan Deputy Vice Leader Premier Commander Commandant Admiral Candidate Broadcaster Journalist Lawyer Attorney".split(
+  "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame Lord Lady President Prime Minister Senator Sen. Governor Mayor Judge Justice Pope King Queen Prince Princess Secretary Chancellor Ambassador Representative Rep. Congressman Congresswoman Speaker Chairman Chairwoman Director Chief Spokesman Spokeswoman Spokesperson General Gen. Colonel Captain Lieutenant Officer Detective Sergeant Commissioner Reverend Rev. Father Cardinal Archbishop Bishop Imam Rabbi Sheikh Emir Sultan Deputy Vice Leader Premier Commander Commandant Admiral Candidate Broadcaster Journalist Lawyer Attorney Adviser Advisor".split(
     " ",
   ),
 );
