@@ -116,6 +116,16 @@ function appositionRole(subject: string): { role?: string } {
 const FRONTED_CLAUSE =
   /^(?:who|which|once|after|before|when|while|as|since|hours|days|weeks|months|years|minutes|not)\b|\b(?:was|were|is|are|had|has|have|been|later|ago|earlier|he|she|they|we|I|did|does)\b|[()]|\b[\p{Ll}]+ed\s+to\b/iu;
 
+/** A label opening an interview's line: where its name is, whether it is the interviewer's, and
+ * the indexes of the answers' labels nearest before and after it (-1 for none). */
+interface InterviewLabel {
+  start: number;
+  end: number;
+  asks: boolean;
+  answerBefore: number;
+  answerAfter: number;
+}
+
 /** Resolves attribution phrases to speakers over the mentions of one body. */
 export class SpeakerResolver extends AntecedentIndex {
   constructor(
@@ -804,22 +814,53 @@ export class SpeakerResolver extends AntecedentIndex {
     );
   }
 
-  /** Where each interview line's label is ("((Jane Roe))", "((WN))"), found once per body, and
-   * whether it is the interviewer's (one to three capitals). */
-  private lineLabels?: Array<{ start: number; end: number; asks: boolean }>;
+  /** The interview's line labels ("((Jane Roe))", "((WN))"), found once per body. */
+  private lineLabels?: InterviewLabel[];
 
-  /** The labels of the interview's lines, in text order. */
-  private labels(): Array<{ start: number; end: number; asks: boolean }> {
-    this.lineLabels ??= [...this.body.matchAll(/(?:^|\n)[ \t]*\(\(([^()\n]{1,60})\)\)/g)].map((m) => ({
-      start: m.index + m[0].indexOf("((") + 2,
-      end: m.index + m[0].length - 2,
-      asks: /^[\p{Lu}]{1,3}$/u.test(m[1]!.trim()),
-    }));
-    return this.lineLabels;
+  /** The labels of the interview's lines, in text order, each with the answers' labels nearest
+   * before and after it (so that a look-up stays constant-time whatever the interview's length). */
+  private labels(): InterviewLabel[] {
+    if (this.lineLabels) return this.lineLabels;
+    const labels: InterviewLabel[] = [...this.body.matchAll(/(?:^|\n)[ \t]*\(\(([^()\n]{1,60})\)\)/g)].map(
+      (m) => ({
+        start: m.index + m[0].indexOf("((") + 2,
+        end: m.index + m[0].length - 2,
+        // (The interviewer's: one to three capitals, "WN", "Q".)
+        asks: /^[\p{Lu}]{1,3}$/u.test(m[1]!.trim()),
+        answerBefore: -1,
+        answerAfter: -1,
+      }),
+    );
+    for (let k = 0, last = -1; k < labels.length; k++) {
+      if (!labels[k]!.asks) last = k;
+      labels[k]!.answerBefore = last;
+    }
+    for (let k = labels.length - 1, next = -1; k >= 0; k--) {
+      if (!labels[k]!.asks) next = k;
+      labels[k]!.answerAfter = next;
+    }
+    this.lineLabels = labels;
+    return labels;
+  }
+
+  /** The index of the last label at or before offset `at`, or -1. */
+  private labelAt(at: number): number {
+    const labels = this.labels();
+    let lo = 0;
+    let hi = labels.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (labels[mid]!.start <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
   }
 
   /** The person a label names, if any. */
-  private labelled(label: { start: number; end: number } | undefined, at: number): SpeakerRef | null {
+  private labelled(label: InterviewLabel | undefined, at: number): SpeakerRef | null {
     const named = label && this.mentionsIn(label.start, label.end).find((m) => m.actor.type === "person");
     return named ? this.ref(named.actor, at) : null;
   }
@@ -827,9 +868,7 @@ export class SpeakerResolver extends AntecedentIndex {
   /** `((Jane Roe)) … I said "…"`: the person whose interview answer holds offset `at`, named by the
    * nearest label before it, unless that label is the interviewer's. */
   private answering(at: number): SpeakerRef | null {
-    const label = this.labels()
-      .filter((l) => l.start <= at)
-      .at(-1);
+    const label = this.labels()[this.labelAt(at)];
     return label && !label.asks ? this.labelled(label, at) : null;
   }
 
@@ -837,10 +876,9 @@ export class SpeakerResolver extends AntecedentIndex {
    * the answer's label nearest before it (or, in the first question, after it). */
   private interviewed(at: number): SpeakerRef | null {
     const labels = this.labels();
-    const k = labels.findLastIndex((l) => l.start <= at);
-    if (k < 0 || !labels[k]!.asks) return null;
-    const answer = labels.slice(0, k).findLast((l) => !l.asks) ?? labels.slice(k + 1).find((l) => !l.asks);
-    return this.labelled(answer, at);
+    const label = labels[this.labelAt(at)];
+    if (!label?.asks) return null;
+    return this.labelled(labels[label.answerBefore >= 0 ? label.answerBefore : label.answerAfter], at);
   }
 
   private ref(actor: ActorRecord, at: number): SpeakerRef {
