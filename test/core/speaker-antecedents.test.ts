@@ -329,6 +329,16 @@ describe("'I' in an interview's answer", () => {
     ).toEqual(["Dorsa Lind"]);
   });
 
+  it("is the one answering after the quotative 'I'm like' / 'I am like', and no one after 'she's like'", () => {
+    expect(
+      names(
+        interview(
+          'And then she is like, "you seem like a nice person to me". And I am like, "Think about it. Why are you offended?"',
+        ),
+      ),
+    ).toEqual([null, "Dorsa Lind"]);
+  });
+
   it("is no one when the quote follows another clause ('I told my mom, and she's like')", () => {
     expect(
       names(interview('I told my mom I was anxious, and she is like "you need to pray more for it".')),

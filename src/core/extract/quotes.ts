@@ -614,7 +614,11 @@ export function extractQuotes(
     for (let w = words.length - 1; w >= 0; w--) {
       const word = words[w]!;
       const lower = word[0].toLowerCase();
-      if (!REPORTING_VERBS.has(lower) && lower !== "spoke" && lower !== "speaking") continue;
+      // `And I'm like, "…"`: the quotative "be like" after "I" in transcribed speech says as much.
+      const quotative =
+        lower === "like" &&
+        /\bI(?:['’]m|\s+am|\s+was)\s+$/.test(text.slice(Math.max(0, word.index - 8), word.index));
+      if (!REPORTING_VERBS.has(lower) && lower !== "spoke" && lower !== "speaking" && !quotative) continue;
       // A word in capitals ("PARK PLAN STATES ITS CASE …") is a headline's, not a verb of saying.
       if (/^[\p{Lu}]{2,}$/u.test(word[0])) continue;
       // `Calling it "…", X said` / `Saying "…", X added`: the subject follows the quote.

@@ -244,7 +244,7 @@ export class SpeakerResolver extends AntecedentIndex {
     // `((Jane Roe)) … that's why I said "…"`: "I" in an interview's answer is the one answering.
     // Only when "I" and its verb lead straight into the quote (`I said, "…"`, `So I would say to them
     // "…"`), not when the quote follows another clause (`I told my mom, and she's like "…"`).
-    if (/(?:^|\s)I$/.test(phrase) && !this.insideQuote(from + raw.lastIndexOf("I")))
+    if (/(?:^|\s)I(?:['’]m|\s+am|\s+was)?$/.test(phrase) && !this.insideQuote(from + raw.lastIndexOf("I")))
       return at < b || /^\s*(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*[,:]?\s*["“]?$/u.test(body.slice(b, at))
         ? this.answering(from + raw.lastIndexOf("I"))
         : null;
