@@ -543,3 +543,14 @@ describe("a noun for a kind of body right before a name ('the company Red Hat')"
     expect(list.find((a) => a.name === "Dan Okafor")?.type).toBe("person");
   });
 });
+
+describe("a romanised East Asian given name ('Park Won-soon')", () => {
+  it("makes the name a person's, though the family name is a place word", () => {
+    const list = brief(
+      "Park Hae-jin, the mayor of Riverton, was found dead on Friday. Park was 64 years old.",
+    );
+    const mayor = list.find((a) => a.name === "Park Hae-jin");
+    expect(mayor?.type).toBe("person");
+    expect(mayor?.aliases).toContain("Park");
+  });
+});

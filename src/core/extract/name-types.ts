@@ -115,6 +115,10 @@ function typeOfWords(
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
   // "San Bernardino, Calif.,", "Des Moines, Iowa,": a name followed by its state is a town.
   if (inState(next) && !isGivenName(words[0]!)) return "place";
+  // "Park Won-soon", "Yu Hoi-kwan": a romanised East Asian given name (two syllables joined by a
+  // hyphen, the second in lower case) makes a person's name, whatever place word the family name is.
+  if (words.length <= 3 && words.some((w) => /^[\p{Lu}][\p{Ll}]{1,4}-[\p{Ll}]{2,5}$/u.test(w)))
+    return "person";
   if (words.some((w) => PLACE_WORDS.has(w))) return "place";
   // `"…," said KellyAnne Roe`, `"…," said Khin Maung Tun`: capitalised words right after a verb of
   // saying that closes a quote name its speaker, even with an inner capital or a word the text
