@@ -554,3 +554,17 @@ describe("a romanised East Asian given name ('Park Won-soon')", () => {
     expect(mayor?.aliases).toContain("Park");
   });
 });
+
+describe("a single word that only ever reports ('Rappler reported')", () => {
+  it("is an outlet, not a person", () => {
+    const list = brief(
+      "The quake damaged three malls. Velkora reported three malls in Riverton were closed.",
+    );
+    expect(list.find((a) => a.name === "Velkora")?.type).toBe("org");
+  });
+
+  it("is still a person in a byline ('Okafor reported from Cairo')", () => {
+    const list = brief("The talks went on late. Okafor reported from Cairo.");
+    expect(list.find((a) => a.name === "Okafor")?.type).toBe("person");
+  });
+});

@@ -461,6 +461,8 @@ interface WordEvidence {
   det: number;
   /** Verbs of saying after it: people and bodies both speak, so this weighs least. */
   says: number;
+  /** Of those, "reported"/"reports": what an outlet does more than a person named by one word. */
+  reports: number;
   /** Mentions followed by a known place's name ("Dunmore, South Carolina"): a town's. */
   town: number;
   /** Mentions between an article and a lower-case noun they qualify ("the Arion slug"). */
@@ -489,6 +491,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       org: 0,
       det: 0,
       says: 0,
+      reports: 0,
       town: 0,
       cut: 0,
       modifies: 0,
@@ -560,8 +563,12 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
         says &&
         span.before !== "of" &&
         speaksFor(span.text, says[1]!, next.slice(says.index + says[0].length), afterArticle)
-      )
+      ) {
         e.says++;
+        // (Not a byline's "Roe reported from Cairo": a reporter.)
+        const after = next.slice(says.index + says[0].length);
+        if (/^report(?:ed|s)$/.test(says[1]!) && !/^\s+from\b/.test(after)) e.reports++;
+      }
       // "its Netto chain", "the Zara brand", "Caloundra coach Jo Roe": a name before a noun for a
       // kind of organisation or a team's staff.
       else if (
@@ -680,6 +687,9 @@ function singleType(
   // "Smith-Jones" has its capital after a hyphen).
   if (e.says > 0 && e.person === 0 && /[\p{Ll}][\p{Lu}]/u.test(word.replace(SURNAME_PREFIX, "")))
     return "org";
+  // "Rappler reported three malls …": a single word that only ever reports, with nothing of a
+  // person about it, is an outlet (a person is named in full first, and a surname joins that).
+  if (e.reports > 0 && e.reports === e.says && e.person === 0) return "org";
   const person = e.person + e.says;
   // People are not named after an article: "the Earth", "the Olympiad", "a Newsweek essay".
   // (A word that speaks but takes "which" is a body: "Airbnb, which hikes rents, said".)
