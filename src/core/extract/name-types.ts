@@ -111,6 +111,17 @@ function typeOfWords(
     // "Islamic State of Iraq and the Levant": a body the gazetteer knows heads the name.
     if (lookup(head.join(" "))?.type === "org") return "org";
   }
+  // "the party's presidential nominee Darrell Castle": a noun for a person right before a given
+  // name outweighs a place word ending the name.
+  const nounBefore = /(?:^|[^\p{L}])([\p{Ll}]+)\s+$/u.exec(prev)?.[1];
+  if (
+    nounBefore &&
+    PERSON_NOUNS.has(nounBefore) &&
+    words.length <= 3 &&
+    isGivenName(words[0]!) &&
+    !words.some((w) => ORG_WORDS.has(w))
+  )
+    return "person";
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
   // "San Bernardino, Calif.,", "Des Moines, Iowa,": a name followed by its state is a town.
