@@ -571,7 +571,7 @@ describe("a single word that only ever reports ('Rappler reported')", () => {
 
 describe("a noun for a person right before a given name ('nominee Darrell Castle')", () => {
   it("makes the name a person's though it ends on a place word", () => {
-    const list = brief("In 2016 the party's presidential nominee Tomas Castle received 203,091 votes.");
-    expect(list.find((a) => a.name === "Tomas Castle")?.type).toBe("person");
+    const list = brief("In 2016 the party's presidential nominee Peter Castle received 203,091 votes.");
+    expect(list.find((a) => a.name === "Peter Castle")?.type).toBe("person");
   });
 });
