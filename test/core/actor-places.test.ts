@@ -241,3 +241,11 @@ describe("a word followed by its state", () => {
     expect(names).not.toContain("Bay");
   });
 });
+
+describe("a place's head word after a known place ('Victoria Park')", () => {
+  it("is part of the place's name, though the word is also a family name", () => {
+    const names = actors("Thousands gathered in Victoria Park on Monday evening.").map((a) => a.name);
+    expect(names).toContain("Victoria Park");
+    expect(names).not.toContain("Park");
+  });
+});

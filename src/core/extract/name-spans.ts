@@ -710,7 +710,9 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
         (TITLE_MODIFIERS.has(restFirst) &&
           rest.length > 1 &&
           (TITLES.has(rest[1]!.text) || ROLE_NOUNS.has(rest[1]!.text))) ||
-        FIRST_NAMES.has(restFirst) ||
+        // ("Victoria Park": a place's head word after a place is part of its name, even one that
+        // is also a name, "Park".)
+        (FIRST_NAMES.has(restFirst) && !(rest.length === 1 && PLACE_WORDS.has(restFirst))) ||
         (rest.length >= 2 &&
           rest.length <= 3 &&
           rest.every(
