@@ -249,3 +249,19 @@ describe("a place's head word after a known place ('Victoria Park')", () => {
     expect(names).not.toContain("Park");
   });
 });
+
+describe("a single word in a list right after a known place", () => {
+  it("is one more place of the list ('Cantilan, Madrid, Carmen, Lanuza')", () => {
+    const list = actors(
+      "The towns damaged were primarily Velkor, Cantilan, Madrid, Marisol, Lanuza, and Cortes.",
+    );
+    expect(list.find((a) => a.name === "Marisol")?.type).toBe("place");
+  });
+
+  it("is not when no name follows it ('in Egypt, Assad, aided by the Russians')", () => {
+    const list = actors(
+      "Instead of the quick overthrow that happened in Egypt, Okafor, aided by the Russians, held on.",
+    );
+    expect(list.find((a) => a.name === "Okafor")?.type).not.toBe("place");
+  });
+});

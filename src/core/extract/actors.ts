@@ -544,6 +544,16 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     if (/^,\s+(?:in|with|on|through)\s+its\b/.test(next)) e.org++;
     else if (/^,\s+who\b/.test(next)) e.person++;
     else if (/^,?\s+which\b/.test(next)) e.which++;
+    // "Cantilan, Madrid, Carmen, Lanuza": a word inside a list, right after a known place and
+    // before another name, is one of a list of places (not "in Egypt, Assad, aided by …").
+    const listed = /([\p{Lu}][\p{L}]+),\s+$/u.exec(body.slice(Math.max(0, span.start - 30), span.start))?.[1];
+    if (
+      listed &&
+      /^(?:,\s+(?:and\s+)?|\s+and\s+)[\p{Lu}]/u.test(next) &&
+      lookup(listed)?.type === "place" &&
+      lookup(listed)?.form !== "demonym"
+    )
+      e.place++;
     // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
     const within =
       next.charCodeAt(0) === 0x2c ? /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[,.]/u.exec(next) : null;
