@@ -254,3 +254,5 @@ export const COUNTRIES: readonly CountryEntry[] = RAW.split("\n").map((line) => 
   const [name, demonyms, capitals, aliases] = line.split("|");
   return { name: name!.trim(), demonyms: list(demonyms), capitals: list(capitals), aliases: list(aliases) };
 });
+/** The countries' own names ("United States", not its aliases). */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.name));

@@ -3,13 +3,11 @@
 // full name it ends, an actor named as another's alias into it; and each alias kept on one actor.
 
 import { PUBLIC_BODY_HEADS } from "../data/actor-words.ts";
-import { COUNTRIES } from "../data/countries.ts";
+import { COUNTRY_NAMES } from "../data/countries.ts";
 import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
 import { FOREIGN_ORG_HEADS, ORG_WORDS } from "../data/organisations.ts";
 import type { ActorRecord } from "./actors.ts";
 import { lookup } from "./gazetteer.ts";
-
-const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.name));
 
 /** Whether `word` names a country (or is its name in its own language: "Polska"). */
 const isCountry = (word: string): boolean => {

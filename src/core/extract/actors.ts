@@ -11,7 +11,7 @@ import {
   TEAM_STAFF,
 } from "../data/actor-words.ts";
 import { COMMON_WORDS } from "../data/common-words.ts";
-import { COUNTRIES } from "../data/countries.ts";
+import { COUNTRY_NAMES } from "../data/countries.ts";
 import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
 import { ARABIC_SURNAME } from "../data/name-words.ts";
 import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
@@ -69,7 +69,6 @@ export interface Mention {
 
 const MIN_REPEATS = 2;
 /** Countries' own names: "The Gambia" is a country however it is written. */
-const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.name));
 /** The actors being built for one body, by key ("person:Jane Roe"), and by surface form. */
 interface ActorTable {
   actors: Map<string, ActorRecord>;

@@ -10,6 +10,7 @@ import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence, Speaker } from "../schemas.ts";
 import type { ActorRecord, Mention } from "./actors.ts";
 import { AntecedentIndex } from "./antecedents.ts";
+import { type InterviewLabel, InterviewLabels } from "./interview-labels.ts";
 import {
   DOCUMENT_NOUN,
   FRONTED,
@@ -64,9 +65,9 @@ export function toSpeaker(ref: SpeakerRef): Speaker {
 const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|senior|former|this|these)\s/i;
 const PREPOSITION_END =
   /\b(?:of|for|at|to|from|with|in|inside|on|near|by|close to|familiar with)\s+(?:the\s+)?$/;
-/** A possessive and the document it owns, maybe named by a platform or an adjective first, and
- * maybe with "was" and a colon after it ("Roe's response was:"). */
-// ("Roe's email to her supporters notes": the document's addressee or topic may follow it.)
+/** A possessive and the document it owns, maybe named by a platform or an adjective first, maybe
+ * with its addressee or topic after it ("Roe's email to her supporters notes"), and maybe with
+ * "was" and a colon after it ("Roe's response was:"). */
 const OWNED_DOCUMENT =
   /^['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|[\p{Ll}-]+\s+)?(?!(?:was|is|were|are)\b)([\p{Ll}]+)(?:\s+(?:to|on|about)\s+(?:the|his|her|its|their)\s+[\p{Ll}]+)?(?:\s+(?:was|is|were|are))?\s*:?\s*$/u;
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
@@ -115,16 +116,6 @@ function appositionRole(subject: string): { role?: string } {
 /** Words that make the words before a name a clause or a time, not a description of the person. */
 const FRONTED_CLAUSE =
   /^(?:who|which|once|after|before|when|while|as|since|hours|days|weeks|months|years|minutes|not)\b|\b(?:was|were|is|are|had|has|have|been|later|ago|earlier|he|she|they|we|I|did|does)\b|[()]|\b[\p{Ll}]+ed\s+to\b/iu;
-
-/** A label opening an interview's line: where its name is, whether it is the interviewer's, and
- * the indexes of the answers' labels nearest before and after it (-1 for none). */
-interface InterviewLabel {
-  start: number;
-  end: number;
-  asks: boolean;
-  answerBefore: number;
-  answerAfter: number;
-}
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
 export class SpeakerResolver extends AntecedentIndex {
@@ -814,50 +805,8 @@ export class SpeakerResolver extends AntecedentIndex {
     );
   }
 
-  /** The interview's line labels ("((Jane Roe))", "((WN))"), found once per body. */
-  private lineLabels?: InterviewLabel[];
-
-  /** The labels of the interview's lines, in text order, each with the answers' labels nearest
-   * before and after it (so that a look-up stays constant-time whatever the interview's length). */
-  private labels(): InterviewLabel[] {
-    if (this.lineLabels) return this.lineLabels;
-    const labels: InterviewLabel[] = [...this.body.matchAll(/(?:^|\n)[ \t]*\(\(([^()\n]{1,60})\)\)/g)].map(
-      (m) => ({
-        start: m.index + m[0].indexOf("((") + 2,
-        end: m.index + m[0].length - 2,
-        // (The interviewer's: one to three capitals, "WN", "Q".)
-        asks: /^[\p{Lu}]{1,3}$/u.test(m[1]!.trim()),
-        answerBefore: -1,
-        answerAfter: -1,
-      }),
-    );
-    for (let k = 0, last = -1; k < labels.length; k++) {
-      if (!labels[k]!.asks) last = k;
-      labels[k]!.answerBefore = last;
-    }
-    for (let k = labels.length - 1, next = -1; k >= 0; k--) {
-      if (!labels[k]!.asks) next = k;
-      labels[k]!.answerAfter = next;
-    }
-    this.lineLabels = labels;
-    return labels;
-  }
-
-  /** The index of the last label at or before offset `at`, or -1. */
-  private labelAt(at: number): number {
-    const labels = this.labels();
-    let lo = 0;
-    let hi = labels.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (labels[mid]!.start <= at) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  }
+  /** The interview's line labels, found on first use. */
+  private interview?: InterviewLabels;
 
   /** The person a label names, if any. */
   private labelled(label: InterviewLabel | undefined, at: number): SpeakerRef | null {
@@ -865,20 +814,16 @@ export class SpeakerResolver extends AntecedentIndex {
     return named ? this.ref(named.actor, at) : null;
   }
 
-  /** `((Jane Roe)) … I said "…"`: the person whose interview answer holds offset `at`, named by the
-   * nearest label before it, unless that label is the interviewer's. */
+  /** `((Jane Roe)) … I said "…"`: the person whose interview answer holds offset `at`. */
   private answering(at: number): SpeakerRef | null {
-    const label = this.labels()[this.labelAt(at)];
-    return label && !label.asks ? this.labelled(label, at) : null;
+    this.interview ??= new InterviewLabels(this.body);
+    return this.labelled(this.interview.answering(at), at);
   }
 
-  /** `((WN)) … you wrote "…"`: in the interviewer's line holding offset `at`, the one interviewed:
-   * the answer's label nearest before it (or, in the first question, after it). */
+  /** `((WN)) … you wrote "…"`: the one interviewed, for the interviewer's line holding `at`. */
   private interviewed(at: number): SpeakerRef | null {
-    const labels = this.labels();
-    const label = labels[this.labelAt(at)];
-    if (!label?.asks) return null;
-    return this.labelled(labels[label.answerBefore >= 0 ? label.answerBefore : label.answerAfter], at);
+    this.interview ??= new InterviewLabels(this.body);
+    return this.labelled(this.interview.interviewed(at), at);
   }
 
   private ref(actor: ActorRecord, at: number): SpeakerRef {
