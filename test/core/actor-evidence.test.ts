@@ -575,3 +575,22 @@ describe("a noun for a person right before a given name ('nominee Darrell Castle
     expect(list.find((a) => a.name === "Peter Castle")?.type).toBe("person");
   });
 });
+
+describe("a word in capitals inside a name of plain words", () => {
+  it("is an acronym's, so the name is no person's ('Sirius XM', 'Linux EOL')", () => {
+    const list = brief("He gave an interview to Velkor XM on Thursday. The Lakeside EOL notice went out.");
+    expect(list.find((a) => a.name === "Velkor XM")?.type).not.toBe("person");
+    expect(list.find((a) => a.name === "Lakeside EOL")?.type).not.toBe("person");
+  });
+
+  it("is still a person's name with a regnal number or letters after it ('John Roe III', 'Jane Roe QC')", () => {
+    const list = brief("Tomas Okafor III spoke first. Prosecutor Jane Lind QC said the men were guilty.");
+    expect(list.find((a) => a.name === "Tomas Okafor III")?.type).toBe("person");
+    expect(list.find((a) => a.name.startsWith("Jane Lind"))?.type).toBe("person");
+  });
+
+  it("makes 'PAC' close a body's name ('Purple PAC')", () => {
+    const list = brief("Purple PAC began a $1 million ad buy last week, with cable spots.");
+    expect(list.find((a) => a.name === "Purple PAC")?.type).toBe("org");
+  });
+});

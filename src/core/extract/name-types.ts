@@ -234,7 +234,11 @@ function typeOfWords(
   // (With an Arabic surname, a given name or three words: "Tahrir al-Sham", "Tuna el-Gebel" are a
   // body and a place.)
   const arabic = words.some((w) => ARABIC_SURNAME.test(w));
+  // (Not with a word in capitals, an acronym's ("Sirius XM", "Linux EOL"), unless a regnal number
+  // or a letters' suffix follows a person's name ("John Roe III", "Kama Melly QC").)
+  const acronym = words.some((w) => /^[\p{Lu}]{2,}$/u.test(w) && !POST_NOMINAL.test(w));
   if (
+    !acronym &&
     named.length >= 2 &&
     named.length <= 4 &&
     (!arabic || isGivenName(words[0]!) || named.length >= 3) &&
@@ -247,6 +251,10 @@ function typeOfWords(
     return "person";
   return null;
 }
+
+/** Regnal numbers and the letters after a person's name ("III", "QC", "MP", "OBE"). */
+const POST_NOMINAL =
+  /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|QC|KC|MP|MD|MBE|OBE|CBE|KBE|DBE|JP|MSP|MEP|PC|SC|SJ|RN|DDS)$/;
 
 /** Words before a publication's name: "published (on Monday) in", "appeared in the". */
 export const PUBLISHED_IN = /\b(?:published|appeared|appearing)\b[^.;:"“”]{0,30}\sin\s+(?:the\s+)?$/;
