@@ -7,6 +7,13 @@ const actors = (body: string) => briefOfText(body).actors;
 const names = (body: string) => actors(body).map((a) => a.name);
 
 describe("not actors", () => {
+  it("drops instruments and craft named after a person ('the Tomas Lind Space Telescope')", () => {
+    const found = names(
+      "The Tomas Lind Space Telescope will launch next year, and the Okafor Rocket after it.",
+    );
+    expect(found.some((n) => /Telescope|Rocket/.test(n))).toBe(false);
+  });
+
   it("drops 'Including' and 'Excluding' opening a sentence from the name after them", () => {
     const found = names(
       "Including Riverton, twelve stations were closed. Excluding Lakeside, none reopened.",

@@ -46,14 +46,16 @@ days weeks months years image photo picture caption credit follow subscribe clic
     .filter(Boolean),
 );
 
-/** Words that end the names of things that are not actors: laws, treaties, events, diseases. */
+/** Words that end the names of things that are not actors: laws, treaties, events, diseases,
+ * instruments and craft ("Space Telescope", "Rocket"), works ("Album", "Novel"). */
 export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set(
   `Act Acts Bill Law Laws Amendment Amendments Constitution Treaty Accord Accords Agreement Directive Regulation
 Convention Protocol Charter Declaration Resolution Code Statute Doctrine Plan Programme Program Project Initiative
 Strategy Policy War Wars Battle Crisis Revolution Uprising Protest Protests Election Elections Referendum Summit
 Games Olympics Cup Championship Tournament Award Awards Prize Medal Medals Trophy Festival Day Week Month Year Era Age Pandemic Epidemic
 Virus Disease Syndrome Fever Flu Pipeline Clause Clauses Regulations Conditions Guidelines
-Rules Expo Faire Comicon Comic-Con Primary Primaries Caucuses Marathon Ceremony Parade Carnival Gala Concert Fest`
+Rules Expo Faire Comicon Comic-Con Primary Primaries Caucuses Marathon Ceremony Parade Carnival Gala Concert Fest
+Telescope Telescopes Satellite Spacecraft Probe Rocket Shuttle Vaccine Album Novel Index`
     .split(/\s+/)
     .filter(Boolean),
 );
