@@ -204,3 +204,19 @@ describe("a plural title before names ('Senior Advisors Jared Kushner and …')"
     expect(names.some((n) => n.includes("Advisors"))).toBe(false);
   });
 });
+
+describe("a title before 'of' and a body's name ('CEO of Massey Energy')", () => {
+  it("is someone's at the body, not a role of the body", () => {
+    const body = briefOfText(
+      "Blankenship is known for his role as CEO of Velkor Energy during the mine disaster.",
+    );
+    const org = body.actors.find((a) => a.name === "Velkor Energy");
+    expect(org?.type).toBe("org");
+    expect(org?.roles ?? []).toEqual([]);
+  });
+
+  it("still goes on the role when a title follows 'of' ('Secretary of Justice Jane Roe')", () => {
+    const roe = actor("Then Secretary of Justice Wanda Vázquez Okafor took over.", "Wanda Vázquez Okafor");
+    expect(roe?.roles.join(" ")).toContain("Secretary");
+  });
+});

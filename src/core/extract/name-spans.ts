@@ -416,6 +416,9 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
         !isAcronym(first.text) &&
         !opensKnownName(t))
     ) {
+      // "CEO of Massey Energy": a title before "of" is someone's at the body, not the body's.
+      // (Not "Secretary of Justice Jane Roe": a title after "of" goes on the role.)
+      if (first.text === "of" && roles.length > 0 && !isRoleAt(t, 1)) roles.length = 0;
       t = t.slice(1);
     } else if (occupationBefore(t, scan.lowerWords)) {
       // ("Prime Minister" stays one role when the text also writes "minister" in lower case.)
