@@ -1751,3 +1751,11 @@ describe("a clause fronted before a name in apposition", () => {
     expect(quote?.speaker?.role).toBeUndefined();
   });
 });
+
+describe("'the latter' as the subject of a verb of saying", () => {
+  it("is the one named last before it", () => {
+    const body =
+      'Inquiries were opened by the Lakeside Aviation Authority and the Riverton Safety Board, with the latter yesterday confirming on Twitter they were "not traveling to the crash scene at this time."';
+    expect(names(body)).toEqual(["Riverton Safety Board"]);
+  });
+});

@@ -571,6 +571,13 @@ export class SpeakerResolver extends AntecedentIndex {
   /** A described speaker: the actor the text says it is, else unnamed with its description. */
   private nominal(subject: string, from: number, at: number, end: number): SpeakerRef | null {
     const phrase = describedHead(subject.replace(/\s+/g, " ").trim());
+    // "… by the FAA and the NTSB, with the latter confirming": the one named last before it.
+    if (/^the latter\b/i.test(phrase)) {
+      const latter = this.mentionsIn(this.sentences[Math.max(0, this.sentenceAt(from) - 1)]!.start, from)
+        .filter((m) => m.actor.type !== "place" && !this.insideQuote(m.start))
+        .at(-1);
+      return latter ? this.ref(latter.actor, from) : null;
+    }
     const role = ROLE_REF.exec(phrase) ?? ROLE_TAIL.exec(phrase) ?? ROLE_OWNER.exec(phrase);
     if (role && (/^the\s/i.test(phrase) || ROLE_OWNER.test(phrase))) {
       const title = role[1]!.toLowerCase();
