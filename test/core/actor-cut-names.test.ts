@@ -151,3 +151,14 @@ describe("a university's campus after 'at'", () => {
     expect(found).not.toContain("Bank of Lakeland at Riverton");
   });
 });
+
+describe("a title's possessive before the office it heads", () => {
+  it("is part of one body's name ('Alachua County Sheriff's Office')", () => {
+    const list = briefOfText(
+      'The Riverton County Sheriff\'s Office said the driver was "going far too fast for the road."',
+    );
+    const office = list.actors.find((a) => a.name === "Riverton County Sheriff's Office");
+    expect(office?.type).toBe("org");
+    expect(list.quotes[0]?.speaker?.name).toBe("Riverton County Sheriff's Office");
+  });
+});

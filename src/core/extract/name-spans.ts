@@ -208,6 +208,16 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       run.push(token);
       continue;
     }
+    // "Alachua County Sheriff's Office", "the District Attorney's Office": a title's possessive
+    // before the office it heads is part of one name.
+    if (
+      POSSESSIVE.test(token.text) &&
+      TITLES.has(token.text.slice(0, -2)) &&
+      /^(?:Office|Department|Bureau)$/.test(tokens[i + 1]?.text ?? "")
+    ) {
+      run.push(token);
+      continue;
+    }
     if (POSSESSIVE.test(token.text)) {
       token = { text: token.text.slice(0, -2), start: token.start, end: token.end - 2 };
       run.push(token);
