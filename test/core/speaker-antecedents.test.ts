@@ -339,10 +339,33 @@ describe("'I' in an interview's answer", () => {
     ).toEqual([null, "Dorsa Lind"]);
   });
 
+  it("is the one answering after 'I was like', though 'was' before a verb is otherwise passive", () => {
+    expect(
+      names(
+        interview(
+          'She started swearing at me, and then I was like, "Look, the only one who is rude here is you."',
+        ),
+      ),
+    ).toEqual(["Dorsa Lind"]);
+  });
+
   it("is no one when the quote follows another clause ('I told my mom, and she's like')", () => {
     expect(
       names(interview('I told my mom I was anxious, and she is like "you need to pray more for it".')),
     ).toEqual([null]);
+  });
+
+  it("never makes 'she'/'he' in an answer the one answering, who would say 'I'", () => {
+    expect(
+      names(
+        interview(
+          'My mother called. She said "you need to pray more for it". I said "fine, I will try that".',
+        ),
+      ),
+    ).toEqual([null, "Dorsa Lind"]);
+    const body =
+      'Wikinews spoke to chess player Dorsa Lind.\n\n((WN)) Did you meet Maria Holm?\n\n((Dorsa Lind)) Yes. She said "you need to pray more for it".';
+    expect(names(body)).toEqual(["Maria Holm"]);
   });
 
   it("makes 'you' in the interviewer's line the one interviewed ('you wrote \"…\"')", () => {

@@ -1759,3 +1759,13 @@ describe("'the latter' as the subject of a verb of saying", () => {
     expect(names(body)).toEqual(["Riverton Safety Board"]);
   });
 });
+
+describe("a colon after a fronted phrase", () => {
+  it("gives the quote to the pronoun that opens the main clause, whatever its verb", () => {
+    expect(
+      names(
+        'Tom Doyle toured the county fair on Tuesday. Asked which county fair was his favourite, he demurred: "Whichever one I am standing in at the moment." But back home, he returned to his familiar lines: "We will fix the roads before we fix anything else."',
+      ),
+    ).toEqual(["Tom Doyle", "Tom Doyle"]);
+  });
+});

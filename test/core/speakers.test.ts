@@ -140,6 +140,34 @@ describe("described speakers", () => {
     ).toEqual(["Alan Brooks"]);
   });
 
+  it("resolves 'the senator' and 'the governor' through AP's abbreviated titles ('Sen.', 'Gov.')", () => {
+    expect(
+      names(
+        'Sen. Alan Brooks toured the plant with Gov. Mary Olsen. "These jobs are coming back," the senator said. "The state will help," the governor said.',
+      ),
+    ).toEqual(["Alan Brooks", "Mary Olsen"]);
+  });
+
+  it("keeps 'the Florida senator' unnamed when the senator in view is placed elsewhere", () => {
+    expect(
+      names(
+        'Mark Ruiz campaigned with Sen. Joan Ebert, R-Iowa. "We will see what it brings," the Florida senator told reporters.',
+      ),
+    ).toEqual(["the Florida senator"]);
+  });
+
+  it("keeps 'the senator' unnamed when the senator named is far back among others", () => {
+    const body =
+      'Sen. Joan Ebert and Sen. Carl Moss voted no. Mark Ruiz spoke next. Paul Dane agreed with him. Lena Ortiz did not. The vote was close. Then Tom Hart spoke. "Securing the border is a matter of national security," the senator says.';
+    expect(names(body)).toEqual(["the senator"]);
+  });
+
+  it("resolves 'the governor' far back when the text gives no one else that title", () => {
+    const body =
+      'Gov. Kay Moss signed the bill. Tom Hart, a state representative, sponsored it. The bill bans most cases. Groups will sue. The governor tweeted, "Today I signed the bill into law for every family."';
+    expect(names(body)).toEqual(["Kay Moss"]);
+  });
+
   it("gives a statement released by someone to them", () => {
     expect(
       names(

@@ -1,6 +1,32 @@
 // Titles, honorifics and roles that precede or describe a name; stripped from actor names and
 // kept as roles. Source: AP Stylebook "titles" entry and common usage. General knowledge.
 
+/** The full titles of the abbreviations AP style writes before a name ("Sen. Jane Roe" is "the
+ * senator"), keyed in lower case without the stop. */
+export const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
+  ["sen", "senator"],
+  ["sens", "senator"],
+  ["rep", "representative"],
+  ["reps", "representative"],
+  ["gov", "governor"],
+  ["govs", "governor"],
+  ["lt", "lieutenant"],
+  ["gen", "general"],
+  ["col", "colonel"],
+  ["capt", "captain"],
+  ["sgt", "sergeant"],
+  ["adm", "admiral"],
+  ["cmdr", "commander"],
+  ["atty", "attorney"],
+  ["supt", "superintendent"],
+  ["prof", "professor"],
+  ["rev", "reverend"],
+  ["pres", "president"],
+  ["amb", "ambassador"],
+  ["insp", "inspector"],
+  ["det", "detective"],
+]);
+
 /** Words that are titles or roles ("President", "Dr.", "spokesman"). Compared case-sensitively
  * when capitalised before a name, and lower-cased for role phrases. */
 export const TITLES: ReadonlySet<string> = new Set(

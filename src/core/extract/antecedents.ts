@@ -41,17 +41,19 @@ export class AntecedentIndex extends MentionIndex {
    * `quote`: the span of the quote being attributed, whose speaker is not someone it names in
    * the third person ("Roe is our best hope," he says). `oldest`: the first sentence searched.
    * Whoever the pronoun, or the same pronoun earlier in its chain, tells something ("he told Roe")
-   * is not its antecedent. */
+   * is not its antecedent, nor is `excluded`. */
   antecedent(
     at: number,
     type: ActorType,
     gender: Gender | null,
     quote: { open: number; close: number } | null = null,
     oldest = -1,
+    excluded: ActorRecord | null = null,
   ): ActorRecord | null {
     let sentence = -1;
     let candidates: Mention[] = [];
     const addressees = new Set<ActorRecord>();
+    if (excluded) addressees.add(excluded);
     const addressee = type === "person" ? this.addressedBy(at) : null;
     if (addressee) addressees.add(addressee);
     const pick = (): ActorRecord | null => {

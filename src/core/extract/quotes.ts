@@ -621,6 +621,9 @@ export function extractQuotes(
       if (!REPORTING_VERBS.has(lower) && lower !== "spoke" && lower !== "speaking" && !quotative) continue;
       // A word in capitals ("PARK PLAN STATES ITS CASE …") is a headline's, not a verb of saying.
       if (/^[\p{Lu}]{2,}$/u.test(word[0])) continue;
+      // `Asked about the county, he demurred: "…"`: a participle opening the sentence heads a
+      // fronted phrase; the main clause after its comma says who speaks.
+      if (w === 0 && word[0] === "Asked" && /,\s/.test(text.slice(word.index))) continue;
       // `Calling it "…", X said` / `Saying "…", X added`: the subject follows the quote.
       if (w === 0 && lower.endsWith("ing") && from === sentence.start) {
         const next = spans[index + 1];
@@ -696,7 +699,11 @@ export function extractQuotes(
         return [[at, at + agent[1]!.length]];
       }
       // ("is telling", "was saying" are progressive, not passive: they keep their subject).
-      if (!lower.endsWith("ing") && /(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb))
+      if (
+        !lower.endsWith("ing") &&
+        !quotative &&
+        /(?:\b(?:been|be|is|are|was|were|being)\s+|so-)$/.test(beforeVerb)
+      )
         continue;
       // `Politico quoted Jane Roe, a former official, as saying "…"`: the one quoted speaks.
       const quotedAs = lower === "saying" ? QUOTED_AS.exec(text.slice(0, word.index)) : null;
@@ -886,6 +893,10 @@ export function extractQuotes(
         /\b(?:on|in|at|via|during)\s+(?:the\s+)?$/.test(
           body.slice(Math.max(from, named.start - 12), named.start),
         );
+      // `Asked which county, he demurred: "…"`: after a fronted phrase, the pronoun that opens the
+      // main clause.
+      const main = /,\s+(?:(?:but|and|so)\s+)?(?=(?:he|she)\s+[\p{Ll}][^,;:"“”]*:\s*$)/u.exec(text);
+      if (main) out.push([from + main.index + main[0].length, span.open]);
       if (!where) out.push([from, span.open]);
     } else if (/,\s*$/.test(text) && !/["“”]/.test(text)) {
       const first = mentionsIn(sentence.start, sentence.start + 2)[0];

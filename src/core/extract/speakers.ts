@@ -6,7 +6,7 @@
 // not named ("a State Department spokeswoman") stays an unnamed speaker, never a guess.
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { DOCUMENT_NOUNS } from "../data/speaker-nouns.ts";
-import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
+import { ABBREVIATED_TITLES, ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence, Speaker } from "../schemas.ts";
 import type { ActorRecord, Mention } from "./actors.ts";
 import { AntecedentIndex } from "./antecedents.ts";
@@ -585,21 +585,20 @@ export class SpeakerResolver extends AntecedentIndex {
       // ("criticised by archbishop Jane Roe" -> "the archbishop").
       // (Named before the description: the words after it are its verb's objects, "The president
       // told correspondent Jane Roe".)
-      const titled = this.recent(
-        Math.min(at, from),
-        (actor, m) =>
-          actor.type === "person" &&
-          ([...actor.roles].some((r) => holdsTitle(r, title)) ||
-            actor.name.toLowerCase().startsWith(`${title} `) ||
-            this.body
-              .slice(Math.max(0, m.start - 40), m.start)
-              // Only the words of this name's own phrase: not "Senator Roe and" before "Jane Doe".
-              .split(/[,;]|\s(?:and|or|with|to|by|for)\s/)
-              .at(-1)!
-              .toLowerCase()
-              .split(/[^\p{L}-]+/u)
-              .includes(title)),
-      );
+      const holds = (actor: ActorRecord, m: Mention): boolean =>
+        actor.type === "person" &&
+        ([...actor.roles].some((r) => holdsTitle(r, title)) ||
+          actor.name.toLowerCase().startsWith(`${title} `) ||
+          this.body
+            .slice(Math.max(this.sentences[m.sentence]!.start, m.start - 40), m.start)
+            // Only the words of this name's own phrase: not "Senator Roe and" before "Jane Doe".
+            .split(/[,;]|\s(?:and|or|with|to|by|for)\s/)
+            .at(-1)!
+            .toLowerCase()
+            .split(/[^\p{L}-]+/u)
+            .map((word) => ABBREVIATED_TITLES.get(word) ?? word)
+            .includes(title));
+      const titled = this.recent(Math.min(at, from), holds);
       // "The former president" is not the president in office: the title must say "former" too.
       const former = /\bformer\b/i.test(phrase);
       const isFormer = (actor: ActorRecord) =>
@@ -612,7 +611,32 @@ export class SpeakerResolver extends AntecedentIndex {
       const shared =
         OCCUPATIONS.test(title) &&
         this.mentionsIn(lastAt, from).some((m) => m.actor !== titled && m.actor.type === "person");
-      if (titled && former === isFormer(titled) && !shared) return this.ref(titled, from);
+      // Named lately, or the one person the text gives that title: "the senator" is not a senator
+      // named many paragraphs before, among others.
+      const near =
+        this.sentenceAt(from) - this.sentenceAt(lastAt) <= PRONOUN_REACH ||
+        this.mentions.every((m) => m.actor === titled || !holds(m.actor, m));
+      // "The Florida senator" is no senator the text places elsewhere ("Sen. Joni Ernst, R-Iowa"):
+      // a capitalised word describing the title is seen beside the person's name or in a role.
+      const titleAt = role.index + role[0].toLowerCase().indexOf(title);
+      const modifiers = (phrase.slice(role.index, titleAt).match(/[\p{Lu}][\p{L}-]+/gu) ?? []).filter(
+        (word) => !/^(?:The|A|An)$/.test(word),
+      );
+      const agrees = (actor: ActorRecord) =>
+        modifiers.every(
+          (word) =>
+            [...actor.roles].some((r) => r.includes(word)) ||
+            actor.mentions.some((m) =>
+              this.body
+                .slice(
+                  Math.max(this.sentences[m.sentence]!.start, m.start - 60),
+                  Math.min(this.sentences[m.sentence]!.end, m.end + 60),
+                )
+                .includes(word),
+            ),
+        );
+      if (titled && near && agrees(titled) && former === isFormer(titled) && !shared)
+        return this.ref(titled, from);
     }
     // "a statement released by X's office", "a memo posted by Senator X": X issued it.
     const by = this.mentionsIn(from, end).find(
@@ -708,12 +732,15 @@ export class SpeakerResolver extends AntecedentIndex {
     const opens = Math.min(this.sentenceAt(at), this.sentenceAt(quoteAt));
     const oldest = opens - (word === "it" ? IT_REACH : PRONOUN_REACH);
     const quote = this.spanOpening(quoteAt);
-    let found = this.antecedent(at, type, gender, quote, oldest);
+    // `((Jane Roe)) … She said "…"`: in an interview's answer the one answering says "I", so a
+    // third person there is someone else.
+    const answering = type === "person" ? (this.answering(at)?.actor ?? null) : null;
+    let found = this.antecedent(at, type, gender, quote, oldest, answering);
     // Sentences that open on the same "he"/"she" ("She has said … She was …") keep their
     // antecedent in view: past the usual reach, a name whose gender is known to agree.
     const chained = gender ? this.chainedReach(word, opens, oldest) : oldest;
     if (!found && chained < oldest) {
-      const further = this.antecedent(at, type, gender, quote, chained);
+      const further = this.antecedent(at, type, gender, quote, chained, answering);
       if (further && genderOf(further) === gender) found = further;
     }
     if (last && !last.actor && last.type === type && last.at < at && this.stillSpeaking(last, at)) {
@@ -721,7 +748,13 @@ export class SpeakerResolver extends AntecedentIndex {
       const since = found ? found.mentions.some((m) => m.start > last.at && m.start < at) : false;
       if ((g === null || g === gender) && !since) return { ...last, at };
     }
-    if (!found && last && this.continuesSpeaker(last, type, gender, at)) return { ...last, at };
+    if (
+      !found &&
+      last &&
+      !(answering && last.actor === answering) &&
+      this.continuesSpeaker(last, type, gender, at)
+    )
+      return { ...last, at };
     if (!found && gender) return this.someoneBefore(at, gender, oldest);
     return found ? this.ref(found, at) : null;
   }
