@@ -70,4 +70,35 @@ describe("a company's legal form or a patrol closing its name", () => {
     for (const name of ["Velkor Ipari Kft", "Riverton Highway Patrol", "Lakeside Oy"])
       expect(list.find((a) => a.name === name)?.type).toBe("org");
   });
+
+  it("makes a name a body when its legal form follows after a comma ('Marden Asset Management, Inc.')", () => {
+    const list = briefOfText(
+      "The deal went to Marden Asset Management, Inc. on Monday. Torvik Widgets, LLC did not bid.",
+    ).actors;
+    for (const name of ["Marden Asset Management", "Torvik Widgets"])
+      expect(list.find((a) => a.name === name)?.type).toBe("org");
+  });
+});
+
+describe("capitalised words that news writes in lower case", () => {
+  it("are no person's name after the first word ('Too Much and Never Enough', 'Big Data')", () => {
+    const list = briefOfText(
+      "Mara Velt released the memoir Too Much and Never Enough in July. Her firm works on Big Data and High Performance Computing.",
+    ).actors;
+    expect(list.map((a) => a.name)).toContain("Mara Velt");
+    expect(list.filter((a) => a.type === "person").map((a) => a.name)).toEqual(["Mara Velt"]);
+  });
+
+  it("name a body after 'the' ('the Grateful Dead')", () => {
+    const list = briefOfText("The drummer toured with the Grateful Dead for a decade.").actors;
+    expect(list.find((a) => a.name === "Grateful Dead")?.type).toBe("org");
+  });
+
+  it("still make a person's name when only the given name is one, or beside an initial", () => {
+    const list = briefOfText(
+      "The pardon went to Crystal Munoz on Tuesday. Her lawyer was J. J. Price.",
+    ).actors;
+    expect(list.find((a) => a.name === "Crystal Munoz")?.type).toBe("person");
+    expect(list.find((a) => a.name === "J. J. Price")?.type).toBe("person");
+  });
 });

@@ -4,6 +4,7 @@
 import { COMPASS, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
 import { isGivenName } from "../data/first-names.ts";
+import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { ARABIC_SURNAME, FOREIGN_AND, NAME_PARTICLES } from "../data/name-words.ts";
 import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { US_STATE_ABBREVIATIONS } from "../data/places.ts";
@@ -122,6 +123,8 @@ function typeOfWords(
     !words.some((w) => ORG_WORDS.has(w))
   )
     return "person";
+  // "Acme Widgets, Inc.", "Roe Holdings, LLC": a legal form after a comma closes a company's name.
+  if (/^,\s(?:Inc|Ltd|LLC|LLP|Corp|PLC|plc|GmbH|Pty)\b/.test(next)) return "org";
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
   // "San Bernardino, Calif.,", "Des Moines, Iowa,": a name followed by its state is a town.
@@ -237,7 +240,7 @@ function typeOfWords(
   // (Not with a word in capitals, an acronym's ("Sirius XM", "Linux EOL"), unless a regnal number
   // or a letters' suffix follows a person's name ("John Roe III", "Kama Melly QC").)
   const acronym = words.some((w) => /^[\p{Lu}]{2,}$/u.test(w) && !POST_NOMINAL.test(w));
-  if (
+  const plain =
     !acronym &&
     named.length >= 2 &&
     named.length <= 4 &&
@@ -246,10 +249,17 @@ function typeOfWords(
       (w) =>
         (/^[\p{Lu}][\p{L}\p{M}'’.-]*$/u.test(w) || ARABIC_SURNAME.test(w)) &&
         (isGivenName(w) || !/[\p{Ll}][\p{Lu}]/u.test(w.replace(/^(?:Mc|Mac|O['’]|De|Di|La|Le)/, ""))),
-    )
-  )
-    return "person";
-  return null;
+    );
+  if (!plain) return null;
+  // A word after the first that news writes in lower case ("Too Much", "Big Data", "Disease
+  // Control") makes the words no person's name (a given name may be such a word, "Crystal Munoz";
+  // a family name rarely is, and an initial says person: "J. J. Price"); after "the", they name a
+  // body ("the Grateful Dead").
+  const common =
+    !words.some((w) => /^[\p{Lu}]\.$/u.test(w)) &&
+    words.slice(1).some((w) => !NAME_PARTICLES.has(w.toLowerCase()) && LOWERCASE_WORDS.has(w.toLowerCase()));
+  if (!common) return "person";
+  return /(?:^|[^\p{L}])the\s$/u.test(prev) ? "org" : null;
 }
 
 /** Regnal numbers and the letters after a person's name ("III", "QC", "MP", "OBE"). */
