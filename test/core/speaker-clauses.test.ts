@@ -1769,3 +1769,13 @@ describe("a colon after a fronted phrase", () => {
     ).toEqual(["Tom Doyle", "Tom Doyle"]);
   });
 });
+
+describe("a question put by someone named after 'was asked by'", () => {
+  it("is the asker's, and an active 'asked by letter' stays its subject's", () => {
+    expect(
+      names(
+        'Tom Doyle was asked by moderator Gina Park whether his plan would risk "adding another costly program to the budget." Ann Vale asked by letter whether the plan would "cost the county more than it can pay".',
+      ),
+    ).toEqual(["Gina Park", "Ann Vale"]);
+  });
+});

@@ -693,7 +693,12 @@ export function extractQuotes(
       }
       // `described by Marine Bulletin as "…"`, `was told by Minister Jane Roe of "…"`: a participle
       // whose agent stands between it and the quote: the agent said it.
-      const agent = DESCRIBED.has(lower) ? AGENT_BEFORE.exec(gap) : null;
+      // `Roe was asked by moderator Jane Doe whether the plan would "…"`: the one who asked.
+      const agent = DESCRIBED.has(lower)
+        ? AGENT_BEFORE.exec(gap)
+        : lower === "asked" && /\b(?:was|were|been|being|is|are)\s+$/.test(beforeVerb)
+          ? ASKED_BY.exec(gap)
+          : null;
       if (agent) {
         const at = from + word.index + word[0].length + agent.index + agent[0].indexOf(agent[1]!);
         return [[at, at + agent[1]!.length]];
@@ -1006,6 +1011,9 @@ function opensOnCredit(text: string): boolean {
 const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+([^"“”;]{2,120}?),?\s+as\s+$/;
 /** `by Jane Roe as `, `by the minister of `: a participle's agent right before its quote. */
 const AGENT_BEFORE = /^\s+by\s+((?:[^\s,;:"“”]+\s+){0,7}?[^\s,;:"“”]+)(?:\s+(?:as|of|that)|,|:)?\s*$/;
+/** `asked by Jane Doe whether …`: the agent of "asked" before the question it put. */
+const ASKED_BY =
+  /^\s+by\s+((?:[^\s,;:"“”]+\s+){0,5}?[^\s,;:"“”]+),?\s+(?:whether|if|why|how|what|when|about)\b[^"“”.;:]*$/;
 /** Participles whose agent said the quote that follows (`described by Roe as "…"`), unlike
  * `decided by Congress: "…"` or `written by the suspect: "…"`. */
 const DESCRIBED = new Set(
