@@ -102,3 +102,19 @@ describe("capitalised words that news writes in lower case", () => {
     expect(list.find((a) => a.name === "J. J. Price")?.type).toBe("person");
   });
 });
+
+describe("how a name opens or ends", () => {
+  it("makes a body of a name ending on 'International' or 'Research'", () => {
+    const list = briefOfText("Velkor International ran the poll, and Marden Research checked it.").actors;
+    for (const name of ["Velkor International", "Marden Research"])
+      expect(list.find((a) => a.name === name)?.type).toBe("org");
+  });
+
+  it("makes a place of two words opening on 'New', and no actor of its people", () => {
+    const list = briefOfText(
+      "The storm reached New Varna on Monday, and many New Varners stayed home.",
+    ).actors;
+    expect(list.find((a) => a.name === "New Varna")?.type).toBe("place");
+    expect(list.map((a) => a.name)).not.toContain("New Varners");
+  });
+});

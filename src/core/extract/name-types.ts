@@ -67,6 +67,8 @@ function typeOfWords(
   // "from Jakarta to Pangkal Pinang": a journey from a known place goes to another place.
   const from = /\bfrom\s+([\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?)\s+to\s+$/u.exec(prev)?.[1];
   if (from && lookup(from)?.type === "place" && !isGivenName(words[0]!)) return "place";
+  // "Zogby International", "Amnesty International": a body's name may end on "International".
+  if (words.length >= 2 && last === "International") return "org";
   // "Washington DC", "Dunmore Pa.": a known place and its state's abbreviation is that place.
   if (
     words.length === 2 &&
@@ -258,6 +260,9 @@ function typeOfWords(
   const common =
     !words.some((w) => /^[\p{Lu}]\.$/u.test(w)) &&
     words.slice(1).some((w) => !NAME_PARTICLES.has(w.toLowerCase()) && LOWERCASE_WORDS.has(w.toLowerCase()));
+  // "New Rochelle", "New Taipei": no one's name opens on "New", a place's does; "New Yorkers"
+  // are its people.
+  if (!common && words[0] === "New" && words.length === 2) return /ers?$/.test(last) ? null : "place";
   if (!common) return "person";
   return /(?:^|[^\p{L}])the\s$/u.test(prev) ? "org" : null;
 }
