@@ -118,3 +118,18 @@ describe("how a name opens or ends", () => {
     expect(list.map((a) => a.name)).not.toContain("New Varners");
   });
 });
+
+describe("an '-ist' occupation before a name the lists do not know", () => {
+  it("is split off as the person's role, though the name runs on into 'of'", () => {
+    const list = briefOfText(
+      "Immunologist Kasimir Andvik of Harlow Institute said the virus was natural. Violinist Brigit Oregan plays tonight.",
+    ).actors;
+    expect(list.find((a) => a.name === "Kasimir Andvik")?.roles).toContain("Immunologist");
+    expect(list.find((a) => a.name === "Brigit Oregan")?.roles).toContain("Violinist");
+  });
+
+  it("is not split off before a faith or a people ('Islamist Muslim Brotherhood')", () => {
+    const names = briefOfText("The Islamist Muslim Brotherhood won the vote.").actors.map((a) => a.name);
+    expect(names).not.toContain("Muslim Brotherhood");
+  });
+});

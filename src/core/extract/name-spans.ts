@@ -516,8 +516,19 @@ function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean 
   // An "-er"/"-or" word is a given name as often ("Trevor", "Spencer"), unless the text also writes
   // it in lower case or it is as long as a compound ("Moderator", "Whistleblower").
   if (!/(?:ist|ian)$/.test(word) && !lowerWords.has(word.toLowerCase()) && word.length < 9) return false;
-  if (ORG_WORDS.has(word) || PLACE_WORDS.has(word) || !FIRST_NAMES.has(t[1]!.text)) return false;
-  return t.slice(1).every(plainNameWord);
+  if (ORG_WORDS.has(word) || PLACE_WORDS.has(word)) return false;
+  // Before a given name; an "-ist" word before any name, being no name itself ("Immunologist
+  // Kristian Andersen", "Violinist Brigit O'Regan").
+  // (Not a faith or a people after it: "Islamist Muslim Brotherhood" is a body.)
+  if (
+    !FIRST_NAMES.has(t[1]!.text) &&
+    (!/ist$/.test(word) || GROUP_WORDS.has(t[1]!.text) || lookup(t[1]!.text))
+  )
+    return false;
+  // (The name may run on into "of" and a body: "Immunologist Kristian Andersen of Scripps".)
+  const connector = t.findIndex((tok) => CONNECTORS.has(tok.text));
+  const name = t.slice(1, connector > 0 ? connector : t.length);
+  return name.length >= 2 && name.every(plainNameWord);
 }
 
 const OCCUPATION = /^[\p{Lu}][\p{Ll}-]{3,}(?:ist|er|or|ian)$/u;
