@@ -133,3 +133,13 @@ describe("an '-ist' occupation before a name the lists do not know", () => {
     expect(names).not.toContain("Muslim Brotherhood");
   });
 });
+
+describe("a single word after a preposition of place", () => {
+  it("is no place when a possessive follows it ('from Velkor's tax cuts')", () => {
+    const list = briefOfText(
+      "Mara Holt tried to distinguish herself from Velkor's tax cuts. They met in Dravna on Monday.",
+    ).actors;
+    expect(list.find((a) => a.name === "Velkor")?.type).not.toBe("place");
+    expect(list.find((a) => a.name === "Dravna")?.type).toBe("place");
+  });
+});
