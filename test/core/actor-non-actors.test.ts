@@ -251,6 +251,16 @@ describe("time zones", () => {
   });
 });
 
+describe("common abbreviations of computing, medicine and office life", () => {
+  it("are no actors, alone or in the plural, while a body's acronym stays one", () => {
+    const found = names(
+      "The OS update needs a new API, the VP of sales said. Several PIs asked for more PPE. The FBI said it would look into it.",
+    );
+    for (const word of ["OS", "API", "VP", "PIs", "PPE"]) expect(found).not.toContain(word);
+    expect(found).toContain("Federal Bureau of Investigation");
+  });
+});
+
 describe("a name closed by a letter or by a number after a common noun", () => {
   it("is a thing's designation, no person, while an initial or a poll figure keeps the person", () => {
     const body =

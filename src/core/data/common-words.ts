@@ -92,11 +92,14 @@ export const DEITIES: ReadonlySet<string> = new Set([
   "Almighty",
 ]);
 
-/** ALL-CAPS words that are not organisations: time zones, units, common abbreviations. */
+/** ALL-CAPS words that are not organisations: time zones, units, common abbreviations (of
+ * computing, medicine and office life: "OS", "MRI", "VP"), alone or in the plural ("PIs"). */
 export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set(
   `UTC GMT ET PT EDT EST CDT CST MDT MST PDT PST HST AKST AKDT BST CET CEST EET IST JST AEST AEDT NZST NZDT LNG LPG GDP GNP CEO CFO COO CTO TV
 DNA RNA AM PM OK ID PHD PhD MP MPs MEP MEPs MSP AI IT PR HQ VIP FAQ USD EUR GBP JPY CNY RMB KM KG MPH KPH BC AD
-BCE CE ASAP RIP LGBT LGBTQ COVID SARS MERS HIV AIDS ICU ER PDF URL WIFI GPS SUV ATM PIN NB PS`
+BCE CE ASAP RIP LGBT LGBTQ COVID SARS MERS HIV AIDS ICU ER PDF URL WIFI GPS SUV ATM PIN NB PS
+OS VP EQ IQ HR API CPU GPU USB LED LCD VR UI UX SDK IDE VM CLI GUI VPN HTML HTTP HTTPS JSON XML SQL RAM
+ROM SSD DVD MRI PPE PTSD ADHD STD STI DUI IVF BMI GMO DIY RSVP PI IRC DRM`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -597,7 +597,10 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
     return true;
   if (
     t.length === 1 &&
-    (NON_ENTITY_ACRONYMS.has(lastWord) || /\d/.test(lastWord) || /^[IVXLCDM]+$/.test(lastWord))
+    (NON_ENTITY_ACRONYMS.has(lastWord) ||
+      NON_ENTITY_ACRONYMS.has(lastWord.replace(/^([\p{Lu}]{2,})s$/u, "$1")) ||
+      /\d/.test(lastWord) ||
+      /^[IVXLCDM]+$/.test(lastWord))
   )
     return true;
   // Only titles and roles, unless the words are a known name of two or more words ("Labour
