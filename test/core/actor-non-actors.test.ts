@@ -251,6 +251,18 @@ describe("time zones", () => {
   });
 });
 
+describe("a name before a lower-case noun for an instrument, a craft or a work", () => {
+  it("names that thing, no person, while a body's name before such a noun stays a body", () => {
+    const found = actors(
+      "Astronomers hope the Tomas Lindqvist space telescope will help. The Ada Morrow rover landed, and Velkor Airlines shuttle flights resumed.",
+    );
+    const names = found.map((a) => a.name);
+    expect(names).not.toContain("Tomas Lindqvist");
+    expect(names).not.toContain("Ada Morrow");
+    expect(found.find((a) => a.name === "Velkor Airlines")?.type).toBe("org");
+  });
+});
+
 describe("common abbreviations of computing, medicine and office life", () => {
   it("are no actors, alone or in the plural, while a body's acronym stays one", () => {
     const found = names(

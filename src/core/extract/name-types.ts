@@ -64,6 +64,15 @@ function typeOfWords(
     (lookup(head)?.type === "place" || /^(?:House|Senate)$/.test(head))
   )
     return null;
+  // "NASA's James Webb space telescope", "the Ada Lovelace rover": the name of an instrument, a
+  // craft or a work, whoever it honours.
+  if (
+    !words.some((w) => ORG_WORDS.has(w)) &&
+    /^\s(?:[\p{Ll}]+\s)?(?:telescopes?|satellites?|spacecraft|probe|rocket|shuttle|rover|capsule|vaccine|album|novel)\b/u.test(
+      next,
+    )
+  )
+    return null;
   // "from Jakarta to Pangkal Pinang": a journey from a known place goes to another place.
   const from = /\bfrom\s+([\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?)\s+to\s+$/u.exec(prev)?.[1];
   if (from && lookup(from)?.type === "place" && !isGivenName(words[0]!)) return "place";
