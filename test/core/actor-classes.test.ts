@@ -55,6 +55,11 @@ describe("names that open with a title word", () => {
     expect(names).not.toContain("Kong Carrie Lam");
   });
 
+  it("splits 'Undersecretary' off a name as the person's role", () => {
+    const found = briefOfText("The message came from Undersecretary Wendy Sherwin on Sunday.").actors;
+    expect(found.find((a) => a.name === "Wendy Sherwin")?.roles).toContain("Undersecretary");
+  });
+
   it("splits AP title abbreviations off a name", () => {
     const names = actors("Ohio Gov. Jane Kasich met Sens. Tom Roe and Paul Doe on Monday.");
     expect(names).toEqual(expect.arrayContaining(["Jane Kasich", "Tom Roe", "Paul Doe"]));
