@@ -1779,3 +1779,14 @@ describe("a question put by someone named after 'was asked by'", () => {
     ).toEqual(["Gina Park", "Ann Vale"]);
   });
 });
+
+describe("two people's family names joined by a hyphen", () => {
+  it("speak as their ticket when they are a verb's subject", () => {
+    const body =
+      'Tom Doyle and Ann Vale campaigned in Ohio. Doyle-Vale released a statement: "We cannot accept a crisis that ends in death." The Moss-Vale debate was calm.';
+    expect(names(body)).toEqual(["Doyle-Vale"]);
+    const actors = extractBrief(doc(body)).actors;
+    expect(actors.find((a) => a.name === "Doyle-Vale")?.type).toBe("org");
+    expect(actors.map((a) => a.name)).not.toContain("Moss-Vale");
+  });
+});

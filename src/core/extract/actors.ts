@@ -863,6 +863,18 @@ function singleWordPass(
         continue;
       }
     }
+    // "Biden-Harris released a statement": two people's family names joined by a hyphen, as the
+    // subject of a verb, name their ticket or campaign, a body (not "the Trump-Biden debate").
+    const pair = /^([\p{Lu}][\p{L}]+)-([\p{Lu}][\p{L}]+)$/u.exec(span.text);
+    if (
+      pair &&
+      peopleByWord.has(pair[1]!) &&
+      peopleByWord.has(pair[2]!) &&
+      /^\s+(?:[\p{Ll}]+ed|said|says|told|wrote)\b/u.test(body.slice(span.end, span.end + 24))
+    ) {
+      mention(table, actorFor(table, `org:${span.text}`, span.text, "org", span.start), span);
+      continue;
+    }
     // "Hurricane Dorian … Dorian made landfall": a storm's name is an event, not an actor.
     if (storms.has(span.text)) continue;
     // "the County Sheriff's Office said": a head word after a name's possessive is the end of a
