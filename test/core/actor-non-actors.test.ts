@@ -263,6 +263,16 @@ describe("a name before a lower-case noun for an instrument, a craft or a work",
   });
 });
 
+describe("a credit line naming who helped write the article", () => {
+  it("names no actor ('VOA's Jane Roe contributed to this report.')", () => {
+    const found = names(
+      "Mara Holt won the vote on Monday.\n\nThe Daily Varna's Tomas Berg contributed to this report.",
+    );
+    expect(found).toContain("Mara Holt");
+    expect(found).not.toContain("Tomas Berg");
+  });
+});
+
 describe("common abbreviations of computing, medicine and office life", () => {
   it("are no actors, alone or in the plural, while a body's acronym stays one", () => {
     const found = names(

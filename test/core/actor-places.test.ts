@@ -219,6 +219,12 @@ describe("a dateline opening the article", () => {
     expect(list.map((a) => a.name)).not.toContain("RIVERTON");
   });
 
+  it("names the country in capitals after the town as that known place ('RIVERTON, UKRAINE —')", () => {
+    const list = actors("RIVERTON, UKRAINE — Voters lined up early on Monday.");
+    expect(list.find((a) => a.name === "Ukraine")?.type).toBe("place");
+    expect(list.map((a) => a.name)).not.toContain("UKRAINE");
+  });
+
   it("is no town when a label stands alone before the dash ('EXCLUSIVE —')", () => {
     const list = actors("EXCLUSIVE — Voters lined up early on Monday in Riverton.");
     expect(list.map((a) => a.name)).not.toContain("Exclusive");

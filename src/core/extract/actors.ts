@@ -87,7 +87,11 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   forEachCapitalisedPair(body, (first, second) => {
     if (FIRST_NAMES.has(first)) lowerWords.delete(second.toLowerCase());
   });
-  const spans = candidateSpans(body, sentences, lowerWords);
+  // "VOA's Jane Roe contributed to this report.": who wrote the article is no actor in its news.
+  const spans = candidateSpans(body, sentences, lowerWords).filter(
+    (span) =>
+      !CONTRIBUTOR_CREDIT.test(body.slice(sentences[span.sentence]!.start, sentences[span.sentence]!.end)),
+  );
   const table: ActorTable = { actors: new Map(), bySurface: new Map() };
   const countryNamed = new Set<string>();
   for (const span of spans) {
@@ -200,21 +204,36 @@ function mentionKnown(
  * then maybe its state, a date and an agency, then a dash, is a dateline; returns the town's name
  * in title case ("Reno"), or null. */
 function datelineTown(span: NameSpan, body: string): string | null {
+  if (!/^[\p{Lu}][\p{Lu} .'-]*[\p{Lu}]$/u.test(span.text)) return null;
+  // "KYIV, UKRAINE —": the country or state in capitals after the town is that known place.
   if (
-    !/^[\p{Lu}][\p{Lu} .'-]*[\p{Lu}]$/u.test(span.text) ||
-    !/(?:^|\n)[ \t]*$/.test(body.slice(Math.max(0, span.start - 8), span.start))
-  )
-    return null;
+    /(?:^|\n)[ \t]*[\p{Lu}][\p{Lu} .'-]*,\s+$/u.test(body.slice(Math.max(0, span.start - 40), span.start))
+  ) {
+    const place = titleCased(span.text);
+    return lookup(place)?.type === "place" &&
+      /^\s*(?:\([\p{L}. ]{2,12}\)\s*)?(?:—|–|--|-)\s/u.test(body.slice(span.end, span.end + 20))
+      ? place
+      : null;
+  }
+  if (!/(?:^|\n)[ \t]*$/.test(body.slice(Math.max(0, span.start - 8), span.start))) return null;
   const rest = /^(,\s[^\n—–()]{2,30}?)?\s*(\([\p{L}. ]{2,12}\)\s*)?(?:—|–|--|-)\s/u.exec(
     body.slice(span.end, span.end + 60),
   );
   if (!rest) return null;
-  const town = span.text
-    .toLowerCase()
-    .replace(/(^|[\s.'-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+  const town = titleCased(span.text);
   // A word alone before the dash is a town only when known as a place ("WASHINGTON —"), not a
   // label ("EXCLUSIVE —"); a state, a date or an agency after it makes it a dateline whatever it is.
   return rest[1] || rest[2] || lookup(town)?.type === "place" ? town : null;
+}
+
+/** A credit line naming who helped write the article. */
+const CONTRIBUTOR_CREDIT = /\bcontributed(?: reporting)? to this (?:report|story|article)\b/i;
+
+/** "NEW YORK" -> "New York". */
+function titleCased(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s.'-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
 }
 
 /** Pass 1 for one span: a known name; multi-word names no list knows wait in `unknown`, single
