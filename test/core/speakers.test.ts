@@ -125,6 +125,14 @@ describe("described speakers", () => {
     expect(s).toEqual({ name: "a spokesman for Governor Paul Ames", type: "person", named: false });
   });
 
+  it("reads 'the official' right after a described official's quote as that official, in full", () => {
+    const [first, second] = speakers(
+      'A senior State Department official told reporters the talks were "productive but difficult." "We have a long way to go," said the official, who was not authorised to speak.',
+    );
+    expect(first).toEqual({ name: "A senior State Department official", type: "person", named: false });
+    expect(second).toEqual(first);
+  });
+
   it("keeps 'the official' unnamed when nobody was given that title", () => {
     const [s] = speakers(
       'Mary Olsen met the delegation on Monday. "We found young people have begun to change their minds," the official said.',

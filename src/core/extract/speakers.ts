@@ -148,6 +148,18 @@ export class SpeakerResolver extends AntecedentIndex {
       this.sentenceAt(b) - this.sentenceAt(last.at) <= 1
     )
       return { ...last, at: a };
+    // `A senior State Department official told VOA … "…," said the official`: "the" and the head
+    // noun of the unnamed speaker just quoted is that speaker, described in full.
+    const head = found && !found.actor ? /^the\s+([\p{Ll}-]+)$/iu.exec(found.name)?.[1] : undefined;
+    if (
+      head &&
+      last &&
+      !last.actor &&
+      last.type === found!.type &&
+      last.name.toLowerCase().split(/\s+/).at(-1) === head.toLowerCase() &&
+      this.sentenceAt(a) - this.sentenceAt(last.at) <= CHAIN_REACH
+    )
+      return { ...last, at: a };
     if (found?.actor?.type !== "person") return found;
     // "Mrs. Roe said" where the text's "Roe" was merged into Mr. Roe: the woman of that surname.
     const surname = found.actor.name.split(/\s+/).at(-1);
