@@ -88,10 +88,13 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     if (FIRST_NAMES.has(first)) lowerWords.delete(second.toLowerCase());
   });
   // "VOA's Jane Roe contributed to this report.": who wrote the article is no actor in its news.
-  const spans = candidateSpans(body, sentences, lowerWords).filter(
-    (span) =>
-      !CONTRIBUTOR_CREDIT.test(body.slice(sentences[span.sentence]!.start, sentences[span.sentence]!.end)),
-  );
+  // (Each sentence is tested once, however many names it holds.)
+  const credits = new Set<number>();
+  if (/contributed/i.test(body))
+    sentences.forEach((sentence, k) => {
+      if (CONTRIBUTOR_CREDIT.test(body.slice(sentence.start, sentence.end))) credits.add(k);
+    });
+  const spans = candidateSpans(body, sentences, lowerWords).filter((span) => !credits.has(span.sentence));
   const table: ActorTable = { actors: new Map(), bySurface: new Map() };
   const countryNamed = new Set<string>();
   for (const span of spans) {

@@ -627,7 +627,7 @@ export class SpeakerResolver extends AntecedentIndex {
       // named many paragraphs before, among others.
       const near =
         this.sentenceAt(from) - this.sentenceAt(lastAt) <= PRONOUN_REACH ||
-        this.mentions.every((m) => m.actor === titled || !holds(m.actor, m));
+        [...this.holdersOf(title, holds)].every((actor) => actor === titled);
       // "The Florida senator" is no senator the text places elsewhere ("Sen. Joni Ernst, R-Iowa"):
       // a capitalised word describing the title is seen beside the person's name or in a role.
       const titleAt = role.index + role[0].toLowerCase().indexOf(title);
@@ -855,6 +855,18 @@ export class SpeakerResolver extends AntecedentIndex {
     return !this.mentionsIn(last.at, at).some(
       (m) => m.actor !== actor && m.actor.type === type && !this.insideQuote(m.start),
     );
+  }
+
+  /** The people the text gives each title ("senator"), found once per title. */
+  private readonly titleHolders = new Map<string, Set<ActorRecord>>();
+
+  private holdersOf(title: string, holds: (actor: ActorRecord, m: Mention) => boolean): Set<ActorRecord> {
+    let holders = this.titleHolders.get(title);
+    if (!holders) {
+      holders = new Set(this.mentions.filter((m) => holds(m.actor, m)).map((m) => m.actor));
+      this.titleHolders.set(title, holders);
+    }
+    return holders;
   }
 
   /** The interview's line labels, found on first use. */
