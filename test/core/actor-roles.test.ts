@@ -12,6 +12,14 @@ describe("roles", () => {
     expect(actor(body, "France")?.roles).toEqual([]);
   });
 
+  it("keeps a lower-case noun of person right before a name as the role", () => {
+    const body =
+      '"We will come back," said protester Mary Wanjiku. Former president Tom Ridley agreed, as did former mayor Ann Vale. Like any teacher, Rosa Quill knows it.';
+    expect(actor(body, "Mary Wanjiku")?.roles).toEqual(["protester"]);
+    expect(actor(body, "Ann Vale")?.roles).toEqual(["former mayor"]);
+    expect(actor(body, "Rosa Quill")?.roles).toEqual([]);
+  });
+
   it("keeps a title of several words whole", () => {
     expect(actor("Deputy Prime Minister Jane Roe said the talks failed.", "Jane Roe")?.roles).toEqual([
       "Deputy Prime Minister",

@@ -150,6 +150,17 @@ describe("a name that qualifies a role noun before another name", () => {
   });
 });
 
+describe("a role in -man before a woman's given name", () => {
+  it("does not keep her from being the 'she' who speaks next", () => {
+    const body =
+      'Tom Ridley said the group raised no money. Campaign spokesman Sarah Ray confirmed that. "They are not with the campaign," she said.';
+    expect(names(body)).toEqual(["Sarah Ray"]);
+    expect(
+      names(`Tom Ridley spoke. Spokesman Sarah Ray confirmed that. "They are not with us," she said.`),
+    ).toEqual(["Sarah Ray"]);
+  });
+});
+
 describe("an honorific before a surname two people share", () => {
   it("picks the person of its gender as the speaker", () => {
     const lead = "Hillary Carter and Bill Carter arrived in Iowa on Monday.\n\n";

@@ -204,6 +204,31 @@ describe("a credit line after a quote-only paragraph", () => {
   });
 });
 
+describe("a pull quote credited on its own last line", () => {
+  it("names the person on the line before the closing mark and leaves the credit out of the quote", () => {
+    const brief = extractBrief(
+      doc(
+        'Budgets were cut again.\n\n"We will enter the next slump without any plan for it.\nNora Quill, Harbor Policy Institute."\n\nThe debate goes on.\n\n"If the ferry loses Maine, it loses the island too.\nN.H. Sen. Tom Ridley."',
+      ),
+    );
+    expect(brief.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ["We will enter the next slump without any plan for it.", "Nora Quill"],
+      ["If the ferry loses Maine, it loses the island too.", "Tom Ridley"],
+    ]);
+  });
+
+  it("keeps a last line that is no credit inside the quote", () => {
+    const brief = extractBrief(
+      doc(
+        'Budgets were cut again.\n\n"We will enter the next slump.\nNobody has any plan for it."\n\nThe debate goes on.',
+      ),
+    );
+    expect(brief.quotes.map((q) => q.text)).toEqual([
+      "We will enter the next slump.\nNobody has any plan for it.",
+    ]);
+  });
+});
+
 describe("a headline in capitals before a credited quote", () => {
   it("holds no verb of saying, so the name before the colon speaks", () => {
     expect(
@@ -398,6 +423,12 @@ describe("a speaker after a long title or a long fronted phrase", () => {
       name: "Maya D. Lund",
       role: "Assistant U.S. Attorney",
     });
+  });
+
+  it("splits a title off a name that opens on dotted initials", () => {
+    expect(
+      speaker('"The fund is safe for now," said Dockworkers Union Chairman R.J. Holm of Ohio.'),
+    ).toMatchObject({ name: "R.J. Holm", role: "Dockworkers Union Chairman" });
   });
 
   it("takes the name after an inverted verb that follows a long fronted phrase", () => {

@@ -71,6 +71,7 @@ const MIN_REPEATS = 2;
 /** Countries' own names: "The Gambia" is a country however it is written. */
 /** The actors being built for one body, by key ("person:Jane Roe"), and by surface form. */
 interface ActorTable {
+  body: string;
   actors: Map<string, ActorRecord>;
   bySurface: Map<string, ActorRecord>;
 }
@@ -95,7 +96,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
       if (CONTRIBUTOR_CREDIT.test(body.slice(sentence.start, sentence.end))) credits.add(k);
     });
   const spans = candidateSpans(body, sentences, lowerWords).filter((span) => !credits.has(span.sentence));
-  const table: ActorTable = { actors: new Map(), bySurface: new Map() };
+  const table: ActorTable = { body, actors: new Map(), bySurface: new Map() };
   const countryNamed = new Set<string>();
   for (const span of spans) {
     const entry = lookup(span.text);
@@ -155,6 +156,28 @@ function candidateSpans(
   return spans;
 }
 
+/** "said protester Jane Roe", "former president Jane Roe": a lower-case noun of person right
+ * before a name (with "former" before it, if written), the person's role when no title is. */
+function roleBeforeName(body: string, at: number): string | null {
+  if (body.charCodeAt(at - 1) !== 0x20) return null;
+  const words = /(?:^|[^\p{L}-])((?:(?:former|then)\s)?([\p{Ll}]+)) $/u.exec(
+    body.slice(Math.max(0, at - 30), at),
+  );
+  return words && ROLE_BEFORE_NAME.has(words[2]!) ? words[1]! : null;
+}
+
+/** Nouns of person that name one person's role or occupation when they stand right before the
+ * name: not plurals, quantities or words that only say someone is a person ("man", "people"). */
+const ROLE_BEFORE_NAME: ReadonlySet<string> = new Set(
+  [...PERSON_NOUNS].filter(
+    (noun) =>
+      !/(?:s|men|children|people)$/.test(noun) &&
+      !/^(?:some|many|several|few|another|crowd|audience|user|voice|man|woman|person|boy|girl|lady|gentleman|teen|kid|child|general|head|independent|justice|member|source|insider|chief)$/.test(
+        noun,
+      ),
+  ),
+);
+
 const CREDIT = /(?:Image|Images|Photo|Photos|Picture|Photograph|Credit)\s*:\s*(?:[\p{Lu}]\.\s?)?$/u;
 
 function actorFor(table: ActorTable, key: string, name: string, type: ActorType, at: number): ActorRecord {
@@ -178,6 +201,10 @@ function mention(table: ActorTable, actor: ActorRecord, span: NameSpan): void {
   // Roles belong to people and bodies: "Governor of Colorado", "President of France" name an
   // office, not a role of the place.
   if (actor.type !== "place") for (const role of span.roles) actor.roles.add(role);
+  if (actor.type === "person" && span.roles.length === 0) {
+    const role = roleBeforeName(table.body, span.start);
+    if (role) actor.roles.add(role);
+  }
   if (!table.bySurface.has(span.text)) table.bySurface.set(span.text, actor);
 }
 

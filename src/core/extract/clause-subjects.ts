@@ -144,9 +144,9 @@ export function invertedSpeaker(
   const from = base + at + verb[0].length;
   const tail = body.slice(from, base + head.length);
   const end = from + (/,/.exec(tail)?.index ?? tail.length);
-  const after = index.mentionsIn(from, end).filter((m) => m.actor.type !== "place");
+  const after = index.mentionsIn(from, end).filter((m) => true);
   // Names before the verb: only when a name ends the phrase after it ("…, said Jane Roe").
-  const before = index.mentionsIn(base, base + at).some((m) => m.actor.type !== "place");
+  const before = index.mentionsIn(base, base + at).some((m) => true);
   const closing = after.at(-1);
   const ok = before
     ? closing !== undefined && /^\s*$/.test(body.slice(closing.end, end))
@@ -169,17 +169,27 @@ export function creditLine(body: string, index: MentionIndex, close: number): Me
   if (!credit) return null;
   const nextLine = credit[1] !== undefined;
   if (nextLine ? !endsParagraph(body, close) : /[\p{L}]/u.test(credit[0])) return null;
-  const at = close + credit[0].length;
-  // ("- President Jane Roe": a title may come first; so may an invisible joiner.)
-  const named = index.mentionsIn(at, at + 40)[0];
+  return creditedPerson(body, index, close + credit[0].length, !nextLine);
+}
+
+/** The person a credit starting at `at` names ("President Jane Roe, Acme Institute."), or null.
+ * `lineEnds`: the line's end may end the name too, as well as a comma or full stop. */
+export function creditedPerson(
+  body: string,
+  index: MentionIndex,
+  at: number,
+  lineEnds: boolean,
+): Mention | null {
+  // ("- President Jane Roe", "S.C. Rep. Jane Roe": a title may come first, or a place's
+  // abbreviation; so may an invisible joiner.)
+  const named = index.mentionsIn(at, at + 40).find((m) => m.actor.type !== "place");
   if (
     named?.actor.type !== "person" ||
     !/^\p{Cf}*(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(body.slice(at, named.start))
   )
     return null;
-  // The name ends the credit: a comma or full stop after it, or (on the quote's line) the line's end.
   const after = body.slice(named.end, named.end + 2);
-  return /^\s*[.,]/.test(after) || (!nextLine && /^[ \t]*(?:\n|$)/.test(after)) ? named : null;
+  return /^\s*[.,]/.test(after) || (lineEnds && /^[ \t]*(?:\n|$)/.test(after)) ? named : null;
 }
 
 /** `"…," Roe shot back.` / `"…?" she barked`: a quote closed by a comma, "?" or "!" and followed

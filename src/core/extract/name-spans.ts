@@ -764,7 +764,8 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
     // "Martin Luther King Jr.": a title before a generational suffix alone is the surname.
     if (rest.length === 1 && GENERATIONAL.test(rest[0]!.text)) continue;
     // "Assistant U.S. Attorney Maya D. Song": a middle initial stays in the name.
-    if (rest.every((tok, i) => plainNameWord(tok) || (i > 0 && i < rest.length - 1 && isInitial(tok.text)))) {
+    // "CBC Chairman G.K. Butterfield": initials may open the name too.
+    if (rest.every((tok, i) => plainNameWord(tok) || (i < rest.length - 1 && initials(tok.text)))) {
       // "Indian Prime Minister X": the words that open the title are part of the role, kept whole.
       let j = ofTitle ? k - 2 : k;
       while (j >= 1 && ROLE_OPENERS.has(t[j - 1]!.text) && !lookup(t[j - 1]!.text)) j--;
@@ -786,6 +787,10 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
   }
   return false;
 }
+
+/** One initial or dotted initials ("C", "G.K."), not a known name ("U.S."): a given name written short. */
+const initials = (word: string): boolean =>
+  isInitial(word) || (/^(?:\p{Lu}\.){2,3}$/u.test(word) && !lookup(word));
 
 /** Adds the name spanning the tokens `t` to the sentence's spans. */
 function pushSpan(scan: SentenceScan, t: Token[], roles: string[], possessive: boolean): void {

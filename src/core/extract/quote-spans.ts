@@ -16,7 +16,14 @@ export interface QuoteSpan {
   end: number;
   /** True when the quote runs on into the next paragraph without a closing mark. */
   continues: boolean;
+  /** Offset of a credit line closing the quoted text (a pull quote's `Jane Roe, Acme Institute.`),
+   * which is left out of the quote. */
+  credit?: number;
 }
+
+/** A pull quote's last line inside the marks: a name of two to four capitalised words, perhaps a
+ * comma and a short description, and a full stop. */
+const CREDIT_LINE = /^[\p{Lu}][\p{L}.'’-]*(?:[ \t]+[\p{Lu}][\p{L}.'’-]*){1,3}(?:,[ \t][^\n"“”]{1,80})?\.$/u;
 
 const OPEN_ONLY = new Set(["“", "„", "«", "‟", "〝", "＂"]);
 const CLOSE_ONLY = new Set(["”", "»", "〞", "〟"]);
@@ -132,7 +139,19 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
 
   function emit(open: number, close: number) {
     const [a, b] = trimmed(body, open + 1, close);
-    if (b > a) spans.push({ open, close: close + 1, start: a, end: b, continues: false });
+    if (b <= a) return;
+    // `"Our plan works.` ¶ `Jane Roe, Acme Institute."`: a pull quote credited on its last line,
+    // after a finished sentence; the credit is not part of what was said.
+    const lineBreak = body.lastIndexOf("\n", b - 1);
+    if (lineBreak > a) {
+      const [c, d] = trimmed(body, a, lineBreak);
+      const [credit] = trimmed(body, lineBreak, b);
+      if (d > c && /[.!?…]["”’']?$/.test(body.slice(c, d)) && CREDIT_LINE.test(body.slice(credit, b))) {
+        spans.push({ open, close: close + 1, start: c, end: d, continues: false, credit });
+        return;
+      }
+    }
+    spans.push({ open, close: close + 1, start: a, end: b, continues: false });
   }
 }
 

@@ -9,6 +9,7 @@ import type { Mention } from "./actors.ts";
 import {
   asPutIt,
   closingAttribution,
+  creditedPerson,
   creditLine,
   endsParagraph,
   invertedSpeaker,
@@ -316,8 +317,15 @@ export function extractQuotes(
     // and a person; the credit outranks a speaker carried over from before.
     const lineStart = body.lastIndexOf("\n", span.open - 1) + 1;
     const startsLine = span.open - lineStart < 8 && /^\s*$/.test(body.slice(lineStart, span.open));
-    const credited =
-      !attributed && startsLine ? creditLine(body, resolver, parts[parts.length - 1]!.close) : null;
+    // `"…` ¶ `Jane Roe, Acme Institute."`: a pull quote credited on its last line.
+    const lastPart = parts[parts.length - 1]!;
+    const credited = attributed
+      ? null
+      : lastPart.credit !== undefined
+        ? creditedPerson(body, resolver, lastPart.credit, false)
+        : startsLine
+          ? creditLine(body, resolver, lastPart.close)
+          : null;
     if (credited) {
       speaker = resolve(credited.start, credited.end, span.open);
       attributed = speaker !== null;

@@ -13,15 +13,24 @@ export type Gender = "f" | "m";
 /** The gender of a person actor from its titles and given name, or null when unknown. */
 export function genderOf(actor: ActorRecord): Gender | null {
   if (actor.type !== "person") return null;
+  // "spokesman", "chairman" are written of women too ("spokesman Hope Roe … she said"): they say
+  // less than a given name does; "Mr.", "king", "spokeswoman" say more.
+  let generic: Gender | null = null;
   for (const role of actor.roles) {
     const r = role.toLowerCase();
     if (FEMALE_WORDS.has(r)) return "f";
-    if (MALE_WORDS.has(r)) return "m";
+    if (MALE_WORDS.has(r)) {
+      if (!r.endsWith("man")) return "m";
+      generic = "m";
+    }
   }
-  // A single word is most often a surname ("Henry" for Mary Kay Henry): no given name to read.
-  const words = actor.name.split(/\s+/);
-  if (words.length < 2) return null;
-  // The first known given name before the surname ("Democrat Hillary Roe" -> Hillary).
+  return givenNameGender(actor.name) ?? generic;
+}
+
+/** The gender of the first known given name before the surname ("Democrat Hillary Roe" ->
+ * Hillary), or null. A single word is most often a surname ("Henry" for Mary Kay Henry). */
+function givenNameGender(name: string): Gender | null {
+  const words = name.split(/\s+/);
   for (const word of words.slice(0, -1)) {
     if (FEMALE_NAMES.has(word)) return "f";
     if (MALE_NAMES.has(word)) return "m";
