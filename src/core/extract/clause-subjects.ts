@@ -144,9 +144,9 @@ export function invertedSpeaker(
   const from = base + at + verb[0].length;
   const tail = body.slice(from, base + head.length);
   const end = from + (/,/.exec(tail)?.index ?? tail.length);
-  const after = index.mentionsIn(from, end).filter((m) => true);
+  const after = index.mentionsIn(from, end).filter((m) => m.actor.type !== "place");
   // Names before the verb: only when a name ends the phrase after it ("…, said Jane Roe").
-  const before = index.mentionsIn(base, base + at).some((m) => true);
+  const before = index.mentionsIn(base, base + at).some((m) => m.actor.type !== "place");
   const closing = after.at(-1);
   const ok = before
     ? closing !== undefined && /^\s*$/.test(body.slice(closing.end, end))
