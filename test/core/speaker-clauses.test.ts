@@ -31,6 +31,14 @@ describe("an inverted attribution after a partial quote", () => {
     ).toEqual(["Maria Lopez"]);
   });
 
+  it("reads a place before the verb as no name, so the name after it may be followed by more words", () => {
+    expect(
+      names(
+        'Ann Vale leads the count. "It seems far-fetched" that anyone wins in Ohio, said Tom Brady on Monday.',
+      ),
+    ).toEqual(["Tom Brady"]);
+  });
+
   it("keeps the name before the verb when the verb is followed by a preposition or takes an object", () => {
     expect(names('"We would welcome her any time," Ada Frost, with a grin, said of Lena Graves.')).toEqual([
       "Ada Frost",
