@@ -264,6 +264,18 @@ describe("a single word in a list right after a known place", () => {
     expect(list.find((a) => a.name === "Marisol")?.type).toBe("place");
   });
 
+  it("is one more place even when it is also a given name", () => {
+    const list = actors(
+      "The towns damaged were primarily Velkor, Cantilan, Madrid, Stella, Lanuza, and Cortes.",
+    );
+    expect(list.find((a) => a.name === "Stella")?.type).toBe("place");
+  });
+
+  it("is a person before a given name ('a couple from Florida, Richard and Lisa Roe')", () => {
+    const list = actors("A couple from Florida, Stella and Tom Okafor, drove all night to the rally.");
+    expect(list.find((a) => a.name === "Stella")?.type).not.toBe("place");
+  });
+
   it("is not when no name follows it ('in Egypt, Assad, aided by the Russians')", () => {
     const list = actors(
       "Instead of the quick overthrow that happened in Egypt, Okafor, aided by the Russians, held on.",

@@ -20,6 +20,30 @@ describe("roles", () => {
     expect(actor(body, "Rosa Quill")?.roles).toEqual([]);
   });
 
+  it("reads a title that is also a given name as the name unless the text writes it as a noun", () => {
+    expect(actor('"Prices will keep rising," said Dean Okafor, an economist.', "Dean Okafor")?.roles).toEqual(
+      [],
+    );
+    const body = "The dean of the law school spoke first. Dean Okafor said the school would stay open.";
+    expect(actor(body, "Okafor")?.roles).toEqual(["Dean"]);
+  });
+
+  it("reads a family name that is also a body's word as a person's after a title and a given name", () => {
+    const list = briefOfText(
+      `"It went well," said Harbor City Mayor Don Guardian. Sen. Tom Church agreed, and Mayor Jane Hospital did too. Saint Anne Hospital stayed open. He died at the Gen. Santos Doctors' Hospital.\n\nTexas Gov. Hears About Ferry Plan.`,
+    ).actors.map((a) => [a.name, a.type, a.roles]);
+    expect(list).toEqual(
+      expect.arrayContaining([
+        ["Don Guardian", "person", ["Mayor"]],
+        ["Tom Church", "person", ["Sen."]],
+        ["Jane Hospital", "person", ["Mayor"]],
+        ["Saint Anne Hospital", "place", []],
+        ["Santos Doctors' Hospital", "place", []],
+      ]),
+    );
+    expect(list.map(([name]) => name)).not.toContain("Hears About Ferry Plan");
+  });
+
   it("keeps a title of several words whole", () => {
     expect(actor("Deputy Prime Minister Jane Roe said the talks failed.", "Jane Roe")?.roles).toEqual([
       "Deputy Prime Minister",

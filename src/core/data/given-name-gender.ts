@@ -20,7 +20,10 @@ Sally Sheila Stacy Tracy Yvonne Lynn Anne Annie Ella Chloe Mia Ava Zoe Lily Leah
 Nikki Michele Elaine Ivanka Melania Loretta Betsy Marsha Heidi Dianne Patty Barbara Maxine Debbie Alexandria
 Tammy Tamara Stacey Cindy Gina Gretchen Kristi Angela Theresa Marine Christine Olga Natalia Natalya Svetlana
 Tatiana Irina Elena Yulia Anastasia Sonia Cristina Gloria Fatima Aisha Ayesha Khadija Maryam Miriam Yasmin
-Leila Layla Nadia Samira Amina Zainab`
+Leila Layla Nadia Samira Amina Zainab Darlene Gail Lois Norma Phyllis Tanya Vicki Wanda Yolanda Rita Rhonda
+Joanna Erica Jodi Kristina Bonnie Brooke Carmen Colleen Connie Darla Dolores Edna Ellie Esther Gwen Ida Jenna
+Kara Lana Lena Mabel Marjorie Marlene Maureen Mildred Naomi Nina Priscilla Renee Roberta Robyn Roxanne Shannon
+Stella Susie Thelma Vera Vivian Wilma`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -48,7 +51,10 @@ Ehud Shimon Ariel Yitzhak Xi Justin Nigel Nelson Jeff Warren Julian Cory Pete Ad
 Sean Rush Glenn Ben Jake Josh Luke Max Sebastian Oliver Oscar Leonardo Lorenzo Diego Alejandro Ernesto Fred
 Ray Earl Stanley Leonard Norman Frederick Vernon Clarence Herman Harvey Lloyd Floyd Mitchell Marcus Wesley
 Curtis Shawn Travis Duncan Ian Colin Graham Alistair Angus Rory Liam Connor Declan Owen Evan Hunter Cole Blake
-Chase Grant Wade`
+Chase Grant Wade Dean Eddie Rex Glen Lance Dale Clyde Clint Gene Kirk Dwayne Roland Victor Johnny Danny Tommy
+Ricky Randall Ronnie Lonnie Donnie Jimmie Marc Derrick Darren Darryl Jeffery Alvin Tyrone Ramon Leroy Bradley
+Cody Shane Brett Terrence Terrance Bernard Don Reggie Milton Otis Stuart Sidney Hank Irving
+Nathaniel Quentin Rudolph Vince Willard Wilbur Wendell`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -17,6 +17,7 @@ import { ARABIC_SURNAME } from "../data/name-words.ts";
 import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
+import { ABBREVIATED_TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import { LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym } from "../text/tokens.ts";
@@ -160,6 +161,9 @@ function candidateSpans(
  * before a name (with "former" before it, if written), the person's role when no title is. */
 function roleBeforeName(body: string, at: number): string | null {
   if (body.charCodeAt(at - 1) !== 0x20) return null;
+  // "Sen. Jane Roe": a title written short stands outside the name's run.
+  const short = /(?:^|[^\p{L}])([\p{Lu}][\p{Ll}]{1,4}\.) $/u.exec(body.slice(Math.max(0, at - 8), at))?.[1];
+  if (short && ABBREVIATED_TITLES.has(short.slice(0, -1).toLowerCase())) return short;
   const words = /(?:^|[^\p{L}-])((?:(?:former|then)\s)?([\p{Ll}]+)) $/u.exec(
     body.slice(Math.max(0, at - 30), at),
   );
@@ -593,15 +597,18 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     else if (/^,\s+who\b/.test(next)) e.person++;
     else if (/^,?\s+which\b/.test(next)) e.which++;
     // "Cantilan, Madrid, Carmen, Lanuza": a word inside a list, right after a known place and
-    // before another name, is one of a list of places (not "in Egypt, Assad, aided by …").
+    // before another name, is one of a list of places (not "in Egypt, Assad, aided by …"), even
+    // when it is also a given name; not before a given name ("from Florida, Richard and Lisa Roe").
     const listed = /([\p{Lu}][\p{L}]+),\s+$/u.exec(body.slice(Math.max(0, span.start - 30), span.start))?.[1];
+    const listNext = /^(?:,\s+(?:and\s+)?|\s+and\s+)([\p{Lu}][\p{L}]*)/u.exec(next)?.[1];
     if (
       listed &&
-      /^(?:,\s+(?:and\s+)?|\s+and\s+)[\p{Lu}]/u.test(next) &&
+      listNext &&
+      !FIRST_NAMES.has(listNext) &&
       lookup(listed)?.type === "place" &&
       lookup(listed)?.form !== "demonym"
     )
-      e.place++;
+      e.place += 3;
     // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
     const within =
       next.charCodeAt(0) === 0x2c ? /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[,.]/u.exec(next) : null;

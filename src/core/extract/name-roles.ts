@@ -73,9 +73,16 @@ export const joined = (tokens: Token[]): string => tokens.map((t) => t.text).joi
 
 /** "General Services Administration", "Saint Anne Hospital": a run that opens with a title but
  * ends in an organisation's or a place's head word, with no "of" inside, is the institution's
- * whole name; the title is not a role cut from it. */
+ * whole name; the title is not a role cut from it. Not an office held by a person before a given
+ * name and one more word ("Mayor Jane Guardian", "Sen. Tom Church"): a person's title and name. */
 export function namesInstitution(t: Token[]): boolean {
   const last = t[t.length - 1]!.text;
   if (!(ORG_WORDS.has(last) || PLACE_WORDS.has(last))) return false;
+  if (t.length === 3 && OFFICES.test(t[0]!.text) && FIRST_NAMES.has(t[1]!.text)) return false;
   return !t.some((tok) => CONNECTORS.has(tok.text));
 }
+
+/** Offices and courtesy titles only people hold, which no institution's name opens with (unlike
+ * "Saint", "King", "Queen" in "Saint Anne Hospital", "Queen Mary University"). */
+const OFFICES =
+  /^(?:Mayor|Sen|Senator|Rep|Representative|Gov|Governor|Judge|Secretary|Minister|Chairman|Chairwoman|Commissioner|Councilman|Councilwoman|Councillor|Sheriff|Mr|Mrs|Ms|Dr)\.?$/;

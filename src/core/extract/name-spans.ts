@@ -454,11 +454,12 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       t.length > 1 &&
       isRoleAt(t, 0) &&
       !(t.length === 2 && NAME_TITLES.has(first.text)) &&
-      // "Rep. Earl Roe": after a title, a title that is also a given name opens the name.
+      // "Rep. Earl Roe": after a title, a title that is also a given name opens the name; so it
+      // does where the text never writes it as a common noun ("Dean Baker", no "the dean").
       !(
         t.length === 2 &&
         FIRST_NAMES.has(first.text) &&
-        (roles.length > 0 || titleBefore(body, first.start))
+        (roles.length > 0 || titleBefore(body, first.start) || !scan.lowerWords.has(lower))
       ) &&
       !namesInstitution(t)
     ) {
@@ -764,8 +765,14 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
     // "Martin Luther King Jr.": a title before a generational suffix alone is the surname.
     if (rest.length === 1 && GENERATIONAL.test(rest[0]!.text)) continue;
     // "Assistant U.S. Attorney Maya D. Song": a middle initial stays in the name.
-    // "CBC Chairman G.K. Butterfield": initials may open the name too.
-    if (rest.every((tok, i) => plainNameWord(tok) || (i < rest.length - 1 && initials(tok.text)))) {
+    // "CBC Chairman G.K. Butterfield": initials may open the name too; "Mayor Don Guardian": after
+    // a given name, a family name that is also a body's or a place's word.
+    const givenAndFamily =
+      rest.length === 2 && isGivenName(rest[0]!.text) && /^[\p{Lu}][\p{Ll}]+$/u.test(rest[1]!.text);
+    if (
+      givenAndFamily ||
+      rest.every((tok, i) => plainNameWord(tok) || (i < rest.length - 1 && initials(tok.text)))
+    ) {
       // "Indian Prime Minister X": the words that open the title are part of the role, kept whole.
       let j = ofTitle ? k - 2 : k;
       while (j >= 1 && ROLE_OPENERS.has(t[j - 1]!.text) && !lookup(t[j - 1]!.text)) j--;

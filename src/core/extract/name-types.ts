@@ -10,6 +10,7 @@ import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { US_STATE_ABBREVIATIONS } from "../data/places.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
+import { ABBREVIATED_TITLES } from "../data/titles.ts";
 import type { ActorType } from "../schemas.ts";
 import { isAcronym } from "../text/tokens.ts";
 import { lookup } from "./gazetteer.ts";
@@ -106,12 +107,16 @@ function typeOfWords(
   // "…," said Kathleen Hall Jamieson: so does a given name right after a verb of saying.
   if (words.length <= 4 && isGivenName(words[0]!) && SAYS_BEFORE.has(span.before)) return "person";
   // "Judge Durham Hall": a person's title right before the name outweighs a place word in it (not
-  // "Governor of Tyumen Oblast", the place the title is of).
+  // "Governor of Tyumen Oblast", the place the title is of); "Mayor Don Guardian": after a given
+  // name, a body's word too.
+  // ("Sen. Tom Church": a title written short stands outside the name's run; it counts before a
+  // given name only, not before "Santos Doctors' Hospital" or a headline's "Hears About Obama".)
+  const givenAndFamily = words.length === 2 && isGivenName(words[0]!);
   if (
     words.length <= 4 &&
     span.before !== "of" &&
-    span.roles.some(isPersonRole) &&
-    !words.some((w) => ORG_WORDS.has(w))
+    (span.roles.some(isPersonRole) || (givenAndFamily && ABBREVIATED_TITLES.has(span.before))) &&
+    (!words.some((w) => ORG_WORDS.has(w)) || givenAndFamily)
   )
     return "person";
   const connector = words.findIndex((w) => w === "of" || w === "for");
