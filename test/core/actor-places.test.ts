@@ -283,3 +283,15 @@ describe("a single word in a list right after a known place", () => {
     expect(list.find((a) => a.name === "Okafor")?.type).not.toBe("place");
   });
 });
+
+describe("a given name before a place word that is also a family name", () => {
+  it("is a person's name, unless it is where something happens or heads a place noun", () => {
+    const list = actors(
+      "The victims included Tyrone Woods and Glen Doherty. The concert was at Nora Hall on Monday. The Maria Bay area flooded.",
+    );
+    const type = (name: string) => list.find((a) => a.name === name)?.type;
+    expect(type("Tyrone Woods")).toBe("person");
+    expect(type("Nora Hall")).toBe("place");
+    expect(type("Maria Bay")).toBe("place");
+  });
+});

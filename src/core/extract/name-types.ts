@@ -1,7 +1,7 @@
 // The type of a name of several words that no list knows: organisation and place head words
 // ("Ministry", "Street"), given names, titles and a verb of saying after it (person), and the
 // shape of its words.
-import { COMPASS, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
+import { COMPASS, LOCATIVE, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
 import { isGivenName } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
@@ -47,6 +47,17 @@ export function typeByWords(
   const possessed = words.some((w) => /['’]s$/.test(w));
   return type === "person" && (designation || possessed) ? null : type;
 }
+
+/** Place words that are also common English family names (Tiger Woods, Jerry Hall, Dave Camp). */
+const FAMILY_PLACE_WORDS: ReadonlySet<string> = new Set([
+  "Woods",
+  "Hill",
+  "Hall",
+  "Camp",
+  "Bay",
+  "Marsh",
+  "Lane",
+]);
 
 function typeOfWords(
   span: NameSpan,
@@ -141,6 +152,16 @@ function typeOfWords(
     return "person";
   // "Acme Widgets, Inc.", "Roe Holdings, LLC": a legal form after a comma closes a company's name.
   if (/^,\s(?:Inc|Ltd|LLC|LLP|Corp|PLC|plc|GmbH|Pty)\b/.test(next)) return "org";
+  // "Tyrone Woods", "Jerry Hall": a given name before a place word that is also a common family
+  // name is a person's name, unless the name is where something is ("at Jerry Hall").
+  if (
+    words.length === 2 &&
+    isGivenName(words[0]!) &&
+    FAMILY_PLACE_WORDS.has(last) &&
+    !LOCATIVE.has(span.before) &&
+    !isPlaceNoun(/^\s([\p{Ll}]+)/u.exec(next)?.[1] ?? "")
+  )
+    return "person";
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
   // "San Bernardino, Calif.,", "Des Moines, Iowa,": a name followed by its state is a town.
