@@ -270,6 +270,19 @@ describe("'according to' a described body", () => {
   });
 });
 
+describe("a described speaker closed by a relative clause without 'who'", () => {
+  it("is the description, a person, unnamed", () => {
+    const speakers = briefOfText(
+      'The crowd grew. Some of the protesters the Courier interviewed said the police "fired without any warning."\n\nThe officials we spoke to said the plan was "dead on arrival."\n\nMany residents the paper surveyed said the bridge was "a disgrace to the town."',
+    ).quotes.map((q) => q.speaker);
+    expect(speakers).toEqual([
+      { name: "Some of the protesters the Courier interviewed", type: "person", named: false },
+      { name: "The officials we spoke to", type: "person", named: false },
+      { name: "Many residents the paper surveyed", type: "person", named: false },
+    ]);
+  });
+});
+
 describe("a source named after the quote, a few words on", () => {
   it("is the speaker of words the sentence's subject only undergoes", () => {
     const found = briefOfText(

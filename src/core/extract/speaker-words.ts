@@ -50,8 +50,11 @@ export function nominalGender(description: string): Gender | null {
 /** Whether a description can speak: a person ("the official") or a body ("the ministry"), by the
  * last noun it holds before any "of"/"for" phrase; null for anything else ("the plan"). */
 export function nominalType(description: string): ActorType | null {
+  // "the protesters Wikinews interviewed", "the officials we spoke to": a relative clause without
+  // "who" or "that" after the head noun is no part of the head.
+  const described = withoutReducedRelative(description);
   // "One of the children", "some of his aides": the part is of the kind the group is.
-  const group = PART_OF.exec(description)?.[1] ?? description;
+  const group = PART_OF.exec(described)?.[1] ?? described;
   // The head ends where its modifiers start: "an official involved in the talks", "a source
   // briefed on them", "an aide working on the campaign".
   const head = group.split(
@@ -66,6 +69,17 @@ export function nominalType(description: string): ActorType | null {
   if (BODY_NOUNS.has(last) || (last.endsWith("s") && BODY_NOUNS.has(last.slice(0, -1)))) return "org";
   return null;
 }
+
+/** The phrase without a reduced relative clause closing it ("the officials we spoke to" -> "the
+ * officials"), or the phrase itself. */
+export function withoutReducedRelative(phrase: string): string {
+  return REDUCED_RELATIVE.exec(phrase)?.[1] ?? phrase;
+}
+
+/** A noun phrase, then a reduced relative clause: its own subject (a pronoun, "the" and a noun,
+ * or a name) and a past-tense verb ending the phrase ("… Wikinews interviewed", "… we spoke to"). */
+const REDUCED_RELATIVE =
+  /^(.*?[\p{Ll}])\s+(?:we|I|they|he|she|you|(?:the|a|an|our|this)\s+[\p{Ll}]+|(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})\s+(?:[\p{Ll}]+ed|spoke|met|saw|reached)(?:\s+(?:to|with))?$/u;
 
 const PART_OF =
   /^(?:one|some|many|most|several|two|three|four|five|all|none|each|both|either|neither|a few)\s+of\s+(?:the|his|her|their|its|our|these|those)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;

@@ -3,7 +3,7 @@
 // commas after a described subject ("The senator, Jane Roe, said").
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Mention } from "./actors.ts";
-import { nominalType, PAST_TENSES, personByShape } from "./speaker-words.ts";
+import { nominalType, PAST_TENSES, personByShape, withoutReducedRelative } from "./speaker-words.ts";
 
 /** Words that may sit between a name and the end of the subject ("Smith Jr.", "Smith himself",
  * the auxiliary of "Smith has told"). */
@@ -59,6 +59,9 @@ export function describedHead(phrase: string): string {
   // "a White House official who spoke anonymously": a relative clause is no part of the head.
   const relative = /\s(?:who|whom|which)\s/.exec(phrase);
   if (relative && nominalType(phrase.slice(0, relative.index))) return phrase.slice(0, relative.index);
+  // "Many residents the paper surveyed": a reduced relative clause ends the phrase; its verb is
+  // not the subject's.
+  if (withoutReducedRelative(phrase) !== phrase && nominalType(phrase)) return phrase;
   const words = phrase.split(" ");
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
