@@ -330,3 +330,15 @@ describe("'The' and a plain word cut before a capitalised 'of' phrase", () => {
     expect(named).toEqual(expect.arrayContaining(["Jane Roe", "The Star-Ledger"]));
   });
 });
+
+describe("an acronym the text defines by a lower-case phrase", () => {
+  it("abbreviates a thing, no body, wherever it appears; one defined by a name stays that body", () => {
+    const found = names(
+      "The crew began an extravehicular activity (EVA) on Monday. The EVA lasted six hours, and staff lacked personal protective equipment (PPE). The Harbor Safety Board (HSB) said the PPE ran out.",
+    );
+    expect(found).not.toContain("EVA");
+    expect(found).not.toContain("PPE");
+    expect(found).toContain("Harbor Safety Board");
+    expect(actors("The crew began an extravehicular activity (EVA). The EVA lasted six hours.")).toEqual([]);
+  });
+});

@@ -39,6 +39,7 @@ import {
 } from "./name-edges.ts";
 import { joinsName, personAfter, splitKnownHyphen, wordBeforeAt } from "./name-joins.ts";
 import { GENERATIONAL, isPluralTitle, joined, namesInstitution, trimTrailingRoles } from "./name-roles.ts";
+import { phraseAcronyms } from "./phrase-acronyms.ts";
 
 /** A candidate name in the body. */
 export interface NameSpan {
@@ -599,6 +600,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   if (
     t.length === 1 &&
     (NON_ENTITY_ACRONYMS.has(lastWord) ||
+      phraseAcronyms(scan.body).has(lastWord) ||
       NON_ENTITY_ACRONYMS.has(lastWord.replace(/^([\p{Lu}]{2,})s$/u, "$1")) ||
       /\d/.test(lastWord) ||
       /^[IVXLCDM]+$/.test(lastWord))

@@ -1,0 +1,46 @@
+// Acronyms a text defines by a common noun phrase written in lower case ("personal protective
+// equipment (PPE)", "extravehicular activity (EVA)"): they abbreviate a thing, not a body's name,
+// so they name no actor anywhere in that text.
+
+/** The acronyms of the last body asked about: one scan of each body, however many names ask. */
+let cached: { body: string; acronyms: ReadonlySet<string> } = { body: "", acronyms: new Set() };
+
+/** The acronyms `body` defines, in brackets, right after a lower-case phrase that spells them. */
+export function phraseAcronyms(body: string): ReadonlySet<string> {
+  if (body === cached.body) return cached.acronyms;
+  const acronyms = new Set<string>();
+  for (const m of body.matchAll(/\(([\p{Lu}]{2,6})s?\)/gu)) {
+    const acronym = m[1]!;
+    const before = /((?:[\p{Ll}][\p{Ll}-]*\s+){0,5}[\p{Ll}][\p{Ll}-]*)\s*$/u.exec(
+      body.slice(Math.max(0, m.index - 80), m.index),
+    )?.[1];
+    if (before && spells(before.split(/\s+/), acronym.toLowerCase())) acronyms.add(acronym);
+  }
+  cached = { body, acronyms };
+  return acronyms;
+}
+
+/** Whether the last few of `words` spell `letters`: each word gives the next letters, the first
+ * of them its own first letter, the rest found in order inside it ("extravehicular activity"
+ * spells "eva"). */
+function spells(words: string[], letters: string): boolean {
+  for (let n = 1; n <= Math.min(words.length, letters.length); n++)
+    if (fits(words.slice(-n), letters)) return true;
+  return false;
+}
+
+function fits(words: string[], letters: string): boolean {
+  if (words.length === 0) return letters.length === 0;
+  const [word, ...rest] = words;
+  if (letters[0] !== word![0]) return false;
+  for (let take = 1; take <= letters.length - rest.length; take++)
+    if (inOrder(letters.slice(1, take), word!.slice(1)) && fits(rest, letters.slice(take))) return true;
+  return false;
+}
+
+/** Whether the letters of `part` appear in `word` in order. */
+function inOrder(part: string, word: string): boolean {
+  let k = 0;
+  for (let i = 0; i < word.length && k < part.length; i++) if (word[i] === part[k]) k++;
+  return k === part.length;
+}
