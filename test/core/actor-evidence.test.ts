@@ -374,6 +374,17 @@ describe("a brand-like inner capital on a word that speaks", () => {
   });
 });
 
+describe("a brand-like inner capital after a preposition of place", () => {
+  it("makes a body or a product, while a surname's prefix keeps a town", () => {
+    const body =
+      "She worked at CloudHarbor for years. The bug was found in TinOS last week. He grew up in McAllister.";
+    const type = (name: string) => briefOfText(body).actors.find((a) => a.name === name)?.type;
+    expect(type("CloudHarbor")).toBe("org");
+    expect(type("TinOS")).toBe("org");
+    expect(type("McAllister")).toBe("place");
+  });
+});
+
 describe("a verb of saying after a single word", () => {
   it("is no evidence when it is passive or does not agree with a singular name", () => {
     const body =

@@ -764,6 +764,9 @@ function singleType(
   // a person or a town about it, found after "at" or "between" is a body: an unknown place does
   // not speak.
   if (e.says > 0 && e.person === 0 && e.town === 0 && e.place > 0) return "org";
+  // "at CrowdStrike", "in CentOS": a brand-like inner capital after a preposition of place is a
+  // body's or a product's, unless a place noun or a state's name beside it makes it a town.
+  if (e.place > 0 && e.town === 0 && /[\p{Ll}][\p{Lu}]/u.test(word.replace(SURNAME_PREFIX, ""))) return "org";
   if (e.place > 0) return "place";
   // Named again and again with no other clue: most often a person referred to by surname.
   // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations. A word seen only where
