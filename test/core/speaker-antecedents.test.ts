@@ -150,6 +150,14 @@ describe("a name that qualifies a role noun before another name", () => {
   });
 });
 
+describe("a pronoun right after a fronted participle phrase", () => {
+  it("is never someone the phrase names", () => {
+    const body =
+      'Actress Nora Quill backs the senator. "I will campaign for him," Quill told a radio host.\n\nAsked about her vote if Jane Roe faces Tom Ridley in the fall, she replied: "I do not know yet."';
+    expect(names(body)).toEqual(["Nora Quill", "Nora Quill"]);
+  });
+});
+
 describe("a role in -man before a woman's given name", () => {
   it("does not keep her from being the 'she' who speaks next", () => {
     const body =

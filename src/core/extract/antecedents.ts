@@ -87,12 +87,16 @@ export class AntecedentIndex extends MentionIndex {
     // "One of the victims decided to speak. She said …": a sentence opening on someone described
     // but not named stands between the pronoun and any name before it.
     let unchecked = type === "person" ? this.sentenceIndexAt(at) : -1;
+    // "Asked about Roe's vote, she replied": the pronoun right after a fronted participle is that
+    // participle's subject, never someone named inside it.
+    const participleFrom = type === "person" ? this.frontedParticipleBefore(at) : -1;
     for (let k = this.lowerBound(at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const m = this.mentions[k]!;
       if (m.sentence < oldest) break;
       for (; unchecked > m.sentence; unchecked--) if (this.opensOnSomeone(unchecked)) return null;
       if (m.actor.type !== type || addressees.has(m.actor) || this.insideQuote(m.start) || this.isModifier(m))
         continue;
+      if (m.start >= participleFrom && participleFrom >= 0) continue;
       // Someone named inside the quote is not who says it ("Trump is wrong," he said), though a body's
       // statement often names the body itself ("The Federation has always condemned …," it read).
       if (quote && type === "person" && this.namedIn(m.actor, quote)) continue;
@@ -111,6 +115,16 @@ export class AntecedentIndex extends MentionIndex {
       candidates.push(m);
     }
     return pick();
+  }
+
+  /** Where the sentence holding a pronoun at `at` starts, when it opens on a participle phrase
+   * ("Asked about …", "Speaking to …") closed by a comma right before the pronoun; else -1. */
+  private frontedParticipleBefore(at: number): number {
+    const sentence = this.sentences[this.sentenceIndexAt(at)];
+    if (!sentence) return -1;
+    const lead = this.body.slice(sentence.start, at);
+    const opening = /^\W*([\p{L}]+)\s/u.exec(lead)?.[1] ?? "";
+    return /^[\p{Lu}][\p{Ll}]{2,}(?:ed|ing)$/u.test(opening) && /,\s*$/.test(lead) ? sentence.start : -1;
   }
 
   /** The index of the sentence holding offset `at`. */
