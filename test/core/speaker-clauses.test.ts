@@ -1545,6 +1545,16 @@ describe("'what' before the subject of a verb of saying", () => {
   });
 });
 
+describe("a song's words", () => {
+  it("are the singer's, also after a phrase fronted before the name", () => {
+    expect(
+      names(
+        'In the ballad, Nora Quill sings, "Don\'t go changing to try and please me." In the next, Tom Ridley sang, "Walk on by, walk on."',
+      ),
+    ).toEqual(["Nora Quill", "Tom Ridley"]);
+  });
+});
+
 describe("a chant", () => {
   it("is the words of those who chanted it", () => {
     expect(
