@@ -75,6 +75,16 @@ describe("sentences", () => {
       "The talks ended.",
     ]);
   });
+
+  it("splits after a closing quotation mark with the next sentence glued to it", () => {
+    const body = "He tweeted. “I love the harbor!”Former mayor Jane Roe told the Courier: “It was a stunt.”";
+    expect(splitSentences(body).map((x) => x.text)).toEqual([
+      "He tweeted.",
+      "“I love the harbor!”",
+      "Former mayor Jane Roe told the Courier: “It was a stunt.”",
+    ]);
+    expect(extractBrief(doc(body)).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, "Jane Roe"]);
+  });
 });
 
 describe("quote patterns", () => {

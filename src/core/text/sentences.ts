@@ -158,6 +158,14 @@ export function splitSentences(body: string): Sentence[] {
       let j = i + 1;
       while (j < n && (body[j] === "." || body[j] === "!" || body[j] === "?" || body[j] === "…")) j++;
       while (j < n && CLOSERS.includes(body[j]!)) j++;
+      // `“I love it!”Former senator Jane Roe said`: a closing quotation mark with the next
+      // sentence glued to it (a space lost in conversion) still ends the sentence.
+      if (j < n && (body[j - 1] === "”" || body[j - 1] === '"') && isUpperStart(body[j]!)) {
+        push(start, j);
+        start = j;
+        i = j;
+        continue;
+      }
       if (j < n && (body[j] === " " || body[j] === "\t" || body[j] === "\u00a0")) {
         let k = j;
         while (k < n && (body[k] === " " || body[k] === "\t" || body[k] === "\u00a0")) k++;
