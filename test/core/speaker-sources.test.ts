@@ -270,6 +270,14 @@ describe("'according to' a described body", () => {
   });
 });
 
+describe("whose view or words a quote is", () => {
+  it("is the one named in 'in X's view' or 'in the words of X', before or after the quote", () => {
+    const body =
+      "Tom Ridley spoke on Monday.\n\n“There is no one thing you can fix – it is a failure across the board” from ferries to roads, in Ridley’s view.\n\nIn the words of Jane Roe, “the harbor is a mess and nobody owns it.”";
+    expect(names(body)).toEqual(["Tom Ridley", "Jane Roe"]);
+  });
+});
+
 describe("a described speaker closed by a relative clause without 'who'", () => {
   it("is the description, a person, unnamed", () => {
     const speakers = briefOfText(

@@ -330,6 +330,14 @@ export function extractQuotes(
       speaker = resolve(credited.start, credited.end, span.open);
       attributed = speaker !== null;
     }
+    // `"…" from diplomacy to defence, in Roe's view.`, `In Roe's view, "…"`: whose view it is.
+    if (!attributed) {
+      const held = viewHolder(sentence, span.open, lastPart.close);
+      if (held) {
+        speaker = resolve(held[0], held[1], span.open);
+        attributed = speaker !== null;
+      }
+    }
     // `Roe said the report was "not good." Adding, "…"`: a participle of saying opening the
     // sentence, with no subject of its own, goes on with the last speaker of the paragraph.
     if (
@@ -937,6 +945,26 @@ export function extractQuotes(
     return out;
   }
 
+  /** `In Roe's view, "…"`, `"…," in the words of Jane Roe`: the range of the one named, in the
+   * quote's sentence before `open` or after `close`, as holding the view or having the words. */
+  function viewHolder(sentence: Sentence, open: number, close: number): [number, number] | null {
+    const before = body.slice(Math.max(sentence.start, open - 120), open);
+    const after = body.slice(close, Math.min(sentence.end, close + 160));
+    for (const [text, base] of [
+      [before, open - before.length],
+      [after, close],
+    ] as const) {
+      if (/["“”]/.test(text)) continue;
+      const view = VIEW_OF.exec(text);
+      const name = view?.[1] ?? view?.[2];
+      if (!view || !name) continue;
+      const at = base + view.index + view[0].indexOf(name);
+      if (mentionsIn(at, at + name.length).some((m) => m.actor.type !== "place"))
+        return [at, at + name.length];
+    }
+    return null;
+  }
+
   /** `"…" by the State Department, according to …`: the range of the agent after a quote. */
   function passiveAgent(close: number): [number, number] | null {
     const m = /^[\s,]*by\s+([^,.;:!?"“”()—–]{2,80})/.exec(body.slice(close, close + 100));
@@ -973,6 +1001,10 @@ const ISSUED_BY =
   /^\s+(?:an?|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:order|statement|letter|memo|memorandum|decree|directive|message|notice|proclamation)\s+(?:issued\s+)?(?:by|from)\s+/u;
 
 /** A list of examples opened in a clause and still running ("officials, including Roe, Doe"). */
+/** "in Roe's view", "in the opinion of Jane Roe", "in the words of Roe": whose view or words. */
+const VIEW_OF =
+  /\b[Ii]n\s+(?:([\p{Lu}][\p{L}.'’ -]{0,60}?)['’]s?\s+(?:view|opinion|words|estimation|assessment|telling)|the\s+(?:view|opinion|words)\s+of\s+([\p{Lu}][\p{L}.'’ -]{0,60}?))(?=\s*[,.;:]|\s*$)/u;
+
 const LIST_OPENED = /,\s+(?:including|such as|among them)\s[^;:"“”]*$/;
 
 /** A determiner closing the text before a word: the word is a noun ("the claim", "his remarks"). */
