@@ -342,3 +342,14 @@ describe("an acronym the text defines by a lower-case phrase", () => {
     expect(actors("The crew began an extravehicular activity (EVA). The EVA lasted six hours.")).toEqual([]);
   });
 });
+
+describe("a name right after the noun for a named thing", () => {
+  it("names that thing, no actor, while a noun of person keeps the person", () => {
+    const found = names(
+      "The planet circles a star in the constellation Leo. The probe reached the asteroid Bennu. The singer Nora Quill sang.",
+    );
+    expect(found).not.toContain("Leo");
+    expect(found).not.toContain("Bennu");
+    expect(found).toContain("Nora Quill");
+  });
+});

@@ -2,7 +2,14 @@
 // cleaned of sentence-initial common words, titles and possessives, and split where a known
 // place or a demonym is glued to a name ("Russian President X", "Mayor of London X").
 
-import { HYPHEN_SUFFIX, MONTHS, PERSON_ROLES, STORM_WORDS, VESSEL_PREFIXES } from "../data/actor-words.ts";
+import {
+  HYPHEN_SUFFIX,
+  MONTHS,
+  NAMED_THING_NOUNS,
+  PERSON_ROLES,
+  STORM_WORDS,
+  VESSEL_PREFIXES,
+} from "../data/actor-words.ts";
 import {
   COMMON_WORDS,
   DEITIES,
@@ -586,6 +593,11 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   if (t.length >= 2 && lastWord === "Eve") return true;
   // "MV Alan Kurdi", "HMS Victory": a ship is a thing.
   if (t.length >= 2 && VESSEL_PREFIXES.has(t[0]!.text)) return true;
+  // "the constellation Leo", "the album Blonde": a name after the noun for a thing names that thing.
+  const nounBefore = /\b(?:the|a|an|its|their|his|her)\s+([\p{Ll}]+)\s$/u.exec(
+    scan.body.slice(Math.max(0, t[0]!.start - 24), t[0]!.start),
+  )?.[1];
+  if (nounBefore && NAMED_THING_NOUNS.has(nounBefore)) return true;
   if (t.every((tok) => GROUP_WORDS.has(tok.text) || DEITIES.has(tok.text))) return true;
   if (t.length >= 2 && t.every((tok) => tok.text === tok.text.toUpperCase()) && !lookup(joined(t)))
     return true;
