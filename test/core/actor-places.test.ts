@@ -271,6 +271,14 @@ describe("a single word in a list right after a known place", () => {
     expect(list.find((a) => a.name === "Stella")?.type).toBe("place");
   });
 
+  it("makes the list's last name of two words a place too, not a body's list", () => {
+    const list = actors(
+      "Crews came from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog. Staff from Google, Apple, and Goldman Sachs came.",
+    );
+    expect(list.find((a) => a.name === "Blaenau Ffestiniog")?.type).toBe("place");
+    expect(list.find((a) => a.name === "Goldman Sachs")?.type).not.toBe("place");
+  });
+
   it("is a person before a given name ('a couple from Florida, Richard and Lisa Roe')", () => {
     const list = actors("A couple from Florida, Stella and Tom Okafor, drove all night to the rally.");
     expect(list.find((a) => a.name === "Stella")?.type).not.toBe("place");
@@ -293,5 +301,19 @@ describe("a given name before a place word that is also a family name", () => {
     expect(type("Tyrone Woods")).toBe("person");
     expect(type("Nora Hall")).toBe("place");
     expect(type("Maria Bay")).toBe("place");
+  });
+});
+
+describe("a name ending on a word for a body of water or a landform", () => {
+  it("is a place ('the Mawddach Estuary', 'Kettle Cove', 'Loch Varra')", () => {
+    const list = actors(
+      "The fire spread towards the Harlow Estuary, past Kettle Cove, as far as Loch Varra.",
+    );
+    const type = (name: string) => list.find((a) => a.name === name)?.type;
+    expect([type("Harlow Estuary"), type("Kettle Cove"), type("Loch Varra")]).toEqual([
+      "place",
+      "place",
+      "place",
+    ]);
   });
 });

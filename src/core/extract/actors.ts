@@ -321,7 +321,7 @@ function typeUnknownNames(
   for (const span of unknown) {
     const words = span.text.split(/\s+/);
     const next = body.slice(span.end, span.end + 60);
-    const prev = body.slice(Math.max(0, span.start - 48), span.start);
+    const prev = body.slice(Math.max(0, span.start - 80), span.start);
     const typed = { span, words, next, type: typeByWords(span, words, lowerWords, next, prev) };
     const mentions = byText.get(span.text);
     if (mentions) mentions.push(typed);

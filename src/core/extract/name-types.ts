@@ -59,6 +59,10 @@ const FAMILY_PLACE_WORDS: ReadonlySet<string> = new Set([
   "Lane",
 ]);
 
+/** A list of two or more single capitalised names after a preposition of place, up to the next. */
+const PLACE_LIST =
+  /\b(?:in|from|near|across|throughout|between)\s+((?:[\p{Lu}][\p{L}'’-]+,\s+){2,})(?:and\s+)?$/u;
+
 function typeOfWords(
   span: NameSpan,
   words: string[],
@@ -88,6 +92,17 @@ function typeOfWords(
   // "from Jakarta to Pangkal Pinang": a journey from a known place goes to another place.
   const from = /\bfrom\s+([\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?)\s+to\s+$/u.exec(prev)?.[1];
   if (from && lookup(from)?.type === "place" && !isGivenName(words[0]!)) return "place";
+  // "from Dolgellau, Harlech, Bala, and Blaenau Ffestiniog": the last of a list of single names
+  // after a preposition of place is one more place, when no item of the list is a known body.
+  const list = PLACE_LIST.exec(prev)?.[1];
+  if (
+    list &&
+    words.length <= 3 &&
+    !isGivenName(words[0]!) &&
+    !words.some((w) => ORG_WORDS.has(w)) &&
+    list.split(/,\s+/).every((item) => !item || lookup(item)?.type !== "org")
+  )
+    return "place";
   // "Zogby International", "Amnesty International": a body's name may end on "International".
   if (words.length >= 2 && last === "International") return "org";
   // "Washington DC", "Dunmore Pa.": a known place and its state's abbreviation is that place.
