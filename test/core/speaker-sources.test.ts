@@ -270,6 +270,16 @@ describe("'according to' a described body", () => {
   });
 });
 
+describe("a pronoun subject of a verb in the progressive", () => {
+  it("owns the words quoted in its clause, unlike the subject of a passive", () => {
+    expect(
+      names(
+        'Nora Quill announced an inquiry. Specifically, she was directing six committees to "proceed with their work under one umbrella" of the inquiry.\n\nJane Roe won the race. She was described as "the most divisive figure in the whole race" on Monday.',
+      ),
+    ).toEqual(["Nora Quill", null]);
+  });
+});
+
 describe("whose view or words a quote is", () => {
   it("is the one named in 'in X's view' or 'in the words of X', before or after the quote", () => {
     const body =

@@ -25,9 +25,13 @@ export function namedSubject(
   if (text.length > 300 || /["“”]/.test(text)) return null;
   // `He anticipated that … "…"`, `And she blamed it on a "…"`: a pronoun subject.
   // (Also after a phrase fronted before it: "Underwhelmed with her role, she left".)
+  // (Not "she was called", a passive; "she was directing" is active.)
   const pronoun =
-    /^(\s*(?:(?:And|But|Yet|So)\s+)?(?:[^,;:"“”]{3,60},\s+)?)([Hh]e|[Ss]he)\s+([\p{Ll}]+)/u.exec(text);
-  if (pronoun && !SUBJECT_STOP.test(pronoun[3]!)) {
+    /^(\s*(?:(?:And|But|Yet|So)\s+)?(?:[^,;:"“”]{3,60},\s+)?)([Hh]e|[Ss]he)\s+([\p{Ll}]+)(?:\s+([\p{Ll}]+))?/u.exec(
+      text,
+    );
+  const progressive = /^(?:is|was)$/.test(pronoun?.[3] ?? "") && /[^\s]{2}ing$/.test(pronoun?.[4] ?? "");
+  if (pronoun && (!SUBJECT_STOP.test(pronoun[3]!) || progressive)) {
     const at = sentence.start + pronoun[1]!.length;
     return [at, at + pronoun[2]!.length];
   }
