@@ -9,16 +9,23 @@ let cached: { body: string; acronyms: ReadonlySet<string> } = { body: "", acrony
 export function phraseAcronyms(body: string): ReadonlySet<string> {
   if (body === cached.body) return cached.acronyms;
   const acronyms = new Set<string>();
-  for (const m of body.matchAll(/\(([\p{Lu}]{2,6})s?\)/gu)) {
+  for (const m of body.matchAll(/\(([A-Z]{2,6})s?\)/g)) {
     const acronym = m[1]!;
-    const before = /((?:[\p{Ll}][\p{Ll}-]*\s+){0,5}[\p{Ll}][\p{Ll}-]*)\s*$/u.exec(
-      body.slice(Math.max(0, m.index - 80), m.index),
-    )?.[1];
-    if (before && spells(before.split(/\s+/), acronym.toLowerCase())) acronyms.add(acronym);
+    // The lower-case words right before the bracket, at most six.
+    const words = body
+      .slice(Math.max(0, m.index - 80), m.index)
+      .trimEnd()
+      .split(/\s+/)
+      .slice(-6);
+    let first = words.length;
+    while (first > 0 && LOWER_WORD.test(words[first - 1]!)) first--;
+    if (first < words.length && spells(words.slice(first), acronym.toLowerCase())) acronyms.add(acronym);
   }
   cached = { body, acronyms };
   return acronyms;
 }
+
+const LOWER_WORD = /^[\p{Ll}][\p{Ll}-]*$/u;
 
 /** Whether the last few of `words` spell `letters`: each word gives the next letters, the first
  * of them its own first letter, the rest found in order inside it ("extravehicular activity"
