@@ -374,6 +374,16 @@ describe("a brand-like inner capital on a word that speaks", () => {
   });
 });
 
+describe("a people's adjective before a known body's name", () => {
+  it("names that body's edition or branch, a body", () => {
+    const list = briefOfText(
+      "A correspondent from French Wikinews wrote to him. German Wikipedia editors agreed.",
+    ).actors;
+    const type = (name: string) => list.find((a) => a.name === name)?.type;
+    expect([type("French Wikinews"), type("German Wikipedia")]).toEqual(["org", "org"]);
+  });
+});
+
 describe("a brand-like inner capital after a preposition of place", () => {
   it("makes a body or a product, while a surname's prefix keeps a town", () => {
     const body =

@@ -119,6 +119,14 @@ function typeOfWords(
       REPORTING_VERBS.has(/^\s*([\p{Ll}]+)/u.exec(next)?.[1] ?? "")
       ? "org"
       : null;
+  // "French Wikinews", "German Wikipedia": a people's adjective before a known body's name is
+  // that body's edition or branch, a body.
+  if (
+    words.length >= 2 &&
+    lookup(words[0]!)?.form === "demonym" &&
+    lookup(words.slice(1).join(" "))?.type === "org"
+  )
+    return "org";
   // Every word also used in lower case ("Member State", "Stock Exchange"): a common phrase.
   if (words.every((w) => lowerWords.has(w.toLowerCase()) || w === "of" || w === "the")) return null;
   // "findings published on Wednesday in Science Advances": a journal, a publication's body.
