@@ -59,7 +59,8 @@ const FAMILY_PLACE_WORDS: ReadonlySet<string> = new Set([
   "Lane",
 ]);
 
-/** A list of two or more single capitalised names after a preposition of place, up to the next. */
+/** The text before a list's last name: a preposition of place, then two or more single
+ * capitalised names each closed by a comma ("from Dolgellau, Harlech, Bala, and "). */
 const PLACE_LIST =
   /\b(?:in|from|near|across|throughout|between)\s+((?:[\p{Lu}][\p{L}'’-]+,\s+){2,})(?:and\s+)?$/u;
 

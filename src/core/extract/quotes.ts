@@ -1000,11 +1000,11 @@ const SUBORDINATE_OPENING =
 const ISSUED_BY =
   /^\s+(?:an?|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:order|statement|letter|memo|memorandum|decree|directive|message|notice|proclamation)\s+(?:issued\s+)?(?:by|from)\s+/u;
 
-/** A list of examples opened in a clause and still running ("officials, including Roe, Doe"). */
 /** "in Roe's view", "in the opinion of Jane Roe", "in the words of Roe": whose view or words. */
 const VIEW_OF =
   /\b[Ii]n\s+(?:([\p{Lu}][\p{L}.'’ -]{0,60}?)['’]s?\s+(?:view|opinion|words|estimation|assessment|telling)|the\s+(?:view|opinion|words)\s+of\s+([\p{Lu}][\p{L}.'’ -]{0,60}?))(?=\s*[,.;:]|\s*$)/u;
 
+/** A list of examples opened in a clause and still running ("officials, including Roe, Doe"). */
 const LIST_OPENED = /,\s+(?:including|such as|among them)\s[^;:"“”]*$/;
 
 /** A determiner closing the text before a word: the word is a noun ("the claim", "his remarks"). */
