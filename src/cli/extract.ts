@@ -85,7 +85,8 @@ function renderText(file: string, brief: DocumentBrief): string {
   lines.push("", "Actors:");
   for (const a of brief.actors) {
     const aliases = a.aliases.length > 0 ? ` (also: ${a.aliases.join(", ")})` : "";
-    lines.push(`  - ${a.name} [${a.type}, ${a.mentions}×]${aliases}`);
+    const roles = a.roles.length > 0 ? ` — ${a.roles.join(", ")}` : "";
+    lines.push(`  - ${a.name} [${a.type}, ${a.mentions}×]${aliases}${roles}`);
   }
   lines.push("", "Quotes:");
   if (brief.quotes.length === 0) lines.push("  (none)");

@@ -125,6 +125,16 @@ describe("briefbot extract --json", () => {
   });
 });
 
+describe("briefbot extract", () => {
+  it("prints each brief as text, with every actor's type, mentions and roles", async () => {
+    const result = await runCli(["extract", second]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("== Court rules on data law");
+    expect(result.stdout).toContain("  - Alan Reid [person, 1×] — Judge");
+    expect(result.stdout).toContain("  - Supreme Court of Canada [org, 1×]\n");
+  });
+});
+
 describe("briefbot schema", () => {
   it("prints the JSON Schema of extract --json: an array of briefs naming file, keyPoints, actors and quotes", async () => {
     const result = await runCli(["schema"]);
