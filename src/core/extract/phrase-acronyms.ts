@@ -36,6 +36,8 @@ function spells(words: string[], letters: string): boolean {
   return false;
 }
 
+/** Whether `words` spell all of `letters`, each word giving a run of them that opens on its own
+ * first letter (tried for every length of the first word's run). */
 function fits(words: string[], letters: string): boolean {
   if (words.length === 0) return letters.length === 0;
   const [word, ...rest] = words;
