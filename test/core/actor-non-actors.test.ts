@@ -353,3 +353,15 @@ describe("a name right after the noun for a named thing", () => {
     expect(found).toContain("Nora Quill");
   });
 });
+
+describe("a word before a verb of saying that is also a plural noun ('Strike talks began')", () => {
+  it("is no person when a finite verb or the clause's end follows", () => {
+    expect(
+      names("Budget talks\n\nBudget talks began on Monday in Riverton. Strike talks resume today."),
+    ).toEqual(["Riverton"]);
+  });
+
+  it("still speaks when the verb has its own object ('Okafor talks about')", () => {
+    expect(names("Okafor talks about the plan on Monday. Okafor reports that it works.")).toEqual(["Okafor"]);
+  });
+});

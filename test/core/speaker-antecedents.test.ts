@@ -414,6 +414,19 @@ describe("'she' after a sentence opening on someone described, not named", () =>
     expect(names(body)).toEqual(["One of the victims", null]);
   });
 
+  it("is the one described with 'the' when no one is named ('The actress said she … \"…,\" she said')", () => {
+    const body =
+      'The festival closed on Sunday.\n\nThe actress said she was tired of waiting for the studio. "We have asked for years," she said.';
+    const speaker = briefOfText(body).quotes[0]?.speaker;
+    expect(speaker).toMatchObject({ name: "The actress", named: false });
+  });
+
+  it("is not a group described with 'the' ('The protesters said … she said')", () => {
+    const body =
+      'The festival closed on Sunday.\n\nThe protesters said they were tired of waiting. "We have asked for years," she said.';
+    expect(names(body)).toEqual([null]);
+  });
+
   it("is not the description when the same sentence names the person ('A former aide, Jane Roe, …')", () => {
     const body =
       'A former aide, Mark Okafor, decided to speak on Monday. She said the plan was "a disaster for everyone involved".';

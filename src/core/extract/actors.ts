@@ -671,6 +671,14 @@ const ATTRIBUTION_ADVERBS: ReadonlySet<string> = new Set([
   "never",
 ]);
 
+/** Verbs of saying that are also plural nouns ("peace talks", "police reports"). */
+const NOUN_LIKE_VERBS = /^(?:talks|reports|claims|calls|notes|comments|remarks|statements|warnings)$/;
+
+/** What follows such a word when it is a noun: the clause's end, or a finite verb ("began",
+ * "were", "will", "resume"). */
+const NOUN_COMPOUND_AFTER =
+  /^(?:\s*(?:[.,;:!?)]|\n|$)|\s+(?:are|were|have|had|will|would|could|can|may|might|must|remain|began|begin|broke|fell|went|came|took|resume|continue|collapse|stall|fail|[\p{Ll}]+ed)\b)/u;
+
 /** "according to " right before a name. */
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 
@@ -691,6 +699,9 @@ function speaksFor(word: string, verb: string, after: string, afterArticle = fal
   const later = adverb ? /^\s+([\p{Ll}]+)/u.exec(after) : null;
   if (later) return speaksFor(word, later[1]!, after.slice(later[0].length), afterArticle);
   if (!REPORTING_VERBS.has(verb) || /^\s+by\b/.test(after)) return false;
+  // "Strike talks began", "Budget talks." in a headline: a verb that is also a plural noun heads
+  // a compound when a finite verb or the clause's end comes right after it.
+  if (NOUN_LIKE_VERBS.test(verb) && NOUN_COMPOUND_AFTER.test(after)) return false;
   // "Citing alleged violations": "alleged" before a noun qualifies it.
   if (verb === "alleged" && /^\s+(?!that\b|to\b)[\p{Ll}]/u.test(after)) return false;
   const bareStem = REPORTING_VERBS.has(`${verb}s`) || REPORTING_VERBS.has(`${verb}es`);

@@ -163,6 +163,22 @@ export class AntecedentIndex extends MentionIndex {
       : null;
   }
 
+  /** The description of one person that opens sentence `index` as its subject, before a verb
+   * ("The actress said", "The retired teacher recalled"), or null. */
+  protected describedSubject(index: number): string | null {
+    const sentence = this.sentences[index];
+    if (!sentence) return null;
+    const opening =
+      /^\s*([Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|says|said|told|wrote|spoke|thought|felt|knew)\b/u.exec(
+        this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)),
+      );
+    const subject = opening?.[2];
+    // (One person: not "The protesters", though "The actress".)
+    return subject !== undefined && !/[^s]s$/.test(subject) && nominalType(subject) === "person"
+      ? opening![1]!
+      : null;
+  }
+
   /** Whether sentence `index` opens on a description of a person ("The actress recalled"). */
   private describedOpening(index: number): boolean {
     const sentence = this.sentences[index];

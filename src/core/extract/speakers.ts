@@ -830,7 +830,7 @@ export class SpeakerResolver extends AntecedentIndex {
         )
       )
         return null;
-      const description = this.someoneOpening(k);
+      const description = this.someoneOpening(k) ?? this.describedSubject(k);
       if (description) {
         // (One person, of this gender when the words tell: not "Some of the victims", "A man" for "she".)
         const g = nominalGender(description.split(/\s+/).at(-1)!);
