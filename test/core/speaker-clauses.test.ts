@@ -1840,3 +1840,31 @@ describe("two people's family names joined by a hyphen", () => {
     expect(actors.map((a) => a.name)).not.toContain("Moss-Vale");
   });
 });
+
+describe("a sentence adverb and its comma opening the sentence ('Additionally, …')", () => {
+  it("is no part of the subject, so a name in the description after it is passed over", () => {
+    const body =
+      'President Tomas Ferreira lost the vote. Additionally, businessman and Ferreira loyalist Jane Roe said the president should accept the outcome and "move on".';
+    expect(names(body)).toEqual(["Jane Roe"]);
+  });
+
+  it("without its comma cuts nothing ('Now Mark Okafor, the candidate, is promising')", () => {
+    const brief = extractBrief(doc('Now Mark Okafor, the candidate, is promising "a big show" in the city.'));
+    expect(brief.quotes[0]?.speaker).toMatchObject({ name: "Mark Okafor", role: "the candidate" });
+  });
+
+  it("is no role of the speaker ('Later Jane Roe said')", () => {
+    const brief = extractBrief(doc('The hearing ran late. Later Jane Roe said: "We are done here."'));
+    expect(brief.quotes[0]?.speaker?.name).toBe("Jane Roe");
+    expect(brief.quotes[0]?.speaker?.role).toBeUndefined();
+  });
+});
+
+describe("'had this to say'", () => {
+  it("leaves its helpers out of the described speaker", () => {
+    const brief = extractBrief(
+      doc('The clinic closed on Monday. A local doctor had this to say: "We are done."'),
+    );
+    expect(brief.quotes[0]?.speaker).toMatchObject({ name: "A local doctor", named: false });
+  });
+});

@@ -12,6 +12,13 @@ export const FRONTED = new Set(
     " ",
   ),
 );
+/** Sentence adverbs that open a sentence before a comma ("Additionally, Roe said"); without
+ * the comma ("Now Roe is promising") they may belong to the clause. */
+export const SENTENCE_ADVERBS = new Set(
+  "additionally moreover furthermore instead indeed nonetheless nevertheless likewise similarly notably finally ultimately besides otherwise thus hence consequently accordingly specifically overall initially eventually subsequently afterwards afterward then now still again".split(
+    " ",
+  ),
+);
 export const DOCUMENT_NOUN =
   /^the\s+(?:\w+\s+)?(report|study|statement|survey|ruling|judgment|judgement|decision|letter|document|summary|opinion|verdict|order|decree|filing)\b/i;
 const ROLE_NOUN_LIST =

@@ -20,6 +20,7 @@ import {
   ROLE_OWNER,
   ROLE_REF,
   ROLE_TAIL,
+  SENTENCE_ADVERBS,
   SUBJECT_STOP,
 } from "./quote-rules.ts";
 import type { QuoteSpan } from "./quote-spans.ts";
@@ -182,10 +183,12 @@ export class SpeakerResolver extends AntecedentIndex {
     // between the subject and its verb is no part of the subject.
     const when = TIME_BEFORE_VERB.exec(body.slice(a, b));
     if (when && when.index > 0) b = a + when.index;
-    // "The email goes on to say", "Roe went on to say": the verb's helpers are no part of the subject.
-    const helper = /\s+(?:goes|go|went|has gone|had gone|continued|continues)\s+on\s+to\s*$/.exec(
-      body.slice(a, b),
-    );
+    // "The email goes on to say", "Roe went on to say", "Roe had this to say": the verb's helpers
+    // are no part of the subject.
+    const helper =
+      /\s+(?:(?:goes|go|went|has gone|had gone|continued|continues)\s+on|(?:had|has|have)\s+this)\s+to\s*$/.exec(
+        body.slice(a, b),
+      );
     if (helper && helper.index > 0) b = a + helper.index;
     // "Fifty former officials, including Jane Roe and John Doe, signed": the examples a list
     // gives after the subject are no part of it.
@@ -195,7 +198,9 @@ export class SpeakerResolver extends AntecedentIndex {
     let from = a;
     // "Later in the show, after the interview ended, Roe said": one fronted phrase may follow another.
     for (let word = lead, n = 0; n < 3; n++) {
-      if (!FRONTED.has(word) && !(word.endsWith("ing") && word.length > 5 && n === 0)) break;
+      // ("Additionally, Roe said": a sentence adverb only with its comma right after it.)
+      const adverb = SENTENCE_ADVERBS.has(word) && /^\s*[\p{L}]+,/u.test(body.slice(from, b));
+      if (!FRONTED.has(word) && !adverb && !(word.endsWith("ing") && word.length > 5 && n === 0)) break;
       // (`Walking in to chants of "Roe!," the senator said`: the comma may sit inside the marks.)
       const cut = /,["”’]?\s|\s[—–]\s/.exec(body.slice(from, b));
       if (!cut || !/[\p{L}]/u.test(body.slice(from + cut.index + cut[0].length, b))) break;
@@ -917,6 +922,9 @@ export class SpeakerResolver extends AntecedentIndex {
       !/^(?:after|before|since|when|while|as|if|because|although|though|once|until|unless|on|in|at|during|with|for|from|by|and|but|so|then)\b/i.test(
         before,
       ) &&
+      // Nor an adverb opening the sentence ("Later Jane Roe said", "Now Roe is promising").
+      !/^(?:later|earlier|also|meanwhile|however|yesterday|today|separately|previously)\b/i.test(before) &&
+      !SENTENCE_ADVERBS.has(opening(before)) &&
       // A title ("House Republican", "Sen.") or a noun of person ("retired teacher"), not "No wonder".
       (/(?:^|\s)[\p{Lu}][\p{L}.-]*$/u.test(before) || nominalType(before) === "person")
     )
