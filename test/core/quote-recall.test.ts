@@ -153,3 +153,27 @@ describe("a few quoted words with no one to say them", () => {
     ]);
   });
 });
+
+describe("words in capitals, shouted before their attribution", () => {
+  it("are speech when a verb of saying follows ('\"GROWING PARTY,\" he declared')", () => {
+    expect(quotes('Tomas Ferreira kept boasting. "GROWING PARTY," he declared in a post on Monday.')).toEqual(
+      [["GROWING PARTY", "Tomas Ferreira"]],
+    );
+  });
+
+  it("are still a show's title inside a clause ('told KTV's \"MORNING NEWS\"')", () => {
+    expect(quotes('Jane Roe told KTV\'s "MORNING NEWS," which airs daily, that the plan was over.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a quote whose speaker's own verb is followed by another clause", () => {
+  it("is that speaker's ('\"Go back,\" Roe barked and a guard led him out')", () => {
+    expect(
+      quotes(
+        'The reporter tried to ask a question. "Go back to your seat," Roe barked and a guard led him out.',
+      ),
+    ).toEqual([["Go back to your seat", "Roe"]]);
+  });
+});

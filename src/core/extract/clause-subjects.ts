@@ -215,9 +215,10 @@ export function subjectWithOtherVerb(
       ? named.end
       : -1;
   if (end < 0) return null;
-  // The verb ends the clause, or a phrase of manner or time follows it ("charged in her question").
+  // The verb ends the clause, or a phrase of manner or time follows it ("charged in her question"),
+  // or another clause joined by "and" ("Roe barked and a guard led him out").
   const verb =
-    /^\s+([\p{Ll}]+)(?:\s+(?:back|out|up))?(?:\s*[,.;:!?—–]|\s+(?:in|at|with|during|on|after|before)\s)/u.exec(
+    /^\s+([\p{Ll}]+)(?:\s+(?:back|out|up))?(?:\s*[,.;:!?—–]|\s+(?:in|at|with|during|on|after|before|and|as)\s)/u.exec(
       body.slice(end, end + 40),
     );
   if (!verb) return null;

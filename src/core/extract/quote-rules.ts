@@ -132,6 +132,13 @@ export interface QuoteCredit {
   reported: boolean;
 }
 
+/** Whether the quoted `text` (opening at `open`) ends on a comma, "!" or "?", as speech before its
+ * attribution does (`"We won," she said`, `"We won!" she wrote`). */
+function closedAsSpeech(body: string, text: string, open: number): boolean {
+  const end = body.indexOf(text, open) + text.length;
+  return /[,!?]$/.test(text) || /^[,!?]/.test(body.slice(end, end + 1));
+}
+
 /** Whether the parts of a quote read as speech: without an attribution not a name, a
  * title-case title or a short term (`a member of "…"`, `for "British exit"`); never a single word. */
 export function readsAsSpeech(body: string, texts: string[], open: number, credit: QuoteCredit): boolean {
@@ -153,7 +160,15 @@ export function readsAsSpeech(body: string, texts: string[], open: number, credi
   // A title keeps the sentence's full stop inside the marks after "on" or a possessive (`said
   // on "Meet the Nation."`, `told NBC's "Morning Show."`).
   const stop = /\.$/.test(joined) && /(?:\bon|[\p{L}]['’]s)\s*$/u.test(lead);
-  if (words <= 8 && isTitleCase(joined) && (stop || !/[.!?]$/.test(joined))) return false;
+  // (Words all in capitals opening a sentence, with a verb of saying, are shouted, as in a tweet:
+  // `"GROWING PARTY," he declared`; not a title named inside a clause: `told NBC's "MEET THE PRESS"`.)
+  const shouted =
+    reported &&
+    texts.length === 1 &&
+    !/[\p{Ll}]/u.test(joined) &&
+    /(?:^|[.!?]["”’)]?\s+|\n)$/.test(lead) &&
+    closedAsSpeech(body, joined, open);
+  if (words <= 8 && isTitleCase(joined) && !shouted && (stop || !/[.!?]$/.test(joined))) return false;
   // `accused Roe of "flip-flopping on trade"`: after a preposition, a quote with a speaker is
   // speech unless it opens like a name or a title (`a member of "Have no fear"`).
   if (reported && /^[\p{Ll}]/u.test(joined)) return true;
