@@ -20,6 +20,16 @@ describe("roles", () => {
     expect(actor(body, "Rosa Quill")?.roles).toEqual([]);
   });
 
+  it("keeps the nouns qualifying that role, not a verb before them", () => {
+    const body =
+      "The march was led by climate change activist Mary Wanjiku and former opposition leader Tom Ridley. The party decided to fire campaign manager Ann Vale. An advert paints rival Rosa Quill as weak, and the sports editor Lena Ortiz agreed.";
+    expect(actor(body, "Mary Wanjiku")?.roles).toEqual(["climate change activist"]);
+    expect(actor(body, "Tom Ridley")?.roles).toEqual(["former opposition leader"]);
+    expect(actor(body, "Ann Vale")?.roles).toEqual(["campaign manager"]);
+    expect(actor(body, "Rosa Quill")?.roles).toEqual(["rival"]);
+    expect(actor(body, "Lena Ortiz")?.roles).toEqual(["sports editor"]);
+  });
+
   it("reads a title that is also a given name as the name unless the text writes it as a noun", () => {
     expect(actor('"Prices will keep rising," said Dean Okafor, an economist.', "Dean Okafor")?.roles).toEqual(
       [],

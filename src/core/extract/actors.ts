@@ -45,6 +45,7 @@ import {
 } from "./name-context.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
 import { inState, isPersonRole, PUBLISHED_IN, typeByWords } from "./name-types.ts";
+import { PAST_TENSES } from "./speaker-words.ts";
 
 /** An actor being built: canonical name, type, surface forms and where it is mentioned. */
 export interface ActorRecord {
@@ -157,17 +158,54 @@ function candidateSpans(
   return spans;
 }
 
-/** "said protester Jane Roe", "former president Jane Roe": a lower-case noun of person right
- * before a name (with "former" before it, if written), the person's role when no title is. */
+/** "said protester Jane Roe", "former opposition leader Jane Roe": a lower-case noun of person
+ * right before a name (with the nouns qualifying it and "former", if written), the person's role
+ * when no title is. */
 function roleBeforeName(body: string, at: number): string | null {
   if (body.charCodeAt(at - 1) !== 0x20) return null;
   // "Sen. Jane Roe": a title written short stands outside the name's run.
   const short = /(?:^|[^\p{L}])([\p{Lu}][\p{Ll}]{1,4}\.) $/u.exec(body.slice(Math.max(0, at - 8), at))?.[1];
   if (short && ABBREVIATED_TITLES.has(short.slice(0, -1).toLowerCase())) return short;
-  const words = /(?:^|[^\p{L}-])((?:(?:former|then)\s)?([\p{Ll}]+)) $/u.exec(
-    body.slice(Math.max(0, at - 30), at),
+  const words = /(?:^|[\s(“"])((?:[\p{Ll}]+ ){0,4})([\p{Ll}]+) $/u.exec(body.slice(Math.max(0, at - 60), at));
+  if (!words || !ROLE_BEFORE_NAME.has(words[2]!)) return null;
+  // "opposition leader Raila Odinga", "climate change activist Jane Roe": up to two nouns qualifying
+  // the role are part of it, not a verb or a function word before them ("said protester Jane
+  // Roe"); "former" or "then" may open it.
+  const before = words[1]!.trim().split(" ").filter(Boolean);
+  const role = [words[2]!];
+  while (before.length > 0 && role.length < 3 && qualifiesRole(before.at(-1)!)) {
+    const word = before.pop()!;
+    // ("An advert paints rival Jane Roe": a word in "-s" after a noun may be that noun's verb;
+    // "the sports editor" keeps it.)
+    if (/[^su]s$/.test(word) && word !== "news" && before.length > 0 && !DETERMINER.test(before.at(-1)!)) {
+      before.push(word);
+      break;
+    }
+    role.unshift(word);
+  }
+  // ("to fire campaign manager Jane Roe", "will face challenger Jane Roe": after "to" or an
+  // auxiliary, the first word is a verb.)
+  if (role.length > 1 && VERB_BEFORE.test(before.at(-1) ?? "")) before.push(role.shift()!);
+  if (before.length > 0 && /^(?:former|then)$/.test(before.at(-1)!)) role.unshift(before.pop()!);
+  return role.join(" ");
+}
+
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that)$/;
+
+/** Words after which a verb comes: "to", auxiliaries, and relative pronouns ("which paints"). */
+const VERB_BEFORE = /^(?:to|will|would|can|could|should|may|might|must|did|does|do|which|who|that)$/;
+
+/** Whether a lower-case word before a role noun qualifies it ("opposition", "foreign"): not a
+ * function word, a verb of saying, another verb's past or participle, or a verb's particle. */
+function qualifiesRole(word: string): boolean {
+  return (
+    word.length > 2 &&
+    !/^(?:away|out|off|down|back|over)$/.test(word) &&
+    !COMMON_WORDS.has(word) &&
+    !REPORTING_VERBS.has(word) &&
+    !PAST_TENSES.has(word) &&
+    !/(?:ed|ing)$/.test(word)
   );
-  return words && ROLE_BEFORE_NAME.has(words[2]!) ? words[1]! : null;
 }
 
 /** Nouns of person that name one person's role or occupation when they stand right before the
