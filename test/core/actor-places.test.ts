@@ -317,3 +317,11 @@ describe("a name ending on a word for a body of water or a landform", () => {
     ]);
   });
 });
+
+describe("a single word after a preposition of place, with a possessive's apostrophe", () => {
+  it("is no place when a possessive's lone apostrophe follows it ('in Harrows’ words')", () => {
+    const found = actors("The fair moved to Riverton because, in Harrows’ words, it was cheaper there.");
+    expect(found.find((a) => a.name === "Harrows")?.type).not.toBe("place");
+    expect(found.find((a) => a.name === "Riverton")?.type).toBe("place");
+  });
+});

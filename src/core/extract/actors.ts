@@ -691,8 +691,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // full first, and a surname then joins the full name).
     if (span.before === "to" && ACCORDING_TO.test(body.slice(Math.max(0, span.start - 16), span.start)))
       e.org++;
-    // ("from Trump's tax cuts", "at Roe's house": a possessor after the preposition, no place.)
-    else if (LOCATIVE.has(span.before) && span.before !== "of" && !/^['’]s?\b/.test(next)) e.place++;
+    // ("from Trump's tax cuts", "at Roe's house", "in Forbes' words": a possessor after the
+    // preposition, no place.)
+    else if (LOCATIVE.has(span.before) && span.before !== "of" && !/^['’](?:s\b|\s|$)/.test(next)) e.place++;
     evidence.set(span.text, e);
   }
   return evidence;
