@@ -162,3 +162,14 @@ describe("a title's possessive before the office it heads", () => {
     expect(list.quotes[0]?.speaker?.name).toBe("Riverton County Sheriff's Office");
   });
 });
+
+describe("'Will' opening a sentence", () => {
+  it("is a given name when the sentence asks nothing ('Will Okafor, a lawyer, said')", () => {
+    const found = names('Will Okafor, a lawyer, said "this is the end." Okafor left early.');
+    expect(found).toContain("Will Okafor");
+  });
+
+  it("is the verb when the sentence is a question ('Will Ridley win Ohio?')", () => {
+    expect(names("Will Ridley win Ohio? Voters in Ohio are unsure.")).not.toContain("Will Ridley");
+  });
+});

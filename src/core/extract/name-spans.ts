@@ -393,6 +393,11 @@ function isRoleAt(t: Token[], k: number): boolean {
   return TITLE_MODIFIERS.has(word) && k + 1 < t.length && isRoleAt(t, k + 1);
 }
 
+/** Whether `sentence` is a question. */
+function asks(body: string, sentence: Sentence): boolean {
+  return /\?["”’)]*\s*$/.test(body.slice(sentence.start, sentence.end));
+}
+
 /** The run without the words that open it but are no part of a name: sentence-initial words
  * capitalised only by position, leading function words, and titles (kept in `roles`). */
 function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]): Token[] {
@@ -417,7 +422,10 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       (lookup(joined(t)) !== undefined || (!sentenceFirst && first === tokensIn[0]));
     // "Press TV said": a sentence-initial word before an organisation's head word stays.
     const headsOrg = atStart && t.length === 2 && ORG_WORDS.has(t[1]!.text) && !FUNCTION_WORDS.has(lower);
-    const dropCommon = (atStart && !headsOrg) || FUNCTION_WORDS.has(lower);
+    // "Will Roe, a lawyer, said": "Will" opening a sentence that asks nothing is a given name
+    // ("Will Roe win?" asks).
+    const givenWill = first.text === "Will" && t.length === 2 && !asks(body, sentence);
+    const dropCommon = ((atStart && !headsOrg) || FUNCTION_WORDS.has(lower)) && !givenWill;
     const ofPhrase = t.length > 3 && TITLES.has(first.text) && t[1]!.text === "of" ? titleOfPhrase(t) : 0;
     if (ofPhrase > 0) {
       // "Chief of Staff Jane Roe", "Director of National Intelligence Jane Roe": the title keeps
