@@ -173,3 +173,28 @@ describe("'Will' opening a sentence", () => {
     expect(names("Will Ridley win Ohio? Voters in Ohio are unsure.")).not.toContain("Will Ridley");
   });
 });
+
+describe("'the' between capitalised words", () => {
+  it("joins an epithet ('Alexander the Great') but not a known name after it", () => {
+    const found = names(
+      "Alexander the Great was the topic. The vote made Tomas Ferraro the Democratic Party's first candidate from Riverton.",
+    );
+    expect(found).toContain("Alexander the Great");
+    expect(found).toContain("Democratic Party");
+    expect(found.some((n) => /Ferraro the/.test(n))).toBe(false);
+  });
+});
+
+describe("a 'Chief … Officer' title", () => {
+  it("is one role of the person after it, apart from the body before it", () => {
+    const brief = briefOfText("Acme Corp Chief Technology Officer Lena Ortiz said the firm would grow.");
+    expect(brief.actors.find((a) => a.name === "Lena Ortiz")?.roles).toEqual(["Chief Technology Officer"]);
+    expect(brief.actors.map((a) => a.name)).toContain("Acme Corp");
+    expect(brief.actors.some((a) => /Technology|Officer/.test(a.name))).toBe(false);
+  });
+
+  it("names no one when a body, not a person, follows its 'of'", () => {
+    const found = names("Lena Ortiz, the Chief Technological Officer of Acme Corp, left on Monday.");
+    expect(found.some((n) => /Technological|Officer/.test(n))).toBe(false);
+  });
+});

@@ -1868,3 +1868,19 @@ describe("'had this to say'", () => {
     expect(brief.quotes[0]?.speaker).toMatchObject({ name: "A local doctor", named: false });
   });
 });
+
+describe("a fronted phrase closed by a person's name and a description after the comma", () => {
+  it("is the name with its apposition ('In the blog post Jane Roe, the chief officer of Acme said')", () => {
+    expect(
+      names(
+        'In the blog post Lena Ortiz, the chief officer of Acme Corp said the firm was "moving fully to the new plan".',
+      ),
+    ).toEqual(["Lena Ortiz"]);
+  });
+
+  it("is not a name that is an object in the phrase ('In a letter to Jane Roe, the governor wrote')", () => {
+    expect(
+      names('In a letter to Lena Ortiz, the governor wrote that the plan was "never going to work".'),
+    ).toEqual(["the governor"]);
+  });
+});

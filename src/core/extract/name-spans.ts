@@ -689,9 +689,36 @@ function isNickname(body: string, given: Token, nick: Token, next: Token): boole
   );
 }
 
+/** Where a "Chief <one or two words> Officer" title sits in `t` ("Chief Technology Officer"), as
+ * [first, past-last] token indexes, or null. */
+function chiefOfficer(t: Token[]): [number, number] | null {
+  const from = t.findIndex((tok) => tok.text === "Chief");
+  if (from < 0) return null;
+  for (const width of [3, 4]) {
+    const to = from + width;
+    // ("Chief Executive Officer of Acme Jane Roe": with a person after it, the "of" phrase is read
+    // with the title; "the Chief Technology Officer of Red Hat said" names the body alone.)
+    if (t[to - 1]?.text !== "Officer") continue;
+    if (t[to]?.text === "of" && t.slice(to + 1).some((tok) => FIRST_NAMES.has(tok.text))) return null;
+    const inner = t.slice(from + 1, to - 1);
+    if (inner.every((tok) => isCapitalised(tok.text) && !FIRST_NAMES.has(tok.text))) return [from, to];
+  }
+  return null;
+}
+
 /** Cuts a run of capitalised words into names (with the roles and titles around them). */
-function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean): void {
-  const roles: string[] = [];
+function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean, given: string[] = []): void {
+  // "Red Hat Chief Technology Officer Chris Wright": a "Chief … Officer" title is one role,
+  // between the body it serves and the person who holds it.
+  const chief = chiefOfficer(tokensIn);
+  if (chief) {
+    const [from, to] = chief;
+    if (from > 0) emitRun(scan, tokensIn.slice(0, from), false);
+    if (to < tokensIn.length)
+      emitRun(scan, tokensIn.slice(to), possessive, [joined(tokensIn.slice(from, to))]);
+    return;
+  }
+  const roles: string[] = [...given];
   // Drop sentence-initial words that are capitalised only by position, and leading function words.
   let t = trailingTrimmed(withoutCaptionLabel(scan.body, leadingTrimmed(scan, tokensIn, roles)));
   if (t.length === 0) return;

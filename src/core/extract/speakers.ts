@@ -204,6 +204,22 @@ export class SpeakerResolver extends AntecedentIndex {
       // (`Walking in to chants of "Roe!," the senator said`: the comma may sit inside the marks.)
       const cut = /,["”’]?\s|\s[—–]\s/.exec(body.slice(from, b));
       if (!cut || !/[\p{L}]/u.test(body.slice(from + cut.index + cut[0].length, b))) break;
+      // "In the blog post Jane Roe, the chief officer of Acme said": a person closing the phrase
+      // and a description after the comma are the subject and its apposition (a comma left out).
+      // (Not a name that is an object in the phrase: "In a letter to Jane Roe, the mayor said",
+      // "After meeting Jane Roe, the mayor said".)
+      const closing = this.mentionsIn(from, from + cut.index).at(-1);
+      const wordBefore = closing ? /([\p{Ll}]+)\s+$/u.exec(body.slice(from, closing.start))?.[1] : undefined;
+      if (
+        closing?.actor.type === "person" &&
+        closing.end === from + cut.index &&
+        wordBefore !== undefined &&
+        !FRONTED.has(wordBefore) &&
+        !/(?:ing|ed)$/.test(wordBefore) &&
+        !/^(?:of|and|or|by|about|met|told|asked|saw|beat|called)$/.test(wordBefore) &&
+        /^(?:the|a|an)\s/i.test(body.slice(from + cut.index + cut[0].length, b))
+      )
+        break;
       from += cut.index + cut[0].length;
       word = opening(body.slice(from, b));
     }
