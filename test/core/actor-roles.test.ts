@@ -30,6 +30,14 @@ describe("roles", () => {
     expect(actor(body, "Lena Ortiz")?.roles).toEqual(["sports editor"]);
   });
 
+  it("keeps 'Under' in 'Under Secretary' ('Under Secretary Jane Roe', 'Under Secretary of Defense')", () => {
+    const body =
+      "Under Secretary Ann Vale met the press. Later she met Under Secretary of Defense Tom Ridley. Under the plan, Secretary Rosa Quill will lead.";
+    expect(actor(body, "Ann Vale")?.roles).toEqual(["Under Secretary"]);
+    expect(actor(body, "Tom Ridley")?.roles).toEqual(["Under Secretary of Defense"]);
+    expect(actor(body, "Rosa Quill")?.roles).toEqual(["Secretary"]);
+  });
+
   it("reads a title that is also a given name as the name unless the text writes it as a noun", () => {
     expect(actor('"Prices will keep rising," said Dean Okafor, an economist.', "Dean Okafor")?.roles).toEqual(
       [],

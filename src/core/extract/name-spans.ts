@@ -425,7 +425,9 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     // "Will Roe, a lawyer, said": "Will" opening a sentence that asks nothing is a given name
     // ("Will Roe win?" asks).
     const givenWill = first.text === "Will" && t.length === 2 && !asks(body, sentence);
-    const dropCommon = ((atStart && !headsOrg) || FUNCTION_WORDS.has(lower)) && !givenWill;
+    // ("Under Secretary Jane Roe": "Under" opens the title.)
+    const underTitle = first.text === "Under" && t[1]?.text === "Secretary";
+    const dropCommon = ((atStart && !headsOrg) || FUNCTION_WORDS.has(lower)) && !givenWill && !underTitle;
     const ofPhrase = t.length > 3 && TITLES.has(first.text) && t[1]!.text === "of" ? titleOfPhrase(t) : 0;
     if (ofPhrase > 0) {
       // "Chief of Staff Jane Roe", "Director of National Intelligence Jane Roe": the title keeps
