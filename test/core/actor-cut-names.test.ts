@@ -183,6 +183,12 @@ describe("'the' between capitalised words", () => {
     expect(found).toContain("Democratic Party");
     expect(found.some((n) => /Ferraro the/.test(n))).toBe(false);
   });
+
+  it("does not join a known name before it to what follows ('on Twitter the Federal Aviation …')", () => {
+    const found = names("He wrote on Twitter the Federal Aviation Administration had cleared the flight.");
+    expect(found).toContain("Twitter");
+    expect(found.some((n) => /Twitter the/.test(n))).toBe(false);
+  });
 });
 
 describe("a 'Chief … Officer' title", () => {

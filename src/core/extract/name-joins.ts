@@ -47,11 +47,12 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
       return true;
     return lookup(`${run.map((t) => t.text).join(" ")} and ${ahead[0] ?? ""}`) !== undefined;
   }
-  // "Alexander the Great", "Meet the Press"; not "making Ferraro the Democratic Party's first …",
-  // "told Twitter the Federal Aviation Administration …": before a known name "the" opens a
-  // phrase of its own.
+  // "Alexander the Great", "Meet the Press"; not "making Ferraro the Democratic Party's first …":
+  // before a known name "the" opens a phrase of its own.
   // (A single place's name after "the" may end a slogan: "Feel the Bern".)
   if (word === "the") {
+    // ("told Twitter the Federal Aviation Administration …": a known name before it ends there.)
+    if (lookup(runText)) return false;
     const single = lookup(ahead[0] ?? "");
     if (single && (single.type !== "place" || single.form === "demonym")) return false;
     return ![2, 3].some((n) => ahead.length >= n && lookup(ahead.slice(0, n).join(" ")));
