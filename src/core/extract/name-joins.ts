@@ -47,11 +47,10 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
       return true;
     return lookup(`${run.map((t) => t.text).join(" ")} and ${ahead[0] ?? ""}`) !== undefined;
   }
-  // "Alexander the Great", "Meet the Press"; not "making Ferraro the Democratic Party's first …":
-  // before a known name "the" opens a phrase of its own.
-  // (A single place's name after "the" may end a slogan: "Feel the Bern".)
+  // "Alexander the Great", "Meet the Press", "Feel the Bern" (a single place's name may end a
+  // slogan); not "making Ferraro the Democratic Party's first …" nor "on Twitter the Federal
+  // Aviation Administration …": before a known name, or after one, "the" opens a phrase of its own.
   if (word === "the") {
-    // ("told Twitter the Federal Aviation Administration …": a known name before it ends there.)
     if (lookup(runText)) return false;
     const single = lookup(ahead[0] ?? "");
     if (single && (single.type !== "place" || single.form === "demonym")) return false;
