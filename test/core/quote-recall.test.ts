@@ -155,9 +155,9 @@ describe("a few quoted words with no one to say them", () => {
 });
 
 describe("words in capitals, shouted before their attribution", () => {
-  it("are speech when a verb of saying follows ('\"GROWING PARTY,\" he declared')", () => {
-    expect(quotes('Tomas Ferreira kept boasting. "GROWING PARTY," he declared in a post on Monday.')).toEqual(
-      [["GROWING PARTY", "Tomas Ferreira"]],
+  it("are speech when a verb of saying follows ('\"BIG WIN TODAY,\" he declared')", () => {
+    expect(quotes('Tomas Ferreira kept boasting. "BIG WIN TODAY," he declared in a post on Monday.')).toEqual(
+      [["BIG WIN TODAY", "Tomas Ferreira"]],
     );
   });
 

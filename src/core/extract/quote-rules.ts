@@ -161,7 +161,7 @@ export function readsAsSpeech(body: string, texts: string[], open: number, credi
   // on "Meet the Nation."`, `told NBC's "Morning Show."`).
   const stop = /\.$/.test(joined) && /(?:\bon|[\p{L}]['’]s)\s*$/u.test(lead);
   // (Words all in capitals opening a sentence, with a verb of saying, are shouted, as in a tweet:
-  // `"GROWING PARTY," he declared`; not a title named inside a clause: `told NBC's "MEET THE PRESS"`.)
+  // `"BIG WIN TODAY," he declared`; not a title named inside a clause: `told NBC's "MEET THE PRESS"`.)
   const shouted =
     reported &&
     texts.length === 1 &&
