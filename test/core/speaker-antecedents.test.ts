@@ -421,6 +421,18 @@ describe("'she' after a sentence opening on someone described, not named", () =>
     expect(speaker).toMatchObject({ name: "The actress", named: false });
   });
 
+  it("is the one described with 'the' when the woman named before holds another role", () => {
+    const body =
+      'Party donor Jane Roe said the mayor should go. The actress said she was tired of waiting. "We have asked for years," she said.';
+    expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({ name: "The actress", named: false });
+  });
+
+  it("is the woman named before when her role is that description ('Actress Jane Roe … The actress said she')", () => {
+    const body =
+      'Actress Jane Roe is set to appear in the new series. The actress said she was happy. "It was the best time," she said.';
+    expect(names(body)).toEqual(["Jane Roe"]);
+  });
+
   it("is not a group described with 'the' ('The protesters said … she said')", () => {
     const body =
       'The festival closed on Sunday.\n\nThe protesters said they were tired of waiting. "We have asked for years," she said.';

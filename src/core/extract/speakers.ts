@@ -789,7 +789,29 @@ export class SpeakerResolver extends AntecedentIndex {
     )
       return { ...last, at };
     if (!found && gender) return this.someoneBefore(at, gender, oldest);
+    if (found && gender) {
+      const described = this.otherDescribed(found, at, gender);
+      if (described) return { actor: null, name: described, type: "person", at };
+    }
     return found ? this.ref(found, at) : null;
+  }
+
+  /** `Donor Jane Roe spoke. The actress said she … "…," she said`: a sentence after `found`'s last
+   * mention that opens on "The <noun of person>", a noun none of `found`'s roles holds (and of
+   * `gender` when it tells), describes someone else; that description, or null. */
+  private otherDescribed(found: ActorRecord, at: number, gender: Gender): string | null {
+    if (found.roles.size === 0) return null;
+    const lastAt = found.mentions.filter((m) => m.start < at && !this.insideQuote(m.start)).at(-1)?.start;
+    if (lastAt === undefined) return null;
+    for (let k = this.sentenceAt(at) - 1; k > this.sentenceAt(lastAt); k--) {
+      const description = this.describedSubject(k);
+      if (!description) continue;
+      const noun = description.split(/\s+/).at(-1)!.toLowerCase();
+      const g = nominalGender(noun);
+      if (g !== null && g !== gender) return null;
+      return [...found.roles].some((role) => role.toLowerCase().includes(noun)) ? null : description;
+    }
+    return null;
   }
 
   /** "The researchers suggested …. They reported, "…"": "they" alone as the subject is the
