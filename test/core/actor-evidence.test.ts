@@ -233,6 +233,15 @@ describe("a word of occupation before a name", () => {
     expect(names).not.toContain("Immunologist Maria Lund");
   });
 
+  it("does not count a handle or a hashtag as the name written in lower case", () => {
+    const body =
+      'Codehub restored the project on Monday. Its maintainer wrote, "We thank @codehub and everyone who tagged #codehub." Codehub said it would review future notices.';
+    expect(actors(body)).toContain("Codehub");
+    expect(briefOfText(body).quotes[0]?.speaker?.name).not.toBe("Codehub");
+    // The word itself in lower case still marks a capitalised one as a clause opener.
+    expect(actors("Sadly the plan failed. It was sadly late.")).not.toContain("Sadly");
+  });
+
   it("keeps a given name in -or that the text never uses in lower case", () => {
     expect(actors("Trevor Maria Santos said the show would go on.")).toContain("Trevor Maria Santos");
   });

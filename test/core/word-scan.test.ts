@@ -28,7 +28,7 @@ import {
 // The definitions the scans must keep.
 const TOKEN =
   /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’‘&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:(?<=\p{L}s)['’](?![\p{L}]))?/gu;
-const LOWER_WORD = /(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu;
+const LOWER_WORD = /(?<![\p{L}@#])\p{Ll}[\p{L}'’-]*/gu;
 const PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 const RUN = /[\p{L}\p{N}]+/gu;
 
@@ -55,6 +55,8 @@ const PIECES = [
   "‘",
   "-",
   "&",
+  "@",
+  "#",
   "é",
   "É",
   "e\u0301",

@@ -9,6 +9,8 @@ const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 0x2d;
 const SPACE = 0x20;
+const AT_SIGN = 0x40;
+const HASH = 0x23;
 
 /** The runs of letters and digits of `text`, in order: `text.match(/[\p{L}\p{N}]+/gu) ?? []`. */
 export function letterNumberRuns(text: string): string[] {
@@ -43,19 +45,21 @@ export function countLetterNumberRuns(text: string): number {
   return count;
 }
 
-/** The words of `body` that start with a lower-case letter not preceded by a letter, with the
- * letters, apostrophes and hyphens that follow: the matches of
- * `/(?<![\p{L}])\p{Ll}[\p{L}'’-]*\/gu`. */
+/** The words of `body` that start with a lower-case letter not preceded by a letter, "@" or "#",
+ * with the letters, apostrophes and hyphens that follow: the matches of
+ * `/(?<![\p{L}@#])\p{Ll}[\p{L}'’-]*\/gu`. A handle or hashtag ("@github", "#maga") is no use of
+ * the word in running text, so it must not make "GitHub" read as a capitalised common word. */
 export function lowerCaseWords(body: string): Set<string> {
   const out = new Set<string>();
   const n = body.length;
-  let prevLetter = false;
+  // Whether the code point before is a letter, "@" or "#": no word starts after one.
+  let blocked = false;
   for (let i = 0; i < n; ) {
     const cp = codePointAt(body, i);
     const cls = classOf(cp);
     i += cp > 0xffff ? 2 : 1;
-    if ((cls & LOWER) === 0 || prevLetter) {
-      prevLetter = (cls & LETTER) !== 0;
+    if ((cls & LOWER) === 0 || blocked) {
+      blocked = (cls & LETTER) !== 0 || cp === AT_SIGN || cp === HASH;
       continue;
     }
     const start = i - (cp > 0xffff ? 2 : 1);
@@ -69,7 +73,7 @@ export function lowerCaseWords(body: string): Set<string> {
       i += next > 0xffff ? 2 : 1;
     }
     out.add(body.slice(start, i));
-    prevLetter = (last & LETTER) !== 0;
+    blocked = (last & LETTER) !== 0;
   }
   return out;
 }
