@@ -38,6 +38,18 @@ describe("roles", () => {
     expect(actor(body, "Rosa Quill")?.roles).toEqual(["Secretary"]);
   });
 
+  it("reads a place before a title with its 'of' phrase as the office's, not a person 'X Secretary'", () => {
+    const body =
+      'Montana Secretary of State Corey Stapleton said the law "is supported by voters." Tom Ridley of Georgia disagreed.';
+    const brief = briefOfText(body);
+    expect(brief.actors.map((a) => a.name)).not.toContain("Montana Secretary");
+    expect(actor(body, "Corey Stapleton")?.roles).toEqual(["Secretary of State"]);
+    expect(brief.quotes[0]?.speaker?.name).toBe("Corey Stapleton");
+    // "Name of Place" still names a person from a place.
+    expect(actor(body, "Tom Ridley")?.type).toBe("person");
+    expect(actor(body, "Georgia")?.type).toBe("place");
+  });
+
   it("reads a title that is also a given name as the name unless the text writes it as a noun", () => {
     expect(actor('"Prices will keep rising," said Dean Okafor, an economist.', "Dean Okafor")?.roles).toEqual(
       [],

@@ -768,7 +768,9 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
         (tok, k) => plainNameWord(tok) || (k > 0 && k < of - 1 && /^[\p{Lu}]\.?$/u.test(tok.text)),
       ) &&
       !lookup(joined(head)) &&
-      !NON_ACTOR_HEADS.has(head[head.length - 1]!.text)
+      !NON_ACTOR_HEADS.has(head[head.length - 1]!.text) &&
+      // Not "Montana Secretary of State Jane Roe": a title and its "of" phrase before a person.
+      !(TITLES.has(head[head.length - 1]!.text) && of + 2 < t.length && personAfter(t.slice(of + 2)))
     ) {
       pushSpan(scan, head, roles, false);
       emitRun(scan, t.slice(of + 1), possessive);
