@@ -184,6 +184,12 @@ describe("described speakers", () => {
     ).toEqual(["Clara Mendes"]);
   });
 
+  it("gives a letter to the body that sent it, not the one it was sent to", () => {
+    const body =
+      'In the letter to Acme Corp, the Workers Union\'s lawyer Jane Roe said "we will win." The letter stressed "the code is fair."';
+    expect(names(body)).toEqual(["Jane Roe", "Workers Union"]);
+  });
+
   it("never makes a speaker of a noun phrase that cannot speak", () => {
     expect(
       names('The plan said little about money. The plan said "the costs are shared by everyone."'),

@@ -1002,8 +1002,12 @@ export class SpeakerResolver extends AntecedentIndex {
       const sentence = this.sentences[k]!;
       if (sentence.start >= at || !new RegExp(`\\b${noun}\\b`, "i").test(sentence.text.slice(0, 2000)))
         continue;
+      // (Not whom it went to: "In the letter to Acme, the union's lawyer said" was the union's.)
       const orgs = this.mentionsIn(sentence.start, Math.min(sentence.end, at)).filter(
-        (m) => m.actor.type === "org" && !this.insideQuote(m.start),
+        (m) =>
+          m.actor.type === "org" &&
+          !this.insideQuote(m.start) &&
+          !/\bto\s+(?:the\s+)?$/i.test(this.body.slice(Math.max(sentence.start, m.start - 8), m.start)),
       );
       if (orgs.length > 0) return orgs[0]!.actor;
     }
