@@ -46,6 +46,19 @@ describe("nominalType", () => {
     expect(nominalType("an aide working on the campaign")).toBe("person");
     expect(nominalType("the plan involved in the talks")).toBeNull();
   });
+
+  it("reads the head noun before a participle of speaking or quoting and a body's name", () => {
+    expect(nominalType("another intelligence source speaking to Acme News")).toBe("person");
+    expect(nominalType("an official quoted by the Daily Courier")).toBe("person");
+    expect(nominalType("the plan speaking to Acme News")).toBeNull();
+    const speaker = briefOfText(
+      'The agency declined to comment. Another intelligence source speaking to Acme News said, "The agents are investigating the donations."',
+    ).quotes[0]?.speaker;
+    expect(speaker).toMatchObject({
+      name: "Another intelligence source speaking to Acme News",
+      named: false,
+    });
+  });
 });
 
 describe("unnamed speakers of ads and of medicine", () => {

@@ -56,9 +56,10 @@ export function nominalType(description: string): ActorType | null {
   // "One of the children", "some of his aides": the part is of the kind the group is.
   const group = PART_OF.exec(described)?.[1] ?? described;
   // The head ends where its modifiers start: "an official involved in the talks", "a source
-  // briefed on them", "an aide working on the campaign".
+  // briefed on them", "an aide working on the campaign", "a source speaking to Acme News", "an
+  // official quoted by the paper".
   const head = group.split(
-    /\s+(?:of|for|at|to|from|with|in|inside|on|near|by|who|close|familiar|involved|briefed|knowledgeable|working|based)\s+/i,
+    /\s+(?:of|for|at|to|from|with|in|inside|on|near|by|who|close|familiar|involved|briefed|knowledgeable|working|based|speaking|talking|writing|commenting|quoted|cited|contacted|reached)\s+/i,
   )[0]!;
   const words = head.toLowerCase().split(/[\s'’]+/);
   // The head noun ends the phrase: "a senior campaign aide", not "the comments called her party".
