@@ -190,6 +190,36 @@ describe("described speakers", () => {
     expect(names(body)).toEqual(["Jane Roe", "Workers Union"]);
   });
 
+  it("keeps a body's ampersand in an unnamed speaker's description", () => {
+    expect(names('He worked there for years. "We are shocked," one P&G employee told the station.')).toEqual([
+      "one P&G employee",
+    ]);
+  });
+
+  it("reads the described subject of an 'as' clause that brings the quote in", () => {
+    expect(
+      names(
+        'Some workers felt betrayed. As one employee told the paper, "She wants to put fear in our hearts."',
+      ),
+    ).toEqual(["one employee"]);
+  });
+
+  it("reads 'another' alone as one more of the people the unnamed speaker just quoted stands for", () => {
+    const body =
+      '"The plan is cute," one user wrote.\n\nAnother said, "I hope it wins."\n\n"Yet another loss," another supporter wrote.\n\n"Watch out," tweeted another.';
+    expect(names(body)).toEqual(["one user", "another user", "another supporter", "another supporter"]);
+    // With no one unnamed quoted before, "another" is no one.
+    expect(names('Planes wrote messages over the parade. "Anybody but Roe," read another.')).toEqual([null]);
+  });
+
+  it("reads a sentence in parentheses from its first word", () => {
+    expect(
+      names(
+        'Will Jane Roe stay in the party? (On Wednesday, Roe\'s campaign manager said he expects her to stay "for life.")',
+      ),
+    ).toEqual(["Roe's campaign manager"]);
+  });
+
   it("never makes a speaker of a noun phrase that cannot speak", () => {
     expect(
       names('The plan said little about money. The plan said "the costs are shared by everyone."'),

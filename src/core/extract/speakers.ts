@@ -103,7 +103,8 @@ const QUANTITY =
 const MEDIA_NOUNS: ReadonlySet<string> = new Set(["newspaper", "network", "broadcaster"]);
 const MEDIA_NAME =
   /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Magazine|Press|Network|TV|Radio|Chronicle|Telegraph|Guardian|Observer|Star|Sun|Mail|Express|Standard|Review|Reuters|Broadcasting|Television|Channel|Media|Inquirer|Globe|Register|Courier|Sentinel|Bulletin|Record|Dispatch|Independent|Economist|Atlantic|BBC|CNN|NBC|ABC|CBS|Fox|NPR|PBS|MSNBC|AP|AFP)\b/;
-const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.\- ]{2,90}$/u;
+/** The characters a description may hold: words, with a body's ampersand ("an AT&T spokesman"). */
+const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.&\- ]{2,90}$/u;
 
 /** The description before a name in apposition as the speaker's role ("The mayor of London,
  * Jane Roe,"); not a clause or a time fronted before the name ("Hours after the page was
@@ -176,6 +177,9 @@ export class SpeakerResolver extends AntecedentIndex {
     // "LONDON (Reuters) - Roe said": a dateline opening the paragraph is no part of the subject.
     const dateline = DATELINE.exec(body.slice(a, b));
     if (dateline) a += dateline[0].length;
+    // "(On Monday, Roe's aide said …)": a sentence in parentheses opens on its parenthesis.
+    const parenthesis = /^\s*\(\s*/.exec(body.slice(a, b));
+    if (parenthesis) a += parenthesis[0].length;
     // "And she seemed to …, promising": a conjunction before a pronoun subject is no part of it.
     const conjunction = /^\s*(?:And|But|So)\s+(?=(?:he|she|they|we|I)\b)/u.exec(body.slice(a, b));
     if (conjunction) a += conjunction[0].length;
@@ -253,6 +257,10 @@ export class SpeakerResolver extends AntecedentIndex {
         ? this.ref(m.actor, main)
         : null;
     }
+    // `As one employee told the paper, "…"`: "as" opening the clause that brings the quote in is no
+    // part of a described subject.
+    const as = /^\s*[Aa]s\s+(?=[\p{Ll}])/u.exec(body.slice(from, b));
+    if (as) from += as[0].length;
     const raw = body.slice(from, b);
     // "Znak.com reported its source said": a source reported by another is the one who speaks.
     const relayed = /^[^,;:"“”]{2,60}?\sreported\s+(?:that\s+)?(?=(?:its|his|her|their|the|a|an)\s)/u.exec(
@@ -262,6 +270,10 @@ export class SpeakerResolver extends AntecedentIndex {
     const phrase = raw.trim();
     const inRange = this.mentionsIn(from, b).filter((m) => !this.insideQuote(m.start));
     if (/^they$/i.test(phrase)) return this.they(from, last);
+    // `"…," one user wrote. ¶ Another said "…"`: "another" alone is one more of the people the
+    // unnamed speaker just quoted stands for ("another user").
+    if (/^another$/i.test(phrase) && last && !last.actor && last.type === "person" && last.at < from)
+      return { actor: null, name: `another ${last.name.split(/\s+/).at(-1)!}`, type: "person", at: from };
     // `((WN)) … you wrote "…"`: "you" in an interviewer's line is the one interviewed.
     if (/(?:^|\s)you$/i.test(phrase) && !this.insideQuote(from + raw.lastIndexOf("ou") - 1))
       return this.interviewed(from + raw.lastIndexOf("ou") - 1);
