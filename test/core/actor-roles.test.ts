@@ -50,6 +50,13 @@ describe("roles", () => {
     expect(actor(body, "Georgia")?.type).toBe("place");
   });
 
+  it("reads 'Staff' before a title as part of the role, never a name", () => {
+    const body =
+      "The letter came from Tom Ridley, a Senior Staff Attorney of the Workers Union. Staff Sergeant Ann Vale replied.";
+    expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Senior Staff");
+    expect(actor(body, "Ann Vale")?.roles).toEqual(["Staff Sergeant"]);
+  });
+
   it("reads a title that is also a given name as the name unless the text writes it as a noun", () => {
     expect(actor('"Prices will keep rising," said Dean Okafor, an economist.', "Dean Okafor")?.roles).toEqual(
       [],

@@ -61,7 +61,7 @@ Labor Transport Energy Agriculture Information Communications Justice Attorney V
 Junior Assistant Associate Executive Managing General Supreme Grand Shadow Opposition Minority Majority Republican
 Democratic Democrat Conservative Liberal Independent Presiding Permanent Special First Second Lord Lady Prime
 Federal State Regional Provincial Police Army Navy Air Party Parliamentary Cabinet Lead Head Team Club Press
-National International Public Military Co District Circuit Under`
+National International Public Military Co District Circuit Under Staff`
     .split(/\s+/)
     .filter(Boolean),
 );
