@@ -12,6 +12,16 @@ describe("names kept whole", () => {
   });
 });
 
+describe("a name with a participle hyphened to it", () => {
+  it("keeps the name and drops the participle ('Creative Commons-licensed', 'Kremlin-sponsored')", () => {
+    const found = names(
+      "Many Open Media Trust-licensed videos are online. A Kremlin-sponsored channel and a Texas-based firm agreed.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Open Media Trust", "Kremlin", "Texas"]));
+    expect(found.some((n) => n.includes("-"))).toBe(false);
+  });
+});
+
 describe("a person of a body whose own name holds 'of'", () => {
   it("splits the person from the body, past a middle initial and a school 'of Law'", () => {
     const found = briefOfText(
