@@ -20,6 +20,19 @@ describe("words capitalised only because they open a clause", () => {
     for (const word of ["Thank", "Tell", "Sadly"]) expect(names).not.toContain(word);
   });
 
+  it("does not join an adverb opening the sentence to the name after it", () => {
+    const body =
+      'Christoph Blocher leads the party. Interestingly Blocher said the party "must be careful." Surprisingly Okafor agreed.';
+    const names = actors(body);
+    expect(names).toEqual(expect.arrayContaining(["Christoph Blocher", "Okafor"]));
+    expect(names.some((n) => /ly /.test(n))).toBe(false);
+    expect(briefOfText(body).quotes[0]?.speaker).toEqual({
+      name: "Christoph Blocher",
+      type: "person",
+      named: true,
+    });
+  });
+
   it("still finds a surname named again and again inside sentences", () => {
     const names = actors("The report was written by Okonjo. Critics of Okonjo said it was late.");
     expect(names).toContain("Okonjo");

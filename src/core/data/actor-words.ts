@@ -150,10 +150,13 @@ virus variant strain drug vaccine app software game horse dog cat racehorse robo
 spacecraft rocket hashtag slogan`.split(/\s+/),
 );
 
-/** Suffixes that make a hyphenated word an adjective ("Texas-based", and any past participle:
- * "Creative Commons-licensed", "Kremlin-sponsored"). */
+/** Suffixes that make a hyphenated word an adjective ("Texas-based"). */
 export const HYPHEN_SUFFIX =
-  /-(?:based|born|led|run|style|era|made|speaking|bound|wide|area|centric|majority|[\p{Ll}]{2,}ed)$/u;
+  /-(?:based|born|led|backed|owned|run|style|era|made|funded|linked|affiliated|controlled|speaking|bound|wide|registered|headquartered|area|centric|majority|dominated|populated)$/;
+
+/** Any past participle hyphened to a word ("Creative Commons-licensed"): an adjective too, unless
+ * a given name follows (then it describes the person: "Harvard-educated Jane Roe"). */
+export const HYPHEN_PARTICIPLE = /-[\p{Ll}]{2,}ed$/u;
 
 /** Head words of a place's own public bodies ("Bradford Council", "Kamloops Police"): the place
  * named alone beside one is still the place. */

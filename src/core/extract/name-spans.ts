@@ -3,6 +3,7 @@
 // place or a demonym is glued to a name ("Russian President X", "Mayor of London X").
 
 import {
+  HYPHEN_PARTICIPLE,
   HYPHEN_SUFFIX,
   MONTHS,
   NAMED_THING_NOUNS,
@@ -47,6 +48,7 @@ import {
 import { joinsName, personAfter, splitKnownHyphen, wordBeforeAt } from "./name-joins.ts";
 import { GENERATIONAL, isPluralTitle, joined, namesInstitution, trimTrailingRoles } from "./name-roles.ts";
 import { phraseAcronyms } from "./phrase-acronyms.ts";
+import { ADVERB_SHAPE } from "./quote-rules.ts";
 
 /** A candidate name in the body. */
 export interface NameSpan {
@@ -197,7 +199,9 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       continue;
     }
     let endsRun = false;
-    const suffix = HYPHEN_SUFFIX.exec(token.text);
+    const suffix =
+      HYPHEN_SUFFIX.exec(token.text) ??
+      (FIRST_NAMES.has(tokens[i + 1]?.text ?? "") ? null : HYPHEN_PARTICIPLE.exec(token.text));
     if (suffix) {
       token = {
         text: token.text.slice(0, suffix.index),
@@ -440,7 +444,9 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       CONNECTORS.has(first.text) ||
       (!keepThe &&
         dropCommon &&
-        (COMMON_WORDS.has(lower) || SENTENCE_STARTERS.has(lower) || (atStart && pastSaying(lower))) &&
+        (COMMON_WORDS.has(lower) ||
+          SENTENCE_STARTERS.has(lower) ||
+          (atStart && (pastSaying(lower) || ADVERB_SHAPE.test(first.text)))) &&
         !isAcronym(first.text) &&
         !opensKnownName(t))
     ) {

@@ -19,6 +19,10 @@ export const SENTENCE_ADVERBS = new Set(
     " ",
   ),
 );
+/** "Interestingly Roe said", "Surprisingly": a capitalised word shaped like an adverb of manner
+ * or comment, which opens a sentence, is no part of a name or a role (no given name ends so). */
+export const ADVERB_SHAPE =
+  /^[\p{Lu}][\p{Ll}]{3,}(?:ingly|edly|ously|ively|fully|ably|ibly|ently|antly|ically|ately|ually)$/u;
 export const DOCUMENT_NOUN =
   /^the\s+(?:\w+\s+)?(report|study|statement|survey|ruling|judgment|judgement|decision|letter|document|summary|opinion|verdict|order|decree|filing)\b/i;
 const ROLE_NOUN_LIST =

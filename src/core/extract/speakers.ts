@@ -12,6 +12,7 @@ import type { ActorRecord, Mention } from "./actors.ts";
 import { AntecedentIndex } from "./antecedents.ts";
 import { type InterviewLabel, InterviewLabels } from "./interview-labels.ts";
 import {
+  ADVERB_SHAPE,
   DOCUMENT_NOUN,
   FRONTED,
   GENERIC_ORG_NOUNS,
@@ -975,6 +976,7 @@ export class SpeakerResolver extends AntecedentIndex {
       // Nor an adverb opening the sentence ("Later Jane Roe said", "Now Roe is promising").
       !/^(?:later|earlier|also|meanwhile|however|yesterday|today|separately|previously)\b/i.test(before) &&
       !SENTENCE_ADVERBS.has(opening(before)) &&
+      !ADVERB_SHAPE.test(before) &&
       // A title ("House Republican", "Sen.") or a noun of person ("retired teacher"), not "No wonder".
       (/(?:^|\s)[\p{Lu}][\p{L}.-]*$/u.test(before) || nominalType(before) === "person")
     )
