@@ -12,6 +12,21 @@ describe("names kept whole", () => {
   });
 });
 
+describe("a body named 'X of Y …' that ends on a noun of people", () => {
+  it("keeps the whole name ('Council of Economic Advisers', 'League of Women Voters')", () => {
+    const found = names(
+      "The Council of Economic Advisers met the League of Women Voters. The Society of Harbour Pilots objected.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Council of Economic Advisers",
+        "League of Women Voters",
+        "Society of Harbour Pilots",
+      ]),
+    );
+  });
+});
+
 describe("a name with a participle hyphened to it", () => {
   it("keeps the name and drops the participle ('Creative Commons-licensed', 'Kremlin-sponsored')", () => {
     const found = names(

@@ -50,6 +50,14 @@ describe("roles", () => {
     expect(actor(body, "Georgia")?.type).toBe("place");
   });
 
+  it("reads a capitalised noun of a campaign's people before a name as a role ('Adviser', 'Donor')", () => {
+    const body =
+      "National Security Adviser Tom Ridley resigned. Party Donor Ann Vale paid. Pollster Rosa Quill disagreed.";
+    expect(actor(body, "Tom Ridley")?.roles.at(-1)).toMatch(/Adviser$/);
+    expect(actor(body, "Ann Vale")?.roles).toEqual(["Party Donor"]);
+    expect(actor(body, "Rosa Quill")?.roles).toEqual(["Pollster"]);
+  });
+
   it("reads 'Staff' before a title as part of the role, never a name", () => {
     const body =
       "The letter came from Tom Ridley, a Senior Staff Attorney of the Workers Union. Staff Sergeant Ann Vale replied.";

@@ -77,7 +77,8 @@ Survivor Victim Suspect Defendant Plaintiff Prosecutor Judge Candidate Politicia
 Spokesman Spokeswoman Spokesperson Official Leader Founder Chairman Chairwoman Coach Player Striker Goalkeeper
 Athlete Captain Manager Owner Priest Pastor Bishop Cardinal Imam Rabbi Monk Nun Preacher Mayor Councillor Councilor
 Deputy Senator Governor Minister Secretary President Chancellor Premier Ambassador Envoy Commissioner Inspector
-Detective Sergeant Constable Sheriff Colonel General Admiral Commander Commandant  Comrade Mr Mrs Ms Dr`
+Detective Sergeant Constable Sheriff Colonel General Admiral Commander Commandant  Comrade Mr Mrs Ms Dr
+Donor Supporter Adviser Advisor Aide Staffer Volunteer Organizer Organiser Strategist Consultant Pollster Lobbyist`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -37,6 +37,10 @@ const givenNameShaped = (word: string): boolean =>
 
 /** The run without the titles that close it and the modifiers before them; `t` itself when none. */
 export function trimTrailingRoles(t: Token[]): Token[] {
+  // "Council of Economic Advisers", "Association of Chief Police Officers": after a body's head word
+  // and "of", the words closing the run are the body's, titles or not.
+  const of = t.findIndex((tok) => tok.text === "of");
+  if (of > 0 && ORG_WORDS.has(t[of - 1]!.text)) return t;
   let n = t.length;
   while (n >= 2) {
     const word = t[n - 1]!.text;
