@@ -33,6 +33,16 @@ describe("words capitalised only because they open a clause", () => {
     });
   });
 
+  it("makes no person of a common word repeated with a capital and nothing else for it", () => {
+    const names = actors(
+      "Voters backed Remain in the capital. In the north too, Remain won easily, Okafor noted.",
+    );
+    expect(names).not.toContain("Remain");
+    expect(actors("The report was written by Okonjo. Critics of Okonjo said it was late.")).toContain(
+      "Okonjo",
+    );
+  });
+
   it("still finds a surname named again and again inside sentences", () => {
     const names = actors("The report was written by Okonjo. Critics of Okonjo said it was late.");
     expect(names).toContain("Okonjo");

@@ -13,6 +13,7 @@ import {
 import { COMMON_WORDS } from "../data/common-words.ts";
 import { COUNTRY_NAMES } from "../data/countries.ts";
 import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
+import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { ARABIC_SURNAME } from "../data/name-words.ts";
 import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
@@ -832,6 +833,9 @@ function singleType(
   if (e.modifies === e.count) return null;
   if (e.nextWord && e.person === 0 && fixedTermWord(e.nextWord)) return null;
   if (e.det > 0) return null;
+  // "Leave", "Imagine", "Bold" (a slogan's, a caption's or a headline's capitals): a word news
+  // writes in lower case, repeated capitalised with nothing else for it, is no person.
+  if (e.which === 0 && LOWERCASE_WORDS.has(word.toLowerCase())) return null;
   return e.which > 0 ? "org" : "person";
 }
 
