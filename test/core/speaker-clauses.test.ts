@@ -1884,3 +1884,29 @@ describe("a fronted phrase closed by a person's name and a description after the
     ).toEqual(["the governor"]);
   });
 });
+
+describe("clauses of two speakers and openings that are no subject", () => {
+  it("gives the quote to the subject of a 'while' clause that has its own name and apposition", () => {
+    expect(
+      names(
+        'Jim Roe signed an order, while Mike Okafor, the former governor, said the plan was "a disgrace to us all".',
+      ),
+    ).toEqual(["Mike Okafor"]);
+    // A clause with no subject of its own stays the main clause's.
+    expect(
+      names('Jim Roe, while campaigning in Ohio, called the plan "a disgrace to us all" yesterday.'),
+    ).toEqual(["Jim Roe"]);
+  });
+
+  it("reads 'proposed' as a verb of saying", () => {
+    expect(
+      names('Jim Roe signed an order, while Mike Okafor proposed we "wake up and smell the coffee" soon.'),
+    ).toEqual(["Mike Okafor"]);
+  });
+
+  it("reads 'That said,' opening a sentence as no part of its subject", () => {
+    expect(
+      names('Jane Roe spoke. That said, she also noted, "When you attack him, he will punch back."'),
+    ).toEqual(["Jane Roe"]);
+  });
+});

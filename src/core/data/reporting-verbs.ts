@@ -57,7 +57,7 @@ quip quipped quips quipping|fumed fuming|beamed|snapped|scoff scoffed scoffs sco
 bellowed|chimed|growled|grumble grumbled grumbles grumbling|marveled marvelled|raved|ranted|thundered|huffed|
 exhort exhorted exhorts exhorting|retaliate retaliated retaliates retaliating|interject interjected interjects interjecting|
 interrupted|sniped|grouse groused grouses grousing|gripe griped gripes griping|sing sang sings singing sung|
-recite recited recites reciting|rapped raps rapping`;
+recite recited recites reciting|rapped raps rapping|propose proposed proposes proposing`;
 
 /** Every form of every reporting verb, lower case. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(

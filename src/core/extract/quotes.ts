@@ -776,8 +776,13 @@ export function extractQuotes(
       // interrupted her, shouting") is that clause's; after a short aside ("as well, saying") it
       // is the subject's.
       const aside = text.slice(clauseStart, word.index);
+      // (But `…, while Jane Roe, the former governor, proposed "…"`: a clause opening on a name and
+      // its apposition has its own subject, and the verb is that clause's.)
+      const ownSubject =
+        /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,\s+(?:the|a|an)\s[^,]+,\s*$/u.test(aside);
       if (
         relativeFrom >= 0 &&
+        !ownSubject &&
         /,\s*$/.test(aside) &&
         (!lower.endsWith("ing") || (aside.match(WORD)?.length ?? 0) <= 2)
       ) {

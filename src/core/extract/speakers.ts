@@ -203,8 +203,11 @@ export class SpeakerResolver extends AntecedentIndex {
     let from = a;
     // "Later in the show, after the interview ended, Roe said": one fronted phrase may follow another.
     for (let word = lead, n = 0; n < 3; n++) {
-      // ("Additionally, Roe said": a sentence adverb only with its comma right after it.)
-      const adverb = SENTENCE_ADVERBS.has(word) && /^\s*[\p{L}]+,/u.test(body.slice(from, b));
+      // ("Additionally, Roe said": a sentence adverb only with its comma right after it; so are
+      // "That said," and "Even so,".)
+      const adverb =
+        (SENTENCE_ADVERBS.has(word) && /^\s*[\p{L}]+,/u.test(body.slice(from, b))) ||
+        /^\s*(?:that said|even so|of course|all told),/i.test(body.slice(from, b));
       if (!FRONTED.has(word) && !adverb && !(word.endsWith("ing") && word.length > 5 && n === 0)) break;
       // (`Walking in to chants of "Roe!," the senator said`: the comma may sit inside the marks.)
       const cut = /,["”’]?\s|\s[—–]\s/.exec(body.slice(from, b));
