@@ -229,3 +229,55 @@ describe("a 'Chief … Officer' title", () => {
     expect(found.some((n) => /Technological|Officer/.test(n))).toBe(false);
   });
 });
+
+describe("two names joined by 'and'", () => {
+  it("are two bodies when the first ends on its head word and the second opens on a known name", () => {
+    const found = names(
+      "Responders included the Secret Service and US Park Police. London Ambulance Service and London Fire Brigade came too.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Secret Service",
+        "Park Police",
+        "London Ambulance Service",
+        "London Fire Brigade",
+      ]),
+    );
+    expect(found.some((n) => / and\b/.test(n))).toBe(false);
+  });
+
+  it("are two bodies after 'of' and a place, unless a place follows ('of New York and New Jersey')", () => {
+    const found = names(
+      "Scientists from the University of Miami and Harbor Shark Expeditions wrote it. The Port Authority of New York and New Jersey agreed.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "University of Miami",
+        "Harbor Shark Expeditions",
+        "Port Authority of New York and New Jersey",
+      ]),
+    );
+  });
+
+  it("are two names when the second opens on 'The' or is a given name and a surname", () => {
+    const found = names(
+      "He wrote for The Progressive and The Harbor Times. Members of the House of Representatives Carl LaQuill and Mike Borst objected.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(["The Progressive", "The Harbor Times", "Carl LaQuill", "Mike Borst"]),
+    );
+  });
+
+  it("stay one name inside a body's own name", () => {
+    const found = names(
+      "The Department of Health and Human Services and the Bill and Melinda Gates Foundation met the Centers for Disease Control and Prevention.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Department of Health and Human Services",
+        "Bill and Melinda Gates Foundation",
+        "Centers for Disease Control and Prevention",
+      ]),
+    );
+  });
+});

@@ -90,3 +90,41 @@ describe("a company's national branch named by its country", () => {
     expect(list.map((a) => a.name)).not.toContain("Velkor USA");
   });
 });
+
+describe("a body's head word alone ('the House', 'the Court')", () => {
+  it("is the body it heads, not one where it only qualifies the head, nor the White House", () => {
+    const found = actors(
+      "The White House sent the bill to the Senate. House Republicans and the House Ways and Means Committee met. " +
+        "The House passed it on Monday. The Supreme Court of Narnia heard the case, and the Court ruled.",
+    );
+    const chamber = found.find((a) => a.name === "United States House of Representatives");
+    expect(chamber?.aliases).toContain("House");
+    for (const name of ["White House", "House Republicans", "House Ways and Means Committee"])
+      expect(found.find((a) => a.name === name)?.aliases ?? []).not.toContain("House");
+    expect(found.find((a) => a.name === "Supreme Court of Narnia")?.aliases).toContain("Court");
+  });
+
+  it("names nothing on its own where the text names no United States chamber", () => {
+    const found = actors(
+      "The White House said on Monday that the House would vote. Critics in the House disagreed.",
+    );
+    expect(found.find((a) => a.name === "White House")?.aliases ?? []).not.toContain("House");
+    expect(found.map((a) => a.name)).not.toContain("United States House of Representatives");
+  });
+
+  it("is a party's short name when only head words follow it ('the Alliance')", () => {
+    const found = actors("The Alliance Party nominated her on Monday. The Alliance said the vote was clear.");
+    expect(found.find((a) => a.name === "Alliance Party")?.aliases).toContain("Alliance");
+  });
+});
+
+describe("a lower-case legislature with a qualifier ('the state senate')", () => {
+  it("is not the country's own Senate", () => {
+    const found = actors(
+      "Jane Roe was first elected to the state senate in 2012. The Senate voted on Monday.",
+    );
+    const senate = found.find((a) => a.name === "United States Senate");
+    expect(senate?.aliases ?? []).not.toContain("senate");
+    expect(senate?.mentions).toBe(1);
+  });
+});

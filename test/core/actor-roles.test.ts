@@ -164,6 +164,18 @@ describe("a party before a person's name", () => {
   });
 });
 
+describe("a party before the surname of someone named in full", () => {
+  it("is the party, not a body named 'Republican Quill' or 'Democrat Quill'", () => {
+    const body =
+      "State Senator Pat Quill voted for the bill. Republican Quill, a minister, said it was time. Democrat Quill agreed.";
+    const names = briefOfText(body).actors.map((a) => a.name);
+    expect(names).toContain("Pat Quill");
+    expect(names).not.toContain("Republican Quill");
+    expect(names).not.toContain("Democrat Quill");
+    expect(actor(body, "Pat Quill")?.aliases).toContain("Quill");
+  });
+});
+
 describe("a party member described by a state or a chamber", () => {
   it("is a description, not a person's name, and speaks as one", () => {
     const body = 'Voters in Ohio were split on Monday. "The gap is too wide," said one Ohio Republican.';
@@ -187,6 +199,13 @@ describe("a title that is also a surname, after titles and a given name", () => 
     const brief = briefOfText(body);
     expect(brief.actors.map((a) => a.name)).toContain("Martin Baron");
     expect(brief.quotes[0]?.speaker?.name).toBe("Martin Baron");
+  });
+});
+
+describe("an office of two words before a name ('Postmaster General')", () => {
+  it("is one role, kept whole", () => {
+    const body = "Postmaster General Dana Quill, a Republican donor, spoke on Monday.";
+    expect(actor(body, "Dana Quill")?.roles).toEqual(["Postmaster General"]);
   });
 });
 

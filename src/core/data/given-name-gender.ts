@@ -54,7 +54,8 @@ Curtis Shawn Travis Duncan Ian Colin Graham Alistair Angus Rory Liam Connor Decl
 Chase Grant Wade Dean Eddie Rex Glen Lance Dale Clyde Clint Gene Kirk Dwayne Roland Victor Johnny Danny Tommy
 Ricky Randall Ronnie Lonnie Donnie Jimmie Marc Derrick Darren Darryl Jeffery Alvin Tyrone Ramon Leroy Bradley
 Cody Shane Brett Terrence Terrance Bernard Don Reggie Milton Otis Stuart Sidney Hank Irving
-Nathaniel Quentin Rudolph Vince Willard Wilbur Wendell`
+Nathaniel Quentin Rudolph Vince Willard Wilbur Wendell Rodney Rod Rob Robby Wes Sal Duane Sheldon Darin
+Jerrold Gus Ike Dick Ned Abe`
     .split(/\s+/)
     .filter(Boolean),
 );

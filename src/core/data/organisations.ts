@@ -80,7 +80,7 @@ United States Senate|Senate,U.S. Senate,US Senate
 United States House of Representatives|House of Representatives,U.S. House of Representatives
 White House|
 Kremlin|
-Democratic Party|Democrats,Democratic
+Democratic Party|Democrats,Democratic,Democrat
 Republican Party|Republicans,GOP,Republican
 Conservative Party|Conservatives,Tories
 Labour Party|Labour

@@ -455,9 +455,15 @@ function speakingPass(
   }
 }
 
+/** A qualifier that makes a legislature a state's, a city's or a party's, not the country's. */
+const LESSER_BODY =
+  /\b(?:state|provincial|regional|city|local|municipal|county|student|youth|tribal|shadow)\s+$/i;
+
 /** "parliament", "the senate": the legislature as an organisation, in either case. */
 function legislatures(table: ActorTable, body: string, sentences: readonly Sentence[]): void {
   for (const m of body.matchAll(/(?<![\p{L}-])(parliament|senate|cabinet)(?![\p{L}-])/gu)) {
+    // "the state senate", "a shadow cabinet": another body than the country's own.
+    if (LESSER_BODY.test(body.slice(Math.max(0, m.index - 16), m.index))) continue;
     const name = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
     const key = `org:${name}`;
     const existing = table.actors.get(key);
@@ -962,7 +968,12 @@ function singleWordPass(
     }
     // "the Court", "the Ministry": the head word of an organisation named in full before.
     if (ORG_WORDS.has(span.text)) {
-      const org = recentWith(orgsByWord.get(span.text) ?? [], span.start);
+      // (Of a name it heads: "House of Representatives", "Justice Department"; not "House
+      // Republicans", where the word only qualifies the head.)
+      const named = (orgsByWord.get(span.text) ?? []).filter(
+        (o) => !RESIDENCES.has(o.name.split(/\s+/).slice(-2).join(" ")) && headsName(span.text, o.name),
+      );
+      const org = recentWith(named, span.start) ?? usLowerChamber(table, span.text, span.start);
       if (org) {
         mention(table, org, span);
         continue;
@@ -1027,6 +1038,31 @@ const CUT_BY_POSSESSIVE = /[\p{Lu}][\p{L}]*['’]s\s$/u;
 
 /** The word without its diacritics ("Erdoğan" -> "Erdogan"). */
 const folded = (word: string): string => word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+
+/** Whether `word` is the head of the name: its last word, the word before its "of" phrase, or
+ * one followed only by other head words ("Alliance" of "Alliance Party"). */
+function headsName(word: string, name: string): boolean {
+  const words = name.split(/\s+/);
+  const at = words.indexOf(word);
+  return (
+    at >= 0 &&
+    (/^(?:of|for|on)$/.test(words[at + 1] ?? "") || words.slice(at + 1).every((w) => ORG_WORDS.has(w)))
+  );
+}
+
+/** "the Speaker of the House": where the text names the United States Congress or Senate,
+ * "House" alone is the House of Representatives. */
+function usLowerChamber(table: ActorTable, word: string, at: number): ActorRecord | null {
+  if (word !== "House") return null;
+  if (!table.actors.has("org:United States Senate") && !table.actors.has("org:United States Congress"))
+    return null;
+  const chamber = lookup("House of Representatives")!;
+  return actorFor(table, `org:${chamber.canonical}`, chamber.canonical, "org", at);
+}
+
+/** Residences that name a government ("the White House said"): "the House" alone is a
+ * legislature, never the residence. */
+const RESIDENCES: ReadonlySet<string> = new Set(["White House", "Blue House"]);
 
 function indexByWord(records: ActorRecord[]): Map<string, ActorRecord[]> {
   const index = new Map<string, ActorRecord[]>();

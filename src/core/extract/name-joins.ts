@@ -39,7 +39,32 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
       run.some((t) => ORG_WORDS.has(t.text))
     )
       return false;
-    if (run.some((t) => t.text === "of" || t.text === "for" || t.text === "on")) return true;
+    // "The Progressive and The New York Times": a name opening on "The" is a name of its own.
+    if (ahead[0] === "The") return false;
+    // "London Ambulance Service and London Fire Brigade", "the Secret Service and US Park Police":
+    // after a body's head word, a known name opens a second body.
+    if (ORG_WORDS.has(prev) && lookup(ahead[0] ?? "")) return false;
+    // "… Darin LaHood and Mike Bost": a given name and a surname after "and" are a person.
+    if (
+      ahead.length >= 2 &&
+      FIRST_NAMES.has(ahead[0]!) &&
+      ahead.every((w) => !ORG_WORDS.has(w) && !PLACE_WORDS.has(w))
+    )
+      return false;
+    const of = run.findLastIndex((t) => t.text === "of" || t.text === "for" || t.text === "on");
+    if (of >= 0) {
+      // "University of Miami and Apex Shark Expeditions": after "of" and a place, "and" lists a
+      // second body, unless another place follows ("Port Authority of New York and New Jersey").
+      const place = run
+        .slice(of + 1)
+        .map((t) => t.text)
+        .join(" ");
+      if (lookup(place)?.type !== "place") return true;
+      return ahead.some((_, n) => {
+        const next = ahead.slice(0, n + 1).join(" ");
+        return lookup(next)?.type === "place" || lookup(`${place} and ${next}`) !== undefined;
+      });
+    }
     // "Securities and Exchange Commission", "Bosnia and Herzegovina"; not "AP and NBC News".
     if (!lookup(runText) && ahead.some((w) => ORG_WORDS.has(w))) return true;
     // "Army Research and Referral Hospital": an institution's name continues to its place head.

@@ -800,6 +800,11 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
         // ("Victoria Park": a place's head word after a place is part of its name, even one that
         // is also a name, "Park".)
         (FIRST_NAMES.has(restFirst) && !(rest.length === 1 && PLACE_WORDS.has(restFirst))) ||
+        // ("Republican Spearman": the surname of someone the text names in full.)
+        (entry.type === "org" &&
+          rest.length === 1 &&
+          plainNameWord(rest[0]!) &&
+          namedInFull(scan.body, restFirst)) ||
         (rest.length >= 2 &&
           rest.length <= 3 &&
           rest.every(
