@@ -365,3 +365,31 @@ describe("a word before a verb of saying that is also a plural noun ('Strike tal
     expect(names("Okafor talks about the plan on Monday. Okafor reports that it works.")).toEqual(["Okafor"]);
   });
 });
+
+describe("a field of study after a prize or a degree ('the Nobel Prize in Physics')", () => {
+  it("is no place", () => {
+    const found = names(
+      "The academy named the winners of the Larch Prize in Physics in Stockholm. Jane Roe, who holds a degree in Economics, won the Penrose Medal in Mathematics.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Stockholm", "Jane Roe"]));
+    for (const field of ["Physics", "Economics", "Mathematics"]) expect(found).not.toContain(field);
+  });
+});
+
+describe("a day named by a word before a weekday ('Super Tuesday', 'Black Friday')", () => {
+  it("is no actor, while a person named before a weekday still is", () => {
+    const found = names(
+      "Jane Roe won ten states on Super Tuesday. Two rivals quit prior to Super Tuesday. Shops opened early in Black Friday sales, and crowds went to Black Friday. Roe Tuesday said she was pleased.",
+    );
+    expect(found).toContain("Jane Roe");
+    expect(found).not.toContain("Super");
+    expect(found).not.toContain("Black");
+  });
+});
+
+describe("a unit after a degree sign ('28° Celsius')", () => {
+  it("is no actor", () => {
+    const found = names("The samples were kept at 28° Celsius in Riverton and heated to 90 °Fahrenheit.");
+    expect(found).toEqual(["Riverton"]);
+  });
+});

@@ -700,7 +700,13 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       e.org++;
     // ("from Trump's tax cuts", "at Roe's house", "in Forbes' words": a possessor after the
     // preposition, no place.)
-    else if (LOCATIVE.has(span.before) && span.before !== "of" && !/^['’](?:s\b|\s|$)/.test(next)) e.place++;
+    else if (
+      LOCATIVE.has(span.before) &&
+      span.before !== "of" &&
+      !/^['’](?:s\b|\s|$)/.test(next) &&
+      !FIELD_BEFORE.test(body.slice(Math.max(0, span.start - 24), span.start))
+    )
+      e.place++;
     evidence.set(span.text, e);
   }
   return evidence;
@@ -724,6 +730,11 @@ const NOUN_LIKE_VERBS = /^(?:talks|reports|claims|calls|notes|comments|remarks|s
  * "were", "will", "resume"). */
 const NOUN_COMPOUND_AFTER =
   /^(?:\s*(?:[.,;:!?)]|\n|$)|\s+(?:are|were|have|had|will|would|could|can|may|might|must|remain|began|begin|broke|fell|went|came|took|resume|continue|collapse|stall|fail|[\p{Ll}]+ed)\b)/u;
+
+/** "the Nobel Prize in Physics", "a degree in Economics": after a prize or a degree, "in" names
+ * a field of study, not a place. */
+const FIELD_BEFORE =
+  /\b(?:Prize|Award|Medal|degree|degrees|doctorate|PhD|Ph\.D\.|major|majored|diploma)\s+in\s+$/;
 
 /** "according to " right before a name. */
 const ACCORDING_TO = /\baccording\s+to\s+$/i;

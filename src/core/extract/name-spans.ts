@@ -601,6 +601,8 @@ function namesNoActor(t: Token[], body: string): boolean {
 function isNoName(scan: SentenceScan, t: Token[]): boolean {
   const lastWord = t[t.length - 1]!.text;
   if (t.length === 1 && MONTHS.has(lastWord)) return true;
+  // "28° Celsius": a unit after a degree sign.
+  if (/°\s?$/.test(scan.body.slice(Math.max(0, t[0]!.start - 2), t[0]!.start))) return true;
   // "Brexit", "the Olympics", "Ebola": an event or a disease named by one word is no actor.
   if (t.length === 1 && EVENT_NOUNS.has(lastWord)) return true;
   // "Hurricane Maria", "Typhoon Hagibis": named storms are events, not actors.
@@ -728,7 +730,13 @@ function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean, giv
   }
   const roles: string[] = [...given];
   // Drop sentence-initial words that are capitalised only by position, and leading function words.
-  let t = trailingTrimmed(withoutCaptionLabel(scan.body, leadingTrimmed(scan, tokensIn, roles)));
+  const led = withoutCaptionLabel(scan.body, leadingTrimmed(scan, tokensIn, roles));
+  // "Super Tuesday", "Black Friday": a word that names no one, before a weekday, names a day.
+  if (led.length === 2 && WEEKDAYS.test(led[1]!.text)) {
+    const first = led[0]!.text;
+    if (!lookup(first) && !FIRST_NAMES.has(first) && !namedInFull(scan.body, first)) return;
+  }
+  let t = trailingTrimmed(led);
   if (t.length === 0) return;
   // "Prosecutor Kama Melly QC", "Jane Roe MP": letters after a person's name are a role.
   if (
@@ -760,6 +768,8 @@ function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean, giv
   if (isNoName(scan, t)) return;
   if (!splitRun(scan, t, roles, possessive)) pushSpan(scan, t, roles, possessive);
 }
+
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Splits a run holding more than one name, emitting the parts; false when it is one name. */
 function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: boolean): boolean {
