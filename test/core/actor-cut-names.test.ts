@@ -281,3 +281,23 @@ describe("two names joined by 'and'", () => {
     );
   });
 });
+
+describe("a name opening on 'St.' ('St. Louis', 'Mari St. Martin')", () => {
+  it("keeps 'St.' as a word of the name, not a title", () => {
+    const found = names(
+      "Jane Roe campaigned in St. Louis on Monday and in St. Petersburg on Tuesday. Her aides Mari St. Martin and Tom Quill agreed, and the St. Louis County Council cheered.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Jane Roe",
+        "St. Louis",
+        "St. Petersburg",
+        "Mari St. Martin",
+        "Tom Quill",
+        "St. Louis County Council",
+      ]),
+    );
+    expect(found).not.toContain("Louis");
+    expect(found).not.toContain("Martin");
+  });
+});

@@ -647,3 +647,14 @@ describe("a word in capitals inside a name of plain words", () => {
     expect(list.find((a) => a.name === "Purple PAC")?.type).toBe("org");
   });
 });
+
+describe("a given name in apposition after a noun for a body ('the face of the party, Donald J. Roe')", () => {
+  it("is a person, and the surname alone joins that person", () => {
+    const found = briefOfText(
+      "Jim Poe faced the new face of the party, Donald J. Roe, in Ohio. Roe won the debate.",
+    ).actors;
+    const roe = found.find((a) => a.name === "Donald J. Roe");
+    expect(roe?.type).toBe("person");
+    expect(roe?.aliases).toContain("Roe");
+  });
+});

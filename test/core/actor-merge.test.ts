@@ -128,3 +128,33 @@ describe("a lower-case legislature with a qualifier ('the state senate')", () =>
     expect(senate?.mentions).toBe(1);
   });
 });
+
+describe("a one-word name spelt with other capitals ('Github' beside 'GitHub')", () => {
+  it("is the same actor", () => {
+    const found = actors(
+      "GitHub removed the code on Monday. GitHub said it had no choice. Developers moved away from Github.",
+    );
+    const names = found.map((a) => a.name);
+    expect(names).toContain("GitHub");
+    expect(names).not.toContain("Github");
+    expect(found.find((a) => a.name === "GitHub")?.aliases).toContain("Github");
+  });
+});
+
+describe("a body's head word that a list knows as another body ('Congress', 'Senate')", () => {
+  it("is the body of a place the text named in full before it", () => {
+    const found = actors(
+      "Jane Roe joined the Indian National Congress in 1969. For the Congress, she was the helmsman. " +
+        "The Missouri Senate met on Monday, and the Senate voted 13-10.",
+    );
+    expect(found.find((a) => a.name === "Indian National Congress")?.aliases).toContain("Congress");
+    expect(found.map((a) => a.name)).not.toContain("United States Congress");
+    expect(found.find((a) => a.name === "Missouri Senate")?.mentions).toBe(2);
+    expect(found.map((a) => a.name)).not.toContain("United States Senate");
+  });
+
+  it("stays the body the list knows after a body named by a party ('a Republican Congress')", () => {
+    const found = actors("A Republican Congress would act fast, Jane Roe said. Congress voted on Monday.");
+    expect(found.find((a) => a.name === "United States Congress")?.aliases).toContain("Congress");
+  });
+});

@@ -393,3 +393,21 @@ describe("a unit after a degree sign ('28° Celsius')", () => {
     expect(found).toEqual(["Riverton"]);
   });
 });
+
+describe("a month's abbreviation before a day ('Feb. 9')", () => {
+  it("is no actor, while a given name of the same letters still is ('Jan Roe')", () => {
+    const found = names(
+      "The state votes on Feb. 9 in Riverton, with results on Feb. 12 and a recount by Feb. 20. Jan Roe said on Jan. 5 that a letter dated Sept. 2 was late.",
+    );
+    expect(found).toEqual(["Riverton", "Jan Roe"]);
+  });
+});
+
+describe("an indefinite pronoun opening a sentence ('Everybody', 'Anyone')", () => {
+  it("is no person", () => {
+    const found = names(
+      "Everybody says the vote in Riverton was fair. Anyone can see it. Everybody agrees. Whatever happens, Anyone will know.",
+    );
+    expect(found).toEqual(["Riverton"]);
+  });
+});

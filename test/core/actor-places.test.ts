@@ -325,3 +325,13 @@ describe("a single word after a preposition of place, with a possessive's apostr
     expect(found.find((a) => a.name === "Riverton")?.type).toBe("place");
   });
 });
+
+describe("a mountain's or a fort's name written short ('Mt. Everest', 'Ft. Worth')", () => {
+  it("is a place", () => {
+    const found = briefOfText(
+      "Jane Roe climbed Mt. Everest in May. Her team trained near Ft. Worth. Mt. Everest is tall.",
+    ).actors;
+    expect(found.find((a) => a.name === "Mt. Everest")?.type).toBe("place");
+    expect(found.find((a) => a.name === "Ft. Worth")?.type).toBe("place");
+  });
+});

@@ -17,7 +17,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december is are was were be been being am has have had do does did will would shall
 should can could may might must let lets according said says saying reported reportedly speaking asked despite
 since although while unless whereas additionally finally initially eventually subsequently consequently similarly
-afterwards afterward thereafter
+afterwards afterward thereafter everybody everyone anybody anyone somebody someone nobody whoever whenever
+whatever wherever whichever
 likewise nevertheless nonetheless otherwise regardless some many several numerous various certain another
 mr mrs ms dr prof sir local national international official officials police government state federal
 authorities sources reports report critics supporters residents witnesses protesters people members analysts

@@ -233,6 +233,25 @@ export function mergeNamedAliases(actors: Map<string, ActorRecord>): void {
   }
 }
 
+/** "Github" beside "GitHub": a one-word name spelt with other capitals is the same actor, the one
+ * mentioned more often (on a tie, the one found first). */
+export function mergeCaseVariants(actors: Map<string, ActorRecord>): void {
+  const byFolded = new Map<string, ActorRecord>();
+  for (const actor of [...actors.values()]) {
+    if (/\s/.test(actor.name) || actor.name.length < 3 || actor.mentions.length === 0) continue;
+    const folded = actor.name.toLowerCase();
+    const other = byFolded.get(folded);
+    // (Not two actors of one spelling, "Jordan" the person and the country.)
+    if (!other || !actors.has(other.key) || other.name === actor.name) {
+      byFolded.set(folded, actor);
+      continue;
+    }
+    const [keep, drop] = actor.mentions.length > other.mentions.length ? [actor, other] : [other, actor];
+    absorb(actors, drop, keep, drop.name);
+    byFolded.set(folded, keep);
+  }
+}
+
 /** An alias belongs to one actor: where two carry it, it stays with the one mentioned most often
  * by that form (the actor it names first on a tie) and is dropped from the others. */
 export function keepAliasOnOne(actors: Map<string, ActorRecord>): void {

@@ -26,6 +26,7 @@ import { forEachCapitalisedPair, lowerCaseWords } from "../text/word-scan.ts";
 import {
   keepAliasOnOne,
   mergeBracketedShortNames,
+  mergeCaseVariants,
   mergeContainedOrgs,
   mergeMiddleNames,
   mergeNamedAliases,
@@ -123,6 +124,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     lowerWords,
   );
 
+  headWordsToNamedBodies(table);
   const { actors } = table;
   mergeContainedOrgs(actors);
   mergeOrgShortNames(actors);
@@ -131,6 +133,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   mergePersonNames(actors);
   mergeMiddleNames(actors);
   mergeNamedAliases(actors);
+  mergeCaseVariants(actors);
   keepAliasOnOne(actors);
   for (const actor of actors.values()) actor.aliases.delete(actor.name);
   return [...actors.values()];
@@ -981,9 +984,7 @@ function singleWordPass(
     if (ORG_WORDS.has(span.text)) {
       // (Of a name it heads: "House of Representatives", "Justice Department"; not "House
       // Republicans", where the word only qualifies the head.)
-      const named = (orgsByWord.get(span.text) ?? []).filter(
-        (o) => !RESIDENCES.has(o.name.split(/\s+/).slice(-2).join(" ")) && headsName(span.text, o.name),
-      );
+      const named = (orgsByWord.get(span.text) ?? []).filter((o) => namedByHead(span.text, o.name));
       const org = recentWith(named, span.start) ?? usLowerChamber(table, span.text, span.start);
       if (org) {
         mention(table, org, span);
@@ -1050,6 +1051,20 @@ const CUT_BY_POSSESSIVE = /[\p{Lu}][\p{L}]*['’]s\s$/u;
 /** The word without its diacritics ("Erdoğan" -> "Erdogan"). */
 const folded = (word: string): string => word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 
+/** Whether a body's name says whose it is by a place or its people: "Missouri Senate", "Indian
+ * National Congress", "Congress of the Philippines" (not "a Republican Congress"). */
+function ofPlace(name: string): boolean {
+  const words = name.split(/\s+/);
+  const of = words.indexOf("of");
+  const owner = of > 0 ? words.slice(of + 1).join(" ").replace(/^the\s+/, "") : words[0]!;
+  return lookup(owner)?.type === "place";
+}
+
+/** Whether `word` alone may name the body `name`: it heads the name, and the name is no
+ * residence ("the House" is never the White House). */
+const namedByHead = (word: string, name: string): boolean =>
+  !RESIDENCES.has(name.split(/\s+/).slice(-2).join(" ")) && headsName(word, name);
+
 /** Whether `word` is the head of the name: its last word, the word before its "of" phrase, or
  * one followed only by other head words ("Alliance" of "Alliance Party"). */
 function headsName(word: string, name: string): boolean {
@@ -1059,6 +1074,39 @@ function headsName(word: string, name: string): boolean {
     at >= 0 &&
     (/^(?:of|for|on)$/.test(words[at + 1] ?? "") || words.slice(at + 1).every((w) => ORG_WORDS.has(w)))
   );
+}
+
+/** "the Indian National Congress … the Congress", "the Missouri Senate … the Senate": a body's
+ * head word alone, which a list knows as another body's name, is the body of a place the text
+ * named in full before it with that head. */
+function headWordsToNamedBodies(table: ActorTable): void {
+  const orgs = [...table.actors.values()].filter((a) => a.type === "org");
+  for (const known of orgs) {
+    const moved = known.mentions.filter((m) => {
+      // (A bare word the list knows as another name: not "The Independent", a paper's own name.)
+      const word = m.surface.replace(/^The\s+/, "");
+      if (/\s/.test(word) || !ORG_WORDS.has(word)) return false;
+      if (known.name === `The ${word}` || !known.name.endsWith(` ${word}`)) return false;
+      const named = orgs.find(
+        (o) =>
+          o !== known &&
+          o.first < m.start &&
+          o.mentions.length > 0 &&
+          namedByHead(word, o.name) &&
+          ofPlace(o.name),
+      );
+      if (!named) return false;
+      m.actor = named;
+      named.mentions.push(m);
+      named.aliases.add(m.surface);
+      return true;
+    });
+    if (moved.length === 0) continue;
+    known.mentions = known.mentions.filter((m) => !moved.includes(m));
+    for (const m of moved)
+      if (!known.mentions.some((k) => k.surface === m.surface)) known.aliases.delete(m.surface);
+    if (known.mentions.length === 0) table.actors.delete(known.key);
+  }
 }
 
 /** "the Speaker of the House": where the text names the United States Congress or Senate,

@@ -265,7 +265,7 @@ const PLURAL_POSSESSIVE = /s['’]$/;
 
 /** Whether `token` continues the run ending with `prev`: one space between them, an en dash
  * inside one name ("Harvard–Smithsonian Center", but not "Russia–Ukraine": two names), or an
- * initial's ". " ("J. Smith"). */
+ * initial's ". " ("J. Smith"), or an abbreviated first word's ("St. Louis"). */
 function joinable(body: string, prev: Token, token: Token): boolean {
   const width = token.start - prev.end;
   if (width === 1) {
@@ -274,11 +274,12 @@ function joinable(body: string, prev: Token, token: Token): boolean {
     if (c === 0x20 || c === 0xa0) return true;
     return c === 0x2013 && isCapitalised(token.text) && !(lookup(prev.text) && lookup(token.text));
   }
+  // ("St. Louis", "Mt. Everest", "Ft. Worth": a place's abbreviated first word.)
   return (
     width === 2 &&
     body.charCodeAt(prev.end) === 0x2e &&
     body.charCodeAt(prev.end + 1) === 0x20 &&
-    /^[\p{Lu}]$/u.test(prev.text)
+    (/^[\p{Lu}]$/u.test(prev.text) || /^(?:St|Mt|Ft)$/.test(prev.text))
   );
 }
 
@@ -478,6 +479,8 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       t.length > 1 &&
       isRoleAt(t, 0) &&
       !(t.length === 2 && NAME_TITLES.has(first.text)) &&
+      // ("The St. Louis Cardinals": "St." opens the name of a saint or of a place named after one.)
+      first.text !== "St" &&
       // "Rep. Earl Roe": after a title, a title that is also a given name opens the name; so it
       // does where the text never writes it as a common noun ("Dean Baker", no "the dean").
       !(
@@ -601,6 +604,13 @@ function namesNoActor(t: Token[], body: string): boolean {
 function isNoName(scan: SentenceScan, t: Token[]): boolean {
   const lastWord = t[t.length - 1]!.text;
   if (t.length === 1 && MONTHS.has(lastWord)) return true;
+  // "Feb. 9", "on Sept. 11": a month's abbreviation before a day (not "Jan Roe").
+  if (
+    t.length === 1 &&
+    MONTH_ABBREVIATIONS.test(lastWord) &&
+    /^\.\s*\d/.test(scan.body.slice(t[0]!.end, t[0]!.end + 4))
+  )
+    return true;
   // "28° Celsius": a unit after a degree sign.
   if (/°\s?$/.test(scan.body.slice(Math.max(0, t[0]!.start - 2), t[0]!.start))) return true;
   // "Brexit", "the Olympics", "Ebola": an event or a disease named by one word is no actor.
@@ -769,6 +779,8 @@ function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean, giv
   if (!splitRun(scan, t, roles, possessive)) pushSpan(scan, t, roles, possessive);
 }
 
+const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Splits a run holding more than one name, emitting the parts; false when it is one name. */
@@ -834,7 +846,7 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
     // "Chief of Staff Jane Roe", "Minister of Finance John Doe": a title with its "of" phrase.
     const ofTitle =
       k >= 2 && t[k - 1]!.text === "of" && TITLES.has(t[k - 2]!.text) && personAfter(t.slice(k + 1));
-    if (!ofTitle && !TITLES.has(t[k]!.text) && !ROLE_NOUNS.has(t[k]!.text)) continue;
+    if ((!ofTitle && !TITLES.has(t[k]!.text) && !ROLE_NOUNS.has(t[k]!.text)) || t[k]!.text === "St") continue;
     const rest = t.slice(k + 1);
     // "Martin Luther King Jr.": a title before a generational suffix alone is the surname.
     if (rest.length === 1 && GENERATIONAL.test(rest[0]!.text)) continue;

@@ -104,6 +104,9 @@ function typeOfWords(
     list.split(/,\s+/).every((item) => !item || lookup(item)?.type !== "org")
   )
     return "place";
+  // "Mt. Everest", "Ft. Worth": a mountain's or a fort's name, written short, is a place's.
+  if (words.length >= 2 && /^(?:Mt|Ft)\.?$/.test(words[0]!) && !words.some((w) => ORG_WORDS.has(w)))
+    return "place";
   // "Zogby International", "Amnesty International": a body's name may end on "International".
   if (words.length >= 2 && last === "International") return "org";
   // "Washington DC", "Dunmore Pa.": a known place and its state's abbreviation is that place.
@@ -209,9 +212,11 @@ function typeOfWords(
   if (words.length === 1 && isAcronym(words[0]!)) return "org";
   // ("the company Red Hat"; not "Jane Roe of the Unity Party, Dan Poe of …", where the noun
   // ends another name; without the text before, as the words alone are typed, the noun counts.)
+  // (Not "the face of the party, Donald J. Trump": a given name after the noun's comma.)
   if (
     ORG_APPOSITION.has(span.before) &&
     (prev === "" || /(?:^|[^\p{L}])[\p{Ll}][\p{L}]*[^\p{L}]*$/u.test(prev)) &&
+    !(isGivenName(words[0]!) && /,\s*$/.test(prev)) &&
     !span.roles.length &&
     words.length <= 4
   )
