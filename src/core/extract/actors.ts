@@ -1056,7 +1056,13 @@ const folded = (word: string): string => word.normalize("NFD").replace(/[\u0300-
 function ofPlace(name: string): boolean {
   const words = name.split(/\s+/);
   const of = words.indexOf("of");
-  const owner = of > 0 ? words.slice(of + 1).join(" ").replace(/^the\s+/, "") : words[0]!;
+  const owner =
+    of > 0
+      ? words
+          .slice(of + 1)
+          .join(" ")
+          .replace(/^the\s+/, "")
+      : words[0]!;
   return lookup(owner)?.type === "place";
 }
 
