@@ -1087,28 +1087,32 @@ function headsName(word: string, name: string): boolean {
  * named in full before it with that head. */
 function headWordsToNamedBodies(table: ActorTable): void {
   const orgs = [...table.actors.values()].filter((a) => a.type === "org");
+  // Each head word's body of a place, the first one named (one pass, so the work stays linear).
+  const byHead = new Map<string, ActorRecord>();
+  for (const org of orgs) {
+    if (!ofPlace(org.name)) continue;
+    for (const word of new Set(org.name.split(/\s+/))) {
+      const earlier = byHead.get(word);
+      if (namedByHead(word, org.name) && (!earlier || org.first < earlier.first)) byHead.set(word, org);
+    }
+  }
+  if (byHead.size === 0) return;
   for (const known of orgs) {
     const moved = known.mentions.filter((m) => {
       // (A bare word the list knows as another name: not "The Independent", a paper's own name.)
       const word = m.surface.replace(/^The\s+/, "");
       if (/\s/.test(word) || !ORG_WORDS.has(word)) return false;
       if (known.name === `The ${word}` || !known.name.endsWith(` ${word}`)) return false;
-      const named = orgs.find(
-        (o) =>
-          o !== known &&
-          o.first < m.start &&
-          o.mentions.length > 0 &&
-          namedByHead(word, o.name) &&
-          ofPlace(o.name),
-      );
-      if (!named) return false;
+      const named = byHead.get(word);
+      if (!named || named === known || named.first >= m.start) return false;
       m.actor = named;
       named.mentions.push(m);
       named.aliases.add(m.surface);
       return true;
     });
     if (moved.length === 0) continue;
-    known.mentions = known.mentions.filter((m) => !moved.includes(m));
+    const gone = new Set(moved);
+    known.mentions = known.mentions.filter((m) => !gone.has(m));
     for (const m of moved)
       if (!known.mentions.some((k) => k.surface === m.surface)) known.aliases.delete(m.surface);
     if (known.mentions.length === 0) table.actors.delete(known.key);
