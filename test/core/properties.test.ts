@@ -157,22 +157,38 @@ describe("extraction on random and hostile text", () => {
     // "Day" alone may be the surname of someone named in full; looking that up once per
     // occurrence over the whole text made a text full of "Day" quadratic.
     const unit = "It was a long Day for Jane Roe and Day kept on. ";
-    const scanned = (body: string): number => {
-      const original = String.prototype.matchAll;
-      let chars = 0;
-      String.prototype.matchAll = function (this: string, regexp: RegExp) {
-        chars += this.length;
-        return original.call(this, regexp);
-      } as typeof original;
-      try {
-        extractBrief(doc(body));
-      } finally {
-        String.prototype.matchAll = original;
-      }
-      return chars;
-    };
-    const small = scanned(unit.repeat(200));
-    const large = scanned(unit.repeat(2000));
+    const small = scannedChars(unit.repeat(200));
+    const large = scannedChars(unit.repeat(2000));
+    expect(large / small).toBeLessThan(20);
+  });
+
+  it("scans the text in proportion to its length when many surnames follow a party's name", () => {
+    // "Republican Quill" asks whether the text names a Quill in full; one scan of the text per
+    // distinct surname made a text of many such names quadratic.
+    const surname = (i: number): string =>
+      `Q${[...i.toString(26)].map((d) => String.fromCharCode(97 + Number.parseInt(d, 26))).join("")}ll`;
+    const text = (n: number): string =>
+      Array.from({ length: n }, (_, i) => `Jane ${surname(i)} spoke. Republican ${surname(i)} agreed. `).join(
+        "",
+      );
+    const small = scannedChars(text(100));
+    const large = scannedChars(text(1000));
     expect(large / small).toBeLessThan(20);
   });
 });
+
+/** How many characters `matchAll` scans while extracting the brief of `body`. */
+function scannedChars(body: string): number {
+  const original = String.prototype.matchAll;
+  let chars = 0;
+  String.prototype.matchAll = function (this: string, regexp: RegExp) {
+    chars += this.length;
+    return original.call(this, regexp);
+  } as typeof original;
+  try {
+    extractBrief(doc(body));
+  } finally {
+    String.prototype.matchAll = original;
+  }
+  return chars;
+}

@@ -673,22 +673,17 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
 const OFFICE_ADJECTIVE = /^[\p{Lu}][\p{Ll}]+(?:ional|ential|orial|erial|atorial)$/u;
 
 /** Whether `body` names a person by a given name and `surname` ("Steven Law"). One scan of the
- * body per surname: the answers for the last body are kept, so a text full of "Day" stays linear. */
+ * body collects every word that follows a given name, so any number of questions stays linear. */
 function namedInFull(body: string, surname: string): boolean {
-  if (body !== fullNames.body) fullNames = { body, answers: new Map() };
-  let answer = fullNames.answers.get(surname);
-  if (answer === undefined) {
-    answer = false;
-    for (const m of body.matchAll(new RegExp(`([\\p{Lu}][\\p{Ll}]+)\\s+${surname}\\b`, "gu")))
-      if (FIRST_NAMES.has(m[1]!)) {
-        answer = true;
-        break;
-      }
-    fullNames.answers.set(surname, answer);
+  if (body !== fullNames.body) {
+    const surnames = new Set<string>();
+    for (const m of body.matchAll(/([\p{Lu}][\p{Ll}]+)\s+(?=([\p{Lu}][\p{L}]*))/gu))
+      if (FIRST_NAMES.has(m[1]!)) surnames.add(m[2]!);
+    fullNames = { body, surnames };
   }
-  return answer;
+  return fullNames.surnames.has(surname);
 }
-let fullNames: { body: string; answers: Map<string, boolean> } = { body: "", answers: new Map() };
+let fullNames: { body: string; surnames: ReadonlySet<string> } = { body: "", surnames: new Set() };
 
 /** Heads of events and laws that are also common surnames. */
 const SURNAME_HEADS: ReadonlySet<string> = new Set(["Day", "Law", "Battle"]);
