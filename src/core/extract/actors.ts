@@ -1113,8 +1113,8 @@ function headWordsToNamedBodies(table: ActorTable): void {
     if (moved.length === 0) continue;
     const gone = new Set(moved);
     known.mentions = known.mentions.filter((m) => !gone.has(m));
-    for (const m of moved)
-      if (!known.mentions.some((k) => k.surface === m.surface)) known.aliases.delete(m.surface);
+    const kept = new Set(known.mentions.map((k) => k.surface));
+    for (const m of moved) if (!kept.has(m.surface)) known.aliases.delete(m.surface);
     if (known.mentions.length === 0) table.actors.delete(known.key);
   }
 }
