@@ -199,6 +199,26 @@ describe("'Will' opening a sentence", () => {
   });
 });
 
+describe("a verb in -ing opening a clause before a name", () => {
+  it("is no part of a full name after it ('Rebuking Jane Roe, …')", () => {
+    const found = names("Rebuking Jane Roe, the senator left the hall. Roe did not answer.");
+    expect(found).toContain("Jane Roe");
+    expect(found).not.toContain("Rebuking Jane Roe");
+  });
+
+  it("is no part of a surname the text gives in full, before a comma, a possessive or a lower-case word", () => {
+    const found = names(
+      "Debating Okafor's record\n\nTom Okafor spoke to Ann Vale. Chasing Vale was Okafor. Mocking Okafor, Vale laughed.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Tom Okafor", "Ann Vale"]));
+    expect(found.filter((name) => /ing /.test(name))).toEqual([]);
+  });
+
+  it("stays in a name when the word after it is no surname the text gives in full ('Sterling Okafor')", () => {
+    expect(names("Sterling Okafor, a lawyer, spoke. Okafor left.")).toContain("Sterling Okafor");
+    expect(names("Gosling Park opened. Ann Vale was there.")).toContain("Gosling Park");
+  });
+});
 describe("'the' between capitalised words", () => {
   it("joins an epithet ('Alexander the Great') but not a known name after it", () => {
     const found = names(

@@ -1738,6 +1738,14 @@ describe("a participle of saying after a comma in a second clause that names no 
       ),
     ).toEqual(["Jane Roe"]);
   });
+
+  it("shares it when the clause names someone only after a preposition, the subject's verb in a perfect tense", () => {
+    expect(
+      names(
+        'Jane Roe has voiced doubts, and even a little fear, about her first debate with Tom Doe later this month, recently telling a friend that she is puzzled about "which Tom Doe will show up."',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
 });
 
 describe("a quote inside a parenthetical set off by dashes", () => {

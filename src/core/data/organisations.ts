@@ -119,6 +119,7 @@ Financial Times|FT
 The Economist|Economist
 Bloomberg|
 Politico|
+Rolling Stone|
 Al Jazeera|
 Xinhua|Xinhua News Agency
 TASS|

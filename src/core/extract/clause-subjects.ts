@@ -68,9 +68,11 @@ export function namedSubject(
     first = next;
   if (first.actor.type === "place") return null;
   // "Roe, the former governor, proposed …": an apposition may sit between the name and its verb.
-  const verb = /^(?:,\s[^,;:"“”]{2,60},)?\s+([\p{Ll}]+)\s/u.exec(
-    body.slice(first.end, Math.min(open, first.end + 90)),
-  );
+  // ("Roe has expressed …": a perfect tense is the name's own verb; "Roe has been …" is not.)
+  const verb =
+    /^(?:,\s[^,;:"“”]{2,60},)?\s+(?:ha(?:s|ve|d)\s+(?:[\p{Ll}]+ly\s+)?(?=[\p{Ll}]+(?:ed|en|wn|ld|ght|id)\s)(?!been\s))?([\p{Ll}]+)\s/u.exec(
+      body.slice(first.end, Math.min(open, first.end + 90)),
+    );
   if (!verb || SUBJECT_STOP.test(verb[1]!)) return null;
   return [sentence.start + (lead.match(/^[^,;:]{3,90},\s+/)?.[0].length ?? 0), first.end];
 }

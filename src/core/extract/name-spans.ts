@@ -514,6 +514,8 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       !opensKnownName(t)
     ) {
       t = t.slice(1);
+    } else if (atStart && gerundBeforeName(body, t)) {
+      t = t.slice(1);
     } else break;
   }
   return t;
@@ -674,6 +676,22 @@ const OFFICE_ADJECTIVE = /^[\p{Lu}][\p{Ll}]+(?:ional|ential|orial|erial|atorial)
 
 /** Whether `body` names a person by a given name and `surname` ("Steven Law"). One scan of the
  * body collects every word that follows a given name, so any number of questions stays linear. */
+/** "Rebuking Jane Roe, the senator said", "Debating Roe's record", "Chasing Roe was Doe": a verb
+ * in -ing opening a clause before a person's full name, or before a surname the text gives in
+ * full and a comma, a possessive or a lower-case word, is that clause's verb, no part of the name. */
+function gerundBeforeName(body: string, t: Token[]): boolean {
+  const first = t[0]!.text;
+  if (t.length < 2 || !/^[\p{Lu}][\p{Ll}]{3,}ing$/u.test(first) || FIRST_NAMES.has(first) || lookup(first))
+    return false;
+  if (opensKnownName(t)) return false;
+  if (t.length === 3) return FIRST_NAMES.has(t[1]!.text) && plainNameWord(t[2]!);
+  return (
+    t.length === 2 &&
+    /^(?:,|['’]s\b|\s[\p{Ll}])/u.test(body.slice(t[1]!.end, t[1]!.end + 3)) &&
+    namedInFull(body, t[1]!.text)
+  );
+}
+
 function namedInFull(body: string, surname: string): boolean {
   if (body !== fullNames.body) {
     const surnames = new Set<string>();

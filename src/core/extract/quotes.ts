@@ -863,26 +863,25 @@ export function extractQuotes(
         );
       if (modal) subjectEnd = clauseStart + modal.index;
       const lead = text.slice(clauseStart, subjectEnd);
+      // `Roe voiced doubts, and even fear, about her debate with Doe, saying "…"`: a name that
+      // is the object of a preposition is no subject; a participle after such a clause is the
+      // sentence's subject's.
+      const named = mentionsIn(from + clauseStart, from + subjectEnd);
+      const subjects = named.filter(
+        (m) => !OBJECT_OF_PREPOSITION.test(body.slice(Math.max(from + clauseStart, m.start - 40), m.start)),
+      );
+      const participle =
+        lower.endsWith("ing") && /,\s*(?:[\p{Ll}]+ly\s+)?$/u.test(lead) && subjects.length === 0;
       // (A clause after a boundary that opens on a past verb and names no one has no subject of
       // its own: `…, and placed newspaper ads calling the deal "…"` is no speaker "placed
       // newspaper ads".)
-      if (
-        !(
-          clauseStart > 0 &&
-          opensOnVerb(lead) &&
-          mentionsIn(from + clauseStart, from + subjectEnd).length === 0
-        )
-      )
-        out.push([from + clauseStart, from + subjectEnd]);
+      const noSubject = (opensOnVerb(lead) && named.length === 0) || (participle && named.length > 0);
+      if (!(clauseStart > 0 && noSubject)) out.push([from + clauseStart, from + subjectEnd]);
       // `Roe joked about it, but went on to say, "…"`: a clause that opens on its verb shares the
       // subject of its sentence, when it is the sentence's second clause.
       // So does one whose verb has only adverbs before it (`…, but now said "…"`).
       // So does a participle after a comma in a clause that names no one (`…, but only after
       // deliberating over it, telling reporters "…"`).
-      const participle =
-        lower.endsWith("ing") &&
-        /,\s*$/.test(lead) &&
-        mentionsIn(from + clauseStart, from + subjectEnd).length === 0;
       if (clauses === 1 && clauseStart > 0 && (opensOnVerb(lead) || ADVERBS_ONLY.test(lead) || participle)) {
         const subject = namedSubject(body, resolver, sentence, span.open);
         if (subject) out.push(subject);
@@ -1010,6 +1009,10 @@ const VIEW_OF =
   /\b[Ii]n\s+(?:([\p{Lu}][\p{L}.'’ -]{0,60}?)['’]s?\s+(?:view|opinion|words|estimation|assessment|telling)|the\s+(?:view|opinion|words)\s+of\s+([\p{Lu}][\p{L}.'’ -]{0,60}?))(?=\s*[,.;:]|\s*$)/u;
 
 /** A list of examples opened in a clause and still running ("officials, including Roe, Doe"). */
+/** The words before a name that make it a preposition's object ("her debate with", "about
+ * President"): at most two capitalised words (a title) between. */
+const OBJECT_OF_PREPOSITION =
+  /\b(?:with|about|against|for|to|toward|towards|from|over|on|at|into|between|among|than)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2}$/u;
 const LIST_OPENED = /,\s+(?:including|such as|among them)\s[^;:"“”]*$/;
 
 /** A determiner closing the text before a word: the word is a noun ("the claim", "his remarks"). */
