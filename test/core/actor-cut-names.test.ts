@@ -199,7 +199,7 @@ describe("'Will' opening a sentence", () => {
   });
 });
 
-describe("a verb in -ing opening a clause before a name", () => {
+describe("a verb in -ing or a lower-case word opening a clause before a name", () => {
   it("is no part of a full name after it ('Rebuking Jane Roe, …')", () => {
     const found = names("Rebuking Jane Roe, the senator left the hall. Roe did not answer.");
     expect(found).toContain("Jane Roe");
@@ -212,6 +212,17 @@ describe("a verb in -ing opening a clause before a name", () => {
     );
     expect(found).toEqual(expect.arrayContaining(["Tom Okafor", "Ann Vale"]));
     expect(found.filter((name) => /ing /.test(name))).toEqual([]);
+  });
+
+  it("drops a word news writes in lower case too, keeping a noun of one person as the role", () => {
+    const actors = briefOfText(
+      "Certainly Ronald Okafor had no doubts. Rival Hillary Vale spoke. Liberals Elena Roe and Ann Doe agreed.",
+    ).actors;
+    expect(actors.map((a) => a.name)).toEqual(
+      expect.arrayContaining(["Ronald Okafor", "Hillary Vale", "Elena Roe", "Ann Doe"]),
+    );
+    expect(actors.find((a) => a.name === "Hillary Vale")?.roles).toEqual(["Rival"]);
+    expect(actors.find((a) => a.name === "Elena Roe")?.roles).toEqual([]);
   });
 
   it("stays in a name when the word after it is no surname the text gives in full ('Sterling Okafor')", () => {

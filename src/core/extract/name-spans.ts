@@ -21,6 +21,7 @@ import {
   SENTENCE_STARTERS,
 } from "../data/common-words.ts";
 import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
+import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import {
   ARABIC_SURNAME,
   CONNECTORS,
@@ -32,6 +33,7 @@ import {
 } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
+import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import { ROLE_NOUNS, ROLE_OPENERS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Sentence } from "../schemas.ts";
 import { holds, LETTER, LOWER, opensWith, UPPER } from "../text/char-class.ts";
@@ -514,7 +516,8 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       !opensKnownName(t)
     ) {
       t = t.slice(1);
-    } else if (atStart && gerundBeforeName(body, t)) {
+    } else if (atStart && wordBeforeName(body, t)) {
+      if (wordBeforeName(body, t) === "role") roles.push(first.text);
       t = t.slice(1);
     } else break;
   }
@@ -674,24 +677,31 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
 
 const OFFICE_ADJECTIVE = /^[\p{Lu}][\p{Ll}]+(?:ional|ential|orial|erial|atorial)$/u;
 
-/** Whether `body` names a person by a given name and `surname` ("Steven Law"). One scan of the
- * body collects every word that follows a given name, so any number of questions stays linear. */
-/** "Rebuking Jane Roe, the senator said", "Debating Roe's record", "Chasing Roe was Doe": a verb
- * in -ing opening a clause before a person's full name, or before a surname the text gives in
- * full and a comma, a possessive or a lower-case word, is that clause's verb, no part of the name. */
-function gerundBeforeName(body: string, t: Token[]): boolean {
+/** "Rebuking Jane Roe, the senator said", "Certainly Ronald Roe had", "Moderator Bret Roe asked",
+ * "Debating Roe's record": a word that opens a clause before a person's full name, or before a
+ * surname the text gives in full and a comma, a possessive or a lower-case word, is no part of
+ * the name when it is a verb in -ing or a word news writes in lower case: a "role" when it is a
+ * noun of one person, else a "word" to drop; null when it may open the name. */
+function wordBeforeName(body: string, t: Token[]): "role" | "word" | null {
   const first = t[0]!.text;
-  if (t.length < 2 || !/^[\p{Lu}][\p{Ll}]{3,}ing$/u.test(first) || FIRST_NAMES.has(first) || lookup(first))
-    return false;
-  if (opensKnownName(t)) return false;
-  if (t.length === 3) return FIRST_NAMES.has(t[1]!.text) && plainNameWord(t[2]!);
-  return (
-    t.length === 2 &&
-    /^(?:,|['’]s\b|\s[\p{Ll}])/u.test(body.slice(t[1]!.end, t[1]!.end + 3)) &&
-    namedInFull(body, t[1]!.text)
-  );
+  const lower = first.toLowerCase();
+  const gerund = /^[\p{Lu}][\p{Ll}]{3,}ing$/u.test(first);
+  if (t.length < 2 || !(gerund || LOWERCASE_WORDS.has(lower)) || !opensWith(first, UPPER, LOWER)) return null;
+  if (FIRST_NAMES.has(first) || lookup(first) || ORG_WORDS.has(first) || PLACE_WORDS.has(first)) return null;
+  if (opensKnownName(t)) return null;
+  const named =
+    t.length === 3
+      ? FIRST_NAMES.has(t[1]!.text) && plainNameWord(t[2]!)
+      : t.length === 2 &&
+        /^(?:,|['’]s\b|\s[\p{Ll}])/u.test(body.slice(t[1]!.end, t[1]!.end + 3)) &&
+        namedInFull(body, t[1]!.text);
+  if (!named) return null;
+  // (A plural, "Liberals Jane Roe and Ann Doe", describes a group the person is one of.)
+  return PERSON_NOUNS.has(lower) && !/(?:[^s]s|ies)$/.test(lower) ? "role" : "word";
 }
 
+/** Whether `body` names a person by a given name and `surname` ("Steven Law"). One scan of the
+ * body collects every word that follows a given name, so any number of questions stays linear. */
 function namedInFull(body: string, surname: string): boolean {
   if (body !== fullNames.body) {
     const surnames = new Set<string>();
