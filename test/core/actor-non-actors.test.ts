@@ -411,3 +411,14 @@ describe("an indefinite pronoun opening a sentence ('Everybody', 'Anyone')", () 
     expect(found).toEqual(["Riverton"]);
   });
 });
+
+describe("a word news writes in lower case, seen only where any word is capitalised", () => {
+  it("is no actor, even before a verb of saying ('Factors cited …', 'Projections say …')", () => {
+    const found = names(
+      "The count fell to a hectare. Factors cited for the drop include logging by Acme Timber. Projections say it will recover. Jane Roe agreed.",
+    );
+    expect(found).toContain("Jane Roe");
+    expect(found).not.toContain("Factors");
+    expect(found).not.toContain("Projections");
+  });
+});

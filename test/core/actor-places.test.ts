@@ -335,3 +335,14 @@ describe("a mountain's or a fort's name written short ('Mt. Everest', 'Ft. Worth
     expect(found.find((a) => a.name === "Ft. Worth")?.type).toBe("place");
   });
 });
+
+describe("a place named after a person ('Fort Sam Houston')", () => {
+  it("is one place, no person inside it", () => {
+    const found = actors(
+      "Soldiers at Fort Sam Houston trained in May. The Lake Charles Police arrived later.",
+    );
+    expect(found.find((a) => a.name === "Fort Sam Houston")?.type).toBe("place");
+    expect(found.map((a) => a.name)).not.toContain("Sam Houston");
+    expect(found.map((a) => a.name)).not.toContain("Charles Police");
+  });
+});

@@ -1918,3 +1918,21 @@ describe("clauses of two speakers and openings that are no subject", () => {
     ).toEqual(["Jane Roe"]);
   });
 });
+
+describe("a quote with no attribution whose sentence names only the last speaker", () => {
+  it("is that speaker's, not a quote without a speaker", () => {
+    expect(
+      names(
+        'Not everyone is happy.\n\n"Our members are frustrated with the rule," said Tom Okafor, a spokesman for the Harbor Shops Union, which represents 300 shops with few employees. "It has been very costly for small shops," which Okafor thinks will lead owners to cut hours.',
+      ),
+    ).toEqual(["Tom Okafor", "Tom Okafor"]);
+  });
+
+  it("is not theirs when the sentence names another person too", () => {
+    expect(
+      names(
+        'Not everyone is happy.\n\n"Our members are frustrated with the rule," said Tom Okafor, a spokesman for the Harbor Shops Union, which represents 300 shops with few employees. "It has been very costly for small shops," which Okafor and Jane Roe think will lead owners to cut hours.',
+      ),
+    ).not.toEqual(["Tom Okafor", "Tom Okafor"]);
+  });
+});

@@ -354,6 +354,25 @@ describe("'they' after a plural description of people", () => {
       [null, null],
     ]);
   });
+
+  it("is the plural noun of people opening its own sentence, unnamed ('Demonstrators said they …')", () => {
+    const found = briefOfText(
+      'The march went on all day. Demonstrators said they want "justice for the family" but pledged to remain calm.',
+    );
+    expect(found.quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.named ?? null])).toEqual([
+      ["Demonstrators", false],
+    ]);
+    expect(found.actors.map((a) => a.name)).not.toContain("Demonstrators");
+  });
+});
+
+describe("a quote opening a sentence that gives its own source after it", () => {
+  it("does not take the subject of the sentence before", () => {
+    const found = briefOfText(
+      'Supporters say the move will help families. A "living wage" for one adult is about $12 an hour, according to calculations by Amy Roe of the Acme Institute.',
+    ).quotes;
+    expect(found.map((q) => q.speaker?.name)).not.toContain("Supporters");
+  });
 });
 
 describe("an adverb between a described subject and its verb", () => {

@@ -26,7 +26,10 @@ commenter commenters prince princess duke duchess emperor empress sultan emir sh
 musician artist comedian athlete player coach waitress heiress celebrity
 narrator announcer voice-over voiceover victim survivor passenger patient relative villager inmate prisoner
 colleague confidant confidante mp mps mep meps msp msps mla mlas mpp mpps boy boys girl girls teenager teenagers
-teen teens lady gentleman grandmother grandfather mom dad uncle aunt cousin nephew niece`.split(/\s+/),
+teen teens lady gentleman grandmother grandfather mom dad uncle aunt cousin nephew niece demonstrator demonstrators
+protestor protestors campaigner campaigners marcher marchers pundit pundits commentator commentators politico politicos`.split(
+    /\s+/,
+  ),
 );
 
 /** Places whose government speaks when they do ("the city said"); they speak only through a verb

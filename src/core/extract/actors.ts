@@ -816,7 +816,13 @@ function singleType(
   // "Observers noted", "Lastly, …": a word seen only where any word is capitalised, shaped like a
   // plural noun of people or an adverb of the text's own words, is no name without a given name
   // or a title.
-  if (e.inner === 0 && e.person === 0 && commonShape(word, lowerWords)) return null;
+  // So is a word news writes in lower case ("Factors cited for the drop …").
+  if (
+    e.inner === 0 &&
+    e.person === 0 &&
+    (commonShape(word, lowerWords) || LOWERCASE_WORDS.has(word.toLowerCase()))
+  )
+    return null;
   // "Changing ocean conditions …": a gerund opening sentences, which says nothing, is no name.
   if (e.inner === 0 && e.person === 0 && e.says === 0 && /^[\p{Lu}][\p{Ll}]{2,}ing$/u.test(word)) return null;
   // "WalesOnline reported", "BuzzFeed says": a brand-like inner capital makes a body even when it

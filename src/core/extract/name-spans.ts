@@ -895,6 +895,9 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
   for (let k = t.length - 2; k >= 1 && k >= t.length - 3; k--) {
     if (!FIRST_NAMES.has(t[k]!.text)) continue;
     const head = t.slice(0, k);
+    // ("Fort Sam Houston", "Lake Charles": a word that opens places' names names nothing alone;
+    // it opens a place named after someone.)
+    if (k === 1 && PLACE_OPENERS.has(head[0]!.text)) continue;
     if (head.some((tok) => ORG_WORDS.has(tok.text) || PLACE_WORDS.has(tok.text)) || lookup(joined(head))) {
       pushSpan(scan, head, [], false);
       pushSpan(scan, t.slice(k), roles, possessive);
@@ -903,6 +906,17 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
   }
   return false;
 }
+
+/** Words that open places' names ("Fort Worth", "Mount Kenya"), never a place alone. */
+const PLACE_OPENERS: ReadonlySet<string> = new Set([
+  "Fort",
+  "Mount",
+  "Lake",
+  "Port",
+  "Cape",
+  "Camp",
+  "Point",
+]);
 
 /** One initial or dotted initials ("C", "G.K."), not a known name ("U.S."): a given name written short. */
 const initials = (word: string): boolean =>

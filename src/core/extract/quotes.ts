@@ -225,9 +225,12 @@ export function extractQuotes(
     // `X criticised the decision on Twitter. "…"`, `X agreed. "…"`: a quote opening a sentence, after a sentence
     // in which someone reports something without quoting, is theirs.
     const prevSentence = sentences[sentence.index - 1];
+    // (Not when its own sentence gives a source after it: `A "living wage" is $12, according to …`.)
+    const ownSource = /\baccording to\b/i.test(body.slice(parts[parts.length - 1]!.close, sentence.end));
     if (
       !attributed &&
       !speaker &&
+      !ownSource &&
       span.open - sentence.start < 3 &&
       prevSentence &&
       (prevSentence.paragraph === paragraph ||
@@ -286,6 +289,14 @@ export function extractQuotes(
     if (!attributed && !speaker && prevSentence && prevSentence.paragraph === paragraph) {
       const tail = prevSentence.text.length < 400 ? closingAttribution(prevSentence.text) : null;
       if (tail) speaker = resolve(prevSentence.start + tail[0], prevSentence.start + tail[1], span.open);
+    }
+    // `"…," said Roe. "…," which Roe thinks will cut hours.`: a quote with no attribution, in the
+    // last speaker's paragraph, whose sentence names that speaker and no other person, is theirs.
+    if (!attributed && !speaker && lastSpeaker?.actor && paragraph === lastParagraph) {
+      const people = mentionsIn(sentence.start, sentence.end).filter(
+        (m) => m.actor.type === "person" && !resolver.insideQuote(m.start),
+      );
+      if (people.length > 0 && people.every((m) => m.actor === lastSpeaker!.actor)) speaker = lastSpeaker;
     }
     // `Dr. Roe stated:` ¶ `"…"`: a paragraph (or a line) that ends with a colon introduces the
     // quote that opens the next one; the speaker is the subject of that introducing clause.

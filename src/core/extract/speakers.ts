@@ -4,7 +4,8 @@
 // (gender from given names and titles); "the judge", "the report", "the company" go to the actor
 // the text names with that role, report or kind when there is one; anything else described but
 // not named ("a State Department spokeswoman") stays an unnamed speaker, never a guess.
-import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
+import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
+import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import { DOCUMENT_NOUNS } from "../data/speaker-nouns.ts";
 import { ABBREVIATED_TITLES, ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence, Speaker } from "../schemas.ts";
@@ -527,10 +528,13 @@ export class SpeakerResolver extends AntecedentIndex {
       return this.nominal(subject, from, at, b);
     // "Others, reacting to the video, shouted": a subject without a name does not borrow one
     // from its apposition.
-    // "Federal prosecutors wrote": a bare plural or adjective-led description is unnamed too.
+    // "Federal prosecutors wrote": a bare plural or adjective-led description is unnamed too;
+    // so is a plural noun alone before a verb of saying ("Demonstrators said").
+    const saysNext = SAYING_VERBS.has(/^\s*([\p{Ll}]+)/u.exec(body.slice(b, b + 24))?.[1] ?? "");
     const bare =
       /^[\p{L} -]+$/u.test(subject) &&
-      subject.includes(" ") &&
+      (subject.includes(" ") ||
+        (saysNext && /[^s]s$/.test(subject) && LOWERCASE_WORDS.has(subject.toLowerCase()))) &&
       !/^(?:for|what|as|and|but|so|if|when|while|that|this|which|who|to|in|on|at|by|with|from|of)\s/i.test(
         subject,
       );
