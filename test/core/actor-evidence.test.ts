@@ -437,6 +437,16 @@ describe("a verb of saying after a single word", () => {
     for (const word of ["Territory", "Longer", "Short"]) expect(named).not.toContain(word);
     expect(found.find((a) => a.name === "Voss")?.type).toBe("person");
   });
+
+  it("counts after a long apposition describing a person, not after one describing a body", () => {
+    const body =
+      'The phone bank opened early.\n\n"How are you today?" Okafor, a retired worker at a nuclear plant, said into the phone.\n\n' +
+      "Brightline, a sports and celebrity talent agency in Ohio, says the fee is high.";
+    const found = briefOfText(body);
+    expect(found.actors.find((a) => a.name === "Okafor")?.type).toBe("person");
+    expect(found.quotes.map((q) => q.speaker?.name)).toEqual(["Okafor"]);
+    expect(found.actors.find((a) => a.name === "Brightline")?.type).not.toBe("person");
+  });
 });
 
 describe("a single word named as a source", () => {

@@ -47,7 +47,7 @@ import {
 } from "./name-context.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
 import { inState, isPersonRole, PUBLISHED_IN, typeByWords } from "./name-types.ts";
-import { PAST_TENSES } from "./speaker-words.ts";
+import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 
 /** An actor being built: canonical name, type, surface forms and where it is mentioned. */
 export interface ActorRecord {
@@ -517,6 +517,10 @@ function governments(table: ActorTable, body: string, spans: readonly NameSpan[]
   }
 }
 
+/** An apposition of up to 70 characters opening on an article, then the word after it:
+ * ", a retired worker at a nuclear plant, said". */
+const LONG_APPOSITION = /^,\s+((?:a|an|the)\s[^,;:"“”]{1,70}),\s*([\p{Ll}]+)/u;
+
 /** Acronyms defined in brackets right after a name: "Center for ... (CSIS)". Returns the
  * acronyms defined after a name that is no actor and has no head of a body or a place
  * ("Automatic Identification System (AIS)", "Universal Basic Income (UBI)"): the acronym of a
@@ -666,20 +670,22 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     } else if (FIRST_NAMES.has(span.text) || span.roles.some(isPersonRole)) e.person += 2;
     else {
       // "Roe, a salesman from Sumter, South Carolina, says": an apposition may hold one comma.
+      // A longer one opens on an article and describes a person ("Roe, a retired worker at a
+      // nuclear plant, said"; not "Acme, a sports and celebrity talent agency, says").
+      const comma = next.charCodeAt(0) === 0x2c;
+      const ahead = comma ? body.slice(span.end, span.end + 120) : next;
+      const long = comma ? LONG_APPOSITION.exec(ahead) : null;
       const says =
-        /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next.slice(0, 40)) ??
-        (next.charCodeAt(0) === 0x2c
-          ? /^,[^,;:"“”]{1,60},[^,;:"“”]{1,40},\s*([\p{Ll}]+)/u.exec(body.slice(span.end, span.end + 120))
-          : null);
+        /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)(?=[^\p{L}])/u.exec(next.slice(0, 40)) ??
+        (long && nominalType(long[1]!.split(/\s(?:at|of|for|from|in|with|on)\s/)[0]!) === "person"
+          ? /^,[^,]*,\s*([\p{Ll}]+)/u.exec(long[0])
+          : null) ??
+        (comma ? /^,[^,;:"“”]{1,60},[^,;:"“”]{1,40},\s*([\p{Ll}]+)/u.exec(ahead) : null);
+      const after = says ? ahead.slice(says.index + says[0].length) : "";
       // ("Roe of Dunmore posted": after "of" the word is where the speaker is from.)
-      if (
-        says &&
-        span.before !== "of" &&
-        speaksFor(span.text, says[1]!, next.slice(says.index + says[0].length), afterArticle)
-      ) {
+      if (says && span.before !== "of" && speaksFor(span.text, says[1]!, after, afterArticle)) {
         e.says++;
         // (Not a byline's "Roe reported from Cairo": a reporter.)
-        const after = next.slice(says.index + says[0].length);
         if (/^report(?:ed|s)$/.test(says[1]!) && !/^\s+from\b/.test(after)) e.reports++;
       }
       // "its Netto chain", "the Zara brand", "Caloundra coach Jo Roe": a name before a noun for a
