@@ -1471,6 +1471,15 @@ describe("a quote closed by a question mark, then a credit that quotes a title a
       ),
     ).toEqual(["the host", "Jane Roe"]);
   });
+
+  it("is the credited speaker's when a subordinate clause with a quote of its own follows the verb", () => {
+    const found = extractBrief(
+      doc(
+        'The sketch aired on Saturday.\n\n"How many states have I lost? Is it two? Three?" Jane Roe asks as a janitor walks in, saying he is "here to fix the holes in the wall."',
+      ),
+    ).quotes;
+    expect(found[0]?.speaker?.name).toBe("Jane Roe");
+  });
 });
 
 describe("a quote inside a fronted clause of saying", () => {

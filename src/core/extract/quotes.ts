@@ -1060,10 +1060,12 @@ function closingReport(clause: string): [number, number] | null {
  * said of: `Jane Roe said.`, `Jane Roe, the chairman, said of the meeting.` */
 const BARE_CREDIT =
   /^\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}(?:,\s[^,;:"“”]{2,80},)?\s+(?:said|says|added|wrote|tweeted|recalled|explained)(?:\s+(?:of|about|on|at|after|later)\b[^,;:"“”.]{0,60})?\.\s*$/u;
-/** `Roe remarked, alluding to "…"`: a sentence that opens on a name (or a pronoun), a verb of saying
- * and a comma credits the quote before it, whatever it quotes after the comma. */
+/** `Roe remarked, alluding to "…"`, `Roe asks as a guy walks in, saying "…"`: a sentence that
+ * opens on a name (or a pronoun), a verb of saying and a comma or a subordinate clause credits the
+ * quote before it, whatever it quotes after. */
 function opensOnCredit(text: string): boolean {
-  const m = /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}([\p{Ll}]+),\s/u.exec(text);
+  const m =
+    /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}([\p{Ll}]+)(?:,\s|\s+(?:as|while|when|before|after)\s)/u.exec(text);
   return m !== null && SAYING_VERBS.has(m[1]!);
 }
 /** `quoted Jane Roe as saying`: the one quoted, before "as". */
