@@ -891,8 +891,8 @@ export function extractQuotes(
       // `Roe joked about it, but went on to say, "…"`: a clause that opens on its verb shares the
       // subject of its sentence, when it is the sentence's second clause.
       // So does one whose verb has only adverbs before it (`…, but now said "…"`).
-      // So does a participle after a comma in a clause that names no one (`…, but only after
-      // deliberating over it, telling reporters "…"`).
+      // So does a participle after a comma in a clause that names no one, or no one but a
+      // preposition's object (`…, but only after deliberating over it, telling reporters "…"`).
       if (clauses === 1 && clauseStart > 0 && (opensOnVerb(lead) || ADVERBS_ONLY.test(lead) || participle)) {
         const subject = namedSubject(body, resolver, sentence, span.open);
         if (subject) out.push(subject);
@@ -1019,11 +1019,11 @@ const ISSUED_BY =
 const VIEW_OF =
   /\b[Ii]n\s+(?:([\p{Lu}][\p{L}.'’ -]{0,60}?)['’]s?\s+(?:view|opinion|words|estimation|assessment|telling)|the\s+(?:view|opinion|words)\s+of\s+([\p{Lu}][\p{L}.'’ -]{0,60}?))(?=\s*[,.;:]|\s*$)/u;
 
-/** A list of examples opened in a clause and still running ("officials, including Roe, Doe"). */
 /** The words before a name that make it a preposition's object ("her debate with", "about
  * President"): at most two capitalised words (a title) between. */
 const OBJECT_OF_PREPOSITION =
   /\b(?:with|about|against|for|to|toward|towards|from|over|on|at|into|between|among|than)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2}$/u;
+/** A list of examples opened in a clause and still running ("officials, including Roe, Doe"). */
 const LIST_OPENED = /,\s+(?:including|such as|among them)\s[^;:"“”]*$/;
 
 /** A determiner closing the text before a word: the word is a noun ("the claim", "his remarks"). */
