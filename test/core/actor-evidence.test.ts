@@ -268,6 +268,13 @@ describe("a word of occupation before a name", () => {
   it("keeps a given name in -or that the text never uses in lower case", () => {
     expect(actors("Trevor Maria Santos said the show would go on.")).toContain("Trevor Maria Santos");
   });
+
+  it("keeps a royal title and the name after it though the text writes the title in lower case", () => {
+    const body =
+      'A prince mocks the mayor. The prince posted an image. "You base your statements on fake pictures," tweeted Prince Faisal, the nephew of the king, on Thursday.';
+    expect(actors(body)).toContain("Prince Faisal");
+    expect(briefOfText(body).quotes[0]?.speaker?.name).toBe("Prince Faisal");
+  });
 });
 
 describe("what names a body outweighs verbs of saying", () => {

@@ -216,6 +216,15 @@ describe("a title with an 'of' phrase of several words", () => {
   });
 });
 
+describe("a title with a 'for' phrase before a name ('Undersecretary for Political Affairs')", () => {
+  it("is the person's role, kept whole, not part of the name", () => {
+    const body =
+      'Doe was answering a note from Undersecretary for Political Affairs Wendy Sherman, who said the plane had left. "Wheels up a few minutes ago," she wrote.';
+    expect(actor(body, "Wendy Sherman")?.roles).toContain("Undersecretary for Political Affairs");
+    expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Political Affairs Wendy Sherman");
+  });
+});
+
 describe("an age opening the sentence before a name", () => {
   it("describes the person and is no part of the name", () => {
     const body =

@@ -230,6 +230,14 @@ describe("a day between the name opening the sentence and its verb", () => {
       ),
     ).toEqual(["Donald Trumbo"]);
   });
+
+  it("so does an adverb after an auxiliary ('had warmly praised')", () => {
+    expect(
+      names(
+        'The race tightened. For months, Tad Cruse had warmly praised Don Trumbo, chiding the media for "the little game" of pitting rivals against one another.',
+      ),
+    ).toEqual(["Tad Cruse"]);
+  });
 });
 
 describe("a person named after a fronted clause", () => {

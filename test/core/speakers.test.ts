@@ -402,6 +402,29 @@ describe("quotes without a verb of saying", () => {
   });
 });
 
+describe("a quote after a speaker's quote, with words of its own after it", () => {
+  const speakerOf = (body: string, words: string) =>
+    extractBrief(doc(body)).quotes.find((q) => q.text.includes(words))?.speaker?.name ?? null;
+
+  it("goes on with that speaker when the words after it name no one", () => {
+    const body =
+      '"Many voters keep quiet about it," said Kelly Conlon, a pollster who backed Sen. Ted Crane during the primaries but recently joined the Dwyer campaign. "They agree with him on issues, but they are not there yet" to back him as a candidate.';
+    expect(speakerOf(body, "not there yet")).toBe("Kelly Conlon");
+  });
+
+  it("does not when they name someone", () => {
+    const body =
+      '"Many voters keep quiet about it," said Kelly Conlon, a pollster who backed Sen. Ted Crane during the primaries but recently joined the Dwyer campaign. "They agree with him on issues, but they are not there yet" was the view of Mark Ruiz.';
+    expect(speakerOf(body, "not there yet")).not.toBe("Kelly Conlon");
+  });
+
+  it("does not in the next paragraph", () => {
+    const body =
+      '"Many voters keep quiet about it," said Kelly Conlon, a pollster who joined the campaign.\n\nThe poll closed. "They agree with him on issues, but they are not there yet" to back him as a candidate.';
+    expect(speakerOf(body, "not there yet")).toBeNull();
+  });
+});
+
 describe("quotes introduced across a paragraph", () => {
   it("gives a quote that opens a paragraph to the subject of a paragraph ending with a colon", () => {
     expect(

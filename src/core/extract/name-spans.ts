@@ -435,7 +435,10 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     // ("Under Secretary Jane Roe": "Under" opens the title.)
     const underTitle = first.text === "Under" && t[1]?.text === "Secretary";
     const dropCommon = ((atStart && !headsOrg) || FUNCTION_WORDS.has(lower)) && !givenWill && !underTitle;
-    const ofPhrase = t.length > 3 && TITLES.has(first.text) && t[1]!.text === "of" ? titleOfPhrase(t) : 0;
+    const ofPhrase =
+      t.length > 3 && TITLES.has(first.text) && (t[1]!.text === "of" || t[1]!.text === "for")
+        ? titleOfPhrase(t)
+        : 0;
     if (ofPhrase > 0) {
       // "Chief of Staff Jane Roe", "Director of National Intelligence Jane Roe": the title keeps
       // its "of" phrase.

@@ -5,7 +5,7 @@ import { COMPASS, LOCATIVE, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-w
 import { COUNTRIES } from "../data/countries.ts";
 import { isGivenName } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
-import { ARABIC_SURNAME, FOREIGN_AND, NAME_PARTICLES } from "../data/name-words.ts";
+import { ARABIC_SURNAME, FOREIGN_AND, NAME_PARTICLES, NAME_TITLES } from "../data/name-words.ts";
 import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { US_STATE_ABBREVIATIONS } from "../data/places.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
@@ -265,9 +265,16 @@ function typeOfWords(
     return null;
   if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";
   // Words the text also uses in lower case ("Learning Together", "Stock Exchange"): not a name.
+  // (A royal title opening a name stays, though the text writes "the prince": "Prince Alwaleed".)
   if (
     !isGivenName(words[0]!) &&
-    words.some((w) => !NAME_PARTICLES.has(w) && !ARABIC_SURNAME.test(w) && lowerWords.has(w.toLowerCase()))
+    words.some(
+      (w, k) =>
+        !NAME_PARTICLES.has(w) &&
+        !ARABIC_SURNAME.test(w) &&
+        !(k === 0 && NAME_TITLES.has(w)) &&
+        lowerWords.has(w.toLowerCase()),
+    )
   )
     return null;
   // "Presumptive Democratic nominee Jane Roe": words that qualify a noun of person before a

@@ -221,6 +221,19 @@ export function extractQuotes(
         )
       )
         speaker = lastSpeaker;
+      // `"…," said Roe. "…" to back him yet.`: a quote of several words opening its sentence, in
+      // the speaker's paragraph, goes on with that speaker when the words after it name no one.
+      else if (
+        paragraph === lastParagraph &&
+        lead < 3 &&
+        tail < 120 &&
+        (body.slice(span.start, span.end).match(WORD)?.length ?? 0) >= 5 &&
+        mentionsIn(parts[parts.length - 1]!.close, sentence.end).length === 0 &&
+        ![...body.slice(parts[parts.length - 1]!.close, sentence.end).matchAll(WORD)].some((w) =>
+          REPORTING_VERBS.has(w[0].toLowerCase()),
+        )
+      )
+        speaker = lastSpeaker;
     }
     // `X criticised the decision on Twitter. "…"`, `X agreed. "…"`: a quote opening a sentence, after a sentence
     // in which someone reports something without quoting, is theirs.

@@ -391,9 +391,9 @@ export class SpeakerResolver extends AntecedentIndex {
       first.actor.type !== "place"
     ) {
       // "Roe on Thursday ratcheted up …": a day may stand between the name and its verb; so may
-      // an adverb ("Roe quickly took to Twitter").
+      // an adverb ("Roe quickly took to Twitter", "Roe had warmly praised").
       const verb =
-        /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\s+)?(?:[\p{Ll}]+ly\s+)?(?:(?:also|then|later|again|has|had|have|was|is|will|would|already|since|previously|repeatedly|never)\s+){0,2}([\p{Ll}]+)\s/u.exec(
+        /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)\s+)?(?:[\p{Ll}]+ly\s+)?(?:(?:also|then|later|again|has|had|have|was|is|will|would|already|since|previously|repeatedly|never|[\p{Ll}]+ly)\s+){0,2}([\p{Ll}]+)\s/u.exec(
           body.slice(first.end, object.start),
         );
       // Only a word that reads as a past tense ("Roe hammered"), not a title ("Roe press secretary").
