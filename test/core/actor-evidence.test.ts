@@ -675,3 +675,14 @@ describe("a given name in apposition after a noun for a body ('the face of the p
     expect(roe?.aliases).toContain("Roe");
   });
 });
+
+describe("a well-known news outlet whose name is also a common word or a surname", () => {
+  it("is the outlet, kept whole ('The Hill', 'Newsweek')", () => {
+    const list = brief(
+      "At the town hall, which the newspaper The Hill described as combative, Roe took questions. Newsweek said the crowd was small.",
+    );
+    expect(list.find((a) => a.name === "The Hill")?.type).toBe("org");
+    expect(list.find((a) => a.name === "Newsweek")?.type).toBe("org");
+    expect(list.map((a) => a.name)).not.toContain("Hill");
+  });
+});

@@ -120,6 +120,17 @@ The Economist|Economist
 Bloomberg|
 Politico|
 Rolling Stone|
+Newsweek|
+The Hill|
+The Atlantic|
+The New Yorker|
+USA Today|USA TODAY
+Los Angeles Times|LA Times
+BuzzFeed News|BuzzFeed
+Breitbart News|Breitbart
+Axios|
+Vox|
+Sky News|
 Al Jazeera|
 Xinhua|Xinhua News Agency
 TASS|
