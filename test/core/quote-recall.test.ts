@@ -15,6 +15,16 @@ describe("a single quoted word", () => {
   });
 });
 
+describe("a link or a file name in quotation marks", () => {
+  it("is no quote, even when a verb of saying gives it a speaker", () => {
+    expect(quotes('Jane Roe wrote, "pic.example.com/abc12" on Monday.')).toEqual([]);
+    expect(quotes('The figures came from "reports/2024-budget.pdf," Jane Roe said.')).toEqual([]);
+    expect(quotes('Jane Roe said, "We won 2.5 million votes." It was.')).toEqual([
+      ["We won 2.5 million votes.", "Jane Roe"],
+    ]);
+  });
+});
+
 describe("a quote after a preposition, given a speaker", () => {
   it("is speech when it opens in lower case", () => {
     expect(quotes('Jane Roe accused the council of "wasting our money" at the meeting.')).toEqual([

@@ -153,6 +153,9 @@ export function readsAsSpeech(body: string, texts: string[], open: number, credi
   // A single quoted word is never a quote, even when someone said it (`called the plan "dead"`):
   // the project's annotation convention (../shared/eval/dev/README.md) counts it as a term.
   if (words < 2) return false;
+  // `"pic.twitter.com/x"`, `href="http://example.org"`: a link or a file name, one token with dots or
+  // slashes inside, is no speech, however many words its parts make.
+  if (!/\s/.test(joined) && /[\p{L}\d][./][\p{L}\d]/u.test(joined)) return false;
   // `the term "natural born citizen"`, `the phrase "subject to"`: a term named, not speech; and
   // whatever follows "entitled" or "titled" is a title, however long.
   if (words <= 8 && TERM_LEAD.test(body.slice(Math.max(0, open - 16), open))) return false;
