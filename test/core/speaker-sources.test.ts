@@ -240,6 +240,16 @@ describe("a day between the name opening the sentence and its verb", () => {
   });
 });
 
+describe("a time phrase fronted before a pronoun subject ('Eight years ago, he …')", () => {
+  it("leaves the pronoun the subject, not a name after its verb", () => {
+    expect(
+      names(
+        'Al Shelton spoke on Monday. Eight years ago, he backed Bram Oduya over Clara Dent and said, "She has never done anything for us."',
+      ),
+    ).toEqual(["Al Shelton"]);
+  });
+});
+
 describe("a person named after a fronted clause", () => {
   it("is the subject whose words a partial quote gives, whatever the clause names", () => {
     expect(

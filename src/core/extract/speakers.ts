@@ -86,6 +86,8 @@ const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+([\p{Lu}][\p{L}'’-]*)/gu;
 // A time closing a subject, before its verb ("The statement yesterday read").
 const TIME_BEFORE_VERB =
   /\s+(?:yesterday|today|tonight|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year|night|morning|weekend)|(?:[\p{L}\d]+\s+){1,4}ago)\s*$/u;
+// A time phrase fronted before the subject, closed by its comma ("Eight years ago,", "Hours later,").
+const FRONTED_TIME = /^\s*(?:[\p{L}\d-]+\s+){1,3}(?:ago|later|earlier),/iu;
 // How many sentences back a quote's "he"/"she"/"it" may find its antecedent.
 const PRONOUN_REACH = 3;
 // "It" said: only the organisation named in its own or the sentence before; further back "it" is
@@ -208,7 +210,9 @@ export class SpeakerResolver extends AntecedentIndex {
       // "That said," and "Even so,".)
       const adverb =
         (SENTENCE_ADVERBS.has(word) && /^\s*[\p{L}]+,/u.test(body.slice(from, b))) ||
-        /^\s*(?:that said|even so|of course|all told),/i.test(body.slice(from, b));
+        /^\s*(?:that said|even so|of course|all told),/i.test(body.slice(from, b)) ||
+        // ("Eight years ago, he backed Roe and said": a time phrase.)
+        FRONTED_TIME.test(body.slice(from, b));
       if (!FRONTED.has(word) && !adverb && !(word.endsWith("ing") && word.length > 5 && n === 0)) break;
       // (`Walking in to chants of "Roe!," the senator said`: the comma may sit inside the marks.)
       const cut = /,["”’]?\s|\s[—–]\s/.exec(body.slice(from, b));
