@@ -658,6 +658,17 @@ describe("a described speaker", () => {
     expect(quote?.speaker).toMatchObject({ name: "a top aide", named: false });
   });
 
+  it("names the speaker, after a description of someone else, without taking it for a role", () => {
+    const [parenthetical] = extractBrief(
+      doc('Officials met.\n\nThe mayor, Jane Roe said, had been in office for "a thousand years" by then.'),
+    ).quotes;
+    expect(parenthetical?.speaker).toEqual({ name: "Jane Roe", type: "person", named: true });
+    const [apposition] = extractBrief(
+      doc('Officials met.\n\nThe mayor, Jane Roe, said the town had "a thousand years" of history.'),
+    ).quotes;
+    expect(apposition?.speaker).toMatchObject({ name: "Jane Roe", role: "The mayor" });
+  });
+
   it("after a subordinate clause with a verb of saying of its own speaks the quote", () => {
     const [quote] = extractBrief(
       doc("Officials met.\n\nWhen Tom Vail said it was great to be home, a man yelled “Stay there!”"),

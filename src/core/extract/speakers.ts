@@ -421,8 +421,10 @@ export class SpeakerResolver extends AntecedentIndex {
     )
       return this.ref(apposition.actor, from);
     if (!(startsNamed && endsNamed) && apposition) {
-      const named = apposition;
-      if (named) return { ...this.ref(named.actor, from), ...appositionRole(subject) };
+      // "The mayor, Roe said, had …": a verb of saying closed by a comma right after the name makes
+      // the name a parenthetical speaker; the words before it are the clause's subject, no role.
+      const aside = /^[\p{L}]+,/u.test(body.slice(b, b + 24));
+      return { ...this.ref(apposition.actor, from), ...(aside ? {} : appositionRole(subject)) };
     }
     // "Jane Roe of the Ohio Farm Bureau said": the name before "of"/"at"/"for" is the head; after
     // people joined by "and" ("experts Jane Roe and John Doe of the institute wrote"), the last.
