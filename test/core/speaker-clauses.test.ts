@@ -667,6 +667,21 @@ describe("a described speaker", () => {
       doc('Officials met.\n\nThe mayor, Jane Roe, said the town had "a thousand years" of history.'),
     ).quotes;
     expect(apposition?.speaker).toMatchObject({ name: "Jane Roe", role: "The mayor" });
+    const [closed] = extractBrief(
+      doc('Officials met.\n\nThe mayor, Jane Roe, said, "It is with great sadness that I announce it."'),
+    ).quotes;
+    expect(closed?.speaker).toMatchObject({ name: "Jane Roe", role: "The mayor" });
+  });
+
+  it("takes no role from a phrase fronted before the name ('But on Thursday, Roe described')", () => {
+    for (const lead of ["But on Thursday, in a release", "Thanks to her latest act", "And in 2008"]) {
+      const [quote] = extractBrief(
+        doc(
+          `Officials met.\n\n${lead}, Jane Roe described the race as "a long series of steps that needs a plan."`,
+        ),
+      ).quotes;
+      expect(quote?.speaker).toEqual({ name: "Jane Roe", type: "person", named: true });
+    }
   });
 
   it("after a subordinate clause with a verb of saying of its own speaks the quote", () => {

@@ -119,9 +119,10 @@ function appositionRole(subject: string): { role?: string } {
   return role.length <= 60 && !FRONTED_CLAUSE.test(role) ? { role } : {};
 }
 
-/** Words that make the words before a name a clause or a time, not a description of the person. */
+/** Words that make the words before a name a clause, a time or a fronted phrase ("But on Thursday",
+ * "Thanks to his latest act"), not a description of the person. */
 const FRONTED_CLAUSE =
-  /^(?:who|which|once|after|before|when|while|as|since|hours|days|weeks|months|years|minutes|not)\b|\b(?:was|were|is|are|had|has|have|been|later|ago|earlier|he|she|they|we|I|did|does)\b|[()]|\b[\p{Ll}]+ed\s+to\b/iu;
+  /^(?:who|which|once|after|before|when|while|as|since|hours|days|weeks|months|years|minutes|not|and|but|or|yet|so|though|although|despite|thanks|on|in|at|against|during|with|without)\b|\b(?:was|were|is|are|had|has|have|been|later|ago|earlier|he|she|they|we|I|did|does)\b|[()]|\b[\p{Ll}]+ed\s+to\b/iu;
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
 export class SpeakerResolver extends AntecedentIndex {
@@ -423,7 +424,7 @@ export class SpeakerResolver extends AntecedentIndex {
     if (!(startsNamed && endsNamed) && apposition) {
       // "The mayor, Roe said, had …": a verb of saying closed by a comma right after the name makes
       // the name a parenthetical speaker; the words before it are the clause's subject, no role.
-      const aside = /^[\p{L}]+,/u.test(body.slice(b, b + 24));
+      const aside = /^\s*$/.test(body.slice(apposition.end, b)) && /^[\p{L}]+,/u.test(body.slice(b, b + 24));
       return { ...this.ref(apposition.actor, from), ...(aside ? {} : appositionRole(subject)) };
     }
     // "Jane Roe of the Ohio Farm Bureau said": the name before "of"/"at"/"for" is the head; after
