@@ -365,7 +365,7 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
   return 0;
 }
 
-/** For a run opening on a title and "of", the length of the title with its "of" phrase when a
+/** For a run opening on a title and "of" or "for", the length of the title with that phrase when a
  * person's name follows it, or 0: one word ("Chief of Staff Jane Roe"), or up to three before a
  * known given name ("Director of National Intelligence Jane Roe"). */
 function titleOfPhrase(t: Token[]): number {
@@ -440,8 +440,8 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
         ? titleOfPhrase(t)
         : 0;
     if (ofPhrase > 0) {
-      // "Chief of Staff Jane Roe", "Director of National Intelligence Jane Roe": the title keeps
-      // its "of" phrase.
+      // "Chief of Staff Jane Roe", "Director of National Intelligence Jane Roe", "Undersecretary for
+      // Political Affairs Jane Roe": the title keeps its "of" or "for" phrase.
       if (first.start === roleEnd + 1) roles[roles.length - 1] += ` ${joined(t.slice(0, ofPhrase))}`;
       else roles.push(joined(t.slice(0, ofPhrase)));
       roleEnd = t[ofPhrase - 1]!.end;
