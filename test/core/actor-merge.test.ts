@@ -32,6 +32,33 @@ describe("person names merged into the full name", () => {
   });
 });
 
+describe("a surname misspelt once", () => {
+  it("is the person whose surname it is one letter away from, and so is the quote's speaker", () => {
+    const brief = briefOfText(
+      'Jane Wimbly, a consultant, spoke first. "We need the votes," Wimbley said. Tara McClenny agreed. "It is hard," McLenny said.',
+    );
+    const names = brief.actors.map((a) => a.name);
+    expect(names).not.toContain("Wimbley");
+    expect(names).not.toContain("McLenny");
+    expect(brief.actors.find((a) => a.name === "Jane Wimbly")?.aliases).toContain("Wimbley");
+    expect(brief.quotes.map((q) => q.speaker?.name)).toEqual(["Jane Wimbly", "Tara McClenny"]);
+    // Two letters swapped, and one changed.
+    const swapped = actors(
+      "Ed Varnum ran the count. Vranum said it was close. Al Kessler spoke. Kesslar agreed.",
+    );
+    expect(swapped.find((a) => a.name === "Ed Varnum")?.aliases).toContain("Vranum");
+    expect(swapped.find((a) => a.name === "Al Kessler")?.aliases).toContain("Kesslar");
+  });
+
+  it("stays apart when it is a plural, a given name, short, or near two people's surnames", () => {
+    const names = actors(
+      "Tom Ebeling came. Later, Ebelings said no. Tom Jones spoke; Jonas said no. " +
+        "Kim Ruiz spoke; Ruez agreed. Ann Marsten and Bob Marston met; Marstan said yes.",
+    ).map((a) => a.name);
+    for (const name of ["Ebelings", "Jonas", "Ruez", "Marstan"]) expect(names).toContain(name);
+  });
+});
+
 describe("a person's name with a headline's words after it", () => {
   it("keeps the person's own name, not the headline's run of capitals", () => {
     const list = actors(

@@ -140,6 +140,16 @@ describe("not actors", () => {
     expect(found.find((a) => a.name === "Jane Sanders")?.mentions).toBe(2);
   });
 
+  it("reads an apostrophe closing a name before a number as a possessive", () => {
+    const found = actors(
+      "Kevin Oduya won. He courted Tom Rourkes' 13 million voters and cited Chief Justice Rawls’ 2012 opinion.",
+    );
+    const names = found.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Tom Rourkes", "Rawls"]));
+    expect(names).not.toContain("Tom Rourkes'");
+    expect(names).not.toContain("Rawls’");
+  });
+
   it("does not make a person of a word always used before a noun it qualifies", () => {
     const found = names(
       "Jane Roe found the star in the Vexillum constellation. The Vexillum constellation is faint, Roe said.",

@@ -178,6 +178,44 @@ export function mergePersonNames(actors: Map<string, ActorRecord>): void {
   }
 }
 
+/** "Wimbley said" after "Jane Wimbly": a surname alone that no full name ends, spelt one
+ * letter away from the surname of exactly one person in the document, is that person's name
+ * misspelt (a letter changed, dropped, added or two swapped; capitals aside: "McLenny" for
+ * "McClenny"). Short surnames, given names, known names and plurals ("the Roes") stay apart. */
+export function mergeMisspeltSurnames(actors: Map<string, ActorRecord>): void {
+  const people = [...actors.values()].filter((a) => a.type === "person" && /\s/.test(a.name));
+  if (people.length === 0) return;
+  for (const actor of [...actors.values()]) {
+    if (actor.type !== "person" || actor.mentions.length === 0 || /\s/.test(actor.name)) continue;
+    const alone = actor.name.toLowerCase();
+    if (alone.length < 5 || isGivenName(actor.name) || lookup(actor.name)) continue;
+    const owners = people.filter((p) => {
+      const surname = p.name.split(/\s+/).at(-1)!.toLowerCase();
+      return (
+        surname.length >= 5 &&
+        surname[0] === alone[0] &&
+        surname !== `${alone}s` &&
+        alone !== `${surname}s` &&
+        oneEditApart(alone, surname)
+      );
+    });
+    if (owners.length === 1 && actors.has(owners[0]!.key)) absorb(actors, actor, owners[0]!, actor.name);
+  }
+}
+
+/** Whether `a` becomes `b` by one letter changed, dropped or added, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+}
+
 /** "Robert Mugabe" beside "Robert Gabriel Mugabe", "Jane Roe" beside "Jane Q. Roe": a person's
  * two-word name whose first word opens, and whose last word is in, exactly one longer name of a
  * person in the document is that person named with a middle name or initial. */

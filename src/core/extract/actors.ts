@@ -29,6 +29,7 @@ import {
   mergeCaseVariants,
   mergeContainedOrgs,
   mergeMiddleNames,
+  mergeMisspeltSurnames,
   mergeNamedAliases,
   mergeOrgShortNames,
   mergePersonNames,
@@ -132,6 +133,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   mergeTranslatedOrgs(actors);
   mergePersonNames(actors);
   mergeMiddleNames(actors);
+  mergeMisspeltSurnames(actors);
   mergeNamedAliases(actors);
   mergeCaseVariants(actors);
   keepAliasOnOne(actors);

@@ -36,7 +36,7 @@ import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import { ROLE_NOUNS, ROLE_OPENERS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Sentence } from "../schemas.ts";
-import { holds, LETTER, LOWER, opensWith, UPPER } from "../text/char-class.ts";
+import { holds, LETTER, LOWER, NUMBER, opensWith, UPPER } from "../text/char-class.ts";
 import { isInitial } from "../text/sentences.ts";
 import { isAcronym, isCapitalised, type Token, tokenize } from "../text/tokens.ts";
 import { lookup, MAX_ENTRY_WORDS } from "./gazetteer.ts";
@@ -241,11 +241,11 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       continue;
     }
     run.push(token);
-    // "Fields' car": an apostrophe closing a capitalised word before a lower-case one is a
-    // possessive ("Fishmongers' Hall" is one name).
+    // "Fields' car", "Sanders' 13 million voters": an apostrophe closing a capitalised word before
+    // a lower-case word or a number is a possessive ("Fishmongers' Hall" is one name).
     if (
       PLURAL_POSSESSIVE.test(token.text) &&
-      (lookup(joined(run).slice(0, -1)) || opensWith(tokens[i + 1]?.text ?? "", LOWER))
+      (lookup(joined(run).slice(0, -1)) || opensWith(tokens[i + 1]?.text ?? "", LOWER | NUMBER))
     ) {
       run[run.length - 1] = { text: token.text.slice(0, -1), start: token.start, end: token.end - 1 };
       emitRun(scan, run, true);
