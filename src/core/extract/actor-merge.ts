@@ -161,7 +161,8 @@ export function mergePersonNames(actors: Map<string, ActorRecord>): void {
     for (let i = 1; i < words.length; i++) {
       const suffix = words.slice(i).join(" ");
       const list = bySuffix.get(suffix) ?? [];
-      if (list.length < 4 && !list.includes(person)) list.push(person);
+      // (A form shared by more people than this is left ambiguous below.)
+      if (list.length <= CROWDED && !list.includes(person)) list.push(person);
       bySuffix.set(suffix, list);
     }
   }
@@ -183,25 +184,53 @@ export function mergePersonNames(actors: Map<string, ActorRecord>): void {
  * misspelt (a letter changed, dropped, added or two swapped; capitals aside: "McLenny" for
  * "McClenny"). Short surnames, given names, known names and plurals ("the Roes") stay apart. */
 export function mergeMisspeltSurnames(actors: Map<string, ActorRecord>): void {
-  const people = [...actors.values()].filter((a) => a.type === "person" && /\s/.test(a.name));
-  if (people.length === 0) return;
+  // Each surname under itself and each form with one letter dropped: two words one edit apart
+  // share one of these forms, so each word looks up only its near surnames (linear work).
+  const near = new Map<string, ActorRecord[]>();
+  for (const person of actors.values()) {
+    if (person.type !== "person" || !/\s/.test(person.name)) continue;
+    const surname = person.name.split(/\s+/).at(-1)!.toLowerCase();
+    if (surname.length < 5 || surname.length > LONGEST) continue;
+    for (const form of new Set([surname, ...dropOneLetter(surname)])) {
+      const list = near.get(form) ?? [];
+      // (A form shared by more people than this is left ambiguous below.)
+      if (list.length <= CROWDED && !list.includes(person)) list.push(person);
+      near.set(form, list);
+    }
+  }
+  if (near.size === 0) return;
   for (const actor of [...actors.values()]) {
     if (actor.type !== "person" || actor.mentions.length === 0 || /\s/.test(actor.name)) continue;
     const alone = actor.name.toLowerCase();
-    if (alone.length < 5 || isGivenName(actor.name) || lookup(actor.name)) continue;
-    const owners = people.filter((p) => {
-      const surname = p.name.split(/\s+/).at(-1)!.toLowerCase();
-      return (
-        surname.length >= 5 &&
-        surname[0] === alone[0] &&
-        surname !== `${alone}s` &&
-        alone !== `${surname}s` &&
-        oneEditApart(alone, surname)
-      );
-    });
-    if (owners.length === 1 && actors.has(owners[0]!.key)) absorb(actors, actor, owners[0]!, actor.name);
+    if (alone.length < 5 || alone.length > LONGEST || isGivenName(actor.name) || lookup(actor.name)) continue;
+    const owners = new Set<ActorRecord>();
+    let crowded = false;
+    for (const form of [alone, ...dropOneLetter(alone)]) {
+      const list = near.get(form) ?? [];
+      if (list.length > CROWDED) crowded = true;
+      for (const person of list) {
+        const surname = person.name.split(/\s+/).at(-1)!.toLowerCase();
+        if (
+          surname[0] === alone[0] &&
+          surname !== `${alone}s` &&
+          alone !== `${surname}s` &&
+          oneEditApart(alone, surname)
+        )
+          owners.add(person);
+      }
+    }
+    const [owner] = owners;
+    if (!crowded && owners.size === 1 && actors.has(owner!.key)) absorb(actors, actor, owner!, actor.name);
   }
 }
+
+const CROWDED = 4;
+/** Surnames longer than this are not compared: each is indexed by as many forms as it has letters. */
+const LONGEST = 40;
+
+/** The word with each of its letters dropped in turn. */
+const dropOneLetter = (word: string): string[] =>
+  Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1));
 
 /** Whether `a` becomes `b` by one letter changed, dropped or added, or two neighbours swapped. */
 function oneEditApart(a: string, b: string): boolean {
