@@ -432,3 +432,15 @@ describe("a word news writes in lower case, seen only where any word is capitali
     expect(found).not.toContain("Projections");
   });
 });
+
+describe("a word seen only inside a quoted slogan or title", () => {
+  it("names no one, but a title or a place before it still counts", () => {
+    const found = names(
+      'The theme this year is "Each for Fairquell". Jane Roe said "Each for Fairquell" means every one of us. ' +
+        'Signs read "Thank You Senator Varnock" at the rally. Roe worked for jobs from "Dunmore to Kellsby."',
+    );
+    expect(found).toContain("Jane Roe");
+    expect(found).not.toContain("Fairquell");
+    expect(found).toEqual(expect.arrayContaining(["Varnock", "Kellsby"]));
+  });
+});

@@ -48,6 +48,7 @@ import {
 } from "./name-context.ts";
 import { type NameSpan, nameSpans } from "./name-spans.ts";
 import { inState, isPersonRole, PUBLISHED_IN, typeByWords } from "./name-types.ts";
+import { isTitleCase, WORD } from "./quote-rules.ts";
 import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 
 /** An actor being built: canonical name, type, surface forms and where it is mentioned. */
@@ -578,6 +579,8 @@ interface WordEvidence {
   /** The lower-case word after the mentions while it is always the same one ("Homo sapiens",
    * "Streisand effect"); "" once two mentions differ or one has none. */
   nextWord: string | null;
+  /** Mentions inside a short quoted phrase in title case ("Each for Equal"), a slogan or a title. */
+  titled: number;
   /** Mentions that are the first word of a longer title cut before "of", "and the", "to the"
    * ("from Rise of the Guardians"), or a label before a number ("a Category 5 storm"). */
   cut: number;
@@ -600,6 +603,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       reports: 0,
       town: 0,
       cut: 0,
+      titled: 0,
       modifies: 0,
       which: 0,
       nextWord: null,
@@ -637,6 +641,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       e.town++;
     }
     if (CUT_TITLE.test(next)) e.cut++;
+    if (inQuotedTitle(body, span.start, span.end)) e.titled++;
     // "the Arion slug": after an article, before a noun (not "Roe spoke", a verb).
     if (
       qualifiesThing(next) &&
@@ -816,6 +821,10 @@ function singleType(
   // "Region 11", "the Park": a place's head word alone is a place by its context, not a person
   // unless a given name, a title or a verb of saying says so ("Woods said": a surname).
   if (PLACE_WORDS.has(word) && e.person === 0 && e.says === 0) return e.place > 0 ? "place" : null;
+  // `the theme is "Each for Equal"`: a word seen only inside a quoted slogan or title names no one,
+  // unless a given name or a title says person ("Crooked Hillary") or a preposition of place
+  // before it says place (`from "Buffalo to Albany."`).
+  if (e.titled === e.count && e.person === 0 && e.place === 0) return null;
   // "from Back to the Future", "a Category 5 storm": the first word of a title or a label, when
   // nothing says it is a person or a body.
   if (e.cut === e.count && e.person === 0 && e.says === 0 && e.org === 0) return null;
@@ -1078,6 +1087,20 @@ function ofPlace(name: string): boolean {
           .replace(/^the\s+/, "")
       : words[0]!;
   return lookup(owner)?.type === "place";
+}
+
+/** Whether the word at `start`-`end` is inside a quoted phrase of two to eight words in title case
+ * on one line (`"Each for Equal"`, `"Be Bold. Vote Gold."`). */
+function inQuotedTitle(body: string, start: number, end: number): boolean {
+  const before = body.slice(Math.max(0, start - 60), start);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("“"));
+  if (open < 0) return false;
+  const after = body.slice(end, end + 60);
+  const close = after.search(/["”]/);
+  if (close < 0) return false;
+  const phrase = before.slice(open + 1) + body.slice(start, end) + after.slice(0, close);
+  const words = phrase.match(WORD) ?? [];
+  return words.length >= 2 && words.length <= 8 && !phrase.includes("\n") && isTitleCase(phrase);
 }
 
 /** Whether `word` alone may name the body `name`: it heads the name, and the name is no
