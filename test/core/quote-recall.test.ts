@@ -56,6 +56,15 @@ describe("quote marks", () => {
   });
 });
 
+describe("an inch sign", () => {
+  it("is no quotation mark after feet and inches", () => {
+    expect(quotes(`"He was tall, like 6'2" and thin," Jane Roe said. "He ran off," she added.`)).toEqual([
+      [`He was tall, like 6'2" and thin`, "Jane Roe"],
+      ["He ran off", "Jane Roe"],
+    ]);
+  });
+});
+
 describe("a passive verb of saying with its agent after the quote", () => {
   it("gives the quote to the agent", () => {
     expect(quotes('The bridge plan was labeled "a reckless gamble" by Jane Roe on Monday.')).toEqual([

@@ -25,6 +25,9 @@ export interface QuoteSpan {
  * comma and a short description, and a full stop. */
 const CREDIT_LINE = /^[\p{Lu}][\p{L}.'’-]*(?:[ \t]+[\p{Lu}][\p{L}.'’-]*){1,3}(?:,[ \t][^\n"“”]{1,80})?\.$/u;
 
+/** Before a straight mark that is an inch sign, not a quotation mark: feet and inches (`6'2"`). */
+const FEET_INCHES = /\d['’]\d{1,2}$/;
+
 const OPEN_ONLY = new Set(["“", "„", "«", "‟", "〝", "＂"]);
 const CLOSE_ONLY = new Set(["”", "»", "〞", "〟"]);
 /** The straight mark and every mark of OPEN_ONLY and CLOSE_ONLY. */
@@ -66,7 +69,9 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
   const paragraphs = paragraphRanges(body);
   // Where the double marks are, found in one pass: the paragraphs then visit only those.
   const marks: number[] = [];
-  for (const m of body.matchAll(DOUBLE_MARK)) marks.push(m.index);
+  for (const m of body.matchAll(DOUBLE_MARK))
+    if (!(m[0] === '"' && FEET_INCHES.test(body.slice(Math.max(0, m.index - 5), m.index))))
+      marks.push(m.index);
   let k = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const [from, to] = paragraphs[p]!;
