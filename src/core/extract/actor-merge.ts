@@ -161,8 +161,7 @@ export function mergePersonNames(actors: Map<string, ActorRecord>): void {
     for (let i = 1; i < words.length; i++) {
       const suffix = words.slice(i).join(" ");
       const list = bySuffix.get(suffix) ?? [];
-      // (A form shared by more people than this is left ambiguous below.)
-      if (list.length <= CROWDED && !list.includes(person)) list.push(person);
+      if (list.length < 4 && !list.includes(person)) list.push(person);
       bySuffix.set(suffix, list);
     }
   }

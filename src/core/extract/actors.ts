@@ -579,7 +579,7 @@ interface WordEvidence {
   /** The lower-case word after the mentions while it is always the same one ("Homo sapiens",
    * "Streisand effect"); "" once two mentions differ or one has none. */
   nextWord: string | null;
-  /** Mentions inside a short quoted phrase in title case ("Each for Equal"), a slogan or a title. */
+  /** Mentions inside a short quoted phrase in title case ("Each for Fairquell"), a slogan or a title. */
   titled: number;
   /** Mentions that are the first word of a longer title cut before "of", "and the", "to the"
    * ("from Rise of the Guardians"), or a label before a number ("a Category 5 storm"). */
@@ -821,9 +821,9 @@ function singleType(
   // "Region 11", "the Park": a place's head word alone is a place by its context, not a person
   // unless a given name, a title or a verb of saying says so ("Woods said": a surname).
   if (PLACE_WORDS.has(word) && e.person === 0 && e.says === 0) return e.place > 0 ? "place" : null;
-  // `the theme is "Each for Equal"`: a word seen only inside a quoted slogan or title names no one,
-  // unless a given name or a title says person ("Crooked Hillary") or a preposition of place
-  // before it says place (`from "Buffalo to Albany."`).
+  // `the theme is "Each for Fairquell"`: a word seen only inside a quoted slogan or title names no
+  // one, unless a given name or a title says person (`"Thank You Senator Varnock"`) or a
+  // preposition of place before it says place (`from "Dunmore to Kellsby."`).
   if (e.titled === e.count && e.person === 0 && e.place === 0) return null;
   // "from Back to the Future", "a Category 5 storm": the first word of a title or a label, when
   // nothing says it is a person or a body.
@@ -1090,7 +1090,7 @@ function ofPlace(name: string): boolean {
 }
 
 /** Whether the word at `start`-`end` is inside a quoted phrase of two to eight words in title case
- * on one line (`"Each for Equal"`, `"Be Bold. Vote Gold."`). */
+ * on one line (`"Each for Fairquell"`, `"Go Far. Vote Varn."`). */
 function inQuotedTitle(body: string, start: number, end: number): boolean {
   const before = body.slice(Math.max(0, start - 60), start);
   const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("“"));

@@ -241,7 +241,7 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       continue;
     }
     run.push(token);
-    // "Fields' car", "Sanders' 13 million voters": an apostrophe closing a capitalised word before
+    // "Fields' car", "Rourkes' 13 million voters": an apostrophe closing a capitalised word before
     // a lower-case word or a number is a possessive ("Fishmongers' Hall" is one name).
     if (
       PLURAL_POSSESSIVE.test(token.text) &&
