@@ -21,6 +21,14 @@ describe("not actors", () => {
     expect(found.some((n) => /^(?:Including|Excluding)\b/.test(n))).toBe(false);
   });
 
+  it("drops a preposition opening a sentence from the name after it ('Alongside', 'Barring')", () => {
+    const found = names(
+      "Alongside Zed Quorvan, the council voted. Barring Tom Elkin, no one spoke. Pending Ann Vale's review, the plan waits.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Zed Quorvan", "Tom Elkin", "Ann Vale"]));
+    expect(found.some((n) => /^(?:Alongside|Barring|Pending)\b/.test(n))).toBe(false);
+  });
+
   it("does not cut a person from an award's name before 'of'", () => {
     const found = names(
       "Jane Roe was awarded the Presidential Medal of Freedom in 2004. Roe thanked her fans.",

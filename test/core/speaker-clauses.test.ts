@@ -89,6 +89,19 @@ describe("a described subject without a name", () => {
   });
 });
 
+describe("a described subject after a focusing adverb", () => {
+  it("is the unnamed speaker, not a name that only qualifies it or one in a clause before", () => {
+    expect(
+      names('Even a top GOP strategist said, "At some point, she is going to have to come out."'),
+    ).toEqual(["a top GOP strategist"]);
+    expect(
+      names(
+        'Alongside the Riverton League\'s calls for action, even a top GOP strategist said Jane Roe must choose, saying, "At some point, she is going to have to come out."',
+      ),
+    ).toEqual(["a top GOP strategist"]);
+  });
+});
+
 describe("a quote-only paragraph", () => {
   it("is the words of the person who reports something in the paragraph before", () => {
     expect(

@@ -30,7 +30,7 @@ shouldn't wouldn't`
 );
 
 /** Capitalised words that often start a sentence but are not names (adjectives, adverbs,
- * interjections of transcribed speech, spans of time, photo-caption labels, the imperatives of
+ * prepositions ("Alongside", "Barring"), interjections of transcribed speech, spans of time, photo-caption labels, the imperatives of
  * bylines and links: "Follow Jane Roe on Twitter"). */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
   `further worth multiple listed fellow current incumbent then now many several various numerous other another
@@ -39,7 +39,8 @@ international official unofficial senior junior top high low early late recent r
 initial initially preliminary full partial total overall major minor key main chief primary secondary final
 separately additionally also meanwhile nonetheless similarly likewise instead still yet ultimately eventually
 reportedly allegedly apparently reported alleged according despite amid among following prior since until
-including excluding
+including excluding alongside aboard atop ahead absent barring pending notwithstanding considering opposite
+versus excepting
 unlike like unnamed anonymous unidentified two three four five six seven eight nine ten dozens hundreds
 thousands millions um uh uhm erm yeah yep yes nope oh ah aha hmm wow hey hi hello okay ok thanks hours minutes
 days weeks months years image photo picture caption credit follow subscribe click born longtime`

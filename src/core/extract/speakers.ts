@@ -335,9 +335,11 @@ export class SpeakerResolver extends AntecedentIndex {
     // "These sources, the lawyers said, …", "But Roe has one ally, the columnist suggested:": a
     // description after the last comma, right before the verb, is the verb's subject; the words
     // before the comma are another clause.
-    const segment = /(?:,|\s[—–])\s+((?:the|a|an|one|his|her|its|their)\s+[^,;:"“”—–]{2,100}?)\s*$/iu.exec(
-      raw,
-    );
+    // ("…, even a top aide said": a focusing adverb may open it.)
+    const segment =
+      /(?:,|\s[—–])\s+(?:(?:even|also|now|only)\s+)?((?:the|a|an|one|his|her|its|their)\s+[^,;:"“”—–]{2,100}?)\s*$/iu.exec(
+        raw,
+      );
     // Not an apposition to a name right before the comma ("Jane Roe, the director of …, said").
     // Unless the verb is set off by commas ("Clinton, a top aide said, is …"): a parenthetical.
     const cut = segment ? from + segment.index : from;

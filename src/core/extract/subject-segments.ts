@@ -107,7 +107,7 @@ const FRONTED_PREPOSITIONS = new Set(
   "on in at during after before by around since following within".split(" "),
 );
 const FRONTED_ADVERBS = new Set(
-  "later earlier then meanwhile afterwards afterward eventually finally separately yesterday today tonight subsequently initially".split(
+  "later earlier then meanwhile afterwards afterward eventually finally separately yesterday today tonight subsequently initially even also now".split(
     " ",
   ),
 );
