@@ -30,8 +30,8 @@ shouldn't wouldn't`
 );
 
 /** Capitalised words that often start a sentence but are not names (adjectives, adverbs,
- * prepositions ("Alongside", "Barring"), interjections of transcribed speech, spans of time, photo-caption labels, the imperatives of
- * bylines and links: "Follow Jane Roe on Twitter"). */
+ * prepositions ("Alongside", "Barring"), interjections of transcribed speech, spans of time,
+ * photo-caption labels, the imperatives of bylines and links: "Follow Jane Roe on Twitter"). */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
   `further worth multiple listed fellow current incumbent then now many several various numerous other another
 such both each every most more less fewer some certain public private local regional federal national
