@@ -1984,3 +1984,53 @@ describe("a quote with no attribution whose sentence names only the last speaker
     ).not.toEqual(["Tom Okafor", "Tom Okafor"]);
   });
 });
+
+describe("a verb of saying inside a partial quote's own clause", () => {
+  it("goes on with the quoted sentence, whose attribution comes after the comma", () => {
+    expect(
+      names(
+        'The court met.\n\n"The office intends to search the files for records" that would respond to requests from the Harbor League, city lawyer Ana Ruiz wrote in a filing.',
+      ),
+    ).toEqual(["Ana Ruiz"]);
+    expect(
+      names(
+        'The court met.\n\n"The office will search the files" to respond to the requests, Ana Ruiz wrote.',
+      ),
+    ).toEqual(["Ana Ruiz"]);
+  });
+});
+
+describe("words set off before a speaker's name", () => {
+  const roles = (body: string) => extractBrief(doc(body)).quotes.map((q) => q.speaker?.role ?? null);
+
+  it("are no role when they are an adverb, an adjective or a topic", () => {
+    expect(
+      roles(
+        'Officials met. Ana Ruiz came.\n\nFrustrated, Ruiz said she "cannot walk down the street" without questions.',
+      ),
+    ).toEqual([null]);
+    expect(
+      roles(
+        'Officials met. Tom Vigo came.\n\nOf the plan, Vigo said: "It is flat-out scary and nobody wants it."',
+      ),
+    ).toEqual([null]);
+    expect(
+      roles(
+        'Officials met. Tom Vigo came.\n\nThe mayor "felt a moral obligation to do something about" road safety, Vigo said.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it("are the role when they describe a person", () => {
+    expect(
+      roles(
+        'Officials met.\n\nOne of the mayor\'s former aides, Tom Vigo, said: "It is flat-out scary and nobody wants it."',
+      ),
+    ).toEqual(["One of the mayor's former aides"]);
+    expect(
+      roles(
+        'Officials met.\n\nHis former business partner, Tom Vigo, said: "It is flat-out scary and nobody wants it."',
+      ),
+    ).toEqual(["His former business partner"]);
+  });
+});

@@ -27,9 +27,8 @@ musician artist comedian athlete player coach waitress heiress celebrity
 narrator announcer voice-over voiceover victim survivor passenger patient relative villager inmate prisoner
 colleague confidant confidante mp mps mep meps msp msps mla mlas mpp mpps boy boys girl girls teenager teenagers
 teen teens lady gentleman grandmother grandfather mom dad uncle aunt cousin nephew niece demonstrator demonstrators
-protestor protestors campaigner campaigners marcher marchers pundit pundits commentator commentators politico politicos`.split(
-    /\s+/,
-  ),
+protestor protestors campaigner campaigners marcher marchers pundit pundits commentator commentators politico politicos
+partner partners associate associates assistant assistants deputy deputies boss`.split(/\s+/),
 );
 
 /** Places whose government speaks when they do ("the city said"); they speak only through a verb

@@ -538,6 +538,14 @@ export function extractQuotes(
         )
       )
         continue;
+      // `"…" that would respond to requests, Roe wrote`: a verb of saying of the quote's own
+      // relative clause, or after "to", goes on with the quoted sentence; the attribution is later.
+      if (
+        /^(?:(?:that|which)\s+(?:(?:would|will|could|can|might|may|should|must|not)\s+)*|(?:^|.*\s)to\s+)$/s.test(
+          head.slice(0, word.index),
+        )
+      )
+        continue;
       // "…", adding / also observing, "…": a new reporting clause, not this quote's attribution.
       if (word[0].endsWith("ing")) return null;
       // `lamented the "disheartened" state of the race`: after a determiner and a quoted

@@ -116,7 +116,20 @@ const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.&\- ]{2,90}$/u;
 function appositionRole(subject: string): { role?: string } {
   // (Without its relative clause: "One of Doe's supporters who backs Poe" -> "One of Doe's supporters".)
   const role = subject.replace(/\s(?:who|whom|which|that)\s[\s\S]*$/, "");
-  return role.length <= 60 && !FRONTED_CLAUSE.test(role) ? { role } : {};
+  return role.length <= 60 && !FRONTED_CLAUSE.test(role) && describesPerson(role) ? { role } : {};
+}
+
+/** Whether words before a name describe a person: a noun of person ("his wife", "a Clinton
+ * supporter", "one of his aides"), a title ("Sen."), or capitalised words ("Ohio Secretary of State");
+ * not an adverb or an adjective set off by a comma ("First,", "Frustrated,"), nor a topic
+ * ("climate change"). */
+function describesPerson(role: string): boolean {
+  // ("One of Roe's former aides": one of a group of people.)
+  const group = role.replace(/^(?:one|some|many|most|several|two|three|all|each|both)\s+of\s+/i, "");
+  if (nominalType(group) === "person" || personByShape(role)) return true;
+  const words = role.split(/\s+/);
+  if (words.length === 1) return TITLES.has(role) || ROLE_NOUNS.has(role);
+  return words.every((w) => /^[\p{Lu}]/u.test(w) || w === "of" || w === "for" || w === "the");
 }
 
 /** Words that make the words before a name a clause, a time or a fronted phrase ("But on Thursday",
