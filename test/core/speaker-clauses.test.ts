@@ -2016,6 +2016,11 @@ describe("words set off before a speaker's name", () => {
     ).toEqual([null]);
     expect(
       roles(
+        'Officials met. Tom Vigo and Ana Ruiz came.\n\nOf Vigo, Ruiz, who backs the mayor, said: "He is flat-out scary."',
+      ),
+    ).toEqual([null]);
+    expect(
+      roles(
         'Officials met. Tom Vigo came.\n\nThe mayor "felt a moral obligation to do something about" road safety, Vigo said.',
       ),
     ).toEqual([null]);
@@ -2032,5 +2037,10 @@ describe("words set off before a speaker's name", () => {
         'Officials met.\n\nHis former business partner, Tom Vigo, said: "It is flat-out scary and nobody wants it."',
       ),
     ).toEqual(["His former business partner"]);
+    expect(
+      roles(
+        'Officials met.\n\nAnother co-author, Tom Vigo, said: "It is flat-out scary and nobody wants it."',
+      ),
+    ).toEqual(["Another co-author"]);
   });
 });

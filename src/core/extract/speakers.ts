@@ -6,7 +6,7 @@
 // not named ("a State Department spokeswoman") stays an unnamed speaker, never a guess.
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
-import { DOCUMENT_NOUNS } from "../data/speaker-nouns.ts";
+import { DOCUMENT_NOUNS, PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import { ABBREVIATED_TITLES, ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence, Speaker } from "../schemas.ts";
 import type { ActorRecord, Mention } from "./actors.ts";
@@ -119,23 +119,27 @@ function appositionRole(subject: string): { role?: string } {
   return role.length <= 60 && !FRONTED_CLAUSE.test(role) && describesPerson(role) ? { role } : {};
 }
 
-/** Whether words before a name describe a person: a noun of person ("his wife", "a Clinton
- * supporter", "one of his aides"), a title ("Sen."), or capitalised words ("Ohio Secretary of State");
- * not an adverb or an adjective set off by a comma ("First,", "Frustrated,"), nor a topic
- * ("climate change"). */
+/** Whether words before a name describe a person: a noun of person or a title in them ("his
+ * wife", "The judge presiding over the case", "Sen."), or capitalised words ("Ohio Secretary of
+ * State"); not an adverb or an adjective set off by a comma ("First,", "Frustrated,"), nor a
+ * topic ("climate change"). */
 function describesPerson(role: string): boolean {
-  // ("One of Roe's former aides": one of a group of people.)
-  const group = role.replace(/^(?:one|some|many|most|several|two|three|all|each|both)\s+of\s+/i, "");
-  if (nominalType(group) === "person" || personByShape(role)) return true;
+  if (personByShape(role)) return true;
   const words = role.split(/\s+/);
-  if (words.length === 1) return TITLES.has(role) || ROLE_NOUNS.has(role);
-  return words.every((w) => /^[\p{Lu}]/u.test(w) || w === "of" || w === "for" || w === "the");
+  const personWord = (word: string) => {
+    const lower = word.toLowerCase().replace(/['’]s?$/, "");
+    return PERSON_NOUNS.has(lower) || PERSON_NOUNS.has(lower.replace(/s$/, ""));
+  };
+  if (words.some((w) => personWord(w) || TITLES.has(w) || ROLE_NOUNS.has(w))) return true;
+  return (
+    words.length > 1 && words.every((w) => /^[\p{Lu}]/u.test(w) || w === "of" || w === "for" || w === "the")
+  );
 }
 
 /** Words that make the words before a name a clause, a time or a fronted phrase ("But on Thursday",
  * "Thanks to his latest act"), not a description of the person. */
 const FRONTED_CLAUSE =
-  /^(?:who|which|once|after|before|when|while|as|since|hours|days|weeks|months|years|minutes|not|and|but|or|yet|so|though|although|despite|thanks|on|in|at|against|during|with|without)\b|\b(?:was|were|is|are|had|has|have|been|later|ago|earlier|he|she|they|we|I|did|does)\b|[()]|\b[\p{Ll}]+ed\s+to\b/iu;
+  /^(?:who|which|of|once|after|before|when|while|as|since|hours|days|weeks|months|years|minutes|not|and|but|or|yet|so|though|although|despite|thanks|on|in|at|against|during|with|without)\b|\b(?:was|were|is|are|had|has|have|been|later|ago|earlier|he|she|they|we|I|did|does)\b|[()]|\b[\p{Ll}]+ed\s+to\b/iu;
 
 /** Resolves attribution phrases to speakers over the mentions of one body. */
 export class SpeakerResolver extends AntecedentIndex {
