@@ -84,6 +84,14 @@ describe("named storms", () => {
     expect(names).toContain("Florida");
     expect(names).not.toContain("Zelda");
   });
+
+  it("drops a storm named after its category, and keeps the bodies named after storms", () => {
+    const names = actors(
+      "Category Two Hurricane Zelda slammed into the coast, the National Hurricane Center said. The Storm Prediction Center agreed.",
+    );
+    expect(names.some((n) => n.includes("Zelda"))).toBe(false);
+    expect(names).toEqual(expect.arrayContaining(["National Hurricane Center", "Storm Prediction Center"]));
+  });
 });
 
 describe("names that are no actors", () => {

@@ -370,6 +370,13 @@ describe("a name right after the noun for a named thing", () => {
     expect(found).not.toContain("Bennu");
     expect(found).toContain("Nora Quill");
   });
+
+  it("names the thing after a qualified noun or after 'on' ('on television program Morning Jim')", () => {
+    const found = names(
+      "Jane Roe spoke on television program Morning Jim on Friday. She starred in the hit series Home Repair and wrote the upcoming book The Quiet Case.",
+    );
+    expect(found).toEqual(["Jane Roe"]);
+  });
 });
 
 describe("a word before a verb of saying that is also a plural noun ('Strike talks began')", () => {

@@ -624,14 +624,24 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   // "Brexit", "the Olympics", "Ebola": an event or a disease named by one word is no actor.
   if (t.length === 1 && EVENT_NOUNS.has(lastWord)) return true;
   // "Hurricane Maria", "Typhoon Hagibis": named storms are events, not actors.
-  if (t.length >= 2 && STORM_WORDS.has(t[0]!.text)) return true;
+  // ("Category Two Hurricane Zeta": so after its category; not "Storm Prediction Center" or
+  // "National Hurricane Center", bodies.)
+  const beforeLast = t[t.length - 2]?.text ?? "";
+  if (
+    t.length >= 2 &&
+    (STORM_WORDS.has(t[0]!.text) || (STORM_WORDS.has(beforeLast) && beforeLast !== "Tropical")) &&
+    !ORG_WORDS.has(lastWord)
+  )
+    return true;
   // "Christmas Eve", "New Year's Eve": the eve of a holiday is a day.
   if (t.length >= 2 && lastWord === "Eve") return true;
   // "MV Alan Kurdi", "HMS Victory": a ship is a thing.
   if (t.length >= 2 && VESSEL_PREFIXES.has(t[0]!.text)) return true;
   // "the constellation Leo", "the album Blonde": a name after the noun for a thing names that thing.
-  const nounBefore = /\b(?:the|a|an|its|their|his|her)\s+([\p{Ll}]+)\s$/u.exec(
-    scan.body.slice(Math.max(0, t[0]!.start - 24), t[0]!.start),
+  // (A noun may qualify it, "the television program Morning Joe", and "on" stand for the
+  // determiner: "appeared on television show Morning Joe".)
+  const nounBefore = /\b(?:the|a|an|its|their|his|her|on)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)\s$/u.exec(
+    scan.body.slice(Math.max(0, t[0]!.start - 40), t[0]!.start),
   )?.[1];
   if (nounBefore && NAMED_THING_NOUNS.has(nounBefore)) return true;
   if (t.every((tok) => GROUP_WORDS.has(tok.text) || DEITIES.has(tok.text))) return true;
