@@ -371,6 +371,14 @@ describe("a name right after the noun for a named thing", () => {
     expect(found).toContain("Nora Quill");
   });
 
+  it("drops a common word named once after a preposition of place, and keeps a town named again", () => {
+    const found = actors(
+      "The group marched for the right to Life on Sunday, Jane Roe said. She lives in Reading. The march in Reading was calm.",
+    );
+    expect(found.map((a) => a.name)).not.toContain("Life");
+    expect(found.find((a) => a.name === "Reading")?.type).toBe("place");
+  });
+
   it("names the thing after a qualified noun or after 'on' ('on television program Morning Jim')", () => {
     const found = names(
       "Jane Roe spoke on television program Morning Jim on Friday. She starred in the hit series Home Repair and wrote the upcoming book The Quiet Case.",

@@ -861,6 +861,18 @@ function singleType(
   // "at CrowdStrike", "in CentOS": a brand-like inner capital after a preposition of place is a
   // body's or a product's, unless a place noun or a state's name beside it makes it a town.
   if (e.place > 0 && e.town === 0 && /[\p{Ll}][\p{Lu}]/u.test(word.replace(SURNAME_PREFIX, ""))) return "org";
+  // "the right to Life", "Tips to Succeed": a word news writes in lower case, named once after a
+  // preposition of place with nothing of a town about it, names a thing more often than a place
+  // (a town the text is about is named again: "in Reading").
+  if (
+    e.count === 1 &&
+    e.place > 0 &&
+    e.town === 0 &&
+    e.person === 0 &&
+    e.says === 0 &&
+    LOWERCASE_WORDS.has(word.toLowerCase())
+  )
+    return null;
   if (e.place > 0) return "place";
   // Named again and again with no other clue: most often a person referred to by surname.
   // Brand-like spellings ("EastMed", "HomePlus", "JWs") are organisations. A word seen only where
