@@ -371,6 +371,13 @@ describe("a name right after the noun for a named thing", () => {
     expect(found).toContain("Nora Quill");
   });
 
+  it("drops events named for a rally, a speech or a dinner", () => {
+    const found = names(
+      "Jane Roe spoke at the Dunmore Rally on Friday and at the Harbor Press Dinner on Saturday. The Roe Speech was long.",
+    );
+    expect(found).toEqual(["Jane Roe"]);
+  });
+
   it("drops a common word named once after a preposition of place, and keeps a town named again", () => {
     const found = actors(
       "The group marched for the right to Life on Sunday, Jane Roe said. She lives in Reading. The march in Reading was calm.",
