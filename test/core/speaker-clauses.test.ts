@@ -2044,3 +2044,14 @@ describe("words set off before a speaker's name", () => {
     ).toEqual(["Another co-author"]);
   });
 });
+
+describe("a verb of saying after a modal", () => {
+  it("attributes the quote before it ('would later recall', 'will confirm')", () => {
+    expect(
+      names('The council met.\n\n"It is time for a change in the city," Tom Elkin would later recall.'),
+    ).toEqual(["Tom Elkin"]);
+    expect(names('The council met.\n\n"The road will open in May," Ana Ruiz will confirm.')).toEqual([
+      "Ana Ruiz",
+    ]);
+  });
+});

@@ -82,7 +82,7 @@ reads read mused quipped fumed beamed snapped scoffed sighed gushed boomed bello
 marveled marvelled raved ranted thundered huffed conceded cautioned reported opined exhorted remembered assured
 observes acknowledges admits confirms denies asserts suggests recalls reveals concedes contends retorts counters
 agrees agreed muses jokes recounts remembers reacted opines quips retaliated interjected interrupted
-sniped groused griped vented wondered elaborated chanted chants`
+sniped groused griped vented wondered elaborated chanted chants recall admit confirm acknowledge concede`
     .split(/\s+/)
     .filter(Boolean),
 );
