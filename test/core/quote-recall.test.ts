@@ -56,6 +56,17 @@ describe("quote marks", () => {
   });
 });
 
+describe("an opening mark typed twice", () => {
+  it("opens one quote, whose text starts after both marks", () => {
+    expect(
+      quotes('"“You don’t win the race by how many towns you win,” Tom Elkin said after the count.'),
+    ).toEqual([["You don’t win the race by how many towns you win", "Tom Elkin"]]);
+    expect(
+      quotes("Jane Roe proposed this: ““The harbor must stay open to every boat, day and night.”"),
+    ).toEqual([["The harbor must stay open to every boat, day and night.", "Jane Roe"]]);
+  });
+});
+
 describe("an inch sign", () => {
   it("is no quotation mark after feet and inches", () => {
     expect(quotes(`"He was tall, like 6'2" and thin," Jane Roe said. "He ran off," she added.`)).toEqual([

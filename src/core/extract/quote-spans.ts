@@ -37,6 +37,13 @@ const CLOSE_CONTEXT = new Set([".", ",", ";", ":", "!", "?", ")", "]", "—", "�
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
+/** Where the quoted text starts after the opening mark at `open`: past a second mark doubled
+ * right after it with text after that (`"“We will win,”`). */
+function textAfter(body: string, open: number): number {
+  const doubled = /["“„«]/.test(body[open + 1] ?? "") && !isSpace(body[open + 2]);
+  return open + (doubled ? 2 : 1);
+}
+
 function trimmed(body: string, from: number, to: number): [number, number] {
   let a = from;
   let b = to;
@@ -88,6 +95,9 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       // has text or punctuation before and space or punctuation after.
       const opener = (i === from || isSpace(before) || OPEN_CONTEXT.has(before!)) && !isSpace(after);
       const closer = !isSpace(before) && (after === undefined || isSpace(after) || CLOSE_CONTEXT.has(after));
+      // `"“We will win,”`, `““We will win”`: a mark doubled right after the opening one is a typo
+      // of one opening mark (see textAfter).
+      if (open >= 0 && depth === 0 && i === open + 1 && textAfter(body, open) === i + 1) continue;
       // „German“ and »Danish« styles close with a mark that opens elsewhere.
       const openMark = open >= 0 ? body[open] : undefined;
       if (
@@ -111,7 +121,7 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
       // A quote still open at a line break, when the next line opens a quote again: the quote
       // ran over paragraphs set on single lines; it ends at the line break.
       if (open >= 0 && depth === 0 && opener && /\n[ \t]*$/.test(body.slice(Math.max(from, i - 8), i))) {
-        const [a, b] = trimmed(body, open + 1, body.lastIndexOf("\n", i));
+        const [a, b] = trimmed(body, textAfter(body, open), body.lastIndexOf("\n", i));
         if (b > a) spans.push({ open, close: b, start: a, end: b, continues: true });
         open = i;
         continue;
@@ -135,7 +145,7 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
     if (open >= 0) {
       const next = paragraphs[p + 1];
       const nextOpens = next !== undefined && /["“„«]/.test(body[next[0]] ?? "");
-      const [a, b] = trimmed(body, open + 1, to);
+      const [a, b] = trimmed(body, textAfter(body, open), to);
       if (b > a && (nextOpens || unclosedSpeech(body, from, open, a, b)))
         spans.push({ open, close: to, start: a, end: b, continues: nextOpens });
     }
@@ -143,7 +153,7 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
   return spans;
 
   function emit(open: number, close: number) {
-    const [a, b] = trimmed(body, open + 1, close);
+    const [a, b] = trimmed(body, textAfter(body, open), close);
     if (b <= a) return;
     // `"Our plan works.` ¶ `Jane Roe, Acme Institute."`: a pull quote credited on its last line,
     // after a finished sentence; the credit is not part of what was said.
