@@ -13,6 +13,12 @@ describe("a pronoun after a quote", () => {
     expect(names(body)).toEqual(["Martin Okafor"]);
   });
 
+  it("may point to someone the quote addresses inside a quote of its own ('‘Jane, you are …’')", () => {
+    const body =
+      "Tennis great Jane Kingsley remembered Omar Ali as fun to be around. She saw him again in 1999.\n\n“He always whispered in my ear, ‘Jane Kingsley, you are the Queen,’” she said.";
+    expect(names(body)).toEqual(["Jane Kingsley"]);
+  });
+
   it("passes over the object of a preposition for a subject of the same sentence", () => {
     const body =
       'Tomas Ferreira met voters on Sunday. After a long talk with Daniel Osei, Ferreira left the hall. "We are ready," he said.';

@@ -289,8 +289,15 @@ export class AntecedentIndex extends MentionIndex {
   /** Whether `actor` is named inside the quote span. */
   private namedIn(actor: ActorRecord, quote: { open: number; close: number }): boolean {
     for (const m of this.mentionsIn(quote.open, quote.close))
-      if (m.actor === actor && !this.isModifier(m) && !this.isPossessor(m)) return true;
+      if (m.actor === actor && !this.isModifier(m) && !this.isPossessor(m) && !this.isAddressed(m))
+        return true;
     return false;
+  }
+
+  /** `"He whispered, ‘Jane Roe, you are the Queen,’" she said`: a name opening a quote inside the
+   * quote, before a comma, is someone spoken to, maybe the speaker. */
+  private isAddressed(m: Mention): boolean {
+    return /[‘']\s*$/.test(this.body.slice(Math.max(0, m.start - 2), m.start)) && this.body[m.end] === ",";
   }
 
   /** "Roe's plan": the mention is followed by a possessive. */
