@@ -378,6 +378,14 @@ describe("a name right after the noun for a named thing", () => {
     expect(found).toEqual(["Jane Roe", "Civic Rally"]);
   });
 
+  it("drops a headline in title case, and keeps a title's 'Of' and a given name 'Will'", () => {
+    const found = names(
+      "Read more: Jane Roe Just Got Some Devastating News From The Harbor Board. Dunmore County Chairman Will Rigby and Chief Of Staff Tom Elkin disagreed.",
+    );
+    expect(found.some((n) => /Devastating|Just Got/.test(n))).toBe(false);
+    expect(found).toEqual(expect.arrayContaining(["Will Rigby", "Tom Elkin"]));
+  });
+
   it("drops a common word named once after a preposition of place, and keeps a town named again", () => {
     const found = actors(
       "The group marched for the right to Life on Sunday, Jane Roe said. She lives in Reading. The march in Reading was calm.",

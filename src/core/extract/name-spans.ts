@@ -436,7 +436,7 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     const underTitle = first.text === "Under" && t[1]?.text === "Secretary";
     const dropCommon = ((atStart && !headsOrg) || FUNCTION_WORDS.has(lower)) && !givenWill && !underTitle;
     const ofPhrase =
-      t.length > 3 && TITLES.has(first.text) && (t[1]!.text === "of" || t[1]!.text === "for")
+      t.length > 3 && TITLES.has(first.text) && /^(?:of|for|Of|For)$/.test(t[1]!.text)
         ? titleOfPhrase(t)
         : 0;
     if (ofPhrase > 0) {
@@ -585,12 +585,30 @@ function trailingTrimmed(t: Token[]): Token[] {
   return out;
 }
 
+/** Function words and auxiliaries that only a headline in title case capitalises inside a name. */
+const HEADLINE_WORDS: ReadonlySet<string> = new Set(
+  "To From After Of In On At By Into About Over Is Are Was Were Has Have Had Just Gets Got Could Should Would Be Been Than As Up Out Off Down".split(
+    " ",
+  ),
+);
+
 /** Runs that name no actor, before "The Court" is cut to its head: products with a model code
  * ("Airbus A300s"), and laws, events, faiths and groups, shouting, time zones and codes. */
 function namesNoActor(t: Token[], body: string): boolean {
   // "Airbus A300s", "Boeing 747-8": a model code ends the run; products are not actors.
   const lastWord = t[t.length - 1]!.text;
   if (t.length >= 2 && holds(lastWord, LETTER) && /\d/.test(lastWord)) return true;
+  // "Jane Roe Just Got Some Bad News", "Board Of Election Finds": a headline in title case, its
+  // function words and auxiliaries capitalised too, names no actor (bodies write "of" in lower
+  // case, and keep "Without" and "For": "Doctors Without Borders").
+  // ("Chief Of Staff Jane Roe": a title keeps its "Of".)
+  if (
+    t.length >= 4 &&
+    t
+      .slice(1, -1)
+      .some((tok, k) => HEADLINE_WORDS.has(tok.text) && !(tok.text === "Of" && TITLES.has(t[k]!.text)))
+  )
+    return true;
   // "World War II", "Vatican Council II": an event's head before a regnal-style number.
   if (t.length >= 2 && /^[IVX]+$/.test(lastWord) && NON_ACTOR_HEADS.has(t[t.length - 2]!.text)) return true;
   // "Doris Day", "Jude Law": after a given name, a head word that is also a surname names a person.
