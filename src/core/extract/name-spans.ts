@@ -436,9 +436,7 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     const underTitle = first.text === "Under" && t[1]?.text === "Secretary";
     const dropCommon = ((atStart && !headsOrg) || FUNCTION_WORDS.has(lower)) && !givenWill && !underTitle;
     const ofPhrase =
-      t.length > 3 && TITLES.has(first.text) && /^(?:of|for|Of|For)$/.test(t[1]!.text)
-        ? titleOfPhrase(t)
-        : 0;
+      t.length > 3 && TITLES.has(first.text) && /^(?:of|for|Of|For)$/.test(t[1]!.text) ? titleOfPhrase(t) : 0;
     if (ofPhrase > 0) {
       // "Chief of Staff Jane Roe", "Director of National Intelligence Jane Roe", "Undersecretary for
       // Political Affairs Jane Roe": the title keeps its "of" or "for" phrase.
