@@ -694,3 +694,22 @@ describe("a well-known news outlet whose name is also a common word or a surname
     expect(list.map((a) => a.name)).not.toContain("Hill");
   });
 });
+
+describe("a name opening on a common English word", () => {
+  const typeOf = (body: string, name: string) => brief(body).find((a) => a.name === name)?.type;
+
+  it("is a body, not a person, when no given name or title opens it", () => {
+    const body = "Planned Harborhood said the cuts would hurt clinics. Black Voices said the same on Monday.";
+    expect(typeOf(body, "Planned Harborhood")).toBe("org");
+    expect(typeOf(body, "Black Voices")).toBe("org");
+  });
+
+  it("is a person after a given name that is also a word, a family name's particle or a title", () => {
+    const body =
+      "Rich Tobin said the cuts would hurt. De La Vega said so too. Mayor Bright Okoro agreed, and Pope Leoric said it on Monday.";
+    expect(typeOf(body, "Rich Tobin")).toBe("person");
+    expect(typeOf(body, "De La Vega")).toBe("person");
+    expect(typeOf(body, "Bright Okoro")).toBe("person");
+    expect(typeOf(body, "Pope Leoric")).toBe("person");
+  });
+});

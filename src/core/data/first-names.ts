@@ -36,6 +36,14 @@ Cory Marianne Mitch Chuck Lindsey Rand Mitt Gavin Greg Phil Abu Kurt Casey Jamie
     .split(/\s+/)
     .filter(Boolean);
 
+/** Given names that are also common English words ("Rich Lowry", "Drew Barrymore"): read as
+ * given names only where a name opens on a common word. */
+export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `Rich Drew Art Guy Will Skip Joy Crystal Miles Rocky Buddy Chip Dawn Faith Hope Summer Autumn Ivy Holly Rose
+Daisy Lily Ruby Pearl Chase Hunter Cole Dean Earl Glen Lance Norm Penny Wade Sterling Forrest Heath Gale Bear Sky
+Brook Star Honey Sandy Bud Hank Duke Rusty Red Buck Dusty Sonny Bo Kit Max Ray Rock Len`.split(/\s+/),
+);
+
 /** Common given names (those whose usual gender is known, and the rest). */
 export const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...OTHER_NAMES]);
 

@@ -3,8 +3,9 @@
 // shape of its words.
 import { COMPASS, LOCATIVE, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
-import { isGivenName } from "../data/first-names.ts";
+import { isGivenName, WORD_GIVEN_NAMES } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
+import { NAME_COMMON_WORDS } from "../data/name-common-words.ts";
 import { ARABIC_SURNAME, FOREIGN_AND, NAME_PARTICLES, NAME_TITLES } from "../data/name-words.ts";
 import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { US_STATE_ABBREVIATIONS } from "../data/places.ts";
@@ -45,7 +46,13 @@ export function typeByWords(
     (words.length >= 2 && /^[\p{Lu}]$/u.test(last) && !isGivenName(words[0]!));
   // ("People's Vote", "Women's March": a name holding a possessive of people names no person.)
   const possessed = words.some((w) => /['’]s$/.test(w));
-  return type === "person" && (designation || possessed) ? null : type;
+  if (type === "person" && (designation || possessed)) return null;
+  // "Planned Parenthood", "Black Lives Matter", "Business Insider": a name opening on a common
+  // English word that is no given name ("Rich", "Drew" are) names a body more often than a
+  // person, unless a title says person.
+  if (type === "person" && words.length <= 4 && !span.roles.length && opensOnCommonWord(words[0]!))
+    return "org";
+  return type;
 }
 
 /** Place words that are also common English family names (Tiger Woods, Jerry Hall, Dave Camp). */
@@ -336,6 +343,15 @@ function typeOfWords(
   if (!common && words[0] === "New" && words.length === 2) return /ers?$/.test(last) ? null : "place";
   if (!common) return "person";
   return /(?:^|[^\p{L}])the\s$/u.test(prev) ? "org" : null;
+}
+
+/** Whether a name's first word is a common English word news writes in lower case ("planned",
+ * "social", "black"), and no given name, title or family name's particle ("De La Fuente"). */
+function opensOnCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isGivenName(word) || WORD_GIVEN_NAMES.has(word) || NAME_TITLES.has(word) || NAME_PARTICLES.has(lower))
+    return false;
+  return LOWERCASE_WORDS.has(lower) || NAME_COMMON_WORDS.has(lower);
 }
 
 /** Regnal numbers and the letters after a person's name ("III", "QC", "MP", "OBE"). */
