@@ -713,3 +713,12 @@ describe("a name opening on a common English word", () => {
     expect(typeOf(body, "Pope Leoric")).toBe("person");
   });
 });
+
+describe("a photo agency's name", () => {
+  it("is a body ('Corvo Images')", () => {
+    const found = brief("The mayor spoke on Monday. (Photo: Corvo Images)").find(
+      (a) => a.name === "Corvo Images",
+    );
+    expect(found?.type).toBe("org");
+  });
+});
