@@ -716,9 +716,7 @@ describe("a name opening on a common English word", () => {
 
 describe("a photo agency's name", () => {
   it("is a body ('Corvo Images')", () => {
-    const found = brief("The mayor spoke on Monday. (Photo: Corvo Images)").find(
-      (a) => a.name === "Corvo Images",
-    );
+    const found = brief("The photo was taken by Corvo Images.").find((a) => a.name === "Corvo Images");
     expect(found?.type).toBe("org");
   });
 });
