@@ -712,6 +712,12 @@ describe("a name opening on a common English word", () => {
     expect(typeOf(body, "Bright Okoro")).toBe("person");
     expect(typeOf(body, "Pope Leoric")).toBe("person");
   });
+
+  it("is a person when an apposition describes one", () => {
+    const body = 'Dog Tobin, a spokesman for the mayor, said, "The harbor stays open."';
+    expect(typeOf(body, "Dog Tobin")).toBe("person");
+    expect(briefOfText(body).quotes[0]?.speaker?.name).toBe("Dog Tobin");
+  });
 });
 
 describe("a photo agency's name", () => {

@@ -49,8 +49,14 @@ export function typeByWords(
   if (type === "person" && (designation || possessed)) return null;
   // "Planned Parenthood", "Black Lives Matter", "Business Insider": a name opening on a common
   // English word that is no given name ("Rich", "Drew" are) names a body more often than a
-  // person, unless a title says person.
-  if (type === "person" && words.length <= 4 && !span.roles.length && opensOnCommonWord(words[0]!))
+  // person, unless a title or an apposition says person ("Dog Andres, a spokesman for …").
+  if (
+    type === "person" &&
+    words.length <= 4 &&
+    !span.roles.length &&
+    opensOnCommonWord(words[0]!) &&
+    !describedAsPerson(next)
+  )
     return "org";
   return type;
 }
@@ -343,6 +349,13 @@ function typeOfWords(
   if (!common && words[0] === "New" && words.length === 2) return /ers?$/.test(last) ? null : "place";
   if (!common) return "person";
   return /(?:^|[^\p{L}])the\s$/u.test(prev) ? "org" : null;
+}
+
+/** Whether the text after a name opens on an apposition describing a person (", a spokesman
+ * for …", ", his longtime aide"). */
+function describedAsPerson(next: string): boolean {
+  const words = /^,\s+(?:a|an|the|his|her|their|its)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(next)?.[1];
+  return words?.split(/\s+/).some((w) => PERSON_NOUNS.has(w)) === true;
 }
 
 /** Whether a name's first word is a common English word news writes in lower case ("planned",
