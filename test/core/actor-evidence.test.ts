@@ -713,6 +713,11 @@ describe("a name opening on a common English word", () => {
     expect(typeOf(body, "Pope Leoric")).toBe("person");
   });
 
+  it("is split from an elder's title ('Elder Nelson Redfeather')", () => {
+    const found = brief("The herd is home at last, said tribal Elder Nelson Redfeather.");
+    expect(found.map((a) => [a.name, a.type])).toEqual([["Nelson Redfeather", "person"]]);
+  });
+
   it("is a person when an apposition describes one", () => {
     const body = 'Dog Tobin, a spokesman for the mayor, said, "The harbor stays open."';
     expect(typeOf(body, "Dog Tobin")).toBe("person");
