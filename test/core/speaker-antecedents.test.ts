@@ -25,6 +25,18 @@ describe("a pronoun after a quote", () => {
     expect(names(body)).toEqual(["Tomas Ferreira"]);
   });
 
+  it("passes over a name inside a fronted participle for the pronoun that is its subject", () => {
+    const body =
+      'Actress Nadia Holm spoke on Monday.\n\nAsked whether Vera Stone, who lost, would run again, she replied: "I do not know."\n\nThe actress said she was tired.\n\n"We have asked for years," she said.';
+    expect(names(body)).toEqual(["Nadia Holm", "Nadia Holm"]);
+  });
+
+  it("still continues the last speaker past someone of the other gender named since", () => {
+    const body =
+      'Senate race\n\n"For every voter, you leave the door open," Kelly Marsh said. "How could I not?"\n\nThe Republican incumbent said her stance is sincere. It is not as if she has never endorsed anyone - she backed nominee Paul Winter.\n\n"I was at every event," she said.';
+    expect(names(body)).toEqual(["Kelly Marsh", "Kelly Marsh"]);
+  });
+
   it("still takes a name after 'as for', which names the topic of the clause", () => {
     const body = 'As for Tomas Ferreira, he said he is not worried. "We are ready," he said.';
     expect(names(body)).toEqual(["Tomas Ferreira"]);

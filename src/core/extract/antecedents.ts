@@ -64,7 +64,12 @@ export class AntecedentIndex extends MentionIndex {
       // even after a pronoun of the same gender ("…, which he is expected to win, Roe said").
       const speaking = candidates.filter((m) => this.speaksHere(m));
       if (speaking.length === 1) return speaking[0]!.actor;
-      const chain = gender && type === "person" ? this.pronounBefore(first, gender, at) : -1;
+      // "Asked about Doe's vote, she replied": the pronoun after a fronted participle naming
+      // everyone the sentence names is that participle's subject, someone further back.
+      const chain =
+        gender && type === "person"
+          ? Math.max(this.pronounBefore(first, gender, at), this.pronounAfterParticiple(candidates, gender))
+          : -1;
       if (chain >= 0) {
         const told = this.addressedBy(chain);
         if (told) addressees.add(told);
@@ -241,6 +246,21 @@ export class AntecedentIndex extends MentionIndex {
       return sentence.start + hit.index;
     }
     return -1;
+  }
+
+  /** Where the pronoun of `gender` is, when it opens the main clause right after a participle
+   * phrase that opens the sentence of `mentions` and holds them all ("Asked about Roe, she said");
+   * else -1. */
+  private pronounAfterParticiple(mentions: readonly Mention[], gender: Gender): number {
+    const sentence = this.sentences[mentions[0]!.sentence];
+    if (!sentence) return -1;
+    const text = this.body.slice(sentence.start, sentence.end);
+    // (The phrase may hold commas of its own: "Asked whether Roe, who lost, would run, she said".)
+    const pronoun = gender === "f" ? "she" : "he";
+    const opening = new RegExp(`^\\W*([\\p{L}]+)\\s[^;:—–"“”]*?,\\s*(?=${pronoun}\\b)`, "u").exec(text);
+    if (!opening || !/^[\p{Lu}][\p{Ll}]{2,}(?:ed|ing)$/u.test(opening[1]!)) return -1;
+    const end = sentence.start + opening[0].length;
+    return mentions.some((m) => m.start >= end) ? -1 : end;
   }
 
   /** Whether `m` sits in a phrase that opens its sentence on a preposition, a subordinator or a

@@ -941,8 +941,13 @@ export class SpeakerResolver extends AntecedentIndex {
     // Nor past a sentence opening on someone described but not named ("One of the victims …").
     for (let k = this.sentenceAt(at); k > this.sentenceAt(last.at); k--)
       if (this.opensOnSomeone(k)) return false;
+    // (Someone of the other gender named since is no one the pronoun could mean.)
     return !this.mentionsIn(last.at, at).some(
-      (m) => m.actor !== actor && m.actor.type === type && !this.insideQuote(m.start),
+      (m) =>
+        m.actor !== actor &&
+        m.actor.type === type &&
+        !this.insideQuote(m.start) &&
+        !(gender && genderOf(m.actor) !== null && genderOf(m.actor) !== gender),
     );
   }
 
