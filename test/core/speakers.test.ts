@@ -39,6 +39,17 @@ describe("the head of the subject", () => {
         'Jane Roe met Tom Doe on Monday. Jane Roe hammered Tom Doe, calling him "the weakest candidate this state has ever seen."',
       ),
     ).toEqual(["Jane Roe"]);
+    // An irregular past tense is a verb too ("cut into"), and "Then" is no part of a pronoun subject.
+    expect(
+      names(
+        'Jane Roe met Tom Doe on Monday. Jane Roe cut into Tom Doe, calling him "the weakest candidate this state has ever seen."',
+      ),
+    ).toEqual(["Jane Roe"]);
+    expect(
+      names(
+        'Jane Roe met Tom Doe on Monday. Then she went after Tom Doe, calling him "the weakest candidate this state has ever seen."',
+      ),
+    ).toEqual(["Jane Roe"]);
     // A relative clause after the object is the object's: "who has vowed …" is Doe's.
     expect(
       names(

@@ -115,7 +115,7 @@ export function personByShape(description: string): boolean {
 
 /** Irregular past tenses of verbs that open a clause before a quote ("Roe threw her support"). */
 export const PAST_TENSES: ReadonlySet<string> = new Set(
-  "threw went made took gave told wrote spoke hit led met sent came became got held won lost left ran put set kept brought sought struck stood drew began found chose fought knew saw taken given written spoken shown".split(
+  "threw went made took gave told wrote spoke hit led met sent came became got held won lost left ran put set kept brought sought struck stood drew began found chose fought knew saw taken given written spoken shown cut broke caught dealt fell felt fled flew grew laid meant paid rose shot shook sold spent stole stuck swore swept taught tore wore withdrew built bought heard drove hid overtook undercut upheld".split(
     " ",
   ),
 );

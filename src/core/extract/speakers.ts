@@ -202,8 +202,9 @@ export class SpeakerResolver extends AntecedentIndex {
     // "(On Monday, Roe's aide said …)": a sentence in parentheses opens on its parenthesis.
     const parenthesis = /^\s*\(\s*/.exec(body.slice(a, b));
     if (parenthesis) a += parenthesis[0].length;
-    // "And she seemed to …, promising": a conjunction before a pronoun subject is no part of it.
-    const conjunction = /^\s*(?:And|But|So)\s+(?=(?:he|she|they|we|I)\b)/u.exec(body.slice(a, b));
+    // "And she seemed to …, promising", "Then he cut into Roe, calling": a conjunction before a
+    // pronoun subject is no part of it.
+    const conjunction = /^\s*(?:And|But|So|Then)\s+(?=(?:he|she|they|we|I)\b)/u.exec(body.slice(a, b));
     if (conjunction) a += conjunction[0].length;
     // "The statement yesterday read", "The department less than two weeks ago said": a time
     // between the subject and its verb is no part of the subject.
