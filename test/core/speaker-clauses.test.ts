@@ -1221,6 +1221,12 @@ describe("a later quote of the sentence the earlier quote ends in", () => {
     expect(names(body)).toEqual(["Tom Doe", "Jane Roe"]);
   });
 
+  it("is kept for a relative clause on the described speaker, past an abbreviation's full stop", () => {
+    const body =
+      'Tom Doe "got off lightly," said a former U.S. prosecutor who led fraud cases and described the affair as "a lesser set of circumstances."';
+    expect(names(body)).toEqual(["a former U.S. prosecutor", "a former U.S. prosecutor"]);
+  });
+
   it("is kept when the name before the colon is an object", () => {
     const body =
       'Tom Doe hammered the mayor, whom he described as "a volatile man," and contrasted him with Jane Roe: "She is a steady hand."';

@@ -113,6 +113,16 @@ export function newSpeakerBetween(
   const text = body.slice(a, b);
   const firstOther = others[0] ? others[0].start - a : text.search(/\b(?:who|which|they|we|I)\b/);
   if (firstOther < 0) return false;
+  // (`"A," said a former official who described it as "B"`: a relative clause on the speaker
+  // given right after the first quote is that speaker's.)
+  const inverted = /^[\s,"”’]*([\p{Ll}]+)\s[^,;:"“”]*,?\s*$/u.exec(text.slice(0, firstOther));
+  if (
+    !others[0] &&
+    inverted &&
+    REPORTING_VERBS.has(inverted[1]!) &&
+    /^(?:who|which)\b/.test(text.slice(firstOther))
+  )
+    return false;
   // (Not the object of a preposition: `contrasted him, whom he called "A," with Roe: "B"`.)
   if (
     /:\s*$/.test(text) &&

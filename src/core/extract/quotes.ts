@@ -134,7 +134,8 @@ export function extractQuotes(
       if (
         between.length < 200 &&
         gapWords.length <= 30 &&
-        !/[;.!?]/.test(between) &&
+        // (Abbreviations end no sentence: `said a former U.S. official who called it "B"`.)
+        !/[;.!?]/.test(between.replace(ABBREVIATED, "")) &&
         !newSpeakerBetween(body, resolver, previousSpan.close, span.open, previous.speaker) &&
         !attributionAfter(i - parts.length + 1, sentence)
       ) {
@@ -1044,6 +1045,10 @@ const VIEW_OF =
  * President"): at most two capitalised words (a title) between. */
 const OBJECT_OF_PREPOSITION =
   /\b(?:with|about|against|for|to|toward|towards|from|over|on|at|into|between|among|than)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2}$/u;
+// Initials and short titles whose full stop ends no sentence ("U.S.", "Sen.").
+const ABBREVIATED =
+  /\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Rev|Prof|Lt|Col|Capt|Sgt)\./gu;
+
 /** A list of examples opened in a clause and still running ("officials, including Roe, Doe"). */
 const LIST_OPENED = /,\s+(?:including|such as|among them)\s[^;:"“”]*$/;
 
