@@ -37,6 +37,12 @@ describe("a pronoun after a quote", () => {
     expect(names(body)).toEqual(["Kelly Marsh", "Kelly Marsh"]);
   });
 
+  it("skips a surname that names a woman elsewhere ('his wife, Imbeta Oyelaran') for 'he'", () => {
+    const body =
+      'Zorvek Oyelaran and his wife, Imbeta Oyelaran, spoke at the convention.\n\nOyelaran says the campaign made it worse. "The voices have gathered courage," he told a newspaper.';
+    expect(names(body)).toEqual(["Zorvek Oyelaran"]);
+  });
+
   it("still takes a name after 'as for', which names the topic of the clause", () => {
     const body = 'As for Tomas Ferreira, he said he is not worried. "We are ready," he said.';
     expect(names(body)).toEqual(["Tomas Ferreira"]);

@@ -106,7 +106,7 @@ export class AntecedentIndex extends MentionIndex {
       // statement often names the body itself ("The Federation has always condemned …," it read).
       if (quote && type === "person" && this.namedIn(m.actor, quote)) continue;
       if (gender && type === "person") {
-        const g = genderOf(m.actor) ?? this.genderBefore(m);
+        const g = genderOf(m.actor) ?? this.genderBefore(m) ?? this.genderNamed(m.actor);
         if (g !== null && g !== gender) continue;
       }
       if (sentence >= 0 && m.sentence !== sentence) {
@@ -295,6 +295,20 @@ export class AntecedentIndex extends MentionIndex {
     if (!hit || /\bas\s+$/i.test(before.slice(0, hit.index))) return false;
     // Only titles may stand between ("against Sen. Roe"); "of State Jane Roe" is part of a title.
     return hit[2]!.split(/\s+/).every((w) => !w || TITLES.has(w) || TITLES.has(w.replace(/\.$/, "")));
+  }
+
+  /** The genders the words before any mention give each person ("his wife, Nadia Roe" makes a
+   * later "Roe" a woman), found once per person; null when none, or when they disagree. */
+  private readonly namedGenders = new Map<ActorRecord, Gender | null>();
+
+  private genderNamed(actor: ActorRecord): Gender | null {
+    let gender = this.namedGenders.get(actor);
+    if (gender === undefined) {
+      const found = new Set(actor.mentions.map((m) => this.genderBefore(m)).filter((g) => g !== null));
+      gender = found.size === 1 ? [...found][0]! : null;
+      this.namedGenders.set(actor, gender);
+    }
+    return gender;
   }
 
   /** "her husband, Milton Roe", "Mrs. Roe": the gender a word right before the mention gives it,
