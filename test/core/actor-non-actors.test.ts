@@ -14,6 +14,24 @@ describe("not actors", () => {
     expect(found.some((n) => /Telescope|Rocket/.test(n))).toBe(false);
   });
 
+  it("drops an award named in a hyphened participle ('Oscar-winning', 'Nobel Prize-nominated')", () => {
+    const found = names(
+      "Oscar-winning actress Vera Holm met a Nobel Prize-nominated author and a Zell Medal-winning poet. A Texas-based firm, a Paris-backed group and the Roe-supporting Working Families Party came too.",
+    );
+    expect(found).toContain("Vera Holm");
+    expect(found.some((n) => /Oscar|Nobel|Zell|-/.test(n))).toBe(false);
+    // (Places before other hyphened adjectives still count.)
+    expect(found).toEqual(expect.arrayContaining(["Texas", "Paris", "Working Families Party"]));
+  });
+
+  it("drops a member of a body named by that role ('a Member of Parliament', 'Board Member')", () => {
+    const found = names(
+      "Each seat has a Member of Parliament. The town elected a Labour Member. Board Member Tia Varn spoke.",
+    );
+    expect(found).toContain("Tia Varn");
+    expect(found.some((n) => /Member/.test(n))).toBe(false);
+  });
+
   it("drops 'Including' and 'Excluding' opening a sentence from the name after them", () => {
     const found = names(
       "Including Riverton, twelve stations were closed. Excluding Lakeside, none reopened.",

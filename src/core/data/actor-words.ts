@@ -154,9 +154,10 @@ spacecraft rocket hashtag slogan`.split(/\s+/),
 export const HYPHEN_SUFFIX =
   /-(?:based|born|led|backed|owned|run|style|era|made|funded|linked|affiliated|controlled|speaking|bound|wide|registered|headquartered|area|centric|majority|dominated|populated)$/;
 
-/** Any past participle hyphened to a word ("Creative Commons-licensed"): an adjective too, unless
- * a given name follows (then it describes the person: "Harvard-educated Jane Roe"). */
-export const HYPHEN_PARTICIPLE = /-[\p{Ll}]{2,}ed$/u;
+/** Any participle hyphened to a word ("Creative Commons-licensed", "Academy Award-winning"): an
+ * adjective too, unless a given name follows (then it describes the person: "Harvard-educated
+ * Jane Roe"). */
+export const HYPHEN_PARTICIPLE = /-[\p{Ll}]{2,}(?:ed|ing)$/u;
 
 /** Head words of a place's own public bodies ("Bradford Council", "Kamloops Police"): the place
  * named alone beside one is still the place. */

@@ -49,7 +49,7 @@ Secretary-General Attorney-General Solicitor-General Governor-General Director-G
 Surgeon-General Auditor-General Comptroller-General Postmaster-General Adjutant-General Secretary-Treasurer
 Lieutenant-Governor Lieutenant-General Major-General Brigadier-General Lieutenant-Colonel Sergeant-Major
 Vice-Chairman Vice-Chairwoman Vice-Chair Vice-Chancellor Vice-Premier Deputy-Director Commander-in-Chief
-Editor-in-Chief Chief-of-Staff`
+Editor-in-Chief Chief-of-Staff Member`
     .split(/\s+/)
     .filter(Boolean),
 );

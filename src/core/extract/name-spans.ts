@@ -52,6 +52,9 @@ import { GENERATIONAL, isPluralTitle, joined, namesInstitution, trimTrailingRole
 import { phraseAcronyms } from "./phrase-acronyms.ts";
 import { ADVERB_SHAPE } from "./quote-rules.ts";
 
+// A participle of winning an award hyphened to its name.
+const AWARD_PARTICIPLE = /-(?:winning|nominated)$/;
+
 /** A candidate name in the body. */
 export interface NameSpan {
   text: string;
@@ -198,6 +201,12 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       run = [];
       runPossessive = false;
       for (const part of known) emitRun(scan, [part], false);
+      continue;
+    }
+    // "Oscar-winning", "Nobel Prize-nominated": the words before name an award, no actor.
+    if (AWARD_PARTICIPLE.test(token.text)) {
+      run = [];
+      runPossessive = false;
       continue;
     }
     let endsRun = false;
