@@ -12,6 +12,14 @@ describe("names kept whole", () => {
   });
 });
 
+describe("a name the gazetteer knows with 'of the' inside", () => {
+  it("is kept whole, not cut before 'of the' ('Democratic Republic of the Congo')", () => {
+    const found = names("The outbreak in the Democratic Republic of the Congo spread to three towns.");
+    expect(found).toContain("Democratic Republic of the Congo");
+    expect(found).not.toContain("Democratic Republic");
+  });
+});
+
 describe("a body named 'X of Y …' that ends on a noun of people", () => {
   it("keeps the whole name ('Council of Economic Advisers', 'League of Women Voters')", () => {
     const found = names(

@@ -308,7 +308,8 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
     next?.text === "the" &&
     tokens[i + 2] &&
     isCapitalised(tokens[i + 2]!.text) &&
-    run.some((r) => ORG_WORDS.has(r.text))
+    // (Or a name the gazetteer knows whole: "Democratic Republic of the Congo".)
+    (run.some((r) => ORG_WORDS.has(r.text)) || lookup(`${joined(run)} ${word} the ${tokens[i + 2]!.text}`))
   )
     return 2;
   // "Islamic State of Iraq and the Levant": a body "of" one known place "and the" another single
