@@ -20,6 +20,16 @@ describe("a name the gazetteer knows with 'of the' inside", () => {
   });
 });
 
+describe("a surname opening on an elided 'de' (\"d'Estaing\")", () => {
+  it("is part of the name, but not after a word opening the sentence", () => {
+    const found = names(
+      "He served under President Pierre Vallon d'Aubrac in the seventies. Jean d'Ormel agreed. The d'Orsel museum opened.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Pierre Vallon d'Aubrac", "Jean d'Ormel"]));
+    expect(found.some((n) => /^(?:Pierre Vallon|Jean|d'Orsel)$/.test(n))).toBe(false);
+  });
+});
+
 describe("a body named 'X of Y …' that ends on a noun of people", () => {
   it("keeps the whole name ('Council of Economic Advisers', 'League of Women Voters')", () => {
     const found = names(

@@ -340,6 +340,14 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
     run.some((r) => ACADEMIC_HEADS.has(r.text))
   )
     return 1;
+  // "Valéry Giscard d'Estaing": a surname opening on an elided "de" is part of the name.
+  // (Not after a word opening the sentence: "The d'Orsay museum".)
+  if (
+    run.length > 0 &&
+    /^d['’][\p{Lu}]/u.test(word) &&
+    !FUNCTION_WORDS.has(run[run.length - 1]!.text.toLowerCase())
+  )
+    return 1;
   // "Nabil Hasan al-Quaety": an Arabic surname opening on its article ends the name.
   if (run.length > 0 && ARABIC_SURNAME.test(word)) return 1;
   // "Ana de la Torre", "Jan van der Berg": a family name's two particles.
