@@ -50,6 +50,14 @@ describe("a pronoun after a quote", () => {
 });
 
 describe("a described speaker no list of nouns knows", () => {
+  it("keeps a comma between two of its adjectives ('the soft-spoken, 71-year-old diplomat')", () => {
+    expect(names('"I made it the top priority," the soft-spoken, 71-year-old diplomat said.')).toEqual([
+      "the soft-spoken, 71-year-old diplomat",
+    ]);
+    // (Not a name set off by commas: that is an apposition.)
+    expect(names('"It is over," the mayor, Jane Roe, said.')).toEqual(["Jane Roe"]);
+  });
+
   it("is a person by the shape of its head noun, kept unnamed", () => {
     expect(names('"It is hard enough," said the designer. "But it is worse."')).toEqual(["the designer"]);
     expect(names('"He is a good man," said the 46-year-old.')).toEqual(["the 46-year-old"]);

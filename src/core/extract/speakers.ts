@@ -109,6 +109,10 @@ const MEDIA_NAME =
   /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Magazine|Press|Network|TV|Radio|Chronicle|Telegraph|Guardian|Observer|Star|Sun|Mail|Express|Standard|Review|Reuters|Broadcasting|Television|Channel|Media|Inquirer|Globe|Register|Courier|Sentinel|Bulletin|Record|Dispatch|Independent|Economist|Atlantic|BBC|CNN|NBC|ABC|CBS|Fox|NPR|PBS|MSNBC|AP|AFP)\b/;
 /** The characters a description may hold: words, with a body's ampersand ("an AT&T spokesman"). */
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.&\- ]{2,90}$/u;
+// A description whose first adjective is set off from the next words by a comma ("the soft-spoken,
+// 71-year-old diplomat"): lower-case words only.
+const COORDINATED_ADJECTIVES =
+  /^\s*(?:the|a|an)\s+[\p{Ll}-]+,\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}[\p{Ll}][\p{L}-]*\s*$/u;
 
 /** The description before a name in apposition as the speaker's role ("The mayor of London,
  * Jane Roe,"); not a clause or a time fronted before the name ("Hours after the page was
@@ -379,7 +383,8 @@ export class SpeakerResolver extends AntecedentIndex {
       )
         return this.nominal(described, from + raw.lastIndexOf(described), at, b);
     }
-    const commaAt = raw.search(/,\s|\s[—–(]/);
+    // ("the bespectacled, 71-year-old diplomat said": a comma between two adjectives splits nothing.)
+    const commaAt = COORDINATED_ADJECTIVES.test(raw) ? -1 : raw.search(/,\s|\s[—–(]/);
     const subjectEnd = commaAt < 0 ? b : from + commaAt;
     const subject = body.slice(from, subjectEnd).trim();
     const inSubject = inRange.filter((m) => m.start < subjectEnd);
@@ -778,7 +783,12 @@ export class SpeakerResolver extends AntecedentIndex {
       }
     }
     const words = phrase.split(" ").length;
-    if (words > 10 || !NOMINAL_SHAPE.test(phrase) || /["“”]/.test(this.body.slice(from, end))) return null;
+    if (
+      words > 10 ||
+      !NOMINAL_SHAPE.test(COORDINATED_ADJECTIVES.test(phrase) ? phrase.replace(",", "") : phrase) ||
+      /["“”]/.test(this.body.slice(from, end))
+    )
+      return null;
     const type = nominalType(phrase) ?? (personByShape(phrase) ? "person" : null);
     if (!type) return null;
     return { actor: null, name: phrase, type, at: from };
