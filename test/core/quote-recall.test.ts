@@ -170,6 +170,23 @@ describe("words quoted after 'entitled' or 'titled'", () => {
   });
 });
 
+describe("capitalised words quoted right after a noun for a work", () => {
+  it("are its title, however long ('his book \"Backfire: …\"', 'the podcast \"So, That Happened.\"')", () => {
+    expect(
+      quotes(
+        '"It has happened," she said, as recalled in Tom Elkin\'s book "Backfire: Jane Roe\'s High-Stakes Battle for the Soul of Acme." Roe moved on.',
+      ),
+    ).toEqual([["It has happened", null]]);
+    expect(quotes('Jane Roe co-hosts the politics podcast "So, That Happened." Subscribe here.')).toEqual([]);
+  });
+
+  it("are still speech when lower-case ('the show \"was rigged from the start,\" Roe said')", () => {
+    expect(quotes('Jane Roe said the show "was rigged from the start and everyone knew it."')).toEqual([
+      ["was rigged from the start and everyone knew it.", "Jane Roe"],
+    ]);
+  });
+});
+
 describe("a few quoted words with no one to say them", () => {
   it("are a term, even when a full stop closes them inside the marks", () => {
     expect(

@@ -124,6 +124,8 @@ export const SUBJECT_STOP =
   /^(?:of|and|or|for|in|on|at|to|by|with|from|as|is|was|are|were|has|have|had|be|been|the|a|an|who|which|that)$/;
 
 /** Nouns that name the quoted words as words right before them. */
+const WORK_LEAD =
+  /\b(?:book|novel|memoir|essay|poem|film|movie|documentary|album|song|single|podcast|show|series|sitcom|play|opera|musical|painting|program|programme)\s*$/;
 const TERM_LEAD = /\b(?:term|phrase|word|expression|slogan|hashtag|motto|catchphrase)\s*$/;
 
 /** How a quote is attributed, for `readsAsSpeech`. */
@@ -160,6 +162,9 @@ export function readsAsSpeech(body: string, texts: string[], open: number, credi
   // whatever follows "entitled" or "titled" is a title, however long.
   if (words <= 8 && TERM_LEAD.test(body.slice(Math.max(0, open - 16), open))) return false;
   if (/\b(?:titled|entitled)[,:]?\s*$/i.test(lead)) return false;
+  // `Roe's book "Backfire: A Battle for …"`, `the podcast "So, That Happened."`: capitalised words
+  // right after a noun for a work are its title, however long.
+  if (WORK_LEAD.test(body.slice(Math.max(0, open - 16), open)) && /^[\p{Lu}\d]/u.test(joined)) return false;
   if (!attributed && isNameLike(joined, words)) return false;
   // A few words quoted with no one to say them are a term or a scare quote, whatever closes them
   // ("blunt trauma.", "Buy American."): the convention keeps quoted words with no speaker out.
