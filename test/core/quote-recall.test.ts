@@ -180,10 +180,15 @@ describe("capitalised words quoted right after a noun for a work", () => {
     expect(quotes('Jane Roe co-hosts the politics podcast "So, That Happened." Subscribe here.')).toEqual([]);
   });
 
-  it("are still speech when lower-case ('the show \"was rigged from the start,\" Roe said')", () => {
+  it("are still speech when not in title case ('the show \"was rigged …\"', 'the programme \"It is a …\"')", () => {
     expect(quotes('Jane Roe said the show "was rigged from the start and everyone knew it."')).toEqual([
       ["was rigged from the start and everyone knew it.", "Jane Roe"],
     ]);
+    expect(
+      quotes(
+        'Jane Roe said on the radio programme "It is a great loss to the people of the town, and to me."',
+      ),
+    ).toEqual([["It is a great loss to the people of the town, and to me.", "Jane Roe"]]);
   });
 });
 

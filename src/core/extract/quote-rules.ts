@@ -162,9 +162,9 @@ export function readsAsSpeech(body: string, texts: string[], open: number, credi
   // whatever follows "entitled" or "titled" is a title, however long.
   if (words <= 8 && TERM_LEAD.test(body.slice(Math.max(0, open - 16), open))) return false;
   if (/\b(?:titled|entitled)[,:]?\s*$/i.test(lead)) return false;
-  // `Roe's book "Backfire: A Battle for …"`, `the podcast "So, That Happened."`: capitalised words
-  // right after a noun for a work are its title, however long.
-  if (WORK_LEAD.test(body.slice(Math.max(0, open - 16), open)) && /^[\p{Lu}\d]/u.test(joined)) return false;
+  // `Roe's book "Backfire: A Battle for …"`, `the podcast "So, That Happened."`: words in title case
+  // right after a noun for a work are its title, however long (not `on the programme "It is a …"`).
+  if (WORK_LEAD.test(body.slice(Math.max(0, open - 16), open)) && isTitleCase(joined)) return false;
   if (!attributed && isNameLike(joined, words)) return false;
   // A few words quoted with no one to say them are a term or a scare quote, whatever closes them
   // ("blunt trauma.", "Buy American."): the convention keeps quoted words with no speaker out.
