@@ -43,6 +43,12 @@ describe("a pronoun after a quote", () => {
     expect(names(body)).toEqual(["Zorvek Oyelaran"]);
   });
 
+  it("continues the last speaker past the one that speaker told ('he told Roe')", () => {
+    const body =
+      'Tom Elkin spoke in Austin.\n\nJohn Marsh asked Elkin how high the wall would be.\n\n"I think it could be 35 feet. That is a good height. Anywhere near that. Could be higher," he told Marsh, to cheers from the crowd at the event where Elkin spoke.\n\n"We have no choice," he said.';
+    expect(names(body)).toEqual(["Tom Elkin", "Tom Elkin"]);
+  });
+
   it("still takes a name after 'as for', which names the topic of the clause", () => {
     const body = 'As for Tomas Ferreira, he said he is not worried. "We are ready," he said.';
     expect(names(body)).toEqual(["Tomas Ferreira"]);

@@ -88,6 +88,9 @@ const TIME_BEFORE_VERB =
   /\s+(?:yesterday|today|tonight|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year|night|morning|weekend)|(?:[\p{L}\d]+\s+){1,4}ago)\s*$/u;
 // A time phrase fronted before the subject, closed by its comma ("Eight years ago,", "Hours later,").
 const FRONTED_TIME = /^\s*(?:[\p{L}\d-]+\s+){1,3}(?:ago|later|earlier),/iu;
+// The last speaker's own verb of telling right before the one told ("he told Sen. ").
+const TOLD_BEFORE =
+  /^(?:he|she)\s+(?:told|asked|assured|reminded|warned|thanked)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/iu;
 // How many sentences back a quote's "he"/"she"/"it" may find its antecedent.
 const PRONOUN_REACH = 3;
 // "It" said: only the organisation named in its own or the sentence before; further back "it" is
@@ -952,13 +955,15 @@ export class SpeakerResolver extends AntecedentIndex {
     // Nor past a sentence opening on someone described but not named ("One of the victims …").
     for (let k = this.sentenceAt(at); k > this.sentenceAt(last.at); k--)
       if (this.opensOnSomeone(k)) return false;
-    // (Someone of the other gender named since is no one the pronoun could mean.)
+    // (Someone of the other gender named since is no one the pronoun could mean; nor is the one
+    // the last speaker told or asked: `"…," he told Roe. "…," he said`.)
     return !this.mentionsIn(last.at, at).some(
       (m) =>
         m.actor !== actor &&
         m.actor.type === type &&
         !this.insideQuote(m.start) &&
-        !(gender && genderOf(m.actor) !== null && genderOf(m.actor) !== gender),
+        !(gender && genderOf(m.actor) !== null && genderOf(m.actor) !== gender) &&
+        !(m.start - last.at < 40 && TOLD_BEFORE.test(this.body.slice(last.at, m.start))),
     );
   }
 
