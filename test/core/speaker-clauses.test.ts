@@ -1207,6 +1207,14 @@ describe("'as X put it' before the quote", () => {
   });
 });
 
+describe("a quote after an earlier quote that holds '!' or '?'", () => {
+  it("keeps the words before that quote in its sentence ('to chants of \"Roe! Roe!,\" the senator said')", () => {
+    const body =
+      'Jane Roe toured the state. Walking into the office to chants of "Roe! Roe!," the senator said her campaign was "closing really strong."';
+    expect(names(body)).toEqual(["the senator"]);
+  });
+});
+
 describe("a later quote of the sentence the earlier quote ends in", () => {
   it("keeps the speaker after 'further remarking', past the full stops inside the first", () => {
     const body =

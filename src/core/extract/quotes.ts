@@ -622,8 +622,13 @@ export function extractQuotes(
   ): Array<[number, number, boolean?]> {
     const span = spans[index]!;
     const out: Array<[number, number, boolean?]> = [];
-    // Attribution is local: look at most 400 characters back within the sentence.
-    const from = Math.max(sentence.start, span.open - 400);
+    // Attribution is local: look at most 400 characters back within the sentence. (A sentence the
+    // splitter opened inside an earlier quote, `to chants of "Roe! Roe!," the senator said "…"`,
+    // starts where that quote's sentence starts.)
+    let start = sentence.start;
+    for (let k = index - 1; k >= 0 && spans[k]!.close > start; k--)
+      if (spans[k]!.open < start) start = sentences[sentenceAt(spans[k]!.open)]!.start;
+    const from = Math.max(start, span.open - 400);
     // `Roe said, and I quote, "…"`: the aside announces the quote; the verb before it attributes it.
     const text = body
       .slice(from, span.open)
