@@ -32,6 +32,15 @@ describe("not actors", () => {
     expect(found.some((n) => /Member/.test(n))).toBe(false);
   });
 
+  it("drops a gerund opening a sentence from the name after it ('Banning Facebook would …')", () => {
+    const found = names(
+      "Banning Quorvex would be hard. Closing Vellmar Street was odd. Something Horrible happened. Reading Football Club won.",
+    );
+    expect(found.some((n) => /^(?:Banning|Closing|Something)\b/.test(n))).toBe(false);
+    // (Not a town's name before a body's.)
+    expect(found).toContain("Reading Football Club");
+  });
+
   it("drops 'Including' and 'Excluding' opening a sentence from the name after them", () => {
     const found = names(
       "Including Riverton, twelve stations were closed. Excluding Lakeside, none reopened.",

@@ -52,6 +52,9 @@ import { GENERATIONAL, isPluralTitle, joined, namesInstitution, trimTrailingRole
 import { phraseAcronyms } from "./phrase-acronyms.ts";
 import { ADVERB_SHAPE } from "./quote-rules.ts";
 
+// A capitalised gerund ("Banning").
+const GERUND = /^[\p{Lu}][\p{Ll}]{2,}ing$/u;
+
 // A participle of winning an award hyphened to its name.
 const AWARD_PARTICIPLE = /-(?:winning|nominated)$/;
 
@@ -468,7 +471,16 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
         dropCommon &&
         (COMMON_WORDS.has(lower) ||
           SENTENCE_STARTERS.has(lower) ||
-          (atStart && (pastSaying(lower) || ADVERB_SHAPE.test(first.text)))) &&
+          (atStart && (pastSaying(lower) || ADVERB_SHAPE.test(first.text))) ||
+          // ("Proroguing Parliament is …": a gerund opening the sentence is its verb's subject.)
+          (atStart &&
+            t.length > 1 &&
+            GERUND.test(first.text) &&
+            LOWERCASE_WORDS.has(lower) &&
+            !lookup(first.text) &&
+            !isGivenName(first.text) &&
+            // (Not a town's name before a body's: "Reading Football Club".)
+            !t.slice(1).some((w) => ORG_WORDS.has(w.text)))) &&
         !isAcronym(first.text) &&
         !opensKnownName(t))
     ) {
