@@ -171,24 +171,24 @@ describe("words quoted after 'entitled' or 'titled'", () => {
 });
 
 describe("capitalised words quoted right after a noun for a work", () => {
-  it("are its title, however long ('his book \"Backfire: …\"', 'the podcast \"So, That Happened.\"')", () => {
+  it("are its title, however long ('his book \"Harbor Lights: …\"', 'the podcast \"Well, That Went Badly.\"')", () => {
     expect(
       quotes(
-        '"It has happened," she said, as recalled in Tom Elkin\'s book "Backfire: Jane Roe\'s High-Stakes Battle for the Soul of Acme." Roe moved on.',
+        '"We were warned," she said, as recalled in Tom Elkin\'s book "Harbor Lights: Jane Roe\'s Long Fight for the Future of Acme." Roe moved on.',
       ),
-    ).toEqual([["It has happened", null]]);
-    expect(quotes('Jane Roe co-hosts the politics podcast "So, That Happened." Subscribe here.')).toEqual([]);
+    ).toEqual([["We were warned", null]]);
+    expect(quotes('Jane Roe co-hosts the politics podcast "Well, That Went Badly." Subscribe here.')).toEqual(
+      [],
+    );
   });
 
-  it("are still speech when not in title case ('the show \"was rigged …\"', 'the programme \"It is a …\"')", () => {
+  it("are still speech when not in title case ('the show \"was rigged …\"', 'the programme \"We will …\"')", () => {
     expect(quotes('Jane Roe said the show "was rigged from the start and everyone knew it."')).toEqual([
       ["was rigged from the start and everyone knew it.", "Jane Roe"],
     ]);
     expect(
-      quotes(
-        'Jane Roe said on the radio programme "It is a great loss to the people of the town, and to me."',
-      ),
-    ).toEqual([["It is a great loss to the people of the town, and to me.", "Jane Roe"]]);
+      quotes('Jane Roe said on the radio programme "We will miss him, and the town will miss him more."'),
+    ).toEqual([["We will miss him, and the town will miss him more.", "Jane Roe"]]);
   });
 });
 

@@ -33,19 +33,19 @@ describe("a pronoun after a quote", () => {
 
   it("still continues the last speaker past someone of the other gender named since", () => {
     const body =
-      'Senate race\n\n"For every voter, you leave the door open," Kelly Marsh said. "How could I not?"\n\nThe Republican incumbent said her stance is sincere. It is not as if she has never endorsed anyone - she backed nominee Paul Winter.\n\n"I was at every event," she said.';
+      'Harbor race\n\n"Any plan can change," Kelly Marsh said. "Why would I rule it out?"\n\nThe first-term councillor said her doubts are real. It is not as if she has stayed out of races before - she campaigned for mayor Paul Winter.\n\n"I knocked on every door," she said.';
     expect(names(body)).toEqual(["Kelly Marsh", "Kelly Marsh"]);
   });
 
   it("skips a surname that names a woman elsewhere ('his wife, Imbeta Oyelaran') for 'he'", () => {
     const body =
-      'Zorvek Oyelaran and his wife, Imbeta Oyelaran, spoke at the convention.\n\nOyelaran says the campaign made it worse. "The voices have gathered courage," he told a newspaper.';
+      'Zorvek Oyelaran and his wife, Imbeta Oyelaran, spoke at the harbor fair.\n\nOyelaran says the new rules made it harder. "We lost half our stalls," he told a newspaper.';
     expect(names(body)).toEqual(["Zorvek Oyelaran"]);
   });
 
   it("continues the last speaker past the one that speaker told ('he told Roe')", () => {
     const body =
-      'Tom Elkin spoke in Austin.\n\nJohn Marsh asked Elkin how high the wall would be.\n\n"I think it could be 35 feet. That is a good height. Anywhere near that. Could be higher," he told Marsh, to cheers from the crowd at the event where Elkin spoke.\n\n"We have no choice," he said.';
+      'Tom Elkin spoke in Riverton.\n\nJohn Marsh asked Elkin how long the bridge would be.\n\n"Maybe two miles. Two miles is fine. Perhaps a bit more. We will see," he told Marsh, as the hall clapped at the fair where Elkin spoke.\n\n"The river leaves us no other way," he said.';
     expect(names(body)).toEqual(["Tom Elkin", "Tom Elkin"]);
   });
 
@@ -261,7 +261,7 @@ describe("a pronoun after a conjunction", () => {
 
 describe("sentences that open on the same pronoun", () => {
   const story = (name: string) =>
-    `${name} spoke to the radio on Monday. She said the plan was late. She has said the same for years. She was a full-fledged backer of the mayor. Critics disagreed with John Berg. "I was at every event," she said.`;
+    `${name} spoke to the radio on Monday. She said the plan was late. She has said the same for years. She was a loyal backer of the mayor. Critics disagreed with John Berg. "I went to every meeting," she said.`;
 
   it("keep a woman's name in view past the usual reach", () => {
     expect(briefOfText(story("Mary Ostrova")).quotes.map((q) => q.speaker?.name)).toEqual(["Mary Ostrova"]);
@@ -359,13 +359,13 @@ describe("a person described, not named, who goes on right after a named speaker
 describe("a pronoun whose verb tells someone ('he told Roe')", () => {
   it("is not the one told, though that one opened the sentence before", () => {
     const body =
-      'Oscar Lindqvist asked Marco Bellini how high the wall would be. "I think forty feet is a good height," he told Lindqvist.';
+      'Oscar Lindqvist asked Marco Bellini how long the pier would be. "Two hundred yards should do," he told Lindqvist.';
     expect(names(body)).toEqual(["Marco Bellini"]);
   });
 
   it("is not the one told further down the same pronoun's chain", () => {
     const body =
-      'Marco Bellini spoke at the rally. Oscar Lindqvist asked how high the wall would be.\n\n"Forty feet is a good height," he told Lindqvist.\n\n"We have no choice," he said.';
+      'Marco Bellini spoke at the fair. Oscar Lindqvist asked how long the pier would be.\n\n"Two hundred yards should do," he told Lindqvist.\n\n"The tide decides the rest," he said.';
     expect(names(body)).toEqual(["Marco Bellini", "Marco Bellini"]);
   });
 

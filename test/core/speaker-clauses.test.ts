@@ -1208,9 +1208,9 @@ describe("'as X put it' before the quote", () => {
 });
 
 describe("a quote after an earlier quote that holds '!' or '?'", () => {
-  it("keeps the words before that quote in its sentence ('to chants of \"Roe! Roe!,\" the senator said')", () => {
+  it("keeps the words before that quote in its sentence ('to shouts of \"Roe! Roe!,\" the senator said')", () => {
     const body =
-      'Jane Roe toured the state. Walking into the office to chants of "Roe! Roe!," the senator said her campaign was "closing really strong."';
+      'Jane Roe toured the state. Stepping onto the stage to shouts of "Roe! Roe!," the senator said her campaign was "gaining ground every single day."';
     expect(names(body)).toEqual(["the senator"]);
   });
 });
@@ -1231,7 +1231,7 @@ describe("a later quote of the sentence the earlier quote ends in", () => {
 
   it("is kept for a relative clause on the described speaker, past an abbreviation's full stop", () => {
     const body =
-      'Tom Doe "got off lightly," said a former U.S. prosecutor who led fraud cases and described the affair as "a lesser set of circumstances."';
+      'Tom Doe "got off lightly," said a former U.S. prosecutor who led fraud cases and called the affair "a minor matter by comparison."';
     expect(names(body)).toEqual(["a former U.S. prosecutor", "a former U.S. prosecutor"]);
   });
 

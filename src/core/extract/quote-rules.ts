@@ -162,8 +162,8 @@ export function readsAsSpeech(body: string, texts: string[], open: number, credi
   // whatever follows "entitled" or "titled" is a title, however long.
   if (words <= 8 && TERM_LEAD.test(body.slice(Math.max(0, open - 16), open))) return false;
   if (/\b(?:titled|entitled)[,:]?\s*$/i.test(lead)) return false;
-  // `Roe's book "Backfire: A Battle for …"`, `the podcast "So, That Happened."`: words in title case
-  // right after a noun for a work are its title, however long (not `on the programme "It is a …"`).
+  // `Roe's book "Harbor Lights: A Life at Sea"`, `the podcast "Well, That Went Badly."`: words in title case
+  // right after a noun for a work are its title, however long (not `on the programme "We will …"`).
   if (WORK_LEAD.test(body.slice(Math.max(0, open - 16), open)) && isTitleCase(joined)) return false;
   if (!attributed && isNameLike(joined, words)) return false;
   // A few words quoted with no one to say them are a term or a scare quote, whatever closes them

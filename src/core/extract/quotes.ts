@@ -623,7 +623,7 @@ export function extractQuotes(
     const span = spans[index]!;
     const out: Array<[number, number, boolean?]> = [];
     // Attribution is local: look at most 400 characters back within the sentence. (A sentence the
-    // splitter opened inside an earlier quote, `to chants of "Roe! Roe!," the senator said "…"`,
+    // splitter opened inside an earlier quote, `to shouts of "Roe! Roe!," the senator said "…"`,
     // starts where that quote's sentence starts.)
     let start = sentence.start;
     for (let k = index - 1; k >= 0 && spans[k]!.close > start; k--)

@@ -386,7 +386,7 @@ export class SpeakerResolver extends AntecedentIndex {
       )
         return this.nominal(described, from + raw.lastIndexOf(described), at, b);
     }
-    // ("the bespectacled, 71-year-old diplomat said": a comma between two adjectives splits nothing.)
+    // ("the soft-spoken, 71-year-old diplomat said": a comma between two adjectives splits nothing.)
     const commaAt = COORDINATED_ADJECTIVES.test(raw) ? -1 : raw.search(/,\s|\s[—–(]/);
     const subjectEnd = commaAt < 0 ? b : from + commaAt;
     const subject = body.slice(from, subjectEnd).trim();
