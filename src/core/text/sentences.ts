@@ -110,6 +110,20 @@ function isAbbreviation(text: string, dot: number, next: string): boolean {
   return false;
 }
 
+// A quote still open, then a few words closing it on "!", "?" or a comma and the sentence going on
+// in lower case: `"Roe! Roe!," the senator said`.
+const RUNNING_QUOTE_END = /^[^\n.!?"“”]{0,60}(?:[!?],?|,)["”]\s+[\p{Ll}]/u;
+
+/** Whether the "!" or "?" at `at`, with the next word at `next`, sits inside a quote that goes on
+ * with the sentence (`to shouts of "Roe! Roe!," the senator said`), looking back from `from`. */
+function insideRunningQuote(body: string, from: number, at: number, next: number): boolean {
+  const before = body.slice(from, at);
+  let straight = 0;
+  for (let i = 0; i < before.length; i++) if (before.charCodeAt(i) === 0x22) straight++;
+  const open = before.lastIndexOf("“") > before.lastIndexOf("”") || straight % 2 === 1;
+  return open && RUNNING_QUOTE_END.test(body.slice(next, next + 80));
+}
+
 /** Splits the body into sentences with offsets; paragraphs are numbered from 0. */
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
@@ -174,7 +188,9 @@ export function splitSentences(body: string): Sentence[] {
         if (next !== undefined && next !== "\n") {
           const after = OPENERS.includes(next) ? (body[k + 1] ?? "") : next;
           if (isUpperStart(after) || isDigit(after) || OPENERS.includes(next)) {
-            isBoundary = !(ch === "." && j === i + 1 && isAbbreviation(body, i, wordAfter(body, k)));
+            isBoundary =
+              !(ch === "." && j === i + 1 && isAbbreviation(body, i, wordAfter(body, k))) &&
+              !(ch !== "." && j === i + 1 && insideRunningQuote(body, Math.max(start, i - 200), i, k));
           }
         }
         if (isBoundary) {
