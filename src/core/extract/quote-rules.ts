@@ -123,9 +123,10 @@ export const NAME_LEAD = /\b(?:of|by|from|at|in|for|named|titled|entitled|dubbed
 export const SUBJECT_STOP =
   /^(?:of|and|or|for|in|on|at|to|by|with|from|as|is|was|are|were|has|have|had|be|been|the|a|an|who|which|that)$/;
 
-/** Nouns that name the quoted words as words right before them. */
+/** Nouns for a work, whose title follows them in quotation marks. */
 const WORK_LEAD =
   /\b(?:book|novel|memoir|essay|poem|film|movie|documentary|album|song|single|podcast|show|series|sitcom|play|opera|musical|painting|program|programme)\s*$/;
+/** Nouns that name the quoted words as words right before them. */
 const TERM_LEAD = /\b(?:term|phrase|word|expression|slogan|hashtag|motto|catchphrase)\s*$/;
 
 /** How a quote is attributed, for `readsAsSpeech`. */
