@@ -1057,6 +1057,18 @@ describe("a verb of saying after a possessive", () => {
     expect(names(body)).toEqual(["Amal Herrera"]);
   });
 
+  it("a noun for something said gives its possessor the quote of its own clause", () => {
+    const body =
+      'The mayor was stung by Inspector Tomas Berg\'s conclusion that her decisions were "reckless and badly timed."';
+    expect(names(body)).toEqual(["Tomas Berg"]);
+  });
+
+  it("not when the noun phrase is the object of another speaker's verb", () => {
+    const body =
+      'Amal Herrera called Tomas Berg\'s assertion that the files were his "absurd and dangerous."';
+    expect(names(body)).toEqual(["Amal Herrera"]);
+  });
+
   it("is no possessive in 'he's claiming'", () => {
     const body =
       'Tomas Berg spoke on Friday. He\'s claiming that fraud is "a big, big problem in this country".';

@@ -35,6 +35,21 @@ import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 import { type SpeakerRef, SpeakerResolver, toSpeaker } from "./speakers.ts";
 import { ADVERB_TAIL } from "./subject-segments.ts";
 
+/** Whether the words before a possessor (`by Director Jane Roe's`, a sentence's start) leave its noun
+ * phrase no object of another verb: `Doe called Roe's assertion "…"` quotes Doe. */
+const possessorLeads = (before: string): boolean =>
+  /(?:^|[,;:(]|(?<![\p{L}])(?:by|of|in|with|after|despite|from|on|about|over|amid|following))\s*(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(
+    before,
+  );
+
+/** Nouns for what someone said, whose possessor is their speaker (`Roe's conclusion that the plan
+ * was "…"`). The verbs of saying that are nouns too ("claim", "remarks") are in REPORTING_VERBS. */
+const SPEECH_NOUNS: ReadonlySet<string> = new Set(
+  `conclusion assertion contention insistence argument allegation accusation suggestion prediction
+declaration observation admission explanation description characterization characterisation assessment
+complaint statement`.split(/\s+/),
+);
+
 interface Draft {
   parts: QuoteSpan[];
   speaker: SpeakerRef | null;
@@ -672,7 +687,16 @@ export function extractQuotes(
       const quotative =
         lower === "like" &&
         /\bI(?:['’]m|\s+am|\s+was)\s+$/.test(text.slice(Math.max(0, word.index - 8), word.index));
-      if (!REPORTING_VERBS.has(lower) && lower !== "spoke" && lower !== "speaking" && !quotative) continue;
+      // A noun for something said counts only after a possessive (`Roe's conclusion that …`).
+      const speechNoun = SPEECH_NOUNS.has(lower);
+      if (
+        !REPORTING_VERBS.has(lower) &&
+        !speechNoun &&
+        lower !== "spoke" &&
+        lower !== "speaking" &&
+        !quotative
+      )
+        continue;
       // A word in capitals ("PARK PLAN STATES ITS CASE …") is a headline's, not a verb of saying.
       if (/^[\p{Lu}]{2,}$/u.test(word[0])) continue;
       // `Asked about the county, he demurred: "…"`: a participle opening the sentence heads a
@@ -718,11 +742,13 @@ export function extractQuotes(
           /^['’]s?\s+$/.test(body.slice(possessor.end, from + word.index)) &&
           /^\s+(?:that|to|for|of|about)\s/.test(gap) &&
           (gap.match(WORD)?.length ?? 0) <= 6 &&
-          ![...gap.matchAll(WORD)].some((w) => SAYING_VERBS.has(w[0]))
+          ![...gap.matchAll(WORD)].some((w) => SAYING_VERBS.has(w[0])) &&
+          (!speechNoun || possessorLeads(body.slice(from, possessor.start)))
         )
           return [[possessor.start, possessor.end]];
         continue;
       }
+      if (speechNoun) continue;
       // `labeled "…" by the agency`, `has been called "…" by critics`: a participle next to the
       // quote, with its agent after the quote: the agent said it.
       const byAgent = /^[\s,]*by\s/.test(body.slice(span.close, span.close + 8));
