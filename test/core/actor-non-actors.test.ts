@@ -278,6 +278,17 @@ describe("peoples named by two demonyms", () => {
   });
 });
 
+describe("a demonym in the plural after other words", () => {
+  it("names a group of people, no place; a country named beside it stays", () => {
+    const found = actors(
+      "Sikh Americans gathered in Fresno. Young Canadians marched with them. Canada sent a minister.",
+    );
+    expect(found.map((a) => a.name)).not.toContain("Sikh Americans");
+    expect(found.map((a) => a.name)).not.toContain("Young Canadians");
+    expect(found.find((a) => a.name === "Canada")?.type).toBe("place");
+  });
+});
+
 describe("a known place before its country", () => {
   it("is a place, and an adverb opening a sentence is no part of a name", () => {
     const found = actors("She moved to Melbourne Australia in 2001. Afterwards Roe Kimani returned home.");
