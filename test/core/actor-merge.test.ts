@@ -82,6 +82,19 @@ describe("an organisation's name without its head words", () => {
   });
 });
 
+describe("a natural feature's name without its head ('Tarvo' for the 'Tarvo Islands')", () => {
+  it("is that place, but a surname stays the person's", () => {
+    const found = actors(
+      'The storm hit the Tarvo Islands on Sunday. "Parts of Tarvo are flattened," the minister said. ' +
+        "Boats left Tarvo at dawn. Later, Anna Kesk toured the Kesk River. Kesk said the water was rising.",
+    );
+    expect(found.find((a) => a.name === "Tarvo Islands")?.aliases).toContain("Tarvo");
+    expect(found.map((a) => a.name)).not.toContain("Tarvo");
+    expect(found.find((a) => a.name === "Anna Kesk")?.aliases).toContain("Kesk");
+    expect(found.find((a) => a.name === "Kesk River")?.aliases ?? []).not.toContain("Kesk");
+  });
+});
+
 describe("a short form of a body's name in brackets right after it", () => {
   const brief = (body: string) => briefOfText(body).actors;
 

@@ -178,6 +178,40 @@ export function mergePersonNames(actors: Map<string, ActorRecord>): void {
   }
 }
 
+/** Heads of natural features whose name without them still names the feature ("Abaco" for the
+ * "Abaco Islands", "Zambezi" for the "Zambezi River"); not heads of buildings or districts,
+ * since "Bradford" is no "Bradford Hospital". */
+const FEATURE_HEADS = new Set([
+  "Island",
+  "Islands",
+  "River",
+  "Peninsula",
+  "Archipelago",
+  "Atoll",
+  "Desert",
+  "Glacier",
+]);
+
+/** "Abaco" beside "the Abaco Islands": a single word no list knows, that is exactly one place's
+ * name without its feature head, is that place, whatever type its own context gave it, unless it
+ * is a given name. (A person's bare surname is the person's already: the single-word pass.) */
+export function mergeFeatureShortNames(actors: Map<string, ActorRecord>): void {
+  const byShort = new Map<string, ActorRecord | null>();
+  for (const place of actors.values()) {
+    if (place.type !== "place") continue;
+    const words = place.name.split(/\s+/);
+    if (words.length !== 2 || !FEATURE_HEADS.has(words[1]!)) continue;
+    byShort.set(words[0]!, byShort.has(words[0]!) ? null : place);
+  }
+  if (byShort.size === 0) return;
+  for (const actor of [...actors.values()]) {
+    const place = byShort.get(actor.name);
+    if (!place || actor === place || actor.mentions.length === 0) continue;
+    if (lookup(actor.name) || FIRST_NAMES.has(actor.name)) continue;
+    absorb(actors, actor, place, actor.name);
+  }
+}
+
 /** "Wimbley said" after "Jane Wimbly": a surname alone that no full name ends, spelt one
  * letter away from the surname of exactly one person in the document, is that person's name
  * misspelt (a letter changed, dropped, added or two swapped; capitals aside: "McLenny" for

@@ -28,6 +28,7 @@ import {
   mergeBracketedShortNames,
   mergeCaseVariants,
   mergeContainedOrgs,
+  mergeFeatureShortNames,
   mergeMiddleNames,
   mergeMisspeltSurnames,
   mergeNamedAliases,
@@ -133,6 +134,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
   mergeBracketedShortNames(actors, body);
   mergeTranslatedOrgs(actors);
   mergePersonNames(actors);
+  mergeFeatureShortNames(actors);
   mergeMiddleNames(actors);
   mergeMisspeltSurnames(actors);
   mergeNamedAliases(actors);
