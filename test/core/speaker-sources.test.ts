@@ -286,6 +286,22 @@ describe("'according to' a described body", () => {
       'According to the court, judge Jane Roe said that "the advice to the Queen on the exercise of power is not open to review."';
     expect(names(body)).toEqual(["Jane Roe"]);
   });
+
+  it("a named outlet gives way too, as it does after the quote; alone it is the source", () => {
+    const body =
+      'According to the Dunmore Courier, Tomas Berg said the plan was "a total and utter failure."\n\n' +
+      '"We will not back down," Amal Herrera said, according to the Dunmore Courier.\n\n' +
+      'According to the Dunmore Courier, the bridge "will stay shut for a year."\n\n' +
+      'According to a study by the Dunmore Institute, the Long Slump is partly to blame, but so is this "major change in trade policy."\n\n' +
+      'According to the Dunmore Courier, Nora Quill was "furious about the leak and its timing."';
+    expect(names(body)).toEqual([
+      "Tomas Berg",
+      "Amal Herrera",
+      "Dunmore Courier",
+      "Dunmore Institute",
+      "Dunmore Courier",
+    ]);
+  });
 });
 
 describe("a pronoun subject of a verb in the progressive", () => {

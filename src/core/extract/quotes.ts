@@ -648,19 +648,22 @@ export function extractQuotes(
     const text = body
       .slice(from, span.open)
       .replace(/,\s+and I quote,?\s*$/i, (aside) => " ".repeat(aside.length));
-    const according =
-      /according to ([^,]{2,80}),?\s*$/i.exec(text) ?? /according to ([^,"“]{2,80})/i.exec(text);
-    // "according to X": first when X names someone; after the verb when it is "the summary".
-    let accordingRange: [number, number] | null = null;
-    if (according) {
-      accordingRange = [from + according.index + 13, from + according.index + 13 + according[1]!.length];
-      // Also "according to two officials": an unnamed source, resolved as described.
-      if (
-        mentionsIn(accordingRange[0], accordingRange[1]).length > 0 ||
-        nominalType(according[1]!) === "person"
-      )
-        out.push(accordingRange);
-    }
+    const accordingLast = /according to ([^,]{2,80}),?\s*$/i.exec(text);
+    const according = accordingLast ?? /according to ([^,"“]{2,80})/i.exec(text);
+    // "according to X" relays the words: they are X's only when no verb of saying in the sentence
+    // gives them to someone else (`According to CNN, Roe said "…"` quotes Roe, as `"…," Roe
+    // said, according to CNN` does).
+    const accordingRange: [number, number] | null = according
+      ? [from + according.index + 13, from + according.index + 13 + according[1]!.length]
+      : null;
+    // (Right before the quote with no such verb, `a book whose, according to its summary, "…"`, it
+    // comes first.)
+    if (
+      accordingRange &&
+      accordingLast &&
+      ![...text.matchAll(WORD)].some((w) => REPORTING_VERBS.has(w[0].toLowerCase()))
+    )
+      out.push(accordingRange);
     const putIt = asPutIt(text, from);
     if (putIt) return [putIt];
     // `The paradox, says Jane Roe, a historian, is that she was "…"`: an inverted verb of saying
@@ -718,6 +721,8 @@ export function extractQuotes(
       // A noun after a determiner ("at one point", "in a post", "his remarks") or a preposition
       // ("secretary of state", "in comments"): not a verb. A gerund may follow a preposition.
       if (DETERMINER_BEFORE.test(beforeVerb)) continue;
+      // "The recession is partly to blame": responsible, no one blaming anyone.
+      if (lower === "blame" && /\bto\s+$/.test(beforeVerb)) continue;
       if (!lower.endsWith("ing") && /(?<![\p{L}])(?:of|in|on|at|from|with|by|for)\s+$/iu.test(beforeVerb))
         continue;
       // After a possessive it is a noun too ("the team's claims as"), and after a possessive and a
