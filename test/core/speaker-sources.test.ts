@@ -292,7 +292,7 @@ describe("'according to' a described body", () => {
       'According to the Dunmore Courier, Tomas Berg said the plan was "a total and utter failure."\n\n' +
       '"We will not back down," Amal Herrera said, according to the Dunmore Courier.\n\n' +
       'According to the Dunmore Courier, the bridge "will stay shut for a year."\n\n' +
-      'According to a study by the Dunmore Institute, the Long Slump is partly to blame, but so is this "major change in trade policy."\n\n' +
+      'According to a study by the Dunmore Institute, the Harbour Fund is partly to blame, but so is "a decade of cheap loans to the port."\n\n' +
       'According to the Dunmore Courier, Nora Quill was "furious about the leak and its timing."';
     expect(names(body)).toEqual([
       "Tomas Berg",

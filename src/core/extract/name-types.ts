@@ -276,7 +276,7 @@ function typeOfWords(
     (lookup(words[0]!)?.form === "demonym" || /^(?:[\p{Lu}][\p{Ll}]+an|Native|Arab)$/u.test(words[0]!))
   )
     return null;
-  // "Young Americans", "Sikh Americans": a demonym in the plural after other words names a group of
+  // "Fellow Americans", "Indigenous Australians": a demonym in the plural after other words names a group of
   // people, no actor (a place would take the singular: "Latin American").
   if (words.length >= 2 && last.endsWith("s") && lookup(last.slice(0, -1))?.form === "demonym") return null;
   if (COMPASS.has(words[0]!) || lookup(words[words.length - 1]!)?.form === "demonym") return "place";

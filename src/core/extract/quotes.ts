@@ -656,8 +656,8 @@ export function extractQuotes(
     const accordingRange: [number, number] | null = according
       ? [from + according.index + 13, from + according.index + 13 + according[1]!.length]
       : null;
-    // (Right before the quote with no such verb, `a book whose, according to its summary, "…"`, it
-    // comes first.)
+    // (Right before the quote, with no verb of saying before it, it comes first: `a writer whose
+    // book, according to its summary, "…"`.)
     if (
       accordingRange &&
       accordingLast &&
@@ -721,7 +721,7 @@ export function extractQuotes(
       // A noun after a determiner ("at one point", "in a post", "his remarks") or a preposition
       // ("secretary of state", "in comments"): not a verb. A gerund may follow a preposition.
       if (DETERMINER_BEFORE.test(beforeVerb)) continue;
-      // "The recession is partly to blame": responsible, no one blaming anyone.
+      // "The storm was partly to blame": responsible, no one blaming anyone.
       if (lower === "blame" && /\bto\s+$/.test(beforeVerb)) continue;
       if (!lower.endsWith("ing") && /(?<![\p{L}])(?:of|in|on|at|from|with|by|for)\s+$/iu.test(beforeVerb))
         continue;
