@@ -1314,6 +1314,12 @@ describe("more subjects of an introducing clause", () => {
       'Two weeks after Jane Roe lost her cool on a rope line, jabbing her finger at an activist as she angrily said, "I am so sick of the lies" about her record, Tom Doe jabbed at her.';
     expect(names(body)).toEqual(["Jane Roe"]);
   });
+
+  it("include a pronoun whose verb opens on the saying ('she began by saying')", () => {
+    const body =
+      'Judge Jane Roe called a recess. When the court sat again she began by saying, "Nobody here is going to prison today."';
+    expect(names(body)).toEqual(["Jane Roe"]);
+  });
 });
 
 describe("a person's possessive right before a quote of several words", () => {

@@ -9,7 +9,7 @@ advisor advisors source sources insider insiders operative operatives strategist
 expert experts consultant pollster woman women man men person people voter voters resident residents supporter
 supporters critic critics lawmaker lawmakers legislator senator senators congressman congresswoman candidate
 candidates nominee president governor mayor judge justice lawyer lawyers attorney attorneys prosecutor prosecutors
-officer officers staffer staffers member members leader leaders director chairman chairwoman chair executive
+officer officers staffer staffers member members leader leaders director treasurer chairman chairwoman chair executive
 economist professor researcher scientist friend friends neighbor neighbour student students worker workers
 employee employees activist activists protester protesters businessman businesswoman billionaire donor donors
 delegate delegates diplomat diplomats minister secretary ambassador envoy commander general soldier veteran

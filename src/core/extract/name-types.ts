@@ -210,7 +210,10 @@ function typeOfWords(
   // hyphen, the second in lower case) makes a person's name, whatever place word the family name is.
   if (words.length <= 3 && words.some((w) => /^[\p{Lu}][\p{Ll}]{1,4}-[\p{Ll}]{2,5}$/u.test(w)))
     return "person";
-  if (words.some((w) => PLACE_WORDS.has(w))) return "place";
+  // "Hill Dunmore, the party's treasurer", "Bay Stroud, director of the fund": a place word inside a
+  // name described as a person is a person's name.
+  if (words.some((w) => PLACE_WORDS.has(w)))
+    return describedAsPerson(next) || roleApposition(next) ? "person" : "place";
   // `"…," said KellyAnne Roe`, `"…," said Khin Maung Tun`: capitalised words right after a verb of
   // saying that closes a quote name its speaker, even with an inner capital or a word the text
   // also uses in lower case.
@@ -358,6 +361,13 @@ function typeOfWords(
  * for …", ", his longtime aide"). */
 function describedAsPerson(next: string): boolean {
   const words = /^,\s+(?:a|an|the|his|her|their|its)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(next)?.[1];
+  return words?.split(/\s+/).some((w) => PERSON_NOUNS.has(w)) === true;
+}
+
+/** Whether a bare role of a body follows the name: ", treasurer for the campaign", ", national
+ * director of …". */
+function roleApposition(next: string): boolean {
+  const words = /^,\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:of|for|at)\s/u.exec(next)?.[1];
   return words?.split(/\s+/).some((w) => PERSON_NOUNS.has(w)) === true;
 }
 

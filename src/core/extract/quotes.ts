@@ -862,9 +862,10 @@ export function extractQuotes(
       // `It makes a difference, she said, that …`, `When Roe was asked …, he laughed and said`: a
       // pronoun after the last comma before the verb (with at most a coordinated verb between) is
       // its subject, not the clause before the comma.
-      // So is one after "as"/"when"/"while", with an adverb (`at an activist as she angrily said`).
+      // So is one after "as"/"when"/"while", with an adverb (`at an activist as she angrily said`),
+      // and one whose verb opens on the saying (`When the court sat again she began by saying`).
       const asidePronoun =
-        /(?:,|\sas|\swhen|\swhile|\s[\p{Ll}]+)\s+(?:he|she|they|we|I)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+\s+(?:and|then)\s+)?$/u.exec(
+        /(?:,|\sas|\swhen|\swhile|\s[\p{Ll}]+)\s+(?:he|she|they|we|I)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+\s+(?:and|then|by)\s+)?$/u.exec(
           text.slice(clauseStart, word.index),
         );
       // (Any word before the pronoun will do, "at the mention of it she laughed and admitted", but
