@@ -175,6 +175,36 @@ describe("described speakers", () => {
     ).toEqual(["the Florida senator"]);
   });
 
+  it("resolves 'the senator' to the person an apposition gave that title, however far back", () => {
+    const body =
+      'Alan Brooks, a senator from Ohio, toured the plant. Mary Olsen showed him round. The line was idle. Workers waited. Orders fell. Trucks left. The senator wrote that "these jobs are coming back."';
+    expect(names(body)).toEqual(["Alan Brooks"]);
+  });
+
+  it("resolves 'the former governor' to the person an apposition called so", () => {
+    const body =
+      'Mary Olsen, the former governor of Ohio, toured the plant. Alan Brooks showed her round. The line was idle. Workers waited. Orders fell. Trucks left. The former governor said "these jobs are coming back."';
+    expect(names(body)).toEqual(["Mary Olsen"]);
+  });
+
+  it("takes a title from the words of its own name only, not from a name before ('Gov. Roe accused Doe')", () => {
+    const body =
+      'Ohio Gov. Mary Olsen accused Alan Brooks of dodging the vote. "He went for the easy vote," the Ohio governor said.';
+    expect(names(body)).toEqual(["Mary Olsen"]);
+  });
+
+  it("resolves a title with several words before it when each is seen beside the name", () => {
+    const body =
+      'Republican presidential candidate Mary Olsen spoke in Dunmore, where Alan Brooks spoke too. The Republican presidential candidate said "we will win."';
+    expect(names(body)).toEqual(["Mary Olsen"]);
+  });
+
+  it("keeps 'the health minister' unnamed when the minister named has another portfolio", () => {
+    const body =
+      'Aviation Minister Alan Brooks visited the site. The health minister said "the injured were taken to hospital."';
+    expect(names(body)).toEqual(["The health minister"]);
+  });
+
   it("keeps 'the senator' unnamed when the senator named is far back among others", () => {
     const body =
       'Sen. Joan Ebert and Sen. Carl Moss voted no. Mark Ruiz spoke next. Paul Dane agreed with him. Lena Ortiz did not. The vote was close. Then Tom Hart spoke. "Securing the border is a matter of national security," the senator says.';

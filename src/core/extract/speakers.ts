@@ -677,9 +677,14 @@ export class SpeakerResolver extends AntecedentIndex {
         actor.type === "person" &&
         ([...actor.roles].some((r) => holdsTitle(r, title)) ||
           actor.name.toLowerCase().startsWith(`${title} `) ||
+          actor.mentions.some((other) => holdsTitle(this.appositionAfter(other), title)) ||
           this.body
-            .slice(Math.max(this.sentences[m.sentence]!.start, m.start - 40), m.start)
-            // Only the words of this name's own phrase: not "Senator Roe and" before "Jane Doe".
+            // Only the words of this name's own phrase: not "Senator Roe and" before "Jane Doe",
+            // nor "Gov. Jane Roe accused" before "Tom Doe".
+            .slice(
+              Math.max(this.sentences[m.sentence]!.start, m.start - 40, this.endBefore(m.start)),
+              m.start,
+            )
             .split(/[,;]|\s(?:and|or|with|to|by|for)\s/)
             .at(-1)!
             .toLowerCase()
@@ -691,8 +696,10 @@ export class SpeakerResolver extends AntecedentIndex {
       const former = /\bformer\b/i.test(phrase);
       const isFormer = (actor: ActorRecord) =>
         [...actor.roles].some((r) => /\bformer\b/i.test(r)) ||
-        actor.mentions.some((m) =>
-          /\bformer\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(this.body.slice(Math.max(0, m.start - 40), m.start)),
+        actor.mentions.some(
+          (m) =>
+            /\bformer\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(this.body.slice(Math.max(0, m.start - 40), m.start)) ||
+            holdsTitle(this.appositionAfter(m), `former ${title}`),
         );
       // An occupation many share ("the actress") points only to the last person named before it.
       const lastAt = titled?.mentions.filter((m) => m.start < from).at(-1)?.end ?? from;
@@ -704,22 +711,27 @@ export class SpeakerResolver extends AntecedentIndex {
       const near =
         this.sentenceAt(from) - this.sentenceAt(lastAt) <= PRONOUN_REACH ||
         [...this.holdersOf(title, holds)].every((actor) => actor === titled);
-      // "The Florida senator" is no senator the text places elsewhere ("Sen. Joni Ernst, R-Iowa"):
-      // a capitalised word describing the title is seen beside the person's name or in a role.
+      // "The Florida senator" is no senator the text places elsewhere ("Sen. Joni Ernst, R-Iowa"),
+      // and "the health minister" no minister of aviation: each word describing the title is seen
+      // beside the person's name or in a role.
       const titleAt = role.index + role[0].toLowerCase().indexOf(title);
-      const modifiers = (phrase.slice(role.index, titleAt).match(/[\p{Lu}][\p{L}-]+/gu) ?? []).filter(
-        (word) => !/^(?:The|A|An)$/.test(word),
-      );
+      const modifiers = (
+        phrase
+          .slice(role.index, titleAt)
+          .toLowerCase()
+          .match(/[\p{L}][\p{L}-]+/gu) ?? []
+      ).filter((word) => !/^(?:the|an|former|new|current|then)$/.test(word));
       const agrees = (actor: ActorRecord) =>
         modifiers.every(
           (word) =>
-            [...actor.roles].some((r) => r.includes(word)) ||
+            [...actor.roles].some((r) => r.toLowerCase().includes(word)) ||
             actor.mentions.some((m) =>
               this.body
                 .slice(
                   Math.max(this.sentences[m.sentence]!.start, m.start - 60),
                   Math.min(this.sentences[m.sentence]!.end, m.end + 60),
                 )
+                .toLowerCase()
                 .includes(word),
             ),
         );
@@ -969,6 +981,23 @@ export class SpeakerResolver extends AntecedentIndex {
 
   /** The people the text gives each title ("senator"), found once per title. */
   private readonly titleHolders = new Map<string, Set<ActorRecord>>();
+
+  /** Where the last mention ending at or before `at` ends; 0 if none. */
+  private endBefore(at: number): number {
+    let end = 0;
+    for (let k = this.lowerBound(at) - 1; k >= 0 && k >= this.lowerBound(at) - 4; k--)
+      if (this.mentions[k]!.end <= at) end = Math.max(end, this.mentions[k]!.end);
+    return end;
+  }
+
+  /** The description set off by a comma right after a mention ("Roe, the former governor of
+   * Ohio, said" -> "the former governor of ohio"), in lower case; else "". */
+  private appositionAfter(m: Mention): string {
+    const after = /^,\s+((?:the|a|an)\s+[^,;:()"“”]{2,60}?)\s*[,.;:)]/iu.exec(
+      this.body.slice(m.end, m.end + 80),
+    );
+    return after ? after[1]!.toLowerCase() : "";
+  }
 
   private holdersOf(title: string, holds: (actor: ActorRecord, m: Mention) => boolean): Set<ActorRecord> {
     let holders = this.titleHolders.get(title);
