@@ -1,7 +1,8 @@
 // A person's partial name merges into the one person whose full name it ends
 // (made-up text).
 import { describe, expect, it } from "vitest";
-import { briefOfText } from "../support/text-document.ts";
+import { extractBrief } from "../../src/core/brief/extract-brief.ts";
+import { briefOfText, textDocument } from "../support/text-document.ts";
 
 const actors = (body: string) => briefOfText(body).actors;
 
@@ -29,6 +30,31 @@ describe("person names merged into the full name", () => {
       (a) => a.name,
     );
     expect(names).toEqual(expect.arrayContaining(["Tony Marsh", "Jonna Marsh"]));
+  });
+});
+
+describe("a bare surname that several people named in full share", () => {
+  const brief = (title: string, body: string) => extractBrief({ ...textDocument(body), title });
+  const body =
+    'Governor Jane Quellmark said she and her husband Tom Quellmark had tested positive, as had their niece Ann Quellmark.\n\nQuellmark wrote on Twitter: "We will get through this together."';
+
+  it("is the one the headline names, not the one named last", () => {
+    const b = brief("Governor Jane Quellmark tests positive", body);
+    expect(b.quotes.map((q) => q.speaker?.name)).toEqual(["Jane Quellmark"]);
+    expect(b.actors.find((a) => a.name === "Jane Quellmark")?.aliases).toContain("Quellmark");
+  });
+
+  it("is no run of a headline's capitalised words that ends on it", () => {
+    const b = brief(
+      "Jane Endorses Paul Quellmark With Doe’s Blessing",
+      'Jane Endorses Paul Quellmark With Doe’s Blessing.\n\nGovernor Tom Doe met Paul Quellmark on Monday. Doe said "I like Paul, but times are hard."',
+    );
+    expect(b.quotes.map((q) => q.speaker?.name)).toEqual(["Tom Doe"]);
+  });
+
+  it("is the one named last when the headline names none of them", () => {
+    const b = brief("A family tests positive", body);
+    expect(b.quotes.map((q) => q.speaker?.name)).toEqual(["Ann Quellmark"]);
   });
 });
 

@@ -10,7 +10,7 @@ import { splitSentences } from "../text/sentences.ts";
 export function extractBrief(doc: SourceDocument): DocumentBrief {
   const body = doc.body;
   const sentences = splitSentences(body);
-  const records = extractActors(body, sentences);
+  const records = extractActors(body, sentences, doc.title);
   const mentions: Mention[] = records.flatMap((r) => r.mentions).sort((a, b) => a.start - b.start);
   const quotes = extractQuotes(body, sentences, mentions);
 

@@ -88,7 +88,7 @@ interface ActorTable {
 // compiles small functions sooner and more cheaply than one large one.
 
 /** Extracts actors from the sentences of the body; returns them with every mention. */
-export function extractActors(body: string, sentences: readonly Sentence[]): ActorRecord[] {
+export function extractActors(body: string, sentences: readonly Sentence[], title = ""): ActorRecord[] {
   const lowerWords = lowerCaseWords(body);
   // "Michelle Fields … Fields said": the surname of a person named in full is a name, even where
   // the text also uses the word in lower case.
@@ -125,6 +125,7 @@ export function extractActors(body: string, sentences: readonly Sentence[]): Act
     body,
     pending.filter((span) => !thingAcronyms.has(span.text)),
     lowerWords,
+    new Set(title.match(/[\p{L}]+/gu)),
   );
 
   headWordsToNamedBodies(table);
@@ -949,8 +950,24 @@ function commonShape(word: string, lowerWords: ReadonlySet<string>): boolean {
 }
 
 /** The person a single word names among those named in full with it: a surname (last word)
- * before a first name, then the one named most recently before `at` ("Khan" with two Khans). */
-function bestNamed(candidates: readonly ActorRecord[], word: string, at: number): ActorRecord {
+ * before a first name; then the one the headline names by given name ("Donald Trump tests
+ * positive": "Trump" is not Ivanka Trump, named last), when it names one only; else the one named
+ * most recently before `at` ("Khan" with two Khans). */
+function bestNamed(
+  candidates: readonly ActorRecord[],
+  word: string,
+  at: number,
+  titleWords: ReadonlySet<string>,
+): ActorRecord {
+  // (A name, not a headline's words run together: "Paul Roe With Doe" heads no story.)
+  const headlined = candidates.filter(
+    (p) =>
+      p.name.endsWith(` ${word}`) &&
+      titleWords.has(p.name.split(" ")[0]!) &&
+      !HEADLINE_JOINER.test(p.name) &&
+      latestBefore(p, at) >= 0,
+  );
+  if (headlined.length === 1) return headlined[0]!;
   let best = candidates[0]!;
   let bestRank = namedRank(best, word, at);
   for (let k = 1; k < candidates.length; k++) {
@@ -963,6 +980,9 @@ function bestNamed(candidates: readonly ActorRecord[], word: string, at: number)
   return best;
 }
 
+/** A capitalised preposition or conjunction inside a run of capitalised words: a headline's. */
+const HEADLINE_JOINER = /\s(?:With|And|Of|For|To|From|By|At|On|In|The)\s/;
+
 const namedRank = (p: ActorRecord, word: string, at: number): number =>
   (p.name.endsWith(` ${word}`) ? 1e12 : 0) + latestBefore(p, at);
 
@@ -972,6 +992,7 @@ function singleWordPass(
   body: string,
   pending: readonly NameSpan[],
   lowerWords: ReadonlySet<string>,
+  titleWords: ReadonlySet<string>,
 ): void {
   for (const actor of table.actors.values()) {
     actor.mentions.sort((a, b) => a.start - b.start);
@@ -1014,7 +1035,7 @@ function singleWordPass(
           (NON_ASCII.test(span.text) ? peopleByWord.get(folded(span.text)) : undefined) ??
           []);
     if (surnameOf.length > 0) {
-      mention(table, bestNamed(surnameOf, span.text, span.start), span);
+      mention(table, bestNamed(surnameOf, span.text, span.start, titleWords), span);
       continue;
     }
     // "the Court", "the Ministry": the head word of an organisation named in full before.
