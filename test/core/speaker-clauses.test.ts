@@ -861,6 +861,18 @@ describe("a clause opened by 'until' after a quote", () => {
   });
 });
 
+describe("a clause opened by 'while' a few words after a quote", () => {
+  it("is its own clause, and its verb of saying not the quote's attribution", () => {
+    const body =
+      'President Jason Sims said the victims were "young people starting out in life" in an "awful tragedy" while Interior Minister Ana Ruiz wrote she had ordered checks of every site.';
+    expect(names(body)).toEqual(["Jason Sims", "Jason Sims"]);
+  });
+
+  it("unless a comma closes it before the attribution", () => {
+    expect(names('"The plan works," on Monday while the vote was on, Ana Ruiz said.')).toEqual(["Ana Ruiz"]);
+  });
+});
+
 describe("an inverted verb before a body's role noun and a name", () => {
   it("is the person named after the role, not the body", () => {
     const body =
