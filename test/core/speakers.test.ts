@@ -151,6 +151,12 @@ describe("described speakers", () => {
     expect(s).toEqual({ name: "the official", type: "person", named: false });
   });
 
+  it("keeps an occupation with a describing word unnamed ('the retired surgeon')", () => {
+    const body =
+      'Alan Brooks ran in 2016. The retired surgeon gave no details, saying "we are refining some practices."';
+    expect(names(body)).toEqual(["The retired surgeon"]);
+  });
+
   it("resolves 'the senator' to the person the text gave that title", () => {
     expect(
       names(
