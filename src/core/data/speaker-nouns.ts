@@ -30,7 +30,8 @@ teen teens lady gentleman grandmother grandfather mom dad uncle aunt cousin neph
 protestor protestors campaigner campaigners marcher marchers pundit pundits commentator commentators politico politicos
 partner partners associate associates assistant assistants deputy deputies boss
 surgeon surgeons neurosurgeon dentist paramedic paramedics firefighter firefighters pilot pilots chef farmer
-farmers engineer engineers scholar scholars lecturer psychologist psychiatrist therapist blogger podcaster`.split(/\s+/),
+farmers engineer engineers scholar scholars lecturer psychologist psychiatrist therapist
+blogger podcaster`.split(/\s+/),
 );
 
 /** Places whose government speaks when they do ("the city said"); they speak only through a verb

@@ -614,7 +614,8 @@ export function extractQuotes(
       if (/,\s+(?:and|but|or)\s[^,]*$/.test(head.slice(0, word.index))) return null;
       // `"…" in a "tragedy" while Minister Roe wrote …`: so is a clause opened by a conjunction
       // before the verb (not one closed by a comma before it: `"…" while it lasted, Roe said`).
-      if (/(?:^|\s)(?:while|whereas|although|though|because)\s[^,]*$/.test(head.slice(0, word.index))) return null;
+      if (/(?:^|\s)(?:while|whereas|although|though|because)\s[^,]*$/.test(head.slice(0, word.index)))
+        return null;
       // `Roe opposes "…" and recalled …`: a verb coordinated with the one before the quote shares
       // its subject; it is no attribution after the quote.
       if (/^\s*(?:and|or)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(head.slice(0, word.index))) return null;
