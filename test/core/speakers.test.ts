@@ -151,6 +151,15 @@ describe("described speakers", () => {
     expect(s).toEqual({ name: "the official", type: "person", named: false });
   });
 
+  it("keeps police and authorities unnamed, before or after the quote", () => {
+    expect(
+      names('The fire spread overnight. Police said "the blaze is now under control." Crews stayed on.'),
+    ).toEqual(["Police"]);
+    expect(names('The fire spread overnight. "The blaze is under control," authorities said.')).toEqual([
+      "authorities",
+    ]);
+  });
+
   it("keeps an occupation with a describing word unnamed ('the retired surgeon')", () => {
     const body =
       'Alan Brooks ran in 2016. The retired surgeon gave no details, saying "we are refining some practices."';

@@ -2,7 +2,7 @@
 // description names a person or a body at all ("a campaign aide" does, "the plan" does not).
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS } from "../data/given-name-gender.ts";
 import { SAYING_VERBS } from "../data/reporting-verbs.ts";
-import { BODY_NOUNS, PERSON_NOUNS } from "../data/speaker-nouns.ts";
+import { BODY_NOUNS, DOCUMENT_NOUNS, PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import type { ActorType } from "../schemas.ts";
 import type { ActorRecord } from "./actors.ts";
 import { lookup } from "./gazetteer.ts";
@@ -68,7 +68,10 @@ export function nominalType(description: string): ActorType | null {
   // A plural of a noun of person ("victims", "researchers") is people too.
   if (PERSON_NOUNS.has(last) || (last.endsWith("s") && PERSON_NOUNS.has(last.slice(0, -1)))) return "person";
   if (BODY_NOUNS.has(last) || (last.endsWith("s") && BODY_NOUNS.has(last.slice(0, -1)))) return "org";
-  return null;
+  // So is one in "-ies" of a body ("authorities", "agencies"), not of a document, whose "-ies"
+  // is as often a verb ("Roe studies").
+  const body = last.endsWith("ies") ? `${last.slice(0, -3)}y` : "";
+  return BODY_NOUNS.has(body) && !DOCUMENT_NOUNS.has(body) ? "org" : null;
 }
 
 /** The phrase without a reduced relative clause closing it ("the officials we spoke to" -> "the

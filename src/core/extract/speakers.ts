@@ -564,12 +564,15 @@ export class SpeakerResolver extends AntecedentIndex {
     // "Others, reacting to the video, shouted": a subject without a name does not borrow one
     // from its apposition.
     // "Federal prosecutors wrote": a bare plural or adjective-led description is unnamed too;
-    // so is a plural noun alone before a verb of saying ("Demonstrators said").
+    // so is a plural noun alone before a verb of saying ("Demonstrators said"), or a collective
+    // one ("Police said").
     const saysNext = SAYING_VERBS.has(/^\s*([\p{Ll}]+)/u.exec(body.slice(b, b + 24))?.[1] ?? "");
     const bare =
       /^[\p{L} -]+$/u.test(subject) &&
       (subject.includes(" ") ||
-        (saysNext && /[^s]s$/.test(subject) && LOWERCASE_WORDS.has(subject.toLowerCase()))) &&
+        (saysNext &&
+          ((/[^s]s$/.test(subject) && LOWERCASE_WORDS.has(subject.toLowerCase())) ||
+            COLLECTIVE_NOUNS.has(subject.toLowerCase())))) &&
       !/^(?:for|what|as|and|but|so|if|when|while|that|this|which|who|to|in|on|at|by|with|from|of)\s/i.test(
         subject,
       );
@@ -1114,6 +1117,15 @@ export class SpeakerResolver extends AntecedentIndex {
 
 /** Occupations many people share, unlike offices ("the actress", not "the president"). */
 const OCCUPATIONS = /^(?:actor|actress|singer|coach|player|artist|writer)$/;
+
+/** Nouns for a body of people that take no plural "s" and no article ("Police said"). */
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
+  "police",
+  "staff",
+  "management",
+  "military",
+  "clergy",
+]);
 
 /** Whether a role is the title itself, of one or more words ("Prime Minister" for "the prime
  * minister"), not a deputy's ("Deputy Prime Minister" is not "the prime minister"). */
