@@ -79,6 +79,19 @@ describe("the head of the subject", () => {
     expect(s?.role).toMatch(/Secretary-General/);
   });
 
+  it("takes as the role only the title before the name, not a clause that reports on it", () => {
+    const [s] = speakers(
+      'Floods hit Dunmore. State radio reported that President Jane Roe had called the floods "a national tragedy."',
+    );
+    expect(s).toMatchObject({ name: "Jane Roe", role: "President" });
+  });
+
+  it("reads a subject before an auxiliary 'had' ('the president had called')", () => {
+    expect(names('Floods hit Dunmore. The president had called the floods "a national tragedy."')).toEqual([
+      "The president",
+    ]);
+  });
+
   it("takes the person named right after a possessive organisation", () => {
     expect(
       names(

@@ -930,9 +930,10 @@ export function extractQuotes(
         ? /\s(?:is|was|are|were|has been|had been|will be)\s+$/.exec(text.slice(clauseStart, subjectEnd))
         : null;
       if (auxiliary) subjectEnd = clauseStart + auxiliary.index;
-      // "a spokesman could only quip": a modal and its adverbs are no part of the subject either.
+      // "a spokesman could only quip", "the president had called": a modal or an auxiliary and
+      // their adverbs are no part of the subject either.
       const modal =
-        /\s(?:could|would|can|will|might|may|should|must|did|does|do)(?:\s+[\p{Ll}]+ly|\s+(?:only|also|just|even|not|never|then|still))*\s+$/u.exec(
+        /\s(?:could|would|can|will|might|may|should|must|did|does|do|had|has)(?:\s+[\p{Ll}]+ly|\s+(?:only|also|just|even|not|never|then|still))*\s+$/u.exec(
           text.slice(clauseStart, subjectEnd),
         );
       if (modal) subjectEnd = clauseStart + modal.index;

@@ -1040,8 +1040,15 @@ export class SpeakerResolver extends AntecedentIndex {
    * before the name; "Jane Roe, the alliance's secretary-general, said" -> the apposition. */
   private roleOf(from: number, head: Mention, end: number): { role?: string } {
     if (head.actor.type !== "person") return {};
-    const before = this.body
-      .slice(from, head.start)
+    // (Only the words after a clause that reports on the name: "State radio reported that
+    // President Jane Roe" -> "President".)
+    const words = this.body.slice(from, head.start).trim().split(/\s+/);
+    const clause = words.findLastIndex(
+      (w) => /^(?:that|who|which|whom|whose)$/i.test(w) || REPORTING_VERBS.has(w),
+    );
+    const before = words
+      .slice(clause + 1)
+      .join(" ")
       .replace(/^\s*(?:the|a|an)\s+/i, "")
       .trim();
     if (
