@@ -86,6 +86,12 @@ describe("the head of the subject", () => {
     expect(s).toMatchObject({ name: "Jane Roe", role: "President" });
   });
 
+  it("gives no role for a courtesy title alone ('Ms. Roe said')", () => {
+    const [s] = speakers('Jane Roe is the mayor. Ms. Roe said "we will rebuild the bridge."');
+    expect(s).toMatchObject({ name: "Jane Roe", named: true });
+    expect(s?.role).toBeUndefined();
+  });
+
   it("reads a subject before an auxiliary 'had' ('the president had called')", () => {
     expect(names('Floods hit Dunmore. The president had called the floods "a national tragedy."')).toEqual([
       "The president",

@@ -57,12 +57,19 @@ export interface SpeakerRef {
 
 /** The contract's form of a resolved speaker. */
 export function toSpeaker(ref: SpeakerRef): Speaker {
+  const role = ref.role ? shownRole(ref.role) : "";
   return {
     name: ref.name,
     type: ref.type,
     named: ref.actor !== null,
-    ...(ref.role ? { role: ref.role } : {}),
+    ...(role ? { role } : {}),
   };
+}
+
+/** A role as shown: none for a courtesy title alone ("Ms."), which says nothing of what the
+ * person does. */
+function shownRole(role: string): string {
+  return /^(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?$/.test(role) ? "" : role;
 }
 
 const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|senior|former|this|these)\s/i;
