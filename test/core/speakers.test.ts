@@ -92,6 +92,12 @@ describe("the head of the subject", () => {
     expect(s?.role).toBeUndefined();
   });
 
+  it("gives no role for words before the name that name nothing one is ('Texas-based')", () => {
+    const [s] = speakers('Floods hit Dunmore. Texas-based Ann Roe said "the water came fast."');
+    expect(s).toMatchObject({ name: "Ann Roe", named: true });
+    expect(s?.role).toBeUndefined();
+  });
+
   it("reads a subject before an auxiliary 'had' ('the president had called')", () => {
     expect(names('Floods hit Dunmore. The president had called the floods "a national tragedy."')).toEqual([
       "The president",

@@ -66,10 +66,38 @@ export function toSpeaker(ref: SpeakerRef): Speaker {
   };
 }
 
-/** A role as shown: none for a courtesy title alone ("Ms."), which says nothing of what the
- * person does. */
-function shownRole(role: string): string {
-  return /^(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?$/.test(role) ? "" : role;
+/** A role as shown, or none: not a courtesy title alone ("Ms."), which says nothing of what the
+ * person does; not a clause ("it's the same as Justice") or a phrase fronted before the name
+ * ("Horrified at the news"); and only words that name what someone is ("Texas-based", a
+ * sentence's first word "Will" name nothing). */
+function shownRole(phrase: string): string {
+  // (Without a relative clause: "a pollster who is working with Acme" -> "a pollster".)
+  const role = phrase.replace(/\s(?:who|whom|which|that)\s[\s\S]*$/, "");
+  if (/^(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?$/.test(role)) return "";
+  if (
+    /\b(?:is|are|was|were|would|will|could|should|can|has|have|had)\b|\b(?:it|that|there|he|she)['’]s\b/i.test(
+      role,
+    )
+  )
+    return "";
+  if (/^[\p{Lu}][\p{Ll}]+(?:ed|ing)\s+(?:at|by|with|over|about|in|on|to)\b/u.test(role)) return "";
+  return role.split(/\s+/).some(namesWhatOneIs) ? role : "";
+}
+
+/** A title, an abbreviated one, a noun of person or occupation ("Sen.", "editor", "pollster") or an
+ * age ("Fifteen-year-old"). */
+function namesWhatOneIs(word: string): boolean {
+  const bare = word.replace(/['’]s?$|[.,]$/g, "");
+  const lower = bare.toLowerCase();
+  return (
+    TITLES.has(bare) ||
+    TITLES.has(word) ||
+    ROLE_NOUNS.has(bare) ||
+    ABBREVIATED_TITLES.has(lower) ||
+    PERSON_NOUNS.has(lower) ||
+    PERSON_NOUNS.has(lower.replace(/s$/, "")) ||
+    /(?:ist|er|or|ian|man|woman|crat|ee|-year-old)$/.test(lower)
+  );
 }
 
 const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|senior|former|this|these)\s/i;
