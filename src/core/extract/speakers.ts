@@ -715,7 +715,7 @@ export class SpeakerResolver extends AntecedentIndex {
         actor.type === "person" &&
         ([...actor.roles].some((r) => holdsTitle(r, title)) ||
           actor.name.toLowerCase().startsWith(`${title} `) ||
-          actor.mentions.some((other) => holdsTitle(this.appositionAfter(other), title)) ||
+          this.appositionsOf(actor).some((apposition) => holdsTitle(apposition, title)) ||
           this.body
             // Only the words of this name's own phrase: not "Senator Roe and" before "Jane Doe",
             // nor "Gov. Jane Roe accused" before "Tom Doe".
@@ -737,7 +737,7 @@ export class SpeakerResolver extends AntecedentIndex {
         actor.mentions.some(
           (m) =>
             /\bformer\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(this.body.slice(Math.max(0, m.start - 40), m.start)) ||
-            holdsTitle(this.appositionAfter(m), `former ${title}`),
+            this.appositionsOf(actor).some((apposition) => holdsTitle(apposition, `former ${title}`)),
         );
       // An occupation many share ("the actress") points only to the last person named before it.
       const lastAt = titled?.mentions.filter((m) => m.start < from).at(-1)?.end ?? from;
@@ -1028,14 +1028,25 @@ export class SpeakerResolver extends AntecedentIndex {
     return end;
   }
 
-  /** The description set off by a comma right after a mention ("Roe, the former governor of
-   * Ohio, said" -> "the former governor of ohio"), in lower case; else "". */
-  private appositionAfter(m: Mention): string {
-    const after = /^,\s+((?:the|a|an)\s+[^,;:()"“”]{2,60}?)\s*[,.;:)]/iu.exec(
-      this.body.slice(m.end, m.end + 80),
-    );
-    return after ? after[1]!.toLowerCase() : "";
+  /** The descriptions set off by a comma right after an actor's mentions ("Roe, the former
+   * governor of Ohio, said" -> "the former governor of ohio"), in lower case; found once per actor,
+   * so that asking about every mention stays linear. */
+  private appositionsOf(actor: ActorRecord): readonly string[] {
+    let found = this.appositions.get(actor);
+    if (!found) {
+      found = [];
+      for (const m of actor.mentions) {
+        const after = /^,\s+((?:the|a|an)\s+[^,;:()"“”]{2,60}?)\s*[,.;:)]/iu.exec(
+          this.body.slice(m.end, m.end + 80),
+        );
+        if (after) found.push(after[1]!.toLowerCase());
+      }
+      this.appositions.set(actor, found);
+    }
+    return found;
   }
+
+  private readonly appositions = new Map<ActorRecord, string[]>();
 
   private holdersOf(title: string, holds: (actor: ActorRecord, m: Mention) => boolean): Set<ActorRecord> {
     let holders = this.titleHolders.get(title);
