@@ -734,10 +734,9 @@ export class SpeakerResolver extends AntecedentIndex {
       const former = /\bformer\b/i.test(phrase);
       const isFormer = (actor: ActorRecord) =>
         [...actor.roles].some((r) => /\bformer\b/i.test(r)) ||
-        actor.mentions.some(
-          (m) =>
-            /\bformer\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(this.body.slice(Math.max(0, m.start - 40), m.start)) ||
-            this.appositionsOf(actor).some((apposition) => holdsTitle(apposition, `former ${title}`)),
+        this.appositionsOf(actor).some((apposition) => holdsTitle(apposition, `former ${title}`)) ||
+        actor.mentions.some((m) =>
+          /\bformer\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(this.body.slice(Math.max(0, m.start - 40), m.start)),
         );
       // An occupation many share ("the actress") points only to the last person named before it.
       const lastAt = titled?.mentions.filter((m) => m.start < from).at(-1)?.end ?? from;
