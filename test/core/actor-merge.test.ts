@@ -36,24 +36,24 @@ describe("person names merged into the full name", () => {
 describe("a bare surname that several people named in full share", () => {
   const brief = (title: string, body: string) => extractBrief({ ...textDocument(body), title });
   const body =
-    'Governor Jane Quellmark said she and her husband Tom Quellmark had tested positive, as had their niece Ann Quellmark.\n\nQuellmark wrote on Twitter: "We will get through this together."';
+    'Governor Jane Quellmark said she and her husband Tom Quellmark had caught the flu, as had their niece Ann Quellmark.\n\nQuellmark posted a short video: "We are resting at home for a week."';
 
   it("is the one the headline names, not the one named last", () => {
-    const b = brief("Governor Jane Quellmark tests positive", body);
+    const b = brief("Governor Jane Quellmark has the flu", body);
     expect(b.quotes.map((q) => q.speaker?.name)).toEqual(["Jane Quellmark"]);
     expect(b.actors.find((a) => a.name === "Jane Quellmark")?.aliases).toContain("Quellmark");
   });
 
   it("is no run of a headline's capitalised words that ends on it", () => {
     const b = brief(
-      "Jane Endorses Paul Quellmark With Doe’s Blessing",
-      'Jane Endorses Paul Quellmark With Doe’s Blessing.\n\nGovernor Tom Doe met Paul Quellmark on Monday. Doe said "I like Paul, but times are hard."',
+      "Mayor Praises Paul Quellmark With Doe’s Help",
+      'Mayor Praises Paul Quellmark With Doe’s Help.\n\nGovernor Tom Doe met Paul Quellmark on Monday. Doe said "Paul has my vote next spring."',
     );
     expect(b.quotes.map((q) => q.speaker?.name)).toEqual(["Tom Doe"]);
   });
 
   it("is the one named last when the headline names none of them", () => {
-    const b = brief("A family tests positive", body);
+    const b = brief("A family has the flu", body);
     expect(b.quotes.map((q) => q.speaker?.name)).toEqual(["Ann Quellmark"]);
   });
 });

@@ -307,7 +307,7 @@ describe("a given name before a place word that is also a family name", () => {
 describe("a place word opening a name described as a person", () => {
   it("is a person's name ('Hill Dunmore, treasurer for …'), and one who speaks", () => {
     const brief = briefOfText(
-      'The count went on all night, in what Hill Dunmore, treasurer for Tom Doe\'s campaign, called "a slow grind." Lake Varra, a reservoir, stayed calm.',
+      'The ferry ran late. Hill Dunmore, treasurer for the rowing club, called the crossing "a slow grind." Lake Varra, a reservoir, stayed calm.',
     );
     const type = (name: string) => brief.actors.find((a) => a.name === name)?.type;
     expect(type("Hill Dunmore")).toBe("person");

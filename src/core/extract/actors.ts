@@ -950,8 +950,8 @@ function commonShape(word: string, lowerWords: ReadonlySet<string>): boolean {
 }
 
 /** The person a single word names among those named in full with it: a surname (last word)
- * before a first name; then the one the headline names by given name ("Donald Trump tests
- * positive": "Trump" is not Ivanka Trump, named last), when it names one only; else the one named
+ * before a first name; then the one the headline names by given name ("Governor Jane Roe has the
+ * flu": "Roe" is not her niece Ann Roe, named last), when it names one only; else the one named
  * most recently before `at` ("Khan" with two Khans). */
 function bestNamed(
   candidates: readonly ActorRecord[],
@@ -959,7 +959,7 @@ function bestNamed(
   at: number,
   titleWords: ReadonlySet<string>,
 ): ActorRecord {
-  // (A name, not a headline's words run together: "Paul Roe With Doe" heads no story.)
+  // (A name, not a headline's words run together: "Mayor Praises Ann Roe With Doe's Help".)
   const headlined = candidates.filter(
     (p) =>
       p.name.endsWith(` ${word}`) &&

@@ -210,7 +210,7 @@ function typeOfWords(
   // hyphen, the second in lower case) makes a person's name, whatever place word the family name is.
   if (words.length <= 3 && words.some((w) => /^[\p{Lu}][\p{Ll}]{1,4}-[\p{Ll}]{2,5}$/u.test(w)))
     return "person";
-  // "Hill Dunmore, the party's treasurer", "Bay Stroud, director of the fund": a place word inside a
+  // "Hill Dunmore, the club's treasurer", "Park Stroud, director of the fund": a place word inside a
   // name described as a person is a person's name.
   if (words.some((w) => PLACE_WORDS.has(w)))
     return describedAsPerson(next) || roleApposition(next) ? "person" : "place";

@@ -67,11 +67,11 @@ export function toSpeaker(ref: SpeakerRef): Speaker {
 }
 
 /** A role as shown, or none: not a courtesy title alone ("Ms."), which says nothing of what the
- * person does; not a clause ("it's the same as Justice") or a phrase fronted before the name
- * ("Horrified at the news"); and only words that name what someone is ("Texas-based", a
- * sentence's first word "Will" name nothing). */
+ * person does; not a clause ("it is much like Judge") or a phrase fronted before the name ("Angry
+ * about the delay"); and only words that name what someone is ("Texas-based", a sentence's first
+ * word "Will" name nothing). */
 function shownRole(phrase: string): string {
-  // (Without a relative clause: "a pollster who is working with Acme" -> "a pollster".)
+  // (Without a relative clause: "a lawyer who has worked for the city" -> "a lawyer".)
   const role = phrase.replace(/\s(?:who|whom|which|that)\s[\s\S]*$/, "");
   if (/^(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?$/.test(role)) return "";
   if (
