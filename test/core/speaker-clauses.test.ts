@@ -1334,6 +1334,22 @@ describe("more subjects of an introducing clause", () => {
   });
 });
 
+describe("a quote that runs on, unpunctuated, from the verb of saying before it", () => {
+  it("is that verb's, not the subject of a later verb in the reported sentence", () => {
+    const lead = "Jane Roe and Tom Doe met for a town-hall debate on Monday.\n\n";
+    expect(
+      names(
+        `${lead}Roe opened the night saying "of course" Doe has the votes but said she doubted his plans.`,
+      ),
+    ).toEqual(["Jane Roe"]);
+    expect(
+      names(`${lead}Roe opened by saying "without doubt" Doe has the votes -- having hinted he would quit.`),
+    ).toEqual(["Jane Roe"]);
+    // A comma before the later verb closes the sentence on an attribution of its own.
+    expect(names(`${lead}The fund was branded "in honour of" the founders, Doe wrote.`)).toEqual(["Tom Doe"]);
+  });
+});
+
 describe("a person's possessive right before a quote of several words", () => {
   it("owns the words", () => {
     const body =

@@ -484,6 +484,19 @@ export function extractQuotes(
     // (Within the sentence's first 400 characters, like the attribution before a quote.)
     const lead = span.open - sentence.start <= 400 ? body.slice(sentence.start, span.open) : "";
     if ((lead.match(/\s[-—–]\s/g)?.length ?? 0) % 2 === 1 && /\s[-—–]\s/.test(clause)) return null;
+    // `Roe opened saying "of course" Doe has the votes but said …`: a quote that a verb of saying
+    // right before it takes as object, running on with no punctuation, is that verb's; the words
+    // after it go on with the reported sentence, whose later verbs are not its attribution (but
+    // `was branded "in honour of" Doe, Roe wrote` closes on one after a comma).
+    const objectOf = /([\p{L}]+)\s+(?:that\s+)?$/u.exec(lead);
+    if (
+      objectOf &&
+      SAYING_VERBS.has(objectOf[1]!) &&
+      /^\s+$/.test(m[0]) &&
+      !/^[^.;:!?]*,/.test(clause) &&
+      /[\p{L}\d]\s*["”'’]?$/u.test(body.slice(span.start, span.close))
+    )
+      return null;
     // `After Doe said it was "A," Roe said: "B"`, `When Doe called it "A," Roe agreed`: a quote
     // inside a fronted clause with a verb of saying of its own; the clause after the comma is the
     // main clause, whose subject did not say it.
