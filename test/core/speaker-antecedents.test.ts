@@ -260,15 +260,26 @@ describe("a pronoun after a conjunction", () => {
 });
 
 describe("sentences that open on the same pronoun", () => {
-  const story = (name: string) =>
-    `${name} spoke to the radio on Monday. She said the plan was late. She has said the same for years. She was a loyal backer of the mayor. Critics disagreed with John Berg. "I went to every meeting," she said.`;
+  const chain =
+    'She said the plan was late. She has said the same for years. She was a loyal backer of the mayor. Critics disagreed with John Berg. "I went to every meeting," she said.';
+  const story = (name: string) => `${name} spoke to the radio on Monday. ${chain}`;
 
   it("keep a woman's name in view past the usual reach", () => {
     expect(briefOfText(story("Mary Ostrova")).quotes.map((q) => q.speaker?.name)).toEqual(["Mary Ostrova"]);
   });
 
-  it("but not a name whose gender is unknown", () => {
-    expect(briefOfText(story("Zhu Ostrova")).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  it("keep in view a name the first of them gives its gender, when no one else could be the pronoun", () => {
+    expect(briefOfText(story("Zhu Ostrova")).quotes.map((q) => q.speaker?.name)).toEqual(["Zhu Ostrova"]);
+    const withMan = `Zhu Ostrova, who says John Berg misled her, spoke to the radio on Monday. ${chain}`;
+    expect(briefOfText(withMan).quotes.map((q) => q.speaker?.name)).toEqual(["Zhu Ostrova"]);
+  });
+
+  it("but not a name whose gender the text does not give", () => {
+    const told = `The radio spoke to Zhu Ostrova on Monday. ${chain}`;
+    expect(briefOfText(told).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+    // Another person of unknown gender in that sentence might be the one the pronoun continues.
+    const shared = `Zhu Ostrova and Kim Ardell spoke to the radio on Monday. ${chain}`;
+    expect(briefOfText(shared).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
   });
 });
 

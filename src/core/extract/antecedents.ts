@@ -301,12 +301,34 @@ export class AntecedentIndex extends MentionIndex {
    * later "Roe" a woman), found once per person; null when none, or when they disagree. */
   private readonly namedGenders = new Map<ActorRecord, Gender | null>();
 
-  private genderNamed(actor: ActorRecord): Gender | null {
+  protected genderNamed(actor: ActorRecord): Gender | null {
     let gender = this.namedGenders.get(actor);
     if (gender === undefined) {
-      const found = new Set(actor.mentions.map((m) => this.genderBefore(m)).filter((g) => g !== null));
+      const found = new Set(
+        actor.mentions
+          .flatMap((m) => [this.genderBefore(m), this.genderContinued(m)])
+          .filter((g) => g !== null),
+      );
       gender = found.size === 1 ? [...found][0]! : null;
       this.namedGenders.set(actor, gender);
+    }
+    return gender;
+  }
+
+  /** "Jane Quill, who says Tom Roe misled her, spoke on Monday. She said …": a sentence opening on
+   * "He" or "She" right after one that opens on the mention gives the person that gender, when no
+   * one else that sentence names can be the pronoun (their genders known and other). */
+  private genderContinued(m: Mention): Gender | null {
+    const sentence = this.sentences[m.sentence];
+    const next = this.sentences[m.sentence + 1];
+    if (!sentence || !next || !/^\W*$/.test(this.body.slice(sentence.start, m.start))) return null;
+    const pronoun = /^\s*(He|She)\b/.exec(this.body.slice(next.start, next.start + 8))?.[1];
+    if (!pronoun || this.insideQuote(m.start)) return null;
+    const gender: Gender = pronoun === "She" ? "f" : "m";
+    for (const other of this.mentionsIn(sentence.start, sentence.end)) {
+      if (other.actor === m.actor || other.actor.type !== "person" || this.insideQuote(other.start)) continue;
+      const known = genderOf(other.actor) ?? this.genderBefore(other);
+      if (known === null || known === gender) return null;
     }
     return gender;
   }

@@ -883,7 +883,7 @@ export class SpeakerResolver extends AntecedentIndex {
     const chained = gender ? this.chainedReach(word, opens, oldest) : oldest;
     if (!found && chained < oldest) {
       const further = this.antecedent(at, type, gender, quote, chained, answering);
-      if (further && genderOf(further) === gender) found = further;
+      if (further && (genderOf(further) ?? this.genderNamed(further)) === gender) found = further;
     }
     if (last && !last.actor && last.type === type && last.at < at && this.stillSpeaking(last, at)) {
       const g = nominalGender(last.name);
