@@ -1350,6 +1350,20 @@ describe("a quote that runs on, unpunctuated, from the verb of saying before it"
   });
 });
 
+describe("a pronoun after a phrase of time or place fronted without a comma", () => {
+  it("is the subject a participle of saying after its clause shares", () => {
+    expect(
+      names('Mayor Tom Roe spoke on Friday. Last week he used harsher words, saying "it must be shut."'),
+    ).toEqual(["Tom Roe"]);
+  });
+
+  it("opens a clause of its own after 'though'", () => {
+    const body =
+      'Mayor Tom Roe has been faulted for his work against the Acme Front, though last week he used harsher words, saying the group "must be shut down."';
+    expect(names(body)).toEqual(["Tom Roe"]);
+  });
+});
+
 describe("a person's possessive right before a quote of several words", () => {
   it("owns the words", () => {
     const body =

@@ -126,6 +126,10 @@ const FRONTED_TIME = /^\s*(?:[\p{L}\d-]+\s+){1,3}(?:ago|later|earlier),/iu;
 // The last speaker's own verb of telling right before the one told ("he told Sen. ").
 const TOLD_BEFORE =
   /^(?:he|she)\s+(?:told|asked|assured|reminded|warned|thanked)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/iu;
+// A phrase of time or place opening a clause with no comma after it, then "he" or "she" and a
+// verb ("Last week he used", "In a radio interview she said").
+const FRONTED_BEFORE_PRONOUN =
+  /^(?:on|in|at|during|over|last|this|later|earlier|then|yesterday|today)\b[^,;:"“”]{0,50}?\s(he|she)(?=\s+[\p{Ll}])/iu;
 // How many sentences back a quote's "he"/"she"/"it" may find its antecedent.
 const PRONOUN_REACH = 3;
 // "It" said: only the organisation named in its own or the sentence before; further back "it" is
@@ -354,10 +358,12 @@ export class SpeakerResolver extends AntecedentIndex {
       return at < b || /^\s*(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*[,:]?\s*["“]?$/u.test(body.slice(b, at))
         ? this.answering(from + raw.lastIndexOf("I"))
         : null;
-    // "But he also said": after a conjunction, before adverbs only.
+    // "But he also said": after a conjunction, before adverbs only. "Last week he used stronger
+    // words, saying": after a phrase of time or place fronted without a comma.
     let pronoun =
       /^(he|she|it)\b/i.exec(phrase) ??
       /\b(he|she)$/i.exec(phrase) ??
+      FRONTED_BEFORE_PRONOUN.exec(phrase) ??
       /^(?:but|and|yet|so)\s+(he|she)(?:\s+(?:also|then|later|again|still|never|already|once|now|even))*$/i.exec(
         phrase,
       );
