@@ -1364,6 +1364,14 @@ describe("a pronoun after a phrase of time or place fronted without a comma", ()
   });
 });
 
+describe("a name opening an object relative clause", () => {
+  it("is the subject of the verb of saying in it", () => {
+    expect(
+      names('Most of her anger fell on Tom Doe, who Jane Roe on Wednesday called "a danger to the town."'),
+    ).toEqual(["Jane Roe"]);
+  });
+});
+
 describe("a person's possessive right before a quote of several words", () => {
   it("owns the words", () => {
     const body =

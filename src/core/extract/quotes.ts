@@ -891,6 +891,23 @@ export function extractQuotes(
       const before = /^\s?([\p{Ll}]*)/u.exec(asidePronoun?.[0] ?? "")?.[1] ?? "";
       if (asidePronoun && before !== "that" && !REPORTING_VERBS.has(before))
         clauseStart += asidePronoun.index + /^(?:,|\s[\p{Ll}]+)\s+/u.exec(asidePronoun[0])![0].length;
+      // `Doe, who Jane Roe on Monday called "…"`: the name opening an object relative clause is
+      // its verb's subject.
+      const objectRelative = OBJECT_RELATIVE.exec(text.slice(0, word.index));
+      const relativeSubject = objectRelative
+        ? mentionsIn(from + objectRelative.index, from + word.index).find(
+            (m) => !resolver.insideQuote(m.start),
+          )
+        : undefined;
+      if (
+        relativeSubject &&
+        relativeSubject.actor.type !== "place" &&
+        relativeSubject.start - from ===
+          objectRelative!.index + objectRelative![0].indexOf(objectRelative![1]!)
+      ) {
+        out.push([relativeSubject.start, relativeSubject.end]);
+        return out;
+      }
       // `a reaction from President Roe, who called it …`: a relative clause's subject is the name
       // it follows.
       const relative = /,\s+who\s+(?:[\p{Ll}]+\s+){0,2}$/u.exec(text.slice(0, word.index));
@@ -1109,6 +1126,11 @@ const ABBREVIATED =
 const LIST_OPENED = /,\s+(?:including|such as|among them)\s[^;:"“”]*$/;
 
 /** A determiner closing the text before a word: the word is a noun ("the claim", "his remarks"). */
+// A relative pronoun, then a name and only adverbs or a day before the verb ("…, whom Jane Roe on
+// Monday ").
+const OBJECT_RELATIVE =
+  /,\s+(?:who|whom|which)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:\s+(?:(?:on|last|this)\s+[\p{Lu}][\p{Ll}]+|[\p{Ll}]+ly|has|had|have|once|also|later|then|repeatedly))*\s+$/u;
+
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/iu;
 
 /** Where the last clause of `lead` starts (after ", and", ", as", ";", a dash), or 0: the words
