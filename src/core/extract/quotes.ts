@@ -488,7 +488,7 @@ export function extractQuotes(
     // right before it takes as object, running on with no punctuation, is that verb's; the words
     // after it go on with the reported sentence, whose later verbs are not its attribution (but
     // `was branded "in honour of" Doe, Roe wrote` closes on one after a comma).
-    const objectOf = /([\p{L}]+)\s+(?:that\s+)?$/u.exec(lead);
+    const objectOf = /(?<![\p{L}])([\p{L}]+)\s+(?:that\s+)?$/u.exec(lead.slice(-40));
     if (
       objectOf &&
       SAYING_VERBS.has(objectOf[1]!) &&
