@@ -88,6 +88,20 @@ describe("more nouns that speak", () => {
     expect(nominalType("the researchers")).toBe("person");
   });
 
+  it("reads one of a counted group, or a count of people, as people", () => {
+    expect(nominalType("one of two witnesses")).toBe("person");
+    expect(nominalType("one of 12 nurses")).toBe("person");
+    expect(nominalType("Hundreds of striking nurses")).toBe("person");
+    expect(nominalType("one of two bridges")).toBeNull();
+    expect(
+      briefOfText('"It was awful," said one of two witnesses who asked not to be named.').quotes[0]?.speaker,
+    ).toMatchObject({
+      name: "one of two witnesses",
+      type: "person",
+      named: false,
+    });
+  });
+
   it("reads a proclamation or a petition as a document that can say something", () => {
     expect(nominalType("The proclamation")).toBe("org");
     expect(nominalType("The petition")).toBe("org");
