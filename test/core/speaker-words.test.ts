@@ -93,6 +93,7 @@ describe("more nouns that speak", () => {
     expect(nominalType("one of 12 nurses")).toBe("person");
     expect(nominalType("Hundreds of striking nurses")).toBe("person");
     expect(nominalType("one of two bridges")).toBeNull();
+    expect(nominalType("One of them")).toBe("person");
     expect(
       briefOfText('"It was awful," said one of two witnesses who asked not to be named.').quotes[0]?.speaker,
     ).toMatchObject({

@@ -53,7 +53,14 @@ export function nominalType(description: string): ActorType | null {
   // "the protesters Wikinews interviewed", "the officials we spoke to": a relative clause without
   // "who" or "that" after the head noun is no part of the head.
   const described = withoutReducedRelative(description);
-  // "One of the children", "some of his aides": the part is of the kind the group is.
+  // "One of the children", "some of his aides": the part is of the kind the group is. "One of
+  // them" speaking is one of some people named before: a person.
+  if (
+    /^(?:one|some|many|most|several|each|both|all|either|neither|none|two|three)\s+of\s+(?:them|us)$/i.test(
+      described,
+    )
+  )
+    return "person";
   const group = PART_OF.exec(described)?.[1] ?? described;
   // The head ends where its modifiers start: "an official involved in the talks", "a source
   // briefed on them", "an aide working on the campaign", "a source speaking to Acme News", "an
