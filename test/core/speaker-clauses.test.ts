@@ -1339,11 +1339,11 @@ describe("a quote that runs on, unpunctuated, from the verb of saying before it"
     const lead = "Jane Roe and Tom Doe met for a town-hall debate on Monday.\n\n";
     expect(
       names(
-        `${lead}Roe opened the night saying "of course" Doe has the votes but said she doubted his plans.`,
+        `${lead}Roe began the night saying "no question" Doe leads the count but said she doubted his plans.`,
       ),
     ).toEqual(["Jane Roe"]);
     expect(
-      names(`${lead}Roe opened by saying "without doubt" Doe has the votes -- having hinted he would quit.`),
+      names(`${lead}Roe began by saying "no question" Doe leads the count -- having hinted he would quit.`),
     ).toEqual(["Jane Roe"]);
     // A comma before the later verb closes the sentence on an attribution of its own.
     expect(names(`${lead}The fund was branded "in honour of" the founders, Doe wrote.`)).toEqual(["Tom Doe"]);
@@ -1353,13 +1353,13 @@ describe("a quote that runs on, unpunctuated, from the verb of saying before it"
 describe("a pronoun after a phrase of time or place fronted without a comma", () => {
   it("is the subject a participle of saying after its clause shares", () => {
     expect(
-      names('Mayor Tom Roe spoke on Friday. Last week he used harsher words, saying "it must be shut."'),
+      names('Mayor Tom Roe spoke on Friday. Last week he took a firmer line, saying "the depot will close."'),
     ).toEqual(["Tom Roe"]);
   });
 
   it("opens a clause of its own after 'though'", () => {
     const body =
-      'Mayor Tom Roe has been faulted for his work against the Acme Front, though last week he used harsher words, saying the group "must be shut down."';
+      'Mayor Tom Roe has been faulted for going easy on the Acme Front, though last week he took a firmer line, telling reporters the club "will lose its lease."';
     expect(names(body)).toEqual(["Tom Roe"]);
   });
 });
@@ -1367,7 +1367,7 @@ describe("a pronoun after a phrase of time or place fronted without a comma", ()
 describe("a name opening an object relative clause", () => {
   it("is the subject of the verb of saying in it", () => {
     expect(
-      names('Most of her anger fell on Tom Doe, who Jane Roe on Wednesday called "a danger to the town."'),
+      names('Most of her anger fell on Tom Doe, who Jane Roe on Friday called "a menace to the harbour."'),
     ).toEqual(["Jane Roe"]);
   });
 });

@@ -92,7 +92,7 @@ export function withoutReducedRelative(phrase: string): string {
 const REDUCED_RELATIVE =
   /^(.*?[\p{Ll}])\s+(?:we|I|they|he|she|you|(?:the|a|an|our|this)\s+[\p{Ll}]+|(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})\s+(?:[\p{Ll}]+ed|spoke|met|saw|reached)(?:\s+(?:to|with))?$/u;
 
-// ("one of two witnesses", "hundreds of striking workers": a count may stand for the determiner.)
+// ("one of three neighbours", "hundreds of striking workers": a count may stand for the determiner.)
 const PART_OF =
   /^(?:(?:one|some|many|most|several|two|three|four|five|all|none|each|both|either|neither|a few)\s+of\s+(?:the|his|her|their|its|our|these|those|two|three|four|five|six|seven|eight|nine|ten|several|\d+)|(?:hundreds|thousands|dozens|scores|tens of thousands)\s+of)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;
 

@@ -358,8 +358,8 @@ export class SpeakerResolver extends AntecedentIndex {
       return at < b || /^\s*(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*[,:]?\s*["“]?$/u.test(body.slice(b, at))
         ? this.answering(from + raw.lastIndexOf("I"))
         : null;
-    // "But he also said": after a conjunction, before adverbs only. "Last week he used stronger
-    // words, saying": after a phrase of time or place fronted without a comma.
+    // "But he also said": after a conjunction, before adverbs only. "Last week he took a firmer
+    // line, saying": after a phrase of time or place fronted without a comma.
     let pronoun =
       /^(he|she|it)\b/i.exec(phrase) ??
       /\b(he|she)$/i.exec(phrase) ??
