@@ -33,6 +33,22 @@ describe("person names merged into the full name", () => {
   });
 });
 
+describe("a known body's one-word name that is the surname of someone named in full", () => {
+  it("is that person where it acts as a surname", () => {
+    const list = actors(
+      "Governor Jane Ford spoke on Tuesday. Ford won the vote in the county, and Ford thanked her staff.",
+    );
+    expect(list.find((a) => a.name === "Jane Ford")?.aliases).toContain("Ford");
+    expect(list.map((a) => a.name)).not.toContain("Ford");
+  });
+
+  it("stays the body where it is a source", () => {
+    const list = actors("Mayor Jane Bloomberg spoke on Tuesday, according to Bloomberg.");
+    expect(list.find((a) => a.name === "Bloomberg")?.type).toBe("org");
+    expect(list.find((a) => a.name === "Jane Bloomberg")?.type).toBe("person");
+  });
+});
+
 describe("a bare surname that several people named in full share", () => {
   const brief = (title: string, body: string) => extractBrief({ ...textDocument(body), title });
   const body =

@@ -283,6 +283,23 @@ describe("sentences that open on the same pronoun", () => {
   });
 });
 
+describe("a pronoun in a phrase fronted before the name that opens the main clause", () => {
+  it("points ahead to that name", () => {
+    const body =
+      'Representative Kim Arlo of Ohio won the last delegate, her first of the season.\n\nWednesday, the same day that he quit the race, Tom Roe endorsed his former rival, Dan Moe. "Three weeks ago," he said, "I joined the race to win."';
+    expect(names(body)).toEqual(["Tom Roe"]);
+  });
+});
+
+describe("a name in an aside set off by dashes between two parts of a quote", () => {
+  it("is what the words are about, not who says them", () => {
+    const body =
+      'Michael Roeberg is the richest man in the city.\n\nRoeberg\'s pollster, Dana Schell, says his man has the money. "I doubt the old wisdom" -- that Roeberg is a spendthrift -- "will last," he says.';
+    // (Two quotes: the aside is no attribution that joins them.)
+    expect(names(body)).toEqual(["Dana Schell", "Dana Schell"]);
+  });
+});
+
 describe("'it' for a body whose statement names the body itself", () => {
   it("is that body", () => {
     const names = (body: string) => briefOfText(body).quotes.map((q) => q.speaker?.name ?? null);

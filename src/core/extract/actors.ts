@@ -344,7 +344,14 @@ function namedPass(
     if (entry.canonical === word && !/\s/.test(word) && !isAcronym(word) && !COUNTRY_NAMES.has(word))
       if (!knownExactly(span.text)) entry = undefined;
   }
-  if (entry && !/\s/.test(span.text) && speaksAround(span, body)) {
+  // (So does a known body's one-word name that may be the surname of someone named in full:
+  // "Michael Bloomberg … Bloomberg won the caucus"; not where it is an outlet or a company:
+  // "told Bloomberg", "according to Ford", "Bloomberg reported".)
+  if (
+    entry &&
+    !/\s/.test(span.text) &&
+    (speaksAround(span, body) || (entry.type === "org" && maySurname(span, body)))
+  ) {
     speaking.push(span);
     return;
   }
@@ -440,6 +447,17 @@ function agreedType(
       best = n;
     }
   return { type, spans };
+}
+
+/** Whether a known body's one-word name stands where a surname may: not after a preposition or
+ * a verb of telling, nor before a verb of publishing. */
+function maySurname(span: NameSpan, body: string): boolean {
+  return (
+    !/\b(?:according to|told|tells|with|by|to|from|on|in|via|at|for|of|the)\s+$/i.test(
+      body.slice(Math.max(0, span.start - 16), span.start),
+    ) &&
+    !/^\s+(?:reported|reports|published|publishes|News|TV|Radio)\b/.test(body.slice(span.end, span.end + 16))
+  );
 }
 
 /** "Rep. Anna Jordan … Jordan said": the surname of a person named in full, not the country. */

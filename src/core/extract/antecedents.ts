@@ -18,6 +18,10 @@ const PREPOSITION_BEFORE =
 const LEADING_CLAUSE =
   /^\W*(?:(?:but|and|yet|so)\s+)?(?:when|after|before|while|although|though|because|since|if|as|once|until|unless)\b[^,;:—–]*$/i;
 
+// A subordinating word, then no punctuation up to where a pronoun stands ("the day that ").
+const FRONTED_SUBORDINATE =
+  /\b(?:when|after|before|while|although|though|because|since|if|as|once|until|unless|that)\s+(?:[^,;:—–"“”]*\s)?$/i;
+
 // A pronoun, then a verb of telling and nothing else before the one told ("he told ", "she
 // later asked ").
 const TELLING_AFTER_PRONOUN =
@@ -99,7 +103,13 @@ export class AntecedentIndex extends MentionIndex {
       const m = this.mentions[k]!;
       if (m.sentence < oldest) break;
       for (; unchecked > m.sentence; unchecked--) if (this.opensOnSomeone(unchecked)) return null;
-      if (m.actor.type !== type || addressees.has(m.actor) || this.insideQuote(m.start) || this.isModifier(m))
+      if (
+        m.actor.type !== type ||
+        addressees.has(m.actor) ||
+        this.insideQuote(m.start) ||
+        this.isModifier(m) ||
+        this.inQuoteAside(m)
+      )
         continue;
       if (m.start >= participleFrom && participleFrom >= 0) continue;
       // Someone named inside the quote is not who says it ("Trump is wrong," he said), though a body's
@@ -243,6 +253,13 @@ export class AntecedentIndex extends MentionIndex {
       // point ahead to the subject after the comma.
       if (LEADING_CLAUSE.test(text.slice(0, hit.index)) && /[,—–]|\s-\s/.test(text.slice(hit.index)))
         continue;
+      // So may one in a subordinate clause of a phrase fronted before a name that opens the main
+      // clause ("Monday, the day that he quit, Roe endorsed Doe").
+      if (
+        FRONTED_SUBORDINATE.test(text.slice(0, hit.index)) &&
+        /,\s*(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(text.slice(hit.index))
+      )
+        continue;
       return sentence.start + hit.index;
     }
     return -1;
@@ -340,6 +357,17 @@ export class AntecedentIndex extends MentionIndex {
       this.body.slice(Math.max(0, m.start - 30), m.start),
     )?.[1];
     return word ? nominalGender(word) : null;
+  }
+
+  /** `"I doubt the old wisdom" -- that Roe is a spendthrift -- "will last," he says`: a mention in
+   * an aside set off by dashes between two quotes is what the words are about, not who says them. */
+  private inQuoteAside(m: Mention): boolean {
+    const k = this.firstSpanAfter(m.start);
+    const before = this.spans[k - 1];
+    const after = this.spans[k];
+    if (!before || !after || before.close > m.start) return false;
+    const gap = this.body.slice(before.close, after.open);
+    return gap.length <= 200 && /^[\s,]*[-—–]/.test(gap) && /[-—–]\s*$/.test(gap);
   }
 
   /** Whether `actor` is named inside the quote span. */

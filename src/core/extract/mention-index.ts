@@ -23,7 +23,7 @@ export class MentionIndex {
   }
 
   /** Index of the first quote span opening after `offset`. */
-  private firstSpanAfter(offset: number): number {
+  protected firstSpanAfter(offset: number): number {
     let lo = 0;
     let hi = this.spans.length;
     while (lo < hi) {
