@@ -109,6 +109,17 @@ describe("two bodies joined by 'and'", () => {
   });
 });
 
+describe("a unit named by two words joined by 'and' before its noun ('Trust and Safety team')", () => {
+  it("is one name, and the body it belongs to keeps its own", () => {
+    const found = names(
+      "Codeport said the tool is back. Its notice said Codeport Trust and Safety team would treat the reports first. Codeport also set up a fund.",
+    );
+    expect(found).toContain("Codeport Trust and Safety");
+    expect(found).toContain("Codeport");
+    expect(found).not.toContain("Codeport Trust");
+  });
+});
+
 describe("a body named for its aim with 'to'", () => {
   it("is one organisation", () => {
     const found = names("The Committee to Protect Journalists counted sixteen deaths. Police went to Paris.");

@@ -51,6 +51,13 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
       ahead.every((w) => !ORG_WORDS.has(w) && !PLACE_WORDS.has(w))
     )
       return false;
+    // "GitHub Trust and Safety team", "Research and Development department": before a unit's
+    // noun the words on both sides of "and" name one unit.
+    if (
+      ahead.length <= 2 &&
+      /^(?:team|department|division|unit|office|committee)$/.test(tokens[i + 1 + ahead.length]?.text ?? "")
+    )
+      return true;
     const of = run.findLastIndex((t) => t.text === "of" || t.text === "for" || t.text === "on");
     if (of >= 0) {
       // "University of Miami and Apex Shark Expeditions": after "of" and a place, "and" lists a
