@@ -156,6 +156,15 @@ describe("roles", () => {
   });
 });
 
+describe("an occupation in capitals opening a sentence before a name", () => {
+  it("is the person's role, before a surname with an apostrophe or a given name no list knows", () => {
+    const first = "Violinist Ann O'Rourke opened the fair.";
+    expect(actor(first, "Ann O'Rourke")?.roles).toContain("Violinist");
+    const second = "Podcaster Tavi Quellmark joined the ticket. Quellmark spoke next.";
+    expect(actor(second, "Tavi Quellmark")?.roles).toContain("Podcaster");
+  });
+});
+
 describe("a party before a person's name", () => {
   it("is the person's affiliation, kept as a role, not part of the name", () => {
     const body = "Democrat Jane Roe spoke in Ohio on Monday. Roe said she would run again.";

@@ -584,9 +584,12 @@ function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean 
   // Before a given name; an "-ist" word before any name, being no name itself ("Immunologist
   // Kristian Andersen", "Violinist Brigit O'Regan").
   // (Not a faith or a people after it: "Islamist Muslim Brotherhood" is a body.)
+  // So is a known noun of person ("Podcaster Spike Roe").
   if (
     !FIRST_NAMES.has(t[1]!.text) &&
-    (!/ist$/.test(word) || GROUP_WORDS.has(t[1]!.text) || lookup(t[1]!.text))
+    (!(/ist$/.test(word) || PERSON_NOUNS.has(word.toLowerCase())) ||
+      GROUP_WORDS.has(t[1]!.text) ||
+      lookup(t[1]!.text))
   )
     return false;
   // (The name may run on into "of" and a body: "Immunologist Kristian Andersen of Scripps".)
@@ -777,7 +780,9 @@ const SURNAME_HEADS: ReadonlySet<string> = new Set(["Day", "Law", "Battle"]);
 
 /** A capitalised word that is no institution's or place's head ("Roe", not "Court", "Street"). */
 const plainNameWord = (tok: Token): boolean =>
-  opensWith(tok.text, UPPER, LOWER) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text);
+  (opensWith(tok.text, UPPER, LOWER) || /^[OD]['’][\p{Lu}][\p{Ll}]/u.test(tok.text)) &&
+  !ORG_WORDS.has(tok.text) &&
+  !PLACE_WORDS.has(tok.text);
 
 /** Whether `nick` is a nickname quoted between a given name and the next word of a name. */
 function isNickname(body: string, given: Token, nick: Token, next: Token): boolean {
