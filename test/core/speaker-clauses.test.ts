@@ -1339,11 +1339,13 @@ describe("a quote that runs on, unpunctuated, from the verb of saying before it"
     const lead = "Jane Roe and Tom Doe met for a town-hall debate on Monday.\n\n";
     expect(
       names(
-        `${lead}Roe began the night saying "no question" Doe leads the count but said she doubted his plans.`,
+        `${lead}At the fair Roe kept saying "for sure" Doe has more volunteers and then argued the vote would be close.`,
       ),
     ).toEqual(["Jane Roe"]);
     expect(
-      names(`${lead}Roe began by saying "no question" Doe leads the count -- having hinted he would quit.`),
+      names(
+        `${lead}Roe kept saying "for sure" Doe has more volunteers -- having told the club he would not run.`,
+      ),
     ).toEqual(["Jane Roe"]);
     // A comma before the later verb closes the sentence on an attribution of its own.
     expect(names(`${lead}The fund was branded "in honour of" the founders, Doe wrote.`)).toEqual(["Tom Doe"]);

@@ -345,7 +345,7 @@ function namedPass(
       if (!knownExactly(span.text)) entry = undefined;
   }
   // (So does a known body's one-word name that may be the surname of someone named in full:
-  // "Michael Bloomberg … Bloomberg won the caucus"; not where it is an outlet or a company:
+  // "Governor Jane Ford … Ford won the vote"; not where it is an outlet or a company:
   // "told Bloomberg", "according to Ford", "Bloomberg reported".)
   if (
     entry &&

@@ -254,7 +254,7 @@ export class AntecedentIndex extends MentionIndex {
       if (LEADING_CLAUSE.test(text.slice(0, hit.index)) && /[,—–]|\s-\s/.test(text.slice(hit.index)))
         continue;
       // So may one in a subordinate clause of a phrase fronted before a name that opens the main
-      // clause ("Monday, the day that he quit, Roe endorsed Doe").
+      // clause ("On Friday, the night that he lost, Roe backed Doe").
       if (
         FRONTED_SUBORDINATE.test(text.slice(0, hit.index)) &&
         /,\s*(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(text.slice(hit.index))
@@ -359,7 +359,7 @@ export class AntecedentIndex extends MentionIndex {
     return word ? nominalGender(word) : null;
   }
 
-  /** `"I doubt the old wisdom" -- that Roe is a spendthrift -- "will last," he says`: a mention in
+  /** `"The old polls" -- the ones that put Roe last -- "were wrong," he told them`: a mention in
    * an aside set off by dashes between two quotes is what the words are about, not who says them. */
   private inQuoteAside(m: Mention): boolean {
     const k = this.firstSpanAfter(m.start);

@@ -51,7 +51,7 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
       ahead.every((w) => !ORG_WORDS.has(w) && !PLACE_WORDS.has(w))
     )
       return false;
-    // "GitHub Trust and Safety team", "Research and Development department": before a unit's
+    // "Codeport Trust and Safety team", "Research and Development department": before a unit's
     // noun the words on both sides of "and" name one unit.
     if (
       ahead.length <= 2 &&

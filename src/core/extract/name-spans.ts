@@ -584,7 +584,7 @@ function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean 
   // Before a given name; an "-ist" word before any name, being no name itself ("Immunologist
   // Kristian Andersen", "Violinist Brigit O'Regan").
   // (Not a faith or a people after it: "Islamist Muslim Brotherhood" is a body.)
-  // So is a known noun of person ("Podcaster Spike Roe").
+  // So is a known noun of person ("Podcaster Tavi Roe").
   if (
     !FIRST_NAMES.has(t[1]!.text) &&
     (!(/ist$/.test(word) || PERSON_NOUNS.has(word.toLowerCase())) ||

@@ -484,7 +484,7 @@ export function extractQuotes(
     // (Within the sentence's first 400 characters, like the attribution before a quote.)
     const lead = span.open - sentence.start <= 400 ? body.slice(sentence.start, span.open) : "";
     if ((lead.match(/\s[-—–]\s/g)?.length ?? 0) % 2 === 1 && /\s[-—–]\s/.test(clause)) return null;
-    // `Roe began by saying "no question" Doe leads the count but said …`: a quote that a verb of saying
+    // `Roe kept saying "for sure" Doe has more volunteers and then argued …`: a quote that a verb of saying
     // right before it takes as object, running on with no punctuation, is that verb's; the words
     // after it go on with the reported sentence, whose later verbs are not its attribution (but
     // `was branded "in honour of" Doe, Roe wrote` closes on one after a comma).
