@@ -484,10 +484,10 @@ export function extractQuotes(
     // (Within the sentence's first 400 characters, like the attribution before a quote.)
     const lead = span.open - sentence.start <= 400 ? body.slice(sentence.start, span.open) : "";
     if ((lead.match(/\s[-—–]\s/g)?.length ?? 0) % 2 === 1 && /\s[-—–]\s/.test(clause)) return null;
-    // `Roe kept saying "for sure" Doe has more volunteers and then argued …`: a quote that a verb of saying
-    // right before it takes as object, running on with no punctuation, is that verb's; the words
-    // after it go on with the reported sentence, whose later verbs are not its attribution (but
-    // `was branded "in honour of" Doe, Roe wrote` closes on one after a comma).
+    // `Roe kept saying "for sure" Doe has more volunteers and then argued …`: a quote that a verb
+    // of saying right before it takes as object, running on with no punctuation, is that verb's;
+    // the words after it go on with the reported sentence, whose later verbs are not its
+    // attribution (but `was branded "in honour of" Doe, Roe wrote` closes on one after a comma).
     const objectOf = /(?<![\p{L}])([\p{L}]+)\s+(?:that\s+)?$/u.exec(lead.slice(-40));
     if (
       objectOf &&
@@ -1125,12 +1125,12 @@ const ABBREVIATED =
 /** A list of examples opened in a clause and still running ("officials, including Roe, Doe"). */
 const LIST_OPENED = /,\s+(?:including|such as|among them)\s[^;:"“”]*$/;
 
-/** A determiner closing the text before a word: the word is a noun ("the claim", "his remarks"). */
 // A relative pronoun, then a name and only adverbs or a day before the verb ("…, whom Jane Roe on
 // Monday ").
 const OBJECT_RELATIVE =
   /,\s+(?:who|whom|which)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:\s+(?:(?:on|last|this)\s+[\p{Lu}][\p{Ll}]+|[\p{Ll}]+ly|has|had|have|once|also|later|then|repeatedly))*\s+$/u;
 
+/** A determiner closing the text before a word: the word is a noun ("the claim", "his remarks"). */
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/iu;
 
 /** Where the last clause of `lead` starts (after ", and", ", as", ";", a dash), or 0: the words
