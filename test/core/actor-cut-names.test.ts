@@ -120,6 +120,17 @@ describe("a unit named by two words joined by 'and' before its noun ('Trust and 
   });
 });
 
+describe("a family name after a particle that is also a common word ('bin Said')", () => {
+  it("keeps the person's whole name, also where the text writes the word in lower case", () => {
+    const found = briefOfText(
+      "On Friday, Ombar bin Said, the long-serving ruler of the island, died aged 79. Ombar became ruler in 1970. His cousin said he would carry on Ombar's work.",
+    ).actors;
+    const person = found.find((a) => a.name === "Ombar bin Said");
+    expect(person?.type).toBe("person");
+    expect(person?.aliases).toContain("Ombar");
+  });
+});
+
 describe("a body named for its aim with 'to'", () => {
   it("is one organisation", () => {
     const found = names("The Committee to Protect Journalists counted sixteen deaths. Police went to Paris.");

@@ -292,6 +292,7 @@ function typeOfWords(
         !NAME_PARTICLES.has(w) &&
         !ARABIC_SURNAME.test(w) &&
         !(k === 0 && NAME_TITLES.has(w)) &&
+        !(k > 0 && NAME_PARTICLES.has(words[k - 1]!)) &&
         lowerWords.has(w.toLowerCase()),
     )
   )
@@ -346,10 +347,17 @@ function typeOfWords(
   // A word after the first that news writes in lower case ("Too Much", "Big Data", "Disease
   // Control") makes the words no person's name (a given name may be such a word, "Crystal Munoz";
   // a family name rarely is, and an initial says person: "J. J. Price"); after "the", they name a
-  // body ("the Grateful Dead").
+  // body ("the Grateful Dead"). A word after a family name's particle is a name ("Amir bin Said").
   const common =
     !words.some((w) => /^[\p{Lu}]\.$/u.test(w)) &&
-    words.slice(1).some((w) => !NAME_PARTICLES.has(w.toLowerCase()) && LOWERCASE_WORDS.has(w.toLowerCase()));
+    words
+      .slice(1)
+      .some(
+        (w, k) =>
+          !NAME_PARTICLES.has(w.toLowerCase()) &&
+          !NAME_PARTICLES.has(words[k]!.toLowerCase()) &&
+          LOWERCASE_WORDS.has(w.toLowerCase()),
+      );
   // "New Rochelle", "New Taipei": no one's name opens on "New", a place's does; "New Yorkers"
   // are its people.
   if (!common && words[0] === "New" && words.length === 2) return /ers?$/.test(last) ? null : "place";
