@@ -113,6 +113,13 @@ describe("roles", () => {
     expect(names).not.toContain("Federal Judge");
   });
 
+  it("reads such a title as the surname after a given name that capitalised titles open", () => {
+    const body = "Party Research Director Tavish Shah spoke first. \"We will check,\" Shah said.";
+    const brief = briefOfText(body);
+    expect(brief.quotes[0]?.speaker?.name).toBe("Tavish Shah");
+    expect(brief.actors.map((a) => a.name)).not.toContain("Tavish");
+  });
+
   it("reads the plural of a word that is a title only before another title as a surname", () => {
     const body =
       "Reporter Michelle Fields filed a complaint. We met Fields on Monday. Fields said it was true. Field Marshal Tom Roe agreed.";

@@ -210,6 +210,14 @@ describe("a credit line after a quote-only paragraph", () => {
     ).toEqual(["Carla Mendes", "Tom Ridley", null]);
   });
 
+  it("takes the dashed credit when the line ends in no-break spaces", () => {
+    expect(
+      names(
+        'Readers wrote in.\n\n"The ferry cuts will hurt the island." ― Carla Mendes\u00a0\n"Nobody asked the people who ride it."\u00a0― Tom Ridley\u00a0\u00a0',
+      ),
+    ).toEqual(["Carla Mendes", "Tom Ridley"]);
+  });
+
   it("does not take a name the dash line goes on past", () => {
     expect(
       names('Readers wrote in.\n\n"The cuts will hurt the island." ― Tom Ridley of the harbour and others'),

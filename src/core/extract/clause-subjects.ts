@@ -205,7 +205,7 @@ export function creditedPerson(
   )
     return null;
   const after = body.slice(named.end, named.end + 2);
-  return /^\s*[.,]/.test(after) || (lineEnds && /^[ \t]*(?:\n|$)/.test(after)) ? named : null;
+  return /^\s*[.,]/.test(after) || (lineEnds && /^[ \t\u00a0]*(?:\n|$)/.test(after)) ? named : null;
 }
 
 /** `"…," Roe shot back.` / `"…?" she barked`: a quote closed by a comma, "?" or "!" and followed

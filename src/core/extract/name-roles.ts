@@ -52,7 +52,8 @@ export function trimTrailingRoles(t: Token[]): Token[] {
     if (/^(?:Sir|Dame|Lady|Lord|Madam|Madame)$/.test(word)) break;
     if (n === 2 && FIRST_NAMES.has(before)) break;
     // "Raj Shah", "Don King": a title that is also a common surname, after a word with a given
-    // name's shape that names nothing else, is the surname.
+    // name's shape that names nothing else, is the surname, also when titles open the run
+    // ("Policy Director Raj Shah").
     // So is a title's plural ("Dottie Deans", "Jo Bishops"): after a given name, a surname.
     // Not after an adjective or a common word ("Catholic Bishops", "All Saints", "Many Senators").
     const plural =
@@ -60,7 +61,8 @@ export function trimTrailingRoles(t: Token[]): Token[] {
       isPluralTitle(word.slice(0, -1)) &&
       !/(?:ic|ern|al|an|ese|ish)$/.test(before) &&
       !COMMON_WORDS.has(before.toLowerCase());
-    if (n === 2 && (SURNAME_TITLES.has(word) || plural) && givenNameShaped(before)) break;
+    const givenOpens = n === 2 || isRoleWord(t[n - 3]!.text);
+    if (givenOpens && (SURNAME_TITLES.has(word) || plural) && givenNameShaped(before)) break;
     // "Editor-in-Chief Martin Baron": after a known given name, such a title is the surname even
     // when titles open the run.
     if (SURNAME_TITLES.has(word) && FIRST_NAMES.has(before)) break;
