@@ -114,7 +114,7 @@ describe("roles", () => {
   });
 
   it("reads such a title as the surname after a given name that capitalised titles open", () => {
-    const body = "Party Research Director Tavish Shah spoke first. \"We will check,\" Shah said.";
+    const body = 'Party Research Director Tavish Shah spoke first. "We will check," Shah said.';
     const brief = briefOfText(body);
     expect(brief.quotes[0]?.speaker?.name).toBe("Tavish Shah");
     expect(brief.actors.map((a) => a.name)).not.toContain("Tavish");

@@ -2147,3 +2147,43 @@ describe("a verb of saying after a modal", () => {
     ]);
   });
 });
+
+describe("a quoted name followed by a participle, its agent and a coordinated verb of saying", () => {
+  it("gives the later quote to the sentence's subject, not to the agent", () => {
+    expect(
+      names(
+        'Jane Roe, the former mayor, praised the volunteers during a "Harbour Forum" hosted by Acme Radio and said the town has what it needs: "Patience, and a lot of it."',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("'went on about' as a verb of saying", () => {
+  it("gives the quotes after it to its subject, not to a later speaker of the sentence", () => {
+    expect(
+      names(
+        'Ann Vale watched the rally at home. "Are we winning?" she asked, and as Tom Roe went on about "a rigged system," and "our forgotten towns," Ann Vale nodded along.',
+      ),
+    ).toEqual(["Ann Vale", "Tom Roe", "Tom Roe"]);
+  });
+});
+
+describe("a title that is also a surname, alone", () => {
+  it("is that surname when the text names someone with a given name and it", () => {
+    expect(
+      names(
+        'Former governor Howard Dean spoke first. Dean poked at his rival, tweeting, "Look at the numbers."',
+      ),
+    ).toEqual(["Howard Dean"]);
+  });
+});
+
+describe("'he' after a sentence naming a woman by her given name alone", () => {
+  it("goes to the man named, not to her", () => {
+    expect(
+      names(
+        'Melanie watched the speech on television while Kevin dozed.\n\nMelanie smiled until Tom Vale reached the last words of his speech.\n\n"I love you all," he said.',
+      ),
+    ).toEqual(["Tom Vale"]);
+  });
+});

@@ -24,8 +24,14 @@ describe("genderOf", () => {
     expect(genderOf(person("Democrat Mary Doe"))).toBe("f");
     expect(genderOf(person("Real Henry Vale"))).toBe("m");
   });
-  it("does not read a lone word as a given name: it is most often a surname", () => {
-    expect(genderOf(person("Henry"))).toBeNull();
+  it("reads the last word of a longer name as the surname, whatever it is", () => {
+    expect(genderOf(person("Mary Kay Henry"))).toBe("f");
+    expect(genderOf(person("Vale Henry"))).toBeNull();
+  });
+  it("reads the given name of a person the text names by it alone", () => {
+    expect(genderOf(person("Melanie"))).toBe("f");
+    expect(genderOf(person("Kevin"))).toBe("m");
+    expect(genderOf(person("Vale"))).toBeNull();
   });
   it("still reads a gendered title", () => {
     expect(genderOf(person("Henry", ["Mrs."]))).toBe("f");

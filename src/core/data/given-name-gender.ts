@@ -23,7 +23,12 @@ Tatiana Irina Elena Yulia Anastasia Sonia Cristina Gloria Fatima Aisha Ayesha Kh
 Leila Layla Nadia Samira Amina Zainab Darlene Gail Lois Norma Phyllis Tanya Vicki Wanda Yolanda Rita Rhonda
 Joanna Erica Jodi Kristina Bonnie Brooke Carmen Colleen Connie Darla Dolores Edna Ellie Esther Gwen Ida Jenna
 Kara Lana Lena Mabel Marjorie Marlene Maureen Mildred Naomi Nina Priscilla Renee Roberta Robyn Roxanne Shannon
-Stella Susie Thelma Vera Vivian Wilma`
+Stella Susie Thelma Vera Vivian Wilma Melanie Crystal Krystal Tiffany Courtney Jasmine Alyssa Kaitlyn Caitlin Haley
+Hayley Brianna Kylie Erika Monique Tonya Sherry Kristy Misty Holly Regina Felicia Carrie Tara Katrina Krista
+Bethany Sabrina Marissa Alicia Melinda Miranda Lindsay Natasha Cassandra Alexandra Adriana Ariana Gabriela
+Daniela Valeria Mariana Camila Sofia Lucia Paola Karina Gabrielle Jocelyn Kaylee Aaliyah Jada Imani Sonya
+Adrienne Yvette Lorraine Jeannie Joann Annette Bridget Juanita Rosemary Florence Gladys Agnes Edith Elsie Ethel
+Beatrice Bertha Clara Minnie Mae Viola Josephine`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -7,7 +7,7 @@ import { DOCUMENT_NOUNS, TOWN_NOUNS } from "../data/speaker-nouns.ts";
 import type { Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
 import type { MentionIndex } from "./mention-index.ts";
-import { SUBJECT_STOP, WORD } from "./quote-rules.ts";
+import { GOES_ON_ABOUT, SUBJECT_STOP, WORD } from "./quote-rules.ts";
 import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 import type { SpeakerRef } from "./speakers.ts";
 import { describedHead } from "./subject-segments.ts";
@@ -131,7 +131,7 @@ export function newSpeakerBetween(
     return true;
   for (const w of text.slice(firstOther).matchAll(WORD))
     if (REPORTING_VERBS.has(w[0].toLowerCase())) return true;
-  return false;
+  return GOES_ON_ABOUT.test(text.slice(firstOther));
 }
 
 /** `"…" about the plan, said Jane Roe`: after a partial quote's own words and a comma, a verb

@@ -22,8 +22,8 @@ export const isPluralTitle = (singular: string): boolean => TITLES.has(singular)
 export const GENERATIONAL = /^[JS]r$/;
 
 /** Titles that are also common surnames. */
-const SURNAME_TITLES: ReadonlySet<string> = new Set(
-  "King Prince Duke Earl Baron Shah Bishop Marshal Major Judge".split(" "),
+export const SURNAME_TITLES: ReadonlySet<string> = new Set(
+  "King Prince Duke Earl Baron Shah Bishop Marshal Major Judge Dean".split(" "),
 );
 
 /** A capitalised word that is no title, modifier, institution's or place's word, or known name. */

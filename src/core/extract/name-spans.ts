@@ -48,7 +48,14 @@ import {
   withoutCaptionLabel,
 } from "./name-edges.ts";
 import { joinsName, personAfter, splitKnownHyphen, wordBeforeAt } from "./name-joins.ts";
-import { GENERATIONAL, isPluralTitle, joined, namesInstitution, trimTrailingRoles } from "./name-roles.ts";
+import {
+  GENERATIONAL,
+  isPluralTitle,
+  joined,
+  namesInstitution,
+  SURNAME_TITLES,
+  trimTrailingRoles,
+} from "./name-roles.ts";
 import { phraseAcronyms } from "./phrase-acronyms.ts";
 import { ADVERB_SHAPE } from "./quote-rules.ts";
 
@@ -713,6 +720,9 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
       /^[IVXLCDM]+$/.test(lastWord))
   )
     return true;
+  // "Dean", "Shah" alone: a title that is also a common surname is that surname when the text
+  // names someone with a given name and it ("Howard Dean").
+  if (t.length === 1 && SURNAME_TITLES.has(lastWord) && namedInFull(scan.body, lastWord)) return false;
   // Only titles and roles, unless the words are a known name of two or more words ("Labour
   // Party"; a lone "Democratic" stays an adjective).
   if (

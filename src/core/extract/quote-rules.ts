@@ -113,6 +113,9 @@ export function sentenceIndexer(sentences: readonly Sentence[]): (offset: number
 /** The verbs that make a clause of saying on their own (`X said Y must go, adding "…"`). */
 export const MAIN_SAYING = /^(?:said|says|told|tells|added|adds|wrote|writes)$/;
 
+/** `Roe went on about "…"`: to go on about something is to talk about it, a verb of saying. */
+export const GOES_ON_ABOUT = /(?<![\p{L}])(?:went|goes|go|going)\s+on\s+about\s/u;
+
 /** How far after a quote its attribution's verb may come (`"…" Roe, a long apposition, said`). */
 export const MAX_SUBJECT_WORDS = 22;
 

@@ -21,6 +21,7 @@ import {
   verbFirstSubject,
 } from "./clause-subjects.ts";
 import {
+  GOES_ON_ABOUT,
   isBareAttribution,
   JOIN,
   MAIN_SAYING,
@@ -500,10 +501,12 @@ export function extractQuotes(
     // `After Doe said it was "A," Roe said: "B"`, `When Doe called it "A," Roe agreed`: a quote
     // inside a fronted clause with a verb of saying of its own; the clause after the comma is the
     // main clause, whose subject did not say it.
+    // So in a later clause (`…, and as Roe went on about "A," Doe said yes`).
+    const leadClause = lead.slice(lastClauseStart(lead, false));
     if (
-      SUBORDINATE_OPENING.test(lead) &&
-      !lead.includes(",") &&
-      [...lead.matchAll(WORD)].some((w) => SAYING_VERBS.has(w[0]))
+      SUBORDINATE_OPENING.test(leadClause.replace(/^\s*[\p{Ll}]/u, (c) => c.toUpperCase())) &&
+      !leadClause.includes(",") &&
+      ([...leadClause.matchAll(WORD)].some((w) => SAYING_VERBS.has(w[0])) || GOES_ON_ABOUT.test(leadClause))
     )
       return null;
     // `"…," while Roe called it "…"`: a new clause with its own subject, not this quote's.
@@ -632,6 +635,13 @@ export function extractQuotes(
       // `Roe opposes "…" and recalled …`: a verb coordinated with the one before the quote shares
       // its subject; it is no attribution after the quote.
       if (/^\s*(?:and|or)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(head.slice(0, word.index))) return null;
+      // `a "Town Hall" hosted by Acme News and said …`: a participle and its agent right after the
+      // quote qualify the quoted words; the verb after "and" goes on with the clause before them.
+      if (
+        /^\s*[\p{Ll}]+ed\s+by\s/u.test(head) &&
+        /\s(?:and|or)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(head.slice(0, word.index))
+      )
+        return null;
       const inverted = invertedSpeaker(body, resolver, base, head, word);
       if (inverted) return inverted;
       return [base, base + word.index];
@@ -709,12 +719,14 @@ export function extractQuotes(
         /\bI(?:['’]m|\s+am|\s+was)\s+$/.test(text.slice(Math.max(0, word.index - 8), word.index));
       // A noun for something said counts only after a possessive (`Roe's conclusion that …`).
       const speechNoun = SPEECH_NOUNS.has(lower);
+      const goesOn = GOES_ON_ABOUT.exec(text.slice(word.index, word.index + 20))?.index === 0;
       if (
         !REPORTING_VERBS.has(lower) &&
         !speechNoun &&
         lower !== "spoke" &&
         lower !== "speaking" &&
-        !quotative
+        !quotative &&
+        !goesOn
       )
         continue;
       // A word in capitals ("PARK PLAN STATES ITS CASE …") is a headline's, not a verb of saying.

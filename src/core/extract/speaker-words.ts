@@ -28,10 +28,11 @@ export function genderOf(actor: ActorRecord): Gender | null {
 }
 
 /** The gender of the first known given name before the surname ("Democrat Hillary Roe" ->
- * Hillary), or null. A single word is most often a surname ("Henry" for Mary Kay Henry). */
+ * Hillary), or null. The last word of a longer name is the surname, whatever it is ("Henry" for
+ * Mary Kay Henry); a person the text names by one word only may be named by the given name. */
 function givenNameGender(name: string): Gender | null {
   const words = name.split(/\s+/);
-  for (const word of words.slice(0, -1)) {
+  for (const word of words.length === 1 ? words : words.slice(0, -1)) {
     if (FEMALE_NAMES.has(word)) return "f";
     if (MALE_NAMES.has(word)) return "m";
   }
