@@ -2187,3 +2187,21 @@ describe("'he' after a sentence naming a woman by her given name alone", () => {
     ).toEqual(["Tom Vale"]);
   });
 });
+
+describe("a pronoun opening a subordinate clause between two quotes of a sentence", () => {
+  it("gives the later quote to that pronoun's person, not to the earlier quote's speaker", () => {
+    expect(
+      names(
+        'Governor Tom Vale called Jane Roe "a disgrace to the office" after she blamed the closures on "careless planning at the state level" on Monday.',
+      ),
+    ).toEqual(["Tom Vale", "Jane Roe"]);
+  });
+
+  it("keeps the earlier speaker when the pronoun is that speaker's, saying more", () => {
+    expect(
+      names(
+        'Jane Roe spoke first. "The budget is fine," she said at a news conference, and then predicted: "The roads will come first this year."',
+      ),
+    ).toEqual(["Jane Roe", "Jane Roe"]);
+  });
+});

@@ -111,7 +111,13 @@ export function newSpeakerBetween(
     .mentionsIn(a, b)
     .filter((m) => m.actor.type !== "place" && m.actor !== speaker.actor && !index.insideQuote(m.start));
   const text = body.slice(a, b);
-  const firstOther = others[0] ? others[0].start - a : text.search(/\b(?:who|which|they|we|I)\b/);
+  // (A pronoun may be the earlier speaker again, `"A," she said, adding "B"`, but not the
+  // subject of a subordinate clause: `called Roe "A" after she blamed it on "B"`.)
+  const firstOther = others[0]
+    ? others[0].start - a
+    : text.search(
+        /\b(?:who|which|they|we|I)\b|(?<=\b(?:after|before|when|because|since|while|although|though|until|once)\s+)(?:he|she)\b/,
+      );
   if (firstOther < 0) return false;
   // (`"A," said a former official who described it as "B"`: a relative clause on the speaker
   // given right after the first quote is that speaker's.)
