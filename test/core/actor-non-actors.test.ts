@@ -397,6 +397,15 @@ describe("an acronym the text defines by a lower-case phrase", () => {
     expect(found).toContain("Harbor Safety Board");
     expect(actors("The crew began an extravehicular activity (EVA). The EVA lasted six hours.")).toEqual([]);
   });
+
+  it("also when the phrase follows the acronym in brackets; a name in capitals there may be a body's", () => {
+    const found = names(
+      "The build has passed QA [quality assurance], and every car has ABS (anti-lock braking system). Every QA run takes an hour, a spokesman for DKW (Deep Kestrel Wrestling) said.",
+    );
+    expect(found).not.toContain("QA");
+    expect(found).not.toContain("ABS");
+    expect(found.some((name) => name.includes("DKW") || name === "Deep Kestrel Wrestling")).toBe(true);
+  });
 });
 
 describe("a name right after the noun for a named thing", () => {

@@ -1,11 +1,13 @@
 // Acronyms a text defines by a common noun phrase written in lower case ("personal protective
-// equipment (PPE)", "extravehicular activity (EVA)"): they abbreviate a thing, not a body's name,
-// so they name no actor anywhere in that text.
+// equipment (PPE)", "extravehicular activity (EVA)"), before them or in brackets right after them
+// ("QA [quality assurance]"): they abbreviate a thing, not a body's name, so they name no actor
+// anywhere in that text.
 
 /** The acronyms of the last body asked about: one scan of each body, however many names ask. */
 let cached: { body: string; acronyms: ReadonlySet<string> } = { body: "", acronyms: new Set() };
 
-/** The acronyms `body` defines, in brackets, right after a lower-case phrase that spells them. */
+/** The acronyms `body` defines by a lower-case phrase that spells them, in brackets after the
+ * phrase or after the acronym. */
 export function phraseAcronyms(body: string): ReadonlySet<string> {
   if (body === cached.body) return cached.acronyms;
   const acronyms = new Set<string>();
@@ -21,11 +23,33 @@ export function phraseAcronyms(body: string): ReadonlySet<string> {
     while (first > 0 && LOWER_WORD.test(words[first - 1]!)) first--;
     if (first < words.length && spells(words.slice(first), acronym.toLowerCase())) acronyms.add(acronym);
   }
+  for (const m of body.matchAll(/\b([A-Z]{2,6})s?\s+(?:\(([^()\n]{3,80})\)|\[([^[\]\n]{3,80})\])/g)) {
+    const acronym = m[1]!;
+    const expansion = (m[2] ?? m[3]!).trim();
+    // (Only in lower case after its first word: a name in capitals, "All Elite Wrestling", may be
+    // a body's whatever its words.)
+    const words = expansion.split(/\s+/).filter(Boolean);
+    if (!words.every((w, k) => (k === 0 ? /^[\p{L}][\p{L}-]*$/u : LOWER_WORD).test(w))) continue;
+    const lower = words.map((w) => w.toLowerCase());
+    const letters = acronym.toLowerCase();
+    if (
+      fits(lower, letters) ||
+      fits(
+        lower.filter((w) => !CONNECTING.has(w)),
+        letters,
+      )
+    )
+      acronyms.add(acronym);
+  }
   cached = { body, acronyms };
   return acronyms;
 }
 
 const LOWER_WORD = /^[\p{Ll}][\p{Ll}-]*$/u;
+
+/** Words an expansion may hold that give no letter to its acronym ("Common Vulnerabilities and
+ * Exposures" is CVE). */
+const CONNECTING: ReadonlySet<string> = new Set(["and", "of", "the", "for", "in", "on", "to", "a"]);
 
 /** Whether the last few of `words` spell `letters`: each word gives the next letters, the first
  * of them its own first letter, the rest found in order inside it ("extravehicular activity"
