@@ -2205,3 +2205,21 @@ describe("a pronoun opening a subordinate clause between two quotes of a sentenc
     ).toEqual(["Jane Roe", "Jane Roe"]);
   });
 });
+
+describe("words in the first person in a sentence with no speaker of its own", () => {
+  it("go on with the speaker of the paragraph", () => {
+    expect(
+      names(
+        'The costume was made for the show. "I wanted accuracy over comfort," Jane Hale told reporters. The suit "is very warm, so I have to drink water all day."',
+      ),
+    ).toEqual(["Jane Hale", "Jane Hale"]);
+  });
+
+  it("but not when someone else in the sentence may have said them, nor in a slogan's 'we'", () => {
+    expect(
+      names(
+        '"I wanted accuracy," Jane Hale told reporters. A woman came up to me and she\'s like, "I have questions about your work." Reform ended "a system as we know it." Tom Vale\'s suit "is so warm I have to rest."',
+      ),
+    ).toEqual(["Jane Hale", null, null, null]);
+  });
+});

@@ -251,6 +251,18 @@ export function extractQuotes(
         )
       )
         speaker = lastSpeaker;
+      // `"…," Roe told us. The costume "is warm, so I have to rest."`: words in the first person
+      // inside a sentence that names no one else (no name, no "he", "she" or "they", `and she's
+      // like "I …"`) and has no verb of saying go on with the speaker of the paragraph.
+      else if (
+        paragraph === lastParagraph &&
+        FIRST_PERSON.test(body.slice(span.start, span.end)) &&
+        !mentionsIn(sentence.start, sentence.end).some((m) => !resolver.insideQuote(m.start)) &&
+        !namesSomeone(
+          `${body.slice(sentence.start, span.open)} ${body.slice(parts[parts.length - 1]!.close, sentence.end)}`,
+        )
+      )
+        speaker = lastSpeaker;
     }
     // `X criticised the decision on Twitter. "…"`, `X agreed. "…"`: a quote opening a sentence, after a sentence
     // in which someone reports something without quoting, is theirs.
@@ -1143,6 +1155,16 @@ const OBJECT_RELATIVE =
   /,\s+(?:who|whom|which)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:\s+(?:(?:on|last|this)\s+[\p{Lu}][\p{Ll}]+|[\p{Ll}]+ly|has|had|have|once|also|later|then|repeatedly))*\s+$/u;
 
 /** A determiner closing the text before a word: the word is a noun ("the claim", "his remarks"). */
+/** Whether words outside a quote give it a speaker of their own: a verb of saying, or a person
+ * referred to by "he", "she" or "they". */
+const namesSomeone = (words: string): boolean =>
+  /(?<![\p{L}])(?:he|she|they)(?![\p{L}])/iu.test(words) ||
+  [...words.matchAll(WORD)].some((w) => REPORTING_VERBS.has(w[0].toLowerCase()));
+
+/** "I", "my": the quoted words are someone's own ("we" and "our" are as often a slogan's: "welfare
+ * as we know it"). */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)(?![\p{L}'’])/u;
+
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/iu;
 
 /** Where the last clause of `lead` starts (after ", and", ", as", ";", a dash), or 0: the words
