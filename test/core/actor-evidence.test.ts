@@ -731,3 +731,12 @@ describe("a photo agency's name", () => {
     expect(found?.type).toBe("org");
   });
 });
+
+describe("a name after a preposition right before a verb of saying", () => {
+  it("is not the subject that speaks: no person by that verb", () => {
+    const found = brief(
+      'Jane Roe, a contributor to Quillory wrote, "The ruling reaches far." The court agreed with Quillory on Monday.',
+    );
+    expect(found.find((a) => a.name === "Quillory")?.type).not.toBe("person");
+  });
+});

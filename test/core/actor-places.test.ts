@@ -358,3 +358,11 @@ describe("a place named after a person ('Fort Sam Houston')", () => {
     expect(found.map((a) => a.name)).not.toContain("Charles Police");
   });
 });
+
+describe("'Rio' opening a name", () => {
+  it("names a river after 'the', and stays a given name without it", () => {
+    const found = actors("The border town sits on the Rio Verano. Rio Tallon, a ferryman, crosses it daily.");
+    expect(found.find((a) => a.name === "Rio Verano")?.type).toBe("place");
+    expect(found.find((a) => a.name === "Rio Tallon")?.type).toBe("person");
+  });
+});

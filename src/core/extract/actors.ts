@@ -710,8 +710,13 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
           : null) ??
         (comma ? /^,[^,;:"“”]{1,60},[^,;:"“”]{1,40},\s*([\p{Ll}]+)/u.exec(ahead) : null);
       const after = says ? ahead.slice(says.index + says[0].length) : "";
-      // ("Roe of Dunmore posted": after "of" the word is where the speaker is from.)
-      if (says && span.before !== "of" && speaksFor(span.text, says[1]!, after, afterArticle)) {
+      // ("Roe of Dunmore posted": after "of" the word is where the speaker is from; "a contributor
+      // to Slate wrote", "an analyst at Acme said": after another preposition, whom they work for.)
+      if (
+        says &&
+        !/^(?:of|to|for|at|with|from)$/.test(span.before) &&
+        speaksFor(span.text, says[1]!, after, afterArticle)
+      ) {
         e.says++;
         // (Not a byline's "Roe reported from Cairo": a reporter.)
         if (/^report(?:ed|s)$/.test(says[1]!) && !/^\s+from\b/.test(after)) e.reports++;

@@ -106,6 +106,9 @@ function typeOfWords(
   // "from Jakarta to Pangkal Pinang": a journey from a known place goes to another place.
   const from = /\bfrom\s+([\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?)\s+to\s+$/u.exec(prev)?.[1];
   if (from && lookup(from)?.type === "place" && !isGivenName(words[0]!)) return "place";
+  // "the Rio Grande", "the Río Bravo": "Rio" is Spanish and Portuguese for river; after "the" it
+  // opens a river's name (without one it may be a given name: "Rio Tilton").
+  if (words.length >= 2 && /^R[ií]o$/.test(words[0]!) && /(?:^|[^\p{L}])the\s$/u.test(prev)) return "place";
   // "from Dolgellau, Harlech, Bala, and Blaenau Ffestiniog": the last of a list of single names
   // after a preposition of place is one more place, when no item of the list is a known body.
   const list = PLACE_LIST.exec(prev)?.[1];
