@@ -372,3 +372,19 @@ describe("a name opening on 'St.' ('St. Louis', 'Mari St. Martin')", () => {
     expect(found).not.toContain("Martin");
   });
 });
+
+describe("a name with a small word inside, abbreviated in brackets right after it", () => {
+  it("keeps the words the acronym spells as one name, typed by its words or as a body", () => {
+    const found = briefOfText(
+      "Fighting spread in the Autonomous Region in Eastern Halvania (AREH) on Monday. According to Letters from Dunmore (LFD), shops closed. LFD said more would follow.",
+    ).actors.map((a) => [a.name, a.type]);
+    expect(found).toContainEqual(["Autonomous Region in Eastern Halvania", "place"]);
+    expect(found).toContainEqual(["Letters from Dunmore", "org"]);
+  });
+
+  it("not when the acronym spells other words", () => {
+    expect(
+      names("Fighting spread in the Autonomous Region in Eastern Halvania (HRW) on Monday."),
+    ).not.toContain("Autonomous Region in Eastern Halvania");
+  });
+});

@@ -170,7 +170,7 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       (isCapitalised(token.text) || isAcronym(token.text)) && !/['’](?:m|re|ve|ll|d|t)$/i.test(token.text);
     if (!cap) {
       if (run.length > 0) {
-        const joins = joinsAt(tokens, i, run);
+        const joins = joinsAt(tokens, i, run) || acronymJoin(body, tokens, i, run);
         if (joins > 0) {
           for (let k = 0; k < joins; k++) run.push(tokens[i + k]!);
           i += joins - 1;
@@ -302,6 +302,30 @@ function joinable(body: string, prev: Token, token: Token): boolean {
     body.charCodeAt(prev.end + 1) === 0x20 &&
     (/^[\p{Lu}]$/u.test(prev.text) || /^(?:St|Mt|Ft)$/.test(prev.text))
   );
+}
+
+/** "Notes from Poland (NFP)", "Region in Muslim Mindanao (RMM)": how many tokens from `i`, a
+ * lower-case word and the capitalised words after it, continue the run when an acronym in
+ * brackets right after them gives the initials of the whole name (with the small word's or
+ * without); else 0. */
+function acronymJoin(body: string, tokens: Token[], i: number, run: Token[]): number {
+  if (!/^[\p{Ll}]{2,7}$/u.test(tokens[i]!.text)) return 0;
+  let k = i + 1;
+  while (
+    k < tokens.length &&
+    k - i <= 5 &&
+    isCapitalised(tokens[k]!.text) &&
+    body.slice(tokens[k - 1]!.end, tokens[k]!.start) === " "
+  )
+    k++;
+  if (k === i + 1) return 0;
+  const acronym = /^ \(([\p{Lu}]{2,8})\)/u.exec(body.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 12))?.[1];
+  if (!acronym) return 0;
+  const words = [...run, ...tokens.slice(i, k)].map((t) => t.text);
+  const initials = (all: string[]) => all.map((w) => w[0]!.toUpperCase()).join("");
+  return acronym === initials(words) || acronym === initials(words.filter((w) => isCapitalised(w)))
+    ? k - i
+    : 0;
 }
 
 /** Heads of names that a campus follows after "at" ("University of Texas at Austin"). */

@@ -35,7 +35,11 @@ export function typeByWords(
   next: string,
   prev = "",
 ): ActorType | null {
-  const type = typeOfWords(span, words, lowerWords, next, prev);
+  // "Notes from Poland (NFP)": a name with a small word inside, which no person's name holds, that
+  // the text abbreviates in brackets right after it is a body's when nothing else tells its type.
+  const type =
+    typeOfWords(span, words, lowerWords, next, prev) ??
+    (words.some((w) => /^[\p{Ll}]{2,}$/u.test(w)) && /^ \([\p{Lu}]{2,8}\)/u.test(next) ? "org" : null);
   // "DMCA Section 1201", "Component B", "Pech-de-l'Azé I": a name closed by a number after a common
   // noun ("Jane Roe 35%" in a poll's table is a person) or by a letter is a thing's designation, no
   // person's; after a given name the letter is an initial ("Sergey M"), and two letters may be a
