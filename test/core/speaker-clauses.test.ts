@@ -1976,6 +1976,12 @@ describe("a question put by someone named after 'was asked by'", () => {
       ),
     ).toEqual(["Gina Park", "Ann Vale"]);
   });
+
+  it("is the asker's when the question follows the agent at once", () => {
+    expect(
+      names('Tom Doyle was asked by host Gina Park, "Has the story not moved a little since the spring?"'),
+    ).toEqual(["Gina Park"]);
+  });
 });
 
 describe("two people's family names joined by a hyphen", () => {

@@ -1210,9 +1210,10 @@ function opensOnCredit(text: string): boolean {
 const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+([^"“”;]{2,120}?),?\s+as\s+$/;
 /** `by Jane Roe as `, `by the minister of `: a participle's agent right before its quote. */
 const AGENT_BEFORE = /^\s+by\s+((?:[^\s,;:"“”]+\s+){0,7}?[^\s,;:"“”]+)(?:\s+(?:as|of|that)|,|:)?\s*$/;
-/** `asked by Jane Doe whether …`: the agent of "asked" before the question it put. */
+/** `asked by Jane Doe whether …`, `asked by host Jane Doe, "…"`: the agent of "asked" before the
+ * question it put. */
 const ASKED_BY =
-  /^\s+by\s+((?:[^\s,;:"“”]+\s+){0,5}?[^\s,;:"“”]+),?\s+(?:whether|if|why|how|what|when|about)\b[^"“”.;:]*$/;
+  /^\s+by\s+((?:[^\s,;:"“”]+\s+){0,5}?[^\s,;:"“”]+)(?:,?\s+(?:whether|if|why|how|what|when|about)\b[^"“”.;:]*|\s*[,:]\s*)$/;
 /** Participles whose agent said the quote that follows (`described by Roe as "…"`), unlike
  * `decided by Congress: "…"` or `written by the suspect: "…"`. */
 const DESCRIBED = new Set(
