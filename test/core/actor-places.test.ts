@@ -366,3 +366,13 @@ describe("'Rio' opening a name", () => {
     expect(found.find((a) => a.name === "Rio Tallon")?.type).toBe("person");
   });
 });
+
+describe("a market's name", () => {
+  it("is a place's, whole, even when it opens on a title", () => {
+    const found = actors(
+      "Traders at the Queen Mathilda Market said sales fell. The Dunmore Market closed early.",
+    );
+    expect(found.find((a) => a.name === "Queen Mathilda Market")?.type).toBe("place");
+    expect(found.find((a) => a.name === "Dunmore Market")?.type).toBe("place");
+  });
+});
