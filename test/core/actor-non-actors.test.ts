@@ -529,3 +529,31 @@ describe("a word seen only inside a quoted slogan or title", () => {
     expect(found).toEqual(expect.arrayContaining(["Varnock", "Kellsby"]));
   });
 });
+
+describe("parties named by their adjective or their full name", () => {
+  it("lists the party an adjective names, but never gives it the quote of the member it describes", () => {
+    const brief = briefOfText(
+      'One Republican involved in the planning said, "Money is not the problem." Jane Roe leads the race for the Democratic nomination.',
+    );
+    const found = brief.actors.map((a) => a.name);
+    expect(found).toEqual(expect.arrayContaining(["Republican Party", "Democratic Party"]));
+    expect(brief.quotes[0]?.speaker?.name).not.toBe("Republican Party");
+  });
+
+  it("keeps a party's name that ends on a body's word, not a count before one", () => {
+    const found = names(
+      "The Liberal Party won the vote. Four Navy ships searched the coast. Federal Police made arrests.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Liberal Party", "Federal Police"]));
+    expect(found).not.toContain("Four Navy");
+  });
+
+  it("names no actor by a party's adjective and a place cut from before an office", () => {
+    const found = names(
+      "She defeated Republican US Senator Jane Dole. The Democratic Iowa caucuses came next.",
+    );
+    expect(found).toContain("Jane Dole");
+    expect(found).not.toContain("Republican US");
+    expect(found).not.toContain("Democratic Iowa");
+  });
+});

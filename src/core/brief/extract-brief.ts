@@ -1,5 +1,7 @@
 // One document -> its brief (DESIGN.md, "The brief contract"): sentences, then actors, then
 // quotes with their speakers, then key points. Pure and deterministic.
+
+import { TITLE_MODIFIERS } from "../data/titles.ts";
 import { type ActorRecord, extractActors, type Mention } from "../extract/actors.ts";
 import { rankKeyPoints, type SentenceSignals } from "../extract/key-points.ts";
 import { extractQuotes } from "../extract/quotes.ts";
@@ -12,7 +14,13 @@ export function extractBrief(doc: SourceDocument): DocumentBrief {
   const sentences = splitSentences(body);
   const records = extractActors(body, sentences, doc.title);
   const mentions: Mention[] = records.flatMap((r) => r.mentions).sort((a, b) => a.start - b.start);
-  const quotes = extractQuotes(body, sentences, mentions);
+  // A party's adjective ("one Republican involved", "a Labour MP") names the party among the
+  // actors but never speaks: the person it describes does.
+  const quotes = extractQuotes(
+    body,
+    sentences,
+    mentions.filter((m) => !TITLE_MODIFIERS.has(body.slice(m.start, m.end))),
+  );
 
   const signals: SentenceSignals[] = sentences.map(() => ({ quoted: false }));
   // A quote may run over several sentences: each sentence mostly inside one is quotation.

@@ -744,13 +744,24 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
       /^[IVXLCDM]+$/.test(lastWord))
   )
     return true;
+  // "Republican US" (cut from "Republican US Senator Jane Roe"), "Democratic Iowa": a party's
+  // adjective before a place describes an office or an event there, no actor.
+  if (
+    t.length >= 2 &&
+    /^(?:Republican|Democratic|Democrat|Conservative|Liberal|Labour|Labor)$/.test(t[0]!.text) &&
+    lookup(joined(t.slice(1)))?.type === "place" &&
+    !lookup(joined(t))
+  )
+    return true;
   // "Dean", "Shah" alone: a title that is also a common surname is that surname when the text
   // names someone with a given name and it ("Howard Dean").
   if (t.length === 1 && SURNAME_TITLES.has(lastWord) && namedInFull(scan.body, lastWord)) return false;
   // Only titles and roles, unless the words are a known name of two or more words ("Labour
-  // Party"; a lone "Democratic" stays an adjective).
+  // Party"), a party's name or adjective ("Democratic", "Labour": the party's, as the gazetteer
+  // knows them), or end on a body's head word ("Liberal Party", "Federal Police").
   if (
-    !(t.length >= 2 && lookup(joined(t))) &&
+    !(t.length >= 2 && (lookup(joined(t)) || (ORG_WORDS.has(lastWord) && !COUNT_WORD.test(t[0]!.text)))) &&
+    !(t.length === 1 && lookup(lastWord)?.type === "org") &&
     t.every(
       (tok) =>
         TITLES.has(tok.text) ||
@@ -770,6 +781,10 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   }
   return false;
 }
+
+/** A number or a quantity opening a phrase ("Four Navy ships", "Several Army units"). */
+const COUNT_WORD =
+  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Dozens|Hundreds|Thousands|Several|Many|Some|All|Both|Most|Few)$/;
 
 const OFFICE_ADJECTIVE = /^[\p{Lu}][\p{Ll}]+(?:ional|ential|orial|erial|atorial)$/u;
 
