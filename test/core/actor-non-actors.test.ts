@@ -557,3 +557,14 @@ describe("parties named by their adjective or their full name", () => {
     expect(found).not.toContain("Democratic Iowa");
   });
 });
+
+describe("a region's adjective", () => {
+  it("names no one, while a known name ending on it stays", () => {
+    const found = names(
+      "Many Middle Eastern migrants arrived, and South Western towns took them in. Western Union sent the money.",
+    );
+    expect(found).not.toContain("Middle Eastern");
+    expect(found).not.toContain("South Western");
+    expect(found).toContain("Western Union");
+  });
+});

@@ -744,6 +744,8 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
       /^[IVXLCDM]+$/.test(lastWord))
   )
     return true;
+  // "Middle Eastern", "South Western": a region's adjective names no one ("Western Union" is known).
+  if (/^(?:Eastern|Western|Northern|Southern)$/.test(lastWord) && !lookup(joined(t))) return true;
   // "Republican US" (cut from "Republican US Senator Jane Roe"), "Democratic Iowa": a party's
   // adjective before a place describes an office or an event there, no actor.
   if (
