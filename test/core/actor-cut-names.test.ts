@@ -388,3 +388,13 @@ describe("a name with a small word inside, abbreviated in brackets right after i
     ).not.toContain("Autonomous Region in Eastern Halvania");
   });
 });
+
+describe("a place before a title and its 'of' phrase, with no person after", () => {
+  it("names the place, not the place and the title as a body", () => {
+    const found = names(
+      "She went on to become the Dunmore Secretary of State. Later, Jane Bishop of Acme Bank spoke.",
+    );
+    expect(found).not.toContain("Dunmore Secretary");
+    expect(found).toEqual(expect.arrayContaining(["Jane Bishop", "Acme Bank"]));
+  });
+});

@@ -935,8 +935,13 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
       ) &&
       !lookup(joined(head)) &&
       !NON_ACTOR_HEADS.has(head[head.length - 1]!.text) &&
-      // Not "Montana Secretary of State Jane Roe": a title and its "of" phrase before a person.
-      !(TITLES.has(head[head.length - 1]!.text) && of + 2 < t.length && personAfter(t.slice(of + 2)))
+      // Not "Montana Secretary of State Jane Roe" nor "the Montana Secretary of State": a title
+      // and its "of" phrase (but "Jane Bishop of Acme": a title that is also a surname).
+      !(
+        TITLES.has(head[head.length - 1]!.text) &&
+        ((of + 2 < t.length && personAfter(t.slice(of + 2))) ||
+          !SURNAME_TITLES.has(head[head.length - 1]!.text))
+      )
     ) {
       pushSpan(scan, head, roles, false);
       emitRun(scan, t.slice(of + 1), possessive);
