@@ -398,3 +398,25 @@ describe("a place before a title and its 'of' phrase, with no person after", () 
     expect(found).toEqual(expect.arrayContaining(["Jane Bishop", "Acme Bank"]));
   });
 });
+
+describe("a person's name glued before a known body's name", () => {
+  it("is two names, and an event named after the body is none", () => {
+    const found = names(
+      "Former Tom Vale White House aide Jo Marsh spoke after the White House Press Briefing and the Senate Budget Hearing.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Tom Vale", "White House", "Jo Marsh"]));
+    expect(found).not.toContain("Tom Vale White House");
+    expect(found).not.toContain("White House Press Briefing");
+    expect(found).not.toContain("Senate Budget Hearing");
+  });
+});
+
+describe("a body's name, 'and', then a name opening on a given name", () => {
+  it("is two names, neither ending on the connector, and the second is the body its head word says", () => {
+    const found = briefOfText("Staff at Acme Hospital and Jane Vale University protested.").actors.map(
+      (a) => [a.name, a.type],
+    );
+    expect(found).toContainEqual(["Acme Hospital", "place"]);
+    expect(found).toContainEqual(["Jane Vale University", "org"]);
+  });
+});

@@ -948,6 +948,19 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
       return true;
     }
   }
+  // "the Jane Roe Supreme Court hearing", "former Jane Roe White House aide": a person's name
+  // glued before a known body's name is two names.
+  if (t.length >= 3 && isGivenName(t[0]!.text) && !lookup(joined(t))) {
+    for (let k = 2; k <= 3 && k < t.length; k++) {
+      if (!plainNameWord(t[k - 1]!)) break;
+      for (let n = Math.min(MAX_ENTRY_WORDS, t.length - k); n >= 1; n--) {
+        if (lookup(joined(t.slice(k, k + n)))?.type !== "org" || lookup(joined(t.slice(0, k + n)))) continue;
+        pushSpan(scan, t.slice(0, k), roles, false);
+        emitRun(scan, t.slice(k), possessive);
+        return true;
+      }
+    }
+  }
   // A known name glued before a title or a name: "Russian President X", "Senate Minority Leader X".
   if (t.length >= 2) {
     for (let n = Math.min(MAX_ENTRY_WORDS, t.length - 1); n >= 1; n--) {
@@ -1019,7 +1032,8 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
     // it opens a place named after someone.)
     if (k === 1 && PLACE_OPENERS.has(head[0]!.text)) continue;
     if (head.some((tok) => ORG_WORDS.has(tok.text) || PLACE_WORDS.has(tok.text)) || lookup(joined(head))) {
-      pushSpan(scan, head, [], false);
+      // ("Acme Hospital and Jane Roe": the connector that joined them ends neither name.)
+      pushSpan(scan, trailingTrimmed(head), [], false);
       pushSpan(scan, t.slice(k), roles, possessive);
       return true;
     }

@@ -157,8 +157,9 @@ function typeOfWords(
   if (PUBLISHED_IN.test(prev)) return "org";
   // "Parliament of the United Kingdom", "Court of Appeals for the Ninth Circuit": the head of an
   // "X of Y" name is X, whatever Y is.
-  // "Peter Hall said": a given name and a verb of saying outweigh a place word ("Hall").
-  if (words.length <= 3 && isGivenName(words[0]!)) {
+  // "Peter Hall said": a given name and a verb of saying outweigh a place word ("Hall"), not a
+  // body's head word after the family name ("Jane Vale University said").
+  if (words.length <= 3 && isGivenName(words[0]!) && !(words.length === 3 && ORG_WORDS.has(last))) {
     const saysFirst = /^\s*([\p{Ll}]+)/u.exec(next);
     if (saysFirst && REPORTING_VERBS.has(saysFirst[1]!)) return "person";
   }
