@@ -420,3 +420,14 @@ describe("a body's name, 'and', then a name opening on a given name", () => {
     expect(found).toContainEqual(["Jane Vale University", "org"]);
   });
 });
+
+describe("a nation's or tribes' name", () => {
+  it("is a body's, kept whole; an olympiad is an event", () => {
+    const found = briefOfText(
+      "The Confederated Harrow and Tallis Tribes sued the state. Kellig Nation said it would join. Both sent players to the Dunmore Olympiad.",
+    ).actors.map((a) => [a.name, a.type]);
+    expect(found).toContainEqual(["Kellig Nation", "org"]);
+    expect(found).toContainEqual(["Confederated Harrow and Tallis Tribes", "org"]);
+    expect(found.map(([name]) => name)).not.toContain("Dunmore Olympiad");
+  });
+});

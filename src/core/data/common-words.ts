@@ -54,7 +54,7 @@ export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set(
   `Act Acts Bill Law Laws Amendment Amendments Constitution Treaty Accord Accords Agreement Directive Regulation
 Convention Protocol Charter Declaration Resolution Code Statute Doctrine Plan Programme Program Project Initiative
 Strategy Policy War Wars Battle Crisis Revolution Uprising Protest Protests Election Elections Referendum Summit
-Games Olympics Cup Championship Tournament Award Awards Prize Medal Medals Trophy Festival Day Week Month Year Era Age Pandemic Epidemic
+Games Olympics Olympiad Cup Championship Tournament Award Awards Prize Medal Medals Trophy Festival Day Week Month Year Era Age Pandemic Epidemic
 Virus Disease Syndrome Fever Flu Pipeline Clause Clauses Regulations Conditions Guidelines
 Rules Expo Faire Comicon Comic-Con Primary Primaries Caucuses Marathon Ceremony Parade Carnival Gala Concert Fest
 Speech Dinner Luncheon Breakfast Briefing Briefings Hearing Hearings
