@@ -244,10 +244,17 @@ describe("compound words", () => {
 describe("things and days", () => {
   it("are no actors: a ship by its prefix, the eve of a holiday", () => {
     const found = names(
-      "The charity's ship MV Sea Rover docked in Malta. Jane Roe died on Christmas Eve. HMS Dunmore sailed later.",
+      "The charity's ship MV Sea Rover docked in Malta. Jane Roe died on Christmas Eve. HMS Dunmore sailed later. Divers found the U.S.S. Kellig.",
     );
     expect(found).toContain("Jane Roe");
-    for (const name of ["MV Sea Rover", "Sea Rover", "Christmas Eve", "HMS Dunmore"])
+    for (const name of [
+      "MV Sea Rover",
+      "Sea Rover",
+      "Christmas Eve",
+      "HMS Dunmore",
+      "U.S.S. Kellig",
+      "Kellig",
+    ])
       expect(found).not.toContain(name);
   });
 

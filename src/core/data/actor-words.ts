@@ -139,6 +139,10 @@ export const VESSEL_PREFIXES = new Set<string>([
   "HMCS",
   "RV",
   "FV",
+  "U.S.S.",
+  "H.M.S.",
+  "S.S.",
+  "R.M.S.",
 ]);
 
 /** Common nouns for things that bear names ("the constellation Leo", "the ship Queen Mary", "the
