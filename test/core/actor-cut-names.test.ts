@@ -382,6 +382,12 @@ describe("a name with a small word inside, abbreviated in brackets right after i
     expect(found).toContainEqual(["Letters from Dunmore", "org"]);
   });
 
+  it("names no body by words the text also writes in lower case", () => {
+    expect(
+      names("The release reaches End of Term (EOT) in May; the end of that term is near for Acme."),
+    ).not.toContain("End of Term");
+  });
+
   it("not when the acronym spells other words", () => {
     expect(
       names("Fighting spread in the Autonomous Region in Eastern Halvania (HRW) on Monday."),

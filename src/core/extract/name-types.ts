@@ -36,10 +36,15 @@ export function typeByWords(
   prev = "",
 ): ActorType | null {
   // "Notes from Poland (NFP)": a name with a small word inside, which no person's name holds, that
-  // the text abbreviates in brackets right after it is a body's when nothing else tells its type.
+  // the text abbreviates in brackets right after it is a body's when nothing else tells its type
+  // and a word of it is no word the text also writes in lower case ("End of Life (EOL)" is a thing).
   const type =
     typeOfWords(span, words, lowerWords, next, prev) ??
-    (words.some((w) => /^[\p{Ll}]{2,}$/u.test(w)) && /^ \([\p{Lu}]{2,8}\)/u.test(next) ? "org" : null);
+    (words.some((w) => /^[\p{Ll}]{2,}$/u.test(w)) &&
+    /^ \([\p{Lu}]{2,8}\)/u.test(next) &&
+    words.some((w) => /^[\p{Lu}]/u.test(w) && !lowerWords.has(w.toLowerCase()))
+      ? "org"
+      : null);
   // "DMCA Section 1201", "Component B", "Pech-de-l'Azé I": a name closed by a number after a common
   // noun ("Jane Roe 35%" in a poll's table is a person) or by a letter is a thing's designation, no
   // person's; after a given name the letter is an initial ("Sergey M"), and two letters may be a
