@@ -407,7 +407,7 @@ describe("an acronym the text defines by a lower-case phrase", () => {
 
   it("also when the phrase follows the acronym in brackets; a name in capitals there may be a body's", () => {
     const found = names(
-      "The build has passed QA [quality assurance], and every car has ABS (anti-lock braking system). Every QA run takes an hour, a spokesman for DKW (Deep Kestrel Wrestling) said.",
+      "Every build goes through QA [quality assurance] twice, and every car has ABS (anti-lock braking system). Each QA round takes an hour, a spokesman for DKW (Deep Kestrel Wrestling) said.",
     );
     expect(found).not.toContain("QA");
     expect(found).not.toContain("ABS");
@@ -540,7 +540,7 @@ describe("a word seen only inside a quoted slogan or title", () => {
 describe("parties named by their adjective or their full name", () => {
   it("lists the party an adjective names, but never gives it the quote of the member it describes", () => {
     const brief = briefOfText(
-      'One Republican involved in the planning said, "Money is not the problem." Jane Roe leads the race for the Democratic nomination.',
+      'A Republican who helped plan the rally said, "The hall was far too small." Jane Roe leads the race for the Democratic nomination.',
     );
     const found = brief.actors.map((a) => a.name);
     expect(found).toEqual(expect.arrayContaining(["Republican Party", "Democratic Party"]));
@@ -557,11 +557,11 @@ describe("parties named by their adjective or their full name", () => {
 
   it("names no actor by a party's adjective and a place cut from before an office", () => {
     const found = names(
-      "She defeated Republican US Senator Jane Dole. The Democratic Iowa caucuses came next.",
+      "Voters chose Republican US Senator Mara Quill again. The Democratic Ohio primary came next.",
     );
-    expect(found).toContain("Jane Dole");
+    expect(found).toContain("Mara Quill");
     expect(found).not.toContain("Republican US");
-    expect(found).not.toContain("Democratic Iowa");
+    expect(found).not.toContain("Democratic Ohio");
   });
 });
 

@@ -1978,9 +1978,9 @@ describe("a question put by someone named after 'was asked by'", () => {
   });
 
   it("is the asker's when the question follows the agent at once", () => {
-    expect(
-      names('Tom Doyle was asked by host Gina Park, "Has the story not moved a little since the spring?"'),
-    ).toEqual(["Gina Park"]);
+    expect(names('Tom Doyle was asked by host Gina Park, "Will the ferry plan survive the winter?"')).toEqual(
+      ["Gina Park"],
+    );
   });
 });
 
@@ -2158,7 +2158,7 @@ describe("a quoted name followed by a participle, its agent and a coordinated ve
   it("gives the later quote to the sentence's subject, not to the agent", () => {
     expect(
       names(
-        'Jane Roe, the former mayor, praised the volunteers during a "Harbour Forum" hosted by Acme Radio and said the town has what it needs: "Patience, and a lot of it."',
+        'Jane Roe toured the docks during a "Harbour Forum" hosted by Acme Radio and said of the repairs: "They will take two more winters."',
       ),
     ).toEqual(["Jane Roe"]);
   });
@@ -2168,7 +2168,7 @@ describe("'went on about' as a verb of saying", () => {
   it("gives the quotes after it to its subject, not to a later speaker of the sentence", () => {
     expect(
       names(
-        'Ann Vale watched the rally at home. "Are we winning?" she asked, and as Tom Roe went on about "a rigged system," and "our forgotten towns," Ann Vale nodded along.',
+        'Ann Vale sat near the stage. "Is the ferry back?" she asked, and as Tom Roe went on about "a harbour without boats," and "the winter timetable," Ann Vale kept knitting.',
       ),
     ).toEqual(["Ann Vale", "Tom Roe", "Tom Roe"]);
   });
@@ -2177,10 +2177,8 @@ describe("'went on about' as a verb of saying", () => {
 describe("a title that is also a surname, alone", () => {
   it("is that surname when the text names someone with a given name and it", () => {
     expect(
-      names(
-        'Former governor Howard Dean spoke first. Dean poked at his rival, tweeting, "Look at the numbers."',
-      ),
-    ).toEqual(["Howard Dean"]);
+      names('Former mayor Linda Dean spoke first. Dean answered her critics, posting, "The budget adds up."'),
+    ).toEqual(["Linda Dean"]);
   });
 });
 
@@ -2188,7 +2186,7 @@ describe("'he' after a sentence naming a woman by her given name alone", () => {
   it("goes to the man named, not to her", () => {
     expect(
       names(
-        'Melanie watched the speech on television while Kevin dozed.\n\nMelanie smiled until Tom Vale reached the last words of his speech.\n\n"I love you all," he said.',
+        'Marissa fed the goats while Gregory fixed the fence.\n\nMarissa waved until Tom Vale reached the gate with the mail.\n\n"The parcel came at last," he said.',
       ),
     ).toEqual(["Tom Vale"]);
   });
@@ -2198,7 +2196,7 @@ describe("a pronoun opening a subordinate clause between two quotes of a sentenc
   it("gives the later quote to that pronoun's person, not to the earlier quote's speaker", () => {
     expect(
       names(
-        'Governor Tom Vale called Jane Roe "a disgrace to the office" after she blamed the closures on "careless planning at the state level" on Monday.',
+        'Mayor Tom Vale called Jane Roe\'s budget "a waste of good money" after she blamed the shortfall on "years of careless planning" at a hearing.',
       ),
     ).toEqual(["Tom Vale", "Jane Roe"]);
   });
@@ -2216,7 +2214,7 @@ describe("words in the first person in a sentence with no speaker of its own", (
   it("go on with the speaker of the paragraph", () => {
     expect(
       names(
-        'The costume was made for the show. "I wanted accuracy over comfort," Jane Hale told reporters. The suit "is very warm, so I have to drink water all day."',
+        'The pottery opened in May. "The workshop runs late most nights," Jane Hale told reporters. The new kiln "gets so hot that I keep the door open all day."',
       ),
     ).toEqual(["Jane Hale", "Jane Hale"]);
   });
@@ -2224,8 +2222,18 @@ describe("words in the first person in a sentence with no speaker of its own", (
   it("but not when someone else in the sentence may have said them, nor in a slogan's 'we'", () => {
     expect(
       names(
-        '"I wanted accuracy," Jane Hale told reporters. A woman came up to me and she\'s like, "I have questions about your work." Reform ended "a system as we know it." Tom Vale\'s suit "is so warm I have to rest."',
+        '"The kiln is old," Jane Hale told reporters. Then a buyer walked in and she\'s like, "I want the blue bowls." On the banner was "a harbour we can all be proud of." Tom Vale\'s shed "is so cold I wear two coats."',
       ),
     ).toEqual(["Jane Hale", null, null, null]);
+  });
+});
+
+describe("a participle after a named subject's own verb of saying", () => {
+  it("shares that subject, not the clause as a description", () => {
+    expect(
+      names(
+        'Former mayor Linda Vance spoke first. Vance answered her critics, posting, "The budget adds up."',
+      ),
+    ).toEqual(["Linda Vance"]);
   });
 });

@@ -14,7 +14,7 @@ export function extractBrief(doc: SourceDocument): DocumentBrief {
   const sentences = splitSentences(body);
   const records = extractActors(body, sentences, doc.title);
   const mentions: Mention[] = records.flatMap((r) => r.mentions).sort((a, b) => a.start - b.start);
-  // A party's adjective ("one Republican involved", "a Labour MP") names the party among the
+  // A party's adjective ("a Republican on the panel", "a Labour MP") names the party among the
   // actors but never speaks: the person it describes does.
   const quotes = extractQuotes(
     body,

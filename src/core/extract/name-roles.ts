@@ -53,7 +53,7 @@ export function trimTrailingRoles(t: Token[]): Token[] {
     if (n === 2 && FIRST_NAMES.has(before)) break;
     // "Raj Shah", "Don King": a title that is also a common surname, after a word with a given
     // name's shape that names nothing else, is the surname, also when titles open the run
-    // ("Policy Director Raj Shah").
+    // ("Policy Director Tavish Shah").
     // So is a title's plural ("Dottie Deans", "Jo Bishops"): after a given name, a surname.
     // Not after an adjective or a common word ("Catholic Bishops", "All Saints", "Many Senators").
     const plural =

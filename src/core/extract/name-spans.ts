@@ -304,7 +304,7 @@ function joinable(body: string, prev: Token, token: Token): boolean {
   );
 }
 
-/** "Notes from Poland (NFP)", "Region in Muslim Mindanao (RMM)": how many tokens from `i`, a
+/** "Letters from Dunmore (LFD)", "Region in Eastern Halvania (REH)": how many tokens from `i`, a
  * lower-case word and the capitalised words after it, continue the run when an acronym in
  * brackets right after them gives the initials of the whole name (with the small word's or
  * without); else 0. */
@@ -756,7 +756,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   )
     return true;
   // "Dean", "Shah" alone: a title that is also a common surname is that surname when the text
-  // names someone with a given name and it ("Howard Dean").
+  // names someone with a given name and it ("Linda Dean").
   if (t.length === 1 && SURNAME_TITLES.has(lastWord) && namedInFull(scan.body, lastWord)) return false;
   // Only titles and roles, unless the words are a known name of two or more words ("Labour
   // Party"), a party's name or adjective ("Democratic", "Labour": the party's, as the gazetteer
@@ -784,7 +784,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   return false;
 }
 
-/** A number or a quantity opening a phrase ("Four Navy ships", "Several Army units"). */
+/** A number or a quantity opening a phrase ("Several Army units", "Two Navy ships"). */
 const COUNT_WORD =
   /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Dozens|Hundreds|Thousands|Several|Many|Some|All|Both|Most|Few)$/;
 

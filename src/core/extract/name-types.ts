@@ -35,7 +35,7 @@ export function typeByWords(
   next: string,
   prev = "",
 ): ActorType | null {
-  // "Notes from Poland (NFP)": a name with a small word inside, which no person's name holds, that
+  // "Letters from Dunmore (LFD)": a name with a small word inside, which no person's name holds, that
   // the text abbreviates in brackets right after it is a body's when nothing else tells its type
   // and a word of it is no word the text also writes in lower case ("End of Life (EOL)" is a thing).
   const type =
@@ -115,8 +115,8 @@ function typeOfWords(
   // "from Jakarta to Pangkal Pinang": a journey from a known place goes to another place.
   const from = /\bfrom\s+([\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?)\s+to\s+$/u.exec(prev)?.[1];
   if (from && lookup(from)?.type === "place" && !isGivenName(words[0]!)) return "place";
-  // "the Rio Grande", "the Río Bravo": "Rio" is Spanish and Portuguese for river; after "the" it
-  // opens a river's name (without one it may be a given name: "Rio Tilton").
+  // "the Rio Negro", "the Río Verde": "Rio" is Spanish and Portuguese for river; after "the" it
+  // opens a river's name (without one it may be a given name: "Rio Tallon").
   if (words.length >= 2 && /^R[ií]o$/.test(words[0]!) && /(?:^|[^\p{L}])the\s$/u.test(prev)) return "place";
   // "from Dolgellau, Harlech, Bala, and Blaenau Ffestiniog": the last of a list of single names
   // after a preposition of place is one more place, when no item of the list is a known body.

@@ -26,7 +26,7 @@ export function phraseAcronyms(body: string): ReadonlySet<string> {
   for (const m of body.matchAll(/\b([A-Z]{2,6})s?\s+(?:\(([^()\n]{3,80})\)|\[([^[\]\n]{3,80})\])/g)) {
     const acronym = m[1]!;
     const expansion = (m[2] ?? m[3]!).trim();
-    // (Only in lower case after its first word: a name in capitals, "All Elite Wrestling", may be
+    // (Only in lower case after its first word: a name in capitals, "Deep Kestrel Wrestling", may be
     // a body's whatever its words.)
     const words = expansion.split(/\s+/).filter(Boolean);
     if (!words.every((w, k) => (k === 0 ? /^[\p{L}][\p{L}-]*$/u : LOWER_WORD).test(w))) continue;

@@ -251,7 +251,7 @@ export function extractQuotes(
         )
       )
         speaker = lastSpeaker;
-      // `"…," Roe told us. The costume "is warm, so I have to rest."`: words in the first person
+      // `"…," Roe told us. The kiln "gets so hot I keep the door open."`: words in the first person
       // inside a sentence that names no one else (no name, no "he", "she" or "they", `and she's
       // like "I …"`) and has no verb of saying go on with the speaker of the paragraph.
       else if (
@@ -513,7 +513,7 @@ export function extractQuotes(
     // `After Doe said it was "A," Roe said: "B"`, `When Doe called it "A," Roe agreed`: a quote
     // inside a fronted clause with a verb of saying of its own; the clause after the comma is the
     // main clause, whose subject did not say it.
-    // So in a later clause (`…, and as Roe went on about "A," Doe said yes`).
+    // So in a later clause (`…, and as Roe went on about "A," Doe nodded`).
     const leadClause = lead.slice(lastClauseStart(lead, false));
     if (
       SUBORDINATE_OPENING.test(leadClause.replace(/^\s*[\p{Ll}]/u, (c) => c.toUpperCase())) &&
@@ -731,7 +731,9 @@ export function extractQuotes(
         /\bI(?:['’]m|\s+am|\s+was)\s+$/.test(text.slice(Math.max(0, word.index - 8), word.index));
       // A noun for something said counts only after a possessive (`Roe's conclusion that …`).
       const speechNoun = SPEECH_NOUNS.has(lower);
-      const goesOn = GOES_ON_ABOUT.exec(text.slice(word.index, word.index + 20))?.index === 0;
+      const goesOn =
+        (lower === "went" || lower === "goes" || lower === "go" || lower === "going") &&
+        GOES_ON_ABOUT.exec(text.slice(word.index, word.index + 20))?.index === 0;
       if (
         !REPORTING_VERBS.has(lower) &&
         !speechNoun &&
@@ -1006,6 +1008,13 @@ export function extractQuotes(
       // its own: `…, and placed newspaper ads calling the deal "…"` is no speaker "placed
       // newspaper ads".)
       const noSubject = (opensOnVerb(lead) && named.length === 0) || (participle && named.length > 0);
+      // `Roe answered her critics, posting "…"`: a participle after a clause with a verb of saying
+      // of its own shares that verb's subject, tried first.
+      const earlier = [...text.slice(clauseStart, subjectEnd).matchAll(WORD)]
+        .reverse()
+        .find((v) => v.index > 0 && REPORTING_VERBS.has(v[0].toLowerCase()) && !v[0].endsWith("ing"));
+      if (earlier && lower.endsWith("ing") && subjects[0]?.start === from + clauseStart)
+        out.push([from + clauseStart, from + clauseStart + earlier.index, true]);
       if (!(clauseStart > 0 && noSubject)) out.push([from + clauseStart, from + subjectEnd]);
       // `Roe joked about it, but went on to say, "…"`: a clause that opens on its verb shares the
       // subject of its sentence, when it is the sentence's second clause.
@@ -1018,9 +1027,6 @@ export function extractQuotes(
       }
       // `Roe called the pile of parking notes "…"`: when the words before this verb name no
       // speaker ("notes" was a noun), the clause's earlier verb of saying is tried next.
-      const earlier = [...text.slice(clauseStart, subjectEnd).matchAll(WORD)]
-        .reverse()
-        .find((v) => v.index > 0 && REPORTING_VERBS.has(v[0].toLowerCase()) && !v[0].endsWith("ing"));
       if (earlier) out.push([from + clauseStart, from + clauseStart + earlier.index, true]);
       if (accordingRange) out.push(accordingRange);
       return out;
@@ -1161,8 +1167,8 @@ const namesSomeone = (words: string): boolean =>
   /(?<![\p{L}])(?:he|she|they)(?![\p{L}])/iu.test(words) ||
   [...words.matchAll(WORD)].some((w) => REPORTING_VERBS.has(w[0].toLowerCase()));
 
-/** "I", "my": the quoted words are someone's own ("we" and "our" are as often a slogan's: "welfare
- * as we know it"). */
+/** "I", "my": the quoted words are someone's own ("we" and "our" are as often a slogan's: "a
+ * future we can share"). */
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)(?![\p{L}'’])/u;
 
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/iu;
