@@ -309,16 +309,17 @@ function joinable(body: string, prev: Token, token: Token): boolean {
  * brackets right after them gives the initials of the whole name (with the small word's or
  * without); else 0. */
 function acronymJoin(body: string, tokens: Token[], i: number, run: Token[]): number {
-  if (!/^[\p{Ll}]{2,7}$/u.test(tokens[i]!.text)) return 0;
+  // (Cheap checks first: this runs after most runs of capitalised words.)
   let k = i + 1;
   while (
     k < tokens.length &&
     k - i <= 5 &&
     isCapitalised(tokens[k]!.text) &&
-    body.slice(tokens[k - 1]!.end, tokens[k]!.start) === " "
+    tokens[k]!.start === tokens[k - 1]!.end + 1 &&
+    body.charCodeAt(tokens[k - 1]!.end) === 0x20
   )
     k++;
-  if (k === i + 1) return 0;
+  if (k === i + 1 || !/^[\p{Ll}]{2,7}$/u.test(tokens[i]!.text)) return 0;
   const acronym = /^ \(([\p{Lu}]{2,8})\)/u.exec(body.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 12))?.[1];
   if (!acronym) return 0;
   const words = [...run, ...tokens.slice(i, k)].map((t) => t.text);

@@ -40,8 +40,9 @@ export function typeByWords(
   // and a word of it is no word the text also writes in lower case ("End of Life (EOL)" is a thing).
   const type =
     typeOfWords(span, words, lowerWords, next, prev) ??
-    (words.some((w) => /^[\p{Ll}]{2,}$/u.test(w)) &&
+    (next.startsWith(" (") &&
     /^ \([\p{Lu}]{2,8}\)/u.test(next) &&
+    words.some((w) => /^[\p{Ll}]{2,}$/u.test(w)) &&
     words.some((w) => /^[\p{Lu}]/u.test(w) && !lowerWords.has(w.toLowerCase()))
       ? "org"
       : null);
