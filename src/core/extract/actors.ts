@@ -711,7 +711,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
         (comma ? /^,[^,;:"“”]{1,60},[^,;:"“”]{1,40},\s*([\p{Ll}]+)/u.exec(ahead) : null);
       const after = says ? ahead.slice(says.index + says[0].length) : "";
       // ("Roe of Dunmore posted": after "of" the word is where the speaker is from; "a contributor
-      // to Slate wrote", "an analyst at Acme said": after another preposition, whom they work for.)
+      // to Quillory wrote", "an analyst at Acme said": after another preposition, whom they work for.)
       if (
         says &&
         !/^(?:of|to|for|at|with|from)$/.test(span.before) &&

@@ -1160,7 +1160,6 @@ const LIST_OPENED = /,\s+(?:including|such as|among them)\s[^;:"“”]*$/;
 const OBJECT_RELATIVE =
   /,\s+(?:who|whom|which)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:\s+(?:(?:on|last|this)\s+[\p{Lu}][\p{Ll}]+|[\p{Ll}]+ly|has|had|have|once|also|later|then|repeatedly))*\s+$/u;
 
-/** A determiner closing the text before a word: the word is a noun ("the claim", "his remarks"). */
 /** Whether words outside a quote give it a speaker of their own: a verb of saying, or a person
  * referred to by "he", "she" or "they". */
 const namesSomeone = (words: string): boolean =>
@@ -1171,6 +1170,7 @@ const namesSomeone = (words: string): boolean =>
  * future we can share"). */
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)(?![\p{L}'’])/u;
 
+/** A determiner closing the text before a word: the word is a noun ("the claim", "his remarks"). */
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/iu;
 
 /** Where the last clause of `lead` starts (after ", and", ", as", ";", a dash), or 0: the words
