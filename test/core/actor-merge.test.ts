@@ -240,3 +240,29 @@ describe("a body's head word that a list knows as another body ('Congress', 'Sen
     expect(found.find((a) => a.name === "United States Congress")?.aliases).toContain("Congress");
   });
 });
+
+describe("a surname with a courtesy title of the other gender ('Mr. Roe' beside 'Jane Roe')", () => {
+  it("is another person of that surname, with the bare surname of a text that titles it so", () => {
+    const found = actors(
+      "Jane Roe opened the clinic in May. President Roe praised it on Friday. Mr. Roe said he would visit again.",
+    );
+    expect(found.find((a) => a.name === "Jane Roe")?.mentions).toBe(1);
+    expect(found.find((a) => a.name === "Roe")?.mentions).toBe(2);
+  });
+
+  it("stays the person named in full when the title agrees ('Ms. Roe')", () => {
+    const found = actors("Jane Roe opened the clinic in May. Ms. Roe said she would visit again.");
+    expect(found.find((a) => a.name === "Jane Roe")?.mentions).toBe(2);
+    expect(found.map((a) => a.name)).not.toContain("Roe");
+  });
+});
+
+describe("a known body's name joined by 'and' ('Immigration and Customs Enforcement')", () => {
+  it("is the whole body, not its end", () => {
+    const names = actors("Agents of Immigration and Customs Enforcement arrived at the port on Monday.").map(
+      (a) => a.name,
+    );
+    expect(names).toContain("Immigration and Customs Enforcement");
+    expect(names).not.toContain("Customs Enforcement");
+  });
+});

@@ -106,3 +106,13 @@ describe("a part of a group as a speaker", () => {
     ).toEqual(["One of the children"]);
   });
 });
+
+describe("a described speaker with a name in its own phrase ('a narrator in the Roe ad')", () => {
+  it("stays the description, not the name", () => {
+    expect(
+      names(
+        'Jane Roe released an ad on Friday. "Why did he not pay?" a narrator in the Roe ad asks. The spot ends.',
+      ),
+    ).toEqual(["a narrator in the Roe ad"]);
+  });
+});

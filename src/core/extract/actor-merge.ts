@@ -8,6 +8,7 @@ import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
 import { FOREIGN_ORG_HEADS, ORG_WORDS } from "../data/organisations.ts";
 import type { ActorRecord } from "./actors.ts";
 import { lookup } from "./gazetteer.ts";
+import { courtesyBefore, genderOf } from "./speaker-words.ts";
 
 /** Whether `word` names a country (or is its name in its own language: "Polska"). */
 const isCountry = (word: string): boolean => {
@@ -145,7 +146,7 @@ export function mergeTranslatedOrgs(actors: Map<string, ActorRecord>): void {
 /** "De La Fuente" beside "Rocky De La Fuente": a person's name that ends exactly one other
  * person's full name in the document is that person. With two people of that surname, the name
  * is left as it is (the single-word pass picks by recency). */
-export function mergePersonNames(actors: Map<string, ActorRecord>): void {
+export function mergePersonNames(actors: Map<string, ActorRecord>, body: string): void {
   // (Also "Patricia Woods", typed a place by its last word: a given name and a surname that
   // speaks alone as a person, "Woods said", make one person.)
   const people = [...actors.values()].filter(
@@ -171,7 +172,9 @@ export function mergePersonNames(actors: Map<string, ActorRecord>): void {
     // document carries its name; tried, it gave wrong speakers on PolNeAR dev.
     if (actor.type !== "person") continue;
     const owners = (bySuffix.get(actor.name) ?? []).filter((p) => p !== actor);
-    if (owners.length === 1) {
+    // ("Mr. Roe" is not Jane Roe: a courtesy title of the other gender keeps the name apart.)
+    const titled = actor.mentions.map((m) => courtesyBefore(body, m.start)).find((g) => g !== null);
+    if (owners.length === 1 && !(titled && (genderOf(owners[0]!) ?? titled) !== titled)) {
       absorb(actors, actor, owners[0]!, actor.name);
       owners[0]!.type = "person";
     }

@@ -50,7 +50,7 @@ import {
 import { type NameSpan, nameSpans } from "./name-spans.ts";
 import { inState, isPersonRole, PUBLISHED_IN, typeByWords } from "./name-types.ts";
 import { isTitleCase, WORD } from "./quote-rules.ts";
-import { nominalType, PAST_TENSES } from "./speaker-words.ts";
+import { courtesyBefore, type Gender, genderOf, nominalType, PAST_TENSES } from "./speaker-words.ts";
 
 /** An actor being built: canonical name, type, surface forms and where it is mentioned. */
 export interface ActorRecord {
@@ -134,7 +134,7 @@ export function extractActors(body: string, sentences: readonly Sentence[], titl
   mergeOrgShortNames(actors);
   mergeBracketedShortNames(actors, body);
   mergeTranslatedOrgs(actors);
-  mergePersonNames(actors);
+  mergePersonNames(actors, body);
   mergeFeatureShortNames(actors);
   mergeMiddleNames(actors);
   mergeMisspeltSurnames(actors);
@@ -1031,6 +1031,7 @@ function singleWordPass(
     if (!orgsByInitials.has(initials(org.name))) orgsByInitials.set(initials(org.name), org);
   const evidence = gatherEvidence(body, pending);
   const storms = stormNames(body);
+  const courtesy = courtesyGenders(body, pending);
   for (const span of pending) {
     const known = table.bySurface.get(span.text);
     if (known) {
@@ -1058,7 +1059,16 @@ function singleWordPass(
           (NON_ASCII.test(span.text) ? peopleByWord.get(folded(span.text)) : undefined) ??
           []);
     if (surnameOf.length > 0) {
-      mention(table, bestNamed(surnameOf, span.text, span.start, titleWords), span);
+      // "Mr. Roe" where the one Roe named in full is Jane Roe: a courtesy title of the other
+      // gender names another person of that surname; so does the bare surname, in a text that
+      // gives the surname only that title.
+      const gender = courtesyBefore(body, span.start) ?? courtesy.get(span.text) ?? null;
+      const fitting = gender ? surnameOf.filter((p) => (genderOf(p) ?? gender) === gender) : surnameOf;
+      const person =
+        fitting.length > 0
+          ? bestNamed(fitting, span.text, span.start, titleWords)
+          : actorFor(table, `person:${span.text}`, span.text, "person", span.start);
+      mention(table, person, span);
       continue;
     }
     // "the Court", "the Ministry": the head word of an organisation named in full before.
@@ -1105,6 +1115,19 @@ function singleWordPass(
     if (!type) continue;
     mention(table, actorFor(table, `${type}:${span.text}`, span.text, type, span.start), span);
   }
+}
+
+/** Each single word's gender from the courtesy titles before it, for the words all of whose
+ * titled mentions agree ("Mr. Roe" and "Mr Roe", never "Mrs. Roe"). */
+function courtesyGenders(body: string, spans: readonly NameSpan[]): Map<string, Gender | null> {
+  const genders = new Map<string, Gender | null>();
+  for (const span of spans) {
+    const gender = courtesyBefore(body, span.start);
+    if (!gender) continue;
+    const seen = genders.get(span.text);
+    genders.set(span.text, seen === undefined || seen === gender ? gender : null);
+  }
+  return genders;
 }
 
 function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {

@@ -77,7 +77,8 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
     // "Army Research and Referral Hospital": an institution's name continues to its place head.
     if (run.some((t) => ORG_WORDS.has(t.text)) && !lookup(runText) && ahead.some((w) => PLACE_WORDS.has(w)))
       return true;
-    return lookup(`${run.map((t) => t.text).join(" ")} and ${ahead[0] ?? ""}`) !== undefined;
+    // "Bosnia and Herzegovina", "Immigration and Customs Enforcement": a known name across "and".
+    return ahead.some((_, n) => lookup(`${runText} and ${ahead.slice(0, n + 1).join(" ")}`) !== undefined);
   }
   // "Alexander the Great", "Meet the Press", "Feel the Bern" (a single place's name may end a
   // slogan); not "making Ferraro the Democratic Party's first …" nor "on Twitter the Federal

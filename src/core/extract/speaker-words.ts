@@ -27,6 +27,13 @@ export function genderOf(actor: ActorRecord): Gender | null {
   return givenNameGender(actor.name) ?? generic;
 }
 
+/** The gender a courtesy title right before `at` gives ("Mr. Roe", "Mrs Roe", "Ms. Roe"), or null. */
+export function courtesyBefore(body: string, at: number): Gender | null {
+  const title = COURTESY_BEFORE.exec(body.slice(Math.max(0, at - 6), at))?.[1];
+  return title === undefined ? null : title === "Mr" ? "m" : "f";
+}
+const COURTESY_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+
 /** The gender of the first known given name before the surname ("Democrat Hillary Roe" ->
  * Hillary), or null. The last word of a longer name is the surname, whatever it is ("Henry" for
  * Mary Kay Henry); a person the text names by one word only may be named by the given name. */

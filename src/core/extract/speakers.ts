@@ -863,6 +863,9 @@ export class SpeakerResolver extends AntecedentIndex {
       opening.length <= 40 &&
       !/[,;:"“”]/.test(opening) &&
       !VERBISH.test(opening) &&
+      // ("a narrator in the Roe ad": words ending on a preposition or an article put the name in
+      // the description's own phrase; they do not describe the name.)
+      !/(?:^|\s)(?:of|in|on|at|for|to|with|from|by|about|the|a|an)$/i.test(opening) &&
       (nominalType(opening) === "person" ||
         opening.split(/\s+/).every((w) => TITLES.has(w) || TITLE_MODIFIERS.has(w) || ROLE_NOUNS.has(w)))
     );
