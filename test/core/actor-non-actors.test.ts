@@ -575,3 +575,14 @@ describe("a region's adjective", () => {
     expect(found).toContain("Western Union");
   });
 });
+
+describe("a heading in capitals on a line of its own ('ABSTRACT.')", () => {
+  it("is no actor, while a name the lists know stays one on its own line", () => {
+    const found = names(
+      "Harbor plan wins.\n\nABSTRACT.\n\nJane Roe won the vote in Ohio.\n\nNATO\n\nThe alliance met.",
+    );
+    expect(found).not.toContain("ABSTRACT");
+    expect(found).toContain("Jane Roe");
+    expect(found).toContain("North Atlantic Treaty Organization");
+  });
+});

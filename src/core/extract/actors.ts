@@ -156,6 +156,8 @@ function candidateSpans(
     for (const span of nameSpans(body, sentence, lowerWords)) {
       // "WN: …", "((WN))" opening a line: an interview's or a transcript's label, not an actor.
       if (isLineLabel(body, span.text, span.start, span.end)) continue;
+      // "ABSTRACT.", "UPDATE:" alone on a line: a section's heading in capitals, not an actor.
+      if (isHeadingWord(body, span)) continue;
       // "Image: Jo Roe", "(Photo: J. Doe)": a photo credit names who took the picture, no actor.
       if (
         // A colon just before the name; searched in a few characters only, so this stays cheap.
@@ -166,6 +168,14 @@ function candidateSpans(
       spans.push(span);
     }
   return spans;
+}
+
+/** Whether the span is a line of its own written in capitals, maybe closed by "." or ":", that
+ * no list knows as a name ("ABSTRACT.", "FULL TEXT", not "NATO"). */
+function isHeadingWord(body: string, span: NameSpan): boolean {
+  if (span.start > 0 && body.charCodeAt(span.start - 1) !== 0x0a) return false;
+  if (!/^[.:]?[ \t]*(?:\n|$)/.test(body.slice(span.end, span.end + 4))) return false;
+  return !/[\p{Ll}]/u.test(span.text) && lookup(span.text) === undefined;
 }
 
 /** "said protester Jane Roe", "former opposition leader Jane Roe": a lower-case noun of person
