@@ -148,3 +148,13 @@ describe("a single word after a preposition of place", () => {
     expect(list.find((a) => a.name === "Dravna")?.type).toBe("place");
   });
 });
+
+describe("a well-known company named by one word", () => {
+  it("is a body, not a person, when it speaks or is written after 'on'", () => {
+    const found = briefOfText(
+      'The series moved to Netflix in May. "We are proud of it," Netflix said. Pfizer said the trial went well.',
+    ).actors;
+    expect(found.find((a) => a.name === "Netflix")?.type).toBe("org");
+    expect(found.find((a) => a.name === "Pfizer")?.type).toBe("org");
+  });
+});

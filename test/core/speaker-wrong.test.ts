@@ -116,3 +116,18 @@ describe("a described speaker with a name in its own phrase ('a narrator in the 
     ).toEqual(["a narrator in the Roe ad"]);
   });
 });
+
+describe("a clause opening on a participle", () => {
+  it("does not give its quote to the object of its preposition", () => {
+    expect(
+      names(
+        'Pete Roe started a channel in 2009. In his videos, Roe wears a suit and tie in clips he calls "Harbor Watch TV," pointing to bottles of Acme Cola and telling viewers that sugar is "destroying the whole country."',
+      ),
+    ).not.toContain("Acme Cola");
+    expect(
+      names(
+        'Pete Roe started a channel in 2009. In his videos, Roe wears a suit and tie in clips he calls "Harbor Watch TV," pointing to cups from Starbucks and telling viewers that sugar is "destroying the whole country."',
+      ),
+    ).not.toContain("Starbucks");
+  });
+});

@@ -177,6 +177,81 @@ Lidl|
 Goldman Sachs|
 JPMorgan Chase|JPMorgan
 HSBC|
+Netflix|
+Uber|
+Lyft|
+Airbnb|
+Spotify|
+PayPal|
+eBay|
+LinkedIn|
+Snapchat|
+Pinterest|
+Yahoo|
+Hulu|
+Nvidia|
+Intel|
+IBM|
+Cisco|
+Qualcomm|
+Verizon|
+Comcast|
+AT&T|
+Sony|
+Nintendo|
+Lenovo|
+Xiaomi|
+Alibaba|
+Tencent|
+Baidu|
+SpaceX|
+Pfizer|
+Moderna|
+AstraZeneca|
+Novartis|
+Sanofi|
+GlaxoSmithKline|GSK
+Bayer|
+Siemens|
+BASF|
+Unilever|
+Nestlé|Nestle
+PepsiCo|
+Coca-Cola|
+McDonald's|
+Starbucks|
+Chevron|
+ConocoPhillips|
+Halliburton|
+Petrobras|
+Saudi Aramco|Aramco
+Sinopec|
+Glencore|
+Lockheed Martin|
+Northrop Grumman|
+Raytheon|
+Honda|
+Nissan|
+Hyundai|
+BMW|
+Ikea|IKEA
+Costco|
+Walgreens|
+Starlink|
+Mastercard|
+BlackRock|
+Citigroup|Citibank
+Barclays|
+Deutsche Bank|
+Wells Fargo|
+Morgan Stanley|
+Berkshire Hathaway|
+Vodafone|
+Nokia|
+Ericsson|
+Ryanair|
+Lufthansa|
+FedEx|
 Catholic Church|Roman Catholic Church
 Vatican|Holy See`;
 

@@ -305,7 +305,7 @@ export class AntecedentIndex extends MentionIndex {
 
   /** "Choosing between Roe and Doe is a "…," she said": the object of a preposition is not the
    * subject a pronoun continues ("according to Roe" is a source, so it stays). */
-  private prepositionObject(m: Mention): boolean {
+  protected prepositionObject(m: Mention): boolean {
     const before = this.body.slice(Math.max(0, m.start - 40), m.start);
     const hit = PREPOSITION_BEFORE.exec(before);
     // "As for Roe, he said …" names the topic the clause goes on about.

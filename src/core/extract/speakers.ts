@@ -621,11 +621,14 @@ export class SpeakerResolver extends AntecedentIndex {
       const type = nominalType(subject);
       if (type) return { actor: null, name: subject, type, at: from };
     }
-    const isPerson = (m: Mention) => m.actor.type === "person";
+    // A clause opening on a participle has no subject of its own: the object of its preposition
+    // does not speak ("pointing to bottles of Acme Cola and telling viewers").
+    const participle = /^[\p{Ll}]+ing\s/u.test(subject);
+    const isPerson = (m: Mention) => m.actor.type === "person" && !(participle && this.prepositionObject(m));
     const person = inSubject.find(isPerson) ?? inRange.find(isPerson);
     if (person) return this.ref(person.actor, from);
     // A place does not speak ("…, which the BBC describes as"): the first person or organisation.
-    const speaking = (m: Mention) => m.actor.type !== "place";
+    const speaking = (m: Mention) => m.actor.type !== "place" && !(participle && this.prepositionObject(m));
     const fallback = inSubject.find(speaking) ?? inRange.find(speaking);
     return fallback ? this.ref(fallback.actor, from) : null;
   }
