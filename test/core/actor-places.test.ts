@@ -376,3 +376,29 @@ describe("a market's name", () => {
     expect(found.find((a) => a.name === "Dunmore Market")?.type).toBe("place");
   });
 });
+
+describe("the people of a place named by one word", () => {
+  it("is no actor when formed on a state's or a city's name, or on two demonyms", () => {
+    const names = briefOfText(
+      "Many Iowans say the race is close. Floridians said they want jobs. Texans voted early, and Londoners stayed home. Jane Roe spoke to African-Americans in Ohio.",
+    ).actors.map((a) => a.name);
+    for (const group of ["Iowans", "Floridians", "Texans", "Londoners", "African-Americans"])
+      expect(names).not.toContain(group);
+    expect(names).toContain("Jane Roe");
+    expect(names).toContain("Ohio");
+  });
+
+  it("leaves surnames in '-ans' and '-ers' alone", () => {
+    const names = briefOfText(
+      "Evans said the vote was fair. Sanders said it was not. Peters said so too.",
+    ).actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Evans", "Sanders", "Peters"]));
+  });
+
+  it("is the country, with the plural as an alias, when the country has a people's name", () => {
+    const burundi = briefOfText("Burundians voted on Monday in a calm election.").actors.find(
+      (a) => a.name === "Burundi",
+    );
+    expect(burundi?.aliases).toContain("Burundians");
+  });
+});

@@ -36,7 +36,7 @@ import {
   mergePersonNames,
   mergeTranslatedOrgs,
 } from "./actor-merge.ts";
-import { type GazetteerEntry, knownExactly, lookup } from "./gazetteer.ts";
+import { type GazetteerEntry, knownExactly, lookup, namesPeopleOfPlace } from "./gazetteer.ts";
 import { isLineLabel } from "./line-labels.ts";
 import {
   ARTICLE_BEFORE,
@@ -842,7 +842,7 @@ function singleType(
   if (/^[\p{Lu}]$/u.test(word) || COMMON_WORDS.has(word.toLowerCase())) return null;
   // A website named by its domain ("Znak.com") is an organisation.
   if (isAcronym(word) || LEGISLATURES.has(word) || /\.[a-z]{2,6}$/.test(word)) return "org";
-  if (isCommonCompound(word)) return null;
+  if (isCommonCompound(word) || namesPeopleOfPlace(word)) return null;
   // "Collectivism", "Islamophobia": an abstract noun by its suffix names no one, wherever it stands.
   if (/^[\p{Lu}][\p{Ll}]{3,}(?:ism|isms|phobia|ocracy)$/u.test(word)) return null;
   const e = evidence.get(word);

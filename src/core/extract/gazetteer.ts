@@ -27,8 +27,13 @@ for (const org of ORGANISATIONS) {
   for (const alias of org.aliases) add(alias, { canonical: org.name, type: "org", form: "name" });
 }
 for (const country of COUNTRIES) {
-  for (const demonym of country.demonyms)
+  for (const demonym of country.demonyms) {
     add(demonym, { canonical: country.name, type: "place", form: "demonym" });
+    // "Burundians", "Thais": the plural of the people's name, where the list gives none ("French",
+    // "Chinese" have no plural in "-s"; a form that is no word is never met in a text).
+    if (!/(?:s|sh|ch|ese)$/.test(demonym))
+      add(`${demonym}s`, { canonical: country.name, type: "place", form: "demonym" });
+  }
   for (const capital of country.capitals) {
     if (capital !== country.name) add(capital, { canonical: country.name, type: "place", form: "capital" });
   }
@@ -52,3 +57,27 @@ export const knownExactly = (surface: string): boolean => table.has(surface);
 
 /** The longest number of words any gazetteer entry has: bounds the sub-span search. */
 export const MAX_ENTRY_WORDS = 6;
+
+/** Whether a single word names the people of a known place or people of two origins: a plural
+ * formed on a place's name ("Iowans", "Floridians", "Ohioans", "Texans", "Londoners") or a
+ * compound of a demonym and such a word ("African-Americans", "Irish-American"). Groups, not
+ * actors, in the project's conventions; a country's own demonyms are in the table already. */
+export function namesPeopleOfPlace(word: string): boolean {
+  const parts = word.split("-");
+  if (parts.length === 2) return isDemonym(parts[0]!) && isDemonym(parts[1]!.replace(/s$/, ""));
+  if (!/^[\p{Lu}][\p{Ll}]{2,}(?:ans|ers)$/u.test(word)) return false;
+  const one = word.slice(0, -1);
+  return [
+    one.slice(0, -1),
+    one.slice(0, -2),
+    one.slice(0, -3),
+    `${one.slice(0, -3)}a`,
+    `${one.slice(0, -1)}a`,
+    `${one.slice(0, -1)}s`,
+  ].some((stem) => stem.length >= 3 && lookup(stem)?.type === "place");
+}
+
+/** A country's demonym ("Irish", "American"), or a continent's adjective ("African", "Asian"). */
+function isDemonym(word: string): boolean {
+  return lookup(word)?.form === "demonym" || /^(?:African|Asian|European|Arab|Latin|Hispanic)$/.test(word);
+}
