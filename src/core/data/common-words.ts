@@ -24,7 +24,7 @@ mr mrs ms dr prof sir local national international official officials police gov
 authorities sources reports report critics supporters residents witnesses protesters people members analysts
 experts many most some few children women men prior following regarding concerning among amongst per via vs
 i'm i've we're they're you're he's she's isn't aren't wasn't weren't don't doesn't didn't won't can't couldn't
-shouldn't wouldn't`
+shouldn't wouldn't internet`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -79,7 +79,8 @@ Protestants Orthodox Jewish Jews Judaism Hindu Hindus Hinduism Buddhist Buddhist
 Shia Shiite Shiites Evangelical Evangelicals Mormon Mormons Kurds Kurdish Arab Arabs Arabic Latino Latinos Hispanic
 Hispanics Asian Asians African Africans European Europeans Western Eastern Northern Southern Roman Anglican
 Baptist Methodist Lutheran Pentecostal Rohingya Uyghur Uighur Uyghurs Tamil Tamils Pashtun Hazara Yazidi Yazidis
-Roma Bedouin Creole Aboriginal Indigenous White Black`
+Roma Bedouin Creole Aboriginal Indigenous White Black Islamist Islamists Jihadist Jihadists Salafist Salafists
+Millennial Millennials Boomers`
     .split(/\s+/)
     .filter(Boolean),
 );

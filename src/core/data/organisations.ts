@@ -162,6 +162,8 @@ Huawei|
 Toyota|
 Ford|Ford Motor Company
 General Motors|GM
+General Electric|GE
+General Mills|
 Volkswagen|VW
 Boeing|
 Airbus|
