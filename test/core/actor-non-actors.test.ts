@@ -596,3 +596,14 @@ describe("groups by belief or generation and the internet", () => {
     expect(found).toContain("Jane Roe");
   });
 });
+
+describe("people of a faith, an origin or a party qualified by another such word", () => {
+  it("are a group, no actor, while a club named so stays a body", () => {
+    const found = names(
+      "American Muslims said they feared a backlash. Jewish Republicans met in Ohio. The College Republicans met too.",
+    );
+    expect(found).not.toContain("American Muslims");
+    expect(found).not.toContain("Jewish Republicans");
+    expect(found).toContain("College Republicans");
+  });
+});

@@ -726,6 +726,15 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   )?.[1];
   if (nounBefore && NAMED_THING_NOUNS.has(nounBefore)) return true;
   if (t.every((tok) => GROUP_WORDS.has(tok.text) || DEITIES.has(tok.text))) return true;
+  // "American Muslims", "Jewish Republicans": people of a faith, an origin or a party, qualified
+  // by another such word, are a group.
+  if (
+    t.length >= 2 &&
+    lastWord.endsWith("s") &&
+    (GROUP_WORDS.has(lastWord) || PARTY_MEMBERS.has(lastWord.slice(0, -1))) &&
+    t.slice(0, -1).every((tok) => GROUP_WORDS.has(tok.text) || lookup(tok.text)?.form === "demonym")
+  )
+    return true;
   if (t.length >= 2 && t.every((tok) => tok.text === tok.text.toUpperCase()) && !lookup(joined(t)))
     return true;
   // A capitalised common word ("ZERO", "Order"): the text uses it in lower case too.
