@@ -402,3 +402,21 @@ describe("the people of a place named by one word", () => {
     expect(burundi?.aliases).toContain("Burundians");
   });
 });
+
+describe("a name of two words opening on a Spanish or Portuguese saint's or article's word", () => {
+  it("is a place", () => {
+    const found = actors(
+      "San Bernardino shooter's friend denied bail. Jane Roe, a Los Alamos lawyer, spoke.",
+    );
+    expect(found.find((a) => a.name === "San Bernardino")?.type).toBe("place");
+    expect(found.find((a) => a.name === "Los Alamos")?.type).toBe("place");
+  });
+});
+
+describe("US state capitals and regions", () => {
+  it("are places", () => {
+    const found = actors("She spoke at a Des Moines rally on Monday. Rust Belt states have lost jobs.");
+    expect(found.find((a) => a.name === "Des Moines")?.type).toBe("place");
+    expect(found.find((a) => a.name === "Rust Belt")?.type).toBe("place");
+  });
+});

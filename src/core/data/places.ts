@@ -36,7 +36,8 @@ Surabaya,Cebu,Davao,Zamboanga,São Paulo,Sao Paulo,Rio de Janeiro,Salvador,Córd
 Monterrey,Tijuana,Juárez,Ciudad Juárez,Kharkiv,Odesa,Odessa,Lviv,Mariupol,Minsk,Aleppo,Homs,Benghazi,Misrata,
 Kandahar,Herat,Mazar-i-Sharif,Jerusalem,Tel Aviv,Haifa,Bethlehem,Strasbourg,The Hague,Luxembourg City,Hong Kong,
 Macau,Kowloon,Taipei,Kaohsiung,Sapporo,Fukushima,Westminster,Brooklyn,Manhattan,Queens,the Bronx,Silicon Valley,
-Hollywood,Wall Street`;
+Hollywood,Wall Street,Des Moines,Tallahassee,Harrisburg,Albany,Baton Rouge,Santa Fe,Carson City,Jefferson City,
+Little Rock,Saint Paul,St. Paul,Topeka,Boise,Montpelier,Annapolis,Juneau,Trenton,Frankfort,Charleston,Springfield`;
 
 const REGIONS = `Africa,Asia,Europe,North America,South America,Latin America,Central America,Oceania,Antarctica,
 Arctic,Middle East,Near East,Far East,East Asia,South Asia,Southeast Asia,Central Asia,West Africa,East Africa,
@@ -48,7 +49,7 @@ Gulf of Aden,Arabian Sea,Aegean Sea,Adriatic Sea,Mediterranean Sea,Strait of Hor
 Panama Canal,Korean Peninsula,Arabian Peninsula,Crimean Peninsula,Himalayas,Alps,Andes,Rockies,Sahara,Amazon,
 Nile,Danube,Rhine,Volga,Yangtze,Mississippi River,Thames,Euphrates,Tigris,Jordan River,Great Lakes,Lake Victoria,
 Cyprus,Levant,Mesopotamia,Midwest,Deep South,New England,Pacific Northwest,Gulf Coast,West Coast,East Coast,
-Outback,Siberia,Cyprus,Earth,Jupiter,Saturn,Uranus,Neptune,Pluto`;
+Outback,Siberia,Rust Belt,Sun Belt,Bible Belt,Cyprus,Earth,Jupiter,Saturn,Uranus,Neptune,Pluto`;
 
 const split = (text: string): string[] =>
   text

@@ -133,6 +133,14 @@ function typeOfWords(
   // "Mt. Everest", "Ft. Worth": a mountain's or a fort's name, written short, is a place's.
   if (words.length >= 2 && /^(?:Mt|Ft)\.?$/.test(words[0]!) && !words.some((w) => ORG_WORDS.has(w)))
     return "place";
+  // "San Bernardino", "Los Alamos", "Puerto Vallarta": a saint's or an article's Spanish or
+  // Portuguese word opening a name of two words is a place's.
+  if (
+    words.length === 2 &&
+    /^(?:San|Santa|Santo|São|Los|Las|Puerto)$/.test(words[0]!) &&
+    !ORG_WORDS.has(last)
+  )
+    return "place";
   // "Zogby International", "Amnesty International": a body's name may end on "International".
   if (words.length >= 2 && last === "International") return "org";
   // "Washington DC", "Dunmore Pa.": a known place and its state's abbreviation is that place.
