@@ -266,3 +266,11 @@ describe("a known body's name joined by 'and' ('Immigration and Customs Enforcem
     expect(names).not.toContain("Customs Enforcement");
   });
 });
+
+describe("a known body's name joined by 'of' ('Voice of America')", () => {
+  it("is the whole body, not the country at its end", () => {
+    const found = actors("He told Voice of America on Monday that the talks were over. VOA said so too.");
+    expect(found.find((a) => a.name === "Voice of America")?.aliases).toContain("VOA");
+    expect(found.map((a) => a.name)).not.toContain("United States");
+  });
+});

@@ -137,6 +137,27 @@ TASS|
 RIA Novosti|
 Interfax|
 Deutsche Welle|DW
+Voice of America|VOA
+Radio Free Europe/Radio Liberty|RFE/RL,Radio Free Europe
+Radio Free Asia|RFA
+France 24|
+RT|Russia Today
+CCTV|China Central Television
+Yonhap|Yonhap News Agency
+Kyodo News|Kyodo
+NHK|
+Canadian Broadcasting Corporation|CBC
+Anadolu Agency|Anadolu
+Korean Central News Agency|KCNA
+South China Morning Post|SCMP
+Haaretz|
+The Jerusalem Post|Jerusalem Post
+The Times of India|Times of India
+Al Arabiya|
+Euronews|
+PBS|Public Broadcasting Service
+C-SPAN|
+Daily Mail|
 Der Spiegel|Spiegel
 Le Monde|
 Wikinews|

@@ -13,6 +13,13 @@ import { lookup } from "./gazetteer.ts";
 
 const POSSESSIVE_END = /['’]s?$/;
 
+/** Whether the run, the connector and some of the capitalised words after it make a known name. */
+function knownAcross(runText: string, connector: string, ahead: readonly string[]): boolean {
+  return ahead.some(
+    (_, n) => lookup(`${runText} ${connector} ${ahead.slice(0, n + 1).join(" ")}`) !== undefined,
+  );
+}
+
 /** Whether a lower-case connector continues the name in `run` ("University of X", "Center for
  * Strategic and International Studies"), not a list ("Belarus, India and Syria"). */
 export function joinsName(word: string, run: Token[], tokens: Token[], i: number): boolean {
@@ -25,6 +32,8 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
   if (word === "of" || word === "for") {
     if (ORG_WORDS.has(prev) || PLACE_WORDS.has(prev) || TITLES.has(prev) || JOINING_HEADS.has(prev))
       return true;
+    // "Voice of America", "Bank of America": a known name across the connector.
+    if (knownAcross(runText, word, ahead)) return true;
     // "Cinema for Peace Foundation": the name's head word comes after the connector.
     return !lookup(runText) && ahead.some((w) => ORG_WORDS.has(w));
   }
@@ -78,7 +87,7 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
     if (run.some((t) => ORG_WORDS.has(t.text)) && !lookup(runText) && ahead.some((w) => PLACE_WORDS.has(w)))
       return true;
     // "Bosnia and Herzegovina", "Immigration and Customs Enforcement": a known name across "and".
-    return ahead.some((_, n) => lookup(`${runText} and ${ahead.slice(0, n + 1).join(" ")}`) !== undefined);
+    return knownAcross(runText, "and", ahead);
   }
   // "Alexander the Great", "Meet the Press", "Feel the Bern" (a single place's name may end a
   // slogan); not "making Ferraro the Democratic Party's first …" nor "on Twitter the Federal
