@@ -136,6 +136,7 @@ Xinhua|Xinhua News Agency
 TASS|
 RIA Novosti|
 Interfax|
+AFL-CIO|
 Deutsche Welle|DW
 Voice of America|VOA
 Radio Free Europe/Radio Liberty|RFE/RL,Radio Free Europe
