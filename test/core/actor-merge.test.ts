@@ -274,3 +274,13 @@ describe("a known body's name joined by 'of' ('Voice of America')", () => {
     expect(found.map((a) => a.name)).not.toContain("United States");
   });
 });
+
+describe("a party's adjective before a legislature ('a Republican Senate')", () => {
+  it("is the party and the legislature, not a body of its own", () => {
+    const names = actors(
+      "A Republican Senate would block the bill, Jane Roe said. The Senate voted on Monday.",
+    ).map((a) => a.name);
+    expect(names).not.toContain("Republican Senate");
+    expect(names).toEqual(expect.arrayContaining(["Republican Party", "United States Senate"]));
+  });
+});

@@ -5,6 +5,7 @@
 import {
   HYPHEN_PARTICIPLE,
   HYPHEN_SUFFIX,
+  LEGISLATURES,
   MONTHS,
   NAMED_THING_NOUNS,
   PERSON_ROLES,
@@ -988,6 +989,12 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
         // ("Victoria Park": a place's head word after a place is part of its name, even one that
         // is also a name, "Park".)
         (FIRST_NAMES.has(restFirst) && !(rest.length === 1 && PLACE_WORDS.has(restFirst))) ||
+        // ("a Republican Senate": a party's adjective before a legislature is the party, then the
+        // legislature.)
+        (entry.type === "org" &&
+          /\bParty$/.test(entry.canonical) &&
+          rest.length === 1 &&
+          LEGISLATURES.has(restFirst)) ||
         // ("Republican Spearman": the surname of someone the text names in full.)
         (entry.type === "org" &&
           rest.length === 1 &&
