@@ -158,3 +158,14 @@ describe("a well-known company named by one word", () => {
     expect(found.find((a) => a.name === "Pfizer")?.type).toBe("org");
   });
 });
+
+describe("a well-known US news outlet or pollster", () => {
+  it("is a body under its own name, with its other names as aliases", () => {
+    const found = briefOfText(
+      "Jane Roe told Fox Business on Monday that the deal was off. She wrote for HuffPost. The Huffington Post said so. A Pew survey found it.",
+    ).actors;
+    expect(found.find((a) => a.name === "Fox Business")?.type).toBe("org");
+    expect(found.find((a) => a.name === "HuffPost")?.aliases).toContain("Huffington Post");
+    expect(found.find((a) => a.name === "Pew Research Center")?.aliases).toContain("Pew");
+  });
+});

@@ -128,6 +128,34 @@ USA Today|USA TODAY
 Los Angeles Times|LA Times
 BuzzFeed News|BuzzFeed
 Breitbart News|Breitbart
+Fox Business|Fox Business Network
+CNBC|
+The Daily Beast|Daily Beast
+HuffPost|Huffington Post,The Huffington Post
+National Review|
+ProPublica|
+The Daily Caller|Daily Caller
+Drudge Report|
+FiveThirtyEight|
+Quinnipiac University|Quinnipiac
+Gallup|
+Pew Research Center|Pew
+Rasmussen Reports|
+Washington Examiner|
+The Washington Times|Washington Times
+New York Post|
+Chicago Tribune|
+The Boston Globe|Boston Globe
+San Francisco Chronicle|
+Miami Herald|
+Houston Chronicle|
+The Dallas Morning News|Dallas Morning News
+WikiLeaks|Wikileaks
+Newsmax|
+The Intercept|
+TMZ|
+Univision|
+Telemundo|
 Axios|
 Vox|
 Sky News|
