@@ -284,3 +284,14 @@ describe("a party's adjective before a legislature ('a Republican Senate')", () 
     expect(names).toEqual(expect.arrayContaining(["Republican Party", "United States Senate"]));
   });
 });
+
+describe("an Arabic surname with its article ('Anwar al-Awlaki', 'Bashar al-Assad')", () => {
+  it("makes the full name a person's, and the surname alone, without its article, that person", () => {
+    const found = actors(
+      "The video shows Anwar al-Awlaki, the cleric. President Bashar al-Assad spoke on Monday. Later, Assad said it was over.",
+    );
+    expect(found.find((a) => a.name === "Anwar al-Awlaki")?.type).toBe("person");
+    expect(found.find((a) => a.name === "Bashar al-Assad")?.aliases).toContain("Assad");
+    expect(found.map((a) => a.name)).not.toContain("Assad");
+  });
+});

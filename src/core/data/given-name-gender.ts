@@ -28,7 +28,8 @@ Hayley Brianna Kylie Erika Monique Tonya Sherry Kristy Misty Holly Regina Felici
 Bethany Sabrina Marissa Alicia Melinda Miranda Lindsay Natasha Cassandra Alexandra Adriana Ariana Gabriela
 Daniela Valeria Mariana Camila Sofia Lucia Paola Karina Gabrielle Jocelyn Kaylee Aaliyah Jada Imani Sonya
 Adrienne Yvette Lorraine Jeannie Joann Annette Bridget Juanita Rosemary Florence Gladys Agnes Edith Elsie Ethel
-Beatrice Bertha Clara Minnie Mae Viola Josephine`
+Beatrice Bertha Clara Minnie Mae Viola Josephine
+Mariam Rania Huda Amal Hana Salma`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -60,7 +61,9 @@ Chase Grant Wade Dean Eddie Rex Glen Lance Dale Clyde Clint Gene Kirk Dwayne Rol
 Ricky Randall Ronnie Lonnie Donnie Jimmie Marc Derrick Darren Darryl Jeffery Alvin Tyrone Ramon Leroy Bradley
 Cody Shane Brett Terrence Terrance Bernard Don Reggie Milton Otis Stuart Sidney Hank Irving
 Nathaniel Quentin Rudolph Vince Willard Wilbur Wendell Rodney Rod Rob Robby Wes Sal Duane Sheldon Darin
-Jerrold Gus Ike Dick Ned Abe`
+Jerrold Gus Ike Dick Ned Abe
+Anwar Yousef Walid Nabil Samir Rami Fadi Ziad Bilal Rashid Nasser Saeed Adel Amr Hisham Jamil Majid Munir Nawaf
+Qasim Raed Sami Talal Yasser Zaid Saleh Salah Khaled Hani Imad Marwan Mazen Riyad Tamer Wael Nouri Haider`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1265,8 +1265,11 @@ function indexByWord(records: ActorRecord[]): Map<string, ActorRecord[]> {
   const index = new Map<string, ActorRecord[]>();
   for (const record of records) {
     for (const word of new Set(record.name.split(/\s+/))) {
-      // "Erdogan" for "Erdoğan": a name is also found spelt without its accents.
-      for (const key of NON_ASCII.test(word) ? [word, folded(word)] : [word]) {
+      // "Erdogan" for "Erdoğan": a name is also found spelt without its accents; "Assad" for
+      // "al-Assad", without its article.
+      const keys = NON_ASCII.test(word) ? [word, folded(word)] : [word];
+      if (ARABIC_SURNAME.test(word)) keys.push(word.slice(word.indexOf("-") + 1));
+      for (const key of keys) {
         const list = index.get(key) ?? [];
         // Cap each list: a word shared by very many names says nothing about which one is meant.
         if (list.length < 8 && !list.includes(record)) list.push(record);
