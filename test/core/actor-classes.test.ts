@@ -169,3 +169,15 @@ describe("a well-known US news outlet or pollster", () => {
     expect(found.find((a) => a.name === "Pew Research Center")?.aliases).toContain("Pew");
   });
 });
+
+describe("a well-known university named by one word, and a public programme", () => {
+  it("is the university, a body; the programme is no actor", () => {
+    const found = briefOfText(
+      "Jane Roe studied at Harvard and taught at Yale. Millions signed up under Obamacare in May. Obamacare has helped many, and cuts to Medicare hurt. Roe said Medicare would survive.",
+    ).actors;
+    expect(found.find((a) => a.name === "Harvard University")?.type).toBe("org");
+    expect(found.find((a) => a.name === "Yale University")?.aliases).toContain("Yale");
+    expect(found.map((a) => a.name)).not.toContain("Obamacare");
+    expect(found.map((a) => a.name)).not.toContain("Medicare");
+  });
+});

@@ -63,11 +63,13 @@ Telescope Telescopes Satellite Spacecraft Probe Rocket Shuttle Vaccine Album Nov
     .filter(Boolean),
 );
 
-/** Single words that name an event, a period, a holiday, a disease or a poison, never an actor ("Brexit",
- * "the Olympics", "Ramadan", "Ebola"). Source: general English dictionaries. */
+/** Single words that name an event, a period, a holiday, a disease, a poison or a public programme,
+ * never an actor ("Brexit", "the Olympics", "Ramadan", "Ebola", "Medicare"). Source: general English
+ * dictionaries. */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set(
   `Brexit Olympics Olympiad Paralympics Holocaust Prohibition Reformation Renaissance Enlightenment Armistice
-Ramadan Eid Christmas Easter Lent Passover Hanukkah Diwali Thanksgiving Halloween Ebola Zika Novichok`
+Ramadan Eid Christmas Easter Lent Passover Hanukkah Diwali Thanksgiving Halloween Ebola Zika Novichok
+Medicare Medicaid Obamacare`
     .split(/\s+/)
     .filter(Boolean),
 );

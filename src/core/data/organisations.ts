@@ -304,6 +304,16 @@ Ericsson|
 Ryanair|
 Lufthansa|
 FedEx|
+Harvard University|Harvard
+Yale University|Yale
+Stanford University|
+Cornell University|
+Princeton University|
+Columbia University|
+Massachusetts Institute of Technology|MIT
+University of Oxford|Oxford University
+University of Cambridge|Cambridge University
+London School of Economics|LSE
 Catholic Church|Roman Catholic Church
 Vatican|Holy See`;
 
