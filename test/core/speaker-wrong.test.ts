@@ -131,3 +131,11 @@ describe("a clause opening on a participle", () => {
     ).not.toContain("Starbucks");
   });
 });
+
+describe("a graduate described by the university's name ('the Harvard law graduate')", () => {
+  it("is the graduate, unnamed, not the university", () => {
+    expect(names('"We will win this fight in the end," the Harvard law graduate said.')).toEqual([
+      "the Harvard law graduate",
+    ]);
+  });
+});

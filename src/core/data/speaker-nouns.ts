@@ -28,6 +28,7 @@ narrator announcer voice-over voiceover victim survivor passenger patient relati
 colleague confidant confidante mp mps mep meps msp msps mla mlas mpp mpps boy boys girl girls teenager teenagers
 teen teens lady gentleman grandmother grandfather mom dad uncle aunt cousin nephew niece demonstrator demonstrators
 protestor protestors campaigner campaigners marcher marchers pundit pundits commentator commentators politico politicos
+graduate graduates alumnus alumna alumni dropout veterans
 partner partners associate associates assistant assistants deputy deputies boss
 surgeon surgeons neurosurgeon dentist paramedic paramedics firefighter firefighters pilot pilots chef farmer
 farmers engineer engineers scholar scholars lecturer psychologist psychiatrist therapist
