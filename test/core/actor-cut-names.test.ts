@@ -437,3 +437,13 @@ describe("a nation's or tribes' name", () => {
     expect(found.map(([name]) => name)).not.toContain("Dunmore Olympiad");
   });
 });
+
+describe("a headline's verb between a person's name and a known body's ('Jane Roe Scolds Goldman Sachs')", () => {
+  it("is no part of the name when the text writes the name without it", () => {
+    const found = briefOfText(
+      'Jane Roe Scolds Goldman Sachs Chief: Step Down Now.\n\nSen. Jane Roe scolded Goldman Sachs chief Tom Doe on Tuesday. "You should step down now," Roe said.',
+    );
+    expect(found.actors.map((a) => a.name)).not.toContain("Jane Roe Scolds");
+    expect(found.quotes[0]?.speaker?.name).toBe("Jane Roe");
+  });
+});

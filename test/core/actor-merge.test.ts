@@ -295,3 +295,15 @@ describe("an Arabic surname with its article ('Anwar al-Awlaki', 'Bashar al-Assa
     expect(found.map((a) => a.name)).not.toContain("Assad");
   });
 });
+
+describe("a person's name with a headline's word after it ('Jane Roe Finally Speaks')", () => {
+  it("is the person under the name the text writes alone, while a middle name stays in the full name", () => {
+    const found = actors(
+      "Jane Roe Finally Speaks Out.\n\nJane Roe spoke on Tuesday. Later Roe left. Richard Lee Guy died. Richard Guy was 90.",
+    );
+    const names = found.map((a) => a.name);
+    expect(names).toContain("Jane Roe");
+    expect(names).not.toContain("Jane Roe Finally");
+    expect(names).toContain("Richard Lee Guy");
+  });
+});

@@ -5,6 +5,7 @@
 import { PUBLIC_BODY_HEADS } from "../data/actor-words.ts";
 import { COUNTRY_NAMES } from "../data/countries.ts";
 import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
+import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { FOREIGN_ORG_HEADS, ORG_WORDS } from "../data/organisations.ts";
 import type { ActorRecord } from "./actors.ts";
 import { lookup } from "./gazetteer.ts";
@@ -314,7 +315,15 @@ export function mergeMiddleNames(actors: Map<string, ActorRecord>): void {
         p.name.replace(/\s+[JS]r\.?$/, "") !== actor.name
       );
     });
-    if (longer.length === 1) absorb(actors, actor, longer[0]!, actor.name);
+    if (longer.length !== 1) continue;
+    // "Jane Roe Rampages" (a headline's verb after the name): a last word news writes in lower
+    // case is no surname; the longer name is the shorter one's, not the other way round.
+    const extra = longer[0]!.name.startsWith(`${actor.name} `)
+      ? longer[0]!.name.slice(actor.name.length + 1)
+      : "";
+    if (/^\S+$/.test(extra) && LOWERCASE_WORDS.has(extra.toLowerCase()))
+      absorb(actors, longer[0]!, actor, null);
+    else absorb(actors, actor, longer[0]!, actor.name);
   }
 }
 

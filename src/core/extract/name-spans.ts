@@ -932,6 +932,13 @@ const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
 
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** Whether `body` holds `name` not followed by `next` ("Jane Roe grilled" beside "Jane Roe Hammers"). */
+function writtenWithout(body: string, name: string, next: string): boolean {
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1))
+    if (!body.startsWith(` ${next}`, at + name.length)) return true;
+  return false;
+}
+
 /** Splits a run holding more than one name, emitting the parts; false when it is one name. */
 function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: boolean): boolean {
   // "Steve Peers of the University of Essex", "Doug Collins of Georgia", "John C. Roe of Acme
@@ -964,6 +971,9 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
   if (t.length >= 3 && isGivenName(t[0]!.text) && !lookup(joined(t))) {
     for (let k = 2; k <= 3 && k < t.length; k++) {
       if (!plainNameWord(t[k - 1]!)) break;
+      // (Three words only where the text never writes the first two without the third: not the
+      // headline's "Jane Roe Hammers Acme Bank" beside "Jane Roe grilled …".)
+      if (k === 3 && writtenWithout(scan.body, joined(t.slice(0, 2)), t[2]!.text)) break;
       for (let n = Math.min(MAX_ENTRY_WORDS, t.length - k); n >= 1; n--) {
         if (lookup(joined(t.slice(k, k + n)))?.type !== "org" || lookup(joined(t.slice(0, k + n)))) continue;
         pushSpan(scan, t.slice(0, k), roles, false);
