@@ -5,7 +5,7 @@ import { FEMALE_NAMES, MALE_NAMES } from "./given-name-gender.ts";
 
 /** Common given names of other languages, or given to both women and men. */
 const OTHER_NAMES =
-  `James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark
+  `Anwar James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark
 Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Gary
 Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick
 Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Ethan Walter Noah

@@ -62,7 +62,7 @@ Ricky Randall Ronnie Lonnie Donnie Jimmie Marc Derrick Darren Darryl Jeffery Alv
 Cody Shane Brett Terrence Terrance Bernard Don Reggie Milton Otis Stuart Sidney Hank Irving
 Nathaniel Quentin Rudolph Vince Willard Wilbur Wendell Rodney Rod Rob Robby Wes Sal Duane Sheldon Darin
 Jerrold Gus Ike Dick Ned Abe
-Anwar Yousef Walid Nabil Samir Rami Fadi Ziad Bilal Rashid Nasser Saeed Adel Amr Hisham Jamil Majid Munir Nawaf
+Yousef Walid Nabil Samir Rami Fadi Ziad Bilal Rashid Nasser Saeed Adel Amr Hisham Jamil Majid Munir Nawaf
 Qasim Raed Sami Talal Yasser Zaid Saleh Salah Khaled Hani Imad Marwan Mazen Riyad Tamer Wael Nouri Haider`
     .split(/\s+/)
     .filter(Boolean),
