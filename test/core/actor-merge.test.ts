@@ -285,25 +285,25 @@ describe("a party's adjective before a legislature ('a Republican Senate')", () 
   });
 });
 
-describe("an Arabic surname with its article ('Anwar al-Awlaki', 'Bashar al-Assad')", () => {
+describe("an Arabic surname with its article ('Anwar al-Haddad', 'Bashar al-Kassem')", () => {
   it("makes the full name a person's, and the surname alone, without its article, that person", () => {
     const found = actors(
-      "The video shows Anwar al-Awlaki, the cleric. President Bashar al-Assad spoke on Monday. Later, Assad said it was over.",
+      "The clip shows Anwar al-Haddad, the preacher. Governor Bashar al-Kassem spoke on Monday. Later, Kassem said the port was open.",
     );
-    expect(found.find((a) => a.name === "Anwar al-Awlaki")?.type).toBe("person");
-    expect(found.find((a) => a.name === "Bashar al-Assad")?.aliases).toContain("Assad");
-    expect(found.map((a) => a.name)).not.toContain("Assad");
+    expect(found.find((a) => a.name === "Anwar al-Haddad")?.type).toBe("person");
+    expect(found.find((a) => a.name === "Bashar al-Kassem")?.aliases).toContain("Kassem");
+    expect(found.map((a) => a.name)).not.toContain("Kassem");
   });
 });
 
 describe("a person's name with a headline's word after it ('Jane Roe Finally Speaks')", () => {
   it("is the person under the name the text writes alone, while a middle name stays in the full name", () => {
     const found = actors(
-      "Jane Roe Finally Speaks Out.\n\nJane Roe spoke on Tuesday. Later Roe left. Richard Lee Guy died. Richard Guy was 90.",
+      "Jane Roe Finally Speaks Out.\n\nJane Roe spoke on Tuesday. Later Roe left. Peter Lee Guy sailed. Peter Guy was 90.",
     );
     const names = found.map((a) => a.name);
     expect(names).toContain("Jane Roe");
     expect(names).not.toContain("Jane Roe Finally");
-    expect(names).toContain("Richard Lee Guy");
+    expect(names).toContain("Peter Lee Guy");
   });
 });

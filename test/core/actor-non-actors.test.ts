@@ -590,7 +590,7 @@ describe("a heading in capitals on a line of its own ('ABSTRACT.')", () => {
 describe("groups by belief or generation and the internet", () => {
   it("are no actors", () => {
     const found = names(
-      "Among young voters, Millennials say the plan is fair, and Millennials want jobs. Some Islamists said they would fight. Jane Roe said that in one case Internet activists criticized her company, and Internet users said so too.",
+      "Among young voters, Millennials say the plan is fair, and Millennials want jobs. Some Islamists said they would fight. Jane Roe said Internet campaigners had turned on her shop, and Internet users agreed.",
     );
     for (const word of ["Millennials", "Islamists", "Internet"]) expect(found).not.toContain(word);
     expect(found).toContain("Jane Roe");

@@ -390,9 +390,9 @@ describe("the people of a place named by one word", () => {
 
   it("leaves surnames in '-ans' and '-ers' alone", () => {
     const names = briefOfText(
-      "Evans said the vote was fair. Sanders said it was not. Peters said so too.",
+      "Evans said the vote was fair. Landers said it was not. Peters said so too.",
     ).actors.map((a) => a.name);
-    expect(names).toEqual(expect.arrayContaining(["Evans", "Sanders", "Peters"]));
+    expect(names).toEqual(expect.arrayContaining(["Evans", "Landers", "Peters"]));
   });
 
   it("is the country, with the plural as an alias, when the country has a people's name", () => {
@@ -406,7 +406,7 @@ describe("the people of a place named by one word", () => {
 describe("a name of two words opening on a Spanish or Portuguese saint's or article's word", () => {
   it("is a place", () => {
     const found = actors(
-      "San Bernardino shooter's friend denied bail. Jane Roe, a Los Alamos lawyer, spoke.",
+      "Tom Doe, a San Bernardino teacher, spoke first. Jane Roe, a Los Alamos lawyer, spoke.",
     );
     expect(found.find((a) => a.name === "San Bernardino")?.type).toBe("place");
     expect(found.find((a) => a.name === "Los Alamos")?.type).toBe("place");
@@ -415,7 +415,7 @@ describe("a name of two words opening on a Spanish or Portuguese saint's or arti
 
 describe("US state capitals and regions", () => {
   it("are places", () => {
-    const found = actors("She spoke at a Des Moines rally on Monday. Rust Belt states have lost jobs.");
+    const found = actors("She spoke to a Des Moines crowd on Monday. Rust Belt states have lost jobs.");
     expect(found.find((a) => a.name === "Des Moines")?.type).toBe("place");
     expect(found.find((a) => a.name === "Rust Belt")?.type).toBe("place");
   });

@@ -107,13 +107,13 @@ describe("a part of a group as a speaker", () => {
   });
 });
 
-describe("a described speaker with a name in its own phrase ('a narrator in the Roe ad')", () => {
+describe("a described speaker with a name in its own phrase ('an announcer in the Roe video')", () => {
   it("stays the description, not the name", () => {
     expect(
       names(
-        'Jane Roe released an ad on Friday. "Why did he not pay?" a narrator in the Roe ad asks. The spot ends.',
+        'Jane Roe posted a video on Friday. "Who pays for the harbour?" an announcer in the Roe video asks. The clip ends.',
       ),
-    ).toEqual(["a narrator in the Roe ad"]);
+    ).toEqual(["an announcer in the Roe video"]);
   });
 });
 
@@ -121,14 +121,14 @@ describe("a clause opening on a participle", () => {
   it("does not give its quote to the object of its preposition", () => {
     expect(
       names(
-        'Pete Roe started a channel in 2009. In his videos, Roe wears a suit and tie in clips he calls "Harbor Watch TV," pointing to bottles of Acme Cola and telling viewers that sugar is "destroying the whole country."',
+        'Ann Vale opened a bakery in 2010. On her blog, Vale bakes in an apron in posts she calls "Crumb Corner," holding up jars of Acme Jam and warning readers that white flour is "ruining every kitchen in town."',
       ),
-    ).not.toContain("Acme Cola");
+    ).not.toContain("Acme Jam");
     expect(
       names(
-        'Pete Roe started a channel in 2009. In his videos, Roe wears a suit and tie in clips he calls "Harbor Watch TV," pointing to cups from Starbucks and telling viewers that sugar is "destroying the whole country."',
+        'Ann Vale opened a bakery in 2010. On her blog, Vale bakes in an apron in posts she calls "Crumb Corner," holding up cans of Coca-Cola and warning readers that white flour is "ruining every kitchen in town."',
       ),
-    ).not.toContain("Starbucks");
+    ).not.toContain("Coca-Cola");
   });
 });
 

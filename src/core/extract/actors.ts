@@ -1265,8 +1265,8 @@ function indexByWord(records: ActorRecord[]): Map<string, ActorRecord[]> {
   const index = new Map<string, ActorRecord[]>();
   for (const record of records) {
     for (const word of new Set(record.name.split(/\s+/))) {
-      // "Erdogan" for "Erdoğan": a name is also found spelt without its accents; "Assad" for
-      // "al-Assad", without its article.
+      // "Erdogan" for "Erdoğan": a name is also found spelt without its accents; "Kassem" for
+      // "al-Kassem", without its article.
       const keys = NON_ASCII.test(word) ? [word, folded(word)] : [word];
       if (ARABIC_SURNAME.test(word)) keys.push(word.slice(word.indexOf("-") + 1));
       for (const key of keys) {

@@ -866,7 +866,7 @@ export class SpeakerResolver extends AntecedentIndex {
       opening.length <= 40 &&
       !/[,;:"“”]/.test(opening) &&
       !VERBISH.test(opening) &&
-      // ("a narrator in the Roe ad": words ending on a preposition or an article put the name in
+      // ("an announcer in the Roe video": words ending on a preposition or an article put the name in
       // the description's own phrase; they do not describe the name.)
       !/(?:^|\s)(?:of|in|on|at|for|to|with|from|by|about|the|a|an)$/i.test(opening) &&
       (nominalType(opening) === "person" ||
