@@ -622,7 +622,7 @@ export class SpeakerResolver extends AntecedentIndex {
       if (type) return { actor: null, name: subject, type, at: from };
     }
     // A clause opening on a participle has no subject of its own: the object of its preposition
-    // does not speak ("pointing to bottles of Acme Cola and telling viewers").
+    // does not speak ("holding up jars of Acme Jam and warning readers").
     const participle = /^[\p{Ll}]+ing\s/u.test(subject);
     const isPerson = (m: Mention) => m.actor.type === "person" && !(participle && this.prepositionObject(m));
     const person = inSubject.find(isPerson) ?? inRange.find(isPerson);
