@@ -40,7 +40,8 @@ blogger podcaster`.split(/\s+/),
 export const TOWN_NOUNS: ReadonlySet<string> = new Set(["city", "town", "village", "county", "municipality"]);
 
 /** Nouns for a body or a document that can speak: "the ministry", "the newspaper", "the report",
- * and the town nouns above. */
+ * the town nouns above, and the kinds of business and institution news names a body by on second
+ * reference ("the airline said", "the retailer said", "the hospital said"). */
 export const BODY_NOUNS: ReadonlySet<string> = new Set([
   ...TOWN_NOUNS,
   ...`company firm ministry court government police agency department party group organisation organization office
@@ -51,7 +52,9 @@ white-house statement report study survey poll analysis memo letter document fil
 complaint ruling judgment judgement decision opinion order decree release editorial article book passage post
 tweet ad advertisement video email message note summary transcript column suit proclamation announcement
 declaration petition indictment affidavit motion resolution bill legislation treaty manifesto guidance notice
-warning alert advisory bulletin`.split(/\s+/),
+warning alert advisory bulletin description
+airline retailer automaker carmaker planemaker chipmaker drugmaker manufacturer insurer lender startup start-up
+supermarket conglomerate giant platform service hospital school museum zoo club studio`.split(/\s+/),
 ]);
 
 /** Documents and messages: a name before one is its issuer ("the Central Bank report said"). */
@@ -60,5 +63,5 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
 judgement decision opinion order decree release editorial article book passage post tweet ad advertisement video
 email message note summary transcript proclamation announcement declaration petition indictment affidavit
 motion resolution bill legislation treaty manifesto guidance notice advisory bulletin response reply answer website
-account`.split(/\s+/),
+account description`.split(/\s+/),
 );
