@@ -417,6 +417,21 @@ describe("a person's name glued before a known body's name", () => {
   });
 });
 
+describe("a person's name glued after a body's name", () => {
+  it("is two names when the text writes the person's name elsewhere without the body's", () => {
+    const found = names(
+      "Marek Zaleski, the president of the federation, explained the ban. What was the President of the Polish Chess Federation Marek Zaleski like?",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Marek Zaleski", "Polish Chess Federation"]));
+    expect(found).not.toContain("Polish Chess Federation Marek Zaleski");
+  });
+
+  it("is one name when the text never writes those words alone", () => {
+    const found = names("The Polish Chess Federation Grand Prix opened in the spring.");
+    expect(found).not.toContain("Grand Prix");
+  });
+});
+
 describe("a body's name, 'and', then a name opening on a given name", () => {
   it("is two names, neither ending on the connector, and the second is the body its head word says", () => {
     const found = briefOfText("Staff at Acme Hospital and Jane Vale University protested.").actors.map(

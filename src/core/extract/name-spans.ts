@@ -939,6 +939,17 @@ function writtenWithout(body: string, name: string, next: string): boolean {
   return false;
 }
 
+/** Whether `body` holds `name` as a word of its own with another word than `before` (or none) before
+ * it ("Jane Roe, the chair, said" beside "the Acme Federation Jane Roe"). */
+function writtenAfterOther(body: string, name: string, before: string): boolean {
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(body[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(body[at + name.length] ?? ""))
+      continue;
+    if (!body.slice(0, at).trimEnd().endsWith(before)) return true;
+  }
+  return false;
+}
+
 /** Splits a run holding more than one name, emitting the parts; false when it is one name. */
 function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: boolean): boolean {
   // "Steve Peers of the University of Essex", "Doug Collins of Georgia", "John C. Roe of Acme
@@ -1051,9 +1062,20 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
       return true;
     }
   }
-  // "United Nations Nikki Haley": an organisation or place name, then a person's name.
+  // "United Nations Nikki Haley": an organisation or place name, then a person's name: one opening
+  // on a known given name, or one the text writes elsewhere without the body's name before it.
   for (let k = t.length - 2; k >= 1 && k >= t.length - 3; k--) {
-    if (!FIRST_NAMES.has(t[k]!.text)) continue;
+    const tail = t.slice(k);
+    if (
+      !FIRST_NAMES.has(t[k]!.text) &&
+      !(
+        tail.every(plainNameWord) &&
+        !lookup(joined(tail)) &&
+        ORG_WORDS.has(t[k - 1]!.text) &&
+        writtenAfterOther(scan.body, joined(tail), t[k - 1]!.text)
+      )
+    )
+      continue;
     const head = t.slice(0, k);
     // ("Fort Sam Houston", "Lake Charles": a word that opens places' names names nothing alone;
     // it opens a place named after someone.)
