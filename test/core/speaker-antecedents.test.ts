@@ -49,6 +49,23 @@ describe("a pronoun after a quote", () => {
     expect(names(body)).toEqual(["Tom Elkin", "Tom Elkin"]);
   });
 
+  it("continues the last speaker past a woman named in a sentence whose subject is that same 'she'", () => {
+    const body = [
+      "Nadia Holm, star of an old film, is not sure she can vote for Vera Stone over Tom Berg.",
+      '"The plan is a legitimate concern," Holm told a radio station on Monday.',
+      '"I think the party would back her," she said. "But I think many people cannot do that."',
+      'Asked about her own vote, she replied: "I do not know yet what I will do."',
+      '"Really, I do not," she added when the host expressed shock.',
+      "The actress said she was tired of the old ways.",
+      "She appeared to imply that Berg, an outsider, could lead to more upheaval than Stone, the 68-year-old former mayor bidding to make history.",
+      '"Some people feel Berg will bring change at once," she said.',
+    ].join("\n\n");
+    expect(names(body).at(-1)).toBe("Nadia Holm");
+    // (Named where the sentence has another subject, she is the nearest woman the pronoun may mean.)
+    const other = body.replace("She appeared to imply that Berg", "Berg appeared to imply that he");
+    expect(names(other).at(-1)).toBe("Vera Stone");
+  });
+
   it("still takes a name after 'as for', which names the topic of the clause", () => {
     const body = 'As for Tomas Ferreira, he said he is not worried. "We are ready," he said.';
     expect(names(body)).toEqual(["Tomas Ferreira"]);

@@ -1017,15 +1017,28 @@ export class SpeakerResolver extends AntecedentIndex {
     for (let k = this.sentenceAt(at); k > this.sentenceAt(last.at); k--)
       if (this.opensOnSomeone(k)) return false;
     // (Someone of the other gender named since is no one the pronoun could mean; nor is the one
-    // the last speaker told or asked: `"…," he told Roe. "…," he said`.)
+    // the last speaker told or asked: `"…," he told Roe. "…," he said`; nor one named in a sentence
+    // whose subject is this same pronoun, which goes on with the speaker: `She compared Doe to
+    // Poe, the former governor. "…," she said`.)
+    const sameSubject = gender
+      ? new RegExp(`^\\s*(?:(?:but|and|then)\\s+)?${gender === "f" ? "she" : "he"}\\b`, "i")
+      : null;
     return !this.mentionsIn(last.at, at).some(
       (m) =>
         m.actor !== actor &&
         m.actor.type === type &&
         !this.insideQuote(m.start) &&
         !(gender && genderOf(m.actor) !== null && genderOf(m.actor) !== gender) &&
+        !(sameSubject && this.opensOn(sameSubject, m.start)) &&
         !(m.start - last.at < 40 && TOLD_BEFORE.test(this.body.slice(last.at, m.start))),
     );
+  }
+
+  /** Whether the sentence holding `at` opens on `pattern` (and `at` is not its opening word). */
+  private opensOn(pattern: RegExp, at: number): boolean {
+    const sentence = this.sentences[this.sentenceAt(at)]!;
+    const opening = pattern.exec(this.body.slice(sentence.start, sentence.end));
+    return opening !== null && sentence.start + opening[0].length <= at;
   }
 
   /** The people the text gives each title ("senator"), found once per title. */
