@@ -2237,3 +2237,14 @@ describe("a participle after a named subject's own verb of saying", () => {
     ).toEqual(["Linda Vance"]);
   });
 });
+
+describe("a verb of likening or comparing before a short quote", () => {
+  it("attributes the words the subject likened something to", () => {
+    const quotes = extractBrief(
+      doc('Another critic, Laurence Roe, likened the rules to "burning the old charter" last week.'),
+    ).quotes;
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ["burning the old charter", "Laurence Roe"],
+    ]);
+  });
+});

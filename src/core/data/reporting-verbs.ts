@@ -57,7 +57,8 @@ quip quipped quips quipping|fumed fuming|beamed|snapped|scoff scoffed scoffs sco
 bellowed|chimed|growled|grumble grumbled grumbles grumbling|marveled marvelled|raved|ranted|thundered|huffed|
 exhort exhorted exhorts exhorting|retaliate retaliated retaliates retaliating|interject interjected interjects interjecting|
 interrupted|sniped|grouse groused grouses grousing|gripe griped gripes griping|sing sang sings singing sung|
-recite recited recites reciting|rapped raps rapping|propose proposed proposes proposing`;
+recite recited recites reciting|rapped raps rapping|propose proposed proposes proposing|
+liken likened likens likening|compare compared compares comparing|equate equated equates equating`;
 
 /** Every form of every reporting verb, lower case. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(
