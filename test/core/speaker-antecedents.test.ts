@@ -135,6 +135,16 @@ describe("a word of gender right before a name", () => {
       'Rachel Berg, a donor from Monsey, said the speeches led her to count them out. Along with her husband, Milton Berg, a money manager, she has given to many candidates. She called Carson a "very special person."';
     expect(names(body)).toEqual(["Rachel Berg"]);
   });
+
+  it("makes her a woman though her given name is more often a man's ('widow Terry Vance')", () => {
+    const body =
+      '"The veto is wrong," said widow Terry Vance.\n\nShe continued, "All we are asking for is a day in court."';
+    expect(names(body)).toEqual(["Terry Vance", "Terry Vance"]);
+    // (A word for men before a woman's given name is no such evidence: "spokesman Hope Vance".)
+    const spokesman =
+      '"The veto is wrong," said spokesman Hope Vance.\n\nHe continued, "All we are asking for is a day in court."';
+    expect(names(spokesman)).toEqual(["Hope Vance", null]);
+  });
 });
 
 describe("an auxiliary between a name and its verb of saying", () => {

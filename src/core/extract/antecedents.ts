@@ -116,7 +116,7 @@ export class AntecedentIndex extends MentionIndex {
       // statement often names the body itself ("The Federation has always condemned …," it read).
       if (quote && type === "person" && this.namedIn(m.actor, quote)) continue;
       if (gender && type === "person") {
-        const g = genderOf(m.actor) ?? this.genderBefore(m) ?? this.genderNamed(m.actor);
+        const g = this.personGender(m.actor) ?? this.genderBefore(m);
         if (g !== null && g !== gender) continue;
       }
       if (sentence >= 0 && m.sentence !== sentence) {
@@ -317,6 +317,15 @@ export class AntecedentIndex extends MentionIndex {
   /** The genders the words before any mention give each person ("his wife, Nadia Roe" makes a
    * later "Roe" a woman), found once per person; null when none, or when they disagree. */
   private readonly namedGenders = new Map<ActorRecord, Gender | null>();
+
+  /** A person's gender: a woman when the text's own words say so ("widow Terry Roe", "Terry Roe
+   * spoke. She said …"), though the given name is more often a man's; otherwise the gender the
+   * name and roles give, or else the one the text's words give. (Words for men are not trusted over
+   * a woman's given name: "spokesman", "chairman" are written of women too.) */
+  protected personGender(actor: ActorRecord): Gender | null {
+    const said = this.genderNamed(actor);
+    return said === "f" ? "f" : (genderOf(actor) ?? said);
+  }
 
   protected genderNamed(actor: ActorRecord): Gender | null {
     let gender = this.namedGenders.get(actor);

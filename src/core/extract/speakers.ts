@@ -895,7 +895,7 @@ export class SpeakerResolver extends AntecedentIndex {
     const chained = gender ? this.chainedReach(word, opens, oldest) : oldest;
     if (!found && chained < oldest) {
       const further = this.antecedent(at, type, gender, quote, chained, answering);
-      if (further && (genderOf(further) ?? this.genderNamed(further)) === gender) found = further;
+      if (further && this.personGender(further) === gender) found = further;
     }
     if (last && !last.actor && last.type === type && last.at < at && this.stillSpeaking(last, at)) {
       const g = nominalGender(last.name);
@@ -1011,7 +1011,8 @@ export class SpeakerResolver extends AntecedentIndex {
   private continuesSpeaker(last: SpeakerRef, type: ActorType, gender: Gender | null, at: number): boolean {
     const actor = last.actor;
     if (!actor || actor.type !== type || last.at >= at) return false;
-    if (gender && genderOf(actor) !== null && genderOf(actor) !== gender) return false;
+    const own = this.personGender(actor);
+    if (gender && own !== null && own !== gender) return false;
     if (this.sentenceAt(at) - this.sentenceAt(last.at) > CHAIN_REACH) return false;
     // Nor past a sentence opening on someone described but not named ("One of the victims …").
     for (let k = this.sentenceAt(at); k > this.sentenceAt(last.at); k--)
@@ -1028,7 +1029,7 @@ export class SpeakerResolver extends AntecedentIndex {
         m.actor !== actor &&
         m.actor.type === type &&
         !this.insideQuote(m.start) &&
-        !(gender && genderOf(m.actor) !== null && genderOf(m.actor) !== gender) &&
+        !(gender && (this.personGender(m.actor) ?? gender) !== gender) &&
         !(sameSubject && this.opensOn(sameSubject, m.start)) &&
         !(m.start - last.at < 40 && TOLD_BEFORE.test(this.body.slice(last.at, m.start))),
     );
