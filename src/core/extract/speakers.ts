@@ -29,7 +29,6 @@ import type { QuoteSpan } from "./quote-spans.ts";
 import { PersonNames } from "./speaker-names.ts";
 import {
   type Gender,
-  genderOf,
   hasSayingVerb,
   nominalGender,
   nominalType,
