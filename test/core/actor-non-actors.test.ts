@@ -425,6 +425,15 @@ describe("a name right after the noun for a named thing", () => {
     expect(found).toContain("Nora Quill");
   });
 
+  it("names a work or a deity after a word of naming or 'the god', while 'a man named' keeps the person", () => {
+    const found = names(
+      "The agents posed as a crew working on a movie called Harborlight, who they said was real. Birds were offered to the god Osirak, who was often shown with the head of a bird. A man named Tom Elkin helped them.",
+    );
+    expect(found).not.toContain("Harborlight");
+    expect(found).not.toContain("Osirak");
+    expect(found).toContain("Tom Elkin");
+  });
+
   it("drops events named for a speech or a dinner, and keeps a party named 'Rally'", () => {
     const found = names(
       "Jane Roe spoke at the Harbor Press Dinner on Saturday. The Roe Speech was long. The ruling Civic Rally hailed it.",

@@ -146,12 +146,13 @@ export const VESSEL_PREFIXES = new Set<string>([
 ]);
 
 /** Common nouns for things that bear names ("the constellation Leo", "the ship Queen Mary", "the
- * album Blonde"): a name right after one of them names that thing, no actor. General knowledge. */
+ * album Blonde", "the god Osiris"): a name right after one of them names that thing, no actor.
+ * General knowledge. */
 export const NAMED_THING_NOUNS: ReadonlySet<string> = new Set(
   `constellation planet asteroid comet galaxy nebula moon exoplanet ship vessel boat yacht tanker ferry
 film movie novel book album song single series show sitcom play opera musical painting poem statue sculpture program programme podcast documentary
 virus variant strain drug vaccine app software game horse dog cat racehorse robot rover probe satellite telescope
-spacecraft rocket hashtag slogan`.split(/\s+/),
+spacecraft rocket hashtag slogan god goddess deity`.split(/\s+/),
 );
 
 /** Suffixes that make a hyphenated word an adjective ("Texas-based"). */

@@ -721,10 +721,12 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   if (t.length >= 2 && VESSEL_PREFIXES.has(t[0]!.text)) return true;
   // "the constellation Leo", "the album Blonde": a name after the noun for a thing names that thing.
   // (A noun may qualify it, "the television program Morning Joe", and "on" stand for the
-  // determiner: "appeared on television show Morning Joe".)
-  const nounBefore = /\b(?:the|a|an|its|their|his|her|on)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)\s$/u.exec(
-    scan.body.slice(Math.max(0, t[0]!.start - 40), t[0]!.start),
-  )?.[1];
+  // determiner: "appeared on television show Morning Joe"; so may a word of naming after it: "a
+  // movie called Harbor".)
+  const nounBefore =
+    /\b(?:the|a|an|its|their|his|her|on)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)\s(?:(?:called|named|titled|entitled|dubbed)\s)?$/u.exec(
+      scan.body.slice(Math.max(0, t[0]!.start - 40), t[0]!.start),
+    )?.[1];
   if (nounBefore && NAMED_THING_NOUNS.has(nounBefore)) return true;
   if (t.every((tok) => GROUP_WORDS.has(tok.text) || DEITIES.has(tok.text))) return true;
   // "American Muslims", "Jewish Republicans": people of a faith, an origin or a party, qualified
