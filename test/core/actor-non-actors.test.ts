@@ -415,6 +415,24 @@ describe("an acronym the text defines by a lower-case phrase", () => {
   });
 });
 
+describe("a name written only inside a short quoted phrase in title case", () => {
+  it("is a title, a nickname or a slogan, not an actor", () => {
+    const found = names(
+      'Jane Roe spoke at the panel "Breaking Into Harbor Comics" on Friday. In town they call him "The Salt Baron". The crowd chanted "Vote Kellmore Forward."',
+    );
+    expect(found).toEqual(["Jane Roe"]);
+  });
+
+  it("stays an actor headed like a place or a body, a party to a case, or after a closing mark", () => {
+    const found = names(
+      'He lived in a home known as the "Harbor House" for years. The court ruled on "Jane Roe vs. Kellmore Holdings Limited". "The port reopened," by Dunmore\'s Tessaly Varn: "It was quick."',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(["Harbor House", "Jane Roe", "Kellmore Holdings Limited", "Tessaly Varn"]),
+    );
+  });
+});
+
 describe("a name right after the noun for a named thing", () => {
   it("names that thing, no actor, while a noun of person keeps the person", () => {
     const found = names(

@@ -395,6 +395,18 @@ function typeUnknownNames(
   for (const [text, mentions] of byText) {
     let { type, spans } = agreedType(mentions, lowerWords);
     if (!type || spans.length === 0) continue;
+    // `the panel "Breaking Into Harbor"`, `known as "The Salt King"`: a name written only inside
+    // short quoted phrases in title case is a title, a nickname or a slogan; not one opening on a
+    // given name (`"Free Jane Roe"`), nor one headed like a body or a place (`known as the "Blue
+    // House"`, `the case "Roe vs. Acme Limited"`).
+    const last = mentions[0]!.words.at(-1)!;
+    if (
+      !isGivenName(mentions[0]!.words[0]!) &&
+      !ORG_WORDS.has(last) &&
+      !PLACE_WORDS.has(last) &&
+      spans.every((span) => inQuotedTitle(body, span.start, span.end))
+    )
+      continue;
     // "the Orlando Sentinel", "the Los Angeles Lakers": a name always written after "the",
     // heading its phrase, and not opening on a given name, is a body's, not a person's.
     if (
@@ -1185,7 +1197,8 @@ function ofPlace(name: string): boolean {
 function inQuotedTitle(body: string, start: number, end: number): boolean {
   const before = body.slice(Math.max(0, start - 60), start);
   const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("“"));
-  if (open < 0) return false;
+  // (A straight mark with a space after it closes a quote: `"…," by Acme's Jane Roe: "…"`.)
+  if (open < 0 || /\s/.test(before[open + 1] ?? body[start]!)) return false;
   const after = body.slice(end, end + 60);
   const close = after.search(/["”]/);
   if (close < 0) return false;
