@@ -181,3 +181,11 @@ describe("a well-known university named by one word, and a public programme", ()
     expect(found.map((a) => a.name)).not.toContain("Medicare");
   });
 });
+
+describe("a party's members of a place", () => {
+  it("are a body, the party there, and speak as one; never a person", () => {
+    const brief = briefOfText('Ohio Democrats said on Monday that "the caucus will go ahead as planned."');
+    expect(brief.actors.map((a) => [a.name, a.type])).toContainEqual(["Ohio Democrats", "org"]);
+    expect(brief.quotes[0]?.speaker).toEqual({ name: "Ohio Democrats", type: "org", named: true });
+  });
+});

@@ -104,6 +104,14 @@ function typeOfWords(
     (lookup(head)?.type === "place" || /^(?:House|Senate)$/.test(head))
   )
     return null;
+  // "Iowa Democrats", "Dunmore Republicans": a party's members of a place act as one body, the
+  // party there; never a person.
+  if (
+    words.length >= 2 &&
+    /^(?:Democrats|Republicans|Libertarians)$/.test(last) &&
+    lookup(head)?.type === "place"
+  )
+    return "org";
   // "NASA's James Webb space telescope", "the Ada Lovelace rover": the name of an instrument, a
   // craft or a work, whoever it honours.
   if (
