@@ -415,6 +415,15 @@ describe("an acronym the text defines by a lower-case phrase", () => {
   });
 });
 
+describe("a name before '-style'", () => {
+  it("names a manner, not the one it is like", () => {
+    const found = names(
+      'Jane Roe called the inquiry "Kellmore-style" and unfair. A Texas-style stall opened.',
+    );
+    expect(found).toEqual(["Jane Roe"]);
+  });
+});
+
 describe("a name written only inside a short quoted phrase in title case", () => {
   it("is a title, a nickname or a slogan, not an actor", () => {
     const found = names(

@@ -51,6 +51,17 @@ describe("territories", () => {
   });
 });
 
+describe("former states", () => {
+  it("are places, named by their demonyms and short forms too", () => {
+    const list = actors(
+      "He flew for the Soviet Union in the sixties. Soviet officials praised him. The USSR fell later.",
+    );
+    const union = list.find((a) => a.name === "Soviet Union");
+    expect(union?.type).toBe("place");
+    expect(union?.aliases).toEqual(expect.arrayContaining(["Soviet", "USSR"]));
+  });
+});
+
 describe("a town followed by its state", () => {
   it("is a place, whether the state is written out or abbreviated", () => {
     const body =

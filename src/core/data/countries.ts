@@ -1,5 +1,6 @@
 // Countries of the world: short name | demonyms and adjectives | capital | other names.
-// Source: UN member states and observers (UN M49) and the dependent territories of ISO 3166-1,
+// Source: UN member states and observers (UN M49) and the dependent territories of ISO 3166-1, the
+// former states news still names (Soviet Union, Yugoslavia, Czechoslovakia, East Germany),
 // demonyms and capitals as in the CIA World Factbook; other names include common endonyms in Latin script (Polska, Deutschland). General
 // knowledge, not taken from any evaluated article.
 
@@ -241,7 +242,11 @@ Turks and Caicos Islands|||Turks and Caicos
 British Virgin Islands|||
 Cook Islands|||
 Somaliland|Somalilander,Somalilanders|Hargeisa|
-Svalbard|||`;
+Svalbard|||
+Soviet Union|Soviet||USSR,U.S.S.R.
+Yugoslavia|Yugoslav,Yugoslavs||
+Czechoslovakia|Czechoslovak||
+East Germany|East German,East Germans||German Democratic Republic`;
 
 const list = (text: string | undefined): string[] =>
   (text ?? "")

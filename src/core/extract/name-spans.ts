@@ -214,8 +214,9 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       for (const part of known) emitRun(scan, [part], false);
       continue;
     }
-    // "Oscar-winning", "Nobel Prize-nominated": the words before name an award, no actor.
-    if (AWARD_PARTICIPLE.test(token.text)) {
+    // "Oscar-winning", "Nobel Prize-nominated": the words before name an award, no actor; nor do
+    // they before "-style" ("a Soviet-style inquiry"), which names a manner, not the one it is like.
+    if (AWARD_PARTICIPLE.test(token.text) || /-style$/.test(token.text)) {
       run = [];
       runPossessive = false;
       continue;
