@@ -318,13 +318,28 @@ export class AntecedentIndex extends MentionIndex {
    * later "Roe" a woman), found once per person; null when none, or when they disagree. */
   private readonly namedGenders = new Map<ActorRecord, Gender | null>();
 
-  /** A person's gender: a woman when the text's own words say so ("widow Terry Roe", "Terry Roe
-   * spoke. She said …"), though the given name is more often a man's; otherwise the gender the
-   * name and roles give, or else the one the text's words give. (Words for men are not trusted over
-   * a woman's given name: "spokesman", "chairman" are written of women too.) */
+  /** A person's gender: a woman when a word right before the name says so ("widow Terry Roe"),
+   * though the given name is more often a man's; otherwise the gender the name and roles give, or
+   * else the one the text gives elsewhere. (Words for men are not trusted over a woman's given
+   * name: "spokesman", "chairman" are written of women too; nor is a "She" opening the next
+   * sentence, which may be someone else.) */
   protected personGender(actor: ActorRecord): Gender | null {
-    const said = this.genderNamed(actor);
-    return said === "f" ? "f" : (genderOf(actor) ?? said);
+    if (this.genderWorded(actor) === "f") return "f";
+    return genderOf(actor) ?? this.genderNamed(actor);
+  }
+
+  /** The gender the words right before a person's mentions give ("widow", "Mrs."), found once per
+   * person; null when none, or when they disagree. */
+  private readonly wordedGenders = new Map<ActorRecord, Gender | null>();
+
+  private genderWorded(actor: ActorRecord): Gender | null {
+    let gender = this.wordedGenders.get(actor);
+    if (gender === undefined) {
+      const found = new Set(actor.mentions.map((m) => this.genderBefore(m)).filter((g) => g !== null));
+      gender = found.size === 1 ? [...found][0]! : null;
+      this.wordedGenders.set(actor, gender);
+    }
+    return gender;
   }
 
   protected genderNamed(actor: ActorRecord): Gender | null {
