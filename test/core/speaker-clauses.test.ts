@@ -2248,3 +2248,17 @@ describe("a verb of likening or comparing before a short quote", () => {
     ]);
   });
 });
+
+describe("a count of people opening the clause of a participle of saying", () => {
+  it("is the unnamed group that speaks", () => {
+    const quotes = extractBrief(
+      doc(
+        'Dozens of workers walked out on Friday, shouting "no contract, no peace at the plant." Hundreds of marchers crossed the bridge, chanting "open the harbor to the fleet again."',
+      ),
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      { name: "Dozens of workers", type: "person", named: false },
+      { name: "Hundreds of marchers", type: "person", named: false },
+    ]);
+  });
+});

@@ -99,7 +99,10 @@ function namesWhatOneIs(word: string): boolean {
   );
 }
 
-const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|senior|former|this|these)\s/i;
+// The words that open a described speaker, counts of people among them ("Hundreds of marchers",
+// "200 protesters").
+const DETERMINER =
+  /^(?:the|a|an|one|another|two|three|several|some|many|other|senior|former|this|these|hundreds|thousands|dozens|scores|\d[\d,]*)\s/i;
 const PREPOSITION_END =
   /\b(?:of|for|at|to|from|with|in|inside|on|near|by|close to|familiar with)\s+(?:the\s+)?$/;
 /** A possessive and the document it owns, maybe named by a platform or an adjective first, maybe
