@@ -404,6 +404,20 @@ export function extractQuotes(
       speaker = lastSpeaker;
       attributed = true;
     }
+    // `"Jane Roe: We will win the vote."`: a line of a transcript quoted whole opens on its
+    // speaker's name and a colon; that name outranks whoever quotes the transcript.
+    const label = TRANSCRIPT_LABEL.exec(body.slice(span.start, Math.min(span.end, span.start + 60)));
+    const labelled = label
+      ? mentionsIn(span.start, span.start + label[1]!.length).find(
+          (m) =>
+            m.start === span.start && m.end === span.start + label[1]!.length && m.actor.type === "person",
+        )
+      : undefined;
+    if (labelled) {
+      speaker = resolve(labelled.start, labelled.end, span.open);
+      attributed = speaker !== null;
+      viaSource = false;
+    }
     const reported = attributed && speaker !== null && !viaSource;
     drafts.push({ parts, speaker, attributed, sentence: sentence.index, paragraph, sourced, reported });
     if (attributesBoth && previous && speaker) Object.assign(previous, { speaker, attributed, reported });
@@ -1214,6 +1228,9 @@ function opensOnCredit(text: string): boolean {
 }
 /** `quoted Jane Roe as saying`: the one quoted, before "as". */
 const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+([^"“”;]{2,120}?),?\s+as\s+$/;
+/** A name of one to three capitalised words and a colon opening a quote's text. */
+const TRANSCRIPT_LABEL = /^((?:[\p{Lu}][\p{L}.'’-]*\s){0,2}[\p{Lu}][\p{L}.'’-]*):\s/u;
+
 /** `by Jane Roe as `, `by the minister of `: a participle's agent right before its quote. */
 const AGENT_BEFORE = /^\s+by\s+((?:[^\s,;:"“”]+\s+){0,7}?[^\s,;:"“”]+)(?:\s+(?:as|of|that)|,|:)?\s*$/;
 /** `asked by Jane Doe whether …`, `asked by host Jane Doe, "…"`: the agent of "asked" before the
