@@ -2266,7 +2266,7 @@ describe("a count of people opening the clause of a participle of saying", () =>
 describe("a line of a transcript quoted whole", () => {
   it("has the person named before its colon for speaker, not whoever quotes it", () => {
     const body =
-      'Reporter Luciana Vale argued the plan was naive. Tom Matte hosts the show.\n\n"Tom Matte: Seriously, the plan pays for free tuition with a tax on speculation. That sounds great," Vale wrote.\n\n"Dunmore: a city that lost its harbor and its hope," Vale wrote.';
+      'Reporter Luciana Vale argued the plan was naive. Tom Matte hosts the show.\n\n"Tom Matte: Seriously, the plan pays for free tuition with a tax on speculation. That sounds great," Vale wrote.\n\n"Chicago: a city that lost its harbor and its hope," Vale wrote.';
     expect(names(body)).toEqual(["Tom Matte", "Luciana Vale"]);
   });
 });
