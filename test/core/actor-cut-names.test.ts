@@ -420,15 +420,15 @@ describe("a person's name glued before a known body's name", () => {
 describe("a person's name glued after a body's name", () => {
   it("is two names when the text writes the person's name elsewhere without the body's", () => {
     const found = names(
-      "Marek Zaleski, the president of the federation, explained the ban. What was the President of the Polish Chess Federation Marek Zaleski like?",
+      "Kerel Vasko, who chairs the club, defended the fines. We asked the Chair of the Dunmore Rowing Association Kerel Vasko about them.",
     );
-    expect(found).toEqual(expect.arrayContaining(["Marek Zaleski", "Polish Chess Federation"]));
-    expect(found).not.toContain("Polish Chess Federation Marek Zaleski");
+    expect(found).toEqual(expect.arrayContaining(["Kerel Vasko", "Dunmore Rowing Association"]));
+    expect(found).not.toContain("Dunmore Rowing Association Kerel Vasko");
   });
 
   it("is one name when the text never writes those words alone", () => {
-    const found = names("The Polish Chess Federation Grand Prix opened in the spring.");
-    expect(found).not.toContain("Grand Prix");
+    const found = names("The Dunmore Rowing Association Grand Regatta opened in the spring.");
+    expect(found).not.toContain("Grand Regatta");
   });
 });
 

@@ -427,7 +427,7 @@ describe("a name before '-style'", () => {
 describe("a name written only inside a short quoted phrase in title case", () => {
   it("is a title, a nickname or a slogan, not an actor", () => {
     const found = names(
-      'Jane Roe spoke at the panel "Breaking Into Harbor Comics" on Friday. In town they call him "The Salt Baron". The crowd chanted "Vote Kellmore Forward."',
+      'Jane Roe spoke at the panel "Sketching Harbor Lights" on Friday. In town they call him "The Salt Baron". The crowd chanted "Vote Kellmore Forward."',
     );
     expect(found).toEqual(["Jane Roe"]);
   });
@@ -454,10 +454,10 @@ describe("a name right after the noun for a named thing", () => {
 
   it("names a work or a deity after a word of naming or 'the god', while 'a man named' keeps the person", () => {
     const found = names(
-      "The agents posed as a crew working on a movie called Harborlight, who they said was real. Birds were offered to the god Osirak, who was often shown with the head of a bird. A man named Tom Elkin helped them.",
+      "The smugglers claimed to be filming a documentary called Tidewatch, who they said was famous. Offerings were left for the goddess Merenka, who was shown with a fish's tail. A man named Tom Elkin guided them.",
     );
-    expect(found).not.toContain("Harborlight");
-    expect(found).not.toContain("Osirak");
+    expect(found).not.toContain("Tidewatch");
+    expect(found).not.toContain("Merenka");
     expect(found).toContain("Tom Elkin");
   });
 

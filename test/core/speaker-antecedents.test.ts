@@ -51,18 +51,18 @@ describe("a pronoun after a quote", () => {
 
   it("continues the last speaker past a woman named in a sentence whose subject is that same 'she'", () => {
     const body = [
-      "Nadia Holm, star of an old film, is not sure she can vote for Vera Stone over Tom Berg.",
-      '"The plan is a legitimate concern," Holm told a radio station on Monday.',
-      '"I think the party would back her," she said. "But I think many people cannot do that."',
-      'Asked about her own vote, she replied: "I do not know yet what I will do."',
-      '"Really, I do not," she added when the host expressed shock.',
-      "The actress said she was tired of the old ways.",
-      "She appeared to imply that Berg, an outsider, could lead to more upheaval than Stone, the 68-year-old former mayor bidding to make history.",
-      '"Some people feel Berg will bring change at once," she said.',
+      "Nadia Holm, a baker from Dunmore, has not decided whether to back Vera Stone or Tom Berg for mayor.",
+      '"Both have ideas worth hearing," Holm told a local paper on Monday.',
+      '"I like the harbor plan," she said. "But I worry about the rents."',
+      'Pressed on the rents, she answered: "Nobody has told me how they will fall."',
+      '"Not one of them," she added as the reporter took notes.',
+      "The baker said she wanted a mayor who had run a business.",
+      "She suggested that Berg, a newcomer, knew less about the harbor than Stone, the 68-year-old former councillor seeking a third term.",
+      '"Shops need someone who has paid rent," she said.',
     ].join("\n\n");
     expect(names(body).at(-1)).toBe("Nadia Holm");
     // (Named where the sentence has another subject, she is the nearest woman the pronoun may mean.)
-    const other = body.replace("She appeared to imply that Berg", "Berg appeared to imply that he");
+    const other = body.replace("She suggested that Berg", "Berg suggested that he");
     expect(names(other).at(-1)).toBe("Vera Stone");
   });
 
@@ -138,11 +138,11 @@ describe("a word of gender right before a name", () => {
 
   it("makes her a woman though her given name is more often a man's ('widow Terry Vance')", () => {
     const body =
-      '"The veto is wrong," said widow Terry Vance.\n\nShe continued, "All we are asking for is a day in court."';
+      '"The toll is too high," said widow Terry Vance.\n\nShe added, "We only want the road made safe for the children."';
     expect(names(body)).toEqual(["Terry Vance", "Terry Vance"]);
     // (A word for men before a woman's given name is no such evidence: "spokesman Hope Vance".)
     const spokesman =
-      '"The veto is wrong," said spokesman Hope Vance.\n\nHe continued, "All we are asking for is a day in court."';
+      '"The toll is too high," said spokesman Hope Vance.\n\nHe added, "We only want the road made safe for the children."';
     expect(names(spokesman)).toEqual(["Hope Vance", null]);
   });
 });

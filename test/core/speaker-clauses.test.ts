@@ -2241,10 +2241,10 @@ describe("a participle after a named subject's own verb of saying", () => {
 describe("a verb of likening or comparing before a short quote", () => {
   it("attributes the words the subject likened something to", () => {
     const quotes = extractBrief(
-      doc('Another critic, Laurence Roe, likened the rules to "burning the old charter" last week.'),
+      doc('A rival, Laurence Roe, likened the levy to "taxing the tide itself" on Monday.'),
     ).quotes;
     expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
-      ["burning the old charter", "Laurence Roe"],
+      ["taxing the tide itself", "Laurence Roe"],
     ]);
   });
 });
@@ -2253,7 +2253,7 @@ describe("a count of people opening the clause of a participle of saying", () =>
   it("is the unnamed group that speaks", () => {
     const quotes = extractBrief(
       doc(
-        'Dozens of workers walked out on Friday, shouting "no contract, no peace at the plant." Hundreds of marchers crossed the bridge, chanting "open the harbor to the fleet again."',
+        'Dozens of workers walked out on Friday, shouting "fair shifts for every crew at the plant." Hundreds of marchers crossed the bridge, chanting "open the harbor to the fleet again."',
       ),
     ).quotes;
     expect(quotes.map((q) => q.speaker)).toEqual([
@@ -2266,7 +2266,7 @@ describe("a count of people opening the clause of a participle of saying", () =>
 describe("a line of a transcript quoted whole", () => {
   it("has the person named before its colon for speaker, not whoever quotes it", () => {
     const body =
-      'Reporter Luciana Vale argued the plan was naive. Tom Matte hosts the show.\n\n"Tom Matte: Seriously, the plan pays for free tuition with a tax on speculation. That sounds great," Vale wrote.\n\n"Chicago: a city that lost its harbor and its hope," Vale wrote.';
+      'Reporter Luciana Vale wrote that the debate was dull. Tom Matte hosts the show.\n\n"Tom Matte: So the bridge is paid for by a toll on tourists? Then who pays when they stop coming," Vale wrote.\n\n"Chicago: a city that lost its harbor and its hope," Vale wrote.';
     expect(names(body)).toEqual(["Tom Matte", "Luciana Vale"]);
   });
 });

@@ -118,7 +118,7 @@ describe("more nouns that speak", () => {
   it("reads a business or an institution named by its kind as a body, not a person", () => {
     expect(nominalType("the retailer")).toBe("org");
     expect(nominalType("the airline")).toBe("org");
-    expect(nominalType("The event description")).toBe("org");
+    expect(nominalType("The product description")).toBe("org");
     const speaker = briefOfText(
       'Shares of the chain fell on Monday. The retailer said "tariffs have raised the cost of the goods we sell."',
     ).quotes[0]?.speaker;

@@ -395,9 +395,9 @@ function typeUnknownNames(
   for (const [text, mentions] of byText) {
     let { type, spans } = agreedType(mentions, lowerWords);
     if (!type || spans.length === 0) continue;
-    // `the panel "Breaking Into Harbor"`, `known as "The Salt King"`: a name written only inside
+    // `the panel "Sketching Harbor Lights"`, `known as "The Salt King"`: a name written only inside
     // short quoted phrases in title case is a title, a nickname or a slogan; not one opening on a
-    // given name (`"Free Jane Roe"`), nor one headed like a body or a place (`known as the "Blue
+    // given name (`"Free Jane Roe"`), nor one headed like a body or a place (`known as the "Harbor
     // House"`, `the case "Roe vs. Acme Limited"`).
     const last = mentions[0]!.words.at(-1)!;
     if (

@@ -215,7 +215,7 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       continue;
     }
     // "Oscar-winning", "Nobel Prize-nominated": the words before name an award, no actor; nor do
-    // they before "-style" ("a Soviet-style inquiry"), which names a manner, not the one it is like.
+    // they before "-style" ("a Prussian-style drill"), which names a manner, not the one it is like.
     if (AWARD_PARTICIPLE.test(token.text) || /-style$/.test(token.text)) {
       run = [];
       runPossessive = false;
@@ -725,7 +725,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   // determiner: "appeared on television show Morning Joe"; so may a word of naming after it: "a
   // movie called Harbor".)
   const nounBefore =
-    /\b(?:the|a|an|its|their|his|her|on)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)\s(?:(?:called|named|titled|entitled|dubbed)\s)?$/u.exec(
+    /\b(?:the|a|an|its|their|his|her|on)\s+(?:[\p{Ll}-]+\s+)??([\p{Ll}]+)\s(?:(?:called|named|titled|entitled|dubbed)\s)?$/u.exec(
       scan.body.slice(Math.max(0, t[0]!.start - 40), t[0]!.start),
     )?.[1];
   if (nounBefore && NAMED_THING_NOUNS.has(nounBefore)) return true;

@@ -104,7 +104,7 @@ function typeOfWords(
     (lookup(head)?.type === "place" || /^(?:House|Senate)$/.test(head))
   )
     return null;
-  // "Iowa Democrats", "Dunmore Republicans": a party's members of a place act as one body, the
+  // "Dunmore Democrats", "Kellmore Republicans": a party's members of a place act as one body, the
   // party there; never a person.
   if (
     words.length >= 2 &&
