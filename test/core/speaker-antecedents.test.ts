@@ -136,10 +136,10 @@ describe("a word of gender right before a name", () => {
     expect(names(body)).toEqual(["Rachel Berg"]);
   });
 
-  it("makes her a woman though her given name is more often a man's ('widow Terry Vance')", () => {
+  it("makes her a woman though her given name is more often a man's ('widow Dale Vance')", () => {
     const body =
-      '"The toll is too high," said widow Terry Vance.\n\nShe added, "We only want the road made safe for the children."';
-    expect(names(body)).toEqual(["Terry Vance", "Terry Vance"]);
+      '"The toll is too high," said widow Dale Vance.\n\nShe added, "We only want the road made safe for the children."';
+    expect(names(body)).toEqual(["Dale Vance", "Dale Vance"]);
     // (A word for men before a woman's given name is no such evidence: "spokesman Hope Vance".)
     const spokesman =
       '"The toll is too high," said spokesman Hope Vance.\n\nHe added, "We only want the road made safe for the children."';

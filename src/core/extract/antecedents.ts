@@ -318,7 +318,7 @@ export class AntecedentIndex extends MentionIndex {
    * later "Roe" a woman), found once per person; null when none, or when they disagree. */
   private readonly namedGenders = new Map<ActorRecord, Gender | null>();
 
-  /** A person's gender: a woman when a word right before the name says so ("widow Terry Roe"),
+  /** A person's gender: a woman when a word right before the name says so ("widow Dale Roe"),
    * though the given name is more often a man's; otherwise the gender the name and roles give, or
    * else the one the text gives elsewhere. (Words for men are not trusted over a woman's given
    * name: "spokesman", "chairman" are written of women too; nor is a "She" opening the next
