@@ -2241,11 +2241,9 @@ describe("a participle after a named subject's own verb of saying", () => {
 describe("a verb of likening or comparing before a short quote", () => {
   it("attributes the words the subject likened something to", () => {
     const quotes = extractBrief(
-      doc('A rival, Laurence Roe, likened the levy to "taxing the tide itself" on Monday.'),
+      doc('A rival, Aldo Roe, likened the levy to "taxing the tide itself" on Monday.'),
     ).quotes;
-    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
-      ["taxing the tide itself", "Laurence Roe"],
-    ]);
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([["taxing the tide itself", "Aldo Roe"]]);
   });
 });
 
@@ -2266,7 +2264,7 @@ describe("a count of people opening the clause of a participle of saying", () =>
 describe("a line of a transcript quoted whole", () => {
   it("has the person named before its colon for speaker, not whoever quotes it", () => {
     const body =
-      'Reporter Luciana Vale wrote that the debate was dull. Tom Matte hosts the show.\n\n"Tom Matte: So the bridge is paid for by a toll on tourists? Then who pays when they stop coming," Vale wrote.\n\n"Chicago: a city that lost its harbor and its hope," Vale wrote.';
-    expect(names(body)).toEqual(["Tom Matte", "Luciana Vale"]);
+      'Reporter Mira Vale wrote that the debate was dull. Tom Matte hosts the show.\n\n"Tom Matte: So the bridge is paid for by a toll on tourists? Then who pays when they stop coming," Vale wrote.\n\n"Chicago: a city that lost its harbor and its hope," Vale wrote.';
+    expect(names(body)).toEqual(["Tom Matte", "Mira Vale"]);
   });
 });
