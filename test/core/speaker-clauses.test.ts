@@ -2268,3 +2268,33 @@ describe("a line of a transcript quoted whole", () => {
     expect(names(body)).toEqual(["Tom Matte", "Mira Vale"]);
   });
 });
+
+describe("a country as the subject of a verb of saying", () => {
+  it("speaks for its government, named as itself or by its capital", () => {
+    const brief = extractBrief(
+      doc(
+        'Talks stalled on Friday. Norway said the offer was "not serious enough to answer." Finland branded the test "a reckless act of provocation." Lisbon warned that the tariffs "will hurt both our economies."',
+      ),
+    );
+    expect(brief.quotes.map((q) => q.speaker && [q.speaker.name, q.speaker.type])).toEqual([
+      ["Norway", "place"],
+      ["Finland", "place"],
+      ["Lisbon", "place"],
+    ]);
+  });
+
+  it("does not speak through its demonym or as a word qualifying the subject", () => {
+    const speakers = names(
+      'An Estonian textbook just published for pupils explains "the costs of the new border fence." The U.S. media has long described the plan as "a costly mistake for everyone." The Norway office said it would "close the doors for a week." "Our ports are open to every trader," the Norwegians state in the paper.',
+    );
+    expect(speakers).toHaveLength(4);
+    for (const country of ["Estonia", "United States", "Norway"]) expect(speakers).not.toContain(country);
+  });
+
+  it("qualifies the noun after it, which is an unnamed speaker", () => {
+    const [quote] = extractBrief(
+      doc('Ohio voters said the plan was "a costly mistake for everyone."'),
+    ).quotes;
+    expect(quote?.speaker).toMatchObject({ name: "Ohio voters", named: false });
+  });
+});

@@ -4,6 +4,7 @@
 // (gender from given names and titles); "the judge", "the report", "the company" go to the actor
 // the text names with that role, report or kind when there is one; anything else described but
 // not named ("a State Department spokeswoman") stays an unnamed speaker, never a guess.
+import { COUNTRIES } from "../data/countries.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import { DOCUMENT_NOUNS, PERSON_NOUNS } from "../data/speaker-nouns.ts";
@@ -115,6 +116,11 @@ const TITLE_RUN = /(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u;
 // Words that open a subordinate clause before the main one.
 const DATELINE = /^\s*[\p{Lu}][\p{Lu}. ,'’-]{1,40}(?:\([^()]{2,40}\))?\s*[-—–]{1,2}\s+/u;
 /** The first word of a phrase, in lower case. */
+/** Names of a country that stand for its government as a subject ("China said", "Moscow warned"):
+ * its names and capitals, not its demonyms ("An Egyptian textbook explains"). */
+const STATE_NAMES: ReadonlySet<string> = new Set(
+  COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.capitals]),
+);
 const opening = (phrase: string): string => /^\s*([\p{L}-]+)/u.exec(phrase)?.[1]?.toLowerCase() ?? "";
 const SUBORDINATORS = new Set(
   "after before when whenever while although though because since if once until unless".split(" "),
@@ -464,7 +470,7 @@ export class SpeakerResolver extends AntecedentIndex {
       object &&
       (object.start < subjectEnd || !subordinate) &&
       (startsNamed || titled) &&
-      first.actor.type !== "place"
+      this.canSpeak(first)
     ) {
       // "Roe on Thursday ratcheted up …": a day may stand between the name and its verb; so may
       // an adverb ("Roe quickly took to Twitter", "Roe had warmly praised").
@@ -563,7 +569,7 @@ export class SpeakerResolver extends AntecedentIndex {
       return { ...this.ref(second.actor, from), ...this.roleOf(from, second, b) };
     // The subject opens with a name ("The Coast Guard has announced"), maybe after a person's
     // description ("Former First Lady Jane Roe gave …"): that is the speaker.
-    if (first && (startsNamed || (titled && first.actor.type === "person")) && first.actor.type !== "place") {
+    if (first && (startsNamed || (titled && first.actor.type === "person"))) {
       // "The Smith campaign said": a name used as a modifier of a noun is not the speaker, except
       // before a document, which it issued ("the Central Bank report says").
       // So is a possessor ("Roe's lawyers argued"): the speaker is the lawyers, described.
@@ -578,7 +584,11 @@ export class SpeakerResolver extends AntecedentIndex {
       const head = rest?.trim().split(/\s+/).at(-1) ?? "";
       if (rest && nominalType(rest) && !DOCUMENT_NOUNS.has(head) && !VERBISH.test(rest))
         return this.nominal(subject, from, at, b);
-      return this.ref(first.actor, from);
+      // A place speaks only as a country that is the whole subject ("Japan said", not "The U.S.
+      // media claimed"); "Ohio voters said" is described above.
+      const wholeSubject = /^\s*$/.test(body.slice(first.end, subjectEnd));
+      if (first.actor.type !== "place" || (this.canSpeak(first) && wholeSubject))
+        return this.ref(first.actor, from);
     }
     // "On Monday the mayor said", "Later his daughter reported": a phrase fronted before a
     // description without a comma is no part of it.
@@ -682,6 +692,12 @@ export class SpeakerResolver extends AntecedentIndex {
       return m;
     }
     return null;
+  }
+
+  /** Whether a name can be the subject that speaks: people and bodies, and a country named as
+   * itself or by its capital, standing for its government; no other place. */
+  private canSpeak(m: Mention): boolean {
+    return m.actor.type !== "place" || STATE_NAMES.has(this.body.slice(m.start, m.end));
   }
 
   /** The first name of a chain "A of the B of C" ending at `inSubject[k]`. */
