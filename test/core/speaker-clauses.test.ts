@@ -87,6 +87,12 @@ describe("a described subject without a name", () => {
       names('"The damage to the river cannot be measured," federal prosecutors wrote in the filing.'),
     ).toEqual(["federal prosecutors"]);
   });
+
+  it("is an unnamed speaker when a possessor named nowhere else qualifies it", () => {
+    expect(
+      names('"That plan was never costed," Gomez\'s former campaign strategist said in an interview.'),
+    ).toEqual(["Gomez's former campaign strategist"]);
+  });
 });
 
 describe("a described subject after a focusing adverb", () => {

@@ -618,10 +618,11 @@ export class SpeakerResolver extends AntecedentIndex {
     // from its apposition.
     // "Federal prosecutors wrote": a bare plural or adjective-led description is unnamed too;
     // so is a plural noun alone before a verb of saying ("Demonstrators said"), or a collective
-    // one ("Police said").
+    // one ("Police said"), or one qualified by a possessor the text names nowhere else ("Roe's
+    // former strategist said").
     const saysNext = SAYING_VERBS.has(/^\s*([\p{Ll}]+)/u.exec(body.slice(b, b + 24))?.[1] ?? "");
     const bare =
-      /^[\p{L} -]+$/u.test(subject) &&
+      /^[\p{L}'’ -]+$/u.test(subject) &&
       (subject.includes(" ") ||
         (saysNext &&
           ((/[^s]s$/.test(subject) && LOWERCASE_WORDS.has(subject.toLowerCase())) ||
