@@ -88,6 +88,14 @@ describe("a described subject without a name", () => {
     ).toEqual(["federal prosecutors"]);
   });
 
+  it("is an unnamed speaker without the adverbs between it and the verb", () => {
+    expect(
+      names(
+        '"The roof leaks every spring," a local teacher often said. "Nobody fixes it," my father also said.',
+      ),
+    ).toEqual(["a local teacher", "my father"]);
+  });
+
   it("is an unnamed speaker when a possessor named nowhere else qualifies it", () => {
     expect(
       names('"That plan was never costed," Gomez\'s former campaign strategist said in an interview.'),

@@ -39,6 +39,7 @@ import {
 import {
   appositionName,
   closingSubject,
+  ADVERB_TAIL,
   describedHead,
   NAME_TAIL,
   withoutFrontedPhrase,
@@ -631,8 +632,10 @@ export class SpeakerResolver extends AntecedentIndex {
         subject,
       );
     if (inSubject.length === 0 && subject.split(/\s+/).length <= 4 && (commaAt >= 0 || bare)) {
-      const type = nominalType(subject);
-      if (type) return { actor: null, name: subject, type, at: from };
+      // ("My father often said": the adverbs before the verb are no part of the description.)
+      const described = subject.replace(ADVERB_TAIL, "");
+      const type = nominalType(described);
+      if (type) return { actor: null, name: described, type, at: from };
     }
     // A clause opening on a participle has no subject of its own: the object of its preposition
     // does not speak ("holding up jars of Acme Jam and warning readers").

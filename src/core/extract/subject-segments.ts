@@ -114,4 +114,4 @@ const FRONTED_ADVERBS = new Set(
 
 /** Adverbs (and a day) closing a subject: "The campaign on Monday also". */
 export const ADVERB_TAIL =
-  /(?:\s+(?:also|recently|later|then|again|further|quickly|previously|once|now|specifically|explicitly|officially|publicly|privately|reportedly|repeatedly|initially|subsequently|separately|similarly|directly|formally|clearly|openly|briefly|simply|only|even|still|already|ultimately|finally|eventually|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+$/;
+  /(?:\s+(?:also|recently|later|then|again|further|quickly|previously|once|now|often|always|frequently|sometimes|usually|regularly|routinely|immediately|specifically|explicitly|officially|publicly|privately|reportedly|repeatedly|initially|subsequently|separately|similarly|directly|formally|clearly|openly|briefly|simply|only|even|still|already|ultimately|finally|eventually|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+$/;
