@@ -37,9 +37,9 @@ import {
   personByShape,
 } from "./speaker-words.ts";
 import {
+  ADVERB_TAIL,
   appositionName,
   closingSubject,
-  ADVERB_TAIL,
   describedHead,
   NAME_TAIL,
   withoutFrontedPhrase,
