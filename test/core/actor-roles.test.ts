@@ -12,6 +12,14 @@ describe("roles", () => {
     expect(actor(body, "France")?.roles).toEqual([]);
   });
 
+  it("reads a local office before a name as the role ('Councilwoman', 'Alderman', 'Selectman')", () => {
+    const body =
+      "Councilwoman Dana Whitlock voted no. Alderman Hugo Marsh and Selectman Paul Ferrante voted yes.";
+    expect(actor(body, "Dana Whitlock")?.roles).toEqual(["Councilwoman"]);
+    expect(actor(body, "Hugo Marsh")?.roles).toEqual(["Alderman"]);
+    expect(actor(body, "Paul Ferrante")?.roles).toEqual(["Selectman"]);
+  });
+
   it("keeps a lower-case noun of person right before a name as the role", () => {
     const body =
       '"We will come back," said protester Mary Wanjiku. Former president Tom Ridley agreed, as did former mayor Ann Vale. Like any teacher, Rosa Quill knows it.';

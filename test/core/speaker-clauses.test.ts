@@ -103,6 +103,24 @@ describe("a described subject without a name", () => {
   });
 });
 
+describe("a second quote in the sentence", () => {
+  it("is the words of a description that opens a clause of its own with a verb of saying", () => {
+    expect(
+      names(
+        'Riders were split. One woman said the boats were "too loud at night," while her neighbor said he "cannot wait for the late boat."',
+      ),
+    ).toEqual(["One woman", "her neighbor"]);
+  });
+
+  it("stays the first speaker's when no one new says anything between them", () => {
+    expect(
+      names(
+        'The mayor said the plan would be "a boon for commuters" while the fares "stay where they are for now."',
+      ),
+    ).toEqual(["The mayor", "The mayor"]);
+  });
+});
+
 describe("a described subject after a focusing adverb", () => {
   it("is the unnamed speaker, not a name that only qualifies it or one in a clause before", () => {
     expect(

@@ -112,11 +112,12 @@ export function newSpeakerBetween(
     .filter((m) => m.actor.type !== "place" && m.actor !== speaker.actor && !index.insideQuote(m.start));
   const text = body.slice(a, b);
   // (A pronoun may be the earlier speaker again, `"A," she said, adding "B"`, but not the
-  // subject of a subordinate clause: `called Roe "A" after she blamed it on "B"`.)
+  // subject of a subordinate clause: `called Roe "A" after she blamed it on "B"`; nor is a
+  // description opening a clause of its own: `… "A," while her neighbor said "B"`.)
   const firstOther = others[0]
     ? others[0].start - a
     : text.search(
-        /\b(?:who|which|they|we|I)\b|(?<=\b(?:after|before|when|because|since|while|although|though|until|once)\s+)(?:he|she)\b/,
+        /\b(?:who|which|they|we|I)\b|(?<=\b(?:after|before|when|because|since|while|although|though|until|once)\s+)(?:he|she)\b|(?<=\b(?:while|whereas|but|although|though|yet)\s+)(?:the|a|an|his|her|their|its|one|another|some|other)\s/,
       );
   if (firstOther < 0) return false;
   // (`"A," said a former official who described it as "B"`: a relative clause on the speaker

@@ -91,4 +91,4 @@ export function namesInstitution(t: Token[]): boolean {
 /** Offices and courtesy titles only people hold, which no institution's name opens with (unlike
  * "Saint", "King", "Queen" in "Saint Anne Hospital", "Queen Mary University"). */
 const OFFICES =
-  /^(?:Mayor|Sen|Senator|Rep|Representative|Gov|Governor|Judge|Secretary|Minister|Chairman|Chairwoman|Commissioner|Councilman|Councilwoman|Councillor|Sheriff|Mr|Mrs|Ms|Dr)\.?$/;
+  /^(?:Mayor|Sen|Senator|Rep|Representative|Congressman|Congresswoman|Gov|Governor|Judge|Secretary|Minister|Chairman|Chairwoman|Commissioner|Councilman|Councilwoman|Councilmember|Councillor|Alderman|Alderwoman|Assemblyman|Assemblywoman|Assemblymember|Selectman|Selectwoman|Sheriff|Mr|Mrs|Ms|Dr)\.?$/;
