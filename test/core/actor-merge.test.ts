@@ -122,6 +122,14 @@ describe("an organisation's name without its head words", () => {
     expect(found.map((a) => a.name)).not.toContain("Morvane");
     expect(found.find((a) => a.name === "Dunmere Council")?.aliases ?? []).not.toContain("Dunmere");
   });
+
+  it("leaves a place itself beside the local paper named after it", () => {
+    const found = briefOfText(
+      "Maria Ostrowski, a Democrat from Lakeview, spoke first. The Lakeview Gazette reported the vote. Residents of Lakeview were split.",
+    ).actors;
+    expect(found.find((a) => a.name === "Lakeview Gazette")?.aliases ?? []).not.toContain("Lakeview");
+    expect(found.find((a) => a.name === "Lakeview")?.type).toBe("place");
+  });
 });
 
 describe("a natural feature's name without its head ('Tarvo' for the 'Tarvo Islands')", () => {

@@ -164,12 +164,13 @@ export const HYPHEN_SUFFIX =
  * Jane Roe"). */
 export const HYPHEN_PARTICIPLE = /-[\p{Ll}]{2,}(?:ed|ing)$/u;
 
-/** Head words of a place's own public bodies ("Bradford Council", "Kamloops Police"): the place
- * named alone beside one is still the place. */
-export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(
+/** Head words of a place's own public bodies and local papers ("Bradford Council", "Kamloops
+ * Police", "Lakeview Gazette"): the place named alone beside one is still the place. */
+export const LOCAL_BODY_HEADS: ReadonlySet<string> = new Set(
   `Council Police Government Municipality Assembly Court Senate Parliament Legislature Administration Department
 Ministry Authority City County Board Commission Office Corporation Fire Rescue Service Services Hospital Airport
-Port University College School`
+Port University College School Gazette Times Post Herald Tribune Journal Chronicle Courier Observer Examiner
+Inquirer Telegraph Register Sentinel Dispatch Bulletin Press Mercury Globe`
     .split(/\s+/)
     .filter(Boolean),
 );

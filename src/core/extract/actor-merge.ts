@@ -2,7 +2,7 @@
 // longer one, a person's partial name ("De La Fuente") into the one person in the document whose
 // full name it ends, an actor named as another's alias into it; and each alias kept on one actor.
 
-import { PUBLIC_BODY_HEADS } from "../data/actor-words.ts";
+import { LOCAL_BODY_HEADS } from "../data/actor-words.ts";
 import { COUNTRY_NAMES } from "../data/countries.ts";
 import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
@@ -89,10 +89,10 @@ export function mergeContainedOrgs(actors: Map<string, ActorRecord>): void {
 /** "Salling" beside "Salling Group", "Watch Tower" beside "Watch Tower Society": a name no list
  * knows that is an organisation's name without its closing head words (Group, Society,
  * Corporation) is a short form of that organisation, whatever type its own context gave it; but
- * a place stays itself beside its own public body ("Bradford" beside "Bradford Council"). A
+ * a place stays itself beside its own public body or paper ("Bradford" beside "Bradford Council"). A
  * person's name of several words stays a person ("Jane Roe" beside the "Jane Roe Foundation"). */
 export function mergeOrgShortNames(actors: Map<string, ActorRecord>): void {
-  const byShort = new Map<string, { org: ActorRecord; public: boolean; branch: boolean } | null>();
+  const byShort = new Map<string, { org: ActorRecord; local: boolean; branch: boolean } | null>();
   for (const org of actors.values()) {
     if (org.type !== "org") continue;
     const words = org.name.split(/\s+/);
@@ -106,7 +106,7 @@ export function mergeOrgShortNames(actors: Map<string, ActorRecord>): void {
     const heads = words.slice(n);
     byShort.set(
       short,
-      byShort.has(short) ? null : { org, public: heads.some((w) => PUBLIC_BODY_HEADS.has(w)), branch },
+      byShort.has(short) ? null : { org, local: heads.some((w) => LOCAL_BODY_HEADS.has(w)), branch },
     );
   }
   if (byShort.size === 0) return;
@@ -114,7 +114,7 @@ export function mergeOrgShortNames(actors: Map<string, ActorRecord>): void {
     const found = byShort.get(actor.name);
     if (!found || found.org === actor || actor.mentions.length === 0 || lookup(actor.name)) continue;
     if (actor.type === "person" && (/\s/.test(actor.name) || FIRST_NAMES.has(actor.name))) continue;
-    if (actor.type === "place" && found.public) continue;
+    if (actor.type === "place" && found.local) continue;
     if (found.branch) {
       // The company is the one its bare name names; its national branch is an alias of it.
       actors.delete(actor.key);
