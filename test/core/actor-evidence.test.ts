@@ -68,6 +68,14 @@ describe("one name, one type", () => {
     expect(found[0]!.mentions).toBe(3);
   });
 
+  it("reads no person into a name after 'at' that a verb of saying follows", () => {
+    const found = brief("A teacher at Eastfield High said the rule was unfair.").find(
+      (a) => a.name === "Eastfield High",
+    );
+    expect(found).toBeDefined();
+    expect(found?.type).not.toBe("person");
+  });
+
   it("does not read an operator as a firm", () => {
     const found = brief("Police arrested the site's alleged operator Tal Vesko in March.").find(
       (a) => a.name === "Tal Vesko",

@@ -251,6 +251,12 @@ describe("described speakers", () => {
     expect(names(body)).toEqual(["the senator"]);
   });
 
+  it("resolves a local office ('the superintendent', 'the sheriff') to the one who holds it", () => {
+    const body =
+      'Superintendent Laura Kim opened the meeting. Board member James Ortiz spoke. "We will vote next month," the superintendent said. Sheriff Dan Price arrived late. "The roads are closed," the sheriff said.';
+    expect(names(body)).toEqual(["Laura Kim", "Dan Price"]);
+  });
+
   it("resolves 'the governor' far back when the text gives no one else that title", () => {
     const body =
       'Gov. Kay Moss signed the bill. Tom Hart, a state representative, sponsored it. The bill bans most cases. Groups will sue. The governor tweeted, "Today I signed the bill into law for every family."';

@@ -296,7 +296,9 @@ function typeOfWords(
   )
     return null;
   if (words[0] === "The" && words.length >= 2) return "org";
-  if (words.length <= 4) {
+  // (Not after a preposition of place, which makes the name its object, not the verb's subject:
+  // "a teacher at Eastfield High said".)
+  if (words.length <= 4 && !LOCATIVE.has(span.before)) {
     const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next.slice(0, 40));
     if (says && REPORTING_VERBS.has(says[1]!)) return "person";
   }
