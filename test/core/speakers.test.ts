@@ -271,6 +271,15 @@ describe("described speakers", () => {
     ).toEqual(["Clara Mendes"]);
   });
 
+  it("does not give a document to the outlet that only saw or obtained it", () => {
+    const speakers = names(
+      'According to a port authority memo seen by the Harbor Times, losses have reached "several million a day." One such contract, obtained by The Ledger, requires staff "never to speak to the press about the owners."',
+    );
+    expect(speakers).toHaveLength(2);
+    expect(speakers).not.toContain("Harbor Times");
+    expect(speakers).not.toContain("Ledger");
+  });
+
   it("gives a letter to the body that sent it, not the one it was sent to", () => {
     const body =
       'In the letter to Acme Corp, the Workers Union\'s lawyer Jane Roe said "we will win." The letter stressed "the code is fair."';

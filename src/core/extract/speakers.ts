@@ -112,6 +112,11 @@ const PREPOSITION_END =
  * "was" and a colon after it ("Roe's response was:"). */
 const OWNED_DOCUMENT =
   /^['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|[\p{Ll}-]+\s+)?(?!(?:was|is|were|are)\b)([\p{Ll}]+)(?:\s+(?:to|on|about)\s+(?:the|his|her|its|their)\s+[\p{Ll}]+)?(?:\s+(?:was|is|were|are))?\s*:?\s*$/u;
+/** "released by X", "a memo from X": the name after "by" or "from" closing a description. */
+const ISSUED_BY = /\b(?:by|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u;
+/** "seen by X", "obtained by X": the one who saw a document, not who issued it. */
+const SEEN_BY =
+  /\b(?:seen|obtained|reviewed|viewed|read|received|acquired)\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u;
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
 const TITLE_RUN = /(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u;
 // Words that open a subordinate clause before the main one.
@@ -806,15 +811,13 @@ export class SpeakerResolver extends AntecedentIndex {
       if (titled && near && agrees(titled) && former === isFormer(titled) && !shared)
         return this.ref(titled, from);
     }
-    // "a statement released by X's office", "a memo posted by Senator X": X issued it.
-    const by = this.mentionsIn(from, end).find(
-      (m) =>
-        m.actor.type !== "place" &&
-        !this.insideQuote(m.start) &&
-        /\b(?:by|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u.test(
-          this.body.slice(Math.max(from, m.start - 40), m.start),
-        ),
-    );
+    // "a statement released by X's office", "a memo posted by Senator X": X issued it; not "a
+    // memo seen by X", which X only saw.
+    const by = this.mentionsIn(from, end).find((m) => {
+      if (m.actor.type === "place" || this.insideQuote(m.start)) return false;
+      const before = this.body.slice(Math.max(from, m.start - 40), m.start);
+      return ISSUED_BY.test(before) && !SEEN_BY.test(before);
+    });
     if (by && nominalType(phrase) !== "person") return this.ref(by.actor, from);
     const document =
       DOCUMENT_NOUN.exec(phrase) ??
