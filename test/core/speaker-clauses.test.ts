@@ -103,6 +103,16 @@ describe("a described subject without a name", () => {
   });
 });
 
+describe("a quote brought in by 'quoting'", () => {
+  it("is the words of the one quoted, not of the one who quotes", () => {
+    expect(
+      names(
+        'Senator Grace Holloway toured the valley. The Holloway campaign released a statement quoting the senator: "The valley deserves better roads." Her office issued a note quoting Holloway as saying she "will not leave before the vote."',
+      ),
+    ).toEqual(["Grace Holloway", "Grace Holloway"]);
+  });
+});
+
 describe("a second quote in the sentence", () => {
   it("is the words of a description that opens a clause of its own with a verb of saying", () => {
     expect(

@@ -719,6 +719,13 @@ export function extractQuotes(
       out.push(accordingRange);
     const putIt = asPutIt(text, from);
     if (putIt) return [putIt];
+    // `The campaign released a statement quoting the senator: "…"`: the one quoted speaks, not
+    // the one who quotes.
+    const quoting = QUOTING.exec(text);
+    if (quoting) {
+      const at = from + quoting.index + quoting[0].indexOf(quoting[1]!);
+      return [[at, at + quoting[1]!.length]];
+    }
     // `The paradox, says Jane Roe, a historian, is that she was "…"`: an inverted verb of saying
     // set off by commas inside the sentence names its speaker right after it.
     const aside = ASIDE_INVERTED.exec(text);
@@ -1227,7 +1234,9 @@ function opensOnCredit(text: string): boolean {
   return m !== null && SAYING_VERBS.has(m[1]!);
 }
 /** `quoted Jane Roe as saying`: the one quoted, before "as". */
-const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+([^"“”;]{2,120}?),?\s+as\s+$/;
+const QUOTED_AS = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^"“”;]{2,120}?),?\s+as\s+$/;
+/** `quoting the senator: `, `quoting Jane Roe, `: the one quoted, right before the quote. */
+const QUOTING = /\bquoting\s+([^"“”;:,]{2,80}?)\s*[:,]\s*$/;
 /** A name of one to three capitalised words and a colon opening a quote's text. */
 const TRANSCRIPT_LABEL = /^((?:[\p{Lu}][\p{L}.'’-]*\s){0,2}[\p{Lu}][\p{L}.'’-]*):\s/u;
 
