@@ -639,6 +639,14 @@ describe("a romanised East Asian given name ('Park Won-soon')", () => {
     expect(mayor?.type).toBe("person");
     expect(mayor?.aliases).toContain("Park");
   });
+
+  it("makes the name a person's when the given name comes first, and the speaker in apposition", () => {
+    const found = briefOfText(
+      'Lena Holt lost her basement. Her husband, Min-jun Park, agreed: "They came within minutes."',
+    );
+    expect(found.actors.find((a) => a.name === "Min-jun Park")?.type).toBe("person");
+    expect(found.quotes[0]?.speaker?.name).toBe("Min-jun Park");
+  });
 });
 
 describe("a single word that only ever reports ('Rappler reported')", () => {

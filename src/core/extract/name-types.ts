@@ -232,14 +232,19 @@ function typeOfWords(
     !isPlaceNoun(/^\s([\p{Ll}]+)/u.exec(next)?.[1] ?? "")
   )
     return "person";
+  // "Park Won-soon", "Min-jun Park": a romanised East Asian given name (two syllables joined by a
+  // hyphen, the second in lower case) makes a person's name, whatever place word the family name is
+  // (not a body's: "Hoi-kwan Foundation").
+  if (
+    words.length <= 3 &&
+    words.some((w) => /^[\p{Lu}][\p{Ll}]{1,4}-[\p{Ll}]{2,5}$/u.test(w)) &&
+    !words.some((w) => ORG_WORDS.has(w))
+  )
+    return "person";
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
   // "San Bernardino, Calif.,", "Des Moines, Iowa,": a name followed by its state is a town.
   if (inState(next) && !isGivenName(words[0]!)) return "place";
-  // "Park Won-soon", "Yu Hoi-kwan": a romanised East Asian given name (two syllables joined by a
-  // hyphen, the second in lower case) makes a person's name, whatever place word the family name is.
-  if (words.length <= 3 && words.some((w) => /^[\p{Lu}][\p{Ll}]{1,4}-[\p{Ll}]{2,5}$/u.test(w)))
-    return "person";
   // "Hill Dunmore, the club's treasurer", "Park Stroud, director of the fund": a place word inside a
   // name described as a person is a person's name.
   if (words.some((w) => PLACE_WORDS.has(w)))
