@@ -103,6 +103,16 @@ describe("a described subject without a name", () => {
   });
 });
 
+describe("a possessor's message before a colon", () => {
+  it("makes the possessor the speaker of the quote after the colon", () => {
+    expect(
+      names(
+        'Fire chief Omar Haddad toured the street. Haddad\'s message to residents was simple: "Check on your neighbours tonight." Haddad\'s answer was blunt: "Stay home tonight and wait."',
+      ),
+    ).toEqual(["Omar Haddad", "Omar Haddad"]);
+  });
+});
+
 describe("a quote brought in by 'quoting'", () => {
   it("is the words of the one quoted, not of the one who quotes", () => {
     expect(

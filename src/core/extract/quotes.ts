@@ -48,7 +48,7 @@ const possessorLeads = (before: string): boolean =>
 const SPEECH_NOUNS: ReadonlySet<string> = new Set(
   `conclusion assertion contention insistence argument allegation accusation suggestion prediction
 declaration observation admission explanation description characterization characterisation assessment
-complaint statement`.split(/\s+/),
+complaint statement message advice response plea verdict`.split(/\s+/),
 );
 
 interface Draft {
@@ -809,7 +809,9 @@ export function extractQuotes(
           possessor &&
           possessor.actor.type !== "place" &&
           /^['’]s?\s+$/.test(body.slice(possessor.end, from + word.index)) &&
-          /^\s+(?:that|to|for|of|about)\s/.test(gap) &&
+          // ("Roe's advice was simple: "…"": or a colon closing the clause right before the quote.)
+          (/^\s+(?:that|to|for|of|about)\s/.test(gap) ||
+            /^\s*(?:(?:was|is)\s+[\p{Ll}]+\s*)?:\s*$/u.test(gap)) &&
           (gap.match(WORD)?.length ?? 0) <= 6 &&
           ![...gap.matchAll(WORD)].some((w) => SAYING_VERBS.has(w[0])) &&
           (!speechNoun || possessorLeads(body.slice(from, possessor.start)))
