@@ -103,6 +103,16 @@ describe("a described subject without a name", () => {
   });
 });
 
+describe("a reason given inside a described subject", () => {
+  it("is no clause of its own: its pronoun does not speak", () => {
+    expect(
+      names(
+        'Spokesman Dmitry Orlov told reporters that the city "supports any step toward calm." A senior Western diplomat, who spoke on condition of anonymity because he was not authorized to brief the press, said the sides remained "far apart on the core issues."',
+      ),
+    ).toEqual(["Dmitry Orlov", "A senior Western diplomat"]);
+  });
+});
+
 describe("a possessor's message before a colon", () => {
   it("makes the possessor the speaker of the quote after the colon", () => {
     expect(

@@ -897,10 +897,12 @@ export function extractQuotes(
           !SUBORDINATE_OPENING.test(text.slice(clauseStart, b.index))
         )
           continue;
+        // (So is a reason given inside the subject: "A diplomat, who spoke on condition of
+        // anonymity because he was not authorized to speak, said".)
         relativeFrom =
           /^,\s(?:(?:in|during|at|on|under|through|by|to)\s)?(?:which|whom|while|as|with|when|where)\s$/.test(
             b[0],
-          )
+          ) || /^,?\s(?:because|since|although|though)\s$/.test(b[0])
             ? clauseStart
             : -1;
         clauseStart = b.index + b[0].length;
