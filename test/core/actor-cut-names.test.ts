@@ -109,6 +109,23 @@ describe("two bodies joined by 'and'", () => {
   });
 });
 
+describe("two companies joined by 'and' before the second's head word", () => {
+  it("stay two when the text names the first alone, and a name of common words stays whole", () => {
+    const found = names(
+      "A judge blocked the merger of FreshCart and Greenway Foods. FreshCart said it would appeal. The Parks and Recreation Department and the Research and Development Board agreed. Research funding rose, and Parks staff cheered.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "FreshCart",
+        "Greenway Foods",
+        "Parks and Recreation Department",
+        "Research and Development Board",
+      ]),
+    );
+    expect(found).not.toContain("FreshCart and Greenway Foods");
+  });
+});
+
 describe("a unit named by two words joined by 'and' before its noun ('Trust and Safety team')", () => {
   it("is one name, and the body it belongs to keeps its own", () => {
     const found = names(

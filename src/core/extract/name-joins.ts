@@ -4,6 +4,7 @@
 
 import { JOINING_HEADS } from "../data/actor-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
+import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { ARABIC_SURNAME } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { TITLES } from "../data/titles.ts";
@@ -22,7 +23,7 @@ function knownAcross(runText: string, connector: string, ahead: readonly string[
 
 /** Whether a lower-case connector continues the name in `run` ("University of X", "Center for
  * Strategic and International Studies"), not a list ("Belarus, India and Syria"). */
-export function joinsName(word: string, run: Token[], tokens: Token[], i: number): boolean {
+export function joinsName(word: string, run: Token[], tokens: Token[], i: number, body: string): boolean {
   const prev = run[run.length - 1]!.text;
   const ahead: string[] = [];
   // "… and Atmospheric Administration's": a head word is one with its possessive too.
@@ -81,8 +82,10 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
         return lookup(next)?.type === "place" || lookup(`${place} and ${next}`) !== undefined;
       });
     }
-    // "Securities and Exchange Commission", "Bosnia and Herzegovina"; not "AP and NBC News".
-    if (!lookup(runText) && ahead.some((w) => ORG_WORDS.has(w))) return true;
+    // "Securities and Exchange Commission", "Bosnia and Herzegovina"; not "AP and NBC News", nor
+    // "FreshCart and Greenway Foods" where the text names FreshCart alone too.
+    if (!lookup(runText) && ahead.some((w) => ORG_WORDS.has(w)))
+      return !(twoNamesAround(run, ahead[0]!) && namedAlone(body, runText));
     // "Army Research and Referral Hospital": an institution's name continues to its place head.
     if (run.some((t) => ORG_WORDS.has(t.text)) && !lookup(runText) && ahead.some((w) => PLACE_WORDS.has(w)))
       return true;
@@ -99,6 +102,27 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
     return ![2, 3].some((n) => ahead.length >= n && lookup(ahead.slice(0, n).join(" ")));
   }
   return true;
+}
+
+/** Whether the words before "and" and the first word after it could each be a name of its own:
+ * none a word news writes in lower case ("Research and Development"), a body's or a place's
+ * word, or a given name ("Bill and Melinda Gates Foundation"). */
+function twoNamesAround(run: Token[], next: string): boolean {
+  const common = (word: string) =>
+    LOWERCASE_WORDS.has(word.toLowerCase()) || ORG_WORDS.has(word) || PLACE_WORDS.has(word);
+  // (A plural counts as its singular: "Parks and Recreation Department".)
+  const own = (word: string) => !common(word) && !common(word.replace(/s$/, "")) && !FIRST_NAMES.has(word);
+  return run.every((t) => own(t.text)) && own(next);
+}
+
+/** Whether `body` writes `name` somewhere as a whole word not followed by "and" or "&". */
+function namedAlone(body: string, name: string): boolean {
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (/[\p{L}\p{N}]/u.test(body[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(body[end] ?? "")) continue;
+    if (!/^\s+(?:and|&)\s/.test(body.slice(end, end + 6))) return true;
+  }
+  return false;
 }
 
 /** Splits a hyphenated token whose parts are all countries or demonyms ("Russia-Ukraine"). */

@@ -171,7 +171,7 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       (isCapitalised(token.text) || isAcronym(token.text)) && !/['’](?:m|re|ve|ll|d|t)$/i.test(token.text);
     if (!cap) {
       if (run.length > 0) {
-        const joins = joinsAt(tokens, i, run) || acronymJoin(body, tokens, i, run);
+        const joins = joinsAt(body, tokens, i, run) || acronymJoin(body, tokens, i, run);
         if (joins > 0) {
           for (let k = 0; k < joins; k++) run.push(tokens[i + k]!);
           i += joins - 1;
@@ -337,7 +337,7 @@ const ACADEMIC_HEADS: ReadonlySet<string> = new Set(["University", "College"]);
 /** How many lower-case tokens from `i` continue the run inside a name: 2 for "of the"/"for the"
  * in an organisation's name ("Court of Appeals for the Third Circuit") and for a family name's
  * two particles, 1 for a connector that joins ("University of X"), else 0. */
-function joinsAt(tokens: Token[], i: number, run: Token[]): number {
+function joinsAt(body: string, tokens: Token[], i: number, run: Token[]): number {
   const word = tokens[i]!.text;
   const next = tokens[i + 1];
   if (
@@ -395,7 +395,8 @@ function joinsAt(tokens: Token[], i: number, run: Token[]): number {
     isCapitalised(tokens[i + 2]!.text)
   )
     return 2;
-  if (CONNECTORS.has(word) && next && isCapitalised(next.text) && joinsName(word, run, tokens, i)) return 1;
+  if (CONNECTORS.has(word) && next && isCapitalised(next.text) && joinsName(word, run, tokens, i, body))
+    return 1;
   // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a body named for its aim.
   if (
     word === "to" &&
