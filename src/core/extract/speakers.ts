@@ -72,8 +72,11 @@ export function toSpeaker(ref: SpeakerRef): Speaker {
  * about the delay"); and only words that name what someone is ("Texas-based", a sentence's first
  * word "Will" name nothing). */
 function shownRole(phrase: string): string {
-  // (Without a relative clause: "a lawyer who has worked for the city" -> "a lawyer".)
-  const role = phrase.replace(/\s(?:who|whom|which|that)\s[\s\S]*$/, "");
+  // (Without a relative clause: "a lawyer who has worked for the city" -> "a lawyer"; nor a
+  // possessive pronoun, whose owner the chat does not show: "Its chair" -> "chair".)
+  const role = phrase
+    .replace(/\s(?:who|whom|which|that)\s[\s\S]*$/, "")
+    .replace(/^(?:its|his|her|their)\s+/i, "");
   if (/^(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?$/.test(role)) return "";
   if (
     /\b(?:is|are|was|were|would|will|could|should|can|has|have|had)\b|\b(?:it|that|there|he|she)['’]s\b/i.test(
