@@ -96,6 +96,14 @@ describe("a described subject without a name", () => {
     ).toEqual(["a local teacher", "my father"]);
   });
 
+  it("is an unnamed speaker when a bare plural reports with any verb, after an auxiliary", () => {
+    expect(
+      names(
+        'The fund grew. Critics call it a "slush fund for the mayor." Opponents have called it "a waste of public money."',
+      ),
+    ).toEqual(["Critics", "Opponents"]);
+  });
+
   it("is an unnamed speaker when a possessor named nowhere else qualifies it", () => {
     expect(
       names('"That plan was never costed," Gomez\'s former campaign strategist said in an interview.'),

@@ -629,7 +629,13 @@ export class SpeakerResolver extends AntecedentIndex {
     // so is a plural noun alone before a verb of saying ("Demonstrators said"), or a collective
     // one ("Police said"), or one qualified by a possessor the text names nowhere else ("Roe's
     // former strategist said").
-    const saysNext = SAYING_VERBS.has(/^\s*([\p{Ll}]+)/u.exec(body.slice(b, b + 24))?.[1] ?? "");
+    // ("Critics call it", "Opponents have called it": a verb that names what was said, after an
+    // auxiliary or an adverb.)
+    const nextVerb =
+      /^\s*(?:(?:have|has|had|also|long|often|repeatedly|now)\s+)*([\p{Ll}]+)/u.exec(
+        body.slice(b, b + 40),
+      )?.[1] ?? "";
+    const saysNext = SAYING_VERBS.has(nextVerb) || /^(?:call|describe|label|dub)(?:s|e?d)?$/.test(nextVerb);
     const bare =
       /^[\p{L}'’ -]+$/u.test(subject) &&
       (subject.includes(" ") ||
@@ -641,7 +647,10 @@ export class SpeakerResolver extends AntecedentIndex {
       );
     if (inSubject.length === 0 && subject.split(/\s+/).length <= 4 && (commaAt >= 0 || bare)) {
       // ("My father often said": the adverbs before the verb are no part of the description.)
-      const described = subject.replace(ADVERB_TAIL, "");
+      const described = subject
+        .replace(ADVERB_TAIL, "")
+        .replace(/\s+(?:has|have|had)$/, "")
+        .replace(ADVERB_TAIL, "");
       const type = nominalType(described);
       if (type) return { actor: null, name: described, type, at: from };
     }
