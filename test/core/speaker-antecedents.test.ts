@@ -129,6 +129,14 @@ describe("a described subject opening the sentence with its own verb", () => {
   });
 });
 
+describe("a pronoun after a sentence opening on someone described", () => {
+  it("is that person, also when a body's name qualifies the noun ('A Skyway spokeswoman')", () => {
+    const body =
+      'The strike went on. A Skyway spokeswoman said the airline had offered a raise. "That offer is still on the table," she said.';
+    expect(names(body)).toEqual(["A Skyway spokeswoman"]);
+  });
+});
+
 describe("a word of gender right before a name", () => {
   it("gives the name that gender when its given name tells none", () => {
     const body =

@@ -274,6 +274,16 @@ describe("a source that relays another", () => {
   });
 });
 
+describe("a kind of company named after the company ('the airline', 'the automaker')", () => {
+  it("is the company named alone in the sentence before", () => {
+    expect(
+      names(
+        'Skyway Airlines cancelled 200 flights. The carrier said it "deeply regrets the disruption." Northwind Motors recalled 9,000 cars. The automaker said it "regrets the trouble this causes."',
+      ),
+    ).toEqual(["Skyway Airlines", "Northwind Motors"]);
+  });
+});
+
 describe("'according to' a described body", () => {
   it("is the source when the sentence has no verb of saying", () => {
     const body =

@@ -53,7 +53,7 @@ complaint ruling judgment judgement decision opinion order decree release editor
 tweet ad advertisement video email message note summary transcript column suit proclamation announcement
 declaration petition indictment affidavit motion resolution bill legislation treaty manifesto guidance notice
 warning alert advisory bulletin description
-airline retailer automaker carmaker planemaker chipmaker drugmaker manufacturer insurer lender startup start-up
+airline carrier retailer automaker carmaker planemaker chipmaker drugmaker manufacturer insurer lender startup start-up
 supermarket conglomerate giant platform service hospital school museum zoo club studio`.split(/\s+/),
 ]);
 
