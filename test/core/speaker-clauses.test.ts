@@ -131,6 +131,28 @@ describe("a possessor's message before a colon", () => {
   });
 });
 
+describe("people named together as the subject", () => {
+  it("speak together, as an unnamed pair written as the text names them", () => {
+    const brief = extractBrief(
+      doc(
+        'Mayor Lisa Tran met Governor Paul Reyes. Both Tran and Reyes said they hoped for "a fair deal by the summer." Lisa Tran and Paul Reyes issued a statement calling the talks "a step toward a deal."',
+      ),
+    );
+    expect(brief.quotes.map((q) => q.speaker)).toEqual([
+      { name: "Tran and Reyes", type: "person", named: false },
+      { name: "Lisa Tran and Paul Reyes", type: "person", named: false },
+    ]);
+  });
+
+  it("are not the subject of a verb after another clause ('…, Poe said, adding')", () => {
+    expect(
+      names(
+        'Mayor Lisa Tran met Governor Paul Reyes. Tran and Reyes will meet next week, Ben Cole said, adding, "They need to sit down and talk."',
+      ),
+    ).toEqual(["Ben Cole"]);
+  });
+});
+
 describe("a quote brought in by 'quoting'", () => {
   it("is the words of the one quoted, not of the one who quotes", () => {
     expect(

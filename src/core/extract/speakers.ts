@@ -454,6 +454,10 @@ export class SpeakerResolver extends AntecedentIndex {
       const person = this.people.inSubject(subject);
       if (person) return this.ref(person, from);
     }
+    // "Both Roe and Doe said": people named together as the subject speak together, an unnamed
+    // pair as the text names them, not one of the two.
+    const pair = this.namedTogether(from, subjectEnd, b, inSubject);
+    if (pair) return { actor: null, name: pair, type: "person", at: from };
 
     // "The Vice President, Mike Pence, said": a described subject with a name in apposition.
     const startsNamed =
@@ -719,6 +723,28 @@ export class SpeakerResolver extends AntecedentIndex {
    * itself or by its capital, standing for its government; no other place. */
   private canSpeak(m: Mention): boolean {
     return m.actor.type !== "place" || STATE_NAMES.has(this.body.slice(m.start, m.end));
+  }
+
+  /** The names of a subject made only of people joined by "and" ("Roe and Doe", "both Roe and
+   * Doe"), as the text writes them, or null. */
+  private namedTogether(from: number, end: number, verb: number, inSubject: Mention[]): string | null {
+    if (inSubject.length < 2 || inSubject.some((m) => m.actor.type !== "person")) return null;
+    if (new Set(inSubject.map((m) => m.actor)).size < inSubject.length) return null;
+    const body = this.body;
+    const first = inSubject[0]!;
+    const last = inSubject[inSubject.length - 1]!;
+    // (The pair opens the subject and its own verb may follow, "Roe and Doe issued a statement",
+    // but no other clause: "Roe and Doe will meet, Poe said, adding".)
+    if (
+      !/^\s*(?:both\s+)?$/i.test(body.slice(from, first.start)) ||
+      !/^(?:\s*$|\s+[\p{Ll}])/u.test(body.slice(last.end, end)) ||
+      /[,;:]/.test(body.slice(last.end, verb))
+    )
+      return null;
+    const joined = inSubject.every(
+      (m, k) => k === 0 || /^\s+and\s+$/.test(body.slice(inSubject[k - 1]!.end, m.start)),
+    );
+    return joined ? body.slice(first.start, last.end) : null;
   }
 
   /** The first name of a chain "A of the B of C" ending at `inSubject[k]`. */
