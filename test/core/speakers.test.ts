@@ -79,6 +79,13 @@ describe("the head of the subject", () => {
     expect(s?.role).toMatch(/Secretary-General/);
   });
 
+  it("leaves a courtesy title closing the role to the name ('lead author Dr. Jane Roe')", () => {
+    const [s] = speakers(
+      '"We were shocked by the depth," lead author Dr. Jane Roe of the University of Dunmore said.',
+    );
+    expect(s).toMatchObject({ name: "Jane Roe", role: "lead author" });
+  });
+
   it("takes as the role only the title before the name, not a clause that reports on it", () => {
     const [s] = speakers(
       'Floods hit Dunmore. State radio reported that President Jane Roe had called the floods "a national tragedy."',

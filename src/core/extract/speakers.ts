@@ -74,9 +74,11 @@ export function toSpeaker(ref: SpeakerRef): Speaker {
 function shownRole(phrase: string): string {
   // (Without a relative clause: "a lawyer who has worked for the city" -> "a lawyer"; nor a
   // possessive pronoun, whose owner the chat does not show: "Its chair" -> "chair".)
+  // (A courtesy title closing it belongs to the name: "lead author Dr." -> "lead author".)
   const role = phrase
     .replace(/\s(?:who|whom|which|that)\s[\s\S]*$/, "")
-    .replace(/^(?:its|his|her|their)\s+/i, "");
+    .replace(/^(?:its|his|her|their)\s+/i, "")
+    .replace(/(\S)\s+(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?$/, "$1");
   if (/^(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?$/.test(role)) return "";
   if (
     /\b(?:is|are|was|were|would|will|could|should|can|has|have|had)\b|\b(?:it|that|there|he|she)['’]s\b/i.test(
