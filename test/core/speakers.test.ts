@@ -258,6 +258,12 @@ describe("described speakers", () => {
     expect(names(body)).toEqual(["the senator"]);
   });
 
+  it("resolves a title after an age ('the 52-year-old prosecutor') to the one who holds it", () => {
+    const body =
+      'Prosecutor Alan Kemp filed the charges. Diane Ross spoke for the defence. "We will prove every count," the 52-year-old prosecutor told reporters.';
+    expect(names(body)).toEqual(["Alan Kemp"]);
+  });
+
   it("resolves a local office ('the superintendent', 'the sheriff') to the one who holds it", () => {
     const body =
       'Superintendent Laura Kim opened the meeting. Board member James Ortiz spoke. "We will vote next month," the superintendent said. Sheriff Dan Price arrived late. "The roads are closed," the sheriff said.';

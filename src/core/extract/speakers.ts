@@ -833,7 +833,7 @@ export class SpeakerResolver extends AntecedentIndex {
           .slice(role.index, titleAt)
           .toLowerCase()
           .match(/[\p{L}][\p{L}-]+/gu) ?? []
-      ).filter((word) => !/^(?:the|an|former|new|current|then)$/.test(word));
+      ).filter((word) => !/^(?:the|an|former|new|current|then|year-old)$/.test(word));
       const agrees = (actor: ActorRecord) =>
         modifiers.every(
           (word) =>
