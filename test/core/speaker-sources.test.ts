@@ -399,6 +399,14 @@ describe("'they' after a plural description of people", () => {
     ]);
   });
 
+  it("is those people when the description has no article or says where they work", () => {
+    expect(
+      names(
+        'Economists at Halden Bank expect one more rise. "The peak is near," they wrote.\n\nThe march went on. But the protesters stopped at the bridge. "We will be back," they chanted.',
+      ),
+    ).toEqual(["Economists at Halden Bank", "the protesters"]);
+  });
+
   it("is the plural noun of people opening its own sentence, unnamed ('Demonstrators said they …')", () => {
     const found = briefOfText(
       'The march went on all day. Demonstrators said they want "justice for the family" but pledged to remain calm.',

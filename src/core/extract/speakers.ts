@@ -1015,11 +1015,12 @@ export class SpeakerResolver extends AntecedentIndex {
       return { ...last, at };
     const before = this.sentences[this.sentenceAt(at) - 1];
     if (!before) return null;
-    const subject =
-      /^\s*((?:the|these|those)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+s)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+/iu.exec(
+    // ("Economists at Acme Bank expect …": the description may go on with where they work.)
+    const opening =
+      /^\s*(?:(?:But|And|Yet|So|Then)\s+)?((?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}]+s)(?:\s+(?:at|from|of|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}.&'’-]*)?)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+/u.exec(
         this.body.slice(before.start, before.end),
-      )?.[1];
-    return subject && plural(subject) ? { actor: null, name: subject, type: "person", at } : null;
+      );
+    return opening && plural(opening[2]!) ? { actor: null, name: opening[1]!, type: "person", at } : null;
   }
 
   /** The oldest sentence a quoted "he"/"she" may look back to: one more than `oldest` for each
