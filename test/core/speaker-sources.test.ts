@@ -291,6 +291,12 @@ describe("'according to' a described body", () => {
     expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({ name: "its press release", named: false });
   });
 
+  it("is the person named in apposition to the description, for a partial quote after 'by'", () => {
+    const body =
+      'Waits grew. According to the board\'s chief executive, Rachel Moss, the delays were caused by "a shortage of beds and staff."';
+    expect(briefOfText(body).quotes.map((q) => q.speaker?.name)).toEqual(["Rachel Moss"]);
+  });
+
   it("gives way to a speaker with a verb of saying", () => {
     const body =
       'According to the court, judge Jane Roe said that "the advice to the Queen on the exercise of power is not open to review."';

@@ -197,5 +197,8 @@ export function readsAsSpeech(body: string, texts: string[], open: number, credi
   // `accused Roe of "flip-flopping on trade"`: after a preposition, a quote with a speaker is
   // speech unless it opens like a name or a title (`a member of "Have no fear"`).
   if (reported && /^[\p{Ll}]/u.test(joined)) return true;
+  // So is one a source vouches for that opens on an article in lower case, as no name does
+  // (`According to Roe, the delays were caused by "a shortage of beds."`).
+  if (attributed && words >= 4 && /^(?:a|an|the)\s/u.test(joined)) return true;
   return sourced || words > 6 || !NAME_LEAD.test(lead);
 }

@@ -706,8 +706,13 @@ export function extractQuotes(
     // "according to X" relays the words: they are X's only when no verb of saying in the sentence
     // gives them to someone else (`According to CNN, Roe said "…"` quotes Roe, as `"…," Roe
     // said, according to CNN` does).
+    // ("According to the board's chief, Jane Roe, …": the name in apposition goes with the source.)
+    const sourceEnd = according ? according.index + 13 + according[1]!.length : 0;
+    const apposed = according
+      ? /^,\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}(?=,)/u.exec(text.slice(sourceEnd))
+      : null;
     const accordingRange: [number, number] | null = according
-      ? [from + according.index + 13, from + according.index + 13 + according[1]!.length]
+      ? [from + according.index + 13, from + sourceEnd + (apposed?.[0].length ?? 0)]
       : null;
     // (Right before the quote, with no verb of saying before it, it comes first: `a writer whose
     // book, according to its summary, "…"`.)
