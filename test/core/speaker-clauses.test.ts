@@ -2375,6 +2375,12 @@ describe("a country as the subject of a verb of saying", () => {
     ]);
   });
 
+  it("speaks after a focusing adverb and before its apposition ('Even China, its only ally, said')", () => {
+    expect(
+      names('Japan protested. Even China, the only ally, said it was "resolutely opposed to the test."'),
+    ).toEqual(["China"]);
+  });
+
   it("does not speak through its demonym or as a word qualifying the subject", () => {
     const speakers = names(
       'An Estonian textbook just published for pupils explains "the costs of the new border fence." The U.S. media has long described the plan as "a costly mistake for everyone." The Norway office said it would "close the doors for a week." "Our ports are open to every trader," the Norwegians state in the paper.',

@@ -284,6 +284,16 @@ describe("a kind of company named after the company ('the airline', 'the automak
   });
 });
 
+describe("a body's head word that the text also writes in lower case ('the Times', 'hard times')", () => {
+  it("is the body named in full before, and 'it' after it", () => {
+    expect(
+      names(
+        'Based on a New York Times article, Jane Roe spoke of hard times. "The company was left holding debt," the Times wrote. "But since then, his fortunes have changed," it further wrote.',
+      ),
+    ).toEqual(["The New York Times", "The New York Times"]);
+  });
+});
+
 describe("'according to' a described body", () => {
   it("is the source when the sentence has no verb of saying", () => {
     const body =

@@ -742,12 +742,15 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
     return true;
   if (t.length >= 2 && t.every((tok) => tok.text === tok.text.toUpperCase()) && !lookup(joined(t)))
     return true;
-  // A capitalised common word ("ZERO", "Order"): the text uses it in lower case too.
+  // A capitalised common word ("ZERO", "Order"): the text uses it in lower case too; but not a
+  // body's head word that ends a name the text gives in full ("the Times" of "The New York Times",
+  // beside "hard times").
   if (
     t.length === 1 &&
     !lookup(lastWord) &&
     scan.lowerWords.has(lastWord.toLowerCase().replace(/['’]$/, "")) &&
-    !FIRST_NAMES.has(lastWord)
+    !FIRST_NAMES.has(lastWord) &&
+    !(ORG_WORDS.has(lastWord) && endsAName(scan.body, lastWord))
   )
     return true;
   if (
@@ -950,6 +953,17 @@ function writtenAfterOther(body: string, name: string, before: string): boolean 
     if (/[\p{L}\p{N}]/u.test(body[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(body[at + name.length] ?? ""))
       continue;
     if (!body.slice(0, at).trimEnd().endsWith(before)) return true;
+  }
+  return false;
+}
+
+/** Whether `body` writes `word` right after a capitalised word, as the end of a longer name. */
+function endsAName(body: string, word: string): boolean {
+  for (let at = body.indexOf(` ${word}`); at > 0; at = body.indexOf(` ${word}`, at + 1)) {
+    const end = at + 1 + word.length;
+    if (/[\p{L}]/u.test(body[end] ?? "")) continue;
+    const before = /([\p{L}.'’&-]+)$/u.exec(body.slice(Math.max(0, at - 30), at))?.[1] ?? "";
+    if (/^[\p{Lu}]/u.test(before)) return true;
   }
   return false;
 }

@@ -462,9 +462,10 @@ export class SpeakerResolver extends AntecedentIndex {
     if (pair) return { actor: null, name: pair, type: "person", at: from };
 
     // "The Vice President, Mike Pence, said": a described subject with a name in apposition.
+    // ("Even China, its only ally, said": a focusing adverb may open it.)
     const startsNamed =
       inSubject[0] !== undefined &&
-      /^\s*(?:(?:the|a|an|one)\s+)?$/i.test(body.slice(from, inSubject[0].start));
+      /^\s*(?:(?:even|also|only)\s+)?(?:(?:the|a|an|one)\s+)?$/i.test(body.slice(from, inSubject[0].start));
     const lastInSubject = inSubject[inSubject.length - 1];
     const endsNamed =
       lastInSubject !== undefined && NAME_TAIL.test(body.slice(lastInSubject.end, subjectEnd));
