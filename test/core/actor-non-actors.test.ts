@@ -643,3 +643,13 @@ describe("people of a faith, an origin or a party qualified by another such word
     expect(found).toContain("College Republicans");
   });
 });
+
+describe("a common word shouted in capitals ('BOOM', 'WARNING')", () => {
+  it("is no actor, while an acronym in capitals stays one", () => {
+    const found = names(
+      "BOOM. The council voted at last. WARNING: The vote was delayed. CORRECTION: An earlier version misspelled the name. The NAACP and UNESCO welcomed the vote.",
+    );
+    for (const word of ["BOOM", "WARNING", "CORRECTION"]) expect(found).not.toContain(word);
+    expect(found).toEqual(expect.arrayContaining(["NAACP", "UNESCO"]));
+  });
+});

@@ -742,6 +742,14 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
     return true;
   if (t.length >= 2 && t.every((tok) => tok.text === tok.text.toUpperCase()) && !lookup(joined(t)))
     return true;
+  // A common word shouted in capitals ("BOOM", "UPDATE", "CORRECTION"), no acronym: no name.
+  if (
+    t.length === 1 &&
+    /^[\p{Lu}]{4,}$/u.test(lastWord) &&
+    !lookup(lastWord) &&
+    LOWERCASE_WORDS.has(lastWord.toLowerCase())
+  )
+    return true;
   // A capitalised common word ("ZERO", "Order"): the text uses it in lower case too; but not a
   // body's head word that ends a name the text gives in full ("the Times" of "The New York Times",
   // beside "hard times").
