@@ -653,3 +653,16 @@ describe("a common word shouted in capitals ('BOOM', 'WARNING')", () => {
     expect(found).toEqual(expect.arrayContaining(["NAACP", "UNESCO"]));
   });
 });
+
+describe("a surname in capitals labelling a transcript's line ('PENCE:')", () => {
+  it("is the person named in full, not a body", () => {
+    const found = briefOfText(
+      'Tom Hale interviewed Ann Pruitt on Sunday.\n\nHALE: Will you debate again?\n\nPRUITT: "We will be there, and we will win."',
+    );
+    expect(found.actors.map((a) => [a.name, a.type])).toEqual([
+      ["Tom Hale", "person"],
+      ["Ann Pruitt", "person"],
+    ]);
+    expect(found.quotes[0]?.speaker?.name).toBe("Ann Pruitt");
+  });
+});

@@ -1079,6 +1079,10 @@ function singleWordPass(
           // ("Al-Quaety" opening a sentence is the "al-Quaety" of a full name.)
           peopleByWord.get(span.text.replace(/^(?:Al|El|Ad|As|Ash|Az)-/, (a) => a.toLowerCase())) ??
           (NON_ASCII.test(span.text) ? peopleByWord.get(folded(span.text)) : undefined) ??
+          // ("WALLACE: …" in a transcript: a surname in capitals is the person named in full.)
+          (SHOUTED.test(span.text)
+            ? peopleByWord.get(span.text[0] + span.text.slice(1).toLowerCase())
+            : undefined) ??
           []);
     if (surnameOf.length > 0) {
       // "Mr. Roe" where the one Roe named in full is Jane Roe: a courtesy title of the other
@@ -1166,6 +1170,8 @@ function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** A word of four or more letters all in capitals. */
+const SHOUTED = /^[\p{Lu}]{4,}$/u;
 const SURNAME_PREFIX =
   /^(?:Mc|Mac|O['’]|De|Di|La|Le|Van|Von|(?:al|el|ul|an|ar|as|ash|at|az|bin|ibn|abu|ben|bint)-)/i;
 /** Before a name that qualifies a noun: an article or any lower-case word ("the Arion slug", "dusky
