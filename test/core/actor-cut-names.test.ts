@@ -112,13 +112,13 @@ describe("two bodies joined by 'and'", () => {
 describe("two companies joined by 'and' before the second's head word", () => {
   it("stay two when the text names the first alone, and a name of common words stays whole", () => {
     const found = names(
-      "A judge blocked the merger of FreshCart and Greenway Foods. FreshCart said it would appeal. The Parks and Recreation Department and the Research and Development Board agreed. Research funding rose, and Parks staff cheered.",
+      "A judge blocked the merger of FreshCart and Greenway Foods. FreshCart said it would appeal. The Lakes and Rivers Department and the Research and Development Board agreed. Research funding rose, and Lakes staff cheered.",
     );
     expect(found).toEqual(
       expect.arrayContaining([
         "FreshCart",
         "Greenway Foods",
-        "Parks and Recreation Department",
+        "Lakes and Rivers Department",
         "Research and Development Board",
       ]),
     );

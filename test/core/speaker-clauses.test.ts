@@ -91,9 +91,9 @@ describe("a described subject without a name", () => {
   it("is an unnamed speaker without the adverbs between it and the verb", () => {
     expect(
       names(
-        '"The roof leaks every spring," a local teacher often said. "Nobody fixes it," my father also said.',
+        '"The roof leaks every spring," a local teacher often said. "Nobody fixes it," my uncle also said.',
       ),
-    ).toEqual(["a local teacher", "my father"]);
+    ).toEqual(["a local teacher", "my uncle"]);
   });
 
   it("is an unnamed speaker when a bare plural reports with any verb, after an auxiliary", () => {
@@ -105,9 +105,9 @@ describe("a described subject without a name", () => {
   });
 
   it("is an unnamed speaker when a possessor named nowhere else qualifies it", () => {
-    expect(
-      names('"That plan was never costed," Gomez\'s former campaign strategist said in an interview.'),
-    ).toEqual(["Gomez's former campaign strategist"]);
+    expect(names('"That plan was never costed," Gomez\'s longtime press aide said on Friday.')).toEqual([
+      "Gomez's longtime press aide",
+    ]);
   });
 });
 
@@ -147,7 +147,7 @@ describe("people named together as the subject", () => {
   it("are not the subject of a verb after another clause ('…, Poe said, adding')", () => {
     expect(
       names(
-        'Mayor Lisa Tran met Governor Paul Reyes. Tran and Reyes will meet next week, Ben Cole said, adding, "They need to sit down and talk."',
+        'Mayor Lisa Tran met Governor Paul Reyes. Tran and Reyes will meet next week, Ben Cole said, adding, "We expect a long session."',
       ),
     ).toEqual(["Ben Cole"]);
   });
@@ -2375,10 +2375,12 @@ describe("a country as the subject of a verb of saying", () => {
     ]);
   });
 
-  it("speaks after a focusing adverb and before its apposition ('Even China, its only ally, said')", () => {
+  it("speaks after a focusing adverb and before its apposition ('Even Finland, its closest partner, said')", () => {
     expect(
-      names('Japan protested. Even China, the only ally, said it was "resolutely opposed to the test."'),
-    ).toEqual(["China"]);
+      names(
+        'Talks stalled. Even Finland, its closest partner, said it was "firmly against the new tariffs."',
+      ),
+    ).toEqual(["Finland"]);
   });
 
   it("does not speak through its demonym or as a word qualifying the subject", () => {

@@ -286,7 +286,7 @@ describe("described speakers", () => {
 
   it("does not give a document to the outlet that only saw or obtained it", () => {
     const speakers = names(
-      'According to a port authority memo seen by the Harbor Times, losses have reached "several million a day." One such contract, obtained by The Ledger, requires staff "never to speak to the press about the owners."',
+      'According to a port authority memo seen by the Harbor Times, losses have reached "several million a day." A draft contract, obtained by The Ledger, requires staff "never to speak to the press about the owners."',
     );
     expect(speakers).toHaveLength(2);
     expect(speakers).not.toContain("Harbor Times");

@@ -106,11 +106,11 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
 
 /** Whether the words before "and" and the first word after it could each be a name of its own:
  * none a word news writes in lower case ("Research and Development"), a body's or a place's
- * word, or a given name ("Bill and Melinda Gates Foundation"). */
+ * word, or a given name ("Anna and Pavel Novak Foundation"). */
 function twoNamesAround(run: Token[], next: string): boolean {
   const common = (word: string) =>
     LOWERCASE_WORDS.has(word.toLowerCase()) || ORG_WORDS.has(word) || PLACE_WORDS.has(word);
-  // (A plural counts as its singular: "Parks and Recreation Department".)
+  // (A plural counts as its singular: "Lakes and Rivers Department".)
   const own = (word: string) => !common(word) && !common(word.replace(/s$/, "")) && !FIRST_NAMES.has(word);
   return run.every((t) => own(t.text)) && own(next);
 }

@@ -752,7 +752,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
     return true;
   // A capitalised common word ("ZERO", "Order"): the text uses it in lower case too; but not a
   // body's head word that ends a name the text gives in full ("the Times" of "The New York Times",
-  // beside "hard times").
+  // beside "good times").
   if (
     t.length === 1 &&
     !lookup(lastWord) &&

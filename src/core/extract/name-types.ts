@@ -232,7 +232,7 @@ function typeOfWords(
     !isPlaceNoun(/^\s([\p{Ll}]+)/u.exec(next)?.[1] ?? "")
   )
     return "person";
-  // "Park Won-soon", "Min-jun Park": a romanised East Asian given name (two syllables joined by a
+  // "Park Hae-jin", "Min-jun Park": a romanised East Asian given name (two syllables joined by a
   // hyphen, the second in lower case) makes a person's name, whatever place word the family name is
   // (not a body's: "Hoi-kwan Foundation").
   if (

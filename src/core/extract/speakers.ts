@@ -128,7 +128,7 @@ const TITLE_RUN = /(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u;
 const DATELINE = /^\s*[\p{Lu}][\p{Lu}. ,'’-]{1,40}(?:\([^()]{2,40}\))?\s*[-—–]{1,2}\s+/u;
 /** The first word of a phrase, in lower case. */
 /** Names of a country that stand for its government as a subject ("China said", "Moscow warned"):
- * its names and capitals, not its demonyms ("An Egyptian textbook explains"). */
+ * its names and capitals, not its demonyms ("An Estonian textbook explains"). */
 const STATE_NAMES: ReadonlySet<string> = new Set(
   COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.capitals]),
 );
@@ -462,7 +462,7 @@ export class SpeakerResolver extends AntecedentIndex {
     if (pair) return { actor: null, name: pair, type: "person", at: from };
 
     // "The Vice President, Mike Pence, said": a described subject with a name in apposition.
-    // ("Even China, its only ally, said": a focusing adverb may open it.)
+    // ("Even Finland, its closest partner, said": a focusing adverb may open it.)
     const startsNamed =
       inSubject[0] !== undefined &&
       /^\s*(?:(?:even|also|only)\s+)?(?:(?:the|a|an|one)\s+)?$/i.test(body.slice(from, inSubject[0].start));
@@ -653,7 +653,7 @@ export class SpeakerResolver extends AntecedentIndex {
         subject,
       );
     if (inSubject.length === 0 && subject.split(/\s+/).length <= 4 && (commaAt >= 0 || bare)) {
-      // ("My father often said": the adverbs before the verb are no part of the description.)
+      // ("My uncle often said": the adverbs before the verb are no part of the description.)
       const described = subject
         .replace(ADVERB_TAIL, "")
         .replace(/\s+(?:has|have|had)$/, "")
