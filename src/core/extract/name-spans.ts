@@ -742,7 +742,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
     return true;
   if (t.length >= 2 && t.every((tok) => tok.text === tok.text.toUpperCase()) && !lookup(joined(t)))
     return true;
-  // A common word shouted in capitals ("BOOM", "UPDATE", "CORRECTION"), no acronym: no name.
+  // A common word shouted in capitals ("BOOM", "WARNING", "CORRECTION"), no acronym: no name.
   if (
     t.length === 1 &&
     /^[\p{Lu}]{4,}$/u.test(lastWord) &&

@@ -234,7 +234,7 @@ function typeOfWords(
     return "person";
   // "Park Hae-jin", "Min-jun Park": a romanised East Asian given name (two syllables joined by a
   // hyphen, the second in lower case) makes a person's name, whatever place word the family name is
-  // (not a body's: "Hoi-kwan Foundation").
+  // (not a body's: "Hae-jin Foundation").
   if (
     words.length <= 3 &&
     words.some((w) => /^[\p{Lu}][\p{Ll}]{1,4}-[\p{Ll}]{2,5}$/u.test(w)) &&
