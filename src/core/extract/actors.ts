@@ -47,7 +47,7 @@ import {
   standsForState,
   stormNames,
 } from "./name-context.ts";
-import { type NameSpan, nameSpans } from "./name-spans.ts";
+import { type NameSpan, nameSpans, SHOUTED } from "./name-spans.ts";
 import { inState, isPersonRole, PUBLISHED_IN, typeByWords } from "./name-types.ts";
 import { isTitleCase, WORD } from "./quote-rules.ts";
 import { courtesyBefore, type Gender, genderOf, nominalType, PAST_TENSES } from "./speaker-words.ts";
@@ -1170,8 +1170,6 @@ function recentWith(orgs: ActorRecord[], at: number): ActorRecord | null {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-/** A word of four or more letters all in capitals. */
-const SHOUTED = /^[\p{Lu}]{4,}$/u;
 const SURNAME_PREFIX =
   /^(?:Mc|Mac|O['’]|De|Di|La|Le|Van|Von|(?:al|el|ul|an|ar|as|ash|at|az|bin|ibn|abu|ben|bint)-)/i;
 /** Before a name that qualifies a noun: an article or any lower-case word ("the Arion slug", "dusky

@@ -745,7 +745,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   // A common word shouted in capitals ("BOOM", "WARNING", "CORRECTION"), no acronym: no name.
   if (
     t.length === 1 &&
-    /^[\p{Lu}]{4,}$/u.test(lastWord) &&
+    SHOUTED.test(lastWord) &&
     !lookup(lastWord) &&
     LOWERCASE_WORDS.has(lastWord.toLowerCase())
   )
@@ -964,6 +964,9 @@ function writtenAfterOther(body: string, name: string, before: string): boolean 
   }
   return false;
 }
+
+/** A word of four or more letters all in capitals ("BOOM", "PENCE"). */
+export const SHOUTED = /^[\p{Lu}]{4,}$/u;
 
 /** Whether `body` writes `word` right after a capitalised word, as the end of a longer name. */
 function endsAName(body: string, word: string): boolean {
