@@ -130,6 +130,22 @@ describe("an organisation's name without its head words", () => {
     expect(found.find((a) => a.name === "Lakeview Gazette")?.aliases ?? []).not.toContain("Lakeview");
     expect(found.find((a) => a.name === "Lakeview")?.type).toBe("place");
   });
+
+  it("leaves it a place when a clause of the speaker's follows it ('a woman in Pell said', 'in Pell, who')", () => {
+    for (const clause of [
+      '"My son drives three hours to work," said a woman at a gas station in Pellby, who gave only her first name.',
+      "A man in Pellby said the mine would help.",
+    ]) {
+      const found = briefOfText(`${clause} A memo was obtained by the Pellby Courant.`).actors;
+      expect(found.find((a) => a.name === "Pellby Courant")?.aliases ?? []).not.toContain("Pellby");
+      expect(found.find((a) => a.name === "Pellby")?.type).toBe("place");
+    }
+  });
+
+  it("types a paper by the head word of its name, also after a place word ('the Harbor Courant')", () => {
+    const found = briefOfText('Anna Berg told the Harbor Courant: "The ferry must keep running."').actors;
+    expect(found.find((a) => a.name === "Harbor Courant")?.type).toBe("org");
+  });
 });
 
 describe("a natural feature's name without its head ('Tarvo' for the 'Tarvo Islands')", () => {

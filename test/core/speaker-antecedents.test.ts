@@ -7,6 +7,15 @@ const names = (body: string): Array<string | null> =>
   briefOfText(body).quotes.map((q) => q.speaker?.name ?? null);
 
 describe("a pronoun after a quote", () => {
+  it("points to a name before a verb in '-s' that is also a noun of person ('Roe chairs the …')", () => {
+    expect(
+      names('Ingrid Falk chairs the harbour board. "Stop treating the ferry as a luxury," she said.'),
+    ).toEqual(["Ingrid Falk"]);
+    expect(names('Tomas Rehn hosts a radio show. "Nobody listens to the council," he said.')).toEqual([
+      "Tomas Rehn",
+    ]);
+  });
+
   it("does not point to someone the quote names in the third person", () => {
     const body =
       'Martin Okafor, a pollster, spoke next. Jonah Brandt is strong on taxes, he is also the best speaker Okafor argues. "Brandt is our best debater," he says.';

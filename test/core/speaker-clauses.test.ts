@@ -99,9 +99,9 @@ describe("a described subject without a name", () => {
   it("is an unnamed speaker when a bare plural reports with any verb, after an auxiliary", () => {
     expect(
       names(
-        'The fund grew. Critics call it a "slush fund for the mayor." Opponents have called it "a waste of public money."',
+        'The fund grew. Critics call it a "slush fund for the mayor." Opponents have called it "a waste of public money." Residents have long called the subsidy "a blank cheque."',
       ),
-    ).toEqual(["Critics", "Opponents"]);
+    ).toEqual(["Critics", "Opponents", "Residents"]);
   });
 
   it("is an unnamed speaker when a possessor named nowhere else qualifies it", () => {
@@ -128,6 +128,21 @@ describe("a possessor's message before a colon", () => {
         'Fire chief Omar Haddad toured the street. Haddad\'s message to residents was simple: "Check on your neighbours tonight." Haddad\'s answer was blunt: "Stay home tonight and wait."',
       ),
     ).toEqual(["Omar Haddad", "Omar Haddad"]);
+  });
+
+  it("resolves a possessive pronoun before the colon as it would the pronoun", () => {
+    expect(
+      names(
+        'Councilwoman Dana Whitcombe chairs the transport committee. Her advice to colleagues was blunt: "Stop treating the ferry as a luxury."',
+      ),
+    ).toEqual(["Dana Whitcombe"]);
+    expect(
+      names(
+        'Mayor Anna Pike spoke after Harold Benn. His verdict: "The ferry will outlive us all." Then she left.',
+      ),
+    ).toEqual(["Harold Benn"]);
+    // (No one the pronoun could mean: no speaker, not the nearest name.)
+    expect(names('Anna Pike spoke first. His response was short: "We will not back down."')).toEqual([null]);
   });
 });
 

@@ -694,9 +694,10 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // "Roscosmos, the Russian space agency, said": so is an apposition after it.
     if (orgApposition(next)) e.org += 2;
     // "Coles, in its media release,": a body's; "Roe, who said": a person's; "Airbnb, which
-    // hikes rents": no person's (a body's or a thing's).
+    // hikes rents": no person's (a body's or a thing's). ("a woman in Pell, who said": after "in",
+    // "at" or "from" the clause is the head noun's.)
     if (/^,\s+(?:in|with|on|through)\s+its\b/.test(next)) e.org++;
-    else if (/^,\s+who\b/.test(next)) e.person++;
+    else if (/^,\s+who\b/.test(next) && !/^(?:in|at|from)$/.test(span.before)) e.person++;
     else if (/^,?\s+which\b/.test(next)) e.which++;
     // "Cantilan, Madrid, Carmen, Lanuza": a word inside a list, right after a known place and
     // before another name, is one of a list of places (not "in Egypt, Assad, aided by …"), even
@@ -732,11 +733,12 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
           : null) ??
         (comma ? /^,[^,;:"“”]{1,60},[^,;:"“”]{1,40},\s*([\p{Ll}]+)/u.exec(ahead) : null);
       const after = says ? ahead.slice(says.index + says[0].length) : "";
-      // ("Roe of Dunmore posted": after "of" the word is where the speaker is from; "a contributor
-      // to Quillory wrote", "an analyst at Acme said": after another preposition, whom they work for.)
+      // ("Roe of Dunmore posted", "a woman in Pell said": after "of" or "in" the word is where the
+      // speaker is from; "a contributor to Quillory wrote", "an analyst at Acme said": after another
+      // preposition, whom they work for.)
       if (
         says &&
-        !/^(?:of|to|for|at|with|from)$/.test(span.before) &&
+        !/^(?:of|in|to|for|at|with|from)$/.test(span.before) &&
         speaksFor(span.text, says[1]!, after, afterArticle)
       ) {
         e.says++;

@@ -416,8 +416,11 @@ export class AntecedentIndex extends MentionIndex {
   /** A name used as a modifier ("the Clinton campaign", "Clinton spokeswoman Jane Roe") is not
    * the subject a pronoun points back to. */
   private isModifier(m: Mention): boolean {
-    const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(this.body.slice(m.end, m.end + 40))?.[1];
-    if (next && nominalType(next)) return true;
+    const after = /^\s+([\p{Ll}][\p{L}-]*)(\s+(?:the|a|an|his|her|its|their)\s)?/u.exec(
+      this.body.slice(m.end, m.end + 40),
+    );
+    // (Not a verb in "-s" before its object: "Roe chairs the committee", "Roe hosts a show".)
+    if (after && nominalType(after[1]!) && !(after[2] && after[1]!.endsWith("s"))) return true;
     return (
       /\b(?:the|a|an)\s+$/i.test(this.body.slice(Math.max(0, m.start - 5), m.start)) &&
       m.actor.type === "person"

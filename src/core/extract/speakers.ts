@@ -377,6 +377,9 @@ export class SpeakerResolver extends AntecedentIndex {
       return at < b || /^\s*(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*[,:]?\s*["“]?$/u.test(body.slice(b, at))
         ? this.answering(from + raw.lastIndexOf("I"))
         : null;
+    // `Her advice was blunt: "…"`: a possessive pronoun, which the quote's finder gives alone.
+    const owner = /^(?:(his)|her)$/i.exec(phrase);
+    if (owner) return this.pronoun(owner[1] ? "he" : "she", from + raw.indexOf(phrase), last, at);
     // "But he also said": after a conjunction, before adverbs only. "Last week he took a firmer
     // line, saying": after a phrase of time or place fronted without a comma.
     let pronoun =
@@ -653,10 +656,11 @@ export class SpeakerResolver extends AntecedentIndex {
         subject,
       );
     if (inSubject.length === 0 && subject.split(/\s+/).length <= 4 && (commaAt >= 0 || bare)) {
-      // ("My uncle often said": the adverbs before the verb are no part of the description.)
+      // ("My uncle often said", "Critics have long called": the adverbs before the verb are no
+      // part of the description.)
       const described = subject
         .replace(ADVERB_TAIL, "")
-        .replace(/\s+(?:has|have|had)$/, "")
+        .replace(/\s+(?:has|have|had)(?:\s+long)?$/, "")
         .replace(ADVERB_TAIL, "");
       const type = nominalType(described);
       if (type) return { actor: null, name: described, type, at: from };
