@@ -282,6 +282,23 @@ describe("a kind of company named after the company ('the airline', 'the automak
       ),
     ).toEqual(["Skyway Airlines", "Northwind Motors"]);
   });
+
+  it("is the company a statement came from ('A statement from the carmaker read')", () => {
+    expect(
+      names(
+        'Northwind Motors recalled 9,000 cars on Monday. A statement from the carmaker read: "Customer safety is our first priority."',
+      ),
+    ).toEqual(["Northwind Motors"]);
+  });
+
+  it("is the body the text named right after that noun, further back", () => {
+    const body =
+      "The nurses' union, the Allied Care Federation, says staffing is unsafe. " +
+      '"We have one nurse for twelve patients," said Aine Byrne, a ward sister. "That is triage." ' +
+      "The hospital disputes those figures. It has offered a raise. Talks resume on Friday. Pickets stay up. " +
+      'The union rejected the offer, calling it "an insult dressed up as a deal."';
+    expect(names(body)).toEqual(["Aine Byrne", "Allied Care Federation"]);
+  });
 });
 
 describe("a body's head word that the text also writes in lower case ('the Times', 'good times')", () => {

@@ -253,6 +253,17 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       run.push(token);
       continue;
     }
+    // "St. Mary's Hospital", "King's College London": a saint's or a sovereign's possessive before
+    // a capitalised word opens the name of the place or body named after them.
+    if (
+      POSSESSIVE.test(token.text) &&
+      opensWith(tokens[i + 1]?.text ?? "", UPPER) &&
+      (/^(?:St\.?|Saint|Ste\.?)$/.test(run[0]?.text ?? "") ||
+        (!opensWith(tokens[i - 1]?.text ?? "", UPPER) && /^(?:King|Queen)['’]s$/.test(token.text)))
+    ) {
+      run.push(token);
+      continue;
+    }
     if (POSSESSIVE.test(token.text)) {
       token = { text: token.text.slice(0, -2), start: token.start, end: token.end - 2 };
       run.push(token);

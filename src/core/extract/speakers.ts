@@ -892,21 +892,40 @@ export class SpeakerResolver extends AntecedentIndex {
       if (found) return this.ref(found, from);
       // (With no owner in view, the document itself is the unnamed source: "its Amazon summary".)
     }
-    const orgNoun = ORG_NOUNS.exec(phrase) ?? ORG_TAIL.exec(phrase);
-    if (orgNoun && /^the\s/i.test(phrase)) {
+    // "A statement from the carmaker read": the body the document came from, as "the carmaker".
+    const issuedFrom = document ? /\s(?:from|by)\s+(the\s.*)$/i.exec(phrase)?.[1] : undefined;
+    const orgPhrase = issuedFrom ?? phrase;
+    const orgNoun = ORG_NOUNS.exec(orgPhrase) ?? ORG_TAIL.exec(orgPhrase);
+    if (orgNoun && /^the\s/i.test(orgPhrase)) {
       const head = orgNoun[1]!.replace(/^[\p{Ll}]/u, (c) => c.toUpperCase());
       const named = this.salient(
         from,
         (actor) => actor.type === "org" && actor.name.split(/\s+/).includes(head),
       );
-      // Named lately: "the agency" is not the CIA named in passing many paragraphs before.
-      const lastAt = named?.mentions.filter((m) => m.start < from).at(-1)?.start;
-      if (named && lastAt !== undefined && this.sentenceAt(from) - this.sentenceAt(lastAt) <= NOUN_REACH)
-        return this.ref(named, from);
+      const noun = orgNoun[1]!.toLowerCase();
+      // "The nurses' union, the Allied Nursing Federation, … The union said": the body the text
+      // named right after that noun.
+      const introduced = this.recent(
+        from,
+        (actor, m) =>
+          actor.type === "org" &&
+          new RegExp(`\\b${noun}\\s*,?\\s*(?:the\\s+)?$`, "i").test(
+            this.body.slice(Math.max(0, m.start - 30), m.start),
+          ),
+      );
+      // Named lately: "the agency" is not the CIA named in passing many paragraphs before. (One the
+      // text introduced with the noun is worth a longer reach.)
+      for (const [actor, reach] of [
+        [named, NOUN_REACH],
+        [introduced, 2 * NOUN_REACH],
+      ] as const) {
+        const lastAt = actor?.mentions.filter((m) => m.start < from).at(-1)?.start;
+        if (actor && lastAt !== undefined && this.sentenceAt(from) - this.sentenceAt(lastAt) <= reach)
+          return this.ref(actor, from);
+      }
       // Only the generic nouns point back to any organisation; "the army" is not "the company".
       // Only the generic nouns may point back to the organisation just named, and only when it
       // is the one organisation of the sentence before ("Acme cut jobs. The company said …").
-      const noun = orgNoun[1]!.toLowerCase();
       if (GENERIC_ORG_NOUNS.has(noun) && noun !== "campaign") {
         const org = this.soleOrgBefore(from);
         // "The newspaper said": only an organisation named like a news outlet.
