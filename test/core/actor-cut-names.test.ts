@@ -493,3 +493,17 @@ describe("a saint's or a sovereign's possessive opening a name", () => {
     expect(found.filter((n) => n.startsWith("King's"))).toEqual(["King's College Dunmore"]);
   });
 });
+
+describe("a title opening the name of a body or a place ('General Hospital')", () => {
+  it("stays in that name, after a place's name too, and makes no person of the head word", () => {
+    const found = briefOfText(
+      "She was taken to Dunmore General Infirmary. Doctors at Carlow General Hospital agreed. The Ohio General Assembly met. The General Synod voted.",
+    ).actors;
+    const byName = new Map(found.map((a) => [a.name, a.type]));
+    expect(byName.get("Dunmore General Infirmary")).toBe("place");
+    expect(byName.get("Carlow General Hospital")).toBe("place");
+    expect(byName.get("Ohio General Assembly")).toBe("org");
+    expect(byName.get("General Synod")).toBe("org");
+    expect(found.some((a) => a.type === "person")).toBe(false);
+  });
+});

@@ -395,7 +395,7 @@ Railways Federation League Coalition Alliance Movement Front Brigade Brigades So
 Secretariat Tribunal Club Team Studios Records Motors Holdings Industries Systems Technologies Energy Petroleum Oil
 Pharmaceuticals Laboratories Laboratory Labs Survey Conference Limited Analytics Media Broadcasting Television Radio Channel Magazine Review Observer Telegraph
 Guardian Independent Mirror Express Chronicle Daily Weekly Monitor Reporter Agency Caucus Diocese Archdiocese Mission
-Embassy Consulate Legislature Chamber Lords Commons Directorate Inspectorate Prosecutor Prosecutors Ombudsman Militia
+Embassy Consulate Synod Legislature Chamber Lords Commons Directorate Inspectorate Prosecutor Prosecutors Ombudsman Militia
 Rebels Regiment Division Battalion Corps Command Fleet Interior Justice Defence Defense Treasury Exchequer Council's
 House Railway Railways Railroad Airline Transit Metro Entertainment Productions Pictures Images Films Games Software Solutions Interactive Publishing Publishers Books Music Sports Electronics Communications Telecom Telecommunications Logistics Shipping Insurance Financial Securities Resources Mining Construction Hotels Resorts Brewing Beverages Chemicals Steel Automotive Aerospace Healthcare Biotech Therapeutics Robotics Dynamics Networks Technology Digital Wireless Mobile Cinema Forum Rally Mail Investment Investments Capital Partners Ventures Foods Stores Markets Retail Sabha Majlis Duma Knesset Gazeta Zeitung Gazzetta Corriere Diario Kurier Tageblatt Dagblad Pravda Courier Dispatch Bulletin Trust Charity Initiative Project Watch Institute Partnership Consortium Cooperative Co Company's Group's Unit Squad Guards TV Exchange Rescue Patrol
 Kft Zrt Nyrt Oy Oyj SpA Srl SARL JSC PJSC OJSC Bhd Tbk ASA PAC Research Nation Tribes`
@@ -417,7 +417,7 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `Street Road Avenue Boulevard Lane Square Bridge Hall Airport Airfield Port Harbour Harbor Station Island Islands
 River Sea Ocean Lake Mountain Mountains Mount Hill Hills Valley Bay Gulf Strait Canal Coast Peninsula Desert Forest
 Park Province Region County District Prefecture Governorate Oblast Territory Territories City Town Village State
-Hospital Clinic Cathedral Church Mosque Temple Mall Stadium Arena Base Camp Prison Palace Castle Tower Center Plaza
+Hospital Infirmary Clinic Cathedral Church Mosque Temple Mall Stadium Arena Base Camp Prison Palace Castle Tower Center Plaza
 Beach Falls Reservoir Dam Highway Motorway Expressway Heights Borough Township Municipality Canton Republic
 Kingdom Emirate Sultanate Junction Terminal Terminus Crossing Gate Quay Pier Dock Wharf Fort Cape Point Ridge Canyon Glacier Volcano Reef Atoll Archipelago Plateau Plains Marsh Woods Lagoon Delta Estuary Inlet Cove Firth Loch Lough Isthmus Headland Rapids Oasis Complex Headquarters Fault Trench Rift Basin Fjord Theatre Theater
 Museum Zoo Library Gallery Cemetery Memorial Monument Bazaar Market Ranch Parish

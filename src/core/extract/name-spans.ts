@@ -21,6 +21,7 @@ import {
   NON_ENTITY_ACRONYMS,
   SENTENCE_STARTERS,
 } from "../data/common-words.ts";
+import { COUNTRY_NAMES } from "../data/countries.ts";
 import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import {
@@ -1041,6 +1042,14 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
       if (!entry) continue;
       const rest = t.slice(n);
       const restFirst = rest[0]!.text;
+      // ("Massachusetts General Hospital": a title opening a body's or a place's name is its word;
+      // but "U.S. Justice Department" is a country's body the list knows.)
+      if (
+        TITLES.has(restFirst) &&
+        namesInstitution(rest) &&
+        !(COUNTRY_NAMES.has(entry.canonical) && lookup(joined(rest)))
+      )
+        continue;
       if (
         TITLES.has(restFirst) ||
         ROLE_NOUNS.has(restFirst) ||
