@@ -115,6 +115,14 @@ describe("how a name opens or ends", () => {
       expect(list.find((a) => a.name === name)?.type).toBe("org");
   });
 
+  it("makes a body of a club's name ('Kilbride Rovers', 'Ashford United')", () => {
+    const list = briefOfText(
+      "Kilbride Rovers beat league leaders Ashford United 2-1 on Saturday. Dunmore Wanderers drew with Carlow Athletic.",
+    ).actors;
+    for (const name of ["Kilbride Rovers", "Ashford United", "Dunmore Wanderers", "Carlow Athletic"])
+      expect(list.find((a) => a.name === name)?.type).toBe("org");
+  });
+
   it("makes a place of two words opening on 'New', and no actor of its people", () => {
     const list = briefOfText(
       "The storm reached New Varna on Monday, and many New Varners stayed home.",

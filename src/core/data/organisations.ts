@@ -396,7 +396,7 @@ Secretariat Tribunal Club Team Studios Records Motors Holdings Industries System
 Pharmaceuticals Laboratories Laboratory Labs Survey Conference Limited Analytics Media Broadcasting Television Radio Channel Magazine Review Observer Telegraph
 Guardian Independent Mirror Express Chronicle Daily Weekly Monitor Reporter Agency Caucus Diocese Archdiocese Mission
 Embassy Consulate Synod Legislature Chamber Lords Commons Directorate Inspectorate Prosecutor Prosecutors Ombudsman Militia
-Rebels Regiment Division Battalion Corps Command Fleet Interior Justice Defence Defense Treasury Exchequer Council's
+Rebels Rovers Wanderers Albion Athletic Hotspur FC AFC Regiment Division Battalion Corps Command Fleet Interior Justice Defence Defense Treasury Exchequer Council's
 House Railway Railways Railroad Airline Transit Metro Entertainment Productions Pictures Images Films Games Software Solutions Interactive Publishing Publishers Books Music Sports Electronics Communications Telecom Telecommunications Logistics Shipping Insurance Financial Securities Resources Mining Construction Hotels Resorts Brewing Beverages Chemicals Steel Automotive Aerospace Healthcare Biotech Therapeutics Robotics Dynamics Networks Technology Digital Wireless Mobile Cinema Forum Rally Mail Investment Investments Capital Partners Ventures Foods Stores Markets Retail Sabha Majlis Duma Knesset Gazeta Zeitung Gazzetta Corriere Diario Kurier Tageblatt Dagblad Pravda Courier Dispatch Bulletin Trust Charity Initiative Project Watch Institute Partnership Consortium Cooperative Co Company's Group's Unit Squad Guards TV Exchange Rescue Patrol
 Kft Zrt Nyrt Oy Oyj SpA Srl SARL JSC PJSC OJSC Bhd Tbk ASA PAC Research Nation Tribes`
     .split(/\s+/)

@@ -149,8 +149,9 @@ function typeOfWords(
     !ORG_WORDS.has(last)
   )
     return "place";
-  // "Zogby International", "Amnesty International": a body's name may end on "International".
-  if (words.length >= 2 && last === "International") return "org";
+  // "Zogby International", "Amnesty International", "Ashford United", "Citizens United": a body's
+  // name may end on "International" or "United".
+  if (words.length >= 2 && (last === "International" || last === "United")) return "org";
   // "Washington DC", "Dunmore Pa.": a known place and its state's abbreviation is that place.
   if (
     words.length === 2 &&
