@@ -113,6 +113,28 @@ describe("quote patterns", () => {
     expect(quotes('"This is wrong," Peter Hall said. "We will appeal."')).toEqual([
       ["This is wrong … We will appeal.", "Peter Hall"],
     ]);
+    // (A noun after a determiner is no second verb of saying; a name's last letter no article.)
+    expect(
+      quotes(
+        '"It confirmed what we knew," said Tara Quinn, the state elections director. "Our counts were right." ' +
+          '"We won," Lucía Peña said in her remarks. "We will govern for all."',
+      ),
+    ).toEqual([
+      ["It confirmed what we knew … Our counts were right.", "Tara Quinn"],
+      ["We won … We will govern for all.", "Lucía Peña"],
+    ]);
+    // (Also when the first part opens its sentence and its comma is missing.)
+    expect(quotes('"The caucus is a battle of niches" Ron Berg said. "Fuel is a big niche."')).toEqual([
+      ["The caucus is a battle of niches … Fuel is a big niche.", "Ron Berg"],
+    ]);
+  });
+
+  it("does not join a partial quote the sentence goes on after to the next quote", () => {
+    expect(
+      quotes(
+        'Haley is an "articulate conservative" who has won twice, the editorial board writes. "It is a sign of the party\'s distemper that some denounced her."',
+      ).map(([text]) => text),
+    ).toEqual(["articulate conservative", "It is a sign of the party's distemper that some denounced her."]);
   });
 
   it("resolves he / the company, and carries the speaker to a quote-only paragraph", () => {

@@ -65,10 +65,15 @@ const INITIAL_OR_TITLE = /\b(?:[\p{Lu}]|Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt
 
 /** The gap between two parts of one quote: only an attribution (`, X said. ` / `, said X, `). */
 export function isBareAttribution(gap: string): boolean {
-  const words = gap.match(WORD) ?? [];
+  const words = [...gap.matchAll(WORD)];
   if (words.length === 0 || words.length > 14) return false;
-  const verbs = words.filter((w) => SAYING_VERBS.has(w));
-  if (verbs.length !== 1 || verbs[0]!.endsWith("ing")) return false;
+  // (After a determiner a verb of saying is a noun: "said Roe, the state elections director.")
+  const verbs = words.filter(
+    (w) =>
+      SAYING_VERBS.has(w[0]) &&
+      !/(?<![\p{L}])(?:the|a|an|his|her|its|their)\s+$/iu.test(gap.slice(Math.max(0, w.index - 7), w.index)),
+  );
+  if (verbs.length !== 1 || verbs[0]![0].endsWith("ing")) return false;
   if (/\b(?:also|then)\b/.test(gap)) return false;
   // The second part starts a new sentence or follows a comma: `X said. "B"`, `said X, "B"`.
   if (!/[,.:;—–]\s*$/.test(gap)) return false;

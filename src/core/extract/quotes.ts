@@ -93,8 +93,17 @@ export function extractQuotes(
     let after = attributionAfter(i, sentence);
     while (after && i + 1 < spans.length) {
       const next = spans[i + 1]!;
-      const gap = body.slice(parts[parts.length - 1]!.close, next.open);
+      const last = parts[parts.length - 1]!;
+      const gap = body.slice(last.close, next.open);
       if (gap.length > 160 || gap.includes("\n") || !isBareAttribution(gap)) break;
+      // (A part its attribution interrupts ends on a comma or a question mark, or opens its
+      // sentence; not a phrase the sentence goes on after: `is an "articulate conservative" who won
+      // …, X writes. "B"`.)
+      if (
+        !/[,;:?!…—–-][\s"“”'‘’]*$/.test(body.slice(last.start, last.close + 1)) &&
+        !/^\s*$/.test(body.slice(sentences[sentenceAt(last.open)]!.start, last.open))
+      )
+        break;
       // `"A," Roe said. "B," Doe said.` (or `"B?" Doe asked.`): a next sentence with its own
       // attribution is its own quote.
       if (
