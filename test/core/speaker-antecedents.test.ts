@@ -508,6 +508,29 @@ describe("'I' in an interview's answer", () => {
       'Wikinews spoke to chess player Dorsa Lind.\n\n((Dorsa Lind)) Hello.\n\n((WN)) So I said "tell us about the federation then".';
     expect(names(body)).toEqual([null]);
   });
+
+  it("is the one answering in a transcript labelled 'Q:' and 'Name:', also as 'my' before a colon", () => {
+    const body =
+      "We spoke to planner Nadia Rahman about the floods.\n\nQ: What do you tell residents?\n\n" +
+      'Rahman: I say I am sorry, and I mean it. But I also say: "Do not rebuild the same house in the same place."\n\n' +
+      'Q: And the council?\n\nRahman: My advice to the council has always been simple: "Build up, not out, wherever you can."';
+    expect(names(body)).toEqual(["Nadia Rahman", "Nadia Rahman"]);
+    expect(
+      names(
+        "We spoke to planner Nadia Rahman.\n\nQ: And the council?\n\n" +
+          'Rahman: It is a long story. My advice to the council has always been simple: "Build up, not out, wherever you can."',
+      ),
+    ).toEqual(["Nadia Rahman"]);
+  });
+
+  it("is no one outside the labelled line", () => {
+    expect(
+      names(
+        "We met planner Nadia Rahman.\n\nQ: Why?\n\nRahman: Because.\n\n" +
+          'Later a caller phoned in. I said "we will not rebuild the same house in the same place".',
+      ),
+    ).toEqual([null]);
+  });
 });
 
 describe("'she' after a sentence opening on someone described, not named", () => {

@@ -797,16 +797,18 @@ export function extractQuotes(
       // Passive ("has been termed", "is called", "so-called"): a name for something, not speech.
       const beforeVerb = text.slice(Math.max(0, word.index - 12), word.index).toLowerCase();
       // `Her advice to them was blunt: "…"`: a possessive pronoun opening the clause; the resolver
-      // finds whom it means as it would "she".
-      const pronounOwner = /(?<![\p{L}])(?:his|her)\s+$/iu.exec(beforeVerb);
+      // finds whom it means as it would "she" (or "I" for "my").
+      const pronounOwner = /(?<![\p{L}])(?:his|her|my)\s+$/iu.exec(beforeVerb);
       if (speechNoun && pronounOwner) {
         const gap = text.slice(word.index + word[0].length);
         const at = word.index - (beforeVerb.length - pronounOwner.index);
         if (
-          /^(?:\s+to\s+[\p{Ll}]+)?(?:\s+(?:was|is)\s+[\p{Ll}]+)?\s*:\s*$/u.test(gap) &&
+          /^(?:\s+to\s+(?:the\s+)?[\p{Ll}]+)?(?:\s+(?:was|is|(?:has|had)\s+(?:always\s+)?been)\s+[\p{Ll}]+)?\s*:\s*$/u.test(
+            gap,
+          ) &&
           /^(?:\s*|.*[,;:]\s*)$/.test(text.slice(0, at))
         )
-          return [[from + at, from + at + 3]];
+          return [[from + at, from + at + pronounOwner[0].trimEnd().length]];
       }
       // A noun after a determiner ("at one point", "in a post", "his remarks") or a preposition
       // ("secretary of state", "in comments"): not a verb. A gerund may follow a preposition.

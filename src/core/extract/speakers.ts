@@ -373,9 +373,18 @@ export class SpeakerResolver extends AntecedentIndex {
     // `((Jane Roe)) … that's why I said "…"`: "I" in an interview's answer is the one answering.
     // Only when "I" and its verb lead straight into the quote (`I said, "…"`, `So I would say to them
     // "…"`), not when the quote follows another clause (`I told my mom, and she's like "…"`).
-    if (/(?:^|\s)I(?:['’]m|\s+am|\s+was)?$/.test(phrase) && !this.insideQuote(from + raw.lastIndexOf("I")))
-      return at < b || /^\s*(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*[,:]?\s*["“]?$/u.test(body.slice(b, at))
-        ? this.answering(from + raw.lastIndexOf("I"))
+    // ("But I also said": adverbs may follow it. "My advice has been simple: "…"": the possessive,
+    // which the quote's finder gives alone.)
+    const self =
+      /(?:^|\s)(I)(?:['’]m|\s+am|\s+was)?(?:\s+(?:also|then|later|again|still|never|always|often|just|even|now))*$/.exec(
+        phrase,
+      ) ?? /^(my)$/i.exec(phrase);
+    const selfAt = self ? from + raw.indexOf(phrase) + self.index + self[0].indexOf(self[1]!) : -1;
+    if (self && !this.insideQuote(selfAt))
+      return at < b ||
+        self[1] !== "I" ||
+        /^\s*(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*[,:]?\s*["“]?$/u.test(body.slice(b, at))
+        ? this.answering(selfAt)
         : null;
     // `Her advice was blunt: "…"`: a possessive pronoun, which the quote's finder gives alone.
     const owner = /^(?:(his)|her)$/i.exec(phrase);
