@@ -66,6 +66,16 @@ describe("roles", () => {
     expect(actor(body, "Rosa Quill")?.roles).toEqual(["Pollster"]);
   });
 
+  it("reads an occupation opening the sentence before a name as a role ('Planner', 'Plumber')", () => {
+    const body = "Planner Nadia Rahman spoke first. Plumber Tom Brisk agreed with her.";
+    expect(actor(body, "Nadia Rahman")?.roles).toEqual(["Planner"]);
+    expect(actor(body, "Tom Brisk")?.roles).toEqual(["Plumber"]);
+    expect(briefOfText('"Nobody asked us," a midwife said.').quotes[0]?.speaker).toMatchObject({
+      name: "a midwife",
+      named: false,
+    });
+  });
+
   it("reads 'Staff' before a title as part of the role, never a name", () => {
     const body =
       "The letter came from Tom Ridley, a Senior Staff Attorney of the Workers Union. Staff Sergeant Ann Vale replied.";

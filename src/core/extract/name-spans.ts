@@ -837,7 +837,12 @@ function wordBeforeName(body: string, t: Token[]): "role" | "word" | null {
   const first = t[0]!.text;
   const lower = first.toLowerCase();
   const gerund = /^[\p{Lu}][\p{Ll}]{3,}ing$/u.test(first);
-  if (t.length < 2 || !(gerund || LOWERCASE_WORDS.has(lower)) || !opensWith(first, UPPER, LOWER)) return null;
+  if (
+    t.length < 2 ||
+    !(gerund || LOWERCASE_WORDS.has(lower) || PERSON_NOUNS.has(lower)) ||
+    !opensWith(first, UPPER, LOWER)
+  )
+    return null;
   if (FIRST_NAMES.has(first) || lookup(first) || ORG_WORDS.has(first) || PLACE_WORDS.has(first)) return null;
   if (opensKnownName(t)) return null;
   const named =
