@@ -35,7 +35,8 @@ farmers engineer engineers scholar scholars lecturer psychologist psychiatrist t
 blogger podcaster planner planners plumber designer baker electrician mechanic pharmacist surveyor librarian
 translator cashier cook programmer accountant caretaker cleaner janitor gardener butcher tailor veterinarian
 midwife carer sailor fisherman fishermen welder painter photographer shopkeeper tenant tenants homeowner
-homeowners commuter commuters shopper shoppers retiree retirees pensioner pensioners driver drivers`.split(/\s+/),
+homeowners commuter commuters shopper shoppers retiree retirees pensioner pensioners
+driver drivers`.split(/\s+/),
 );
 
 /** Places whose government speaks when they do ("the city said"); they speak only through a verb
