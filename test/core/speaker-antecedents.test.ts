@@ -534,6 +534,15 @@ describe("'I' in an interview's answer", () => {
 });
 
 describe("'she' after a sentence opening on someone described, not named", () => {
+  it("is that person when a name qualifies the description as its possessor ('Roe's spokeswoman')", () => {
+    const body =
+      'Senator Grace Lindqvist spoke first. Lindqvist\'s spokeswoman disagreed. "Voters saw who is ready to lead," she said.';
+    expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({
+      name: "Lindqvist's spokeswoman",
+      named: false,
+    });
+  });
+
   it("is that person, kept unnamed ('One of the victims decided … She said')", () => {
     const body =
       'The court heard the girls had been misled by the men. One of the victims decided to allow her name to be made public. She said she did this to show victims "there is nothing to be ashamed of".';

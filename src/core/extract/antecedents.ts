@@ -161,12 +161,12 @@ export class AntecedentIndex extends MentionIndex {
   }
 
   /** The description of someone not named that opens sentence `index` ("One of the victims", "A
-   * local woman", "A Skyway spokeswoman"), or null. */
+   * local woman", "A Skyway spokeswoman", "Roe's spokeswoman"), or null. */
   protected someoneOpening(index: number): string | null {
     const sentence = this.sentences[index];
     if (!sentence) return null;
     const opening =
-      /^\s*((?:(?:One|Some)\s+of\s+the|An?|Another)\s+((?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|said|told|spoke|wrote|took|came|went|gave|made|saw|found|felt|knew|thought|began|became)\b/u.exec(
+      /^\s*((?:(?:One|Some)\s+of\s+the|An?|Another|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|said|told|spoke|wrote|took|came|went|gave|made|saw|found|felt|knew|thought|began|became)\b/u.exec(
         this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)),
       );
     const subject = opening?.[2];
@@ -409,7 +409,7 @@ export class AntecedentIndex extends MentionIndex {
   }
 
   /** "Roe's plan": the mention is followed by a possessive. */
-  private isPossessor(m: Mention): boolean {
+  protected isPossessor(m: Mention): boolean {
     return /^['’]/.test(this.body.slice(m.end, m.end + 1));
   }
 

@@ -1086,10 +1086,11 @@ export class SpeakerResolver extends AntecedentIndex {
       const sentence = this.sentences[k]!;
       // (Within the pronoun's paragraph, or the sentence right before it.)
       if (k < here - 1 && sentence.paragraph !== this.sentences[here]!.paragraph) return null;
-      // (A sentence naming a person is the antecedent search's to judge: "A former aide, Jane Roe, …".)
+      // (A sentence naming a person is the antecedent search's to judge: "A former aide, Jane Roe, …";
+      // not one naming them as the possessor of the description: "Roe's spokeswoman said".)
       if (
         this.mentionsIn(sentence.start, sentence.end).some(
-          (m) => m.actor.type === "person" && !this.insideQuote(m.start),
+          (m) => m.actor.type === "person" && !this.insideQuote(m.start) && !this.isPossessor(m),
         )
       )
         return null;
