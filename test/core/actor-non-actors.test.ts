@@ -334,6 +334,26 @@ describe("a credit line naming who helped write the article", () => {
     expect(found).toContain("Mara Holt");
     expect(found).not.toContain("Tomas Berg");
   });
+
+  it("names no actor in a byline, a wire's closing credit or a photo's credit", () => {
+    const found = names(
+      "By Sarah Kleinholt and Tom Adewale, Staff Writers\n\nBy Tuesday, Mara Holt had resigned\n\n" +
+        "Photo: Residents outside the church. (Anna Ruisdael/Coastal Courier)\n\n" +
+        "The city cleared the camp (Harbor Hill Free Zone/Harbor Hill Protest).\n\n" +
+        "(Reporting by Sarah Kleinholt in Varna; Editing by Mark Dunmore)",
+    );
+    expect(found).toContain("Mara Holt");
+    expect(found).toContain("Harbor Hill Free Zone");
+    for (const credited of [
+      "Sarah Kleinholt",
+      "Tom Adewale",
+      "Anna Ruisdael",
+      "Coastal Courier",
+      "Mark Dunmore",
+      "Varna",
+    ])
+      expect(found).not.toContain(credited);
+  });
 });
 
 describe("common abbreviations of computing, medicine and office life", () => {

@@ -97,10 +97,13 @@ export function extractActors(body: string, sentences: readonly Sentence[], titl
   });
   // "VOA's Jane Roe contributed to this report.": who wrote the article is no actor in its news.
   // (Each sentence is tested once, however many names it holds.)
+  // So is a byline ("By Jane Roe and Tom Poe, Staff Writers") or a wire's closing credit
+  // ("(Reporting by Jane Roe; Editing by Tom Poe)").
   const credits = new Set<number>();
-  if (/contributed/i.test(body))
+  if (/contributed|\bby\s/i.test(body))
     sentences.forEach((sentence, k) => {
-      if (CONTRIBUTOR_CREDIT.test(body.slice(sentence.start, sentence.end))) credits.add(k);
+      const text = body.slice(sentence.start, sentence.end);
+      if (CONTRIBUTOR_CREDIT.test(text) || BYLINE.test(text) || WIRE_CREDIT.test(text)) credits.add(k);
     });
   const spans = candidateSpans(body, sentences, lowerWords).filter((span) => !credits.has(span.sentence));
   const table: ActorTable = { body, actors: new Map(), bySurface: new Map() };
@@ -158,6 +161,8 @@ function candidateSpans(
       if (isLineLabel(body, span.text, span.start, span.end)) continue;
       // "ABSTRACT.", "UPDATE:" alone on a line: a section's heading in capitals, not an actor.
       if (isHeadingWord(body, span)) continue;
+      // "(Jo Roe/Coastal Times)": a photo's credit, a photographer and the outlet.
+      if (photoCredit(body, span)) continue;
       // "Image: Jo Roe", "(Photo: J. Doe)": a photo credit names who took the picture, no actor.
       if (
         // A colon just before the name; searched in a few characters only, so this stays cheap.
@@ -168,6 +173,19 @@ function candidateSpans(
       spans.push(span);
     }
   return spans;
+}
+
+/** Whether the span is part of a photo's credit in brackets, a photographer's name and the outlet
+ * ("(Jo Roe/Coastal Times)"; not "(Capitol Hill Autonomous Zone/…)"). */
+function photoCredit(body: string, span: NameSpan): boolean {
+  const credit =
+    body[span.start - 1] === "(" && body[span.end] === "/"
+      ? span.text
+      : body[span.start - 1] === "/" && body[span.end] === ")"
+        ? /\(([^()\n/]{2,40})\/$/.exec(body.slice(Math.max(0, span.start - 42), span.start))?.[1]
+        : undefined;
+  const words = credit?.split(/\s+/) ?? [];
+  return words.length >= 2 && words.length <= 3 && isGivenName(words[0]!);
 }
 
 /** Whether the span is a line of its own written in capitals, maybe closed by "." or ":", that
@@ -320,6 +338,18 @@ function datelineTown(span: NameSpan, body: string): string | null {
 
 /** A credit line naming who helped write the article. */
 const CONTRIBUTOR_CREDIT = /\bcontributed(?: reporting)? to this (?:report|story|article)\b/i;
+
+/** A byline alone on its line: "By Jane Roe", "By Jane Roe and Tom Poe, Staff Writers". */
+const NAME_WORDS = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}";
+const TITLE_CASE_WORDS = "[\\p{Lu}][\\p{L}]*(?:\\s+(?:[\\p{Lu}][\\p{L}]*|the|of|to|for|and)){0,5}";
+const BYLINE = new RegExp(
+  `^\\s*By\\s+${NAME_WORDS}(?:\\s*(?:,|and|&)\\s*${NAME_WORDS})*(?:,\\s*${TITLE_CASE_WORDS})?\\s*$`,
+  "u",
+);
+
+/** A wire's closing credit: "(Reporting by Jane Roe in Lyon; Editing by Tom Poe)". */
+const WIRE_CREDIT =
+  /^\s*\(?\s*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Research)\s+by\s+[^;()\n]{2,80};?\s*)+\)?\s*$/i;
 
 /** "NEW YORK" -> "New York". */
 function titleCased(text: string): string {
