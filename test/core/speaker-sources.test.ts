@@ -112,6 +112,12 @@ describe("long appositions between the name and the verb", () => {
       ),
     ).toEqual(["Jonson"]);
   });
+
+  it("make a person of a name set off by commas before the verb, whatever its words ('Bui Thanh Son')", () => {
+    expect(
+      names('His counterpart, Bui Thanh Son, said the deal would "protect the livelihoods of fishermen."'),
+    ).toEqual(["Bui Thanh Son"]);
+  });
 });
 
 describe("words of saying and of speakers", () => {

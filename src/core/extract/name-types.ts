@@ -304,8 +304,10 @@ function typeOfWords(
   if (words[0] === "The" && words.length >= 2) return "org";
   // (Not after a preposition of place, which makes the name its object, not the verb's subject:
   // "a teacher at Eastfield High said".)
+  // ("His counterpart, Bui Thanh Son, said": a name set off by commas before the verb too.)
   if (words.length <= 4 && !LOCATIVE.has(span.before)) {
-    const says = /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next.slice(0, 40));
+    const apposed = /,\s*$/.test(prev) ? /^,\s*([\p{Ll}]+)/u.exec(next.slice(0, 40)) : null;
+    const says = apposed ?? /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next.slice(0, 40));
     if (says && REPORTING_VERBS.has(says[1]!)) return "person";
   }
 
