@@ -472,6 +472,15 @@ describe("a name right after the noun for a named thing", () => {
     expect(found).toContain("Nora Quill");
   });
 
+  it("names that thing when set off by commas after the noun, while a person named after a comma stays", () => {
+    const found = names(
+      "The company's flagship show, Glass Harbor, drew 40 million viewers. His new album, Stone River, sold well. It is a great series, Jane Roe said.",
+    );
+    expect(found).not.toContain("Glass Harbor");
+    expect(found).not.toContain("Stone River");
+    expect(found).toContain("Jane Roe");
+  });
+
   it("names a work or a deity after a word of naming or 'the god', while 'a man named' keeps the person", () => {
     const found = names(
       "The smugglers claimed to be filming a documentary called Tidewatch, who they said was famous. Offerings were left for the goddess Merenka, who was shown with a fish's tail. A man named Tom Elkin guided them.",

@@ -742,6 +742,15 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
       scan.body.slice(Math.max(0, t[0]!.start - 40), t[0]!.start),
     )?.[1];
   if (nounBefore && NAMED_THING_NOUNS.has(nounBefore)) return true;
+  // ("The company's flagship show, Glass Harbor, drew …": set off by commas after that noun, when
+  // no given name opens it.)
+  const apposedTo =
+    scan.body[t[t.length - 1]!.end] === "," && !isGivenName(t[0]!.text)
+      ? /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\p{L}]+['’]s)\s+(?:[\p{Ll}-]+\s+)??([\p{Ll}]+),\s$/u.exec(
+          scan.body.slice(Math.max(0, t[0]!.start - 40), t[0]!.start),
+        )?.[1]
+      : undefined;
+  if (apposedTo && NAMED_THING_NOUNS.has(apposedTo)) return true;
   if (t.every((tok) => GROUP_WORDS.has(tok.text) || DEITIES.has(tok.text))) return true;
   // "American Muslims", "Jewish Republicans": people of a faith, an origin or a party, qualified
   // by another such word, are a group.
