@@ -427,6 +427,14 @@ describe("an unnamed speaker described with a relative clause or a simple past",
 });
 
 describe("'they' after a plural description of people", () => {
+  it("is the one named for them in 'Holm and her colleagues'", () => {
+    expect(
+      names(
+        'Lead author Signe Holm studied 48,000 nurses. Holm and her colleagues cautioned that the study shows an association. Still, they wrote, the findings "add weight to a growing body of evidence."',
+      ),
+    ).toEqual(["Signe Holm"]);
+  });
+
   it("is those people, unnamed, and no one after a body", () => {
     const found = briefOfText(
       'The researchers suggested the algae weaken the corals. They reported, "Macroalgae are suggested to disrupt coral microbiomes."\n\n' +

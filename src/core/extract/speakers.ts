@@ -1048,6 +1048,17 @@ export class SpeakerResolver extends AntecedentIndex {
       return { ...last, at };
     const before = this.sentences[this.sentenceAt(at) - 1];
     if (!before) return null;
+    // "Holm and her colleagues cautioned …. Still, they wrote, "…"": the one named for them, as
+    // when that subject itself says it.
+    const team =
+      /^\s*(?:(?:But|And)\s+)?[^,;:"“”]{2,60}?(?=\s+and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:colleagues|co-authors|coauthors|team|collaborators|lawyers|attorneys|aides)\s+[\p{Ll}]+)/u.exec(
+        this.body.slice(before.start, before.end),
+      );
+    if (team) {
+      const named = this.mentionsIn(before.start, before.start + team[0].length).at(-1);
+      if (named?.actor.type === "person" && named.end === before.start + team[0].length)
+        return this.ref(named.actor, at);
+    }
     // ("Economists at Acme Bank expect …": the description may go on with where they work.)
     const opening =
       /^\s*(?:(?:But|And|Yet|So|Then)\s+)?((?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}]+s)(?:\s+(?:at|from|of|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}.&'’-]*)?)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+/u.exec(
