@@ -142,6 +142,14 @@ describe("an organisation's name without its head words", () => {
     }
   });
 
+  it("leaves it a place after 'in downtown' beside its police department", () => {
+    const found = briefOfText(
+      "Two men were wounded in downtown Millbrook early Saturday. Sgt. Renee Dubois of the Millbrook Police Department said so.",
+    ).actors;
+    expect(found.find((a) => a.name === "Millbrook")?.type).toBe("place");
+    expect(found.find((a) => a.name === "Millbrook Police Department")?.aliases ?? []).not.toContain("Millbrook");
+  });
+
   it("types a paper by the head word of its name, also after a place word ('the Harbor Courant')", () => {
     const found = briefOfText('Anna Berg told the Harbor Courant: "The ferry must keep running."').actors;
     expect(found.find((a) => a.name === "Harbor Courant")?.type).toBe("org");

@@ -803,10 +803,16 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       !FIELD_BEFORE.test(body.slice(Math.max(0, span.start - 24), span.start))
     )
       e.place++;
+    // "in downtown Millbrook", "across northern Kessa": a part of a place after the preposition.
+    else if (AREA_BEFORE.test(body.slice(Math.max(0, span.start - 30), span.start))) e.place++;
     evidence.set(span.text, e);
   }
   return evidence;
 }
+
+/** A preposition of place and a word for part of a place, right before a name ("in downtown "). */
+const AREA_BEFORE =
+  /\b(?:in|at|near|from|to|across|outside|around|throughout)\s+(?:downtown|uptown|midtown|central|northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|rural|suburban|coastal)\s+$/;
 
 /** Adverbs without "-ly" that news puts between a speaker and the verb of saying ("Roe later said"). */
 const ATTRIBUTION_ADVERBS: ReadonlySet<string> = new Set([
