@@ -147,7 +147,9 @@ describe("an organisation's name without its head words", () => {
       "Two men were wounded in downtown Millbrook early Saturday. Sgt. Renee Dubois of the Millbrook Police Department said so.",
     ).actors;
     expect(found.find((a) => a.name === "Millbrook")?.type).toBe("place");
-    expect(found.find((a) => a.name === "Millbrook Police Department")?.aliases ?? []).not.toContain("Millbrook");
+    expect(found.find((a) => a.name === "Millbrook Police Department")?.aliases ?? []).not.toContain(
+      "Millbrook",
+    );
   });
 
   it("types a paper by the head word of its name, also after a place word ('the Harbor Courant')", () => {
