@@ -66,6 +66,14 @@ describe("roles", () => {
     expect(actor(body, "Rosa Quill")?.roles).toEqual(["Pollster"]);
   });
 
+  it("keeps a level of government opening the run in the role ('County Executive'), not after a place", () => {
+    const body =
+      "County Executive Beth Lowry defended the plan. City Manager Ann Poole agreed. Jersey City Mayor Steven Fulop did not.";
+    expect(actor(body, "Beth Lowry")?.roles).toEqual(["County Executive"]);
+    expect(actor(body, "Ann Poole")?.roles).toEqual(["City Manager"]);
+    expect(actor(body, "Steven Fulop")?.roles).toEqual(["Mayor"]);
+  });
+
   it("reads an occupation opening the sentence before a name as a role ('Planner', 'Plumber')", () => {
     const body = "Planner Nadia Rahman spoke first. Plumber Tom Brisk agreed with her.";
     expect(actor(body, "Nadia Rahman")?.roles).toEqual(["Planner"]);

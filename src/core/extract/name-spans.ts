@@ -1119,6 +1119,9 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
       // "Indian Prime Minister X": the words that open the title are part of the role, kept whole.
       let j = ofTitle ? k - 2 : k;
       while (j >= 1 && ROLE_OPENERS.has(t[j - 1]!.text) && !lookup(t[j - 1]!.text)) j--;
+      // ("County Executive Jo Roe", "State Senator Jo Roe": a level of government opening the run
+      // is the role's; after a place's name it ends that name, "Dunmore County Sheriff Jo Roe".)
+      if (j === 1 && /^(?:County|State|City|Town|Borough|Municipal|Provincial)$/.test(t[0]!.text)) j = 0;
       const head = t.slice(0, j);
       if (head.some((tok) => lookup(tok.text) || ORG_WORDS.has(tok.text))) emitRun(scan, head, false);
       pushSpan(scan, rest, [...roles, joined(t.slice(j, k + 1))], possessive);
