@@ -914,13 +914,11 @@ export class SpeakerResolver extends AntecedentIndex {
       const noun = orgNoun[1]!.toLowerCase();
       // "The nurses' union, the Allied Nursing Federation, … The union said": the body the text
       // named right after that noun.
+      const introducedBy = new RegExp(`\\b${noun}\\s*,?\\s*(?:the\\s+)?$`, "i");
       const introduced = this.recent(
         from,
         (actor, m) =>
-          actor.type === "org" &&
-          new RegExp(`\\b${noun}\\s*,?\\s*(?:the\\s+)?$`, "i").test(
-            this.body.slice(Math.max(0, m.start - 30), m.start),
-          ),
+          actor.type === "org" && introducedBy.test(this.body.slice(Math.max(0, m.start - 30), m.start)),
       );
       // Named lately: "the agency" is not the CIA named in passing many paragraphs before. (One the
       // text introduced with the noun is worth a longer reach.)
