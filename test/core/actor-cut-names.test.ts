@@ -483,7 +483,7 @@ describe("a headline's verb between a person's name and a known body's ('Jane Ro
 describe("a saint's or a sovereign's possessive opening a name", () => {
   it("keeps the place or body named after them whole, not a person cut from it", () => {
     const found = names(
-      "Nurses at St. Brendan's Hospital walked out. Staff at Saint Ita's Hospital joined them. King's College Dunmore said nothing. Mr. King's Harbor Report aired on Friday.",
+      "Nurses at St. Brendan's Hospital walked out. Staff at Saint Ita's Hospital joined them. King's College Dunmore said nothing. Sgt. King's Harbor Report aired on Friday.",
     );
     expect(found).toEqual(
       expect.arrayContaining(["St. Brendan's Hospital", "Saint Ita's Hospital", "King's College Dunmore"]),

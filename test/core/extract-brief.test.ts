@@ -132,9 +132,9 @@ describe("quote patterns", () => {
   it("does not join a partial quote the sentence goes on after to the next quote", () => {
     expect(
       quotes(
-        'Haley is an "articulate conservative" who has won twice, the editorial board writes. "It is a sign of the party\'s distemper that some denounced her."',
+        'Hale is a "steady reformer" who has won twice, the editorial board writes. "It is a sign of the party\'s mood that some attacked her."',
       ).map(([text]) => text),
-    ).toEqual(["articulate conservative", "It is a sign of the party's distemper that some denounced her."]);
+    ).toEqual(["steady reformer", "It is a sign of the party's mood that some attacked her."]);
   });
 
   it("resolves he / the company, and carries the speaker to a quote-only paragraph", () => {

@@ -176,7 +176,7 @@ function candidateSpans(
 }
 
 /** Whether the span is part of a photo's credit in brackets, a photographer's name and the outlet
- * ("(Jo Roe/Coastal Times)"; not "(Capitol Hill Autonomous Zone/…)"). */
+ * ("(Jo Roe/Coastal Times)"; not "(Harbor Hill Free Zone/…)"). */
 function photoCredit(body: string, span: NameSpan): boolean {
   const credit =
     body[span.start - 1] === "(" && body[span.end] === "/"

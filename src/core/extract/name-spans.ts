@@ -1056,8 +1056,8 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
       if (!entry) continue;
       const rest = t.slice(n);
       const restFirst = rest[0]!.text;
-      // ("Massachusetts General Hospital": a title opening a body's or a place's name is its word;
-      // but "U.S. Justice Department" is a country's body the list knows.)
+      // ("Carlow General Hospital": a title opening a body's or a place's name is its word;
+      // but a country's body the list knows still splits off its country.)
       if (
         TITLES.has(restFirst) &&
         namesInstitution(rest) &&

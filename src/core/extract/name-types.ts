@@ -149,7 +149,7 @@ function typeOfWords(
     !ORG_WORDS.has(last)
   )
     return "place";
-  // "Zogby International", "Amnesty International", "Ashford United", "Citizens United": a body's
+  // "Velkor International", "Ashford United", "Riverside United": a body's
   // name may end on "International" or "United".
   if (words.length >= 2 && (last === "International" || last === "United")) return "org";
   // "Washington DC", "Dunmore Pa.": a known place and its state's abbreviation is that place.

@@ -97,7 +97,7 @@ export function extractQuotes(
       const gap = body.slice(last.close, next.open);
       if (gap.length > 160 || gap.includes("\n") || !isBareAttribution(gap)) break;
       // (A part its attribution interrupts ends on a comma or a question mark, or opens its
-      // sentence; not a phrase the sentence goes on after: `is an "articulate conservative" who won
+      // sentence; not a phrase the sentence goes on after: `is a "steady reformer" who won
       // …, X writes. "B"`.)
       if (
         !/[,;:?!…—–-][\s"“”'‘’]*$/.test(body.slice(last.start, last.close + 1)) &&
