@@ -40,7 +40,7 @@ driver drivers`.split(/\s+/),
 );
 
 /** Places whose government speaks when they do ("the city said"); they speak only through a verb
- * of saying ("the city of Toronto played host to the "…"" is no speech). */
+ * of saying ("the city of Dunmore welcomed the "…"" is no speech). */
 export const TOWN_NOUNS: ReadonlySet<string> = new Set(["city", "town", "village", "county", "municipality"]);
 
 /** Nouns for a body or a document that can speak: "the ministry", "the newspaper", "the report",

@@ -36,7 +36,7 @@ function absorb(
   actors.delete(from.key);
 }
 
-/** "University of Colorado at Boulder (CU Boulder)", "Pennsylvania State University (Penn
+/** "University of Dunmore at Lakeview (UD Lakeview)", "Carlow State University (Carlow
  * State)": a short form of two or three capitalised words in brackets right after a body's name,
  * sharing a word with it, is that body (an acronym alone is matched where actors are made). */
 export function mergeBracketedShortNames(actors: Map<string, ActorRecord>, body: string): void {

@@ -621,7 +621,7 @@ function acronymsInBrackets(table: ActorTable, body: string, spans: readonly Nam
     )
       things.add(acronym);
     if (!actor || table.bySurface.has(acronym)) continue;
-    // "Institute of Volcanology and Seismology (Phivolcs)": a short form in mixed case names an
+    // "Institute of Tides and Currents (Intide)": a short form in mixed case names an
     // organisation of several words too (after a person's name it is a party or a place).
     if (!isAcronym(acronym) && (actor.type !== "org" || !/\s/.test(actor.name) || lookup(acronym))) continue;
     table.bySurface.set(acronym, actor);
@@ -750,9 +750,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       e.town++;
     } else if (FIRST_NAMES.has(span.text) || span.roles.some(isPersonRole)) e.person += 2;
     else {
-      // "Roe, a salesman from Sumter, South Carolina, says": an apposition may hold one comma.
+      // "Roe, a baker from Dunmore, South Dakota, says": an apposition may hold one comma.
       // A longer one opens on an article and describes a person ("Roe, a retired worker at a
-      // nuclear plant, said"; not "Acme, a sports and celebrity talent agency, says").
+      // nuclear plant, said"; not "Acme, a film and music booking agency, says").
       const comma = next.charCodeAt(0) === 0x2c;
       const ahead = comma ? body.slice(span.end, span.end + 120) : next;
       const long = comma ? LONG_APPOSITION.exec(ahead) : null;

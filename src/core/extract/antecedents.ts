@@ -87,13 +87,13 @@ export class AntecedentIndex extends MentionIndex {
       const subject =
         ordered.find((m) => !this.isPossessor(m) && !this.prepositionObject(m) && !this.inFrontedPhrase(m)) ??
         ordered.find((m) => !this.isPossessor(m) && !this.prepositionObject(m));
-      // "The actress recalled her season with Star Trek": when the sentence's subject is a
+      // "The actress recalled her year with the Harbor Players": when the sentence's subject is a
       // description of a person and every name in it is an object, the pronoun points further back.
       if (!subject && type === "person" && this.describedOpening(first.sentence)) return null;
       const plain = ordered.find((m) => !this.isPossessor(m));
       return (subject ?? plain ?? first).actor;
     };
-    // "One of the victims decided to speak. She said …": a sentence opening on someone described
+    // "One of the riders chose to speak. She said …": a sentence opening on someone described
     // but not named stands between the pronoun and any name before it.
     let unchecked = type === "person" ? this.sentenceIndexAt(at) : -1;
     // "Asked about Roe's vote, she replied": the pronoun right after a fronted participle is that

@@ -24,7 +24,7 @@ export function namedSubject(
   const text = body.slice(sentence.start, open);
   if (text.length > 300 || /["“”]/.test(text)) return null;
   // `He anticipated that … "…"`, `And she blamed it on a "…"`: a pronoun subject.
-  // (Also after a phrase fronted before it: "Underwhelmed with her role, she left".)
+  // (Also after a phrase fronted before it: "Unhappy with her part, she left".)
   // (Not "she was called", a passive; "she was directing" is active.)
   const pronoun =
     /^(\s*(?:(?:And|But|Yet|So)\s+)?(?:[^,;:"“”]{3,60},\s+)?)([Hh]e|[Ss]he)\s+([\p{Ll}]+)(?:\s+([\p{Ll}]+))?/u.exec(
@@ -318,7 +318,7 @@ export function verbFirstSubject(
   return [start, start + subject[2]!.length];
 }
 
-/** `"…," Roe, the party's front-runner in the state by a wide margin after winning its primary,
+/** `"…," Roe, the party's favourite in the state by a long way after taking its primary,
  * said`: a name right after the quote, then an apposition too long for the usual reach, closed by
  * a comma and a verb of saying; not across a coordinated clause. `head` is the clause after the
  * quote, from offset `base`. The name's range, or null. */

@@ -39,7 +39,7 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
     return !lookup(runText) && ahead.some((w) => ORG_WORDS.has(w));
   }
   if (word === "and" || word === "&") {
-    // "University of Washington and Center for Ecosystem Sentinels": a second body opening on its
+    // "University of Dunmore and Center for Reef Studies": a second body opening on its
     // own head word and "for"/"of" is a list of two, not one name.
     const after = tokens[i + 1 + ahead.length]?.text;
     if (
@@ -49,9 +49,9 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
       run.some((t) => ORG_WORDS.has(t.text))
     )
       return false;
-    // "The Progressive and The New York Times": a name opening on "The" is a name of its own.
+    // "The Harbor Review and The Daily Ledger": a name opening on "The" is a name of its own.
     if (ahead[0] === "The") return false;
-    // "London Ambulance Service and London Fire Brigade", "the Secret Service and US Park Police":
+    // "Dunmore Ambulance Service and Dunmore Fire Brigade", "the Coast Guard and US Park Police":
     // after a body's head word, a known name opens a second body.
     if (ORG_WORDS.has(prev) && lookup(ahead[0] ?? "")) return false;
     // "… Darin LaHood and Mike Bost": a given name and a surname after "and" are a person.
@@ -70,7 +70,7 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
       return true;
     const of = run.findLastIndex((t) => t.text === "of" || t.text === "for" || t.text === "on");
     if (of >= 0) {
-      // "University of Miami and Apex Shark Expeditions": after "of" and a place, "and" lists a
+      // "University of Lyon and Blue Reef Tours": after "of" and a place, "and" lists a
       // second body, unless another place follows ("Port Authority of New York and New Jersey").
       const place = run
         .slice(of + 1)
@@ -93,7 +93,7 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
     return knownAcross(runText, "and", ahead);
   }
   // "Alexander the Great", "Meet the Press", "Feel the Bern" (a single place's name may end a
-  // slogan); not "making Ferraro the Democratic Party's first …" nor "on Twitter the Federal
+  // slogan); not "making Roe the Unity Party's first …" nor "on Twitter the Federal
   // Aviation Administration …": before a known name, or after one, "the" opens a phrase of its own.
   if (word === "the") {
     if (lookup(runText)) return false;

@@ -1007,7 +1007,7 @@ function endsAName(body: string, word: string): boolean {
 
 /** Splits a run holding more than one name, emitting the parts; false when it is one name. */
 function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: boolean): boolean {
-  // "Steve Peers of the University of Essex", "Doug Collins of Georgia", "John C. Roe of Acme
+  // "Jo Roe of the University of Dunmore", "Tom Poe of Georgia", "John C. Roe of Acme
   // University": a person (a middle initial inside), then where from.
   const of = t.findIndex((tok) => tok.text === "of");
   if (of >= 2 && of <= 4) {
@@ -1107,7 +1107,7 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
     const rest = t.slice(k + 1);
     // "Martin Luther King Jr.": a title before a generational suffix alone is the surname.
     if (rest.length === 1 && GENERATIONAL.test(rest[0]!.text)) continue;
-    // "Assistant U.S. Attorney Maya D. Song": a middle initial stays in the name.
+    // "Assistant U.S. Attorney Jo B. Vale": a middle initial stays in the name.
     // "CBC Chairman G.K. Butterfield": initials may open the name too; "Mayor Don Guardian": after
     // a given name, a family name that is also a body's or a place's word.
     const givenAndFamily =

@@ -176,7 +176,7 @@ function typeOfWords(
     return "org";
   // Every word also used in lower case ("Member State", "Stock Exchange"): a common phrase.
   if (words.every((w) => lowerWords.has(w.toLowerCase()) || w === "of" || w === "the")) return null;
-  // "findings published on Wednesday in Science Advances": a journal, a publication's body.
+  // "findings published on Friday in Marine Letters": a journal, a publication's body.
   if (PUBLISHED_IN.test(prev)) return "org";
   // "Parliament of the United Kingdom", "Court of Appeals for the Ninth Circuit": the head of an
   // "X of Y" name is X, whatever Y is.
@@ -210,7 +210,7 @@ function typeOfWords(
     // "Islamic State of Iraq and the Levant": a body the gazetteer knows heads the name.
     if (lookup(head.join(" "))?.type === "org") return "org";
   }
-  // "the party's presidential nominee Darrell Castle": a noun for a person right before a given
+  // "the party's candidate for governor Jo Castle": a noun for a person right before a given
   // name outweighs a place word ending the name.
   const nounBefore = /(?:^|[^\p{L}])([\p{Ll}]+)\s+$/u.exec(prev)?.[1];
   if (
@@ -264,7 +264,7 @@ function typeOfWords(
   if (words.length === 1 && isAcronym(words[0]!)) return "org";
   // ("the company Red Hat"; not "Jane Roe of the Unity Party, Dan Poe of …", where the noun
   // ends another name; without the text before, as the words alone are typed, the noun counts.)
-  // (Not "the face of the party, Donald J. Trump": a given name after the noun's comma.)
+  // (Not "the face of the party, Jane R. Roe": a given name after the noun's comma.)
   if (
     ORG_APPOSITION.has(span.before) &&
     (prev === "" || /(?:^|[^\p{L}])[\p{Ll}][\p{L}]*[^\p{L}]*$/u.test(prev)) &&

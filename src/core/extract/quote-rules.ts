@@ -28,7 +28,7 @@ export const DOCUMENT_NOUN =
 const ROLE_NOUN_LIST =
   "president|prime minister|minister|mayor|governor|senator|pope|chancellor|king|queen|premier|secretary|speaker|judge|chairman|chairwoman|leader|ambassador|commissioner|director|spokesman|spokeswoman|archbishop|bishop|cardinal|priest|chief|general|commander|prosecutor|lawyer|attorney|professor|author|analyst|official|actor|actress|singer|coach|player|artist|writer|candidate|nominee|front-runner|frontrunner|superintendent|sheriff|principal|dean|treasurer|councilman|councilwoman|alderman";
 export const ROLE_TAIL = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,3}(${ROLE_NOUN_LIST})\\s*$`, "i");
-/** "Part of the judge's statement reads": the words of the person with that role. */
+/** "One line of the judge's statement reads": the words of the person with that role. */
 export const ROLE_OWNER = new RegExp(
   `\\bthe\\s+(?:[\\w-]+\\s+)?(${ROLE_NOUN_LIST})['’]s\\s+(?:[\\w-]+\\s+)?(?:statement|ruling|opinion|letter|decision|judgment|judgement|order|remarks|words|speech|post|tweet)\\b`,
   "i",

@@ -206,7 +206,7 @@ export function extractQuotes(
       sourced = speaker !== null;
       viaSource = true;
     }
-    // `Obama's "if you like your plan, you can keep it" promise`: a person's possessive right
+    // `Roe's "every family gets a seat" promise`: a person's possessive right
     // before a quote of several words owns the words.
     if (!speaker) {
       const owner = mentionsIn(Math.max(0, span.open - 60), span.open).at(-1);
@@ -566,7 +566,7 @@ export function extractQuotes(
     if (source) {
       const from = span.close + m[0].length + source[0].length;
       const rest = body.slice(from, limit);
-      // "according to her lawyers in a court filing": the source ends before where it said so.
+      // "according to her lawyers in a motion": the source ends before where it said so.
       const end = /\s(?:put|puts)\s+it\b|\s(?:in|on|at|during)\s|[,.;:!?"“”—–(]/.exec(rest);
       sourceAfter = true;
       return [from, from + (end ? end.index : rest.length)];
@@ -615,7 +615,7 @@ export function extractQuotes(
         continue;
       // "…", adding / also observing, "…": a new reporting clause, not this quote's attribution.
       if (word[0].endsWith("ing")) return null;
-      // `lamented the "disheartened" state of the race`: after a determiner and a quoted
+      // `regretted the "gloomy" mood of the race`: after a determiner and a quoted
       // modifier the quote runs straight into, the first word is the noun they qualify (not `a
       // "raw time," said Roe`).
       if (
@@ -643,7 +643,7 @@ export function extractQuotes(
           const at = from + role.index + role[0].lastIndexOf(role[3]!);
           return [at, at + role[3]!.length];
         }
-        // ("known as" names the speaker: `said the base chief known as Bob Roe`; "per"/"via" names
+        // ("known as" names the speaker: `said the camp leader known as Bob Roe`; "per"/"via" names
         // the outlet that relayed it: `said Jane Roe per ABC News`.)
         const cut =
           /,|\s(?:when|while|after|before|because|during|who|whose|per|via)\s|(?<!\b(?:known|identified)(?:\s+only)?)\sas\s/.exec(
@@ -956,10 +956,10 @@ export function extractQuotes(
         clauses--;
       }
       if (!/[\p{L}]/u.test(text.slice(clauseStart, word.index))) clauseStart = 0;
-      // `It makes a difference, she said, that …`, `When Roe was asked …, he laughed and said`: a
+      // `It matters, she said, that …`, `When Roe was asked …, he laughed and said`: a
       // pronoun after the last comma before the verb (with at most a coordinated verb between) is
       // its subject, not the clause before the comma.
-      // So is one after "as"/"when"/"while", with an adverb (`at an activist as she angrily said`),
+      // So is one after "as"/"when"/"while", with an adverb (`at a heckler as she sharply said`),
       // and one whose verb opens on the saying (`When the court sat again she began by saying`).
       const asidePronoun =
         /(?:,|\sas|\swhen|\swhile|\s[\p{Ll}]+)\s+(?:he|she|they|we|I)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+\s+(?:and|then|by)\s+)?$/u.exec(
@@ -1132,7 +1132,7 @@ export function extractQuotes(
       const subject = namedSubject(body, resolver, sentence, span.open);
       if (subject) out.push(subject);
     }
-    // `According to its press release, the league was "…"`: a described body, with no verb of
+    // `According to its news release, the league was "…"`: a described body, with no verb of
     // saying in the sentence, is the source.
     if (out.length === 0 && accordingRange) out.push(accordingRange);
     return out;

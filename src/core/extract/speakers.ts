@@ -185,7 +185,7 @@ function appositionRole(subject: string): { role?: string } {
 }
 
 /** Whether words before a name describe a person: a noun of person or a title in them ("his
- * wife", "The judge presiding over the case", "Sen."), or capitalised words ("Ohio Secretary of
+ * wife", "The judge hearing the appeal", "Sen."), or capitalised words ("Ohio Secretary of
  * State"); not an adverb or an adjective set off by a comma ("First,", "Frustrated,"), nor a
  * topic ("climate change"). */
 function describesPerson(role: string): boolean {
@@ -271,11 +271,11 @@ export class SpeakerResolver extends AntecedentIndex {
     // pronoun subject is no part of it.
     const conjunction = /^\s*(?:And|But|So|Then)\s+(?=(?:he|she|they|we|I)\b)/u.exec(body.slice(a, b));
     if (conjunction) a += conjunction[0].length;
-    // "The statement yesterday read", "The department less than two weeks ago said": a time
+    // "The statement yesterday read", "The ministry less than a month ago said": a time
     // between the subject and its verb is no part of the subject.
     const when = TIME_BEFORE_VERB.exec(body.slice(a, b));
     if (when && when.index > 0) b = a + when.index;
-    // "The email goes on to say", "Roe went on to say", "Roe had this to say": the verb's helpers
+    // "The letter goes on to say", "Roe went on to say", "Roe had this to say": the verb's helpers
     // are no part of the subject.
     const helper =
       /\s+(?:(?:goes|go|went|has gone|had gone|continued|continues)\s+on|(?:had|has|have)\s+this)\s+to\s*$/.exec(
@@ -288,7 +288,7 @@ export class SpeakerResolver extends AntecedentIndex {
     if (including && including.index > 0) b = a + including.index;
     const lead = opening(body.slice(a, b));
     let from = a;
-    // "Later in the show, after the interview ended, Roe said": one fronted phrase may follow another.
+    // "Later in the hearing, after the vote ended, Roe said": one fronted phrase may follow another.
     for (let word = lead, n = 0; n < 3; n++) {
       // ("Additionally, Roe said": a sentence adverb only with its comma right after it; so are
       // "That said," and "Even so,".)
@@ -355,7 +355,7 @@ export class SpeakerResolver extends AntecedentIndex {
     const as = /^\s*[Aa]s\s+(?=[\p{Ll}])/u.exec(body.slice(from, b));
     if (as) from += as[0].length;
     const raw = body.slice(from, b);
-    // "Znak.com reported its source said": a source reported by another is the one who speaks.
+    // "Vestnik.info reported its source said": a source reported by another is the one who speaks.
     const relayed = /^[^,;:"“”]{2,60}?\sreported\s+(?:that\s+)?(?=(?:its|his|her|their|the|a|an)\s)/u.exec(
       raw,
     );
@@ -371,7 +371,7 @@ export class SpeakerResolver extends AntecedentIndex {
     if (/(?:^|\s)you$/i.test(phrase) && !this.insideQuote(from + raw.lastIndexOf("ou") - 1))
       return this.interviewed(from + raw.lastIndexOf("ou") - 1);
     // `((Jane Roe)) … that's why I said "…"`: "I" in an interview's answer is the one answering.
-    // Only when "I" and its verb lead straight into the quote (`I said, "…"`, `So I would say to them
+    // Only when "I" and its verb lead straight into the quote (`I said, "…"`, `So I would tell them
     // "…"`), not when the quote follows another clause (`I told my mom, and she's like "…"`).
     // ("But I also said": adverbs may follow it. "My advice has been simple: "…"": the possessive,
     // which the quote's finder gives alone.)
@@ -418,7 +418,7 @@ export class SpeakerResolver extends AntecedentIndex {
       const pronounAt = pronoun.index === 0 ? from : from + raw.indexOf(phrase) + pronoun.index;
       return this.pronoun(pronoun[1]!.toLowerCase(), pronounAt, last, at);
     }
-    // "the base chief known as Bob Roe": the name a description is known by.
+    // "the camp leader known as Bob Roe": the name a description is known by.
     const known = inRange.find(
       (m) =>
         m.actor.type === "person" &&
@@ -438,7 +438,7 @@ export class SpeakerResolver extends AntecedentIndex {
         raw,
       );
     // Not an apposition to a name right before the comma ("Jane Roe, the director of …, said").
-    // Unless the verb is set off by commas ("Clinton, a top aide said, is …"): a parenthetical.
+    // Unless the verb is set off by commas ("Roe, a close aide said, is …"): a parenthetical.
     const cut = segment ? from + segment.index : from;
     const beforeSegment = inRange.filter((m) => m.end <= cut).at(-1);
     const parenthetical = at > b && /^[\p{L}]+,\s*["“]?$/u.test(body.slice(b, at));
@@ -449,7 +449,7 @@ export class SpeakerResolver extends AntecedentIndex {
       !inRange.some((m) => m.start >= cut && !(qualified && m.end < b - 1)) &&
       !(beforeSegment && /^[\s)]*$/.test(body.slice(beforeSegment.end, cut)) && !parenthetical)
     ) {
-      // ("a White House official who spoke anonymously": the description ends at its relative clause.)
+      // ("a Harbor Board official who spoke anonymously": the description ends at its relative clause.)
       const described = segment[1]!.replace(/\s(?:who|whom|which|that)\s[\s\S]*$/, "");
       if (
         described.length <= 60 &&
@@ -473,7 +473,7 @@ export class SpeakerResolver extends AntecedentIndex {
     const pair = this.namedTogether(from, subjectEnd, b, inSubject);
     if (pair) return { actor: null, name: pair, type: "person", at: from };
 
-    // "The Vice President, Mike Pence, said": a described subject with a name in apposition.
+    // "The Vice President, Jane Roe, said": a described subject with a name in apposition.
     // ("Even Finland, its closest partner, said": a focusing adverb may open it.)
     const startsNamed =
       inSubject[0] !== undefined &&
@@ -551,7 +551,7 @@ export class SpeakerResolver extends AntecedentIndex {
       (startsNamed || (titled && beforeOf.actor.type === "person"))
     )
       return { ...this.ref(beforeOf.actor, from), ...this.roleOf(from, beforeOf, b) };
-    // "Roe's advocacy group One Nation began …": a name after a possessor and the nouns that
+    // "Roe's advocacy group Fair Harbor began …": a name after a possessor and the nouns that
     // describe it is the subject, not the possessor.
     const named = inSubject[1];
     const nouns =
@@ -889,7 +889,7 @@ export class SpeakerResolver extends AntecedentIndex {
     const owned = /^(their|its|his|her)\s+(?:[\w-]+\s+)?([\p{Ll}]+)\b/iu.exec(phrase);
     if (owned && (DOCUMENT_NOUNS.has(owned[2]!) || /^(?:remarks|comments|speech)$/.test(owned[2]!))) {
       const person = /^(?:his|her)$/i.test(owned[1]!);
-      // "According to its press release, the NBA was …": the owner named right after the source.
+      // "According to its news release, the league was …": the owner named right after the source.
       const next = /^\s*,\s*(?:the\s+)?/i.exec(this.body.slice(end, end + 8));
       const named = next ? this.mentionsIn(end, end + next[0].length + 1)[0] : undefined;
       if (named && named.actor.type === (person ? "person" : "org")) return this.ref(named.actor, from);
@@ -1086,7 +1086,7 @@ export class SpeakerResolver extends AntecedentIndex {
     return true;
   }
 
-  /** "One of the victims decided to speak. She said …": "he"/"she" with no name to go back to is
+  /** "One of the riders chose to speak. She said …": "he"/"she" with no name to go back to is
    * the one person described, not named, opening a sentence before it in its paragraph or right
    * before it (back to sentence `oldest`, not past a sentence naming a person), kept unnamed. */
   private someoneBefore(at: number, gender: Gender, oldest: number): SpeakerRef | null {

@@ -50,13 +50,13 @@ export function appositionName(body: string, after: number, end: number, inRange
   return null;
 }
 
-/** "The senator emailed supporters", "His office put out a statement": a description followed by
+/** "The senator emailed supporters", "His office issued a statement": a description followed by
  * its own verb is the description alone ("The senator", "His office"); the words from the first
  * past-tense verb (or has/have) after a noun that can speak are cut off, not a participle before
  * a preposition ("one Democrat briefed on the talks"), and so are adverbs and a day closing
  * it ("The campaign on Monday also"). */
 export function describedHead(phrase: string): string {
-  // "a White House official who spoke anonymously": a relative clause is no part of the head.
+  // "a Harbor Board official who spoke anonymously": a relative clause is no part of the head.
   const relative = /\s(?:who|whom|which)\s/.exec(phrase);
   if (relative && nominalType(phrase.slice(0, relative.index))) return phrase.slice(0, relative.index);
   // "Many residents the paper surveyed": a reduced relative clause ends the phrase; its verb is
