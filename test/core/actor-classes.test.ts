@@ -50,9 +50,9 @@ describe("names that open with a title word", () => {
   });
 
   it("does not read a place after an 'of' title as part of the person's name", () => {
-    const names = actors("Chief Executive of Hong Kong Carrie Lam delivered a speech.");
-    expect(names).toContain("Carrie Lam");
-    expect(names).not.toContain("Kong Carrie Lam");
+    const names = actors("Chief Executive of Hong Kong Amy Tsang opened the fair.");
+    expect(names).toContain("Amy Tsang");
+    expect(names).not.toContain("Kong Amy Tsang");
   });
 
   it("splits 'Undersecretary' off a name as the person's role", () => {
@@ -61,8 +61,8 @@ describe("names that open with a title word", () => {
   });
 
   it("splits AP title abbreviations off a name", () => {
-    const names = actors("Ohio Gov. Jane Kasich met Sens. Tom Roe and Paul Doe on Monday.");
-    expect(names).toEqual(expect.arrayContaining(["Jane Kasich", "Tom Roe", "Paul Doe"]));
+    const names = actors("Ohio Gov. Jane Kessler met Sens. Tom Roe and Paul Doe on Monday.");
+    expect(names).toEqual(expect.arrayContaining(["Jane Kessler", "Tom Roe", "Paul Doe"]));
     expect(names.some((n) => n.includes("Gov") || n.includes("Sens"))).toBe(false);
   });
 });
@@ -101,10 +101,10 @@ describe("capitalised words that news writes in lower case", () => {
 
   it("still make a person's name when only the given name is one, or beside an initial", () => {
     const list = briefOfText(
-      "The pardon went to Crystal Munoz on Tuesday. Her lawyer was J. J. Price.",
+      "The award went to Crystal Ybarra on Tuesday. Her coach was J. T. Pruett.",
     ).actors;
-    expect(list.find((a) => a.name === "Crystal Munoz")?.type).toBe("person");
-    expect(list.find((a) => a.name === "J. J. Price")?.type).toBe("person");
+    expect(list.find((a) => a.name === "Crystal Ybarra")?.type).toBe("person");
+    expect(list.find((a) => a.name === "J. T. Pruett")?.type).toBe("person");
   });
 });
 

@@ -14,7 +14,7 @@ describe("names kept whole", () => {
 
 describe("a name the gazetteer knows with 'of the' inside", () => {
   it("is kept whole, not cut before 'of the' ('Democratic Republic of the Congo')", () => {
-    const found = names("The outbreak in the Democratic Republic of the Congo spread to three towns.");
+    const found = names("A ferry crossed into the Democratic Republic of the Congo at dawn.");
     expect(found).toContain("Democratic Republic of the Congo");
     expect(found).not.toContain("Democratic Republic");
   });
@@ -129,7 +129,7 @@ describe("two companies joined by 'and' before the second's head word", () => {
 describe("a unit named by two words joined by 'and' before its noun ('Trust and Safety team')", () => {
   it("is one name, and the body it belongs to keeps its own", () => {
     const found = names(
-      "Codeport said the tool is back. Its notice said Codeport Trust and Safety team would treat the reports first. Codeport also set up a fund.",
+      "Codeport said the tool is back. Its memo said Codeport Trust and Safety team will sort the flagged posts first. Codeport also set up a fund.",
     );
     expect(found).toContain("Codeport Trust and Safety");
     expect(found).toContain("Codeport");
@@ -140,7 +140,7 @@ describe("a unit named by two words joined by 'and' before its noun ('Trust and 
 describe("a family name after a particle that is also a common word ('bin Said')", () => {
   it("keeps the person's whole name, also where the text writes the word in lower case", () => {
     const found = briefOfText(
-      "On Friday, Ombar bin Said, the long-serving ruler of the island, died aged 79. Ombar became ruler in 1970. His cousin said he would carry on Ombar's work.",
+      "On Friday, Ombar bin Said, the ageing ruler of the atoll, died aged 83. Ombar took power in 1961. His cousin said he would carry on Ombar's work.",
     ).actors;
     const person = found.find((a) => a.name === "Ombar bin Said");
     expect(person?.type).toBe("person");
@@ -159,7 +159,7 @@ describe("a body named for its aim with 'to'", () => {
 describe("an Arabic surname opening on its article", () => {
   it("ends a name after an office's 'of' phrase and is that person's surname alone", () => {
     const found = briefOfText(
-      "The bomb was left in a market, stated Minister of Information Karim al-Qasimi, and exploded. According to al-Qasimi, rebels placed it.",
+      "The crate was found at a depot, stated Minister of Information Karim al-Qasimi, and burned. According to al-Qasimi, smugglers hid it.",
     ).actors;
     const person = found.find((a) => a.name === "Karim al-Qasimi");
     expect(person?.type).toBe("person");
@@ -181,10 +181,10 @@ describe("a fire and rescue service", () => {
 describe("a full name ending on an Arabic surname", () => {
   it("is one person, whose surname opening a sentence is an alias, and a body's name is no person", () => {
     const found = briefOfText(
-      "Nabil Hasan al-Qasimi, a journalist from Yemen, died in Aden. Al-Qasimi, who worked for a news agency, was 34. " +
-        "Gunmen attacked al-Qasimi outside his home. Fighters of Tahrir al-Sham withdrew.",
+      "Walid Samir al-Qasimi, a teacher from Yemen, died in Aden. Al-Qasimi, who taught at a girls' school, was 41. " +
+        "Thieves robbed al-Qasimi outside his shop. Fighters of Tahrir al-Sham withdrew.",
     ).actors;
-    const person = found.find((a) => a.name === "Nabil Hasan al-Qasimi");
+    const person = found.find((a) => a.name === "Walid Samir al-Qasimi");
     expect(person?.type).toBe("person");
     expect(person?.aliases).toEqual(expect.arrayContaining(["Al-Qasimi", "al-Qasimi"]));
     expect(found.find((a) => a.name === "Tahrir al-Sham")?.type).not.toBe("person");
@@ -194,7 +194,7 @@ describe("a full name ending on an Arabic surname", () => {
 describe("the possessive of a plural noun of people inside a name", () => {
   it("is part of the name, which names no person", () => {
     const found = briefOfText(
-      "There was one MP of the People's Party of Canada. The People's Liberation Army moved in. Marchers backed the People's Vote, and People's Vote said it would march.",
+      "Two canvassers joined the People's Party of Canada. The People's Liberation Army moved in. Marchers backed the People's Vote, and People's Vote said it would march.",
     ).actors;
     const named = found.map((a) => a.name);
     expect(named).toEqual(expect.arrayContaining(["People's Party of Canada", "People's Liberation Army"]));
@@ -297,8 +297,8 @@ describe("'the' between capitalised words", () => {
     expect(found.some((n) => /Ferraro the/.test(n))).toBe(false);
   });
 
-  it("does not join a known name before it to what follows ('on Twitter the Federal Aviation …')", () => {
-    const found = names("He wrote on Twitter the Federal Aviation Administration had cleared the flight.");
+  it("does not join a known name before it to what follows ('on Twitter the Coast Guard …')", () => {
+    const found = names("She posted on Twitter the Coast Guard had found the boat.");
     expect(found).toContain("Twitter");
     expect(found.some((n) => /Twitter the/.test(n))).toBe(false);
   });
@@ -321,14 +321,14 @@ describe("a 'Chief … Officer' title", () => {
 describe("two names joined by 'and'", () => {
   it("are two bodies when the first ends on its head word and the second opens on a known name", () => {
     const found = names(
-      "Responders included the Secret Service and US Park Police. London Ambulance Service and London Fire Brigade came too.",
+      "Officers from the Forest Service and US Park Police arrived. Dublin Ambulance Service and Dublin Fire Brigade came too.",
     );
     expect(found).toEqual(
       expect.arrayContaining([
-        "Secret Service",
+        "Forest Service",
         "Park Police",
-        "London Ambulance Service",
-        "London Fire Brigade",
+        "Dublin Ambulance Service",
+        "Dublin Fire Brigade",
       ]),
     );
     expect(found.some((n) => / and\b/.test(n))).toBe(false);
@@ -336,7 +336,7 @@ describe("two names joined by 'and'", () => {
 
   it("are two bodies after 'of' and a place, unless a place follows ('of New York and New Jersey')", () => {
     const found = names(
-      "Scientists from the University of Miami and Harbor Shark Expeditions wrote it. The Port Authority of New York and New Jersey agreed.",
+      "Divers with the University of Miami and Harbor Shark Expeditions filmed it. The Port Authority of New York and New Jersey agreed.",
     );
     expect(found).toEqual(
       expect.arrayContaining([
@@ -349,10 +349,10 @@ describe("two names joined by 'and'", () => {
 
   it("are two names when the second opens on 'The' or is a given name and a surname", () => {
     const found = names(
-      "He wrote for The Progressive and The Harbor Times. Members of the House of Representatives Carl LaQuill and Mike Borst objected.",
+      "He wrote for The Lantern and The Harbor Times. Lawmakers of the House of Representatives Carl LaQuill and Mike Borst objected.",
     );
     expect(found).toEqual(
-      expect.arrayContaining(["The Progressive", "The Harbor Times", "Carl LaQuill", "Mike Borst"]),
+      expect.arrayContaining(["The Lantern", "The Harbor Times", "Carl LaQuill", "Mike Borst"]),
     );
   });
 
@@ -370,23 +370,23 @@ describe("two names joined by 'and'", () => {
   });
 });
 
-describe("a name opening on 'St.' ('St. Louis', 'Mari St. Martin')", () => {
+describe("a name opening on 'St.' ('St. Louis', 'Mira St. Gervais')", () => {
   it("keeps 'St.' as a word of the name, not a title", () => {
     const found = names(
-      "Jane Roe campaigned in St. Louis on Monday and in St. Petersburg on Tuesday. Her aides Mari St. Martin and Tom Quill agreed, and the St. Louis County Council cheered.",
+      "Jane Roe campaigned in St. Louis on Monday and in St. Petersburg on Tuesday. Her aides Mira St. Gervais and Tom Quill agreed, and the St. Louis County Council cheered.",
     );
     expect(found).toEqual(
       expect.arrayContaining([
         "Jane Roe",
         "St. Louis",
         "St. Petersburg",
-        "Mari St. Martin",
+        "Mira St. Gervais",
         "Tom Quill",
         "St. Louis County Council",
       ]),
     );
     expect(found).not.toContain("Louis");
-    expect(found).not.toContain("Martin");
+    expect(found).not.toContain("Gervais");
   });
 });
 

@@ -80,9 +80,9 @@ describe("a town followed by its state", () => {
 describe("a surname that is also a nationality, with an adverb before its verb", () => {
   it("is the person named in full, not the country", () => {
     const body =
-      'Mark Cuban spoke on Monday. Cuban also complained that the senator is too rigid, suggesting he sees issues as "absolutely black and white."';
+      'Derek Cuban spoke on Monday. Cuban also grumbled that the senator is too stubborn, saying he treats every vote as "a fight to win."';
     const brief = briefOfText(body);
-    expect(brief.quotes[0]?.speaker?.name).toBe("Mark Cuban");
+    expect(brief.quotes[0]?.speaker?.name).toBe("Derek Cuban");
   });
 });
 
@@ -103,7 +103,7 @@ describe("a name of several words after a preposition of place", () => {
 describe("a name before a lower-case place noun, and a courtesy title closing a name", () => {
   it("is a place, whole", () => {
     const found = briefOfText(
-      "The roof of Notre Dame cathedral caught fire. Crowds watched Notre Dame burn. The Vrelo Tana volcano erupted.",
+      "Smoke rose above Notre Dame cathedral at dusk. Crowds watched Notre Dame burn. The Vrelo Tana volcano erupted.",
     ).actors;
     const type = (name: string) => found.find((a) => a.name === name)?.type;
     expect(type("Notre Dame")).toBe("place");
@@ -115,7 +115,7 @@ describe("a name before a lower-case place noun, and a courtesy title closing a 
 describe("a name after 'published … in'", () => {
   it("is a journal, a body, not a place", () => {
     const found = briefOfText(
-      "In findings published on Wednesday in Marine Letters, scientists from Dunmore described the reef.",
+      "In a paper published on Tuesday in Marine Letters, biologists from Dunmore mapped the reef.",
     ).actors;
     expect(found.find((a) => a.name === "Marine Letters")?.type).toBe("org");
   });
@@ -134,7 +134,7 @@ describe("a single word after 'published … in'", () => {
 describe("a name after 'the island of' or before a noun for a kind of body", () => {
   it("is a place or a body, not a person", () => {
     const found = briefOfText(
-      "Statues dot the island of Rapa Nui. Storms stayed over the island of Grand Bahama. Police said the suspects were linked to the Jamaah Ansharut Daulah network.",
+      "Tourists flock to the island of Rapa Nui. Rain fell all week on the island of Grand Bahama. Officers tied the two men to a Jamaah Ansharut Daulah network.",
     ).actors;
     const type = (name: string) => found.find((a) => a.name === name)?.type;
     expect(type("Rapa Nui")).toBe("place");
@@ -162,7 +162,7 @@ describe("a known place and its state's abbreviation", () => {
 describe("a name before 'area'", () => {
   it("is a place", () => {
     const found = briefOfText(
-      "The hotel in the Karol Bagh area of the capital caught fire yesterday.",
+      "Shops in the Karol Bagh area shut early on Sunday.",
     ).actors;
     expect(found.find((a) => a.name === "Karol Bagh")?.type).toBe("place");
   });
@@ -190,7 +190,7 @@ describe("theatres, consultancies and festivals", () => {
 describe("a given name before a place's head word", () => {
   it("is a person when the surname speaks alone as one ('Patricia Woods' … 'Woods said')", () => {
     const actors = briefOfText(
-      'Patricia Woods, a widow, spoke on Monday. Woods said that "it would have been an insult" to refuse the medal.',
+      'Patricia Woods, a widow, spoke on Monday. Woods said that "it felt only right" to accept the medal.',
     ).actors;
     const woods = actors.find((a) => a.name === "Patricia Woods");
     expect(woods?.type).toBe("person");
@@ -202,7 +202,7 @@ describe("a given name before a place's head word", () => {
 describe("US states abbreviated in AP style", () => {
   it("are the state, a place, in datelines and after towns, never a body or a person", () => {
     const list = actors(
-      'CONCORD, N.H. - The senator spoke to voters on Monday. "Prices fell," said Jane Roe, a broker based in Tampa, Fla., who sells homes. Later Roe flew to New Hampshire again.',
+      'CONCORD, N.H. - The senator spoke to voters on Monday. "Prices fell," said Jane Roe, an agent working out of Tampa, Fla., who sells homes. Later Roe flew to New Hampshire again.',
     );
     const hampshire = list.find((a) => a.name === "New Hampshire");
     expect(hampshire?.type).toBe("place");
@@ -252,7 +252,7 @@ describe("a word followed by its state", () => {
   });
 
   it("is no place when it is a place's head word cut from its name ('Hawke's Bay, New Zealand')", () => {
-    const names = actors("Sergeant Tomas Berg, from Hawke's Bay, New Zealand, served for five years.").map(
+    const names = actors("Sergeant Tomas Berg, from Hawke's Bay, New Zealand, retired last spring.").map(
       (a) => a.name,
     );
     expect(names).not.toContain("Bay");
@@ -284,20 +284,20 @@ describe("a single word in a list right after a known place", () => {
 
   it("makes the list's last name of two words a place too, not a body's list", () => {
     const list = actors(
-      "Crews came from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog. Staff from Google, Apple, and Goldman Sachs came.",
+      "Crews came from Bala, Tywyn, Harlech, Aberdyfi, and Blaenau Ffestiniog. Staff from Google, Apple, and Goldman Sachs came.",
     );
     expect(list.find((a) => a.name === "Blaenau Ffestiniog")?.type).toBe("place");
     expect(list.find((a) => a.name === "Goldman Sachs")?.type).not.toBe("place");
   });
 
-  it("is a person before a given name ('a couple from Florida, Richard and Lisa Roe')", () => {
+  it("is a person before a given name ('a couple from Florida, Stella and Tom Okafor')", () => {
     const list = actors("A couple from Florida, Stella and Tom Okafor, drove all night to the rally.");
     expect(list.find((a) => a.name === "Stella")?.type).not.toBe("place");
   });
 
   it("is not when no name follows it ('in Egypt, Assad, aided by the Russians')", () => {
     const list = actors(
-      "Instead of the quick overthrow that happened in Egypt, Okafor, aided by the Russians, held on.",
+      "Unlike the swift fall of the regime in Egypt, Okafor, aided by the Russians, held on.",
     );
     expect(list.find((a) => a.name === "Okafor")?.type).not.toBe("place");
   });
@@ -306,10 +306,10 @@ describe("a single word in a list right after a known place", () => {
 describe("a given name before a place word that is also a family name", () => {
   it("is a person's name, unless it is where something happens or heads a place noun", () => {
     const list = actors(
-      "The victims included Tyrone Woods and Glen Doherty. The concert was at Nora Hall on Monday. The Maria Bay area flooded.",
+      "The dead included Jerome Woods and Kurt Hanratty. The concert was at Nora Hall on Monday. The Maria Bay area flooded.",
     );
     const type = (name: string) => list.find((a) => a.name === name)?.type;
-    expect(type("Tyrone Woods")).toBe("person");
+    expect(type("Jerome Woods")).toBe("person");
     expect(type("Nora Hall")).toBe("place");
     expect(type("Maria Bay")).toBe("place");
   });

@@ -48,11 +48,11 @@ describe("roles", () => {
 
   it("reads a place before a title with its 'of' phrase as the office's, not a person 'X Secretary'", () => {
     const body =
-      'Montana Secretary of State Corey Stapleton said the law "is supported by voters." Tom Ridley of Georgia disagreed.';
+      'Montana Secretary of State Colby Stanwick told reporters the rule "has wide backing." Tom Ridley of Georgia disagreed.';
     const brief = briefOfText(body);
     expect(brief.actors.map((a) => a.name)).not.toContain("Montana Secretary");
-    expect(actor(body, "Corey Stapleton")?.roles).toEqual(["Secretary of State"]);
-    expect(brief.quotes[0]?.speaker?.name).toBe("Corey Stapleton");
+    expect(actor(body, "Colby Stanwick")?.roles).toEqual(["Secretary of State"]);
+    expect(brief.quotes[0]?.speaker?.name).toBe("Colby Stanwick");
     // "Name of Place" still names a person from a place.
     expect(actor(body, "Tom Ridley")?.type).toBe("person");
     expect(actor(body, "Georgia")?.type).toBe("place");
@@ -68,10 +68,10 @@ describe("roles", () => {
 
   it("keeps a level of government opening the run in the role ('County Executive'), not after a place", () => {
     const body =
-      "County Executive Beth Lowry defended the plan. City Manager Ann Poole agreed. Jersey City Mayor Steven Fulop did not.";
+      "County Executive Beth Lowry defended the plan. City Manager Ann Poole agreed. Kansas City Mayor Tom Varga did not.";
     expect(actor(body, "Beth Lowry")?.roles).toEqual(["County Executive"]);
     expect(actor(body, "Ann Poole")?.roles).toEqual(["City Manager"]);
-    expect(actor(body, "Steven Fulop")?.roles).toEqual(["Mayor"]);
+    expect(actor(body, "Tom Varga")?.roles).toEqual(["Mayor"]);
   });
 
   it("reads an occupation opening the sentence before a name as a role ('Planner', 'Plumber')", () => {
@@ -86,7 +86,7 @@ describe("roles", () => {
 
   it("reads 'Staff' before a title as part of the role, never a name", () => {
     const body =
-      "The letter came from Tom Ridley, a Senior Staff Attorney of the Workers Union. Staff Sergeant Ann Vale replied.";
+      "A reply was sent by Tom Ridley, our Senior Staff Attorney of the Workers Union. Staff Sergeant Ann Vale replied.";
     expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Senior Staff");
     expect(actor(body, "Ann Vale")?.roles).toEqual(["Staff Sergeant"]);
   });
@@ -101,11 +101,11 @@ describe("roles", () => {
 
   it("reads a family name that is also a body's word as a person's after a title and a given name", () => {
     const list = briefOfText(
-      `"It went well," said Harbor City Mayor Don Guardian. Sen. Tom Church agreed, and Mayor Jane Hospital did too. Saint Anne Hospital stayed open. He died at the Gen. Santos Doctors' Hospital.\n\nTexas Gov. Hears About Ferry Plan.`,
+      `"It went well," said Harbor City Mayor Ron Guardian. Sen. Tom Church agreed, and Mayor Jane Hospital did too. Saint Anne Hospital stayed open. A nurse works in the Gen. Santos Doctors' Hospital.\n\nTexas Gov. Hears About Ferry Plan.`,
     ).actors.map((a) => [a.name, a.type, a.roles]);
     expect(list).toEqual(
       expect.arrayContaining([
-        ["Don Guardian", "person", ["Mayor"]],
+        ["Ron Guardian", "person", ["Mayor"]],
         ["Tom Church", "person", ["Sen."]],
         ["Jane Hospital", "person", ["Mayor"]],
         ["Saint Anne Hospital", "place", []],
@@ -148,8 +148,8 @@ describe("roles", () => {
 
   it("reads the plural of a word that is a title only before another title as a surname", () => {
     const body =
-      "Reporter Michelle Fields filed a complaint. We met Fields on Monday. Fields said it was true. Field Marshal Tom Roe agreed.";
-    expect(actor(body, "Michelle Fields")?.mentions).toBe(3);
+      "Reporter Danielle Fields filed a complaint. We met Fields on Monday. Fields said it was true. Field Marshal Tom Roe agreed.";
+    expect(actor(body, "Danielle Fields")?.mentions).toBe(3);
     expect(actor(body, "Tom Roe")?.roles).toEqual(["Field Marshal"]);
   });
 
@@ -169,7 +169,7 @@ describe("roles", () => {
 
   it("keeps a generational suffix in the name, and a father and a son apart", () => {
     const found = briefOfText(
-      "Martin Luther Kingsley Jr. spoke first. Tom Vail spoke. Tom Vail Jr. tweeted later. Vail said it was great. Sen. Robert P. Casey Jr. (D-Pa.) agreed, and Casey left.",
+      "Martin Luther Kingsley Jr. spoke first. Tom Vail spoke. Tom Vail Jr. tweeted later. Vail said it was great. Sen. Richard T. Kelsey Jr. (D-Pa.) agreed, and Kelsey left.",
     ).actors;
     const names = found.map((a) => a.name);
     expect(names).toEqual(
@@ -177,11 +177,11 @@ describe("roles", () => {
         "Martin Luther Kingsley Jr.",
         "Tom Vail",
         "Tom Vail Jr.",
-        "Robert P. Casey Jr.",
+        "Richard T. Kelsey Jr.",
       ]),
     );
     expect(names).not.toContain("Jr");
-    expect(found.find((a) => a.name === "Robert P. Casey Jr.")?.mentions).toBe(2);
+    expect(found.find((a) => a.name === "Richard T. Kelsey Jr.")?.mentions).toBe(2);
   });
 
   it("reads a title before a generational suffix as the surname", () => {
@@ -237,10 +237,10 @@ describe("a byline's imperative", () => {
 describe("a title that is also a surname, after titles and a given name", () => {
   it("stays the surname", () => {
     const body =
-      'In a statement released by Post Editor-in-Chief Martin Baron, the plan was set out. "We will look into it," said Baron.';
+      'A memo sent on Monday by Post Editor-in-Chief Walter Baron set out the plan. "We will look into it," said Baron.';
     const brief = briefOfText(body);
-    expect(brief.actors.map((a) => a.name)).toContain("Martin Baron");
-    expect(brief.quotes[0]?.speaker?.name).toBe("Martin Baron");
+    expect(brief.actors.map((a) => a.name)).toContain("Walter Baron");
+    expect(brief.quotes[0]?.speaker?.name).toBe("Walter Baron");
   });
 });
 
@@ -261,16 +261,16 @@ describe("a title with an 'of' phrase of several words", () => {
 describe("a title with a 'for' phrase before a name ('Undersecretary for Political Affairs')", () => {
   it("is the person's role, kept whole, not part of the name", () => {
     const body =
-      'Doe was answering a note from Undersecretary for Political Affairs Wendy Sherman, who said the plane had left. "Wheels up a few minutes ago," she wrote.';
-    expect(actor(body, "Wendy Sherman")?.roles).toContain("Undersecretary for Political Affairs");
-    expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Political Affairs Wendy Sherman");
+      'Doe was answering a note from Undersecretary for Political Affairs Paula Sherwin, who said the jet was airborne. "We just took off," she wrote.';
+    expect(actor(body, "Paula Sherwin")?.roles).toContain("Undersecretary for Political Affairs");
+    expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Political Affairs Paula Sherwin");
   });
 });
 
 describe("an age opening the sentence before a name", () => {
   it("describes the person and is no part of the name", () => {
     const body =
-      'The bus hit the tunnel. Fifteen-year-old Robert, on the lower deck, said "I thought we had hit the wall".';
+      'The coach struck a bridge. Fifteen-year-old Robert, seated near the back, said "Everything went dark for a moment".';
     const brief = briefOfText(body);
     expect(brief.quotes[0]?.speaker).toMatchObject({ name: "Robert", role: "Fifteen-year-old" });
   });
@@ -297,12 +297,12 @@ describe("a two-word title whose last word the text also writes in lower case", 
 describe("letters after a person's name", () => {
   it("are a role, not part of the name", () => {
     const found = briefOfText(
-      'Prosecutor Kama Melly QC said the victims were "ripe for manipulation." Melly added that the case was closed. Jane Roe MP agreed.',
+      'Prosecutor Kira Mellon QC told jurors the pupils were "easy to steer." Mellon added that the case was closed. Jane Roe MP agreed.',
     ).actors;
-    const melly = found.find((a) => a.name === "Kama Melly");
+    const melly = found.find((a) => a.name === "Kira Mellon");
     expect(melly?.roles).toEqual(expect.arrayContaining(["Prosecutor", "QC"]));
     expect(found.find((a) => a.name === "Jane Roe")?.roles).toEqual(["MP"]);
-    expect(found.map((a) => a.name)).not.toContain("Kama Melly QC");
+    expect(found.map((a) => a.name)).not.toContain("Kira Mellon QC");
   });
 });
 
@@ -342,7 +342,7 @@ describe("'Emeritus' after a title", () => {
   });
 });
 
-describe("a plural title before names ('Senior Advisors Jared Kushner and …')", () => {
+describe("a plural title before names ('Senior Advisors Tomas Berg and …')", () => {
   it("is each person's role, not part of the first name", () => {
     const names = briefOfText("Senior Advisors Tomas Berg and Jane Okafor attended the meeting.").actors.map(
       (a) => a.name,
@@ -352,10 +352,10 @@ describe("a plural title before names ('Senior Advisors Jared Kushner and …')"
   });
 });
 
-describe("a title before 'of' and a body's name ('CEO of Massey Energy')", () => {
+describe("a title before 'of' and a body's name ('CEO of Velkor Energy')", () => {
   it("is someone's at the body, not a role of the body", () => {
     const body = briefOfText(
-      "Blankenship is known for his role as CEO of Velkor Energy during the mine disaster.",
+      "Thornbury served as CEO of Velkor Energy at the time of the mine disaster.",
     );
     const org = body.actors.find((a) => a.name === "Velkor Energy");
     expect(org?.type).toBe("org");
@@ -363,7 +363,7 @@ describe("a title before 'of' and a body's name ('CEO of Massey Energy')", () =>
   });
 
   it("still goes on the role when a title follows 'of' ('Secretary of Justice Jane Roe')", () => {
-    const roe = actor("Then Secretary of Justice Wanda Vázquez Okafor took over.", "Wanda Vázquez Okafor");
+    const roe = actor("Then Secretary of Justice Marta Benítez Okafor took over.", "Marta Benítez Okafor");
     expect(roe?.roles.join(" ")).toContain("Secretary");
   });
 });

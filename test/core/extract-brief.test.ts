@@ -124,8 +124,8 @@ describe("quote patterns", () => {
       ["We won … We will govern for all.", "Lucía Peña"],
     ]);
     // (Also when the first part opens its sentence and its comma is missing.)
-    expect(quotes('"The caucus is a battle of niches" Ron Berg said. "Fuel is a big niche."')).toEqual([
-      ["The caucus is a battle of niches … Fuel is a big niche.", "Ron Berg"],
+    expect(quotes('"The fair is a patchwork of stalls" Ron Berg said. "Cheese is a big stall."')).toEqual([
+      ["The fair is a patchwork of stalls … Cheese is a big stall.", "Ron Berg"],
     ]);
   });
 
