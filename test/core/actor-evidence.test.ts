@@ -22,12 +22,12 @@ describe("words capitalised only because they open a clause", () => {
 
   it("does not join an adverb opening the sentence to the name after it", () => {
     const body =
-      'Christoph Blocher leads the party. Interestingly Blocher said the party "must be careful." Surprisingly Okafor agreed.';
+      'Konrad Wyssbrod chairs the group. Interestingly Wyssbrod said the group "has to slow down." Surprisingly Okafor agreed.';
     const names = actors(body);
-    expect(names).toEqual(expect.arrayContaining(["Christoph Blocher", "Okafor"]));
+    expect(names).toEqual(expect.arrayContaining(["Konrad Wyssbrod", "Okafor"]));
     expect(names.some((n) => /ly /.test(n))).toBe(false);
     expect(briefOfText(body).quotes[0]?.speaker).toEqual({
-      name: "Christoph Blocher",
+      name: "Konrad Wyssbrod",
       type: "person",
       named: true,
     });
@@ -413,7 +413,7 @@ describe("a person's title before a name holding a place word", () => {
 
   it("leaves the place a title is of a place", () => {
     const body =
-      "The prize of the Governor of Tyumen Oblast was awarded. The event was held in Tyumen Oblast.";
+      "A medal from the Governor of Tyumen Oblast went to the choir. The choir sang in Tyumen Oblast.";
     expect(briefOfText(body).actors.find((a) => a.name === "Tyumen Oblast")?.type).toBe("place");
   });
 });
@@ -464,7 +464,7 @@ describe("a verb of saying after a single word", () => {
   it("counts after a long apposition describing a person, not after one describing a body", () => {
     const body =
       'The phone bank opened early.\n\n"How are you today?" Okafor, a retired worker at a nuclear plant, said into the phone.\n\n' +
-      "Brightline, a sports and celebrity talent agency in Ohio, says the fee is high.";
+      "Brightline, a film and music booking agency in Ohio, says the fee is high.";
     const found = briefOfText(body);
     expect(found.actors.find((a) => a.name === "Okafor")?.type).toBe("person");
     expect(found.quotes.map((q) => q.speaker?.name)).toEqual(["Okafor"]);
@@ -485,7 +485,7 @@ describe("a single word named as a source", () => {
 describe("a verb of saying after an adverb or 'went on to'", () => {
   it("makes a person of a single word named once", () => {
     const body =
-      'The writer was worried.\n\nBryne went on to say, "I know this to be true."\n\nOkafor openly admitted that the pick was "about the primary."';
+      'The writer was worried.\n\nBryne went on to say, "I am sure of the figures."\n\nOkafor openly admitted that the pick was "about the primary."';
     const found = briefOfText(body);
     expect(found.actors.find((a) => a.name === "Bryne")?.type).toBe("person");
     expect(found.actors.find((a) => a.name === "Okafor")?.type).toBe("person");
@@ -630,7 +630,7 @@ describe("a noun for a kind of body right before a name ('the company Red Hat')"
   });
 });
 
-describe("a romanised East Asian given name ('Park Won-soon')", () => {
+describe("a romanised East Asian given name ('Park Hae-jin')", () => {
   it("makes the name a person's, though the family name is a place word", () => {
     const list = brief(
       "Park Hae-jin, the mayor of Riverton, was found dead on Friday. Park was 64 years old.",
@@ -649,7 +649,7 @@ describe("a romanised East Asian given name ('Park Won-soon')", () => {
   });
 });
 
-describe("a single word that only ever reports ('Rappler reported')", () => {
+describe("a single word that only ever reports ('Velkora reported')", () => {
   it("is an outlet, not a person", () => {
     const list = brief(
       "The quake damaged three malls. Velkora reported three malls in Riverton were closed.",
@@ -663,9 +663,9 @@ describe("a single word that only ever reports ('Rappler reported')", () => {
   });
 });
 
-describe("a noun for a person right before a given name ('nominee Darrell Castle')", () => {
+describe("a noun for a person right before a given name ('nominee Peter Castle')", () => {
   it("makes the name a person's though it ends on a place word", () => {
-    const list = brief("In 2016 the party's presidential nominee Peter Castle received 203,091 votes.");
+    const list = brief("In 2020 the group's chosen nominee Peter Castle won 41,208 ballots.");
     expect(list.find((a) => a.name === "Peter Castle")?.type).toBe("person");
   });
 });
@@ -684,15 +684,15 @@ describe("a word in capitals inside a name of plain words", () => {
   });
 
   it("makes 'PAC' close a body's name ('Purple PAC')", () => {
-    const list = brief("Purple PAC began a $1 million ad buy last week, with cable spots.");
+    const list = brief("Purple PAC paid for radio spots in Iowa this month.");
     expect(list.find((a) => a.name === "Purple PAC")?.type).toBe("org");
   });
 });
 
-describe("a given name in apposition after a noun for a body ('the face of the party, Donald J. Roe')", () => {
+describe("a given name in apposition after a noun for a body ('the face of the union, Donald J. Roe')", () => {
   it("is a person, and the surname alone joins that person", () => {
     const found = briefOfText(
-      "Jim Poe faced the new face of the party, Donald J. Roe, in Ohio. Roe won the debate.",
+      "Jim Poe faced the new face of the union, Donald J. Roe, in Ohio. Roe won the debate.",
     ).actors;
     const roe = found.find((a) => a.name === "Donald J. Roe");
     expect(roe?.type).toBe("person");
@@ -703,7 +703,7 @@ describe("a given name in apposition after a noun for a body ('the face of the p
 describe("a well-known news outlet whose name is also a common word or a surname", () => {
   it("is the outlet, kept whole ('The Hill', 'Newsweek')", () => {
     const list = brief(
-      "At the town hall, which the newspaper The Hill described as combative, Roe took questions. Newsweek said the crowd was small.",
+      "At the town hall, which the newspaper The Hill called rowdy, Roe fielded queries. Newsweek said the crowd was small.",
     );
     expect(list.find((a) => a.name === "The Hill")?.type).toBe("org");
     expect(list.find((a) => a.name === "Newsweek")?.type).toBe("org");
@@ -715,9 +715,9 @@ describe("a name opening on a common English word", () => {
   const typeOf = (body: string, name: string) => brief(body).find((a) => a.name === name)?.type;
 
   it("is a body, not a person, when no given name or title opens it", () => {
-    const body = "Planned Harborhood said the cuts would hurt clinics. Black Voices said the same on Monday.";
+    const body = "Planned Harborhood said the cuts would hurt clinics. Silver Compass said the same on Monday.";
     expect(typeOf(body, "Planned Harborhood")).toBe("org");
-    expect(typeOf(body, "Black Voices")).toBe("org");
+    expect(typeOf(body, "Silver Compass")).toBe("org");
   });
 
   it("is a person after a given name that is also a word, a family name's particle or a title", () => {

@@ -9,10 +9,10 @@ const actors = (body: string) => briefOfText(body).actors;
 describe("person names merged into the full name", () => {
   it("merges a multi-word surname into the one full name it ends", () => {
     const list = actors(
-      "Rocky De La Vega filed papers in Ohio on Monday. Later, De La Vega said he would appeal. De La Vega has run before.",
+      "Rudy De La Vega filed papers in Ohio on Monday. Later, De La Vega said he would appeal. De La Vega has run before.",
     );
     const names = list.map((a) => a.name);
-    expect(names).toContain("Rocky De La Vega");
+    expect(names).toContain("Rudy De La Vega");
     expect(names).not.toContain("De La Vega");
   });
 
@@ -94,17 +94,17 @@ describe("a surname misspelt once", () => {
 
   it("stays apart when it is a plural, a given name, short, or near two people's surnames", () => {
     const names = actors(
-      "Tom Ebeling came. Later, Ebelings said no. Tom Jones spoke; Jonas said no. " +
+      "Tom Ebringer came. Later, Ebringers said no. Tom Jones spoke; Jonas said no. " +
         "Kim Ruiz spoke; Ruez agreed. Ann Marsten and Bob Marston met; Marstan said yes.",
     ).map((a) => a.name);
-    for (const name of ["Ebelings", "Jonas", "Ruez", "Marstan"]) expect(names).toContain(name);
+    for (const name of ["Ebringers", "Jonas", "Ruez", "Marstan"]) expect(names).toContain(name);
   });
 });
 
 describe("a person's name with a headline's words after it", () => {
   it("keeps the person's own name, not the headline's run of capitals", () => {
     const list = actors(
-      'Tomas Berg spoke on Monday. Berg said he would run. The campaign sent an email: "Speaker Tomas Berg Joins Growing List of Critics Rebuking the Plan." Berg declined to comment.',
+      'Tomas Berg spoke on Monday. Berg said he would run. The campaign sent an email: "Speaker Tomas Berg Leads Swelling Chorus of Critics Slamming the Plan." Berg declined to comment.',
     );
     const person = list.find((a) => a.aliases.includes("Berg") || a.name === "Tomas Berg");
     expect(person?.name).toBe("Tomas Berg");
@@ -196,7 +196,7 @@ describe("a short form of a body's name in brackets right after it", () => {
 });
 
 describe("a company's national branch named by its country", () => {
-  it("is an alias of the company its bare name names ('Mazars USA' … 'Mazars said')", () => {
+  it("is an alias of the company its bare name names ('Velkor USA' … 'Velkor said')", () => {
     const list = briefOfText(
       "The accounting firm Velkor USA holds the records. Velkor said on Monday it would comply.",
     ).actors;
@@ -237,7 +237,7 @@ describe("a body's head word alone ('the House', 'the Court')", () => {
 describe("a lower-case legislature with a qualifier ('the state senate')", () => {
   it("is not the country's own Senate", () => {
     const found = actors(
-      "Jane Roe was first elected to the state senate in 2012. The Senate voted on Monday.",
+      "Jane Roe took her seat in the state senate back in 2010. The Senate voted on Monday.",
     );
     const senate = found.find((a) => a.name === "United States Senate");
     expect(senate?.aliases ?? []).not.toContain("senate");

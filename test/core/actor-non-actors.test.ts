@@ -58,7 +58,7 @@ describe("not actors", () => {
 
   it("does not cut a person from an award's name before 'of'", () => {
     const found = names(
-      "Jane Roe was awarded the Presidential Medal of Freedom in 2004. Roe thanked her fans.",
+      "Jane Roe got her Presidential Medal of Freedom in 2004. Roe thanked her fans.",
     );
     expect(found).toContain("Jane Roe");
     expect(found).not.toContain("Presidential Medal");
@@ -66,9 +66,9 @@ describe("not actors", () => {
 
   it("keeps a person whose surname is also an event's head word, and drops the events", () => {
     const found = briefOfText(
-      "Actress Doris Day retired in 1990. Day said she was happy. The Abraham Accords and Memorial Day were marked.",
+      "Actress Nora Day retired in 1990. Day said she was glad. The Abraham Accords and Memorial Day were marked.",
     ).actors;
-    expect(found.find((a) => a.name === "Doris Day")?.type).toBe("person");
+    expect(found.find((a) => a.name === "Nora Day")?.type).toBe("person");
     for (const name of ["Abraham Accords", "Memorial Day"])
       expect(found.map((a) => a.name)).not.toContain(name);
   });
@@ -170,9 +170,9 @@ describe("not actors", () => {
   });
 
   it("reads an apostrophe closing a name before a lower-case word as a possessive", () => {
-    const found = actors("Jane Sanders drove the car. Police said Sanders' car hit the wall.");
-    expect(found.map((a) => a.name)).not.toContain("Sanders'");
-    expect(found.find((a) => a.name === "Jane Sanders")?.mentions).toBe(2);
+    const found = actors("Jane Rawlins drove the van. Police said Rawlins' van hit the fence.");
+    expect(found.map((a) => a.name)).not.toContain("Rawlins'");
+    expect(found.find((a) => a.name === "Jane Rawlins")?.mentions).toBe(2);
   });
 
   it("reads an apostrophe closing a name before a number as a possessive", () => {
@@ -268,8 +268,8 @@ describe("things and days", () => {
 
 describe("company suffixes and ranches", () => {
   it("type a company by its legal suffix and a ranch as a place", () => {
-    const found = actors("Cipriani S.A. runs the hotel. Guests stayed at the Dunmore Ranch near Santa Fe.");
-    expect(found.find((a) => a.name === "Cipriani S.A.")?.type).toBe("org");
+    const found = actors("Vantorri S.A. runs the hotel. Guests stayed at the Dunmore Ranch near Santa Fe.");
+    expect(found.find((a) => a.name === "Vantorri S.A.")?.type).toBe("org");
     expect(found.find((a) => a.name === "Dunmore Ranch")?.type).toBe("place");
   });
 });
@@ -307,7 +307,7 @@ describe("a known place before its country", () => {
 describe("time zones", () => {
   it("are no actors, however short", () => {
     const found = names(
-      "The plane crashed at 9:54 a.m. ET (1354 UTC) near Dunmore Airport. The runway reopened at 2 p.m. ET.",
+      "The plane crashed at 7:41 a.m. ET (1141 UTC) near Dunmore Airport. The runway reopened at 2 p.m. ET.",
     );
     for (const zone of ["ET", "UTC"]) expect(found).not.toContain(zone);
     expect(found).toContain("Dunmore Airport");
@@ -405,12 +405,12 @@ describe("an acronym defined after the name of a thing", () => {
 describe("'The' and a plain word cut before a capitalised 'of' phrase", () => {
   it("is a work's title, no body, while a newspaper 'of' a place stays one", () => {
     const found = briefOfText(
-      "He later titled his memoir The Master of Disguise. She starred in The Time of Your Life in 1955. Jane Roe told The Star-Ledger of Newark she would vote.",
+      "He later titled his memoir The Keeper of Lanterns. She starred in The Weight of Our Days in 1961. Jane Roe said to The Tide-Courier of Dunmore that she plans to vote.",
     ).actors;
     const named = found.map((a) => a.name);
-    expect(named).not.toContain("The Master");
-    expect(named).not.toContain("The Time");
-    expect(named).toEqual(expect.arrayContaining(["Jane Roe", "The Star-Ledger"]));
+    expect(named).not.toContain("The Keeper");
+    expect(named).not.toContain("The Weight");
+    expect(named).toEqual(expect.arrayContaining(["Jane Roe", "The Tide-Courier"]));
   });
 });
 
@@ -465,7 +465,7 @@ describe("a name written only inside a short quoted phrase in title case", () =>
 describe("a name right after the noun for a named thing", () => {
   it("names that thing, no actor, while a noun of person keeps the person", () => {
     const found = names(
-      "The planet circles a star in the constellation Leo. The probe reached the asteroid Bennu. The singer Nora Quill sang.",
+      "The planet orbits a dim star in the constellation Leo. The probe reached the asteroid Bennu. The singer Nora Quill sang.",
     );
     expect(found).not.toContain("Leo");
     expect(found).not.toContain("Bennu");
@@ -605,7 +605,7 @@ describe("a word seen only inside a quoted slogan or title", () => {
 describe("parties named by their adjective or their full name", () => {
   it("lists the party an adjective names, but never gives it the quote of the member it describes", () => {
     const brief = briefOfText(
-      'A Republican who helped plan the rally said, "The hall was far too small." Jane Roe leads the race for the Democratic nomination.',
+      'A Republican who helped plan the rally said, "The hall was far too small." Jane Roe is ahead in the contest for the Democratic nomination.',
     );
     const found = brief.actors.map((a) => a.name);
     expect(found).toEqual(expect.arrayContaining(["Republican Party", "Democratic Party"]));

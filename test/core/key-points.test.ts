@@ -17,14 +17,14 @@ describe("sentences that are never key points", () => {
     ["By Jane Q. Doe", "byline"],
     ["Reported by Amal Okafor.", "byline"],
     ["WN: What made you run for office?", "speaker marker"],
-    ["((WN)) Could you tell us about your plans for the harbour.", "speaker marker"],
+    ["((WN)) Would you outline your plans for the harbour.", "speaker marker"],
     ["((Mara Quell)) As mayor, I run the port and the two ferries.", "speaker marker"],
     ["Q: When did the works start.", "speaker marker"],
     ["What would you change first in the city?", "question"],
     ["A volunteer paints a mural in the old harbour Image: Jo Bell.", "caption"],
     ["The new bridge at dusk (pictured) on its opening night.", "caption"],
     [
-      "The following is the sixth edition of a monthly series chronicling the harbour elections.",
+      "The following is the sixth instalment of our monthly series tracking the harbour elections.",
       "about the article",
     ],
     ["This article is the third part of our series on river towns.", "about the article"],
@@ -78,7 +78,7 @@ describe("background sentences", () => {
 describe("ranking", () => {
   const body = [
     "Monday, March 4, 2030",
-    "The following is the second edition of a weekly series on the valley.",
+    "The following is our second instalment in a weekly series on the valley.",
     "It features material compiled over the week.",
     "Floods forced four thousand people in the Varnholt valley from their homes on Sunday, officials said.",
     "Rescue teams from three towns worked through the night to reach villages cut off by the water.",

@@ -151,10 +151,10 @@ describe("coordinated quotes with the attribution after the last", () => {
 describe("words quoted after 'the term' or 'the phrase'", () => {
   it("are a term, even in a sentence with a speaker", () => {
     expect(
-      quotes('Professor Jane Roe writes that the term "natural born citizen" came from British law.'),
+      quotes('Professor Jane Roe writes that the term "habitual resident" came from Roman law.'),
     ).toEqual([]);
     expect(
-      quotes('Moreover, Jane Roe says the 14th Amendment phrase "subject to" meant something else.'),
+      quotes('Moreover, Jane Roe says the 2nd Schedule phrase "bound by" meant something else.'),
     ).toEqual([]);
   });
 });
@@ -163,10 +163,10 @@ describe("words quoted after 'entitled' or 'titled'", () => {
   it("are a title, however long and whoever wrote it", () => {
     expect(
       quotes(
-        "Former aide Jane Roe published a column, entitled, “Why Electing Roe in 2016 is More Important Than Ever.” It was read widely.",
+        "Former aide Jane Roe published a column, entitled, “How Backing Roe in 2028 Could Save Our Whole Valley.” It was read widely.",
       ),
     ).toEqual([]);
-    expect(quotes('Jane Roe released a memo titled "The Facts on Where the Race Stands."')).toEqual([]);
+    expect(quotes('Jane Roe circulated a memo titled "A Clear Look at the Numbers So Far."')).toEqual([]);
   });
 });
 
@@ -195,7 +195,7 @@ describe("capitalised words quoted right after a noun for a work", () => {
 describe("a few quoted words with no one to say them", () => {
   it("are a term, even when a full stop closes them inside the marks", () => {
     expect(
-      quotes('Seven riders died; the cause of death reportedly was "blunt trauma." The road reopened.'),
+      quotes('Seven riders died; the cause of each death was reportedly "head trauma." The road reopened.'),
     ).toEqual([]);
   });
 

@@ -24,7 +24,7 @@ describe("a pronoun after a quote", () => {
 
   it("may point to someone the quote addresses inside a quote of its own ('‘Jane, you are …’')", () => {
     const body =
-      "Tennis great Jane Kingsley remembered Omar Ali as fun to be around. She saw him again in 1999.\n\n“He always whispered in my ear, ‘Jane Kingsley, you are the Queen,’” she said.";
+      "Tennis great Jane Kingsley remembered Omar Ali as a joy to train beside. She saw him again in 1999.\n\n“He kept telling me between sets, ‘Jane Kingsley, you are the champion,’” she said.";
     expect(names(body)).toEqual(["Jane Kingsley"]);
   });
 
@@ -119,9 +119,9 @@ describe("a subordinate clause opening the sentence", () => {
 describe("a description after the last comma before the verb", () => {
   it("is the verb's subject, not a name in the clause before it", () => {
     const body =
-      'Ann Lee wrote a piece. But Tom Bell has one thing in common with voters, the columnist suggested: "His streak is proof."';
+      'Ann Lee wrote a piece. But Tom Bell shares a single habit with voters, the columnist suggested: "His streak is proof."';
     expect(names(body)).toEqual(["the columnist"]);
-    expect(names('These sources, the lawyers said, "all command the same conclusion" in the case.')).toEqual([
+    expect(names('These filings, the lawyers said, "all point toward one outcome" in the case.')).toEqual([
       "the lawyers",
     ]);
   });
@@ -149,8 +149,8 @@ describe("a pronoun after a sentence opening on someone described", () => {
 describe("a word of gender right before a name", () => {
   it("gives the name that gender when its given name tells none", () => {
     const body =
-      'Rachel Berg, a donor from Monsey, said the speeches led her to count them out. Along with her husband, Milton Berg, a money manager, she has given to many candidates. She called Carson a "very special person."';
-    expect(names(body)).toEqual(["Rachel Berg"]);
+      'Rachel Holberg, a donor from Glenmoor, said the debates made her rule them out. Together with her husband, Irving Holberg, a fund trader, she has backed a dozen hopefuls. She called Pellham a "truly rare talent."';
+    expect(names(body)).toEqual(["Rachel Holberg"]);
   });
 
   it("makes her a woman though her given name is more often a man's ('widow Dale Vance')", () => {
@@ -167,7 +167,7 @@ describe("a word of gender right before a name", () => {
 describe("an auxiliary between a name and its verb of saying", () => {
   it("leaves the name the head of the subject, not the words before it", () => {
     const body =
-      'Tom Vale spoke first. Acme Majority Fund director Paul Rand has said he is "not ready" to back him.';
+      'Tom Vale spoke first. Acme Majority Fund director Paul Rand has said he is "still unsure" about backing him.';
     expect(names(body)).toEqual(["Paul Rand"]);
   });
 });
@@ -175,13 +175,13 @@ describe("an auxiliary between a name and its verb of saying", () => {
 describe("verb-first and 'as X put it' attributions", () => {
   it("reach past a relative clause after the name of an opening 'Said'", () => {
     const body =
-      'Said Dora Pointer, who grew up with him in the neighborhood, "We were all so proud of him."';
+      'Said Dora Pointer, who went to school with him in the valley, "Everyone here cheered for him."';
     expect(names(body)).toEqual(["Dora Pointer"]);
   });
 
   it("reach past an apposition, and over the clause the words are in", () => {
     expect(
-      names('As John Corwin, the No. 2 in the party, put it: "This person will not be confirmed."'),
+      names('As John Corwin, the No. 2 in the party, put it: "This nominee is never going to pass."'),
     ).toEqual(["John Corwin"]);
     const body =
       'As The Globe\'s Ruth Marks puts it, the mayor is making them "an offer they cannot refuse."';
@@ -201,7 +201,7 @@ describe("a short quoted term inside the attribution after a quote", () => {
 
 describe("more described speakers", () => {
   it("take 'this' as a determiner and know users, commenters, columns and suits", () => {
-    expect(names('"The kids do not like him," this source told the paper.')).toEqual(["this source"]);
+    expect(names('"The staff cannot stand him," this source told the paper.')).toEqual(["this source"]);
     expect(names('"It is great fun," one user wrote.')).toEqual(["one user"]);
     expect(names('"He was wronged," the suit says.')).toEqual(["the suit"]);
     expect(names('"It was rough," the column noted.')).toEqual(["the column"]);
@@ -219,8 +219,8 @@ describe("a quote opening a sentence after one whose named subject acts", () => 
 describe("a chain of names joined by 'of'", () => {
   it("has the first name for its head", () => {
     const body =
-      'Israel stayed silent. However, as Archbishop Aris Shirvan of the Armenian Patriarchate of Jerusalem told the AP, "We have suffered the same."';
-    expect(names(body)).toEqual(["Aris Shirvan"]);
+      'Israel stayed silent. However, as Archbishop Arin Vartel of the Syriac Patriarchate of Nazareth told the AP, "We have suffered the same."';
+    expect(names(body)).toEqual(["Arin Vartel"]);
   });
 });
 
@@ -282,7 +282,7 @@ describe("a name inside a phrase fronted before the main clause", () => {
 
   it("is passed over in the sentence a pronoun looks back to", () => {
     const body =
-      'Filling in for Sam Doe at the event where Tomas Berg spoke, Ivan Petrov took a dig at the mayor.\n\n"I was born at night but not last night," he said.';
+      'Filling in for Sam Doe at the event where Tomas Berg spoke, Ivan Petrov took a dig at the mayor.\n\n"I have seen that old trick a hundred times," he said.';
     expect(names(body)).toEqual(["Ivan Petrov"]);
   });
 });
@@ -290,7 +290,7 @@ describe("a name inside a phrase fronted before the main clause", () => {
 describe("a pronoun in an opening clause closed by a spaced hyphen", () => {
   it("points ahead to the subject after the hyphen", () => {
     const body =
-      'Ana Ruiz spoke first. But when asked how she would define the term - the word used by Eric Berg - Colette Dunmore fought back.\n\n"I say experience," she said.';
+      'Ana Ruiz spoke first. But when asked what she meant by the term - the word used by Eric Berg - Colette Dunmore fought back.\n\n"I say experience," she said.';
     expect(names(body)).toEqual(["Colette Dunmore"]);
   });
 });
@@ -349,7 +349,7 @@ describe("'it' for a body whose statement names the body itself", () => {
     const names = (body: string) => briefOfText(body).quotes.map((q) => q.speaker?.name ?? null);
     expect(
       names(
-        'The Dunmore Rowing Federation released a statement on the arrest. It read, "We would like to state that the Dunmore Rowing Federation has always condemned violence."',
+        'The Dunmore Rowing Federation released a statement on the arrest. It read, "We wish to make clear that the Dunmore Rowing Federation has always condemned violence."',
       ),
     ).toEqual(["Dunmore Rowing Federation"]);
   });
@@ -358,7 +358,7 @@ describe("'it' for a body whose statement names the body itself", () => {
 describe("a sentence that ends on its own verb of saying after a pronoun of the same gender", () => {
   it("gives 'he' in the next paragraph its speaker, not an earlier man", () => {
     const body =
-      'Tom Doe leads the field in money raised.\n\nThat could carry him into the primary in March that includes his home state, which he is expected to win, Mark Roe said.\n\n"He is gaining momentum and has a plan," he said.';
+      'Tom Doe leads the field in money raised.\n\nThat could carry him into the primary in March that includes his home state, which he is expected to win, Mark Roe said.\n\n"He is picking up speed and knows his path," he said.';
     expect(names(body)).toEqual(["Mark Roe"]);
   });
 });
@@ -366,13 +366,13 @@ describe("a sentence that ends on its own verb of saying after a pronoun of the 
 describe("an inverted verb of saying before a name that ends its clause", () => {
   it("makes that name the antecedent of the next quote's pronoun", () => {
     const body =
-      'Lakelanders fear the convention.\n\nCouple world exposure with a "candidate who is a lightning rod" and Lakelanders get nervous, said Jane Roe, director of the Civil Liberties Union in Ohio. "It was supposed to be a slam dunk, and we were going to have a lovely time," she said.';
+      'Lakelanders fear the convention.\n\nMix global attention with a "nominee who draws fire from all sides" and Lakelanders get jumpy, said Jane Roe, director of the Open Streets Union in Ohio. "It was meant to be an easy win, and all of us planned to enjoy it," she said.';
     expect(names(body)).toEqual(["Jane Roe", "Jane Roe"]);
   });
 
   it("not a name after 'said' that opens a reported clause ('Roe said Doe was …')", () => {
     const body =
-      'Tom Roe, the county chairman, for example, said Mark Doe continued to hurt his cause. "I do not think it is cut well for him," he said.';
+      'Tom Roe, the county chairman, for example, said Mark Doe continued to hurt his cause. "I do not think it plays out nicely for him," he said.';
     expect(names(body)).toEqual(["Tom Roe"]);
   });
 });
@@ -380,7 +380,7 @@ describe("an inverted verb of saying before a name that ends its clause", () => 
 describe("a sentence whose subject is a description and whose names are all objects", () => {
   it("is passed over for an earlier name ('The singer recalled her years with Star Voyage. … she')", () => {
     const body =
-      'Singer Jane Roe will appear at the fair.\n\nThe singer recalled her years with Star Voyage: The Next Age, when it was small. Unhappy with her part, she left the show after a year. "This is not what I wanted to do, and I had no lines at all" to speak on the stage.';
+      'Singer Jane Roe will appear at the fair.\n\nThe singer recalled her years with Star Voyage: The Next Age, when it was small. Unhappy with her part, she left the show after a year. "This was never the part I hoped for, and I had no lines at all" to speak on the stage.';
     expect(names(body)).toEqual(["Jane Roe"]);
   });
 });
@@ -388,14 +388,14 @@ describe("a sentence whose subject is a description and whose names are all obje
 describe("a sentence opening on someone described but not named", () => {
   it("stands between a pronoun and the names before it", () => {
     const body =
-      'Prosecutor Jane Roe said the victims were "ripe and vulnerable to manipulation" by the men.\n\nOne of the victims decided to allow her name to be made public. She said she did this to show victims "there is nothing to be ashamed of".';
+      'Prosecutor Jane Roe said the victims were "young and easy to sway" by the men.\n\nOne of the victims decided that her name could be printed. She said she did so to tell victims "there is no reason to hide".';
     // (The one described is the speaker, unnamed; never the prosecutor named before.)
     expect(names(body)).toEqual(["Jane Roe", "One of the victims"]);
   });
 
   it("not a quantity opening the sentence ('A few minutes later, he followed up')", () => {
     const body =
-      '"There was no issue driving me before," Tom Roe admitted during an interview.\n\nThis was something I had never heard before. A few minutes later, he followed up by lamenting the tasks his job entails, especially fundraising: "There is just a ton of busywork with this job," he said.';
+      '"Nothing pushed me that hard back then," Tom Roe admitted during an interview.\n\nThat was news to me at the time. A few minutes later, he followed up by bemoaning the chores his post demands, above all fundraising: "The paperwork in this role never seems to end," he said.';
     expect(names(body)).toEqual(["Tom Roe", "Tom Roe"]);
   });
 });
@@ -403,13 +403,13 @@ describe("a sentence opening on someone described but not named", () => {
 describe("'the actress' and other occupations many share", () => {
   it("is the person just named with that occupation", () => {
     const body =
-      'Actress Jane Roe is set to appear in the new series. The actress recalled her season with the old show, when they were the "scrappy little stepchild of the studio lot."';
+      'Actress Jane Roe will soon star in a new drama. The actress recalled her year on the old program, when the cast were the "poor cousins of the whole studio."';
     expect(names(body)).toEqual(["Jane Roe"]);
   });
 
   it("is no one named earlier when another person was named since", () => {
     const body =
-      'Actress Mary Poe spoke first about her long career in the theatre.\n\nTV star Lisa Doe opened up about her childhood in a blog. The actress explained why being portrayed as such is actually a "backhanded compliment to all of us."';
+      'Actress Mary Poe spoke first about her long career in the theatre.\n\nTV star Lisa Doe wrote about her early years in a blog post. The actress explained why being cast that way is in truth a "left-handed tribute to all of us."';
     expect(names(body)).not.toContain("Mary Poe");
   });
 });
@@ -417,13 +417,13 @@ describe("'the actress' and other occupations many share", () => {
 describe("a person described, not named, who goes on right after a named speaker's quote", () => {
   it("is that speaker ('The professor added')", () => {
     const body =
-      '"Warm water is attacking the shelves from below," said study co-author Jane Roe. The Lakeside professor added, "These effects matter, but how much, we do not yet know."';
+      '"Warm currents are eating the ice shelves from underneath," said study co-author Jane Roe. The Lakeside professor added, "The changes are real, but how large, we cannot yet say."';
     expect(names(body)).toEqual(["Jane Roe", "Jane Roe"]);
   });
 
   it("is not when the verb does not go on ('The professor said')", () => {
     const body =
-      '"Warm water is attacking the shelves from below," said study co-author Jane Roe. The Lakeside professor said, "These effects matter, but how much, we do not yet know."';
+      '"Warm currents are eating the ice shelves from underneath," said study co-author Jane Roe. The Lakeside professor said, "The changes are real, but how large, we cannot yet say."';
     expect(names(body)).toEqual(["Jane Roe", "The Lakeside professor"]);
   });
 });
@@ -443,7 +443,7 @@ describe("a pronoun whose verb tells someone ('he told Roe')", () => {
 
   it("still goes to the sentence's subject when the verb tells no one named", () => {
     const body =
-      'Oscar Lindqvist asked Marco Bellini how high the wall would be. "I think forty feet is a good height," he told reporters.';
+      'Oscar Lindqvist asked Marco Bellini how tall the fence would be. "Forty feet strikes me as plenty," he told reporters.';
     expect(names(body)).toEqual(["Oscar Lindqvist"]);
   });
 });
@@ -454,7 +454,7 @@ describe("'I' in an interview's answer", () => {
 
   it("is the one answering, when 'I' and its verb lead into the quote", () => {
     expect(
-      names(interview('I wanted good relations. That is why I said "no federation is perfect in any way".')),
+      names(interview('I wanted good relations. That is why I said "not a single federation is flawless".')),
     ).toEqual(["Dorsa Lind"]);
   });
 
@@ -462,7 +462,7 @@ describe("'I' in an interview's answer", () => {
     expect(
       names(
         interview(
-          'And then she is like, "you seem like a nice person to me". And I am like, "Think about it. Why are you offended?"',
+          'And then she is like, "you look like a kind soul to me". And I am like, "Consider it. Why does this upset you?"',
         ),
       ),
     ).toEqual([null, "Dorsa Lind"]);
@@ -472,7 +472,7 @@ describe("'I' in an interview's answer", () => {
     expect(
       names(
         interview(
-          'She started swearing at me, and then I was like, "Look, the only one who is rude here is you."',
+          'She began yelling, so then I was like, "Listen, the only person being rude here is you."',
         ),
       ),
     ).toEqual(["Dorsa Lind"]);
@@ -480,7 +480,7 @@ describe("'I' in an interview's answer", () => {
 
   it("is no one when the quote follows another clause ('I told my mom, and she's like')", () => {
     expect(
-      names(interview('I told my mom I was anxious, and she is like "you need to pray more for it".')),
+      names(interview('I told my mom I was anxious, and she is like "you should pray harder about it".')),
     ).toEqual([null]);
   });
 
@@ -488,18 +488,18 @@ describe("'I' in an interview's answer", () => {
     expect(
       names(
         interview(
-          'My mother called. She said "you need to pray more for it". I said "fine, I will try that".',
+          'My mother called. She said "you should pray harder about it". I said "fine, I will try that".',
         ),
       ),
     ).toEqual([null, "Dorsa Lind"]);
     const body =
-      'Wikinews spoke to chess player Dorsa Lind.\n\n((WN)) Did you meet Maria Holm?\n\n((Dorsa Lind)) Yes. She said "you need to pray more for it".';
+      'Wikinews spoke to chess player Dorsa Lind.\n\n((WN)) Did you meet Maria Holm?\n\n((Dorsa Lind)) Yes. She said "you should pray harder about it".';
     expect(names(body)).toEqual(["Maria Holm"]);
   });
 
   it("makes 'you' in the interviewer's line the one interviewed ('you wrote \"…\"')", () => {
     const body =
-      'Wikinews spoke to chess player Dorsa Lind.\n\n((Dorsa Lind)) Hello.\n\n((WN)) On your website, you wrote "the federation is never wrong about anything".';
+      'Wikinews spoke to chess player Dorsa Lind.\n\n((Dorsa Lind)) Hello.\n\n((WN)) On your blog, you wrote "the federation is never wrong about anything".';
     expect(names(body)).toEqual(["Dorsa Lind"]);
   });
 
@@ -545,33 +545,33 @@ describe("'she' after a sentence opening on someone described, not named", () =>
 
   it("is that person, kept unnamed ('One of the victims decided … She said')", () => {
     const body =
-      'The court heard the girls had been misled by the men. One of the victims decided to allow her name to be made public. She said she did this to show victims "there is nothing to be ashamed of".';
+      'The court heard the girls had been misled by the men. One of the victims decided that her name could be printed. She said she did so to tell victims "there is no reason to hide".';
     const speaker = briefOfText(body).quotes[0]?.speaker;
     expect(speaker).toMatchObject({ name: "One of the victims", named: false });
   });
 
   it("is no one described two paragraphs back, past someone else described", () => {
     const body =
-      'One of the victims decided to speak. She said "there is nothing to be ashamed of".\n\nA local man decided to speak. She said the flood was "the worst we have ever seen there".';
+      'One of the victims decided to speak. She said "there is no reason to hide".\n\nA local man decided to speak. She said the flood was "the worst we have ever seen there".';
     expect(names(body)).toEqual(["One of the victims", null]);
   });
 
   it("is the one described with 'the' when no one is named ('The actress said she … \"…,\" she said')", () => {
     const body =
-      'The festival closed on Sunday.\n\nThe actress said she was tired of waiting for the studio. "We have asked for years," she said.';
+      'The festival closed on Sunday.\n\nThe actress said she was weary of waiting for the studio. "We have asked for years," she said.';
     const speaker = briefOfText(body).quotes[0]?.speaker;
     expect(speaker).toMatchObject({ name: "The actress", named: false });
   });
 
   it("is the one described with 'the' when the woman named before holds another role", () => {
     const body =
-      'Party donor Jane Roe said the mayor should go. The actress said she was tired of waiting. "We have asked for years," she said.';
+      'Party donor Jane Roe said the mayor should go. The actress said she was weary of waiting. "We have asked for years," she said.';
     expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({ name: "The actress", named: false });
   });
 
   it("is the woman named before when her role is that description ('Actress Jane Roe … The actress said she')", () => {
     const body =
-      'Actress Jane Roe is set to appear in the new series. The actress said she was happy. "It was the best time," she said.';
+      'Actress Jane Roe will soon star in a new drama. The actress said she was happy. "It was the best time," she said.';
     expect(names(body)).toEqual(["Jane Roe"]);
   });
 

@@ -115,7 +115,7 @@ describe("a reason given inside a described subject", () => {
   it("is no clause of its own: its pronoun does not speak", () => {
     expect(
       names(
-        'Spokesman Dmitry Orlov told reporters that the city "supports any step toward calm." A senior Western diplomat, who spoke on condition of anonymity because he was not authorized to brief the press, said the sides remained "far apart on the core issues."',
+        'Spokesman Dmitry Orlov told reporters that the city "supports any step toward calm." A senior Western diplomat, who asked not to be named because he had no clearance to talk to reporters, said the sides remained "far apart on the core issues."',
       ),
     ).toEqual(["Dmitry Orlov", "A senior Western diplomat"]);
   });
@@ -199,13 +199,13 @@ describe("a second quote in the sentence", () => {
 describe("a described subject after a focusing adverb", () => {
   it("is the unnamed speaker, not a name that only qualifies it or one in a clause before", () => {
     expect(
-      names('Even a top GOP strategist said, "At some point, she is going to have to come out."'),
-    ).toEqual(["a top GOP strategist"]);
+      names('Even a senior GOP strategist said, "Sooner or later, she is bound to step forward."'),
+    ).toEqual(["a senior GOP strategist"]);
     expect(
       names(
-        'Alongside the Riverton League\'s calls for action, even a top GOP strategist said Jane Roe must choose, saying, "At some point, she is going to have to come out."',
+        'Alongside the Riverton League\'s pleas for a vote, even a senior GOP strategist said Jane Roe must choose, saying, "Sooner or later, she is bound to step forward."',
       ),
-    ).toEqual(["a top GOP strategist"]);
+    ).toEqual(["a senior GOP strategist"]);
   });
 });
 
@@ -449,14 +449,14 @@ describe("small attribution gaps", () => {
   it("reads a given name right after 'said' as a person even with a place word inside it", () => {
     expect(
       names(
-        'Voters met in the town on Monday.\n\n"The count will take another week at least," said Kathleen Hall Jamieson, a professor of history.',
+        'Voters met in the town on Monday.\n\n"The count will take another week at least," said Deborah Hall Prentiss, a professor of history.',
       ),
-    ).toEqual(["Kathleen Hall Jamieson"]);
+    ).toEqual(["Deborah Hall Prentiss"]);
   });
   it("finds the attribution after a question closed by a single then a double quote mark", () => {
     expect(
       names(
-        "Ann Vale runs the harbor office.\n\n“Her first answer was, ‘What can we do to help the pilots?’” Vale told reporters on Tuesday.",
+        "Ann Vale runs the harbor office.\n\n“Her first answer was, ‘How can we make the pilots safer?’” Vale told reporters on Tuesday.",
       ),
     ).toEqual(["Ann Vale"]);
   });
@@ -466,21 +466,21 @@ describe("attributions around a partial quote", () => {
   it("gives a quote with no attribution the speaker of the sentence before that ends on one", () => {
     expect(
       names(
-        'Jeff Hemsley studies harbor news at the university.\n\nPeople pick their own news, which makes rumors hard to dislodge, he said. Good information can still win, but only when "the truth is sexier than the rumor."',
+        'Greg Tillman studies harbor news at the university.\n\nPeople choose their own feeds, which lets gossip linger, he said. Solid facts can still prevail, but only when "the facts are juicier than the gossip."',
       ),
-    ).toEqual(["Jeff Hemsley"]);
+    ).toEqual(["Greg Tillman"]);
   });
   it("reads a closing 'he said' after a 'because' clause that follows the quote", () => {
     expect(
       names(
-        'Many would see that as a loss for the mayor, said Dan Mott, an analyst. "And yet it would seal the deal for the mayor" because she would widen her lead, he said.',
+        'Many would see that as a loss for the mayor, said Dan Mott, an analyst. "And still it would clinch the race for the mayor" because she would widen her lead, he said.',
       ),
     ).toEqual(["Dan Mott"]);
   });
   it("takes the subject of 'as he puts it' before the quote", () => {
     expect(
       names(
-        'Tom Doe says he would replace the harbor chief. That is because, as he puts it, "the best thing we have going for us is the tide."',
+        'Tom Doe says he would replace the harbor chief. That is because, as he puts it, "our strongest asset here is the tide."',
       ),
     ).toEqual(["Tom Doe"]);
   });
@@ -490,7 +490,7 @@ describe("a pronoun subject with its own verb of saying", () => {
   it("is not replaced by a name later in its clause", () => {
     expect(
       names(
-        'Ann Vale leads the harbor union. Tom Doe wants to close the night ferry.\n\nShe added that she thinks Tom Doe appeals to some of her members because of the "terrible anxiety" that pilots feel.',
+        'Ann Vale leads the harbor union. Tom Doe wants to close the night ferry.\n\nShe added that she believes Tom Doe attracts a share of her crews thanks to the "constant worry" that pilots feel.',
       ),
     ).toEqual(["Ann Vale"]);
   });
@@ -554,9 +554,9 @@ describe("a speaker after a long title or a long fronted phrase", () => {
 
   it("keeps a middle initial in the name after a title with a dotted abbreviation", () => {
     expect(
-      speaker('"The harm is hard to measure," Assistant U.S. Attorney Maya D. Lund wrote.'),
+      speaker('"The harm is hard to measure," Assistant U.S. Attorney Clara D. Lund wrote.'),
     ).toMatchObject({
-      name: "Maya D. Lund",
+      name: "Clara D. Lund",
       role: "Assistant U.S. Attorney",
     });
   });
@@ -580,7 +580,7 @@ describe("a named subject with its own verb before a partial clause", () => {
   it("reads past an adverb and a description before the name", () => {
     expect(
       names(
-        'Harbor candidate Tom Brady quickly took to Twitter, writing: "Another long delay at the port. Nobody is in charge."',
+        'Harbor candidate Tom Brady quickly posted on Twitter, writing: "Yet again the port is jammed. Nobody is in charge."',
       ),
     ).toEqual(["Tom Brady"]);
   });
@@ -649,11 +649,11 @@ describe("a quote split by an attribution holding an initial", () => {
   it("is one quote with the speaker between its parts", () => {
     const brief = extractBrief(
       doc(
-        '"On behalf of the court," wrote Chief Justice John G. Rowe, "I am saddened to report that our colleague has died."',
+        '"On behalf of the court," wrote Chief Justice Peter G. Rowe, "It grieves me to tell you that our colleague has died."',
       ),
     );
     expect(brief.quotes).toHaveLength(1);
-    expect(brief.quotes[0]!.speaker?.name).toBe("John G. Rowe");
+    expect(brief.quotes[0]!.speaker?.name).toBe("Peter G. Rowe");
   });
 });
 
@@ -661,7 +661,7 @@ describe("a titled name opening the subject of another verb", () => {
   it("speaks the quote after that verb's participle", () => {
     expect(
       names(
-        'Former First Lady Ann Vale gave the keynote address on the opening night, urging viewers: "vote like our lives depend on it."',
+        'Former First Lady Ann Vale gave the main speech on the first evening, urging viewers: "vote as if our future hangs on it."',
       ),
     ).toEqual(["Ann Vale"]);
   });
@@ -688,7 +688,7 @@ describe("a subordinate clause before the verb", () => {
 
   it("has its own subject for a verb of saying inside it", () => {
     const body =
-      'Officials met.\n\n"I never said that. I never said that," Ruiz said, after WXTV\'s Tom Hale said the front-runner had derisively referred to Sen. Jane Doe (R-Fla.) as the "personal senator" of Max Wren.';
+      'Officials met.\n\n"I did not say that. I did not say that," Ruiz said, after WXTV\'s Tom Hale said the favorite had mockingly described Sen. Jane Doe (R-Fla.) as the "pocket senator" of Max Wren.';
     expect(names(body)).toEqual(["Ruiz", "Tom Hale"]);
   });
 
@@ -715,7 +715,7 @@ describe("verbs and asides around the quote", () => {
 
   it("passes over 'and I quote' to the verb before it, and takes no role from the words before the name", () => {
     const body =
-      'Officials met. Eva Mill came.\n\nNo wonder Mill said, and I quote, "We love the poorly educated."';
+      'Officials met. Eva Mill came.\n\nNo wonder Mill said, and I quote, "We adore the voters nobody listens to."';
     const [quote] = extractBrief(doc(body)).quotes;
     expect(quote?.speaker?.name).toBe("Eva Mill");
     expect(quote?.speaker?.role).toBeUndefined();
@@ -723,7 +723,7 @@ describe("verbs and asides around the quote", () => {
 
   it("gives a second clause with only adverbs before its verb the sentence's subject, past a body in the title", () => {
     const body =
-      "Officials met.\n\nHouse Republican Tom Massey used to back Rand Paul, but now said the nominee had “the obligation to bring us together.”";
+      "Officials met.\n\nHouse Republican Tom Massey used to back Reid Warren, but now said the nominee had “the duty to unite the whole party.”";
     const [quote] = extractBrief(doc(body)).quotes;
     expect(quote?.speaker?.name).toBe("Tom Massey");
     expect(quote?.speaker?.role).toBe("House Republican");
@@ -733,7 +733,7 @@ describe("verbs and asides around the quote", () => {
 describe("the attribution closing a long sentence", () => {
   it("is a subject and verb of saying after the last comma, past a noun that looks like a verb", () => {
     const body =
-      "Officials met. Governor Ann Hale spoke.\n\nHale is a “steady reformer” who has won two elections in the state, the editorial board writes.";
+      "Officials met. Governor Ann Hale spoke.\n\nHale is a “steady reformer” who has won two elections in this county, the editorial board writes.";
     const [quote] = extractBrief(doc(body)).quotes;
     expect(quote?.speaker).toMatchObject({ name: "the editorial board", named: false });
   });
@@ -754,17 +754,17 @@ describe("the attribution closing a long sentence", () => {
   it("ends an 'according to' source where the place it said so begins", () => {
     const [quote] = extractBrief(
       doc(
-        'Officials met.\n\nThe case put Jane Roe "through the wringer," according to her lawyers in a court filing.',
+        'Officials met.\n\nThe case put Jane Roe "through a grinder," according to her attorneys in a legal brief.',
       ),
     ).quotes;
-    expect(quote?.speaker?.name).toBe("her lawyers");
+    expect(quote?.speaker?.name).toBe("her attorneys");
   });
 });
 
 describe("a described speaker", () => {
   it("is the person who carries the title, not the next name after the titled one", () => {
     const body =
-      'Officials met. Senator Tom Vail and Ann Hale spoke.\n\nThe senator said the media considered him "a fringe candidate in the race."';
+      'Officials met. Senator Tom Vail and Ann Hale spoke.\n\nThe senator said the press regarded him as "a long shot with no real chance."';
     expect(names(body)).toEqual(["Tom Vail"]);
   });
 
@@ -780,7 +780,7 @@ describe("a described speaker", () => {
   it("set off by commas after a name is a parenthetical speaker, not an apposition", () => {
     const [quote] = extractBrief(
       doc(
-        "Officials met. Ann Hale spoke.\n\nHale, a top aide said, “is very confident in the contrast” between them.",
+        "Officials met. Ann Hale spoke.\n\nHale, a top aide said, “is quite relaxed about the gap” between them.",
       ),
     ).quotes;
     expect(quote?.speaker).toMatchObject({ name: "a top aide", named: false });
@@ -796,7 +796,7 @@ describe("a described speaker", () => {
     ).quotes;
     expect(apposition?.speaker).toMatchObject({ name: "Jane Roe", role: "The mayor" });
     const [closed] = extractBrief(
-      doc('Officials met.\n\nThe mayor, Jane Roe, said, "It is with great sadness that I announce it."'),
+      doc('Officials met.\n\nThe mayor, Jane Roe, said, "It is with a heavy heart that I share this."'),
     ).quotes;
     expect(closed?.speaker).toMatchObject({ name: "Jane Roe", role: "The mayor" });
   });
@@ -814,7 +814,7 @@ describe("a described speaker", () => {
 
   it("after a subordinate clause with a verb of saying of its own speaks the quote", () => {
     const [quote] = extractBrief(
-      doc("Officials met.\n\nWhen Tom Vail said it was great to be home, a man yelled “Stay there!”"),
+      doc("Officials met.\n\nWhen Tom Vail said he was glad to be back, a man yelled “Keep going!”"),
     ).quotes;
     expect(quote?.speaker).toMatchObject({ name: "a man", named: false });
   });
@@ -838,7 +838,7 @@ describe("a described speaker", () => {
   it("is the person a body and a title qualify, not the body", () => {
     const [quote] = extractBrief(
       doc(
-        'Officials met.\n\nIn response, Ruritanian Communications Office Secretary Tom Vail released a statement saying the mayor had "professed his love for the city" at the event.',
+        'Officials met.\n\nIn response, Ruritanian Communications Office Secretary Tom Vail released a statement saying the mayor had "declared his fondness for the town" at the event.',
       ),
     ).quotes;
     expect(quote?.speaker?.name).toBe("Tom Vail");
@@ -859,7 +859,7 @@ describe("a described speaker", () => {
 
   it("may follow an inverted verb set off by commas inside the sentence", () => {
     const body =
-      'Officials met.\n\nThe paradox of the mayor, says Carl Anton, a historian at the library, is that she was "one of the most powerful mayors of the century."';
+      'Officials met.\n\nThe paradox of the mayor, says Carl Anton, a historian at the archive, is that she remained "among the strongest mayors the city ever had."';
     expect(names(body)).toEqual(["Carl Anton"]);
   });
 
@@ -871,7 +871,7 @@ describe("a described speaker", () => {
 
   it("is an apposition when more than the quote follows the verb's comma", () => {
     const body =
-      'Officials met.\n\nJane Roe, Lady Vale, the president of the court decided, according to the summary, "that the order was not lawful and must be set aside."';
+      'Officials met.\n\nJane Roe, Lady Vale, the president of the tribunal decided, according to the digest, "that the order was invalid and must be quashed."';
     expect(names(body)).toEqual(["Jane Roe"]);
   });
 });
@@ -879,7 +879,7 @@ describe("a described speaker", () => {
 describe("a dateline", () => {
   it("opening the paragraph is no part of the subject", () => {
     const body =
-      'LONDON (Wire) - Tom Vail said he was unlikely to get along with the mayor because the city had cast him as "divisive, stupid and wrong" for his plan.';
+      'LONDON (Wire) - Tom Vail said he was unlikely to get along with the mayor because the city had cast him as "reckless, foolish and cruel" for his plan.';
     expect(names(`Officials met.\n\n${body}`)).toEqual(["Tom Vail"]);
   });
 });
@@ -887,7 +887,7 @@ describe("a dateline", () => {
 describe("a quote that trails off or asks", () => {
   it("takes the attribution after a closing ellipsis, and the next quote keeps its own", () => {
     const body =
-      'Nina Vogt asked, "Will you pick a governor?"\n\n"Well, yes. I am going to look at a lot of different people…" Carla Mendes said. "A governor?" Vogt repeated.';
+      'Nina Vogt asked, "Will you pick a governor?"\n\n"Well, yes. I will consider plenty of strong candidates…" Carla Mendes said. "A governor?" Vogt repeated.';
     expect(names(body)).toEqual(["Nina Vogt", "Carla Mendes", "Nina Vogt"]);
   });
 
@@ -933,13 +933,13 @@ describe("a fronted phrase holding a list", () => {
 describe("a speaker's turn across a sentence", () => {
   it("goes on past a term quoted after the attribution", () => {
     const body =
-      '"I do not know where he stands," said voter Jane Roe of Derry, N.H., before the barn event, a "No-B.S." barbecue hosted by Sam Doe, the former U.S. senator from Ohio. "Some sort of amnesty is part of his plan."';
+      '"I do not know where he stands," said voter Jane Roe of Exeter, N.H., before the farm supper, a "No-B.S." cookout hosted by Sam Doe, the retired U.S. senator from Ohio. "Some sort of amnesty is part of his plan."';
     expect(names(body).at(-1)).toBe("Jane Roe");
   });
 
   it("goes on into a sentence opened by a participle of saying", () => {
     const body =
-      'Later in the show, Tomas Berg said of the audit that it "was not good." Adding, "What they actually do is never that bad."';
+      'Later in the show, Tomas Berg said of the audit that it "was not good." Adding, "The real results are never so grim."';
     expect(names(body)).toEqual(["Tomas Berg", "Tomas Berg"]);
   });
 });
@@ -955,7 +955,7 @@ describe("a verb coordinated with the one before the quote", () => {
 describe("a name opening the subject, two auxiliaries before its verb", () => {
   it("is the subject of a participle of saying after the clause", () => {
     const body =
-      'Jane Roe has also criticized voters for not supporting Sam Doe, declaring that "real believers" do not vote for him and that "the voters in the South are not listening" this year.';
+      'Jane Roe has also criticized voters for not supporting Sam Doe, declaring that "real believers" do not support him and that "the voters in the South are not listening" this year.';
     expect(names(body)).toEqual(["Jane Roe", "Jane Roe"]);
   });
 });
@@ -963,7 +963,7 @@ describe("a name opening the subject, two auxiliaries before its verb", () => {
 describe("a quote opened by a sentence adverb", () => {
   it("goes on with the last speaker", () => {
     const body =
-      '"He is supposed to be a cheerleader for this country," Tomas Berg said. Instead, "he acts like a defeated man."';
+      '"He ought to be the nation\'s biggest booster," Tomas Berg said. Instead, "he acts like a defeated man."';
     expect(names(body)).toEqual(["Tomas Berg", "Tomas Berg"]);
   });
 });
@@ -971,16 +971,16 @@ describe("a quote opened by a sentence adverb", () => {
 describe("a clause opened by 'until' after a quote", () => {
   it("is its own clause, not the quote's attribution", () => {
     const body =
-      'Jason Sims, a teacher, voted on Monday. Sims says he was "kind of riding the fence" until Ana Ruiz said she was backing the senator.';
-    expect(names(body)).toEqual(["Jason Sims"]);
+      'Derek Hollis, a teacher, voted on Monday. Hollis says he was "sort of sitting on the fence" until Ana Ruiz said she was backing the senator.';
+    expect(names(body)).toEqual(["Derek Hollis"]);
   });
 });
 
 describe("a clause opened by 'while' a few words after a quote", () => {
   it("is its own clause, and its verb of saying not the quote's attribution", () => {
     const body =
-      'President Jason Sims said the drivers were "people who kept the trains running" in a "hard winter" while Transport Minister Ana Ruiz wrote she had ordered checks of every depot.';
-    expect(names(body)).toEqual(["Jason Sims", "Jason Sims"]);
+      'President Derek Hollis said the drivers were "people who kept the trains running" in a "hard winter" while Transport Minister Ana Ruiz wrote she had ordered checks of every depot.';
+    expect(names(body)).toEqual(["Derek Hollis", "Derek Hollis"]);
   });
 
   it("unless a comma closes it before the attribution", () => {
@@ -1002,7 +1002,7 @@ describe("an inverted verb before a body's role noun and a name", () => {
 
   it("does not reach into a relative clause after the speaker", () => {
     const body =
-      '"He is unpersuasive in our caucus," said Tomas Berg, who does not support Grayson\'s opponent, Ana Ruiz.';
+      '"He is unpersuasive in our caucus," said Tomas Berg, who does not support Pendry\'s opponent, Ana Ruiz.';
     expect(names(body)).toEqual(["Tomas Berg"]);
   });
 });
@@ -1010,7 +1010,7 @@ describe("an inverted verb before a body's role noun and a name", () => {
 describe("a time between the subject and its verb", () => {
   it("is no part of the subject", () => {
     const body =
-      'The wrestler died on Saturday. The league\'s official statement yesterday read "We are very sorry to report the news of her passing this week."';
+      'The wrestler died on Saturday. The league\'s official statement yesterday read "We are deeply sad to share the news of her passing this week."';
     expect(extractBrief(doc(body)).quotes[0]?.speaker).toMatchObject({
       name: "The league's official statement",
     });
@@ -1020,8 +1020,8 @@ describe("a time between the subject and its verb", () => {
 describe("helpers of the verb of saying", () => {
   it("are no part of the subject ('goes on to say')", () => {
     const body =
-      'Jane Roe emailed supporters on Monday. The email goes on to say: "We have to be ready to stop him."';
-    expect(extractBrief(doc(body)).quotes[0]?.speaker).toMatchObject({ name: "The email", named: false });
+      'Jane Roe emailed supporters on Monday. The message goes on to say: "We must be prepared to block him."';
+    expect(extractBrief(doc(body)).quotes[0]?.speaker).toMatchObject({ name: "The message", named: false });
   });
 
   it("leave a confidant described", () => {
@@ -1036,7 +1036,7 @@ describe("helpers of the verb of saying", () => {
 describe("a second clause opening on 'said'", () => {
   it("shares the described subject of its sentence with the participle after it", () => {
     const body =
-      'The spokesman refused to answer questions on the race but said there was no meeting planned with Jane Roe, adding: "If one is proposed we will consider it."';
+      'The spokesman declined to take questions about the race but said no meeting was set with Jane Roe, adding: "If someone asks for one we will weigh it."';
     expect(extractBrief(doc(body)).quotes[0]?.speaker).toMatchObject({ name: "The spokesman", named: false });
   });
 });
@@ -1080,7 +1080,7 @@ describe("a participle's agent between it and the quote", () => {
       'The Ruiz government agreed it should be decided by the Senate and not by judges: "Our law is our own."';
     expect(names(decided)).not.toContain("Senate");
     const written =
-      'According to Amal Herrera, the note if written by the suspect could matter: "The key is intent."';
+      'According to Amal Herrera, the letter if written by the accused could matter: "The key is intent."';
     expect(names(written)).toEqual(["Amal Herrera"]);
   });
 });
@@ -1118,7 +1118,7 @@ describe("a time or a place fronted before a name", () => {
 describe("a quote split by 'X opines'", () => {
   it("is one quote of X", () => {
     const body =
-      '"Roe can rest easy despite the debate", Tomas Berg opines, "she will not be blocked from office."';
+      '"Roe can rest easy despite the debate", Tomas Berg opines, "she cannot be kept out of office."';
     const quotes = extractBrief(doc(body)).quotes;
     expect(quotes).toHaveLength(1);
     expect(quotes[0]?.speaker?.name).toBe("Tomas Berg");
@@ -1128,7 +1128,7 @@ describe("a quote split by 'X opines'", () => {
 describe("a name with an adjunct before its verb", () => {
   it("heads the subject even when the adjunct ends on a preposition and a body", () => {
     const body =
-      'Assembly president Jane Roe in relaying the news to parliament said, "He is part of our history."';
+      'Assembly president Jane Roe in breaking the word to parliament said, "He is part of our history."';
     expect(names(body)).toEqual(["Jane Roe"]);
     expect(names('Jane Roe in a letter to Senator Tomas Berg wrote, "It is over."')).toEqual(["Jane Roe"]);
   });
@@ -1144,7 +1144,7 @@ describe("a body and a lower-case title before a person's name", () => {
 
 describe("an inverted verb before a description and a name", () => {
   it("gives the person the description names after its comma", () => {
-    expect(names('"This day is very hard for me," said his father, Tomas Berg, after the ceremony.')).toEqual(
+    expect(names('"Today is a painful day for me," said his father, Tomas Berg, after the ceremony.')).toEqual(
       ["Tomas Berg"],
     );
     expect(names('"It is over," said the mayor, Amal Herrera, on Monday.')).toEqual(["Amal Herrera"]);
@@ -1152,7 +1152,7 @@ describe("an inverted verb before a description and a name", () => {
 
   it("gives the person named before where they work", () => {
     const body =
-      '"Warm water cuts in from below," said study co-author Tomas Berg of Dunmore\'s Institute for Research in Ice Sciences.';
+      '"Warm water eats at the ice from underneath," said study co-author Tomas Berg of Dunmore\'s Institute for Research in Ice Sciences.';
     expect(names(body)).toEqual(["Tomas Berg"]);
   });
 });
@@ -1174,7 +1174,7 @@ describe("a verb of saying after a possessive", () => {
 
   it("gives the possessor what the noun's own clause quotes", () => {
     const body =
-      'The Dunmore Courier seized on Tomas Berg\'s claim that there have been "thousands of shootings" this year.';
+      'The Dunmore Courier seized on Tomas Berg\'s claim that there were "thousands of break-ins" this year.';
     expect(names(body)).toEqual(["Tomas Berg"]);
   });
 
@@ -1198,7 +1198,7 @@ describe("a verb of saying after a possessive", () => {
 
   it("is no possessive in 'he's claiming'", () => {
     const body =
-      'Tomas Berg spoke on Friday. He\'s claiming that fraud is "a big, big problem in this country".';
+      'Tomas Berg spoke on Friday. He\'s claiming that theft is "a huge, huge issue in this town".';
     expect(names(body)).toEqual(["Tomas Berg"]);
   });
 });
@@ -1250,7 +1250,7 @@ describe("more verbs of answering", () => {
 
 describe("a document with a possessor", () => {
   it("was issued by the possessor: 'Roe's statement said', 'From Roe's Facebook post:'", () => {
-    expect(names('Tomas Berg\'s statement said: "We are very sorry to report the news."')).toEqual([
+    expect(names('Tomas Berg\'s statement said: "We are deeply sad to share the news."')).toEqual([
       "Tomas Berg",
     ]);
     const body =
@@ -1260,19 +1260,19 @@ describe("a document with a possessor", () => {
 
   it("was issued by the possessor when its addressee follows ('Roe's email to her supporters notes')", () => {
     const body =
-      'Tomas Berg\'s fundraising email to his supporters notes that Jane Kim "is a civil rights attorney who fought for housing."';
+      'Tomas Berg\'s donation email to his backers notes that Jane Cho "is a tenant lawyer who fought for housing."';
     expect(names(body)).toEqual(["Tomas Berg"]);
   });
 
   it("with 'its'/'his' names the owner named right after it ('According to its press release, the NBA')", () => {
     const body =
-      'The Lakeside Jets were to play the Riverton Owls.\n\nAccording to its press release, the Velkor League was "suspending game play following the conclusion of tonight\'s schedule."';
+      'The Lakeside Jets were to play the Riverton Owls.\n\nAccording to its press release, the Velkor League was "pausing all matches after tonight\'s final whistle."';
     expect(names(body)).toEqual(["Velkor League"]);
   });
 
   it("with 'its' and no owner in view is the document itself, unnamed ('its Amazon summary')", () => {
     const body =
-      'Jane Roe has been meeting a writer whose book, according to its Amazon summary, "draws a deeply troubling portrait of the candidate."';
+      'Jane Roe has been meeting an author whose novel, according to its Amazon summary, "paints a very worrying picture of the candidate."';
     expect(extractBrief(doc(body)).quotes[0]?.speaker).toMatchObject({ named: false });
   });
 
@@ -1288,7 +1288,7 @@ describe("a document with a possessor", () => {
 describe("a description 'known as' a name", () => {
   it("gives the name, before or after the verb", () => {
     expect(
-      names('"There was no such order," said the base chief known as Tomas Berg, speaking publicly.'),
+      names('"There was no such order," said the camp commander known as Tomas Berg, speaking publicly.'),
     ).toEqual(["Tomas Berg"]);
     expect(names('The base chief, known as Tomas Berg, said "there was no such order."')).toEqual([
       "Tomas Berg",
@@ -1327,15 +1327,15 @@ describe("a noun that is spelt like a verb of saying after the quote", () => {
   });
 
   it("while a surname spelt like a preposition still speaks", () => {
-    const body = 'Al From advised the party. Voters saw them as "the party of big plans," From said.';
-    expect(names(body)).toEqual(["Al From"]);
+    const body = 'Ted From advised the party. Voters saw them as "the party of big plans," From said.';
+    expect(names(body)).toEqual(["Ted From"]);
   });
 });
 
 describe("a list inside the apposition after the quote", () => {
   it("does not open a new clause", () => {
     const body =
-      'The plans "are steps in the right direction," Jane Roe, assistant secretary for population, refugees, and migration, said on the call.';
+      'The plans "are a move the right way," Jane Roe, deputy secretary for housing, transport, and planning, said on the call.';
     expect(names(body)).toEqual(["Jane Roe"]);
   });
 });
@@ -1384,7 +1384,7 @@ describe("a later quote of the sentence the earlier quote ends in", () => {
 describe("a description in the apposition before the name", () => {
   it("names a person by the shape of its noun", () => {
     const body =
-      'One of the study\'s authors, herpetologist Jane Roe, told a magazine the pattern was deep: "Somehow, these frogs are turning on old machinery."';
+      'One of the study\'s authors, herpetologist Jane Roe, told a magazine the pattern was deep: "Somehow, these toads are switching on ancient genes."';
     expect(names(body)).toEqual(["Jane Roe"]);
   });
 });
@@ -1392,7 +1392,7 @@ describe("a description in the apposition before the name", () => {
 describe("a pronoun set off by a comma before the verb", () => {
   it("is the verb's subject, not the clause before the comma", () => {
     const body =
-      'Karen Voss spoke after the rally. It makes a difference, she said in an interview, that the campaign "does not forget the little people of Iowa."';
+      'Karen Voss spoke after the rally. It counts for a lot, she said in a chat, that the campaign "does not forget the little people of Iowa."';
     expect(names(body)).toEqual(["Karen Voss"]);
   });
 });
@@ -1400,7 +1400,7 @@ describe("a pronoun set off by a comma before the verb", () => {
 describe("a subject after 'so … that' and before a modal", () => {
   it("is the description between them", () => {
     const body =
-      'The debate fell on a Saturday. The scheduling was so odd that a spokesman for Jane Roe could only quip: "I guess the holiday was booked."';
+      'The debate fell on a Saturday. The timing was so strange that a spokesman for Jane Roe could only quip: "I guess the holiday was booked."';
     const quote = extractBrief(doc(body)).quotes[0];
     expect(quote?.speaker).toMatchObject({ name: "a spokesman for Jane Roe", named: false });
   });
@@ -1409,7 +1409,7 @@ describe("a subject after 'so … that' and before a modal", () => {
 describe("a pronoun after the last comma, with a coordinated verb before the verb of saying", () => {
   it("is the subject, not a body named in the clause before the comma", () => {
     const body =
-      "Jane Roe is the candidate. When Tom Doe, her campaign manager was asked during a lunch held by The Dunmore Journal if Roe would hold a press conference, he laughed and said, “We will see.”";
+      "Jane Roe is the candidate. When Tom Doe, her campaign chief was asked during a lunch held by The Dunmore Journal if Roe would hold a press conference, he laughed and said, “We will see.”";
     expect(names(body)).toEqual(["Tom Doe"]);
   });
 });
@@ -1417,7 +1417,7 @@ describe("a pronoun after the last comma, with a coordinated verb before the ver
 describe("a line that ends with a colon", () => {
   it("introduces the quote opening the next line, as a paragraph does", () => {
     const body =
-      'The party is less discreet. In comments online, party chairman Mark Vale, whose bio lists two hashtags, writes:\n"It is a long shot, I grant you, but our ticket may draw votes."\n\nThe filing came later.';
+      'The party is less discreet. In comments online, party chairman Mark Vale, whose bio lists two hashtags, writes:\n"It is a long shot, I admit, but our slate could win votes."\n\nThe filing came later.';
     expect(names(body)).toEqual(["Mark Vale"]);
   });
 });
@@ -1426,7 +1426,7 @@ describe("more subjects of an introducing clause", () => {
   it("start after the last clause boundary before the verb of a paragraph ending in a colon", () => {
     const body =
       "It would be hard to overstate the statement's weight for the movement, as the Dunmore Institute notes:\n\n" +
-      '"In the fall of 1960, some ninety young activists met at an editor\'s home."';
+      '"In the spring of 1962, some ninety young organizers met at a printer\'s home."';
     expect(names(body)).toEqual(["Dunmore Institute"]);
   });
 
@@ -1438,7 +1438,7 @@ describe("more subjects of an introducing clause", () => {
 
   it("include a pronoun after 'as', with an adverb before the verb", () => {
     const body =
-      'Two weeks after Jane Roe lost her cool on a rope line, jabbing her finger at an activist as she angrily said, "I am so sick of the lies" about her record, Tom Doe jabbed at her.';
+      'Two weeks after Jane Roe lost her temper at a town fair, wagging her finger at a heckler as she angrily said, "Enough of the smears" about her record, Tom Doe jabbed at her.';
     expect(names(body)).toEqual(["Jane Roe"]);
   });
 
@@ -1501,7 +1501,7 @@ describe("a coordinated clause that opens on a past verb and names no one", () =
   it("gives no speaker of its words", () => {
     const found = extractBrief(
       doc(
-        'Tom Doe led the charge, and within weeks the effort had sent letters, hired lawyers, and placed newspaper ads calling the merger "a twenty-five billion dollar mistake."',
+        'Tom Doe headed the push, and in a few weeks the effort had sent letters, hired lawyers, and placed newspaper ads calling the merger "a twenty-five billion dollar mistake."',
       ),
     ).quotes.map((q) => q.speaker?.name ?? null);
     expect(found).not.toContain("placed newspaper ads");
@@ -1520,7 +1520,7 @@ describe("a sentence introducing the next paragraph's quote", () => {
   it("does not take the subject of a relative clause in it", () => {
     expect(
       names(
-        'At her direction, the Harbor Board issued a statement on the emails, which included staff members suggesting a vote.\n\n"On behalf of everyone at the board, we want to offer a deep and sincere apology."',
+        'At her direction, the Harbor Board issued a statement on the memos, which showed staff members urging a vote.\n\n"Speaking for all of us at the board, we wish to apologize fully and sincerely."',
       ),
     ).toEqual(["Harbor Board"]);
   });
@@ -1540,7 +1540,7 @@ describe("a relative clause after a preposition", () => {
   it("starts the clause whose subject says the quote", () => {
     expect(
       names(
-        'The mayor spoke on Wednesday night during an interview with the Daily Courier, in which Jane Roe expressed confidence that the budget would not be "a problem for the city or for my office."',
+        'The mayor spoke late on Wednesday in a chat with the Daily Courier, in which Jane Roe expressed confidence that the budget would not be "a problem for the city or for my office."',
       ),
     ).toEqual(["Jane Roe"]);
   });
@@ -1560,7 +1560,7 @@ describe("a quote set off by dashes after a verb of saying", () => {
   it("is that verb's subject's, not the subject of the clause after the second dash", () => {
     expect(
       names(
-        'Although Jane Roe lamented the mayor\'s habit of gaffes - "does he have to keep handing them so much ammunition?" - Democrats in Ashford who watched the debate said they did not mind.',
+        'Although Jane Roe lamented the mayor\'s habit of gaffes - "must he keep giving them so many easy targets?" - Democrats in Ashford who watched the debate said they did not mind.',
       ),
     ).toEqual(["Jane Roe"]);
   });
@@ -1570,7 +1570,7 @@ describe("a coordinated clause that opens on an auxiliary", () => {
   it("shares the subject of the sentence, after a long fronted clause too", () => {
     expect(
       names(
-        'Jane Roe spoke to Tom Doe on Friday.\n\nAsked by Doe whether she believed the flooding on the coast was at the same level as the storm of 1998, Roe said that she did not, but was referring to the "same kind of neglect. It is water under the bridge to them."',
+        'Jane Roe spoke to Tom Doe on Friday.\n\nAsked by Doe whether she thought the flooding on the coast matched the storm of 1998, Roe said that she did not, but was pointing to the "same sort of neglect. It is water under the bridge to them."',
       ),
     ).toEqual(["Jane Roe"]);
   });
@@ -1580,9 +1580,9 @@ describe("a clause after the quote that opens on 'but' and ends on an inverted a
   it("names the speaker after the verb, past an apposition with a comma", () => {
     expect(
       names(
-        '"Campaigns are short of money. The outside groups have the money. They do not have a choice" but to lead the advertising, says Evan Tracey, a media consultant in Alexandria, Va.',
+        '"Campaigns are short of money. The outside groups have the money. They do not have a choice" but to lead the advertising, says Colin Mackey, a media consultant in Alexandria, Va.',
       ),
-    ).toEqual(["Evan Tracey"]);
+    ).toEqual(["Colin Mackey"]);
   });
 });
 
@@ -1590,7 +1590,7 @@ describe("a pronoun right before the verb of saying after a noun", () => {
   it("is the subject, but not after a verb of saying or 'that'", () => {
     expect(
       names(
-        'Over the years, Jane Roe said, email has kept her in touch with friends, although at the mention of email she laughed and admitted "emails can be a curse also."',
+        'Over the years, Jane Roe said, email has kept her in touch with friends, although at any talk of email she chuckled and conceded "inboxes can be a burden too."',
       ),
     ).toEqual(["Jane Roe"]);
     expect(
@@ -1605,7 +1605,7 @@ describe("a town that speaks", () => {
   it("is its government, described by its own words, not by the clause's verb", () => {
     const found = extractBrief(
       doc(
-        'The town released a statement Wednesday saying the mayor\'s comments "do not reflect our values at all."',
+        'The town issued a statement Thursday saying the mayor\'s comments "do not reflect our values at all."',
       ),
     ).quotes;
     expect(found.map((q) => [q.speaker?.name, q.speaker?.named])).toEqual([["The town", false]]);
@@ -1614,7 +1614,7 @@ describe("a town that speaks", () => {
   it("says nothing by being a sentence's subject alone", () => {
     const found = extractBrief(
       doc(
-        'From March 15 to 17, the Canadian city of Ashford played host to an annual event dedicated to the "model railways."',
+        'From April 3 to 5, the Canadian city of Ashford hosted a yearly festival devoted to the "model railways."',
       ),
     ).quotes;
     expect(found).toEqual([]);
@@ -1625,7 +1625,7 @@ describe("a subject followed by a list of examples", () => {
   it("is the group, not a name the list gives, past the list's closing 'and'", () => {
     const found = extractBrief(
       doc(
-        'Fifty former officials, including former directors Jane Roe, Tom Doe, and Ann Poe, signed a letter saying the report "has all the classic earmarks of a disinformation campaign."',
+        'Fifty former officials, including former directors Jane Roe, Tom Doe, and Ann Poe, signed a letter saying the report "bears every familiar hallmark of a smear operation."',
       ),
     ).quotes;
     expect(found.map((q) => [q.speaker?.name, q.speaker?.named])).toEqual([
@@ -1643,7 +1643,7 @@ describe("a quote closed by a comma before the verb's subject", () => {
     ).toContain("Jane Roe");
     const found = extractBrief(
       doc(
-        '"There is no question I am getting special scrutiny," the candidate told the Daily Courier on Sunday, saying that people -- unnamed -- "are very threatened by the polls."',
+        '"There is no question I am getting special scrutiny," the candidate told the Daily Courier on Saturday, saying that people -- unnamed -- "feel quite alarmed by the polls."',
       ),
     ).quotes;
     expect(found.map((q) => q.speaker?.name)).toEqual(["the candidate", "the candidate"]);
@@ -1652,7 +1652,7 @@ describe("a quote closed by a comma before the verb's subject", () => {
   it("does not end it inside an apposition", () => {
     expect(
       names(
-        'Jane Roe met the press. "It was a big year," she said. Roe, the co-author of "Going Viral," about the rapid spread of rumours, said the story was "a somewhat unifying story for all."',
+        'Jane Roe met the press. "It was a big year," she said. Roe, the co-author of "Rumour Mill," about the swift growth of hearsay, said the story was "a somewhat unifying story for all."',
       ),
     ).toEqual(["Jane Roe", "Jane Roe"]);
   });
@@ -1661,17 +1661,17 @@ describe("a quote closed by a comma before the verb's subject", () => {
 describe("a child who asks", () => {
   it("is an unnamed speaker described as such", () => {
     const found = extractBrief(
-      doc('The last question came from a child.\n\n"How big is that wall?" asked the boy.'),
+      doc('The last question came from a child.\n\n"How tall is that tower?" asked the boy.'),
     ).quotes;
     expect(found.map((q) => [q.speaker?.name, q.speaker?.named])).toEqual([["the boy", false]]);
   });
 });
 
 describe("a quoted modifier between a determiner and its noun", () => {
-  it("is followed by a noun, not by a verb of saying ('the \"disheartened\" state')", () => {
+  it("is followed by a noun, not by a verb of saying ('the \"dispirited\" state')", () => {
     expect(
       names(
-        'Worry grew on Wednesday when Speaker Jane Roe lamented the "disheartened" state of the Harbor Party campaign and criticized the "identity politics on display" in the race.',
+        'Worry grew on Wednesday when Speaker Jane Roe lamented the "dispirited" state of the Harbor Party campaign and faulted the "petty squabbling on show" in the race.',
       ),
     ).toEqual(["Jane Roe"]);
   });
@@ -1685,7 +1685,7 @@ describe("a conjunction opening the sentence before a pronoun subject", () => {
   it("is no part of the subject", () => {
     expect(
       names(
-        'Jane Roe spoke for an hour. And she seemed to paper over her past statements, promising that in any talks, "we will send a clear signal that there is no daylight between us."',
+        'Jane Roe spoke for an hour. And she seemed to paper over her past statements, promising that in any talks, "we will make it plain that nothing separates us."',
       ),
     ).toEqual(["Jane Roe"]);
   });
@@ -1695,7 +1695,7 @@ describe("a quote after a short phrase of time in the same paragraph", () => {
   it("goes on with the paragraph's speaker", () => {
     expect(
       names(
-        'Actor Tom Doe talked about how the series has been underestimated "up until now." During the premiere, "I felt like Cinderella at the ball. I have been an actor for 25 years."',
+        'Actor Tom Doe spoke about how the show was overlooked "up until now." During the gala, "I felt like a kid at a fair. I have been an actor for 25 years."',
       ),
     ).toEqual(["Tom Doe", "Tom Doe"]);
   });
@@ -1762,7 +1762,7 @@ describe("a clause joined by 'however' without a comma after it", () => {
   it("opens the speaking clause, so the words before it are no role", () => {
     const quote = extractBrief(
       doc(
-        'The paper reached out to Jane Roe, one of the maintainers of the tool, however Roe said she "would not give any comments at this time."',
+        'The paper reached out to Jane Roe, one of the maintainers of the tool, however Roe said she "would not comment on it for now."',
       ),
     ).quotes[0];
     expect(quote?.speaker).toMatchObject({ name: "Jane Roe" });
@@ -1779,7 +1779,7 @@ describe("'what' before the subject of a verb of saying", () => {
     ).toEqual(["Jane Roe"]);
     expect(
       names(
-        'He often thinks of what his parents told him: "Work hard, and never lie to the people you serve."',
+        'He often recalls what his parents told him: "Work hard, and never lie to the people you serve."',
       ),
     ).toEqual(["his parents"]);
   });
@@ -1787,7 +1787,7 @@ describe("'what' before the subject of a verb of saying", () => {
   it("leaves a verb right after 'what' to the sentence's subject", () => {
     expect(
       names(
-        'Jane Roe said Doe is responsible for what happens at his events and accused him of "inciting violent behavior at every rally."',
+        'Jane Roe said Doe is to blame for what happens at his rallies and accused him of "stirring up fights at every stop."',
       ),
     ).toEqual(["Jane Roe"]);
   });
@@ -1797,7 +1797,7 @@ describe("a song's words", () => {
   it("are the singer's, also after a phrase fronted before the name", () => {
     expect(
       names(
-        'In the ballad, Nora Quill sings, "Don\'t go changing to try and please me." In the next, Tom Ridley sang, "Walk on by, walk on."',
+        'In the ballad, Nora Quill sings, "Don\'t go hiding from the morning light." In the next, Tom Ridley sang, "Roll on, river, roll on."',
       ),
     ).toEqual(["Nora Quill", "Tom Ridley"]);
   });
@@ -1807,7 +1807,7 @@ describe("a chant", () => {
   it("is the words of those who chanted it", () => {
     expect(
       extractBrief(
-        doc('"Hey, hey! Ho, ho! The mayor has got to go!" some protesters chanted as they marched downtown.'),
+        doc('"Hey, hey! Ho, ho! The mayor must resign now!" some protesters chanted as they marched downtown.'),
       ).quotes.map((q) => [q.speaker?.name, q.speaker?.named]),
     ).toEqual([["some protesters", false]]);
   });
@@ -1815,7 +1815,7 @@ describe("a chant", () => {
   it("after 'at which point' belongs to a clause of its own, not to the quote before it", () => {
     expect(
       names(
-        'Sheriff Jane Roe spoke for the plan.\n\nShe said, "The council will build the bridge" - at which point the crowd chanted "Build it now!"',
+        'Sheriff Jane Roe spoke for the plan.\n\nShe said, "The council will build the bridge" - at which point the audience chanted "Build it now!"',
       ),
     ).toEqual(["Jane Roe", "Jane Roe"]);
   });
@@ -1832,10 +1832,10 @@ describe("a description as the subject of 'told' with a named object", () => {
 });
 
 describe("a described subject with an adverb before its own verb", () => {
-  it("is the description alone ('Her campaign quickly blasted out an email … stating')", () => {
+  it("is the description alone ('Her campaign quickly sent out an email … stating')", () => {
     expect(
       names(
-        'Her campaign quickly blasted out an email to supporters stating, "Mayor Roe Joins Growing List of Critics Rebuking the Plan."',
+        'Her campaign quickly sent out an email to donors stating, "Mayor Roe Adds Her Voice to Critics of the Plan."',
       ),
     ).toEqual(["Her campaign"]);
   });
@@ -1863,7 +1863,7 @@ describe("'the group' after the one organisation of the sentence before", () => 
   it("is not a body named only as the place where people gathered", () => {
     expect(
       speaker(
-        'The marchers rallied at Lakeside University before noon.\n\n"Power to the people!" the group shouted.',
+        'The marchers rallied at Lakeside University before noon.\n\n"Save our park!" the group shouted.',
       ),
     ).toBe("the group");
   });
@@ -1916,7 +1916,7 @@ describe("a gerund of saying after 'for not'", () => {
   it("is no verb of the quote's speaker ('criticised Roe for not calling it \"…\"')", () => {
     expect(
       names(
-        'Jane Roe, while being interviewed on Monday, called again for Mayor Tom Doe to resign for not calling the attack an act of "plain hatred against us."',
+        'Jane Roe, while being interviewed on Monday, called again for Mayor Tom Doe to step down for not calling the attack an act of "plain hatred against us."',
       ),
     ).toEqual(["Jane Roe"]);
   });
@@ -1926,14 +1926,14 @@ describe("a colon after a body named after a preposition", () => {
   it("names where the words were said, not who said them", () => {
     expect(
       names(
-        '"We made a mistake going in," Jane Roe told WXYZ News in October.\n\nThen, later that month on WXYZ News: "I have never said we made a mistake going in."',
+        '"We erred by going in," Jane Roe told WXYZ News in October.\n\nThen, later that month on WXYZ News: "I have never said we erred by going in."',
       ),
     ).toEqual(["Jane Roe", null]);
   });
 
   it("keeps the person named before it ('Roe took a shot on Twitter:')", () => {
     expect(
-      names('President Jane Roe quickly took a parting shot on Twitter: "Oh no, really big news today!"'),
+      names('President Jane Roe swiftly fired a last jab on Twitter: "Wow, huge news for once!"'),
     ).toEqual(["Jane Roe"]);
   });
 });
@@ -1942,7 +1942,7 @@ describe("a name in apposition after a described subject with a relative clause"
   it("is the speaker, with a title holding 'former', and the role without the relative clause", () => {
     const quote = extractBrief(
       doc(
-        'One of Doe\'s former supporters who still backs Poe, former Colorado Rep. Jane Roe, lives in his district and wrote in an email that the campaign was "tragic in the year of the woman."',
+        'One of Doe\'s former supporters who still backs Poe, former Colorado Rep. Jane Roe, lives near his office and wrote in a note that the campaign was "sad in a year meant for women."',
       ),
     ).quotes[0];
     expect(quote?.speaker).toMatchObject({ name: "Jane Roe", role: "One of Doe's former supporters" });
@@ -1953,7 +1953,7 @@ describe("an attribution inside parentheses", () => {
   it("has its own subject, not the sentence's ('(Jane Roe, who coined the word, once said, \"…\")')", () => {
     expect(
       names(
-        'The vast majority of the international community and historians recognize this calamity for what it is (Jane Roe, who coined the word, once said, "It happened so many times, first to one people, then to another").',
+        'Most scholars and foreign governments now name this disaster for what it was (Jane Roe, who coined the word, once said, "It occurred again and again, first to one nation, then to the next").',
       ),
     ).toEqual(["Jane Roe"]);
   });
@@ -1963,7 +1963,7 @@ describe("a quote-only paragraph after a paragraph about the last speaker", () =
   it("is that speaker's when the paragraph between opens on their name", () => {
     expect(
       names(
-        '"He has the appeal the old governor had," Jane Roe notes.\n\nRoe is upbeat about Doe\'s chances in November, in part because she sees Doe as a uniter.\n\n"Not only can Tom Doe win in November, he is the one with the best chance."',
+        '"He has the appeal the old governor had," Jane Roe notes.\n\nRoe is upbeat about Doe\'s chances in November, in part because she sees Doe as a uniter.\n\n"Not only can Tom Doe win in November, he is the likeliest to do it."',
       ),
     ).toEqual(["Jane Roe", "Jane Roe"]);
   });
@@ -1971,7 +1971,7 @@ describe("a quote-only paragraph after a paragraph about the last speaker", () =
   it("is no one's when that paragraph opens on someone else", () => {
     expect(
       names(
-        '"He has the appeal the old governor had," Jane Roe notes.\n\nTom Doe is upbeat about his chances in November, in part because Roe sees him as a uniter.\n\n"Not only can he win in November, he is the one with the best chance."',
+        '"He has the appeal the old governor had," Jane Roe notes.\n\nTom Doe is upbeat about his chances in November, in part because Roe sees him as a uniter.\n\n"Not only can he win in November, he is the likeliest to do it."',
       ),
     ).toEqual(["Jane Roe", null]);
   });
@@ -1981,7 +1981,7 @@ describe("a participle of saying after a comma in a second clause that names no 
   it("shares the sentence's subject", () => {
     expect(
       names(
-        'Jane Roe endorsed the plan in June, but only after publicly deliberating over the decision, telling reporters in May that she was "not quite there yet."',
+        'Jane Roe backed the plan in July, but only after weighing the choice in public for weeks, telling reporters in June that she was "not fully convinced yet."',
       ),
     ).toEqual(["Jane Roe"]);
   });
@@ -2006,24 +2006,24 @@ describe("a quote inside a parenthetical set off by dashes", () => {
 });
 
 describe("a surname that is also the head of a law's or an event's name", () => {
-  it("is the person named in full before ('Steven Law … Law said'), so a later 'he' finds him", () => {
+  it("is the person named in full before ('Kevin Law … Law said'), so a later 'he' finds him", () => {
     const brief = extractBrief(
       doc(
-        '"The things that matter back home," said Steven Law, a former aide.\n\nSen. Tom Doe won in 2014. There is an appetite among donors to do much more, Law said.\n\n"What I see is a flight to quality," he said.',
+        '"Whatever keeps voters happy at home," said Kevin Law, a former aide.\n\nSen. Tom Doe won in 2014. Donors are keen to give far more this time, Law said.\n\n"What I see is a flight to quality," he said.',
       ),
     );
-    expect(brief.quotes.map((q) => q.speaker?.name)).toEqual(["Steven Law", "Steven Law"]);
-    expect(brief.actors.find((a) => a.name === "Steven Law")?.aliases).toContain("Law");
+    expect(brief.quotes.map((q) => q.speaker?.name)).toEqual(["Kevin Law", "Kevin Law"]);
+    expect(brief.actors.find((a) => a.name === "Kevin Law")?.aliases).toContain("Law");
   });
 });
 
 describe("a name after a possessor and the nouns that describe it", () => {
-  it("is the subject ('Roe's advocacy group One Nation began …')", () => {
+  it("is the subject ('Roe's advocacy group True Nation began …')", () => {
     expect(
       names(
-        'In the state, Jane Roe\'s advocacy group One Nation began an ad campaign this week praising Sen. Tom Doe for seeking "bipartisan solutions to the crisis."',
+        'In the state, Jane Roe\'s advocacy group True Nation began an ad campaign on Monday praising Sen. Tom Doe for seeking "cross-party fixes to the crisis."',
       ),
-    ).toEqual(["One Nation"]);
+    ).toEqual(["True Nation"]);
   });
 
   it("not past a verb ('Roe's campaign slammed Doe's comments')", () => {
@@ -2036,10 +2036,10 @@ describe("a name after a possessor and the nouns that describe it", () => {
 });
 
 describe("a pronoun subject after a phrase fronted before it", () => {
-  it("speaks the quote that opens the next sentence ('Unhappy with her role, she left. \"…\"')", () => {
+  it("speaks the quote that opens the next sentence ('Unhappy with her part, she quit. \"…\"')", () => {
     expect(
       names(
-        'Jane Roe joined the cast in May.\n\nUnhappy with her role, she left the series a year later. "This is not what I wanted to do with my career, not at all."',
+        'Jane Roe joined the cast in May.\n\nUnhappy with her part, she quit the show a year later. "This was never the plan for my career, not at all."',
       ),
     ).toEqual(["Jane Roe"]);
   });
@@ -2049,7 +2049,7 @@ describe("a clause fronted before a name in apposition", () => {
   it("is no role of the speaker ('Not only did she find it fitting, Woods concluded')", () => {
     const quote = extractBrief(
       doc(
-        'Patricia Woods spoke on Monday.\n\nNot only did she find the gesture wholly appropriate, Woods concluded that "it would have been an insult" to refuse it.',
+        'Patricia Woods spoke on Monday.\n\nNot only did she think the gesture entirely fitting, Woods concluded that "it might have looked rude" to turn it down.',
       ),
     ).quotes[0];
     expect(quote?.speaker?.name).toBe("Patricia Woods");
@@ -2060,7 +2060,7 @@ describe("a clause fronted before a name in apposition", () => {
 describe("'the latter' as the subject of a verb of saying", () => {
   it("is the one named last before it", () => {
     const body =
-      'Inquiries were opened by the Lakeside Aviation Authority and the Riverton Safety Board, with the latter yesterday confirming on Twitter they were "not traveling to the crash scene at this time."';
+      'Inquiries were opened by the Lakeside Aviation Authority and the Riverton Safety Board, with the latter on Monday confirming via Twitter they were "not sending investigators to the site for now."';
     expect(names(body)).toEqual(["Riverton Safety Board"]);
   });
 });
@@ -2069,7 +2069,7 @@ describe("a colon after a fronted phrase", () => {
   it("gives the quote to the pronoun that opens the main clause, whatever its verb", () => {
     expect(
       names(
-        'Tom Doyle toured the county fair on Tuesday. Asked which county fair was his favourite, he demurred: "Whichever one I am standing in at the moment." But back home, he returned to his familiar lines: "We will fix the roads before we fix anything else."',
+        'Tom Doyle toured the county fair on Tuesday. Asked which county fair was his favourite, he demurred: "Whichever one I am standing in at the moment." But back home, he went back to his usual lines: "We will fix the roads before we fix anything else."',
       ),
     ).toEqual(["Tom Doyle", "Tom Doyle"]);
   });
@@ -2105,7 +2105,7 @@ describe("two people's family names joined by a hyphen", () => {
 describe("a sentence adverb and its comma opening the sentence ('Additionally, …')", () => {
   it("is no part of the subject, so a name in the description after it is passed over", () => {
     const body =
-      'President Tomas Ferreira lost the vote. Additionally, businessman and Ferreira loyalist Jane Roe said the president should accept the outcome and "move on".';
+      'President Tomas Ferreira lost the vote. Additionally, businessman and Ferreira loyalist Jane Roe said the president ought to concede the result and "move on".';
     expect(names(body)).toEqual(["Jane Roe"]);
   });
 
@@ -2161,13 +2161,13 @@ describe("clauses of two speakers and openings that are no subject", () => {
 
   it("reads 'proposed' as a verb of saying", () => {
     expect(
-      names('Jim Roe signed an order, while Mike Okafor proposed we "wake up and smell the coffee" soon.'),
+      names('Jim Roe signed an order, while Mike Okafor proposed we "pull together and get moving" soon.'),
     ).toEqual(["Mike Okafor"]);
   });
 
   it("reads 'That said,' opening a sentence as no part of its subject", () => {
     expect(
-      names('Jane Roe spoke. That said, she also noted, "When you attack him, he will punch back."'),
+      names('Jane Roe spoke. That said, she also noted, "If you push him, he will push harder."'),
     ).toEqual(["Jane Roe"]);
   });
 });
@@ -2194,7 +2194,7 @@ describe("a verb of saying inside a partial quote's own clause", () => {
   it("goes on with the quoted sentence, whose attribution comes after the comma", () => {
     expect(
       names(
-        'The court met.\n\n"The office intends to search the files for records" that would respond to requests from the Harbor League, city lawyer Ana Ruiz wrote in a filing.',
+        'The court met.\n\n"The office intends to search the files for papers" that would respond to queries from the Harbor League, city lawyer Ana Ruiz wrote in a filing.',
       ),
     ).toEqual(["Ana Ruiz"]);
     expect(
@@ -2211,7 +2211,7 @@ describe("words set off before a speaker's name", () => {
   it("are no role when they are an adverb, an adjective or a topic", () => {
     expect(
       roles(
-        'Officials met. Ana Ruiz came.\n\nFrustrated, Ruiz said she "cannot walk down the street" without questions.',
+        'Officials met. Ana Ruiz came.\n\nFrustrated, Ruiz said she "cannot cross the road" without questions.',
       ),
     ).toEqual([null]);
     expect(
@@ -2226,7 +2226,7 @@ describe("words set off before a speaker's name", () => {
     ).toEqual([null]);
     expect(
       roles(
-        'Officials met. Tom Vigo came.\n\nThe mayor "felt a moral obligation to do something about" road safety, Vigo said.',
+        'Officials met. Tom Vigo came.\n\nThe mayor "felt a real duty to act on" road safety, Vigo said.',
       ),
     ).toEqual([null]);
   });
@@ -2311,7 +2311,7 @@ describe("a pronoun opening a subordinate clause between two quotes of a sentenc
   it("keeps the earlier speaker when the pronoun is that speaker's, saying more", () => {
     expect(
       names(
-        'Jane Roe spoke first. "The budget is fine," she said at a news conference, and then predicted: "The roads will come first this year."',
+        'Jane Roe spoke first. "The budget is fine," she said at a briefing, and then predicted: "The roads will come first this year."',
       ),
     ).toEqual(["Jane Roe", "Jane Roe"]);
   });

@@ -11,25 +11,25 @@ const actorNames = (body: string): string[] => briefOfText(body).actors.map((a) 
 
 describe("a verb of saying that opens its clause", () => {
   it("has its subject after it, up to the comma or colon before the quote", () => {
-    const lead = "The mayor, Jim Pruitt, opened the meeting. ";
-    expect(names(`${lead}Said Pruitt, "We will not back down from this fight."`)).toEqual(["Jim Pruitt"]);
-    expect(names(`${lead}But, added Pruitt, "the vote is only the start."`)).toEqual(["Jim Pruitt"]);
+    const lead = "The mayor, Jim Haverly, opened the meeting. ";
+    expect(names(`${lead}Said Haverly, "We will not back down from this fight."`)).toEqual(["Jim Haverly"]);
+    expect(names(`${lead}But, added Haverly, "the vote is only the start."`)).toEqual(["Jim Haverly"]);
     expect(names(`${lead}In other words, explained council clerk Mina Osei: "Nobody read it."`)).toEqual([
       "Mina Osei",
     ]);
   });
 
   it("introduces the quote of the next paragraph, and is no part of the name after it", () => {
-    const body = 'The mayor, Jim Pruitt, opened the meeting.\n\nStated Pruitt:\n\n"We will not back down."';
-    expect(names(body)).toEqual(["Jim Pruitt"]);
-    expect(actorNames(body)).not.toContain("Stated Pruitt");
+    const body = 'The mayor, Jim Haverly, opened the meeting.\n\nStated Haverly:\n\n"We will not back down."';
+    expect(names(body)).toEqual(["Jim Haverly"]);
+    expect(actorNames(body)).not.toContain("Stated Haverly");
   });
 
   it("is not read inverted when a subject comes before it or it takes an object", () => {
-    expect(names('Jim Pruitt spoke last. Then Pruitt said, "We will not back down."')).toEqual([
-      "Jim Pruitt",
+    expect(names('Jim Haverly spoke last. Then Haverly said, "We will not back down."')).toEqual([
+      "Jim Haverly",
     ]);
-    expect(names('Jim Pruitt spoke last. Told reporters: "We will not back down."')).not.toContain(
+    expect(names('Jim Haverly spoke last. Told reporters: "We will not back down."')).not.toContain(
       "reporters",
     );
   });
@@ -41,17 +41,17 @@ describe("names the actor step cut where they speak", () => {
   });
 
   it("takes capitalised words right after a verb of saying that closes a quote as a person", () => {
-    expect(names('The vote was close. "We will not back down," said KellyAnne Rowe, a pollster.')).toEqual([
-      "KellyAnne Rowe",
+    expect(names('The vote was close. "We will not back down," said MollyAnne Rowe, a pollster.')).toEqual([
+      "MollyAnne Rowe",
     ]);
     // "Win" is also a word of the text in lower case.
     expect(
-      names('They win often. "That is not a responsible thing to say," said Khin Maung Win, an activist.'),
-    ).toEqual(["Khin Maung Win"]);
+      names('They win often. "That is not a fair way to talk," said Thet Naing Win, an activist.'),
+    ).toEqual(["Thet Naing Win"]);
   });
 
   it("reads a given name coined from two, capital at the join, as a person's anywhere", () => {
-    expect(actorNames("On Monday, RoseAnn Pell spoke to the nurses.")).toContain("RoseAnn Pell");
+    expect(actorNames("On Monday, LeeAnn Tresh spoke to the nurses.")).toContain("LeeAnn Tresh");
     expect(actorNames("Shares of PayPal Holdings fell on Monday.")).not.toContain("PayPal Holdings");
   });
 });
@@ -59,7 +59,7 @@ describe("names the actor step cut where they speak", () => {
 describe("a verb after the quote's own words", () => {
   it("is inverted when those words open on a preposition, whatever their noun", () => {
     const lead = "The board voted on Monday. ";
-    expect(names(`${lead}"We are extremely happy" about the decision, said Mina Osei, a nurse.`)).toEqual([
+    expect(names(`${lead}"We are truly relieved" about the outcome, said Mina Osei, a nurse.`)).toEqual([
       "Mina Osei",
     ]);
   });
@@ -69,7 +69,7 @@ describe("a verb of saying far from its subject", () => {
   it("in a second clause that opens on its verb, shares the subject of the sentence", () => {
     expect(
       names(
-        'Dana Roe joked that the ferry was her answer, but went on to say, "The bridge is the real problem."',
+        'Dana Roe joked that the ferry was her solution, but went on to say, "The bridge is the real problem."',
       ),
     ).toEqual(["Dana Roe"]);
   });
@@ -77,7 +77,7 @@ describe("a verb of saying far from its subject", () => {
   it("not past another clause with its own subject", () => {
     expect(
       names(
-        'Walt Hale led the charge, and within weeks the group had hired lawyers, and placed ads calling the deal a "costly mistake for the town."',
+        'Walt Hale headed the effort, and within a month the group had hired lawyers, and placed ads calling the deal a "costly mistake for the town."',
       ),
     ).not.toEqual(["Walt Hale"]);
   });
@@ -91,8 +91,8 @@ describe("names in odd typography", () => {
 
   it("reads a quote closed by a nested quote mark before the verb and the name", () => {
     expect(
-      names(`They win often. "She went so far as to call it 'a win,' " said Khin Maung Win, an activist.`),
-    ).toEqual(["Khin Maung Win"]);
+      names(`They win often. "He dared to call it 'a win,' " said Thet Naing Win, an activist.`),
+    ).toEqual(["Thet Naing Win"]);
   });
 });
 
@@ -100,23 +100,23 @@ describe("long appositions between the name and the verb", () => {
   it("reach past the usual number of words after the quote", () => {
     expect(
       names(
-        'Senator Mark Dalton spoke in Ohio on Monday. "We will not back down," Dalton, the farm caucus frontrunner nationally and current polling leader in Ohio by a wide margin after winning the primary in the spring, said when a reporter asked him.',
+        'Senator Mark Dowling spoke in Ohio on Monday. "We will not back down," Dowling, the farm caucus favourite statewide and present survey leader in Ohio by a big lead since taking the primary in the spring, said when a reporter asked him.',
       ),
-    ).toEqual(["Mark Dalton"]);
+    ).toEqual(["Mark Dowling"]);
   });
 
   it("may hold a comma of their own when a single name is the subject", () => {
     expect(
       names(
-        'The vote was close. Jonson, a 55-year-old salesman from Sumter, South Carolina, says the mayor will "win every county in the state."',
+        'The vote was close. Haskins, a 47-year-old plumber from Bexley, North Dakota, says the mayor will "win every county in the state."',
       ),
-    ).toEqual(["Jonson"]);
+    ).toEqual(["Haskins"]);
   });
 
-  it("make a person of a name set off by commas before the verb, whatever its words ('Bui Thanh Son')", () => {
+  it("make a person of a name set off by commas before the verb, whatever its words ('Vu Minh Son')", () => {
     expect(
-      names('His counterpart, Bui Thanh Son, said the deal would "protect the livelihoods of fishermen."'),
-    ).toEqual(["Bui Thanh Son"]);
+      names('His counterpart, Vu Minh Son, said the deal would "protect the livelihoods of fishermen."'),
+    ).toEqual(["Vu Minh Son"]);
   });
 });
 
@@ -164,9 +164,9 @@ describe("'no' before a full stop", () => {
     ).toBe(3);
     expect(
       names(
-        'He was asked about it. "Should they be held liable?" Sanders asked rhetorically, shaking his head no. "But dealers should be sued."',
+        'He was asked about the fines. "Should the makers be fined?" Pemberly asked aloud, shaking his head no. "But the sellers should pay."',
       ),
-    ).toEqual(["Sanders"]);
+    ).toEqual(["Pemberly"]);
   });
 });
 
@@ -189,9 +189,9 @@ describe("a past verb of saying capitalised by mistake after the quote", () => {
   it("still attributes the quote to the name before it", () => {
     expect(
       names(
-        'Ads ran all week. "Great work," Mike Murfy, the head of the Rise Fund, Tweeted on Friday with an image.',
+        'Ads ran all week. "Great work," Greg Tolland, the head of the Harbor Fund, Tweeted on Tuesday with a photo.',
       ),
-    ).toEqual(["Mike Murfy"]);
+    ).toEqual(["Greg Tolland"]);
   });
 });
 
@@ -199,9 +199,9 @@ describe("a web address between the quote and its verb", () => {
   it("does not end the attribution at its dot", () => {
     expect(
       names(
-        'The race tightened. "She needs a plan," Nat Silva, the analyst who founded example.com tweeted on Wednesday.',
+        'The race tightened. "She needs a plan," Nat Brenner, the analyst who founded example.com tweeted on Wednesday.',
       ),
-    ).toEqual(["Nat Silva"]);
+    ).toEqual(["Nat Brenner"]);
   });
 });
 
@@ -222,8 +222,8 @@ describe("present-tense verbs of saying after a quote", () => {
         'The survey is out. "Our ideas of success are different," agrees Michelle Stevans, 30, of Gainesville.',
       ),
     ).toEqual(["Michelle Stevans"]);
-    expect(names('The host was pleased. "Your show is amazing," Jon Trumbo assured the host.')).toEqual([
-      "Jon Trumbo",
+    expect(names('The host was pleased. "Your show is amazing," Jon Pettibone assured the host.')).toEqual([
+      "Jon Pettibone",
     ]);
   });
 });
@@ -232,17 +232,17 @@ describe("a day between the name opening the sentence and its verb", () => {
   it("still makes the name the subject of a later participle of saying", () => {
     expect(
       names(
-        'The campaign heated up. Donald Trumbo on Thursday ratcheted up his attacks on Mark Rubin, saying he is "weak like a baby."',
+        'The campaign heated up. Ronald Ashby on Thursday stepped up his criticism of Neil Corrado, saying he is "soft as warm butter."',
       ),
-    ).toEqual(["Donald Trumbo"]);
+    ).toEqual(["Ronald Ashby"]);
   });
 
   it("so does an adverb after an auxiliary ('had warmly praised')", () => {
     expect(
       names(
-        'The race tightened. For months, Tad Cruse had warmly praised Don Trumbo, chiding the media for "the little game" of pitting rivals against one another.',
+        'The race tightened. For months, Tad Wexler had warmly praised Don Ashby, scolding the press for "the silly sport" of setting rivals against each other.',
       ),
-    ).toEqual(["Tad Cruse"]);
+    ).toEqual(["Tad Wexler"]);
   });
 });
 
@@ -260,9 +260,9 @@ describe("a person named after a fronted clause", () => {
   it("is the subject whose words a partial quote gives, whatever the clause names", () => {
     expect(
       names(
-        'The law was struck down. And after the Supreme Court refused to reinstate it, Gov. Pat McCorry blamed the court\'s "four liberal justices who blocked the rules."',
+        'The rule was thrown out. And after the Harbor Court declined to restore it, Gov. Pat Halloran faulted the court\'s "three activist judges who sank the rules."',
       ),
-    ).toEqual(["Pat McCorry"]);
+    ).toEqual(["Pat Halloran"]);
   });
 });
 
@@ -275,7 +275,7 @@ describe("a source that relays another", () => {
 
   it("gives the source an outlet reported, kept as its description", () => {
     const body =
-      'Fighting went on overnight. Dunmore.com reported its source said "three gunmen" were killed.';
+      'Fighting went on overnight. Dunmore.com reported its source said "two snipers" were captured.';
     expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({ name: "its source", named: false });
   });
 });
@@ -320,7 +320,7 @@ describe("a body's head word that the text also writes in lower case ('the Times
 describe("'according to' a described body", () => {
   it("is the source when the sentence has no verb of saying", () => {
     const body =
-      'The season ended early. According to its press release, the league was "suspending play until further notice."';
+      'The season ended early. According to its press release, organisers were "suspending play until further notice."';
     expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({ name: "its press release", named: false });
   });
 
@@ -332,7 +332,7 @@ describe("'according to' a described body", () => {
 
   it("gives way to a speaker with a verb of saying", () => {
     const body =
-      'According to the court, judge Jane Roe said that "the advice to the Queen on the exercise of power is not open to review."';
+      'According to the court, judge Jane Roe said that "the guidance given to the council on the use of its powers cannot be reviewed."';
     expect(names(body)).toEqual(["Jane Roe"]);
   });
 
@@ -387,7 +387,7 @@ describe("a described speaker closed by a relative clause without 'who'", () => 
 describe("a source named after the quote, a few words on", () => {
   it("is the speaker of words the sentence's subject only undergoes", () => {
     const found = briefOfText(
-      'The minister was stabbed on Thursday. Jane Roe suffered "two deep wounds" in the attack according to a hospital spokesperson.',
+      'The minister was assaulted on Thursday. Jane Roe suffered "three broken ribs" in the beating according to a hospital spokesperson.',
     ).quotes;
     expect(found.map((q) => [q.speaker?.name, q.speaker?.named])).toEqual([
       ["a hospital spokesperson", false],
@@ -407,7 +407,7 @@ describe("a person's response, reply or answer that was the quote", () => {
   it("is theirs", () => {
     expect(
       names(
-        'Jane Roe got an email about the soldiers. Roe’s response was: "Is the store in Ohio or Wisconsin?"',
+        'Jane Roe got a letter about the closures. Roe’s response was: "Is the mill in Idaho or Montana?"',
       ),
     ).toEqual(["Jane Roe"]);
   });
@@ -416,28 +416,28 @@ describe("a person's response, reply or answer that was the quote", () => {
 describe("an unnamed speaker described with a relative clause or a simple past", () => {
   it("keeps the description without the clause", () => {
     const found = briefOfText(
-      'Although there is no overlap with the team, a Harbor Board official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are talks between the board and the campaign."\n\n' +
-        "The billionaire businessman began by talking about the drug crisis, saying that heroin is now “cheaper than getting candy at the store.”",
+      'Although the two staffs are kept apart, a Harbor Board official who requested anonymity to describe private planning said Wednesday, "Of course there are contacts between the board and the campaign."\n\n' +
+        "The retired executive began by discussing the housing shortage, saying that rent is now “higher than a second mortgage in most towns.”",
     ).quotes;
     expect(found.map((q) => [q.speaker?.name, q.speaker?.named])).toEqual([
       ["a Harbor Board official", false],
-      ["The billionaire businessman", false],
+      ["The retired executive", false],
     ]);
   });
 });
 
 describe("'they' after a plural description of people", () => {
-  it("is the one named for them in 'Holm and her colleagues'", () => {
+  it("is the one named for them in 'Lindqvist and her colleagues'", () => {
     expect(
       names(
-        'Lead author Signe Holm studied 48,000 nurses. Holm and her colleagues cautioned that the study shows an association. Still, they wrote, the findings "add weight to a growing body of evidence."',
+        'Lead author Signe Lindqvist studied 48,000 nurses. Lindqvist and her colleagues cautioned that the study shows an association. Still, they wrote, the findings "add weight to a growing body of evidence."',
       ),
-    ).toEqual(["Signe Holm"]);
+    ).toEqual(["Signe Lindqvist"]);
   });
 
   it("is those people, unnamed, and no one after a body", () => {
     const found = briefOfText(
-      'The researchers suggested the algae weaken the corals. They reported, "Macroalgae are suggested to disrupt coral microbiomes."\n\n' +
+      'The researchers suggested the fungus harms the frogs. They reported, "The fungus appears to damage the bacteria on frog skin."\n\n' +
         'The company grew fast.\n\nThey reported, "Sales are up by a lot this year and more to come."',
     ).quotes;
     expect(found.map((q) => [q.speaker?.name ?? null, q.speaker?.named ?? null])).toEqual([
@@ -456,7 +456,7 @@ describe("'they' after a plural description of people", () => {
 
   it("is the plural noun of people opening its own sentence, unnamed ('Demonstrators said they …')", () => {
     const found = briefOfText(
-      'The march went on all day. Demonstrators said they want "justice for the family" but pledged to remain calm.',
+      'The march went on all day. Demonstrators said they want "answers from the council" but promised to stay peaceful.',
     );
     expect(found.quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.named ?? null])).toEqual([
       ["Demonstrators", false],
@@ -468,7 +468,7 @@ describe("'they' after a plural description of people", () => {
 describe("a quote opening a sentence that gives its own source after it", () => {
   it("does not take the subject of the sentence before", () => {
     const found = briefOfText(
-      'Supporters say the move will help families. A "living wage" for one adult is about $12 an hour, according to calculations by Amy Roe of the Acme Institute.',
+      'Supporters say the move will help families. A "fair rent" for one room is roughly $600 a month, according to estimates by Amy Roe of the Acme Institute.',
     ).quotes;
     expect(found.map((q) => q.speaker?.name)).not.toContain("Supporters");
   });
@@ -487,7 +487,7 @@ describe("a body's website, account or hyphenated document", () => {
   it("speaks for the body", () => {
     expect(
       names(
-        'The Harbor Health Agency (HHA) issued advice. The HHA\'s website said: "While some home remedies may ease symptoms, there is no cure."\n\nCiting this test, HHA\'s take-down notice claimed "comments in the source code make clear that the tool is for piracy."',
+        'The Harbor Health Agency (HHA) issued advice. The HHA\'s website said: "While some home remedies may ease symptoms, there is no cure."\n\nCiting this test, HHA\'s take-down notice claimed "notes in the program files show that the app is built for fraud."',
       ),
     ).toEqual(["Harbor Health Agency", "Harbor Health Agency"]);
   });
@@ -496,7 +496,7 @@ describe("a body's website, account or hyphenated document", () => {
 describe("a document and its author right after the verb", () => {
   it("gives the quote to the author ('announced an order by Admiral Roe directing units to \"…\"')", () => {
     const quotes = briefOfText(
-      'The Harbor Guard has announced an order by Harbor Guard Commandant Admiral Jane Roe directing units nearby to "join the police in the search for the missing boat."',
+      'The Harbor Patrol has announced an order by Harbor Patrol Commandant Admiral Jane Roe directing units nearby to "join the police in the search for the missing boat."',
     ).quotes;
     expect(quotes.map((q) => q.speaker?.name)).toEqual(["Jane Roe"]);
   });

@@ -25,7 +25,7 @@ describe("genderOf", () => {
     expect(genderOf(person("Real Henry Vale"))).toBe("m");
   });
   it("reads the last word of a longer name as the surname, whatever it is", () => {
-    expect(genderOf(person("Mary Kay Henry"))).toBe("f");
+    expect(genderOf(person("Mary Fay Henry"))).toBe("f");
     expect(genderOf(person("Vale Henry"))).toBeNull();
   });
   it("reads the given name of a person the text names by it alone", () => {
@@ -58,7 +58,7 @@ describe("nominalType", () => {
     expect(nominalType("an official quoted by the Daily Courier")).toBe("person");
     expect(nominalType("the plan speaking to Acme News")).toBeNull();
     const speaker = briefOfText(
-      'The agency declined to comment. Another intelligence source speaking to Acme News said, "The agents are investigating the donations."',
+      'The agency declined to comment. Another intelligence source speaking to Acme News said, "The agents are looking into those payments."',
     ).quotes[0]?.speaker;
     expect(speaker).toMatchObject({
       name: "Another intelligence source speaking to Acme News",
@@ -71,15 +71,15 @@ describe("unnamed speakers of ads and of medicine", () => {
   const speakerOf = (body: string) => briefOfText(body).quotes[0]?.speaker;
 
   it("keeps the voice of an ad as its description", () => {
-    expect(speakerOf('"She will stand up to the banks," a voice-over in the ad states.')).toMatchObject({
-      name: "a voice-over in the ad",
+    expect(speakerOf('"She will stand up to the banks," a voice-over in the new ad states.')).toMatchObject({
+      name: "a voice-over in the new ad",
       named: false,
     });
   });
 
   it("reads a surgeon by the shape of the word", () => {
     expect(
-      speakerOf('"They have to stop and listen," the retired neurosurgeon told the radio host.'),
+      speakerOf('"They need to pause and hear us out," the retired neurosurgeon told the radio host.'),
     ).toMatchObject({
       name: "the retired neurosurgeon",
       type: "person",
@@ -155,7 +155,7 @@ describe("members of parliament and warnings", () => {
 describe("a people named by its demonym", () => {
   it("speaks as an unnamed group: 'the Saudis state', 'The Chinese said'", () => {
     const speaker = (body: string) => briefOfText(body).quotes[0]?.speaker;
-    expect(speaker('"The kingdom leads the fight," the Saudis state in the white paper.')).toMatchObject({
+    expect(speaker('"The kingdom leads the fight," the Saudis state in their yearly report.')).toMatchObject({
       name: "the Saudis",
       named: false,
     });

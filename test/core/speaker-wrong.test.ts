@@ -74,7 +74,7 @@ describe("a part of a group", () => {
   it("is not the party its members are named after", () => {
     expect(
       names(
-        `${party}In a poll released Monday, 31% of Republicans said they were "very eager to vote" this fall.`,
+        `${party}In a survey out on Tuesday, 31% of Republicans said they were "very eager to vote" this fall.`,
       ),
     ).toEqual([null]);
     expect(names(`${party}Half of Republicans said they were "very eager to vote" this fall.`)).toEqual([

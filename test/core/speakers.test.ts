@@ -23,7 +23,7 @@ describe("the head of the subject", () => {
   it("takes the subject of the clause the quote is in, after 'when' or a dash", () => {
     expect(
       names(
-        'Tom Doe spoke in Ohio. Tom Doe is coming off a strong debate on Thursday, when many commentators called him "the grown-up on the stage tonight."',
+        'Tom Doe spoke in Ohio. Tom Doe is riding high after a solid showing on Thursday, when several pundits called him "the calmest voice on the stage tonight."',
       ),
     ).not.toContain("Tom Doe");
     expect(
@@ -66,7 +66,7 @@ describe("the head of the subject", () => {
     ).toEqual(["Attorneys for Jane Roe"]);
     expect(
       names(
-        'Jane Roe lost the appeal in May. Jane Roe’s lawyers relied on Supreme Court precedent to argue that the ruling was "wrong on the facts and wrong on the law."',
+        'Jane Roe lost the appeal in May. Jane Roe’s lawyers cited Harbor Court precedent to argue that the ruling was "wrong on the facts and wrong on the law."',
       ),
     ).not.toContain("Jane Roe");
   });
@@ -114,9 +114,9 @@ describe("the head of the subject", () => {
   it("takes the person named right after a possessive organisation", () => {
     expect(
       names(
-        'The Daily Herald’s Matt Walsh provided a justification for the list, saying it is necessary to "identify the traitors and remember their names."',
+        'The Daily Herald’s Greg Dolan offered a defence of the ranking, saying it is important to "know who broke ranks and never forget it."',
       ),
-    ).toEqual(["Matt Walsh"]);
+    ).toEqual(["Greg Dolan"]);
   });
 
   it("takes the person before 'of', not the organisation after it", () => {
@@ -170,7 +170,7 @@ describe("described speakers", () => {
 
   it("reads 'the official' right after a described official's quote as that official, in full", () => {
     const [first, second] = speakers(
-      'A senior State Department official told reporters the talks were "productive but difficult." "We have a long way to go," said the official, who was not authorised to speak.',
+      'A senior State Department official told reporters the talks were "productive but difficult." "We still have much work ahead," said the official, who was not authorised to speak.',
     );
     expect(first).toEqual({ name: "A senior State Department official", type: "person", named: false });
     expect(second).toEqual(first);
@@ -178,7 +178,7 @@ describe("described speakers", () => {
 
   it("keeps 'the official' unnamed when nobody was given that title", () => {
     const [s] = speakers(
-      'Mary Olsen met the delegation on Monday. "We found young people have begun to change their minds," the official said.',
+      'Mary Olsen met the delegation on Monday. "We saw that younger voters are starting to shift their views," the official said.',
     );
     expect(s).toEqual({ name: "the official", type: "person", named: false });
   });
@@ -254,7 +254,7 @@ describe("described speakers", () => {
 
   it("keeps 'the senator' unnamed when the senator named is far back among others", () => {
     const body =
-      'Sen. Joan Ebert and Sen. Carl Moss voted no. Mark Ruiz spoke next. Paul Dane agreed with him. Lena Ortiz did not. The vote was close. Then Tom Hart spoke. "Securing the border is a matter of national security," the senator says.';
+      'Sen. Joan Ebert and Sen. Carl Moss voted no. Mark Ruiz spoke next. Paul Dane agreed with him. Lena Ortiz did not. The vote was close. Then Tom Hart spoke. "Fixing the ports is a question of economic survival," the senator says.';
     expect(names(body)).toEqual(["the senator"]);
   });
 
@@ -279,7 +279,7 @@ describe("described speakers", () => {
   it("gives a statement released by someone to them", () => {
     expect(
       names(
-        'Clara Mendes leads the union. According to a statement released by Clara Mendes, the strike "will go on until the wages are paid."',
+        'Clara Mendes leads the union. According to a short statement released by Clara Mendes, the strike "will go on until the wages are paid."',
       ),
     ).toEqual(["Clara Mendes"]);
   });
@@ -308,7 +308,7 @@ describe("described speakers", () => {
   it("reads the described subject of an 'as' clause that brings the quote in", () => {
     expect(
       names(
-        'Some workers felt betrayed. As one employee told the paper, "She wants to put fear in our hearts."',
+        'Some workers felt betrayed. As one employee told the paper, "She wants us all to be afraid of her."',
       ),
     ).toEqual(["one employee"]);
   });
@@ -348,7 +348,7 @@ describe("pronouns", () => {
   it("does not read a pronoun inside an earlier quote as the subject", () => {
     expect(
       names(
-        'The Hillcrest Academy signed the deal on Friday. "It is not a normal contract for a school, but it is not unusual either," said Tom Weaver, who added that there are "no secrets in a small town."',
+        'The Hillcrest Academy signed the deal on Friday. "It is not a normal contract for a school, but it is not unusual either," said Tom Weaver, who added that there are "few surprises in a small town."',
       ),
     ).toEqual(["Tom Weaver", "Tom Weaver"]);
   });
@@ -369,7 +369,7 @@ describe("pronouns", () => {
   it("follows a sentence whose subject is the same pronoun back to its antecedent", () => {
     expect(
       names(
-        'Mark Dunn met the party leaders on Friday. Asked who should lead, he named Paul Ortega.\n\n"We can always have differences," he said.',
+        'Mark Dunn met the party leaders on Friday. Asked who should lead, he named Paul Ortega.\n\n"We will not always agree," he said.',
       ),
     ).toEqual(["Mark Dunn"]);
   });
@@ -385,14 +385,14 @@ describe("pronouns", () => {
   it("reads 'Don' as a given name, not a title", () => {
     expect(
       names(
-        'The council will vote. Party spokesman Don Stewart would not say when. "I have no news yet," he said.',
+        'The council will vote. Party spokesman Don Hadley would not say when. "I have no news yet," he said.',
       ),
-    ).toEqual(["Don Stewart"]);
+    ).toEqual(["Don Hadley"]);
   });
 
   it("carries a described speaker to a following pronoun when nobody was named since", () => {
     const out = speakers(
-      'Robert Klein owns the shop. "We lost everything," said the woman, who did not want to be named.\n\n"Too much hate," she said.',
+      'Robert Fensome owns the shop. "We lost everything," said the woman, who did not want to be named.\n\n"Too much hate," she said.',
     );
     expect(out.map((s) => s?.name ?? null)).toEqual(["the woman", "the woman"]);
     expect(out.every((s) => s?.named === false)).toBe(true);
@@ -419,17 +419,17 @@ describe("attribution clauses after the quote", () => {
   it("reads past commas, state abbreviations and less common verbs of saying", () => {
     expect(
       names(
-        'Glenn Potter sat on the panel. "Perpetual motion!" Rep. Glenn Potter, R-Pa., said of the week.\n\n"What a week this has been," mused talk-show host Dana Whitfield.\n\n"We stay," Carl Moss, the group\'s director, said in a statement.',
+        'Glenn Pardue sat on the panel. "Nonstop chaos!" Rep. Glenn Pardue, R-Pa., said of the week.\n\n"What a week this has been," mused talk-show host Dana Whitfield.\n\n"We stay," Carl Moss, the group\'s director, said in a statement.',
       ),
-    ).toEqual(["Glenn Potter", "Dana Whitfield", "Carl Moss"]);
+    ).toEqual(["Glenn Pardue", "Dana Whitfield", "Carl Moss"]);
   });
 
   it("takes a person named right before the verb after another name as a parenthetical speaker", () => {
     expect(
       names(
-        'Tom Green spoke later. Mark Trent, Ana Sexton said, has created a "strange and reality-bending zone."',
+        'Tom Green spoke later. Mark Trent, Ana Sorensen said, has built a "weird and rule-bending bubble."',
       ),
-    ).toEqual(["Ana Sexton"]);
+    ).toEqual(["Ana Sorensen"]);
   });
 
   it("takes the surname of a person named in full even where the text uses it in lower case", () => {
@@ -441,9 +441,9 @@ describe("attribution clauses after the quote", () => {
   it("finds the verb after a long apposition", () => {
     expect(
       names(
-        '"These groups have been setting the table for voters," Dan Scala, the longtime director of the state survey center at the university in the capital, said.',
+        '"These groups have been preparing the ground for voters," Dan Mercado, the longtime director of the state survey center at the university in the capital, said.',
       ),
-    ).toEqual(["Dan Scala"]);
+    ).toEqual(["Dan Mercado"]);
   });
 
   it("carries the speaker to a quote opened by a conjunction in the next sentence", () => {
@@ -491,15 +491,15 @@ describe("quotes without a verb of saying", () => {
   it("gives a quote to the named subject that opens its sentence, past a fronted phrase", () => {
     expect(
       names(
-        'At one point, Tom Cruse coached his rival to "breathe in and breathe out slowly." Last fall, Ana Diaz mocked the two rivals as "friends only when the cameras are on."',
+        'At one point, Tom Garvey coached his rival to "breathe in and breathe out slowly." Last fall, Ana Diaz mocked the two rivals as "friends only when the cameras are on."',
       ),
-    ).toEqual(["Tom Cruse", "Ana Diaz"]);
+    ).toEqual(["Tom Garvey", "Ana Diaz"]);
   });
 
   it("gives a quote to the person a subject pronoun opening its sentence refers to", () => {
     expect(
       names(
-        'Tom Reyes met the press. And he anticipated that the hardest task would be "dealing with the wide variety of problems left behind."',
+        'Tom Reyes met the press. And he anticipated that the hardest task would be "sorting out the huge range of troubles left behind."',
       ),
     ).toEqual(["Tom Reyes"]);
   });
@@ -517,19 +517,19 @@ describe("a quote after a speaker's quote, with words of its own after it", () =
 
   it("goes on with that speaker when the words after it name no one", () => {
     const body =
-      '"Many voters keep quiet about it," said Kelly Conlon, a pollster who backed Sen. Ted Crane during the primaries but recently joined the Dwyer campaign. "They agree with him on issues, but they are not there yet" to back him as a candidate.';
-    expect(speakerOf(body, "not there yet")).toBe("Kelly Conlon");
+      '"Many voters keep quiet about it," said Kelly Brannan, a pollster who worked for Sen. Ted Lomax in the spring but lately signed on with the Dwyer campaign. "They like his stand on policy, but they are not there yet" to back him as a candidate.';
+    expect(speakerOf(body, "not there yet")).toBe("Kelly Brannan");
   });
 
   it("does not when they name someone", () => {
     const body =
-      '"Many voters keep quiet about it," said Kelly Conlon, a pollster who backed Sen. Ted Crane during the primaries but recently joined the Dwyer campaign. "They agree with him on issues, but they are not there yet" was the view of Mark Ruiz.';
-    expect(speakerOf(body, "not there yet")).not.toBe("Kelly Conlon");
+      '"Many voters keep quiet about it," said Kelly Brannan, a pollster who worked for Sen. Ted Lomax in the spring but lately signed on with the Dwyer campaign. "They like his stand on policy, but they are not there yet" was the view of Mark Ruiz.';
+    expect(speakerOf(body, "not there yet")).not.toBe("Kelly Brannan");
   });
 
   it("does not in the next paragraph", () => {
     const body =
-      '"Many voters keep quiet about it," said Kelly Conlon, a pollster who joined the campaign.\n\nThe poll closed. "They agree with him on issues, but they are not there yet" to back him as a candidate.';
+      '"Many voters keep quiet about it," said Kelly Brannan, a pollster who joined the campaign.\n\nThe poll closed. "They like his stand on policy, but they are not there yet" to back him as a candidate.';
     expect(speakerOf(body, "not there yet")).toBeNull();
   });
 });
@@ -546,8 +546,8 @@ describe("quotes introduced across a paragraph", () => {
   it("does not take a name used as a modifier for the antecedent of a pronoun", () => {
     expect(
       names(
-        'Hillary Clinton spoke in Ohio. Clinton spokeswoman Jennifer Palmieri answered the charge. "Nice try, but it is not true," she said.',
+        'Hillary Clinton spoke in Ohio. Clinton spokeswoman Jennifer Ostrow answered the charge. "Nice try, but it is not true," she said.',
       ),
-    ).toEqual(["Jennifer Palmieri"]);
+    ).toEqual(["Jennifer Ostrow"]);
   });
 });
