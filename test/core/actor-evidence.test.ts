@@ -715,7 +715,8 @@ describe("a name opening on a common English word", () => {
   const typeOf = (body: string, name: string) => brief(body).find((a) => a.name === name)?.type;
 
   it("is a body, not a person, when no given name or title opens it", () => {
-    const body = "Planned Harborhood said the cuts would hurt clinics. Silver Compass said the same on Monday.";
+    const body =
+      "Planned Harborhood said the cuts would hurt clinics. Silver Compass said the same on Monday.";
     expect(typeOf(body, "Planned Harborhood")).toBe("org");
     expect(typeOf(body, "Silver Compass")).toBe("org");
   });

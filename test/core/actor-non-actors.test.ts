@@ -57,9 +57,7 @@ describe("not actors", () => {
   });
 
   it("does not cut a person from an award's name before 'of'", () => {
-    const found = names(
-      "Jane Roe got her Presidential Medal of Freedom in 2004. Roe thanked her fans.",
-    );
+    const found = names("Jane Roe got her Presidential Medal of Freedom in 2004. Roe thanked her fans.");
     expect(found).toContain("Jane Roe");
     expect(found).not.toContain("Presidential Medal");
   });

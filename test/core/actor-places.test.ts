@@ -161,9 +161,7 @@ describe("a known place and its state's abbreviation", () => {
 
 describe("a name before 'area'", () => {
   it("is a place", () => {
-    const found = briefOfText(
-      "Shops in the Karol Bagh area shut early on Sunday.",
-    ).actors;
+    const found = briefOfText("Shops in the Karol Bagh area shut early on Sunday.").actors;
     expect(found.find((a) => a.name === "Karol Bagh")?.type).toBe("place");
   });
 });

@@ -354,9 +354,7 @@ describe("a plural title before names ('Senior Advisors Tomas Berg and …')", (
 
 describe("a title before 'of' and a body's name ('CEO of Velkor Energy')", () => {
   it("is someone's at the body, not a role of the body", () => {
-    const body = briefOfText(
-      "Thornbury served as CEO of Velkor Energy at the time of the mine disaster.",
-    );
+    const body = briefOfText("Thornbury served as CEO of Velkor Energy at the time of the mine disaster.");
     const org = body.actors.find((a) => a.name === "Velkor Energy");
     expect(org?.type).toBe("org");
     expect(org?.roles ?? []).toEqual([]);

@@ -471,9 +471,7 @@ describe("'I' in an interview's answer", () => {
   it("is the one answering after 'I was like', though 'was' before a verb is otherwise passive", () => {
     expect(
       names(
-        interview(
-          'She began yelling, so then I was like, "Listen, the only person being rude here is you."',
-        ),
+        interview('She began yelling, so then I was like, "Listen, the only person being rude here is you."'),
       ),
     ).toEqual(["Dorsa Lind"]);
   });

@@ -1144,9 +1144,9 @@ describe("a body and a lower-case title before a person's name", () => {
 
 describe("an inverted verb before a description and a name", () => {
   it("gives the person the description names after its comma", () => {
-    expect(names('"Today is a painful day for me," said his father, Tomas Berg, after the ceremony.')).toEqual(
-      ["Tomas Berg"],
-    );
+    expect(
+      names('"Today is a painful day for me," said his father, Tomas Berg, after the ceremony.'),
+    ).toEqual(["Tomas Berg"]);
     expect(names('"It is over," said the mayor, Amal Herrera, on Monday.')).toEqual(["Amal Herrera"]);
   });
 
@@ -1807,7 +1807,9 @@ describe("a chant", () => {
   it("is the words of those who chanted it", () => {
     expect(
       extractBrief(
-        doc('"Hey, hey! Ho, ho! The mayor must resign now!" some protesters chanted as they marched downtown.'),
+        doc(
+          '"Hey, hey! Ho, ho! The mayor must resign now!" some protesters chanted as they marched downtown.',
+        ),
       ).quotes.map((q) => [q.speaker?.name, q.speaker?.named]),
     ).toEqual([["some protesters", false]]);
   });
