@@ -152,6 +152,13 @@ describe("an organisation's name without its head words", () => {
     );
   });
 
+  it("reads a name after a direction and 'of' as a place ('east of Riverton')", () => {
+    const found = briefOfText(
+      "The fire tore through the hills east of Riverton. It reached Riverton by noon.",
+    ).actors;
+    expect(found.find((a) => a.name === "Riverton")?.type).toBe("place");
+  });
+
   it("types a paper by the head word of its name, also after a place word ('the Harbor Courant')", () => {
     const found = briefOfText('Anna Berg told the Harbor Courant: "The ferry must keep running."').actors;
     expect(found.find((a) => a.name === "Harbor Courant")?.type).toBe("org");

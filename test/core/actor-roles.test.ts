@@ -38,6 +38,29 @@ describe("roles", () => {
     expect(actor(body, "Lena Ortiz")?.roles).toEqual(["sports editor"]);
   });
 
+  it("keeps a word in '-ing' qualifying the role only where it is no verb", () => {
+    const body =
+      "Shadow housing secretary Tom Ellery objected. The organizing director Ann Vale agreed. Holm, beating rival Rosa Quill, won easily.";
+    expect(actor(body, "Tom Ellery")?.roles).toEqual(["housing secretary"]);
+    expect(actor(body, "Ann Vale")?.roles).toEqual(["organizing director"]);
+    expect(actor(body, "Rosa Quill")?.roles).toEqual(["rival"]);
+  });
+
+  it("keeps a country inside a title on the role and as an actor ('Assistant U.S. Attorney')", () => {
+    const found = briefOfText(
+      "Assistant U.S. Attorney Brian Kessler told the court the theft went on.",
+    ).actors;
+    expect(found.find((a) => a.name === "Brian Kessler")?.roles).toEqual(["Assistant U.S. Attorney"]);
+    expect(found.find((a) => a.name === "United States")?.type).toBe("place");
+    expect(found.map((a) => a.name)).not.toContain("Assistant U.S.");
+  });
+
+  it("leaves 'Former' opening a sentence out of the body named after it", () => {
+    const found = briefOfText("Former Rovers captain Dean Holloway called the fee madness.").actors;
+    expect(found.map((a) => a.name)).toEqual(expect.arrayContaining(["Rovers", "Dean Holloway"]));
+    expect(found.map((a) => a.name)).not.toContain("Former Rovers");
+  });
+
   it("keeps 'Under' in 'Under Secretary' ('Under Secretary Jane Roe', 'Under Secretary of Defense')", () => {
     const body =
       "Under Secretary Ann Vale met the press. Later she met Under Secretary of Defense Tom Ridley. Under the plan, Secretary Rosa Quill will lead.";

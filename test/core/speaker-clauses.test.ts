@@ -636,6 +636,34 @@ describe("a subject with an aside before its verb", () => {
     ).toEqual([expect.stringMatching(/^protesters\b/)]);
   });
 
+  it("takes a name after an age and an occupation in an apposition, before or after the verb", () => {
+    expect(
+      names(
+        'Retirees packed the room. One of them, 78-year-old former bus driver Lorraine Pike, said the sentence was "not enough, but it is something."',
+      ),
+    ).toEqual(["Lorraine Pike"]);
+    expect(
+      names(
+        'A neighbour, 78-year-old Lorraine Pike, said the sentence was "not enough, but it is something."',
+      ),
+    ).toEqual(["Lorraine Pike"]);
+    expect(
+      names(
+        'Retirees packed the room. "It is not enough, but it is something," said one of them, Lorraine Pike.',
+      ),
+    ).toEqual(["Lorraine Pike"]);
+    expect(
+      names(
+        '"It is not enough, but it is something," said one of them, 78-year-old former bus driver Lorraine Pike.',
+      ),
+    ).toEqual(["Lorraine Pike"]);
+    expect(
+      names(
+        'Retirees packed the room. "It is not enough, but it is something," said a neighbour, Lorraine Pike, 78.',
+      ),
+    ).toEqual(["Lorraine Pike"]);
+  });
+
   it("takes a name after a person's description in an apposition", () => {
     expect(
       names(

@@ -211,7 +211,7 @@ function roleBeforeName(body: string, at: number): string | null {
   // Roe"); "former" or "then" may open it.
   const before = words[1]!.trim().split(" ").filter(Boolean);
   const role = [words[2]!];
-  while (before.length > 0 && role.length < 3 && qualifiesRole(before.at(-1)!)) {
+  while (before.length > 0 && role.length < 3 && qualifiesRole(before.at(-1)!, before.at(-2))) {
     const word = before.pop()!;
     // ("An advert paints rival Jane Roe": a word in "-s" after a noun may be that noun's verb;
     // "the sports editor" keeps it.)
@@ -234,8 +234,13 @@ const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that)$/;
 const VERB_BEFORE = /^(?:to|will|would|can|could|should|may|might|must|did|does|do|which|who|that)$/;
 
 /** Whether a lower-case word before a role noun qualifies it ("opposition", "foreign"): not a
- * function word, a verb of saying, another verb's past or participle, or a verb's particle. */
-function qualifiesRole(word: string): boolean {
+ * function word, a verb of saying, another verb's past or participle, or a verb's particle.
+ * A word in "-ing" is most often a verb there ("beating rival Jane Roe"); it qualifies the role
+ * when it is a noun or adjective of offices ("housing secretary", "outgoing mayor") or follows
+ * a determiner ("the marketing director"). `previous` is the word before it, if any. */
+function qualifiesRole(word: string, previous: string | undefined): boolean {
+  if (ROLE_ING.has(word) || (/ing$/.test(word) && previous !== undefined && DETERMINER.test(previous)))
+    return true;
   return (
     word.length > 2 &&
     !/^(?:away|out|off|down|back|over)$/.test(word) &&
@@ -245,6 +250,14 @@ function qualifiesRole(word: string): boolean {
     !/(?:ed|ing)$/.test(word)
   );
 }
+
+/** Words in "-ing" that qualify an office or occupation before it. */
+const ROLE_ING: ReadonlySet<string> = new Set(
+  `housing marketing planning polling banking nursing training acting managing founding organizing
+organising leading bestselling best-selling visiting governing ruling outgoing incoming reigning sitting
+presiding engineering accounting publishing broadcasting mining farming fundraising lending licensing
+advertising consulting programming recruiting teaching shipping trading clothing building`.split(/\s+/),
+);
 
 /** Nouns of person that name one person's role or occupation when they stand right before the
  * name: not plurals, quantities or words that only say someone is a person ("man", "people"). */
@@ -803,8 +816,13 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       !FIELD_BEFORE.test(body.slice(Math.max(0, span.start - 24), span.start))
     )
       e.place++;
-    // "in downtown Millbrook", "across northern Kessa": a part of a place after the preposition.
-    else if (AREA_BEFORE.test(body.slice(Math.max(0, span.start - 30), span.start))) e.place++;
+    // "in downtown Millbrook", "across northern Kessa": a part of a place after the preposition;
+    // "east of Riverton", "20 miles northwest of Kessa": a direction from a place.
+    else if (
+      AREA_BEFORE.test(body.slice(Math.max(0, span.start - 30), span.start)) ||
+      (DIRECTION_OF.test(body.slice(Math.max(0, span.start - 16), span.start)) && !/^['’]/.test(next))
+    )
+      e.place++;
     evidence.set(span.text, e);
   }
   return evidence;
@@ -813,6 +831,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
 /** A preposition of place and a word for part of a place, right before a name ("in downtown "). */
 const AREA_BEFORE =
   /\b(?:in|at|near|from|to|across|outside|around|throughout)\s+(?:downtown|uptown|midtown|central|northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|rural|suburban|coastal)\s+$/;
+
+/** A compass direction and "of" right before a name ("east of "). */
+const DIRECTION_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+$/i;
 
 /** Adverbs without "-ly" that news puts between a speaker and the verb of saying ("Roe later said"). */
 const ATTRIBUTION_ADVERBS: ReadonlySet<string> = new Set([

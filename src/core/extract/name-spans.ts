@@ -597,6 +597,10 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     } else if (atStart && wordBeforeName(body, t)) {
       if (wordBeforeName(body, t) === "role") roles.push(first.text);
       t = t.slice(1);
+    } else if (atStart && /^(?:Former|Then)$/.test(first.text) && t.length >= 2 && !isRoleAt(t, 1)) {
+      // "Former Rovers captain Jo Roe": "former" opening the sentence before a body's name
+      // qualifies the lower-case role after it, no part of the name.
+      t = t.slice(1);
     } else break;
   }
   return t;
@@ -1118,12 +1122,22 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
     ) {
       // "Indian Prime Minister X": the words that open the title are part of the role, kept whole.
       let j = ofTitle ? k - 2 : k;
-      while (j >= 1 && ROLE_OPENERS.has(t[j - 1]!.text) && !lookup(t[j - 1]!.text)) j--;
+      // ("Assistant U.S. Attorney X", "Deputy British Ambassador X": a country inside the title
+      // is the role's word, and an actor of its own.)
+      let country: Token | null = null;
+      const opensRole = (tok: Token): boolean => ROLE_OPENERS.has(tok.text) && !lookup(tok.text);
+      while (j >= 1) {
+        if (opensRole(t[j - 1]!)) j--;
+        else if (!country && j >= 2 && lookup(t[j - 1]!.text)?.type === "place" && opensRole(t[j - 2]!))
+          country = t[--j]!;
+        else break;
+      }
       // ("County Executive Jo Roe", "State Senator Jo Roe": a level of government opening the run
       // is the role's; after a place's name it ends that name, "Dunmore County Sheriff Jo Roe".)
       if (j === 1 && /^(?:County|State|City|Town|Borough|Municipal|Provincial)$/.test(t[0]!.text)) j = 0;
       const head = t.slice(0, j);
       if (head.some((tok) => lookup(tok.text) || ORG_WORDS.has(tok.text))) emitRun(scan, head, false);
+      if (country) pushSpan(scan, [country], [], false);
       pushSpan(scan, rest, [...roles, joined(t.slice(j, k + 1))], possessive);
       return true;
     }

@@ -634,12 +634,15 @@ export function extractQuotes(
         // `said the University of Dunmore's chancellor, Jane Roe`, `said his father, John Roe`: the
         // person named after a role noun is the speaker, not the body or the description; so is
         // one the apposition calls a person (`said Roe's introducer, actress Jane Doe`).
+        // (So is one the text describes, with an age or an occupation: `said one of them,
+        // 78-year-old retired teacher Jane Roe`, `said a neighbour, Jane Roe`.)
         const role =
-          /^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}.&-]*(?:,?\s+(?:[\p{Lu}][\p{L}.&-]*|of|the|and|for)){0,8}['’]s|the|his|her|their|its)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+(?:([\p{Ll}-]+)\s+)?([\p{Lu}][^,;:"“”]{1,60}?)\s*(?:,|$)/u.exec(
+          /^\s*(?:(?:(?:the\s+)?[\p{Lu}][\p{L}.&-]*(?:,?\s+(?:[\p{Lu}][\p{L}.&-]*|of|the|and|for)){0,8}['’]s|the|an?|his|her|their|its)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)|one\s+of\s+(?:them|those|their\s+[\p{Ll}]+|the\s+[\p{Ll}]+)),\s+(?:\d{1,3}-year-old\s+)?((?:[\p{Ll}-]+\s+){1,3})?([\p{Lu}][^,;:"“”]{1,60}?)\s*(?:,|$)/u.exec(
             tail,
           );
-        const person = (noun: string | undefined) => noun !== undefined && nominalType(noun) === "person";
-        if (role && (role[2] === undefined ? person(role[1]) : person(role[2]))) {
+        const person = (noun: string | undefined) =>
+          noun !== undefined && nominalType(noun.trim().split(/\s+/).at(-1)!) === "person";
+        if (role && (role[2] === undefined ? role[1] === undefined || person(role[1]) : person(role[2]))) {
           const at = from + role.index + role[0].lastIndexOf(role[3]!);
           return [at, at + role[3]!.length];
         }

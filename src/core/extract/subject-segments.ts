@@ -39,10 +39,13 @@ export function appositionName(body: string, after: number, end: number, inRange
     const tail = body.slice(m.end, end);
     // "Another co-author, engineering professor Jane Roe, said": a person's description may
     // stand before the name in its segment.
-    const described = /,\s*((?:[\p{Ll}][\p{L}-]*\s+){1,6})$/u.exec(lead)?.[1]?.trim();
+    // (An age may open it: "One of them, 78-year-old retired teacher Jane Roe, said".)
+    const person = m.actor.type === "person";
+    const described = /,\s*(?:\d{1,3}-year-old\s+)?((?:[\p{Ll}][\p{L}-]*\s+){1,6})$/u.exec(lead)?.[1]?.trim();
     const bare =
       /,\s*(?:and\s+)?(?:the\s+)?$/i.test(lead) ||
-      (m.actor.type === "person" &&
+      (person && /,\s*\d{1,3}-year-old\s+$/.test(lead)) ||
+      (person &&
         described !== undefined &&
         (nominalType(described.split(" ").at(-1)!) === "person" || personByShape(`a ${described}`)));
     if (bare && /^\s*(?:\([^()]{1,40}\))?\s*(?:,|$)/.test(tail)) return m;
