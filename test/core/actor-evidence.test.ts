@@ -122,6 +122,26 @@ describe("names that are no actors", () => {
   });
 });
 
+describe("firms' names", () => {
+  it("keeps words joined by an ampersand as one firm, titles and all", () => {
+    const found = briefOfText(
+      "Analyst Beth Moran of Corbin & Hale expects more recalls. She shopped at Lord & Taylor on Monday.",
+    ).actors;
+    expect(found.find((a) => a.name === "Corbin & Hale")?.type).toBe("org");
+    expect(found.find((a) => a.name === "Lord & Taylor")?.type).toBe("org");
+    expect(found.map((a) => a.name)).not.toContain("Hale");
+    expect(found.map((a) => a.name)).not.toContain("Taylor");
+  });
+
+  it("types a name by a head word of drugmakers and schools ('Pharma', 'Elementary')", () => {
+    const found = briefOfText(
+      "Helix Pharma is recalling 80,000 bottles. Her children attend Westfield Elementary, she said.",
+    ).actors;
+    expect(found.find((a) => a.name === "Helix Pharma")?.type).toBe("org");
+    expect(found.find((a) => a.name === "Westfield Elementary")?.type).toBe("org");
+  });
+});
+
 describe("organisations named by one word", () => {
   const typeOf = (body: string, name: string) => brief(body).find((a) => a.name === name)?.type;
 

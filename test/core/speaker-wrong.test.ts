@@ -67,6 +67,18 @@ describe("'it' as a speaker", () => {
       ),
     ).toEqual([null]);
   });
+
+  it("is the body described, not named, as the subject of its sentence or the one before", () => {
+    const speaker = (body: string) => extractBrief(textDocument(body)).quotes.map((q) => q.speaker);
+    expect(
+      speaker(
+        'Kessaland\'s foreign ministry was blunter. "Words about peace mean nothing while the shelling goes on," it said in a statement.',
+      ),
+    ).toEqual([expect.objectContaining({ name: "Kessaland's foreign ministry", type: "org", named: false })]);
+    expect(
+      speaker('The company said no one had been hurt. "Patient safety is our highest priority," it said.'),
+    ).toEqual([expect.objectContaining({ name: "The company", type: "org", named: false })]);
+  });
 });
 
 describe("a part of a group", () => {

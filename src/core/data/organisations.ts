@@ -392,8 +392,8 @@ Strategies Comics Presidency Consulting Centers Centres Institutes Clubs
 Commission Parliament Congress Senate Assembly Police Army Navy Forces Force Guard Office Service Services News Times
 Post Journal Press Herald Tribune Gazette Inquirer Enquirer Sentinel Courant Advertiser Foundation Fund Church Government Administration Network Airlines Airways
 Railways Federation League Coalition Alliance Movement Front Brigade Brigades Society Board Bureau Authority Cabinet
-Secretariat Tribunal Club Team Studios Records Motors Holdings Industries Systems Technologies Energy Petroleum Oil
-Pharmaceuticals Laboratories Laboratory Labs Survey Conference Limited Analytics Media Broadcasting Television Radio Channel Magazine Review Observer Telegraph
+Secretariat Tribunal Club Team Elementary Studios Records Motors Holdings Industries Systems Technologies Energy Petroleum Oil
+Pharmaceuticals Pharma Biosciences Laboratories Laboratory Labs Survey Conference Limited Analytics Media Broadcasting Television Radio Channel Magazine Review Observer Telegraph
 Guardian Independent Mirror Express Chronicle Daily Weekly Monitor Reporter Agency Caucus Diocese Archdiocese Mission
 Embassy Consulate Synod Legislature Chamber Lords Commons Directorate Inspectorate Prosecutor Prosecutors Ombudsman Militia
 Rebels Rovers Wanderers Albion Athletic Hotspur FC AFC Regiment Division Battalion Corps Command Fleet Interior Justice Defence Defense Treasury Exchequer Council's

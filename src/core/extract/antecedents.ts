@@ -194,6 +194,21 @@ export class AntecedentIndex extends MentionIndex {
       : null;
   }
 
+  /** The description of a body, not named, that opens sentence `index` as its subject before a
+   * verb ("The foreign ministry was blunter", "Ukraine's defence ministry said"), or null. */
+  protected describedBody(index: number): string | null {
+    const sentence = this.sentences[index];
+    if (!sentence) return null;
+    const opening =
+      /^\s*((?:[Tt]he|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|was|is|has|had|says|said|told|wrote|issued|put|took|gave)\b/u.exec(
+        this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)),
+      );
+    const subject = opening?.[2];
+    return subject !== undefined && !/[^s]s$/.test(subject) && nominalType(subject) === "org"
+      ? opening![1]!
+      : null;
+  }
+
   /** Whether sentence `index` opens on a description of a person ("The actress recalled"). */
   private describedOpening(index: number): boolean {
     const sentence = this.sentences[index];

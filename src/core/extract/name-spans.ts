@@ -309,6 +309,8 @@ function joinable(body: string, prev: Token, token: Token): boolean {
     if (c === 0x20 || c === 0xa0) return true;
     return c === 0x2013 && isCapitalised(token.text) && !(lookup(prev.text) && lookup(token.text));
   }
+  // "Corbin & Hale", "Marks & Spencer": an ampersand between capitalised words joins a firm's name.
+  if (width === 3 && body.slice(prev.end, token.start) === " & ") return isCapitalised(token.text);
   // ("St. Louis", "Mt. Everest", "Ft. Worth": a place's abbreviated first word.)
   return (
     width === 2 &&
@@ -481,6 +483,8 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
   let roleEnd = -2;
   while (t.length > 0) {
     const first = t[0]!;
+    // ("Lord & Taylor": a word joined by an ampersand is a word of the firm's name, title or not.)
+    if (t.length >= 2 && body.slice(first.end, t[1]!.start) === " & ") break;
     const lower = first.text.toLowerCase().replace(/’/g, "'");
     const atStart = clauseInitial(body, sentence.start, first.start);
     // "The" after a quotation mark or a label opens a title ("The Force Awakens") as often as a

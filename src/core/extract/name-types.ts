@@ -95,6 +95,8 @@ function typeOfWords(
   prev: string,
 ): ActorType | null {
   const last = words[words.length - 1]!;
+  // "Corbin & Hale", "Marks & Spencer": names joined by an ampersand name a firm.
+  if (words.includes("&")) return "org";
   // "the Wisconsin Republican", "a House Democrat": a party member described by a place or a
   // chamber is a description, no one's name.
   const head = words.slice(0, -1).join(" ");

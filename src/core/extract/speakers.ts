@@ -1006,6 +1006,13 @@ export class SpeakerResolver extends AntecedentIndex {
     )
       return { ...last, at };
     if (!found && gender) return this.someoneBefore(at, gender, oldest);
+    // `Ukraine's foreign ministry was blunter. "…," it said`: "it" with no body named in reach is
+    // the body described, not named, as the subject opening this sentence or the one before.
+    if (!found && type === "org") {
+      const here = this.sentenceAt(at);
+      const described = this.describedBody(here) ?? this.describedBody(here - 1);
+      if (described) return { actor: null, name: described, type: "org", at };
+    }
     if (found && gender) {
       const described = this.otherDescribed(found, at, gender);
       if (described) return { actor: null, name: described, type: "person", at };
