@@ -664,6 +664,15 @@ describe("a subject with an aside before its verb", () => {
     ).toEqual(["Lorraine Pike"]);
   });
 
+  it("reads a short name closed by a place word as a person when an apposition says so", () => {
+    expect(names('"Everyone is restructuring," said Jun Park, an analyst at Pemberton Research.')).toEqual([
+      "Jun Park",
+    ]);
+    expect(
+      names('Jun Park, an analyst at Pemberton Research, said "everyone is restructuring" now.'),
+    ).toEqual(["Jun Park"]);
+  });
+
   it("takes a name after a person's description in an apposition", () => {
     expect(
       names(

@@ -273,6 +273,17 @@ describe("a source that relays another", () => {
     expect(names(body)).toEqual(["Tomas Berg"]);
   });
 
+  it("gives the one quoted after the quote, named or 'him', not the one quoting", () => {
+    expect(names('"The talks were useful," the agency quoted Sergei Valin as saying.')).toEqual([
+      "Sergei Valin",
+    ]);
+    expect(
+      names(
+        'Secretary-General Anton Garrido urged members to keep talking. "Every day without a ceasefire costs lives," his spokesman, Rafael Osuna, quoted him as saying.',
+      ),
+    ).toEqual(["Anton Garrido"]);
+  });
+
   it("gives the source an outlet reported, kept as its description", () => {
     const body =
       'Fighting went on overnight. Dunmore.com reported its source said "two snipers" were captured.';

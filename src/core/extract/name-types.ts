@@ -244,6 +244,17 @@ function typeOfWords(
     !words.some((w) => ORG_WORDS.has(w))
   )
     return "person";
+  // "said Jun Park, an analyst at …", "Lee Hill, the club's treasurer, said": a short name closed by
+  // a place word that is also a family name, described as a person, is a person's name.
+  if (
+    words.length === 2 &&
+    PLACE_WORDS.has(last) &&
+    !PLACE_WORDS.has(words[0]!) &&
+    !ORG_WORDS.has(words[0]!) &&
+    !lookup(words[0]!) &&
+    apposedPerson(next)
+  )
+    return "person";
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
   // "San Bernardino, Calif.,", "Des Moines, Iowa,": a name followed by its state is a town.
@@ -412,6 +423,16 @@ function typeOfWords(
 function describedAsPerson(next: string): boolean {
   const words = /^,\s+(?:a|an|the|his|her|their|its)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(next)?.[1];
   return words?.split(/\s+/).some((w) => PERSON_NOUNS.has(w)) === true;
+}
+
+/** Whether the text after a name opens on an apposition whose head is one person (", an analyst at
+ * …", ", the club's treasurer,"), not a place's description (", a favourite of joggers"). */
+function apposedPerson(next: string): boolean {
+  const head =
+    /^,\s+(?:a|an|the|his|her|their|its|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=\s+(?:at|of|for|with|from|in|who)\s|\s*[,.;]|$)/u.exec(
+      next,
+    )?.[1];
+  return head !== undefined && PERSON_NOUNS.has(head) && !head.endsWith("s");
 }
 
 /** Whether a bare role of a body follows the name: ", treasurer for the campaign", ", national

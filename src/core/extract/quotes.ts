@@ -597,6 +597,14 @@ export function extractQuotes(
         !(w > 0 && /ed$/.test(word[0]) && SAYING_VERBS.has(word[0].toLowerCase()))
       )
         continue;
+      // `"…," his spokesman quoted him as saying`: the one quoted speaks, not the one quoting.
+      const quotedObject = /^(?:quoted|quotes|cited|cites)$/.test(word[0])
+        ? QUOTED_OBJECT.exec(head.slice(word.index + word[0].length))
+        : null;
+      if (quotedObject) {
+        const at = base + word.index + word[0].length + quotedObject[0].indexOf(quotedObject[1]!);
+        return [at, at + quotedObject[1]!.length];
+      }
       // A noun after a determiner or a preposition ("in the state", "his remarks", "the secretary
       // of state"): not a verb. (Only a lower-case preposition: "…," From said.)
       if (
@@ -1270,6 +1278,9 @@ function opensOnCredit(text: string): boolean {
 }
 /** `quoted Jane Roe as saying`: the one quoted, before "as". */
 const QUOTED_AS = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^"“”;]{2,120}?),?\s+as\s+$/;
+/** ` him as saying`, ` Jane Roe as saying`: the one a verb of quoting quotes, right after it. */
+const QUOTED_OBJECT =
+  /^\s+(him|her|them|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+as\s+(?:saying|telling|writing)\b/u;
 /** `quoting the senator: `, `quoting Jane Roe, `: the one quoted, right before the quote. */
 const QUOTING = /\bquoting\s+([^"“”;:,]{2,80}?)\s*[:,]\s*$/;
 /** A name of one to three capitalised words and a colon opening a quote's text. */

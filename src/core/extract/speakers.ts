@@ -386,9 +386,22 @@ export class SpeakerResolver extends AntecedentIndex {
         /^\s*(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+\s*[,:]?\s*["“]?$/u.test(body.slice(b, at))
         ? this.answering(selfAt)
         : null;
-    // `Her advice was blunt: "…"`: a possessive pronoun, which the quote's finder gives alone.
-    const owner = /^(?:(his)|her)$/i.exec(phrase);
-    if (owner) return this.pronoun(owner[1] ? "he" : "she", from + raw.indexOf(phrase), last, at);
+    // `Her advice was blunt: "…"`: a possessive pronoun, which the quote's finder gives alone; so
+    // is the object of quoting (`"…," the agency quoted him as saying`).
+    const owner = /^(?:(his|him)|her)$/i.exec(phrase);
+    if (owner) {
+      const ownerAt = from + raw.indexOf(phrase);
+      // (The object is never its own clause's subject: "his spokesman, Jo Roe, quoted him".)
+      const object = /^\s+as\s+saying\b/.test(
+        body.slice(ownerAt + phrase.length, ownerAt + phrase.length + 12),
+      );
+      const subject = object
+        ? this.mentionsIn(this.sentences[this.sentenceAt(ownerAt)]!.start, ownerAt)
+            .filter((m) => m.actor.type === "person" && !this.insideQuote(m.start))
+            .at(-1)?.actor
+        : undefined;
+      return this.pronoun(owner[1] ? "he" : "she", ownerAt, last, at, subject ?? null);
+    }
     // "But he also said": after a conjunction, before adverbs only. "Last week he took a firmer
     // line, saying": after a phrase of time or place fronted without a comma.
     let pronoun =
@@ -972,7 +985,13 @@ export class SpeakerResolver extends AntecedentIndex {
 
   /** "he"/"she": the nearest compatible person; "it": the nearest organisation. An unnamed
    * speaker just quoted ("the woman said … she said") counts when nobody was named since. */
-  private pronoun(word: string, at: number, last: SpeakerRef | null, quoteAt: number): SpeakerRef | null {
+  private pronoun(
+    word: string,
+    at: number,
+    last: SpeakerRef | null,
+    quoteAt: number,
+    excluded: ActorRecord | null = null,
+  ): SpeakerRef | null {
     const type = word === "it" ? "org" : "person";
     const gender: Gender | null = word === "she" ? "f" : word === "he" ? "m" : null;
     // A quoted pronoun whose nearest compatible name is four or more sentences back (other people,
@@ -984,7 +1003,7 @@ export class SpeakerResolver extends AntecedentIndex {
     const quote = this.spanOpening(quoteAt);
     // `((Jane Roe)) … She said "…"`: in an interview's answer the one answering says "I", so a
     // third person there is someone else.
-    const answering = type === "person" ? (this.answering(at)?.actor ?? null) : null;
+    const answering = excluded ?? (type === "person" ? (this.answering(at)?.actor ?? null) : null);
     let found = this.antecedent(at, type, gender, quote, oldest, answering);
     // Sentences that open on the same "he"/"she" ("She has said … She was …") keep their
     // antecedent in view: past the usual reach, a name whose gender is known to agree.
