@@ -144,6 +144,20 @@ describe("not actors", () => {
     for (const name of ["Tom Doe", "Ann Poe"]) expect(found).not.toContain(name);
   });
 
+  it("does not make an actor of a format's abbreviation ('Q&A', 'R&D')", () => {
+    const found = names(
+      "Q&A: The scientist who wants calm\n\nDr. Amara Osei spoke to us about R&D spending.",
+    );
+    expect(found).toEqual(["Amara Osei"]);
+  });
+
+  it("does not make a person of a broadcaster named before 'radio' or 'television'", () => {
+    const found = actors(
+      'Arnaud Dufresne told Kessa Info radio that farmers were "at the end of their rope."',
+    );
+    expect(found.find((a) => a.name === "Kessa Info")?.type).toBe("org");
+  });
+
   it("does not make a person of a plural noun or an adverb that opens a sentence", () => {
     const found = names(
       "Jane Roe lost the vote. A forecaster spoke. Forecasters predicted rain. Lastly, the last ballots were counted, Roe said. Observers agreed. Neighbors told reporters.",

@@ -658,6 +658,9 @@ describe("a subject with an aside before its verb", () => {
       ),
     ).toEqual(["Lorraine Pike"]);
     expect(
+      names('"She has been treated appallingly," said one of her allies, the former minister Keith Lowe.'),
+    ).toEqual(["Keith Lowe"]);
+    expect(
       names(
         'Retirees packed the room. "It is not enough, but it is something," said a neighbour, Lorraine Pike, 78.',
       ),

@@ -645,7 +645,7 @@ export function extractQuotes(
         // (So is one the text describes, with an age or an occupation: `said one of them,
         // 78-year-old retired teacher Jane Roe`, `said a neighbour, Jane Roe`.)
         const role =
-          /^\s*(?:(?:(?:the\s+)?[\p{Lu}][\p{L}.&-]*(?:,?\s+(?:[\p{Lu}][\p{L}.&-]*|of|the|and|for)){0,8}['’]s|the|an?|his|her|their|its)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)|one\s+of\s+(?:them|those|their\s+[\p{Ll}]+|the\s+[\p{Ll}]+)),\s+(?:\d{1,3}-year-old\s+)?((?:[\p{Ll}-]+\s+){1,3})?([\p{Lu}][^,;:"“”]{1,60}?)\s*(?:,|$)/u.exec(
+          /^\s*(?:(?:(?:the\s+)?[\p{Lu}][\p{L}.&-]*(?:,?\s+(?:[\p{Lu}][\p{L}.&-]*|of|the|and|for)){0,8}['’]s|the|an?|his|her|their|its)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)|one\s+of\s+(?:them|those|(?:the|his|her|their|its)\s+[\p{Ll}]+)),\s+(?:\d{1,3}-year-old\s+)?((?:[\p{Ll}-]+\s+){1,3})?([\p{Lu}][^,;:"“”]{1,60}?)\s*(?:,|$)/u.exec(
             tail,
           );
         const person = (noun: string | undefined) =>
