@@ -152,6 +152,15 @@ describe("an organisation's name without its head words", () => {
     );
   });
 
+  it("reads a club's last word alone as the club ('United' beside 'Lakeside United')", () => {
+    const found = briefOfText(
+      "Lakeside Rovers beat Lakeside United 3-2. United led at half-time. The result lifts Rovers above United.",
+    ).actors;
+    expect(found.find((a) => a.name === "Lakeside United")?.aliases).toContain("United");
+    expect(found.find((a) => a.name === "Lakeside Rovers")?.aliases).toContain("Rovers");
+    expect(found.map((a) => a.name)).not.toContain("United");
+  });
+
   it("reads a name after a direction and 'of' as a place ('east of Riverton')", () => {
     const found = briefOfText(
       "The fire tore through the hills east of Riverton. It reached Riverton by noon.",

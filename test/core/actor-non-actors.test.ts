@@ -158,6 +158,13 @@ describe("not actors", () => {
     expect(found.find((a) => a.name === "Kessa Info")?.type).toBe("org");
   });
 
+  it("does not make actors of a photo credit line ('Jo Roe via Getty Images.', 'Jo Roe/Reuters')", () => {
+    const found = names(
+      "Peter Lind posted the clip.\n\nNils Barnard via Photo Agency.\n\nJane Roe/Wire Service\n\nThe crowd cheered.",
+    );
+    expect(found).toEqual(["Peter Lind"]);
+  });
+
   it("does not make a person of a plural noun or an adverb that opens a sentence", () => {
     const found = names(
       "Jane Roe lost the vote. A forecaster spoke. Forecasters predicted rain. Lastly, the last ballots were counted, Roe said. Observers agreed. Neighbors told reporters.",

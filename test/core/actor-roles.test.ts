@@ -55,6 +55,12 @@ describe("roles", () => {
     expect(found.map((a) => a.name)).not.toContain("Assistant U.S.");
   });
 
+  it("keeps a rank whole ('Petty Officer', 'Rear Admiral')", () => {
+    const body = "A spokesman, Petty Officer Dana Lyle, said all were safe. Rear Admiral Jo Quist agreed.";
+    expect(actor(body, "Dana Lyle")?.roles).toEqual(["Petty Officer"]);
+    expect(actor(body, "Jo Quist")?.roles).toEqual(["Rear Admiral"]);
+  });
+
   it("leaves 'Former' opening a sentence out of the body named after it", () => {
     const found = briefOfText("Former Rovers captain Dean Holloway called the fee madness.").actors;
     expect(found.map((a) => a.name)).toEqual(expect.arrayContaining(["Rovers", "Dean Holloway"]));

@@ -291,6 +291,44 @@ describe("a source that relays another", () => {
   });
 });
 
+describe("a body's head word standing for its name ('the center', 'the foundation')", () => {
+  it("is the body named with that word", () => {
+    expect(
+      names(
+        'The storm made landfall near Kessa Point, the Regional Storm Center said. The center warned of a "life-threatening storm surge" along the coast.',
+      ),
+    ).toEqual(["Regional Storm Center"]);
+  });
+});
+
+describe("an age standing for a person ('the 19-year-old')", () => {
+  it("is the person given that age, else the one named just before with no other age", () => {
+    expect(
+      names(
+        'Mensah, who came on in the 70th minute, said it was the best moment of his career. "I just closed my eyes and hit it," the 19-year-old said.',
+      ),
+    ).toEqual(["Mensah"]);
+    expect(
+      names(
+        'Kofi Mensah, 19, scored. Coach Tom Reed praised him. "I just closed my eyes," the 19-year-old said.',
+      ),
+    ).toEqual(["Kofi Mensah"]);
+    expect(names('Kofi Mensah, 24, scored. "I just closed my eyes," the 19-year-old said.')).toEqual([
+      "the 19-year-old",
+    ]);
+  });
+});
+
+describe("a description with the name in apposition after the verb", () => {
+  it("is the person named ('said the bureau's director, Jane Roe, on Monday')", () => {
+    expect(
+      names(
+        'The bureau found no "ties of any consequence," aside from the two men knowing each other "casually" from the mosque, said the bureau\'s director, Jane Roe, on Monday.',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});
+
 describe("a kind of company named after the company ('the airline', 'the automaker')", () => {
   it("is the company named alone in the sentence before", () => {
     expect(

@@ -90,7 +90,7 @@ export const ROLE_OPENERS: ReadonlySet<string> = new Set(
   `Prime Vice Deputy Lieutenant Attorney Chief Acting Former Interim Assistant Associate Executive Managing
 Senior Junior First Second Grand Shadow Permanent Special Presiding Lord Lady Co Foreign Home Defence Defense
 Finance Interior Health Economy Trade Culture Education Environment Transport Energy Agriculture Information
-Communications Justice`
+Communications Justice Petty Warrant Lance Flight Rear`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -86,6 +86,9 @@ export function mergeContainedOrgs(actors: Map<string, ActorRecord>): void {
   }
 }
 
+/** The last words of football clubs' names that stand for the club alone ("United", "Rovers"). */
+const CLUB_NAME_ENDS = /^(?:United|Rovers|Wanderers|Albion|Athletic|Hotspur)$/;
+
 /** "Salling" beside "Salling Group", "Watch Tower" beside "Watch Tower Society": a name no list
  * knows that is an organisation's name without its closing head words (Group, Society,
  * Corporation) is a short form of that organisation, whatever type its own context gave it; but
@@ -101,6 +104,10 @@ export function mergeOrgShortNames(actors: Map<string, ActorRecord>): void {
     // "Mazars USA", "Tesco Polska": a company's national branch, named by its country.
     const branch = n === words.length && n === 2 && isCountry(words[1]!);
     if (branch) n = 1;
+    // "United" beside "Lakeside United": a club is called by the last word of its name.
+    const last = words[words.length - 1]!;
+    if (words.length >= 2 && CLUB_NAME_ENDS.test(last))
+      byShort.set(last, byShort.has(last) ? null : { org, local: false, branch: false });
     if (n === words.length || n === 0) continue;
     const short = words.slice(0, n).join(" ");
     const heads = words.slice(n);

@@ -162,7 +162,7 @@ function candidateSpans(
       // "ABSTRACT.", "UPDATE:" alone on a line: a section's heading in capitals, not an actor.
       if (isHeadingWord(body, span)) continue;
       // "(Jo Roe/Coastal Times)": a photo's credit, a photographer and the outlet.
-      if (photoCredit(body, span)) continue;
+      if (photoCredit(body, span) || creditLine(body, span)) continue;
       // "Image: Jo Roe", "(Photo: J. Doe)": a photo credit names who took the picture, no actor.
       if (
         // A colon just before the name; searched in a few characters only, so this stays cheap.
@@ -174,6 +174,25 @@ function candidateSpans(
     }
   return spans;
 }
+
+/** Whether the span is on a line of its own that credits a photo to a photographer and an
+ * agency ("Jo Roe via Getty Images.", "Jo Roe/Reuters"). Only a short line is looked at. */
+function creditLine(body: string, span: NameSpan): boolean {
+  const before = body.slice(Math.max(0, span.start - 60), span.start);
+  const newline = before.lastIndexOf("\n");
+  if (newline < 0 && span.start > 60) return false;
+  const end = body.indexOf("\n", span.end);
+  const lineEnd = end < 0 ? body.length : end;
+  if (lineEnd - span.end > 60) return false;
+  const line = before.slice(newline + 1) + body.slice(span.start, lineEnd);
+  const credit = CREDIT_LINE.exec(line);
+  // (After a slash, only a name opening on a given name: not "Harbor Free Zone/Dunmore Port".)
+  return credit !== null && (/\svia\s/.test(line) || isGivenName(credit[1]!));
+}
+
+/** A photographer's name, then "via" or a slash and an agency's name, alone on a line. */
+const CREDIT_LINE =
+  /^\s*(?:(?:Photo|Image|Photograph)s?:\s*)?([\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){1,2}\s*(?:\s+via\s+|\/\s*)(?:[\p{Lu}][\p{L}&.'’-]*\s*){1,3}\.?\s*$/u;
 
 /** Whether the span is part of a photo's credit in brackets, a photographer's name and the outlet
  * ("(Jo Roe/Coastal Times)"; not "(Harbor Hill Free Zone/…)"). */

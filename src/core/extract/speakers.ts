@@ -800,12 +800,45 @@ export class SpeakerResolver extends AntecedentIndex {
   /** A described speaker: the actor the text says it is, else unnamed with its description. */
   private nominal(subject: string, from: number, at: number, end: number): SpeakerRef | null {
     const phrase = describedHead(subject.replace(/\s+/g, " ").trim());
+    // `said the bureau's director, Jane Roe, on Monday`: the person named in apposition right after
+    // the description of a person.
+    const apposed = this.mentionsIn(end, end + 60)[0];
+    if (
+      apposed?.actor.type === "person" &&
+      /^\s*,\s*$/.test(this.body.slice(end, apposed.start)) &&
+      /^\s*(?:[,.;]|$)/.test(this.body.slice(apposed.end, apposed.end + 2)) &&
+      nominalType(phrase) === "person"
+    )
+      return this.ref(apposed.actor, from);
     // "… by the FAA and the NTSB, with the latter confirming": the one named last before it.
     if (/^the latter\b/i.test(phrase)) {
       const latter = this.mentionsIn(this.sentences[Math.max(0, this.sentenceAt(from) - 1)]!.start, from)
         .filter((m) => m.actor.type !== "place" && !this.insideQuote(m.start))
         .at(-1);
       return latter ? this.ref(latter.actor, from) : null;
+    }
+    // "the 19-year-old said": the person the text gives that age, else the one a "he" or "she"
+    // there would be, unless the text gives that person another age.
+    const age = /^the\s+(\d{1,3})-year-old$/i.exec(phrase)?.[1];
+    if (age) {
+      const ageOf = (actor: ActorRecord): string | undefined =>
+        actor.mentions
+          .map(
+            (m) =>
+              /^,\s+(\d{1,3}),/.exec(this.body.slice(m.end, m.end + 8))?.[1] ??
+              /(\d{1,3})-year-old\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(
+                this.body.slice(Math.max(0, m.start - 40), m.start),
+              )?.[1],
+          )
+          .find((found) => found !== undefined);
+      const aged = this.recent(
+        Math.min(at, from),
+        (actor) => actor.type === "person" && ageOf(actor) === age,
+      );
+      if (aged) return this.ref(aged, from);
+      const oldest = this.sentenceAt(from) - PRONOUN_REACH;
+      const found = this.antecedent(from, "person", null, null, oldest);
+      if (found && ageOf(found) === undefined) return this.ref(found, from);
     }
     const role = ROLE_REF.exec(phrase) ?? ROLE_TAIL.exec(phrase) ?? ROLE_OWNER.exec(phrase);
     if (role && (/^the\s/i.test(phrase) || ROLE_OWNER.test(phrase))) {
