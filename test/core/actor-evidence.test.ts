@@ -142,6 +142,21 @@ describe("firms' names", () => {
   });
 });
 
+describe("a person placed by 'of'", () => {
+  it("ends a name of a given name and a family name that is also a place's word before 'of'", () => {
+    const found = briefOfText(
+      '"This is a step backwards," said Helen Marsh of Kessford Civic Society.',
+    ).actors;
+    expect(found.find((a) => a.name === "Helen Marsh")?.type).toBe("person");
+    expect(found.find((a) => a.name === "Kessford Civic Society")?.type).toBe("org");
+  });
+
+  it("types a known body's name with words after it as that body ('Doctors Without Borders USA')", () => {
+    const found = briefOfText("Donors included Doctors Without Borders Action. They gave money.").actors;
+    expect(found.find((a) => a.name === "Doctors Without Borders Action")?.type).toBe("org");
+  });
+});
+
 describe("organisations named by one word", () => {
   const typeOf = (body: string, name: string) => brief(body).find((a) => a.name === name)?.type;
 

@@ -5,12 +5,15 @@ import { TITLE_MODIFIERS } from "../data/titles.ts";
 import { type ActorRecord, extractActors, type Mention } from "../extract/actors.ts";
 import { rankKeyPoints, type SentenceSignals } from "../extract/key-points.ts";
 import { extractQuotes } from "../extract/quotes.ts";
+import { withDoubleQuoteMarks } from "../extract/single-quotes.ts";
 import type { Actor, DocumentBrief, SourceDocument } from "../schemas.ts";
 import { splitSentences } from "../text/sentences.ts";
 
 /** Extracts the brief of one document: key points, actors and quotes, each citing its sentence. */
 export function extractBrief(doc: SourceDocument): DocumentBrief {
-  const body = doc.body;
+  // The body as the extractors read it: single quotation marks written as double ones, offsets
+  // kept; every text in the brief is cut from the document's own body.
+  const body = withDoubleQuoteMarks(doc.body);
   const sentences = splitSentences(body);
   const records = extractActors(body, sentences, doc.title);
   const mentions: Mention[] = records.flatMap((r) => r.mentions).sort((a, b) => a.start - b.start);
@@ -32,7 +35,9 @@ export function extractBrief(doc: SourceDocument): DocumentBrief {
       if (inside > (s.end - s.start) / 2) signals[i]!.quoted = true;
     }
   }
-  const keyPoints = rankKeyPoints(doc.title, sentences, signals, 5, {
+  const ownSentences =
+    body === doc.body ? sentences : sentences.map((s) => ({ ...s, text: doc.body.slice(s.start, s.end) }));
+  const keyPoints = rankKeyPoints(doc.title, ownSentences, signals, 5, {
     date: doc.date,
     source: doc.source,
   });

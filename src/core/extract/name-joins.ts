@@ -31,12 +31,20 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
     ahead.push(tokens[k]!.text.replace(POSSESSIVE_END, ""));
   const runText = run.map((t) => t.text).join(" ");
   if (word === "of" || word === "for") {
-    if (ORG_WORDS.has(prev) || PLACE_WORDS.has(prev) || TITLES.has(prev) || JOINING_HEADS.has(prev))
+    // ("Helen Marsh of Kessford Civic Society", "Tom Hill of Acme Group": a given name and a
+    // family name, even one that is also a place's word, make a person, whom "of" places.)
+    const person = run.length === 2 && FIRST_NAMES.has(run[0]!.text) && !ORG_WORDS.has(prev);
+    if (
+      ORG_WORDS.has(prev) ||
+      (PLACE_WORDS.has(prev) && !person) ||
+      TITLES.has(prev) ||
+      JOINING_HEADS.has(prev)
+    )
       return true;
     // "Voice of America", "Bank of America": a known name across the connector.
     if (knownAcross(runText, word, ahead)) return true;
     // "Cinema for Peace Foundation": the name's head word comes after the connector.
-    return !lookup(runText) && ahead.some((w) => ORG_WORDS.has(w));
+    return !person && !lookup(runText) && ahead.some((w) => ORG_WORDS.has(w));
   }
   if (word === "and" || word === "&") {
     // "University of Dunmore and Center for Reef Studies": a second body opening on its

@@ -291,6 +291,9 @@ function typeOfWords(
   // "Tesco Polska", "Netto Poland": a known organisation's name first, or an unknown word before
   // a country's name (a company's national branch).
   if (lookup(words[0]!)?.type === "org") return "org";
+  // ("Friends of the Earth Action", "Doctors Without Borders USA": a known body's name opens it.)
+  for (let n = Math.min(words.length - 1, 6); n >= 2; n--)
+    if (lookup(words.slice(0, n).join(" "))?.type === "org") return "org";
   // "Melbourne Australia": a known place before its country is that place.
   if (words.length === 2 && lookup(words[0]!)?.type === "place" && COUNTRY_NAMES.has(last)) return "place";
   if (
