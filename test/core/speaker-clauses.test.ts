@@ -674,6 +674,9 @@ describe("a subject with an aside before its verb", () => {
     expect(
       names('Jun Park, an analyst at Pemberton Research, said "everyone is restructuring" now.'),
     ).toEqual(["Jun Park"]);
+    expect(names('"This is our chance," said Devon Marsh, who owns a bar two blocks from the site.')).toEqual(
+      ["Devon Marsh"],
+    );
   });
 
   it("takes a name after a person's description in an apposition", () => {

@@ -49,7 +49,6 @@ Reporters Without Borders|RSF
 Committee to Protect Journalists|CPJ
 Doctors Without Borders|MSF,Médecins Sans Frontières
 Greenpeace|
-World Wide Fund for Nature|WWF
 Oxfam|
 International Olympic Committee|IOC
 FIFA|

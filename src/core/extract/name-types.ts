@@ -244,6 +244,16 @@ function typeOfWords(
     !words.some((w) => ORG_WORDS.has(w))
   )
     return "person";
+  // `"…," said Devon Marsh, who owns a bar`: a given name and a place's word right after the verb
+  // of saying that closes a quote name its speaker, a person (a body has its head word).
+  if (
+    words.length === 2 &&
+    SAYS_BEFORE.has(span.before) &&
+    /[,.?!]\s*['’]?\s*["”]\s+[\p{Ll}]+\s+$/u.test(prev) &&
+    (isGivenName(words[0]!) || /^,\s+who\s/.test(next)) &&
+    !words.some((w) => ORG_WORDS.has(w))
+  )
+    return "person";
   // "said Jun Park, an analyst at …", "Lee Hill, the club's treasurer, said": a short name closed by
   // a place word that is also a family name, described as a person, is a person's name.
   if (
