@@ -157,6 +157,21 @@ describe("a person placed by 'of'", () => {
   });
 });
 
+describe("employers", () => {
+  it("reads the name after a noun of one person and 'at' or 'for' as whom they work for", () => {
+    const found = briefOfText(
+      '"The numbers were bad," said Hans Vogel, an analyst at Bankhaus Lindner. Ute Kranz, an economist at Lindmark, agreed.',
+    ).actors;
+    expect(found.find((a) => a.name === "Bankhaus Lindner")?.type).toBe("org");
+    expect(found.find((a) => a.name === "Lindmark")?.type).toBe("org");
+  });
+
+  it("reads an apposition after a possessor as the kind of body ('X, Germany's largest union,')", () => {
+    const found = briefOfText("IG Metall, Kessaland's largest union, said it would resist closures.").actors;
+    expect(found.find((a) => a.name === "IG Metall")?.type).toBe("org");
+  });
+});
+
 describe("organisations named by one word", () => {
   const typeOf = (body: string, name: string) => brief(body).find((a) => a.name === name)?.type;
 

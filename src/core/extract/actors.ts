@@ -826,6 +826,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // full first, and a surname then joins the full name).
     if (span.before === "to" && ACCORDING_TO.test(body.slice(Math.max(0, span.start - 16), span.start)))
       e.org++;
+    // "an analyst at Bankhaus Lindner", "a spokesman for Acme": after a noun of person and "at",
+    // "for" or "with", the name is whom that person works for.
+    else if (/^(?:at|for|with)$/.test(span.before) && worksFor(body, span.start)) e.org += 2;
     // ("from Trump's tax cuts", "at Roe's house", "in Forbes' words": a possessor after the
     // preposition, no place.)
     else if (
@@ -850,6 +853,15 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
 /** A preposition of place and a word for part of a place, right before a name ("in downtown "). */
 const AREA_BEFORE =
   /\b(?:in|at|near|from|to|across|outside|around|throughout)\s+(?:downtown|uptown|midtown|central|northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|rural|suburban|coastal)\s+$/;
+
+/** Whether a noun of one person and "at", "for" or "with" stand right before offset `at` ("an
+ * analyst at ", "a spokeswoman for "). */
+function worksFor(body: string, at: number): boolean {
+  const noun = /([\p{Ll}]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u.exec(
+    body.slice(Math.max(0, at - 40), at),
+  )?.[1];
+  return noun !== undefined && ROLE_BEFORE_NAME.has(noun);
+}
 
 /** A compass direction and "of" right before a name ("east of "). */
 const DIRECTION_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+$/i;

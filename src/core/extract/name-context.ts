@@ -39,9 +39,10 @@ export function orgApposition(next: string): boolean {
   return m !== null && ORG_APPOSITION.has(m[1]!);
 }
 
-// The head noun comes before any preposition: "the chairwoman of the party" is no party.
+// The head noun comes before any preposition: "the chairwoman of the party" is no party. A
+// possessor may stand for the article: "IG Metall, Germany's largest union,".
 const APPOSITION =
-  /^,\s+(?:the|a|an|its|their)\s+(?:(?!(?:of|for|at|in|on|to|with|from|by)\s)[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)\s*[,.;)]/u;
+  /^,\s+(?:the|a|an|its|their|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+(?:(?!(?:of|for|at|in|on|to|with|from|by)\s)[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)\s*[,.;)]/u;
 
 /** A lower-case article right before a name ("the Olympiad", "a Newsweek essay"). */
 export const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an|a)\s$/u;

@@ -379,6 +379,10 @@ function typeOfWords(
   if (noun && isPlaceNoun(noun)) return "place";
   // "the Jamaah Ansharut Daulah network": before a noun for a kind of body, a body's name.
   if (noun && ORG_APPOSITION.has(noun) && !isGivenName(words[0]!)) return "org";
+  // "an analyst at Bankhaus Lindner", "a spokesman for Kessa Harbor": after a noun of one person
+  // and "at", "for" or "with", whom that person works for.
+  const worker = /([\p{Ll}]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u.exec(prev)?.[1];
+  if (worker && PERSON_NOUNS.has(worker) && !worker.endsWith("s") && !isGivenName(words[0]!)) return "org";
   // "in La Llagosta", "at Punta Tombo": after a preposition of place, with no given name to say
   // person, a place (not "in Jane Roe's film").
   if (PLACE_BEFORE.test(prev) && !isGivenName(words[0]!) && !/^['’]s?\b/.test(next)) return "place";
