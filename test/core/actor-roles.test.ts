@@ -55,6 +55,21 @@ describe("roles", () => {
     expect(found.map((a) => a.name)).not.toContain("Assistant U.S.");
   });
 
+  it("reads honorifics of South Asian and West African news as titles ('Shri', 'Smt.', 'Alhaji')", () => {
+    const body =
+      "Opposition leader Shri Rajesh Patil spoke. Alhaji Musa Ibrahim, a transporter, agreed. Smt. Kavita Deshmukh left.";
+    const names = briefOfText(body).actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Rajesh Patil", "Musa Ibrahim", "Kavita Deshmukh"]));
+    expect(names).not.toContain("Smt");
+    expect(actor(body, "Musa Ibrahim")?.roles).toContain("Alhaji");
+  });
+
+  it("types a name opening on a common word after a courtesy title as a person ('Mr. Lucky Roe')", () => {
+    expect(
+      actor("The Governor of Kessa State, Mr. Lucky Aiyedun, opened the road.", "Lucky Aiyedun")?.type,
+    ).toBe("person");
+  });
+
   it("keeps a rank whole ('Petty Officer', 'Rear Admiral')", () => {
     const body = "A spokesman, Petty Officer Dana Lyle, said all were safe. Rear Admiral Jo Quist agreed.";
     expect(actor(body, "Dana Lyle")?.roles).toEqual(["Petty Officer"]);

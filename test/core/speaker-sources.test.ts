@@ -301,6 +301,16 @@ describe("a body's head word standing for its name ('the center', 'the foundatio
   });
 });
 
+describe("a title standing for the person named in apposition to it", () => {
+  it("is that person ('The Governor of Kessa State, Mr. X, … the governor said')", () => {
+    expect(
+      names(
+        'The Governor of Kessa State, Mr. Lucky Aiyedun, on Tuesday opened the road. Speaking at the ceremony, the governor said it would "open up the farms of the state."',
+      ),
+    ).toEqual(["Lucky Aiyedun"]);
+  });
+});
+
 describe("an age standing for a person ('the 19-year-old')", () => {
   it("is the person given that age, else the one named just before with no other age", () => {
     expect(

@@ -65,7 +65,9 @@ export function typeByWords(
     words.length <= 4 &&
     !span.roles.length &&
     opensOnCommonWord(words[0]!) &&
-    !describedAsPerson(next)
+    !describedAsPerson(next) &&
+    // ("Mr. Lucky Adeyemi": a courtesy title before the name says person.)
+    !/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$/.test(prev)
   )
     return "org";
   return type;

@@ -864,7 +864,12 @@ export class SpeakerResolver extends AntecedentIndex {
             .toLowerCase()
             .split(/[^\p{L}-]+/u)
             .map((word) => ABBREVIATED_TITLES.get(word) ?? word)
-            .includes(title));
+            .includes(title) ||
+          // ("The Governor of Ondo State, Mr. Lucky Roe, …": the title before the name's comma.)
+          apposedAfter(
+            this.body.slice(Math.max(this.sentences[m.sentence]!.start, m.start - 80), m.start),
+            title,
+          ));
       const titled = this.recent(Math.min(at, from), holds);
       // "The former president" is not the president in office: the title must say "former" too.
       const former = /\bformer\b/i.test(phrase);
@@ -1384,4 +1389,14 @@ function holdsTitle(role: string, title: string): boolean {
         i === 0 || !/^(?:deputy|vice|assistant|acting|shadow|associate|under|junior)$/.test(words[i - 1]!)
       );
   return false;
+}
+
+/** Whether `before`, the text before a name, ends on "the <title> (of …)," and maybe a courtesy
+ * title: the name is set in apposition to that title. */
+function apposedAfter(before: string, title: string): boolean {
+  const match =
+    /\bthe\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:of|for)\s+[^,;:"“”]{1,50})?,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/iu.exec(
+      before,
+    );
+  return match !== null && match[1]!.toLowerCase().split(/\s+/).includes(title);
 }
