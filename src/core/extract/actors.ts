@@ -181,10 +181,11 @@ function creditLine(body: string, span: NameSpan): boolean {
   const before = body.slice(Math.max(0, span.start - 60), span.start);
   const newline = before.lastIndexOf("\n");
   if (newline < 0 && span.start > 60) return false;
-  const end = body.indexOf("\n", span.end);
-  const lineEnd = end < 0 ? body.length : end;
-  if (lineEnd - span.end > 60) return false;
-  const line = before.slice(newline + 1) + body.slice(span.start, lineEnd);
+  const after = body.slice(span.end, span.end + 61);
+  const end = after.indexOf("\n");
+  if (end < 0 && span.end + after.length < body.length) return false;
+  const line =
+    before.slice(newline + 1) + body.slice(span.start, span.end) + (end < 0 ? after : after.slice(0, end));
   const credit = CREDIT_LINE.exec(line);
   // (After a slash, only a name opening on a given name: not "Harbor Free Zone/Dunmore Port".)
   return credit !== null && (/\svia\s/.test(line) || isGivenName(credit[1]!));
