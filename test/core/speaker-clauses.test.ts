@@ -159,6 +159,12 @@ describe("people named together as the subject", () => {
     ]);
   });
 
+  it("speak together in a clause opened by a conjunction ('When Roe and Doe declared …')", () => {
+    expect(
+      names('When Lisa Tran and Paul Reyes declared a "no limits" partnership in 2022, many saw a bloc.'),
+    ).toEqual(["Lisa Tran and Paul Reyes"]);
+  });
+
   it("are not the subject of a verb after another clause ('…, Poe said, adding')", () => {
     expect(
       names(

@@ -764,8 +764,11 @@ export class SpeakerResolver extends AntecedentIndex {
     const last = inSubject[inSubject.length - 1]!;
     // (The pair opens the subject and its own verb may follow, "Roe and Doe issued a statement",
     // but no other clause: "Roe and Doe will meet, Poe said, adding".)
+    // ("When Roe and Doe declared …": a clause opened by a conjunction of time or cause.)
     if (
-      !/^\s*(?:both\s+)?$/i.test(body.slice(from, first.start)) ||
+      !/^\s*(?:(?:when|after|as|since|before|while|because|although|though|once)\s+)?(?:both\s+)?$/i.test(
+        body.slice(from, first.start),
+      ) ||
       !/^(?:\s*$|\s+[\p{Ll}])/u.test(body.slice(last.end, end)) ||
       /[,;:]/.test(body.slice(last.end, verb))
     )
