@@ -151,6 +151,14 @@ describe("a person placed by 'of'", () => {
     expect(found.find((a) => a.name === "Kessford Civic Society")?.type).toBe("org");
   });
 
+  it("knows drugmakers named after their founders ('Eli Lilly')", () => {
+    const found = briefOfText(
+      "The drug, made by Eli Lilly, slows decline. Gilead Sciences and Biogen agreed.",
+    ).actors;
+    for (const name of ["Eli Lilly", "Gilead Sciences", "Biogen"])
+      expect(found.find((a) => a.name === name)?.type).toBe("org");
+  });
+
   it("types a known body's name with words after it as that body ('Doctors Without Borders USA')", () => {
     const found = briefOfText("Donors included Doctors Without Borders Action. They gave money.").actors;
     expect(found.find((a) => a.name === "Doctors Without Borders Action")?.type).toBe("org");

@@ -260,6 +260,15 @@ Baidu|
 SpaceX|
 Pfizer|
 Moderna|
+Eli Lilly|
+Johnson & Johnson|
+Merck|
+Roche|
+Novo Nordisk|
+Bristol Myers Squibb|
+AbbVie|
+Gilead Sciences|Gilead
+Biogen|
 AstraZeneca|
 Novartis|
 Sanofi|
