@@ -62,10 +62,22 @@ describe("quotes in single marks", () => {
     expect(withDoubleQuoteMarks(body)).toBe(body);
   });
 
+  it("hold quotes inside them in double marks, kept as written", () => {
+    const body =
+      "Council leader Margaret Holt said: 'People called the plan \"madness\", and they were right.' She added: 'We got this one wrong.'";
+    expect(quotes(body)).toEqual([
+      { text: 'People called the plan "madness", and they were right.', speaker: "Margaret Holt" },
+      { text: "We got this one wrong.", speaker: "Margaret Holt" },
+    ]);
+  });
+
   it("keep every offset: one character for one", () => {
     const body = "Ann Lee said: 'We will be back.' Then she left, saying 'goodbye'.";
     const converted = withDoubleQuoteMarks(body);
     expect(converted).toBe("Ann Lee said: “We will be back.” Then she left, saying “goodbye”.");
     expect(converted.length).toBe(body.length);
+    // (Offsets count UTF-16 units: a character outside the basic plane before a quote moves nothing.)
+    const emoji = "Ann Lee 👍 said: 'We will be back.'";
+    expect(withDoubleQuoteMarks(emoji)).toBe("Ann Lee 👍 said: “We will be back.”");
   });
 });

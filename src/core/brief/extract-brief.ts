@@ -4,8 +4,9 @@
 import { TITLE_MODIFIERS } from "../data/titles.ts";
 import { type ActorRecord, extractActors, type Mention } from "../extract/actors.ts";
 import { rankKeyPoints, type SentenceSignals } from "../extract/key-points.ts";
+import { JOIN } from "../extract/quote-rules.ts";
 import { extractQuotes } from "../extract/quotes.ts";
-import { withDoubleQuoteMarks } from "../extract/single-quotes.ts";
+import { asWritten, withDoubleQuoteMarks } from "../extract/single-quotes.ts";
 import type { Actor, DocumentBrief, SourceDocument } from "../schemas.ts";
 import { splitSentences } from "../text/sentences.ts";
 
@@ -19,11 +20,15 @@ export function extractBrief(doc: SourceDocument): DocumentBrief {
   const mentions: Mention[] = records.flatMap((r) => r.mentions).sort((a, b) => a.start - b.start);
   // A party's adjective ("a Republican on the panel", "a Labour MP") names the party among the
   // actors but never speaks: the person it describes does.
-  const quotes = extractQuotes(
+  const found = extractQuotes(
     body,
     sentences,
     mentions.filter((m) => !TITLE_MODIFIERS.has(body.slice(m.start, m.end))),
   );
+  const quotes =
+    body === doc.body
+      ? found
+      : found.map((q) => ({ ...q, text: asWritten(q.text, q.start, body, doc.body, JOIN) }));
 
   const signals: SentenceSignals[] = sentences.map(() => ({ quoted: false }));
   // A quote may run over several sentences: each sentence mostly inside one is quotation.

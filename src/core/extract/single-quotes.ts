@@ -1,25 +1,63 @@
-// Newsrooms that quote with single marks ('We got this one wrong,' she said): the body with those
-// marks written as double ones, so that the quote finder, which reads double marks only, sees them.
-// Offsets are kept (one character for one), so everything found points into the original body.
-// An apostrophe is the same character as a closing single mark, so a pair is taken only where
-// the shape leaves no doubt, and only in a body that has no double mark at all.
+// Newsrooms that quote with single marks ('We got this one wrong,' she said), and set a quote
+// inside a quote in double marks: the body with the two kinds swapped, so that the quote finder,
+// which reads double marks, sees the quotes and reads the inner ones as nested. Offsets are kept
+// (one character for one), so everything found points into the original body. An apostrophe is
+// the same character as a closing single mark, so a pair is taken only where the shape leaves no
+// doubt, and the body is read so only when every double mark stands inside such a pair.
 
-/** A double mark, or two apostrophes standing for one (''…'' in some wire archives' text). */
-const DOUBLE_MARK = /["“”„«»]|''/;
+const DOUBLE_MARKS = /["“”„«»]/g;
 const SINGLE_MARK = /['‘’]/;
+/** Two apostrophes standing for a double mark (''…'' in some wire archives' text). */
+const TWO_APOSTROPHES = /''/;
 
 /** Contractions and clipped words that open on an apostrophe after a space ('em, 'n', '90s). */
 const LEADING_APOSTROPHE = /^['’](?:em|n'|n\b|cause|til|tis|twas|bout|round|s\b|\d)/i;
 
-/** `body` with the single quotation marks that pair as a quote written as double marks, or
- * `body` itself when it has double marks or no such pair. */
+/** `body` with the single quotation marks that pair as quotes written as double marks and its
+ * double marks, all inside those quotes, as single ones; `body` itself when it quotes in double
+ * marks or has no such pair. */
 export function withDoubleQuoteMarks(body: string): string {
-  if (!SINGLE_MARK.test(body) || DOUBLE_MARK.test(body)) return body;
-  let out: string[] | null = null;
+  if (!SINGLE_MARK.test(body) || TWO_APOSTROPHES.test(body)) return body;
+  const pairs = singlePairs(body);
+  if (pairs.length === 0) return body;
+  const doubles = [...body.matchAll(DOUBLE_MARKS)].map((m) => m.index);
+  let k = 0;
+  for (const at of doubles) {
+    while (k < pairs.length && pairs[k]![1] < at) k++;
+    if (k === pairs.length || pairs[k]![0] > at) return body;
+  }
+  // (UTF-16 units, as offsets count: not code points.)
+  const out = body.split("");
+  for (const [open, close] of pairs) {
+    out[open] = "“";
+    out[close] = "”";
+  }
+  for (const at of doubles) out[at] = body[at] === "”" || body[at] === "»" ? "’" : "‘";
+  return out.join("");
+}
+
+/** `text`, found in `read` (the body as read) from offset `from` in parts joined by `joiner`, as
+ * the same offsets hold it in `written` (the body as the document has it). */
+export function asWritten(text: string, from: number, read: string, written: string, joiner: string): string {
+  let at = from;
+  return text
+    .split(joiner)
+    .map((part) => {
+      const found = read.indexOf(part, at);
+      if (found < 0) return part;
+      at = found + part.length;
+      return written.slice(found, at);
+    })
+    .join(joiner);
+}
+
+/** The pairs of single marks that open and close a quote, in order. */
+function singlePairs(body: string): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  const opening = /['‘]/g;
   let lineEnd = -1;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (ch !== "'" && ch !== "‘") continue;
+  for (let m = opening.exec(body); m !== null; m = opening.exec(body)) {
+    const i = m.index;
     if (!opensQuote(body, i)) continue;
     if (i > lineEnd) {
       const end = body.indexOf("\n", i);
@@ -27,12 +65,10 @@ export function withDoubleQuoteMarks(body: string): string {
     }
     const close = closingMark(body, i + 1, lineEnd);
     if (close < 0) continue;
-    out ??= [...body];
-    out[i] = "“";
-    out[close] = "”";
-    i = close;
+    pairs.push([i, close]);
+    opening.lastIndex = close + 1;
   }
-  return out === null ? body : out.join("");
+  return pairs;
 }
 
 /** Whether the mark at `i` opens a quote: at a line's start or after a space or an opening
@@ -40,7 +76,7 @@ export function withDoubleQuoteMarks(body: string): string {
 function opensQuote(body: string, i: number): boolean {
   const before = body[i - 1];
   if (before !== undefined && !/[\s([—–]/.test(before)) return false;
-  if (!/[\p{L}\p{N}]/u.test(body[i + 1] ?? "")) return false;
+  if (!/[\p{L}\p{N}"“]/u.test(body[i + 1] ?? "")) return false;
   return body[i] === "‘" || !LEADING_APOSTROPHE.test(body.slice(i, i + 7));
 }
 
@@ -58,7 +94,7 @@ function closingMark(body: string, from: number, end: number): number {
     const before = body[j - 1] ?? " ";
     const after = j + 1 < end ? body[j + 1]! : "\n";
     if (/\s/.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-    if (/[.,!?…]/.test(before) || /[\n.,;:!?)\]—–]/.test(after)) return j;
+    if (/[.,!?…"”]/.test(before) || /[\n.,;:!?)\]—–]/.test(after)) return j;
     if (fallback < 0 && /[\p{L}\p{N}]/u.test(before) && before !== "s") fallback = j;
   }
   return fallback;
