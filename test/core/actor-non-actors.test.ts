@@ -144,6 +144,12 @@ describe("not actors", () => {
     for (const name of ["Tom Doe", "Ann Poe"]) expect(found).not.toContain(name);
   });
 
+  it("does not make an actor of a label alone on its line ('Media Contact:')", () => {
+    const found = names("Northwind Energy will build a solar farm.\n\nMedia Contact:\nTom Rivera\n");
+    expect(found).not.toContain("Media Contact");
+    expect(found).toContain("Northwind Energy");
+  });
+
   it("does not make an actor of a format's abbreviation ('Q&A', 'R&D')", () => {
     const found = names(
       "Q&A: The scientist who wants calm\n\nDr. Amara Osei spoke to us about R&D spending.",

@@ -159,8 +159,9 @@ function candidateSpans(
     for (const span of nameSpans(body, sentence, lowerWords)) {
       // "WN: …", "((WN))" opening a line: an interview's or a transcript's label, not an actor.
       if (isLineLabel(body, span.text, span.start, span.end)) continue;
-      // "ABSTRACT.", "UPDATE:" alone on a line: a section's heading in capitals, not an actor.
-      if (isHeadingWord(body, span)) continue;
+      // "ABSTRACT.", "UPDATE:" alone on a line: a section's heading in capitals, not an actor;
+      // nor is "Media Contact:", a label alone on its line.
+      if (isHeadingWord(body, span) || isLabelLine(body, span)) continue;
       // "(Jo Roe/Coastal Times)": a photo's credit, a photographer and the outlet.
       if (photoCredit(body, span) || creditLine(body, span)) continue;
       // "Image: Jo Roe", "(Photo: J. Doe)": a photo credit names who took the picture, no actor.
@@ -206,6 +207,12 @@ function photoCredit(body: string, span: NameSpan): boolean {
         : undefined;
   const words = credit?.split(/\s+/) ?? [];
   return words.length >= 2 && words.length <= 3 && isGivenName(words[0]!);
+}
+
+/** Whether the span is all of its line but a closing colon ("Media Contact:", "Key Facts:"). */
+function isLabelLine(body: string, span: NameSpan): boolean {
+  if (span.start > 0 && body.charCodeAt(span.start - 1) !== 0x0a) return false;
+  return /^:[ \t]*(?:\r?\n|$)/.test(body.slice(span.end, span.end + 4));
 }
 
 /** Whether the span is a line of its own written in capitals, maybe closed by "." or ":", that
