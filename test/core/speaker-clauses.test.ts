@@ -165,6 +165,14 @@ describe("people named together as the subject", () => {
     ).toEqual(["Lisa Tran and Paul Reyes"]);
   });
 
+  it("speak together after their titles, named without them ('Chinese leader Roe and Russian President Doe')", () => {
+    expect(
+      names(
+        'Chinese leader Lisa Tran and Russian President Paul Reyes pledged on Wednesday to deepen their "comprehensive strategic partnership," in a show of unity.',
+      ),
+    ).toEqual(["Lisa Tran and Paul Reyes"]);
+  });
+
   it("are not the subject of a verb after another clause ('…, Poe said, adding')", () => {
     expect(
       names(

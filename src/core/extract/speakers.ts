@@ -756,27 +756,35 @@ export class SpeakerResolver extends AntecedentIndex {
 
   /** The names of a subject made only of people joined by "and" ("Roe and Doe", "both Roe and
    * Doe"), as the text writes them, or null. */
-  private namedTogether(from: number, end: number, verb: number, inSubject: Mention[]): string | null {
-    if (inSubject.length < 2 || inSubject.some((m) => m.actor.type !== "person")) return null;
+  private namedTogether(from: number, end: number, verb: number, named: Mention[]): string | null {
+    // (A country in a title, "Chinese leader Roe", is no one of the pair.)
+    if (named.some((m) => m.actor.type === "org")) return null;
+    const inSubject = named.filter((m) => m.actor.type === "person");
+    if (inSubject.length < 2) return null;
     if (new Set(inSubject.map((m) => m.actor)).size < inSubject.length) return null;
     const body = this.body;
     const first = inSubject[0]!;
     const last = inSubject[inSubject.length - 1]!;
     // (The pair opens the subject and its own verb may follow, "Roe and Doe issued a statement",
     // but no other clause: "Roe and Doe will meet, Poe said, adding".)
-    // ("When Roe and Doe declared …": a clause opened by a conjunction of time or cause.)
-    if (
-      !/^\s*(?:(?:when|after|as|since|before|while|because|although|though|once)\s+)?(?:both\s+)?$/i.test(
+    // ("When Roe and Doe declared …": a clause opened by a conjunction of time or cause; "Chinese
+    // leader Roe and Russian President Doe": each name after its title.)
+    const opening =
+      /^\s*(?:(?:when|after|as|since|before|while|because|although|though|once)\s+)?(?:both\s+)?/i.exec(
         body.slice(from, first.start),
-      ) ||
+      )![0];
+    if (
+      !titlesOnly(body.slice(from + opening.length, first.start)) ||
       !/^(?:\s*$|\s+[\p{Ll}])/u.test(body.slice(last.end, end)) ||
       /[,;:]/.test(body.slice(last.end, verb))
     )
       return null;
-    const joined = inSubject.every(
-      (m, k) => k === 0 || /^\s+and\s+$/.test(body.slice(inSubject[k - 1]!.end, m.start)),
-    );
-    return joined ? body.slice(first.start, last.end) : null;
+    const joined = inSubject.every((m, k) => {
+      if (k === 0) return true;
+      const between = /^\s+and\s+([\s\S]*)$/.exec(body.slice(inSubject[k - 1]!.end, m.start));
+      return between !== null && titlesOnly(between[1]!);
+    });
+    return joined ? inSubject.map((m) => body.slice(m.start, m.end)).join(" and ") : null;
   }
 
   /** The first name of a chain "A of the B of C" ending at `inSubject[k]`. */
@@ -1402,4 +1410,17 @@ function apposedAfter(before: string, title: string): boolean {
       before,
     );
   return match !== null && match[1]!.toLowerCase().split(/\s+/).includes(title);
+}
+
+/** Whether `words` is empty or only a person's titles before a name ("Chinese leader ", "Russian
+ * President ", "his counterpart "): capitalised words and nouns of office, no clause. */
+function titlesOnly(words: string): boolean {
+  const list = words.trim().split(/\s+/).filter(Boolean);
+  return (
+    list.length <= 4 &&
+    list.every(
+      (w) =>
+        /^[\p{Lu}][\p{L}.-]*$/u.test(w) || /^(?:his|her|their|the)$/.test(w) || nominalType(w) === "person",
+    )
+  );
 }
