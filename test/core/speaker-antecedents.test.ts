@@ -7,6 +7,14 @@ const names = (body: string): Array<string | null> =>
   briefOfText(body).quotes.map((q) => q.speaker?.name ?? null);
 
 describe("a pronoun after a quote", () => {
+  it("knows the gender of common given names of many languages ('Ingrid', 'Sven')", () => {
+    expect(
+      names(
+        'Sven Dahl met Ingrid Aalto on Monday. Later he spoke to reporters. "We need the quota," she said.',
+      ),
+    ).toEqual(["Ingrid Aalto"]);
+  });
+
   it("points to a name before a verb in '-s' that is also a noun of person ('Roe chairs the …')", () => {
     expect(
       names('Ingrid Falk chairs the harbour board. "Stop treating the ferry as a luxury," she said.'),

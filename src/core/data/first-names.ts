@@ -32,7 +32,8 @@ Javier Miguel Manuel Antonio Alberto Mauricio Cristina Felipe Andrés Andres Enr
 Rafael Eduardo Nicolás Hugo Fidel Raúl Raul Iván Gustavo Sebastián Martín Ernesto Álvaro Alvaro Rodrigo
 Ferdinand Ana Andreas Nikos Jens Stefan Jonas Leo Nicola Gordon Nigel Dominic Jean-Claude Francis Benedict
 Nelson Ellen Kofi António Ban Jerome Elon Jeff Warren Sundar Satya Sheryl Rupert Julian Chelsea Alexandria
-Cory Marianne Mitch Chuck Lindsey Rand Mitt Gavin Greg Phil Abu Kurt Casey Jamie Leslie Marty Pat`
+Cory Marianne Mitch Chuck Lindsey Rand Mitt Gavin Greg Phil Abu Kurt Casey Jamie Leslie Marty Pat
+Minh Thanh Hyun Jian`
     .split(/\s+/)
     .filter(Boolean);
 

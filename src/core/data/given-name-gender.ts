@@ -29,7 +29,11 @@ Bethany Sabrina Marissa Alicia Melinda Miranda Lindsay Natasha Cassandra Alexand
 Daniela Valeria Mariana Camila Sofia Lucia Paola Karina Gabrielle Jocelyn Kaylee Aaliyah Jada Imani Sonya
 Adrienne Yvette Lorraine Jeannie Joann Annette Bridget Juanita Rosemary Florence Gladys Agnes Edith Elsie Ethel
 Beatrice Bertha Clara Minnie Mae Viola Josephine
-Mariam Rania Huda Amal Hana Salma`
+Mariam Rania Huda Amal Hana Salma
+Ingrid Astrid Sigrid Freya Mette Hanne Sanna Aino Kaisa Agnieszka Katarzyna Malgorzata Małgorzata Oksana Jovana
+Ivana Elif Zeynep Ayse Ayşe Fatma Priya Ananya Kavita Lakshmi Sunita Anjali Pooja Huong Sakura Yuki Akua Ngozi
+Lerato Zanele Thandiwe Valentina Francesca Giulia Chiara Camille Manon Léa Leonie Sophie Sanne Femke Aoife
+Niamh Siobhan Sian Bronwen Eilidh Morag Saoirse Amara Mei Linh`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -63,7 +67,12 @@ Cody Shane Brett Terrence Terrance Bernard Don Reggie Milton Otis Stuart Sidney 
 Nathaniel Quentin Rudolph Vince Willard Wilbur Wendell Rodney Rod Rob Robby Wes Sal Duane Sheldon Darin
 Jerrold Gus Ike Dick Ned Abe
 Yousef Walid Nabil Samir Rami Fadi Ziad Bilal Rashid Nasser Saeed Adel Amr Hisham Jamil Majid Munir Nawaf
-Qasim Raed Sami Talal Yasser Zaid Saleh Salah Khaled Hani Imad Marwan Mazen Riyad Tamer Wael Nouri Haider`
+Qasim Raed Sami Talal Yasser Zaid Saleh Salah Khaled Hani Imad Marwan Mazen Riyad Tamer Wael Nouri Haider
+Lars Nils Erik Sven Magnus Anders Johan Bjorn Björn Henrik Mikkel Jukka Matti Pekka Timo Juha Olli Piotr Tomasz
+Krzysztof Andrzej Bogdan Dragan Zoran Goran Emre Hasan Huseyin Hüseyin Imran Anil Sunil Deepak Arjun Ravi Vikram
+Suresh Ramesh Rajesh Hiroshi Takeshi Haruto Kenji Akira Kwame Chidi Emeka Chinedu Adebayo Oluwaseun Tunde Thabo
+Sipho Joao João Thiago Mateus Alessandro Antoine Jules Tobias Lukas Pieter Joost Bram Willem Ciaran Eoin Cormac
+Rhys Dafydd Gareth Callum Hamish Lucas Nikola`
     .split(/\s+/)
     .filter(Boolean),
 );
