@@ -566,6 +566,12 @@ describe("a speaker after a long title or a long fronted phrase", () => {
     });
   });
 
+  it("leaves a list's bullet out of the title before the name", () => {
+    expect(
+      speaker('- Government spokesman Ivo Petrov said the law was "about transparency, not censorship."'),
+    ).toMatchObject({ name: "Ivo Petrov", role: "Government spokesman" });
+  });
+
   it("keeps a middle initial in the name after a title with a dotted abbreviation", () => {
     expect(
       speaker('"The harm is hard to measure," Assistant U.S. Attorney Clara D. Lund wrote.'),

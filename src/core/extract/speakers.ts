@@ -1301,9 +1301,11 @@ export class SpeakerResolver extends AntecedentIndex {
     const clause = words.findLastIndex(
       (w) => /^(?:that|who|which|whom|whose)$/i.test(w) || REPORTING_VERBS.has(w),
     );
+    // (A list's bullet before the title is no part of it: "- Government spokesman Jo Roe".)
     const before = words
       .slice(clause + 1)
       .join(" ")
+      .replace(/^[\s\-–—•*·]+/, "")
       .replace(/^\s*(?:the|a|an)\s+/i, "")
       .trim();
     if (
