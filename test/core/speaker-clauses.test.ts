@@ -566,6 +566,23 @@ describe("a speaker after a long title or a long fronted phrase", () => {
     });
   });
 
+  it("keeps the description set off after a name that closes the attribution as its role", () => {
+    expect(
+      speaker('"We cannot leave without a deal," said Marina Sol, Kessaland\'s environment minister.'),
+    ).toMatchObject({
+      name: "Marina Sol",
+      role: "Kessaland's environment minister",
+    });
+    expect(
+      speaker(
+        '"For us, this is about survival," said Cedric Vale, the Samoan minister who chairs the Alliance of Small Island States.',
+      ),
+    ).toMatchObject({ name: "Cedric Vale", role: "the Samoan minister" });
+    expect(speaker('"We will win," said Tom Lee, a senior aide with Sen. Jo Roe.')).not.toHaveProperty(
+      "role",
+    );
+  });
+
   it("leaves a list's bullet out of the title before the name", () => {
     expect(
       speaker('- Government spokesman Ivo Petrov said the law was "about transparency, not censorship."'),

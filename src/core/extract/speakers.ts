@@ -249,13 +249,37 @@ export class SpeakerResolver extends AntecedentIndex {
       this.sentenceAt(a) - this.sentenceAt(last.at) <= CHAIN_REACH
     )
       return { ...last, at: a };
-    if (found?.actor?.type !== "person") return found;
-    // "Mrs. Roe said" where the text's "Roe" was merged into Mr. Roe: the woman of that surname.
-    const surname = found.actor.name.split(/\s+/).at(-1);
+    const actor = found?.actor;
+    if (!found || actor?.type !== "person") return found;
+    // `"…," said Jane Roe, Kessaland's environment minister.`: the description set off after the
+    // name that closes the attribution is the speaker's role.
+    // (Up to a relative clause: ", the minister who chairs the alliance.")
+    const described = found.role
+      ? null
+      : APPOSED_ROLE.exec(this.body.slice(b, b + 120))?.[1]?.replace(
+          /\s+(?:who|which|whose|that)\s[\s\S]*$/,
+          "",
+        );
+    // (Not one cut at an abbreviation's stop: "a senior aide with Sen.")
+    if (
+      described &&
+      described.length <= 60 &&
+      !/\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Capt|Sgt|Rev|Prof|Jr|Sr|Inc|Co|Corp|Ltd|[\p{Lu}])$/u.test(
+        described,
+      ) &&
+      nominalType(described) === "person"
+    )
+      return this.resolvedHonorific({ ...found, role: described }, actor, a, b);
+    return this.resolvedHonorific(found, actor, a, b);
+  }
+
+  /** "Mrs. Roe said" where the text's "Roe" was merged into Mr. Roe: the woman of that surname. */
+  private resolvedHonorific(found: SpeakerRef, person: ActorRecord, a: number, b: number): SpeakerRef {
+    const surname = person.name.split(/\s+/).at(-1);
     const honorific = [...this.body.slice(a, b).matchAll(HONORIFIC)].find((h) => h[2] === surname);
     if (!honorific) return found;
-    const actor = this.bySurnameAndGender(found.actor, honorific[1] === "Mr" ? "m" : "f");
-    return actor === found.actor ? found : { ...found, actor, name: actor.name };
+    const actor = this.bySurnameAndGender(person, honorific[1] === "Mr" ? "m" : "f");
+    return actor === person ? found : { ...found, actor, name: actor.name };
   }
 
   private resolveRange(a: number, b: number, at: number, last: SpeakerRef | null): SpeakerRef | null {
@@ -1413,6 +1437,11 @@ function apposedAfter(before: string, title: string): boolean {
     );
   return match !== null && match[1]!.toLowerCase().split(/\s+/).includes(title);
 }
+
+/** A description set off by a comma right after a name, up to the clause's end (", the former
+ * governor.", ", Kessaland's environment minister,"). */
+const APPOSED_ROLE =
+  /^\s*,\s+((?:the|a|an|[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*)?['’]s)\s+[^,.;:!?"“”()]{2,100}?)\s*(?:[.;!?]|,\s|$)/u;
 
 /** Whether `words` is empty or only a person's titles before a name ("Chinese leader ", "Russian
  * President ", "his counterpart "): capitalised words and nouns of office, no clause. */
