@@ -38,6 +38,13 @@ describe("roles", () => {
     expect(actor(body, "Lena Ortiz")?.roles).toEqual(["sports editor"]);
   });
 
+  it("reads occupations of the press and the arts before a name as roles ('correspondent', 'novelist')", () => {
+    const body =
+      "The debate was moderated by senior correspondent Kira Welk. The novelist Tomas Ruud agreed.";
+    expect(actor(body, "Kira Welk")?.roles).toEqual(["senior correspondent"]);
+    expect(actor(body, "Tomas Ruud")?.roles).toEqual(["novelist"]);
+  });
+
   it("keeps a word in '-ing' qualifying the role only where it is no verb", () => {
     const body =
       "Shadow housing secretary Tom Ellery objected. The organizing director Ann Vale agreed. Holm, beating rival Rosa Quill, won easily.";

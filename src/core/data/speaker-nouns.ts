@@ -15,7 +15,8 @@ employee employees activist activists protester protesters businessman businessw
 delegate delegates diplomat diplomats minister secretary ambassador envoy commander general soldier veteran
 witness witnesses organizer organiser organizers manager chief head founder owner agent agents investigator
 investigators detective sheriff doctor physician nurse teacher pastor priest bishop rabbi imam host anchor
-reporter reporters journalist columnist editor author writer historian observer observers ally allies
+reporter reporters correspondent correspondents presenter presenters journalist columnist editor author writer
+novelist poet playwright filmmaker curator archivist historian observer observers ally allies
 businessman mother father wife husband son daughter brother sister fan fans attendee attendees participant
 participants speaker questioner moderator interviewer caller audience crowd pope chancellor king queen premier
 cardinal archbishop commissioner prime-minister insiders businessman investor entrepreneur owner tycoon mogul
