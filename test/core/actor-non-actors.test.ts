@@ -144,6 +144,12 @@ describe("not actors", () => {
     for (const name of ["Tom Doe", "Ann Poe"]) expect(found).not.toContain(name);
   });
 
+  it("does not make an actor of a stock's ticker in brackets ('(ACME.N)', '(NYSE: INTC)')", () => {
+    const found = names("Acme Corp (ACME.N) agreed to buy Globex Inc (GBX.O). Initech (NYSE: INTC) fell.");
+    expect(found).toEqual(expect.arrayContaining(["Acme Corp", "Globex Inc"]));
+    for (const ticker of ["ACME", "GBX", "INTC"]) expect(found).not.toContain(ticker);
+  });
+
   it("does not make an actor of a label alone on its line ('Media Contact:')", () => {
     const found = names("Northwind Energy will build a solar farm.\n\nMedia Contact:\nTom Rivera\n");
     expect(found).not.toContain("Media Contact");

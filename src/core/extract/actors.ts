@@ -162,6 +162,8 @@ function candidateSpans(
       // "ABSTRACT.", "UPDATE:" alone on a line: a section's heading in capitals, not an actor;
       // nor is "Media Contact:", a label alone on its line.
       if (isHeadingWord(body, span) || isLabelLine(body, span)) continue;
+      // "Acme Corp (ACME.N)", "(NYSE: ACME)": a stock's ticker in brackets, no actor of its own.
+      if (isTicker(body, span)) continue;
       // "(Jo Roe/Coastal Times)": a photo's credit, a photographer and the outlet.
       if (photoCredit(body, span) || creditLine(body, span)) continue;
       // "Image: Jo Roe", "(Photo: J. Doe)": a photo credit names who took the picture, no actor.
@@ -207,6 +209,17 @@ function photoCredit(body: string, span: NameSpan): boolean {
         : undefined;
   const words = credit?.split(/\s+/) ?? [];
   return words.length >= 2 && words.length <= 3 && isGivenName(words[0]!);
+}
+
+/** Whether the span is a stock's ticker in brackets: a code with its exchange's suffix
+ * ("(ACME.N)", "(7203.T)") or after an exchange's name ("(NYSE: ACME)", "(Nasdaq: GBX)"). */
+function isTicker(body: string, span: NameSpan): boolean {
+  if (!/^[\p{Lu}\d]{1,6}$/u.test(span.text)) return false;
+  if (body[span.start - 1] === "(" && /^\.[\p{Lu}]{1,2}\)/u.test(body.slice(span.end, span.end + 4)))
+    return true;
+  return /\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NYSE American|OTC|TSE|Euronext)\s*:\s*$/.test(
+    body.slice(Math.max(0, span.start - 16), span.start),
+  );
 }
 
 /** Whether the span is all of its line but a closing colon ("Media Contact:", "Key Facts:"). */
