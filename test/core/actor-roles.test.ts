@@ -43,6 +43,10 @@ describe("roles", () => {
       "The debate was moderated by senior correspondent Kira Welk. The novelist Tomas Ruud agreed.";
     expect(actor(body, "Kira Welk")?.roles).toEqual(["senior correspondent"]);
     expect(actor(body, "Tomas Ruud")?.roles).toEqual(["novelist"]);
+    const review = briefOfText(
+      'The Harbor Post\'s reviewer called the new season "a thrilling, if overstuffed, farewell."',
+    );
+    expect(review.quotes[0]?.speaker).toMatchObject({ name: "The Harbor Post's reviewer", named: false });
   });
 
   it("keeps a word in '-ing' qualifying the role only where it is no verb", () => {
