@@ -62,7 +62,12 @@ describe("briefbot extract --json", () => {
     expect(flood.quotes).toHaveLength(1);
     const quote = flood.quotes[0]!;
     expect(quote.text).toBe("We are moving patients tonight … Nobody will be left behind.");
-    expect(quote.speaker).toEqual({ name: "Maria Costa", type: "person", named: true });
+    expect(quote.speaker).toEqual({
+      name: "Maria Costa",
+      type: "person",
+      named: true,
+      role: "the health minister",
+    });
     // Key points are sentences of the body, verbatim.
     const body = `The Ministry of Health said on Monday that floods had closed three hospitals in Lisbon.`;
     expect(flood.keyPoints[0]?.text).toBe(body);

@@ -172,7 +172,7 @@ describe("not actors", () => {
 
   it("does not make actors of a photo credit line ('Jo Roe via Getty Images.', 'Jo Roe/Reuters')", () => {
     const found = names(
-      "Peter Lind posted the clip.\n\nNils Barnard via Photo Agency.\n\nJane Roe/Wire Service\n\nThe crowd cheered.",
+      "Peter Lind posted the clip.\n\nNils Berwick via Photo Agency.\n\nJane Roe/Wire Service\n\nThe crowd cheered.",
     );
     expect(found).toEqual(["Peter Lind"]);
   });

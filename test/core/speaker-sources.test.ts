@@ -333,7 +333,7 @@ describe("a description with the name in apposition after the verb", () => {
   it("is the person named ('said the bureau's director, Jane Roe, on Monday')", () => {
     expect(
       names(
-        'The bureau found no "ties of any consequence," aside from the two men knowing each other "casually" from the mosque, said the bureau\'s director, Jane Roe, on Monday.',
+        'The audit found no "links worth a mention," apart from the two firms sharing a "friendly" landlord downtown, said the bureau\'s director, Jane Roe, on Monday.',
       ),
     ).toEqual(["Jane Roe"]);
   });
