@@ -181,10 +181,14 @@ function candidateSpans(
 /** Whether the span is on a line of its own that credits a photo to a photographer and an
  * agency ("Jo Roe via Getty Images.", "Jo Roe/Reuters"). Only a short line is looked at. */
 function creditLine(body: string, span: NameSpan): boolean {
+  // (Cheap test first: a slash or "via" next to the name or after it within the line's reach.)
+  const after = body.slice(span.end, span.end + 61);
+  const lead = body.slice(Math.max(0, span.start - 5), span.start);
+  if (!after.includes("/") && !after.includes(" via ") && !lead.includes("/") && !lead.includes("via "))
+    return false;
   const before = body.slice(Math.max(0, span.start - 60), span.start);
   const newline = before.lastIndexOf("\n");
   if (newline < 0 && span.start > 60) return false;
-  const after = body.slice(span.end, span.end + 61);
   const end = after.indexOf("\n");
   if (end < 0 && span.end + after.length < body.length) return false;
   const line =
