@@ -62,6 +62,15 @@ describe("quotes in single marks", () => {
     expect(withDoubleQuoteMarks(body)).toBe(body);
   });
 
+  it("run over paragraphs that each open on a mark, only the last one closed", () => {
+    const body =
+      "Arne Vik has fished for fifty years. He recalls the storm.\n\n'The wind came up from nowhere. The sea was flat.\n\n'We lost two boats that night,' Vik said.";
+    expect(quotes(body)).toEqual([
+      { text: "The wind came up from nowhere. The sea was flat.", speaker: "Arne Vik" },
+      { text: "We lost two boats that night", speaker: "Arne Vik" },
+    ]);
+  });
+
   it("hold quotes inside them in double marks, kept as written", () => {
     const body =
       "Council leader Margaret Holt said: 'People called the plan \"madness\", and they were right.' She added: 'We got this one wrong.'";

@@ -18,19 +18,19 @@ const LEADING_APOSTROPHE = /^['’](?:em|n'|n\b|cause|til|tis|twas|bout|round|s\
  * marks or has no such pair. */
 export function withDoubleQuoteMarks(body: string): string {
   if (!SINGLE_MARK.test(body) || TWO_APOSTROPHES.test(body)) return body;
-  const pairs = singlePairs(body);
-  if (pairs.length === 0) return body;
+  const quotes = singleQuotes(body);
+  if (quotes.length === 0) return body;
   const doubles = [...body.matchAll(DOUBLE_MARKS)].map((m) => m.index);
   let k = 0;
   for (const at of doubles) {
-    while (k < pairs.length && pairs[k]![1] < at) k++;
-    if (k === pairs.length || pairs[k]![0] > at) return body;
+    while (k < quotes.length && quotes[k]!.end < at) k++;
+    if (k === quotes.length || quotes[k]!.open > at) return body;
   }
   // (UTF-16 units, as offsets count: not code points.)
   const out = body.split("");
-  for (const [open, close] of pairs) {
+  for (const { open, close } of quotes) {
     out[open] = "“";
-    out[close] = "”";
+    if (close >= 0) out[close] = "”";
   }
   for (const at of doubles) out[at] = body[at] === "”" || body[at] === "»" ? "’" : "‘";
   return out.join("");
@@ -51,9 +51,17 @@ export function asWritten(text: string, from: number, read: string, written: str
     .join(joiner);
 }
 
-/** The pairs of single marks that open and close a quote, in order. */
-function singlePairs(body: string): Array<[number, number]> {
-  const pairs: Array<[number, number]> = [];
+/** A quote in single marks: its opening mark, its closing one (-1 for a paragraph's quote that
+ * runs on into the next, which opens on a mark again) and where it ends. */
+interface SingleQuote {
+  open: number;
+  close: number;
+  end: number;
+}
+
+/** The quotes in single marks, in order. */
+function singleQuotes(body: string): SingleQuote[] {
+  const quotes: SingleQuote[] = [];
   const opening = /['‘]/g;
   let lineEnd = -1;
   for (let m = opening.exec(body); m !== null; m = opening.exec(body)) {
@@ -64,11 +72,26 @@ function singlePairs(body: string): Array<[number, number]> {
       lineEnd = end < 0 ? body.length : end;
     }
     const close = closingMark(body, i + 1, lineEnd);
-    if (close < 0) continue;
-    pairs.push([i, close]);
-    opening.lastIndex = close + 1;
+    if (close >= 0) {
+      quotes.push({ open: i, close, end: close });
+      opening.lastIndex = close + 1;
+    } else if ((i === 0 || body[i - 1] === "\n") && opensNextParagraph(body, lineEnd)) {
+      // A quote of several paragraphs, each opening on a mark and only the last one closed.
+      quotes.push({ open: i, close: -1, end: lineEnd });
+      opening.lastIndex = lineEnd;
+    }
   }
-  return pairs;
+  return quotes;
+}
+
+/** Whether the paragraph after the line ending at `lineEnd` opens on a quotation mark. */
+function opensNextParagraph(body: string, lineEnd: number): boolean {
+  const next = /^\n[ \t]*\n\s*/.exec(body.slice(lineEnd, lineEnd + 12));
+  return (
+    next !== null &&
+    opensQuote(body, lineEnd + next[0].length) &&
+    /['‘]/.test(body[lineEnd + next[0].length]!)
+  );
 }
 
 /** Whether the mark at `i` opens a quote: at a line's start or after a space or an opening
