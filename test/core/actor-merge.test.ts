@@ -161,6 +161,14 @@ describe("an organisation's name without its head words", () => {
     expect(found.map((a) => a.name)).not.toContain("United");
   });
 
+  it("reads a known founder-named company's surname alone as the company ('Lilly' beside 'Eli Lilly')", () => {
+    const found = briefOfText(
+      'The drug is made by Eli Lilly. Lilly said it would work "to ensure access" in Europe.',
+    );
+    expect(found.actors.find((a) => a.name === "Eli Lilly")?.aliases).toContain("Lilly");
+    expect(found.quotes[0]?.speaker?.name).toBe("Eli Lilly");
+  });
+
   it("reads a name after a direction and 'of' as a place ('east of Riverton')", () => {
     const found = briefOfText(
       "The fire tore through the hills east of Riverton. It reached Riverton by noon.",

@@ -72,7 +72,7 @@ Lars Nils Erik Sven Magnus Anders Johan Bjorn Björn Henrik Mikkel Jukka Matti P
 Krzysztof Andrzej Bogdan Dragan Zoran Goran Emre Hasan Huseyin Hüseyin Imran Anil Sunil Deepak Arjun Ravi Vikram
 Suresh Ramesh Rajesh Hiroshi Takeshi Haruto Kenji Akira Kwame Chidi Emeka Chinedu Adebayo Oluwaseun Tunde Thabo
 Sipho Joao João Thiago Mateus Alessandro Antoine Jules Tobias Lukas Pieter Joost Bram Willem Ciaran Eoin Cormac
-Rhys Dafydd Gareth Callum Hamish Lucas Nikola`
+Rhys Dafydd Gareth Callum Hamish Lucas Nikola Eli`
     .split(/\s+/)
     .filter(Boolean),
 );

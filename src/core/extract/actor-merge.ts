@@ -106,7 +106,10 @@ export function mergeOrgShortNames(actors: Map<string, ActorRecord>): void {
     if (branch) n = 1;
     // "United" beside "Lakeside United": a club is called by the last word of its name.
     const last = words[words.length - 1]!;
-    if (words.length >= 2 && CLUB_NAME_ENDS.test(last))
+    // ("Lilly" beside "Eli Lilly": a company the list knows by its founder's name is called by
+    // the surname.)
+    const founder = words.length === 2 && isGivenName(words[0]!) && lookup(org.name)?.type === "org";
+    if ((words.length >= 2 && CLUB_NAME_ENDS.test(last)) || founder)
       byShort.set(last, byShort.has(last) ? null : { org, local: false, branch: false });
     if (n === words.length || n === 0) continue;
     const short = words.slice(0, n).join(" ");
