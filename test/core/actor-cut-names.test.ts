@@ -507,3 +507,33 @@ describe("a title opening the name of a body or a place ('General Hospital')", (
     expect(found.some((a) => a.type === "person")).toBe(false);
   });
 });
+
+describe("a known body whose own name holds a possessive ('McDonald's', 'Parkinson's UK')", () => {
+  it("is one organisation with either apostrophe, the speaker of its statement", () => {
+    const brief = briefOfText(
+      `Macy's said on Monday it would shut 40 stores. McDonald’s cut its prices. Parkinson's UK welcomed the trial. "We regret the closures," Macy's said in a statement.`,
+    );
+    const byName = new Map(brief.actors.map((a) => [a.name, a.type]));
+    expect(byName.get("Macy's")).toBe("org");
+    expect(byName.get("McDonald's")).toBe("org");
+    expect(byName.get("Parkinson's UK")).toBe("org");
+    expect(byName.has("Macy")).toBe(false);
+    expect(brief.quotes[0]!.speaker).toMatchObject({ name: "Macy's", type: "org" });
+  });
+
+  it("stays a person's possessive where the text names that person", () => {
+    const found = names(`Governor Dana Christie spoke first. Christie's campaign said it raised $2 million.`);
+    expect(found).toContain("Dana Christie");
+    expect(found).not.toContain("Christie's");
+  });
+});
+
+describe("an imperative opening a feature's sentence ('Enter …', 'Imagine …')", () => {
+  it("is no part of the name after it", () => {
+    const found = names(
+      "The council had given up. Enter the Kessford Civic Society. Imagine Ola Brandt as mayor.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Kessford Civic Society", "Ola Brandt"]));
+    expect(found.some((n) => /^(?:Enter|Imagine)\b/.test(n))).toBe(false);
+  });
+});

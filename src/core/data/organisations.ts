@@ -281,6 +281,21 @@ Nestlé|Nestle
 PepsiCo|
 Coca-Cola|
 McDonald's|
+Macy's|
+Kellogg's|
+Wendy's|
+Domino's|
+Lowe's|
+Kohl's|
+Sainsbury's|
+Moody's|Moody's Investors Service
+Sotheby's|
+Christie's|
+Lloyd's of London|Lloyd's
+Alzheimer's Association|
+Alzheimer's Society|
+Alzheimer's Research UK|
+Parkinson's UK|
 Starbucks|
 Chevron|
 ConocoPhillips|

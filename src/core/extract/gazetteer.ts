@@ -23,8 +23,12 @@ for (const country of COUNTRIES) {
   for (const alias of country.aliases) add(alias, { canonical: country.name, type: "place", form: "name" });
 }
 for (const org of ORGANISATIONS) {
-  add(org.name, { canonical: org.name, type: "org", form: "name" });
-  for (const alias of org.aliases) add(alias, { canonical: org.name, type: "org", form: "name" });
+  // (Names with an apostrophe, "McDonald's", are written with either mark.)
+  for (const surface of [org.name, ...org.aliases]) {
+    add(surface, { canonical: org.name, type: "org", form: "name" });
+    if (surface.includes("'"))
+      add(surface.replaceAll("'", "’"), { canonical: org.name, type: "org", form: "name" });
+  }
 }
 for (const country of COUNTRIES) {
   for (const demonym of country.demonyms) {

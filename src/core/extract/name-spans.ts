@@ -265,6 +265,11 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       run.push(token);
       continue;
     }
+    // "McDonald's", "Alzheimer's Research UK": a known body whose own name holds the possessive.
+    if (POSSESSIVE.test(token.text) && opensKnownBody(run, token, tokens, i, scan.body)) {
+      run.push(token);
+      continue;
+    }
     if (POSSESSIVE.test(token.text)) {
       token = { text: token.text.slice(0, -2), start: token.start, end: token.end - 2 };
       run.push(token);
@@ -297,6 +302,32 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
 }
 
 const PLURAL_POSSESSIVE = /s['’]$/;
+
+/** Whether a possessive opens (or ends) the name of a body the gazetteer knows with it, and its
+ * bare word is named nowhere else: "Christie's" is the auction house, unless a Chris Christie is
+ * named, whose campaign "Christie's campaign" would be. */
+function opensKnownBody(run: Token[], token: Token, tokens: Token[], i: number, body: string): boolean {
+  const words = [...run.map((t) => t.text), token.text.replace("’", "'")];
+  let known = false;
+  for (let k = 1; !known && words.length <= MAX_ENTRY_WORDS; k++) {
+    known = lookup(words.join(" "))?.type === "org";
+    const next = tokens[i + k];
+    if (!next || !opensWith(next.text, UPPER)) break;
+    words.push(next.text);
+  }
+  if (!known) return false;
+  return !namedBare(body, token.text.slice(0, -2));
+}
+
+/** Whether a word stands in the body on its own, not as the start of a longer word or possessive. */
+function namedBare(body: string, word: string): boolean {
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + word.length)) {
+    const after = body.slice(at + word.length, at + word.length + 1);
+    const before = body.slice(Math.max(0, at - 1), at);
+    if (!holds(before, LETTER | NUMBER) && !holds(after, LETTER | NUMBER) && !/['’]/.test(after)) return true;
+  }
+  return false;
+}
 
 /** Whether `token` continues the run ending with `prev`: one space between them, an en dash
  * inside one name ("Harvard–Smithsonian Center", but not "Russia–Ukraine": two names), or an
