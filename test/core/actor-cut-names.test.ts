@@ -537,3 +537,12 @@ describe("an imperative opening a feature's sentence ('Enter …', 'Imagine …'
     expect(found.some((n) => /^(?:Enter|Imagine)\b/.test(n))).toBe(false);
   });
 });
+
+describe("a body named after the possessive of a plural noun of people in -men", () => {
+  it("keeps the possessive in its name ('Longshoremen's Association')", () => {
+    const found = names(
+      "The Harbor Longshoremen's Association called a strike. The Fishermen's Federation backed it.",
+    );
+    expect(found).toEqual(["Harbor Longshoremen's Association", "Fishermen's Federation"]);
+  });
+});

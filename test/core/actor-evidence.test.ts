@@ -815,3 +815,68 @@ describe("a name after a preposition right before a verb of saying", () => {
     expect(found.find((a) => a.name === "Quillory")?.type).not.toBe("person");
   });
 });
+
+describe("a town's name before its police ('Hamilton police said')", () => {
+  it("is the town, also when the name is a surname too", () => {
+    const found = brief(
+      "A pharmacy was held up on Sunday, Hamilton police say. Hamilton police said a man fled on foot.",
+    );
+    expect(found.map((a) => [a.name, a.type])).toEqual([["Hamilton", "place"]]);
+  });
+});
+
+describe("the shares of a company opening a sentence", () => {
+  it("are no part of its name, and a company named for its minerals, metals or cargo is one", () => {
+    const found = brief(
+      "Shares of Redgum Minerals rose 9% on Tuesday. Stocks of Corvid Metals slid. Northwind Cargo fell.",
+    );
+    expect(found.map((a) => [a.name, a.type])).toEqual([
+      ["Redgum Minerals", "org"],
+      ["Corvid Metals", "org"],
+      ["Northwind Cargo", "org"],
+    ]);
+  });
+
+  it("are no part of its name after a dateline's dash either", () => {
+    const found = brief("KESSFORD, Calif. (Reuters) - Shares of Veltrix Corp rose 9% on Tuesday.");
+    expect(found.map((a) => a.name)).toContain("Veltrix Corp");
+    expect(found.some((a) => a.name.startsWith("Shares"))).toBe(false);
+  });
+});
+
+describe("a district set up to run one service ('Unified School District')", () => {
+  it("is a body, where a district alone is an area", () => {
+    const found = brief(
+      "The Kessford Unified School District voted on Tuesday. The Metro Water District cut supply. Voters in Kessford District were angry.",
+    );
+    const byName = new Map(found.map((a) => [a.name, a.type]));
+    expect(byName.get("Kessford Unified School District")).toBe("org");
+    expect(byName.get("Metro Water District")).toBe("org");
+    expect(byName.get("Kessford District")).toBe("place");
+  });
+});
+
+describe("a name after a noun of a person's work ('Pop singer Ivy Lane')", () => {
+  it("is a person, whose surname is a place's word, and the surname alone is that person", () => {
+    const found = brief(`Pop singer Ivy Lane has cancelled her tour. "I need rest," Lane, 27, wrote.`);
+    expect(found.map((a) => [a.name, a.type])).toEqual([["Ivy Lane", "person"]]);
+    expect(found[0]!.aliases).toContain("Lane");
+  });
+
+  it("is no person after a count of people or a plural", () => {
+    const found = brief("It would stop many Velmar Loyalists from voting. She beat the men Velmar Champion.");
+    expect(found.filter((a) => a.type === "person")).toEqual([]);
+  });
+});
+
+describe("a body in apposition as a regulator or a watchdog", () => {
+  it("is an organisation", () => {
+    const found = brief(
+      "Ofram, the industry regulator, said it would act. Kesswatch, the consumer watchdog, agreed.",
+    );
+    expect(found.map((a) => [a.name, a.type])).toEqual([
+      ["Ofram", "org"],
+      ["Kesswatch", "org"],
+    ]);
+  });
+});

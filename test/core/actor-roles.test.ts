@@ -420,3 +420,25 @@ describe("a title before 'of' and a body's name ('CEO of Velkor Energy')", () =>
     expect(roe?.roles.join(" ")).toContain("Secretary");
   });
 });
+
+describe("an agency's acronym before 'Administrator' and a name ('NOAA Administrator X')", () => {
+  it("is the agency, and the person holds the title", () => {
+    const brief = briefOfText(`"The data looks good," KMSA Administrator Rick Holloway said on Tuesday.`);
+    expect(brief.actors.map((a) => [a.name, a.type])).toEqual([
+      ["KMSA", "org"],
+      ["Rick Holloway", "person"],
+    ]);
+    expect(brief.actors[1]!.roles).toEqual(["Administrator"]);
+    expect(brief.quotes[0]!.speaker?.name).toBe("Rick Holloway");
+  });
+});
+
+describe("'Former' opening a sentence before a title", () => {
+  it("stays in the person's role, also after a dateline, and stays out of a club's name", () => {
+    const brief = briefOfText(
+      "KESSFORD (AP) — Former President Dana Whitlow spoke on Monday. Former Rovers captain Jim Bell agreed.",
+    );
+    expect(brief.actors.find((a) => a.name === "Dana Whitlow")?.roles).toEqual(["Former President"]);
+    expect(brief.actors.map((a) => a.name)).toContain("Rovers");
+  });
+});

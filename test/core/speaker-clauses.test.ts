@@ -2495,3 +2495,13 @@ describe("a country as the subject of a verb of saying", () => {
     expect(quote?.speaker).toMatchObject({ name: "Ohio voters", named: false });
   });
 });
+
+describe("a phrase fronted on a preposition before a described person", () => {
+  it("is no unnamed speaker: the person named after it speaks", () => {
+    expect(
+      names(
+        'The court dismissed the appeal. Outside court, Yindi elder Robert Walker said the ruling was "a long time coming".',
+      ),
+    ).toEqual(["Robert Walker"]);
+  });
+});

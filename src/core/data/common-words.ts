@@ -32,7 +32,7 @@ shouldn't wouldn't internet`
 /** Capitalised words that often start a sentence but are not names (adjectives, adverbs,
  * prepositions ("Alongside", "Barring"), interjections of transcribed speech, spans of time,
  * photo-caption labels, the imperatives of bylines and links: "Follow Jane Roe on Twitter", and of
- * features: "Enter the Kessford Civic Society."). */
+ * features: "Enter the Kessford Civic Society."), and the shares of a company ("Shares of Acme Corp rose"). */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
   `further worth multiple listed fellow current incumbent then now many several various numerous other another
 such both each every most more less fewer some certain public private local regional federal national
@@ -45,7 +45,7 @@ versus excepting
 unlike like unnamed anonymous unidentified two three four five six seven eight nine ten dozens hundreds
 thousands millions um uh uhm erm yeah yep yes nope oh ah aha hmm wow hey hi hello okay ok thanks hours minutes
 days weeks months years image photo picture caption credit follow subscribe click born longtime enter imagine
-consider remember`
+consider remember shares stocks`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -841,7 +841,11 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       )
         e.org += 2;
       // "Tyumen's governor": what only a place has.
-      else if (JURISDICTION_NOUNS.has(/^['’]s\s([\p{Ll}]+)/u.exec(next)?.[1] ?? "")) {
+      // So is a police force named by its town ("Hamilton police said").
+      else if (
+        JURISDICTION_NOUNS.has(/^['’]s\s([\p{Ll}]+)/u.exec(next)?.[1] ?? "") ||
+        /^\s(?:police|firefighters)\b/.test(next)
+      ) {
         e.place += 2;
         e.town++;
       }

@@ -91,7 +91,17 @@ export function clauseInitial(body: string, sentenceStart: number, at: number): 
   const c = body.charCodeAt(i - 1);
   // ":" of a label or a list; "))" or "]" closing an interview's speaker label; a line break.
   if (c === 0x3a || c === 0x0a) return true;
+  // "NAIROBI, Kenya — Shares of …", "SAN JOSE, Calif. (Reuters) - Shares of …": a dateline's dash.
+  if ((c === 0x2d || c === 0x2013 || c === 0x2014) && datelineBefore(body, i - 1)) return true;
   return (c === 0x29 && body.charCodeAt(i - 2) === 0x29) || (c === 0x5d && isLabelBracket(body, i - 1));
+}
+
+/** Whether the line before the dash at `dash` is a dateline: a place in capitals opening the line. */
+function datelineBefore(body: string, dash: number): boolean {
+  const lineStart = body.lastIndexOf("\n", dash) + 1;
+  return (
+    dash - lineStart <= 60 && /^[\p{Lu}]{2,}[\p{Lu} .'-]*(?:,|\s\(|\s*$)/u.test(body.slice(lineStart, dash))
+  );
 }
 
 /** Whether the "]" at `close` ends a short bracketed label opening its line ("[Q]", "[WN]"). */

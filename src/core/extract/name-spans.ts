@@ -93,7 +93,7 @@ const POSTNOMINALS: ReadonlySet<string> = new Set(
   "QC KC MP MEP MSP MLA MBE OBE CBE KBE DBE PhD MD Esq".split(" "),
 );
 /** The possessive of a plural noun of people, which opens names ("People's Party"). */
-const PEOPLE_POSSESSIVE = /^(?:People|Children|Women|Men)['’]s$/;
+const PEOPLE_POSSESSIVE = /^(?:People|Children|Women|Men|[\p{Lu}][\p{Ll}]+men)['’]s$/u;
 /** A member of a party, as written before a person's name. */
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(["Democrat", "Republican", "Libertarian", "Independent"]);
 
@@ -564,7 +564,9 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
             // (Not a town's name before a body's: "Reading Football Club".)
             !t.slice(1).some((w) => ORG_WORDS.has(w.text)))) &&
         !isAcronym(first.text) &&
-        !opensKnownName(t))
+        !opensKnownName(t) &&
+        // ("Former President Jane Roe" opening a sentence: the word opens the role.)
+        !(TITLES.has(first.text) && t.length > 2 && isRoleAt(t, 1)))
     ) {
       // "CEO of Massey Energy": a title before "of" is someone's at the body, not the body's.
       // (Not "Secretary of Justice Jane Roe": a title after "of" goes on the role.)
@@ -1171,7 +1173,9 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
       // is the role's; after a place's name it ends that name, "Dunmore County Sheriff Jo Roe".)
       if (j === 1 && /^(?:County|State|City|Town|Borough|Municipal|Provincial)$/.test(t[0]!.text)) j = 0;
       const head = t.slice(0, j);
-      if (head.some((tok) => lookup(tok.text) || ORG_WORDS.has(tok.text))) emitRun(scan, head, false);
+      // ("NOAA Administrator X": an acronym before the title names the body it is held in.)
+      if (head.some((tok) => lookup(tok.text) || ORG_WORDS.has(tok.text) || isAcronym(tok.text)))
+        emitRun(scan, head, false);
       if (country) pushSpan(scan, [country], [], false);
       pushSpan(scan, rest, [...roles, joined(t.slice(j, k + 1))], possessive);
       return true;

@@ -73,6 +73,13 @@ export function typeByWords(
   return type;
 }
 
+/** Counts of people, which stand where a noun of person would ("many Native Americans"). */
+const QUANTIFIERS = /^(?:many|some|several|few|others|another|all|both|most|more)$/;
+
+/** The services a district may be set up to run, as the word before "District". */
+const SERVICE_DISTRICT =
+  /^(?:School|Fire|Water|Hospital|Transit|Utility|Sanitation|Irrigation|Library|Park)$/;
+
 /** Place words that are also common English family names (Tiger Woods, Jerry Hall, Dave Camp). */
 const FAMILY_PLACE_WORDS: ReadonlySet<string> = new Set([
   "Woods",
@@ -216,12 +223,21 @@ function typeOfWords(
   }
   // "the party's candidate for governor Jo Castle": a noun for a person right before a given
   // name outweighs a place word ending the name.
+  // ("Pop singer Ivy Lane": also a first word no list knows, before one family name, after a noun of
+  // one person; not after a count or a plural, "many Arab Americans", "men International Master".)
   const nounBefore = /(?:^|[^\p{L}])([\p{Ll}]+)\s+$/u.exec(prev)?.[1];
+  const unknownPair =
+    words.length === 2 &&
+    !words.some((w) => lookup(w)) &&
+    !PLACE_WORDS.has(words[0]!) &&
+    /^[\p{Lu}][\p{Ll}]+$/u.test(words[0]!) &&
+    !QUANTIFIERS.test(nounBefore ?? "") &&
+    !/(?:[^s]s|men|people|children)$/.test(nounBefore ?? "");
   if (
     nounBefore &&
     PERSON_NOUNS.has(nounBefore) &&
     words.length <= 3 &&
-    isGivenName(words[0]!) &&
+    (isGivenName(words[0]!) || unknownPair) &&
     !words.some((w) => ORG_WORDS.has(w))
   )
     return "person";
@@ -267,6 +283,9 @@ function typeOfWords(
     apposedPerson(next)
   )
     return "person";
+  // "Kessford Unified School District", "Metro Water District": a district run for one service is a
+  // body, not an area.
+  if (last === "District" && SERVICE_DISTRICT.test(words.at(-2) ?? "")) return "org";
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
   // "San Bernardino, Calif.,", "Des Moines, Iowa,": a name followed by its state is a town.

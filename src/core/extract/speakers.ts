@@ -110,6 +110,9 @@ function namesWhatOneIs(word: string): boolean {
 // "200 protesters").
 const DETERMINER =
   /^(?:the|a|an|one|another|two|three|several|some|many|other|senior|former|this|these|hundreds|thousands|dozens|scores|\d[\d,]*)\s/i;
+/** A preposition opening a phrase fronted before the subject ("Outside court, …", "After the vote, …"). */
+const FRONTED_PREPOSITION =
+  /^(?:outside|inside|after|before|during|in|on|at|by|with|from|for|despite|amid|across|near|behind|under|over|following|within|without|since|upon)\s/i;
 const PREPOSITION_END =
   /\b(?:of|for|at|to|from|with|in|inside|on|near|by|close to|familiar with)\s+(?:the\s+)?$/;
 /** A possessive and the document it owns, maybe named by a platform or an adjective first, maybe
@@ -701,7 +704,13 @@ export class SpeakerResolver extends AntecedentIndex {
       !/^(?:for|what|as|and|but|so|if|when|while|that|this|which|who|to|in|on|at|by|with|from|of)\s/i.test(
         subject,
       );
-    if (inSubject.length === 0 && subject.split(/\s+/).length <= 4 && (commaAt >= 0 || bare)) {
+    // ("Outside court, elder Jane Roe said": a phrase opening on a preposition is fronted, no subject.)
+    if (
+      inSubject.length === 0 &&
+      subject.split(/\s+/).length <= 4 &&
+      (commaAt >= 0 || bare) &&
+      !FRONTED_PREPOSITION.test(subject)
+    ) {
       // ("My uncle often said", "Critics have long called": the adverbs before the verb are no
       // part of the description.)
       const described = subject
