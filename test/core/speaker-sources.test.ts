@@ -52,7 +52,9 @@ describe("names the actor step cut where they speak", () => {
 
   it("reads a given name coined from two, capital at the join, as a person's anywhere", () => {
     expect(actorNames("On Monday, LeeAnn Tresh spoke to the nurses.")).toContain("LeeAnn Tresh");
-    expect(actorNames("Shares of PayPal Holdings fell on Monday.")).not.toContain("PayPal Holdings");
+    // (Not in a company's name: "PayPal Holdings" is a body.)
+    const company = briefOfText("Shares of PayPal Holdings fell on Monday.").actors;
+    expect(company.map((a) => [a.name, a.type])).toEqual([["PayPal Holdings", "org"]]);
   });
 });
 
