@@ -880,3 +880,18 @@ describe("a body in apposition as a regulator or a watchdog", () => {
     ]);
   });
 });
+
+describe("a name opening a sentence on a common word the text writes inside a sentence too", () => {
+  it("keeps that word ('All Blacks coach' beside 'over the All Blacks')", () => {
+    const found = brief("The Springboks won over the All Blacks. All Blacks coach Jo Tane was upset.");
+    expect(found.map((a) => a.name)).toContain("All Blacks");
+    expect(found.map((a) => a.name)).not.toContain("Blacks");
+  });
+
+  it("drops it where the text has no such name ('The Latest on …')", () => {
+    const found = brief(
+      "The Latest: Storm knocks out power\n\nThe Latest on the storm (all times local):\n\nOfficials in Kessford closed roads.",
+    );
+    expect(found.map((a) => a.name)).toEqual(["Kessford"]);
+  });
+});

@@ -442,3 +442,16 @@ describe("'Former' opening a sentence before a title", () => {
     expect(brief.actors.map((a) => a.name)).toContain("Rovers");
   });
 });
+
+describe("an Irish or provincial member's letters ('TD', 'MLA', 'MPP')", () => {
+  it("are a title before the name and a role after it, and the party before them is a body", () => {
+    const brief = briefOfText("Fianna Fáil TD Jim Ryan said he agreed. Ann Doyle MPP said she did not.");
+    expect(brief.actors.map((a) => [a.name, a.type])).toEqual([
+      ["Fianna Fáil", "org"],
+      ["Jim Ryan", "person"],
+      ["Ann Doyle", "person"],
+    ]);
+    expect(brief.actors[1]!.roles).toEqual(["TD"]);
+    expect(brief.actors[2]!.roles).toEqual(["MPP"]);
+  });
+});

@@ -15,6 +15,16 @@ describe("a pronoun after a quote", () => {
     ).toEqual(["Ingrid Aalto"]);
   });
 
+  it("knows the gender of common British and Irish given names ('Simon', 'Fiona')", () => {
+    expect(
+      names(
+        'Lisa Marsh gave evidence. "You knew, didn\'t you?" barrister Simon Hale asked. "I did not," she replied.',
+      ),
+    ).toEqual(["Simon Hale", "Lisa Marsh"]);
+    expect(names('Fiona Kerr met Jordan Pike on Monday. "We won," he said.')).toEqual(["Jordan Pike"]);
+    expect(names('Giles Pike met Jordan Kerr on Monday. "We won," she said.')).toEqual(["Jordan Kerr"]);
+  });
+
   it("points to a name before a verb in '-s' that is also a noun of person ('Roe chairs the …')", () => {
     expect(
       names('Ingrid Falk chairs the harbour board. "Stop treating the ferry as a luxury," she said.'),

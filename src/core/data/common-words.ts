@@ -45,7 +45,7 @@ versus excepting
 unlike like unnamed anonymous unidentified two three four five six seven eight nine ten dozens hundreds
 thousands millions um uh uhm erm yeah yep yes nope oh ah aha hmm wow hey hi hello okay ok thanks hours minutes
 days weeks months years image photo picture caption credit follow subscribe click born longtime enter imagine
-consider remember shares stocks`
+consider remember shares stocks latest`
     .split(/\s+/)
     .filter(Boolean),
 );

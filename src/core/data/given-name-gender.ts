@@ -33,7 +33,10 @@ Mariam Rania Huda Amal Hana Salma
 Ingrid Astrid Sigrid Freya Mette Hanne Sanna Aino Kaisa Agnieszka Katarzyna Malgorzata Małgorzata Oksana Jovana
 Ivana Elif Zeynep Ayse Ayşe Fatma Priya Ananya Kavita Lakshmi Sunita Anjali Pooja Huong Sakura Yuki Akua Ngozi
 Lerato Zanele Thandiwe Valentina Francesca Giulia Chiara Camille Manon Léa Leonie Sophie Sanne Femke Aoife
-Niamh Siobhan Sian Bronwen Eilidh Morag Saoirse Amara Mei Linh`
+Niamh Siobhan Sian Bronwen Eilidh Morag Saoirse Amara Mei Linh
+Amelia Isla Rosie Evie Sienna Phoebe Matilda Emilia Maya Millie Isabelle Eva Esme Arabella Imogen Scarlett Eliza
+Lola Zara Harriet Gemma Kirsty Leanne Tracey Fiona Gillian Louise Ciara Orla Roisin Sinead Maeve Mairead Greta
+Norah Ada Paige Jodie Anita Eileen Noreen`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -72,7 +75,10 @@ Lars Nils Erik Sven Magnus Anders Johan Bjorn Björn Henrik Mikkel Jukka Matti P
 Krzysztof Andrzej Bogdan Dragan Zoran Goran Emre Hasan Huseyin Hüseyin Imran Anil Sunil Deepak Arjun Ravi Vikram
 Suresh Ramesh Rajesh Hiroshi Takeshi Haruto Kenji Akira Kwame Chidi Emeka Chinedu Adebayo Oluwaseun Tunde Thabo
 Sipho Joao João Thiago Mateus Alessandro Antoine Jules Tobias Lukas Pieter Joost Bram Willem Ciaran Eoin Cormac
-Rhys Dafydd Gareth Callum Hamish Lucas Nikola Eli`
+Rhys Dafydd Gareth Callum Hamish Lucas Nikola Eli
+Simon Charlie Alfie Freddie Archie Isaac Theo Toby Louie Reuben Arlo Luca Jude Elliot Elliott Ollie Caleb Felix
+Kieran Barry Trevor Malcolm Clive Clifford Cecil Piers Giles Desmond Dermot Padraig Seamus Fergus Euan Edwin
+Terence Geoffrey Seth Lionel Reginald`
     .split(/\s+/)
     .filter(Boolean),
 );

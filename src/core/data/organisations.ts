@@ -88,6 +88,8 @@ Labour Party|Labour
 Liberal Democrats|Lib Dems
 Scottish National Party|SNP
 Sinn Féin|Sinn Fein
+Fianna Fáil|Fianna Fail
+Fine Gael|
 Plaid Cymru|
 Chinese Communist Party|CCP,Communist Party of China,CPC
 United Russia|

@@ -40,7 +40,7 @@ Detective Inspector Superintendent Constable Sergeant Sgt Sgt. Captain Capt Capt
 General Gen Gen. Admiral Adm Commander Commandant Marshal Field Private Corporal Cpl King Queen Prince Princess
 Emperor Empress Duke Duchess Earl Count Countess Baron Baroness Crown Sultan Emir Shah Tsar Czar Chief Leader
 Councillor Councilor Councilman Councilwoman Councilmember Alderman Alderwoman Assemblyman Assemblywoman Assemblymember
-Selectman Selectwoman MP MEP MSP Lawmaker Legislator Delegate Treasurer Auditor Administrator Registrar
+Selectman Selectwoman MP MEP MSP MLA TD MPP Lawmaker Legislator Delegate Treasurer Auditor Administrator Registrar
 Undersecretary Under-Secretary Whip Postmaster Comptroller Magistrate Coroner Dean Rector Provost Chancellor Principal Headmaster Coach Manager Head Candidate
 Former Acting Interim Late Elect Emeritus Emerita President-elect Vice-President Co-founder Editor Correspondent Reporter Anchor
 Analyst Author Co-author Researcher Economist Scientist Doctor Nurse Dr Premier Taoiseach Ayatollah Monsignor Monseñor Monsenor Msgr

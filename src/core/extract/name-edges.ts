@@ -32,6 +32,18 @@ export function opensKnownName(t: Token[]): boolean {
   return false;
 }
 
+/** Whether the run's first two words stand elsewhere in the body after a lower-case word, inside a
+ * sentence ("over the All Blacks"): there the first is a word of the name, not capitalised by its
+ * place ("All Blacks coach Jo Roe said" opening a sentence keeps "All"). */
+export function namedMidSentence(body: string, t: Token[]): boolean {
+  if (t.length < 2) return false;
+  const pair = `${t[0]!.text} ${t[1]!.text}`;
+  for (let at = body.indexOf(pair); at >= 0; at = body.indexOf(pair, at + pair.length)) {
+    if (at !== t[0]!.start && /[\p{Ll}] $/u.test(body.slice(Math.max(0, at - 2), at))) return true;
+  }
+  return false;
+}
+
 /** "Gary Roe Image: Jane Doe.": a photo caption's label after the name it captions is no part of
  * it. */
 export function withoutCaptionLabel(body: string, t: Token[]): Token[] {

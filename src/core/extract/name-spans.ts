@@ -45,6 +45,7 @@ import { lookup, MAX_ENTRY_WORDS } from "./gazetteer.ts";
 import {
   clauseInitial,
   domainEndAfter,
+  namedMidSentence,
   opensKnownName,
   PREFIXED,
   withoutCaptionLabel,
@@ -90,7 +91,7 @@ const PARTY_LABEL = /^[DRI]-[\p{Lu}]/u;
 const POSSESSIVE = /['’‘]s$/;
 /** Letters after a person's name for an office, an honour or a degree. */
 const POSTNOMINALS: ReadonlySet<string> = new Set(
-  "QC KC MP MEP MSP MLA MBE OBE CBE KBE DBE PhD MD Esq".split(" "),
+  "QC KC MP MEP MSP MLA TD MPP MBE OBE CBE KBE DBE PhD MD Esq".split(" "),
 );
 /** The possessive of a plural noun of people, which opens names ("People's Party"). */
 const PEOPLE_POSSESSIVE = /^(?:People|Children|Women|Men|[\p{Lu}][\p{Ll}]+men)['’]s$/u;
@@ -565,6 +566,7 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
             !t.slice(1).some((w) => ORG_WORDS.has(w.text)))) &&
         !isAcronym(first.text) &&
         !opensKnownName(t) &&
+        !(atStart && !FUNCTION_WORDS.has(lower) && namedMidSentence(body, t)) &&
         // ("Former President Jane Roe" opening a sentence: the word opens the role.)
         !(TITLES.has(first.text) && t.length > 2 && isRoleAt(t, 1)))
     ) {

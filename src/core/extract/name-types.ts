@@ -226,7 +226,7 @@ function typeOfWords(
   // ("Pop singer Ivy Lane": also a first word no list knows, before one family name, after a noun of
   // one person; not after a count or a plural, "many Arab Americans", "men International Master".)
   const nounBefore = /(?:^|[^\p{L}])([\p{Ll}]+)\s+$/u.exec(prev)?.[1];
-  const unknownPair =
+  const unknownPair = () =>
     words.length === 2 &&
     !words.some((w) => lookup(w)) &&
     !PLACE_WORDS.has(words[0]!) &&
@@ -237,7 +237,7 @@ function typeOfWords(
     nounBefore &&
     PERSON_NOUNS.has(nounBefore) &&
     words.length <= 3 &&
-    (isGivenName(words[0]!) || unknownPair) &&
+    (isGivenName(words[0]!) || unknownPair()) &&
     !words.some((w) => ORG_WORDS.has(w))
   )
     return "person";
