@@ -546,3 +546,15 @@ describe("a body named after the possessive of a plural noun of people in -men",
     expect(found).toEqual(["Harbor Longshoremen's Association", "Fishermen's Federation"]);
   });
 });
+
+describe("a union named for the people of a trade ('United Auto Workers')", () => {
+  it("keeps the trade's plural in its name and is an organisation", () => {
+    const brief = briefOfText(
+      "The Kessford Auto Workers union reached a deal. The New Kessa State United Teachers union backed it.",
+    );
+    expect(brief.actors.map((a) => [a.name, a.type])).toEqual([
+      ["Kessford Auto Workers", "org"],
+      ["New Kessa State United Teachers", "org"],
+    ]);
+  });
+});

@@ -816,12 +816,15 @@ describe("a name after a preposition right before a verb of saying", () => {
   });
 });
 
-describe("a town's name before its police ('Hamilton police said')", () => {
+describe("a town's name before its police or residents ('Hamilton police said')", () => {
   it("is the town, also when the name is a surname too", () => {
     const found = brief(
-      "A pharmacy was held up on Sunday, Hamilton police say. Hamilton police said a man fled on foot.",
+      "A pharmacy was held up on Sunday, Hamilton police say. Hamilton police said a man fled on foot. Eastfield residents were shaken.",
     );
-    expect(found.map((a) => [a.name, a.type])).toEqual([["Hamilton", "place"]]);
+    expect(found.map((a) => [a.name, a.type])).toEqual([
+      ["Hamilton", "place"],
+      ["Eastfield", "place"],
+    ]);
   });
 });
 
@@ -893,5 +896,55 @@ describe("a name opening a sentence on a common word the text writes inside a se
       "The Latest: Storm knocks out power\n\nThe Latest on the storm (all times local):\n\nOfficials in Kessford closed roads.",
     );
     expect(found.map((a) => a.name)).toEqual(["Kessford"]);
+  });
+});
+
+describe("a continent's adjective before a known body ('European Facebook users')", () => {
+  it("is no part of the body's name, and a body named with it stays whole", () => {
+    const found = brief(
+      "It moved the data of European Facebook users. The Asian Development Bank lent. Harbourside Homes built it.",
+    );
+    expect(found.map((a) => [a.name, a.type])).toEqual([
+      ["Facebook", "org"],
+      ["Asian Development Bank", "org"],
+      ["Harbourside Homes", "org"],
+    ]);
+  });
+});
+
+describe("people of a trade at a firm, and an award's category before 'for'", () => {
+  it("make the firm an organisation ('Analysts at Commerzbank'), the winner a person", () => {
+    const found = brief(
+      "Analysts at Halvard said the weather mattered. The film won best director for Mira Solberg. A spokesman for Kessa Mining agreed.",
+    );
+    const byName = new Map(found.map((a) => [a.name, a.type]));
+    expect(byName.get("Halvard")).toBe("org");
+    expect(byName.get("Mira Solberg")).toBe("person");
+  });
+});
+
+describe("a name standing alone in quotation marks before their comma or stop", () => {
+  it("is a work's title, no actor, also in a headline's single marks", () => {
+    const found = brief(
+      `'Northern Lights' sweeps the awards\n\n"Northern Lights," a drama about a fishing family, won. Best actor went to Daniel Oyelaran for "The Long Road."`,
+    );
+    expect(found.map((a) => a.name)).toEqual(["Daniel Oyelaran"]);
+  });
+
+  it("stays an actor as a possessive opening a quote, or as what a place is called", () => {
+    const found = brief(
+      `Critics attacked “Dana Whitlow’s record.” Whitlow retired to a mansion known as the "Blue House".`,
+    );
+    expect(found.map((a) => a.name)).toEqual(["Dana Whitlow", "Blue House"]);
+  });
+});
+
+describe("a lower-case word in '-s' right after a comma, before a noun of person", () => {
+  it("is a verb, no part of the person's role", () => {
+    const found = brief(
+      "The clip, posted by the fire service, shows firefighter Luis Ortega climbing out. In May, communications director Ana Reyes quit.",
+    );
+    expect(found.find((a) => a.name === "Luis Ortega")?.roles).toEqual(["firefighter"]);
+    expect(found.find((a) => a.name === "Ana Reyes")?.roles).toEqual(["communications director"]);
   });
 });

@@ -2505,3 +2505,16 @@ describe("a phrase fronted on a preposition before a described person", () => {
     ).toEqual(["Robert Walker"]);
   });
 });
+
+describe("a described speaker with the person named in apposition after a title", () => {
+  it("is that person ('said the council's planning chair, Cllr Jane Roe.')", () => {
+    expect(
+      names(
+        `The council met on Thursday. "We need homes," said the council's planning chair, Cllr Priya Shah.`,
+      ),
+    ).toEqual(["Priya Shah"]);
+    expect(names(`The bureau met. "We need homes," said the bureau's director, with Priya Shah.`)).toEqual([
+      "the bureau's director",
+    ]);
+  });
+});

@@ -165,3 +165,16 @@ describe("a people named by its demonym", () => {
     });
   });
 });
+
+describe("a body named by what it runs or does ('the air force', 'the utility', 'the operator')", () => {
+  it("speaks, unnamed, as an organisation", () => {
+    const quotes = briefOfText(
+      `Kessaland's air force counted the drones. "Air defence worked in six regions," the air force said. "Costs have risen," the utility said. "Flights are normal," the airport operator said.`,
+    ).quotes;
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.type, q.speaker?.named])).toEqual([
+      ["the air force", "org", false],
+      ["the utility", "org", false],
+      ["the airport operator", "org", false],
+    ]);
+  });
+});

@@ -59,7 +59,8 @@ tweet ad advertisement video email message note summary transcript column suit p
 declaration petition indictment affidavit motion resolution bill legislation treaty manifesto guidance notice
 warning alert advisory bulletin description
 airline carrier retailer automaker carmaker planemaker chipmaker drugmaker manufacturer insurer lender startup start-up
-supermarket conglomerate giant platform service hospital school museum zoo club studio`.split(/\s+/),
+supermarket conglomerate giant platform service hospital school museum zoo club studio force navy utility operator
+watchdog guide`.split(/\s+/),
 ]);
 
 /** Documents and messages: a name before one is its issuer ("the Central Bank report said"). */

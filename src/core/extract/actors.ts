@@ -258,8 +258,18 @@ function roleBeforeName(body: string, at: number): string | null {
   while (before.length > 0 && role.length < 3 && qualifiesRole(before.at(-1)!, before.at(-2))) {
     const word = before.pop()!;
     // ("An advert paints rival Jane Roe": a word in "-s" after a noun may be that noun's verb;
-    // "the sports editor" keeps it.)
-    if (/[^su]s$/.test(word) && word !== "news" && before.length > 0 && !DETERMINER.test(before.at(-1)!)) {
+    // "the sports editor" keeps it; so is one right after a comma: "The clip, posted on Monday,
+    // shows firefighter Jane Roe".)
+    // (A verb that presents someone, not a field's noun: "In March, communications director Jane Roe".)
+    const afterComma =
+      before.length === 0 &&
+      PRESENTING_VERBS.test(word) &&
+      /,\s$/.test(words.input.slice(0, words.index + 1));
+    if (
+      /[^su]s$/.test(word) &&
+      word !== "news" &&
+      (afterComma || (before.length > 0 && !DETERMINER.test(before.at(-1)!)))
+    ) {
       before.push(word);
       break;
     }
@@ -273,6 +283,10 @@ function roleBeforeName(body: string, at: number): string | null {
 }
 
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that)$/;
+
+/** Verbs in "-s" that present someone named after them ("The video shows firefighter Jane Roe"). */
+const PRESENTING_VERBS =
+  /^(?:shows|features|includes|quotes|names|cites|lists|depicts|stars|thanks|praises)$/;
 
 /** Words after which a verb comes: "to", auxiliaries, and relative pronouns ("which paints"). */
 const VERB_BEFORE = /^(?:to|will|would|can|could|should|may|might|must|did|does|do|which|who|that)$/;
@@ -841,10 +855,10 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       )
         e.org += 2;
       // "Tyumen's governor": what only a place has.
-      // So is a police force named by its town ("Hamilton police said").
+      // So is a town named before its police or its residents ("Hamilton police said").
       else if (
         JURISDICTION_NOUNS.has(/^['’]s\s([\p{Ll}]+)/u.exec(next)?.[1] ?? "") ||
-        /^\s(?:police|firefighters)\b/.test(next)
+        /^\s(?:police|firefighters|residents)\b/.test(next)
       ) {
         e.place += 2;
         e.town++;
@@ -886,11 +900,19 @@ const AREA_BEFORE =
 /** Whether a noun of one person and "at", "for" or "with" stand right before offset `at` ("an
  * analyst at ", "a spokeswoman for "). */
 function worksFor(body: string, at: number): boolean {
-  const noun = /([\p{Ll}]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u.exec(
-    body.slice(Math.max(0, at - 40), at),
-  )?.[1];
-  return noun !== undefined && ROLE_BEFORE_NAME.has(noun);
+  const before = body.slice(Math.max(0, at - 40), at);
+  const noun = /(?<![\p{L}])([\p{L}]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase();
+  // ("Analysts at Commerzbank said": people of a trade, many of them, work there too.)
+  if (noun === undefined) return false;
+  return ROLE_BEFORE_NAME.has(noun) || TRADES.has(noun);
 }
+
+/** People of a trade named in the plural before where they work ("analysts at …"). */
+const TRADES: ReadonlySet<string> = new Set(
+  "analysts economists strategists researchers scientists executives engineers traders bankers employees".split(
+    " ",
+  ),
+);
 
 /** A compass direction and "of" right before a name ("east of "). */
 const DIRECTION_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+$/i;

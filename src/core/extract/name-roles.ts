@@ -18,6 +18,12 @@ const isRoleWord = (word: string): boolean => {
  * title only before another title ("Field Marshal": "Fields" is a surname). */
 export const isPluralTitle = (singular: string): boolean => TITLES.has(singular) && singular !== "Field";
 
+/** The plural of a trade ("Workers", "Teachers"), which closes a union's name. */
+export const isTradePlural = (word: string): boolean =>
+  /^(?:Workers|Teachers|Nurses|Machinists|Engineers|Pilots|Firefighters|Employees|Drivers|Miners|Farmers|Doctors|Physicians|Journalists|Writers|Actors|Musicians|Educators|Electricians|Carpenters|Steelworkers|Autoworkers|Teamsters)$/.test(
+    word,
+  );
+
 /** A generational suffix after a surname ("Jr", "Sr"). */
 export const GENERATIONAL = /^[JS]r$/;
 
@@ -67,6 +73,9 @@ export function trimTrailingRoles(t: Token[]): Token[] {
     // when titles open the run.
     if (SURNAME_TITLES.has(word) && FIRST_NAMES.has(before)) break;
     if (lookup(joined(t.slice(0, n)))) break;
+    // "United Auto Workers", "New York State United Teachers": the plural of a trade, no title,
+    // after two or more words that are no roles, names a union of its people.
+    if (n >= 3 && isTradePlural(word) && t.slice(0, n - 1).every((tok) => !isRoleWord(tok.text))) break;
     n--;
   }
   if (n === t.length) return t;

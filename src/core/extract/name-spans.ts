@@ -304,6 +304,10 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
 
 const PLURAL_POSSESSIVE = /s['’]$/;
 
+/** Adjectives of continents and world regions, which name no country of their own. */
+const CONTINENT_ADJECTIVES =
+  /^(?:European|African|Asian|Arab|Latin|Nordic|Scandinavian|Baltic|Balkan|Caribbean)$/;
+
 /** Whether a possessive opens (or ends) the name of a body the gazetteer knows with it, and its
  * bare word is named nowhere else: "Christie's" is the auction house, unless a Chris Christie is
  * named, whose campaign "Christie's campaign" would be. */
@@ -1090,6 +1094,17 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
         return true;
       }
     }
+  }
+  // "European Facebook users": a continent's adjective before a known body's name says whose users,
+  // no part of the body's name ("European Union", known whole, stays).
+  if (
+    t.length >= 2 &&
+    CONTINENT_ADJECTIVES.test(t[0]!.text) &&
+    lookup(joined(t.slice(1)))?.type === "org" &&
+    !lookup(joined(t))
+  ) {
+    emitRun(scan, t.slice(1), possessive);
+    return true;
   }
   // A known name glued before a title or a name: "Russian President X", "Senate Minority Leader X".
   if (t.length >= 2) {

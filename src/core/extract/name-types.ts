@@ -16,6 +16,7 @@ import type { ActorType } from "../schemas.ts";
 import { isAcronym } from "../text/tokens.ts";
 import { lookup } from "./gazetteer.ts";
 import { orgApposition } from "./name-context.ts";
+import { isTradePlural } from "./name-roles.ts";
 import type { NameSpan } from "./name-spans.ts";
 
 /** Country names and their other names ("Poland", "Polska"). */
@@ -73,6 +74,9 @@ export function typeByWords(
   return type;
 }
 
+/** An award's category before "for" ("best director for Jane Roe"): who won it, not an employer. */
+const AWARD_FOR = /\bbest\s+[\p{Ll}]+\s+for\s+$/u;
+
 /** Counts of people, which stand where a noun of person would ("many Native Americans"). */
 const QUANTIFIERS = /^(?:many|some|several|few|others|another|all|both|most|more)$/;
 
@@ -106,6 +110,18 @@ function typeOfWords(
   const last = words[words.length - 1]!;
   // "Corbin & Hale", "Marks & Spencer": names joined by an ampersand name a firm.
   if (words.includes("&")) return "org";
+  // A name standing alone in quotation marks ("Learning Together") is a title: a programme's, a
+  // work's or a slogan's, not a person's.
+  // (Also with the comma or stop the marks close on: `"Northern Lights," a drama`.)
+  // (Or in single marks, as headlines quote: `'Northern Lights' wins`.)
+  // (Not a possessive: `“Jane Roe’s candidacy`; nor a place or body's name given as what it is
+  // called: `a mansion known as the "Blue House"`.)
+  if (
+    /["“'‘]$/.test(prev) &&
+    /^[,.]?["”'’](?![\p{L}])/u.test(next) &&
+    !/\b(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?["“'‘]$/.test(prev)
+  )
+    return null;
   // "the Wisconsin Republican", "a House Democrat": a party member described by a place or a
   // chamber is a description, no one's name.
   const head = words.slice(0, -1).join(" ");
@@ -163,6 +179,8 @@ function typeOfWords(
   // "Velkor International", "Ashford United", "Riverside United": a body's
   // name may end on "International" or "United".
   if (words.length >= 2 && (last === "International" || last === "United")) return "org";
+  // "United Auto Workers", "New York State United Teachers": a union named for its people.
+  if (words.length >= 3 && isTradePlural(last)) return "org";
   // "Washington DC", "Dunmore Pa.": a known place and its state's abbreviation is that place.
   if (
     words.length === 2 &&
@@ -391,9 +409,6 @@ function typeOfWords(
     next,
   );
   if (qualifies && PERSON_NOUNS.has(qualifies[1]!)) return null;
-  // A name standing alone in quotation marks ("Learning Together") is a title: a programme's, a
-  // work's or a slogan's, not a person's.
-  if (/["“]$/.test(prev) && /^["”]/.test(next)) return null;
   // "Notre Dame cathedral", "the Kilauea volcano": a name before a lower-case place noun is the
   // place's.
   const noun = /^\s([\p{Ll}]+)\b/u.exec(next)?.[1];
@@ -403,7 +418,14 @@ function typeOfWords(
   // "an analyst at Bankhaus Lindner", "a spokesman for Kessa Harbor": after a noun of one person
   // and "at", "for" or "with", whom that person works for.
   const worker = /([\p{Ll}]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u.exec(prev)?.[1];
-  if (worker && PERSON_NOUNS.has(worker) && !worker.endsWith("s") && !isGivenName(words[0]!)) return "org";
+  if (
+    worker &&
+    PERSON_NOUNS.has(worker) &&
+    !worker.endsWith("s") &&
+    !isGivenName(words[0]!) &&
+    !AWARD_FOR.test(prev)
+  )
+    return "org";
   // "in La Llagosta", "at Punta Tombo": after a preposition of place, with no given name to say
   // person, a place (not "in Jane Roe's film").
   if (PLACE_BEFORE.test(prev) && !isGivenName(words[0]!) && !/^['’]s?\b/.test(next)) return "place";

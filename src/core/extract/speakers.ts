@@ -846,10 +846,15 @@ export class SpeakerResolver extends AntecedentIndex {
     const phrase = describedHead(subject.replace(/\s+/g, " ").trim());
     // `said the bureau's director, Jane Roe, on Monday`: the person named in apposition right after
     // the description of a person.
+    // (Maybe after a title: "said the council's planning chair, Cllr Jane Roe.")
     const apposed = this.mentionsIn(end, end + 60)[0];
+    const between = /^\s*,\s*((?:[\p{L}.-]+\s+){0,2})$/u.exec(
+      this.body.slice(end, apposed?.start ?? end),
+    )?.[1];
     if (
       apposed?.actor.type === "person" &&
-      /^\s*,\s*$/.test(this.body.slice(end, apposed.start)) &&
+      between !== undefined &&
+      between.split(/\s+/).every((w) => !w || TITLES.has(w)) &&
       /^\s*(?:[,.;]|$)/.test(this.body.slice(apposed.end, apposed.end + 2)) &&
       nominalType(phrase) === "person"
     )
