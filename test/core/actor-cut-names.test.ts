@@ -558,3 +558,20 @@ describe("a union named for the people of a trade ('United Auto Workers')", () =
     ]);
   });
 });
+
+describe("two bodies joined by 'and', each closed by its own head word", () => {
+  it("stay two ('Northwind Airlines and Bluecrest Airways'), where 'Bank and Trust Company' stays one", () => {
+    const found = names(
+      "The regulator approved the merger of Northwind Airlines and Bluecrest Airways. Kessa Savings Bank and Trust Company objected. He played for Kessford City and Dunmore Rovers. The Kessa Legal Defense and Educational Fund sued. Dunmore City and County Council met.",
+    );
+    expect(found).toEqual([
+      "Northwind Airlines",
+      "Bluecrest Airways",
+      "Kessa Savings Bank and Trust Company",
+      "Kessford City",
+      "Dunmore Rovers",
+      "Kessa Legal Defense and Educational Fund",
+      "Dunmore City and County Council",
+    ]);
+  });
+});

@@ -948,3 +948,10 @@ describe("a lower-case word in '-s' right after a comma, before a noun of person
     expect(found.find((a) => a.name === "Ana Reyes")?.roles).toEqual(["communications director"]);
   });
 });
+
+describe("a name set off by where it lies from another ('In Logan, south of Brisbane')", () => {
+  it("is a place, also when it is a given name", () => {
+    const found = brief("In Logan, 30 km south of Kessford, volunteers rescued a family.");
+    expect(found.find((a) => a.name === "Logan")?.type).toBe("place");
+  });
+});

@@ -178,3 +178,14 @@ describe("a body named by what it runs or does ('the air force', 'the utility', 
     ]);
   });
 });
+
+describe("one of a group named with a possessive ('One of the boys' fathers')", () => {
+  it("is a person, described", () => {
+    expect(nominalType("One of the boys' fathers")).toBe("person");
+    expect(nominalType("one of the girl’s uncles")).toBe("person");
+    const quotes = briefOfText(
+      `Two boys were rescued. One of the boys' fathers, who did not want to be named, said the family was "hugely grateful to the volunteers."`,
+    ).quotes;
+    expect(quotes[0]!.speaker).toMatchObject({ name: "One of the boys' fathers", named: false });
+  });
+});

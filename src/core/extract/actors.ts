@@ -888,6 +888,8 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       (DIRECTION_OF.test(body.slice(Math.max(0, span.start - 16), span.start)) && !/^['’]/.test(next))
     )
       e.place++;
+    // "In Logan, south of Brisbane, …": a name set off by where it lies from another is a place.
+    if (DIRECTION_AFTER.test(next)) e.place += 2;
     evidence.set(span.text, e);
   }
   return evidence;
@@ -913,6 +915,10 @@ const TRADES: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** A distance and a compass direction with "of" after a name's comma (", 20 miles south of"). */
+const DIRECTION_AFTER =
+  /^,\s+(?:about\s+)?(?:[\d,.]+\s+(?:miles|kilometres|kilometers|km)\s+)?(?:north|south|east|west)(?:east|west)?\s+of\s/;
 
 /** A compass direction and "of" right before a name ("east of "). */
 const DIRECTION_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+$/i;

@@ -5,6 +5,7 @@
 import { JOINING_HEADS } from "../data/actor-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
+import { NAME_COMMON_WORDS } from "../data/name-common-words.ts";
 import { ARABIC_SURNAME } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { TITLES } from "../data/titles.ts";
@@ -62,6 +63,18 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
     // "Dunmore Ambulance Service and Dunmore Fire Brigade", "the Coast Guard and US Park Police":
     // after a body's head word, a known name opens a second body.
     if (ORG_WORDS.has(prev) && lookup(ahead[0] ?? "")) return false;
+    // "Northwind Airlines and Bluecrest Airways", "Kessford City and Dunmore Rovers": so does a name
+    // of its own closed by its own head word ("Bank and Trust Company" stays one).
+    if (
+      (ORG_WORDS.has(prev) || PLACE_WORDS.has(prev)) &&
+      run.length >= 2 &&
+      ahead.length >= 2 &&
+      ORG_WORDS.has(ahead.at(-1)!) &&
+      // (Not a common word: "NAACP Legal Defense and Educational Fund" is one.)
+      !LOWERCASE_WORDS.has(ahead[0]!.toLowerCase()) &&
+      !NAME_COMMON_WORDS.has(ahead[0]!.toLowerCase())
+    )
+      return false;
     // "… Darin LaHood and Mike Bost": a given name and a surname after "and" are a person.
     if (
       ahead.length >= 2 &&

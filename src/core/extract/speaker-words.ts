@@ -102,7 +102,7 @@ const REDUCED_RELATIVE =
 
 // ("one of three neighbours", "hundreds of striking workers": a count may stand for the determiner.)
 const PART_OF =
-  /^(?:(?:one|some|many|most|several|two|three|four|five|all|none|each|both|either|neither|a few)\s+of\s+(?:the|his|her|their|its|our|these|those|two|three|four|five|six|seven|eight|nine|ten|several|\d+)|(?:hundreds|thousands|dozens|scores|tens of thousands)\s+of)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;
+  /^(?:(?:one|some|many|most|several|two|three|four|five|all|none|each|both|either|neither|a few)\s+of\s+(?:the|his|her|their|its|our|these|those|two|three|four|five|six|seven|eight|nine|ten|several|\d+)|(?:hundreds|thousands|dozens|scores|tens of thousands)\s+of)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)$/iu;
 
 // Nouns in "-er"/"-or" that name a thing, which may "say" something but is no one (and "the
 // latter", "the former", which point back to a name and are none themselves).
