@@ -819,11 +819,12 @@ describe("a name after a preposition right before a verb of saying", () => {
 describe("a town's name before its police or residents ('Hamilton police said')", () => {
   it("is the town, also when the name is a surname too", () => {
     const found = brief(
-      "A pharmacy was held up on Sunday, Hamilton police say. Hamilton police said a man fled on foot. Eastfield residents were shaken.",
+      "A pharmacy was held up on Sunday, Hamilton police say. Hamilton police said a man fled on foot. Eastfield residents were shaken. Dunmore's police chief spoke.",
     );
     expect(found.map((a) => [a.name, a.type])).toEqual([
       ["Hamilton", "place"],
       ["Eastfield", "place"],
+      ["Dunmore", "place"],
     ]);
   });
 });
@@ -867,19 +868,23 @@ describe("a name after a noun of a person's work ('Pop singer Ivy Lane')", () =>
   });
 
   it("is no person after a count of people or a plural", () => {
-    const found = brief("It would stop many Velmar Loyalists from voting. She beat the men Velmar Champion.");
+    const found = brief(
+      "It would stop many Velmar Loyalists from voting. She beat the men Velmar Champion. It helps immigrant New Yorkers.",
+    );
     expect(found.filter((a) => a.type === "person")).toEqual([]);
+    expect(found.map((a) => a.name)).not.toContain("New Yorkers");
   });
 });
 
-describe("a body in apposition as a regulator or a watchdog", () => {
+describe("a body in apposition as a regulator, a watchdog or a lobby", () => {
   it("is an organisation", () => {
     const found = brief(
-      "Ofram, the industry regulator, said it would act. Kesswatch, the consumer watchdog, agreed.",
+      "Ofram, the industry regulator, said it would act. Kesswatch, the consumer watchdog, agreed. Agrilink, the farmers' lobby, did not.",
     );
     expect(found.map((a) => [a.name, a.type])).toEqual([
       ["Ofram", "org"],
       ["Kesswatch", "org"],
+      ["Agrilink", "org"],
     ]);
   });
 });

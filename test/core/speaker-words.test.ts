@@ -189,3 +189,23 @@ describe("one of a group named with a possessive ('One of the boys' fathers')", 
     expect(quotes[0]!.speaker).toMatchObject({ name: "One of the boys' fathers", named: false });
   });
 });
+
+describe("a described speaker by rank, trade or status ('one sergeant', 'a cyclist')", () => {
+  it("is a person, unnamed", () => {
+    for (const noun of [
+      "sergeant",
+      "constable",
+      "pupil",
+      "tourist",
+      "volunteer",
+      "barrister",
+      "cyclist",
+      "migrant",
+    ])
+      expect(nominalType(`one ${noun}`)).toBe("person");
+    const quotes = briefOfText(
+      `Officers are leaving. As one sergeant told me, "We are running on empty."`,
+    ).quotes;
+    expect(quotes[0]!.speaker).toMatchObject({ name: "one sergeant", type: "person", named: false });
+  });
+});

@@ -69,7 +69,7 @@ export const ORG_APPOSITION: ReadonlySet<string> = new Set<string>(
 carrier bank network website platform outlet publication retailer supermarket chain brand organisation band
 organization association federation club insurer lender manufacturer automaker carmaker startup
 think-tank tank ngo nonprofit supplier distributor provider exporter importer wholesaler conglomerate subsidiary radio
-television regulator watchdog`
+television regulator watchdog lobby`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -82,7 +82,9 @@ export const TEAM_STAFF: ReadonlySet<string> = new Set<string>(
 
 /** Nouns of a place's own ("Tyumen's governor", "Kursk's residents"): the possessor is a place. */
 export const JURISDICTION_NOUNS: ReadonlySet<string> = new Set<string>(
-  "governor mayor capital population residents inhabitants economy authorities outskirts suburbs".split(" "),
+  "governor mayor capital population residents inhabitants economy authorities outskirts suburbs police council".split(
+    " ",
+  ),
 );
 
 /** What a person or a body has, leads or is known by, named after it ("the Obama administration",

@@ -37,7 +37,12 @@ blogger podcaster planner planners plumber designer baker electrician mechanic p
 translator cashier cook programmer accountant caretaker cleaner janitor gardener butcher tailor veterinarian
 midwife carer sailor fisherman fishermen welder painter photographer shopkeeper tenant tenants homeowner
 homeowners commuter commuters shopper shoppers retiree retirees pensioner pensioners
-driver drivers`.split(/\s+/),
+driver drivers sergeant lieutenant corporal captain constable trooper pupil pupils principal headteacher miner miners
+customer customers tourist tourists visitor visitors widow coworker co-worker labourer laborer volunteer volunteers
+solicitor barrister juror jurors suspect defendant inspector councillor councilor waiter bartender refugee refugees
+migrant migrants immigrant immigrants monk nun vicar spectator spectators architect dancer academic academics
+epidemiologist virologist caregiver counsellor counselor landlord motorist motorists cyclist cyclists pedestrian
+hiker hikers climber climbers swimmer diver rescuer rescuers ranger warden banker bankers`.split(/\s+/),
 );
 
 /** Places whose government speaks when they do ("the city said"); they speak only through a verb

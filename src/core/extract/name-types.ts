@@ -247,6 +247,8 @@ function typeOfWords(
   const unknownPair = () =>
     words.length === 2 &&
     !words.some((w) => lookup(w)) &&
+    // (Nor the people of a known place: "immigrant New Yorkers".)
+    lookup(words.join(" ").replace(/(?:ers|ans)$/, "")) === undefined &&
     !PLACE_WORDS.has(words[0]!) &&
     /^[\p{Lu}][\p{Ll}]+$/u.test(words[0]!) &&
     !QUANTIFIERS.test(nounBefore ?? "") &&
