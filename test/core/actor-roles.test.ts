@@ -455,3 +455,18 @@ describe("an Irish or provincial member's letters ('TD', 'MLA', 'MPP')", () => {
     expect(brief.actors[2]!.roles).toEqual(["MPP"]);
   });
 });
+
+describe("a name before a town's or a state's office ('Kessford Mayor Helen Ward')", () => {
+  it("is the place, and the person holds the office", () => {
+    const brief = briefOfText(
+      "Kessford Mayor Helen Ward said the plan was unsafe. Dunmore Mayor Karen Li disagreed.",
+    );
+    expect(brief.actors.map((a) => [a.name, a.type])).toEqual([
+      ["Kessford", "place"],
+      ["Helen Ward", "person"],
+      ["Dunmore", "place"],
+      ["Karen Li", "person"],
+    ]);
+    expect(brief.actors[1]!.roles).toEqual(["Mayor"]);
+  });
+});

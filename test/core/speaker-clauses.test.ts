@@ -2518,3 +2518,19 @@ describe("a described speaker with the person named in apposition after a title"
     ]);
   });
 });
+
+describe("a quote in a sentence with no speaker of its own, after reported speech", () => {
+  it("goes on with the one whose words the sentence before reports", () => {
+    expect(
+      names(
+        'Voters were upset. Like many supporters, Jahangir Khan said she was angered by the early call. Doing so "appeared to be an attempt at poisoning the election."',
+      ),
+    ).toEqual(["Jahangir Khan"]);
+    expect(names('Tom Berg said the plan was late. Critics called it "a disaster" on Monday.')).toEqual([
+      "Critics",
+    ]);
+    expect(names('Tom Berg said the plan was late. Its critics see it as "a shambles".')).not.toContain(
+      "Tom Berg",
+    );
+  });
+});

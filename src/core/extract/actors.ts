@@ -47,7 +47,7 @@ import {
   standsForState,
   stormNames,
 } from "./name-context.ts";
-import { type NameSpan, nameSpans, SHOUTED } from "./name-spans.ts";
+import { LOCAL_OFFICE, type NameSpan, nameSpans, SHOUTED } from "./name-spans.ts";
 import { inState, isPersonRole, PUBLISHED_IN, typeByWords } from "./name-types.ts";
 import { isTitleCase, WORD } from "./quote-rules.ts";
 import { courtesyBefore, type Gender, genderOf, nominalType, PAST_TENSES } from "./speaker-words.ts";
@@ -855,10 +855,12 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       )
         e.org += 2;
       // "Tyumen's governor": what only a place has.
-      // So is a town named before its police or its residents ("Hamilton police said").
+      // So is a town named before its police or its residents ("Hamilton police said"), or
+      // before its office's title ("Kessford Mayor Jane Roe").
       else if (
         JURISDICTION_NOUNS.has(/^['’]s\s([\p{Ll}]+)/u.exec(next)?.[1] ?? "") ||
-        /^\s(?:police|firefighters|residents)\b/.test(next)
+        /^\s(?:police|firefighters|residents)\b/.test(next) ||
+        LOCAL_OFFICE.test(/^\s([\p{Lu}][\p{Ll}]+)\s[\p{Lu}]/u.exec(next)?.[1] ?? "")
       ) {
         e.place += 2;
         e.town++;

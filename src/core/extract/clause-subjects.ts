@@ -258,6 +258,18 @@ export function closingAttribution(text: string): [number, number] | null {
   return [at, at + tail[1]!.length];
 }
 
+/** `Jane Roe said she was angered by the call.`: a sentence without quotation marks that opens on a
+ * named speaker and a verb of saying, reported speech; the speaker's range, or null. */
+export function openingAttribution(text: string): [number, number] | null {
+  if (/["“”]/.test(text)) return null;
+  // (Maybe after a fronted phrase: "Like many supporters, Jane Roe said …".)
+  const head =
+    /^((?:[^,"“”]{3,60},\s+)?)((?:[\p{Lu}][\p{L}.’'-]*)(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s+(?:also\s+)?(?:said|says|told|added|argued|insisted|explained|noted|wrote|recalled|complained)\s/u.exec(
+      text,
+    );
+  return head ? [head[1]!.length, head[1]!.length + head[2]!.length] : null;
+}
+
 /** `"…" because X, he said.`, `"…" but to act, says Jane Roe, a consultant.`: a clause after the
  * quote that ends on its own attribution, the sentence's; the subject's range (`clause` starts at
  * offset `base`), or null. */

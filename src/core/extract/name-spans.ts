@@ -304,6 +304,9 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
 
 const PLURAL_POSSESSIVE = /s['’]$/;
 
+/** Offices of a town, a county or a state, named after the place ("Kessford Mayor Jane Roe"). */
+export const LOCAL_OFFICE = /^(?:Mayor|Governor|Premier|Sheriff)$/;
+
 /** Adjectives of continents and world regions, which name no country of their own. */
 const CONTINENT_ADJECTIVES =
   /^(?:European|African|Asian|Arab|Latin|Nordic|Scandinavian|Baltic|Balkan|Caribbean)$/;
@@ -1190,8 +1193,12 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
       // is the role's; after a place's name it ends that name, "Dunmore County Sheriff Jo Roe".)
       if (j === 1 && /^(?:County|State|City|Town|Borough|Municipal|Provincial)$/.test(t[0]!.text)) j = 0;
       const head = t.slice(0, j);
-      // ("NOAA Administrator X": an acronym before the title names the body it is held in.)
-      if (head.some((tok) => lookup(tok.text) || ORG_WORDS.has(tok.text) || isAcronym(tok.text)))
+      // ("NOAA Administrator X": an acronym before the title names the body it is held in;
+      // "Kessford Mayor X": a name before a town's or a state's office, the place.)
+      if (
+        head.some((tok) => lookup(tok.text) || ORG_WORDS.has(tok.text) || isAcronym(tok.text)) ||
+        (head.length > 0 && LOCAL_OFFICE.test(t[k]!.text))
+      )
         emitRun(scan, head, false);
       if (country) pushSpan(scan, [country], [], false);
       pushSpan(scan, rest, [...roles, joined(t.slice(j, k + 1))], possessive);

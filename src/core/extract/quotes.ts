@@ -16,6 +16,7 @@ import {
   longApposition,
   namedSubject,
   newSpeakerBetween,
+  openingAttribution,
   ownClosing,
   subjectWithOtherVerb,
   verbFirstSubject,
@@ -340,6 +341,21 @@ export function extractQuotes(
     if (!attributed && !speaker && prevSentence && prevSentence.paragraph === paragraph) {
       const tail = prevSentence.text.length < 400 ? closingAttribution(prevSentence.text) : null;
       if (tail) speaker = resolve(prevSentence.start + tail[0], prevSentence.start + tail[1], span.open);
+    }
+    // `Jane Roe said she was angered by the call. Doing so "appeared to be …"`: a quote in a sentence
+    // with no attribution, no name and no pronoun of its own before it, after a sentence of the
+    // paragraph that reports what someone named said, goes on with what they said.
+    if (
+      !attributed &&
+      !speaker &&
+      prevSentence &&
+      prevSentence.paragraph === paragraph &&
+      prevSentence.text.length < 400 &&
+      NO_SUBJECT_OF_ITS_OWN.test(body.slice(sentence.start, span.open)) &&
+      mentionsIn(sentence.start, span.open).length === 0
+    ) {
+      const head = openingAttribution(prevSentence.text);
+      if (head) speaker = resolve(prevSentence.start + head[0], prevSentence.start + head[1], span.open);
     }
     // `"…," said Roe. "…," which Roe thinks will cut hours.`: a quote with no attribution, in the
     // last speaker's paragraph, whose sentence names that speaker and no other person, is theirs.
@@ -1192,6 +1208,12 @@ export function extractQuotes(
 }
 
 /** Words quoted right after a verb of saying that quotes its object's words, up to the end. */
+/** The words of a sentence before its quote when they give it no speaker of its own: lower-case
+ * words after the first ("Doing so ", "The deal would "), no pronoun subject, no verb of saying
+ * or of calling something a name. */
+const NO_SUBJECT_OF_ITS_OWN =
+  /^(?!.*\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubb?(?:s|ed)|label(?:s|l?ed)|term(?:s|ed)|said|says|told|tells|wrote|writes|added|adds)\b)\s*[\p{Lu}][\p{Ll}'’-]*(?:[\s,]+[\p{Ll}\d'’-]+){0,15}[\s,:]*$/u;
+
 const QUOTED_BY_VERB =
   /\b(?:called|calls|termed|dubbed|labell?ed|described|branded|said|says)\s+["“][^"“”]*$/;
 
