@@ -2523,9 +2523,9 @@ describe("a quote in a sentence with no speaker of its own, after reported speec
   it("goes on with the one whose words the sentence before reports", () => {
     expect(
       names(
-        'Voters were upset. Like many supporters, Jahangir Khan said she was angered by the early call. Doing so "appeared to be an attempt at poisoning the election."',
+        'Voters were upset. Like many parents, Dana Pike said she was unhappy with the early vote. Doing so "looked like a way to shut out the town."',
       ),
-    ).toEqual(["Jahangir Khan"]);
+    ).toEqual(["Dana Pike"]);
     expect(names('Tom Berg said the plan was late. Critics called it "a disaster" on Monday.')).toEqual([
       "Critics",
     ]);

@@ -258,7 +258,7 @@ export function closingAttribution(text: string): [number, number] | null {
   return [at, at + tail[1]!.length];
 }
 
-/** `Jane Roe said she was angered by the call.`: a sentence without quotation marks that opens on a
+/** `Jane Roe said she was upset by the vote.`: a sentence without quotation marks that opens on a
  * named speaker and a verb of saying, reported speech; the speaker's range, or null. */
 export function openingAttribution(text: string): [number, number] | null {
   if (/["“”]/.test(text)) return null;

@@ -70,7 +70,7 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
       run.length >= 2 &&
       ahead.length >= 2 &&
       ORG_WORDS.has(ahead.at(-1)!) &&
-      // (Not a common word: "NAACP Legal Defense and Educational Fund" is one.)
+      // (Not a common word: "Kessa Legal Defense and Educational Fund" is one.)
       !LOWERCASE_WORDS.has(ahead[0]!.toLowerCase()) &&
       !NAME_COMMON_WORDS.has(ahead[0]!.toLowerCase())
     )

@@ -342,7 +342,7 @@ export function extractQuotes(
       const tail = prevSentence.text.length < 400 ? closingAttribution(prevSentence.text) : null;
       if (tail) speaker = resolve(prevSentence.start + tail[0], prevSentence.start + tail[1], span.open);
     }
-    // `Jane Roe said she was angered by the call. Doing so "appeared to be …"`: a quote in a sentence
+    // `Jane Roe said she was upset by the vote. Doing so "looked like …"`: a quote in a sentence
     // with no attribution, no name and no pronoun of its own before it, after a sentence of the
     // paragraph that reports what someone named said, goes on with what they said.
     if (
