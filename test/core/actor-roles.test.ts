@@ -470,3 +470,18 @@ describe("a name before a town's or a state's office ('Kessford Mayor Helen Ward
     expect(brief.actors[1]!.roles).toEqual(["Mayor"]);
   });
 });
+
+describe("a prefix of time hyphened to a title or a name ('then-New Jersey Governor', 'ex-Senator')", () => {
+  it("leaves the place's whole name and the title to the role, and no other word to a name", () => {
+    const brief = briefOfText(
+      "Aides to then-New Jersey Governor Tom Berg met ex-Senator Jane Roe and then-Secretary of State John Pike. The ex-Muslim Ana Sel spoke.",
+    );
+    expect(brief.actors.map((a) => [a.name, a.roles])).toEqual([
+      ["New Jersey", []],
+      ["Tom Berg", ["Governor"]],
+      ["Jane Roe", ["Senator"]],
+      ["John Pike", ["Secretary of State"]],
+      ["Ana Sel", []],
+    ]);
+  });
+});

@@ -119,6 +119,12 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
 
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
+    // "then-New Jersey Governor X", "ex-Senator Jane Roe": a prefix of time hyphened to a title
+    // or to a place's first word leaves that word to the role or the name (not "ex-Muslim").
+    const prefix = TIME_PREFIX.exec(token.text)?.[0];
+    const word = prefix ? token.text.slice(prefix.length) : "";
+    if (prefix && (TITLES.has(word) || lookup(`${word} ${tokens[i + 1]?.text ?? ""}`)?.type === "place"))
+      token = { text: word, start: token.start + prefix.length, end: token.end };
     // Names are short: a long run of capitalised words is cut, which keeps the work per run bounded.
     if (run.length >= MAX_RUN) {
       emitRun(scan, run, runPossessive);
@@ -306,6 +312,9 @@ const PLURAL_POSSESSIVE = /s['’]$/;
 
 /** Offices of a town, a county or a state, named after the place ("Kessford Mayor Jane Roe"). */
 export const LOCAL_OFFICE = /^(?:Mayor|Governor|Premier|Sheriff)$/;
+
+/** A prefix of time before a hyphen and a capital ("then-", "ex-"). */
+const TIME_PREFIX = /^(?:then|ex|former|now|late)-(?=[\p{Lu}])/u;
 
 /** Adjectives of continents and world regions, which name no country of their own. */
 const CONTINENT_ADJECTIVES =
