@@ -258,9 +258,8 @@ function roleBeforeName(body: string, at: number): string | null {
   while (before.length > 0 && role.length < 3 && qualifiesRole(before.at(-1)!, before.at(-2))) {
     const word = before.pop()!;
     // ("An advert paints rival Jane Roe": a word in "-s" after a noun may be that noun's verb;
-    // "the sports editor" keeps it; so is one right after a comma: "The clip, posted on Monday,
-    // shows firefighter Jane Roe".)
-    // (A verb that presents someone, not a field's noun: "In March, communications director Jane Roe".)
+    // "the sports editor" keeps it. So is a verb that presents someone right after a comma, "The
+    // clip, posted on Monday, shows firefighter Jane Roe"; not "In May, communications director".)
     const afterComma =
       before.length === 0 &&
       PRESENTING_VERBS.test(word) &&

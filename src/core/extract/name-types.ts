@@ -242,7 +242,7 @@ function typeOfWords(
   // "the party's candidate for governor Jo Castle": a noun for a person right before a given
   // name outweighs a place word ending the name.
   // ("Pop singer Ivy Lane": also a first word no list knows, before one family name, after a noun of
-  // one person; not after a count or a plural, "many Arab Americans", "men International Master".)
+  // one person; not after a count or a plural, "many Arab Americans", "the men Velmar Champion".)
   const nounBefore = /(?:^|[^\p{L}])([\p{Ll}]+)\s+$/u.exec(prev)?.[1];
   const unknownPair = () =>
     words.length === 2 &&
