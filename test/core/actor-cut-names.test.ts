@@ -575,3 +575,25 @@ describe("two bodies joined by 'and', each closed by its own head word", () => {
     ]);
   });
 });
+
+describe("a body named for its aim and then one more 'of' phrase", () => {
+  it("stays whole ('Union for Protection of Wetlands', 'Friends of the Marsh')", () => {
+    const found = names(
+      "The Kessa Union for Protection of Wetlands said the bill failed. Dunmore Friends of the Marsh, a local group, agreed. Friends of the Marsh Action and Kessford Citizens for Clean Water Fund paid for the ads. The Friends of Dunmore Park met.",
+    );
+    expect(found).toEqual([
+      "Kessa Union for Protection of Wetlands",
+      "Dunmore Friends of the Marsh",
+      "Marsh Action",
+      "Kessford Citizens for Clean Water Fund",
+      "Friends of Dunmore Park",
+    ]);
+  });
+
+  it("drops the 'The' that opens a sentence after a dateline", () => {
+    expect(names("LONDON — The Kessa Union for Protection of Wetlands said the bill failed.")).toEqual([
+      "London",
+      "Kessa Union for Protection of Wetlands",
+    ]);
+  });
+});

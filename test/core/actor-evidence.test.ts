@@ -896,6 +896,12 @@ describe("a name opening a sentence on a common word the text writes inside a se
     expect(found.map((a) => a.name)).not.toContain("Blacks");
   });
 
+  it("keeps a title that belongs to the name ('Pope Tiberius' beside 'the pope')", () => {
+    const body = 'Pope Tiberius spoke on Sunday. "Peace is possible," the pope told pilgrims.';
+    expect(brief(body).map((a) => a.name)).toEqual(["Pope Tiberius"]);
+    expect(briefOfText(body).quotes[0]?.speaker?.name).toBe("Pope Tiberius");
+  });
+
   it("drops it where the text has no such name ('The Latest on …')", () => {
     const found = brief(
       "The Latest: Storm knocks out power\n\nThe Latest on the storm (all times local):\n\nOfficials in Kessford closed roads.",
@@ -958,5 +964,35 @@ describe("a name set off by where it lies from another ('In Logan, south of Bris
   it("is a place, also when it is a given name", () => {
     const found = brief("In Logan, 30 km south of Kessford, volunteers rescued a family.");
     expect(found.find((a) => a.name === "Logan")?.type).toBe("place");
+  });
+});
+
+describe("a single unknown word that speaks of its own as a body does", () => {
+  it("is an organisation after 'said its' or 'said it had' and a participle", () => {
+    const found = brief(
+      "Vandrell said on Tuesday its profit fell. Quorvo said it had hired 300 engineers. Halbeck said his plan failed.",
+    );
+    expect(found.map((a) => [a.name, a.type])).toEqual([
+      ["Vandrell", "org"],
+      ["Quorvo", "org"],
+      ["Halbeck", "person"],
+    ]);
+  });
+
+  it("is an organisation where its shares trade or its spokesperson speaks", () => {
+    const found = brief(
+      "Shares of Vandrell fell 4%. Quorvo shares rose in Milan. Isvaro spokesperson Jo Tane said flights resumed.",
+    );
+    expect(found.filter((a) => a.name !== "Milan").map((a) => [a.name, a.type])).toEqual([
+      ["Vandrell", "org"],
+      ["Quorvo", "org"],
+      ["Isvaro", "org"],
+      ["Jo Tane", "person"],
+    ]);
+  });
+
+  it("stays a person where a courtesy title says so", () => {
+    const found = brief("Mr. Halbeck spoke first. Halbeck said its design was flawed.");
+    expect(found.map((a) => [a.name, a.type])).toEqual([["Halbeck", "person"]]);
   });
 });

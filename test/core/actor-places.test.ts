@@ -234,6 +234,24 @@ describe("a dateline opening the article", () => {
     expect(list.map((a) => a.name)).not.toContain("UKRAINE");
   });
 
+  it("is a town of two or three words in capitals ('NEW DELHI (Reuters) -', 'KESSA CITY, Dec 3 -')", () => {
+    const list = actors(
+      "NEW DELHI (Reuters) - Rain fell on Monday.\n\nKESSA CITY, Dec 3 - Rain fell too.\n\nSAN FRANCISCO - It did not.",
+    );
+    expect(list.map((a) => [a.name, a.type])).toEqual([
+      ["New Delhi", "place"],
+      ["Reuters", "org"],
+      ["Kessa City", "place"],
+      ["San Francisco", "place"],
+    ]);
+  });
+
+  it("is no town in a heading in capitals ('KANSAS POLLS NOT WRONG, JUST EARLY -')", () => {
+    expect(actors("Report\n\nKANSAS POLLS NOT WRONG, JUST EARLY - Voters lined up early on Monday.")).toEqual(
+      [],
+    );
+  });
+
   it("is no town when a label stands alone before the dash ('EXCLUSIVE —')", () => {
     const list = actors("EXCLUSIVE — Voters lined up early on Monday in Riverton.");
     expect(list.map((a) => a.name)).not.toContain("Exclusive");

@@ -98,6 +98,15 @@ describe("names in odd typography", () => {
   });
 });
 
+describe("an acronym spelt with the letters of Roman numerals", () => {
+  it("is a body's short name, not a number ('the IMD said')", () => {
+    const body =
+      'Waters rose, according to the Inland Maritime Directorate (IMD). "Levels will keep rising," the IMD said.';
+    expect(names(body)).toEqual(["Inland Maritime Directorate"]);
+    expect(briefOfText(body).actors[0]?.aliases).toEqual(["IMD"]);
+  });
+});
+
 describe("long appositions between the name and the verb", () => {
   it("reach past the usual number of words after the quote", () => {
     expect(

@@ -100,8 +100,10 @@ export const MONTHS = new Set<string>(
   "January February March April May June July August September October November December".split(" "),
 );
 
-/** Heads that "of" may follow inside a name ("House of Commons", "Bank of England"). */
+/** Heads that "of" may follow inside a name ("House of Commons", "Bank of England", "Friends of
+ * the Earth"). */
 export const JOINING_HEADS = new Set<string>([
+  "Friends",
   "House",
   "Prince",
   "Princess",

@@ -761,6 +761,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       // it ("the Obama administration", which a surname can be).
       else if (headsPhrase(body, span.end)) e.det++;
     }
+    // "Isvara spokesperson Jo Roe": without the article too, though less surely (a person named
+    // once by one word may have a spokesperson).
+    else if (SPOKESPERSON_AFTER.test(body.slice(span.end, span.end + 16))) e.org++;
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun; "published
     // on Monday in Nature": a journal.
     if (
@@ -818,7 +821,13 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     if (within && lookup(within[1]!)?.type === "place") {
       e.place += 2;
       e.town++;
-    } else if (FIRST_NAMES.has(span.text) || span.roles.some(isPersonRole)) e.person += 2;
+    } else if (
+      FIRST_NAMES.has(span.text) ||
+      span.roles.some(isPersonRole) ||
+      // ("Mr. Roe"; not "Miss", which also opens a pageant's title: "Miss Universe".)
+      /\b(?:Mr|Mrs|Ms)\.?\s+$/.test(body.slice(Math.max(0, span.start - 5), span.start))
+    )
+      e.person += 2;
     else {
       // "Roe, a baker from Dunmore, South Dakota, says": an apposition may hold one comma.
       // A longer one opens on an article and describes a person ("Roe, a retired worker at a
@@ -844,6 +853,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
         e.says++;
         // (Not a byline's "Roe reported from Cairo": a reporter.)
         if (/^report(?:ed|s)$/.test(says[1]!) && !/^\s+from\b/.test(after)) e.reports++;
+        // "Stellmark said its profit fell", "… said it had hired": a body speaks of its own doing;
+        // a person's is "his", "her", "he" or "she".
+        if (OWN_AFTER_SAYING.test(after)) e.org++;
       }
       // "its Netto chain", "the Zara brand", "Caloundra coach Jo Roe": a name before a noun for a
       // kind of organisation or a team's staff.
@@ -889,12 +901,25 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       (DIRECTION_OF.test(body.slice(Math.max(0, span.start - 16), span.start)) && !/^['’]/.test(next))
     )
       e.place++;
+    // "shares of Stellmark", "Stellmark shares fell": what a listed company has, not a person.
+    if (
+      /\bshares\s+(?:of|in)\s+$/i.test(body.slice(Math.max(0, span.start - 12), span.start)) ||
+      /^\s(?:shares|stock)\s+(?:fell|rose|dropped|jumped|climbed|slid|slumped|gained|lost|were|are|have|had|closed|ended|traded)\b/.test(
+        next,
+      )
+    )
+      e.org += 2;
     // "In Logan, south of Brisbane, …": a name set off by where it lies from another is a place.
     if (DIRECTION_AFTER.test(next)) e.place += 2;
     evidence.set(span.text, e);
   }
   return evidence;
 }
+
+/** After a verb of saying, a clause on the speaker's own doing said with "its" or "it had/has"
+ * and a past participle (maybe after when: "said on Monday its", "said that it had hired"). */
+const OWN_AFTER_SAYING =
+  /^\s+(?:(?:on|last|this|late|early)\s+[\p{L}]+\s+)?(?:that\s+)?(?:its\b|it\s+ha[ds]\s+(?!been\b)[\p{Ll}]+ed\b)/u;
 
 /** A preposition of place and a word for part of a place, right before a name ("in downtown "). */
 const AREA_BEFORE =

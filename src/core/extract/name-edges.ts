@@ -24,11 +24,15 @@ export function domainEndAfter(body: string, token: Token, next: Token): number 
 }
 
 /** "New Delhi", "New Jersey Governor X" opening a sentence: a known name of two or more words
- * starts the run, so its common first word is part of it. */
+ * starts the run, so its common first word is part of it; so does one in capitals ("NEW DELHI —"
+ * in a dateline). */
 export function opensKnownName(t: Token[]): boolean {
   if (t.length < 2 || t[0]!.text === "The") return false;
-  for (let n = Math.min(MAX_ENTRY_WORDS, t.length); n >= 2; n--)
-    if (lookup(joined(t.slice(0, n)))) return true;
+  const shouted = /^[\p{Lu}]{2,}$/u.test(t[0]!.text);
+  for (let n = Math.min(MAX_ENTRY_WORDS, t.length); n >= 2; n--) {
+    const name = joined(t.slice(0, n));
+    if (lookup(name) || (shouted && lookup(titleCased(name)))) return true;
+  }
   return false;
 }
 
@@ -107,6 +111,27 @@ export function clauseInitial(body: string, sentenceStart: number, at: number): 
   if ((c === 0x2d || c === 0x2013 || c === 0x2014) && datelineBefore(body, i - 1)) return true;
   return (c === 0x29 && body.charCodeAt(i - 2) === 0x29) || (c === 0x5d && isLabelBracket(body, i - 1));
 }
+
+/** A dateline opening a paragraph, up to the first word after its dash ("LONDON (Reuters) - "). */
+export const DATELINE_OPENING = /^\s*[\p{Lu}][\p{Lu}. ,'’-]{1,40}(?:\([^()]{2,40}\))?\s*[-—–]{1,2}\s+/u;
+
+/** Whether a short run of words in capitals opens its line as a dateline's place does: before a
+ * comma and a state or a date, or an agency in brackets, or before a dash when it is a known
+ * place's name ("NEW YORK -"; not a heading in capitals, "MARKETS SLIDE - …"). */
+export function opensDateline(body: string, t: Token[]): boolean {
+  const start = t[0]!.start;
+  if (t.length > 4 || (start > 0 && !/\n[ \t]*$/.test(body.slice(Math.max(0, start - 8), start))))
+    return false;
+  const after = body.slice(t[t.length - 1]!.end, t[t.length - 1]!.end + 5);
+  // (A state, a country or a date after the comma is written in title case: "KESSA CITY, Dec 3 -",
+  // not "KANSAS POLLS NOT WRONG, JUST EARLY -".)
+  if (/^(?:,\s[\p{Lu}][\p{Ll}.]|\s*\()/u.test(after)) return true;
+  return /^\s*(?:—|–|--|-)\s/.test(after) && lookup(titleCased(joined(t)))?.type === "place";
+}
+
+/** "NEW YORK" -> "New York". */
+const titleCased = (words: string): string =>
+  words.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
 /** Whether the line before the dash at `dash` is a dateline: a place in capitals opening the line. */
 function datelineBefore(body: string, dash: number): boolean {

@@ -42,6 +42,14 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
       JOINING_HEADS.has(prev)
     )
       return true;
+    // "Union for Conservation of Nature", "Institute for Study of War": a body's name that took
+    // its aim after "for" or "of" takes one more "of" phrase.
+    if (
+      word === "of" &&
+      ahead.length > 0 &&
+      run.some((r, k) => (r.text === "for" || r.text === "of") && ORG_WORDS.has(run[k - 1]?.text ?? ""))
+    )
+      return true;
     // "Voice of America", "Bank of America": a known name across the connector.
     if (knownAcross(runText, word, ahead)) return true;
     // "Cinema for Peace Foundation": the name's head word comes after the connector.

@@ -44,8 +44,10 @@ import { isAcronym, isCapitalised, type Token, tokenize } from "../text/tokens.t
 import { lookup, MAX_ENTRY_WORDS } from "./gazetteer.ts";
 import {
   clauseInitial,
+  DATELINE_OPENING,
   domainEndAfter,
   namedMidSentence,
+  opensDateline,
   opensKnownName,
   PREFIXED,
   withoutCaptionLabel,
@@ -86,6 +88,8 @@ export interface NameSpan {
 }
 
 const MAX_RUN = 12;
+/** A well-formed Roman numeral ("XIV"; not the agency "IMD"). */
+const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** A US party label's opening: Democrat, Republican or Independent, a hyphen, a state. */
 const PARTY_LABEL = /^[DRI]-[\p{Lu}]/u;
 const POSSESSIVE = /['’‘]s$/;
@@ -408,7 +412,10 @@ function joinsAt(body: string, tokens: Token[], i: number, run: Token[]): number
     tokens[i + 2] &&
     isCapitalised(tokens[i + 2]!.text) &&
     // (Or a name the gazetteer knows whole: "Democratic Republic of the Congo".)
-    (run.some((r) => ORG_WORDS.has(r.text)) || lookup(`${joined(run)} ${word} the ${tokens[i + 2]!.text}`))
+    (run.some((r) => ORG_WORDS.has(r.text)) ||
+      // ("Friends of the Earth", where the name ends on that word.)
+      (run[run.length - 1]!.text === "Friends" && !isCapitalised(tokens[i + 3]?.text ?? "")) ||
+      lookup(`${joined(run)} ${word} the ${tokens[i + 2]!.text}`))
   )
     return 2;
   // "Islamic State of Iraq and the Levant": a body "of" one known place "and the" another single
@@ -537,10 +544,12 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     const atStart = clauseInitial(body, sentence.start, first.start);
     // "The" after a quotation mark or a label opens a title ("The Force Awakens") as often as a
     // clause: only a sentence's first "The" is read as capitalised by position.
+    // ("GENEVA — The …": after a dateline too.)
     const sentenceFirst =
       first.text === "The" &&
-      first.start - sentence.start < 8 &&
-      /^[\s"'“‘«([]*$/.test(body.slice(sentence.start, first.start));
+      ((first.start - sentence.start < 8 && /^[\s"'“‘«([]*$/.test(body.slice(sentence.start, first.start))) ||
+        DATELINE_OPENING.exec(body.slice(sentence.start, first.start))?.[0].length ===
+          first.start - sentence.start);
     // "The SDF said": "The" before an acronym is the article, not part of the name.
     const keepThe =
       first.text === "The" &&
@@ -643,6 +652,8 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       atStart &&
       !(keepThe && !sentenceFirst) &&
       !headsOrg &&
+      // ("Pope Francis said" opening a sentence stays whole where the text also writes "the pope".)
+      !(t.length === 2 && NAME_TITLES.has(first.text)) &&
       scan.lowerWords.has(lower) &&
       !FIRST_NAMES.has(first.text) &&
       !lookup(first.text) &&
@@ -820,7 +831,14 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
     t.slice(0, -1).every((tok) => GROUP_WORDS.has(tok.text) || lookup(tok.text)?.form === "demonym")
   )
     return true;
-  if (t.length >= 2 && t.every((tok) => tok.text === tok.text.toUpperCase()) && !lookup(joined(t)))
+  // Words in capitals are a heading's or a shout's, not a name ("BREAKING NEWS"), unless they open
+  // a line as a dateline does ("NEW DELHI (Reuters) -", "KESSA CITY, Dec 3 -").
+  if (
+    t.length >= 2 &&
+    t.every((tok) => tok.text === tok.text.toUpperCase()) &&
+    !lookup(joined(t)) &&
+    !opensDateline(scan.body, t)
+  )
     return true;
   // A common word shouted in capitals ("BOOM", "WARNING", "CORRECTION"), no acronym: no name.
   if (
@@ -847,7 +865,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
       phraseAcronyms(scan.body).has(lastWord) ||
       NON_ENTITY_ACRONYMS.has(lastWord.replace(/^([\p{Lu}]{2,})s$/u, "$1")) ||
       /\d/.test(lastWord) ||
-      /^[IVXLCDM]+$/.test(lastWord))
+      ROMAN_NUMERAL.test(lastWord))
   )
     return true;
   // "Middle Eastern", "South Western": a region's adjective names no one ("Western Union" is known).
@@ -1078,6 +1096,8 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
       ) &&
       !lookup(joined(head)) &&
       !NON_ACTOR_HEADS.has(head[head.length - 1]!.text) &&
+      // Not "Kessford Friends of the Earth": a group of friends is named for what they befriend.
+      head[head.length - 1]!.text !== "Friends" &&
       // Not "Montana Secretary of State Jane Roe" nor "the Montana Secretary of State": a title
       // and its "of" phrase (but "Jane Bishop of Acme": a title that is also a surname).
       !(

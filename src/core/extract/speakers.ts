@@ -13,6 +13,7 @@ import type { ActorType, Sentence, Speaker } from "../schemas.ts";
 import type { ActorRecord, Mention } from "./actors.ts";
 import { AntecedentIndex } from "./antecedents.ts";
 import { type InterviewLabel, InterviewLabels } from "./interview-labels.ts";
+import { DATELINE_OPENING } from "./name-edges.ts";
 import {
   ADVERB_SHAPE,
   DOCUMENT_NOUN,
@@ -128,7 +129,6 @@ const SEEN_BY =
 const VERBISH = /\b(?:was|is|were|are|has|had|have|said|says|another|and|but)\b/i;
 const TITLE_RUN = /(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u;
 // Words that open a subordinate clause before the main one.
-const DATELINE = /^\s*[\p{Lu}][\p{Lu}. ,'’-]{1,40}(?:\([^()]{2,40}\))?\s*[-—–]{1,2}\s+/u;
 /** The first word of a phrase, in lower case. */
 /** Names of a country that stand for its government as a subject ("China said", "Moscow warned"):
  * its names and capitals, not its demonyms ("An Estonian textbook explains"). */
@@ -289,7 +289,7 @@ export class SpeakerResolver extends AntecedentIndex {
     const body = this.body;
     // A fronted phrase ("Following the announcement of X's win, Y said"): the subject follows it.
     // "LONDON (Reuters) - Roe said": a dateline opening the paragraph is no part of the subject.
-    const dateline = DATELINE.exec(body.slice(a, b));
+    const dateline = DATELINE_OPENING.exec(body.slice(a, b));
     if (dateline) a += dateline[0].length;
     // "(On Monday, Roe's aide said …)": a sentence in parentheses opens on its parenthesis.
     const parenthesis = /^\s*\(\s*/.exec(body.slice(a, b));
