@@ -485,3 +485,19 @@ describe("a prefix of time hyphened to a title or a name ('then-New Jersey Gover
     ]);
   });
 });
+
+describe("a portfolio's words before a minister's or a secretary's title", () => {
+  it("are part of the role, plural words kept, after a place too", () => {
+    const found = briefOfText(
+      "Housing Secretary Ada Venn spoke first. It was said by Natural Resources Minister Lu Kam. Ontario Mining Minister Al Bo agreed. The Green Party Leader Ann Bo did not.",
+    ).actors;
+    expect(found.map((a) => [a.name, a.roles])).toEqual([
+      ["Ada Venn", ["Housing Secretary"]],
+      ["Lu Kam", ["Natural Resources Minister"]],
+      ["Ontario", []],
+      ["Al Bo", ["Mining Minister"]],
+      ["Green Party", []],
+      ["Ann Bo", ["Leader"]],
+    ]);
+  });
+});

@@ -67,6 +67,33 @@ National International Public Military Co District Circuit Under Staff`
     .filter(Boolean),
 );
 
+/** Words naming a government's portfolio, alone or together ("Industry", "Natural Resources",
+ * "Climate Change"), which qualify the minister's or the secretary's title after them. General
+ * knowledge of ministries. */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  `Industry Industries Climate Change Crisis Natural Resources Affairs Small Business Local Government Housing
+Tourism Science Technology Digital Innovation Immigration Migration Integration Employment Work Works Pensions
+Social Welfare Security Infrastructure Planning Heritage Arts Media Sport Sports Youth Women Children Family
+Families Equality Equalities Veterans Development Mines Mining Petroleum Oil Gas Water Forestry Fisheries Lands
+Commerce Investment Budget Treasury Revenue Cities Regions Rural Environmental Food Safety Civil Protection
+Emergency Disaster Management Consumer Competition Cooperation Relations Indigenous Europe European Brexit
+Communities Research Universities Schools Skills Aged Care Disability Mental Wellbeing Justice Courts Prisons
+Police Policing Defence Defense Aviation Railways Roads Ports Maritime Telecommunications Communications Post
+Culture Energy Environment Education Agriculture Transport Trade Health Finance Interior Economy Labour Labor`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The titles a portfolio's words qualify ("Housing Minister", "Energy Secretary"). */
+export const MINISTERIAL_TITLES: ReadonlySet<string> = new Set([
+  "Minister",
+  "Secretary",
+  "Commissioner",
+  "Spokesman",
+  "Spokeswoman",
+  "Spokesperson",
+]);
+
 /** Role nouns that stand before a name without being part of it ("Broadcaster X", "Voter X"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   `Broadcaster Journalist Reporter Writer Author Novelist Poet Actor Actress Singer Rapper Musician Artist Director

@@ -36,7 +36,14 @@ import {
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
-import { ROLE_NOUNS, ROLE_OPENERS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
+import {
+  MINISTERIAL_TITLES,
+  PORTFOLIO_WORDS,
+  ROLE_NOUNS,
+  ROLE_OPENERS,
+  TITLE_MODIFIERS,
+  TITLES,
+} from "../data/titles.ts";
 import type { Sentence } from "../schemas.ts";
 import { holds, LETTER, LOWER, NUMBER, opensWith, UPPER } from "../text/char-class.ts";
 import { isInitial } from "../text/sentences.ts";
@@ -522,6 +529,13 @@ function isRoleAt(t: Token[], k: number): boolean {
     personAfter(t.slice(k + 1))
   )
     return true;
+  // "Natural Resources Minister", "Climate Change Secretary": a portfolio's words before a
+  // minister's or a secretary's title.
+  if (PORTFOLIO_WORDS.has(word)) {
+    let j = k + 1;
+    while (j < t.length && (PORTFOLIO_WORDS.has(t[j]!.text) || TITLE_MODIFIERS.has(t[j]!.text))) j++;
+    if (MINISTERIAL_TITLES.has(t[j]?.text ?? "")) return true;
+  }
   return TITLE_MODIFIERS.has(word) && k + 1 < t.length && isRoleAt(t, k + 1);
 }
 
@@ -592,8 +606,10 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
         !isAcronym(first.text) &&
         !opensKnownName(t) &&
         !(atStart && !FUNCTION_WORDS.has(lower) && namedMidSentence(body, t)) &&
-        // ("Former President Jane Roe" opening a sentence: the word opens the role.)
-        !(TITLES.has(first.text) && t.length > 2 && isRoleAt(t, 1)))
+        // ("Former President Jane Roe" opening a sentence: the word opens the role; so does a
+        // portfolio's: "Housing Minister Jane Roe".)
+        !(TITLES.has(first.text) && t.length > 2 && isRoleAt(t, 1)) &&
+        !(PORTFOLIO_WORDS.has(first.text) && isRoleAt(t, 0)))
     ) {
       // "CEO of Massey Energy": a title before "of" is someone's at the body, not the body's.
       // (Not "Secretary of Justice Jane Roe": a title after "of" goes on the role.)
@@ -639,7 +655,8 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
         first.text.endsWith("s") &&
         !TITLES.has(first.text) &&
         !ROLE_NOUNS.has(first.text) &&
-        !TITLE_MODIFIERS.has(first.text);
+        !TITLE_MODIFIERS.has(first.text) &&
+        !PORTFOLIO_WORDS.has(first.text);
       const role = plural ? first.text.slice(0, -1) : first.text;
       // "Prime Minister", "Lieutenant Governor": adjacent role words are one role, kept whole;
       // a courtesy title ("Dr.") stands apart.
@@ -1160,6 +1177,7 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
         (TITLE_MODIFIERS.has(restFirst) &&
           rest.length > 1 &&
           (TITLES.has(rest[1]!.text) || ROLE_NOUNS.has(rest[1]!.text))) ||
+        (PORTFOLIO_WORDS.has(restFirst) && isRoleAt(rest, 0)) ||
         // ("Victoria Park": a place's head word after a place is part of its name, even one that
         // is also a name, "Park".)
         (FIRST_NAMES.has(restFirst) && !(rest.length === 1 && PLACE_WORDS.has(restFirst))) ||
