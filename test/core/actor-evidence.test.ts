@@ -991,8 +991,23 @@ describe("a single unknown word that speaks of its own as a body does", () => {
     ]);
   });
 
+  it("is an organisation before a firm's officer's title and a name", () => {
+    const found = brief("Vandrell chief executive Lu Kam did not agree.");
+    expect(found.map((a) => [a.name, a.type])).toEqual([
+      ["Vandrell", "org"],
+      ["Lu Kam", "person"],
+    ]);
+  });
+
   it("stays a person where a courtesy title says so", () => {
     const found = brief("Mr. Halbeck spoke first. Halbeck said its design was flawed.");
     expect(found.map((a) => [a.name, a.type])).toEqual([["Halbeck", "person"]]);
+  });
+});
+
+describe("a common word opening a sentence before a kind of body and its name", () => {
+  it("describes the body, no body of its own ('Campaign group Save Kessford Fields')", () => {
+    const found = brief("Campaign group Save Kessford Fields said it would appeal.");
+    expect(found.map((a) => [a.name, a.type])).toEqual([["Save Kessford Fields", "org"]]);
   });
 });

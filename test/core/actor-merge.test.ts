@@ -161,6 +161,17 @@ describe("an organisation's name without its head words", () => {
     expect(found.map((a) => a.name)).not.toContain("United");
   });
 
+  it("keeps a club apart from a body named after it, not from its own full name", () => {
+    const found = briefOfText(
+      "Lakeside United sacked their manager. Supporters' group Lakeside United Trust backed the move. Dunmore Rovers Football Club said Dunmore Rovers would appeal.",
+    ).actors;
+    expect(found.map((a) => [a.name, a.aliases])).toEqual([
+      ["Dunmore Rovers Football Club", ["Dunmore Rovers"]],
+      ["Lakeside United", []],
+      ["Lakeside United Trust", []],
+    ]);
+  });
+
   it("reads a known founder-named company's surname alone as the company ('Lilly' beside 'Eli Lilly')", () => {
     const found = briefOfText(
       'The drug is made by Eli Lilly. Lilly said it would work "to ensure access" in Europe.',

@@ -501,3 +501,26 @@ describe("a portfolio's words before a minister's or a secretary's title", () =>
     ]);
   });
 });
+
+describe("a person's title before a body's name", () => {
+  it("is no role of the body ('TD Vorlane founder Jo Roe')", () => {
+    const found = briefOfText("He joined forces with TD Vorlane founder Jo Roe to fund the group.").actors;
+    expect(found.map((a) => [a.name, a.type, a.roles])).toEqual([
+      ["Vorlane", "org", []],
+      ["Jo Roe", "person", ["founder"]],
+    ]);
+  });
+});
+
+describe("a family name that is also a place's word, after titles and a given name", () => {
+  it("is a person's ('Detective Inspector Claire Marsh'), where a patron's title names a place", () => {
+    const found = briefOfText(
+      "It was said by Detective Inspector Claire Fenn Marsh. Later Detective Inspector Diane Hill spoke. Queen Mary Park was shut.",
+    ).actors;
+    expect(found.map((a) => [a.name, a.type, a.roles])).toEqual([
+      ["Claire Fenn Marsh", "person", ["Detective Inspector"]],
+      ["Diane Hill", "person", ["Detective Inspector"]],
+      ["Queen Mary Park", "place", []],
+    ]);
+  });
+});

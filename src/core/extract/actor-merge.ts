@@ -81,13 +81,22 @@ export function mergeContainedOrgs(actors: Map<string, ActorRecord>): void {
     const longer = candidates.filter(
       (o) => o !== short && o.mentions.length > 0 && ` ${o.name} `.includes(pattern),
     );
-    if (longer.length !== 1) continue;
+    if (longer.length !== 1 || namesakeOfClub(short.name, longer[0]!.name)) continue;
     absorb(actors, short, longer[0]!, short.name);
   }
 }
 
 /** The last words of football clubs' names that stand for the club alone ("United", "Rovers"). */
 const CLUB_NAME_ENDS = /^(?:United|Rovers|Wanderers|Albion|Athletic|Hotspur)$/;
+
+/** "Kessford United" beside "Kessford United Trust": a club's full name stands for the club, not
+ * for a body named after it ("Kessford United Football Club" is the club). */
+function namesakeOfClub(short: string, long: string): boolean {
+  return (
+    CLUB_NAME_ENDS.test(short.slice(short.lastIndexOf(" ") + 1)) &&
+    !/\b(?:Club|FC|AFC)\b/.test(long.replace(short, ""))
+  );
+}
 
 /** "Salling" beside "Salling Group", "Watch Tower" beside "Watch Tower Society": a name no list
  * knows that is an organisation's name without its closing head words (Group, Society,
@@ -114,6 +123,7 @@ export function mergeOrgShortNames(actors: Map<string, ActorRecord>): void {
     if (n === words.length || n === 0) continue;
     const short = words.slice(0, n).join(" ");
     const heads = words.slice(n);
+    if (namesakeOfClub(short, org.name)) continue;
     byShort.set(
       short,
       byShort.has(short) ? null : { org, local: heads.some((w) => LOCAL_BODY_HEADS.has(w)), branch },

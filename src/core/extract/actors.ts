@@ -18,7 +18,7 @@ import { ARABIC_SURNAME } from "../data/name-words.ts";
 import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
-import { ABBREVIATED_TITLES } from "../data/titles.ts";
+import { ABBREVIATED_TITLES, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import { LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym } from "../text/tokens.ts";
@@ -349,8 +349,10 @@ function mention(table: ActorTable, actor: ActorRecord, span: NameSpan): void {
   });
   if (span.text !== actor.name) actor.aliases.add(span.text);
   // Roles belong to people and bodies: "Governor of Colorado", "President of France" name an
-  // office, not a role of the place.
-  if (actor.type !== "place") for (const role of span.roles) actor.roles.add(role);
+  // office, not a role of the place; and a person's title is none of a body's ("TD Ameritrade").
+  if (actor.type !== "place")
+    for (const role of span.roles)
+      if (actor.type === "person" || !(isPersonRole(role) || TITLES.has(role))) actor.roles.add(role);
   if (actor.type === "person" && span.roles.length === 0) {
     const role = roleBeforeName(table.body, span.start);
     if (role) actor.roles.add(role);
@@ -761,9 +763,13 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       // it ("the Obama administration", which a surname can be).
       else if (headsPhrase(body, span.end)) e.det++;
     }
-    // "Isvara spokesperson Jo Roe": without the article too, though less surely (a person named
-    // once by one word may have a spokesperson).
-    else if (SPOKESPERSON_AFTER.test(body.slice(span.end, span.end + 16))) e.org++;
+    // "Isvara spokesperson Jo Roe", "Acme chief executive Jo Roe": without the article too, though
+    // less surely (a person named once by one word may have a spokesperson).
+    else if (
+      SPOKESPERSON_AFTER.test(body.slice(span.end, span.end + 16)) ||
+      FIRM_OFFICER_AFTER.test(body.slice(span.end, span.end + 32))
+    )
+      e.org++;
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun; "published
     // on Monday in Nature": a journal.
     if (
@@ -859,10 +865,12 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       }
       // "its Netto chain", "the Zara brand", "Caloundra coach Jo Roe": a name before a noun for a
       // kind of organisation or a team's staff.
+      // (Not a common word opening the sentence: "Campaign group Save Kessford Fields said".)
       else if (
         says &&
         (ORG_APPOSITION.has(says[1]!) || TEAM_STAFF.has(says[1]!)) &&
-        next.charCodeAt(0) === 0x20
+        next.charCodeAt(0) === 0x20 &&
+        !((span.initial || opensSentence(body, span.start)) && LOWERCASE_WORDS.has(span.text.toLowerCase()))
       )
         e.org += 2;
       // "Tyumen's governor": what only a place has.
@@ -915,6 +923,10 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
   }
   return evidence;
 }
+
+/** A firm's officer's title, then a name: "Acme chief executive Jo Roe". */
+const FIRM_OFFICER_AFTER =
+  /^\s(?:chief\s(?:executive|financial\sofficer|operating\sofficer)|chief\sexecutive\sofficer|CEO|CFO|chairman|chairwoman|co-founder|founder)\s[\p{Lu}]/u;
 
 /** After a verb of saying, a clause on the speaker's own doing said with "its" or "it had/has"
  * and a past participle (maybe after when: "said on Monday its", "said that it had hired"). */

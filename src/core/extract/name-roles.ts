@@ -94,8 +94,23 @@ export function namesInstitution(t: Token[]): boolean {
   const last = t[t.length - 1]!.text;
   if (!(ORG_WORDS.has(last) || PLACE_WORDS.has(last))) return false;
   if (t.length === 3 && OFFICES.test(t[0]!.text) && FIRST_NAMES.has(t[1]!.text)) return false;
+  // ("Detective Inspector Claire Marsh": a place's word that is also a family name, after titles
+  // and a given name; not "Queen Mary Park", named after a sovereign or a saint.)
+  const given = t.findIndex((tok) => !isRoleWord(tok.text) || PATRONS.test(tok.text));
+  if (
+    given >= 1 &&
+    given >= t.length - 3 &&
+    given <= t.length - 2 &&
+    !ORG_WORDS.has(last) &&
+    FIRST_NAMES.has(t[given]!.text)
+  )
+    return false;
   return !t.some((tok) => CONNECTORS.has(tok.text));
 }
+
+/** Titles of those places and bodies are named after ("Queen Mary Park", "Saint Anne Hospital"). */
+const PATRONS =
+  /^(?:King|Queen|Prince|Princess|Saint|St\.?|Lord|Lady|Duke|Duchess|Earl|Emperor|Empress|Pope)$/;
 
 /** Offices and courtesy titles only people hold, which no institution's name opens with (unlike
  * "Saint", "King", "Queen" in "Saint Anne Hospital", "Queen Mary University"). */
