@@ -1011,3 +1011,22 @@ describe("a common word opening a sentence before a kind of body and its name", 
     expect(found.map((a) => [a.name, a.type])).toEqual([["Save Kessford Fields", "org"]]);
   });
 });
+
+describe("a party or a paper named by a plural or a demonym after 'The'", () => {
+  it("is a body, never a person ('The Greens said', 'Greens housing spokesman')", () => {
+    const found = brief("The Vellans said the fund was too small. Vellans housing spokesman Max Orrin agreed.");
+    expect(found.map((a) => [a.name, a.type])).toEqual([
+      ["Vellans", "org"],
+      ["Max Orrin", "person"],
+    ]);
+    expect(brief("The Vellans said the fund was too small.").filter((a) => a.type === "person")).toEqual([]);
+  });
+
+  it("is a newspaper for a demonym after a capital 'The' inside a sentence", () => {
+    const found = brief("The Australian government said no. The poll was published in The Australian on Monday.");
+    expect(found.map((a) => [a.name, a.type])).toEqual([
+      ["Australia", "place"],
+      ["The Australian", "org"],
+    ]);
+  });
+});

@@ -603,3 +603,11 @@ describe("'she' after a sentence opening on someone described, not named", () =>
     expect(names(body)).toEqual([null]);
   });
 });
+
+describe("a relative described by whose they are ('her son said')", () => {
+  it("is the person the text introduced so, and stays unnamed where it named none", () => {
+    const body =
+      'Mira Tollan died at home, her son, Erik Tollan, said. "She never stopped laughing," her son said in a statement. "He misses her," his brother said.';
+    expect(names(body)).toEqual(["Erik Tollan", "his brother"]);
+  });
+});

@@ -40,6 +40,7 @@ import { type GazetteerEntry, knownExactly, lookup, namesPeopleOfPlace } from ".
 import { isLineLabel } from "./line-labels.ts";
 import {
   ARTICLE_BEFORE,
+  FIELD_SPOKESPERSON_AFTER,
   headsPhrase,
   orgApposition,
   SPOKESPERSON_AFTER,
@@ -456,6 +457,18 @@ function namedPass(
     if (entry.canonical === word && !/\s/.test(word) && !isAcronym(word) && !COUNTRY_NAMES.has(word))
       if (!knownExactly(span.text)) entry = undefined;
   }
+  // ("in The Australian": so is a demonym after a capital "The" inside a sentence; not one before a
+  // noun it qualifies: "''The American people …".)
+  if (
+    entry?.form === "demonym" &&
+    !span.initial &&
+    span.text.startsWith("The ") &&
+    !/\s/.test(span.text.slice(4)) &&
+    TITLE_NEXT.test(body.slice(span.end, span.end + 12))
+  ) {
+    mention(table, actorFor(table, `org:${span.text}`, span.text, "org", span.start), span);
+    return;
+  }
   // (So does a known body's one-word name that may be the surname of someone named in full:
   // "Governor Jane Ford … Ford won the vote"; not where it is an outlet or a company:
   // "told Bloomberg", "according to Ford", "Bloomberg reported".)
@@ -767,6 +780,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // less surely (a person named once by one word may have a spokesperson).
     else if (
       SPOKESPERSON_AFTER.test(body.slice(span.end, span.end + 16)) ||
+      FIELD_SPOKESPERSON_AFTER.test(body.slice(span.end, span.end + 40)) ||
       FIRM_OFFICER_AFTER.test(body.slice(span.end, span.end + 32))
     )
       e.org++;
@@ -923,6 +937,10 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
   }
   return evidence;
 }
+
+/** What follows a paper's or a book's title: punctuation, or a preposition or a verb of reporting. */
+const TITLE_NEXT =
+  /^(?:\s*[,.;:)'"”’]|\s+(?:on|in|and|or|for|that|which|of|said|says|reported|reports|newspaper)\b)/;
 
 /** A firm's officer's title, then a name: "Acme chief executive Jo Roe". */
 const FIRM_OFFICER_AFTER =

@@ -45,7 +45,8 @@ const APPOSITION =
   /^,\s+(?:the|a|an|its|their|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+(?:(?!(?:of|for|at|in|on|to|with|from|by)\s)[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)\s*[,.;)]/u;
 
 /** A lower-case article right before a name ("the Olympiad", "a Newsweek essay"). */
-export const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an|a)\s$/u;
+// (Also "The" opening a sentence: "The Greens said" is "the Greens said", and no one is "The Roe".)
+export const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an|a|The)\s$/u;
 /** Whether the phrase ends at `end`: punctuation, or a function word or verb form next. */
 export function headsPhrase(body: string, end: number): boolean {
   const next = /^\s*([\p{Ll}]+|[^\s\p{L}])/u.exec(body.slice(end, end + 24));
@@ -56,6 +57,10 @@ export function headsPhrase(body: string, end: number): boolean {
 
 /** "a Woolworths spokesperson": a body's spokesperson after the name. */
 export const SPOKESPERSON_AFTER = /^\s(?:spokes(?:person|man|woman|people)|press office)\b/;
+/** "Greens housing spokesman Jo Roe": a body's spokesperson for one field, then the name (not
+ * "Roe campaign spokesman", a person's campaign's). */
+export const FIELD_SPOKESPERSON_AFTER =
+  /^\s(?!(?:campaign|administration|transition|family|team|camp|office|legal)\s)[\p{Ll}]+\sspokes(?:person|man|woman)\s[\p{Lu}]/u;
 
 /** The names the text gives storms ("Hurricane Dorian", "Tropical Storm Humberto"): one scan. */
 export function stormNames(body: string): Set<string> {

@@ -154,6 +154,9 @@ const FRONTED_BEFORE_PRONOUN =
   /^(?:on|in|at|during|over|last|this|later|earlier|then|yesterday|today)\b[^,;:"“”]{0,50}?\s(he|she)(?=\s+[\p{Ll}])/iu;
 // How many sentences back a quote's "he"/"she"/"it" may find its antecedent.
 const PRONOUN_REACH = 3;
+/** A relative described by whose they are ("her son", "his widow"). */
+const KIN =
+  /^(his|her|their)\s+(son|daughter|wife|husband|mother|father|brother|sister|widow|widower|partner|spouse|niece|nephew|grandson|granddaughter|cousin|uncle|aunt|fiancée?)$/i;
 // "It" said: only the organisation named in its own or the sentence before; further back "it" is
 // more often a report or statement than that organisation (PolNeAR train: 6 wrong, 1 right).
 const IT_REACH = 1;
@@ -888,6 +891,20 @@ export class SpeakerResolver extends AntecedentIndex {
       const oldest = this.sentenceAt(from) - PRONOUN_REACH;
       const found = this.antecedent(from, "person", null, null, oldest);
       if (found && ageOf(found) === undefined) return this.ref(found, from);
+    }
+    // "her son said": the person the text introduced as "her son" ("confirmed by her son, Erik
+    // Roe,"), named lately.
+    const kin = KIN.exec(phrase);
+    if (kin) {
+      const introduced = new RegExp(`\\b${kin[1]}\\s+${kin[2]}\\s*,?\\s*$`, "i");
+      const relative = this.recent(
+        from,
+        (actor, m) =>
+          actor.type === "person" && introduced.test(this.body.slice(Math.max(0, m.start - 24), m.start)),
+      );
+      const lastAt = relative?.mentions.filter((m) => m.start < from).at(-1)?.start;
+      if (relative && lastAt !== undefined && this.sentenceAt(from) - this.sentenceAt(lastAt) <= NOUN_REACH)
+        return this.ref(relative, from);
     }
     const role = ROLE_REF.exec(phrase) ?? ROLE_TAIL.exec(phrase) ?? ROLE_OWNER.exec(phrase);
     if (role && (/^the\s/i.test(phrase) || ROLE_OWNER.test(phrase))) {
