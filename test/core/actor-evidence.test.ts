@@ -1014,7 +1014,9 @@ describe("a common word opening a sentence before a kind of body and its name", 
 
 describe("a party or a paper named by a plural or a demonym after 'The'", () => {
   it("is a body, never a person ('The Greens said', 'Greens housing spokesman')", () => {
-    const found = brief("The Vellans said the fund was too small. Vellans housing spokesman Max Orrin agreed.");
+    const found = brief(
+      "The Vellans said the fund was too small. Vellans housing spokesman Max Orrin agreed.",
+    );
     expect(found.map((a) => [a.name, a.type])).toEqual([
       ["Vellans", "org"],
       ["Max Orrin", "person"],
@@ -1023,7 +1025,9 @@ describe("a party or a paper named by a plural or a demonym after 'The'", () => 
   });
 
   it("is a newspaper for a demonym after a capital 'The' inside a sentence", () => {
-    const found = brief("The Australian government said no. The poll was published in The Australian on Monday.");
+    const found = brief(
+      "The Australian government said no. The poll was published in The Australian on Monday.",
+    );
     expect(found.map((a) => [a.name, a.type])).toEqual([
       ["Australia", "place"],
       ["The Australian", "org"],
