@@ -595,5 +595,11 @@ describe("a body named for its aim and then one more 'of' phrase", () => {
       "London",
       "Kessa Union for Protection of Wetlands",
     ]);
+    // (The place may end a sentence of its own: "TAMPA, Fla." then "(AP) — The Latest".)
+    expect(names("Report\n\nTAMPA, Fla. (AP) — The Latest on the storm:\n\nRain fell.")).toEqual([
+      "Tampa",
+      "Florida",
+      "Associated Press",
+    ]);
   });
 });

@@ -581,6 +581,14 @@ describe("a speaker after a long title or a long fronted phrase", () => {
     expect(speaker('"We will win," said Tom Lee, a senior aide with Sen. Jo Roe.')).not.toHaveProperty(
       "role",
     );
+    // (An office of a body needs no article; a clause set off so is no role.)
+    expect(
+      speaker('"We are on track," said Marco Bell, chief executive of Vandora, on Monday.'),
+    ).toMatchObject({
+      name: "Marco Bell",
+      role: "chief executive of Vandora",
+    });
+    expect(speaker('"It is too late," said Ed Roe, speaking of the plan.')).not.toHaveProperty("role");
   });
 
   it("leaves a list's bullet out of the title before the name", () => {

@@ -260,9 +260,11 @@ export class SpeakerResolver extends AntecedentIndex {
     // `"…," said Jane Roe, Kessaland's environment minister.`: the description set off after the
     // name that closes the attribution is the speaker's role.
     // (Up to a relative clause: ", the minister who chairs the alliance.")
+    // ("said Jo Roe, chief executive of Acme.": an office of a body needs no article.)
     const described = found.role
       ? null
-      : APPOSED_ROLE.exec(this.body.slice(b, b + 120))?.[1]?.replace(
+      : (APPOSED_ROLE.exec(this.body.slice(b, b + 120)) ??
+          APPOSED_OFFICE.exec(this.body.slice(b, b + 120)))?.[1]?.replace(
           /\s+(?:who|which|whose|that)\s[\s\S]*$/,
           "",
         );
@@ -1473,6 +1475,11 @@ function apposedAfter(before: string, title: string): boolean {
  * governor.", ", Kessaland's environment minister,"). */
 const APPOSED_ROLE =
   /^\s*,\s+((?:the|a|an|[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*)?['’]s)\s+[^,.;:!?"“”()]{2,100}?)\s*(?:[.;!?]|,\s|$)/u;
+
+/** An office of a body set off after a name, without an article: ", chief executive of Acme.",
+ * ", professor of law at Kessa University,". */
+const APPOSED_OFFICE =
+  /^\s*,\s+((?:[\p{L}-]+\s+){1,3}(?:of|at|for)\s+[^,.;:!?"“”()]{2,80}?)\s*(?:[.;!?]|,\s|$)/u;
 
 /** Whether `words` is empty or only a person's titles before a name ("Chinese leader ", "Russian
  * President ", "his counterpart "): capitalised words and nouns of office, no clause. */
