@@ -1007,8 +1007,13 @@ describe("a single unknown word that speaks of its own as a body does", () => {
 
 describe("a common word opening a sentence before a kind of body and its name", () => {
   it("describes the body, no body of its own ('Campaign group Save Kessford Fields')", () => {
-    const found = brief("Campaign group Save Kessford Fields said it would appeal.");
-    expect(found.map((a) => [a.name, a.type])).toEqual([["Save Kessford Fields", "org"]]);
+    const found = brief(
+      "Campaign group Save Kessford Fields said it would appeal. Consumer group Fairmark agreed.",
+    );
+    expect(found.map((a) => [a.name, a.type])).toEqual([
+      ["Save Kessford Fields", "org"],
+      ["Fairmark", "org"],
+    ]);
   });
 });
 

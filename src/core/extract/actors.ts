@@ -879,12 +879,16 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       }
       // "its Netto chain", "the Zara brand", "Caloundra coach Jo Roe": a name before a noun for a
       // kind of organisation or a team's staff.
-      // (Not a common word opening the sentence: "Campaign group Save Kessford Fields said".)
+      // (Not a common word opening the sentence, nor any word opening it before the noun and a
+      // name: "Campaign group Save Kessford Fields said", "Consumer group Which? said".)
       else if (
         says &&
         (ORG_APPOSITION.has(says[1]!) || TEAM_STAFF.has(says[1]!)) &&
         next.charCodeAt(0) === 0x20 &&
-        !((span.initial || opensSentence(body, span.start)) && LOWERCASE_WORDS.has(span.text.toLowerCase()))
+        !(
+          (span.initial || opensSentence(body, span.start)) &&
+          (LOWERCASE_WORDS.has(span.text.toLowerCase()) || /^\s[\p{Ll}]+\s[\p{Lu}]/u.test(next))
+        )
       )
         e.org += 2;
       // "Tyumen's governor": what only a place has.
