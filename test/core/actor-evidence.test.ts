@@ -1008,11 +1008,13 @@ describe("a single unknown word that speaks of its own as a body does", () => {
 describe("a common word opening a sentence before a kind of body and its name", () => {
   it("describes the body, no body of its own ('Campaign group Save Kessford Fields')", () => {
     const found = brief(
-      "Campaign group Save Kessford Fields said it would appeal. Consumer group Fairmark agreed.",
+      "Campaign group Save Kessford Fields said it would appeal. Consumer group Fairmark agreed. Dunmoor captain Sam Tiller did not.",
     );
     expect(found.map((a) => [a.name, a.type])).toEqual([
       ["Save Kessford Fields", "org"],
       ["Fairmark", "org"],
+      ["Dunmoor", "org"],
+      ["Sam Tiller", "person"],
     ]);
   });
 });
@@ -1037,5 +1039,14 @@ describe("a party or a paper named by a plural or a demonym after 'The'", () => 
       ["Australia", "place"],
       ["The Australian", "org"],
     ]);
+  });
+});
+
+describe("a word only ever between a determiner and a noun a country's adjective qualifies", () => {
+  it("is where someone is from, no actor ('her Kessan counterpart', 'the Kessan envoy')", () => {
+    const found = brief(
+      "Jo Vale met her Kessan counterpart in Oslo. The Kessan envoy, Piet Dorn, left early. Dorn said little.",
+    );
+    expect(found.map((a) => a.name)).toEqual(["Piet Dorn", "Jo Vale", "Oslo"]);
   });
 });

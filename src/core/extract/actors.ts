@@ -734,6 +734,9 @@ interface WordEvidence {
   modifies: number;
   /** Mentions followed by "which", as things and bodies are, never people. */
   which: number;
+  /** Mentions between a determiner and a noun a country's adjective qualifies ("her Kessan
+   * counterpart", "the Kessan envoy"): where someone is from, not someone. */
+  origin: number;
   /** The lower-case word after the mentions while it is always the same one ("Homo sapiens",
    * "Streisand effect"); "" once two mentions differ or one has none. */
   nextWord: string | null;
@@ -764,6 +767,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       titled: 0,
       modifies: 0,
       which: 0,
+      origin: 0,
       nextWord: null,
     };
     e.count++;
@@ -814,6 +818,13 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       (QUALIFIER_BEFORE.test(body.slice(Math.max(0, span.start - 5), span.start)) || opensCaption(body, span))
     )
       e.modifies++;
+    if (
+      OF_A_COUNTRY.test(next) &&
+      /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|The|His|Her|Its|Their|Our)\s$/u.test(
+        body.slice(Math.max(0, span.start - 6), span.start),
+      )
+    )
+      e.origin++;
     // "Roscosmos, the Russian space agency, said": so is an apposition after it.
     if (orgApposition(next)) e.org += 2;
     // "Coles, in its media release,": a body's; "Roe, who said": a person's; "Airbnb, which
@@ -879,15 +890,17 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       }
       // "its Netto chain", "the Zara brand", "Caloundra coach Jo Roe": a name before a noun for a
       // kind of organisation or a team's staff.
-      // (Not a common word opening the sentence, nor any word opening it before the noun and a
-      // name: "Campaign group Save Kessford Fields said", "Consumer group Which? said".)
+      // (Not a common word opening the sentence, nor any word opening it before a kind of body
+      // and a name: "Campaign group Save Kessford Fields said", "Consumer group Fairmark said";
+      // "Noosa captain Jo Roe" is the team's.)
       else if (
         says &&
         (ORG_APPOSITION.has(says[1]!) || TEAM_STAFF.has(says[1]!)) &&
         next.charCodeAt(0) === 0x20 &&
         !(
           (span.initial || opensSentence(body, span.start)) &&
-          (LOWERCASE_WORDS.has(span.text.toLowerCase()) || /^\s[\p{Ll}]+\s[\p{Lu}]/u.test(next))
+          (LOWERCASE_WORDS.has(span.text.toLowerCase()) ||
+            (ORG_APPOSITION.has(says[1]!) && /^\s[\p{Ll}]+\s[\p{Lu}]/u.test(next)))
         )
       )
         e.org += 2;
@@ -1066,6 +1079,8 @@ function singleType(
   if (/^[\p{Lu}][\p{Ll}]{3,}(?:ism|isms|phobia|ocracy)$/u.test(word)) return null;
   const e = evidence.get(word);
   if (!e) return null;
+  // "her Kessan counterpart", "the Kessan envoy": a country's adjective, whoever its text is about.
+  if (e.origin === e.count && e.person === 0 && e.says === 0) return null;
   // "Neandertals made tools" beside "Neandertal sites": the plural of a word the text uses to
   // qualify things names a people or a kind, no actor (unless it speaks or has a given name).
   const singular = word.endsWith("s") ? evidence.get(word.slice(0, -1)) : undefined;
@@ -1382,6 +1397,9 @@ const SURNAME_PREFIX =
 /** Before a name that qualifies a noun: an article or any lower-case word ("the Arion slug", "dusky
  * Arion slug", "promoting Xbox games"); a name opening its clause may be the subject of a verb. */
 const QUALIFIER_BEFORE = /[\p{Ll}]\s$/u;
+/** Nouns a country's adjective qualifies and a person's name does not ("counterpart", "envoy"). */
+const OF_A_COUNTRY =
+  /^\s(?:counterparts?|ministers?|diplomats?|delegation|delegates|ambassadors?|envoys?|embassy|consulate|citizens?|nationals|troops|navy|army|coastguard)\b/;
 const CUT_TITLE = /^\s+(?:of\s+(?:the\s+)?[\p{Lu}]|(?:and|to)\s+the\s+[\p{Lu}]|\d)/u;
 const CUT_BY_POSSESSIVE = /[\p{Lu}][\p{L}]*['’]s\s$/u;
 
