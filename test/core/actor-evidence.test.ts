@@ -1050,3 +1050,12 @@ describe("a word only ever between a determiner and a noun a country's adjective
     expect(found.map((a) => a.name)).toEqual(["Piet Dorn", "Jo Vale", "Oslo"]);
   });
 });
+
+describe("an apposition naming one of a plural kind of body", () => {
+  it("makes a body of a single unknown word ('Medlane, one of the largest testing companies,')", () => {
+    const body =
+      'Data was stolen from Medlane, one of the country\'s largest testing companies, the firm said. "We apologise," Medlane said.';
+    expect(brief(body).map((a) => [a.name, a.type])).toEqual([["Medlane", "org"]]);
+    expect(briefOfText(body).quotes[0]?.speaker).toEqual({ name: "Medlane", type: "org", named: true });
+  });
+});

@@ -591,6 +591,12 @@ describe("a speaker after a long title or a long fronted phrase", () => {
     expect(speaker('"It is too late," said Ed Roe, speaking of the plan.')).not.toHaveProperty("role");
   });
 
+  it("reads an administrator or a registrar before a name as that person's role, not the body's speech", () => {
+    expect(
+      speaker('KSA administrator Bill Neller praised Acme but warned of a "space race" with its rivals.'),
+    ).toMatchObject({ name: "Bill Neller", role: "KSA administrator" });
+  });
+
   it("leaves a list's bullet out of the title before the name", () => {
     expect(
       speaker('- Government spokesman Ivo Petrov said the law was "about transparency, not censorship."'),

@@ -36,11 +36,16 @@ export function standsForState(span: NameSpan, body: string): boolean {
 export function orgApposition(next: string): boolean {
   if (next.charCodeAt(0) !== 0x2c) return false;
   const m = APPOSITION.exec(next);
-  return m !== null && ORG_APPOSITION.has(m[1]!);
+  if (m !== null && ORG_APPOSITION.has(m[1]!)) return true;
+  // ("Medlink, one of the country's largest testing companies,": one of a plural kind of body.)
+  const plural = ONE_OF_APPOSITION.exec(next)?.[1];
+  return plural !== undefined && ORG_APPOSITION.has(plural.replace(/ies$/, "y").replace(/s$/, ""));
 }
 
 // The head noun comes before any preposition: "the chairwoman of the party" is no party. A
 // possessor may stand for the article: "IG Metall, Germany's largest union,".
+const ONE_OF_APPOSITION =
+  /^,\s+one\s+of\s+(?:the|its|their|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+(?:(?!(?:of|for|at|in|on|to|with|from|by)\s)[\p{L}’'-]+\s+){0,4}?([\p{Ll}-]+s)\s*[,.;)]/u;
 const APPOSITION =
   /^,\s+(?:the|a|an|its|their|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+(?:(?!(?:of|for|at|in|on|to|with|from|by)\s)[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)\s*[,.;)]/u;
 
