@@ -589,6 +589,9 @@ describe("a speaker after a long title or a long fronted phrase", () => {
       role: "chief executive of Vandora",
     });
     expect(speaker('"It is too late," said Ed Roe, speaking of the plan.')).not.toHaveProperty("role");
+    expect(
+      speaker('Jo Tane, former head of the agency, said the plan was "deeply flawed and dangerous."'),
+    ).toMatchObject({ name: "Jo Tane", role: "former head of the agency" });
   });
 
   it("reads an administrator or a registrar before a name as that person's role, not the body's speech", () => {

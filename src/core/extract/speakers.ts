@@ -1392,6 +1392,9 @@ export class SpeakerResolver extends AntecedentIndex {
       this.body.slice(head.end, Math.min(end + 1, head.end + 80)),
     );
     if (after && nominalType(after[1]!) === "person") return { role: after[1]! };
+    // ("Jo Roe, chief executive of Acme, said": an office of a body needs no article.)
+    const office = SUBJECT_OFFICE.exec(this.body.slice(head.end, head.end + 100))?.[1];
+    if (office && nominalType(office) === "person" && !VERBISH.test(office)) return { role: office };
     return {};
   }
 
@@ -1480,6 +1483,9 @@ const APPOSED_ROLE =
  * ", professor of law at Kessa University,". */
 const APPOSED_OFFICE =
   /^\s*,\s+((?:[\p{L}-]+\s+){1,3}(?:of|at|for)\s+[^,.;:!?"“”()]{2,80}?)\s*(?:[.;!?]|,\s|$)/u;
+
+/** The same set off between a subject's name and its verb, closed by its comma. */
+const SUBJECT_OFFICE = /^,\s+((?:[\p{L}-]+\s+){1,3}(?:of|at|for)\s+[^,.;:!?"“”()]{2,80}?),\s/u;
 
 /** Whether `words` is empty or only a person's titles before a name ("Chinese leader ", "Russian
  * President ", "his counterpart "): capitalised words and nouns of office, no clause. */
