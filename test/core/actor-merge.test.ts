@@ -376,3 +376,20 @@ describe("a person's name with a headline's word after it ('Jane Roe Finally Spe
     expect(names).toContain("Peter Lee Guy");
   });
 });
+
+describe("a legislature's bare word in a text about another country only", () => {
+  it("names that country's body, not the United States' ('Congress' in Indian politics)", () => {
+    const names = briefOfText(
+      "The vote in India was close. Congress party leader Raj Varma said the result was a shock. Congress will appeal.",
+    ).actors.map((a) => a.name);
+    expect(names).toContain("Congress");
+    expect(names).not.toContain("United States Congress");
+  });
+
+  it("stays the United States' where the text names the country or a state", () => {
+    const names = briefOfText(
+      "Congress voted on Monday. Senator Jo Tane of Ohio said India would be told.",
+    ).actors.map((a) => a.name);
+    expect(names).toContain("United States Congress");
+  });
+});

@@ -57,6 +57,8 @@ const split = (text: string): string[] =>
     .map((s) => s.replace(/\s+/g, " ").trim())
     .filter(Boolean);
 
+/** The US states (and the capital's district) by name. */
+export const US_STATE_NAMES: ReadonlySet<string> = new Set(split(US_STATES));
 /** US states and similar first-level divisions, regions, seas and the unambiguous planets. */
 export const REGION_NAMES: readonly string[] = [...split(US_STATES), ...split(PROVINCES), ...split(REGIONS)];
 /** The AP Stylebook's abbreviations of US states, as written after a town ("Dunmore, Pa."): not

@@ -16,6 +16,7 @@ import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { ARABIC_SURNAME } from "../data/name-words.ts";
 import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
+import { US_STATE_NAMES } from "../data/places.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import { ABBREVIATED_TITLES, TITLES } from "../data/titles.ts";
@@ -133,6 +134,7 @@ export function extractActors(body: string, sentences: readonly Sentence[], titl
   );
 
   headWordsToNamedBodies(table);
+  foreignLegislatures(table);
   const { actors } = table;
   mergeContainedOrgs(actors);
   mergeOrgShortNames(actors);
@@ -1486,6 +1488,39 @@ function headWordsToNamedBodies(table: ActorTable): void {
     const kept = new Set(known.mentions.map((k) => k.surface));
     for (const m of moved) if (!kept.has(m.surface)) known.aliases.delete(m.surface);
     if (known.mentions.length === 0) table.actors.delete(known.key);
+  }
+}
+
+/** The United States' legislatures, which a list knows by their bare words too ("Congress"). */
+const US_LEGISLATURES = [
+  "org:United States Congress",
+  "org:United States Senate",
+  "org:United States House of Representatives",
+];
+
+/** "Congress", "the Senate" in a text about another country only (Goa's politics, the Philippine
+ * Senate): the bare word names that country's body, not the United States' the list knows it as. */
+function foreignLegislatures(table: ActorTable): void {
+  const places = [...table.actors.values()].filter((a) => a.type === "place");
+  if (!places.some((p) => COUNTRY_NAMES.has(p.name) && p.name !== "United States")) return;
+  if (places.some((p) => p.name === "United States" || US_STATE_NAMES.has(p.name))) return;
+  for (const key of US_LEGISLATURES) {
+    const us = table.actors.get(key);
+    if (!us || us.mentions.some((m) => /\b(?:U\.?S|United States)\b/.test(m.surface))) continue;
+    table.actors.delete(key);
+    const name = us.mentions[0]?.surface.replace(/^The\s+/, "") ?? us.name;
+    const own = table.actors.get(`org:${name}`);
+    if (own) {
+      for (const m of us.mentions) {
+        m.actor = own;
+        own.mentions.push(m);
+      }
+      continue;
+    }
+    us.name = name;
+    us.key = `org:${name}`;
+    us.aliases.delete(name);
+    table.actors.set(us.key, us);
   }
 }
 
