@@ -524,3 +524,18 @@ describe("a family name that is also a place's word, after titles and a given na
     ]);
   });
 });
+
+describe("one unknown word before a title and a name", () => {
+  it("is the body or the place the title is held in, not where a common word opens the sentence", () => {
+    const found = briefOfText(
+      "It was said by Vorla CEO Al Bo. Kessa Attorney General Ron Dwyer said no. It was a law of Kessa. Embattled CEO Jo Roe quit.",
+    ).actors;
+    expect(found.map((a) => [a.name, a.type, a.roles])).toEqual([
+      ["Kessa", "place", []],
+      ["Vorla", "org", []],
+      ["Al Bo", "person", ["CEO"]],
+      ["Ron Dwyer", "person", ["Attorney General"]],
+      ["Jo Roe", "person", ["CEO"]],
+    ]);
+  });
+});

@@ -908,11 +908,12 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
         e.org += 2;
       // "Tyumen's governor": what only a place has.
       // So is a town named before its police or its residents ("Hamilton police said"), or
-      // before its office's title ("Kessford Mayor Jane Roe").
+      // before its office's title ("Kessford Mayor Jane Roe", "Kessa Attorney General Jo Roe").
       else if (
         JURISDICTION_NOUNS.has(/^['’]s\s([\p{Ll}]+)/u.exec(next)?.[1] ?? "") ||
         /^\s(?:police|firefighters|residents)\b/.test(next) ||
-        LOCAL_OFFICE.test(/^\s([\p{Lu}][\p{Ll}]+)\s[\p{Lu}]/u.exec(next)?.[1] ?? "")
+        LOCAL_OFFICE.test(/^\s([\p{Lu}][\p{Ll}]+)\s[\p{Lu}]/u.exec(next)?.[1] ?? "") ||
+        STATE_OFFICE_AFTER.test(next)
       ) {
         e.place += 2;
         e.town++;
@@ -960,6 +961,10 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
 /** What follows a paper's or a book's title: punctuation, or a preposition or a verb of reporting. */
 const TITLE_NEXT =
   /^(?:\s*[,.;:)'"”’]|\s+(?:on|in|and|or|for|that|which|of|said|says|reported|reports|newspaper)\b)/;
+
+/** A state's or a country's office of two words, then a name ("Attorney General Jo Roe"). */
+const STATE_OFFICE_AFTER =
+  /^\s(?:Attorney General|Lieutenant Governor|Secretary of State|Prime Minister|Police (?:Chief|Commissioner))\s[\p{Lu}]/u;
 
 /** A firm's officer's title, then a name: "Acme chief executive Jo Roe". */
 const FIRM_OFFICER_AFTER =

@@ -1099,6 +1099,26 @@ function endsAName(body: string, word: string): boolean {
   return false;
 }
 
+/** "Vorla CEO Jo Roe", "Kessa Attorney General Jo Roe": one word no list knows before a title is
+ * whom or where the title is held, when it is no common word and it stands inside a sentence here
+ * or elsewhere in the text (not "Embattled CEO Jo Roe" opening one). */
+function affiliationBefore(scan: SentenceScan, head: Token[]): boolean {
+  if (head.length !== 1) return false;
+  const word = head[0]!.text;
+  const lower = word.toLowerCase();
+  if (!/^[\p{Lu}][\p{Ll}]+$/u.test(word) || TITLE_MODIFIERS.has(word) || PORTFOLIO_WORDS.has(word))
+    return false;
+  if (
+    COMMON_WORDS.has(lower) ||
+    LOWERCASE_WORDS.has(lower) ||
+    scan.lowerWords.has(lower) ||
+    FIRST_NAMES.has(word)
+  )
+    return false;
+  if (!clauseInitial(scan.body, scan.sentence.start, head[0]!.start)) return true;
+  return new RegExp(`[\\p{Ll},] ${word}\\b`, "u").test(scan.body);
+}
+
 /** Splits a run holding more than one name, emitting the parts; false when it is one name. */
 function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: boolean): boolean {
   // "Jo Roe of the University of Dunmore", "Tom Poe of Georgia", "John C. Roe of Acme
@@ -1244,7 +1264,8 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
       // "Kessford Mayor X": a name before a town's or a state's office, the place.)
       if (
         head.some((tok) => lookup(tok.text) || ORG_WORDS.has(tok.text) || isAcronym(tok.text)) ||
-        (head.length > 0 && LOCAL_OFFICE.test(t[k]!.text))
+        (head.length > 0 && LOCAL_OFFICE.test(t[k]!.text)) ||
+        affiliationBefore(scan, head)
       )
         emitRun(scan, head, false);
       if (country) pushSpan(scan, [country], [], false);
