@@ -447,3 +447,15 @@ describe("US state capitals and regions", () => {
     expect(found.find((a) => a.name === "Rust Belt")?.type).toBe("place");
   });
 });
+
+describe("a word whose residents or streets the text names", () => {
+  it("is a place ('Residents of Kessbury say')", () => {
+    const list = actors(
+      'Residents of Kessbury say the wall came late. "Kessbury has been forgotten," Ann Cole said.',
+    );
+    expect(list.map((a) => [a.name, a.type])).toEqual([
+      ["Kessbury", "place"],
+      ["Ann Cole", "person"],
+    ]);
+  });
+});

@@ -539,3 +539,13 @@ describe("one unknown word before a title and a name", () => {
     ]);
   });
 });
+
+describe("a party's short adjective before a member's title", () => {
+  it("is the party ('Lib Dem councillor Tom Reed')", () => {
+    const list = briefOfText('"It is a sticking plaster," said Lib Dem councillor Tom Reed.').actors;
+    expect(list.map((a) => [a.name, a.type])).toEqual([
+      ["Liberal Democrats", "org"],
+      ["Tom Reed", "person"],
+    ]);
+  });
+});

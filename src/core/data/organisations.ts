@@ -85,7 +85,7 @@ Democratic Party|Democrats,Democratic,Democrat
 Republican Party|Republicans,GOP,Republican
 Conservative Party|Conservatives,Tories
 Labour Party|Labour
-Liberal Democrats|Lib Dems
+Liberal Democrats|Lib Dems,Lib Dem
 Scottish National Party|SNP
 Sinn Féin|Sinn Fein
 Fianna Fáil|Fianna Fail

@@ -951,8 +951,13 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       )
     )
       e.org += 2;
-    // "In Logan, south of Brisbane, …": a name set off by where it lies from another is a place.
-    if (DIRECTION_AFTER.test(next)) e.place += 2;
+    // "In Logan, south of Brisbane, …": a name set off by where it lies from another is a place;
+    // so is one whose residents or streets are named ("Residents of Kessbury say").
+    if (
+      DIRECTION_AFTER.test(next) ||
+      PEOPLE_OF_PLACE.test(body.slice(Math.max(0, span.start - 24), span.start))
+    )
+      e.place += 2;
     evidence.set(span.text, e);
   }
   return evidence;
@@ -961,6 +966,10 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
 /** What follows a paper's or a book's title: punctuation, or a preposition or a verb of reporting. */
 const TITLE_NEXT =
   /^(?:\s*[,.;:)'"”’]|\s+(?:on|in|and|or|for|that|which|of|said|says|reported|reports|newspaper)\b)/;
+
+/** What only a place has, then "of" ("residents of", "the streets of"). */
+const PEOPLE_OF_PLACE =
+  /\b(?:residents|inhabitants|villagers|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor)\s+of\s+$/i;
 
 /** A state's or a country's office of two words, then a name ("Attorney General Jo Roe"). */
 const STATE_OFFICE_AFTER =
