@@ -549,3 +549,19 @@ describe("a party's short adjective before a member's title", () => {
     ]);
   });
 });
+
+describe("a name closed by a place word that is also a family name, after a noun of person", () => {
+  it("is a person ('pop star Lina Marsh'), whose surname alone then speaks", () => {
+    const brief = briefOfText('Pop star Lina Marsh cancelled her tour. "I am heartbroken," Marsh wrote.');
+    expect(brief.actors.map((a) => [a.name, a.type])).toEqual([["Lina Marsh", "person"]]);
+    expect(brief.quotes[0]?.speaker?.name).toBe("Lina Marsh");
+  });
+
+  it("keeps the verb before the role out of it ('Guests include film star Dan Vito')", () => {
+    const found = briefOfText("Guests include film star Dan Vito and pop star Lina Marsh.").actors;
+    expect(found.map((a) => [a.name, a.roles])).toEqual([
+      ["Dan Vito", ["film star"]],
+      ["Lina Marsh", ["pop star"]],
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ delegate delegates diplomat diplomats minister secretary ambassador envoy comman
 witness witnesses organizer organiser organizers manager chief head founder owner agent agents investigator
 investigators detective sheriff doctor physician nurse teacher pastor priest bishop rabbi imam host anchor
 reporter reporters correspondent correspondents presenter presenters journalist columnist editor author writer
-novelist poet playwright filmmaker curator archivist administrator administrators registrar superintendent auditor coordinator ombudsman comptroller controller trustee trustees reviewer reviewers showrunner historian observer observers ally allies
+novelist poet playwright filmmaker curator archivist administrator administrators registrar superintendent auditor coordinator ombudsman comptroller controller trustee trustees reviewer reviewers showrunner star stars superstar striker strikers historian observer observers ally allies
 businessman mother father wife husband son daughter brother sister fan fans attendee attendees participant
 participants speaker questioner moderator interviewer caller audience crowd pope chancellor king queen premier
 cardinal archbishop commissioner prime-minister insiders businessman investor entrepreneur owner tycoon mogul

@@ -303,7 +303,7 @@ function qualifiesRole(word: string, previous: string | undefined): boolean {
     return true;
   return (
     word.length > 2 &&
-    !/^(?:away|out|off|down|back|over)$/.test(word) &&
+    !/^(?:away|out|off|down|back|over|include|includes|feature|features|star|stars)$/.test(word) &&
     !COMMON_WORDS.has(word) &&
     !REPORTING_VERBS.has(word) &&
     !PAST_TENSES.has(word) &&
