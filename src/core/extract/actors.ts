@@ -352,7 +352,7 @@ function mention(table: ActorTable, actor: ActorRecord, span: NameSpan): void {
   });
   if (span.text !== actor.name) actor.aliases.add(span.text);
   // Roles belong to people and bodies: "Governor of Colorado", "President of France" name an
-  // office, not a role of the place; and a person's title is none of a body's ("TD Ameritrade").
+  // office, not a role of the place; and a person's title is none of a body's ("TD Vorlane").
   if (actor.type !== "place")
     for (const role of span.roles)
       if (actor.type === "person" || !(isPersonRole(role) || TITLES.has(role))) actor.roles.add(role);
@@ -460,7 +460,7 @@ function namedPass(
       if (!knownExactly(span.text)) entry = undefined;
   }
   // ("in The Australian": so is a demonym after a capital "The" inside a sentence; not one before a
-  // noun it qualifies: "''The American people …".)
+  // noun it qualifies: "''The Australian people …".)
   if (
     entry?.form === "demonym" &&
     !span.initial &&
@@ -857,7 +857,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     } else if (
       FIRST_NAMES.has(span.text) ||
       span.roles.some(isPersonRole) ||
-      // ("Mr. Roe"; not "Miss", which also opens a pageant's title: "Miss Universe".)
+      // ("Mr. Roe"; not "Miss", which also opens a pageant's title: "Miss World".)
       /\b(?:Mr|Mrs|Ms)\.?\s+$/.test(body.slice(Math.max(0, span.start - 5), span.start))
     )
       e.person += 2;
@@ -894,7 +894,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       // kind of organisation or a team's staff.
       // (Not a common word opening the sentence, nor any word opening it before a kind of body
       // and a name: "Campaign group Save Kessford Fields said", "Consumer group Fairmark said";
-      // "Noosa captain Jo Roe" is the team's.)
+      // "Dunmoor captain Jo Roe" is the team's.)
       else if (
         says &&
         (ORG_APPOSITION.has(says[1]!) || TEAM_STAFF.has(says[1]!)) &&

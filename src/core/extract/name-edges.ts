@@ -127,7 +127,7 @@ export function opensDateline(body: string, t: Token[]): boolean {
     return false;
   const after = body.slice(t[t.length - 1]!.end, t[t.length - 1]!.end + 5);
   // (A state, a country or a date after the comma is written in title case: "KESSA CITY, Dec 3 -",
-  // not "KANSAS POLLS NOT WRONG, JUST EARLY -".)
+  // not "KANSAS TURNOUT UP, COUNT SLOW -".)
   if (/^(?:,\s[\p{Lu}][\p{Ll}.]|\s*\()/u.test(after)) return true;
   return /^\s*(?:—|–|--|-)\s/.test(after) && lookup(titleCased(joined(t)))?.type === "place";
 }
