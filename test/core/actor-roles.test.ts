@@ -148,7 +148,7 @@ describe("roles", () => {
 
   it("reads a title that is also a given name as the name unless the text writes it as a noun", () => {
     expect(actor('"Prices will keep rising," said Dean Okafor, an economist.', "Dean Okafor")?.roles).toEqual(
-      [],
+      ["economist"],
     );
     const body = "The dean of the law school spoke first. Dean Okafor said the school would stay open.";
     expect(actor(body, "Okafor")?.roles).toEqual(["Dean"]);
@@ -302,7 +302,7 @@ describe("a title that is also a surname, after titles and a given name", () => 
 describe("an office of two words before a name ('Postmaster General')", () => {
   it("is one role, kept whole", () => {
     const body = "Postmaster General Dana Quill, a Republican donor, spoke on Monday.";
-    expect(actor(body, "Dana Quill")?.roles).toEqual(["Postmaster General"]);
+    expect(actor(body, "Dana Quill")?.roles).toEqual(["Postmaster General", "Republican donor"]);
   });
 });
 
@@ -563,5 +563,32 @@ describe("a name closed by a place word that is also a family name, after a noun
       ["Dan Vito", ["film star"]],
       ["Lina Marsh", ["pop star"]],
     ]);
+  });
+});
+
+describe("a role set off by commas beside a person's name", () => {
+  it("is kept after the name, without its article or relative clause", () => {
+    const body =
+      '"Prices will rise," said Jo Roe, the chief operating officer of Vorla Foods. Tom Poe, an analyst at Kessa Securities who covers the firm, agreed. Ann Lee, head of policy at the Grain Council, did not.';
+    expect(actor(body, "Jo Roe")?.roles).toEqual(["chief operating officer of Vorla Foods"]);
+    expect(actor(body, "Tom Poe")?.roles).toEqual(["analyst at Kessa Securities"]);
+    expect(actor(body, "Ann Lee")?.roles).toEqual(["head of policy at the Grain Council"]);
+  });
+
+  it("is kept before the name when it opens the sentence and the name closes with a comma", () => {
+    const body =
+      "The union's general secretary, Dara Mole, said talks had failed. Its chairman, Ivo Renn, agreed. Like any nurse, Rosa Quill knows it. In Kessa, Lena Ortiz said no. A lawyer by training, Dan Vito runs a bakery.";
+    expect(actor(body, "Dara Mole")?.roles).toEqual(["union's general secretary"]);
+    expect(actor(body, "Ivo Renn")?.roles).toEqual(["chairman"]);
+    expect(actor(body, "Rosa Quill")?.roles).toEqual([]);
+    expect(actor(body, "Lena Ortiz")?.roles).toEqual([]);
+    expect(actor(body, "Dan Vito")?.roles).toEqual([]);
+  });
+
+  it("is no role when it is a group, a clause or cut at an abbreviation", () => {
+    const body =
+      "Jo Roe, one of the organisers, spoke first. Tom Poe, was mayor of Kessa until May. Ann Lee, as chair of the board, signed it. Dan Vito, an aide to Sen. Mark Bell, left. Ivo Renn, Lina Marsh's sons, and friends came too.";
+    for (const name of ["Jo Roe", "Tom Poe", "Ann Lee", "Dan Vito", "Ivo Renn"])
+      expect(actor(body, name)?.roles, name).toEqual([]);
   });
 });

@@ -37,6 +37,7 @@ import {
   mergePersonNames,
   mergeTranslatedOrgs,
 } from "./actor-merge.ts";
+import { apposedRole } from "./apposed-roles.ts";
 import { type GazetteerEntry, knownExactly, lookup, namesPeopleOfPlace } from "./gazetteer.ts";
 import { isLineLabel } from "./line-labels.ts";
 import {
@@ -358,6 +359,10 @@ function mention(table: ActorTable, actor: ActorRecord, span: NameSpan): void {
       if (actor.type === "person" || !(isPersonRole(role) || TITLES.has(role))) actor.roles.add(role);
   if (actor.type === "person" && span.roles.length === 0) {
     const role = roleBeforeName(table.body, span.start);
+    if (role) actor.roles.add(role);
+  }
+  if (actor.type === "person") {
+    const role = apposedRole(table.body, span.start, span.end);
     if (role) actor.roles.add(role);
   }
   if (!table.bySurface.has(span.text)) table.bySurface.set(span.text, actor);

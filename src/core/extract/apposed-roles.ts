@@ -1,0 +1,81 @@
+// A person's role set off by commas beside the name, the way news writing most often gives one:
+// "Jo Roe, the chief executive of Acme," "Jo Roe, chief executive of Acme." and, opening a
+// sentence, "Acme's chief executive, Jo Roe, said". Kept on the actor's profile (`/who`), as
+// written, without its article or a relative clause after it.
+import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
+import { nominalType } from "./speaker-words.ts";
+
+/** The role set off beside the name at [start, end) of `body`, or null. */
+export function apposedRole(body: string, start: number, end: number): string | null {
+  if (body.charCodeAt(end) === 0x2c) {
+    const after = body.slice(end, end + 120);
+    const described = (APPOSED_DESCRIPTION.exec(after) ?? APPOSED_OFFICE.exec(after))?.[1];
+    const role = described && asRole(described.replace(RELATIVE_CLAUSE, ""));
+    if (role) return role;
+  }
+  if (body.slice(start - 2, start) !== ", ") return null;
+  // (Only where it opens the sentence and the name closes with a comma: "Like any teacher, Jo
+  // Roe knows" and "In Kessa, Jo Roe said" describe no one.)
+  const before = OPENING_DESCRIPTION.exec(body.slice(Math.max(0, start - 80), start))?.[1];
+  return before && body.charCodeAt(end) === 0x2c ? asRole(before) : null;
+}
+
+/** The description as a role: a person's, not cut at an abbreviation's full stop, without its
+ * article or possessive pronoun; or null. */
+function asRole(description: string): string | null {
+  const trimmed = description.trim();
+  if (
+    trimmed.length > 60 ||
+    CUT_AT_ABBREVIATION.test(trimmed) ||
+    NOT_A_DESCRIPTION.test(trimmed) ||
+    namesMany(trimmed) ||
+    nominalType(trimmed) !== "person"
+  )
+    return null;
+  const role = trimmed.replace(LEADING_DETERMINER, "");
+  return role.length > 1 ? role : null;
+}
+
+/** Whether the description's head noun is a plural of people ("fans at the stadium", "Jo Roe's
+ * children"): a group the name belongs to, not the person's role. */
+function namesMany(description: string): boolean {
+  const head = HEAD_NOUN.exec(description)?.[1]?.toLowerCase() ?? "";
+  if (/^(?:children|people|men|women)$/.test(head)) return true;
+  return (
+    /s$/.test(head) &&
+    [head.slice(0, -1), head.replace(/es$/, ""), head.replace(/ies$/, "y")].some(
+      (singular) => singular !== head && PERSON_NOUNS.has(singular),
+    )
+  );
+}
+
+/** The last word before the description's first "of"/"at"/"for"/… or its end. */
+const HEAD_NOUN = /([\p{L}-]+)(?:\s+(?:of|at|for|from|in|on|with|to)\s|$)/u;
+
+/** Words a description of a person does not open with: a conjunction, a preposition, a verb
+ * ("And Kessa's attorney general, Jo Roe", ", as chairman of the committee", ", was mayor of …"). */
+const NOT_A_DESCRIPTION =
+  /^(?:and|but|or|so|yet|as|one|some|many|several|each|both|all|two|three|in|on|at|with|for|from|by|to|was|is|were|are|had|has|have|will|would|who|which|also|not|just|still|said|says)\s/i;
+
+/** ", the chief executive of Acme," ", an analyst at Kessa Securities.", ", Acme's founder,". */
+const APPOSED_DESCRIPTION =
+  /^,\s+((?:the|a|an|[\p{Lu}][\p{L}&'’-]*(?:\s[\p{Lu}][\p{L}&'’-]*){0,3}['’]s)\s+[^,.;:!?"“”()\n]{2,100}?)\s*(?:[.;!?]|,\s|$)/u;
+
+/** An office of a body without an article: ", chief executive of Acme,", ", professor of law at
+ * Kessa University." The words before "of" are at most three. */
+const APPOSED_OFFICE =
+  /^,\s+((?:[\p{Ll}][\p{L}-]*\s+){1,3}(?:of|at|for)\s+[^,.;:!?"“”()\n]{2,80}?)\s*(?:[.;!?]|,\s|$)/u;
+
+/** A description opening a sentence before the name's comma: "Acme's chief executive, ", "The
+ * union's leader, ", "Its chairman, ". */
+const OPENING_DESCRIPTION =
+  /(?:^|\n|[.!?]["”’)]?\s+)((?:The|A|An|Its|His|Her|Their|Our)\s+[^,;:.!?"“”()\n]{2,70}|[\p{Lu}][\p{L}&-]*(?:\s[\p{Lu}][\p{L}&-]*){0,3}['’]s\s+[^,;:.!?"“”()\n]{2,60}),\s$/u;
+
+/** A relative clause closing a description: "a scientist who is not involved in the work". */
+const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that)\s[\s\S]*$/;
+
+/** A description that ends at an abbreviation's stop ("an aide to Sen.", "a diplomat from the U.S."). */
+const CUT_AT_ABBREVIATION =
+  /\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Capt|Sgt|Rev|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|[\p{Lu}])$/u;
+
+const LEADING_DETERMINER = /^(?:the|a|an|its|his|her|their|our)\s+/i;
