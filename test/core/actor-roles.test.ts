@@ -52,7 +52,7 @@ describe("roles", () => {
   it("keeps a word in '-ing' qualifying the role only where it is no verb", () => {
     const body =
       "Shadow housing secretary Tom Ellery objected. The organizing director Ann Vale agreed. Holm, beating rival Rosa Quill, won easily.";
-    expect(actor(body, "Tom Ellery")?.roles).toEqual(["housing secretary"]);
+    expect(actor(body, "Tom Ellery")?.roles).toEqual(["Shadow housing secretary"]);
     expect(actor(body, "Ann Vale")?.roles).toEqual(["organizing director"]);
     expect(actor(body, "Rosa Quill")?.roles).toEqual(["rival"]);
   });
@@ -590,5 +590,21 @@ describe("a role set off by commas beside a person's name", () => {
       "Jo Roe, one of the organisers, spoke first. Tom Poe, was mayor of Kessa until May. Ann Lee, as chair of the board, signed it. Dan Vito, an aide to Sen. Mark Bell, left. Ivo Renn, Lina Marsh's sons, and friends came too.";
     for (const name of ["Jo Roe", "Tom Poe", "Ann Lee", "Dan Vito", "Ivo Renn"])
       expect(actor(body, name)?.roles, name).toEqual([]);
+  });
+});
+
+describe("the words of a role before a name", () => {
+  it("keep an office's word in '-ing' ('chief operating officer Jo Roe')", () => {
+    const body = "The board named chief operating officer Jo Roe and thanked commanding officer Tom Poe.";
+    expect(actor(body, "Jo Roe")?.roles).toEqual(["chief operating officer"]);
+    expect(actor(body, "Tom Poe")?.roles).toEqual(["commanding officer"]);
+  });
+
+  it("keep the word opening the sentence when it qualifies the role, not a name", () => {
+    const body =
+      "Assistant coach Ivo Renn will take charge. Real estate agent Dana Mole sold it. Kessa coach Dan Vito left.";
+    expect(actor(body, "Ivo Renn")?.roles).toEqual(["Assistant coach"]);
+    expect(actor(body, "Dana Mole")?.roles).toEqual(["Real estate agent"]);
+    expect(actor(body, "Dan Vito")?.roles).toEqual(["coach"]);
   });
 });

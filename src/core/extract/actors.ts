@@ -19,7 +19,7 @@ import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { US_STATE_NAMES } from "../data/places.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
-import { ABBREVIATED_TITLES, TITLES } from "../data/titles.ts";
+import { ABBREVIATED_TITLES, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import { LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym } from "../text/tokens.ts";
@@ -282,10 +282,26 @@ function roleBeforeName(body: string, at: number): string | null {
   // auxiliary, the first word is a verb.)
   if (role.length > 1 && VERB_BEFORE.test(before.at(-1) ?? "")) before.push(role.shift()!);
   if (before.length > 0 && /^(?:former|then)$/.test(before.at(-1)!)) role.unshift(before.pop()!);
+  // "Assistant coach Jo Roe", "Former mayor Jo Roe": the word opening the sentence qualifies the
+  // role when it is a title's qualifier or an English word written in lower case, not a name
+  // ("Kessa coach").
+  if (before.length === 0 && role.length < 3) {
+    const opening = SENTENCE_OPENING_WORD.exec(body.slice(Math.max(0, at - 80), at - words[0].length + 1));
+    const word = opening?.[1];
+    if (
+      word &&
+      (TITLE_MODIFIERS.has(word) ||
+        (LOWERCASE_WORDS.has(word.toLowerCase()) && qualifiesRole(word.toLowerCase(), undefined)))
+    )
+      role.unshift(word);
+  }
   return role.join(" ");
 }
 
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that)$/;
+
+/** A capitalised word opening a sentence or a line, right before the words of a role. */
+const SENTENCE_OPENING_WORD = /(?:^|\n|[.!?]["”’)]?\s+)([\p{Lu}][\p{Ll}-]+) $/u;
 
 /** Verbs in "-s" that present someone named after them ("The video shows firefighter Jane Roe"). */
 const PRESENTING_VERBS =
@@ -317,7 +333,8 @@ const ROLE_ING: ReadonlySet<string> = new Set(
   `housing marketing planning polling banking nursing training acting managing founding organizing
 organising leading bestselling best-selling visiting governing ruling outgoing incoming reigning sitting
 presiding engineering accounting publishing broadcasting mining farming fundraising lending licensing
-advertising consulting programming recruiting teaching shipping trading clothing building`.split(/\s+/),
+advertising consulting programming recruiting teaching shipping trading clothing building operating
+commanding investigating arresting supervising attending`.split(/\s+/),
 );
 
 /** Nouns of person that name one person's role or occupation when they stand right before the
