@@ -1059,3 +1059,24 @@ describe("an apposition naming one of a plural kind of body", () => {
     expect(briefOfText(body).quotes[0]?.speaker).toEqual({ name: "Medlane", type: "org", named: true });
   });
 });
+
+describe("the plural of a body's or a place's head word opening a sentence", () => {
+  it("names that kind in general, no actor ('Hospitals reported')", () => {
+    const names = actors(
+      "Hospitals reported a rise in admissions. Universities say fees must rise. Vorla Hospital was full.",
+    );
+    expect(names).toEqual(["Vorla Hospital"]);
+  });
+});
+
+describe("a single unknown word after a noun for a kind of business and a comma", () => {
+  it("is that business ('the operator, GridCo,') and speaks as one", () => {
+    const body = '"Every kilowatt counts," the operator, Voltara, said in a statement. Kessa Ferries agreed.';
+    expect(brief(body).map((a) => [a.name, a.type])).toEqual([
+      ["Voltara", "org"],
+      ["Kessa Ferries", "org"],
+    ]);
+    const [quote] = briefOfText(body).quotes;
+    expect(quote?.speaker).toEqual({ name: "Voltara", type: "org", named: true });
+  });
+});

@@ -2551,3 +2551,11 @@ describe("a quote in a sentence with no speaker of its own, after reported speec
     );
   });
 });
+
+describe("a name set off after the description that closes an attribution", () => {
+  it("is the one described", () => {
+    const body =
+      'Prices rose.\n\n"Every kilowatt counts," said the operator, Voltara.\n\nAccording to the regulator, Ofkess, bills will "rise again".';
+    expect(names(body)).toEqual(["Voltara", "Ofkess"]);
+  });
+});

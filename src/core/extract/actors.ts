@@ -816,6 +816,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // on Monday in Nature": a journal.
     if (
       ORG_APPOSITION.has(span.before) ||
+      // ("the operator, GridCo," a business; "the site's operator Jo Roe", a person.)
+      (span.before === "operator" &&
+        OPERATOR_BEFORE.test(body.slice(Math.max(0, span.start - 30), span.start))) ||
       ((span.before === "in" || span.before === "the") &&
         PUBLISHED_IN.test(body.slice(Math.max(0, span.start - 60), span.start)))
     )
@@ -1003,6 +1006,9 @@ const FIRM_OFFICER_AFTER =
 
 /** After a verb of saying, a clause on the speaker's own doing said with "its" or "it had/has"
  * and a past participle (maybe after when: "said on Monday its", "said that it had hired"). */
+/** "the operator, " or "the grid operator, " right before a name set off by commas. */
+const OPERATOR_BEFORE = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?operator,\s$/u;
+
 const OWN_AFTER_SAYING =
   /^\s+(?:(?:on|last|this|late|early)\s+[\p{L}]+\s+)?(?:that\s+)?(?:its\b|it\s+ha[ds]\s+(?!been\b)[\p{Ll}]+ed\b)/u;
 
@@ -1126,6 +1132,9 @@ function singleType(
   // "the Council said", "in Council", "University have won": an organisation's head word alone
   // is an organisation when it speaks or is named as one, and never a person or a place.
   if (ORG_WORDS.has(word)) return e.org > 0 || e.says > 0 ? "org" : null;
+  // "Hospitals reported …", "Universities say": the plural of a body's or a place's head word,
+  // seen only where any word is capitalised, is that kind of place or body in general, no actor.
+  if (e.inner === 0 && e.person === 0 && pluralOfHeadWord(word)) return null;
   // "Region 11", "the Park": a place's head word alone is a place by its context, not a person
   // unless a given name, a title or a verb of saying says so ("Woods said": a surname).
   if (PLACE_WORDS.has(word) && e.person === 0 && e.says === 0) return e.place > 0 ? "place" : null;
@@ -1405,6 +1414,15 @@ function singleWordPass(
 
 /** Each single word's gender from the courtesy titles before it, for the words all of whose
  * titled mentions agree ("Mr. Roe" and "Mr Roe", never "Mrs. Roe"). */
+/** Whether the word is the plural of an organisation's or a place's head word ("Hospitals",
+ * "Universities"). */
+function pluralOfHeadWord(word: string): boolean {
+  if (!word.endsWith("s")) return false;
+  return [word.slice(0, -1), word.replace(/es$/, ""), word.replace(/ies$/, "y")].some(
+    (singular) => singular !== word && (ORG_WORDS.has(singular) || PLACE_WORDS.has(singular)),
+  );
+}
+
 function courtesyGenders(body: string, spans: readonly NameSpan[]): Map<string, Gender | null> {
   const genders = new Map<string, Gender | null>();
   for (const span of spans) {

@@ -231,6 +231,16 @@ export class SpeakerResolver extends AntecedentIndex {
    * source after "according to"), for a quote at `at`; `last` is the previous quote's speaker. */
   resolve(a: number, b: number, at: number, last: SpeakerRef | null = null): SpeakerRef | null {
     const found = this.resolveRange(a, b, at, last);
+    // `"…," said the operator, Voltara.` `according to his lawyer, Jo Roe,`: a name set off right
+    // after the description that closes the attribution is the one described.
+    if (found && !found.actor && found.type !== "place") {
+      const named = this.apposedAfter(b);
+      if (named)
+        return {
+          ...this.ref(named, a),
+          ...(named.type === "person" ? appositionRole(this.body.slice(a, b).trim()) : {}),
+        };
+    }
     // `"…," said Jane Roe.` `The professor added, "…"`: a person described, not named, who goes on
     // right after a named speaker's quote is that speaker.
     if (
@@ -279,6 +289,15 @@ export class SpeakerResolver extends AntecedentIndex {
     )
       return this.resolvedHonorific({ ...found, role: described }, actor, a, b);
     return this.resolvedHonorific(found, actor, a, b);
+  }
+
+  /** The actor named right after `b` between commas (", Voltara," or ", Voltara."). */
+  private apposedAfter(b: number): ActorRecord | null {
+    const comma = /^\s*,\s*/.exec(this.body.slice(b, b + 8));
+    if (!comma) return null;
+    const named = this.mentionsIn(b, b + 80).find((m) => m.start === b + comma[0].length);
+    if (!named) return null;
+    return /^\s*(?:[,.;]|$)/.test(this.body.slice(named.end, named.end + 4)) ? named.actor : null;
   }
 
   /** "Mrs. Roe said" where the text's "Roe" was merged into Mr. Roe: the woman of that surname. */
@@ -575,7 +594,10 @@ export class SpeakerResolver extends AntecedentIndex {
       // "The mayor, Roe said, had …": a verb of saying closed by a comma right after the name makes
       // the name a parenthetical speaker; the words before it are the clause's subject, no role.
       const aside = /^\s*$/.test(body.slice(apposition.end, b)) && /^[\p{L}]+,/u.test(body.slice(b, b + 24));
-      return { ...this.ref(apposition.actor, from), ...(aside ? {} : appositionRole(subject)) };
+      return {
+        ...this.ref(apposition.actor, from),
+        ...(aside || apposition.actor.type !== "person" ? {} : appositionRole(subject)),
+      };
     }
     // "Jane Roe of the Ohio Farm Bureau said": the name before "of"/"at"/"for" is the head; after
     // people joined by "and" ("experts Jane Roe and John Doe of the institute wrote"), the last.
