@@ -603,3 +603,12 @@ describe("a body named for its aim and then one more 'of' phrase", () => {
     ]);
   });
 });
+
+describe("a kind of business opening the sentence before the business's name", () => {
+  it("is no word of the name ('Carmaker Vorla said'), unless it heads it or the rest is a word", () => {
+    const names = briefOfText(
+      "Carmaker Vorla said it would cut jobs. Developer Northgate Logistics says the site will create jobs. Network Rail said trains ran late. Club Atlético Sur said no. Band Aid raised money.",
+    ).actors.map((a) => a.name);
+    expect(names).toEqual(["Vorla", "Northgate Logistics", "Network Rail", "Club Atlético Sur"]);
+  });
+});

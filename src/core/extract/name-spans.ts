@@ -8,6 +8,7 @@ import {
   LEGISLATURES,
   MONTHS,
   NAMED_THING_NOUNS,
+  ORG_APPOSITION,
   PERSON_ROLES,
   STORM_WORDS,
   VESSEL_PREFIXES,
@@ -680,6 +681,10 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     } else if (atStart && wordBeforeName(body, t)) {
       if (wordBeforeName(body, t) === "role") roles.push(first.text);
       t = t.slice(1);
+    } else if (atStart && t.length >= 2 && kindOfBusinessBefore(t)) {
+      // "Carmaker Vorla Motors said", "Retailer Tesco said": the kind of business opening the
+      // sentence before its name is no word of that name.
+      t = t.slice(1);
     } else if (atStart && /^(?:Former|Then)$/.test(first.text) && t.length >= 2 && !isRoleAt(t, 1)) {
       // "Former Rovers captain Jo Roe": "former" opening the sentence before a body's name
       // qualifies the lower-case role after it, no part of the name.
@@ -688,6 +693,22 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
   }
   return t;
 }
+
+/** Whether the run opens on a lower-case noun for a kind of business ("Carmaker", "Retailer"; not
+ * a body's own head word, "Club Atlético", "Network Rail") before a name. */
+function kindOfBusinessBefore(t: Token[]): boolean {
+  const first = t[0]!.text;
+  const lower = first.toLowerCase();
+  if (!(ORG_APPOSITION.has(lower) || BUSINESS_KINDS.has(lower)) || ORG_WORDS.has(first)) return false;
+  if (opensKnownName(t)) return false;
+  // (Of two words, not where the second is an English word: "Band Aid", "Chain Reaction".)
+  return t.length >= 3 || lookup(t[1]!.text) !== undefined || !LOWERCASE_WORDS.has(t[1]!.text.toLowerCase());
+}
+
+/** Kinds of business that news writes before a company's name, beside `ORG_APPOSITION`'s. */
+const BUSINESS_KINDS: ReadonlySet<string> = new Set(
+  "developer housebuilder drugmaker chipmaker miner operator".split(" "),
+);
 
 /** Courtesy titles, which go with any role rather than forming one ("Dr.", "Mrs"). */
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Hon)\.?$/;
