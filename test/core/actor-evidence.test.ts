@@ -1080,3 +1080,13 @@ describe("a single unknown word after a noun for a kind of business and a comma"
     expect(quote?.speaker).toEqual({ name: "Voltara", type: "org", named: true });
   });
 });
+
+describe("a name of two words after what only a place has", () => {
+  it("is a place ('residents of Little Amwell'), not a body by its common first word", () => {
+    const found = brief("Residents of Little Amwell objected. The mayor of Kessa Vale agreed.");
+    expect(found.map((a) => [a.name, a.type])).toEqual([
+      ["Little Amwell", "place"],
+      ["Kessa Vale", "place"],
+    ]);
+  });
+});

@@ -51,7 +51,7 @@ import {
   stormNames,
 } from "./name-context.ts";
 import { LOCAL_OFFICE, type NameSpan, nameSpans, SHOUTED } from "./name-spans.ts";
-import { inState, isPersonRole, PUBLISHED_IN, typeByWords } from "./name-types.ts";
+import { inState, isPersonRole, PEOPLE_OF_PLACE, PUBLISHED_IN, typeByWords } from "./name-types.ts";
 import { isTitleCase, WORD } from "./quote-rules.ts";
 import { courtesyBefore, type Gender, genderOf, nominalType, PAST_TENSES } from "./speaker-words.ts";
 
@@ -991,10 +991,6 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
 /** What follows a paper's or a book's title: punctuation, or a preposition or a verb of reporting. */
 const TITLE_NEXT =
   /^(?:\s*[,.;:)'"”’]|\s+(?:on|in|and|or|for|that|which|of|said|says|reported|reports|newspaper)\b)/;
-
-/** What only a place has, then "of" ("residents of", "the streets of"). */
-const PEOPLE_OF_PLACE =
-  /\b(?:residents|inhabitants|villagers|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor)\s+of\s+$/i;
 
 /** A state's or a country's office of two words, then a name ("Attorney General Jo Roe"). */
 const STATE_OFFICE_AFTER =

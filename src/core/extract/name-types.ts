@@ -84,6 +84,10 @@ const QUANTIFIERS = /^(?:many|some|several|few|others|another|all|both|most|more
 const SERVICE_DISTRICT =
   /^(?:School|Fire|Water|Hospital|Transit|Utility|Sanitation|Irrigation|Library|Park)$/;
 
+/** What only a place has, then "of" ("residents of", "the streets of"). */
+export const PEOPLE_OF_PLACE =
+  /\b(?:residents|inhabitants|villagers|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor)\s+of\s+$/i;
+
 /** Place words that are also common English family names (Tiger Woods, Jerry Hall, Dave Camp). */
 const FAMILY_PLACE_WORDS: ReadonlySet<string> = new Set([
   "Woods",
@@ -164,6 +168,9 @@ function typeOfWords(
     !words.some((w) => ORG_WORDS.has(w)) &&
     list.split(/,\s+/).every((item) => !item || lookup(item)?.type !== "org")
   )
+    return "place";
+  // "residents of Little Amwell", "the mayor of Kessa Vale": what only a place has names a place.
+  if (!words.some((w) => ORG_WORDS.has(w)) && !isGivenName(words[0]!) && PEOPLE_OF_PLACE.test(prev))
     return "place";
   // "Mt. Everest", "Ft. Worth": a mountain's or a fort's name, written short, is a place's.
   if (words.length >= 2 && /^(?:Mt|Ft)\.?$/.test(words[0]!) && !words.some((w) => ORG_WORDS.has(w)))
