@@ -608,3 +608,12 @@ describe("the words of a role before a name", () => {
     expect(actor(body, "Dan Vito")?.roles).toEqual(["coach"]);
   });
 });
+
+describe("a courtesy title before a name", () => {
+  it("is no role on the actor ('Mr Raj Mehta')", () => {
+    const body = '"He did everything right," Mr Raj Mehta said. Ms Ann Lee and Dr Ivo Renn agreed.';
+    expect(actor(body, "Raj Mehta")?.roles).toEqual([]);
+    expect(actor(body, "Ann Lee")?.roles).toEqual([]);
+    expect(actor(body, "Ivo Renn")?.roles).toEqual(["Dr"]);
+  });
+});

@@ -66,6 +66,9 @@ function toActor(record: ActorRecord): Actor {
     type: record.type,
     aliases: [...record.aliases],
     mentions: record.mentions.length,
-    roles: [...record.roles],
+    // (A courtesy title, "Mr" or "Ms", tells the gender the engine reads, but no role.)
+    roles: [...record.roles].filter((role) => !COURTESY_TITLE.test(role)),
   };
 }
+
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?$/;
