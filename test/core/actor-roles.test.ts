@@ -585,6 +585,14 @@ describe("a role set off by commas beside a person's name", () => {
     expect(actor(body, "Dan Vito")?.roles).toEqual([]);
   });
 
+  it("keeps the first of two descriptions, headed by a noun of person or a specialist's", () => {
+    const body =
+      "Dana Mole, a biologist at Kessa University in Dunmore and the study's lead author, said so. Ivo Renn, the town's mayor since 2019, agreed. The hall shows a painting by her father, Tom Poe, at its door.";
+    expect(actor(body, "Dana Mole")?.roles).toEqual(["biologist at Kessa University in Dunmore"]);
+    expect(actor(body, "Ivo Renn")?.roles).toEqual(["town's mayor since 2019"]);
+    expect(actor(body, "Tom Poe")?.roles).toEqual([]);
+  });
+
   it("is no role when it is a group, a clause or cut at an abbreviation", () => {
     const body =
       "Jo Roe, one of the organisers, spoke first. Tom Poe, was mayor of Kessa until May. Ann Lee, as chair of the board, signed it. Dan Vito, an aide to Sen. Mark Bell, left. Ivo Renn, Lina Marsh's sons, and friends came too.";

@@ -10,26 +10,30 @@ export function apposedRole(body: string, start: number, end: number): string | 
   if (body.charCodeAt(end) === 0x2c) {
     const after = body.slice(end, end + 120);
     const described = (APPOSED_DESCRIPTION.exec(after) ?? APPOSED_OFFICE.exec(after))?.[1];
-    const role = described && asRole(described.replace(RELATIVE_CLAUSE, ""));
+    const role =
+      described && asRole(described.replace(RELATIVE_CLAUSE, "").replace(SECOND_DESCRIPTION, ""), true);
     if (role) return role;
   }
   if (body.slice(start - 2, start) !== ", ") return null;
   // (Only where it opens the sentence and the name closes with a comma: "Like any teacher, Jo
   // Roe knows" and "In Kessa, Jo Roe said" describe no one.)
   const before = OPENING_DESCRIPTION.exec(body.slice(Math.max(0, start - 80), start))?.[1];
-  return before && body.charCodeAt(end) === 0x2c ? asRole(before) : null;
+  return before && body.charCodeAt(end) === 0x2c ? asRole(before, false) : null;
 }
 
 /** The description as a role: a person's, not cut at an abbreviation's full stop, without its
- * article or possessive pronoun; or null. */
-function asRole(description: string): string | null {
+ * article or possessive pronoun; or null. Set off after the name (`headed`), a description whose
+ * head is a noun of person is one ("a biologist at Kessa University in Dunmore"); before it, where
+ * a clause may end on such a noun ("The church shows a painting by his father, Jo Roe,"), only
+ * what reads as a person's description as a whole. */
+function asRole(description: string, headed: boolean): string | null {
   const trimmed = description.trim();
   if (
     trimmed.length > 60 ||
     CUT_AT_ABBREVIATION.test(trimmed) ||
     NOT_A_DESCRIPTION.test(trimmed) ||
     namesMany(trimmed) ||
-    nominalType(trimmed) !== "person"
+    !(nominalType(trimmed) === "person" || (headed && personNoun(headNoun(trimmed))))
   )
     return null;
   const role = trimmed.replace(LEADING_DETERMINER, "");
@@ -39,7 +43,7 @@ function asRole(description: string): string | null {
 /** Whether the description's head noun is a plural of people ("fans at the stadium", "Jo Roe's
  * children"): a group the name belongs to, not the person's role. */
 function namesMany(description: string): boolean {
-  const head = HEAD_NOUN.exec(description)?.[1]?.toLowerCase() ?? "";
+  const head = headNoun(description);
   if (/^(?:children|people|men|women)$/.test(head)) return true;
   return (
     /s$/.test(head) &&
@@ -49,8 +53,22 @@ function namesMany(description: string): boolean {
   );
 }
 
-/** The last word before the description's first "of"/"at"/"for"/… or its end. */
-const HEAD_NOUN = /([\p{L}-]+)(?:\s+(?:of|at|for|from|in|on|with|to)\s|$)/u;
+/** The description's head noun, in lower case: the last word before its first "of", "at",
+ * "since"… or its end ("biologist" of "a biologist at Kessa University"). */
+function headNoun(description: string): string {
+  return HEAD_NOUN.exec(description)?.[1]?.toLowerCase() ?? "";
+}
+
+/** A noun of person: a known one, or one shaped like a specialist's ("biologist", "pianist"). */
+function personNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word) || /^[\p{Ll}]{4,}ist$/u.test(word);
+}
+
+const HEAD_NOUN = /([\p{L}-]+)(?:\s+(?:of|at|for|from|in|on|with|to|since|until)\s|$)/u;
+
+/** A second description joined by "and" ("a biologist at Kessa University and the study's lead
+ * author"): the first is the role. */
+const SECOND_DESCRIPTION = /\s+and\s+(?:the|a|an|its|his|her|their)\s[\s\S]*$/;
 
 /** Words a description of a person does not open with: a conjunction, a preposition, a verb
  * ("And Kessa's attorney general, Jo Roe", ", as chairman of the committee", ", was mayor of …"). */
