@@ -331,6 +331,14 @@ describe("a credit line after a quote-only paragraph", () => {
     ).toEqual(["Carla Mendes", "Tom Ridley", null]);
   });
 
+  it("takes the dashed credit after a title with its body, a hyphen or a noun of person", () => {
+    expect(
+      names(
+        'Leaders spoke.\n\n"Today is a day of hope." — UN Secretary-General Maria Lopes\n\n"Hold the line." — NATO chief Tom Ridley\n\n"Peace is near at last for all of us." — a phrase coined by Jo Roe',
+      ),
+    ).toEqual(["Maria Lopes", "Tom Ridley", null]);
+  });
+
   it("takes the dashed credit when the line ends in no-break spaces", () => {
     expect(
       names(

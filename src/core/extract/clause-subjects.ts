@@ -3,7 +3,7 @@
 // given a verb of saying between two quotes of one sentence (`"A," while Doe called it "B"`), and
 // the speaker after an inverted verb (`"…" about the plan, said Jane Roe`).
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
-import { DOCUMENT_NOUNS, TOWN_NOUNS } from "../data/speaker-nouns.ts";
+import { DOCUMENT_NOUNS, PERSON_NOUNS, TOWN_NOUNS } from "../data/speaker-nouns.ts";
 import type { Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
 import type { MentionIndex } from "./mention-index.ts";
@@ -203,14 +203,17 @@ export function creditedPerson(
   at: number,
   lineEnds: boolean,
 ): Mention | null {
-  // ("- President Jane Roe", "S.C. Rep. Jane Roe": a title may come first, or a place's
-  // abbreviation; so may an invisible joiner.)
-  const named = index.mentionsIn(at, at + 40).find((m) => m.actor.type !== "place");
-  if (
-    named?.actor.type !== "person" ||
-    !/^\p{Cf}*(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(body.slice(at, named.start))
-  )
-    return null;
+  // ("- President Jane Roe", "S.C. Rep. Jane Roe", "UN Secretary-General Jane Roe", "NATO chief
+  // Jane Roe": a title may come first, with the body or place it is of, or a noun of person; so
+  // may an invisible joiner.)
+  const named = index.mentionsIn(at, at + 50).find((m) => m.actor.type === "person");
+  if (!named) return null;
+  const title = body
+    .slice(at, named.start)
+    .replace(/^\p{Cf}+/u, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (!title.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || PERSON_NOUNS.has(w))) return null;
   const after = body.slice(named.end, named.end + 2);
   return /^\s*[.,]/.test(after) || (lineEnds && /^[ \t\u00a0]*(?:\n|$)/.test(after)) ? named : null;
 }
