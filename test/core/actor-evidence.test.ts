@@ -979,6 +979,17 @@ describe("a single unknown word that speaks of its own as a body does", () => {
     ]);
   });
 
+  it("is an organisation after 'said it would' and a business's act, not any verb", () => {
+    const found = brief(
+      "Vandrell said it would open a plant in Kessa. Quorvo announced that it plans to hire 300 engineers. Halbeck said it would be hard.",
+    );
+    expect(found.filter((a) => a.name !== "Kessa").map((a) => [a.name, a.type])).toEqual([
+      ["Vandrell", "org"],
+      ["Quorvo", "org"],
+      ["Halbeck", "person"],
+    ]);
+  });
+
   it("is an organisation where its shares trade or its spokesperson speaks", () => {
     const found = brief(
       "Shares of Vandrell fell 4%. Quorvo shares rose in Milan. Isvaro spokesperson Jo Tane said flights resumed.",

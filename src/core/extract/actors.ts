@@ -911,8 +911,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
         e.says++;
         // (Not a byline's "Roe reported from Cairo": a reporter.)
         if (/^report(?:ed|s)$/.test(says[1]!) && !/^\s+from\b/.test(after)) e.reports++;
-        // "Stellmark said its profit fell", "… said it had hired": a body speaks of its own doing;
-        // a person's is "his", "her", "he" or "she".
+        // "Stellmark said its profit fell", "… said it had hired", "… said it would open a plant"
+        // (a business's act, not "it would be hard"): a body speaks of its own doing; a person's
+        // is "his", "her", "he" or "she".
         if (OWN_AFTER_SAYING.test(after)) e.org++;
       }
       // "its Netto chain", "the Zara brand", "Caloundra coach Jo Roe": a name before a noun for a
@@ -1006,7 +1007,7 @@ const FIRM_OFFICER_AFTER =
 const OPERATOR_BEFORE = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?operator,\s$/u;
 
 const OWN_AFTER_SAYING =
-  /^\s+(?:(?:on|last|this|late|early)\s+[\p{L}]+\s+)?(?:that\s+)?(?:its\b|it\s+ha[ds]\s+(?!been\b)[\p{Ll}]+ed\b)/u;
+  /^\s+(?:(?:on|last|this|late|early)\s+[\p{L}]+\s+)?(?:that\s+)?(?:its\b|it\s+ha[ds]\s+(?!been\b)[\p{Ll}]+ed\b|it\s+(?:would|will|plans\s+to|planned\s+to|intends\s+to|expects\s+to)\s+(?:open|close|cut|hire|buy|sell|acquire|launch|invest|build|expand|raise|recall|shut|appeal|merge|reopen|resume|suspend|lay\s+off)\b)/u;
 
 /** A preposition of place and a word for part of a place, right before a name ("in downtown "). */
 const AREA_BEFORE =
