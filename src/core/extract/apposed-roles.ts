@@ -27,7 +27,8 @@ export function apposedRole(body: string, start: number, end: number): string | 
  * a clause may end on such a noun ("The church shows a painting by his father, Jo Roe,"), only
  * what reads as a person's description as a whole. */
 function asRole(description: string, headed: boolean): string | null {
-  const trimmed = description.trim();
+  // (Up to a dash or a closing conjunction: "chief executive of Acme -- the maker of …".)
+  const trimmed = description.replace(AFTER_DASH, "").replace(CLOSING_CONJUNCTION, "").trim();
   if (
     trimmed.length > 60 ||
     CUT_AT_ABBREVIATION.test(trimmed) ||
@@ -95,5 +96,8 @@ const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that)\s[\s\S]*$/;
 /** A description that ends at an abbreviation's stop ("an aide to Sen.", "a diplomat from the U.S."). */
 const CUT_AT_ABBREVIATION =
   /\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Capt|Sgt|Rev|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|[\p{Lu}])$/u;
+
+const AFTER_DASH = /\s+(?:--|[-–—])\s[\s\S]*$/;
+const CLOSING_CONJUNCTION = /\s+(?:and|or|but)$/;
 
 const LEADING_DETERMINER = /^(?:the|a|an|its|his|her|their|our)\s+/i;
