@@ -590,8 +590,11 @@ describe("a role set off by commas beside a person's name", () => {
       "Dana Mole, a biologist at Kessa University in Dunmore and the study's lead author, said so. Ivo Renn, the town's mayor since 2019, agreed. The hall shows a painting by her father, Tom Poe, at its door.";
     expect(actor(body, "Dana Mole")?.roles).toEqual(["biologist at Kessa University in Dunmore"]);
     expect(actor(body, "Ivo Renn")?.roles).toEqual(["town's mayor since 2019"]);
-    const cut = actor("Jo Roe, chief executive of Ora Media -- the maker of the film -- said no.", "Jo Roe");
-    expect(cut?.roles).toEqual(["chief executive of Ora Media"]);
+    const cut = actor(
+      "Jo Roe, chief executive of Vell Pictures -- the maker of the film -- said no.",
+      "Jo Roe",
+    );
+    expect(cut?.roles).toEqual(["chief executive of Vell Pictures"]);
     const joined = actor(
       "Ann Lee, the director of the Kessa Trust and whose film it is, said no.",
       "Ann Lee",
