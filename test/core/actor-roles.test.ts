@@ -585,6 +585,21 @@ describe("a role set off by commas beside a person's name", () => {
     expect(actor(body, "Dan Vito")?.roles).toEqual([]);
   });
 
+  it("is kept before the name inside a sentence after a verb or a preposition", () => {
+    const body =
+      "Wang Li met his Kessan counterpart, Dara Mole, in Dunmore. The party chose its leader, Ann Lee, on Monday. Police named the gunman, Ivo Renn, on Friday. The union has its chair, Lina Okafor, in Kessa.";
+    expect(actor(body, "Dara Mole")?.roles).toEqual(["Kessan counterpart"]);
+    expect(actor(body, "Ann Lee")?.roles).toEqual(["leader"]);
+    expect(actor(body, "Ivo Renn")?.roles).toEqual(["gunman"]);
+    expect(actor(body, "Lina Okafor")?.roles).toEqual(["chair"]);
+  });
+
+  it("is no role before the name when it closes a fronted phrase, a list or a clause", () => {
+    const body =
+      "After meeting the mayor, Jo Roe, who was tired, said no. She thanked her uncle and her father, Tom Poe, for it. It was the year Acme's founder, Dan Vito, retired.";
+    for (const name of ["Jo Roe", "Tom Poe", "Dan Vito"]) expect(actor(body, name)?.roles, name).toEqual([]);
+  });
+
   it("keeps the first of two descriptions, headed by a noun of person or a specialist's", () => {
     const body =
       "Dana Mole, a biologist at Kessa University in Dunmore and the study's lead author, said so. Ivo Renn, the town's mayor since 2019, agreed. The hall shows a painting by her father, Tom Poe, at its door.";
@@ -600,7 +615,8 @@ describe("a role set off by commas beside a person's name", () => {
       "Ann Lee",
     );
     expect(joined?.roles).toEqual(["director of the Kessa Trust"]);
-    expect(actor(body, "Tom Poe")?.roles).toEqual([]);
+    // (The clause opening the sentence is no role; the words right before the name are.)
+    expect(actor(body, "Tom Poe")?.roles).toEqual(["father"]);
   });
 
   it("is no role when it is a group, a clause or cut at an abbreviation", () => {

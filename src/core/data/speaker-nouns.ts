@@ -10,6 +10,7 @@ expert experts consultant pollster woman women man men person people voter voter
 supporters critic critics lawmaker lawmakers legislator senator senators congressman congresswoman candidate
 candidates nominee president governor mayor judge justice lawyer lawyers attorney attorneys prosecutor prosecutors
 officer officers staffer staffers member members leader leaders director treasurer chairman chairwoman chair executive
+counterpart counterparts gunman gunmen attacker attackers assailant assailants
 economist forecaster forecasters professor researcher scientist friend friends neighbor neighbour student students worker workers
 employee employees activist activists protester protesters businessman businesswoman billionaire donor donors
 delegate delegates diplomat diplomats minister secretary ambassador envoy commander general soldier veteran

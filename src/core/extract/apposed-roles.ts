@@ -3,7 +3,7 @@
 // sentence, "Acme's chief executive, Jo Roe, said". Kept on the actor's profile (`/who`), as
 // written, without its article or a relative clause after it.
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
-import { nominalType } from "./speaker-words.ts";
+import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 
 /** The role set off beside the name at [start, end) of `body`, or null. */
 export function apposedRole(body: string, start: number, end: number): string | null {
@@ -14,11 +14,44 @@ export function apposedRole(body: string, start: number, end: number): string | 
       described && asRole(described.replace(RELATIVE_CLAUSE, "").replace(SECOND_DESCRIPTION, ""), true);
     if (role) return role;
   }
-  if (body.slice(start - 2, start) !== ", ") return null;
-  // (Only where it opens the sentence and the name closes with a comma: "Like any teacher, Jo
-  // Roe knows" and "In Kessa, Jo Roe said" describe no one.)
-  const before = OPENING_DESCRIPTION.exec(body.slice(Math.max(0, start - 80), start))?.[1];
-  return before && body.charCodeAt(end) === 0x2c ? asRole(before, false) : null;
+  if (body.slice(start - 2, start) !== ", " || body.charCodeAt(end) !== 0x2c) return null;
+  // (Only where the name closes with a comma, and where the description opens the sentence or
+  // follows a verb or a preposition inside it: "Like any teacher, Jo Roe knows", "In Kessa, Jo
+  // Roe said" and "After meeting the mayor, Jo Roe, a farmer, said" describe no one.)
+  const lead = body.slice(Math.max(0, start - 80), start);
+  const opening = OPENING_DESCRIPTION.exec(lead)?.[1];
+  const openingRole = opening && asRole(opening, false);
+  if (openingRole) return openingRole;
+  const inner = INNER_DESCRIPTION.exec(lead);
+  if (!inner || !shortDescription(inner[1]!)) return null;
+  if (FRONTED_OPENING.test(sentenceBefore(body, start - lead.length + inner.index))) return null;
+  return asRole(inner[1]!, true);
+}
+
+/** Whether the words after a determiner are a short noun phrase, no clause or list: at most
+ * four words, none a function word ("her uncle and her father", "remarks about his rival", "the
+ * family views its star") and the first no time ("the year Acme's founder"). */
+function shortDescription(description: string): boolean {
+  const words = description.split(/\s+/).slice(1);
+  return (
+    words.length <= 4 && !TIME_NOUN.test(words[0] ?? "") && words.every((word) => !CLAUSE_WORDS.test(word))
+  );
+}
+
+const TIME_NOUN = /^(?:year|years|day|days|week|weeks|month|months|time|night|morning|moment)$/;
+const CLAUSE_WORDS =
+  /^(?:and|or|but|about|against|with|while|when|as|after|before|for|to|from|by|into|over|than|that|which|who|the|a|an|his|her|its|their)$/;
+
+/** The words of the sentence before offset `at`, as far as 120 characters back. */
+function sentenceBefore(body: string, at: number): string {
+  const text = body.slice(Math.max(0, at - 120), at);
+  const stop = Math.max(
+    text.lastIndexOf(". "),
+    text.lastIndexOf("\n"),
+    text.lastIndexOf("? "),
+    text.lastIndexOf("! "),
+  );
+  return text.slice(stop + 1).trimStart();
 }
 
 /** The description as a role: a person's, not cut at an abbreviation's full stop, without its
@@ -34,6 +67,7 @@ function asRole(description: string, headed: boolean): string | null {
     CUT_AT_ABBREVIATION.test(trimmed) ||
     NOT_A_DESCRIPTION.test(trimmed) ||
     namesMany(trimmed) ||
+    trimmed.split(/\s+/).some((word) => PAST_TENSES.has(word) || AUXILIARY.test(word)) ||
     !(nominalType(trimmed) === "person" || (headed && personNoun(headNoun(trimmed))))
   )
     return null;
@@ -90,6 +124,15 @@ const APPOSED_OFFICE =
 const OPENING_DESCRIPTION =
   /(?:^|\n|[.!?]["”’)]?\s+)((?:The|A|An|Its|His|Her|Their|Our)\s+[^,;:.!?"“”()\n]{2,70}|[\p{Lu}][\p{L}&-]*(?:\s[\p{Lu}][\p{L}&-]*){0,3}['’]s\s+[^,;:.!?"“”()\n]{2,60}),\s$/u;
 
+/** A description after a lower-case word inside a sentence, before the name's comma: "met her
+ * rival, ", "said its chief executive, ". No comma inside it, so no list. */
+const INNER_DESCRIPTION = /[\p{Ll}]\s+((?:the|his|her|its|their)\s+[^,;:.!?"“”()\n]{2,60}),\s$/u;
+
+/** A sentence opening on a phrase fronted before its subject, with no comma yet ("After meeting
+ * the mayor", "In his response"). */
+const FRONTED_OPENING =
+  /^["“]?(?:After|Before|When|While|Since|As|In|On|At|During|For|With|Without|Despite|Following|Like|Unlike|Under|Upon|Because|If|Although|Though|Once|Until|Unless|By|From|To|Asked|Speaking)\b[^,]*$/;
+
 /** A relative clause closing a description: "a scientist who is not involved in the work". */
 const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that)\s[\s\S]*$/;
 
@@ -99,5 +142,8 @@ const CUT_AT_ABBREVIATION =
 
 const AFTER_DASH = /\s+(?:--|[-–—])\s[\s\S]*$/;
 const CLOSING_CONJUNCTION = /\s+(?:and|or|but)$/;
+
+/** A verb's helper, which makes words a clause ("The party has its leader"), no description. */
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does)$/;
 
 const LEADING_DETERMINER = /^(?:the|a|an|its|his|her|their|our)\s+/i;
