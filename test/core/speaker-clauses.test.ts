@@ -2565,5 +2565,9 @@ describe("a name set off after the description that closes an attribution", () =
     const body =
       'Prices rose.\n\n"Every kilowatt counts," said the operator, Voltara.\n\nAccording to the regulator, Ofkess, bills will "rise again".';
     expect(names(body)).toEqual(["Voltara", "Ofkess"]);
+    const [quote] = extractBrief(
+      doc('Officials met.\n\nAccording to his lawyer, Jo Roe, the plan is "a serious mistake for all".'),
+    ).quotes;
+    expect(quote?.speaker).toEqual({ name: "Jo Roe", type: "person", named: true, role: "lawyer" });
   });
 });

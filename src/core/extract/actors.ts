@@ -1001,11 +1001,12 @@ const STATE_OFFICE_AFTER =
 const FIRM_OFFICER_AFTER =
   /^\s(?:chief\s(?:executive|financial\sofficer|operating\sofficer)|chief\sexecutive\sofficer|CEO|CFO|chairman|chairwoman|co-founder|founder)\s[\p{Lu}]/u;
 
-/** After a verb of saying, a clause on the speaker's own doing said with "its" or "it had/has"
- * and a past participle (maybe after when: "said on Monday its", "said that it had hired"). */
 /** "the operator, " or "the grid operator, " right before a name set off by commas. */
 const OPERATOR_BEFORE = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?operator,\s$/u;
 
+/** After a verb of saying, a clause on the speaker's own doing said with "its", "it had/has" and a
+ * past participle, or "it would/will" and a business's act (maybe after when: "said on Monday
+ * its", "said that it had hired", "said it would open"). */
 const OWN_AFTER_SAYING =
   /^\s+(?:(?:on|last|this|late|early)\s+[\p{L}]+\s+)?(?:that\s+)?(?:its\b|it\s+ha[ds]\s+(?!been\b)[\p{Ll}]+ed\b|it\s+(?:would|will|plans\s+to|planned\s+to|intends\s+to|expects\s+to)\s+(?:open|close|cut|hire|buy|sell|acquire|launch|invest|build|expand|raise|recall|shut|appeal|merge|reopen|resume|suspend|lay\s+off)\b)/u;
 
@@ -1409,8 +1410,6 @@ function singleWordPass(
   }
 }
 
-/** Each single word's gender from the courtesy titles before it, for the words all of whose
- * titled mentions agree ("Mr. Roe" and "Mr Roe", never "Mrs. Roe"). */
 /** Whether the word is the plural of an organisation's or a place's head word ("Hospitals",
  * "Universities"). */
 function pluralOfHeadWord(word: string): boolean {
@@ -1420,6 +1419,8 @@ function pluralOfHeadWord(word: string): boolean {
   );
 }
 
+/** Each single word's gender from the courtesy titles before it, for the words all of whose
+ * titled mentions agree ("Mr. Roe" and "Mr Roe", never "Mrs. Roe"). */
 function courtesyGenders(body: string, spans: readonly NameSpan[]): Map<string, Gender | null> {
   const genders = new Map<string, Gender | null>();
   for (const span of spans) {

@@ -1,7 +1,7 @@
 // A person's role set off by commas beside the name, the way news writing most often gives one:
-// "Jo Roe, the chief executive of Acme," "Jo Roe, chief executive of Acme." and, opening a
-// sentence, "Acme's chief executive, Jo Roe, said". Kept on the actor's profile (`/who`), as
-// written, without its article or a relative clause after it.
+// "Jo Roe, the chief executive of Acme," "Jo Roe, chief executive of Acme.", opening a sentence,
+// "Acme's chief executive, Jo Roe, said", and inside one, "met her rival, Jo Roe, on Monday".
+// Kept on the actor's profile (`/who`), as written, without its article or a relative clause.
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 
@@ -17,7 +17,7 @@ export function apposedRole(body: string, start: number, end: number): string | 
   if (body.slice(start - 2, start) !== ", " || body.charCodeAt(end) !== 0x2c) return null;
   // (Only where the name closes with a comma, and where the description opens the sentence or
   // follows a verb or a preposition inside it: "Like any teacher, Jo Roe knows", "In Kessa, Jo
-  // Roe said" and "After meeting the mayor, Jo Roe, a farmer, said" describe no one.)
+  // Roe said" and "After meeting the mayor, Jo Roe, who …" describe no one.)
   const lead = body.slice(Math.max(0, start - 80), start);
   const opening = OPENING_DESCRIPTION.exec(lead)?.[1];
   const openingRole = opening && asRole(opening, false);

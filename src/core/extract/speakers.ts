@@ -235,11 +235,7 @@ export class SpeakerResolver extends AntecedentIndex {
     // after the description that closes the attribution is the one described.
     if (found && !found.actor && found.type !== "place") {
       const named = this.apposedAfter(b);
-      if (named)
-        return {
-          ...this.ref(named, a),
-          ...(named.type === "person" ? appositionRole(this.body.slice(a, b).trim()) : {}),
-        };
+      if (named) return this.ref(named, a);
     }
     // `"…," said Jane Roe.` `The professor added, "…"`: a person described, not named, who goes on
     // right after a named speaker's quote is that speaker.
