@@ -634,6 +634,14 @@ describe("the words of a role before a name", () => {
     expect(actor(body, "Tom Poe")?.roles).toEqual(["commanding officer"]);
   });
 
+  it("keep a word of an office's level or reach ('federal judge', 'national officer')", () => {
+    const body =
+      "The case was heard by federal judge Tom Poe. Union national officer Ann Lee and local councillor Ivo Renn spoke.";
+    expect(actor(body, "Tom Poe")?.roles).toEqual(["federal judge"]);
+    expect(actor(body, "Ann Lee")?.roles).toEqual(["national officer"]);
+    expect(actor(body, "Ivo Renn")?.roles).toEqual(["local councillor"]);
+  });
+
   it("keep the word opening the sentence when it qualifies the role, not a name", () => {
     const body =
       "Assistant coach Ivo Renn will take charge. Real estate agent Dana Mole sold it. Kessa coach Dan Vito left.";

@@ -316,7 +316,11 @@ const VERB_BEFORE = /^(?:to|will|would|can|could|should|may|might|must|did|does|
  * when it is a noun or adjective of offices ("housing secretary", "outgoing mayor") or follows
  * a determiner ("the marketing director"). `previous` is the word before it, if any. */
 function qualifiesRole(word: string, previous: string | undefined): boolean {
-  if (ROLE_ING.has(word) || (/ing$/.test(word) && previous !== undefined && DETERMINER.test(previous)))
+  if (
+    ROLE_ING.has(word) ||
+    ROLE_ADJECTIVES.has(word) ||
+    (/ing$/.test(word) && previous !== undefined && DETERMINER.test(previous))
+  )
     return true;
   return (
     word.length > 2 &&
@@ -327,6 +331,16 @@ function qualifiesRole(word: string, previous: string | undefined): boolean {
     !/(?:ed|ing)$/.test(word)
   );
 }
+
+/** Common words that qualify an office by its level or reach ("state senator", "federal judge",
+ * "national officer"), though they are function-like elsewhere. */
+const ROLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  "national",
+  "local",
+  "state",
+  "federal",
+  "international",
+]);
 
 /** Words in "-ing" that qualify an office or occupation before it. */
 const ROLE_ING: ReadonlySet<string> = new Set(
