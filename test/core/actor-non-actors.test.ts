@@ -726,3 +726,18 @@ describe("a surname in capitals labelling a transcript's line ('PENCE:')", () =>
     expect(found.quotes[0]?.speaker?.name).toBe("Ann Pruitt");
   });
 });
+
+describe("words of a role or a work (session 38)", () => {
+  it("'cabinet' before a noun of person is a word of the role, not the cabinet", () => {
+    expect(names("Jo Roe, the cabinet member for transport, said the lanes were safe.")).not.toContain(
+      "Cabinet",
+    );
+    expect(names("Jo Roe said the cabinet met on Monday.")).toContain("Cabinet");
+  });
+
+  it("a name after a possessor's noun for a work is the work's ('Roe's 2021 single Glasshouse')", () => {
+    expect(names("Mara Quell's 2021 single Glasshouse sold well.")).not.toContain("Glasshouse");
+    // (Not a name that qualifies such a noun: "the hit Kessa TV show".)
+    expect(names("Ann Lee starred in the popular Kessa TV show.")).toContain("Kessa TV");
+  });
+});

@@ -457,3 +457,19 @@ describe("a word whose residents or streets the text names", () => {
     ]);
   });
 });
+
+describe("a place no list knows, by its adjective (session 38)", () => {
+  it("is a place when the text writes its adjective in '-n', which is no actor itself", () => {
+    const list = actors(
+      "Valdorian President Ana Kovic met Estrian Prime Minister Jonas Reiter. The leaders of Valdoria and Estria agreed to open the border, and Estria welcomed Valdorian lorries.",
+    );
+    expect(list.find((a) => a.name === "Valdoria")?.type).toBe("place");
+    expect(list.find((a) => a.name === "Estria")?.type).toBe("place");
+    expect(list.map((a) => a.name)).not.toContain("Estrian");
+  });
+
+  it("is a place when a ministry or an embassy is its ('Estria's foreign ministry')", () => {
+    const list = actors("Estria's foreign ministry said the deal was a first step.");
+    expect(list.find((a) => a.name === "Estria")?.type).toBe("place");
+  });
+});

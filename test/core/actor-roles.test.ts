@@ -659,3 +659,36 @@ describe("a courtesy title before a name", () => {
     expect(actor(body, "Ivo Renn")?.roles).toEqual(["Dr"]);
   });
 });
+
+describe("a noun of person before a name (session 38)", () => {
+  it("is the role, also opening the sentence before another role ('Star striker', 'Co-star', 'Chef')", () => {
+    const body =
+      "Star striker Ivo Renn scored twice. Co-star Miriam Jolley paid tribute. Chef Dana Mole cooked. Liberals Ann Lee and Tom Poe left.";
+    expect(actor(body, "Ivo Renn")?.roles).toEqual(["Star striker"]);
+    expect(actor(body, "Miriam Jolley")?.roles).toEqual(["Co-star"]);
+    expect(actor(body, "Dana Mole")?.roles).toEqual(["Chef"]);
+    expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Star");
+    // (A plural names a group the people belong to, no role of one.)
+    expect(actor(body, "Ann Lee")?.roles ?? []).not.toContain("Liberals");
+  });
+
+  it("is one role when the text writes it opening a sentence and inside one ('Rival', 'rival')", () => {
+    const body = "Rival Ann Lee mocked the plan. The mayor met rival Ann Lee again on Friday.";
+    expect(actor(body, "Ann Lee")?.roles).toEqual(["Rival"]);
+  });
+});
+
+describe("a description set off beside a name (session 38)", () => {
+  it("opening a sentence, may be headed by a specialist's noun ('Its chief meteorologist, Jo Roe,')", () => {
+    const body =
+      "The Kessa Weather Office issued a warning. Its chief meteorologist, Jo Roe, said more rain was coming.";
+    expect(actor(body, "Jo Roe")?.roles).toEqual(["chief meteorologist"]);
+  });
+
+  it("inside a sentence, may come before the name that closes it ('said the party's leader, Jo Roe.')", () => {
+    const body =
+      '"Our fishermen have been sold out," said the party\'s leader, Dragan Milo. She later met her rival, Ann Lee; they talked.';
+    expect(actor(body, "Dragan Milo")?.roles).toEqual(["party's leader"]);
+    expect(actor(body, "Ann Lee")?.roles).toEqual(["rival"]);
+  });
+});

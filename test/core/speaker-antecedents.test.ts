@@ -611,3 +611,31 @@ describe("a relative described by whose they are ('her son said')", () => {
     expect(names(body)).toEqual(["Erik Tollan", "his brother"]);
   });
 });
+
+describe("a pronoun after a description opening a sentence (session 38)", () => {
+  const speakers = (body: string) =>
+    briefOfText(body).quotes.map((q) => (q.speaker ? `${q.speaker.name}|${q.speaker.named}` : null));
+
+  it("is the person described by a title written in capitals, kept unnamed", () => {
+    expect(
+      speakers('The Prime Minister said the state would help. "We will do whatever it takes," she said.'),
+    ).toEqual(["The Prime Minister|false"]);
+  });
+
+  it("is no description with a name's or a party's capital in it ('The Ohio governor')", () => {
+    expect(
+      speakers('Tom Poe spoke in Akron. The Kessa governor said he would run. "We will win," he said.'),
+    ).toEqual(["Tom Poe|true"]);
+  });
+
+  it("'it' is the body a description opening the sentence before points back to", () => {
+    expect(
+      speakers(
+        'Skyvale Airways cancelled 140 flights. The airline said 22,000 passengers were affected. "We are sorry," it said.',
+      ),
+    ).toEqual(["Skyvale Airways|true"]);
+    expect(speakers('Prices rose. The foreign ministry was blunter. "We are sorry," it said.')).toEqual([
+      "The foreign ministry|false",
+    ]);
+  });
+});

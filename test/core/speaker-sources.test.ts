@@ -582,3 +582,11 @@ describe("an outlet after an inverted credit, with 'per' or 'via'", () => {
     ]);
   });
 });
+
+describe("'the company said' after a quote of several sentences (session 38)", () => {
+  it("is the one body of the sentence before the quote", () => {
+    const body =
+      'Carmaker Velotta said it knew of 14 crashes.\n\n"Safety comes first. We are calling every owner," the company said in a statement.';
+    expect(names(body)).toEqual(["Velotta"]);
+  });
+});

@@ -66,8 +66,12 @@ function toActor(record: ActorRecord): Actor {
     type: record.type,
     aliases: [...record.aliases],
     mentions: record.mentions.length,
-    // (A courtesy title, "Mr" or "Ms", tells the gender the engine reads, but no role.)
-    roles: [...record.roles].filter((role) => !COURTESY_TITLE.test(role)),
+    // (A courtesy title, "Mr" or "Ms", tells the gender the engine reads, but no role; a role
+    // written once opening a sentence and once inside one, "Rival" and "rival", is one role.)
+    roles: [...record.roles].filter(
+      (role, i, all) =>
+        !COURTESY_TITLE.test(role) && all.findIndex((r) => r.toLowerCase() === role.toLowerCase()) === i,
+    ),
   };
 }
 

@@ -39,7 +39,7 @@ translator cashier cook programmer accountant caretaker cleaner janitor gardener
 midwife carer sailor fisherman fishermen welder painter photographer shopkeeper tenant tenants homeowner
 homeowners commuter commuters shopper shoppers retiree retirees pensioner pensioners
 driver drivers sergeant lieutenant corporal captain constable trooper pupil pupils principal headteacher miner miners
-customer customers tourist tourists visitor visitors widow coworker co-worker labourer laborer volunteer volunteers
+customer customers tourist tourists visitor visitors widow coworker co-worker co-star co-stars labourer laborer volunteer volunteers
 solicitor barrister juror jurors suspect defendant inspector councillor councilor waiter bartender refugee refugees
 migrant migrants immigrant immigrants monk nun vicar spectator spectators architect dancer academic academics
 epidemiologist virologist caregiver counsellor counselor landlord motorist motorists cyclist cyclists pedestrian

@@ -282,15 +282,16 @@ function roleBeforeName(body: string, at: number): string | null {
   // auxiliary, the first word is a verb.)
   if (role.length > 1 && VERB_BEFORE.test(before.at(-1) ?? "")) before.push(role.shift()!);
   if (before.length > 0 && /^(?:former|then)$/.test(before.at(-1)!)) role.unshift(before.pop()!);
-  // "Assistant coach Jo Roe", "Former mayor Jo Roe": the word opening the sentence qualifies the
-  // role when it is a title's qualifier or an English word written in lower case, not a name
-  // ("Kessa coach").
+  // "Assistant coach Jo Roe", "Former mayor Jo Roe", "Star striker Jo Roe": the word opening the
+  // sentence qualifies the role when it is a title's qualifier, a noun of person or an English word
+  // written in lower case, not a name ("Kessa coach").
   if (before.length === 0 && role.length < 3) {
     const opening = SENTENCE_OPENING_WORD.exec(body.slice(Math.max(0, at - 80), at - words[0].length + 1));
     const word = opening?.[1];
     if (
       word &&
       (TITLE_MODIFIERS.has(word) ||
+        PERSON_NOUNS.has(word.toLowerCase()) ||
         (LOWERCASE_WORDS.has(word.toLowerCase()) && qualifiesRole(word.toLowerCase(), undefined)))
     )
       role.unshift(word);
@@ -666,6 +667,9 @@ function legislatures(table: ActorTable, body: string, sentences: readonly Sente
   for (const m of body.matchAll(/(?<![\p{L}-])(parliament|senate|cabinet)(?![\p{L}-])/gu)) {
     // "the state senate", "a shadow cabinet": another body than the country's own.
     if (LESSER_BODY.test(body.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // ("a cabinet minister", "the senate candidate": a word of someone's role, not the body speaking.)
+    const next = /^\s([\p{Ll}-]+)/u.exec(body.slice(m.index + m[1]!.length, m.index + m[1]!.length + 24))?.[1];
+    if (next && PERSON_NOUNS.has(next)) continue;
     const name = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
     const key = `org:${name}`;
     const existing = table.actors.get(key);
@@ -783,6 +787,20 @@ interface WordEvidence {
   /** Mentions that are the first word of a longer title cut before "of", "and the", "to the"
    * ("from Rise of the Guardians"), or a label before a number ("a Category 5 storm"). */
   cut: number;
+  /** Whether the text writes the word's adjective of origin ("Valdorian troops" for "Valdoria"). */
+  adjectival: boolean;
+}
+
+/** Whether `body` writes `word` + "n" before a lower-case word or a title ("Valdorian troops",
+ * "Valdorian President Jo Roe"), as the adjective of a place named `word`. */
+function writesAdjectiveOf(body: string, word: string): boolean {
+  const adjective = `${word}n `;
+  for (let at = body.indexOf(adjective); at >= 0; at = body.indexOf(adjective, at + 1)) {
+    if (/[\p{L}]/u.test(body[at - 1] ?? "")) continue;
+    const next = /^[\p{L}-]+/u.exec(body.slice(at + adjective.length, at + adjective.length + 30))?.[0] ?? "";
+    if (/^[\p{Ll}]/u.test(next) || TITLES.has(next)) return true;
+  }
+  return false;
 }
 
 /** Evidence about each unknown single word, gathered over all its mentions, so that one word
@@ -806,6 +824,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       modifies: 0,
       which: 0,
       origin: 0,
+      adjectival: false,
       nextWord: null,
     };
     e.count++;
@@ -942,15 +961,17 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
         !(
           (span.initial || opensSentence(body, span.start)) &&
           (LOWERCASE_WORDS.has(span.text.toLowerCase()) ||
+            PERSON_NOUNS.has(span.text.toLowerCase()) ||
             (ORG_APPOSITION.has(says[1]!) && /^\s[\p{Ll}]+\s[\p{Lu}]/u.test(next)))
         )
       )
         e.org += 2;
-      // "Tyumen's governor": what only a place has.
+      // "Tyumen's governor", "Estria's foreign ministry": what only a place has.
       // So is a town named before its police or its residents ("Hamilton police said"), or
       // before its office's title ("Kessford Mayor Jane Roe", "Kessa Attorney General Jo Roe").
       else if (
         JURISDICTION_NOUNS.has(/^['’]s\s([\p{Ll}]+)/u.exec(next)?.[1] ?? "") ||
+        /^['’]s\s(?:[\p{Ll}]+\s)?(?:ministry|embassy|parliament)\b/u.test(next) ||
         /^\s(?:police|firefighters|residents)\b/.test(next) ||
         LOCAL_OFFICE.test(/^\s([\p{Lu}][\p{Ll}]+)\s[\p{Lu}]/u.exec(next)?.[1] ?? "") ||
         STATE_OFFICE_AFTER.test(next)
@@ -1000,6 +1021,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       e.place += 2;
     evidence.set(span.text, e);
   }
+  for (const [word, e] of evidence) e.adjectival = /[\p{Ll}]a$/u.test(word) && writesAdjectiveOf(body, word);
   return evidence;
 }
 
@@ -1135,8 +1157,14 @@ function singleType(
   if (/^[\p{Lu}][\p{Ll}]{3,}(?:ism|isms|phobia|ocracy)$/u.test(word)) return null;
   const e = evidence.get(word);
   if (!e) return null;
-  // "her Kessan counterpart", "the Kessan envoy": a country's adjective, whoever its text is about.
+  // "her Kessan counterpart", "the Kessan envoy": a country's adjective, whoever its text is about;
+  // so is "Estrian" where the text names "Estria" by one word.
   if (e.origin === e.count && e.person === 0 && e.says === 0) return null;
+  if (/[\p{Ll}]an$/u.test(word) && evidence.has(word.slice(0, -1)) && e.person === 0 && e.says === 0) return null;
+  // "Valdoria" beside "Valdorian troops", "the Valdorian president": a name whose adjective of
+  // origin the text also writes is a country's or a region's, whatever it does ("Valdoria
+  // welcomed"), unless a given name or a title says person ("Julia" beside "Julian").
+  if (e.adjectival && e.person === 0 && !isGivenName(word)) return "place";
   // "Neandertals made tools" beside "Neandertal sites": the plural of a word the text uses to
   // qualify things names a people or a kind, no actor (unless it speaks or has a given name).
   const singular = word.endsWith("s") ? evidence.get(word.slice(0, -1)) : undefined;

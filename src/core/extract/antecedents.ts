@@ -2,7 +2,7 @@
 // a compatible gender, "it" to the nearest organisation, skipping names used as modifiers ("the
 // Clinton campaign") and following a chain of the same pronoun back to where it was introduced.
 
-import { TITLES } from "../data/titles.ts";
+import { TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import type { ActorRecord, Mention } from "./actors.ts";
 import { MentionIndex } from "./mention-index.ts";
@@ -179,33 +179,40 @@ export class AntecedentIndex extends MentionIndex {
   }
 
   /** The description of one person that opens sentence `index` as its subject, before a verb
-   * ("The actress said", "The retired teacher recalled"), or null. */
+   * ("The actress said", "The retired teacher recalled"), or null. A title may be written in
+   * capitals ("The Prime Minister said"), but capitals among lower-case words are a name's or a
+   * party's ("The Ohio governor", "The Republican nominee": someone named before). */
   protected describedSubject(index: number): string | null {
     const sentence = this.sentences[index];
     if (!sentence) return null;
     const opening =
-      /^\s*([Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|says|said|told|wrote|spoke|thought|felt|knew)\b/u.exec(
+      /^\s*([Tt]he\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|says|said|told|wrote|spoke|thought|felt|knew)\b/u.exec(
         this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)),
       );
     const subject = opening?.[2];
     // (One person: not "The protesters", though "The actress".)
-    return subject !== undefined && !/[^s]s$/.test(subject) && nominalType(subject) === "person"
+    return subject !== undefined &&
+      !/[^s]s$/.test(subject) &&
+      (/^[\p{Ll}-]+(?:\s+[\p{Ll}-]+)*$/u.test(subject) ||
+        subject.split(/\s+/).every((word) => TITLES.has(word) || TITLE_MODIFIERS.has(word))) &&
+      nominalType(subject) === "person"
       ? opening![1]!
       : null;
   }
 
   /** The description of a body, not named, that opens sentence `index` as its subject before a
-   * verb ("The foreign ministry was blunter", "Ukraine's defence ministry said"), or null. */
-  protected describedBody(index: number): string | null {
+   * verb ("The foreign ministry was blunter", "Ukraine's defence ministry said"), with where it
+   * starts; or null. */
+  protected describedBody(index: number): { text: string; start: number } | null {
     const sentence = this.sentences[index];
     if (!sentence) return null;
     const opening =
-      /^\s*((?:[Tt]he|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|was|is|has|had|says|said|told|wrote|issued|put|took|gave)\b/u.exec(
+      /^(\s*)((?:[Tt]he|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|was|is|has|had|says|said|told|wrote|issued|put|took|gave)\b/u.exec(
         this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)),
       );
-    const subject = opening?.[2];
+    const subject = opening?.[3];
     return subject !== undefined && !/[^s]s$/.test(subject) && nominalType(subject) === "org"
-      ? opening![1]!
+      ? { text: opening![2]!, start: sentence.start + opening![1]!.length }
       : null;
   }
 

@@ -14,13 +14,18 @@ export function apposedRole(body: string, start: number, end: number): string | 
       described && asRole(described.replace(RELATIVE_CLAUSE, "").replace(SECOND_DESCRIPTION, ""), true);
     if (role) return role;
   }
-  if (body.slice(start - 2, start) !== ", " || body.charCodeAt(end) !== 0x2c) return null;
+  if (body.slice(start - 2, start) !== ", ") return null;
   // (Only where the name closes with a comma, and where the description opens the sentence or
   // follows a verb or a preposition inside it: "Like any teacher, Jo Roe knows", "In Kessa, Jo
-  // Roe said" and "After meeting the mayor, Jo Roe, who …" describe no one.)
+  // Roe said" and "After meeting the mayor, Jo Roe, who …" describe no one. Inside a sentence
+  // the name may close it: "said the party's leader, Jo Roe.")
+  const closes = body.charCodeAt(end) === 0x2c;
+  if (!closes && !/^[.;](?:\s|$)/.test(body.slice(end, end + 2))) return null;
   const lead = body.slice(Math.max(0, start - 80), start);
-  const opening = OPENING_DESCRIPTION.exec(lead)?.[1];
-  const openingRole = opening && asRole(opening, false);
+  const opening = closes ? OPENING_DESCRIPTION.exec(lead)?.[1] : undefined;
+  // (A short one may be headed by a specialist's noun: "Its chief meteorologist, Jo Roe,".)
+  const openingRole =
+    opening && (asRole(opening, false) ?? (shortDescription(opening) ? asRole(opening, true) : null));
   if (openingRole) return openingRole;
   const inner = INNER_DESCRIPTION.exec(lead);
   if (!inner || !shortDescription(inner[1]!)) return null;

@@ -572,7 +572,13 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       !(t.length === 2 && isAcronym(t[1]!.text) && lookup(joined(t)) === undefined) &&
       (lookup(joined(t)) !== undefined || (!sentenceFirst && first === tokensIn[0]));
     // "Press TV said": a sentence-initial word before an organisation's head word stays.
-    const headsOrg = atStart && t.length === 2 && ORG_WORDS.has(t[1]!.text) && !FUNCTION_WORDS.has(lower);
+    // So does the plural of a body's head word before a longer body's name ("Universities
+    // Employers Group", "Hospitals Trust Fund").
+    const headsOrg =
+      atStart &&
+      ORG_WORDS.has(t[t.length - 1]!.text) &&
+      !FUNCTION_WORDS.has(lower) &&
+      (t.length === 2 || (t.length <= 4 && pluralOfOrgWord(first.text)));
     // "Will Roe, a lawyer, said": "Will" opening a sentence that asks nothing is a given name
     // ("Will Roe win?" asks).
     const givenWill = first.text === "Will" && t.length === 2 && !asks(body, sentence);
@@ -694,6 +700,13 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
   return t;
 }
 
+/** Whether `word` is the plural of a body's head word ("Universities", "Hospitals"). */
+const pluralOfOrgWord = (word: string): boolean =>
+  /s$/.test(word) &&
+  [word.replace(/ies$/, "y"), word.replace(/es$/, ""), word.slice(0, -1)].some(
+    (singular) => singular !== word && ORG_WORDS.has(singular),
+  );
+
 /** Whether the run opens on a lower-case noun for a kind of business ("Carmaker", "Retailer"; not
  * a body's own head word, "Club Atlético", "Network Rail") before a name. */
 function kindOfBusinessBefore(t: Token[]): boolean {
@@ -730,11 +743,20 @@ const pastSaying = (lower: string): boolean =>
 function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean {
   if (t.length < 3) return false;
   const word = t[0]!.text;
+  // "Co-star Miriam Jolley", "Chef Jo Roe": a known noun of person, of any ending, before a given name.
+  // (One person: not "Liberals Jane Roe and Ann Doe".)
+  const personNoun =
+    /^[\p{Lu}][\p{Ll}-]+$/u.test(word) &&
+    !/[^s]s$/.test(word) &&
+    PERSON_NOUNS.has(word.toLowerCase()) &&
+    FIRST_NAMES.has(t[1]!.text);
   // ("Wherever Jane Roe goes": not "-ever", a conjunction.)
-  if (!OCCUPATION.test(word) || /ever$/.test(word) || FIRST_NAMES.has(word) || lookup(word)) return false;
+  if (!(OCCUPATION.test(word) || personNoun) || /ever$/.test(word) || FIRST_NAMES.has(word) || lookup(word))
+    return false;
   // An "-er"/"-or" word is a given name as often ("Trevor", "Spencer"), unless the text also writes
   // it in lower case or it is as long as a compound ("Moderator", "Whistleblower").
-  if (!/(?:ist|ian)$/.test(word) && !lowerWords.has(word.toLowerCase()) && word.length < 9) return false;
+  if (!personNoun && !/(?:ist|ian)$/.test(word) && !lowerWords.has(word.toLowerCase()) && word.length < 9)
+    return false;
   if (ORG_WORDS.has(word) || PLACE_WORDS.has(word)) return false;
   // Before a given name; an "-ist" word before any name, being no name itself ("Immunologist
   // Kristian Andersen", "Violinist Brigit O'Regan").
@@ -845,11 +867,18 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   // (A noun may qualify it, "the television program Morning Joe", and "on" stand for the
   // determiner: "appeared on television show Morning Joe"; so may a word of naming after it: "a
   // movie called Harbor".)
+  // (Or a possessor and a year: "Roe's 2021 single Glasshouse".)
   const nounBefore =
-    /\b(?:the|a|an|its|their|his|her|on)\s+(?:[\p{Ll}-]+\s+)??([\p{Ll}]+)\s(?:(?:called|named|titled|entitled|dubbed)\s)?$/u.exec(
+    /(?:\b(?:the|a|an|its|their|his|her|on)|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{Ll}\d-]+\s+)??([\p{Ll}]+)\s(?:(?:called|named|titled|entitled|dubbed)\s)?$/u.exec(
       scan.body.slice(Math.max(0, t[0]!.start - 40), t[0]!.start),
     )?.[1];
-  if (nounBefore && NAMED_THING_NOUNS.has(nounBefore)) return true;
+  // (Not a name qualifying such a noun after it: "the hit CW show".)
+  if (
+    nounBefore &&
+    NAMED_THING_NOUNS.has(nounBefore) &&
+    !NAMED_THING_NOUNS.has(/^\s([\p{Ll}]+)/u.exec(scan.body.slice(t[t.length - 1]!.end, t[t.length - 1]!.end + 20))?.[1] ?? "")
+  )
+    return true;
   // ("The company's flagship show, Glass Harbor, drew …": set off by commas after that noun, when
   // no given name opens it.)
   const apposedTo =

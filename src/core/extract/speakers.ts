@@ -1071,7 +1071,8 @@ export class SpeakerResolver extends AntecedentIndex {
       // Only the generic nouns may point back to the organisation just named, and only when it
       // is the one organisation of the sentence before ("Acme cut jobs. The company said …").
       if (GENERIC_ORG_NOUNS.has(noun) && noun !== "campaign") {
-        const org = this.soleOrgBefore(from);
+        // (Before the quote, when it comes first: its own sentences name no one who says it.)
+        const org = this.soleOrgBefore(Math.min(at, from));
         // "The newspaper said": only an organisation named like a news outlet.
         if (org && (!MEDIA_NOUNS.has(noun) || MEDIA_NAME.test(org.name))) return this.ref(org, from);
       }
@@ -1150,11 +1151,17 @@ export class SpeakerResolver extends AntecedentIndex {
       return { ...last, at };
     if (!found && gender) return this.someoneBefore(at, gender, oldest);
     // `Ukraine's foreign ministry was blunter. "…," it said`: "it" with no body named in reach is
-    // the body described, not named, as the subject opening this sentence or the one before.
+    // the body described, not named, as the subject opening this sentence or the one before; or
+    // the body that description points back to (`Skyvale Airways cancelled flights. The airline
+    // said … "…," it said`), as when the description itself says it.
     if (!found && type === "org") {
       const here = this.sentenceAt(at);
       const described = this.describedBody(here) ?? this.describedBody(here - 1);
-      if (described) return { actor: null, name: described, type: "org", at };
+      if (described) {
+        const end = described.start + described.text.length;
+        const named = this.nominal(described.text, described.start, described.start, end);
+        return named?.actor ? { ...named, at } : { actor: null, name: described.text, type: "org", at };
+      }
     }
     if (found && gender) {
       const described = this.otherDescribed(found, at, gender);
