@@ -616,7 +616,7 @@ describe("a kind of business opening the sentence before the business's name", (
 describe("a name opening on a plural (session 38)", () => {
   it("keeps the plural of a body's head word that opens a longer body's name", () => {
     const found = names(
-      "Universities Employers Group, which negotiates for them, said no. Hospitals reported more cases.",
+      "Universities Employers Group, which negotiates for the universities, said no. Hospitals reported more cases.",
     );
     expect(found).toContain("Universities Employers Group");
     expect(found).not.toContain("Employers Group");

@@ -736,8 +736,10 @@ describe("words of a role or a work (session 38)", () => {
   });
 
   it("a name after a possessor's noun for a work is the work's ('Roe's 2021 single Glasshouse')", () => {
-    expect(names("Mara Quell's 2021 single Glasshouse sold well.")).not.toContain("Glasshouse");
-    // (Not a name that qualifies such a noun: "the hit Kessa TV show".)
-    expect(names("Ann Lee starred in the popular Kessa TV show.")).toContain("Kessa TV");
+    const body =
+      "Dennis Hale said Mara Quell's 2021 single Glasshouse used his tune. \"I wrote Glasshouse at my kitchen table,\" Quell said. Fans loved Ann Lee's 2019 film Harbour Lights.";
+    expect(names(body)).not.toContain("Glasshouse");
+    expect(names(body)).not.toContain("Harbour Lights");
+    expect(names(body)).toContain("Ann Lee");
   });
 });

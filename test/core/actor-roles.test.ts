@@ -663,11 +663,13 @@ describe("a courtesy title before a name", () => {
 describe("a noun of person before a name (session 38)", () => {
   it("is the role, also opening the sentence before another role ('Star striker', 'Co-star', 'Chef')", () => {
     const body =
-      "Star striker Ivo Renn scored twice. Co-star Miriam Jolley paid tribute. Chef Dana Mole cooked. Liberals Ann Lee and Tom Poe left.";
+      'Harwick United signed a winger. Star striker Ivo Renn, who scored 21 goals, welcomed the move. "He is quick," Renn said. Co-star Miriam Jolley paid tribute. Chef Dana Mole cooked. Liberals Ann Lee and Tom Poe left.';
     expect(actor(body, "Ivo Renn")?.roles).toEqual(["Star striker"]);
     expect(actor(body, "Miriam Jolley")?.roles).toEqual(["Co-star"]);
     expect(actor(body, "Dana Mole")?.roles).toEqual(["Chef"]);
-    expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Star");
+    const team =
+      'Harwick United signed a winger. Star striker Ivo Renn, who scored 21 goals, welcomed the move. "He is quick," Renn said.';
+    expect(briefOfText(team).actors.map((a) => a.name)).not.toContain("Star");
     // (A plural names a group the people belong to, no role of one.)
     expect(actor(body, "Ann Lee")?.roles ?? []).not.toContain("Liberals");
   });

@@ -624,7 +624,9 @@ describe("a pronoun after a description opening a sentence (session 38)", () => 
 
   it("is no description with a name's or a party's capital in it ('The Ohio governor')", () => {
     expect(
-      speakers('Tom Poe spoke in Akron. The Kessa governor said he would run. "We will win," he said.'),
+      speakers(
+        'Tom Poe, a Republican, spoke in Akron. The Kessa governor said he would run. "We will win," he said.',
+      ),
     ).toEqual(["Tom Poe|true"]);
   });
 

@@ -668,7 +668,9 @@ function legislatures(table: ActorTable, body: string, sentences: readonly Sente
     // "the state senate", "a shadow cabinet": another body than the country's own.
     if (LESSER_BODY.test(body.slice(Math.max(0, m.index - 16), m.index))) continue;
     // ("a cabinet minister", "the senate candidate": a word of someone's role, not the body speaking.)
-    const next = /^\s([\p{Ll}-]+)/u.exec(body.slice(m.index + m[1]!.length, m.index + m[1]!.length + 24))?.[1];
+    const next = /^\s([\p{Ll}-]+)/u.exec(
+      body.slice(m.index + m[1]!.length, m.index + m[1]!.length + 24),
+    )?.[1];
     if (next && PERSON_NOUNS.has(next)) continue;
     const name = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
     const key = `org:${name}`;
@@ -1160,7 +1162,8 @@ function singleType(
   // "her Kessan counterpart", "the Kessan envoy": a country's adjective, whoever its text is about;
   // so is "Estrian" where the text names "Estria" by one word.
   if (e.origin === e.count && e.person === 0 && e.says === 0) return null;
-  if (/[\p{Ll}]an$/u.test(word) && evidence.has(word.slice(0, -1)) && e.person === 0 && e.says === 0) return null;
+  if (/[\p{Ll}]an$/u.test(word) && evidence.has(word.slice(0, -1)) && e.person === 0 && e.says === 0)
+    return null;
   // "Valdoria" beside "Valdorian troops", "the Valdorian president": a name whose adjective of
   // origin the text also writes is a country's or a region's, whatever it does ("Valdoria
   // welcomed"), unless a given name or a title says person ("Julia" beside "Julian").

@@ -743,20 +743,11 @@ const pastSaying = (lower: string): boolean =>
 function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean {
   if (t.length < 3) return false;
   const word = t[0]!.text;
-  // "Co-star Miriam Jolley", "Chef Jo Roe": a known noun of person, of any ending, before a given name.
-  // (One person: not "Liberals Jane Roe and Ann Doe".)
-  const personNoun =
-    /^[\p{Lu}][\p{Ll}-]+$/u.test(word) &&
-    !/[^s]s$/.test(word) &&
-    PERSON_NOUNS.has(word.toLowerCase()) &&
-    FIRST_NAMES.has(t[1]!.text);
   // ("Wherever Jane Roe goes": not "-ever", a conjunction.)
-  if (!(OCCUPATION.test(word) || personNoun) || /ever$/.test(word) || FIRST_NAMES.has(word) || lookup(word))
-    return false;
+  if (!OCCUPATION.test(word) || /ever$/.test(word) || FIRST_NAMES.has(word) || lookup(word)) return false;
   // An "-er"/"-or" word is a given name as often ("Trevor", "Spencer"), unless the text also writes
   // it in lower case or it is as long as a compound ("Moderator", "Whistleblower").
-  if (!personNoun && !/(?:ist|ian)$/.test(word) && !lowerWords.has(word.toLowerCase()) && word.length < 9)
-    return false;
+  if (!/(?:ist|ian)$/.test(word) && !lowerWords.has(word.toLowerCase()) && word.length < 9) return false;
   if (ORG_WORDS.has(word) || PLACE_WORDS.has(word)) return false;
   // Before a given name; an "-ist" word before any name, being no name itself ("Immunologist
   // Kristian Andersen", "Violinist Brigit O'Regan").
@@ -872,13 +863,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
     /(?:\b(?:the|a|an|its|their|his|her|on)|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{Ll}\d-]+\s+)??([\p{Ll}]+)\s(?:(?:called|named|titled|entitled|dubbed)\s)?$/u.exec(
       scan.body.slice(Math.max(0, t[0]!.start - 40), t[0]!.start),
     )?.[1];
-  // (Not a name qualifying such a noun after it: "the hit CW show".)
-  if (
-    nounBefore &&
-    NAMED_THING_NOUNS.has(nounBefore) &&
-    !NAMED_THING_NOUNS.has(/^\s([\p{Ll}]+)/u.exec(scan.body.slice(t[t.length - 1]!.end, t[t.length - 1]!.end + 20))?.[1] ?? "")
-  )
-    return true;
+  if (nounBefore && NAMED_THING_NOUNS.has(nounBefore)) return true;
   // ("The company's flagship show, Glass Harbor, drew …": set off by commas after that noun, when
   // no given name opens it.)
   const apposedTo =
