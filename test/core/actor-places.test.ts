@@ -473,3 +473,13 @@ describe("a place no list knows, by its adjective (session 38)", () => {
     expect(list.find((a) => a.name === "Estria")?.type).toBe("place");
   });
 });
+
+describe("a constituency (session 38)", () => {
+  it("is a place after 'MP for', not a person with the role", () => {
+    const list = actors(
+      "Ian Lowry was elected MP for Kessford South in 1983 and held the seat for 24 years.",
+    );
+    expect(list.find((a) => a.name === "Kessford South")?.type).toBe("place");
+    expect(list.find((a) => a.name === "Kessford South")?.roles).toEqual([]);
+  });
+});

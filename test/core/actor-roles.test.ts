@@ -674,9 +674,9 @@ describe("a noun of person before a name (session 38)", () => {
     expect(actor(body, "Ann Lee")?.roles ?? []).not.toContain("Liberals");
   });
 
-  it("is one role when the text writes it opening a sentence and inside one ('Rival', 'rival')", () => {
-    const body = "Rival Ann Lee mocked the plan. The mayor met rival Ann Lee again on Friday.";
-    expect(actor(body, "Ann Lee")?.roles).toEqual(["Rival"]);
+  it("is one role when the text writes it in capitals and in lower case ('Governor', 'governor')", () => {
+    const body = "The bill was signed by governor Tom Poe. Governor Tom Poe then left for Kessa.";
+    expect(actor(body, "Tom Poe")?.roles).toEqual(["governor"]);
   });
 });
 
@@ -692,5 +692,19 @@ describe("a description set off beside a name (session 38)", () => {
       '"Our fishermen have been sold out," said the party\'s leader, Dragan Milo. She later met her rival, Ann Lee; they talked.';
     expect(actor(body, "Dragan Milo")?.roles).toEqual(["party's leader"]);
     expect(actor(body, "Ann Lee")?.roles).toEqual(["rival"]);
+  });
+});
+
+describe("an honour between a role and a name (session 38)", () => {
+  it("leaves the role before it on the actor and on the speaker ('Former prime minister Sir Jo Roe')", () => {
+    const brief = briefOfText(
+      'Former prime minister Sir Colin Webb said: "Ian was a loyal colleague." The team met chief engineer Dr Ann Lee.',
+    );
+    expect(brief.actors.find((a) => a.name === "Colin Webb")?.roles).toEqual([
+      "Sir",
+      "Former prime minister",
+    ]);
+    expect(brief.quotes[0]?.speaker?.role).toBe("Former prime minister");
+    expect(brief.actors.find((a) => a.name === "Ann Lee")?.roles).toEqual(["Dr", "chief engineer"]);
   });
 });

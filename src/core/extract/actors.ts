@@ -247,8 +247,15 @@ function isHeadingWord(body: string, span: NameSpan): boolean {
 /** "said protester Jane Roe", "former opposition leader Jane Roe": a lower-case noun of person
  * right before a name (with the nouns qualifying it and "former", if written), the person's role
  * when no title is. */
+/** An honour or a title of courtesy or of learning, which says nothing of what one does. */
+const HONOUR = /^(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms)\.?$/;
+const HONOUR_BEFORE = /\s(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms)\.? $/;
+
 function roleBeforeName(body: string, at: number): string | null {
   if (body.charCodeAt(at - 1) !== 0x20) return null;
+  // "Former prime minister Sir Jo Roe": past an honour or a courtesy title, the role before it.
+  const honour = HONOUR_BEFORE.exec(body.slice(Math.max(0, at - 8), at));
+  if (honour) return roleBeforeName(body, at - honour[0].length + 1);
   // "Sen. Jane Roe": a title written short stands outside the name's run.
   const short = /(?:^|[^\p{L}])([\p{Lu}][\p{Ll}]{1,4}\.) $/u.exec(body.slice(Math.max(0, at - 8), at))?.[1];
   if (short && ABBREVIATED_TITLES.has(short.slice(0, -1).toLowerCase())) return short;
@@ -389,7 +396,7 @@ function mention(table: ActorTable, actor: ActorRecord, span: NameSpan): void {
   if (actor.type !== "place")
     for (const role of span.roles)
       if (actor.type === "person" || !(isPersonRole(role) || TITLES.has(role))) actor.roles.add(role);
-  if (actor.type === "person" && span.roles.length === 0) {
+  if (actor.type === "person" && span.roles.every((role) => HONOUR.test(role))) {
     const role = roleBeforeName(table.body, span.start);
     if (role) actor.roles.add(role);
   }

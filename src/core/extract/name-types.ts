@@ -84,9 +84,10 @@ const QUANTIFIERS = /^(?:many|some|several|few|others|another|all|both|most|more
 const SERVICE_DISTRICT =
   /^(?:School|Fire|Water|Hospital|Transit|Utility|Sanitation|Irrigation|Library|Park)$/;
 
-/** What only a place has, then "of" ("residents of", "the streets of"). */
+/** What only a place has, then "of" ("residents of", "the streets of"); or whom a place elects
+ * ("MP for", "MSP for": a constituency). */
 export const PEOPLE_OF_PLACE =
-  /\b(?:residents|inhabitants|villagers|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor)\s+of\s+$/i;
+  /\b(?:(?:residents|inhabitants|villagers|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor)\s+of|(?:MP|MSP|MLA|MEP|MPP|TD)\s+for)\s+$/i;
 
 /** Place words that are also common English family names (Tiger Woods, Jerry Hall, Dave Camp). */
 const FAMILY_PLACE_WORDS: ReadonlySet<string> = new Set([

@@ -160,6 +160,8 @@ const KIN =
 // "It" said: only the organisation named in its own or the sentence before; further back "it" is
 // more often a report or statement than that organisation (PolNeAR train: 6 wrong, 1 right).
 const IT_REACH = 1;
+// A courtesy title or an honour closing the words of a role before a name ("prime minister Sir").
+const HONORIFIC_AFTER_ROLE = /(?<=\S)\s+(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms)\.?$/;
 // How many sentences back "the agency", "the group" may find an organisation named with that word.
 const NOUN_REACH = 6;
 // How many more sentences back a quoted "he"/"she" may look across sentences opening on it.
@@ -1384,11 +1386,14 @@ export class SpeakerResolver extends AntecedentIndex {
       (w) => /^(?:that|who|which|whom|whose)$/i.test(w) || REPORTING_VERBS.has(w),
     );
     // (A list's bullet before the title is no part of it: "- Government spokesman Jo Roe".)
+    // (Nor a courtesy title or an honour between the role and the name: "Former prime minister
+    // Sir Jo Roe".)
     const before = words
       .slice(clause + 1)
       .join(" ")
       .replace(/^[\s\-–—•*·]+/, "")
       .replace(/^\s*(?:the|a|an)\s+/i, "")
+      .replace(HONORIFIC_AFTER_ROLE, "")
       .trim();
     if (
       before &&
