@@ -641,3 +641,35 @@ describe("a pronoun after a description opening a sentence (session 38)", () => 
     ]);
   });
 });
+
+describe("someone described, not named, opening the sentence before (session 38)", () => {
+  const speakers = (body: string) =>
+    briefOfText(body).quotes.map((q) => (q.speaker ? `${q.speaker.name}|${q.speaker.named}` : null));
+
+  it("is found when the verb's object follows ('A man said morale was low')", () => {
+    expect(
+      speakers('The shares rose. A man said morale was low. "People are just waiting," he said.'),
+    ).toEqual(["A man|false"]);
+  });
+
+  it("is found past an apposition or a relative clause ('One victim, a widow,', 'An employee who …')", () => {
+    expect(
+      speakers(
+        'The trial went on. One victim, a 91-year-old widow, said she had lost her savings. "I feel ashamed," she said.',
+      ),
+    ).toEqual(["One victim|false"]);
+    expect(
+      speakers(
+        'The shares rose. An employee who asked not to be named because she was not allowed to speak said morale was low. "People are just waiting," she said.',
+      ),
+    ).toEqual(["An employee|false"]);
+  });
+
+  it("is no one where the apposition names the person ('Kessa's pollster, Jo Roe, says')", () => {
+    expect(
+      speakers(
+        'Tom Poe, the mayor, spoke on Monday. Kessa\'s pollster, Ann Lee, says the race is open. "It will not last," he said.',
+      ),
+    ).toEqual(["Tom Poe|true"]);
+  });
+});

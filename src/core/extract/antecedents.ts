@@ -161,13 +161,14 @@ export class AntecedentIndex extends MentionIndex {
   }
 
   /** The description of someone not named that opens sentence `index` ("One of the victims", "A
-   * local woman", "A Skyway spokeswoman", "Roe's spokeswoman"), or null. */
+   * local woman", "A Skyway spokeswoman", "Roe's spokeswoman", "One victim, a widow,", "An
+   * employee who asked not to be named"), or null. */
   protected someoneOpening(index: number): string | null {
     const sentence = this.sentences[index];
     if (!sentence) return null;
     const opening =
-      /^\s*((?:(?:One|Some)\s+of\s+the|An?|Another|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|said|told|spoke|wrote|took|came|went|gave|made|saw|found|felt|knew|thought|began|became)\b/u.exec(
-        this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)),
+      /^\s*((?:(?:One|Some)\s+of\s+the|An?|One|Another|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+))(?:,\s(?:a|an|the)\s[^,;:"“”]{2,50},|\s+who\s[^,;:"“”]{2,120}?)?\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|said|told|spoke|wrote|took|came|went|gave|made|saw|found|felt|knew|thought|began|became)\b/u.exec(
+        this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)),
       );
     const subject = opening?.[2];
     // (Not a quantity: "A few minutes later".)
@@ -186,7 +187,7 @@ export class AntecedentIndex extends MentionIndex {
     const sentence = this.sentences[index];
     if (!sentence) return null;
     const opening =
-      /^\s*([Tt]he\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|says|said|told|wrote|spoke|thought|felt|knew)\b/u.exec(
+      /^\s*([Tt]he\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|says|said|told|wrote|spoke|thought|felt|knew)\b/u.exec(
         this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)),
       );
     const subject = opening?.[2];
@@ -207,7 +208,7 @@ export class AntecedentIndex extends MentionIndex {
     const sentence = this.sentences[index];
     if (!sentence) return null;
     const opening =
-      /^(\s*)((?:[Tt]he|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|was|is|has|had|says|said|told|wrote|issued|put|took|gave)\b/u.exec(
+      /^(\s*)((?:[Tt]he|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|was|is|has|had|says|said|told|wrote|issued|put|took|gave)\b/u.exec(
         this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)),
       );
     const subject = opening?.[3];
