@@ -743,3 +743,18 @@ describe("words of a role or a work (session 38)", () => {
     expect(names(body)).toContain("Ann Lee");
   });
 });
+
+describe("a work described right after its name (session 38)", () => {
+  it("is no actor ('Quiet Harbour, a drama directed by …', 'Glass Hills, her second novel,')", () => {
+    const found = names(
+      "The festival opened with Quiet Harbour, a drama directed by Owen Price. Glass Hills, her second novel, sold well.",
+    );
+    expect(found).not.toContain("Quiet Harbour");
+    expect(found).not.toContain("Glass Hills");
+    expect(found).toContain("Owen Price");
+  });
+
+  it("is still an actor where the words after it are a clause ('Jeb Roe, the reports show, lost')", () => {
+    expect(names("Jeb Roe, the reports show, lost the vote in Kessa.")).toContain("Jeb Roe");
+  });
+});

@@ -708,3 +708,14 @@ describe("an honour between a role and a name (session 38)", () => {
     expect(brief.actors.find((a) => a.name === "Ann Lee")?.roles).toEqual(["Dr", "chief engineer"]);
   });
 });
+
+describe("a police rank written short (session 38)", () => {
+  it("is a title before the surname, which joins the person named in full ('DS Farah')", () => {
+    const brief = briefOfText(
+      'Detective Sergeant Omar Farah spoke. "Your bank will never ask you to move money," DS Farah added. DCI Jane Roe agreed.',
+    );
+    expect(brief.actors.map((a) => a.name)).not.toContain("DS Farah");
+    expect(brief.quotes[0]?.speaker?.name).toBe("Omar Farah");
+    expect(brief.actors.find((a) => a.name === "Jane Roe")?.roles).toEqual(["DCI"]);
+  });
+});

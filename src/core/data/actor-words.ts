@@ -155,7 +155,7 @@ export const VESSEL_PREFIXES = new Set<string>([
  * General knowledge. */
 export const NAMED_THING_NOUNS: ReadonlySet<string> = new Set(
   `constellation planet asteroid comet galaxy nebula moon exoplanet ship vessel boat yacht tanker ferry
-film movie novel book album song single series show sitcom play opera musical painting poem statue sculpture program programme podcast documentary
+film movie novel book album song single drama thriller comedy series show sitcom play opera musical painting poem statue sculpture program programme podcast documentary
 virus variant strain drug vaccine app software game horse dog cat racehorse robot rover probe satellite telescope
 spacecraft rocket hashtag slogan god goddess deity`.split(/\s+/),
 );

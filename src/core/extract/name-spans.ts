@@ -873,6 +873,13 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
         )?.[1]
       : undefined;
   if (apposedTo && NAMED_THING_NOUNS.has(apposedTo)) return true;
+  // ("Quiet Harbour, a drama directed by Jo Roe," "Glass Hills, her second novel.": a name described
+  // right after it as such a thing.)
+  const describedAs =
+    /^,\s+(?:a|an|the|his|her|its|their)\s+(?:(?![\p{L}]*[^s\W]s\s)[\p{L}\d'’-]+\s+){0,3}?([\p{Ll}]+)(?=[,.;:]|\s+(?:by|directed|written|produced|starring|about|that|which|released|set|from|in|on|for|with)\b)/u.exec(
+      scan.body.slice(t[t.length - 1]!.end, t[t.length - 1]!.end + 80),
+    )?.[1];
+  if (describedAs && NAMED_THING_NOUNS.has(describedAs)) return true;
   if (t.every((tok) => GROUP_WORDS.has(tok.text) || DEITIES.has(tok.text))) return true;
   // "American Muslims", "Jewish Republicans": people of a faith, an origin or a party, qualified
   // by another such word, are a group.
