@@ -719,3 +719,17 @@ describe("a police rank written short (session 38)", () => {
     expect(brief.actors.find((a) => a.name === "Jane Roe")?.roles).toEqual(["DCI"]);
   });
 });
+
+describe("a description headed by a possessor's name (session 38)", () => {
+  it("is the role inside a sentence ('according to Roe's lawyer, Jo Poe,')", () => {
+    const body =
+      "According to Fenton's lawyer, Sarah Quinn, the case should never have come to court. The prize was given by Kessa Valley's chief negotiator, Piotr Zale, on Monday.";
+    expect(actor(body, "Sarah Quinn")?.roles).toEqual(["Fenton's lawyer"]);
+    expect(actor(body, "Piotr Zale")?.roles).toEqual(["Kessa Valley's chief negotiator"]);
+  });
+
+  it("is none where the possessor is the end of a longer name ('California, San Diego's')", () => {
+    const body = '"He was kind," said University of Kessa, San Diego\'s chancellor, Pradeep Kessla.';
+    expect(actor(body, "Pradeep Kessla")?.roles ?? []).not.toContain("Diego's chancellor");
+  });
+});

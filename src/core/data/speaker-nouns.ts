@@ -43,7 +43,8 @@ customer customers tourist tourists visitor visitors widow coworker co-worker co
 solicitor barrister juror jurors suspect defendant inspector councillor councilor waiter bartender refugee refugees
 migrant migrants immigrant immigrants monk nun vicar spectator spectators architect dancer academic academics
 epidemiologist virologist caregiver counsellor counselor landlord motorist motorists cyclist cyclists pedestrian
-hiker hikers climber climbers swimmer diver rescuer rescuers ranger warden banker bankers`.split(/\s+/),
+hiker hikers climber climbers swimmer diver rescuer rescuers ranger warden banker bankers
+negotiator negotiators mediator mediators runner runners keeper keepers`.split(/\s+/),
 );
 
 /** Places whose government speaks when they do ("the city said"); they speak only through a verb

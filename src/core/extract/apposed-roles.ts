@@ -130,8 +130,10 @@ const OPENING_DESCRIPTION =
   /(?:^|\n|[.!?]["”’)]?\s+)((?:The|A|An|Its|His|Her|Their|Our)\s+[^,;:.!?"“”()\n]{2,70}|[\p{Lu}][\p{L}&-]*(?:\s[\p{Lu}][\p{L}&-]*){0,3}['’]s\s+[^,;:.!?"“”()\n]{2,60}),\s$/u;
 
 /** A description after a lower-case word inside a sentence, before the name's comma: "met her
- * rival, ", "said its chief executive, ". No comma inside it, so no list. */
-const INNER_DESCRIPTION = /[\p{Ll}]\s+((?:the|his|her|its|their)\s+[^,;:.!?"“”()\n]{2,60}),\s$/u;
+ * rival, ", "said its chief executive, ", "according to Roe's lawyer, " (a possessor's whole name:
+ * not "Diego's" of "California, San Diego's"). No comma inside it, so no list. */
+const INNER_DESCRIPTION =
+  /[\p{Ll}]\s+((?:the|his|her|its|their|(?<!(?:^|[^\p{L}])(?!(?:And|But|Or|Yet|So|As|Then)\s)[\p{Lu}][\p{L}.-]*\s)(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)\s+[^,;:.!?"“”()\n]{2,60}),\s$/u;
 
 /** A sentence opening on a phrase fronted before its subject, with no comma yet ("After meeting
  * the mayor", "In his response"). */
