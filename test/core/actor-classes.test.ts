@@ -197,3 +197,23 @@ describe("a party's members of a place", () => {
     expect(brief.quotes[0]?.speaker).toEqual({ name: "Ohio Democrats", type: "org", named: true });
   });
 });
+
+describe("bodies and people by what the text calls them (session 38)", () => {
+  const typeOf = (body: string, name: string) => briefOfText(body).actors.find((a) => a.name === name)?.type;
+
+  it("a body described as a maker based somewhere ('Voltline, a manufacturer based in …')", () => {
+    expect(
+      typeOf(
+        "The buses will be built by Voltline, a manufacturer based in the north of the city.",
+        "Voltline",
+      ),
+    ).toBe("org");
+  });
+
+  it("a person after 'broadcaster' when the words read as a person's names", () => {
+    const body =
+      "Chair of the judges, broadcaster Femi Lawal, said it was unanimous. The series was made by broadcaster Kessa Television.";
+    expect(typeOf(body, "Femi Lawal")).toBe("person");
+    expect(typeOf(body, "Kessa Television")).toBe("org");
+  });
+});

@@ -733,3 +733,12 @@ describe("a description headed by a possessor's name (session 38)", () => {
     expect(actor(body, "Pradeep Kessla")?.roles ?? []).not.toContain("Diego's chancellor");
   });
 });
+
+describe("a description set off before a titled name (session 38)", () => {
+  it("is the role past the title ('The hospital's chief executive, Dr Jo Roe,'), kin included", () => {
+    const body =
+      'The hospital\'s chief executive, Dr Simon Argent, said sorry. Her granddaughter, Chloe Kemp, said: "Nan was in agony."';
+    expect(actor(body, "Simon Argent")?.roles).toEqual(["Dr", "hospital's chief executive"]);
+    expect(actor(body, "Chloe Kemp")?.roles).toEqual(["granddaughter"]);
+  });
+});

@@ -673,3 +673,22 @@ describe("someone described, not named, opening the sentence before (session 38)
     ).toEqual(["Tom Poe|true"]);
   });
 });
+
+describe("'he' or 'she' after many people described (session 38)", () => {
+  it("is none of them ('The judges called it …, he said')", () => {
+    const quotes = briefOfText(
+      'The judges called the book "a quiet masterpiece". "We knew we were in the hands of a real writer," he said.',
+    ).quotes;
+    expect(quotes[1]?.speaker?.name ?? null).not.toBe("The judges");
+  });
+
+  it("still is one person described by the head of a longer phrase ('The head of the investigators')", () => {
+    const quotes = briefOfText(
+      'The head of the internal investigators told the court "Basic checks were not done." She also said "I regret we were not called at once."',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual([
+      "The head of the internal investigators",
+      "The head of the internal investigators",
+    ]);
+  });
+});

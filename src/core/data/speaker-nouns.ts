@@ -44,7 +44,8 @@ solicitor barrister juror jurors suspect defendant inspector councillor councilo
 migrant migrants immigrant immigrants monk nun vicar spectator spectators architect dancer academic academics
 epidemiologist virologist caregiver counsellor counselor landlord motorist motorists cyclist cyclists pedestrian
 hiker hikers climber climbers swimmer diver rescuer rescuers ranger warden banker bankers
-negotiator negotiators mediator mediators runner runners keeper keepers`.split(/\s+/),
+negotiator negotiators mediator mediators runner runners keeper keepers broadcaster broadcasters
+granddaughter grandson grandchild grandchildren stepfather stepmother stepson stepdaughter fiance fiancé fiancee`.split(/\s+/),
 );
 
 /** Places whose government speaks when they do ("the city said"); they speak only through a verb

@@ -6,7 +6,7 @@ import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 
 /** The role set off beside the name at [start, end) of `body`, or null. */
-export function apposedRole(body: string, start: number, end: number): string | null {
+export function apposedRole(body: string, nameStart: number, end: number): string | null {
   if (body.charCodeAt(end) === 0x2c) {
     const after = body.slice(end, end + 120);
     const described = (APPOSED_DESCRIPTION.exec(after) ?? APPOSED_OFFICE.exec(after))?.[1];
@@ -14,6 +14,8 @@ export function apposedRole(body: string, start: number, end: number): string | 
       described && asRole(described.replace(RELATIVE_CLAUSE, "").replace(SECOND_DESCRIPTION, ""), true);
     if (role) return role;
   }
+  // (A title of courtesy or learning may stand between: "The hospital's chief executive, Dr Jo Roe,".)
+  const start = nameStart - (TITLE_BEFORE.exec(body.slice(Math.max(0, nameStart - 12), nameStart))?.[1]?.length ?? 0);
   if (body.slice(start - 2, start) !== ", ") return null;
   // (Only where the name closes with a comma, and where the description opens the sentence or
   // follows a verb or a preposition inside it: "Like any teacher, Jo Roe knows", "In Kessa, Jo
@@ -146,6 +148,8 @@ const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that)\s[\s\S]*$/;
 /** A description that ends at an abbreviation's stop ("an aide to Sen.", "a diplomat from the U.S."). */
 const CUT_AT_ABBREVIATION =
   /\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Capt|Sgt|Rev|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|[\p{Lu}])$/u;
+
+const TITLE_BEFORE = /,\s((?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Cllr|Rev)\.?\s)$/;
 
 const AFTER_DASH = /\s+(?:--|[-–—])\s[\s\S]*$/;
 const CLOSING_CONJUNCTION = /\s+(?:and|or|but)$/;

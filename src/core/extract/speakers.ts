@@ -1139,7 +1139,10 @@ export class SpeakerResolver extends AntecedentIndex {
       const further = this.antecedent(at, type, gender, quote, chained, answering);
       if (further && this.personGender(further) === gender) found = further;
     }
-    if (last && !last.actor && last.type === type && last.at < at && this.stillSpeaking(last, at)) {
+    // (Not many people described for "he" or "she": "The judges called it … "…," he said".)
+    const many =
+      gender !== null && /[^s]s$/.test(last?.name.split(/\s+(?:of|at|for|from|in|with)\s/)[0]!.split(/\s+/).at(-1) ?? "");
+    if (last && !last.actor && !many && last.type === type && last.at < at && this.stillSpeaking(last, at)) {
       const g = nominalGender(last.name);
       const since = found ? found.mentions.some((m) => m.start > last.at && m.start < at) : false;
       if ((g === null || g === gender) && !since) return { ...last, at };
