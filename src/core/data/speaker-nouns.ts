@@ -45,7 +45,9 @@ migrant migrants immigrant immigrants monk nun vicar spectator spectators archit
 epidemiologist virologist caregiver counsellor counselor landlord motorist motorists cyclist cyclists pedestrian
 hiker hikers climber climbers swimmer diver rescuer rescuers ranger warden banker bankers
 negotiator negotiators mediator mediators runner runners keeper keepers broadcaster broadcasters
-granddaughter grandson grandchild grandchildren stepfather stepmother stepson stepdaughter fiance fiancé fiancee`.split(/\s+/),
+granddaughter grandson grandchild grandchildren stepfather stepmother stepson stepdaughter fiance fiancé fiancee`.split(
+    /\s+/,
+  ),
 );
 
 /** Places whose government speaks when they do ("the city said"); they speak only through a verb

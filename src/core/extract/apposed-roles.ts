@@ -15,7 +15,8 @@ export function apposedRole(body: string, nameStart: number, end: number): strin
     if (role) return role;
   }
   // (A title of courtesy or learning may stand between: "The hospital's chief executive, Dr Jo Roe,".)
-  const start = nameStart - (TITLE_BEFORE.exec(body.slice(Math.max(0, nameStart - 12), nameStart))?.[1]?.length ?? 0);
+  const start =
+    nameStart - (TITLE_BEFORE.exec(body.slice(Math.max(0, nameStart - 12), nameStart))?.[1]?.length ?? 0);
   if (body.slice(start - 2, start) !== ", ") return null;
   // (Only where the name closes with a comma, and where the description opens the sentence or
   // follows a verb or a preposition inside it: "Like any teacher, Jo Roe knows", "In Kessa, Jo

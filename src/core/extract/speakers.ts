@@ -1140,8 +1140,12 @@ export class SpeakerResolver extends AntecedentIndex {
       if (further && this.personGender(further) === gender) found = further;
     }
     // (Not many people described for "he" or "she": "The judges called it … "…," he said".)
-    const many =
-      gender !== null && /[^s]s$/.test(last?.name.split(/\s+(?:of|at|for|from|in|with)\s/)[0]!.split(/\s+/).at(-1) ?? "");
+    const lastHead =
+      last?.name
+        .replace(/\s+(?:of|at|for|from|in|with)\s[\s\S]*$/, "")
+        .split(/\s+/)
+        .at(-1) ?? "";
+    const many = gender !== null && /[^s]s$/.test(lastHead);
     if (last && !last.actor && !many && last.type === type && last.at < at && this.stillSpeaking(last, at)) {
       const g = nominalGender(last.name);
       const since = found ? found.mentions.some((m) => m.start > last.at && m.start < at) : false;
