@@ -623,3 +623,12 @@ describe("a name opening on a plural (session 38)", () => {
     expect(found).not.toContain("Hospitals");
   });
 });
+
+describe("a body's name whose words the text also writes in lower case (session 38)", () => {
+  it("is still the body when three or more words close on its head word ('the Data Protection Authority')", () => {
+    const body =
+      'Europe\'s data regulator has fined the social media company Chirp \u20ac400m for mishandling children\'s personal data.\n\nThe Data Protection Authority said Chirp had allowed users aged 13 to 17 to open accounts that showed their phone numbers and email addresses to the public.\n\n"Children deserve special protection. Chirp failed to give it," the authority\'s head, Commissioner Orla Keane, said.\n\nChirp said it disagreed with the decision and would appeal. "We updated these settings more than a year ago, and we have worked closely with the authority throughout," a spokesperson said.\n\nPrivacy campaigner Max Lindahl welcomed the fine but said it was "a drop in the ocean" for a company of Chirp\'s size. ';
+    expect(names(body)).toContain("Data Protection Authority");
+    expect(names("The Member State agreed to the member state's rules.")).not.toContain("Member State");
+  });
+});

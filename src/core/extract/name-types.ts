@@ -211,8 +211,14 @@ function typeOfWords(
     lookup(words.slice(1).join(" "))?.type === "org"
   )
     return "org";
-  // Every word also used in lower case ("Member State", "Stock Exchange"): a common phrase.
-  if (words.every((w) => lowerWords.has(w.toLowerCase()) || w === "of" || w === "the")) return null;
+  // Every word also used in lower case ("Member State", "Stock Exchange"): a common phrase; not
+  // three or more closed by a body's head word ("the Data Protection Authority … the authority's"),
+  // unless a verb's "-ing" opens them (a headline's "Assaulting A Reporter").
+  if (
+    !(words.length >= 3 && ORG_WORDS.has(last) && !/ing$/.test(words[0]!)) &&
+    words.every((w) => lowerWords.has(w.toLowerCase()) || w === "of" || w === "the")
+  )
+    return null;
   // "findings published on Friday in Marine Letters": a journal, a publication's body.
   if (PUBLISHED_IN.test(prev)) return "org";
   // "Parliament of the United Kingdom", "Court of Appeals for the Ninth Circuit": the head of an
