@@ -742,3 +742,13 @@ describe("a description set off before a titled name (session 38)", () => {
     expect(actor(body, "Chloe Kemp")?.roles).toEqual(["granddaughter"]);
   });
 });
+
+describe("a description after a fronted phrase (session 38)", () => {
+  it("is the role of the name after it ('In a statement, the group's president, Jo Roe, said')", () => {
+    const body =
+      "In a statement, the group's president, Alan Shore, said caps shift costs. He met Ann Lee, the mayor, Tom Poe, and others.";
+    expect(actor(body, "Alan Shore")?.roles).toEqual(["group's president"]);
+    // (Not in a list, where the description is the name's before it.)
+    expect(actor(body, "Tom Poe")?.roles).toEqual([]);
+  });
+});

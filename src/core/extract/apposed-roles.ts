@@ -31,9 +31,17 @@ export function apposedRole(body: string, nameStart: number, end: number): strin
     opening && (asRole(opening, false) ?? (shortDescription(opening) ? asRole(opening, true) : null));
   if (openingRole) return openingRole;
   const inner = INNER_DESCRIPTION.exec(lead);
-  if (!inner || !shortDescription(inner[1]!)) return null;
-  if (FRONTED_OPENING.test(sentenceBefore(body, start - lead.length + inner.index))) return null;
-  return asRole(inner[1]!, true);
+  if (inner) {
+    if (!shortDescription(inner[1]!)) return null;
+    if (FRONTED_OPENING.test(sentenceBefore(body, start - lead.length + inner.index))) return null;
+    return asRole(inner[1]!, true);
+  }
+  // "In a statement, the group's president, Jo Roe, said": after a phrase fronted before the
+  // subject and its comma.
+  const afterFronted = AFTER_FRONTED_DESCRIPTION.exec(lead);
+  if (!afterFronted || !shortDescription(afterFronted[2]!)) return null;
+  const fronted = sentenceBefore(body, start - lead.length + afterFronted.index + afterFronted[1]!.length);
+  return FRONTED_OPENING.test(fronted) ? asRole(afterFronted[2]!, true) : null;
 }
 
 /** Whether the words after a determiner are a short noun phrase, no clause or list: at most
@@ -137,6 +145,10 @@ const OPENING_DESCRIPTION =
  * not "Diego's" of "California, San Diego's"). No comma inside it, so no list. */
 const INNER_DESCRIPTION =
   /[\p{Ll}]\s+((?:the|his|her|its|their|(?<!(?:^|[^\p{L}])(?!(?:And|But|Or|Yet|So|As|Then)\s)[\p{Lu}][\p{L}.-]*\s)(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)\s+[^,;:.!?"“”()\n]{2,60}),\s$/u;
+
+/** A description after the comma closing a fronted phrase: "In a statement, the group's president, ". */
+const AFTER_FRONTED_DESCRIPTION =
+  /((?:^|\n|[.!?]["”’)]?\s+)[^,;:.!?"“”()\n]{2,60}),\s((?:the|his|her|its|their)\s+[^,;:.!?"“”()\n]{2,60}),\s$/u;
 
 /** A sentence opening on a phrase fronted before its subject, with no comma yet ("After meeting
  * the mayor", "In his response"). */
