@@ -93,8 +93,13 @@ export const joined = (tokens: Token[]): string => tokens.map((t) => t.text).joi
 export function namesInstitution(t: Token[]): boolean {
   const last = t[t.length - 1]!.text;
   if (!(ORG_WORDS.has(last) || PLACE_WORDS.has(last))) return false;
-  // ("Ms Marsh", "Mr Hall": a courtesy title opens no institution's name; the word is a surname.)
-  if (/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/.test(t[0]!.text)) return false;
+  // ("Ms Marsh", "Mr Hall", "Dr Hall": a courtesy title opens no institution's name, nor does a
+  // doctor's before one word; the word is a surname.)
+  if (
+    /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/.test(t[0]!.text) ||
+    (t.length === 2 && /^(?:Dr|Prof)\.?$/.test(t[0]!.text))
+  )
+    return false;
   if (t.length === 3 && OFFICES.test(t[0]!.text) && FIRST_NAMES.has(t[1]!.text)) return false;
   // ("Detective Inspector Claire Marsh": a place's word that is also a family name, after titles
   // and a given name; not "Queen Mary Park", named after a sovereign or a saint.)
