@@ -221,13 +221,13 @@ describe("bodies and people by what the text calls them (session 38)", () => {
 describe("a courtesy title before a surname that is also a place's word (session 38)", () => {
   it("is the person ('Ms Marsh', 'Mr Hall'), who speaks", () => {
     const brief = briefOfText(
-      'Helen Marsh found her mother. "I just kept looking at her face," Ms Marsh said. Tom Hall agreed. "It was a long search," Mr Hall said. Dr Ann Field led it. "It is clear," Dr Field said.',
+      'Helen Marsh found her mother. "I just kept looking at her face," Ms Marsh said. Tom Hall agreed. "It was a long search," Mr Hall said. Dr Ann Lake led it. "It is clear," Dr Lake said.',
     );
     expect(brief.actors.map((a) => `${a.name}|${a.type}`)).toEqual([
       "Helen Marsh|person",
       "Tom Hall|person",
-      "Ann Field|person",
+      "Ann Lake|person",
     ]);
-    expect(brief.quotes.map((q) => q.speaker?.name)).toEqual(["Helen Marsh", "Tom Hall", "Ann Field"]);
+    expect(brief.quotes.map((q) => q.speaker?.name)).toEqual(["Helen Marsh", "Tom Hall", "Ann Lake"]);
   });
 });
