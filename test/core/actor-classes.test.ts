@@ -230,4 +230,12 @@ describe("a courtesy title before a surname that is also a place's word (session
     ]);
     expect(brief.quotes.map((q) => q.speaker?.name)).toEqual(["Helen Marsh", "Tom Hall", "Ann Lake"]);
   });
+
+  it("so is one after an office or a rank ('Judge Lake', 'Detective Hill')", () => {
+    const brief = briefOfText(
+      'Judge Ann Lake heard the case. "It is clear," Judge Lake said. Detective Tom Hill agreed. "We have him," Detective Hill said.',
+    );
+    expect(brief.actors.map((a) => `${a.name}|${a.type}`)).toEqual(["Ann Lake|person", "Tom Hill|person"]);
+    expect(brief.quotes.map((q) => q.speaker?.name)).toEqual(["Ann Lake", "Tom Hill"]);
+  });
 });

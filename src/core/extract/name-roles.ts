@@ -93,11 +93,12 @@ export const joined = (tokens: Token[]): string => tokens.map((t) => t.text).joi
 export function namesInstitution(t: Token[]): boolean {
   const last = t[t.length - 1]!.text;
   if (!(ORG_WORDS.has(last) || PLACE_WORDS.has(last))) return false;
-  // ("Ms Marsh", "Mr Hall", "Dr Hall": a courtesy title opens no institution's name, nor does a
-  // doctor's before one word; the word is a surname.)
+  // ("Ms Marsh", "Mr Hall": a courtesy title opens no institution's name; nor does an office or
+  // a rank only people hold before one word, "Dr Hall", "Judge Lake", "Detective Hill": the word is
+  // a surname.)
   if (
     /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/.test(t[0]!.text) ||
-    (t.length === 2 && /^(?:Dr|Prof)\.?$/.test(t[0]!.text))
+    (t.length === 2 && (OFFICES.test(t[0]!.text) || RANKS.test(t[0]!.text)))
   )
     return false;
   if (t.length === 3 && OFFICES.test(t[0]!.text) && FIRST_NAMES.has(t[1]!.text)) return false;
@@ -114,6 +115,10 @@ export function namesInstitution(t: Token[]): boolean {
     return false;
   return !t.some((tok) => CONNECTORS.has(tok.text));
 }
+
+/** Ranks and titles of learning only people hold ("Detective", "Captain", "Prof"). */
+const RANKS =
+  /^(?:Prof|Professor|Detective|Det|Inspector|Insp|Sergeant|Sgt|Constable|Officer|Captain|Capt|Coach|Lieutenant|Lt|Colonel|Col|Corporal|Cpl|Private)\.?$/;
 
 /** Titles of those places and bodies are named after ("Queen Mary Park", "Saint Anne Hospital"). */
 const PATRONS =
