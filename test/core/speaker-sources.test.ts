@@ -590,3 +590,20 @@ describe("'the company said' after a quote of several sentences (session 38)", (
     expect(names(body)).toEqual(["Velotta"]);
   });
 });
+
+describe("a description of the person just named (session 38)", () => {
+  it("is that person ('Petrov was gracious. …, the Russian-born grandmaster said')", () => {
+    expect(
+      names(
+        'Igor Petrov, 34, was gracious in defeat. "She played better chess than me," the Russian-born grandmaster said.',
+      ),
+    ).toEqual(["Igor Petrov"]);
+  });
+
+  it("is someone else when the noun is a source's or a title ('the neighbour', 'the senator')", () => {
+    expect(names('Jo Roe criticised the plan. "It is wrong," the spokesman said.')).toEqual([
+      "the spokesman",
+    ]);
+    expect(names('Jo Roe criticised the plan. "It is wrong," the senator said.')).toEqual(["the senator"]);
+  });
+});

@@ -1088,7 +1088,34 @@ export class SpeakerResolver extends AntecedentIndex {
       return null;
     const type = nominalType(phrase) ?? (personByShape(phrase) ? "person" : null);
     if (!type) return null;
+    // `Petrov was gracious. "…," the Russian-born grandmaster said`: a description of what the
+    // person just named is, not of someone who speaks for others.
+    const described = type === "person" ? this.subjectDescribed(phrase, Math.min(at, from)) : null;
+    if (described) return this.ref(described, from);
     return { actor: null, name: phrase, type, at: from };
+  }
+
+  /** The person named opening the sentence before offset `at`, in its paragraph, whom the definite
+   * description `phrase` ("the grandmaster") describes: no one else named since (outside quotes),
+   * a head noun that is no source's ("the spokesman", "an aide"), and no other gender. */
+  private subjectDescribed(phrase: string, at: number): ActorRecord | null {
+    const head = /^the\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(phrase)?.[1];
+    if (!head || SOURCE_NOUNS.has(head) || /[^s]s$/.test(head)) return null;
+    // (Nor a title, which the person must be given: "the senator" may be another senator.)
+    const title = head.charAt(0).toUpperCase() + head.slice(1);
+    if (TITLES.has(title) || ROLE_NOUNS.has(title)) return null;
+    const here = this.sentenceAt(at);
+    const before = this.sentences[here - 1];
+    if (!before || before.paragraph !== this.sentences[here]!.paragraph) return null;
+    const named = this.mentionsIn(before.start, at).filter(
+      (m) => m.actor.type === "person" && !this.insideQuote(m.start),
+    );
+    const subject = named[0];
+    if (!subject || named.some((m) => m.actor !== subject.actor)) return null;
+    if (!/^\s*$/.test(this.body.slice(before.start, subject.start))) return null;
+    const gender = nominalGender(head);
+    const own = this.personGender(subject.actor);
+    return gender && own && gender !== own ? null : subject.actor;
   }
 
   /** Whether the words from `from` to `at` describe a person ("Republican candidate", "Former
@@ -1478,6 +1505,14 @@ export class SpeakerResolver extends AntecedentIndex {
 
 /** Occupations many people share, unlike offices ("the actress", not "the president"). */
 const OCCUPATIONS = /^(?:actor|actress|singer|coach|player|artist|writer)$/;
+
+/** Nouns of people who speak for others or are brought in to speak: "the spokesman said" after a
+ * name is most often someone else. */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set(
+  `spokesman spokeswoman spokesperson official aide source adviser advisor witness lawyer attorney
+analyst expert neighbour neighbor resident friend relative colleague representative officer
+prosecutor judge doctor police moderator host interviewer reporter anchor questioner`.split(/\s+/),
+);
 
 /** Nouns for a body of people that take no plural "s" and no article ("Police said"). */
 const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
