@@ -632,3 +632,16 @@ describe("a body's name whose words the text also writes in lower case (session 
     expect(names("The Member State agreed to the member state's rules.")).not.toContain("Member State");
   });
 });
+
+describe("a person of a body, whose family name is a place's word (session 38)", () => {
+  it("is split from the body ('Professor Ellen Marsh of Kessford University')", () => {
+    const brief = briefOfText(
+      'Professor Ellen Marsh of Kessford University, who led the study, called the results "a genuine step forward for patients".',
+    );
+    expect(brief.actors.map((a) => `${a.name}|${a.type}`)).toEqual([
+      "Ellen Marsh|person",
+      "Kessford University|org",
+    ]);
+    expect(brief.quotes[0]?.speaker?.name).toBe("Ellen Marsh");
+  });
+});

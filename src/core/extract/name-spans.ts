@@ -1169,9 +1169,13 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
   if (of >= 2 && of <= 4) {
     const head = t.slice(0, of);
     // Not "Presidential Medal of Freedom": an award's head before "of" is no person.
+    // (A family name may be a place's word after a given name: "Ellen Marsh of Acme University".)
     if (
       head.every(
-        (tok, k) => plainNameWord(tok) || (k > 0 && k < of - 1 && /^[\p{Lu}]\.?$/u.test(tok.text)),
+        (tok, k) =>
+          plainNameWord(tok) ||
+          (k > 0 && k < of - 1 && /^[\p{Lu}]\.?$/u.test(tok.text)) ||
+          (k === of - 1 && isGivenName(head[0]!.text) && PLACE_WORDS.has(tok.text)),
       ) &&
       !lookup(joined(head)) &&
       !NON_ACTOR_HEADS.has(head[head.length - 1]!.text) &&
