@@ -607,3 +607,13 @@ describe("a description of the person just named (session 38)", () => {
     expect(names('Jo Roe criticised the plan. "It is wrong," the senator said.')).toEqual(["the senator"]);
   });
 });
+
+describe("a clause before the verb (session 38)", () => {
+  it("is no unnamed speaker ('The school was rated inadequate after inspectors found …')", () => {
+    expect(
+      names(
+        'The school was rated inadequate after inspectors found that bullying was "routinely ignored by staff".',
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -178,6 +178,8 @@ const MEDIA_NAME =
   /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Magazine|Press|Network|TV|Radio|Chronicle|Telegraph|Guardian|Observer|Star|Sun|Mail|Express|Standard|Review|Reuters|Broadcasting|Television|Channel|Media|Inquirer|Globe|Register|Courier|Sentinel|Bulletin|Record|Dispatch|Independent|Economist|Atlantic|BBC|CNN|NBC|ABC|CBS|Fox|NPR|PBS|MSNBC|AP|AFP)\b/;
 /** The characters a description may hold: words, with a body's ampersand ("an AT&T spokesman"). */
 const NOMINAL_SHAPE = /^[\p{L}\p{N}'’.&\- ]{2,90}$/u;
+// A finite verb's helper, which makes words a clause, not a description.
+const CLAUSE_VERB = /\s(?:was|were|is|are|been|has|have|had)\s/;
 // A description whose first adjective is set off from the next words by a comma ("the soft-spoken,
 // 71-year-old diplomat"): lower-case words only.
 const COORDINATED_ADJECTIVES =
@@ -1080,8 +1082,10 @@ export class SpeakerResolver extends AntecedentIndex {
       }
     }
     const words = phrase.split(" ").length;
+    // (No clause: "The school was rated inadequate after inspectors" names no one.)
     if (
       words > 10 ||
+      CLAUSE_VERB.test(phrase) ||
       !NOMINAL_SHAPE.test(COORDINATED_ADJECTIVES.test(phrase) ? phrase.replace(",", "") : phrase) ||
       /["“”]/.test(this.body.slice(from, end))
     )
