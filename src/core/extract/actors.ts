@@ -51,7 +51,7 @@ import {
   stormNames,
 } from "./name-context.ts";
 import { LOCAL_OFFICE, type NameSpan, nameSpans, SHOUTED } from "./name-spans.ts";
-import { inState, isPersonRole, PEOPLE_OF_PLACE, PUBLISHED_IN, typeByWords } from "./name-types.ts";
+import { closesOnPeopleOfPlace, inState, isPersonRole, PUBLISHED_IN, typeByWords } from "./name-types.ts";
 import { isTitleCase, WORD } from "./quote-rules.ts";
 import { courtesyBefore, type Gender, genderOf, nominalType, PAST_TENSES } from "./speaker-words.ts";
 
@@ -1025,7 +1025,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // so is one whose residents or streets are named ("Residents of Kessbury say").
     if (
       DIRECTION_AFTER.test(next) ||
-      PEOPLE_OF_PLACE.test(body.slice(Math.max(0, span.start - 24), span.start))
+      closesOnPeopleOfPlace(body.slice(Math.max(0, span.start - 24), span.start))
     )
       e.place += 2;
     evidence.set(span.text, e);

@@ -824,6 +824,20 @@ function namesNoActor(t: Token[], body: string): boolean {
   return false;
 }
 
+/** The last word of `text`, in lower-case ASCII letters, before its closing white space, or "" (a
+ * scan back from the end: this runs at every run of capitalised words). */
+function wordBefore(text: string): string {
+  const end = text.length - 1;
+  const space = text.charCodeAt(end);
+  if (!(space === 0x20 || space === 0xa0 || space === 0x0a || space === 0x09)) return "";
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) >= 0x61 && text.charCodeAt(start - 1) <= 0x7a) start--;
+  return text.slice(start, end);
+}
+
+/** A word of naming closing the text before a name ("a movie called "). */
+const NAMING_WORD = /(?:called|named|titled|entitled|dubbed)\s$/;
+
 /** Runs that name no actor: a month, a named storm, group words, shouting, a capitalised common
  * word, a code, or only titles and roles. */
 function isNoName(scan: SentenceScan, t: Token[]): boolean {
@@ -859,11 +873,19 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   // determiner: "appeared on television show Morning Joe"; so may a word of naming after it: "a
   // movie called Harbor".)
   // (Or a possessor and a year: "Roe's 2021 single Glasshouse".)
-  const nounBefore =
-    /(?:\b(?:the|a|an|its|their|his|her|on)|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{Ll}\d-]+\s+)??([\p{Ll}]+)\s(?:(?:called|named|titled|entitled|dubbed)\s)?$/u.exec(
-      scan.body.slice(Math.max(0, t[0]!.start - 40), t[0]!.start),
-    )?.[1];
-  if (nounBefore && NAMED_THING_NOUNS.has(nounBefore)) return true;
+  // (The pattern runs only where the word before the name, or before its word of naming, is such
+  // a noun: it is tried at every run.)
+  const lead = scan.body.slice(Math.max(0, t[0]!.start - 40), t[0]!.start);
+  if (
+    NAMED_THING_NOUNS.has(wordBefore(lead)) ||
+    NAMED_THING_NOUNS.has(wordBefore(lead.replace(NAMING_WORD, "")))
+  ) {
+    const nounBefore =
+      /(?:\b(?:the|a|an|its|their|his|her|on)|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{Ll}\d-]+\s+)??([\p{Ll}]+)\s(?:(?:called|named|titled|entitled|dubbed)\s)?$/u.exec(
+        lead,
+      )?.[1];
+    if (nounBefore && NAMED_THING_NOUNS.has(nounBefore)) return true;
+  }
   // ("The company's flagship show, Glass Harbor, drew …": set off by commas after that noun, when
   // no given name opens it.)
   const apposedTo =
@@ -876,6 +898,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   // ("Quiet Harbour, a drama directed by Jo Roe," "Glass Hills, her second novel.": a name described
   // right after it as such a thing.)
   const describedAs =
+    scan.body.charCodeAt(t[t.length - 1]!.end) === 0x2c &&
     /^,\s+(?:a|an|the|his|her|its|their)\s+(?:(?![\p{L}]*[^s\W]s\s)[\p{L}\d'’-]+\s+){0,3}?([\p{Ll}]+)(?=[,.;:]|\s+(?:by|directed|written|produced|starring|about|that|which|released|set|from|in|on|for|with)\b)/u.exec(
       scan.body.slice(t[t.length - 1]!.end, t[t.length - 1]!.end + 80),
     )?.[1];

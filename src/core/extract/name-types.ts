@@ -86,8 +86,13 @@ const SERVICE_DISTRICT =
 
 /** What only a place has, then "of" ("residents of", "the streets of"); or whom a place elects
  * ("MP for", "MSP for": a constituency). */
-export const PEOPLE_OF_PLACE =
+const PEOPLE_OF_PLACE =
   /\b(?:(?:residents|inhabitants|villagers|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor)\s+of|(?:MP|MSP|MLA|MEP|MPP|TD)\s+for)\s+$/i;
+
+/** Whether `text` closes on what only a place has or whom it elects, then "of" or "for" (the
+ * pattern runs only where the text ends so). */
+export const closesOnPeopleOfPlace = (text: string): boolean =>
+  /(?:of|for)\s$/.test(text.slice(-5)) && PEOPLE_OF_PLACE.test(text);
 
 /** Place words that are also common English family names (Tiger Woods, Jerry Hall, Dave Camp). */
 const FAMILY_PLACE_WORDS: ReadonlySet<string> = new Set([
@@ -171,7 +176,7 @@ function typeOfWords(
   )
     return "place";
   // "residents of Little Amwell", "the mayor of Kessa Vale": what only a place has names a place.
-  if (!words.some((w) => ORG_WORDS.has(w)) && !isGivenName(words[0]!) && PEOPLE_OF_PLACE.test(prev))
+  if (!words.some((w) => ORG_WORDS.has(w)) && !isGivenName(words[0]!) && closesOnPeopleOfPlace(prev))
     return "place";
   // "Mt. Everest", "Ft. Worth": a mountain's or a fort's name, written short, is a place's.
   if (words.length >= 2 && /^(?:Mt|Ft)\.?$/.test(words[0]!) && !words.some((w) => ORG_WORDS.has(w)))
