@@ -684,11 +684,11 @@ describe("'he' or 'she' after many people described (session 38)", () => {
 
   it("still is one person described by the head of a longer phrase ('The head of the investigators')", () => {
     const quotes = briefOfText(
-      'The head of the internal investigators told the court "Basic checks were not done." She also said "I regret we were not called at once."',
+      'The head of the internal inspectors told the hearing "Simple checks were skipped." She later added "I am sorry we were alerted so late."',
     ).quotes;
     expect(quotes.map((q) => q.speaker?.name)).toEqual([
-      "The head of the internal investigators",
-      "The head of the internal investigators",
+      "The head of the internal inspectors",
+      "The head of the internal inspectors",
     ]);
   });
 });
