@@ -239,3 +239,11 @@ describe("a courtesy title before a surname that is also a place's word (session
     expect(brief.quotes.map((q) => q.speaker?.name)).toEqual(["Ann Lake", "Tom Hill"]);
   });
 });
+
+describe("names set off after a noun of one person (session 38)", () => {
+  it("are that person's, whatever their last word ('found her mother, Ruth Castle,')", () => {
+    const brief = briefOfText("Helen Marsh found her mother, Ruth Castle, through a website last year.");
+    expect(brief.actors.find((a) => a.name === "Ruth Castle")?.type).toBe("person");
+    expect(brief.actors.find((a) => a.name === "Ruth Castle")?.roles).toEqual(["mother"]);
+  });
+});

@@ -132,6 +132,15 @@ function typeOfWords(
     !/\b(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?["“'‘]$/.test(prev)
   )
     return null;
+  // "found her mother, Ruth Castle,": two or three names set off right after a noun of one person
+  // are that person's, whatever their last word ("Castle", "Hall").
+  const apposedTo =
+    prev.endsWith(", ") && words.length <= 3
+      ? /\b(?:the|his|her|their|its|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+),\s$/u.exec(
+          prev,
+        )?.[1]
+      : undefined;
+  if (apposedTo && PERSON_NOUNS.has(apposedTo) && isGivenName(words[0]!)) return "person";
   // "the Wisconsin Republican", "a House Democrat": a party member described by a place or a
   // chamber is a description, no one's name.
   const head = words.slice(0, -1).join(" ");
