@@ -483,3 +483,25 @@ describe("a constituency (session 38)", () => {
     expect(list.find((a) => a.name === "Kessford South")?.roles).toEqual([]);
   });
 });
+
+describe("a hospital, a museum or an airport", () => {
+  it("is a place where things happen there", () => {
+    const list = actors(
+      "He died at Westbrook General Hospital on Monday. A nurse at Kenton Clinic said the wait was long.",
+    );
+    expect(list.find((a) => a.name === "Westbrook General Hospital")?.type).toBe("place");
+    expect(list.find((a) => a.name === "Kenton Clinic")?.type).toBe("place");
+  });
+
+  it("is the body running it where it speaks, and speaks its quote", () => {
+    const brief = briefOfText(
+      'Westbrook General Hospital said in a statement: "We are deeply sorry for the distress caused to the family." Patients at Westbrook General Hospital had waited for hours. "The loan was a mistake," said the Kessford Museum.',
+    );
+    expect(brief.actors.find((a) => a.name === "Westbrook General Hospital")?.type).toBe("org");
+    expect(brief.actors.find((a) => a.name === "Kessford Museum")?.type).toBe("org");
+    expect(brief.quotes.map((q) => q.speaker?.name ?? null)).toEqual([
+      "Westbrook General Hospital",
+      "Kessford Museum",
+    ]);
+  });
+});

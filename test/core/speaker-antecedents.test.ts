@@ -665,6 +665,19 @@ describe("someone described, not named, opening the sentence before (session 38)
     ).toEqual(["An employee|false"]);
   });
 
+  it("keeps the place or body after its noun ('A nurse at the clinic', 'A spokesman for the ministry')", () => {
+    expect(
+      speakers(
+        'The queue grew. A nurse at the clinic said the wait was now six hours. "It is dreadful," she said.',
+      ),
+    ).toEqual(["A nurse at the clinic|false"]);
+    expect(
+      speakers(
+        'The talks stalled. A spokesman for the ministry declined to comment on them. "We will not discuss it," he said.',
+      ),
+    ).toEqual(["A spokesman for the ministry|false"]);
+  });
+
   it("is no one where the apposition names the person ('Kessa's pollster, Jo Roe, says')", () => {
     expect(
       speakers(

@@ -441,6 +441,12 @@ export function isPlaceNoun(noun: string): boolean {
   return (PLACE_WORDS.has(head) && !ORG_WORDS.has(head)) || noun === "area";
 }
 
+/** Place words that also name the body running the place: "Westbrook General Hospital said" is
+ * the hospital's management speaking, "died at Westbrook General Hospital" the building. */
+export const RUN_PLACE_WORDS: ReadonlySet<string> = new Set(
+  "Hospital Infirmary Clinic Museum Zoo Library Gallery Theatre Theater Airport Cathedral".split(" "),
+);
+
 /** Words that mark a name as a place ("... Street", "... Airport"). */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `Street Road Avenue Boulevard Lane Square Bridge Hall Airport Airfield Port Harbour Harbor Station Island Islands

@@ -9,14 +9,23 @@ import type { NameSpan } from "./name-spans.ts";
 /** A verb of saying right after the word ("Jordan said", "French, 57, told") or right before it
  * ("said French"). */
 export function speaksAround(span: NameSpan, body: string): boolean {
+  return speaksBeside(
+    body.slice(Math.max(0, span.start - 20), span.start),
+    body.slice(span.end, span.end + 60),
+  );
+}
+
+/** A verb of saying at the start of `next` or at the end of `prev`, the text after and before a
+ * name. */
+export function speaksBeside(prev: string, next: string): boolean {
   // ("Roe also complained", "Roe has repeatedly said": an auxiliary or adverb may come between.)
-  const next =
+  const after =
     /^\s*(?:,[^,]{0,40},\s*)?(?:(?:also|has|had|have|was|is|will|would|then|later|again|[\p{Ll}]+ly)\s+){0,2}([\p{Ll}]+)/u.exec(
-      body.slice(span.end, span.end + 60),
+      next,
     );
-  if (next && REPORTING_VERBS.has(next[1]!)) return true;
-  const prev = /([\p{Ll}]+)\s+$/u.exec(body.slice(Math.max(0, span.start - 20), span.start));
-  return prev !== null && REPORTING_VERBS.has(prev[1]!);
+  if (after && REPORTING_VERBS.has(after[1]!)) return true;
+  const before = /([\p{Ll}]+)\s+$/u.exec(prev.slice(-20));
+  return before !== null && REPORTING_VERBS.has(before[1]!);
 }
 
 /** "Beijing said", "Beijing has warned", "Beijing's policy": a capital acting as its state; not

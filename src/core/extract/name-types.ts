@@ -7,7 +7,7 @@ import { isGivenName, WORD_GIVEN_NAMES } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { NAME_COMMON_WORDS } from "../data/name-common-words.ts";
 import { ARABIC_SURNAME, FOREIGN_AND, NAME_PARTICLES, NAME_TITLES } from "../data/name-words.ts";
-import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
+import { isPlaceNoun, ORG_WORDS, PLACE_WORDS, RUN_PLACE_WORDS } from "../data/organisations.ts";
 import { US_STATE_ABBREVIATIONS } from "../data/places.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
@@ -15,7 +15,7 @@ import { ABBREVIATED_TITLES } from "../data/titles.ts";
 import type { ActorType } from "../schemas.ts";
 import { isAcronym } from "../text/tokens.ts";
 import { lookup } from "./gazetteer.ts";
-import { orgApposition } from "./name-context.ts";
+import { orgApposition, speaksBeside } from "./name-context.ts";
 import { isTradePlural } from "./name-roles.ts";
 import type { NameSpan } from "./name-spans.ts";
 
@@ -93,6 +93,10 @@ const PEOPLE_OF_PLACE =
  * pattern runs only where the text ends so). */
 export const closesOnPeopleOfPlace = (text: string): boolean =>
   /(?:of|for)\s$/.test(text.slice(-5)) && PEOPLE_OF_PLACE.test(text);
+
+/** A preposition closing the text before a name, which makes the name where someone is or
+ * whom they speak for ("a nurse at", "a spokeswoman for the"). */
+const AT_PLACE = /\b(?:at|in|for|from|of|to|by|with|near|outside|inside)\s+(?:the\s+)?$/i;
 
 /** Place words that are also common English family names (Tiger Woods, Jerry Hall, Dave Camp). */
 const FAMILY_PLACE_WORDS: ReadonlySet<string> = new Set([
@@ -334,6 +338,10 @@ function typeOfWords(
   // "Kessford Unified School District", "Metro Water District": a district run for one service is a
   // body, not an area.
   if (last === "District" && SERVICE_DISTRICT.test(words.at(-2) ?? "")) return "org";
+  // "Westbrook General Hospital said", "said the Kessford Museum": a hospital, a museum or an
+  // airport that speaks is the body running it; not a source's place ("a nurse at X Hospital said").
+  if (RUN_PLACE_WORDS.has(last) && speaksBeside(prev.replace(/\bthe\s$/, ""), next) && !AT_PLACE.test(prev))
+    return "org";
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
   // "San Bernardino, Calif.,", "Des Moines, Iowa,": a name followed by its state is a town.
