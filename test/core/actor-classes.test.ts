@@ -85,6 +85,24 @@ describe("a company's legal form or a patrol closing its name", () => {
   });
 });
 
+describe("a name that speaks like a body", () => {
+  it("is a firm where it takes 'which' or closes on the plural of a noun the text writes in lower case", () => {
+    const list = briefOfText(
+      "Drivers at the bus depot voted to strike. Kessford Buses said the offer was fair. Brightstone Aggregates, which wants to dig the site, said the quarry would bring jobs.",
+    ).actors;
+    for (const name of ["Kessford Buses", "Brightstone Aggregates"])
+      expect(list.find((a) => a.name === name)?.type).toBe("org");
+  });
+
+  it("stays a person whose family name is a plural ('Rikkie Wells said')", () => {
+    const list = briefOfText(
+      'The water from the well was clean. "I feel great," Rikkie Wells said. "We will be back," Danni Holmes said of her home.',
+    ).actors;
+    for (const name of ["Rikkie Wells", "Danni Holmes"])
+      expect(list.find((a) => a.name === name)?.type).toBe("person");
+  });
+});
+
 describe("capitalised words that news writes in lower case", () => {
   it("are no person's name after the first word ('Too Much and Never Enough', 'Big Data')", () => {
     const list = briefOfText(

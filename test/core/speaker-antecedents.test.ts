@@ -164,6 +164,14 @@ describe("a pronoun after a sentence opening on someone described", () => {
   });
 });
 
+describe("a sentence opening on someone described before a named one", () => {
+  it("does not hide the name nearer the pronoun", () => {
+    const body =
+      'Brightstone Aggregates said the quarry would bring jobs. A company spokesman said: "We have listened to residents."\n\nRetired engineer David Cole, 72, has lived in the village for 50 years. "I moved here for the quiet," he said.';
+    expect(names(body)).toEqual(["A company spokesman", "David Cole"]);
+  });
+});
+
 describe("a word of gender right before a name", () => {
   it("gives the name that gender when its given name tells none", () => {
     const body =

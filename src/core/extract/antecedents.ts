@@ -102,7 +102,10 @@ export class AntecedentIndex extends MentionIndex {
     for (let k = this.lowerBound(at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const m = this.mentions[k]!;
       if (m.sentence < oldest) break;
-      for (; unchecked > m.sentence; unchecked--) if (this.opensOnSomeone(unchecked)) return null;
+      // (Names in a sentence after that one are still nearer: "A company spokesman said …. Jo Roe
+      // has lived here for years. "…," he said".)
+      for (; unchecked > m.sentence; unchecked--)
+        if (this.opensOnSomeone(unchecked)) return sentence > unchecked ? pick() : null;
       if (
         m.actor.type !== type ||
         addressees.has(m.actor) ||

@@ -98,6 +98,23 @@ export const closesOnPeopleOfPlace = (text: string): boolean =>
  * whom they speak for ("a nurse at", "a spokeswoman for the"). */
 const AT_PLACE = /\b(?:at|in|for|from|of|to|by|with|near|outside|inside)\s+(?:the\s+)?$/i;
 
+/** The singular of a capitalised plural, in lower case ("Buses" -> "bus", "Quarries" -> "quarry");
+ * "" for a word not shaped like a plural. */
+function singular(word: string): string {
+  if (!/^[\p{Lu}][\p{Ll}]{2,}s$/u.test(word) || /(?:ss|us|is)$/.test(word)) return "";
+  const lower = word.toLowerCase();
+  if (lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
+  if (/(?:s|x|ch|sh|z)es$/.test(lower)) return lower.slice(0, -2);
+  return lower.slice(0, -1);
+}
+
+/** English family names that are also plural nouns ("Wells", "Banks"). */
+const PLURAL_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  "Banks Bridges Brooks Combs Fields Hills Holmes Mills Powers Rivers Sparks Stones Summers Walls Waters Wells Woods".split(
+    " ",
+  ),
+);
+
 /** Place words that are also common English family names (Tiger Woods, Jerry Hall, Dave Camp). */
 const FAMILY_PLACE_WORDS: ReadonlySet<string> = new Set([
   "Woods",
@@ -411,7 +428,14 @@ function typeOfWords(
   if (words.length <= 4 && !LOCATIVE.has(span.before)) {
     const apposed = /,\s*$/.test(prev) ? /^,\s*([\p{Ll}]+)/u.exec(next.slice(0, 40)) : null;
     const says = apposed ?? /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next.slice(0, 40));
-    if (says && REPORTING_VERBS.has(says[1]!)) return "person";
+    // ("Brightstone Aggregates, which wants the site, said": a speaker that takes "which" is a body;
+    // so is one closed by the plural of a noun the text writes in lower case, "Kessford Buses said",
+    // unless a given name or a family name says person: "Tyra Banks", "Jo Wells".)
+    if (says && REPORTING_VERBS.has(says[1]!))
+      return /^,\s+which\s/.test(next) ||
+        (!isGivenName(words[0]!) && !PLURAL_FAMILY_NAMES.has(last) && lowerWords.has(singular(last)))
+        ? "org"
+        : "person";
   }
 
   if (span.roles.some(isPersonRole)) return "person";
