@@ -505,3 +505,21 @@ describe("a hospital, a museum or an airport", () => {
     ]);
   });
 });
+
+describe("a side a score follows or precedes", () => {
+  it("is a club, though a place word closes its name, and its first word alone is its short name", () => {
+    const list = actors(
+      "Kessford Rovers beat Hallam Town 3-1 on Saturday. Fans thought Hallam were poor, and Hallam boss Neil Park agreed. His side lost 2-0 to Dunmere City last week.",
+    );
+    expect(list.find((a) => a.name === "Hallam Town")?.type).toBe("org");
+    expect(list.find((a) => a.name === "Hallam Town")?.aliases).toContain("Hallam");
+    expect(list.find((a) => a.name === "Dunmere City")?.type).toBe("org");
+    expect(list.map((a) => a.name)).not.toContain("Hallam");
+  });
+
+  it("leaves a town a place where no score is given", () => {
+    expect(actors("Voters in Hallam Town chose him.").find((a) => a.name === "Hallam Town")?.type).toBe(
+      "place",
+    );
+  });
+});

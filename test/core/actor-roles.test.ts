@@ -752,3 +752,34 @@ describe("a description after a fronted phrase (session 38)", () => {
     expect(actor(body, "Tom Poe")?.roles).toEqual([]);
   });
 });
+
+describe("a minister's portfolio in lower case or opening the sentence", () => {
+  it("stays on the role ('fisheries minister', 'Fisheries minister')", () => {
+    expect(
+      actor("The plan was rejected by fisheries minister Anna Berg on Monday.", "Anna Berg")?.roles,
+    ).toEqual(["fisheries minister"]);
+    expect(actor("Pensions secretary Anna Berg has rejected the plan.", "Anna Berg")?.roles).toEqual([
+      "Pensions secretary",
+    ]);
+  });
+});
+
+describe("a description set off before a name after a conjunction, or a title with no article", () => {
+  it("is the person's role ('But the MP for Harlow Bay, Jo Roe,', 'Conservative MP for Harlow Bay, Jo Roe,')", () => {
+    expect(
+      actor("But the MP for Harlow Bay, Peter Quinn, said the ban would ruin small boats.", "Peter Quinn")
+        ?.roles,
+    ).toEqual(["MP for Harlow Bay"]);
+    expect(
+      actor("The vote was close. Conservative MP for Harlow Bay, Peter Quinn, said so.", "Peter Quinn")
+        ?.roles,
+    ).toEqual(["Conservative MP for Harlow Bay"]);
+    expect(actor("A Republican Assemblywoman, Jo Tolland, also spoke.", "Jo Tolland")?.roles).toEqual([
+      "Republican Assemblywoman",
+    ]);
+  });
+
+  it("is none where the words before the comma are no title ('Thanks, Jo Roe, for coming')", () => {
+    expect(actor("Thanks, Peter Quinn, for coming to the show.", "Peter Quinn")?.roles).toEqual([]);
+  });
+});

@@ -684,6 +684,19 @@ describe("someone described, not named, opening the sentence before (session 38)
         'The talks stalled. A spokesman for the ministry declined to comment on them. "We will not discuss it," he said.',
       ),
     ).toEqual(["A spokesman for the ministry|false"]);
+    expect(
+      speakers(
+        'A spokeswoman for the operator, Lotto Ventures, said the pair chose family birthdays. "It is a lovely win," she said.',
+      ),
+    ).toEqual(["A spokeswoman for the operator, Lotto Ventures|false"]);
+  });
+
+  it("is a couple or a pair for 'they' ('The couple plan …')", () => {
+    expect(
+      speakers(
+        'The couple plan to buy a caravan and help their grandchildren. "We are not going to go mad," they said.',
+      ),
+    ).toEqual(["The couple|false"]);
   });
 
   it("is no one where the apposition names the person ('Kessa's pollster, Jo Roe, says')", () => {

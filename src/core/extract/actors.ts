@@ -14,12 +14,13 @@ import { COMMON_WORDS } from "../data/common-words.ts";
 import { COUNTRY_NAMES } from "../data/countries.ts";
 import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
+import { NAME_COMMON_WORDS } from "../data/name-common-words.ts";
 import { ARABIC_SURNAME } from "../data/name-words.ts";
 import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { US_STATE_NAMES } from "../data/places.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
-import { ABBREVIATED_TITLES, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
+import { ABBREVIATED_TITLES, PORTFOLIO_WORDS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import { LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym } from "../text/tokens.ts";
@@ -275,9 +276,11 @@ function roleBeforeName(body: string, at: number): string | null {
       before.length === 0 &&
       PRESENTING_VERBS.test(word) &&
       /,\s$/.test(words.input.slice(0, words.index + 1));
+    // ("by fisheries minister Jane Roe": a portfolio's word stays.)
     if (
       /[^su]s$/.test(word) &&
       word !== "news" &&
+      !PORTFOLIO_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1)) &&
       (afterComma || (before.length > 0 && !DETERMINER.test(before.at(-1)!)))
     ) {
       before.push(word);
@@ -289,15 +292,16 @@ function roleBeforeName(body: string, at: number): string | null {
   // auxiliary, the first word is a verb.)
   if (role.length > 1 && VERB_BEFORE.test(before.at(-1) ?? "")) before.push(role.shift()!);
   if (before.length > 0 && /^(?:former|then)$/.test(before.at(-1)!)) role.unshift(before.pop()!);
-  // "Assistant coach Jo Roe", "Former mayor Jo Roe", "Star striker Jo Roe": the word opening the
-  // sentence qualifies the role when it is a title's qualifier, a noun of person or an English word
-  // written in lower case, not a name ("Kessa coach").
+  // "Assistant coach Jo Roe", "Former mayor Jo Roe", "Star striker Jo Roe", "Fisheries minister Jo
+  // Roe": the word opening the sentence qualifies the role when it is a title's qualifier, a
+  // portfolio, a noun of person or an English word written in lower case, not a name ("Kessa coach").
   if (before.length === 0 && role.length < 3) {
     const opening = SENTENCE_OPENING_WORD.exec(body.slice(Math.max(0, at - 80), at - words[0].length + 1));
     const word = opening?.[1];
     if (
       word &&
       (TITLE_MODIFIERS.has(word) ||
+        PORTFOLIO_WORDS.has(word) ||
         PERSON_NOUNS.has(word.toLowerCase()) ||
         (LOWERCASE_WORDS.has(word.toLowerCase()) && qualifiesRole(word.toLowerCase(), undefined)))
     )
@@ -1447,6 +1451,29 @@ function singleWordPass(
       mention(table, actorFor(table, `org:${span.text}`, span.text, "org", span.start), span);
       continue;
     }
+    // "beat Hallam Town … Hallam boss Jo Roe": the first word of one body's name of several words,
+    // with nothing of a person or a place about it, is that body's short name.
+    // Not a word of the language, a given name, a known name or a people's adjective ("World
+    // Series", "Khizr Khan", "Eurasian Economic Union"), nor a word before a name of its own or
+    // what one person leads ("Roe White House", "Roe Administration").
+    const clues = evidence.get(span.text);
+    if (
+      clues &&
+      clues.person + clues.says + clues.place + clues.modifies === 0 &&
+      clues.inner > 0 &&
+      mayShortenName(span.text, lowerWords)
+    ) {
+      const opened = (orgsByWord.get(span.text) ?? []).filter(
+        (o) =>
+          o.name.startsWith(`${span.text} `) &&
+          !table.bySurface.has(o.name.slice(span.text.length + 1)) &&
+          !LED_BY_ONE.test(o.name.slice(span.text.length + 1)),
+      );
+      if (opened.length === 1) {
+        mention(table, opened[0]!, span);
+        continue;
+      }
+    }
     // "Hurricane Dorian … Dorian made landfall": a storm's name is an event, not an actor.
     if (storms.has(span.text)) continue;
     // "the County Sheriff's Office said": a head word after a name's possessive is the end of a
@@ -1460,6 +1487,24 @@ function singleWordPass(
     if (!type) continue;
     mention(table, actorFor(table, `${type}:${span.text}`, span.text, type, span.start), span);
   }
+}
+
+/** What one person leads, named after them ("Obama Administration", "Roe White House"). */
+const LED_BY_ONE = /^(?:Administration|Government|Campaign|Presidency|Cabinet|White House)$/;
+
+/** Whether a single word may be the short form of a longer body's name it opens. */
+function mayShortenName(word: string, lowerWords: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  return (
+    !lowerWords.has(lower) &&
+    !LOWERCASE_WORDS.has(lower) &&
+    !NAME_COMMON_WORDS.has(lower) &&
+    !isGivenName(word) &&
+    lookup(word) === undefined &&
+    !ORG_WORDS.has(word) &&
+    !PLACE_WORDS.has(word) &&
+    !/[\p{Ll}]an$/u.test(word)
+  );
 }
 
 /** Whether the word is the plural of an organisation's or a place's head word ("Hospitals",

@@ -3,6 +3,7 @@
 // "Acme's chief executive, Jo Roe, said", and inside one, "met her rival, Jo Roe, on Monday".
 // Kept on the actor's profile (`/who`), as written, without its article or a relative clause.
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
+import { TITLES } from "../data/titles.ts";
 import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 
 /** The role set off beside the name at [start, end) of `body`, or null. */
@@ -30,6 +31,11 @@ export function apposedRole(body: string, nameStart: number, end: number): strin
   const openingRole =
     opening && (asRole(opening, false) ?? (shortDescription(opening) ? asRole(opening, true) : null));
   if (openingRole) return openingRole;
+  // "Conservative MP for Harlow Bay, Jo Roe, said", "A Republican Assemblywoman, Jo Roe,": a title
+  // in capitals, which no noun of person heads.
+  const titled = closes ? TITLED_OPENING.exec(lead) : null;
+  if (titled && TITLES.has(titled[2]!) && !FRONTED_OPENING.test(titled[1]!))
+    return titled[1]!.replace(/^(?:The|An?) /, "");
   const inner = INNER_DESCRIPTION.exec(lead);
   if (inner) {
     if (!shortDescription(inner[1]!)) return null;
@@ -138,7 +144,13 @@ const APPOSED_OFFICE =
 /** A description opening a sentence before the name's comma: "Acme's chief executive, ", "The
  * union's leader, ", "Its chairman, ". */
 const OPENING_DESCRIPTION =
-  /(?:^|\n|[.!?]["”’)]?\s+)((?:The|A|An|Its|His|Her|Their|Our)\s+[^,;:.!?"“”()\n]{2,70}|[\p{Lu}][\p{L}&-]*(?:\s[\p{Lu}][\p{L}&-]*){0,3}['’]s\s+[^,;:.!?"“”()\n]{2,60}),\s$/u;
+  /(?:^|\n|[.!?]["”’)]?\s+)(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|An?|an?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[^,;:.!?"“”()\n]{2,70}|[\p{Lu}][\p{L}&-]*(?:\s[\p{Lu}][\p{L}&-]*){0,3}['’]s\s+[^,;:.!?"“”()\n]{2,60}),\s$/u;
+
+/** A title in capitals opening a sentence, with the words qualifying it and what it is of or for,
+ * before the name's comma: "Conservative MP for Harlow Bay, ", "Deputy Mayor, ". Its last
+ * capitalised word is the title. */
+const TITLED_OPENING =
+  /(?:^|\n|[.!?]["”’)]?\s+)(?:(?:But|And|Yet|So) )?((?:[\p{Lu}][\p{L}-]* ){0,3}([\p{Lu}][\p{L}-]*)(?: (?:for|of) [^,;:.!?"“”()\n]{2,50})?),\s$/u;
 
 /** A description after a lower-case word inside a sentence, before the name's comma: "met her
  * rival, ", "said its chief executive, ", "according to Roe's lawyer, " (a possessor's whole name:

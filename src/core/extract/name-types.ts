@@ -355,6 +355,14 @@ function typeOfWords(
   // "Kessford Unified School District", "Metro Water District": a district run for one service is a
   // body, not an area.
   if (last === "District" && SERVICE_DISTRICT.test(words.at(-2) ?? "")) return "org";
+  // "beat Hallam Town 3-1", "lost 2-0 to Kessford City": a side that a score follows or precedes is
+  // a club, whatever place word closes its name.
+  if (
+    !isGivenName(words[0]!) &&
+    (/^\s\d{1,2}[-–]\d{1,2}(?![\d-–])/.test(next) ||
+      /\d{1,2}[-–]\d{1,2}\s+(?:to|with|against|over|by)\s+$/.test(prev))
+  )
+    return "org";
   // "Westbrook General Hospital said", "said the Kessford Museum": a hospital, a museum or an
   // airport that speaks is the body running it; not a source's place ("a nurse at X Hospital said").
   if (RUN_PLACE_WORDS.has(last) && speaksBeside(prev.replace(/\bthe\s$/, ""), next) && !AT_PLACE.test(prev))

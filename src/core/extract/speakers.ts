@@ -1232,7 +1232,10 @@ export class SpeakerResolver extends AntecedentIndex {
    * people a plural description names as the unnamed speaker of this or the sentence before, or
    * as the subject of the sentence before; otherwise no one (a body is "it"). */
   private they(at: number, last: SpeakerRef | null): SpeakerRef | null {
-    const plural = (description: string) => /s$/.test(description) && nominalType(description) === "person";
+    // ("The couple plan …": a noun of two or more people taken together is plural too.)
+    const plural = (description: string) =>
+      (/s$/.test(description) && nominalType(description) === "person") ||
+      /(?:^|\s)(?:couple|pair|duo|trio)$/.test(description);
     if (
       last &&
       !last.actor &&
@@ -1256,7 +1259,7 @@ export class SpeakerResolver extends AntecedentIndex {
     }
     // ("Economists at Acme Bank expect …": the description may go on with where they work.)
     const opening =
-      /^\s*(?:(?:But|And|Yet|So|Then)\s+)?((?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}]+s)(?:\s+(?:at|from|of|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}.&'’-]*)?)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+/u.exec(
+      /^\s*(?:(?:But|And|Yet|So|Then)\s+)?((?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+)?((?:[\p{L}-]+\s+){0,2}(?:[\p{L}]+s|couple|pair|duo|trio))(?:\s+(?:at|from|of|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}.&'’-]*)?)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+/u.exec(
         this.body.slice(before.start, before.end),
       );
     return opening && plural(opening[2]!) ? { actor: null, name: opening[1]!, type: "person", at } : null;
