@@ -94,6 +94,14 @@ describe("a name that speaks like a body", () => {
       expect(list.find((a) => a.name === name)?.type).toBe("org");
   });
 
+  it("is a body between an article and its spokesperson, or closed by 'Air'", () => {
+    const list = briefOfText(
+      "Flights were cut by Skyline Air on Friday. A Kessa Widgets spokesman said the plant would close.",
+    ).actors;
+    for (const name of ["Skyline Air", "Kessa Widgets"])
+      expect(list.find((a) => a.name === name)?.type).toBe("org");
+  });
+
   it("stays a person whose family name is a plural ('Rikkie Wells said')", () => {
     const list = briefOfText(
       'The water from the well was clean. "I feel great," Rikkie Wells said. "We will be back," Danni Holmes said of her home.',

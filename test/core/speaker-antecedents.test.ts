@@ -726,3 +726,34 @@ describe("'he' or 'she' after many people described (session 38)", () => {
     ]);
   });
 });
+
+describe("a description of a body ('The airline said')", () => {
+  const speakers = (body: string) =>
+    briefOfText(body).quotes.map((q) => (q.speaker ? `${q.speaker.name}|${q.speaker.named}` : null));
+
+  it("is no body whose name only holds its noun as a qualifier, nor one spoken to", () => {
+    expect(
+      speakers(
+        'Skyline Air cancelled 200 flights.\n\nThe British Airline Pilots\' Association said talks had failed. Its leader, Martin Cray, told the BBC the strike would go on.\n\nThe airline said it was "deeply disappointed" by the strike.',
+      ),
+    ).toEqual(["The airline|false"]);
+  });
+
+  it("is the body whose name it heads ('the zoo' for Kessford Zoo)", () => {
+    const brief = briefOfText(
+      'Zoo welcomes twin pandas\n\nKessford Zoo has announced twins. "We want to give them the quietest start," the Zoo said.',
+    );
+    expect(brief.quotes.map((q) => q.speaker?.name)).toEqual(["Kessford Zoo"]);
+    expect(brief.actors.map((a) => a.name)).toEqual(["Kessford Zoo"]);
+  });
+});
+
+describe("a sentence opening on someone described, with an irregular verb", () => {
+  it("is that person for a pronoun after it ('One victim, a widow, lost …')", () => {
+    expect(
+      names(
+        'Judge Alison Frey jailed him for seven years. One victim, an 84-year-old widow, lost her savings. In a statement read to the court, she said: "I trusted him and he took everything."',
+      ),
+    ).toEqual(["One victim"]);
+  });
+});

@@ -417,7 +417,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
 Corp Inc Ltd LLC LLP PLC plc S.A. S.p.A. N.V. B.V. GmbH Pty Group Bank Association Union Organization Organisation Institute Institution Center Centre
 Strategies Comics Presidency Consulting Centers Centres Institutes Clubs
 Commission Parliament Congress Senate Assembly Police Army Navy Forces Force Guard Office Service Services News Times
-Post Journal Press Herald Tribune Gazette Inquirer Enquirer Sentinel Courant Advertiser Foundation Fund Church Government Administration Network Airlines Airways
+Post Journal Press Herald Tribune Gazette Inquirer Enquirer Sentinel Courant Advertiser Foundation Fund Church Government Administration Network Air Airlines Airways
 Railways Federation League Coalition Alliance Movement Front Brigade Brigades Society Board Bureau Authority Cabinet
 Secretariat Tribunal Club Team Elementary Studios Records Motors Holdings Industries Systems Technologies Energy Petroleum Oil
 Pharmaceuticals Pharma Biosciences Laboratories Laboratory Labs Survey Conference Limited Analytics Media Broadcasting Television Radio Channel Magazine Review Observer Telegraph

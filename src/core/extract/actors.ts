@@ -16,7 +16,7 @@ import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { NAME_COMMON_WORDS } from "../data/name-common-words.ts";
 import { ARABIC_SURNAME } from "../data/name-words.ts";
-import { isPlaceNoun, ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
+import { isPlaceNoun, ORG_WORDS, PLACE_WORDS, RUN_PLACE_WORDS } from "../data/organisations.ts";
 import { US_STATE_NAMES } from "../data/places.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
@@ -1420,8 +1420,9 @@ function singleWordPass(
       mention(table, person, span);
       continue;
     }
-    // "the Court", "the Ministry": the head word of an organisation named in full before.
-    if (ORG_WORDS.has(span.text)) {
+    // "the Court", "the Ministry": the head word of an organisation named in full before; so is a
+    // place's word for a body that runs it ("Kessford Zoo … the Zoo said").
+    if (ORG_WORDS.has(span.text) || RUN_PLACE_WORDS.has(span.text)) {
       // (Of a name it heads: "House of Representatives", "Justice Department"; not "House
       // Republicans", where the word only qualifies the head.)
       const named = (orgsByWord.get(span.text) ?? []).filter((o) => namedByHead(span.text, o.name));
@@ -1594,7 +1595,7 @@ const namedByHead = (word: string, name: string): boolean =>
 
 /** Whether `word` is the head of the name: its last word, the word before its "of" phrase, or
  * one followed only by other head words ("Alliance" of "Alliance Party"). */
-function headsName(word: string, name: string): boolean {
+export function headsName(word: string, name: string): boolean {
   const words = name.split(/\s+/);
   const at = words.indexOf(word);
   return (

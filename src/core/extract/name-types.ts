@@ -15,7 +15,7 @@ import { ABBREVIATED_TITLES } from "../data/titles.ts";
 import type { ActorType } from "../schemas.ts";
 import { isAcronym } from "../text/tokens.ts";
 import { lookup } from "./gazetteer.ts";
-import { orgApposition, speaksBeside } from "./name-context.ts";
+import { orgApposition, SPOKESPERSON_AFTER, speaksBeside } from "./name-context.ts";
 import { isTradePlural } from "./name-roles.ts";
 import type { NameSpan } from "./name-spans.ts";
 
@@ -355,6 +355,14 @@ function typeOfWords(
   // "Kessford Unified School District", "Metro Water District": a district run for one service is a
   // body, not an area.
   if (last === "District" && SERVICE_DISTRICT.test(words.at(-2) ?? "")) return "org";
+  // "a Skyline Air spokesperson", "the Kessford Zoo press office": a name between an article and a
+  // spokesperson is a body's, unless a given name opens it ("a Jo Roe spokesman", a campaign's).
+  if (
+    SPOKESPERSON_AFTER.test(next) &&
+    /(?:^|[^\p{L}])(?:a|an|the|A|An|The)\s$/u.test(prev) &&
+    !isGivenName(words[0]!)
+  )
+    return "org";
   // "beat Hallam Town 3-1", "lost 2-0 to Kessford City": a side that a score follows or precedes is
   // a club, whatever place word closes its name.
   if (

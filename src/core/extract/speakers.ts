@@ -10,7 +10,7 @@ import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import { DOCUMENT_NOUNS, PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import { ABBREVIATED_TITLES, ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence, Speaker } from "../schemas.ts";
-import type { ActorRecord, Mention } from "./actors.ts";
+import { type ActorRecord, headsName, type Mention } from "./actors.ts";
 import { AntecedentIndex } from "./antecedents.ts";
 import { type InterviewLabel, InterviewLabels } from "./interview-labels.ts";
 import { DATELINE_OPENING } from "./name-edges.ts";
@@ -1048,10 +1048,7 @@ export class SpeakerResolver extends AntecedentIndex {
     const orgNoun = ORG_NOUNS.exec(orgPhrase) ?? ORG_TAIL.exec(orgPhrase);
     if (orgNoun && /^the\s/i.test(orgPhrase)) {
       const head = orgNoun[1]!.replace(/^[\p{Ll}]/u, (c) => c.toUpperCase());
-      const named = this.salient(
-        from,
-        (actor) => actor.type === "org" && actor.name.split(/\s+/).includes(head),
-      );
+      const named = this.salient(from, (actor) => actor.type === "org" && headsName(head, actor.name));
       const noun = orgNoun[1]!.toLowerCase();
       // "The nurses' union, the Allied Nursing Federation, … The union said": the body the text
       // named right after that noun.
@@ -1480,8 +1477,9 @@ export class SpeakerResolver extends AntecedentIndex {
           (m) =>
             m.actor.type === "org" &&
             !this.insideQuote(m.start) &&
-            // (Not a body named as a place: "rallied at Temple University".)
-            !/\b(?:at|near|outside|inside)\s+(?:the\s+)?$/.test(
+            // (Not a body named as a place, "rallied at Temple University", nor one spoken to,
+            // "told the BBC".)
+            !/\b(?:at|near|outside|inside|told|tells|telling)\s+(?:the\s+)?$/.test(
               this.body.slice(Math.max(0, m.start - 12), m.start),
             ),
         )
