@@ -393,3 +393,24 @@ describe("a legislature's bare word in a text about another country only", () =>
     expect(names).toContain("United States Congress");
   });
 });
+
+describe("a given name joined by 'and' to a full name", () => {
+  it("shares its family name ('Sarah and Mark Hollis'), and a courtesy title finds the right one", () => {
+    const brief = briefOfText(
+      'Sarah and Mark Hollis, whose son died in 2019, said the apology came too late. "That was a lie," Mrs Hollis said.',
+    );
+    const names = brief.actors.map((a) => a.name);
+    expect(names).toContain("Sarah Hollis");
+    expect(names).toContain("Mark Hollis");
+    expect(names).not.toContain("Sarah");
+    expect(brief.quotes[0]?.speaker?.name).toBe("Sarah Hollis");
+  });
+
+  it("not where the given name is someone's named before, or ends a longer name", () => {
+    const names = actors(
+      "Hillary Clinton spoke first. The party will help Hillary and Tim Kaine. Tickets for Mayor Paul and Carly Fiorina sold out.",
+    ).map((a) => a.name);
+    expect(names).not.toContain("Hillary Kaine");
+    expect(names).not.toContain("Paul Fiorina");
+  });
+});

@@ -1348,6 +1348,36 @@ function bestNamed(
   return best;
 }
 
+/** "Sarah and Mark Hollis", "brothers Michael and Stephen Carr": a given name joined by "and" to a
+ * person's full name of two words shares that family name. Names each such person in full and
+ * returns the given names' spans. */
+function namesSharingSurname(table: ActorTable, body: string, pending: readonly NameSpan[]): Set<NameSpan> {
+  const sharing = new Set<NameSpan>();
+  // (Not a given name that someone named in full before already has: "Hillary Clinton … Hillary
+  // and Tim Kaine"; nor the end of a longer name: "Rand Paul and Carly Fiorina".)
+  const givenFirst = new Map<string, number>();
+  for (const actor of table.actors.values()) {
+    const given = /^(\S+)\s/.exec(actor.name)?.[1];
+    if (actor.type === "person" && given)
+      givenFirst.set(given, Math.min(givenFirst.get(given) ?? actor.first, actor.first));
+  }
+  for (const span of pending) {
+    if (!isGivenName(span.text) || lookup(span.text) !== undefined || !body.startsWith(" and ", span.end))
+      continue;
+    if ((givenFirst.get(span.text) ?? span.start) < span.start) continue;
+    if (/[\p{Lu}][\p{L}'’.-]*\s$/u.test(body.slice(Math.max(0, span.start - 30), span.start))) continue;
+    const partner = /^ and ([\p{Lu}][\p{L}'’-]+) ([\p{Lu}][\p{L}'’-]+)(?![\p{L}'’-]|\s[\p{Lu}])/u.exec(
+      body.slice(span.end, span.end + 60),
+    );
+    if (!partner || !isGivenName(partner[1]!)) continue;
+    if (table.bySurface.get(`${partner[1]} ${partner[2]}`)?.type !== "person") continue;
+    const name = `${span.text} ${partner[2]}`;
+    mention(table, actorFor(table, `person:${name}`, name, "person", span.start), span);
+    sharing.add(span);
+  }
+  return sharing;
+}
+
 /** A capitalised preposition or conjunction inside a run of capitalised words: a headline's. */
 const HEADLINE_JOINER = /\s(?:With|And|Of|For|To|From|By|At|On|In|The)\s/;
 
@@ -1366,6 +1396,7 @@ function singleWordPass(
     actor.mentions.sort((a, b) => a.start - b.start);
     actor.sortedCount = actor.mentions.length;
   }
+  const sharing = namesSharingSurname(table, body, pending);
   const people = [...table.actors.values()].filter((a) => a.type === "person");
   const orgs = [...table.actors.values()].filter((a) => a.type === "org");
   // Indexes for the single-word pass, so that it stays linear in the number of names.
@@ -1378,6 +1409,7 @@ function singleWordPass(
   const storms = stormNames(body);
   const courtesy = courtesyGenders(body, pending);
   for (const span of pending) {
+    if (sharing.has(span)) continue;
     const known = table.bySurface.get(span.text);
     if (known) {
       mention(table, known, span);
