@@ -617,3 +617,26 @@ describe("a clause before the verb (session 38)", () => {
     ).toEqual([null]);
   });
 });
+
+describe("a document and the body it came from", () => {
+  it("is the author set off after the document ('The report, by the barrister Jo Roe KC, found')", () => {
+    expect(
+      names(
+        'Brightlight is a charity. The report, by the barrister Anne Cole KC, found that staff had been "ignored or sidelined".',
+      ),
+    ).toEqual(["Anne Cole"]);
+  });
+
+  it("is no body the document is about, only one that put it out", () => {
+    expect(
+      names(
+        'The head of the charity Brightlight quit after a report criticised its handling of complaints. "Staff were ignored," the report said.',
+      ),
+    ).toEqual(["the report"]);
+    expect(
+      names(
+        'The charity Brightlight published a report on Monday. "Staff were ignored," the report said. The Electronic Frontier Foundation (EFF), sent a letter. "No code is decrypted," the letter read.',
+      ),
+    ).toEqual(["Brightlight", "Electronic Frontier Foundation"]);
+  });
+});

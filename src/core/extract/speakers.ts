@@ -1014,6 +1014,13 @@ export class SpeakerResolver extends AntecedentIndex {
       return ISSUED_BY.test(before) && !SEEN_BY.test(before);
     });
     if (by && nominalType(phrase) !== "person") return this.ref(by.actor, from);
+    // "The report, by the barrister Jo Roe KC, found": its author, set off right after it.
+    const authored = /,\s+(?:(?:written|led|commissioned|compiled)\s+)?by\s+[^,;:"“”]{2,60},\s*$/.exec(
+      this.body.slice(from, end),
+    );
+    const author = authored ? this.mentionsIn(from + authored.index, end)[0] : undefined;
+    if (author && author.actor.type !== "place" && nominalType(phrase) !== "person")
+      return this.ref(author.actor, from);
     const document =
       DOCUMENT_NOUN.exec(phrase) ??
       /^(?:a|an)\s+(?:[\w-]+\s+)?(statement|report|letter|study)\b/i.exec(phrase);
@@ -1502,11 +1509,31 @@ export class SpeakerResolver extends AntecedentIndex {
           !this.insideQuote(m.start) &&
           !/\bto\s+(?:the\s+)?$/i.test(this.body.slice(Math.max(sentence.start, m.start - 8), m.start)),
       );
-      if (orgs.length > 0) return orgs[0]!.actor;
+      // (Not a body the document is about: "Acme's chief quit after a report criticised it".)
+      const issued = orgs.find((m) => this.issues(m, noun, sentence.end));
+      if (issued) return issued.actor;
     }
     return null;
   }
+
+  /** Whether the sentence gives the body mentioned at `m` as the issuer of the `noun` after or
+   * before it: "Acme's report", "an Acme report", "Acme published a report", "a report by Acme". */
+  private issues(m: Mention, noun: string, sentenceEnd: number): boolean {
+    const after = this.body.slice(m.end, Math.min(sentenceEnd, m.end + 120));
+    const at = after.search(new RegExp(`\\b${noun}\\b`, "i"));
+    if (at >= 0) {
+      // (Past its abbreviation: "the Electronic Frontier Foundation (EFF), sent a letter".)
+      const between = after.slice(0, at).replace(/^\s*\([^()]{1,12}\),?/, "");
+      return /^(?:['’]s?\s+(?:[\p{L}-]+\s+){0,2}|\s+)$/u.test(between) || ISSUING_VERB.test(between);
+    }
+    return /\b(?:by|from|of)\s+(?:the\s+)?$/i.test(this.body.slice(Math.max(0, m.start - 12), m.start));
+  }
 }
+
+/** A verb of putting a document out, between its issuer and the document ("Acme released a
+ * report", "the union has sent a letter"). */
+const ISSUING_VERB =
+  /^\s+(?:[\p{Ll}]+\s+){0,2}?(?:published|publishes|released|releases|issued|issues|produced|produces|sent|sends|wrote|writes|put\s+out|puts\s+out|posted|posts|filed|files|commissioned|made|makes|said|says|signed|signs|drafted|drafts)\b/u;
 
 /** Occupations many people share, unlike offices ("the actress", not "the president"). */
 const OCCUPATIONS = /^(?:actor|actress|singer|coach|player|artist|writer)$/;
