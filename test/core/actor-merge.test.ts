@@ -414,3 +414,12 @@ describe("a given name joined by 'and' to a full name", () => {
     expect(names).not.toContain("Paul Fiorina");
   });
 });
+
+describe("a word opening a body's name named after a place", () => {
+  it("stays the place's, not the body's short name ('Dunmore' beside 'Dunmore Herald')", () => {
+    const list = actors(
+      'He opened a restaurant in his home town of Dunmore. "Now it is my turn," he told the Dunmore Herald.',
+    );
+    expect(list.find((a) => a.name === "Dunmore Herald")?.aliases ?? []).not.toContain("Dunmore");
+  });
+});

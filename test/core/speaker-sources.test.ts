@@ -640,3 +640,26 @@ describe("a document and the body it came from", () => {
     ).toEqual(["Brightlight", "Electronic Frontier Foundation"]);
   });
 });
+
+describe("a body's name before a noun of its kind ('The Unite union said')", () => {
+  it("is that body, but not before a document's noun", () => {
+    expect(
+      names('Talks failed. The Unite union said the cuts were "a betrayal of a loyal workforce".'),
+    ).toEqual(["Unite"]);
+    expect(
+      names(
+        'The book came out in May. Its Amazon summary calls it "a deeply troubling portrait of the senator".',
+      ),
+    ).not.toEqual(["Amazon"]);
+  });
+});
+
+describe("a person set off inside a described subject", () => {
+  it("is the speaker, after a role in lower case ('Its owner, retired postman Alan Hughes, said')", () => {
+    expect(
+      names(
+        'A tree fell on a car. Its owner, retired postman Alan Hughes, said he had heard "an almighty crack" at 3am.',
+      ),
+    ).toEqual(["Alan Hughes"]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   JURISDICTION_NOUNS,
   LED_BY_PEOPLE,
   LEGISLATURES,
+  LOCAL_BODY_HEADS,
   LOCATIVE,
   ORG_APPOSITION,
   TEAM_STAFF,
@@ -1500,7 +1501,9 @@ function singleWordPass(
         (o) =>
           o.name.startsWith(`${span.text} `) &&
           !table.bySurface.has(o.name.slice(span.text.length + 1)) &&
-          !LED_BY_ONE.test(o.name.slice(span.text.length + 1)),
+          !LED_BY_ONE.test(o.name.slice(span.text.length + 1)) &&
+          // ("Dunmore Herald", "Kessa Council": a place's own body; the word alone is the place.)
+          !LOCAL_BODY_HEADS.has(o.name.slice(o.name.lastIndexOf(" ") + 1)),
       );
       if (opened.length === 1) {
         mention(table, opened[0]!, span);

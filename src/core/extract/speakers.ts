@@ -865,6 +865,10 @@ export class SpeakerResolver extends AntecedentIndex {
     const tail = this.body.slice(m.end, end);
     // "Obama's first five questioners": a possessor is never the head.
     if (/^['’]s?\s+[\p{Ll}]/u.test(tail)) return "nominal";
+    // "The Unite union said", "the Vantor company said": a body's name before one noun of its
+    // kind is that body (not before a document's noun: "its Amazon summary" is no Amazon's).
+    const kind = /^\s+([\p{Ll}]+)\s*$/u.exec(tail)?.[1];
+    if (kind && m.actor.type === "org" && nominalType(kind) === "org" && !DOCUMENT_NOUNS.has(kind)) return m;
     return null;
   }
 
@@ -886,6 +890,20 @@ export class SpeakerResolver extends AntecedentIndex {
       nominalType(phrase) === "person"
     )
       return this.ref(apposed.actor, from);
+    // "Its owner, retired postman Alan Hughes, said": the person set off inside the subject, after
+    // the description (and a role in lower case or a title).
+    const inner = this.mentionsIn(from, end).at(-1);
+    const lead = inner
+      ? /,\s+((?:[\p{L}.-]+\s+){0,3})$/u.exec(this.body.slice(from, inner.start))?.[1]
+      : undefined;
+    if (
+      inner?.actor.type === "person" &&
+      lead !== undefined &&
+      lead.split(/\s+/).every((w) => !w || TITLES.has(w) || /^[\p{Ll}-]+$/u.test(w)) &&
+      /^,\s*$/.test(this.body.slice(inner.end, end)) &&
+      nominalType(phrase) === "person"
+    )
+      return this.ref(inner.actor, from);
     // "… by the FAA and the NTSB, with the latter confirming": the one named last before it.
     if (/^the latter\b/i.test(phrase)) {
       const latter = this.mentionsIn(this.sentences[Math.max(0, this.sentenceAt(from) - 1)]!.start, from)
