@@ -661,5 +661,8 @@ describe("a person set off inside a described subject", () => {
         'A tree fell on a car. Its owner, retired postman Alan Hughes, said he had heard "an almighty crack" at 3am.',
       ),
     ).toEqual(["Alan Hughes"]);
+    expect(names('"I thought the roof was coming in," said its owner, retired postman Alan Hughes.')).toEqual(
+      ["Alan Hughes"],
+    );
   });
 });

@@ -885,7 +885,8 @@ export class SpeakerResolver extends AntecedentIndex {
     if (
       apposed?.actor.type === "person" &&
       between !== undefined &&
-      between.split(/\s+/).every((w) => !w || TITLES.has(w)) &&
+      // ("said its owner, retired postman Alan Hughes.": a role in lower case may come between too.)
+      between.split(/\s+/).every((w) => !w || TITLES.has(w) || /^[\p{Ll}-]+$/u.test(w)) &&
       /^\s*(?:[,.;]|$)/.test(this.body.slice(apposed.end, apposed.end + 2)) &&
       nominalType(phrase) === "person"
     )
