@@ -783,3 +783,15 @@ describe("a description set off before a name after a conjunction, or a title wi
     expect(actor("Thanks, Peter Quinn, for coming to the show.", "Peter Quinn")?.roles).toEqual([]);
   });
 });
+
+describe("a given name written with its accents", () => {
+  it("is known as its plain form, and tells the person's gender ('Joaquín', 'Siobhán')", () => {
+    expect(
+      actor("The court reopened a case into Joaquín Camps Ortiz on Monday.", "Joaquín Camps Ortiz")?.type,
+    ).toBe("person");
+    const brief = briefOfText(
+      'Joaquín Doe spoke first at the hearing. Then Siobhán Roe read a statement. "It was hard," he said.',
+    );
+    expect(brief.quotes[0]?.speaker?.name).toBe("Joaquín Doe");
+  });
+});

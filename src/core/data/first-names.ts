@@ -51,7 +51,10 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MAL
 /** A given name: a common one, or two run together with a capital at the join ("JoAnn",
  * "RoseAnn", "MaryBeth"), as parents coin them. Brand names ("PayPal", "YouTube") are not. */
 export function isGivenName(word: string): boolean {
-  if (FIRST_NAMES.has(word)) return true;
+  if (FIRST_NAMES.has(word) || FIRST_NAMES.has(withoutAccents(word))) return true;
   const parts = /^([\p{Lu}][\p{Ll}]+)([\p{Lu}][\p{Ll}]+)$/u.exec(word);
   return parts !== null && FIRST_NAMES.has(parts[1]!) && FIRST_NAMES.has(parts[2]!);
 }
+
+/** A name without its accents ("José" -> "Jose", "Siobhán" -> "Siobhan"), as the lists keep them. */
+export const withoutAccents = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "");

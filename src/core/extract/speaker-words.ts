@@ -1,5 +1,6 @@
 // Word tests for speaker resolution: the gender a name or a description shows, and whether a
 // description names a person or a body at all ("a campaign aide" does, "the plan" does not).
+import { withoutAccents } from "../data/first-names.ts";
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS } from "../data/given-name-gender.ts";
 import { SAYING_VERBS } from "../data/reporting-verbs.ts";
 import { BODY_NOUNS, DOCUMENT_NOUNS, PERSON_NOUNS } from "../data/speaker-nouns.ts";
@@ -40,8 +41,9 @@ const COURTESY_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 function givenNameGender(name: string): Gender | null {
   const words = name.split(/\s+/);
   for (const word of words.length === 1 ? words : words.slice(0, -1)) {
-    if (FEMALE_NAMES.has(word)) return "f";
-    if (MALE_NAMES.has(word)) return "m";
+    const plain = withoutAccents(word);
+    if (FEMALE_NAMES.has(plain)) return "f";
+    if (MALE_NAMES.has(plain)) return "m";
   }
   return null;
 }
