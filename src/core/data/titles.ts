@@ -121,3 +121,7 @@ Communications Justice Petty Warrant Lance Flight Rear`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Honours and titles of courtesy or learning, which say nothing of what one does ("Sir", "Dr"),
+ * as a pattern's alternation. */
+export const HONOURS = "Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms";

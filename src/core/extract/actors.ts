@@ -21,7 +21,7 @@ import { isPlaceNoun, ORG_WORDS, PLACE_WORDS, RUN_PLACE_WORDS } from "../data/or
 import { US_STATE_NAMES } from "../data/places.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
-import { ABBREVIATED_TITLES, PORTFOLIO_WORDS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
+import { ABBREVIATED_TITLES, HONOURS, PORTFOLIO_WORDS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import { LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym } from "../text/tokens.ts";
@@ -250,8 +250,8 @@ function isHeadingWord(body: string, span: NameSpan): boolean {
  * right before a name (with the nouns qualifying it and "former", if written), the person's role
  * when no title is. */
 /** An honour or a title of courtesy or of learning, which says nothing of what one does. */
-const HONOUR = /^(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms)\.?$/;
-const HONOUR_BEFORE = /\s(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms)\.? $/;
+const HONOUR = new RegExp(`^(?:${HONOURS})\\.?$`);
+const HONOUR_BEFORE = new RegExp(`\\s(?:${HONOURS})\\.? $`);
 
 function roleBeforeName(body: string, at: number): string | null {
   if (body.charCodeAt(at - 1) !== 0x20) return null;

@@ -3,7 +3,7 @@
 // "Acme's chief executive, Jo Roe, said", and inside one, "met her rival, Jo Roe, on Monday".
 // Kept on the actor's profile (`/who`), as written, without its article or a relative clause.
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
-import { TITLES } from "../data/titles.ts";
+import { HONOURS, TITLES } from "../data/titles.ts";
 import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 
 /** The role set off beside the name at [start, end) of `body`, or null. */
@@ -174,7 +174,7 @@ const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that)\s[\s\S]*$/;
 const CUT_AT_ABBREVIATION =
   /\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Capt|Sgt|Rev|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|[\p{Lu}])$/u;
 
-const TITLE_BEFORE = /,\s((?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Cllr|Rev)\.?\s)$/;
+const TITLE_BEFORE = new RegExp(`,\\s((?:${HONOURS}|Professor|Cllr|Rev)\\.?\\s)$`);
 
 const AFTER_DASH = /\s+(?:--|[-–—])\s[\s\S]*$/;
 const CLOSING_CONJUNCTION = /\s+(?:and|or|but)$/;

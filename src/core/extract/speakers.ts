@@ -8,7 +8,7 @@ import { COUNTRIES } from "../data/countries.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import { DOCUMENT_NOUNS, PERSON_NOUNS } from "../data/speaker-nouns.ts";
-import { ABBREVIATED_TITLES, ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
+import { ABBREVIATED_TITLES, HONOURS, ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence, Speaker } from "../schemas.ts";
 import { type ActorRecord, headsName, type Mention } from "./actors.ts";
 import { AntecedentIndex } from "./antecedents.ts";
@@ -161,7 +161,7 @@ const KIN =
 // more often a report or statement than that organisation (PolNeAR train: 6 wrong, 1 right).
 const IT_REACH = 1;
 // A courtesy title or an honour closing the words of a role before a name ("prime minister Sir").
-const HONORIFIC_AFTER_ROLE = /(?<=\S)\s+(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms)\.?$/;
+const HONORIFIC_AFTER_ROLE = new RegExp(`(?<=\\S)\\s+(?:${HONOURS})\\.?$`);
 // How many sentences back "the agency", "the group" may find an organisation named with that word.
 const NOUN_REACH = 6;
 // How many more sentences back a quoted "he"/"she" may look across sentences opening on it.
