@@ -131,7 +131,11 @@ export function personByShape(description: string): boolean {
   if (/^[\p{Lu}][\p{Ll}]+an$/u.test(head)) return true;
   const word = head.toLowerCase();
   if (THING_NOUNS.has(word) || word.length < 5) return false;
-  return /-year-olds?$|(?:ist|ian|er|or|surgeon)s?$/.test(word) && !/(?:list|twist)s?$/.test(word);
+  // ("the postman", "a fisherwoman": nouns of occupation in "-man" too, not "human".)
+  return (
+    (/-year-olds?$|(?:ist|ian|er|or|surgeon)s?$/.test(word) && !/(?:list|twist)s?$/.test(word)) ||
+    /[^u]m[ae]n$/.test(word)
+  );
 }
 
 /** Irregular past tenses of verbs that open a clause before a quote ("Roe threw her support"). */

@@ -194,6 +194,9 @@ function appositionRole(subject: string): { role?: string } {
   return role.length <= 60 && !FRONTED_CLAUSE.test(role) && describesPerson(role) ? { role } : {};
 }
 
+/** Whether lower-case words name what a person is ("retired postman", "shop owner"). */
+const personRole = (words: string): boolean => nominalType(words) === "person" || personByShape(`a ${words}`);
+
 /** Whether words before a name describe a person: a noun of person or a title in them ("his
  * wife", "The judge hearing the appeal", "Sen."), or capitalised words ("Ohio Secretary of
  * State"); not an adverb or an adjective set off by a comma ("First,", "Frustrated,"), nor a
@@ -886,25 +889,11 @@ export class SpeakerResolver extends AntecedentIndex {
       apposed?.actor.type === "person" &&
       between !== undefined &&
       // ("said its owner, retired postman Alan Hughes.": a role in lower case may come between too.)
-      between.split(/\s+/).every((w) => !w || TITLES.has(w) || /^[\p{Ll}-]+$/u.test(w)) &&
+      (between.split(/\s+/).every((w) => !w || TITLES.has(w)) || personRole(between.trim())) &&
       /^\s*(?:[,.;]|$)/.test(this.body.slice(apposed.end, apposed.end + 2)) &&
       nominalType(phrase) === "person"
     )
       return this.ref(apposed.actor, from);
-    // "Its owner, retired postman Alan Hughes, said": the person set off inside the subject, after
-    // the description (and a role in lower case or a title).
-    const inner = this.mentionsIn(from, end).at(-1);
-    const lead = inner
-      ? /,\s+((?:[\p{L}.-]+\s+){0,3})$/u.exec(this.body.slice(from, inner.start))?.[1]
-      : undefined;
-    if (
-      inner?.actor.type === "person" &&
-      lead !== undefined &&
-      lead.split(/\s+/).every((w) => !w || TITLES.has(w) || /^[\p{Ll}-]+$/u.test(w)) &&
-      /^,\s*$/.test(this.body.slice(inner.end, end)) &&
-      nominalType(phrase) === "person"
-    )
-      return this.ref(inner.actor, from);
     // "… by the FAA and the NTSB, with the latter confirming": the one named last before it.
     if (/^the latter\b/i.test(phrase)) {
       const latter = this.mentionsIn(this.sentences[Math.max(0, this.sentenceAt(from) - 1)]!.start, from)
@@ -1545,7 +1534,12 @@ export class SpeakerResolver extends AntecedentIndex {
       const between = after.slice(0, at).replace(/^\s*\([^()]{1,12}\),?/, "");
       return /^(?:['’]s?\s+(?:[\p{L}-]+\s+){0,2}|\s+)$/u.test(between) || ISSUING_VERB.test(between);
     }
-    return /\b(?:by|from|of)\s+(?:the\s+)?$/i.test(this.body.slice(Math.max(0, m.start - 12), m.start));
+    // "a report by Acme"; "In the letter to Acme Corp, the union's lawyer said": the one whose
+    // agent speaks in the sentence the document frames.
+    return (
+      /\b(?:by|from|of)\s+(?:the\s+)?$/i.test(this.body.slice(Math.max(0, m.start - 12), m.start)) ||
+      /^['’]s?\s/.test(after)
+    );
   }
 }
 
