@@ -102,6 +102,13 @@ describe("a name that speaks like a body", () => {
       expect(list.find((a) => a.name === name)?.type).toBe("org");
   });
 
+  it("stays a person where a description of one person is set off before it ('Its director general, Rain Roe,')", () => {
+    const list = briefOfText(
+      "The group said firms would cut hiring. Its director general, Rain Newton-Smith, agreed.",
+    ).actors;
+    expect(list.find((a) => a.name === "Rain Newton-Smith")?.type).toBe("person");
+  });
+
   it("stays a person whose family name is a plural ('Rikkie Wells said')", () => {
     const list = briefOfText(
       'The water from the well was clean. "I feel great," Rikkie Wells said. "We will be back," Danni Holmes said of her home.',

@@ -18,6 +18,7 @@ import { lookup } from "./gazetteer.ts";
 import { orgApposition, SPOKESPERSON_AFTER, speaksBeside } from "./name-context.ts";
 import { isTradePlural } from "./name-roles.ts";
 import type { NameSpan } from "./name-spans.ts";
+import { nominalType } from "./speaker-words.ts";
 
 /** Country names and their other names ("Poland", "Polska"). */
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
@@ -67,6 +68,7 @@ export function typeByWords(
     !span.roles.length &&
     opensOnCommonWord(words[0]!) &&
     !describedAsPerson(next) &&
+    !describedBefore(prev) &&
     // ("Mr. Lucky Adeyemi": a courtesy title before the name says person.)
     !/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$/.test(prev)
   )
@@ -561,6 +563,16 @@ function typeOfWords(
 function describedAsPerson(next: string): boolean {
   const words = /^,\s+(?:a|an|the|his|her|their|its)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(next)?.[1];
   return words?.split(/\s+/).some((w) => PERSON_NOUNS.has(w)) === true;
+}
+
+/** Whether the text before a name closes on a description of one person set off by a comma
+ * ("Its director general, ", "the union's leader, "). */
+function describedBefore(prev: string): boolean {
+  const words =
+    /(?:^|[^\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}]*['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s$/u.exec(
+      prev,
+    )?.[1];
+  return words !== undefined && nominalType(words) === "person";
 }
 
 /** Whether the text after a name opens on an apposition whose head is one person (", an analyst at
