@@ -523,3 +523,15 @@ describe("a side a score follows or precedes", () => {
     );
   });
 });
+
+describe("a town whose name joins capitalised words with lower-case ones", () => {
+  it("is a place ('Stoke-on-Trent', 'Weston-super-Mare'), unlike other hyphened phrases", () => {
+    const list = actors(
+      "Stores in Stoke-on-Trent and Weston-super-Mare will close, from October-to-December. The Time-of-Flight camera failed.",
+    );
+    expect(list.find((a) => a.name === "Stoke-on-Trent")?.type).toBe("place");
+    expect(list.find((a) => a.name === "Weston-super-Mare")?.type).toBe("place");
+    expect(list.map((a) => a.name)).not.toContain("October-to-December");
+    expect(list.map((a) => a.name)).not.toContain("Time-of-Flight");
+  });
+});

@@ -1167,6 +1167,8 @@ function singleType(
   // A website named by its domain ("Znak.com") is an organisation.
   if (isAcronym(word) || LEGISLATURES.has(word) || /\.[a-z]{2,6}$/.test(word)) return "org";
   if (isCommonCompound(word) || namesPeopleOfPlace(word)) return null;
+  // (Such a joined name is a place's unless the text says it is a body's.)
+  if (JOINED_PLACE.test(word)) return (evidence.get(word)?.org ?? 0) > 0 ? "org" : "place";
   // "Collectivism", "Islamophobia": an abstract noun by its suffix names no one, wherever it stands.
   if (/^[\p{Lu}][\p{Ll}]{3,}(?:ism|isms|phobia|ocracy)$/u.test(word)) return null;
   const e = evidence.get(word);
@@ -1266,13 +1268,22 @@ function singleType(
   return e.which > 0 ? "org" : "person";
 }
 
+/** Capitalised words joined by the lower-case words towns and estates are named with
+ * ("Stoke-on-Trent", "Weston-super-Mare", "Aix-en-Provence", "Mar-a-Lago"; not "Time-of-Flight",
+ * "Eid-al-Adha"). */
+const JOINED_PLACE =
+  /^[\p{Lu}][\p{L}]*(?:-(?:on|upon|under|super|sur|le|la|les|de|du|des|en|am|an|the|a))+-[\p{Lu}][\p{L}]*$/u;
+
 /** "Already-queued", "Anti-retroviral", "Post-Soviet": a compound with a lower-case part or an
  * English prefix is a word of the sentence, not a name ("Lopez-Cantera", "al-Assad" are, and
- * East Asian districts keep their lower-case suffix: "Seongbuk-gu", "Chiyoda-ku"). */
+ * East Asian districts keep their lower-case suffix: "Seongbuk-gu", "Chiyoda-ku"; so do towns
+ * whose lower-case words join capitalised ones: "Stoke-on-Trent", "Weston-super-Mare"). */
 function isCommonCompound(word: string): boolean {
   if (!word.includes("-") || SURNAME_PREFIX.test(word)) return false;
+  if (/^(?:Post|Anti|Pro|Pre|Non|Neo|Ex|Mid|Semi|Multi|Inter|Trans|Sub|Super)-/.test(word)) return true;
   if (/-(?:gu|dong|si|do|ri|gun|eup|myeon|ku|shi|ken|cho|machi|mura)$/.test(word)) return false;
-  return /-[\p{Ll}]|^(?:Post|Anti|Pro|Pre|Non|Neo|Ex|Mid|Semi|Multi|Inter|Trans|Sub|Super)-/u.test(word);
+  if (JOINED_PLACE.test(word)) return false;
+  return /-[\p{Ll}]/u.test(word);
 }
 
 /** Whether `next` (the text after a name) opens with a lower-case word that is no function word
