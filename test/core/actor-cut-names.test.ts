@@ -645,3 +645,36 @@ describe("a person of a body, whose family name is a place's word (session 38)",
     expect(brief.quotes[0]?.speaker?.name).toBe("Ellen Marsh");
   });
 });
+
+describe("a body's name across 'for' after a noun of its kind, or after a fronted preposition", () => {
+  it("is whole ('the group Rights for Residents', 'the charity Help for Heroes')", () => {
+    const names = briefOfText(
+      "Campaigners from the group Rights for Residents held up photographs. The charity Help for Heroes agreed.",
+    ).actors.map((a) => a.name);
+    expect(names).toContain("Rights for Residents");
+    expect(names).toContain("Help for Heroes");
+    expect(names).not.toContain("Rights");
+  });
+
+  it("leaves out a preposition opening the sentence ('Outside Parliament,')", () => {
+    const names = briefOfText("Outside Parliament, campaigners held up photographs.").actors.map(
+      (a) => a.name,
+    );
+    expect(names).toEqual(["Parliament"]);
+  });
+
+  it("types a body whose words news writes in lower case, opening a sentence or speaking", () => {
+    for (const body of [
+      "The Rail Accident Investigation Branch had found that the drain was built wrongly.",
+      "A report by the Rail Accident Investigation Branch found that the drain was built wrongly.",
+      "Rail Accident Investigation Branch said on Monday that the drain was built wrongly.",
+    ])
+      expect(
+        briefOfText(body).actors.find((a) => a.name === "Rail Accident Investigation Branch")?.type,
+      ).toBe("org");
+  });
+
+  it("leaves a heading's title-case words after 'The' no body", () => {
+    expect(briefOfText("The Pinocchio Test\n\nThe claim earns three Pinocchios.").actors).toEqual([]);
+  });
+});

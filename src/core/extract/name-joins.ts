@@ -2,7 +2,7 @@
 // of X"), which hyphenated tokens are two known names ("Russia-Ukraine"), where a person's name
 // follows an "of" title ("Chief of Staff Jane Roe"), and the word before a name for context.
 
-import { JOINING_HEADS } from "../data/actor-words.ts";
+import { JOINING_HEADS, ORG_APPOSITION } from "../data/actor-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { NAME_COMMON_WORDS } from "../data/name-common-words.ts";
@@ -52,6 +52,10 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
       return true;
     // "Voice of America", "Bank of America": a known name across the connector.
     if (knownAcross(runText, word, ahead)) return true;
+    // "the group Rights for Residents", "the charity Help for Heroes": after a noun for a kind of
+    // body, the name goes on across the connector.
+    const kind = /([\p{Ll}]+)\s+$/u.exec(body.slice(Math.max(0, run[0]!.start - 20), run[0]!.start))?.[1];
+    if (kind && ORG_APPOSITION.has(kind) && ahead.length > 0 && !person) return true;
     // "Cinema for Peace Foundation": the name's head word comes after the connector.
     return !person && !lookup(runText) && ahead.some((w) => ORG_WORDS.has(w));
   }

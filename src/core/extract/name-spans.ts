@@ -574,10 +574,12 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     // "Press TV said": a sentence-initial word before an organisation's head word stays.
     // So does the plural of a body's head word before a longer body's name ("Universities
     // Employers Group", "Hospitals Trust Fund").
+    // (Not a preposition fronted before a body: "Outside Parliament, campaigners …".)
     const headsOrg =
       atStart &&
       ORG_WORDS.has(t[t.length - 1]!.text) &&
       !FUNCTION_WORDS.has(lower) &&
+      !PREPOSITIONS.test(lower) &&
       (t.length === 2 || (t.length <= 4 && pluralOfOrgWord(first.text)));
     // "Will Roe, a lawyer, said": "Will" opening a sentence that asks nothing is a given name
     // ("Will Roe win?" asks).
@@ -989,6 +991,10 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   }
   return false;
 }
+
+/** Prepositions other than the function words, which may open a sentence before a body's name. */
+const PREPOSITIONS =
+  /^(?:outside|inside|beyond|across|behind|beside|near|amid|despite|within|throughout|towards?|during|until|without|against|among|around|over|between|beneath)$/;
 
 /** A number or a quantity opening a phrase ("Several Army units", "Two Navy ships"). */
 const COUNT_WORD =

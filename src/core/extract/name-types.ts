@@ -448,10 +448,14 @@ function typeOfWords(
     const says = apposed ?? /^\s*(?:,[^,]{0,60},\s*)?([\p{Ll}]+)/u.exec(next.slice(0, 40));
     // ("Brightstone Aggregates, which wants the site, said": a speaker that takes "which" is a body;
     // so is one closed by the plural of a noun the text writes in lower case, "Kessford Buses said",
-    // unless a given name or a family name says person: "Tyra Banks", "Jo Wells".)
+    // unless a given name or a family name says person: "Tyra Banks", "Jo Wells".
+    // So is one of three or more words whose words after the first news writes in lower case:
+    // "the Rail Accident Investigation Branch found".)
     if (says && REPORTING_VERBS.has(says[1]!))
       return /^,\s+which\s/.test(next) ||
-        (!isGivenName(words[0]!) && !PLURAL_FAMILY_NAMES.has(last) && lowerWords.has(singular(last)))
+        (!isGivenName(words[0]!) &&
+          ((!PLURAL_FAMILY_NAMES.has(last) && lowerWords.has(singular(last))) ||
+            (words.length >= 3 && words.slice(1).every((w) => LOWERCASE_WORDS.has(w.toLowerCase())))))
         ? "org"
         : "person";
   }
@@ -555,7 +559,12 @@ function typeOfWords(
   // are its people.
   if (!common && words[0] === "New" && words.length === 2) return /ers?$/.test(last) ? null : "place";
   if (!common) return "person";
-  return /(?:^|[^\p{L}])the\s$/u.test(prev) ? "org" : null;
+  // (Or "The" opening a sentence that goes on in lower case; mid-sentence, "The Big Short" is a
+  // work's title, and a line of title-case words a heading.)
+  return /(?:^|[^\p{L}])the\s$/u.test(prev) ||
+    (/(?:^|\n|[.!?]["”’]?\s+)The\s$/u.test(prev) && /^\s+[\p{Ll}]/u.test(next))
+    ? "org"
+    : null;
 }
 
 /** Whether the text after a name opens on an apposition describing a person (", a spokesman
