@@ -666,3 +666,13 @@ describe("a person set off inside a described subject", () => {
     );
   });
 });
+
+describe("a line ending on a colon before a quote's paragraph", () => {
+  it("gives its subject when the words before its verb of saying name only an outlet", () => {
+    expect(
+      names(
+        'Unity Party chairman Jo Tallis reflects this view in Kessa Herald comments:\n"It is our position that visitors are subject to our laws."',
+      ),
+    ).toEqual(["Jo Tallis"]);
+  });
+});

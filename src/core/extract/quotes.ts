@@ -385,9 +385,15 @@ export function extractQuotes(
           prevSentence.start + lastClauseStart(intro.slice(0, verb ? verb.index : intro.length - 1));
         // `Stated Roe:` ¶ `"…"`: a verb opening the introducing clause has its subject after it.
         const inverted = verb ? verbFirstSubject(intro, 0, verb.index, verb[0]) : null;
+        // `Roe reflects this view in Kessa Times comments:`: where the words before the verb of
+        // saying (here a noun) give no speaker, the subject named before the clause's first verb.
+        const subject = mentionsIn(start, end).find((m) => {
+          const next = /^\s+([\p{Ll}]+)/u.exec(body.slice(m.end, m.end + 24))?.[1] ?? "";
+          return m.actor.type !== "place" && (/(?:[^s]s|ed)$/.test(next) || PAST_TENSES.has(next));
+        });
         speaker = inverted
           ? resolve(prevSentence.start + inverted[0], prevSentence.start + inverted[1], span.open)
-          : resolve(start, end, span.open);
+          : (resolve(start, end, span.open) ?? (subject ? resolve(start, subject.end, span.open) : null));
         attributed = speaker !== null;
       }
     }
