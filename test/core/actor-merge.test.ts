@@ -423,3 +423,13 @@ describe("a word opening a body's name named after a place", () => {
     expect(list.find((a) => a.name === "Dunmore Herald")?.aliases ?? []).not.toContain("Dunmore");
   });
 });
+
+describe("a body's first word alone, speaking", () => {
+  it("is that body's short name, not a person ('Kessa Report … Kessa said')", () => {
+    const brief = briefOfText(
+      'The think tank Kessa Report published a study. "Prices will rise," Kessa said in the study.',
+    );
+    expect(brief.actors.map((a) => a.name)).toEqual(["Kessa Report"]);
+    expect(brief.quotes[0]?.speaker?.name).toBe("Kessa Report");
+  });
+});

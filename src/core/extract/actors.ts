@@ -1496,15 +1496,16 @@ function singleWordPass(
       mention(table, actorFor(table, `org:${span.text}`, span.text, "org", span.start), span);
       continue;
     }
-    // "beat Hallam Town … Hallam boss Jo Roe": the first word of one body's name of several words,
-    // with nothing of a person or a place about it, is that body's short name.
+    // "beat Hallam Town … Hallam boss Jo Roe", "Kessa Report … Kessa said": the first word of one
+    // body's name of several words, with nothing of a person or a place about it, is that body's
+    // short name, also where it speaks.
     // Not a word of the language, a given name, a known name or a people's adjective ("World
     // Series", "Khizr Khan", "Eurasian Economic Union"), nor a word before a name of its own or
     // what one person leads ("Roe White House", "Roe Administration").
     const clues = evidence.get(span.text);
     if (
       clues &&
-      clues.person + clues.says + clues.place + clues.modifies === 0 &&
+      clues.person + clues.place + clues.modifies === 0 &&
       clues.inner > 0 &&
       mayShortenName(span.text, lowerWords)
     ) {
