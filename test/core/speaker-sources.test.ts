@@ -676,3 +676,27 @@ describe("a line ending on a colon before a quote's paragraph", () => {
     ).toEqual(["Jo Tallis"]);
   });
 });
+
+describe("a restrictive relative clause of saying or finding right before a quote", () => {
+  it("gives the words to the phrase before 'who', not to the sentence's subject", () => {
+    expect(
+      names(
+        'Kessford Academy was rated inadequate by the inspectors who found that "some pupils were not safe".',
+      ),
+    ).toEqual(["the inspectors"]);
+    expect(names('The plan was backed by Judge Ann Lowe who ruled that "the law is clear".')).toEqual([
+      "Ann Lowe",
+    ]);
+    expect(
+      names('The claim was rejected by an independent expert who determined that "no harm was done".'),
+    ).toEqual(["an independent expert"]);
+  });
+
+  it("leaves one set off by a comma to the name before its apposition", () => {
+    expect(
+      names(
+        'The study was led by Amal Herrera, a professor at Dunmore University, who said "There is a lot to learn".',
+      ),
+    ).toEqual(["Amal Herrera"]);
+  });
+});

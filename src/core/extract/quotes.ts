@@ -773,6 +773,10 @@ export function extractQuotes(
       const at = from + quoting.index + quoting[0].indexOf(quoting[1]!);
       return [[at, at + quoting[1]!.length]];
     }
+    // `rated inadequate by inspectors who found that "…"`: a relative clause of saying right before
+    // the quote gives the words to the one it is about, the phrase before "who".
+    const relative = relativeSpeaker(text);
+    if (relative) return [[from + relative[0], from + relative[1]]];
     // `The paradox, says Jane Roe, a historian, is that she was "…"`: an inverted verb of saying
     // set off by commas inside the sentence names its speaker right after it.
     const aside = ASIDE_INVERTED.exec(text);
@@ -1269,6 +1273,27 @@ const DETERMINER_BEFORE = /(?<![\p{L}])(?:a|an|the|one|this|that|his|her|its|the
  * before a verb of saying hold its subject only from there. Without `relative`, a relative clause
  * (", which included staff members suggesting") or a dash does not start one: a verb in it is not
  * the one that introduces the quote. */
+/** Verbs of judging that, in a relative clause, bring in what someone found (the verbs of saying
+ * and finding are in the reporting verbs). */
+const FINDING_VERBS = /^(?:judged|judges|determined|determines)$/;
+
+/** `… by inspectors who found that `: where the phrase "who" is about starts and ends in `text`,
+ * when `text` closes on a relative clause whose verb brings in words ("who said", "who found
+ * that"); else null. */
+function relativeSpeaker(text: string): [number, number] | null {
+  const who = /\s+who\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+)\s+(?:that\s+)?$/u.exec(text);
+  if (!who || !(REPORTING_VERBS.has(who[1]!) || FINDING_VERBS.test(who[1]!))) return null;
+  // (The phrase ends right before "who": not one set off by a comma, "Jo Roe, a professor at
+  // Acme, who said", whose antecedent the clause finder reads.)
+  const before = text.slice(0, who.index);
+  const phrase =
+    /(?:^|\b(?:by|from|to|with|for|at|among|and|but|than)\s+|,\s*)((?:[\p{L}\d'’.-]+\s+){0,3}[\p{L}'’.-]+)$/u.exec(
+      before,
+    );
+  if (!phrase) return null;
+  return [before.length - phrase[1]!.length, before.length];
+}
+
 function lastClauseStart(lead: string, relative = true): number {
   const boundary = [
     ...lead.matchAll(
