@@ -551,3 +551,23 @@ describe("quotes introduced across a paragraph", () => {
     ).toEqual(["Jennifer Ostrow"]);
   });
 });
+
+describe("the role before a speaker's name (session 39)", () => {
+  const roleOf = (body: string) => speakers(body)[0]?.role;
+
+  it("passes over 'Professor' to the role before it, and keeps a role the shape of its noun tells", () => {
+    expect(roleOf('"The decline is fast," said lead researcher Professor Nadia Khan.')).toBe(
+      "lead researcher",
+    );
+    expect(roleOf('"We wanted to know," said study co-author Tak Wong.')).toBe("study co-author");
+  });
+
+  it("is no age alone, nor a noun of anyone", () => {
+    expect(
+      roleOf('76-year-old Morton Blackwell, founder of the institute, said he "has shown his commitment".'),
+    ).not.toBe("76-year-old");
+    expect(
+      roleOf('The man who beat him, Oleksandr Petrenko, posted a message, calling Webb "a true warrior".'),
+    ).toBeUndefined();
+  });
+});

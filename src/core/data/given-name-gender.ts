@@ -37,7 +37,7 @@ Niamh Siobhan Sian Bronwen Eilidh Morag Saoirse Amara Mei Linh
 Amelia Isla Rosie Evie Sienna Phoebe Matilda Emilia Maya Millie Isabelle Eva Esme Arabella Imogen Scarlett Eliza
 Lola Zara Harriet Gemma Kirsty Leanne Tracey Fiona Gillian Louise Ciara Orla Roisin Sinead Maeve Mairead Greta
 Norah Ada Paige Jodie Anita Eileen Noreen Isabel Pilar Marta Raquel Beatriz Montserrat Nuria Joana Ines
-Rocio Helene Elodie Wanjiru Katya Ilse Rhona`
+Rocio Helene Elodie Wanjiru Katya Ilse Rhona Neha Rekha Deepa Meera Asha Rani`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -80,7 +80,8 @@ Rhys Dafydd Gareth Callum Hamish Lucas Nikola Eli
 Simon Charlie Alfie Freddie Archie Isaac Theo Toby Louie Reuben Arlo Luca Jude Elliot Elliott Ollie Caleb Felix
 Kieran Barry Trevor Malcolm Clive Clifford Cecil Piers Giles Desmond Dermot Padraig Seamus Fergus Euan Edwin
 Terence Geoffrey Seth Lionel Reginald Francisco Joaquin Ignacio Gonzalo Ruben Paulo Goncalo Rui Tiago Iain
-Oisin Cian Darragh Soren Jorg Andre Stephane Frederic Gerard Sanjay Majed Sameh Tomas`
+Oisin Cian Darragh Soren Jorg Andre Stephane Frederic Gerard Sanjay Majed Sameh Tomas Raj Vijay Arun Ajay
+Rohit Nikhil Zain`
     .split(/\s+/)
     .filter(Boolean),
 );

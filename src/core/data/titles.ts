@@ -124,4 +124,4 @@ Communications Justice Petty Warrant Lance Flight Rear`
 
 /** Honours and titles of courtesy or learning, which say nothing of what one does ("Sir", "Dr"),
  * as a pattern's alternation. */
-export const HONOURS = "Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms";
+export const HONOURS = "Sir|Dame|Lord|Lady|Dr|Prof|Professor|Mr|Mrs|Ms";

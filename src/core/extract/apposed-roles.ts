@@ -174,7 +174,7 @@ const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that)\s[\s\S]*$/;
 const CUT_AT_ABBREVIATION =
   /\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Capt|Sgt|Rev|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|[\p{Lu}])$/u;
 
-const TITLE_BEFORE = new RegExp(`,\\s((?:${HONOURS}|Professor|Cllr|Rev)\\.?\\s)$`);
+const TITLE_BEFORE = new RegExp(`,\\s((?:${HONOURS}|Cllr|Rev)\\.?\\s)$`);
 
 const AFTER_DASH = /\s+(?:--|[-–—])\s[\s\S]*$/;
 const CLOSING_CONJUNCTION = /\s+(?:and|or|but)$/;

@@ -81,6 +81,8 @@ function shownRole(phrase: string): string {
     .replace(/^(?:its|his|her|their)\s+/i, "")
     .replace(/(\S)\s+(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?$/, "$1");
   if (/^(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?$/.test(role)) return "";
+  // ("The man who beat him": a noun of anyone says nothing of what the person is.)
+  if (/^(?:(?:the|a|an)\s+)?(?:man|woman|person|boy|girl)$/i.test(role)) return "";
   if (
     /\b(?:is|are|was|were|would|will|could|should|can|has|have|had)\b|\b(?:it|that|there|he|she)['’]s\b/i.test(
       role,
@@ -1468,7 +1470,8 @@ export class SpeakerResolver extends AntecedentIndex {
       !SENTENCE_ADVERBS.has(opening(before)) &&
       !ADVERB_SHAPE.test(before) &&
       // A title ("House Republican", "Sen.") or a noun of person ("retired teacher"), not "No wonder".
-      (/(?:^|\s)[\p{Lu}][\p{L}.-]*$/u.test(before) || nominalType(before) === "person")
+      // (Not an age alone: "76-year-old Jo Roe, founder of …".)
+      (/(?:^|\s)[\p{Lu}][\p{L}.-]*$/u.test(before) || (personRole(before) && !/\d-year-old$/.test(before)))
     )
       return { role: before };
     const after = /^,\s+((?:the|a|an)\s+[^,;:"“”]{3,60}),/i.exec(
