@@ -571,3 +571,21 @@ describe("the role before a speaker's name (session 39)", () => {
     ).toBeUndefined();
   });
 });
+
+describe("'while' and a participle inside a relative clause before the verb of saying", () => {
+  it("opens no clause of its own: the name before the relative clause speaks", () => {
+    expect(
+      names(
+        'Ciara Nolan won. Nolan, 34, who wrote the book while working nights in a hotel, said she was "completely stunned".',
+      ),
+    ).toEqual(["Ciara Nolan"]);
+  });
+
+  it("still opens a fronted phrase after a show's quoted title", () => {
+    expect(
+      names(
+        'Tuesday on the radio show "Morning With Jo Hill," while discussing a tweet from presumptive Republican presidential nominee Jo Doe featuring an image of Ann Roe, money and a star, Speaker of the House Rep. Paul Ryle (R-WI) said "such images have no place in a campaign."',
+      ),
+    ).toEqual(["Paul Ryle"]);
+  });
+});

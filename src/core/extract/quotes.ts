@@ -942,10 +942,12 @@ export function extractQuotes(
       // conjunctions and relatives ("…, in which Roe expressed confidence that …"); a subordinate
       // clause right before the verb (`…, after Jane Roe said`) only when it opens on a name,
       // pronoun or determiner and holds no comma, dash or relative (or on a phrase of time and
-      // "he"/"she", up to a participle's comma: `…, though last week he spoke, saying`).
+      // "he"/"she", up to a participle's comma: `…, though last week he spoke, saying`). "While"
+      // before a participle inside a clause opens none: `Roe, who wrote it while working nights,
+      // said`.
       let clauseStart = 0;
       const boundary =
-        /;\s|\s\((?=[^()]*$)|,\s(?:and|but|however|while|as|with|which|whom)\s|\swhat\s(?!(?:(?:happen|matter|seem|remain|appear)(?:s|ed)?|is|was|are|were|has|had|will|would|could|can|might|may|should|must|does|did|do)\b)(?=[^,;]{1,60}$|[^,;]{1,40},[^,;]{1,80},\s*$)|,\s(?:in|during|at|on|under|through|by|to)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$|(?:in|on|at|last|this|later|earlier|then)\s[^,;—–]{0,50}?\s(?:he|she)\s[^,;—–]{0,60},?\s*$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)(?!\s+(?:and|but)\s)|\s(?:but|while|because|whereas)\s/gu;
+        /;\s|\s\((?=[^()]*$)|,\s(?:and|but|however|while|as|with|which|whom)\s|\swhat\s(?!(?:(?:happen|matter|seem|remain|appear)(?:s|ed)?|is|was|are|were|has|had|will|would|could|can|might|may|should|must|does|did|do)\b)(?=[^,;]{1,60}$|[^,;]{1,40},[^,;]{1,80},\s*$)|,\s(?:in|during|at|on|under|through|by|to)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$|(?:in|on|at|last|this|later|earlier|then)\s[^,;—–]{0,50}?\s(?:he|she)\s[^,;—–]{0,60},?\s*$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)(?!\s+(?:and|but)\s)|\s(?:but|because|whereas)\s|(?<![\p{Ll}])\swhile\s|\swhile\s(?![\p{Ll}]+ing\b)/gu;
       let clauses = 0;
       let relativeFrom = -1;
       for (const b of text.slice(0, word.index).matchAll(boundary)) {
