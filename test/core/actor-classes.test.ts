@@ -94,11 +94,11 @@ describe("a name that speaks like a body", () => {
       expect(list.find((a) => a.name === name)?.type).toBe("org");
   });
 
-  it("is a body between an article and its spokesperson, or closed by 'Air'", () => {
+  it("is a body between an article and its spokesperson, or closed by a utility's word ('Air', 'Water')", () => {
     const list = briefOfText(
-      "Flights were cut by Skyline Air on Friday. A Kessa Widgets spokesman said the plant would close.",
+      "Flights were cut by Skyline Air on Friday. A Kessa Widgets spokesman said the plant would close. In a statement, Southmere Water said it was sorry.",
     ).actors;
-    for (const name of ["Skyline Air", "Kessa Widgets"])
+    for (const name of ["Skyline Air", "Kessa Widgets", "Southmere Water"])
       expect(list.find((a) => a.name === name)?.type).toBe("org");
   });
 

@@ -795,3 +795,22 @@ describe("a given name written with its accents", () => {
     expect(brief.quotes[0]?.speaker?.name).toBe("Joaquín Doe");
   });
 });
+
+describe("an occupation opening the sentence before a given name and a family name", () => {
+  it("is the person's role, known by its shape ('Angler Geoff Rawlings'), not a word of the name", () => {
+    const found = actor(
+      "Angler Geoff Rawlings, who has fished the river for 40 years, said the fine was small.",
+      "Geoff Rawlings",
+    );
+    expect(found?.roles).toEqual(["Angler"]);
+  });
+
+  it("is not a given name shaped like one before a family name ('Ginger Baker')", () => {
+    const found = actor(
+      "English drummer Ginger Baker has died. Ginger Baker was born Peter Edward Baker in Lewisham.",
+      "Ginger Baker",
+    );
+    expect(found).toBeDefined();
+    expect(found?.roles).not.toContain("Ginger");
+  });
+});

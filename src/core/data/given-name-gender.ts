@@ -37,7 +37,8 @@ Niamh Siobhan Sian Bronwen Eilidh Morag Saoirse Amara Mei Linh
 Amelia Isla Rosie Evie Sienna Phoebe Matilda Emilia Maya Millie Isabelle Eva Esme Arabella Imogen Scarlett Eliza
 Lola Zara Harriet Gemma Kirsty Leanne Tracey Fiona Gillian Louise Ciara Orla Roisin Sinead Maeve Mairead Greta
 Norah Ada Paige Jodie Anita Eileen Noreen Isabel Pilar Marta Raquel Beatriz Montserrat Nuria Joana Ines
-Rocio Helene Elodie Wanjiru Katya Ilse Rhona Neha Rekha Deepa Meera Asha Rani`
+Rocio Helene Elodie Wanjiru Katya Ilse Rhona Neha Rekha Deepa Meera Asha Rani Jess
+Lizzie Hattie Steph Vicky Mandy Tess`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -81,7 +82,7 @@ Simon Charlie Alfie Freddie Archie Isaac Theo Toby Louie Reuben Arlo Luca Jude E
 Kieran Barry Trevor Malcolm Clive Clifford Cecil Piers Giles Desmond Dermot Padraig Seamus Fergus Euan Edwin
 Terence Geoffrey Seth Lionel Reginald Francisco Joaquin Ignacio Gonzalo Ruben Paulo Goncalo Rui Tiago Iain
 Oisin Cian Darragh Soren Jorg Andre Stephane Frederic Gerard Sanjay Majed Sameh Tomas Raj Vijay Arun Ajay
-Rohit Nikhil Zain`
+Rohit Nikhil Zain Geoff Doug Reg Alf Bert Stu Jonny Kev Mick Micky`
     .split(/\s+/)
     .filter(Boolean),
 );
