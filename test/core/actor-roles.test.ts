@@ -805,10 +805,10 @@ describe("an occupation opening the sentence before a given name and a family na
     expect(found?.roles).toEqual(["Angler"]);
   });
 
-  it("is not a given name shaped like one before a family name ('Ginger Baker')", () => {
+  it("is not a given name shaped like one before a family name ('Ginger Hale')", () => {
     const found = actor(
-      "English drummer Ginger Baker has died. Ginger Baker was born Peter Edward Baker in Lewisham.",
-      "Ginger Baker",
+      "Welsh drummer Ginger Hale has died. Ginger Hale was born Thomas Owen Hale in Cardiff.",
+      "Ginger Hale",
     );
     expect(found).toBeDefined();
     expect(found?.roles).not.toContain("Ginger");

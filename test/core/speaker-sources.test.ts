@@ -635,9 +635,9 @@ describe("a document and the body it came from", () => {
     ).toEqual(["the report"]);
     expect(
       names(
-        'The charity Brightlight published a report on Monday. "Staff were ignored," the report said. The Electronic Frontier Foundation (EFF), sent a letter. "No code is decrypted," the letter read.',
+        'The charity Brightlight published a report on Monday. "Staff were ignored," the report said. The Kessa Rights Fund (KRF), sent a letter. "No code is decrypted," the letter read.',
       ),
-    ).toEqual(["Brightlight", "Electronic Frontier Foundation"]);
+    ).toEqual(["Brightlight", "Kessa Rights Fund"]);
   });
 });
 
@@ -695,7 +695,7 @@ describe("a restrictive relative clause of saying or finding right before a quot
   it("leaves one set off by a comma to the name before its apposition", () => {
     expect(
       names(
-        'The study was led by Amal Herrera, a professor at Dunmore University, who said "There is a lot to learn".',
+        'The study was led by Amal Herrera, a professor at Dunmore University, who said "We have a great deal to learn".',
       ),
     ).toEqual(["Amal Herrera"]);
   });

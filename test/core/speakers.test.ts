@@ -564,8 +564,8 @@ describe("the role before a speaker's name (session 39)", () => {
 
   it("is no age alone, nor a noun of anyone", () => {
     expect(
-      roleOf('76-year-old Morton Blackwell, founder of the institute, said he "has shown his commitment".'),
-    ).not.toBe("76-year-old");
+      roleOf('71-year-old Alma Greer, who founded the institute, said she "has shown her commitment".'),
+    ).not.toBe("71-year-old");
     expect(
       roleOf('The man who beat him, Oleksandr Petrenko, posted a message, calling Webb "a true warrior".'),
     ).toBeUndefined();
@@ -584,8 +584,8 @@ describe("'while' and a participle inside a relative clause before the verb of s
   it("still opens a fronted phrase after a show's quoted title", () => {
     expect(
       names(
-        'Tuesday on the radio show "Morning With Jo Hill," while discussing a tweet from presumptive Republican presidential nominee Jo Doe featuring an image of Ann Roe, money and a star, Speaker of the House Rep. Paul Ryle (R-WI) said "such images have no place in a campaign."',
+        'Tuesday on the radio show "Morning With Jo Hill," while discussing a tweet by presumptive Unity Party nominee Jo Doe featuring an image of Ann Roe, money and a star, Speaker of the House Rep. Kit Ryle (U-WI) said "such images are out of place in a campaign."',
       ),
-    ).toEqual(["Paul Ryle"]);
+    ).toEqual(["Kit Ryle"]);
   });
 });

@@ -1533,7 +1533,7 @@ export class SpeakerResolver extends AntecedentIndex {
     const after = this.body.slice(m.end, Math.min(sentenceEnd, m.end + 120));
     const at = after.search(new RegExp(`\\b${noun}\\b`, "i"));
     if (at >= 0) {
-      // (Past its abbreviation: "the Electronic Frontier Foundation (EFF), sent a letter".)
+      // (Past its abbreviation in brackets: "the Kessa Rights Fund (KRF), sent a letter".)
       const between = after.slice(0, at).replace(/^\s*\([^()]{1,12}\),?/, "");
       return /^(?:['’]s?\s+(?:[\p{L}-]+\s+){0,2}|\s+)$/u.test(between) || ISSUING_VERB.test(between);
     }
