@@ -57,4 +57,5 @@ export function isGivenName(word: string): boolean {
 }
 
 /** A name without its accents ("José" -> "Jose", "Siobhán" -> "Siobhan"), as the lists keep them. */
-export const withoutAccents = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "");
+export const withoutAccents = (word: string): string =>
+  /[^\u0000-\u007f]/.test(word) ? word.normalize("NFD").replace(/\p{M}/gu, "") : word;

@@ -1374,7 +1374,7 @@ function namesSharingSurname(table: ActorTable, body: string, pending: readonly 
       givenFirst.set(given, Math.min(givenFirst.get(given) ?? actor.first, actor.first));
   }
   for (const span of pending) {
-    if (!isGivenName(span.text) || lookup(span.text) !== undefined || !body.startsWith(" and ", span.end))
+    if (!body.startsWith(" and ", span.end) || !isGivenName(span.text) || lookup(span.text) !== undefined)
       continue;
     if ((givenFirst.get(span.text) ?? span.start) < span.start) continue;
     if (/[\p{Lu}][\p{L}'’.-]*\s$/u.test(body.slice(Math.max(0, span.start - 30), span.start))) continue;

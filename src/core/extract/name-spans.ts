@@ -1013,11 +1013,11 @@ function wordBeforeName(body: string, t: Token[]): "role" | "word" | null {
   const lower = first.toLowerCase();
   const gerund = /^[\p{Lu}][\p{Ll}]{3,}ing$/u.test(first);
   // ("Angler Geoff Roe": a noun of occupation by its shape too, before a given name and another.)
-  const occupation =
+  const occupation = (): boolean =>
     PERSON_NOUNS.has(lower) || (t.length === 3 && FIRST_NAMES.has(t[1]!.text) && personByShape(`a ${lower}`));
   if (
     t.length < 2 ||
-    !(gerund || LOWERCASE_WORDS.has(lower) || occupation) ||
+    !(gerund || LOWERCASE_WORDS.has(lower) || occupation()) ||
     !opensWith(first, UPPER, LOWER)
   )
     return null;
@@ -1031,7 +1031,7 @@ function wordBeforeName(body: string, t: Token[]): "role" | "word" | null {
         namedInFull(body, t[1]!.text);
   if (!named) return null;
   // (A plural, "Liberals Jane Roe and Ann Doe", describes a group the person is one of.)
-  return occupation && !/(?:[^s]s|ies)$/.test(lower) ? "role" : "word";
+  return occupation() && !/(?:[^s]s|ies)$/.test(lower) ? "role" : "word";
 }
 
 /** Whether `body` names a person by a given name and `surname` ("Steven Law"). One scan of the

@@ -368,9 +368,10 @@ function typeOfWords(
   // "beat Hallam Town 3-1", "lost 2-0 to Kessford City": a side that a score follows or precedes is
   // a club, whatever place word closes its name.
   if (
-    !isGivenName(words[0]!) &&
     (/^\s\d{1,2}[-–]\d{1,2}(?![\d-–])/.test(next) ||
-      /\d{1,2}[-–]\d{1,2}\s+(?:to|with|against|over|by)\s+$/.test(prev))
+      (/\d\s+(?:to|with|against|over|by)\s+$/.test(prev.slice(-14)) &&
+        /\d{1,2}[-–]\d{1,2}\s+(?:to|with|against|over|by)\s+$/.test(prev))) &&
+    !isGivenName(words[0]!)
   )
     return "org";
   // "Westbrook General Hospital said", "said the Kessford Museum": a hospital, a museum or an
