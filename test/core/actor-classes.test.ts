@@ -280,3 +280,13 @@ describe("names set off after a noun of one person (session 38)", () => {
     expect(brief.actors.find((a) => a.name === "Ruth Castle")?.roles).toEqual(["mother"]);
   });
 });
+
+describe("a noun of person capitalised only where every word is", () => {
+  it("names no one ('Footballer apologises for post', a headline)", () => {
+    const names = briefOfText(
+      "Footballer apologises for post\n\nKessford United defender Jamal Price has apologised for a post.",
+    ).actors.map((a) => a.name);
+    expect(names).not.toContain("Footballer");
+    expect(names).toContain("Jamal Price");
+  });
+});

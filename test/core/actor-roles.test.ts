@@ -797,12 +797,12 @@ describe("a given name written with its accents", () => {
 });
 
 describe("an occupation opening the sentence before a given name and a family name", () => {
-  it("is the person's role, known by its shape ('Angler Geoff Rawlings'), not a word of the name", () => {
+  it("is the person's role ('Beekeeper Geoff Rawlings'), not a word of the name", () => {
     const found = actor(
-      "Angler Geoff Rawlings, who has fished the river for 40 years, said the fine was small.",
+      "Beekeeper Geoff Rawlings, who has kept hives for 40 years, said the fine was small.",
       "Geoff Rawlings",
     );
-    expect(found?.roles).toEqual(["Angler"]);
+    expect(found?.roles).toEqual(["Beekeeper"]);
   });
 
   it("is not a given name shaped like one before a family name ('Ginger Hale')", () => {

@@ -44,6 +44,8 @@ solicitor barrister juror jurors suspect defendant inspector councillor councilo
 migrant migrants immigrant immigrants monk nun vicar spectator spectators architect dancer academic academics
 epidemiologist virologist caregiver counsellor counselor landlord motorist motorists cyclist cyclists pedestrian
 hiker hikers climber climbers swimmer diver rescuer rescuers ranger warden banker bankers
+footballer footballers cricketer cricketers golfer golfers boxer boxers jockey jockeys defender midfielder
+goalkeeper winger angler anglers
 negotiator negotiators mediator mediators runner runners keeper keepers broadcaster broadcasters
 granddaughter grandson grandchild grandchildren stepfather stepmother stepson stepdaughter fiance fiancé fiancee`.split(
     /\s+/,

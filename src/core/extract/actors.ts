@@ -1214,6 +1214,9 @@ function singleType(
     (commonShape(word, lowerWords) || LOWERCASE_WORDS.has(word.toLowerCase()))
   )
     return null;
+  // "Footballer apologises for post", "Pensioner wins appeal": a noun of person capitalised only
+  // where any word is (a headline's or a sentence's first word) names no one.
+  if (e.inner === 0 && e.person === 0 && PERSON_NOUNS.has(word.toLowerCase())) return null;
   // "Changing ocean conditions …": a gerund opening sentences, which says nothing, is no name.
   if (e.inner === 0 && e.person === 0 && e.says === 0 && /^[\p{Lu}][\p{Ll}]{2,}ing$/u.test(word)) return null;
   // "WalesOnline reported", "BuzzFeed says": a brand-like inner capital makes a body even when it

@@ -71,7 +71,6 @@ import {
 } from "./name-roles.ts";
 import { phraseAcronyms } from "./phrase-acronyms.ts";
 import { ADVERB_SHAPE } from "./quote-rules.ts";
-import { personByShape } from "./speaker-words.ts";
 
 // A capitalised gerund ("Banning").
 const GERUND = /^[\p{Lu}][\p{Ll}]{2,}ing$/u;
@@ -1012,12 +1011,9 @@ function wordBeforeName(body: string, t: Token[]): "role" | "word" | null {
   const first = t[0]!.text;
   const lower = first.toLowerCase();
   const gerund = /^[\p{Lu}][\p{Ll}]{3,}ing$/u.test(first);
-  // ("Angler Geoff Roe": a noun of occupation by its shape too, before a given name and another.)
-  const occupation = (): boolean =>
-    PERSON_NOUNS.has(lower) || (t.length === 3 && FIRST_NAMES.has(t[1]!.text) && personByShape(`a ${lower}`));
   if (
     t.length < 2 ||
-    !(gerund || LOWERCASE_WORDS.has(lower) || occupation()) ||
+    !(gerund || LOWERCASE_WORDS.has(lower) || PERSON_NOUNS.has(lower)) ||
     !opensWith(first, UPPER, LOWER)
   )
     return null;
@@ -1031,7 +1027,7 @@ function wordBeforeName(body: string, t: Token[]): "role" | "word" | null {
         namedInFull(body, t[1]!.text);
   if (!named) return null;
   // (A plural, "Liberals Jane Roe and Ann Doe", describes a group the person is one of.)
-  return occupation() && !/(?:[^s]s|ies)$/.test(lower) ? "role" : "word";
+  return PERSON_NOUNS.has(lower) && !/(?:[^s]s|ies)$/.test(lower) ? "role" : "word";
 }
 
 /** Whether `body` names a person by a given name and `surname` ("Steven Law"). One scan of the
