@@ -433,3 +433,13 @@ describe("a body's first word alone, speaking", () => {
     expect(brief.quotes[0]?.speaker?.name).toBe("Kessa Report");
   });
 });
+
+describe("a body's head word before a plural of bodies", () => {
+  it("names that kind of body, no alias of the one named in full ('Water companies')", () => {
+    const list = actors(
+      'Southmere Water has been fined. "Water companies must be held to account," he said. The Journal notes that Southmere Water is sorry, said the Kessa Journal.',
+    );
+    expect(list.find((a) => a.name === "Southmere Water")?.aliases).toEqual([]);
+    expect(list.find((a) => a.name === "Kessa Journal")?.aliases).toContain("Journal");
+  });
+});

@@ -1467,6 +1467,9 @@ function singleWordPass(
       mention(table, person, span);
       continue;
     }
+    // "Water companies must pay": a head word before a plural of bodies names that kind of body,
+    // no one body.
+    if (ORG_WORDS.has(span.text) && pluralOfBodiesAfter(body, span.end)) continue;
     // "the Court", "the Ministry": the head word of an organisation named in full before; so is a
     // place's word for a body that runs it ("Kessford Zoo … the Zoo said").
     if (ORG_WORDS.has(span.text) || RUN_PLACE_WORDS.has(span.text)) {
@@ -1556,6 +1559,13 @@ function mayShortenName(word: string, lowerWords: ReadonlySet<string>): boolean 
     !PLACE_WORDS.has(word) &&
     !/[\p{Ll}]an$/u.test(word)
   );
+}
+
+/** Whether a plural noun of bodies follows offset `at` ("companies", "agencies"). */
+function pluralOfBodiesAfter(body: string, at: number): boolean {
+  const next = /^\s([\p{Ll}]+s)\b/u.exec(body.slice(at, at + 24))?.[1];
+  // (Not a verb of saying in "-s": "The Journal notes".)
+  return next !== undefined && !REPORTING_VERBS.has(next) && nominalType(next) === "org";
 }
 
 /** Whether the word is the plural of an organisation's or a place's head word ("Hospitals",
