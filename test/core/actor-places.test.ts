@@ -535,3 +535,14 @@ describe("a town whose name joins capitalised words with lower-case ones", () =>
     expect(list.map((a) => a.name)).not.toContain("Time-of-Flight");
   });
 });
+
+describe("two names joined by 'upon'", () => {
+  it("name one town ('Newcastle upon Tyne'), and 'upon' elsewhere joins nothing", () => {
+    const list = actors(
+      "Stores in Newcastle upon Tyne and Kingston upon Thames will close. He called upon Congress to act.",
+    );
+    expect(list.find((a) => a.name === "Newcastle upon Tyne")?.type).toBe("place");
+    expect(list.find((a) => a.name === "Kingston upon Thames")?.type).toBe("place");
+    expect(list.map((a) => a.name)).not.toContain("Newcastle");
+  });
+});

@@ -4,7 +4,7 @@
 /** Lower-case words that may continue a name ("University of X", "Ludwig van Beethoven", and "and"
  * in other languages). */
 export const CONNECTORS: ReadonlySet<string> = new Set(
-  `of for the de del della da do dos das van von der den la le du bin ibn al el y and & au di ter zu i et und og och`.split(
+  `of for the de del della da do dos das van von der den la le du bin ibn al el y and & au di ter zu i et und og och upon`.split(
     " ",
   ),
 );

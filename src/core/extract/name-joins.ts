@@ -31,6 +31,8 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
   for (let k = i + 1; k < tokens.length && k <= i + 4 && isCapitalised(tokens[k]!.text); k++)
     ahead.push(tokens[k]!.text.replace(POSSESSIVE_END, ""));
   const runText = run.map((t) => t.text).join(" ");
+  // "Newcastle upon Tyne", "Kingston upon Thames": only towns join two names with "upon".
+  if (word === "upon") return run.length === 1 && ahead.length === 1;
   if (word === "of" || word === "for") {
     // ("Helen Marsh of Kessford Civic Society", "Tom Hill of Acme Group": a given name and a
     // family name, even one that is also a place's word, make a person, whom "of" places.)

@@ -143,6 +143,8 @@ function typeOfWords(
   const last = words[words.length - 1]!;
   // "Corbin & Hale", "Marks & Spencer": names joined by an ampersand name a firm.
   if (words.includes("&")) return "org";
+  // "Newcastle upon Tyne": names joined by "upon" name a town.
+  if (words.length === 3 && words[1] === "upon") return "place";
   // A name standing alone in quotation marks ("Learning Together") is a title: a programme's, a
   // work's or a slogan's, not a person's.
   // (Also with the comma or stop the marks close on: `"Northern Lights," a drama`.)
