@@ -1271,10 +1271,6 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|me|my|mine|mysel
 /** A determiner closing the text before a word: the word is a noun ("the claim", "his remarks"). */
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:a|an|the|one|this|that|his|her|its|their|our|my)\s+$/iu;
 
-/** Where the last clause of `lead` starts (after ", and", ", as", ";", a dash), or 0: the words
- * before a verb of saying hold its subject only from there. Without `relative`, a relative clause
- * (", which included staff members suggesting") or a dash does not start one: a verb in it is not
- * the one that introduces the quote. */
 /** Verbs of judging that, in a relative clause, bring in what someone found (the verbs of saying
  * and finding are in the reporting verbs). */
 const FINDING_VERBS = /^(?:judged|judges|determined|determines)$/;
@@ -1296,6 +1292,10 @@ function relativeSpeaker(text: string): [number, number] | null {
   return [before.length - phrase[1]!.length, before.length];
 }
 
+/** Where the last clause of `lead` starts (after ", and", ", as", ";", a dash), or 0: the words
+ * before a verb of saying hold its subject only from there. Without `relative`, a relative clause
+ * (", which included staff members suggesting") or a dash does not start one: a verb in it is not
+ * the one that introduces the quote. */
 function lastClauseStart(lead: string, relative = true): number {
   const boundary = [
     ...lead.matchAll(
