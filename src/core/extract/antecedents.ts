@@ -165,7 +165,8 @@ export class AntecedentIndex extends MentionIndex {
 
   /** The description of someone not named that opens sentence `index` ("One of the victims", "A
    * local woman", "A Skyway spokeswoman", "Roe's spokeswoman", "One victim, a widow,", "An
-   * employee who asked not to be named", "A nurse at the clinic", "A spokeswoman for the operator, Lotto Ventures,"), or null. */
+   * employee who asked not to be named", "A nurse at the clinic", "A spokeswoman for the
+   * operator, Lotto Ventures,"), or null. */
   protected someoneOpening(index: number): string | null {
     const sentence = this.sentences[index];
     if (!sentence) return null;
