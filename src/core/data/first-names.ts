@@ -56,6 +56,7 @@ export function isGivenName(word: string): boolean {
   return parts !== null && FIRST_NAMES.has(parts[1]!) && FIRST_NAMES.has(parts[2]!);
 }
 
-/** A name without its accents ("José" -> "Jose", "Siobhán" -> "Siobhan"), as the lists keep them. */
+/** A name without its accents ("José" -> "Jose", "Erdoğan" -> "Erdogan"), as the lists keep
+ * them. */
 export const withoutAccents = (word: string): string =>
-  /[^\u0000-\u007f]/.test(word) ? word.normalize("NFD").replace(/\p{M}/gu, "") : word;
+  /[^\u0000-\u007f]/.test(word) ? word.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : word;

@@ -13,7 +13,7 @@ import {
 } from "../data/actor-words.ts";
 import { COMMON_WORDS } from "../data/common-words.ts";
 import { COUNTRY_NAMES } from "../data/countries.ts";
-import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
+import { FIRST_NAMES, isGivenName, withoutAccents } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { NAME_COMMON_WORDS } from "../data/name-common-words.ts";
 import { ARABIC_SURNAME } from "../data/name-words.ts";
@@ -1448,7 +1448,7 @@ function singleWordPass(
         : (peopleByWord.get(span.text) ??
           // ("Al-Quaety" opening a sentence is the "al-Quaety" of a full name.)
           peopleByWord.get(span.text.replace(/^(?:Al|El|Ad|As|Ash|Az)-/, (a) => a.toLowerCase())) ??
-          (NON_ASCII.test(span.text) ? peopleByWord.get(folded(span.text)) : undefined) ??
+          (NON_ASCII.test(span.text) ? peopleByWord.get(withoutAccents(span.text)) : undefined) ??
           // ("WALLACE: …" in a transcript: a surname in capitals is the person named in full.)
           (SHOUTED.test(span.text)
             ? peopleByWord.get(span.text[0] + span.text.slice(1).toLowerCase())
@@ -1615,9 +1615,6 @@ const OF_A_COUNTRY =
 const CUT_TITLE = /^\s+(?:of\s+(?:the\s+)?[\p{Lu}]|(?:and|to)\s+the\s+[\p{Lu}]|\d)/u;
 const CUT_BY_POSSESSIVE = /[\p{Lu}][\p{L}]*['’]s\s$/u;
 
-/** The word without its diacritics ("Erdoğan" -> "Erdogan"). */
-const folded = (word: string): string => word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-
 /** Whether a body's name says whose it is by a place or its people: "Missouri Senate", "Indian
  * National Congress", "Congress of the Philippines" (not "a Republican Congress"). */
 function ofPlace(name: string): boolean {
@@ -1754,7 +1751,7 @@ function indexByWord(records: ActorRecord[]): Map<string, ActorRecord[]> {
     for (const word of new Set(record.name.split(/\s+/))) {
       // "Erdogan" for "Erdoğan": a name is also found spelt without its accents; "Kassem" for
       // "al-Kassem", without its article.
-      const keys = NON_ASCII.test(word) ? [word, folded(word)] : [word];
+      const keys = NON_ASCII.test(word) ? [word, withoutAccents(word)] : [word];
       if (ARABIC_SURNAME.test(word)) keys.push(word.slice(word.indexOf("-") + 1));
       for (const key of keys) {
         const list = index.get(key) ?? [];

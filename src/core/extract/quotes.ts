@@ -1279,6 +1279,7 @@ const FINDING_VERBS = /^(?:judged|judges|determined|determines)$/;
  * when `text` closes on a relative clause whose verb brings in words ("who said", "who found
  * that"); else null. */
 function relativeSpeaker(text: string): [number, number] | null {
+  if (!text.includes("who")) return null;
   const who = /\s+who\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+)\s+(?:that\s+)?$/u.exec(text);
   if (!who || !(REPORTING_VERBS.has(who[1]!) || FINDING_VERBS.test(who[1]!))) return null;
   // (The phrase ends right before "who": not one set off by a comma, "Jo Roe, a professor at
