@@ -559,6 +559,26 @@ describe("a union named for the people of a trade ('United Auto Workers')", () =
   });
 });
 
+describe("a body named for its people by one word and an occupation's plural ('Starlight Artists')", () => {
+  it("keeps the plural in the name and is an organisation that speaks", () => {
+    const brief = briefOfText(
+      'Tickets sold out in an hour. "Every buyer will be paid back," Brackenfold Singers said. Northway Engineers built the stage.',
+    );
+    expect(brief.actors.map((a) => [a.name, a.type])).toEqual([
+      ["Brackenfold Singers", "org"],
+      ["Northway Engineers", "org"],
+    ]);
+    expect(brief.quotes[0]?.speaker?.name).toBe("Brackenfold Singers");
+  });
+
+  it("not after an adjective, a modifier or a word news writes in lower case", () => {
+    const found = names(
+      "Angry Protesters gathered outside. Regional Engineers met the mayor, Jane Roe. Kurdish Farmers and Minority Teachers wrote to her.",
+    );
+    expect(found.some((n) => /Protesters|Engineers|Farmers|Teachers/.test(n))).toBe(false);
+  });
+});
+
 describe("two bodies joined by 'and', each closed by its own head word", () => {
   it("stay two ('Northwind Airlines and Bluecrest Airways'), where 'Bank and Trust Company' stays one", () => {
     const found = names(

@@ -3,6 +3,7 @@
 
 import { COMMON_WORDS } from "../data/common-words.ts";
 import { FIRST_NAMES } from "../data/first-names.ts";
+import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { CONNECTORS } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
 import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
@@ -23,6 +24,26 @@ export const isTradePlural = (word: string): boolean =>
   /^(?:Workers|Teachers|Nurses|Machinists|Engineers|Pilots|Firefighters|Employees|Drivers|Miners|Farmers|Doctors|Physicians|Journalists|Writers|Actors|Musicians|Educators|Electricians|Carpenters|Steelworkers|Autoworkers|Teamsters)$/.test(
     word,
   );
+
+/** "Starlight Artists", "Northway Engineers": the plural of an occupation (not of a title) after
+ * one word that names nothing known and is no given name, title, modifier, adjective, acronym or
+ * word news writes in lower case is a body named for its people; "Senior Engineers", "Angry
+ * Protesters", "Amazon Workers", "Catholic Bishops" and "Jo Bishops" are not. */
+export function namesItsPeople(name: string, plural: string): boolean {
+  const singular = plural.endsWith("s") ? plural.slice(0, -1) : "";
+  if (!ROLE_NOUNS.has(singular) || TITLES.has(singular)) return false;
+  return (
+    !isRoleWord(name) &&
+    !TITLE_MODIFIERS.has(name) &&
+    !FIRST_NAMES.has(name) &&
+    !COMMON_WORDS.has(name.toLowerCase()) &&
+    !LOWERCASE_WORDS.has(name.toLowerCase()) &&
+    !ORG_WORDS.has(name) &&
+    /^[\p{Lu}][\p{Ll}]+$/u.test(name) &&
+    !/(?:ic|ern|al|an|ese|ish|ive|ior|ing|ed)$/.test(name) &&
+    !lookup(name)
+  );
+}
 
 /** A generational suffix after a surname ("Jr", "Sr"). */
 export const GENERATIONAL = /^[JS]r$/;
@@ -76,6 +97,7 @@ export function trimTrailingRoles(t: Token[]): Token[] {
     // "United Auto Workers", "New York State United Teachers": the plural of a trade, no title,
     // after two or more words that are no roles, names a union of its people.
     if (n >= 3 && isTradePlural(word) && t.slice(0, n - 1).every((tok) => !isRoleWord(tok.text))) break;
+    if (n === 2 && t.length === 2 && namesItsPeople(before, word)) break;
     n--;
   }
   if (n === t.length) return t;

@@ -16,7 +16,7 @@ import type { ActorType } from "../schemas.ts";
 import { isAcronym } from "../text/tokens.ts";
 import { lookup } from "./gazetteer.ts";
 import { orgApposition, SPOKESPERSON_AFTER, speaksBeside } from "./name-context.ts";
-import { isTradePlural } from "./name-roles.ts";
+import { isTradePlural, namesItsPeople } from "./name-roles.ts";
 import type { NameSpan } from "./name-spans.ts";
 import { nominalType } from "./speaker-words.ts";
 
@@ -228,6 +228,7 @@ function typeOfWords(
   if (words.length >= 2 && (last === "International" || last === "United")) return "org";
   // "United Auto Workers", "New York State United Teachers": a union named for its people.
   if (words.length >= 3 && isTradePlural(last)) return "org";
+  if (words.length === 2 && namesItsPeople(words[0]!, last)) return "org";
   // "Washington DC", "Dunmore Pa.": a known place and its state's abbreviation is that place.
   if (
     words.length === 2 &&
