@@ -579,6 +579,19 @@ describe("a body named for its people by one word and an occupation's plural ('S
   });
 });
 
+describe("a place before a known body's name of common words ('the Nepal Red Cross')", () => {
+  it("is that place's own body, not the place and the international one", () => {
+    const brief = briefOfText(
+      'The Nepal Red Cross said 4,000 people had fled. "We need tents now," it said. The International Committee of the Red Cross sent a team.',
+    );
+    expect(brief.actors.map((a) => a.name)).toEqual([
+      "Nepal Red Cross",
+      "International Committee of the Red Cross",
+    ]);
+    expect(brief.quotes[0]?.speaker?.name).toBe("Nepal Red Cross");
+  });
+});
+
 describe("two bodies joined by 'and', each closed by its own head word", () => {
   it("stay two ('Northwind Airlines and Bluecrest Airways'), where 'Bank and Trust Company' stays one", () => {
     const found = names(

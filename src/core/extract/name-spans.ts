@@ -1289,6 +1289,9 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
           namedInFull(scan.body, restFirst)) ||
         (rest.length >= 2 &&
           rest.length <= 3 &&
+          // ("Nepal Red Cross": a place before a body the list knows by common words is that
+          // place's own body, not the place and the body.)
+          !(entry.type === "place" && lookup(joined(rest))?.type === "org") &&
           rest.every(
             (tok) =>
               /^[\p{Lu}][\p{Ll}]+$/u.test(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text),
