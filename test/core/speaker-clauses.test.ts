@@ -2571,3 +2571,33 @@ describe("a name set off after the description that closes an attribution", () =
     expect(quote?.speaker).toEqual({ name: "Jo Roe", type: "person", named: true, role: "lawyer" });
   });
 });
+
+describe("a quote-only paragraph after one that opens on what someone was asked", () => {
+  it("is the answer of the one asked, named, after a role or as 'she'", () => {
+    expect(
+      names(
+        [
+          "Councillor Mia Holt met readers of the Brackenfold Echo on Friday.",
+          "Asked whether she would stand again, Holt smiled.",
+          '"Not this time. Someone younger should have a go."',
+          "When asked about the harbour, she was more careful.",
+          '"We will know more in the spring."',
+          "Asked about the strike, union organiser Tom Vale shrugged.",
+          '"That is for the members to decide."',
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Mia Holt", "Mia Holt", "Tom Vale"]);
+  });
+
+  it("not when a place opens the clause after it ('Asked about it, Brackenfold residents …')", () => {
+    expect(
+      names(
+        [
+          "Councillor Mia Holt spoke on Friday.",
+          "Asked about the timetable, Brackenfold residents stayed silent for weeks.",
+          '"Nobody told us anything at all."',
+        ].join("\n\n"),
+      ),
+    ).toEqual([null]);
+  });
+});

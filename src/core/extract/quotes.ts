@@ -21,6 +21,7 @@ import {
   subjectWithOtherVerb,
   verbFirstSubject,
 } from "./clause-subjects.ts";
+import type { MentionIndex } from "./mention-index.ts";
 import {
   GOES_ON_ABOUT,
   isBareAttribution,
@@ -293,7 +294,11 @@ export function extractQuotes(
       // (A credit line, "- Jane Roe, writing after the speech.", credits the quote before it.)
       const prevText =
         prevSentence.text.length < 400 && !/^\s*[-—–―]/.test(prevSentence.text) ? prevSentence.text : "";
-      if (prevText && !/["“”]/.test(prevText)) {
+      // `Asked whether she would stand again, Roe paused.` ¶ `"…"`: the quote is the answer of the
+      // one asked, whatever their own verb.
+      const asked = prevText && !/["“”]/.test(prevText) ? askedSubject(body, resolver, prevSentence) : null;
+      if (asked) speaker = resolve(asked[0], asked[1], span.open);
+      else if (prevText && !/["“”]/.test(prevText)) {
         // (Not a noun after a determiner: "made the claim".)
         const verb = [...prevText.matchAll(WORD)].find(
           (m) =>
@@ -1263,6 +1268,26 @@ const OBJECT_RELATIVE =
 const namesSomeone = (words: string): boolean =>
   /(?<![\p{L}])(?:he|she|they)(?![\p{L}])/iu.test(words) ||
   [...words.matchAll(WORD)].some((w) => REPORTING_VERBS.has(w[0].toLowerCase()));
+
+/** A sentence opening on what someone was asked ("Asked whether …,", "When asked about …,"). */
+const ASKED_OPENING = /^\s*(?:(?:When|After|Once)\s+)?[Aa]sked\b[^.;:"“”]{1,150},\s+/;
+
+/** `Asked whether she would stand again, Roe paused.`: the one asked, "he", "she" or a person or
+ * body named right after the opening clause; their range in the body, or null. */
+function askedSubject(body: string, index: MentionIndex, sentence: Sentence): [number, number] | null {
+  const asked = ASKED_OPENING.exec(sentence.text);
+  if (!asked) return null;
+  const at = sentence.start + asked[0].length;
+  const pronoun = /^(?:he|she)\b/i.exec(body.slice(at, at + 4));
+  if (pronoun) return [at, at + pronoun[0].length];
+  const named = index.mentionsIn(at, sentence.end)[0];
+  if (!named) return null;
+  // (After titles or a role in lower case: `When asked, union leader Tom Vale shrugged.`)
+  const before = body.slice(at, named.start).trim();
+  return before === "" || /^(?:[\p{Lu}][\p{L}.]*\s*){1,3}$/u.test(before) || nominalType(before) === "person"
+    ? [named.start, named.end]
+    : null;
+}
 
 /** "I", "my": the quoted words are someone's own ("we" and "our" are as often a slogan's: "a
  * future we can share"). */
