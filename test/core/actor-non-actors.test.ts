@@ -355,6 +355,13 @@ describe("a name before a lower-case noun for an instrument, a craft or a work",
     expect(names).not.toContain("Ada Morrow");
     expect(found.find((a) => a.name === "Velkor Airlines")?.type).toBe("org");
   });
+
+  it("not when a verb comes between: the name is its subject ('Roe won album of the year')", () => {
+    const names = actors(
+      "Fiddler Orla Breen won album of the year on Saturday. Tam Colley releases album of sea songs in May.",
+    ).map((a) => a.name);
+    expect(names).toEqual(["Orla Breen", "Tam Colley"]);
+  });
 });
 
 describe("a credit line naming who helped write the article", () => {

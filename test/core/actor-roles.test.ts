@@ -331,6 +331,18 @@ describe("an age opening the sentence before a name", () => {
   });
 });
 
+describe("a family or an award in a hyphenated compound opening the sentence before a name", () => {
+  it("describes the person: a role, no part of the name", () => {
+    const brief = briefOfText(
+      'Grandmother-of-six Edna Pyle said the bus was always late. Player-of-the-season Kofi Mensah agreed: "It never comes."',
+    );
+    expect(brief.actors.map((a) => [a.name, a.roles])).toEqual([
+      ["Edna Pyle", ["Grandmother-of-six"]],
+      ["Kofi Mensah", ["Player-of-the-season"]],
+    ]);
+  });
+});
+
 describe("a hyphenated modifier before a person's name", () => {
   it("is a description kept as a role, not part of the name", () => {
     const body = "The rapper and Harvard-educated Ana Ruiz spoke last. Ruiz said little.";
@@ -369,6 +381,14 @@ describe("a word of occupation in -er or -or before a given name", () => {
     expect(found.find((a) => a.name === "Chris Doe")?.roles).toEqual(["Moderator"]);
     expect(found.find((a) => a.name === "Edward Roe")?.roles).toEqual(["Whistleblower"]);
     expect(found.find((a) => a.name === "Jane Poe")?.roles ?? []).toEqual([]);
+  });
+
+  it("is a role when short too, before a given name and one surname ('Fiddler Orla Breen')", () => {
+    const found = briefOfText("Fiddler Orla Breen opened the night. Sawyer Tom Lacey closed it.").actors;
+    expect(found.map((a) => [a.name, a.roles])).toEqual([
+      ["Orla Breen", ["Fiddler"]],
+      ["Tom Lacey", ["Sawyer"]],
+    ]);
   });
 });
 

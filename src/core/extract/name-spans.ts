@@ -632,12 +632,12 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       t = t.slice(1);
     } else if (
       t.length >= 2 &&
-      (/^[\p{Lu}][\p{Ll}]+(?:-[\p{Ll}]+)*-year-old$/u.test(first.text) ||
+      (/^[\p{Lu}][\p{Ll}]+(?:-[\p{Ll}]+)*-(?:year-old|of(?:-[\p{Ll}]+)+)$/u.test(first.text) ||
         (/^[\p{Lu}][\p{L}]*-[\p{Ll}]+(?:ing|ed|born)$/u.test(first.text) &&
           (FIRST_NAMES.has(t[1]!.text) || t.length === 3)))
     ) {
-      // "Fifteen-year-old Robert", "Trump-loving Kanye West": an age or a hyphenated modifier
-      // before a name describes the person.
+      // "Fifteen-year-old Robert", "Mother-of-three Jo Roe", "Trump-loving Kanye West": an age, a
+      // family or a hyphenated modifier before a name describes the person.
       roles.push(first.text);
       t = t.slice(1);
     } else if (PARTY_MEMBERS.has(first.text) && t.length >= 3 && FIRST_NAMES.has(t[1]!.text)) {
@@ -748,8 +748,15 @@ function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean 
   // ("Wherever Jane Roe goes": not "-ever", a conjunction.)
   if (!OCCUPATION.test(word) || /ever$/.test(word) || FIRST_NAMES.has(word) || lookup(word)) return false;
   // An "-er"/"-or" word is a given name as often ("Trevor", "Spencer"), unless the text also writes
-  // it in lower case or it is as long as a compound ("Moderator", "Whistleblower").
-  if (!/(?:ist|ian)$/.test(word) && !lowerWords.has(word.toLowerCase()) && word.length < 9) return false;
+  // it in lower case, it is as long as a compound ("Moderator", "Whistleblower") or a given name
+  // and one surname follow it ("Fiddler Jane Roe": no name has a word before its given name).
+  if (
+    !/(?:ist|ian)$/.test(word) &&
+    !lowerWords.has(word.toLowerCase()) &&
+    word.length < 9 &&
+    !(t.length === 3 && FIRST_NAMES.has(t[1]!.text))
+  )
+    return false;
   if (ORG_WORDS.has(word) || PLACE_WORDS.has(word)) return false;
   // Before a given name; an "-ist" word before any name, being no name itself ("Immunologist
   // Kristian Andersen", "Violinist Brigit O'Regan").

@@ -18,7 +18,7 @@ import { lookup } from "./gazetteer.ts";
 import { orgApposition, SPOKESPERSON_AFTER, speaksBeside } from "./name-context.ts";
 import { isTradePlural, namesItsPeople } from "./name-roles.ts";
 import type { NameSpan } from "./name-spans.ts";
-import { nominalType } from "./speaker-words.ts";
+import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 
 /** Country names and their other names ("Poland", "Polska"). */
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]));
@@ -184,14 +184,14 @@ function typeOfWords(
   )
     return "org";
   // "NASA's James Webb space telescope", "the Ada Lovelace rover": the name of an instrument, a
-  // craft or a work, whoever it honours.
-  if (
-    !words.some((w) => ORG_WORDS.has(w)) &&
-    /^\s(?:[\p{Ll}]+\s)?(?:telescopes?|satellites?|spacecraft|probe|rocket|shuttle|rover|capsule|vaccine|album|novel)\b/u.test(
+  // craft or a work, whoever it honours. (Not the subject of a verb before the noun: "Jane Roe won
+  // album of the year", "Roe releases album".)
+  const thing =
+    /^\s(?:([\p{Ll}]+)\s)?(?:telescopes?|satellites?|spacecraft|probe|rocket|shuttle|rover|capsule|vaccine|album|novel)\b/u.exec(
       next,
-    )
-  )
-    return null;
+    );
+  const verbBefore = thing?.[1] !== undefined && (/(?:s|ed)$/.test(thing[1]) || PAST_TENSES.has(thing[1]));
+  if (thing && !verbBefore && !words.some((w) => ORG_WORDS.has(w))) return null;
   // "from Jakarta to Pangkal Pinang": a journey from a known place goes to another place.
   const from = /\bfrom\s+([\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?)\s+to\s+$/u.exec(prev)?.[1];
   if (from && lookup(from)?.type === "place" && !isGivenName(words[0]!)) return "place";
