@@ -524,6 +524,20 @@ describe("a side a score follows or precedes", () => {
   });
 });
 
+describe("a name closed by a place word that opens its sentence with a plural verb", () => {
+  it("is a team ('Brackley City have signed'), while residents 'in Brackley City have' stay in a town", () => {
+    const list = actors(
+      "Brackley City have signed the winger Tomas Ruiz. The Dunmere Town were beaten at home. Residents in Kessa City have been moved.",
+    );
+    expect(list.map((a) => [a.name, a.type])).toEqual([
+      ["Brackley City", "org"],
+      ["Tomas Ruiz", "person"],
+      ["Dunmere Town", "org"],
+      ["Kessa City", "place"],
+    ]);
+  });
+});
+
 describe("a town whose name joins capitalised words with lower-case ones", () => {
   it("is a place ('Stoke-on-Trent', 'Weston-super-Mare'), unlike other hyphened phrases", () => {
     const list = actors(

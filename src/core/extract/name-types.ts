@@ -377,6 +377,16 @@ function typeOfWords(
     !isGivenName(words[0]!)
   )
     return "org";
+  // "Hallam City have signed a striker", "Kessford Town are top": a name closed by a place word that
+  // opens its sentence and takes a plural verb is a team's (a town "has").
+  if (
+    words.length >= 2 &&
+    PLACE_WORDS.has(last) &&
+    /^\s(?:have|are|were)\s/.test(next) &&
+    /(?:^|[.!?]["”]?\s+|\n)(?:The\s+)?$/.test(prev) &&
+    !isGivenName(words[0]!)
+  )
+    return "org";
   // "Westbrook General Hospital said", "said the Kessford Museum": a hospital, a museum or an
   // airport that speaks is the body running it; not a source's place ("a nurse at X Hospital said").
   if (RUN_PLACE_WORDS.has(last) && speaksBeside(prev.replace(/\bthe\s$/, ""), next) && !AT_PLACE.test(prev))
