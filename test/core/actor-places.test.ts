@@ -538,6 +538,17 @@ describe("a name closed by a place word that opens its sentence with a plural ve
   });
 });
 
+describe("a name before the title of whoever heads a body, then a person's name", () => {
+  it("is that body ('Porto Verde president Ricardo Alves'), a known country staying a place", () => {
+    const list = actors(
+      "The striker joined from Porto Verde. Porto Verde president Ricardo Alves said the club had not wanted to sell. Ghana president John Mahama called him.",
+    );
+    expect(list.find((a) => a.name === "Porto Verde")?.type).toBe("org");
+    expect(list.find((a) => a.name === "Ghana")?.type).toBe("place");
+    expect(list.find((a) => a.name === "Ricardo Alves")?.roles).toEqual(["president"]);
+  });
+});
+
 describe("a town whose name joins capitalised words with lower-case ones", () => {
   it("is a place ('Stoke-on-Trent', 'Weston-super-Mare'), unlike other hyphened phrases", () => {
     const list = actors(

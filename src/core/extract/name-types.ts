@@ -368,6 +368,10 @@ function typeOfWords(
     !isGivenName(words[0]!)
   )
     return "org";
+  // "Porto Verde president Ricardo Alves", "Kessa Mining chairman Jo Roe": a name before the title
+  // of whoever heads a body, then a name, is that body's (a known country's is its place's).
+  if (/^\s(?:president|chairman|chairwoman|chair)\s+[\p{Lu}]/u.test(next) && !isGivenName(words[0]!))
+    return "org";
   // "beat Hallam Town 3-1", "lost 2-0 to Kessford City": a side that a score follows or precedes is
   // a club, whatever place word closes its name.
   if (
