@@ -1100,4 +1100,14 @@ describe("a name of two words after what only a place has", () => {
       ["Kessa Vale", "place"],
     ]);
   });
+
+  it("so are 'the people of' and 'the slopes of' a name said once ('the people of Valdora')", () => {
+    const found = brief(
+      "For centuries the people of Valdora have farmed. Vines grow on the slopes of Castelmonte.",
+    );
+    expect(found.map((a) => [a.name, a.type])).toEqual([
+      ["Valdora", "place"],
+      ["Castelmonte", "place"],
+    ]);
+  });
 });

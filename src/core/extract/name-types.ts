@@ -89,7 +89,7 @@ const SERVICE_DISTRICT =
 /** What only a place has, then "of" ("residents of", "the streets of"); or whom a place elects
  * ("MP for", "MSP for": a constituency). */
 const PEOPLE_OF_PLACE =
-  /\b(?:(?:residents|inhabitants|villagers|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor)\s+of|(?:MP|MSP|MLA|MEP|MPP|TD)\s+for)\s+$/i;
+  /\b(?:(?:residents|inhabitants|villagers|people|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor|slopes|foothills|shores)\s+of|(?:MP|MSP|MLA|MEP|MPP|TD)\s+for)\s+$/i;
 
 /** Whether `text` closes on what only a place has or whom it elects, then "of" or "for" (the
  * pattern runs only where the text ends so). */
