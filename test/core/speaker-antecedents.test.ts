@@ -671,6 +671,11 @@ describe("someone described, not named, opening the sentence before (session 38)
         'The shares rose. An employee who asked not to be named because she was not allowed to speak said morale was low. "People are just waiting," she said.',
       ),
     ).toEqual(["An employee|false"]);
+    expect(
+      speakers(
+        'The shares rose. One driver, who asked not to be named because she feared for her job, said pay was low. "I cannot pay my rent," she said.',
+      ),
+    ).toEqual(["One driver|false"]);
   });
 
   it("keeps the place or body after its noun ('A nurse at the clinic', 'A spokesman for the ministry')", () => {

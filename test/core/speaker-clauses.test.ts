@@ -2601,3 +2601,31 @@ describe("a quote-only paragraph after one that opens on what someone was asked"
     ).toEqual([null]);
   });
 });
+
+describe("a quote-only paragraph after a question standing alone as a paragraph", () => {
+  it("is the answer of the one interviewed: the only person named, then the last speaker", () => {
+    expect(
+      names(
+        [
+          "Coach Dina Farrow has run the Brackenfold club for a decade. She spoke to us before the final.",
+          "What has changed?",
+          '"Everything. The players are fitter and the pitches are better."',
+          "And what has not?",
+          '"The rain. It still rains every Saturday."',
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Dina Farrow", "Dina Farrow"]);
+  });
+
+  it("is no one's when the article has named several people and no one has spoken yet", () => {
+    expect(
+      names(
+        [
+          "Dina Farrow and Tom Pike run the club.",
+          "What has changed?",
+          '"Everything. The players are fitter and the pitches are better."',
+        ].join("\n\n"),
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -639,6 +639,14 @@ describe("a document and the body it came from", () => {
       ),
     ).toEqual(["Brightlight", "Kessa Rights Fund"]);
   });
+
+  it("is the body a description stands for where the text frames it ('In a statement, the company said')", () => {
+    expect(
+      names(
+        'Drivers voted to strike. Tillford Freight called the vote a shame. In a statement, the company said it paid fair wages. "We remain open to talks," the statement said.',
+      ),
+    ).toEqual(["Tillford Freight"]);
+  });
 });
 
 describe("a body's name before a noun of its kind ('The Unite union said')", () => {

@@ -297,8 +297,21 @@ export function extractQuotes(
       // `Asked whether she would stand again, Roe paused.` ¶ `"…"`: the quote is the answer of the
       // one asked, whatever their own verb.
       const asked = prevText && !/["“”]/.test(prevText) ? askedSubject(body, resolver, prevSentence) : null;
+      // `Why do trials take so long?` ¶ `"…"`: a question that is a paragraph of its own, then a
+      // quote-only paragraph: the answer of the one being interviewed, the last speaker or, before
+      // any, the one person the article has named.
+      const questionLine =
+        prevSentence.paragraph === paragraph - 1 &&
+        /\?\s*$/.test(prevText) &&
+        !/["“”]/.test(prevText) &&
+        sentences[prevSentence.index - 1]?.paragraph !== prevSentence.paragraph;
       if (asked) speaker = resolve(asked[0], asked[1], span.open);
-      else if (prevText && !/["“”]/.test(prevText)) {
+      else if (questionLine) {
+        const named: Mention | undefined = lastSpeaker
+          ? undefined
+          : onlyPersonBefore(resolver, prevSentence.start);
+        speaker = lastSpeaker ?? (named ? resolve(named.start, named.end, span.open) : null);
+      } else if (prevText && !/["“”]/.test(prevText)) {
         // (Not a noun after a determiner: "made the claim".)
         const verb = [...prevText.matchAll(WORD)].find(
           (m) =>
@@ -1268,6 +1281,15 @@ const OBJECT_RELATIVE =
 const namesSomeone = (words: string): boolean =>
   /(?<![\p{L}])(?:he|she|they)(?![\p{L}])/iu.test(words) ||
   [...words.matchAll(WORD)].some((w) => REPORTING_VERBS.has(w[0].toLowerCase()));
+
+/** The last mention of the one person named outside quotes before `at`, or undefined when
+ * none or several are. */
+function onlyPersonBefore(index: MentionIndex, at: number): Mention | undefined {
+  const people = index
+    .mentionsIn(0, at)
+    .filter((m) => m.actor.type === "person" && !index.insideQuote(m.start));
+  return people.every((m) => m.actor === people[0]!.actor) ? people.at(-1) : undefined;
+}
 
 /** A sentence opening on what someone was asked ("Asked whether …,", "When asked about …,"). */
 const ASKED_OPENING = /^\s*(?:(?:When|After|Once)\s+)?[Aa]sked\b[^.;:"“”]{1,150},\s+/;

@@ -1523,6 +1523,16 @@ export class SpeakerResolver extends AntecedentIndex {
       // (Not a body the document is about: "Acme's chief quit after a report criticised it".)
       const issued = orgs.find((m) => this.issues(m, noun, sentence.end));
       if (issued) return issued.actor;
+      // "In a statement, the company said …": the body the description speaking in it stands for.
+      const framed = new RegExp(
+        `^\\s*In\\s+(?:a|an|its|the)\\s+(?:[\\w-]+\\s+)?${noun},\\s+(the\\s+[\\p{Ll}]+)\\s+[\\p{Ll}]+`,
+        "u",
+      ).exec(sentence.text);
+      if (framed) {
+        const start = sentence.start + framed[0].indexOf(framed[1]!);
+        const body = this.nominal(framed[1]!, start, start, start + framed[1]!.length)?.actor;
+        if (body?.type === "org") return body;
+      }
     }
     return null;
   }
