@@ -686,6 +686,24 @@ describe("a noun for a kind of body right before a name ('the company Red Hat')"
     );
     expect(list.find((a) => a.name === "Dan Okafor")?.type).toBe("person");
   });
+
+  it("counts a service, an app, a studio or a label ('the messaging service Chatterly')", () => {
+    const list = brief(
+      "An outage hit the messaging service Chatterly. Chatterly blamed an update. The app Pingo and the studio Harrowfilm were fine, and the label Brightwave shrugged. Pingo, Harrowfilm and Brightwave said nothing.",
+    );
+    expect(list.map((a) => [a.name, a.type])).toEqual([
+      ["Chatterly", "org"],
+      ["Pingo", "org"],
+      ["Harrowfilm", "org"],
+      ["Brightwave", "org"],
+    ]);
+  });
+
+  it("but not a service after a name ('the Kessanet service'), what a body sells", () => {
+    const list = brief("Kessanet service was cut for weeks, and Jo Roe's Board service ended.");
+    expect(list.map((a) => a.name)).not.toContain("Board");
+    expect(list.find((a) => a.name === "Kessanet")?.type ?? "none").not.toBe("org");
+  });
 });
 
 describe("a romanised East Asian given name ('Park Hae-jin')", () => {

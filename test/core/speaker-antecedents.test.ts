@@ -676,6 +676,11 @@ describe("someone described, not named, opening the sentence before (session 38)
         'The shares rose. One driver, who asked not to be named because she feared for her job, said pay was low. "I cannot pay my rent," she said.',
       ),
     ).toEqual(["One driver|false"]);
+    expect(
+      speakers(
+        'Ellie Grant said the police were to blame. A 19-year-old student, who was held and later released, said she was pushed. "I was holding a sign," she said.',
+      ),
+    ).toEqual(["A 19-year-old student|false"]);
   });
 
   it("keeps the place or body after its noun ('A nurse at the clinic', 'A spokesman for the ministry')", () => {

@@ -69,10 +69,14 @@ export const ORG_APPOSITION: ReadonlySet<string> = new Set<string>(
 carrier bank network website platform outlet publication retailer supermarket chain brand organisation band
 organization association federation club insurer lender manufacturer automaker carmaker startup
 think-tank tank ngo nonprofit supplier distributor provider exporter importer wholesaler conglomerate subsidiary radio
-television regulator watchdog lobby utility`
+television regulator watchdog lobby utility app studio label chipmaker drugmaker`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** A noun that names a kind of body right before its name ("the messaging service Chatterly"),
+ * but after a name names what a body sells ("the FiOS service"). */
+export const SERVICE_BEFORE = "service";
 
 /** A sports team's staff named right after the team ("Caloundra coach Jo Roe", "the Noosa captain"):
  * the word before is the team, a body, also when it is a town's name. */

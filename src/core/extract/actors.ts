@@ -9,6 +9,7 @@ import {
   LOCAL_BODY_HEADS,
   LOCATIVE,
   ORG_APPOSITION,
+  SERVICE_BEFORE,
   TEAM_STAFF,
 } from "../data/actor-words.ts";
 import { COMMON_WORDS } from "../data/common-words.ts";
@@ -863,6 +864,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // on Monday in Nature": a journal.
     if (
       ORG_APPOSITION.has(span.before) ||
+      span.before === SERVICE_BEFORE ||
       // ("the operator, GridCo," a business; "the site's operator Jo Roe", a person.)
       (span.before === "operator" &&
         OPERATOR_BEFORE.test(body.slice(Math.max(0, span.start - 30), span.start))) ||
