@@ -767,3 +767,18 @@ describe("a sentence opening on someone described, with an irregular verb", () =
     ).toEqual(["One victim"]);
   });
 });
+
+describe("a pronoun inside an aside set off by dashes or brackets before a name", () => {
+  it("is about that name, which the next 'he' still reaches", () => {
+    expect(
+      names(
+        'Once a club owner himself — he ran the Kessa Rovers for a decade — Tom Vane also judged the final.\n\n"So far it is very dull!" he wrote at half time.',
+      ),
+    ).toEqual(["Tom Vane"]);
+    expect(
+      names(
+        'A keen sailor (he crossed the Atlantic at 60), Tom Vane judged the race.\n\n"The wind decided it," he said.',
+      ),
+    ).toEqual(["Tom Vane"]);
+  });
+});

@@ -280,6 +280,9 @@ export class AntecedentIndex extends MentionIndex {
       // point ahead to the subject after the comma.
       if (LEADING_CLAUSE.test(text.slice(0, hit.index)) && /[,—–]|\s-\s/.test(text.slice(hit.index)))
         continue;
+      // So may one in an aside set off by dashes or brackets before the name ("A former coach —
+      // he ran a team for years — Roe offered his view").
+      if (ASIDE_OPENS.test(text.slice(0, hit.index)) && ASIDE_CLOSES.test(text.slice(hit.index))) continue;
       // So may one in a subordinate clause of a phrase fronted before a name that opens the main
       // clause ("On Friday, the night that he lost, Roe backed Doe").
       if (
@@ -454,3 +457,8 @@ export class AntecedentIndex extends MentionIndex {
     );
   }
 }
+
+/** An aside opened by a dash or a bracket and not yet closed at the end of the text. */
+const ASIDE_OPENS = /(?:—|–|\s-\s|\()[^—–()]*$/;
+/** The text closes an aside (a dash or a bracket) before any other opens. */
+const ASIDE_CLOSES = /^[^—–()]*(?:—|–|\s-\s|\))/;
