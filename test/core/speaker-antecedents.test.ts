@@ -76,6 +76,16 @@ describe("a pronoun after a quote", () => {
     expect(names(body)).toEqual(["Tom Elkin", "Tom Elkin"]);
   });
 
+  it("also when the speaker is named and the one told is an outlet's ('Ryan told KTV's Jake Lord')", () => {
+    const body = [
+      "Governor Tom Ryan said he could not back the bill.",
+      '"I am not ready to do that at this point," Ryan told KTV\'s Jake Lord. "I am not there right now. And I hope to, though."',
+      "It was a reversal for the Ohio Republican, who had backed it. He said on Thursday that the bill needs more work.",
+      '"I think a lot of voters want answers," he said.',
+    ].join("\n\n");
+    expect(names(body)).toEqual(["Tom Ryan", "Tom Ryan"]);
+  });
+
   it("continues the last speaker past a woman named in a sentence whose subject is that same 'she'", () => {
     const body = [
       "Nadia Holm, a baker from Dunmore, has not decided whether to back Vera Stone or Tom Berg for mayor.",

@@ -147,9 +147,9 @@ const TIME_BEFORE_VERB =
   /\s+(?:yesterday|today|tonight|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year|night|morning|weekend)|(?:[\p{L}\d]+\s+){1,4}ago)\s*$/u;
 // A time phrase fronted before the subject, closed by its comma ("Eight years ago,", "Hours later,").
 const FRONTED_TIME = /^\s*(?:[\p{L}\d-]+\s+){1,3}(?:ago|later|earlier),/iu;
-// The last speaker's own verb of telling right before the one told ("he told Sen. ").
+// The last speaker's own verb of telling right before the one told ("he told Sen. ", "Roe told CNN's ").
 const TOLD_BEFORE =
-  /^(?:he|she)\s+(?:told|asked|assured|reminded|warned|thanked)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/iu;
+  /^(?:[Hh]e|[Ss]he|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})\s+(?:told|asked|assured|reminded|warned|thanked)\s+(?:[\p{Lu}][\p{L}.]*(?:['’]s?)?\s+){0,3}$/u;
 // A phrase of time or place opening a clause with no comma after it, then "he" or "she" and a
 // verb ("Last week he used", "In a radio interview she said").
 const FRONTED_BEFORE_PRONOUN =
