@@ -635,6 +635,14 @@ describe("a body named for its aim and then one more 'of' phrase", () => {
       "Associated Press",
     ]);
   });
+
+  it("and after a live report's time ('23:40 - The Green candidate …')", () => {
+    const found = names(
+      "23:40 - The Green candidate, Moss Bell, has arrived.\n\n8:15 p.m. ET — The Liberal nominee, Jo Vance, spoke.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Moss Bell", "Jo Vance"]));
+    expect(found.filter((n) => n.startsWith("The "))).toEqual([]);
+  });
 });
 
 describe("a kind of business opening the sentence before the business's name", () => {
