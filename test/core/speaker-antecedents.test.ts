@@ -792,3 +792,22 @@ describe("a pronoun inside an aside set off by dashes or brackets before a name"
     ).toEqual(["Tom Vane"]);
   });
 });
+
+describe("a relative opening a sentence by whose relative they are ('Her husband')", () => {
+  it("is the one of that family name and the kin's gender the text names", () => {
+    const body = [
+      "When fire tore through their shop, Nadia and Omar Haddad and their daughter Lina Haddad thought they were finished.",
+      '"I said to him, that is it, we are done," Nadia Haddad said.',
+      'Her husband remembers it differently. "I was already looking for a new kitchen," he said.',
+    ].join("\n\n");
+    expect(names(body)).toEqual(["Nadia Haddad", "Omar Haddad"]);
+  });
+
+  it("is kept as described where the text names no one of that family ('His sister')", () => {
+    const body = [
+      "Tom Reyes, 19, was hurt in the crash.",
+      'His sister spoke outside the hospital. "He is awake and joking," she said.',
+    ].join("\n\n");
+    expect(names(body)).toEqual(["His sister"]);
+  });
+});

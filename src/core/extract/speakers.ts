@@ -1322,10 +1322,35 @@ export class SpeakerResolver extends AntecedentIndex {
         // (One person, of this gender when the words tell: not "Some of the victims", "A man" for "she".)
         const g = nominalGender(description.split(/\s+/).at(-1)!);
         if (/^Some\b/.test(description) || (g !== null && g !== gender)) return null;
-        return { actor: null, name: description, type: "person", at };
+        const kin = this.kinNamed(description, sentence.start);
+        return kin ? this.ref(kin, at) : { actor: null, name: description, type: "person", at };
       }
     }
     return null;
+  }
+
+  /** "Priya and Dev Malhotra … Her husband said": the one person of the kin noun's gender named
+   * with the family name of whom "his" or "her" points back to, or null. */
+  private kinNamed(description: string, at: number): ActorRecord | null {
+    const kin = KIN_OF.exec(description);
+    if (!kin) return null;
+    // (From the sentence before the one the description opens, which stops the search itself.)
+    const owner = this.antecedent(at - 1, "person", kin[1] === "Her" ? "f" : "m");
+    const family = owner?.name.split(/\s+/).at(-1);
+    if (!owner || !family || !owner.name.includes(" ")) return null;
+    const gender = nominalGender(kin[2]!);
+    const kinfolk = new Set(
+      this.mentionsIn(0, at)
+        .map((m) => m.actor)
+        .filter(
+          (a) =>
+            a !== owner &&
+            a.type === "person" &&
+            a.name.split(/\s+/).at(-1) === family &&
+            (this.personGender(a) ?? gender) === gender,
+        ),
+    );
+    return kinfolk.size === 1 ? [...kinfolk][0]! : null;
   }
 
   /** `"…," he said. … "…," he said`: a pronoun too far from any name still continues the last
@@ -1560,6 +1585,9 @@ export class SpeakerResolver extends AntecedentIndex {
  * report", "the union has sent a letter"). */
 const ISSUING_VERB =
   /^\s+(?:[\p{Ll}]+\s+){0,2}?(?:published|publishes|released|releases|issued|issues|produced|produces|sent|sends|wrote|writes|put\s+out|puts\s+out|posted|posts|filed|files|commissioned|made|makes|said|says|signed|signs|drafted|drafts)\b/u;
+
+/** A relative named by whose relative they are ("Her husband", "his daughter"). */
+const KIN_OF = /^(His|Her)\s+(husband|wife|son|daughter|brother|sister|father|mother)$/;
 
 /** Occupations many people share, unlike offices ("the actress", not "the president"). */
 const OCCUPATIONS = /^(?:actor|actress|singer|coach|player|artist|writer)$/;
