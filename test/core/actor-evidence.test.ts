@@ -699,6 +699,11 @@ describe("a noun for a kind of body right before a name ('the company Red Hat')"
     ]);
   });
 
+  it("counts it before a name with a place word in it ('the group River Action')", () => {
+    const list = brief("According to the group River Action, the firm made £210m.");
+    expect(list.find((a) => a.name === "River Action")?.type).toBe("org");
+  });
+
   it("but not a service after a name ('the Kessanet service'), what a body sells", () => {
     const list = brief("Kessanet service was cut for weeks, and Jo Roe's Board service ended.");
     expect(list.map((a) => a.name)).not.toContain("Board");
@@ -1127,5 +1132,16 @@ describe("a name of two words after what only a place has", () => {
       ["Valdora", "place"],
       ["Castelmonte", "place"],
     ]);
+  });
+});
+
+describe("a single word that speaks, then a quote given to 'it'", () => {
+  it("is a body ('Ofwat said … \"…,\" it said'), unless someone else is named between", () => {
+    const body =
+      'Ofwat said the firm had failed. "Customers paid for nothing," it said. Later Tamsk said the fine was fair. Kessa Water disagreed. "We will appeal," it said.';
+    const found = briefOfText(body);
+    expect(found.actors.find((a) => a.name === "Ofwat")?.type).toBe("org");
+    expect(found.actors.find((a) => a.name === "Tamsk")?.type ?? "none").not.toBe("org");
+    expect(found.quotes.map((q) => q.speaker?.name)).toEqual(["Ofwat", "Kessa Water"]);
   });
 });

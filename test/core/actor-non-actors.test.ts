@@ -356,6 +356,13 @@ describe("a name before a lower-case noun for an instrument, a craft or a work",
     expect(found.find((a) => a.name === "Velkor Airlines")?.type).toBe("org");
   });
 
+  it("names an award between an article and 'award' or 'prize', no person, unless a body gives it", () => {
+    const names = actors(
+      "She won the National Young Scientist award and a Maria Lund prize. The Kessa Trust scholarship paid her fees. Colorado and Wyoming award delegates.",
+    ).map((a) => a.name);
+    expect(names).toEqual(["Kessa Trust", "Colorado", "Wyoming"]);
+  });
+
   it("not when a verb comes between: the name is its subject ('Roe won album of the year')", () => {
     const names = actors(
       "Fiddler Orla Breen won album of the year on Saturday. Tam Colley releases album of sea songs in May.",

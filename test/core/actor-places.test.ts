@@ -538,6 +538,17 @@ describe("a name closed by a place word that opens its sentence with a plural ve
   });
 });
 
+describe("a name closed by a place word before a team's staff and a person's name", () => {
+  it("is the team ('Kessford Town boss Gary Pike'), but not before 'manager', as a city has one", () => {
+    const list = actors(
+      "Kessford Town boss Gary Pike was angry. Dunmere City captain Jo Oyelaran agreed. Harlow City manager Tim Bray approved the budget.",
+    );
+    expect(list.find((a) => a.name === "Kessford Town")?.type).toBe("org");
+    expect(list.find((a) => a.name === "Dunmere City")?.type).toBe("org");
+    expect(list.find((a) => a.name === "Harlow City")?.type).toBe("place");
+  });
+});
+
 describe("a name before the title of whoever heads a body, then a person's name", () => {
   it("is that body ('Porto Verde president Ricardo Alves'), a known country staying a place", () => {
     const list = actors(

@@ -963,7 +963,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
         // "Stellmark said its profit fell", "… said it had hired", "… said it would open a plant"
         // (a business's act, not "it would be hard"): a body speaks of its own doing; a person's
         // is "his", "her", "he" or "she".
-        if (OWN_AFTER_SAYING.test(after)) e.org++;
+        if (OWN_AFTER_SAYING.test(after) || itSpeaksNext(body, span.end)) e.org++;
       }
       // "its Netto chain", "the Zara brand", "Caloundra coach Jo Roe": a name before a noun for a
       // kind of organisation or a team's staff.
@@ -1061,6 +1061,16 @@ const OPERATOR_BEFORE = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?operator,\s$/u;
  * its", "said that it had hired", "said it would open"). */
 const OWN_AFTER_SAYING =
   /^\s+(?:(?:on|last|this|late|early)\s+[\p{L}]+\s+)?(?:that\s+)?(?:its\b|it\s+ha[ds]\s+(?!been\b)[\p{Ll}]+ed\b|it\s+(?:would|will|plans\s+to|planned\s+to|intends\s+to|expects\s+to)\s+(?:open|close|cut|hire|buy|sell|acquire|launch|invest|build|expand|raise|recall|shut|appeal|merge|reopen|resume|suspend|lay\s+off)\b)/u;
+
+/** `Ofwat said the firm had failed. "…," it said`: whether the next quote after a speaker's name
+ * (within a few lines, no other name between outside quotes) is given to "it", as only a body's is. */
+function itSpeaksNext(body: string, from: number): boolean {
+  const ahead = body.slice(from, from + 240);
+  const it = /["”],?\s+it\s+(?:said|added|says|adds|stated|wrote|continued|argued|insisted)\b/.exec(ahead);
+  return (
+    it !== null && !/[\p{Ll},;]\s+[\p{Lu}]/u.test(ahead.slice(0, it.index).replace(/["“][^"“”]*["”]/g, ""))
+  );
+}
 
 /** A preposition of place and a word for part of a place, right before a name ("in downtown "). */
 const AREA_BEFORE =

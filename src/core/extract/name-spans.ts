@@ -999,6 +999,9 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   return false;
 }
 
+/** A lower-case noun for an award right after a run of capitalised words. */
+const AWARD_AFTER = /^\s(?:award|prize|medal|trophy|scholarship|fellowship)s?\b/;
+
 /** Prepositions other than the function words, which may open a sentence before a body's name. */
 const PREPOSITIONS =
   /^(?:outside|inside|beyond|across|behind|beside|near|amid|despite|within|throughout|towards?|during|until|without|against|among|around|over|between|beneath)$/;
@@ -1119,6 +1122,16 @@ function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean, giv
     roles.push(t[t.length - 1]!.text);
     t = t.slice(0, -1);
   }
+  // "the National Young Scientist award", "a Jane Roe prize": words between an article and a
+  // lower-case noun for an award name the award, whoever or whatever they name (not a body's:
+  // "the Kessa Trust prize"; not a verb: "Wyoming award delegates").
+  const lastToken = t[t.length - 1]!;
+  if (
+    AWARD_AFTER.test(scan.body.slice(lastToken.end, lastToken.end + 14)) &&
+    /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(scan.body.slice(Math.max(0, t[0]!.start - 5), t[0]!.start)) &&
+    !ORG_WORDS.has(lastToken.text)
+  )
+    return;
   // "Republican Senate Majority Leader", "Republican Representatives": a title closing the run
   // is a role, not part of a name (but "Department of Justice", "The Hollywood Reporter" keep it).
   const trimmed = trimTrailingRoles(t);

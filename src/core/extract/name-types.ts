@@ -1,7 +1,7 @@
 // The type of a name of several words that no list knows: organisation and place head words
 // ("Ministry", "Street"), given names, titles and a verb of saying after it (person), and the
 // shape of its words.
-import { COMPASS, LOCATIVE, ORG_APPOSITION, PERSON_ROLES } from "../data/actor-words.ts";
+import { COMPASS, LOCATIVE, ORG_APPOSITION, PERSON_ROLES, TEAM_STAFF } from "../data/actor-words.ts";
 import { COUNTRIES } from "../data/countries.ts";
 import { isGivenName, WORD_GIVEN_NAMES } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
@@ -85,6 +85,9 @@ const QUANTIFIERS = /^(?:many|some|several|few|others|another|all|both|most|more
 /** The services a district may be set up to run, as the word before "District". */
 const SERVICE_DISTRICT =
   /^(?:School|Fire|Water|Hospital|Transit|Utility|Sanitation|Irrigation|Library|Park)$/;
+
+/** A team's staff, then a person's name ("boss Gary Pike"). */
+const TEAM_STAFF_BEFORE_NAME = new RegExp(`^\\s(?:${[...TEAM_STAFF].join("|")})\\s+[\\p{Lu}]`, "u");
 
 /** What only a place has, then "of" ("residents of", "the streets of"); or whom a place elects
  * ("MP for", "MSP for": a constituency). */
@@ -381,6 +384,15 @@ function typeOfWords(
     !isGivenName(words[0]!)
   )
     return "org";
+  // "Kessford Town boss Gary Pike", "Hallam City captain Jo Roe": a name closed by a place word
+  // before a team's staff and a person's name is the team's (not "manager": a city has one).
+  if (
+    words.length >= 2 &&
+    PLACE_WORDS.has(last) &&
+    TEAM_STAFF_BEFORE_NAME.test(next) &&
+    !isGivenName(words[0]!)
+  )
+    return "org";
   // "Hallam City have signed a striker", "Kessford Town are top": a name closed by a place word that
   // opens its sentence and takes a plural verb is a team's (a town "has").
   if (
@@ -400,8 +412,9 @@ function typeOfWords(
   // "San Bernardino, Calif.,", "Des Moines, Iowa,": a name followed by its state is a town.
   if (inState(next) && !isGivenName(words[0]!)) return "place";
   // "Hill Dunmore, the club's treasurer", "Park Stroud, director of the fund": a place word inside a
-  // name described as a person is a person's name.
-  if (words.some((w) => PLACE_WORDS.has(w)))
+  // name described as a person is a person's name. (After a noun for a kind of body, "the group
+  // River Action", the name is that body's: below.)
+  if (words.some((w) => PLACE_WORDS.has(w)) && !ORG_APPOSITION.has(span.before))
     return describedAsPerson(next) || roleApposition(next) ? "person" : "place";
   // `"…," said KellyAnne Roe`, `"…," said Khin Maung Tun`: capitalised words right after a verb of
   // saying that closes a quote name its speaker, even with an inner capital or a word the text
