@@ -772,3 +772,12 @@ describe("a work described right after its name (session 38)", () => {
     expect(names("Jeb Roe, the reports show, lost the vote in Kessa.")).toContain("Jeb Roe");
   });
 });
+
+describe("a long plural of a noun of agents opening a sentence alone ('Objectors said')", () => {
+  it("names no one, while a surname so shaped stays a name", () => {
+    const found = names(
+      "Objectors said the tower was too tall. Conservationists agreed. Jo Saunders backed it, and Saunders said so.",
+    );
+    expect(found).toEqual(["Jo Saunders"]);
+  });
+});

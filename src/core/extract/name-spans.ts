@@ -603,6 +603,8 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
         (COMMON_WORDS.has(lower) ||
           SENTENCE_STARTERS.has(lower) ||
           (atStart && (pastSaying(lower) || ADVERB_SHAPE.test(first.text))) ||
+          // ("Objectors said …": a long plural of a noun of agents opening the sentence alone.)
+          (atStart && t.length === 1 && PLURAL_AGENTS.test(first.text)) ||
           // ("Proroguing Parliament is …": a gerund opening the sentence is its verb's subject.)
           (atStart &&
             t.length > 1 &&
@@ -998,6 +1000,10 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
   }
   return false;
 }
+
+/** A long plural of a noun of agents ("Objectors", "Campaigners", "Economists"); surnames so
+ * shaped are shorter ("Saunders", "Connors"). */
+const PLURAL_AGENTS = /^[\p{Lu}][\p{Ll}]{5,}(?:ers|ors|ists)$/u;
 
 /** A lower-case noun for an award right after a run of capitalised words. */
 const AWARD_AFTER = /^\s(?:award|prize|medal|trophy|scholarship|fellowship)s?\b/;
