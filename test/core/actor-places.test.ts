@@ -582,3 +582,15 @@ describe("two names joined by 'upon'", () => {
     expect(list.map((a) => a.name)).not.toContain("Newcastle");
   });
 });
+
+describe("a word whose possessive has what a place has ('Kessford's railway station')", () => {
+  it("is that place, not the short name of a body it opens", () => {
+    const list = actors(
+      "A tower will rise next to Harwick's railway station. The Harwick Civic Society said it would object.",
+    );
+    expect(list.map((a) => [a.name, a.type, a.aliases])).toEqual([
+      ["Harwick", "place", []],
+      ["Harwick Civic Society", "org", []],
+    ]);
+  });
+});
