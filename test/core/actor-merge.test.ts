@@ -204,6 +204,17 @@ describe("a natural feature's name without its head ('Tarvo' for the 'Tarvo Isla
     expect(found.find((a) => a.name === "Anna Kesk")?.aliases).toContain("Kesk");
     expect(found.find((a) => a.name === "Kesk River")?.aliases ?? []).not.toContain("Kesk");
   });
+
+  it("and so is a province's name without 'Province', but not a county's", () => {
+    const found = actors(
+      "She represented Varsh Province for years. The people of Varsh voted for her. Harl County grew, and the people of Harl cheered.",
+    );
+    expect(found.map((a) => [a.name, a.aliases])).toEqual([
+      ["Varsh Province", ["Varsh"]],
+      ["Harl County", []],
+      ["Harl", []],
+    ]);
+  });
 });
 
 describe("a short form of a body's name in brackets right after it", () => {

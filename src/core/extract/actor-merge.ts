@@ -203,8 +203,9 @@ export function mergePersonNames(actors: Map<string, ActorRecord>, body: string)
 }
 
 /** Heads of natural features whose name without them still names the feature ("Abaco" for the
- * "Abaco Islands", "Zambezi" for the "Zambezi River"); not heads of buildings or districts,
- * since "Bradford" is no "Bradford Hospital". */
+ * "Abaco Islands", "Zambezi" for the "Zambezi River"), and of provinces named as their capital is
+ * and spoken of by it ("Qom" for "Qom Province"); not heads of buildings or of counties and
+ * districts, since "Bradford" is no "Bradford Hospital". */
 const FEATURE_HEADS = new Set([
   "Island",
   "Islands",
@@ -214,6 +215,10 @@ const FEATURE_HEADS = new Set([
   "Atoll",
   "Desert",
   "Glacier",
+  "Province",
+  "Prefecture",
+  "Governorate",
+  "Oblast",
 ]);
 
 /** "Abaco" beside "the Abaco Islands": a single word no list knows, that is exactly one place's
