@@ -79,7 +79,7 @@ describe("a pronoun after a quote", () => {
   it("also when the speaker is named and the one told is an outlet's ('Ryan told KTV's Jake Lord')", () => {
     const body = [
       "Governor Tom Ryan said he could not back the bill.",
-      '"I am not ready to do that at this point," Ryan told KTV\'s Jake Lord. "I am not there right now. And I hope to, though."',
+      '"We will not sign up to this yet," Ryan told KTV\'s Jake Lord. "Not today. Maybe in the spring, when the costs are clear."',
       "It was a reversal for the Ohio Republican, who had backed it. He said on Thursday that the bill needs more work.",
       '"I think a lot of voters want answers," he said.',
     ].join("\n\n");

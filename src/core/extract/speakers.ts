@@ -1555,8 +1555,8 @@ export class SpeakerResolver extends AntecedentIndex {
       ).exec(sentence.text);
       if (framed) {
         const start = sentence.start + framed[0].indexOf(framed[1]!);
-        const body = this.nominal(framed[1]!, start, start, start + framed[1]!.length)?.actor;
-        if (body?.type === "org") return body;
+        const described = this.nominal(framed[1]!, start, start, start + framed[1]!.length)?.actor;
+        if (described?.type === "org") return described;
       }
     }
     return null;
@@ -1586,7 +1586,7 @@ export class SpeakerResolver extends AntecedentIndex {
 const ISSUING_VERB =
   /^\s+(?:[\p{Ll}]+\s+){0,2}?(?:published|publishes|released|releases|issued|issues|produced|produces|sent|sends|wrote|writes|put\s+out|puts\s+out|posted|posts|filed|files|commissioned|made|makes|said|says|signed|signs|drafted|drafts)\b/u;
 
-/** A relative named by whose relative they are ("Her husband", "his daughter"). */
+/** A relative named by whose relative they are, opening a sentence ("Her husband", "His daughter"). */
 const KIN_OF = /^(His|Her)\s+(husband|wife|son|daughter|brother|sister|father|mother)$/;
 
 /** Occupations many people share, unlike offices ("the actress", not "the president"). */
