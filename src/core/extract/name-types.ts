@@ -86,8 +86,9 @@ const QUANTIFIERS = /^(?:many|some|several|few|others|another|all|both|most|more
 const SERVICE_DISTRICT =
   /^(?:School|Fire|Water|Hospital|Transit|Utility|Sanitation|Irrigation|Library|Park)$/;
 
-/** A team's staff, then a person's name ("boss Gary Pike"). */
-const TEAM_STAFF_BEFORE_NAME = new RegExp(`^\\s(?:${[...TEAM_STAFF].join("|")})\\s+[\\p{Lu}]`, "u");
+/** A team's staff or its boss, then a person's name ("boss Gary Pike"). ("Boss" is the team's only
+ * after a name closed by a place word: "Taxi boss Jo Roe" is no team.) */
+const TEAM_STAFF_BEFORE_NAME = new RegExp(`^\\s(?:${[...TEAM_STAFF, "boss"].join("|")})\\s+[\\p{Lu}]`, "u");
 
 /** What only a place has, then "of" ("residents of", "the streets of"); or whom a place elects
  * ("MP for", "MSP for": a constituency). */
