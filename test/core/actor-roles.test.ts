@@ -834,3 +834,18 @@ describe("an occupation opening the sentence before a given name and a family na
     expect(found?.roles).not.toContain("Ginger");
   });
 });
+
+describe("a fellow of a research body set off after a name", () => {
+  it("is the person's role ('a senior fellow at the Harwick Institute')", () => {
+    const brief = briefOfText(
+      '"The talks will stall," said Jo Marr, a senior fellow at the Harwick Institute. Tom Pell, a visiting fellow at Kessa University, agreed.',
+    );
+    expect(brief.actors.find((a) => a.name === "Jo Marr")?.roles).toEqual([
+      "senior fellow at the Harwick Institute",
+    ]);
+    expect(brief.actors.find((a) => a.name === "Tom Pell")?.roles).toEqual([
+      "visiting fellow at Kessa University",
+    ]);
+    expect(brief.quotes[0]?.speaker?.role).toBe("a senior fellow at the Harwick Institute");
+  });
+});

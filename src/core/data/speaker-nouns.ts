@@ -5,7 +5,7 @@
 /** Nouns for a person or people: "the official", "a spokeswoman", "two aides". */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   `child children kid kids parent parents official officials counsel spokesman spokeswoman spokesperson spokespeople representative aide aides adviser advisers
-advisor advisors source sources insider insiders operative operatives strategist strategists analyst analysts
+advisor advisors source sources insider insiders operative operatives strategist strategists analyst analysts fellow fellows
 expert experts consultant pollster woman women man men person people voter voters resident residents supporter
 supporters critic critics lawmaker lawmakers legislator senator senators congressman congresswoman candidate
 candidates nominee president governor mayor judge justice lawyer lawyers attorney attorneys prosecutor prosecutors
