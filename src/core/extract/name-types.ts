@@ -385,23 +385,15 @@ function typeOfWords(
     !isGivenName(words[0]!)
   )
     return "org";
-  // "Kessford Town boss Gary Pike", "Hallam City captain Jo Roe": a name closed by a place word
-  // before a team's staff and a person's name is the team's (not "manager": a city has one).
+  // "Kessford Town boss Gary Pike", "Hallam City have signed a striker": a name closed by a place
+  // word is a team's before a team's staff and a person's name (not "manager": a city has one), or
+  // opening its sentence with a plural verb (a town "has").
   if (
     words.length >= 2 &&
     PLACE_WORDS.has(last) &&
-    TEAM_STAFF_BEFORE_NAME.test(next) &&
-    !isGivenName(words[0]!)
-  )
-    return "org";
-  // "Hallam City have signed a striker", "Kessford Town are top": a name closed by a place word that
-  // opens its sentence and takes a plural verb is a team's (a town "has").
-  if (
-    words.length >= 2 &&
-    PLACE_WORDS.has(last) &&
-    /^\s(?:have|are|were)\s/.test(next) &&
-    /(?:^|[.!?]["”]?\s+|\n)(?:The\s+)?$/.test(prev) &&
-    !isGivenName(words[0]!)
+    !isGivenName(words[0]!) &&
+    (TEAM_STAFF_BEFORE_NAME.test(next) ||
+      (/^\s(?:have|are|were)\s/.test(next) && /(?:^|[.!?]["”]?\s+|\n)(?:The\s+)?$/.test(prev)))
   )
     return "org";
   // "Westbrook General Hospital said", "said the Kessford Museum": a hospital, a museum or an

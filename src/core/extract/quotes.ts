@@ -296,14 +296,15 @@ export function extractQuotes(
         prevSentence.text.length < 400 && !/^\s*[-—–―]/.test(prevSentence.text) ? prevSentence.text : "";
       // `Asked whether she would stand again, Roe paused.` ¶ `"…"`: the quote is the answer of the
       // one asked, whatever their own verb.
-      const asked = prevText && !/["“”]/.test(prevText) ? askedSubject(body, resolver, prevSentence) : null;
+      const unquoted = prevText !== "" && !/["“”]/.test(prevText);
+      const asked = unquoted ? askedSubject(body, resolver, prevSentence) : null;
       // `Why do trials take so long?` ¶ `"…"`: a question that is a paragraph of its own, then a
       // quote-only paragraph: the answer of the one being interviewed, the last speaker or, before
       // any, the one person the article has named.
       const questionLine =
         prevSentence.paragraph === paragraph - 1 &&
+        unquoted &&
         /\?\s*$/.test(prevText) &&
-        !/["“”]/.test(prevText) &&
         sentences[prevSentence.index - 1]?.paragraph !== prevSentence.paragraph;
       if (asked) speaker = resolve(asked[0], asked[1], span.open);
       else if (questionLine) {
@@ -311,7 +312,7 @@ export function extractQuotes(
           ? undefined
           : onlyPersonBefore(resolver, prevSentence.start);
         speaker = lastSpeaker ?? (named ? resolve(named.start, named.end, span.open) : null);
-      } else if (prevText && !/["“”]/.test(prevText)) {
+      } else if (unquoted) {
         // (Not a noun after a determiner: "made the claim".)
         const verb = [...prevText.matchAll(WORD)].find(
           (m) =>
