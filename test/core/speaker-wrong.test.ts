@@ -151,3 +151,47 @@ describe("a graduate described by the university's name ('the Harvard law gradua
     ]);
   });
 });
+
+describe("a description opening the clause with its own verb ('The federation praised Roe, saying')", () => {
+  const before = "Lena Marsh won the regional title at the age of forty. ";
+
+  it("is that description, not the name its verb takes as object", () => {
+    expect(
+      names(
+        `${before}The regional rowing federation congratulated Marsh in a post online, saying she had "shown every club what grit means."`,
+      ),
+    ).toEqual(["The regional rowing federation"]);
+    expect(
+      names(
+        `${before}Her old coach thanked Marsh on Monday, saying she had "shown every club what grit means."`,
+      ),
+    ).toEqual(["Her old coach"]);
+    expect(
+      names(
+        `${before}The newly elected club president thanked Marsh, saying she had "shown every club what grit means."`,
+      ),
+    ).toEqual(["The newly elected club president"]);
+    expect(
+      names(`${before}The retired coach thanked Marsh, saying she had "shown every club what grit means."`),
+    ).toEqual(["The retired coach"]);
+  });
+
+  it("leaves a participle that names or has an agent, and a clause that ends before the name", () => {
+    expect(
+      names(`${before}A club member named Marsh said, "Nobody trained harder than our captain did."`),
+    ).toEqual(["Lena Marsh"]);
+    expect(
+      names(
+        `${before}"The boat was never checked before the final race," according to a complaint filed by lawyer Pete Rainer.`,
+      ),
+    ).toEqual(["Pete Rainer"]);
+    expect(
+      names(`${before}A fan asked for an autograph and Marsh said, "Only if you row with us next year."`),
+    ).toEqual(["Lena Marsh"]);
+    expect(
+      names(
+        `${before}The final whistle sent Marsh to her knees, sobbing and saying "I cannot believe it is over now."`,
+      ),
+    ).toEqual(["Lena Marsh"]);
+  });
+});

@@ -196,6 +196,37 @@ function appositionRole(subject: string): { role?: string } {
   return role.length <= 60 && !FRONTED_CLAUSE.test(role) && describesPerson(role) ? { role } : {};
 }
 
+/** The description opening `lead`, the words of a clause before its first name, when a verb in
+ * the past follows it ("The national federation praised " gives "The national federation"):
+ * a determiner, lower-case words that describe someone, and the verb. */
+function describedThenVerb(lead: string): string | null {
+  const words = /^\s*(?:the|a|an|his|her|its|their)\s+((?:[\p{Ll}][\p{L}'’-]*\s+){2,7})$/iu
+    .exec(lead)?.[1]
+    ?.trim()
+    .split(/\s+/);
+  if (!words) return null;
+  // (A participle after an adverb is an adjective: "The newly elected mayor thanked".)
+  const verb = words.findIndex(
+    (word, k) => k > 0 && (/[^e]ed$/.test(word) || PAST_TENSES.has(word)) && !words[k - 1]!.endsWith("ly"),
+  );
+  // (Only someone who can speak: not "The final whistle sent Roe to her knees, saying".)
+  if (verb < 0 || !nominalType(words.slice(0, verb).join(" "))) return null;
+  // Not a participle that names or has an agent ("A student named Roe", "a document filed by
+  // Roe"), nor a verb whose clause ends before the name ("a woman asked for a photo and Roe said").
+  const after = words.slice(verb + 1);
+  if (/^(?:called|named|titled|entitled|dubbed|nicknamed)$/.test(words[verb]!) || after[0] === "by")
+    return null;
+  if (
+    after.some((word) => /^(?:and|but|or|as|when|while|after|before|because|if|that|who|which)$/.test(word))
+  )
+    return null;
+  return lead
+    .trim()
+    .split(/\s+/)
+    .slice(0, verb + 1)
+    .join(" ");
+}
+
 /** Whether lower-case words name what a person is ("retired postman", "shop owner"). */
 const personRole = (words: string): boolean => nominalType(words) === "person" || personByShape(`a ${words}`);
 
@@ -583,6 +614,12 @@ export class SpeakerResolver extends AntecedentIndex {
       )
         return { ...this.ref(first.actor, from), ...this.roleOf(from, first, b) };
     }
+    // "The national federation praised Roe in a post, saying": a description opening the subject
+    // and followed by its own verb is the subject, as a name is above; the names after that verb
+    // are its objects.
+    const leadDescription =
+      first && !startsNamed && !titled ? describedThenVerb(body.slice(from, first.start)) : null;
+    if (leadDescription) return this.nominal(leadDescription, from, at, b);
     const apposition = commaAt >= 0 ? appositionName(body, subjectEnd, b, inRange) : null;
     // "Trump, Roe said, has …": a person named right before the verb, after another name and a
     // comma, is a parenthetical speaker, not an apposition ("The senator, Roe, said" has two).
