@@ -2629,3 +2629,18 @@ describe("a quote-only paragraph after a question standing alone as a paragraph"
     ).toEqual([null]);
   });
 });
+
+describe("a relative clause without 'that' on a noun ('a process one diplomat described as')", () => {
+  it("has the description after the noun as its speaker", () => {
+    expect(
+      names(
+        'Ministers met on Friday to split the harbour fees, a process one delegate described as "a brawl in a phone box."',
+      ),
+    ).toEqual(["one delegate"]);
+    expect(
+      names(
+        'Nina Falk coaches the team. It was a result the coach called "the best afternoon of my whole career."',
+      ),
+    ).toEqual(["the coach"]);
+  });
+});

@@ -227,6 +227,11 @@ function describedThenVerb(lead: string): string | null {
     .join(" ");
 }
 
+/** The description closing a subject after a noun and its determiner ("a process one diplomat"
+ * gives "one diplomat"): the subject of a relative clause without "that". */
+const OBJECT_RELATIVE_SUBJECT =
+  /(?:^|\s)(?:the|a|an)\s+[\p{Ll}]+\s+((?:the|one|a|an|another|some)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
+
 /** Whether lower-case words name what a person is ("retired postman", "shop owner"). */
 const personRole = (words: string): boolean => nominalType(words) === "person" || personByShape(`a ${words}`);
 
@@ -489,6 +494,11 @@ export class SpeakerResolver extends AntecedentIndex {
         : undefined;
       return this.pronoun(owner[1] ? "he" : "she", ownerAt, last, at, subject ?? null);
     }
+    // "a process one diplomat described as", "It was a result the coach called": a description
+    // after a noun, with no "that" between, is the subject of a relative clause on that noun.
+    const relative = inRange.length === 0 ? OBJECT_RELATIVE_SUBJECT.exec(phrase)?.[1] : undefined;
+    if (relative && nominalType(relative))
+      return this.nominal(relative, from + raw.lastIndexOf(relative), at, b);
     // "But he also said": after a conjunction, before adverbs only. "Last week he took a firmer
     // line, saying": after a phrase of time or place fronted without a comma.
     let pronoun =
