@@ -161,6 +161,15 @@ describe("an organisation's name without its head words", () => {
     expect(found.map((a) => a.name)).not.toContain("United");
   });
 
+  it("reads 'Town' alone as the club whose name it closes", () => {
+    const found = briefOfText(
+      "Fenwick Town beat Brackley City 2-1 on Saturday. City manager Ian Crowe was furious. Town, who had not won since March, rise to seventh.",
+    ).actors;
+    expect(found.find((a) => a.name === "Fenwick Town")?.aliases).toContain("Town");
+    expect(found.map((a) => a.name)).not.toContain("Town");
+    expect(found.map((a) => a.name)).not.toContain("City");
+  });
+
   it("keeps a club apart from a body named after it, not from its own full name", () => {
     const found = briefOfText(
       "Lakeside United sacked their manager. Supporters' group Lakeside United Trust backed the move. Dunmore Rovers Football Club said Dunmore Rovers would appeal.",

@@ -517,6 +517,14 @@ describe("a side a score follows or precedes", () => {
     expect(list.map((a) => a.name)).not.toContain("Hallam");
   });
 
+  it("is a club when it beat a side by a score ('Fenwick Town beat Brackley City 2-1')", () => {
+    const list = actors(
+      "Fenwick Town beat Brackley City 2-1 on Saturday. Ashby Town drew with Kessa City 0-0.",
+    );
+    for (const name of ["Fenwick Town", "Brackley City", "Ashby Town", "Kessa City"])
+      expect(list.find((a) => a.name === name)?.type).toBe("org");
+  });
+
   it("leaves a town a place where no score is given", () => {
     expect(actors("Voters in Hallam Town chose him.").find((a) => a.name === "Hallam Town")?.type).toBe(
       "place",

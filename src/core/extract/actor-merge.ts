@@ -87,7 +87,7 @@ export function mergeContainedOrgs(actors: Map<string, ActorRecord>): void {
 }
 
 /** The last words of football clubs' names that stand for the club alone ("United", "Rovers"). */
-const CLUB_NAME_ENDS = /^(?:United|Rovers|Wanderers|Albion|Athletic|Hotspur)$/;
+const CLUB_NAME_ENDS = /^(?:United|City|Town|County|Rovers|Rangers|Wanderers|Albion|Athletic|Hotspur)$/;
 
 /** "Kessford United" beside "Kessford United Trust": a club's full name stands for the club, not
  * for a body named after it ("Kessford United Football Club" is the club). */

@@ -88,6 +88,9 @@ const SERVICE_DISTRICT =
 
 /** A team's staff or its boss, then a person's name ("boss Gary Pike"). ("Boss" is the team's only
  * after a name closed by a place word: "Taxi boss Jo Roe" is no team.) */
+/** "beat Kessford City 3-1", "drew with Hallam City 1-1": a match's result after the side that played it. */
+const MATCH_RESULT_AFTER =
+  /^\s(?:beat|defeated|edged|thrashed|routed|drew\s+with|lost\s+to)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}\d{1,2}[-–]\d{1,2}(?![\d–-])/u;
 const TEAM_STAFF_BEFORE_NAME = new RegExp(`^\\s(?:${[...TEAM_STAFF, "boss"].join("|")})\\s+[\\p{Lu}]`, "u");
 
 /** What only a place has, then "of" ("residents of", "the streets of"); or whom a place elects
@@ -377,9 +380,11 @@ function typeOfWords(
   if (/^\s(?:president|chairman|chairwoman|chair)\s+[\p{Lu}]/u.test(next) && !isGivenName(words[0]!))
     return "org";
   // "beat Hallam Town 3-1", "lost 2-0 to Kessford City": a side that a score follows or precedes is
-  // a club, whatever place word closes its name.
+  // a club, whatever place word closes its name; so is the side that beat it ("Hallam Town beat
+  // Kessford City 3-1").
   if (
     (/^\s\d{1,2}[-–]\d{1,2}(?![\d-–])/.test(next) ||
+      MATCH_RESULT_AFTER.test(next) ||
       (/\d\s+(?:to|with|against|over|by)\s+$/.test(prev.slice(-14)) &&
         /\d{1,2}[-–]\d{1,2}\s+(?:to|with|against|over|by)\s+$/.test(prev))) &&
     !isGivenName(words[0]!)
