@@ -603,3 +603,18 @@ describe("a word whose possessive has what a place has ('Kessford's railway stat
     ]);
   });
 });
+
+describe("a name given as a neighbour or with borders", () => {
+  it("is a place, named by one word or more, though it acts like a person elsewhere", () => {
+    const one = actors(
+      "Families were stranded as neighbouring Ostrell kept the crossing shut. Aid groups urged Ostrell to reopen it.",
+    );
+    expect(one.find((a) => a.name === "Ostrell")?.type).toBe("place");
+    const borders = actors("Aid groups urged Ostrell to reopen the crossing. Ostrell's borders stay shut.");
+    expect(borders.find((a) => a.name === "Ostrell")?.type).toBe("place");
+    const two = actors(
+      "Families fled as neighbouring Kessa Vale kept its border closed. Kessa Vale has refused.",
+    );
+    expect(two.find((a) => a.name === "Kessa Vale")?.type).toBe("place");
+  });
+});

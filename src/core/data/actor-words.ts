@@ -86,7 +86,7 @@ export const TEAM_STAFF: ReadonlySet<string> = new Set<string>(
 
 /** Nouns of a place's own ("Tyumen's governor", "Kursk's residents"): the possessor is a place. */
 export const JURISDICTION_NOUNS: ReadonlySet<string> = new Set<string>(
-  "governor mayor capital population residents inhabitants economy authorities outskirts suburbs police council railway streets skyline harbour harbor seafront coastline".split(
+  "governor mayor capital borders population residents inhabitants economy authorities outskirts suburbs police council railway streets skyline harbour harbor seafront coastline".split(
     " ",
   ),
 );

@@ -542,6 +542,8 @@ function typeOfWords(
   // "in La Llagosta", "at Punta Tombo": after a preposition of place, with no given name to say
   // person, a place (not "in Jane Roe's film").
   if (PLACE_BEFORE.test(prev) && !isGivenName(words[0]!) && !/^['’]s?\b/.test(next)) return "place";
+  // "neighbouring South Varna": only a place is named as a neighbour.
+  if (/\bneighbou?ring\s$/.test(prev) && !isGivenName(words[0]!)) return "place";
   // Two to four plain capitalised words ("Delfin Lorenzana"), with a family name's particle
   // between them ("Federico de Souza"); not "EuroAsia", whose inner capital marks a coined name.
   const named = words.filter((w, k) => !(k > 0 && k < words.length - 1 && NAME_PARTICLES.has(w)));
