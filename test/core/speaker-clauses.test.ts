@@ -2643,4 +2643,12 @@ describe("a relative clause without 'that' on a noun ('a process one diplomat de
       ),
     ).toEqual(["the coach"]);
   });
+
+  it("opens a clause of its own after a noun set off by a comma ('…, a claim his campaign called')", () => {
+    expect(
+      names(
+        'Nina Falk faces Tom Reyes in May. She told voters that rents would rise under Reyes, a claim his campaign called "plainly untrue."',
+      ),
+    ).toEqual(["his campaign"]);
+  });
 });

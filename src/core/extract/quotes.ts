@@ -963,10 +963,11 @@ export function extractQuotes(
       // pronoun or determiner and holds no comma, dash or relative (or on a phrase of time and
       // "he"/"she", up to a participle's comma: `…, though last week he spoke, saying`). "While"
       // before a participle inside a clause opens none: `Roe, who wrote it while working nights,
-      // said`.
+      // said`. A noun set off by a comma opens one when a subject of its own follows it (`…, a
+      // claim his campaign called "…"`).
       let clauseStart = 0;
       const boundary =
-        /;\s|\s\((?=[^()]*$)|,\s(?:and|but|however|while|as|with|which|whom)\s|\swhat\s(?!(?:(?:happen|matter|seem|remain|appear)(?:s|ed)?|is|was|are|were|has|had|will|would|could|can|might|may|should|must|does|did|do)\b)(?=[^,;]{1,60}$|[^,;]{1,40},[^,;]{1,80},\s*$)|,\s(?:in|during|at|on|under|through|by|to)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$|(?:in|on|at|last|this|later|earlier|then)\s[^,;—–]{0,50}?\s(?:he|she)\s[^,;—–]{0,60},?\s*$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)(?!\s+(?:and|but)\s)|\s(?:but|because|whereas)\s|(?<![\p{Ll}])\swhile\s|\swhile\s(?![\p{Ll}]+ing\b)/gu;
+        /;\s|\s\((?=[^()]*$)|,\s(?:and|but|however|while|as|with|which|whom)\s|\swhat\s(?!(?:(?:happen|matter|seem|remain|appear)(?:s|ed)?|is|was|are|were|has|had|will|would|could|can|might|may|should|must|does|did|do)\b)(?=[^,;]{1,60}$|[^,;]{1,40},[^,;]{1,80},\s*$)|,\s(?:in|during|at|on|under|through|by|to)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$|(?:in|on|at|last|this|later|earlier|then)\s[^,;—–]{0,50}?\s(?:he|she)\s[^,;—–]{0,60},?\s*$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)(?!\s+(?:and|but)\s)|\s(?:but|because|whereas)\s|(?<![\p{Ll}])\swhile\s|\swhile\s(?![\p{Ll}]+ing\b)|,\s(?=(?:a|an|the)\s[\p{Ll}]+\s(?:the|one|a|an|another|some|his|her|its|their)\s[\p{Ll}][^,;"“”]{0,40}$)/gu;
       let clauses = 0;
       let relativeFrom = -1;
       for (const b of text.slice(0, word.index).matchAll(boundary)) {

@@ -230,7 +230,7 @@ function describedThenVerb(lead: string): string | null {
 /** The description closing a subject after a noun and its determiner ("a process one diplomat"
  * gives "one diplomat"): the subject of a relative clause without "that". */
 const OBJECT_RELATIVE_SUBJECT =
-  /(?:^|\s)(?:the|a|an)\s+[\p{Ll}]+\s+((?:the|one|a|an|another|some)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
+  /(?:^|\s)(?:the|a|an)\s+[\p{Ll}]+\s+((?:the|one|a|an|another|some|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
 
 /** Whether lower-case words name what a person is ("retired postman", "shop owner"). */
 const personRole = (words: string): boolean => nominalType(words) === "person" || personByShape(`a ${words}`);
