@@ -330,6 +330,12 @@ describe("a word of occupation before a name", () => {
     expect(names).not.toContain("Immunologist Maria Lund");
   });
 
+  it("splits off a word in -ee before a given name and a surname ('Evacuee Janet Okafor')", () => {
+    const found = brief("Evacuee Janet Okafor left with her two dogs. Trainee Paul Venn stayed behind.");
+    expect(found.map((a) => a.name)).toEqual(expect.arrayContaining(["Janet Okafor", "Paul Venn"]));
+    expect(found.find((a) => a.name === "Janet Okafor")?.roles).toContain("Evacuee");
+  });
+
   it("does not count a handle or a hashtag as the name written in lower case", () => {
     const body =
       'Codehub restored the project on Monday. Its maintainer wrote, "We thank @codehub and everyone who tagged #codehub." Codehub said it would review future notices.';

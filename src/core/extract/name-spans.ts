@@ -741,7 +741,7 @@ function titleBefore(body: string, at: number): boolean {
 const pastSaying = (lower: string): boolean =>
   REPORTING_VERBS.has(lower) && (lower.endsWith("ed") || lower === "said" || lower === "wrote");
 
-/** "Immunologist Jane Roe", "Moderator Tom Doe": a word of occupation (in -ist, -ian, -er or -or,
+/** "Immunologist Jane Roe", "Evacuee Tom Doe": a word of occupation (in -ist, -ian, -er, -or or -ee,
  * not a given name such as "Trevor") before a given name and a surname is the person's role, not
  * part of the name. */
 function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean {
@@ -777,7 +777,7 @@ function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean 
   return name.length >= 2 && name.every(plainNameWord);
 }
 
-const OCCUPATION = /^[\p{Lu}][\p{Ll}-]{3,}(?:ist|er|or|ian)$/u;
+const OCCUPATION = /^[\p{Lu}][\p{Ll}-]{3,}(?:ist|er|or|ian|ee)$/u;
 
 /** The run without connectors and function words closing it (unless the whole is a known name). */
 function trailingTrimmed(t: Token[]): Token[] {
