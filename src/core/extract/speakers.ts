@@ -212,7 +212,7 @@ function describedThenVerb(lead: string): string | null {
   // (Only someone who can speak: not "The final whistle sent Roe to her knees, saying".)
   if (verb < 0 || !nominalType(words.slice(0, verb).join(" "))) return null;
   // Not a participle that names or has an agent ("A student named Roe", "a document filed by
-  // Roe"), nor a verb whose clause ends before the name ("a woman asked for a photo and Roe said").
+  // Roe"), nor a verb whose clause ends before the name ("a fan asked for an autograph and Roe said").
   const after = words.slice(verb + 1);
   if (/^(?:called|named|titled|entitled|dubbed|nicknamed)$/.test(words[verb]!) || after[0] === "by")
     return null;
