@@ -86,11 +86,12 @@ const QUANTIFIERS = /^(?:many|some|several|few|others|another|all|both|most|more
 const SERVICE_DISTRICT =
   /^(?:School|Fire|Water|Hospital|Transit|Utility|Sanitation|Irrigation|Library|Park)$/;
 
-/** A team's staff or its boss, then a person's name ("boss Gary Pike"). ("Boss" is the team's only
- * after a name closed by a place word: "Taxi boss Jo Roe" is no team.) */
 /** "beat Kessford City 3-1", "drew with Hallam City 1-1": a match's result after the side that played it. */
 const MATCH_RESULT_AFTER =
   /^\s(?:beat|defeated|edged|thrashed|routed|drew\s+with|lost\s+to)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}\d{1,2}[-–]\d{1,2}(?![\d–-])/u;
+
+/** A team's staff or its boss, then a person's name ("boss Gary Pike"). ("Boss" is the team's only
+ * after a name closed by a place word: "Taxi boss Jo Roe" is no team.) */
 const TEAM_STAFF_BEFORE_NAME = new RegExp(`^\\s(?:${[...TEAM_STAFF, "boss"].join("|")})\\s+[\\p{Lu}]`, "u");
 
 /** What only a place has, then "of" ("residents of", "the streets of"); or whom a place elects
