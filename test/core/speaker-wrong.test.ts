@@ -195,3 +195,28 @@ describe("a description opening the clause with its own verb ('The federation pr
     ).toEqual(["Lena Marsh"]);
   });
 });
+
+describe("a quote inside a fronted clause after a conjunction or 'even' ('But even as Roe claimed that \"…\", Doe said')", () => {
+  it("stays with the fronted clause's speaker, not the main clause's", () => {
+    expect(
+      names(
+        'Tom Reyes ran the pier for years. But even as Lena Marsh claimed on Tuesday that "the old pier was never safe for boats," Reyes said the two cases were different.',
+      ),
+    ).toEqual(["Lena Marsh"]);
+    expect(
+      names(
+        'Tom Reyes ran the pier for years. Even as Lena Marsh said "the old pier was never safe for boats," Reyes insisted it was.',
+      ),
+    ).toEqual(["Lena Marsh"]);
+  });
+});
+
+describe("a described speaker whose head noun is qualified by a phrase holding a name ('A buyer for a Kessford roaster')", () => {
+  it("is that description, unnamed", () => {
+    expect(
+      names(
+        'Coffee prices rose again in May. A buyer for a Kessford roaster said contracts had risen "by more than anything I have seen in a decade."',
+      ),
+    ).toEqual(["A buyer for a Kessford roaster"]);
+  });
+});

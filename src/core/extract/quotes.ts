@@ -578,9 +578,11 @@ export function extractQuotes(
     // inside a fronted clause with a verb of saying of its own; the clause after the comma is the
     // main clause, whose subject did not say it.
     // So in a later clause (`…, and as Roe went on about "A," Doe nodded`).
+    // (Also after a conjunction or a focusing adverb: `But even as Doe claimed that "A," Roe said`.)
     const leadClause = lead.slice(lastClauseStart(lead, false));
+    const opening = leadClause.replace(/^\s*(?:(?:but|and|yet|so)\s+)?(?:(?:even|just|only)\s+)?/i, "");
     if (
-      SUBORDINATE_OPENING.test(leadClause.replace(/^\s*[\p{Ll}]/u, (c) => c.toUpperCase())) &&
+      SUBORDINATE_OPENING.test(opening.replace(/^\s*[\p{Ll}]/u, (c) => c.toUpperCase())) &&
       !leadClause.includes(",") &&
       ([...leadClause.matchAll(WORD)].some((w) => SAYING_VERBS.has(w[0])) || GOES_ON_ABOUT.test(leadClause))
     )

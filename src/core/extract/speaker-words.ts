@@ -118,7 +118,9 @@ const THING_NOUNS = new Set(
  * of its head noun when no list knows it: "the 46-year-old", "the designer", "the historian",
  * "the Texan". `description` opens on a determiner. */
 export function personByShape(description: string): boolean {
-  const head = /^(?:the|a|an|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3}([\p{L}\p{N}-]+)$/iu.exec(description)?.[1];
+  // (The head noun comes before any phrase that qualifies it: "a buyer for a Kessford roaster".)
+  const phrase = description.split(/\s+(?:for|at|with|from)\s+/)[0]!;
+  const head = /^(?:the|a|an|one)\s+(?:[\p{L}\p{N}-]+\s+){0,3}([\p{L}\p{N}-]+)$/iu.exec(phrase)?.[1];
   if (!head) return false;
   // "the Saudis", "the Chinese": a people named by its demonym.
   if (
