@@ -604,7 +604,7 @@ describe("a word whose possessive has what a place has ('Kessford's railway stat
   });
 });
 
-describe("a name given as a neighbour or with borders", () => {
+describe("a name given as a neighbour, with borders or with a general election", () => {
   it("is a place, named by one word or more, though it acts like a person elsewhere", () => {
     const one = actors(
       "Families were stranded as neighbouring Ostrell kept the crossing shut. Aid groups urged Ostrell to reopen it.",
@@ -616,5 +616,9 @@ describe("a name given as a neighbour or with borders", () => {
       "Families fled as neighbouring Kessa Vale kept its border closed. Kessa Vale has refused.",
     );
     expect(two.find((a) => a.name === "Kessa Vale")?.type).toBe("place");
+    const voted = actors(
+      "Opposition wins Tarvia vote. The opposition won a majority in Tarvia's parliamentary election.",
+    );
+    expect(voted.find((a) => a.name === "Tarvia")?.type).toBe("place");
   });
 });

@@ -985,10 +985,14 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       // "Tyumen's governor", "Estria's foreign ministry": what only a place has.
       // So is a town named before its police or its residents ("Hamilton police said"), or
       // before its office's title ("Kessford Mayor Jane Roe", "Kessa Attorney General Jo Roe").
-      // So is one named as a neighbour ("neighbouring Ostrava").
+      // So is one named as a neighbour ("neighbouring Ostrava"), or whose vote is a general or
+      // parliamentary election ("Marova's parliamentary election"; a person's is a re-election).
       else if (
         JURISDICTION_NOUNS.has(/^['’]s\s([\p{Ll}]+)/u.exec(next)?.[1] ?? "") ||
         /\bneighbou?ring\s$/.test(body.slice(Math.max(0, span.start - 13), span.start)) ||
+        /^['’]s\s(?:parliamentary|general|legislative|municipal|local)\selections?\b/.test(
+          next,
+        ) ||
         /^['’]s\s(?:[\p{Ll}]+\s)?(?:ministry|embassy|parliament)\b/u.test(next) ||
         /^\s(?:police|firefighters|residents)\b/.test(next) ||
         LOCAL_OFFICE.test(/^\s([\p{Lu}][\p{Ll}]+)\s[\p{Lu}]/u.exec(next)?.[1] ?? "") ||
