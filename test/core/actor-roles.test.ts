@@ -28,6 +28,13 @@ describe("roles", () => {
     expect(actor(body, "Rosa Quill")?.roles).toEqual([]);
   });
 
+  it("reads 'chief' after the words naming what someone heads as the role ('Fire chief', 'bureau chief')", () => {
+    const body =
+      "Fire chief Ruben Alcott said the wind had turned. The paper's bureau chief Nadia Fenn agreed.";
+    expect(actor(body, "Ruben Alcott")?.roles).toEqual(["Fire chief"]);
+    expect(actor(body, "Nadia Fenn")?.roles).toEqual(["bureau chief"]);
+  });
+
   it("keeps the nouns qualifying that role, not a verb before them", () => {
     const body =
       "The march was led by climate change activist Mary Wanjiku and former opposition leader Tom Ridley. The party decided to fire campaign manager Ann Vale. An advert paints rival Rosa Quill as weak, and the sports editor Lena Ortiz agreed.";

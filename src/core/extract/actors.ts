@@ -371,7 +371,7 @@ const ROLE_BEFORE_NAME: ReadonlySet<string> = new Set(
   [...PERSON_NOUNS].filter(
     (noun) =>
       !/(?:s|men|children|people)$/.test(noun) &&
-      !/^(?:some|many|several|few|another|crowd|audience|user|voice|man|woman|person|boy|girl|lady|gentleman|teen|kid|child|general|head|independent|justice|member|source|insider|chief)$/.test(
+      !/^(?:some|many|several|few|another|crowd|audience|user|voice|man|woman|person|boy|girl|lady|gentleman|teen|kid|child|general|head|independent|justice|member|source|insider)$/.test(
         noun,
       ),
   ),
