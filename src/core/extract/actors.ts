@@ -990,9 +990,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       else if (
         JURISDICTION_NOUNS.has(/^['’]s\s([\p{Ll}]+)/u.exec(next)?.[1] ?? "") ||
         /\bneighbou?ring\s$/.test(body.slice(Math.max(0, span.start - 13), span.start)) ||
-        /^['’]s\s(?:parliamentary|general|legislative|municipal|local)\selections?\b/.test(
-          next,
-        ) ||
+        /^['’]s\s(?:parliamentary|general|legislative|municipal|local)\selections?\b/.test(next) ||
         /^['’]s\s(?:[\p{Ll}]+\s)?(?:ministry|embassy|parliament)\b/u.test(next) ||
         /^\s(?:police|firefighters|residents)\b/.test(next) ||
         LOCAL_OFFICE.test(/^\s([\p{Lu}][\p{Ll}]+)\s[\p{Lu}]/u.exec(next)?.[1] ?? "") ||
