@@ -54,7 +54,14 @@ import {
   stormNames,
 } from "./name-context.ts";
 import { LOCAL_OFFICE, type NameSpan, nameSpans, SHOUTED } from "./name-spans.ts";
-import { closesOnPeopleOfPlace, inState, isPersonRole, PUBLISHED_IN, typeByWords } from "./name-types.ts";
+import {
+  closesOnPeopleOfPlace,
+  inState,
+  isPersonRole,
+  NEIGHBOURING_BEFORE,
+  PUBLISHED_IN,
+  typeByWords,
+} from "./name-types.ts";
 import { isTitleCase, WORD } from "./quote-rules.ts";
 import { courtesyBefore, type Gender, genderOf, nominalType, PAST_TENSES } from "./speaker-words.ts";
 
@@ -989,7 +996,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       // parliamentary election ("Marova's parliamentary election"; a person's is a re-election).
       else if (
         JURISDICTION_NOUNS.has(/^['’]s\s([\p{Ll}]+)/u.exec(next)?.[1] ?? "") ||
-        /\bneighbou?ring\s$/.test(body.slice(Math.max(0, span.start - 13), span.start)) ||
+        NEIGHBOURING_BEFORE.test(body.slice(Math.max(0, span.start - 13), span.start)) ||
         /^['’]s\s(?:parliamentary|general|legislative|municipal|local)\selections?\b/.test(next) ||
         /^['’]s\s(?:[\p{Ll}]+\s)?(?:ministry|embassy|parliament)\b/u.test(next) ||
         /^\s(?:police|firefighters|residents)\b/.test(next) ||

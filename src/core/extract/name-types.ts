@@ -543,8 +543,7 @@ function typeOfWords(
   // "in La Llagosta", "at Punta Tombo": after a preposition of place, with no given name to say
   // person, a place (not "in Jane Roe's film").
   if (PLACE_BEFORE.test(prev) && !isGivenName(words[0]!) && !/^['’]s?\b/.test(next)) return "place";
-  // "neighbouring South Varna": only a place is named as a neighbour.
-  if (/\bneighbou?ring\s$/.test(prev) && !isGivenName(words[0]!)) return "place";
+  if (NEIGHBOURING_BEFORE.test(prev) && !isGivenName(words[0]!)) return "place";
   // Two to four plain capitalised words ("Delfin Lorenzana"), with a family name's particle
   // between them ("Federico de Souza"); not "EuroAsia", whose inner capital marks a coined name.
   const named = words.filter((w, k) => !(k > 0 && k < words.length - 1 && NAME_PARTICLES.has(w)));
@@ -647,6 +646,9 @@ const POST_NOMINAL =
   /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|QC|KC|MP|MD|MBE|OBE|CBE|KBE|DBE|JP|MSP|MEP|PC|SC|SJ|RN|DDS)$/;
 
 /** Words before a publication's name: "published (on Monday) in", "appeared in the". */
+/** "neighbouring South Varna", "neighbouring Ostrava": only a place is named as a neighbour. */
+export const NEIGHBOURING_BEFORE = /\bneighbou?ring\s$/;
+
 export const PUBLISHED_IN = /\b(?:published|appeared|appearing)\b[^.;:"“”]{0,30}\sin\s+(?:the\s+)?$/;
 
 /** Prepositions that put what follows them in a place ("in", not "from": a letter from a person),

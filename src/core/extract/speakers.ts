@@ -214,9 +214,9 @@ function describedThenVerb(lead: string): string | null {
   // Not a participle that names or has an agent ("A student named Roe", "a document filed by
   // Roe"), nor a verb whose clause ends before the name ("a fan asked for an autograph and Roe said").
   const after = words.slice(verb + 1);
-  if (/^(?:called|named|titled|entitled|dubbed|nicknamed)$/.test(words[verb]!) || after[0] === "by")
-    return null;
   if (
+    /^(?:called|named|titled|entitled|dubbed|nicknamed)$/.test(words[verb]!) ||
+    after[0] === "by" ||
     after.some((word) => /^(?:and|but|or|as|when|while|after|before|because|if|that|who|which)$/.test(word))
   )
     return null;
