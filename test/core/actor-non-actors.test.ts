@@ -781,3 +781,28 @@ describe("a long plural of a noun of agents opening a sentence alone ('Objectors
     expect(found).toEqual(["Jo Saunders"]);
   });
 });
+
+describe("a programme, project or initiative (session 42)", () => {
+  it("is a body when the text shows it speaking or someone speaking for it", () => {
+    const said = briefOfText(
+      'Aid groups met in Tarsa. Later the Kessford Food Programme warned that "up to two million people could go hungry by spring." Its aid then ran out.',
+    );
+    expect(said.actors.find((a) => a.name === "Kessford Food Programme")?.type).toBe("org");
+    expect(said.quotes[0]?.speaker?.name).toBe("Kessford Food Programme");
+    const spoken = actors(
+      "The Harlow Justice Project took the case. A Harlow Justice Project spokeswoman declined to comment.",
+    );
+    expect(spoken.find((a) => a.name === "Harlow Justice Project")?.type).toBe("org");
+    const warned = actors(
+      'Later the Tarsa Relief Programme warned that "many people" could go hungry. A Tarsa Relief Programme official agreed.',
+    );
+    expect(warned.find((a) => a.name === "Tarsa Relief Programme")?.type).toBe("org");
+  });
+
+  it("is no actor when it only names a plan, nor is its head word alone", () => {
+    const found = names(
+      "The Marlow Moon Program sent three crews. The Tarsa Clean Air Initiative cut smog. The Lost 52 Project announced a find.",
+    );
+    expect(found.some((n) => /Program|Initiative|Project/.test(n))).toBe(false);
+  });
+});

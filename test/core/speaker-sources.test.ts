@@ -708,3 +708,34 @@ describe("a restrictive relative clause of saying or finding right before a quot
     ).toEqual(["Amal Herrera"]);
   });
 });
+
+describe("'the group' after another group was described since the named one (session 42)", () => {
+  it("is not the body named before the description", () => {
+    const said = names(
+      'Over the summer, Marlow Group cut prices. This week the trade group for dairy farmers, which speaks for most small farms, set out its concerns. "The market is out of balance," the group wrote.',
+    );
+    expect(said).not.toContain("Marlow Group");
+    expect(said).toHaveLength(1);
+  });
+
+  it("is the named body when the description is its own apposition or what it is said to be", () => {
+    expect(
+      names(
+        'Harwell Group, a trade group for grocers, met on Monday. Talks ran late. "Prices will fall," the group said.',
+      ),
+    ).toEqual(["Harwell Group"]);
+    expect(
+      names(
+        'Norvik Group is a small group of investors from Tarsa. Talks ran late. "We will buy," the group said.',
+      ),
+    ).toEqual(["Norvik Group"]);
+    expect(
+      names('Kestrel Group spoke first. Later the same group met again. "We will wait," the group said.'),
+    ).toEqual(["Kestrel Group"]);
+    expect(
+      names(
+        'Tolland Group acts as a trade group for bakers. Talks ran late. "Bread costs more," the group said.',
+      ),
+    ).toEqual(["Tolland Group"]);
+  });
+});

@@ -830,10 +830,40 @@ function namesNoActor(t: Token[], body: string): boolean {
     // Unless the name's head is an organisation: "Institute of Allergy and Infectious Disease",
     // "Professor Jane Roe of Acme School of Law" (the last "of" closes the body's own name).
     const of = t.findLastIndex((tok) => tok.text === "of" || tok.text === "for");
-    if (of < 0 || !t.slice(0, of).some((tok) => ORG_WORDS.has(tok.text))) return true;
+    if (of < 0 || !t.slice(0, of).some((tok) => ORG_WORDS.has(tok.text)))
+      return !(t.length >= 2 && ACTING_PROGRAMME_HEADS.has(lastWord) && actsSomewhere(body, joined(t)));
   }
   return false;
 }
+
+/** Heads of names that are a plan in one text ("the Apollo Program") and a body that runs one in
+ * another ("the World Food Programme warned"). */
+const ACTING_PROGRAMME_HEADS: ReadonlySet<string> = new Set([
+  "Programme",
+  "Program",
+  "Project",
+  "Initiative",
+]);
+
+/** Whether the text shows `name` acting as a body somewhere: speaking ("the Kessford Food
+ * Programme said") or with someone speaking for it ("a Kessford Food Programme spokeswoman"). */
+function actsSomewhere(body: string, name: string): boolean {
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
+    const next = /^(?:['’]s)?,?\s+([\p{Ll}]+)/u.exec(
+      body.slice(at + name.length, at + name.length + 40),
+    )?.[1];
+    if (
+      next &&
+      (SPEAKING_AS_BODY.test(next) || (REPORTING_VERBS.has(next) && /(?:ed|said|says|wrote)$/.test(next)))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Who speaks for a body, as written right after its name. */
+const SPEAKING_AS_BODY =
+  /^(?:spokesperson|spokesman|spokeswoman|director|chief|head|official|officials|executive|founder|president|chair|chairman|chairwoman)$/;
 
 /** The last word of `text`, in lower-case ASCII letters, before its closing white space, or "" (a
  * scan back from the end: this runs at every run of capitalised words). */

@@ -1128,8 +1128,13 @@ export class SpeakerResolver extends AntecedentIndex {
         [named, NOUN_REACH],
         [introduced, 2 * NOUN_REACH],
       ] as const) {
-        const lastAt = actor?.mentions.filter((m) => m.start < from).at(-1)?.start;
-        if (actor && lastAt !== undefined && this.sentenceAt(from) - this.sentenceAt(lastAt) <= reach)
+        const last = actor?.mentions.filter((m) => m.start < from).at(-1);
+        if (
+          actor &&
+          last &&
+          this.sentenceAt(from) - this.sentenceAt(last.start) <= reach &&
+          !this.anotherDescribed(noun, last.end, from)
+        )
           return this.ref(actor, from);
       }
       // Only the generic nouns point back to any organisation; "the army" is not "the company".
@@ -1158,6 +1163,33 @@ export class SpeakerResolver extends AntecedentIndex {
     const described = type === "person" ? this.subjectDescribed(phrase, Math.min(at, from)) : null;
     if (described) return this.ref(described, from);
     return { actor: null, name: phrase, type, at: from };
+  }
+
+  /** Whether the text from `from` to `at` (outside quotes) describes another body by `noun` with
+   * words of its own ("a trade group", "the trade group for dairy farmers"): "the group" then means
+   * that one, not the body named before it ("Acme Group … the trade group for farmers … "…," the
+   * group wrote"). A description set off right after the name is the name's own ("Acme Group, a
+   * trade group for grocers,"). */
+  private anotherDescribed(noun: string, from: number, at: number): boolean {
+    const described = new RegExp(
+      `(?<![\\p{L}])(?:a|an|the|another)\\s+(?:[\\p{Ll}-]+\\s+){1,2}${noun}(?![\\p{L}'’])`,
+      "gu",
+    );
+    const text = this.body.slice(from, at);
+    for (const m of text.matchAll(described)) {
+      // (Nor what the named body is said to be: "Acme is a small company", "as a group"; nor
+      // "the same group".)
+      if (/^\s*,\s*$/.test(text.slice(0, m.index))) continue;
+      if (
+        /(?<![\p{L}])(?:is|was|are|were|be|been|became|becomes|remains|remained|as)\s+$/u.test(
+          text.slice(0, m.index),
+        )
+      )
+        continue;
+      if (/^\S+\s+(?:same|whole|entire|very)\s/.test(m[0])) continue;
+      if (!this.insideQuote(from + m.index)) return true;
+    }
+    return false;
   }
 
   /** The person named opening the sentence before offset `at`, in its paragraph, whom the definite
