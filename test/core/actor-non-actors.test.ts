@@ -806,3 +806,15 @@ describe("a programme, project or initiative (session 42)", () => {
     expect(found.some((n) => /Program|Initiative|Project/.test(n))).toBe(false);
   });
 });
+
+describe("a word opening the sentence before a title and a name (session 42)", () => {
+  it("names no body when it is shaped like an adjective ('Tribal chairman Jo Roe')", () => {
+    expect(names('Tribal chairman Joseph Many Horses called the ruling "a victory."')).toEqual([
+      "Joseph Many Horses",
+    ]);
+  });
+
+  it("still names the body a firm's officer heads ('Kessmark chairman Jo Roe')", () => {
+    expect(names("Kessmark chairman Joseph Horst quit on Monday.")).toContain("Kessmark");
+  });
+});

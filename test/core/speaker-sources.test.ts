@@ -739,3 +739,25 @@ describe("'the group' after another group was described since the named one (ses
     ).toEqual(["Tolland Group"]);
   });
 });
+
+describe("a description, then the name set off by commas (session 42)", () => {
+  it("gives the words to the name also when a body closes it ('Jane Roe of the Kessa Law Center')", () => {
+    expect(
+      names(
+        'Tribal chairman Joseph Many Horses called the ruling a win. His lawyer, Ruth Adair of the Kessa Law Center, was more cautious: "This is one battle. The company will appeal."',
+      ),
+    ).toEqual(["Ruth Adair"]);
+  });
+
+  it("types the name a person's when its family name is also a place word ('Ellen Park')", () => {
+    const brief = briefOfText(
+      'The judge ruled on Monday. The state\'s governor, Ellen Park, who has backed the mine, said the ruling would cost "hundreds of good jobs."',
+    );
+    expect(brief.quotes[0]?.speaker?.name).toBe("Ellen Park");
+    expect(brief.actors.find((a) => a.name === "Ellen Park")?.type).toBe("person");
+    expect(
+      briefOfText("The state governor, Ellen Park, spoke last.").actors.find((a) => a.name === "Ellen Park")
+        ?.type,
+    ).toBe("person");
+  });
+});

@@ -860,11 +860,14 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       else if (headsPhrase(body, span.end)) e.det++;
     }
     // "Isvara spokesperson Jo Roe", "Acme chief executive Jo Roe": without the article too, though
-    // less surely (a person named once by one word may have a spokesperson).
+    // less surely (a person named once by one word may have a spokesperson). ("Tribal chairman Jo
+    // Roe" opening a sentence: a word shaped like an adjective, capitalised by its place only,
+    // qualifies the title.)
     else if (
       SPOKESPERSON_AFTER.test(body.slice(span.end, span.end + 16)) ||
       FIELD_SPOKESPERSON_AFTER.test(body.slice(span.end, span.end + 40)) ||
-      FIRM_OFFICER_AFTER.test(body.slice(span.end, span.end + 32))
+      (FIRM_OFFICER_AFTER.test(body.slice(span.end, span.end + 32)) &&
+        !(span.initial && /[^aeou]al$/.test(span.text)))
     )
       e.org++;
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun; "published

@@ -165,11 +165,12 @@ function typeOfWords(
     !/\b(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?["“'‘]$/.test(prev)
   )
     return null;
-  // "found her mother, Ruth Castle,": two or three names set off right after a noun of one person
-  // are that person's, whatever their last word ("Castle", "Hall").
+  // "found her mother, Ruth Castle,", "The state's governor, Ellen Park,": two or three names set
+  // off right after a noun of one person are that person's, whatever their last word ("Castle",
+  // "Hall", "Park").
   const apposedTo =
     prev.endsWith(", ") && words.length <= 3
-      ? /\b(?:the|his|her|their|its|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+),\s$/u.exec(
+      ? /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{L}]+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+),\s$/u.exec(
           prev,
         )?.[1]
       : undefined;

@@ -48,7 +48,15 @@ export function appositionName(body: string, after: number, end: number, inRange
       (person &&
         described !== undefined &&
         (nominalType(described.split(" ").at(-1)!) === "person" || personByShape(`a ${described}`)));
-    if (bare && /^\s*(?:\([^()]{1,40}\))?\s*(?:,|$)/.test(tail)) return m;
+    // (A party in brackets or a body named after "of" may close it: "His lawyer, Jane Roe of the
+    // Western Law Center, said".)
+    if (
+      bare &&
+      /^\s*(?:\([^()]{1,40}\)|(?:of|from|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}&.'’-]*\s*){1,6})?\s*(?:,|$)/u.test(
+        tail,
+      )
+    )
+      return m;
   }
   return null;
 }
