@@ -856,3 +856,24 @@ describe("a fellow of a research body set off after a name", () => {
     expect(brief.quotes[0]?.speaker?.role).toBe("a senior fellow at the Harwick Institute");
   });
 });
+
+describe("an occupation in lower case before a name (session 42)", () => {
+  it("is the person's role for the sciences, sports and trades too", () => {
+    const brief = briefOfText(
+      "The comet was spotted by amateur astronomer Glen Harte. Union steward Leah Brandt and wrestler Tomas Reyes watched.",
+    );
+    const roles = (name: string) => brief.actors.find((a) => a.name === name)?.roles;
+    expect(roles("Glen Harte")).toEqual(["amateur astronomer"]);
+    expect(roles("Leah Brandt")).toEqual(["steward"]);
+    expect(roles("Tomas Reyes")).toEqual(["wrestler"]);
+  });
+
+  it("is a verb after a modal, but a noun after 'to'", () => {
+    const brief = briefOfText(
+      "Leaders said Dunn would counsel Jane Marlow on the bill. Later they wrote to author Paul Verity.",
+    );
+    const roles = (name: string) => brief.actors.find((a) => a.name === name)?.roles;
+    expect(roles("Jane Marlow")).toEqual([]);
+    expect(roles("Paul Verity")).toEqual(["author"]);
+  });
+});

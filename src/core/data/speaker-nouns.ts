@@ -47,9 +47,14 @@ hiker hikers climber climbers swimmer diver rescuer rescuers ranger warden banke
 footballer footballers cricketer cricketers golfer golfers boxer boxers jockey jockeys defender midfielder
 goalkeeper winger angler anglers
 negotiator negotiators mediator mediators runner runners keeper keepers broadcaster broadcasters
-granddaughter grandson grandchild grandchildren stepfather stepmother stepson stepdaughter fiance fiancé fiancee`.split(
-    /\s+/,
-  ),
+granddaughter grandson grandchild grandchildren stepfather stepmother stepson stepdaughter fiance fiancé fiancee
+astronomer astronomers astrophysicist physicist physicists chemist chemists biologist biologists geologist geologists
+mathematician mathematicians astronaut astronauts cosmonaut philosopher theologian sociologist anthropologist
+archaeologist archaeologists botanist zoologist ecologist meteorologist meteorologists climatologist seismologist
+volcanologist oceanographer geneticist neuroscientist biochemist paleontologist palaeontologist pharmacologist
+criminologist linguist statistician demographer pediatrician paediatrician cardiologist oncologist radiologist
+nutritionist dietitian steward stewards skipper referee umpire sprinter skier skater gymnast wrestler rancher
+herder vintner brewer trader traders broker brokers clerk lifeguard`.split(/\s+/),
 );
 
 /** Places whose government speaks when they do ("the city said"); they speak only through a verb
