@@ -868,6 +868,16 @@ describe("an occupation in lower case before a name (session 42)", () => {
     expect(roles("Tomas Reyes")).toEqual(["wrestler"]);
   });
 
+  it("keeps nouns that end in 's' without being plurals ('boss', 'actress', 'witness')", () => {
+    const brief = briefOfText(
+      "The side lost. Westbrook boss Marta Silva blamed tired legs. Later actress Vera Holm and witness Tom Lane spoke.",
+    );
+    const roles = (name: string) => brief.actors.find((a) => a.name === name)?.roles;
+    expect(roles("Marta Silva")).toEqual(["boss"]);
+    expect(roles("Vera Holm")).toEqual(["actress"]);
+    expect(roles("Tom Lane")).toEqual(["witness"]);
+  });
+
   it("is a verb after a modal, but a noun after 'to'", () => {
     const brief = briefOfText(
       "Leaders said Dunn would counsel Jane Marlow on the bill. Later they wrote to author Paul Verity.",

@@ -376,11 +376,12 @@ commanding investigating arresting supervising attending`.split(/\s+/),
 );
 
 /** Nouns of person that name one person's role or occupation when they stand right before the
- * name: not plurals, quantities or words that only say someone is a person ("man", "people"). */
+ * name: not plurals ("boss" and "actress" are none), quantities or words that only say someone is
+ * a person ("man", "people"). */
 const ROLE_BEFORE_NAME: ReadonlySet<string> = new Set(
   [...PERSON_NOUNS].filter(
     (noun) =>
-      !/(?:s|men|children|people)$/.test(noun) &&
+      !/(?:[^s]s|men|children|people)$/.test(noun) &&
       !/^(?:some|many|several|few|another|crowd|audience|user|voice|man|woman|person|boy|girl|lady|gentleman|teen|kid|child|general|head|independent|justice|member|source|insider)$/.test(
         noun,
       ),
