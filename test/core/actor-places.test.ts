@@ -622,3 +622,29 @@ describe("a name given as a neighbour, with borders or with a general election",
     expect(voted.find((a) => a.name === "Tarvia")?.type).toBe("place");
   });
 });
+
+describe("a single unknown word where only a place can be (session 42)", () => {
+  const typeOf = (body: string, name: string) => briefOfText(body).actors.find((a) => a.name === name)?.type;
+
+  it("is a place after 'the coast of', 'the port city of', 'the town of'", () => {
+    expect(typeOf("A quake struck off the coast of Veloria on Friday.", "Veloria")).toBe("place");
+    expect(typeOf("Gas was used on the town of Marvale last year.", "Marvale")).toBe("place");
+    expect(
+      typeOf(
+        "A quake shook the port city of Sandor. A spokeswoman for Sandor's port authority said work had stopped.",
+        "Sandor",
+      ),
+    ).toBe("place");
+  });
+
+  it("stays apart from a body named after it", () => {
+    const brief = briefOfText(
+      "A quake struck off the coast of Veloria on Friday. The Veloria Institute of Geophysics said it was deep.",
+    );
+    expect(brief.actors.find((a) => a.name === "Veloria Institute of Geophysics")?.aliases).toEqual([]);
+  });
+
+  it("is a place set off after 'the capital'", () => {
+    expect(typeOf("She spoke to reporters in the capital, Orvik, on Friday.", "Orvik")).toBe("place");
+  });
+});

@@ -1020,8 +1020,10 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     if (span.before === "to" && ACCORDING_TO.test(body.slice(Math.max(0, span.start - 16), span.start)))
       e.org++;
     // "an analyst at Bankhaus Lindner", "a spokesman for Acme": after a noun of person and "at",
-    // "for" or "with", the name is whom that person works for.
-    else if (/^(?:at|for|with)$/.test(span.before) && worksFor(body, span.start)) e.org += 2;
+    // "for" or "with", the name is whom that person works for (less surely before a possessive:
+    // "a spokeswoman for Sandor's port authority" works for the port of a town).
+    else if (/^(?:at|for|with)$/.test(span.before) && worksFor(body, span.start))
+      e.org += /^['’]s\b/.test(next) ? 1 : 2;
     // ("from Trump's tax cuts", "at Roe's house", "in Forbes' words": a possessor after the
     // preposition, no place.)
     else if (
@@ -1047,10 +1049,12 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     )
       e.org += 2;
     // "In Logan, south of Brisbane, …": a name set off by where it lies from another is a place;
-    // so is one whose residents or streets are named ("Residents of Kessbury say").
+    // so is one whose residents or streets are named ("Residents of Kessbury say"), and one set
+    // off after a noun of a town ("in the capital, Orvik,").
     if (
       DIRECTION_AFTER.test(next) ||
-      closesOnPeopleOfPlace(body.slice(Math.max(0, span.start - 24), span.start))
+      closesOnPeopleOfPlace(body.slice(Math.max(0, span.start - 24), span.start)) ||
+      TOWN_APPOSED.test(body.slice(Math.max(0, span.start - 12), span.start))
     )
       e.place += 2;
     evidence.set(span.text, e);
@@ -1089,6 +1093,9 @@ function itSpeaksNext(body: string, from: number): boolean {
     it !== null && !/[\p{Ll},;]\s+[\p{Lu}]/u.test(ahead.slice(0, it.index).replace(/["“][^"“”]*["”]/g, ""))
   );
 }
+
+/** A noun of a town or a capital and a comma right before a name set off by it. */
+const TOWN_APPOSED = /\b(?:capital|city|town|village|port)\s*,\s$/;
 
 /** A preposition of place and a word for part of a place, right before a name ("in downtown "). */
 const AREA_BEFORE =

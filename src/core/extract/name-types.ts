@@ -94,10 +94,11 @@ const MATCH_RESULT_AFTER =
  * after a name closed by a place word: "Taxi boss Jo Roe" is no team.) */
 const TEAM_STAFF_BEFORE_NAME = new RegExp(`^\\s(?:${[...TEAM_STAFF, "boss"].join("|")})\\s+[\\p{Lu}]`, "u");
 
-/** What only a place has, then "of" ("residents of", "the streets of"); or whom a place elects
+/** What only a place has or is, then "of" ("residents of", "the streets of", "the coast of", "the
+ * port city of"); or whom a place elects
  * ("MP for", "MSP for": a constituency). */
 const PEOPLE_OF_PLACE =
-  /\b(?:(?:residents|inhabitants|villagers|people|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor|slopes|foothills|shores)\s+of|(?:MP|MSP|MLA|MEP|MPP|TD)\s+for)\s+$/i;
+  /\b(?:(?:residents|inhabitants|villagers|people|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor|slopes|foothills|shores|coast|coastline|waters|capital|port|city|town|village|island|province)\s+of|(?:MP|MSP|MLA|MEP|MPP|TD)\s+for)\s+$/i;
 
 /** Whether `text` closes on what only a place has or whom it elects, then "of" or "for" (the
  * pattern runs only where the text ends so). */
