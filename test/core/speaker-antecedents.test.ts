@@ -811,3 +811,19 @@ describe("a relative opening a sentence by whose relative they are ('Her husband
     expect(names(body)).toEqual(["His sister"]);
   });
 });
+
+describe("'the prince', 'the emir' (session 42)", () => {
+  it("is the person given that title before", () => {
+    const said = briefOfText(
+      'Saudi Crown Prince Khalid bin Fahd spoke first. Later, asked about talks, the Saudi crown prince said: "Our door has never been closed."',
+    ).quotes.map((q) => q.speaker?.name);
+    expect(said).toEqual(["Khalid bin Fahd"]);
+  });
+
+  it("is not someone named after the title's possessive ('the prince's purchases of Roe's')", () => {
+    const said = briefOfText(
+      "Prince Harald Lund mocked Tom Varga online. Reports described the prince's purchases of Varga's hotels. In May, the prince called him \"a disgrace to the whole city.\"",
+    ).quotes.map((q) => q.speaker?.name);
+    expect(said).toEqual(["Harald Lund"]);
+  });
+});

@@ -26,7 +26,7 @@ export const ADVERB_SHAPE =
 export const DOCUMENT_NOUN =
   /^the\s+(?:\w+\s+)?(report|study|statement|survey|ruling|judgment|judgement|decision|letter|document|summary|opinion|verdict|order|decree|filing)\b/i;
 const ROLE_NOUN_LIST =
-  "president|prime minister|minister|mayor|governor|senator|pope|chancellor|king|queen|premier|secretary|speaker|judge|chairman|chairwoman|leader|ambassador|commissioner|director|spokesman|spokeswoman|archbishop|bishop|cardinal|priest|chief|general|commander|prosecutor|lawyer|attorney|professor|author|analyst|official|actor|actress|singer|coach|player|artist|writer|candidate|nominee|front-runner|frontrunner|superintendent|sheriff|principal|dean|treasurer|councilman|councilwoman|alderman";
+  "president|prime minister|minister|mayor|governor|senator|pope|chancellor|king|queen|prince|princess|emir|sultan|sheikh|emperor|premier|secretary|speaker|judge|chairman|chairwoman|leader|ambassador|commissioner|director|spokesman|spokeswoman|archbishop|bishop|cardinal|priest|chief|general|commander|prosecutor|lawyer|attorney|professor|author|analyst|official|actor|actress|singer|coach|player|artist|writer|candidate|nominee|front-runner|frontrunner|superintendent|sheriff|principal|dean|treasurer|councilman|councilwoman|alderman";
 export const ROLE_TAIL = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,3}(${ROLE_NOUN_LIST})\\s*$`, "i");
 /** "One line of the judge's statement reads": the words of the person with that role. */
 export const ROLE_OWNER = new RegExp(

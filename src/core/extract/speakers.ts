@@ -1009,6 +1009,8 @@ export class SpeakerResolver extends AntecedentIndex {
             .split(/[,;]|\s(?:and|or|with|to|by|for)\s/)
             .at(-1)!
             .toLowerCase()
+            // (A title in the possessive is someone else's: "the prince's purchases of Roe's".)
+            .replace(/[\p{L}-]+['’]s?(?![\p{L}])/gu, "")
             .split(/[^\p{L}-]+/u)
             .map((word) => ABBREVIATED_TITLES.get(word) ?? word)
             .includes(title) ||
