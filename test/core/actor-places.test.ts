@@ -648,3 +648,15 @@ describe("a single unknown word where only a place can be (session 42)", () => {
     expect(typeOf("She spoke to reporters in the capital, Orvik, on Friday.", "Orvik")).toBe("place");
   });
 });
+
+describe("a name closed by a word for a stream, a wood or a heath (session 42)", () => {
+  const typeOf = (body: string, name: string) => briefOfText(body).actors.find((a) => a.name === name)?.type;
+
+  it("is a place ('Pine Creek', 'Elm Grove'), but a given name before a family name stays a person", () => {
+    const body = "Crews reached Pine Creek and Elm Grove on Monday. Jack Heath and Mark Meadows watched.";
+    expect(typeOf(body, "Pine Creek")).toBe("place");
+    expect(typeOf(body, "Elm Grove")).toBe("place");
+    expect(typeOf(body, "Jack Heath")).toBe("person");
+    expect(typeOf(body, "Mark Meadows")).toBe("person");
+  });
+});

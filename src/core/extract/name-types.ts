@@ -135,6 +135,11 @@ const FAMILY_PLACE_WORDS: ReadonlySet<string> = new Set([
   "Bay",
   "Marsh",
   "Lane",
+  "Grove",
+  "Heath",
+  "Moor",
+  "Brook",
+  "Meadows",
 ]);
 
 /** The text before a list's last name: a preposition of place, then two or more single
