@@ -225,6 +225,15 @@ describe("verb-first and 'as X put it' attributions", () => {
       { name: "Ruth Marks", type: "person", named: true },
     ]);
   });
+
+  it("reach past the listener or a manner after 'put it' (session 42)", () => {
+    expect(names('Buses are slow. As one driver put it to me, "We are always late on this route."')).toEqual([
+      "one driver",
+    ]);
+    expect(
+      names('Buses are slow. As one driver put it bluntly, "We are always late on this route."'),
+    ).toEqual(["one driver"]);
+  });
 });
 
 describe("a short quoted term inside the attribution after a quote", () => {

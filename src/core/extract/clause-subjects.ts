@@ -294,9 +294,10 @@ const INVERTED_CLOSING =
 /** `as he puts it, "…"`: the range of the one who puts it so, in `text` starting at `from`. */
 export function asPutIt(text: string, from: number): [number, number] | null {
   // Also past an apposition ("As Roe, the party's whip, put it: "…"") and before the clause the
-  // words are in ("As Roe puts it, the plan is "…"").
+  // words are in ("As Roe puts it, the plan is "…"); the listener or a manner may follow "it" ("As
+  // one driver put it to me,", "As Roe put it bluntly,").
   const putIt =
-    /\bas\s+([^,;:"“”]{1,60}?)(?:,\s[^;:"“”]{2,80},)?\s+(?:put|puts)\s+it(?:[,:]?\s*|,\s+[^"“”;]*)$/i.exec(
+    /\bas\s+([^,;:"“”]{1,60}?)(?:,\s[^;:"“”]{2,80},)?\s+(?:put|puts)\s+it(?:\s+(?:to\s+[^,;:"“”]{1,30}|[\p{Ll}]+ly))?(?:[,:]?\s*|,\s+[^"“”;]*)$/iu.exec(
       text,
     );
   if (!putIt) return null;
