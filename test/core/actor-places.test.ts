@@ -644,8 +644,15 @@ describe("a single unknown word where only a place can be (session 42)", () => {
     expect(brief.actors.find((a) => a.name === "Veloria Institute of Geophysics")?.aliases).toEqual([]);
   });
 
-  it("is a place set off after 'the capital'", () => {
+  it("is a place set off after 'the capital', one word or more", () => {
     expect(typeOf("She spoke to reporters in the capital, Orvik, on Friday.", "Orvik")).toBe("place");
+    expect(typeOf("Protecting the capital, Nuku Vai, would cost more.", "Nuku Vai")).toBe("place");
+  });
+
+  it("is a place after 'the island nation of'", () => {
+    expect(
+      typeOf("The president of the island nation of Tavula spoke. Tavula has moved two villages.", "Tavula"),
+    ).toBe("place");
   });
 });
 

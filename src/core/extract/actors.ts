@@ -60,6 +60,7 @@ import {
   isPersonRole,
   NEIGHBOURING_BEFORE,
   PUBLISHED_IN,
+  TOWN_APPOSED,
   typeByWords,
 } from "./name-types.ts";
 import { isTitleCase, WORD } from "./quote-rules.ts";
@@ -1093,9 +1094,6 @@ function itSpeaksNext(body: string, from: number): boolean {
     it !== null && !/[\p{Ll},;]\s+[\p{Lu}]/u.test(ahead.slice(0, it.index).replace(/["“][^"“”]*["”]/g, ""))
   );
 }
-
-/** A noun of a town or a capital and a comma right before a name set off by it. */
-const TOWN_APPOSED = /\b(?:capital|city|town|village|port)\s*,\s$/;
 
 /** A preposition of place and a word for part of a place, right before a name ("in downtown "). */
 const AREA_BEFORE =

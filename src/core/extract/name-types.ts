@@ -98,7 +98,10 @@ const TEAM_STAFF_BEFORE_NAME = new RegExp(`^\\s(?:${[...TEAM_STAFF, "boss"].join
  * port city of"); or whom a place elects
  * ("MP for", "MSP for": a constituency). */
 const PEOPLE_OF_PLACE =
-  /\b(?:(?:residents|inhabitants|villagers|people|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor|slopes|foothills|shores|coast|coastline|waters|capital|port|city|town|village|island|province)\s+of|(?:MP|MSP|MLA|MEP|MPP|TD)\s+for)\s+$/i;
+  /\b(?:(?:residents|inhabitants|villagers|people|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor|slopes|foothills|shores|coast|coastline|waters|capital|port|city|town|village|island|province|nation|country|kingdom|republic)\s+of|(?:MP|MSP|MLA|MEP|MPP|TD)\s+for)\s+$/i;
+
+/** A noun of a town or a capital and a comma right before a name set off by it ("the capital, "). */
+export const TOWN_APPOSED = /\b(?:capital|city|town|village|port)\s*,\s$/;
 
 /** Whether `text` closes on what only a place has or whom it elects, then "of" or "for" (the
  * pattern runs only where the text ends so). */
@@ -224,8 +227,13 @@ function typeOfWords(
     list.split(/,\s+/).every((item) => !item || lookup(item)?.type !== "org")
   )
     return "place";
-  // "residents of Little Amwell", "the mayor of Kessa Vale": what only a place has names a place.
-  if (!words.some((w) => ORG_WORDS.has(w)) && !isGivenName(words[0]!) && closesOnPeopleOfPlace(prev))
+  // "residents of Little Amwell", "the mayor of Kessa Vale": what only a place has names a place;
+  // so does a noun of a town set off before it ("the capital, Nuku Vai,").
+  if (
+    !words.some((w) => ORG_WORDS.has(w)) &&
+    !isGivenName(words[0]!) &&
+    (closesOnPeopleOfPlace(prev) || TOWN_APPOSED.test(prev))
+  )
     return "place";
   // "Mt. Everest", "Ft. Worth": a mountain's or a fort's name, written short, is a place's.
   if (words.length >= 2 && /^(?:Mt|Ft)\.?$/.test(words[0]!) && !words.some((w) => ORG_WORDS.has(w)))
