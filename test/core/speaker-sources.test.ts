@@ -712,7 +712,7 @@ describe("a restrictive relative clause of saying or finding right before a quot
 describe("'the group' after another group was described since the named one (session 42)", () => {
   it("is not the body named before the description", () => {
     const said = names(
-      'Over the summer, Marlow Group cut prices. This week the trade group for dairy farmers, which speaks for most small farms, set out its concerns. "The market is out of balance," the group wrote.',
+      'Over the summer, Marlow Group cut prices. Last month a trade group for dairy farmers, which speaks for most small farms, set out its worries. "Milk prices have tipped too far," the group wrote.',
     );
     expect(said).not.toContain("Marlow Group");
     expect(said).toHaveLength(1);
