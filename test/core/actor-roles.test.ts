@@ -858,31 +858,34 @@ describe("a fellow of a research body set off after a name", () => {
 });
 
 describe("an occupation in lower case before a name (session 42)", () => {
+  /** The roles each named actor of `body` has. */
+  const rolesIn = (body: string) => {
+    const { actors } = briefOfText(body);
+    return (name: string) => actors.find((a) => a.name === name)?.roles;
+  };
+
   it("is the person's role for the sciences, sports and trades too", () => {
-    const brief = briefOfText(
+    const roles = rolesIn(
       "The comet was spotted by amateur astronomer Glen Harte. Union steward Leah Brandt and wrestler Tomas Reyes watched.",
     );
-    const roles = (name: string) => brief.actors.find((a) => a.name === name)?.roles;
     expect(roles("Glen Harte")).toEqual(["amateur astronomer"]);
     expect(roles("Leah Brandt")).toEqual(["steward"]);
     expect(roles("Tomas Reyes")).toEqual(["wrestler"]);
   });
 
   it("keeps nouns that end in 's' without being plurals ('boss', 'actress', 'witness')", () => {
-    const brief = briefOfText(
+    const roles = rolesIn(
       "The side lost. Westbrook boss Marta Silva blamed tired legs. Later actress Vera Holm and witness Tom Lane spoke.",
     );
-    const roles = (name: string) => brief.actors.find((a) => a.name === name)?.roles;
     expect(roles("Marta Silva")).toEqual(["boss"]);
     expect(roles("Vera Holm")).toEqual(["actress"]);
     expect(roles("Tom Lane")).toEqual(["witness"]);
   });
 
   it("is a verb after a modal, but a noun after 'to'", () => {
-    const brief = briefOfText(
+    const roles = rolesIn(
       "Leaders said Dunn would counsel Jane Marlow on the bill. Later they wrote to author Paul Verity.",
     );
-    const roles = (name: string) => brief.actors.find((a) => a.name === name)?.roles;
     expect(roles("Jane Marlow")).toEqual([]);
     expect(roles("Paul Verity")).toEqual(["author"]);
   });

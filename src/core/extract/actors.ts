@@ -301,8 +301,8 @@ function roleBeforeName(body: string, at: number): string | null {
   // ("to fire campaign manager Jane Roe", "will face challenger Jane Roe": after "to" or an
   // auxiliary, the first word is a verb.)
   if (role.length > 1 && VERB_BEFORE.test(before.at(-1) ?? "")) before.push(role.shift()!);
-  // ("will shepherd Jane Roe's bill", "would host Jo Roe": one noun after a modal is a verb; after
-  // "to" it is as often a noun, "wrote to author Jane Roe".)
+  // ("would counsel Jane Roe", "will host Jo Roe": one noun after a modal is a verb; after "to" it
+  // is as often a noun, "wrote to author Jane Roe".)
   else if (/^(?:will|would|can|could|should|may|might|must)$/.test(before.at(-1) ?? "")) return null;
   if (before.length > 0 && /^(?:former|then)$/.test(before.at(-1)!)) role.unshift(before.pop()!);
   // "Assistant coach Jo Roe", "Former mayor Jo Roe", "Star striker Jo Roe", "Fisheries minister Jo

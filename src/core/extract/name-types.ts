@@ -95,8 +95,7 @@ const MATCH_RESULT_AFTER =
 const TEAM_STAFF_BEFORE_NAME = new RegExp(`^\\s(?:${[...TEAM_STAFF, "boss"].join("|")})\\s+[\\p{Lu}]`, "u");
 
 /** What only a place has or is, then "of" ("residents of", "the streets of", "the coast of", "the
- * port city of"); or whom a place elects
- * ("MP for", "MSP for": a constituency). */
+ * port city of"); or whom a place elects ("MP for", "MSP for": a constituency). */
 const PEOPLE_OF_PLACE =
   /\b(?:(?:residents|inhabitants|villagers|people|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor|slopes|foothills|shores|coast|coastline|waters|capital|port|city|town|village|island|province|nation|country|kingdom|republic)\s+of|(?:MP|MSP|MLA|MEP|MPP|TD)\s+for)\s+$/i;
 
