@@ -463,3 +463,13 @@ describe("a body's head word before a plural of bodies", () => {
     expect(list.find((a) => a.name === "Kessa Journal")?.aliases).toContain("Journal");
   });
 });
+
+describe("an acronym that leaves out the union a body belongs to (session 42)", () => {
+  it("is that body's short name ('U.N. Office for Relief Coordination' … 'ORC')", () => {
+    const found = briefOfText(
+      "The U.N. Office for Relief Coordination said 1.2 million people had fled. ORC staff left the town on Monday.",
+    ).actors;
+    expect(found.find((a) => a.name === "U.N. Office for Relief Coordination")?.aliases).toEqual(["ORC"]);
+    expect(found.map((a) => a.name)).not.toContain("ORC");
+  });
+});

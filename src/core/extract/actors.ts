@@ -1453,8 +1453,13 @@ function singleWordPass(
   const peopleByWord = indexByWord(people.filter((p) => /\s/.test(p.name)));
   const orgsByWord = indexByWord(orgs);
   const orgsByInitials = new Map<string, ActorRecord>();
-  for (const org of orgs)
-    if (!orgsByInitials.has(initials(org.name))) orgsByInitials.set(initials(org.name), org);
+  for (const org of orgs) {
+    // ("U.N. Office for the Coordination of Humanitarian Affairs" is "OCHA" too: an acronym often
+    // leaves out the union or state the body belongs to.)
+    const own = org.name.replace(UNION_PREFIX, "");
+    for (const key of [initials(org.name), ...(own === org.name ? [] : [initials(own)])])
+      if (!orgsByInitials.has(key)) orgsByInitials.set(key, org);
+  }
   const evidence = gatherEvidence(body, pending);
   const storms = stormNames(body);
   const courtesy = courtesyGenders(body, pending);
@@ -1816,6 +1821,9 @@ function latestBefore(actor: ActorRecord, at: number): number {
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(" ") + 1);
 }
+
+/** The union or the state a body's name may open on before the body's own name ("U.N. ", "EU "). */
+const UNION_PREFIX = /^(?:U\.N\.|UN|United Nations|EU|European Union|U\.S\.|US)\s+(?=[\p{Lu}])/u;
 
 function initials(name: string): string {
   return name
