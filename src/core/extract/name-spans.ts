@@ -852,11 +852,7 @@ function actsSomewhere(body: string, name: string): boolean {
     const next = /^(?:['’]s)?,?\s+([\p{Ll}]+)/u.exec(
       body.slice(at + name.length, at + name.length + 40),
     )?.[1];
-    if (
-      next &&
-      (SPEAKING_AS_BODY.test(next) || (REPORTING_VERBS.has(next) && /(?:ed|said|says|wrote)$/.test(next)))
-    )
-      return true;
+    if (next && (SPEAKING_AS_BODY.test(next) || pastSaying(next) || next === "says")) return true;
   }
   return false;
 }

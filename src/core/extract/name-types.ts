@@ -659,10 +659,10 @@ function opensOnCommonWord(word: string): boolean {
 const POST_NOMINAL =
   /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|QC|KC|MP|MD|MBE|OBE|CBE|KBE|DBE|JP|MSP|MEP|PC|SC|SJ|RN|DDS)$/;
 
-/** Words before a publication's name: "published (on Monday) in", "appeared in the". */
 /** "neighbouring South Varna", "neighbouring Ostrava": only a place is named as a neighbour. */
 export const NEIGHBOURING_BEFORE = /\bneighbou?ring\s$/;
 
+/** Words before a publication's name: "published (on Monday) in", "appeared in the". */
 export const PUBLISHED_IN = /\b(?:published|appeared|appearing)\b[^.;:"“”]{0,30}\sin\s+(?:the\s+)?$/;
 
 /** Prepositions that put what follows them in a place ("in", not "from": a letter from a person),
