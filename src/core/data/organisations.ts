@@ -427,7 +427,8 @@ Programme Program Rebels Rovers Wanderers Albion Athletic Hotspur FC AFC Regimen
 House Railway Railways Railroad Airline Transit Metro Entertainment Productions Pictures Images Films Games Software Solutions Interactive Publishing Publishers Books Music Sports Electronics Communications Telecom Telecommunications Logistics Shipping Insurance Financial Securities Resources Mining Construction Hotels Resorts Brewing Beverages Chemicals Steel Automotive Aerospace Healthcare Biotech Therapeutics Robotics Dynamics Networks Technology Digital Wireless Mobile Cinema Forum Rally Mail Investment Investments Capital Partners Ventures Foods Stores Markets Retail Sabha Majlis Duma Knesset Gazeta Zeitung Gazzetta Corriere Diario Kurier Tageblatt Dagblad Pravda Courier Dispatch Bulletin Trust Charity Initiative Project Watch Institute Partnership Consortium Cooperative Co Company's Group's Unit Squad Guards TV Exchange Rescue Patrol
 Kft Zrt Nyrt Oy Oyj SpA Srl SARL JSC PJSC OJSC Bhd Tbk ASA PAC Research Nation Tribes Minerals Metals Utilities Brands
 Materials Semiconductor Bancorp Realty Properties Apparel Cosmetics Textiles Cargo Freight Aviation Homes
-Developments Builders Ferries Cruises Water Gas Electric Rail`
+Developments Builders Ferries Cruises Water Gas Electric Rail Genomics Biologics Diagnostics Biopharma Semiconductors
+Instruments Enterprises Confederation Devices`
     .split(/\s+/)
     .filter(Boolean)
     .concat(Object.keys(FOREIGN_ORG_HEADS)),

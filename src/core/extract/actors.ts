@@ -468,10 +468,18 @@ function datelineTown(span: NameSpan, body: string): string | null {
   );
   if (!rest) return null;
   const town = titleCased(span.text);
-  // A word alone before the dash is a town only when known as a place ("WASHINGTON —"), not a
-  // label ("EXCLUSIVE —"); a state, a date or an agency after it makes it a dateline whatever it is.
-  return rest[1] || rest[2] || lookup(town)?.type === "place" ? town : null;
+  // A word alone before the dash is a town when known as a place ("WASHINGTON —") or as nothing
+  // at all, no common word ("KELMORA —" names a town no list knows), not a label ("EXCLUSIVE —",
+  // "UPDATE —"); a state, a date or an agency after it makes it a dateline whatever it is.
+  const entry = lookup(town);
+  const unknownName =
+    entry === undefined && town.split(/[\s-]+/).every((word) => !isCommonWord(word.toLowerCase()));
+  return rest[1] || rest[2] || entry?.type === "place" || unknownName ? town : null;
 }
+
+/** Whether news writes `word` (in lower case) as a common word, not as a name of its own. */
+const isCommonWord = (word: string): boolean =>
+  COMMON_WORDS.has(word) || LOWERCASE_WORDS.has(word) || NAME_COMMON_WORDS.has(word);
 
 /** A credit line naming who helped write the article. */
 const CONTRIBUTOR_CREDIT = /\bcontributed(?: reporting)? to this (?:report|story|article)\b/i;
@@ -544,12 +552,38 @@ function namedPass(
     speaking.push(span);
     return;
   }
+  // "spoke in Italian", "translated into Arabic and English": a people's adjective after "in",
+  // "into" or "from", before no noun, is a language, no place.
+  if (entry?.form === "demonym" && namesLanguage(body, span)) return;
   if (entry) {
     mentionKnown(table, body, span, entry, countryNamed);
     return;
   }
   if (/\s/.test(span.text)) unknown.push(span);
   else pending.push(span);
+}
+
+/** "in", "into" or "from", maybe a word for how well, and maybe other languages of a list
+ * ("into Arabic and "), right before a name. */
+const LANGUAGE_BEFORE =
+  /\b(?:in|into|from)\s+(?:(?:fluent|broken|perfect|plain)\s+)?(?:[\p{Lu}][\p{Ll}]+,?\s+(?:(?:and|or)\s+)?)*$/u;
+
+/** Words that may follow a language's name in a clause ("spoke in Italian to reporters"). */
+const AFTER_LANGUAGE =
+  /^(?:and|or|but|that|to|on|at|with|by|as|for|about|before|after|during|while|when|because|so|then|if|too|also|again|only|now|instead|rather)$/;
+
+/** Whether a people's adjective at `span` is used as the name of a language: after LANGUAGE_BEFORE
+ * and, past any other languages listed with it, before a stop or a function word ("in Italian.",
+ * "into Arabic and English,"), not before a noun or a name they qualify ("in Italian politics",
+ * "into Swedish and Finnish waters", "in Iraqi Kurdistan"), nor a people ("into Israelis"). */
+function namesLanguage(body: string, span: NameSpan): boolean {
+  if (span.text.endsWith("s")) return false;
+  const rest = body
+    .slice(span.end, span.end + 80)
+    .replace(/^(?:,?\s+(?:and|or)\s+[\p{Lu}][\p{Ll}]+|,\s+[\p{Lu}][\p{Ll}]+)+/u, "");
+  const after = /^(?:\s*[.,;:!?)"”’]|\s+([\p{Ll}]+)|\s*$)/u.exec(rest);
+  if (!after || (after[1] !== undefined && !AFTER_LANGUAGE.test(after[1]))) return false;
+  return LANGUAGE_BEFORE.test(body.slice(Math.max(0, span.start - 60), span.start));
 }
 
 /** Multi-word names no list knows, typed by their words and context. One name has one type in a
@@ -966,10 +1000,11 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       const after = says ? ahead.slice(says.index + says[0].length) : "";
       // ("Roe of Dunmore posted", "a woman in Pell said": after "of" or "in" the word is where the
       // speaker is from; "a contributor to Quillory wrote", "an analyst at Acme said": after another
-      // preposition, whom they work for.)
+      // preposition, whom they work for; "forces in northern Kessa agreed": after a part of a place.)
       if (
         says &&
         !/^(?:of|in|to|for|at|with|from)$/.test(span.before) &&
+        !AREA_BEFORE.test(body.slice(Math.max(0, span.start - 30), span.start)) &&
         speaksFor(span.text, says[1]!, after, afterArticle)
       ) {
         e.says++;
@@ -1252,6 +1287,9 @@ function singleType(
   // "Footballer apologises for post", "Pensioner wins appeal": a noun of person capitalised only
   // where any word is (a headline's or a sentence's first word) names no one.
   if (e.inner === 0 && e.person === 0 && PERSON_NOUNS.has(word.toLowerCase())) return null;
+  // ("Chipmaker recalls adapters", "Homeowners sue": so does a trade's noun joined to what it
+  // makes or holds.)
+  if (e.inner === 0 && e.person === 0 && AGENT_COMPOUND.test(word)) return null;
   // "Changing ocean conditions …": a gerund opening sentences, which says nothing, is no name.
   if (e.inner === 0 && e.person === 0 && e.says === 0 && /^[\p{Lu}][\p{Ll}]{2,}ing$/u.test(word)) return null;
   // "WalesOnline reported", "BuzzFeed says": a brand-like inner capital makes a body even when it
@@ -1582,6 +1620,11 @@ function singleWordPass(
     mention(table, actorFor(table, `${type}:${span.text}`, span.text, type, span.start), span);
   }
 }
+
+/** A noun of a trade or a holding written as one word with what it makes or holds ("Chipmaker",
+ * "Shipbuilders", "Homeowner"). */
+const AGENT_COMPOUND =
+  /^[\p{Lu}][\p{Ll}]{2,}(?:makers?|builders?|owners?|holders?|sellers?|producers?|growers?|workers?)$/u;
 
 /** What one person leads, named after them ("Obama Administration", "Roe White House"). */
 const LED_BY_ONE = /^(?:Administration|Government|Campaign|Presidency|Cabinet|White House)$/;

@@ -62,6 +62,11 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
     return !person && !lookup(runText) && ahead.some((w) => ORG_WORDS.has(w));
   }
   if (word === "and" || word === "&") {
+    // "Donald Roe and House Republicans", "Jane Roe and Kessford Council": a person's full name
+    // ends at "and" (not "Henry Holt and Company", a firm named for its founder; a given name alone
+    // may open a foundation's: "Bill and Melinda Gates Foundation").
+    if (word === "and" && isPersonName(run) && !(ahead.length === 1 && FOUNDERS_FIRM.test(ahead[0]!)))
+      return false;
     // "University of Dunmore and Center for Reef Studies": a second body opening on its
     // own head word and "for"/"of" is a list of two, not one name.
     const after = tokens[i + 1 + ahead.length]?.text;
@@ -137,6 +142,26 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
     return ![2, 3].some((n) => ahead.length >= n && lookup(ahead.slice(0, n).join(" ")));
   }
   return true;
+}
+
+/** What follows "and" in a firm named for its founders ("Henry Holt and Company", "Jo Roe and Sons"). */
+const FOUNDERS_FIRM = /^(?:Company|Co|Sons|Daughters|Partners|Associates|Brothers)$/;
+
+/** Whether the run is a given name and one or two more names or initials ("George W. Bush"),
+ * none a body's, place's or title's word. */
+function isPersonName(run: Token[]): boolean {
+  return (
+    run.length >= 2 &&
+    run.length <= 3 &&
+    FIRST_NAMES.has(run[0]!.text) &&
+    run.every(
+      (t) =>
+        (opensWith(t.text, UPPER, LETTER) || /^[\p{Lu}]\.?$/u.test(t.text)) &&
+        !ORG_WORDS.has(t.text) &&
+        !PLACE_WORDS.has(t.text) &&
+        !TITLES.has(t.text),
+    )
+  );
 }
 
 /** Whether the words before "and" and the first word after it could each be a name of its own:

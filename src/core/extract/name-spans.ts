@@ -879,7 +879,7 @@ const NAMING_WORD = /(?:called|named|titled|entitled|dubbed)\s$/;
  * word, a code, or only titles and roles. */
 function isNoName(scan: SentenceScan, t: Token[]): boolean {
   const lastWord = t[t.length - 1]!.text;
-  if (t.length === 1 && MONTHS.has(lastWord)) return true;
+  if (t.length === 1 && (MONTHS.has(lastWord) || DAYS_AND_NUMBERS.test(lastWord))) return true;
   // "Feb. 9", "on Sept. 11": a month's abbreviation before a day (not "Jan Roe").
   if (
     t.length === 1 &&
@@ -1189,6 +1189,11 @@ function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean, giv
 const MONTH_ABBREVIATIONS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** A weekday or weekdays ("on Fridays") and a number in words opening a sentence ("Ninety
+ * agreed", "Seventy-five refused"): never a name on their own. */
+const DAYS_AND_NUMBERS =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-[a-z]+)?|Eleven|Twelve|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen|Hundreds?|Thousands?|Millions?|Dozens)$/;
 
 /** Whether `body` holds `name` not followed by `next` ("Jane Roe grilled" beside "Jane Roe Hammers"). */
 function writtenWithout(body: string, name: string, next: string): boolean {

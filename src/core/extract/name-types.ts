@@ -128,6 +128,9 @@ const PLURAL_FAMILY_NAMES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** A hometown set off after a name, maybe after an age: ", of Oakfield,", ", 34, of New Kessa,". */
+const HOMETOWN_AFTER = /^,\s(?:\d{1,3},\s)?of\s[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*)*,/u;
+
 /** Place words that are also common English family names (Tiger Woods, Jerry Hall, Dave Camp). */
 const FAMILY_PLACE_WORDS: ReadonlySet<string> = new Set([
   "Woods",
@@ -173,6 +176,16 @@ function typeOfWords(
     !/\b(?:known as|called|dubbed|nicknamed)\s+(?:the\s+)?["“'‘]$/.test(prev)
   )
     return null;
+  // "Devon Marsh, of Oakfield, was charged", "Ann Vale, 34, of Dunmore,": two or three names set
+  // off before the town someone is from (and maybe an age) are a person's, whatever place words
+  // they hold.
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !words.some((w) => ORG_WORDS.has(w)) &&
+    HOMETOWN_AFTER.test(next)
+  )
+    return "person";
   // "found her mother, Ruth Castle,", "The state's governor, Ellen Park,": two or three names set
   // off right after a noun of one person are that person's, whatever their last word ("Castle",
   // "Hall", "Park").

@@ -446,6 +446,14 @@ export class SpeakerResolver extends AntecedentIndex {
     // part of a described subject.
     const as = /^\s*[Aa]s\s+(?=[\p{Ll}])/u.exec(body.slice(from, b));
     if (as) from += as[0].length;
+    // "But an economics professor said", "And a second official added": a conjunction opening the
+    // sentence is no part of the description after it (not "But a few days later, Roe …": a time).
+    const leadingConjunction =
+      /^\s*(?:And|But|Yet|So|Still)\s+(?=((?:a|an|the|one|another|some|several|two|three)\s[^,;:"“”]+))/u.exec(
+        body.slice(from, b),
+      );
+    if (leadingConjunction && nominalType(leadingConjunction[1]!.trim()))
+      from += leadingConjunction[0].length;
     const raw = body.slice(from, b);
     // "Vestnik.info reported its source said": a source reported by another is the one who speaks.
     const relayed = /^[^,;:"“”]{2,60}?\sreported\s+(?:that\s+)?(?=(?:its|his|her|their|the|a|an)\s)/u.exec(
@@ -1595,21 +1603,31 @@ export class SpeakerResolver extends AntecedentIndex {
     const here = this.sentenceAt(at);
     const prev = this.sentences[here - 1];
     const from = prev ? prev.start : this.sentences[here]!.start;
-    const orgs = new Set(
-      this.mentionsIn(from, at)
+    const mentions = this.mentionsIn(from, at).filter(
+      (m) =>
+        m.actor.type === "org" &&
+        !this.insideQuote(m.start) &&
+        // (Not a body named as a place, "rallied at Temple University", nor one spoken to,
+        // "told the BBC".)
+        !/\b(?:at|near|outside|inside|told|tells|telling)\s+(?:the\s+)?$/.test(
+          this.body.slice(Math.max(0, m.start - 12), m.start),
+        ),
+    );
+    const orgs = new Set(mentions.map((m) => m.actor));
+    if (orgs.size === 1) return [...orgs][0]!;
+    // "The safety commission, which announced the recall with Acme, urged …": of several, the one
+    // body not named after a preposition (the others are what it acted with, on or for).
+    const subjects = new Set(
+      mentions
         .filter(
           (m) =>
-            m.actor.type === "org" &&
-            !this.insideQuote(m.start) &&
-            // (Not a body named as a place, "rallied at Temple University", nor one spoken to,
-            // "told the BBC".)
-            !/\b(?:at|near|outside|inside|told|tells|telling)\s+(?:the\s+)?$/.test(
+            !/\b(?:with|by|from|of|to|for|against|between|and|alongside)\s+(?:the\s+)?$/.test(
               this.body.slice(Math.max(0, m.start - 12), m.start),
             ),
         )
         .map((m) => m.actor),
     );
-    return orgs.size === 1 ? [...orgs][0]! : null;
+    return subjects.size === 1 ? [...subjects][0]! : null;
   }
 
   /** "the report said": the organisation named in the last sentence before that speaks of the report. */
