@@ -167,3 +167,35 @@ describe("a trade's noun written as one word with what it makes", () => {
     ]);
   });
 });
+
+describe("a family, relatives or a tribe that speaks", () => {
+  it("is an unnamed speaker of its kind ('the tribes said', 'The Vane family said', 'Relatives said')", () => {
+    const quotes = briefOfText(
+      'Its water use, the tribes said, would have drained "the last wet meadows in the valley."\n\nThe Vane family said in a statement that Ruth was "the light of every room she walked into."\n\nRelatives said the boy had been "missing since Sunday night at least."',
+    ).quotes.map((q) => [q.speaker?.name, q.speaker?.type, q.speaker?.named]);
+    expect(quotes).toEqual([
+      ["the tribes", "org", false],
+      ["The Vane family", "person", false],
+      ["Relatives", "person", false],
+    ]);
+  });
+});
+
+describe("a substitute named in a match report", () => {
+  it("has that role", () => {
+    const roles = briefOfText(
+      "Rovers levelled when substitute Marek Novak scored with 12 minutes left.",
+    ).actors.find((a) => a.name === "Marek Novak")?.roles;
+    expect(roles).toEqual(["substitute"]);
+  });
+});
+
+describe("common words capitalised by a headline in title case", () => {
+  it("name no one there, while a name in the headline still counts", () => {
+    const found = actors(
+      "Parents Rally Nationwide as Jane Hollis Speaks\n\nParents in forty towns marched on Saturday.",
+    );
+    expect(found).toContain("Jane Hollis [person]");
+    expect(found.some((a) => a.startsWith("Parents"))).toBe(false);
+  });
+});

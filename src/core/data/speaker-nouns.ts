@@ -54,7 +54,7 @@ archaeologist archaeologists botanist zoologist ecologist meteorologist meteorol
 volcanologist oceanographer geneticist neuroscientist biochemist paleontologist palaeontologist pharmacologist
 criminologist linguist statistician demographer pediatrician paediatrician cardiologist oncologist radiologist
 nutritionist dietitian steward stewards skipper referee umpire sprinter skier skater gymnast wrestler rancher
-herder vintner brewer trader traders broker brokers clerk lifeguard`.split(/\s+/),
+herder vintner brewer trader traders broker brokers clerk lifeguard substitute family families relatives`.split(/\s+/),
 );
 
 /** Places whose government speaks when they do ("the city said"); they speak only through a verb
@@ -77,7 +77,7 @@ declaration petition indictment affidavit motion resolution bill legislation tre
 warning alert advisory bulletin description
 airline carrier retailer automaker carmaker planemaker chipmaker drugmaker manufacturer insurer lender startup start-up
 supermarket conglomerate giant platform service hospital school museum zoo club studio force navy utility operator
-watchdog guide`.split(/\s+/),
+watchdog guide tribe`.split(/\s+/),
 ]);
 
 /** Documents and messages: a name before one is its issuer ("the Central Bank report said"). */

@@ -598,6 +598,9 @@ function typeUnknownNames(
   const byText = new Map<string, TypedMention[]>();
   for (const span of unknown) {
     const words = span.text.split(/\s+/);
+    // "For a Small-Town Paper, a Final Edition After 142 Years": in a headline written in title
+    // case, words news writes in lower case are no name, only capitalised by the style.
+    if (words.every((w) => LOWERCASE_WORDS.has(w.toLowerCase())) && inTitleCaseLine(body, span)) continue;
     const next = body.slice(span.end, span.end + 60);
     const prev = body.slice(Math.max(0, span.start - 80), span.start);
     const typed = { span, words, next, type: typeByWords(span, words, lowerWords, next, prev) };
@@ -632,6 +635,21 @@ function typeUnknownNames(
     for (const span of spans) mention(table, actor, span);
   }
 }
+
+/** Whether the span stands in a line of four words or more, all capitalised but the small words
+ * a headline's style keeps in lower case. */
+function inTitleCaseLine(body: string, span: NameSpan): boolean {
+  const start = body.lastIndexOf("\n", span.start) + 1;
+  const end = body.indexOf("\n", span.end);
+  const line = body.slice(start, end < 0 ? body.length : end);
+  if (line.length > 200) return false;
+  const words = line.match(WORD) ?? [];
+  return words.length >= 4 && words.every((w) => /^[\p{Lu}]/u.test(w) || HEADLINE_SMALL_WORDS.test(w));
+}
+
+/** Words a headline in title case writes in lower case. */
+const HEADLINE_SMALL_WORDS =
+  /^(?:a|an|the|and|or|nor|but|as|at|by|for|from|in|into|of|on|onto|over|to|up|upon|with|vs|v|via|amid|after|per)$/;
 
 /** Whether a mention follows a lower-case "the" and heads its phrase (no noun after it). */
 function theHeads(body: string, span: NameSpan, next: string): boolean {
