@@ -199,3 +199,37 @@ describe("common words capitalised by a headline in title case", () => {
     expect(found.some((a) => a.startsWith("Parents"))).toBe(false);
   });
 });
+
+describe("an acronym that leaves out the state in capitals opening a body's name", () => {
+  it("is that body's short name ('NSW Rural Fire Service' … 'RFS')", () => {
+    const found = briefOfText(
+      "The NSW Rural Fire Service downgraded the blaze on Sunday. RFS crews stayed on the ridge overnight.",
+    ).actors.filter((a) => a.type === "org");
+    expect(found.map((a) => [a.name, a.aliases])).toEqual([["NSW Rural Fire Service", ["RFS"]]]);
+  });
+});
+
+describe("a ship named after its noun and 'the'", () => {
+  it("is no actor ('A merchant ship, the Nordic Star, spotted them')", () => {
+    expect(actors("A merchant ship, the Nordic Star, spotted the men shortly after dawn.")).toEqual([]);
+  });
+});
+
+describe("an observer mission that speaks", () => {
+  it("is an unnamed body ('the mission noted')", () => {
+    expect(
+      speakers(
+        'In a preliminary report, the mission noted "isolated cases of intimidation in two districts."',
+      ),
+    ).toEqual(["the mission (unnamed)"]);
+  });
+});
+
+describe("a role set off before a name right after a quote", () => {
+  it("is kept on the person ('\"…,\" the company's chief operating officer, Ravi Menon, said')", () => {
+    const roles = briefOfText(
+      '"Safety comes first," the company\'s chief operating officer, Ravi Menon, said in a statement.',
+    ).actors.find((a) => a.name === "Ravi Menon")?.roles;
+    expect(roles).toEqual(["company's chief operating officer"]);
+  });
+});

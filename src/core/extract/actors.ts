@@ -1510,9 +1510,9 @@ function singleWordPass(
   const orgsByWord = indexByWord(orgs);
   const orgsByInitials = new Map<string, ActorRecord>();
   for (const org of orgs) {
-    // ("U.N. Office for the Coordination of Humanitarian Affairs" is "OCHA" too: an acronym often
-    // leaves out the union or state the body belongs to.)
-    const own = org.name.replace(UNION_PREFIX, "");
+    // ("U.N. Office for the Coordination of Humanitarian Affairs" is "OCHA" too, "NSW Rural Fire
+    // Service" is "RFS": an acronym often leaves out the union or state the body belongs to.)
+    const own = org.name.replace(UNION_PREFIX, "").replace(/^[\p{Lu}]{2,5}\s+(?=[\p{Lu}])/u, "");
     for (const key of [initials(org.name), ...(own === org.name ? [] : [initials(own)])])
       if (!orgsByInitials.has(key)) orgsByInitials.set(key, org);
   }

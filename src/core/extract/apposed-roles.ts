@@ -141,10 +141,10 @@ const APPOSED_DESCRIPTION =
 const APPOSED_OFFICE =
   /^,\s+((?:[\p{Ll}][\p{L}-]*\s+){1,3}(?:of|at|for)\s+[^,.;:!?"“”()\n]{2,80}?)\s*(?:[.;!?]|,\s|$)/u;
 
-/** A description opening a sentence before the name's comma: "Acme's chief executive, ", "The
- * union's leader, ", "Its chairman, ". */
+/** A description opening a sentence, or the words after a quote, before the name's comma:
+ * "Acme's chief executive, ", "The union's leader, ", "Its chairman, ", `"…," the firm's chief, `. */
 const OPENING_DESCRIPTION =
-  /(?:^|\n|[.!?]["”’)]?\s+)(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|An?|an?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[^,;:.!?"“”()\n]{2,70}|[\p{Lu}][\p{L}&-]*(?:\s[\p{Lu}][\p{L}&-]*){0,3}['’]s\s+[^,;:.!?"“”()\n]{2,60}),\s$/u;
+  /(?:^|\n|[.!?]["”’)]?\s+|,["”’]\s+)(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|An?|an?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[^,;:.!?"“”()\n]{2,70}|[\p{Lu}][\p{L}&-]*(?:\s[\p{Lu}][\p{L}&-]*){0,3}['’]s\s+[^,;:.!?"“”()\n]{2,60}),\s$/u;
 
 /** A title in capitals opening a sentence, with the words qualifying it and what it is of or for,
  * before the name's comma: "Conservative MP for Harlow Bay, ", "Deputy Mayor, ". Its last
