@@ -54,7 +54,8 @@ archaeologist archaeologists botanist zoologist ecologist meteorologist meteorol
 volcanologist oceanographer geneticist neuroscientist biochemist paleontologist palaeontologist pharmacologist
 criminologist linguist statistician demographer pediatrician paediatrician cardiologist oncologist radiologist
 nutritionist dietitian steward stewards skipper referee umpire sprinter skier skater gymnast wrestler rancher
-herder vintner brewer trader traders broker brokers clerk lifeguard substitute family families relatives`.split(/\s+/),
+herder vintner brewer trader traders broker brokers clerk lifeguard substitute
+family families relatives`.split(/\s+/),
 );
 
 /** Places whose government speaks when they do ("the city said"); they speak only through a verb
