@@ -43,6 +43,10 @@ describe("a pronoun after someone described, not named", () => {
   it("is the one described when the verb after the description is 'did'", () => {
     expect(quoted("A local nurse did not expect the truce to last.")).toBe("A local nurse (unnamed)");
   });
+
+  it("is the one described when the verb after the description is an irregular past ('wept')", () => {
+    expect(quoted("Her mother, who sat in the front row, wept.")).toBe("Her mother (unnamed)");
+  });
 });
 
 describe("firms named by the head words of their trade", () => {

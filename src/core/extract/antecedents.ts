@@ -172,7 +172,7 @@ export class AntecedentIndex extends MentionIndex {
     const sentence = this.sentences[index];
     if (!sentence) return null;
     const opening =
-      /^\s*((?:(?:One|Some)\s+of\s+the|An?|One|Another|His|Her|Their|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:[\p{Ll}\d-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+(?:at|from|for|with|in|of)\s[^,;:"“”]{2,60}?(?:,\s[\p{Lu}][^,;:"“”]{1,40},)?)?)(?:,\s(?:a|an|the)\s[^,;:"“”]{2,50},|,\s[\p{Ll}]+(?:ed|ing|en)\s[^,;:"“”]{2,60},|(,?)\s+who\s[^,;:"“”]{2,120}?\3)?\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|said|told|spoke|wrote|took|came|went|gave|made|saw|found|felt|knew|thought|began|became|lost|won|had|was|did|could|would|left|met|got|kept|held|heard|paid|sold|spent|fell|broke|fought|bought|brought|sat|stood|ran)\b/u.exec(
+      /^\s*((?:(?:One|Some)\s+of\s+the|An?|One|Another|His|Her|Their|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:[\p{Ll}\d-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+(?:at|from|for|with|in|of)\s[^,;:"“”]{2,60}?(?:,\s[\p{Lu}][^,;:"“”]{1,40},)?)?)(?:,\s(?:a|an|the)\s[^,;:"“”]{2,50},|,\s[\p{Ll}]+(?:ed|ing|en)\s[^,;:"“”]{2,60},|(,?)\s+who\s[^,;:"“”]{2,120}?\3)?\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|said|told|spoke|wrote|took|came|went|gave|made|saw|found|felt|knew|thought|began|became|lost|won|had|was|did|could|would|left|met|got|kept|held|heard|paid|sold|spent|fell|broke|fought|bought|brought|sat|stood|ran|wept|slept|fled|rose|drove|flew|grew|threw|wore|woke|shook|struck|hid|sought|caught|chose|drew)\b/u.exec(
         this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)),
       );
     const subject = opening?.[2];
