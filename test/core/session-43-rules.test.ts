@@ -148,7 +148,7 @@ describe("'the agency said' after two bodies named together", () => {
 describe("a people's adjective used as the name of a language", () => {
   it("is no place ('spoke in Italian'), while one before a noun or a name still is", () => {
     const found = actors(
-      "The bishop spoke in Italian. His sermon was translated into Arabic and English. French troops left. The plan drew praise from American officials. Fighting in Iraqi Kurdistan went on. Submarines strayed into Swedish and Finnish waters. A truck drove into Israelis at a bus stop.",
+      "The bishop spoke in Italian. His sermon was translated into Arabic and English. French troops left. The plan drew praise from American officials. Fighting in Iraqi Kurdistan went on. Submarines strayed into Swedish and Finnish waters. A van crashed into Israelis queueing outside a market.",
     );
     expect(found).toContain("France [place]");
     expect(found).toEqual(

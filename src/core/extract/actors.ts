@@ -598,8 +598,9 @@ function typeUnknownNames(
   const byText = new Map<string, TypedMention[]>();
   for (const span of unknown) {
     const words = span.text.split(/\s+/);
-    // "For a Small-Town Paper, a Final Edition After 142 Years": in a headline written in title
-    // case, words news writes in lower case are no name, only capitalised by the style.
+    // "Parents Rally Nationwide as Jane Roe Speaks", "Prices Keep Market Gains": in a headline
+    // written in title case, words news writes in lower case are no name, only capitalised by the
+    // style.
     if (words.every((w) => LOWERCASE_WORDS.has(w.toLowerCase())) && inTitleCaseLine(body, span)) continue;
     const next = body.slice(span.end, span.end + 60);
     const prev = body.slice(Math.max(0, span.start - 80), span.start);
