@@ -237,3 +237,20 @@ describe("a role set off before a name right after a quote", () => {
     expect(roles).toEqual(["company's chief operating officer"]);
   });
 });
+
+describe("a word that speaks, followed by a sentence opening on 'Its' and a firm's officer", () => {
+  it("is that firm, not a person ('Corvane said … Its chief executive, …')", () => {
+    const found = actors(
+      'Regulators blocked the takeover of Stratus Networks by Corvane. Corvane called the ruling "irrational" and said it would appeal. Its chief executive, Tomasz Wiel, told investors the firm had offered to sell two sites.',
+    );
+    expect(found).toContain("Corvane [org]");
+    expect(found).toContain("Tomasz Wiel [person]");
+  });
+
+  it("leaves a name inside the sentence before alone ('Acme Holdings hired Varga …')", () => {
+    const found = actors(
+      'Acme Holdings hired Varga last year. Its chief executive, Jo Roe, said Varga was "the best engineer we have ever had." Varga declined to comment.',
+    );
+    expect(found).toContain("Varga [person]");
+  });
+});

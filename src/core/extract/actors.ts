@@ -928,6 +928,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
         !(span.initial && /[^aeou]al$/.test(span.text)))
     )
       e.org++;
+    // "Corvane called the ruling unfair. Its chief executive, Jo Roe, told investors …": a word
+    // opening its sentence, when the next sentence opens on "Its" and a firm's officer, is that firm.
+    if (span.initial && ITS_OFFICER.test(nextSentenceOpening(body, span.end))) e.org++;
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun; "published
     // on Monday in Nature": a journal.
     if (
@@ -1129,6 +1132,18 @@ const STATE_OFFICE_AFTER =
 /** A firm's officer's title, then a name: "Acme chief executive Jo Roe". */
 const FIRM_OFFICER_AFTER =
   /^\s(?:chief\s(?:executive|financial\sofficer|operating\sofficer)|chief\sexecutive\sofficer|CEO|CFO|chairman|chairwoman|co-founder|founder)\s[\p{Lu}]/u;
+
+/** "Its" and a firm's officer opening a sentence ("Its chief executive", "Its founder"). */
+const ITS_OFFICER =
+  /^Its\s+(?:[\p{Ll}-]+\s+)?(?:chief|chairman|chairwoman|founder|co-founder|owner|boss|president|spokesman|spokeswoman|spokesperson)\b/u;
+
+/** The first words of the sentence after offset `at`, within 300 characters; "" when none. */
+function nextSentenceOpening(body: string, at: number): string {
+  const stop = /[.!?]["”’]?\s+/.exec(body.slice(at, at + 300));
+  if (!stop) return "";
+  const from = at + stop.index + stop[0].length;
+  return body.slice(from, from + 40);
+}
 
 /** "the operator, " or "the grid operator, " right before a name set off by commas. */
 const OPERATOR_BEFORE = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?operator,\s$/u;
