@@ -66,7 +66,7 @@ describe("briefbot extract --json", () => {
       name: "Maria Costa",
       type: "person",
       named: true,
-      role: "the health minister",
+      role: "health minister",
     });
     // Key points are sentences of the body, verbatim.
     const body = `The Ministry of Health said on Monday that floods had closed three hospitals in Lisbon.`;

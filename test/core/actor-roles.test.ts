@@ -853,7 +853,7 @@ describe("a fellow of a research body set off after a name", () => {
     expect(brief.actors.find((a) => a.name === "Tom Pell")?.roles).toEqual([
       "visiting fellow at Kessa University",
     ]);
-    expect(brief.quotes[0]?.speaker?.role).toBe("a senior fellow at the Harwick Institute");
+    expect(brief.quotes[0]?.speaker?.role).toBe("senior fellow at the Harwick Institute");
   });
 });
 

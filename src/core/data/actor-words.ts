@@ -81,7 +81,9 @@ export const SERVICE_BEFORE = "service";
 /** A sports team's staff named right after the team ("Caloundra coach Jo Roe", "the Noosa captain"):
  * the word before is the team, a body, also when it is a town's name. */
 export const TEAM_STAFF: ReadonlySet<string> = new Set<string>(
-  "coach captain skipper goalkeeper striker midfielder".split(" "),
+  "coach captain skipper goalkeeper striker midfielder defender winger quarterback pitcher goaltender linebacker batsman bowler".split(
+    " ",
+  ),
 );
 
 /** Nouns of a place's own ("Tyumen's governor", "Kursk's residents"): the possessor is a place. */

@@ -58,6 +58,7 @@ import {
   closesOnPeopleOfPlace,
   inState,
   isPersonRole,
+  KIN_APPOSED,
   NEIGHBOURING_BEFORE,
   PUBLISHED_IN,
   TOWN_APPOSED,
@@ -625,10 +626,12 @@ function typeUnknownNames(
     )
       continue;
     // "the Orlando Sentinel", "the Los Angeles Lakers": a name always written after "the",
-    // heading its phrase, and not opening on a given name, is a body's, not a person's.
+    // heading its phrase, and not opening on a given name, is a body's, not a person's (a town's
+    // name that is also a given name opens a team's: "the Charlotte Hornets").
+    const first = mentions[0]!.words[0]!;
     if (
       type === "person" &&
-      !isGivenName(mentions[0]!.words[0]!) &&
+      (!isGivenName(first) || lookup(first)?.type === "place") &&
       mentions.every((m) => theHeads(body, m.span, m.next))
     )
       type = "org";
@@ -1002,6 +1005,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     } else if (
       FIRST_NAMES.has(span.text) ||
       span.roles.some(isPersonRole) ||
+      // ("Roe's wife, Zorka, said": a one-word name set off after a relative.)
+      (next.charCodeAt(0) === 0x2c &&
+        KIN_APPOSED.test(body.slice(Math.max(0, span.start - 40), span.start))) ||
       // ("Mr. Roe"; not "Miss", which also opens a pageant's title: "Miss World".)
       /\b(?:Mr|Mrs|Ms)\.?\s+$/.test(body.slice(Math.max(0, span.start - 5), span.start))
     )
@@ -1400,7 +1406,8 @@ function isCommonCompound(word: string): boolean {
  * nor verb form (-s, -ed, -ly, a verb of saying): a noun the name qualifies. */
 function modifiesNoun(next: string): boolean {
   const word = /^\s([\p{Ll}]+)\b/u.exec(next)?.[1];
-  if (!word || COMMON_WORDS.has(word) || REPORTING_VERBS.has(word)) return false;
+  // (An irregular past is the verb after a subject: "the Kessford Hawks lost".)
+  if (!word || COMMON_WORDS.has(word) || REPORTING_VERBS.has(word) || PAST_TENSES.has(word)) return false;
   return !/(?:s|ed|ly)$/.test(word);
 }
 

@@ -102,6 +102,11 @@ const PEOPLE_OF_PLACE =
 /** A noun of a town or a capital and a comma right before a name set off by it ("the capital, "). */
 export const TOWN_APPOSED = /\b(?:capital|city|town|village|port)\s*,\s$/;
 
+/** A relative named by whose relative they are, and a comma, right before a name set off by it
+ * ("his wife, ", "Roe's son, "): a one-word name there is a given name. */
+export const KIN_APPOSED =
+  /(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}'’-]*['’]s?)\s+(?:son|daughter|wife|husband|mother|father|brother|sister|widow|widower|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|cousin|uncle|aunt|fianc[eé]e?)\s*,\s$/u;
+
 /** Whether `text` closes on what only a place has or whom it elects, then "of" or "for" (the
  * pattern runs only where the text ends so). */
 export const closesOnPeopleOfPlace = (text: string): boolean =>
@@ -435,6 +440,9 @@ function typeOfWords(
     return "org";
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
+  // "the Harbor City Hawks": a plural closing a town's name ("… City", "… Town") names its team.
+  if (words.length >= 3 && /^(?:City|Town)$/.test(words.at(-2)!) && /^[\p{Lu}][\p{Ll}]+[^su]s$/u.test(last))
+    return "org";
   // "San Bernardino, Calif.,", "Des Moines, Iowa,": a name followed by its state is a town.
   if (inState(next) && !isGivenName(words[0]!)) return "place";
   // "Hill Dunmore, the club's treasurer", "Park Stroud, director of the fund": a place word inside a

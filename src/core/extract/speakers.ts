@@ -74,11 +74,12 @@ export function toSpeaker(ref: SpeakerRef): Speaker {
  * word "Will" name nothing). */
 function shownRole(phrase: string): string {
   // (Without a relative clause: "a lawyer who has worked for the city" -> "a lawyer"; nor a
-  // possessive pronoun, whose owner the chat does not show: "Its chair" -> "chair".)
+  // possessive pronoun, whose owner the chat does not show: "Its chair" -> "chair"; nor an
+  // article, as actors' roles are shown: "the head of the mission" -> "head of the mission".)
   // (A courtesy title closing it belongs to the name: "lead author Dr." -> "lead author".)
   const role = phrase
     .replace(/\s(?:who|whom|which|that)\s[\s\S]*$/, "")
-    .replace(/^(?:its|his|her|their)\s+/i, "")
+    .replace(/^(?:its|his|her|their|the|an?)\s+/i, "")
     .replace(/(\S)\s+(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?$/, "$1");
   if (/^(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?$/.test(role)) return "";
   // ("The man who beat him": a noun of anyone says nothing of what the person is.)

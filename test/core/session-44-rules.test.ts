@@ -1,0 +1,60 @@
+// Speakers and actors on kinds of text written for issue 11's forty-fourth session (made-up
+// sentences): a relative named by one word, sports teams, and the role shown beside a speaker.
+import { describe, expect, it } from "vitest";
+import { briefOfText } from "../support/text-document.ts";
+
+const speakers = (body: string) => briefOfText(body).quotes.map((q) => q.speaker?.name ?? null);
+const typeOf = (body: string, name: string) => briefOfText(body).actors.find((a) => a.name === name)?.type;
+
+describe("a one-word name set off after a relative ('Roe's wife, Zorka,')", () => {
+  const text = (relative: string) =>
+    `Tom Hale opened the mill in 1980. ${relative}, Zorka, was at the ceremony. Asked what she thought, she laughed. "He has said this before," she said.`;
+
+  it("is a person, and the woman a later 'she' speaks as", () => {
+    for (const relative of ["Hale's wife", "His wife", "His daughter"]) {
+      expect(typeOf(text(relative), "Zorka")).toBe("person");
+      expect(speakers(text(relative))).toEqual(["Zorka"]);
+    }
+  });
+
+  it("is no person after a word that names no relative ('Hale's mill, Zorka,')", () => {
+    expect(typeOf(text("Hale's mill"), "Zorka")).not.toBe("person");
+  });
+});
+
+describe("a team's name", () => {
+  it("opening a sentence before an irregular past is the team's ('The Kessford Hawks lost')", () => {
+    const body = "The Kessford Hawks lost to the Dunmore Bears on Sunday. Fans left early.";
+    expect(typeOf(body, "Kessford Hawks")).toBe("org");
+    expect(typeOf(body, "Dunmore Bears")).toBe("org");
+  });
+
+  it("opening on a town that is also a given name, always after 'the', is the team's", () => {
+    const body = "Fans of the Florence Falcons cheered. The Florence Falcons won again on Sunday.";
+    expect(typeOf(body, "Florence Falcons")).toBe("org");
+  });
+
+  it("closed by a plural after 'City' or 'Town' is the team's, not a place", () => {
+    expect(typeOf("Jo Roe coached the Harbor City Hawks for a decade.", "Harbor City Hawks")).toBe("org");
+    // (A place's own plural after another place word stays a place.)
+    expect(typeOf("She moved to Palm Beach Gardens in 1990.", "Palm Beach Gardens")).toBe("place");
+  });
+
+  it("before a player's position and a name is the team's ('Hawks quarterback Dan Ruiz')", () => {
+    const body = '"We never gave up," Hawks quarterback Dan Ruiz said after the game.';
+    expect(typeOf(body, "Hawks")).toBe("org");
+    expect(speakers(body)).toEqual(["Dan Ruiz"]);
+  });
+});
+
+describe("a speaker's role", () => {
+  it("is shown without its article, as an actor's roles are", () => {
+    const roleOf = (body: string) => briefOfText(body).quotes[0]?.speaker?.role;
+    expect(roleOf('Ahmed Nur, the district commissioner of Bura, said there is "no food left at all."')).toBe(
+      "district commissioner of Bura",
+    );
+    expect(roleOf('"We let you down," said Lars Eklund, a former chief executive of the firm.')).toBe(
+      "former chief executive of the firm",
+    );
+  });
+});
