@@ -58,3 +58,23 @@ describe("a speaker's role", () => {
     );
   });
 });
+
+describe("a company's suffix closing a name ('Nordline AG')", () => {
+  it("makes it a company", () => {
+    expect(typeOf("The operator, Nordline AG, said repairs could take months.", "Nordline AG")).toBe("org");
+  });
+});
+
+describe("a pronoun after a sentence opening on someone described and then named", () => {
+  it("is that person ('A spokeswoman for the government, Katrin Weil, said')", () => {
+    const body =
+      'Dmitry Orlov spoke on Tuesday.\n\nA spokeswoman for the German government, Katrin Weil, said the site was closed. "We will not speculate," she said.';
+    expect(speakers(body)).toEqual(["Katrin Weil"]);
+  });
+
+  it("is nobody named when the one named is not the one described ('A friend of Katrin Weil')", () => {
+    const body =
+      'Dmitry Orlov spoke on Tuesday.\n\nA friend of Katrin Weil said the site was closed. "We will not speculate," she said.';
+    expect(speakers(body)).not.toContain("Katrin Weil");
+  });
+});

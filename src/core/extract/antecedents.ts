@@ -105,7 +105,8 @@ export class AntecedentIndex extends MentionIndex {
       // (Names in a sentence after that one are still nearer: "A company spokesman said …. Jo Roe
       // has lived here for years. "…," he said".)
       for (; unchecked > m.sentence; unchecked--)
-        if (this.opensOnSomeone(unchecked)) return sentence > unchecked ? pick() : null;
+        if (this.opensOnSomeone(unchecked))
+          return sentence > unchecked ? pick() : (this.namedOpening(candidates, unchecked)?.actor ?? null);
       if (
         m.actor.type !== type ||
         addressees.has(m.actor) ||
@@ -182,6 +183,15 @@ export class AntecedentIndex extends MentionIndex {
       nominalType(subject) === "person"
       ? opening![1]!.replace(/,$/, "")
       : null;
+  }
+
+  /** "A spokeswoman for the government, Kate Weil, said …": of the candidates in sentence `index`,
+   * the one named right after the description of someone that opens it, as that someone's name. */
+  private namedOpening(candidates: readonly Mention[], index: number): Mention | undefined {
+    const opening = this.someoneOpening(index);
+    return opening === null
+      ? undefined
+      : candidates.find((m) => opening.endsWith(`, ${this.body.slice(m.start, m.end)}`));
   }
 
   /** The description of one person that opens sentence `index` as its subject, before a verb

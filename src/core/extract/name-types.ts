@@ -440,6 +440,8 @@ function typeOfWords(
     return "org";
   if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
+  // "Nordline AG": a German or Swiss company's suffix closing a name.
+  if (words.length >= 2 && /^(?:AG|KGaA)$/.test(last)) return "org";
   // "the Harbor City Hawks": a plural closing a town's name ("… City", "… Town") names its team.
   if (words.length >= 3 && /^(?:City|Town)$/.test(words.at(-2)!) && /^[\p{Lu}][\p{Ll}]+[^su]s$/u.test(last))
     return "org";
