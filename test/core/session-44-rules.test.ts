@@ -78,3 +78,16 @@ describe("a pronoun after a sentence opening on someone described and then named
     expect(speakers(body)).not.toContain("Katrin Weil");
   });
 });
+
+describe("a one-word name after what only a country has ('the parliament of Estoria')", () => {
+  it("is a place", () => {
+    for (const noun of ["parliament", "government", "citizens"])
+      expect(typeOf(`The ${noun} of Estoria met on Wednesday.`, "Estoria")).toBe("place");
+  });
+});
+
+describe("a Scandinavian given name that is also an English word ('Per')", () => {
+  it("opens a person's name", () => {
+    expect(typeOf('"I have been here since six," said Per Olsen.', "Per Olsen")).toBe("person");
+  });
+});

@@ -73,7 +73,7 @@ Nathaniel Quentin Rudolph Vince Willard Wilbur Wendell Rodney Rod Rob Robby Wes 
 Jerrold Gus Ike Dick Ned Abe
 Yousef Walid Nabil Samir Rami Fadi Ziad Bilal Rashid Nasser Saeed Adel Amr Hisham Jamil Majid Munir Nawaf
 Qasim Raed Sami Talal Yasser Zaid Saleh Salah Khaled Hani Imad Marwan Mazen Riyad Tamer Wael Nouri Haider
-Lars Nils Erik Sven Magnus Anders Johan Bjorn Björn Henrik Mikkel Jukka Matti Pekka Timo Juha Olli Piotr Tomasz
+Lars Nils Per Erik Sven Magnus Anders Johan Bjorn Björn Henrik Mikkel Jukka Matti Pekka Timo Juha Olli Piotr Tomasz
 Krzysztof Andrzej Bogdan Dragan Zoran Goran Emre Hasan Huseyin Hüseyin Imran Anil Sunil Deepak Arjun Ravi Vikram
 Suresh Ramesh Rajesh Hiroshi Takeshi Haruto Kenji Akira Kwame Chidi Emeka Chinedu Adebayo Oluwaseun Tunde Thabo
 Sipho Joao João Thiago Mateus Alessandro Antoine Jules Tobias Lukas Pieter Joost Bram Willem Ciaran Eoin Cormac
