@@ -91,3 +91,11 @@ describe("a Scandinavian given name that is also an English word ('Per')", () =>
     expect(typeOf('"I have been here since six," said Per Olsen.', "Per Olsen")).toBe("person");
   });
 });
+
+describe("a common word opening a sentence before a firm's officer ('Company chairman Jo Roe')", () => {
+  it("names no body, though an unknown word there does ('Velora chairman')", () => {
+    const body = (word: string) => `The vaccine was approved. ${word} chairman Robert Asante told reporters.`;
+    expect(typeOf(body("Company"), "Company")).toBeUndefined();
+    expect(typeOf(body("Velora"), "Velora")).toBe("org");
+  });
+});

@@ -922,13 +922,13 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     }
     // "Isvara spokesperson Jo Roe", "Acme chief executive Jo Roe": without the article too, though
     // less surely (a person named once by one word may have a spokesperson). ("Tribal chairman Jo
-    // Roe" opening a sentence: a word shaped like an adjective, capitalised by its place only,
-    // qualifies the title.)
+    // Roe", "Company chairman Jo Roe" opening a sentence: a word shaped like an adjective, or a
+    // common word, capitalised by its place only, qualifies the title.)
     else if (
       SPOKESPERSON_AFTER.test(body.slice(span.end, span.end + 16)) ||
       FIELD_SPOKESPERSON_AFTER.test(body.slice(span.end, span.end + 40)) ||
       (FIRM_OFFICER_AFTER.test(body.slice(span.end, span.end + 32)) &&
-        !(span.initial && /[^aeou]al$/.test(span.text)))
+        !(span.initial && (/[^aeou]al$/.test(span.text) || isCommonWord(span.text.toLowerCase()))))
     )
       e.org++;
     // "Corvane called the ruling unfair. Its chief executive, Jo Roe, told investors …": a word
