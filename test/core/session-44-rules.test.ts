@@ -99,3 +99,13 @@ describe("a common word opening a sentence before a firm's officer ('Company cha
     expect(typeOf(body("Velora"), "Velora")).toBe("org");
   });
 });
+
+describe("a title set off after a noun of a work and closing the sentence ('her debut novel, The Salt Roads.')", () => {
+  it("is no actor, though a person named so after a relative is", () => {
+    const body =
+      "Amara Okafor won the prize for her debut novel, The Salt Roads. She thanked her brother, Tom Okafor.";
+    expect(typeOf(body, "The Salt Roads")).toBeUndefined();
+    expect(typeOf(body, "Salt Roads")).toBeUndefined();
+    expect(typeOf(body, "Tom Okafor")).toBe("person");
+  });
+});

@@ -923,10 +923,11 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
       )?.[1];
     if (nounBefore && NAMED_THING_NOUNS.has(nounBefore)) return true;
   }
-  // ("The company's flagship show, Glass Harbor, drew …", "A merchant ship, the Nordic Star,": set
-  // off by commas after that noun, when no given name opens it.)
+  // ("The company's flagship show, Glass Harbor, drew …", "A merchant ship, the Nordic Star,", "her
+  // debut novel, The Salt Roads.": set off after that noun by a comma, closed by a comma or the
+  // sentence's end, when no given name opens it.)
   const apposedTo =
-    scan.body[t[t.length - 1]!.end] === "," && !isGivenName(t[0]!.text)
+    /^[,.;]/.test(scan.body[t[t.length - 1]!.end] ?? "") && !isGivenName(t[0]!.text)
       ? /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\p{L}]+['’]s)\s+(?:[\p{Ll}-]+\s+)??([\p{Ll}]+),\s(?:the\s)?$/u.exec(
           scan.body.slice(Math.max(0, t[0]!.start - 40), t[0]!.start),
         )?.[1]
