@@ -109,3 +109,36 @@ describe("a title set off after a noun of a work and closing the sentence ('her 
     expect(typeOf(body, "Tom Okafor")).toBe("person");
   });
 });
+
+describe("a name set off after a noun of a business ('The dam's operator, Himal Hydro,')", () => {
+  it("is that business, though a given name there is a person's", () => {
+    expect(typeOf("The dam's operator, Himal Hydro, blamed the rain.", "Himal Hydro")).toBe("org");
+    expect(typeOf("The dam's operator, Anil Rao, blamed the rain.", "Anil Rao")).toBe("person");
+  });
+});
+
+describe("an athlete's noun in capitals ('the former Olympian')", () => {
+  it("is no one's name", () => {
+    const body = 'Patrick Ndegwa coaches her. "She has been injured," the former Olympian said.';
+    expect(typeOf(body, "Olympian")).toBeUndefined();
+    expect(speakers(body)).not.toContain("Olympian");
+  });
+});
+
+describe("'the Ethiopian said'", () => {
+  const text = (named: string) =>
+    `Grace Chebet won the race. ${named} came second. "Running against Grace made me better," the Ethiopian said.`;
+
+  it("is the person named lately as from that country", () => {
+    expect(speakers(text("Ethiopia's Tigist Bekele"))).toEqual(["Tigist Bekele"]);
+    expect(speakers(text("Ethiopian runner Tigist Bekele"))).toEqual(["Tigist Bekele"]);
+  });
+
+  it("is nobody named when no one is placed there", () => {
+    expect(speakers(text("Tigist Bekele"))).not.toContain("Tigist Bekele");
+    expect(speakers(text("Kenyan runner Tigist Bekele"))).not.toContain("Tigist Bekele");
+    // (Nor is "the Ethiopians" one person.)
+    const plural = text("Ethiopia's Tigist Bekele").replace("the Ethiopian said", "the Ethiopians said");
+    expect(speakers(plural)).not.toContain("Tigist Bekele");
+  });
+});

@@ -84,7 +84,7 @@ Shia Shiite Shiites Evangelical Evangelicals Mormon Mormons Kurds Kurdish Arab A
 Hispanics Asian Asians African Africans European Europeans Western Eastern Northern Southern Roman Anglican
 Baptist Methodist Lutheran Pentecostal Rohingya Uyghur Uighur Uyghurs Tamil Tamils Pashtun Hazara Yazidi Yazidis
 Roma Bedouin Creole Aboriginal Indigenous White Black Islamist Islamists Jihadist Jihadists Salafist Salafists
-Millennial Millennials Boomers`
+Millennial Millennials Boomers Olympian Olympians Paralympian Paralympians`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -201,6 +201,14 @@ function typeOfWords(
         )?.[1]
       : undefined;
   if (apposedTo && PERSON_NOUNS.has(apposedTo) && isGivenName(words[0]!)) return "person";
+  // "The dam's operator, Himal Hydro,", "its insurer, Kessel Mutual,": set off after a noun of a
+  // business, a name that opens on no given name is that business's.
+  if (
+    apposedTo &&
+    (ORG_APPOSITION.has(apposedTo) || /^(?:operator|developer|contractor)$/.test(apposedTo)) &&
+    !isGivenName(words[0]!)
+  )
+    return "org";
   // "the Wisconsin Republican", "a House Democrat": a party member described by a place or a
   // chamber is a description, no one's name.
   const head = words.slice(0, -1).join(" ");

@@ -13,6 +13,7 @@ import type { ActorType, Sentence, Speaker } from "../schemas.ts";
 import { type ActorRecord, headsName, type Mention } from "./actors.ts";
 import { AntecedentIndex } from "./antecedents.ts";
 import { type InterviewLabel, InterviewLabels } from "./interview-labels.ts";
+import { lookup } from "./gazetteer.ts";
 import { DATELINE_OPENING } from "./name-edges.ts";
 import {
   ADVERB_SHAPE,
@@ -958,6 +959,31 @@ export class SpeakerResolver extends AntecedentIndex {
         .filter((m) => m.actor.type !== "place" && !this.insideQuote(m.start))
         .at(-1);
       return latter ? this.ref(latter.actor, from) : null;
+    }
+    // "the Ethiopian said": the person named lately as from that country ("Ethiopia's Tigist
+    // Bekele", "Kenyan runner Grace Chebet"), within a pronoun's reach.
+    const origin = /^the\s+((?:[\p{Lu}][\p{L}]+\s)?[\p{Lu}][\p{L}]+)$/u.exec(phrase)?.[1];
+    // (One person: not "the Kenyans".)
+    const country =
+      origin && !/[^s]s$/.test(origin) && lookup(origin)?.form === "demonym"
+        ? lookup(origin)!.canonical
+        : null;
+    if (origin && country) {
+      const placedBefore = new RegExp(
+        `(?:\\b${country}['’]s|\\b${origin})\\s+(?:[\\p{Ll}-]+\\s+){0,3}$`,
+        "u",
+      );
+      const placed = this.recent(
+        Math.min(at, from),
+        (actor, m) =>
+          actor.type === "person" &&
+          placedBefore.test(
+            this.body.slice(Math.max(this.sentences[m.sentence]!.start, m.start - 50), m.start),
+          ),
+      );
+      const lastAt = placed?.mentions.filter((m) => m.start < from).at(-1)?.start;
+      if (placed && lastAt !== undefined && this.sentenceAt(from) - this.sentenceAt(lastAt) <= PRONOUN_REACH)
+        return this.ref(placed, from);
     }
     // "the 19-year-old said": the person the text gives that age, else the one a "he" or "she"
     // there would be, unless the text gives that person another age.
