@@ -12,8 +12,8 @@ import { ABBREVIATED_TITLES, HONOURS, ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from
 import type { ActorType, Sentence, Speaker } from "../schemas.ts";
 import { type ActorRecord, headsName, type Mention } from "./actors.ts";
 import { AntecedentIndex } from "./antecedents.ts";
-import { type InterviewLabel, InterviewLabels } from "./interview-labels.ts";
 import { lookup } from "./gazetteer.ts";
+import { type InterviewLabel, InterviewLabels } from "./interview-labels.ts";
 import { DATELINE_OPENING } from "./name-edges.ts";
 import {
   ADVERB_SHAPE,
