@@ -142,3 +142,16 @@ describe("'the Ethiopian said'", () => {
     expect(speakers(plural)).not.toContain("Tigist Bekele");
   });
 });
+
+describe("'the hospital said', 'the school said'", () => {
+  it("is the hospital or school named lately", () => {
+    expect(
+      speakers(
+        'Westbrook Hospital has apologised to a patient.\n\nIn a statement, the hospital said it was "deeply sorry" for the wait.',
+      ),
+    ).toEqual(["Westbrook Hospital"]);
+    expect(
+      speakers('Kessford High School closed early on Friday. The school said pupils were "never in danger."'),
+    ).toEqual(["Kessford High School"]);
+  });
+});
