@@ -155,3 +155,33 @@ describe("'the hospital said', 'the school said'", () => {
     ).toEqual(["Kessford High School"]);
   });
 });
+
+describe("words of a headline in title case that the text never names again", () => {
+  const body = (headline: string) =>
+    `${headline}\n\nHundreds of migrants reached the island of Lesbos this week, officials in Athens said.`;
+
+  it("are no name when one of them is a word news writes in lower case", () => {
+    const actors = briefOfText(body("Refugees Describe Perilous Journey Across Sea")).actors.map(
+      (a) => a.name,
+    );
+    expect(actors).not.toContain("Refugees Describe Perilous Journey Across Sea");
+    expect(actors).toEqual(expect.arrayContaining(["Lesbos", "Athens"]));
+    expect(
+      briefOfText(
+        "Kenyan Farmers Turn to Drought-Resistant Crops\n\nFarmers near Kitui grow sorghum.",
+      ).actors.map((a) => a.name),
+    ).not.toContain("Drought-Resistant Crops");
+  });
+
+  it("keep a body closed by its head word ('Photo by Jo Roe via Getty Images')", () => {
+    expect(typeOf(body("Photo by Jo Roe via Getty Images"), "Getty Images")).toBe("org");
+  });
+});
+
+describe("a language no country's adjective names ('told VOA in Swahili')", () => {
+  it("is no place", () => {
+    const body = '"Now I grow sorghum," she told reporters in Swahili near Kitui.';
+    expect(typeOf(body, "Swahili")).toBeUndefined();
+    expect(typeOf(body, "Kitui")).toBe("place");
+  });
+});

@@ -76,7 +76,9 @@ Medicare Medicaid Obamacare`
     .filter(Boolean),
 );
 
-/** Religions, faiths and ethnic or religious groups: not actors under the annotation rules. */
+/** Religions, faiths, ethnic or religious groups, generations, athletes of the Games, and
+ * languages no country's adjective names ("told VOA in Swahili"): not actors under the annotation
+ * rules. General knowledge. */
 export const GROUP_WORDS: ReadonlySet<string> = new Set(
   `Muslim Muslims Islam Islamic Christian Christians Christianity Catholic Catholics Catholicism Protestant
 Protestants Orthodox Jewish Jews Judaism Hindu Hindus Hinduism Buddhist Buddhists Buddhism Sikh Sikhs Sunni Sunnis
@@ -84,7 +86,10 @@ Shia Shiite Shiites Evangelical Evangelicals Mormon Mormons Kurds Kurdish Arab A
 Hispanics Asian Asians African Africans European Europeans Western Eastern Northern Southern Roman Anglican
 Baptist Methodist Lutheran Pentecostal Rohingya Uyghur Uighur Uyghurs Tamil Tamils Pashtun Hazara Yazidi Yazidis
 Roma Bedouin Creole Aboriginal Indigenous White Black Islamist Islamists Jihadist Jihadists Salafist Salafists
-Millennial Millennials Boomers Olympian Olympians Paralympian Paralympians`
+Millennial Millennials Boomers Olympian Olympians Paralympian Paralympians
+Swahili Mandarin Cantonese Hindi Urdu Farsi Pashto Dari Amharic Tigrinya Oromo Hausa Yoruba Igbo Zulu Xhosa
+Afrikaans Tagalog Bengali Punjabi Gujarati Marathi Telugu Kannada Malayalam Sinhala Catalan Basque Galician
+Gaelic Yiddish Esperanto Latin Sanskrit Quechua Guarani Aymara Nahuatl Wolof Lingala Kinyarwanda Shona`
     .split(/\s+/)
     .filter(Boolean),
 );

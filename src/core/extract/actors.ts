@@ -603,6 +603,15 @@ function typeUnknownNames(
     // written in title case, words news writes in lower case are no name, only capitalised by the
     // style.
     if (words.every((w) => LOWERCASE_WORDS.has(w.toLowerCase())) && inTitleCaseLine(body, span)) continue;
+    // "Refugees Describe Perilous Journey Across Sea": so are words there when one of them is a
+    // word news writes in lower case and no given name opens them (a name in a headline is most
+    // often named again below it, and found there).
+    if (
+      !isGivenName(words[0]!) &&
+      words.some((w) => writtenInLowerCase(w, lowerWords)) &&
+      inTitleCaseLine(body, span)
+    )
+      continue;
     const next = body.slice(span.end, span.end + 60);
     const prev = body.slice(Math.max(0, span.start - 80), span.start);
     const typed = { span, words, next, type: typeByWords(span, words, lowerWords, next, prev) };
@@ -649,6 +658,14 @@ function inTitleCaseLine(body: string, span: NameSpan): boolean {
   if (line.length > 200) return false;
   const words = line.match(WORD) ?? [];
   return words.length >= 4 && words.every((w) => /^[\p{Lu}]/u.test(w) || HEADLINE_SMALL_WORDS.test(w));
+}
+
+/** Whether news, or this text, writes `word` in lower case (its plural too), when it is no body's
+ * or place's head word ("Bloomberg via Getty Images" credits a body). */
+function writtenInLowerCase(word: string, lowerWords: ReadonlySet<string>): boolean {
+  if (ORG_WORDS.has(word) || PLACE_WORDS.has(word)) return false;
+  const lower = word.toLowerCase();
+  return LOWERCASE_WORDS.has(lower) || lowerWords.has(lower) || LOWERCASE_WORDS.has(lower.replace(/s$/, ""));
 }
 
 /** Words a headline in title case writes in lower case. */
