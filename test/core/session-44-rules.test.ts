@@ -143,6 +143,18 @@ describe("'the Ethiopian said'", () => {
   });
 });
 
+describe("a museum, a hospital or an airport the text later has speak ('the museum said')", () => {
+  it("is the body running it, and the speaker", () => {
+    const body = 'The Harwick Museum returned two statues. The museum said they were "never ours to keep."';
+    expect(typeOf(body, "Harwick Museum")).toBe("org");
+    expect(speakers(body)).toEqual(["Harwick Museum"]);
+    // (Not where only someone else speaks: the museum stays a place.)
+    expect(
+      typeOf("The Harwick Museum reopened. Visitors said the museum was crowded.", "Harwick Museum"),
+    ).toBe("place");
+  });
+});
+
 describe("'the hospital said', 'the school said'", () => {
   it("is the hospital or school named lately", () => {
     expect(

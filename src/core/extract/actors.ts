@@ -644,9 +644,20 @@ function typeUnknownNames(
       mentions.every((m) => theHeads(body, m.span, m.next))
     )
       type = "org";
+    // "The Harwick Museum returned two statues. The museum said …": a museum, a hospital or an
+    // airport the text later has speak is the body running it.
+    if (type === "place" && RUN_PLACE_WORDS.has(last) && speaksAsKind(body, last.toLowerCase())) type = "org";
     const actor = actorFor(table, `${type}:${text}`, text, type, spans[0]!.start);
     for (const span of spans) mention(table, actor, span);
   }
+}
+
+/** Whether the text has "the <kind> said" (or another verb of saying) for a kind of place ("the
+ * museum said", "the hospital told"). */
+function speaksAsKind(body: string, kind: string): boolean {
+  return new RegExp(
+    `\\b[Tt]he\\s+${kind}\\s+(?:said|says|told|added|announced|wrote|stated|confirmed)\\b`,
+  ).test(body);
 }
 
 /** Whether the span stands in a line of four words or more, all capitalised but the small words
