@@ -197,3 +197,11 @@ describe("a language no country's adjective names ('told VOA in Swahili')", () =
     expect(typeOf(body, "Kitui")).toBe("place");
   });
 });
+
+describe("a one-word side in a match's result ('a 3-1 win over Dunmore', 'Ashby beat Holt 2-0')", () => {
+  it("is a club, not a person", () => {
+    const body =
+      "Kessford Rovers reached the final with a 3-1 win over Dunmore on Saturday. Ashby beat Holt 2-0 last month.";
+    for (const side of ["Dunmore", "Ashby", "Holt"]) expect(typeOf(body, side)).toBe("org");
+  });
+});

@@ -56,6 +56,7 @@ import {
 import { LOCAL_OFFICE, type NameSpan, nameSpans, SHOUTED } from "./name-spans.ts";
 import {
   closesOnPeopleOfPlace,
+  inMatchResult,
   inState,
   isPersonRole,
   KIN_APPOSED,
@@ -988,6 +989,12 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       e.place += 2;
       e.town++;
     }
+    // "a 3-1 win over Dunmore", "Ashby beat Holt 2-0": a side in a match's result is a club.
+    if (
+      !FIRST_NAMES.has(span.text) &&
+      inMatchResult(body.slice(Math.max(0, span.start - 40), span.start), next)
+    )
+      e.org += 2;
     if (CUT_TITLE.test(next)) e.cut++;
     if (inQuotedTitle(body, span.start, span.end)) e.titled++;
     // "the Arion slug": after an article, before a noun (not "Roe spoke", a verb).

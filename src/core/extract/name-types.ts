@@ -90,6 +90,20 @@ const SERVICE_DISTRICT =
 const MATCH_RESULT_AFTER =
   /^\s(?:beat|defeated|edged|thrashed|routed|drew\s+with|lost\s+to)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}\d{1,2}[-–]\d{1,2}(?![\d–-])/u;
 
+/** "lost 2-0 to ", "a 3-1 win over ": a score, then the side it was against. */
+const SCORE_BEFORE =
+  /\d{1,2}[-–]\d{1,2}\s+(?:(?:win|victory|defeat|loss|draw)\s+)?(?:to|with|against|over|by)\s+$/;
+
+/** "beat Hallam Town 3-1", "lost 2-0 to Kessford City", "a 3-1 win over Dunmore", "Hallam Town beat
+ * Kessford City 3-1": whether the name between `prev` and `next` is a side in a match's result. */
+export function inMatchResult(prev: string, next: string): boolean {
+  return (
+    /^\s\d{1,2}[-–]\d{1,2}(?![\d-–])/.test(next) ||
+    MATCH_RESULT_AFTER.test(next) ||
+    (/\d/.test(prev.slice(-30)) && SCORE_BEFORE.test(prev.slice(-40)))
+  );
+}
+
 /** A team's staff or its boss, then a person's name ("boss Gary Pike"). ("Boss" is the team's only
  * after a name closed by a place word: "Taxi boss Jo Roe" is no team.) */
 const TEAM_STAFF_BEFORE_NAME = new RegExp(`^\\s(?:${[...TEAM_STAFF, "boss"].join("|")})\\s+[\\p{Lu}]`, "u");
@@ -423,14 +437,7 @@ function typeOfWords(
   // "beat Hallam Town 3-1", "lost 2-0 to Kessford City": a side that a score follows or precedes is
   // a club, whatever place word closes its name; so is the side that beat it ("Hallam Town beat
   // Kessford City 3-1").
-  if (
-    (/^\s\d{1,2}[-–]\d{1,2}(?![\d-–])/.test(next) ||
-      MATCH_RESULT_AFTER.test(next) ||
-      (/\d\s+(?:to|with|against|over|by)\s+$/.test(prev.slice(-14)) &&
-        /\d{1,2}[-–]\d{1,2}\s+(?:to|with|against|over|by)\s+$/.test(prev))) &&
-    !isGivenName(words[0]!)
-  )
-    return "org";
+  if (inMatchResult(prev, next) && !isGivenName(words[0]!)) return "org";
   // "Kessford Town boss Gary Pike", "Hallam City have signed a striker": a name closed by a place
   // word is a team's before a team's staff and a person's name (not "manager": a city has one), or
   // opening its sentence with a plural verb (a town "has").
