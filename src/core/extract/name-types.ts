@@ -111,7 +111,7 @@ const TEAM_STAFF_BEFORE_NAME = new RegExp(`^\\s(?:${[...TEAM_STAFF, "boss"].join
 /** What only a place has or is, then "of" ("residents of", "the streets of", "the coast of", "the
  * port city of"); or whom a place elects ("MP for", "MSP for": a constituency). */
 const PEOPLE_OF_PLACE =
-  /\b(?:(?:residents|inhabitants|villagers|people|citizens|parliament|government|king|queen|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor|slopes|foothills|shores|coast|coastline|waters|capital|port|city|town|village|island|province|nation|country|kingdom|republic)\s+of|(?:MP|MSP|MLA|MEP|MPP|TD)\s+for)\s+$/i;
+  /\b(?:(?:residents|inhabitants|villagers|people|citizens|parliament|government|king|queen|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor|slopes|foothills|shores|coast|coastline|waters|capital|port|city|town|village|island|province|state|region|district|county|territory|nation|country|kingdom|republic)\s+of|(?:MP|MSP|MLA|MEP|MPP|TD)\s+for)\s+$/i;
 
 /** A noun of a town or a capital and a comma right before a name set off by it ("the capital, "). */
 export const TOWN_APPOSED = /\b(?:capital|city|town|village|port)\s*,\s$/;
