@@ -79,7 +79,7 @@ describe("a pronoun after a sentence opening on someone described and then named
   });
 });
 
-describe("a one-word name after what only a country has ('the parliament of Estoria')", () => {
+describe("a one-word name after what only a country or a region has ('the parliament of Estoria')", () => {
   it("is a place", () => {
     for (const noun of ["parliament", "government", "citizens", "state", "region", "county"])
       expect(typeOf(`The ${noun} of Estoria met on Wednesday.`, "Estoria")).toBe("place");
