@@ -205,3 +205,35 @@ describe("a one-word side in a match's result ('a 3-1 win over Dunmore', 'Ashby 
     for (const side of ["Dunmore", "Ashby", "Holt"]) expect(typeOf(body, side)).toBe("org");
   });
 });
+
+describe("a lead's description of someone the next paragraph names", () => {
+  const text = (named: string) =>
+    `A former disarmament chief has warned of "the most dangerous period in decades."\n\n"We have stopped talking," said ${named}, in a speech on Wednesday.`;
+
+  it("is that person when words of the description stand beside the name", () => {
+    expect(speakers(text("Helena Marsh, who led the Office for Disarmament Affairs until 2018"))).toEqual([
+      "Helena Marsh",
+      "Helena Marsh",
+    ]);
+  });
+
+  it("is not someone else the lead's own paragraph quotes", () => {
+    const body =
+      'A former disarmament chief has warned of "the most dangerous period in decades." Disarmament expert Jo Roe said talks were "long overdue."';
+    expect(speakers(body)).toEqual(["A former disarmament chief", "Jo Roe"]);
+  });
+
+  it("is no one named for a group described ('Disarmament officials')", () => {
+    const body = text("Helena Marsh, who led the Office for Disarmament Affairs until 2018").replace(
+      "A former disarmament chief has",
+      "Disarmament officials have",
+    );
+    expect(speakers(body)[0]).not.toBe("Helena Marsh");
+  });
+
+  it("stays the description when nothing beside the name says it is the same person", () => {
+    expect(speakers(text("Helena Marsh, a former historian at Kessford University"))[0]).toBe(
+      "A former disarmament chief",
+    );
+  });
+});

@@ -21,6 +21,7 @@ import {
   subjectWithOtherVerb,
   verbFirstSubject,
 } from "./clause-subjects.ts";
+import { nameLeadDescriptions } from "./lead-descriptions.ts";
 import type { MentionIndex } from "./mention-index.ts";
 import {
   GOES_ON_ABOUT,
@@ -481,6 +482,7 @@ export function extractQuotes(
     }
   }
 
+  nameLeadDescriptions(drafts, body, sentences);
   const out: Quote[] = [];
   for (const draft of drafts) {
     const texts = draft.parts.map((p) => body.slice(p.start, p.end));
