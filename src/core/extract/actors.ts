@@ -22,7 +22,14 @@ import { isPlaceNoun, ORG_WORDS, PLACE_WORDS, RUN_PLACE_WORDS } from "../data/or
 import { US_STATE_NAMES } from "../data/places.ts";
 import { REPORTING_VERBS } from "../data/reporting-verbs.ts";
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
-import { ABBREVIATED_TITLES, HONOURS, PORTFOLIO_WORDS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
+import {
+  ABBREVIATED_TITLES,
+  HONOURS,
+  PORTFOLIO_WORDS,
+  ROLE_NOUNS,
+  TITLE_MODIFIERS,
+  TITLES,
+} from "../data/titles.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import { LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym } from "../text/tokens.ts";
@@ -268,7 +275,10 @@ function roleBeforeName(body: string, at: number): string | null {
   if (body.charCodeAt(at - 1) !== 0x20) return null;
   // "Former prime minister Sir Jo Roe": past an honour or a courtesy title, the role before it.
   const honour = HONOUR_BEFORE.exec(body.slice(Math.max(0, at - 8), at));
-  if (honour) return roleBeforeName(body, at - honour[0].length + 1);
+  if (honour) {
+    const beforeHonour = at - honour[0].length + 1;
+    return roleBeforeName(body, beforeHonour) ?? titlesBefore(body, beforeHonour);
+  }
   // "Sen. Jane Roe": a title written short stands outside the name's run.
   const short = /(?:^|[^\p{L}])([\p{Lu}][\p{Ll}]{1,4}\.) $/u.exec(body.slice(Math.max(0, at - 8), at))?.[1];
   if (short && ABBREVIATED_TITLES.has(short.slice(0, -1).toLowerCase())) return short;
@@ -326,6 +336,20 @@ function roleBeforeName(body: string, at: number): string | null {
 }
 
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that)$/;
+
+/** "Police Chief Dr. Jo Roe": the capitalised title (and its qualifiers) written before the
+ * courtesy title ending at `at`, which keeps it out of the name's run. */
+function titlesBefore(body: string, at: number): string | null {
+  const run = /(?:^|[^\p{L}.])((?:[\p{Lu}][\p{L}-]* ){1,3})$/u.exec(
+    body.slice(Math.max(0, at - 50), at),
+  )?.[1];
+  const words = run?.trim().split(" ") ?? [];
+  const titled = (word: string) =>
+    TITLES.has(word) || ROLE_NOUNS.has(word) || TITLE_MODIFIERS.has(word) || PORTFOLIO_WORDS.has(word);
+  while (words.length > 0 && !words.every(titled)) words.shift();
+  // (Its last word a title: not "Witness Mr. Roe's appeal", a verb.)
+  return words.length > 0 && TITLES.has(words.at(-1)!) ? words.join(" ") : null;
+}
 
 /** A capitalised word opening a sentence or a line, right before the words of a role. */
 const SENTENCE_OPENING_WORD = /(?:^|\n|[.!?]["”’)]?\s+)([\p{Lu}][\p{Ll}-]+) $/u;
@@ -972,7 +996,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       (span.before === "operator" &&
         OPERATOR_BEFORE.test(body.slice(Math.max(0, span.start - 30), span.start))) ||
       ((span.before === "in" || span.before === "the") &&
-        PUBLISHED_IN.test(body.slice(Math.max(0, span.start - 60), span.start)))
+        PUBLISHED_IN.test(body.slice(Math.max(0, span.start - 60), span.start))) ||
+      // ("A union representing bakers, Fellesforbundet, said": set off after a body described.)
+      (!isGivenName(span.text) && describedBody(body.slice(Math.max(0, span.start - 80), span.start)))
     )
       e.org += 2;
     // The patterns run only where they can match (a comma next) or are needed.
@@ -1132,6 +1158,19 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       !FIELD_BEFORE.test(body.slice(Math.max(0, span.start - 24), span.start))
     )
       e.place++;
+    // "talks between Arvania and Belmark": the second of two one-word names after a preposition of
+    // place is as much a place as the first.
+    // (Not "in Black and Brown communities", words qualifying a noun, nor "between Barack and
+    // Bibi", given names.)
+    else if (
+      (span.before === "and" || span.before === "or") &&
+      !isGivenName(
+        PLACES_JOINED_BEFORE.exec(body.slice(Math.max(0, span.start - 40), span.start))?.[1] ?? "Jo",
+      ) &&
+      !/^['’]/.test(next) &&
+      !modifiesAny(next)
+    )
+      e.place++;
     // "in downtown Millbrook", "across northern Kessa": a part of a place after the preposition;
     // "east of Riverton", "20 miles northwest of Kessa": a direction from a place.
     else if (
@@ -1206,6 +1245,29 @@ function itSpeaksNext(body: string, from: number): boolean {
 }
 
 /** A preposition of place and a word for part of a place, right before a name ("in downtown "). */
+/** Whether `before`, the text before a name, ends on a body's description set off by a comma: an
+ * article, a noun of a kind of body and what it does or whom it serves ("a union representing
+ * bakery workers, ", "the group that speaks for farmers, "). */
+function describedBody(before: string): boolean {
+  const noun = DESCRIBED_BODY.exec(before)?.[1];
+  return noun !== undefined && ORG_APPOSITION.has(noun);
+}
+const DESCRIBED_BODY =
+  /(?<![\p{L}])(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:that|which|representing|[\p{Ll}]+ing|based|owned|run|led|of|for|in)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+,\s$/u;
+/** Whether `next`, the text after a name, opens on a lower-case word that is no verb of the name
+ * (a past tense, a verb of saying or an auxiliary): a noun the name qualifies. */
+function modifiesAny(next: string): boolean {
+  const word = /^\s([\p{Ll}]+)\b/u.exec(next)?.[1];
+  return (
+    word !== undefined &&
+    !/ed$/.test(word) &&
+    !PAST_TENSES.has(word) &&
+    !REPORTING_VERBS.has(word) &&
+    !/^(?:has|have|is|are|was|were|will|would)$/.test(word)
+  );
+}
+const PLACES_JOINED_BEFORE =
+  /(?<![\p{L}])(?:in|at|near|from|between|across|throughout|within|around|outside|into|towards?)\s+([\p{Lu}][\p{L}-]+)\s+(?:and|or)\s+$/u;
 const AREA_BEFORE =
   /\b(?:in|at|near|from|to|across|outside|around|throughout)\s+(?:downtown|uptown|midtown|central|northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|rural|suburban|coastal)\s+$/;
 
@@ -1213,9 +1275,13 @@ const AREA_BEFORE =
  * analyst at ", "a spokeswoman for "). */
 function worksFor(body: string, at: number): boolean {
   const before = body.slice(Math.max(0, at - 40), at);
-  const noun = /(?<![\p{L}])([\p{L}]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase();
+  const found = /(?<![\p{L}])([\p{L}]+)\s+(?:at|for|with)\s+(?:the\s+)?$/u.exec(before);
   // ("Analysts at Commerzbank said": people of a trade, many of them, work there too.)
-  if (noun === undefined) return false;
+  if (!found) return false;
+  const noun = found[1]!.toLowerCase();
+  // (A title capitalised inside its sentence heads an office, "Minister for Health", or a
+  // headline, "Jails Councillor for Bribery"; what follows is no employer.)
+  if (/^[\p{Lu}]/u.test(found[1]!) && !opensSentence(before, found.index)) return false;
   return ROLE_BEFORE_NAME.has(noun) || TRADES.has(noun);
 }
 

@@ -1022,7 +1022,11 @@ export class SpeakerResolver extends AntecedentIndex {
       if (relative && lastAt !== undefined && this.sentenceAt(from) - this.sentenceAt(lastAt) <= NOUN_REACH)
         return this.ref(relative, from);
     }
-    const role = ROLE_REF.exec(phrase) ?? ROLE_TAIL.exec(phrase) ?? ROLE_OWNER.exec(phrase);
+    const listed = ROLE_REF.exec(phrase) ?? ROLE_TAIL.exec(phrase) ?? ROLE_OWNER.exec(phrase);
+    // Any other noun of what a person is ("the striker", "the nurse"): only the person the text
+    // gave that role, named last before it.
+    const occupation = listed ? null : OCCUPATION_TAIL.exec(phrase);
+    const role = listed ?? occupation;
     if (role && (/^the\s/i.test(phrase) || ROLE_OWNER.test(phrase))) {
       const title = role[1]!.toLowerCase();
       // The person the text gave that title: in their roles, or in the words before a mention
@@ -1066,7 +1070,7 @@ export class SpeakerResolver extends AntecedentIndex {
       // An occupation many share ("the actress") points only to the last person named before it.
       const lastAt = titled?.mentions.filter((m) => m.start < from).at(-1)?.end ?? from;
       const shared =
-        OCCUPATIONS.test(title) &&
+        (OCCUPATIONS.test(title) || occupation !== null) &&
         this.mentionsIn(lastAt, from).some((m) => m.actor !== titled && m.actor.type === "person");
       // Named lately, or the one person the text gives that title: "the senator" is not a senator
       // named many paragraphs before, among others.
@@ -1717,6 +1721,11 @@ const KIN_OF = /^(His|Her)\s+(husband|wife|son|daughter|brother|sister|father|mo
 
 /** Occupations many people share, unlike offices ("the actress", not "the president"). */
 const OCCUPATIONS = /^(?:actor|actress|singer|coach|player|artist|writer)$/;
+/** "the star striker": a description ending on a noun of what a person is. */
+const OCCUPATION_TAIL = new RegExp(
+  `^the\\s+(?:[\\w-]+\\s+){0,3}(${[...ROLE_NOUNS].map((noun) => noun.toLowerCase()).join("|")})$`,
+  "i",
+);
 
 /** Nouns of people who speak for others or are brought in to speak: "the spokesman said" after a
  * name is most often someone else. */

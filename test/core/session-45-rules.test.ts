@@ -1,0 +1,87 @@
+// Speakers and actors on kinds of text written for issue 11's forty-fifth session (made-up
+// sentences): a person referred to by what they are, bodies described before their names, titles
+// before a courtesy title, and places named in pairs.
+import { describe, expect, it } from "vitest";
+import { briefOfText } from "../support/text-document.ts";
+
+const speakers = (body: string) => briefOfText(body).quotes.map((q) => q.speaker?.name ?? null);
+const actorNamed = (body: string, name: string) => briefOfText(body).actors.find((a) => a.name === name);
+const typeOf = (body: string, name: string) => actorNamed(body, name)?.type;
+
+describe("'the striker said': a noun of what a person is, for the person the text gave it", () => {
+  const text = (between: string) =>
+    `Kessford Rovers have signed striker Emeka Okafor from Brightwell Athletic.\n\nOkafor said he chose Kessford for its manager.${between} "He rang me himself," the striker said.`;
+
+  it("is the person named last before it with that role", () => {
+    expect(speakers(text(""))).toEqual(["Emeka Okafor"]);
+  });
+
+  it("is no one named when another person was named since", () => {
+    expect(speakers(text(" His agent, Paul Imrie, agreed."))).toEqual(["the striker"]);
+  });
+
+  it("is no one named when nobody holds that role", () => {
+    const body =
+      'Kessford Rovers have signed Emeka Okafor from Brightwell Athletic.\n\nOkafor said he chose Kessford for its manager. "He rang me himself," the goalkeeper said.';
+    expect(speakers(body)).toEqual(["the goalkeeper"]);
+  });
+});
+
+describe("a one-word name set off after a body described ('a union representing bakers, X,')", () => {
+  it("is that body, though it speaks", () => {
+    expect(
+      typeOf(
+        "A union representing bakery workers, Fellesforbundet, said it would meet managers.",
+        "Fellesforbundet",
+      ),
+    ).toBe("org");
+    expect(typeOf("A group that speaks for small farmers, Agrivo, said prices were low.", "Agrivo")).toBe(
+      "org",
+    );
+  });
+
+  it("is a person after a description of people ('a man representing bakers, X,')", () => {
+    const body =
+      "A man representing bakery workers, Halvorsen, said they would meet managers. Later Halvorsen said it again.";
+    expect(typeOf(body, "Halvorsen")).toBe("person");
+  });
+});
+
+describe("a title before a courtesy title ('Police Chief Dr. Tom Reed')", () => {
+  it("is the person's role", () => {
+    const body =
+      "Superintendent Dr. Raymond Oakes said the district would hire drivers. On Monday Police Chief Dr. Tom Reed agreed.";
+    expect(actorNamed(body, "Raymond Oakes")?.roles).toEqual(["Superintendent"]);
+    expect(actorNamed(body, "Tom Reed")?.roles).toEqual(["Police Chief"]);
+  });
+
+  it("is no role when the word before is no title ('Witness Mr. Roe's appeal')", () => {
+    const body = "Witness Mr. Tom Reed's appeal to voters. Tom Reed spoke again on Monday.";
+    expect(actorNamed(body, "Tom Reed")?.roles).toEqual([]);
+  });
+});
+
+describe("the second of two one-word names after a preposition of place", () => {
+  it("is a place, as the first is ('between Arvania and Belmark')", () => {
+    const body = "Ministers from Arvania and Belmark met for the first time in two years on Monday.";
+    expect(typeOf(body, "Arvania")).toBe("place");
+    expect(typeOf(body, "Belmark")).toBe("place");
+  });
+
+  it("is no place before a noun it qualifies, nor after a given name", () => {
+    expect(typeOf("Schools in Kessa and Belmark communities were closed.", "Belmark")).toBeUndefined();
+    expect(typeOf("The feud between Barack and Belmark was long.", "Belmark")).not.toBe("place");
+  });
+});
+
+describe("a capitalised title before 'for' in a headline", () => {
+  it("names no employer ('Judge Jails Ex-Councillor for Bribery')", () => {
+    const body =
+      "Judge Jails Ex-Councillor for Bribery\n\nA former councillor was jailed for four years on Friday.";
+    expect(typeOf(body, "Bribery")).toBeUndefined();
+  });
+
+  it("while a spokesman for a one-word name works for it", () => {
+    expect(typeOf("A spokesman for Corvane said the plant would reopen.", "Corvane")).toBe("org");
+  });
+});
