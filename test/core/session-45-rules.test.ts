@@ -85,3 +85,48 @@ describe("a capitalised title before 'for' in a headline", () => {
     expect(typeOf("A spokesman for Corvane said the plant would reopen.", "Corvane")).toBe("org");
   });
 });
+
+describe("'she said' after someone described since the last speaker", () => {
+  const text = (opening: string) =>
+    `"They did everything right," said rescuer Yannick Berthod, who was winched down.\n\nThe woman was taken to hospital with frostbite. The man was unhurt.\n\n${opening} said she had never been so cold. "I kept thinking about my daughter," she said.`;
+
+  it("is the one described, not the last speaker, though a phrase is set off before it", () => {
+    expect(speakers(text("Speaking from her hospital bed, the woman"))).toEqual([
+      "Yannick Berthod",
+      "the woman",
+    ]);
+    expect(speakers(text("The woman"))).toEqual(["Yannick Berthod", "The woman"]);
+  });
+
+  it("is the last speaker when the description is of the speaker's own role", () => {
+    expect(speakers(text("Speaking from the ledge, the rescuer"))).toEqual([
+      "Yannick Berthod",
+      "Yannick Berthod",
+    ]);
+  });
+});
+
+describe("a name after a noun of a kind of place and 'of'", () => {
+  it("is a place though it opens on a given name ('the island of Isla Serrano')", () => {
+    const body = "The volcano on the island of Isla Serrano erupted, and 4,000 people were evacuated.";
+    expect(typeOf(body, "Isla Serrano")).toBe("place");
+  });
+
+  it("is a person after what a person has ('the government of Jacinda Roe')", () => {
+    expect(typeOf("The government of Mary Roe fell on Monday.", "Mary Roe")).toBe("person");
+  });
+});
+
+describe("a broadcaster or a publisher named after its noun", () => {
+  it("is a body after 'the radio station' or 'the TV channel'", () => {
+    const body = 'Ortiz dismissed the book. "It is fiction," he told the radio station Onda Libre.';
+    expect(typeOf(body, "Onda Libre")).toBe("org");
+    expect(
+      typeOf("She told the TV channel Vesti about it. Later Vesti aired the interview twice.", "Vesti"),
+    ).toBe("org");
+  });
+
+  it("is a body set off after 'her publisher,' when it opens on no given name", () => {
+    expect(typeOf("Marquez's publisher, Casa Verde, ordered a second print run.", "Casa Verde")).toBe("org");
+  });
+});

@@ -69,6 +69,7 @@ import {
   KIN_APPOSED,
   NEIGHBOURING_BEFORE,
   PUBLISHED_IN,
+  STATION_BEFORE,
   TOWN_APPOSED,
   typeByWords,
 } from "./name-types.ts";
@@ -992,6 +993,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     if (
       ORG_APPOSITION.has(span.before) ||
       span.before === SERVICE_BEFORE ||
+      STATION_BEFORE.test(body.slice(Math.max(0, span.start - 20), span.start)) ||
       // ("the operator, GridCo," a business; "the site's operator Jo Roe", a person.)
       (span.before === "operator" &&
         OPERATOR_BEFORE.test(body.slice(Math.max(0, span.start - 30), span.start))) ||

@@ -195,15 +195,16 @@ export class AntecedentIndex extends MentionIndex {
   }
 
   /** The description of one person that opens sentence `index` as its subject, before a verb
-   * ("The actress said", "The retired teacher recalled"), or null. A title may be written in
+   * ("The actress said", "The retired teacher recalled"), maybe after a phrase set off before it
+   * ("Speaking from her bed, the woman said"), or null. A title may be written in
    * capitals ("The Prime Minister said"), but capitals among lower-case words are a name's or a
    * party's ("The Ohio governor", "The Republican nominee": someone named before). */
   protected describedSubject(index: number): string | null {
     const sentence = this.sentences[index];
     if (!sentence) return null;
     const opening =
-      /^\s*([Tt]he\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|says|said|told|wrote|spoke|thought|felt|knew)\b/u.exec(
-        this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)),
+      /^\s*(?:[\p{Lu}][^,;:"“”]{2,60},\s+)?([Tt]he\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|says|said|told|wrote|spoke|thought|felt|knew)\b/u.exec(
+        this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 140)),
       );
     const subject = opening?.[2];
     // (One person: not "The protesters", though "The actress".)

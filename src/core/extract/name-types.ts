@@ -113,6 +113,13 @@ const TEAM_STAFF_BEFORE_NAME = new RegExp(`^\\s(?:${[...TEAM_STAFF, "boss"].join
 const PEOPLE_OF_PLACE =
   /\b(?:(?:residents|inhabitants|villagers|people|citizens|parliament|government|king|queen|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor|slopes|foothills|shores|coast|coastline|waters|capital|port|city|town|village|island|province|state|region|district|county|territory|nation|country|kingdom|republic)\s+of|(?:MP|MSP|MLA|MEP|MPP|TD)\s+for)\s+$/i;
 
+/** "the radio station ", "a television channel ": a broadcaster's noun right before its name. */
+export const STATION_BEFORE = /\b(?:radio|television|TV|news)\s+(?:station|channel)\s$/i;
+
+/** "the island of ", "the town of ": a noun of a kind of place, and "of", right before a name. */
+const KIND_OF_PLACE_OF =
+  /\b(?:island|city|town|village|province|region|district|county|territory|republic|kingdom)\s+of\s$/i;
+
 /** A noun of a town or a capital and a comma right before a name set off by it ("the capital, "). */
 export const TOWN_APPOSED = /\b(?:capital|city|town|village|port)\s*,\s$/;
 
@@ -219,7 +226,7 @@ function typeOfWords(
   // business, a name that opens on no given name is that business's.
   if (
     apposedTo &&
-    (ORG_APPOSITION.has(apposedTo) || /^(?:operator|developer|contractor)$/.test(apposedTo)) &&
+    (ORG_APPOSITION.has(apposedTo) || /^(?:operator|developer|contractor|publisher)$/.test(apposedTo)) &&
     !isGivenName(words[0]!)
   )
     return "org";
@@ -268,9 +275,11 @@ function typeOfWords(
     return "place";
   // "residents of Little Amwell", "the mayor of Kessa Vale": what only a place has names a place;
   // so does a noun of a town set off before it ("the capital, Nuku Vai,").
+  // (After a noun of a kind of place, even one opening on a given name: "the island of Isla
+  // Serrano", "the city of Charlotte Bay".)
   if (
     !words.some((w) => ORG_WORDS.has(w)) &&
-    !isGivenName(words[0]!) &&
+    (!isGivenName(words[0]!) || KIND_OF_PLACE_OF.test(prev)) &&
     (closesOnPeopleOfPlace(prev) || TOWN_APPOSED.test(prev))
   )
     return "place";
@@ -483,7 +492,7 @@ function typeOfWords(
   // ends another name; without the text before, as the words alone are typed, the noun counts.)
   // (Not "the face of the party, Jane R. Roe": a given name after the noun's comma.)
   if (
-    ORG_APPOSITION.has(span.before) &&
+    (ORG_APPOSITION.has(span.before) || STATION_BEFORE.test(prev)) &&
     (prev === "" || /(?:^|[^\p{L}])[\p{Ll}][\p{L}]*[^\p{L}]*$/u.test(prev)) &&
     !(isGivenName(words[0]!) && /,\s*$/.test(prev)) &&
     !span.roles.length &&

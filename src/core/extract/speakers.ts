@@ -1321,8 +1321,12 @@ export class SpeakerResolver extends AntecedentIndex {
       last &&
       !(answering && last.actor === answering) &&
       this.continuesSpeaker(last, type, gender, at)
-    )
-      return { ...last, at };
+    ) {
+      // (Unless someone described since is the one: `"…," said rescuer Jo Roe. … The woman said
+      // she was cold. "…," she said`.)
+      const described = gender && last.actor ? this.otherDescribed(last.actor, at, gender) : null;
+      return described ? { actor: null, name: described, type: "person", at } : { ...last, at };
+    }
     if (!found && gender) return this.someoneBefore(at, gender, oldest);
     // `Ukraine's foreign ministry was blunter. "…," it said`: "it" with no body named in reach is
     // the body described, not named, as the subject opening this sentence or the one before; or
