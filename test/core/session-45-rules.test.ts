@@ -130,3 +130,30 @@ describe("a broadcaster or a publisher named after its noun", () => {
     expect(typeOf("Marquez's publisher, Casa Verde, ordered a second print run.", "Casa Verde")).toBe("org");
   });
 });
+
+describe("a body's name after what it operates ('the ferry operator Northline')", () => {
+  it("is the body, and the one 'the company' speaks for", () => {
+    const body =
+      'The ferry operator Northline has been fined after a crew member died. Northline pleaded guilty. In a statement, the company said it had "made significant changes" since.';
+    expect(typeOf(body, "Northline")).toBe("org");
+    expect(speakers(body)).toEqual(["Northline"]);
+  });
+
+  it("is a person's after an operator of a machine ('camera operator Roe')", () => {
+    const body = "The camera operator Halloran filmed the crash. Halloran said it lasted seconds.";
+    expect(typeOf(body, "Halloran")).toBe("person");
+  });
+});
+
+describe("'Executive' closing a run of capitalised words", () => {
+  it("heads a body's name after words that qualify no title", () => {
+    const body = "The Health and Safety Executive said the firm had no system to keep crew safe.";
+    expect(typeOf(body, "Health and Safety Executive")).toBe("org");
+  });
+
+  it("is a role after 'Chief'", () => {
+    const body = "Acme Chief Executive Jo Roe said the plant would reopen.";
+    expect(actorNamed(body, "Jo Roe")?.roles).toEqual(["Chief Executive"]);
+    expect(typeOf("The Acme Chief Executive said the plant would reopen.", "Executive")).toBeUndefined();
+  });
+});

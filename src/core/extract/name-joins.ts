@@ -124,7 +124,8 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
     }
     // "Securities and Exchange Commission", "Bosnia and Herzegovina"; not "AP and NBC News", nor
     // "FreshCart and Greenway Foods" where the text names FreshCart alone too.
-    if (!lookup(runText) && ahead.some((w) => ORG_WORDS.has(w)))
+    // ("Health and Safety Executive": a body's name may close on "Executive".)
+    if (!lookup(runText) && ahead.some((w) => ORG_WORDS.has(w) || w === "Executive"))
       return !(twoNamesAround(run, ahead[0]!) && namedAlone(body, runText));
     // "Army Research and Referral Hospital": an institution's name continues to its place head.
     if (run.some((t) => ORG_WORDS.has(t.text)) && !lookup(runText) && ahead.some((w) => PLACE_WORDS.has(w)))

@@ -77,6 +77,9 @@ export function trimTrailingRoles(t: Token[]): Token[] {
     // "Notre Dame", "Our Lady": a courtesy title only ever goes before a name, so one closing the
     // run is a word of the name.
     if (/^(?:Sir|Dame|Lady|Lord|Madam|Madame)$/.test(word)) break;
+    // "Health and Safety Executive", "Northern Ireland Executive": "Executive" after words that
+    // qualify no title ("Chief Executive") heads a body's name.
+    if (word === "Executive" && !isRoleWord(before) && !TITLE_MODIFIERS.has(before)) break;
     if (n === 2 && FIRST_NAMES.has(before)) break;
     // "Raj Shah", "Don King": a title that is also a common surname, after a word with a given
     // name's shape that names nothing else, is the surname, also when titles open the run
