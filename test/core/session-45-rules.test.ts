@@ -157,3 +157,34 @@ describe("'Executive' closing a run of capitalised words", () => {
     expect(typeOf("The Acme Chief Executive said the plant would reopen.", "Executive")).toBeUndefined();
   });
 });
+
+describe("'the Dane said' with no one placed in that country", () => {
+  it("is the one person opening the sentence before", () => {
+    const body =
+      'Petra Varga beat Mia Sorensen on Friday.\n\nSorensen said she had been troubled by a shoulder injury. "She played better," the Dane said.';
+    expect(speakers(body)).toEqual(["Mia Sorensen"]);
+    expect(speakers(body.replace("beat Mia", "beat Danish player Mia"))).toEqual(["Mia Sorensen"]);
+  });
+
+  it("is an unnamed speaker when that person is placed in another country", () => {
+    const body =
+      'Hungary\'s Petra Varga beat Mia Sorensen on Friday.\n\nVarga said she had been troubled by a shoulder injury. "She played better," the Dane said.';
+    expect(speakers(body)).toEqual(["the Dane"]);
+  });
+});
+
+describe("a sentence opening on a conjunction and someone described ('But a former engineer …')", () => {
+  it("stands between a later 'she' and the speaker before", () => {
+    const body =
+      '"We did every inspection," chief operating officer Milan Petrov said.\n\nBut a former engineer at the company, who feared legal action, told reporters she had raised concerns. "I sent the photographs," she said.';
+    expect(speakers(body)).toEqual(["Milan Petrov", "a former engineer at the company"]);
+  });
+});
+
+describe("a one-word name after 'candidate for' and before an office", () => {
+  it("is the office's place, no employer ('candidate for Dunmore mayor')", () => {
+    const body =
+      "Teresa Olsen is an independent candidate for Dunmore mayor. She is running for mayor of Dunmore next month.";
+    expect(typeOf(body, "Dunmore")).toBe("place");
+  });
+});

@@ -1149,7 +1149,14 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // "an analyst at Bankhaus Lindner", "a spokesman for Acme": after a noun of person and "at",
     // "for" or "with", the name is whom that person works for (less surely before a possessive:
     // "a spokeswoman for Sandor's port authority" works for the port of a town).
-    else if (/^(?:at|for|with)$/.test(span.before) && worksFor(body, span.start))
+    // ("a candidate for Dunmore mayor": the place of an office, no employer.)
+    else if (
+      /^(?:at|for|with)$/.test(span.before) &&
+      worksFor(body, span.start) &&
+      !/^\s(?:mayor|mayoral|governor|gubernatorial|senator|senate|council|assembly|parliament|seat)\b/i.test(
+        next,
+      )
+    )
       e.org += /^['’]s\b/.test(next) ? 1 : 2;
     // ("from Trump's tax cuts", "at Roe's house", "in Forbes' words": a possessor after the
     // preposition, no place.)

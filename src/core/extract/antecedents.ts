@@ -168,12 +168,12 @@ export class AntecedentIndex extends MentionIndex {
    * local woman", "A Skyway spokeswoman", "Roe's spokeswoman", "One victim, a widow,", "An
    * employee who asked not to be named", "One worker, who feared for her job,", "A nurse at the
    * clinic", "A spokeswoman for the operator, Lotto Ventures,", "One resident, reached by phone,",
-   * "A local nurse did not …"), or null. */
+   * "A local nurse did not …", "But a former engineer …"), or null. */
   protected someoneOpening(index: number): string | null {
     const sentence = this.sentences[index];
     if (!sentence) return null;
     const opening =
-      /^\s*((?:(?:One|Some)\s+of\s+the|An?|One|Another|His|Her|Their|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:[\p{Ll}\d-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+(?:at|from|for|with|in|of)\s[^,;:"“”]{2,60}?(?:,\s[\p{Lu}][^,;:"“”]{1,40},)?)?)(?:,\s(?:a|an|the)\s[^,;:"“”]{2,50},|,\s[\p{Ll}]+(?:ed|ing|en)\s[^,;:"“”]{2,60},|(,?)\s+who\s[^,;:"“”]{2,120}?\3)?\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|said|told|spoke|wrote|took|came|went|gave|made|saw|found|felt|knew|thought|began|became|lost|won|had|was|did|could|would|left|met|got|kept|held|heard|paid|sold|spent|fell|broke|fought|bought|brought|sat|stood|ran|wept|slept|fled|rose|drove|flew|grew|threw|wore|woke|shook|struck|hid|sought|caught|chose|drew)\b/u.exec(
+      /^\s*(?:(?:But|And|Yet|Still)\s+)?((?:(?:[Oo]ne|[Ss]ome)\s+of\s+the|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:[\p{Ll}\d-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+(?:at|from|for|with|in|of)\s[^,;:"“”]{2,60}?(?:,\s[\p{Lu}][^,;:"“”]{1,40},)?)?)(?:,\s(?:a|an|the)\s[^,;:"“”]{2,50},|,\s[\p{Ll}]+(?:ed|ing|en)\s[^,;:"“”]{2,60},|(,?)\s+who\s[^,;:"“”]{2,120}?\3)?\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|said|told|spoke|wrote|took|came|went|gave|made|saw|found|felt|knew|thought|began|became|lost|won|had|was|did|could|would|left|met|got|kept|held|heard|paid|sold|spent|fell|broke|fought|bought|brought|sat|stood|ran|wept|slept|fled|rose|drove|flew|grew|threw|wore|woke|shook|struck|hid|sought|caught|chose|drew)\b/u.exec(
         this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)),
       );
     const subject = opening?.[2];

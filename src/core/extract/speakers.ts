@@ -984,6 +984,11 @@ export class SpeakerResolver extends AntecedentIndex {
       const lastAt = placed?.mentions.filter((m) => m.start < from).at(-1)?.start;
       if (placed && lastAt !== undefined && this.sentenceAt(from) - this.sentenceAt(lastAt) <= PRONOUN_REACH)
         return this.ref(placed, from);
+      // (`Sorensen said she was hurt. "…," the Dane said`: else the one person opening the sentence
+      // before, unless the text places that person in another country.)
+      const subject = placed ? null : this.soleSubjectBefore(Math.min(at, from));
+      if (subject && !this.placedElsewhere(subject, country)) return this.ref(subject, from);
+      return { actor: null, name: phrase, type: "person", at: from };
     }
     // "the 19-year-old said": the person the text gives that age, else the one a "he" or "she"
     // there would be, unless the text gives that person another age.
@@ -1242,6 +1247,27 @@ export class SpeakerResolver extends AntecedentIndex {
     // (Nor a title, which the person must be given: "the senator" may be another senator.)
     const title = head.charAt(0).toUpperCase() + head.slice(1);
     if (TITLES.has(title) || ROLE_NOUNS.has(title)) return null;
+    const subject = this.soleSubjectBefore(at);
+    if (!subject) return null;
+    const gender = nominalGender(head);
+    const own = this.personGender(subject);
+    return gender && own && gender !== own ? null : subject;
+  }
+
+  /** Whether a mention of `actor` follows a country other than `country` ("Hungary's Petra
+   * Varga", "Hungarian Petra Varga"). */
+  private placedElsewhere(actor: ActorRecord, country: string): boolean {
+    return actor.mentions.some((m) => {
+      const before = this.body.slice(Math.max(0, m.start - 40), m.start);
+      const place = /([\p{Lu}][\p{L}]+)(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(before)?.[1];
+      const entry = place ? lookup(place) : undefined;
+      return entry !== undefined && entry.type === "place" && entry.canonical !== country;
+    });
+  }
+
+  /** The person named opening the sentence before offset `at`'s, in its paragraph, when no one
+   * else is named since (outside quotes). */
+  private soleSubjectBefore(at: number): ActorRecord | null {
     const here = this.sentenceAt(at);
     const before = this.sentences[here - 1];
     if (!before || before.paragraph !== this.sentences[here]!.paragraph) return null;
@@ -1250,10 +1276,7 @@ export class SpeakerResolver extends AntecedentIndex {
     );
     const subject = named[0];
     if (!subject || named.some((m) => m.actor !== subject.actor)) return null;
-    if (!/^\s*$/.test(this.body.slice(before.start, subject.start))) return null;
-    const gender = nominalGender(head);
-    const own = this.personGender(subject.actor);
-    return gender && own && gender !== own ? null : subject.actor;
+    return /^\s*$/.test(this.body.slice(before.start, subject.start)) ? subject.actor : null;
   }
 
   /** Whether the words from `from` to `at` describe a person ("Republican candidate", "Former
