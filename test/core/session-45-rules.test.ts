@@ -188,3 +188,12 @@ describe("a one-word name after 'candidate for' and before an office", () => {
     expect(typeOf(body, "Dunmore")).toBe("place");
   });
 });
+
+describe("a statement issued by someone's office", () => {
+  it("is the office's, as when the office is the subject", () => {
+    const body =
+      'President Vadim Korr spoke on Monday. According to a statement released by Korr\'s office, "ending the blockade" is the aim.';
+    expect(speakers(body)).toEqual(["Korr's office"]);
+    expect(speakers(body.replace("Korr's office", "Korr"))).toEqual(["Vadim Korr"]);
+  });
+});

@@ -1116,7 +1116,13 @@ export class SpeakerResolver extends AntecedentIndex {
       const before = this.body.slice(Math.max(from, m.start - 40), m.start);
       return ISSUED_BY.test(before) && !SEEN_BY.test(before);
     });
-    if (by && nominalType(phrase) !== "person") return this.ref(by.actor, from);
+    if (by && nominalType(phrase) !== "person") {
+      // ("a statement released by Erdogan's office": the office, as when it is the subject.)
+      const office = /^['’]s?\s+office\b/.exec(this.body.slice(by.end, by.end + 12));
+      return office
+        ? { actor: null, name: this.body.slice(by.start, by.end + office[0].length), type: "org", at: from }
+        : this.ref(by.actor, from);
+    }
     // "The report, by the barrister Jo Roe KC, found": its author, set off right after it.
     const authored = /,\s+(?:(?:written|led|commissioned|compiled)\s+)?by\s+[^,;:"“”]{2,60},\s*$/.exec(
       this.body.slice(from, end),
