@@ -197,3 +197,31 @@ describe("a statement issued by someone's office", () => {
     expect(speakers(body.replace("Korr's office", "Korr"))).toEqual(["Vadim Korr"]);
   });
 });
+
+describe("a 'she' in a participle's phrase opening the sentence before a name", () => {
+  it("points ahead to that name, which a later 'she said' then means", () => {
+    const body =
+      'Mayor Sandra Kim spoke on Monday.\n\nPolice Chief Ronald Greer blamed a vendor. "I am not going to rush," he said.\n\nAsked whether she had confidence in him, Kim paused. "I trust the officers," she said.';
+    expect(speakers(body)).toEqual(["Ronald Greer", "Sandra Kim"]);
+  });
+});
+
+describe("'the Kansas senator' after a party's state tag ('Sen. Dale Whitcomb, R-Kan.')", () => {
+  it("is the senator the tag places in that state", () => {
+    const body =
+      'Sen. Dale Whitcomb, R-Kan., said he would block the nominee. "I am done being patient," the Kansas senator said.';
+    expect(speakers(body)).toEqual(["Dale Whitcomb"]);
+    expect(speakers(body.replace("R-Kan.", "R-Neb."))).toEqual(["the Kansas senator"]);
+  });
+});
+
+describe("a newspaper's name closed by 'Ledger' or 'Register'", () => {
+  it("is a body's, also after a town's noun", () => {
+    expect(
+      typeOf(
+        "The Harbor City Ledger reported on Tuesday that the donor was promised a job.",
+        "Harbor City Ledger",
+      ),
+    ).toBe("org");
+  });
+});

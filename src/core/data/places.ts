@@ -69,6 +69,20 @@ Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn
     /\s+/,
   ),
 );
+/** Each of the AP Stylebook's abbreviations with the state it stands for, as read where the
+ * context makes it a state's ("Sen. Jo Roe, R-Pa."). */
+export const US_STATE_BY_ABBREVIATION: Readonly<Record<string, string>> = Object.fromEntries(
+  `Ala.=Alabama Ariz.=Arizona Ark.=Arkansas Calif.=California Colo.=Colorado Conn.=Connecticut Del.=Delaware
+Fla.=Florida Ga.=Georgia Ill.=Illinois Ind.=Indiana Kan.=Kansas Ky.=Kentucky La.=Louisiana Md.=Maryland
+Mass.=Massachusetts Mich.=Michigan Minn.=Minnesota Miss.=Mississippi Mo.=Missouri Mont.=Montana Neb.=Nebraska
+Nev.=Nevada N.H.=New_Hampshire N.J.=New_Jersey N.M.=New_Mexico N.Y.=New_York N.C.=North_Carolina
+N.D.=North_Dakota Okla.=Oklahoma Ore.=Oregon Pa.=Pennsylvania R.I.=Rhode_Island S.C.=South_Carolina
+S.D.=South_Dakota Tenn.=Tennessee Vt.=Vermont Va.=Virginia Wash.=Washington W.Va.=West_Virginia
+Wis.=Wisconsin Wyo.=Wyoming`
+    .split(/\s+/)
+    .map((pair) => pair.split("=") as [string, string])
+    .map(([abbreviation, state]) => [abbreviation, state.replace("_", " ")]),
+);
 /** AP abbreviations of US states that are no other word or name, with the state each stands for:
  * "CONCORD, N.H. -", "a broker in Tampa, Fla.", "S.C. Rep. Jane Roe". (Not "Pa.", "Miss.",
  * "Wash.", "Ind.", "Del." and the like, which are words or given names too.) */

@@ -18,6 +18,9 @@ const PREPOSITION_BEFORE =
 const LEADING_CLAUSE =
   /^\W*(?:(?:but|and|yet|so)\s+)?(?:when|after|before|while|although|though|because|since|if|as|once|until|unless)\b[^,;:—–]*$/i;
 
+/** A participle opening the sentence, then no punctuation ("Asked whether ", "Speaking to "). */
+const LEADING_PARTICIPLE = /^\W*[\p{Lu}][\p{Ll}]+(?:ed|ing)\b[^,;:—–]*$/u;
+
 // A subordinating word, then no punctuation up to where a pronoun stands ("the day that ").
 const FRONTED_SUBORDINATE =
   /\b(?:when|after|before|while|although|though|because|since|if|as|once|until|unless|that)\s+(?:[^,;:—–"“”]*\s)?$/i;
@@ -290,7 +293,12 @@ export class AntecedentIndex extends MentionIndex {
       if (this.insideQuote(sentence.start + hit.index)) continue;
       // "When asked what she meant, Roe smiled": a pronoun in a clause opening the sentence may
       // point ahead to the subject after the comma.
-      if (LEADING_CLAUSE.test(text.slice(0, hit.index)) && /[,—–]|\s-\s/.test(text.slice(hit.index)))
+      // ("Asked whether she had confidence in him, Roe paused": so may one in a participle's phrase.)
+      if (
+        (LEADING_CLAUSE.test(text.slice(0, hit.index)) ||
+          LEADING_PARTICIPLE.test(text.slice(0, hit.index))) &&
+        /[,—–]|\s-\s/.test(text.slice(hit.index))
+      )
         continue;
       // So may one in an aside set off by dashes or brackets before the name ("A former coach —
       // he ran a team for years — Roe offered his view").

@@ -6,6 +6,7 @@
 // not named ("a State Department spokeswoman") stays an unnamed speaker, never a guess.
 import { COUNTRIES } from "../data/countries.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
+import { US_STATE_BY_ABBREVIATION } from "../data/places.ts";
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
 import { DOCUMENT_NOUNS, PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import { ABBREVIATED_TITLES, HONOURS, ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
@@ -1097,11 +1098,12 @@ export class SpeakerResolver extends AntecedentIndex {
           (word) =>
             [...actor.roles].some((r) => r.toLowerCase().includes(word)) ||
             actor.mentions.some((m) =>
-              this.body
-                .slice(
+              withStatesSpelled(
+                this.body.slice(
                   Math.max(this.sentences[m.sentence]!.start, m.start - 60),
                   Math.min(this.sentences[m.sentence]!.end, m.end + 60),
-                )
+                ),
+              )
                 .toLowerCase()
                 .includes(word),
             ),
@@ -1779,6 +1781,18 @@ const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Whether a role is the title itself, of one or more words ("Prime Minister" for "the prime
  * minister"), not a deputy's ("Deputy Prime Minister" is not "the prime minister"). */
+/** `text` with a party's state tag spelled out ("R-Kan." -> "R-Kansas"), so that "the Kansas
+ * senator" agrees with "Sen. Jo Roe, R-Kan.". */
+function withStatesSpelled(text: string): string {
+  return text.replace(
+    /\b([RDI])-((?:[\p{Lu}]\.){2}|[\p{Lu}][\p{Ll}]{1,4}\.|W\.Va\.)/gu,
+    (tag, party: string, abbreviation: string) => {
+      const state = US_STATE_BY_ABBREVIATION[abbreviation];
+      return state ? `${party}-${state}` : tag;
+    },
+  );
+}
+
 function holdsTitle(role: string, title: string): boolean {
   const words = role.toLowerCase().split(/\s+/);
   const wanted = title.split(/\s+/);
