@@ -225,3 +225,34 @@ describe("a newspaper's name closed by 'Ledger' or 'Register'", () => {
     ).toBe("org");
   });
 });
+
+describe("a name before a verb's '-ing' form and a noun ('Velmont ruling party')", () => {
+  it("is not speaking", () => {
+    const body = "Velmont ruling party loses majority\n\nThe Unity Party lost its majority on Sunday.";
+    expect(typeOf(body, "Velmont")).toBeUndefined();
+  });
+});
+
+describe("a name before 'alliance', 'coalition' or 'bloc'", () => {
+  it("is a body's", () => {
+    const body = "The opposition Green Left alliance won 34 seats on Sunday.";
+    expect(typeOf(body, "Green Left")).toBe("org");
+  });
+});
+
+describe("a plural closing one team's name ('Wynford Wolves … Wolves captain')", () => {
+  it("is that team's short name", () => {
+    const body =
+      "Wynford Wolves beat Carrow Bay Sharks 22-20 on Saturday. Wolves captain Tane Mahuika said his side had been lucky.";
+    expect(actorNamed(body, "Wynford Wolves")?.aliases).toContain("Wolves");
+    expect(typeOf(body, "Wolves")).toBeUndefined();
+  });
+});
+
+describe("a glacier's or an ice shelf's name", () => {
+  it("is a place's", () => {
+    expect(
+      typeOf("The team took samples from 19 sites on the Ross Ice Shelf in 2019.", "Ross Ice Shelf"),
+    ).toBe("place");
+  });
+});

@@ -69,7 +69,7 @@ export const ORG_APPOSITION: ReadonlySet<string> = new Set<string>(
 carrier bank network website platform outlet publication retailer supermarket chain brand organisation band
 organization association federation club insurer lender manufacturer automaker carmaker startup
 think-tank tank ngo nonprofit supplier distributor provider exporter importer wholesaler conglomerate subsidiary radio
-television regulator watchdog lobby utility app studio label chipmaker drugmaker`
+television regulator watchdog lobby utility app studio label chipmaker drugmaker alliance coalition bloc`
     .split(/\s+/)
     .filter(Boolean),
 );

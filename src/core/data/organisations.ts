@@ -457,7 +457,7 @@ Hospital Infirmary Clinic Cathedral Church Mosque Temple Mall Stadium Arena Base
 Beach Falls Reservoir Dam Highway Motorway Expressway Heights Borough Township Municipality Canton Republic
 Kingdom Emirate Sultanate Junction Terminal Terminus Crossing Gate Quay Pier Dock Wharf Fort Cape Point Ridge Canyon Glacier Volcano Reef Atoll Archipelago Plateau Plains Marsh Woods Lagoon Delta Estuary Inlet Cove Firth Loch Lough Isthmus Headland Rapids Oasis Complex Headquarters Fault Trench Rift Basin Fjord Theatre Theater
 Museum Zoo Library Gallery Cemetery Memorial Monument Bazaar Market Ranch Parish
-Creek Brook Springs Pond Meadows Grove Gorge Peak Bluff Bayou Swamp Moor Heath Wetlands Prairie
+Creek Brook Springs Pond Meadows Grove Gorge Peak Bluff Bayou Swamp Moor Heath Wetlands Prairie Shelf Icefield Tundra Steppe
 Punta Lago Cerro Playa Bahía Pulau Gunung Tanjung Rue Calle Avenida Piazza Platz Straße Strasse`
     .split(/\s+/)
     .filter(Boolean),

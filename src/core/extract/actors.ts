@@ -1357,6 +1357,8 @@ function speaksFor(word: string, verb: string, after: string, afterArticle = fal
   // "Strike talks began", "Budget talks." in a headline: a verb that is also a plural noun heads
   // a compound when a finite verb or the clause's end comes right after it.
   if (NOUN_LIKE_VERBS.test(verb) && NOUN_COMPOUND_AFTER.test(after)) return false;
+  // "Velmont ruling party": a verb's "-ing" form before a noun qualifies it.
+  if (/ing$/.test(verb) && /^\s+(?!that\b|to\b|it\b|this\b)[\p{Ll}]+(?:\s|$)/u.test(after)) return false;
   // "Citing alleged violations": "alleged" before a noun qualifies it.
   if (verb === "alleged" && /^\s+(?!that\b|to\b)[\p{Ll}]/u.test(after)) return false;
   const bareStem = REPORTING_VERBS.has(`${verb}s`) || REPORTING_VERBS.has(`${verb}es`);
@@ -1710,6 +1712,23 @@ function singleWordPass(
       const org = recentWith(named, span.start) ?? usLowerChamber(table, span.text, span.start);
       if (org) {
         mention(table, org, span);
+        continue;
+      }
+    }
+    // "Wynford Wolves beat … Wolves captain Jo Roe": a plural closing one body's name of two or
+    // three words is that body's short name, a team's (not a word of the language opening its
+    // sentence: "Workers at United Auto Workers said").
+    if (
+      /^[\p{Lu}][\p{Ll}]+s$/u.test(span.text) &&
+      !ORG_WORDS.has(span.text) &&
+      lookup(span.text) === undefined &&
+      !(opensSentence(body, span.start) && writtenInLowerCase(span.text, lowerWords))
+    ) {
+      const teams = (orgsByWord.get(span.text) ?? []).filter(
+        (o) => o.name.endsWith(` ${span.text}`) && o.name.split(" ").length <= 3,
+      );
+      if (teams.length === 1) {
+        mention(table, teams[0]!, span);
         continue;
       }
     }
