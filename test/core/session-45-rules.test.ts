@@ -256,3 +256,30 @@ describe("a glacier's or an ice shelf's name", () => {
     ).toBe("place");
   });
 });
+
+describe("a statement from a person named after who they are ('a statement from his son, Paolo')", () => {
+  it("is that person's, as its speaker", () => {
+    const body =
+      'Marco Bellini died at home, according to a statement from his son, Paolo. "He was funny until the last day," the statement read.';
+    expect(speakers(body)).toEqual(["Paolo"]);
+  });
+});
+
+describe("'X was quoted by Y as saying'", () => {
+  it("is X's, the passive's subject, not Y's", () => {
+    const body =
+      'Marco Bellini was quoted by the newspaper La Stampa in 2019 as saying he had "never once watched myself."';
+    expect(speakers(body)).toEqual(["Marco Bellini"]);
+    expect(speakers('La Stampa quoted Marco Bellini as saying he had "never once watched myself."')).toEqual([
+      "Marco Bellini",
+    ]);
+  });
+});
+
+describe("a journal's name opening on 'Proceedings of the'", () => {
+  it("is one name", () => {
+    const body =
+      "The findings were published in the Proceedings of the National Academy of Sciences on Monday.";
+    expect(typeOf(body, "Proceedings of the National Academy of Sciences")).toBe("org");
+  });
+});

@@ -107,9 +107,11 @@ export const MONTHS = new Set<string>(
 );
 
 /** Heads that "of" may follow inside a name ("House of Commons", "Bank of England", "Friends of
- * the Earth"). */
+ * the Earth", a journal's "Proceedings of …"). */
 export const JOINING_HEADS = new Set<string>([
   "Friends",
+  "Proceedings",
+  "Annals",
   "House",
   "Prince",
   "Princess",

@@ -950,8 +950,9 @@ export function extractQuotes(
       )
         continue;
       // `Politico quoted Jane Roe, a former official, as saying "…"`: the one quoted speaks.
+      // (Not `Roe was quoted by La Stampa as saying "…"`: passive, its subject speaks.)
       const quotedAs = lower === "saying" ? QUOTED_AS.exec(text.slice(0, word.index)) : null;
-      if (quotedAs) {
+      if (quotedAs && !/^by\s/.test(quotedAs[1]!)) {
         const at = from + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]!);
         return [[at, at + quotedAs[1]!.length]];
       }

@@ -1713,6 +1713,22 @@ export class SpeakerResolver extends AntecedentIndex {
       // (Not a body the document is about: "Acme's chief quit after a report criticised it".)
       const issued = orgs.find((m) => this.issues(m, noun, sentence.end));
       if (issued) return issued.actor;
+      // "a statement from his son, Paolo": a person named right after "from" or "by", maybe after
+      // who they are and a comma.
+      const fromWhom = new RegExp(`\\b${noun}\\s+(?:from|by)\\s+`, "i").exec(sentence.text);
+      if (fromWhom) {
+        const after = sentence.start + fromWhom.index + fromWhom[0].length;
+        const person = this.mentionsIn(after, Math.min(sentence.end, after + 50)).find(
+          (m) => m.actor.type === "person" && !this.insideQuote(m.start),
+        );
+        if (
+          person &&
+          /^(?:(?:his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?$/u.test(
+            this.body.slice(after, person.start),
+          )
+        )
+          return person.actor;
+      }
       // "In a statement, the company said …": the body the description speaking in it stands for.
       const framed = new RegExp(
         `^\\s*In\\s+(?:a|an|its|the)\\s+(?:[\\w-]+\\s+)?${noun},\\s+(the\\s+[\\p{Ll}]+)\\s+[\\p{Ll}]+`,
