@@ -283,3 +283,17 @@ describe("a journal's name opening on 'Proceedings of the'", () => {
     expect(typeOf(body, "Proceedings of the National Academy of Sciences")).toBe("org");
   });
 });
+
+describe("a one-word name set off after 'the national rail operator,'", () => {
+  it("is the operating body", () => {
+    const body = "The national rail operator, NatRail, said only one train in ten was running.";
+    expect(typeOf(body, "NatRail")).toBe("org");
+  });
+});
+
+describe("an occupation before a courtesy title ('Wildlife vet Dr. Amos Tait')", () => {
+  it("is the person's role", () => {
+    const body = "Wildlife vet Dr. Amos Tait said the whale was exhausted.";
+    expect(actorNamed(body, "Amos Tait")?.roles).toEqual(["vet"]);
+  });
+});

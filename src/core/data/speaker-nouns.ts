@@ -36,7 +36,8 @@ surgeon surgeons neurosurgeon dentist paramedic paramedics firefighter firefight
 farmers engineer engineers scholar scholars lecturer psychologist psychiatrist therapist
 blogger podcaster planner planners plumber designer baker electrician mechanic pharmacist surveyor librarian
 translator cashier cook programmer accountant caretaker cleaner janitor gardener butcher tailor veterinarian
-midwife carer sailor fisherman fishermen welder painter photographer shopkeeper tenant tenants homeowner
+midwife carer sailor fisherman fishermen welder painter photographer shopkeeper tenant tenants homeowner vet
+deckhand farmhand carpenter courier postman postwoman
 homeowners commuter commuters shopper shoppers retiree retirees pensioner pensioners
 driver drivers sergeant lieutenant corporal captain constable trooper pupil pupils principal headteacher miner miners
 customer customers tourist tourists visitor visitors widow coworker co-worker co-star co-stars labourer laborer volunteer volunteers

@@ -1237,7 +1237,7 @@ function nextSentenceOpening(body: string, at: number): string {
 /** "the operator, " or "the grid operator, " right before a name set off by commas; "the ferry
  * operator " (of a network, a site or vehicles, which a business runs) right before a name. */
 const OPERATOR_BEFORE =
-  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?operator,\s$|\b(?:[Tt]he|[Aa]n?)\s+(?:ferry|rail|railway|train|bus|tram|metro|airport|port|pipeline|grid|network|mobile|telecoms?|satellite|cable|casino|hotel|cruise|shipping|toll|power|nuclear|mine|water)\s+operator\s$/u;
+  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}operator,\s$|\b(?:[Tt]he|[Aa]n?)\s+(?:ferry|rail|railway|train|bus|tram|metro|airport|port|pipeline|grid|network|mobile|telecoms?|satellite|cable|casino|hotel|cruise|shipping|toll|power|nuclear|mine|water)\s+operator\s$/u;
 
 /** After a verb of saying, a clause on the speaker's own doing said with "its", "it had/has" and a
  * past participle, or "it would/will" and a business's act (maybe after when: "said on Monday
