@@ -297,3 +297,21 @@ describe("an occupation before a courtesy title ('Wildlife vet Dr. Amos Tait')",
     expect(actorNamed(body, "Amos Tait")?.roles).toEqual(["vet"]);
   });
 });
+
+describe("a side in a match named without a score", () => {
+  it("is a team's, before 'to play' or after 'play against the'", () => {
+    const body = "The Kessford Jazz were to play against the Harbor City Thunder on Wednesday night.";
+    expect(typeOf(body, "Kessford Jazz")).toBe("org");
+    expect(typeOf(body, "Harbor City Thunder")).toBe("org");
+    expect(typeOf("On Wednesday, Kessford Jazz were to play the Dunmore Hawks.", "Kessford Jazz")).toBe(
+      "org",
+    );
+  });
+
+  it("is a team's between an article and 'player'", () => {
+    const body = "The league stopped after a Kessford Jazz player tested positive.";
+    expect(typeOf(body, "Kessford Jazz")).toBe("org");
+    // (Not a people's adjective: "Iranian Chess players".)
+    expect(typeOf("She praised an Iranian Chess player in Tehran.", "Iranian Chess")).not.toBe("org");
+  });
+});

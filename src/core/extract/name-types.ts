@@ -100,9 +100,19 @@ export function inMatchResult(prev: string, next: string): boolean {
   return (
     /^\s\d{1,2}[-–]\d{1,2}(?![\d-–])/.test(next) ||
     MATCH_RESULT_AFTER.test(next) ||
-    (/\d/.test(prev.slice(-30)) && SCORE_BEFORE.test(prev.slice(-40)))
+    (/\d/.test(prev.slice(-30)) && SCORE_BEFORE.test(prev.slice(-40))) ||
+    PLAYS_AGAINST_BEFORE.test(prev.slice(-40)) ||
+    PLAYS_AFTER.test(next)
   );
 }
+
+/** "were to play against the ", "a game against ": a match, then the side it is against. */
+const PLAYS_AGAINST_BEFORE =
+  /\b(?:play|plays|played|playing|game|games|match|matches|fixture|clash)\s+(?:against|versus|vs\.?)\s+(?:the\s+)?$/;
+
+/** " were to play against", " play the ": a side, then the match it plays. */
+const PLAYS_AFTER =
+  /^\s(?:(?:were|was|are|is|will)\s+(?:due\s+)?to\s+)?play(?:s|ed)?\s+(?:against\s+)?the\s+[\p{Lu}]/u;
 
 /** A team's staff or its boss, then a person's name ("boss Gary Pike"). ("Boss" is the team's only
  * after a name closed by a place word: "Taxi boss Jo Roe" is no team.) */
@@ -447,6 +457,15 @@ function typeOfWords(
   // a club, whatever place word closes its name; so is the side that beat it ("Hallam Town beat
   // Kessford City 3-1").
   if (inMatchResult(prev, next) && !isGivenName(words[0]!)) return "org";
+  // ("a Utah Jazz player": a name of two or more words between an article and "player".)
+  if (
+    words.length >= 2 &&
+    /^\s+player\b/.test(next) &&
+    /(?:^|[^\p{L}])(?:a|an|the)\s$/u.test(prev) &&
+    !isGivenName(words[0]!) &&
+    lookup(words[0]!)?.form !== "demonym"
+  )
+    return "org";
   // "Kessford Town boss Gary Pike", "Hallam City have signed a striker": a name closed by a place
   // word is a team's before a team's staff and a person's name (not "manager": a city has one), or
   // opening its sentence with a plural verb (a town "has").
