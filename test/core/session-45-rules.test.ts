@@ -315,3 +315,20 @@ describe("a side in a match named without a score", () => {
     expect(typeOf("She praised an Iranian Chess player in Tehran.", "Iranian Chess")).not.toBe("org");
   });
 });
+
+describe("a body the list knows, inside a longer body's name", () => {
+  const aliasesOf = (body: string, name: string) => actorNamed(body, name)?.aliases;
+
+  it("stays its own body ('Democratic Party' beside 'Christian Democratic Party')", () => {
+    const body =
+      "The party was founded in 2011 as the Christian Democratic Party. In some states it backs the Democratic Party's ticket.";
+    expect(aliasesOf(body, "Christian Democratic Party")).not.toContain("Democratic Party");
+    expect(typeOf(body, "Democratic Party")).toBe("org");
+  });
+
+  it("is the same body named with its country or a company's suffix", () => {
+    const body =
+      "The U.S. Department of Justice opened an inquiry. The Department of Justice declined to comment.";
+    expect(aliasesOf(body, "U.S. Department of Justice")).toContain("Department of Justice");
+  });
+});

@@ -60,7 +60,8 @@ export function mergeBracketedShortNames(actors: Map<string, ActorRecord>, body:
 }
 
 /** "Unity Party" inside "Unity Party of America", "National Police" inside "Philippine National
- * Police": a shorter organisation name within exactly one longer one is that organisation. */
+ * Police": a shorter organisation name within exactly one longer one is that organisation, unless
+ * the list knows it as another. */
 export function mergeContainedOrgs(actors: Map<string, ActorRecord>): void {
   const orgs = [...actors.values()].filter((a) => a.type === "org" && /\s/.test(a.name));
   if (orgs.length < 2) return;
@@ -82,6 +83,19 @@ export function mergeContainedOrgs(actors: Map<string, ActorRecord>): void {
       (o) => o !== short && o.mentions.length > 0 && ` ${o.name} `.includes(pattern),
     );
     if (longer.length !== 1 || namesakeOfClub(short.name, longer[0]!.name)) continue;
+    // (Not a body the list knows, inside another's name: "Democratic Party" beside "Christian
+    // Democratic Party" or "Ohio Democratic Party", "White House" beside "Obama White House"; the
+    // same body is named with its country or a company's suffix: "U.S. Department of Justice",
+    // "Breitbart News LLC".)
+    const known = lookup(short.name);
+    const extra = ` ${longer[0]!.name} `.replace(pattern, " ").trim();
+    if (
+      known?.type === "org" &&
+      known.canonical !== lookup(longer[0]!.name)?.canonical &&
+      !isCountry(extra.replace(/^the\s/, "")) &&
+      !/^(?:LLC|Inc\.?|Ltd\.?|Corp\.?|PLC|Co\.?)$/.test(extra)
+    )
+      continue;
     absorb(actors, short, longer[0]!, short.name);
   }
 }
