@@ -332,3 +332,10 @@ describe("a body the list knows, inside a longer body's name", () => {
     expect(aliasesOf(body, "U.S. Department of Justice")).toContain("Department of Justice");
   });
 });
+
+describe("a name set off before a body's noun and what the body does ('a firm specialising in')", () => {
+  it("is that body's, though it speaks", () => {
+    const body = "Milltech Marine, a firm specialising in ship tracking, said the signal was lost.";
+    expect(typeOf(body, "Milltech Marine")).toBe("org");
+  });
+});

@@ -55,10 +55,10 @@ export function orgApposition(next: string): boolean {
 // possessor may stand for the article: "IG Metall, Germany's largest union,".
 const ONE_OF_APPOSITION =
   /^,\s+one\s+of\s+(?:the|its|their|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+(?:(?!(?:of|for|at|in|on|to|with|from|by)\s)[\p{L}’'-]+\s+){0,4}?([\p{Ll}-]+s)\s*[,.;)]/u;
-// (The head may go on with where or by whom the body is based or run: "Voltline, a manufacturer
-// based in Kessford,", "a charity run by volunteers".)
+// (The head may go on with where or by whom the body is based or run, or what it does: "Voltline,
+// a manufacturer based in Kessford,", "a charity run by volunteers", "a firm specialising in AIS".)
 const APPOSITION =
-  /^,\s+(?:the|a|an|its|their|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+(?:(?!(?:of|for|at|in|on|to|with|from|by)\s)[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)(?:\s*[,.;)]|\s+(?:based|headquartered|founded|owned|run|which|that)\b)/u;
+  /^,\s+(?:the|a|an|its|their|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+(?:(?!(?:of|for|at|in|on|to|with|from|by)\s)[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)(?:\s*[,.;)]|\s+(?:based|headquartered|founded|owned|run|which|that|specialising|specializing|working|providing|making|selling|representing)\b)/u;
 
 /** A lower-case article right before a name ("the Olympiad", "a Newsweek essay"). */
 // (Also "The" opening a sentence: "The Greens said" is "the Greens said", and no one is "The Roe".)
