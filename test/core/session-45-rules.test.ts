@@ -339,3 +339,26 @@ describe("a name set off before a body's noun and what the body does ('a firm sp
     expect(typeOf(body, "Milltech Marine")).toBe("org");
   });
 });
+
+describe("'the champion wrote' after a sentence opening on the champion", () => {
+  it("is that person", () => {
+    const body =
+      'Ulrich Kessler won on Sunday.\n\nRavi Menon congratulated him online. "Well deserved," the champion wrote.';
+    expect(speakers(body)).toEqual(["Ravi Menon"]);
+  });
+});
+
+describe("a player named after 'a game against'", () => {
+  it("stays a person: a team's name takes the article", () => {
+    const body =
+      "Kessler drew his final game against Hikaru Sato on Sunday. Sato said he had pressed too hard.";
+    expect(typeOf(body, "Hikaru Sato")).toBe("person");
+  });
+});
+
+describe("a name closed by a place's word after a noun for a kind of body", () => {
+  it("is that body's ('the campaign group Save Hexley Moor')", () => {
+    const body = "The campaign group Save Hexley Moor had argued that the council ignored rare birds.";
+    expect(typeOf(body, "Save Hexley Moor")).toBe("org");
+  });
+});

@@ -37,7 +37,8 @@ farmers engineer engineers scholar scholars lecturer psychologist psychiatrist t
 blogger podcaster planner planners plumber designer baker electrician mechanic pharmacist surveyor librarian
 translator cashier cook programmer accountant caretaker cleaner janitor gardener butcher tailor veterinarian
 midwife carer sailor fisherman fishermen welder painter photographer shopkeeper tenant tenants homeowner vet
-deckhand farmhand carpenter courier postman postwoman
+deckhand farmhand carpenter courier postman postwoman champion champions winner winners finalist finalists
+medallist medalist runner-up grandmaster
 homeowners commuter commuters shopper shoppers retiree retirees pensioner pensioners
 driver drivers sergeant lieutenant corporal captain constable trooper pupil pupils principal headteacher miner miners
 customer customers tourist tourists visitor visitors widow coworker co-worker co-star co-stars labourer laborer volunteer volunteers

@@ -106,9 +106,10 @@ export function inMatchResult(prev: string, next: string): boolean {
   );
 }
 
-/** "were to play against the ", "a game against ": a match, then the side it is against. */
+/** "were to play against the ", "a game against the ": a match, then the side it is against (a
+ * team's name takes the article, a player's does not: "a game against Hikaru Sato"). */
 const PLAYS_AGAINST_BEFORE =
-  /\b(?:play|plays|played|playing|game|games|match|matches|fixture|clash)\s+(?:against|versus|vs\.?)\s+(?:the\s+)?$/;
+  /\b(?:play|plays|played|playing|game|games|match|matches|fixture|clash)\s+(?:against|versus|vs\.?)\s+the\s+$/;
 
 /** " were to play against", " play the ": a side, then the match it plays. */
 const PLAYS_AFTER =
@@ -481,7 +482,8 @@ function typeOfWords(
   // airport that speaks is the body running it; not a source's place ("a nurse at X Hospital said").
   if (RUN_PLACE_WORDS.has(last) && speaksBeside(prev.replace(/\bthe\s$/, ""), next) && !AT_PLACE.test(prev))
     return "org";
-  if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last)) return "place";
+  // ("the campaign group Save Hexley Moor": after a noun for a kind of body, that body's.)
+  if (PLACE_WORDS.has(last) && !ORG_WORDS.has(last) && !ORG_APPOSITION.has(span.before)) return "place";
   if (words.some((w) => ORG_WORDS.has(w))) return "org";
   // "Nordline AG": a German or Swiss company's suffix closing a name.
   if (words.length >= 2 && /^(?:AG|KGaA)$/.test(last)) return "org";
