@@ -362,3 +362,33 @@ describe("a name closed by a place's word after a noun for a kind of body", () =
     expect(typeOf(body, "Save Hexley Moor")).toBe("org");
   });
 });
+
+describe("words in capitals before a colon opening the body", () => {
+  it("are a dateline's town when a known place, else no one's name", () => {
+    expect(typeOf("MOSCOW: Officials said on Monday they would attend the talks.", "Moscow")).toBe("place");
+    const brief = briefOfText(
+      "GUWAHATI: Floods have displaced thousands, officials said.\n\nUPDATE: Rain eased.",
+    );
+    expect(brief.actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it("further down the text, are read as before (a transcript's speakers)", () => {
+    const body =
+      "The debate began at nine.\n\nThe host opened.\n\nHALVORSEN: We will cut taxes.\n\nMORLAND: We will not.";
+    expect(typeOf(body, "HALVORSEN")).not.toBeUndefined();
+  });
+
+  it("are a known name's still ('NATO: …')", () => {
+    expect(
+      typeOf("NATO: The alliance said on Monday it would meet.", "North Atlantic Treaty Organization"),
+    ).toBe("org");
+  });
+});
+
+describe("'W.Va.' after a town", () => {
+  it("is West Virginia, not Virginia", () => {
+    const body = "CHARLESTON, W.Va. — Rescuers reached three trapped miners on Monday.";
+    expect(typeOf(body, "West Virginia")).toBe("place");
+    expect(typeOf(body, "Virginia")).toBeUndefined();
+  });
+});

@@ -493,7 +493,11 @@ function datelineTown(span: NameSpan, body: string): string | null {
   const rest = /^(,\s[^\n—–()]{2,30}?)?\s*(\([\p{L}. ]{2,12}\)\s*)?(?:—|–|--|-)\s/u.exec(
     body.slice(span.end, span.end + 60),
   );
-  if (!rest) return null;
+  // ("NEW DELHI: Floods have …": a colon closes a dateline too, after a known place.)
+  if (!rest) {
+    const town = titleCased(span.text);
+    return colonOpening(span, body) && lookup(town)?.type === "place" ? town : null;
+  }
   const town = titleCased(span.text);
   // A word alone before the dash is a town when known as a place ("WASHINGTON —") or as nothing
   // at all, no common word ("KELMORA —" names a town no list knows), not a label ("EXCLUSIVE —",
@@ -502,6 +506,20 @@ function datelineTown(span: NameSpan, body: string): string | null {
   const unknownName =
     entry === undefined && town.split(/[\s-]+/).every((word) => !isCommonWord(word.toLowerCase()));
   return rest[1] || rest[2] || entry?.type === "place" || unknownName ? town : null;
+}
+
+/** Whether words in capitals open the body's first line (or the one after a byline) before a colon
+ * ("GUWAHATI: Floods …", "UPDATE: …"): a dateline or a label. */
+function colonOpening(span: NameSpan, body: string): boolean {
+  return (
+    /^[\p{Lu}][\p{Lu} .'-]*[\p{Lu}]$/u.test(span.text) &&
+    /(?:^|\n)[ \t]*$/.test(body.slice(Math.max(0, span.start - 8), span.start)) &&
+    /^:\s/.test(body.slice(span.end, span.end + 2)) &&
+    body
+      .slice(0, span.start)
+      .split("\n")
+      .filter((line) => line.trim()).length <= 1
+  );
 }
 
 /** Whether news writes `word` (in lower case) as a common word, not as a name of its own. */
@@ -548,7 +566,19 @@ function namedPass(
     mention(table, actorFor(table, `place:${name}`, name, "place", span.start), span);
     return;
   }
-  let entry = lookup(span.text);
+  // (A dateline no list knows, or a label, "BREAKING:": no one's name; not a transcript's speaker,
+  // "HALE:", named so elsewhere.)
+  if (
+    colonOpening(span, body) &&
+    !lookup(span.text) &&
+    !lookup(titleCased(span.text)) &&
+    !body.includes(titleCased(span.text))
+  )
+    return;
+  // ("Charleston, W.Va.": the words split at the initial; "Va" there is West Virginia's.)
+  let entry = lookup(
+    span.text === "Va" && body.slice(span.start - 2, span.start) === "W." ? "W.Va." : span.text,
+  );
   // "according to The Atlantic": a one-word place the text names with a capital "The" it keeps
   // mid-sentence is a publication's title ("The Hague", known so, stays the city).
   if (entry?.type === "place" && entry.form === "name" && span.text.startsWith("The ")) {
