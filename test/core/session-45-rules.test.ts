@@ -392,3 +392,25 @@ describe("'W.Va.' after a town", () => {
     expect(typeOf(body, "Virginia")).toBeUndefined();
   });
 });
+
+describe("'State Trooper' before a name", () => {
+  it("is the person's role, no place", () => {
+    const body = '"He threaded the needle," said State Trooper Maria Alvarez on Thursday.';
+    expect(actorNamed(body, "Maria Alvarez")?.roles).toEqual(["State Trooper"]);
+    expect(typeOf(body, "State Trooper")).toBeUndefined();
+  });
+});
+
+describe("a name closed by a place's word after 'a match against'", () => {
+  it("is the side's, a team", () => {
+    const body = "Gary Lunn will take charge for Tuesday's match against Ashby Town.";
+    expect(typeOf(body, "Ashby Town")).toBe("org");
+  });
+});
+
+describe("a name closed by 'Archaeology'", () => {
+  it("is a body's, a firm's or a unit's", () => {
+    const body = "Dr. Helen Ward of York Archaeology, who is leading the dig, said the mosaic was intact.";
+    expect(typeOf(body, "York Archaeology")).toBe("org");
+  });
+});

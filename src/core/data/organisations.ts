@@ -428,7 +428,7 @@ House Railway Railways Railroad Airline Transit Metro Entertainment Productions 
 Kft Zrt Nyrt Oy Oyj SpA Srl SARL JSC PJSC OJSC Bhd Tbk ASA PAC Research Nation Tribes Minerals Metals Utilities Brands
 Materials Semiconductor Bancorp Realty Properties Apparel Cosmetics Textiles Cargo Freight Aviation Homes
 Developments Builders Ferries Cruises Water Gas Electric Rail Genomics Biologics Diagnostics Biopharma Semiconductors
-Instruments Enterprises Confederation Devices Ledger Register Examiner Gleaner Clarion Argus`
+Instruments Enterprises Confederation Devices Ledger Register Examiner Gleaner Clarion Argus Archaeology`
     .split(/\s+/)
     .filter(Boolean)
     .concat(Object.keys(FOREIGN_ORG_HEADS)),

@@ -36,7 +36,7 @@ Cardinal Archbishop Bishop Pope Saint St St. President Vice Prime Minister Premi
 Deputy Governor Lieutenant Lt Lt. Mayor Senator Sen Sen. Representative Rep Rep. Congressman Congresswoman
 Congressmember Speaker Ambassador Envoy Commissioner Chairman Chairwoman Chair Chairperson Director Chief Executive
 CEO CFO COO Founder Spokesman Spokeswoman Spokesperson Judge Justice Attorney General Prosecutor Sheriff Officer
-Detective Inspector Superintendent Constable Sergeant Sgt Sgt. Captain Capt Capt. Colonel Col Col. Major Maj
+Detective Inspector Superintendent Constable Trooper Sergeant Sgt Sgt. Captain Capt Capt. Colonel Col Col. Major Maj
 General Gen Gen. Admiral Adm Commander Commandant Marshal Field Private Corporal Cpl King Queen Prince Princess
 Emperor Empress Duke Duchess Earl Count Countess Baron Baroness Crown Sultan Emir Shah Tsar Czar Chief Leader
 Councillor Councilor Councilman Councilwoman Councilmember Alderman Alderwoman Assemblyman Assemblywoman Assemblymember

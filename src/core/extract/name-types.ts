@@ -470,11 +470,13 @@ function typeOfWords(
   // "Kessford Town boss Gary Pike", "Hallam City have signed a striker": a name closed by a place
   // word is a team's before a team's staff and a person's name (not "manager": a city has one), or
   // opening its sentence with a plural verb (a town "has").
+  // ("a match against Ashby Town": so is one named as the side a match is against.)
   if (
     words.length >= 2 &&
     PLACE_WORDS.has(last) &&
     !isGivenName(words[0]!) &&
     (TEAM_STAFF_BEFORE_NAME.test(next) ||
+      /\b(?:match|game|fixture|clash|tie|derby)\s+(?:against|versus|vs\.?)\s+$/.test(prev) ||
       (/^\s(?:have|are|were)\s/.test(next) && /(?:^|[.!?]["”]?\s+|\n)(?:The\s+)?$/.test(prev)))
   )
     return "org";
