@@ -414,3 +414,39 @@ describe("a name closed by 'Archaeology'", () => {
     expect(typeOf(body, "York Archaeology")).toBe("org");
   });
 });
+
+describe("'the letter said' after 'In a letter to …, X wrote'", () => {
+  it("is the letter's writer", () => {
+    const body =
+      'In a letter to the prime minister, Derek Lowe wrote that he had erred. "I do not want this to distract us," the letter said.';
+    expect(speakers(body)).toEqual(["Derek Lowe"]);
+  });
+});
+
+describe("a body set off before 'a start-up that …'", () => {
+  it("is a body", () => {
+    expect(typeOf("Cyclo, a start-up that recycles batteries, raised $50 million.", "Cyclo")).toBe("org");
+  });
+});
+
+describe("first-person words opening a paragraph after a paragraph about one person", () => {
+  const text = (about: string) => `${about}\n\n"We had no idea what we were dealing with. Nobody did."`;
+
+  it("are that person's, before anyone has been quoted", () => {
+    expect(speakers(text("Mary Okonkwo was a ward sister in 2020. She retired last year."))).toEqual([
+      "Mary Okonkwo",
+    ]);
+  });
+
+  it("are no one's when the paragraph names someone else too, or opens otherwise", () => {
+    expect(speakers(text("Mary Okonkwo was a ward sister in 2020. Tom Hale ran the ward."))).toEqual([null]);
+    expect(speakers(text("Mary Okonkwo was a ward sister in 2020. The ward closed last year."))).toEqual([
+      null,
+    ]);
+  });
+
+  it("are no one's after someone has been quoted (a speech may go on)", () => {
+    const about = "Mary Okonkwo was a ward sister in 2020. She retired last year.";
+    expect(speakers(`"It was hard," said Tom Hale.\n\n${text(about)}`)).toEqual(["Tom Hale", null]);
+  });
+});

@@ -68,7 +68,7 @@ export const ORG_APPOSITION: ReadonlySet<string> = new Set<string>(
   `union company firm party group charity agency broadcaster newspaper daily tabloid magazine journal airline
 carrier bank network website platform outlet publication retailer supermarket chain brand organisation band
 organization association federation club insurer lender manufacturer automaker carmaker startup
-think-tank tank ngo nonprofit supplier distributor provider exporter importer wholesaler conglomerate subsidiary radio
+think-tank tank ngo nonprofit start-up supplier distributor provider exporter importer wholesaler conglomerate subsidiary radio
 television regulator watchdog lobby utility app studio label chipmaker drugmaker alliance coalition bloc`
     .split(/\s+/)
     .filter(Boolean),

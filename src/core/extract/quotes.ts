@@ -352,6 +352,17 @@ export function extractQuotes(
             /^\s*$/.test(body.slice(prevSentence.start, opener.start))
           )
             speaker = lastSpeaker;
+          // `Mary Roe was a nurse in 2020. She retired last year.` ¶ `"We had no idea …"`: words in
+          // the first person opening a paragraph, before anyone has been quoted, after a paragraph
+          // about one person (each sentence opening on that person's name or "he"/"she"), are theirs.
+          const about =
+            prevSentence.paragraph !== paragraph &&
+            !lastSpeaker &&
+            (FIRST_PERSON.test(body.slice(span.start, span.end)) ||
+              /(?<![\p{L}'’])(?:[Ww]e|our|us)(?![\p{L}'’])/u.test(body.slice(span.start, span.end)))
+              ? paragraphAbout(body, resolver, sentences, prevSentence.index)
+              : undefined;
+          if (about) speaker = resolve(about.start, about.end, span.open);
         }
       }
     }
@@ -1296,6 +1307,34 @@ function onlyPersonBefore(index: MentionIndex, at: number): Mention | undefined 
     .mentionsIn(0, at)
     .filter((m) => m.actor.type === "person" && !index.insideQuote(m.start));
   return people.every((m) => m.actor === people[0]!.actor) ? people.at(-1) : undefined;
+}
+
+/** The mention of the one person the paragraph ending with sentence `last` is about: every one of
+ * its sentences opens on that person's name or on "he"/"she", and no one else is named in it
+ * (outside quotes). */
+function paragraphAbout(
+  body: string,
+  index: MentionIndex,
+  sentences: readonly Sentence[],
+  last: number,
+): Mention | undefined {
+  const paragraph = sentences[last]!.paragraph;
+  let first = last;
+  while (first > 0 && sentences[first - 1]!.paragraph === paragraph) first--;
+  const from = sentences[first]!.start;
+  const people = index
+    .mentionsIn(from, sentences[last]!.end)
+    .filter((m) => m.actor.type === "person" && !index.insideQuote(m.start));
+  const person = people[0];
+  if (!person || people.some((m) => m.actor !== person.actor)) return undefined;
+  for (let k = first; k <= last; k++) {
+    const opening = body.slice(sentences[k]!.start, sentences[k]!.start + 40);
+    const named = people.find(
+      (m) => m.start === sentences[k]!.start + (opening.length - opening.trimStart().length),
+    );
+    if (!named && !/^\s*(?:He|She)\b/.test(opening)) return undefined;
+  }
+  return person;
 }
 
 /** A sentence opening on what someone was asked ("Asked whether …,", "When asked about …,"). */

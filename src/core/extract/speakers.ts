@@ -1713,6 +1713,15 @@ export class SpeakerResolver extends AntecedentIndex {
       // (Not a body the document is about: "Acme's chief quit after a report criticised it".)
       const issued = orgs.find((m) => this.issues(m, noun, sentence.end));
       if (issued) return issued.actor;
+      // "In a letter to the prime minister, Lowe wrote": whoever the sentence framed so opens on.
+      const framedBy = new RegExp(
+        `^\\s*In\\s+(?:a|an|his|her|its|their)\\s+(?:[\\w-]+\\s+)?${noun}\\b[^,;:"“”]{0,60},\\s+`,
+        "iu",
+      ).exec(sentence.text);
+      const writer = framedBy
+        ? this.mentionsIn(sentence.start + framedBy[0].length, sentence.start + framedBy[0].length + 1)[0]
+        : undefined;
+      if (writer && writer.actor.type !== "place" && !this.insideQuote(writer.start)) return writer.actor;
       // "a statement from his son, Paolo": a person named right after "from" or "by", maybe after
       // who they are and a comma.
       const fromWhom = new RegExp(`\\b${noun}\\s+(?:from|by)\\s+`, "i").exec(sentence.text);
