@@ -450,3 +450,25 @@ describe("first-person words opening a paragraph after a paragraph about one per
     expect(speakers(`"It was hard," said Tom Hale.\n\n${text(about)}`)).toEqual(["Tom Hale", null]);
   });
 });
+
+describe("a word news writes in lower case opening a sentence before a known name ('Rival Samsung')", () => {
+  it("is no word of the name", () => {
+    const body = "Quillon launched its phone on Friday. Rival Samsung cut the price of its own phone.";
+    expect(typeOf(body, "Samsung")).toBe("org");
+    expect(typeOf(body, "Rival Samsung")).toBeUndefined();
+  });
+});
+
+describe("a given name and a family name that is a place's word, after 'of'", () => {
+  it("is a person's ('a statue of Edith Marsh')", () => {
+    const body = "The statue of Edith Marsh stands outside the town hall. Marsh opened a hospital in 1915.";
+    expect(typeOf(body, "Edith Marsh")).toBe("person");
+  });
+});
+
+describe("a place-word name after 'a match between'", () => {
+  it("is a team's", () => {
+    const body = "Fighting broke out at Saturday's match between Dunmore City and Kessford Rovers.";
+    expect(typeOf(body, "Dunmore City")).toBe("org");
+  });
+});

@@ -605,6 +605,12 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
         (COMMON_WORDS.has(lower) ||
           SENTENCE_STARTERS.has(lower) ||
           (atStart && (pastSaying(lower) || ADVERB_SHAPE.test(first.text))) ||
+          // ("Rival Samsung cut its price": a word news writes in lower case, opening the sentence
+          // before a known name.)
+          (atStart &&
+            LOWERCASE_WORDS.has(lower) &&
+            t.length > 1 &&
+            lookup(joined(t.slice(1))) !== undefined) ||
           // ("Objectors said …": a long plural of a noun of agents opening the sentence alone.)
           (atStart && t.length === 1 && PLURAL_AGENTS.test(first.text)) ||
           // ("Proroguing Parliament is …": a gerund opening the sentence is its verb's subject.)

@@ -400,12 +400,13 @@ function typeOfWords(
   // "Acme Widgets, Inc.", "Roe Holdings, LLC": a legal form after a comma closes a company's name.
   if (/^,\s(?:Inc|Ltd|LLC|LLP|Corp|PLC|plc|GmbH|Pty)\b/.test(next)) return "org";
   // "Tyrone Woods", "Jerry Hall": a given name before a place word that is also a common family
-  // name is a person's name, unless the name is where something is ("at Jerry Hall").
+  // name is a person's name, unless the name is where something is ("at Jerry Hall"; not "a statue
+  // of Edith Marsh").
   if (
     words.length === 2 &&
     isGivenName(words[0]!) &&
     FAMILY_PLACE_WORDS.has(last) &&
-    !LOCATIVE.has(span.before) &&
+    !(LOCATIVE.has(span.before) && span.before !== "of") &&
     !isPlaceNoun(/^\s([\p{Ll}]+)/u.exec(next)?.[1] ?? "")
   )
     return "person";
@@ -476,7 +477,7 @@ function typeOfWords(
     PLACE_WORDS.has(last) &&
     !isGivenName(words[0]!) &&
     (TEAM_STAFF_BEFORE_NAME.test(next) ||
-      /\b(?:match|game|fixture|clash|tie|derby)\s+(?:against|versus|vs\.?)\s+$/.test(prev) ||
+      /\b(?:match|game|fixture|clash|tie|derby)\s+(?:against|versus|vs\.?|between)\s+$/.test(prev) ||
       (/^\s(?:have|are|were)\s/.test(next) && /(?:^|[.!?]["”]?\s+|\n)(?:The\s+)?$/.test(prev)))
   )
     return "org";
