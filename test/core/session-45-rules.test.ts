@@ -472,3 +472,16 @@ describe("a place-word name after 'a match between'", () => {
     expect(typeOf(body, "Dunmore City")).toBe("org");
   });
 });
+
+describe("a one-word name before what only a firm has ('Quillon's head of devices')", () => {
+  it("is a body", () => {
+    const body =
+      "Quillon's head of devices, Mira Patel, showed the phone. Quillon said it would ship in May.";
+    expect(typeOf(body, "Quillon")).toBe("org");
+  });
+
+  it("while one before a person's staff stays a person ('Roe's chief of staff')", () => {
+    const body = "Halloran's chief of staff, Mira Patel, spoke first. Halloran said he would run again.";
+    expect(typeOf(body, "Halloran")).toBe("person");
+  });
+});

@@ -1018,6 +1018,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // "Corvane called the ruling unfair. Its chief executive, Jo Roe, told investors …": a word
     // opening its sentence, when the next sentence opens on "Its" and a firm's officer, is that firm.
     if (span.initial && ITS_OFFICER.test(nextSentenceOpening(body, span.end))) e.org++;
+    // "Quillon's head of devices", "Corvane's shareholders": what only a firm has, after the name's
+    // possessive.
+    if (FIRM_POSSESSION.test(body.slice(span.end, span.end + 40))) e.org++;
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun; "published
     // on Monday in Nature": a journal.
     if (
@@ -1251,6 +1254,10 @@ const STATE_OFFICE_AFTER =
 /** A firm's officer's title, then a name: "Acme chief executive Jo Roe". */
 const FIRM_OFFICER_AFTER =
   /^\s(?:chief\s(?:executive|financial\sofficer|operating\sofficer)|chief\sexecutive\sofficer|CEO|CFO|chairman|chairwoman|co-founder|founder)\s[\p{Lu}]/u;
+
+/** A possessive and what only a firm has: its officers, its shareholders, its headquarters. */
+const FIRM_POSSESSION =
+  /^['’]s\s(?:(?:new\s)?(?:chief\s(?:executive|financial\sofficer|operating\sofficer|technology\sofficer)|CEO|CFO|COO|CTO|chairman|chairwoman|co-founder|founder)\b|head\sof\s[\p{Ll}]+s\b|shareholders\b|headquarters\b|board\sof\sdirectors\b)/u;
 
 /** "Its" and a firm's officer opening a sentence ("Its chief executive", "Its founder"). */
 const ITS_OFFICER =
