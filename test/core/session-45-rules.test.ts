@@ -485,3 +485,11 @@ describe("a one-word name before what only a firm has ('Quillon's head of device
     expect(typeOf(body, "Halloran")).toBe("person");
   });
 });
+
+describe("a town named alone beside a school named after it ('Millbrook', 'Millbrook Academy')", () => {
+  it("stays the place", () => {
+    const body = "A pupil from Millbrook won the contest. She studies at Millbrook Academy.";
+    expect(typeOf(body, "Millbrook")).toBe("place");
+    expect(actorNamed(body, "Millbrook Academy")?.aliases).toEqual([]);
+  });
+});

@@ -182,7 +182,7 @@ export const HYPHEN_PARTICIPLE = /-[\p{Ll}]{2,}(?:ed|ing)$/u;
 export const LOCAL_BODY_HEADS: ReadonlySet<string> = new Set(
   `Council Police Government Municipality Assembly Court Senate Parliament Legislature Administration Department
 Ministry Authority City County Board Commission Office Corporation Fire Rescue Service Services Hospital Airport
-Port University College School Gazette Times Post Herald Tribune Journal Chronicle Courier Observer Examiner
+Port University College School Academy Gazette Times Post Herald Tribune Journal Chronicle Courier Observer Examiner
 Inquirer Telegraph Register Sentinel Dispatch Bulletin Press Mercury Globe Enquirer Courant Advertiser`
     .split(/\s+/)
     .filter(Boolean),
