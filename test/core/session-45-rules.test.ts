@@ -493,3 +493,16 @@ describe("a town named alone beside a school named after it ('Millbrook', 'Millb
     expect(actorNamed(body, "Millbrook Academy")?.aliases).toEqual([]);
   });
 });
+
+describe("a side of a result written with 'the' ('beat the Rostam Bears 3-1')", () => {
+  it("is a team, and the town named alone stays a place", () => {
+    const body =
+      "The Kaleva Sharks beat the Rostam Bears 3-1 on Sunday. The ferry between Rostam and Kaleva was full of fans.";
+    expect(typeOf(body, "Kaleva Sharks")).toBe("org");
+    expect(typeOf(body, "Kaleva")).toBe("place");
+    expect(typeOf("Fans cheered a 2-0 win over the Rostam Bears on Sunday.", "Rostam Bears")).toBe("org");
+    expect(
+      typeOf("Fans cheered a 2-0 win over the Bears on Sunday. Later the Bears apologised.", "Bears"),
+    ).toBe("org");
+  });
+});

@@ -88,11 +88,11 @@ const SERVICE_DISTRICT =
 
 /** "beat Kessford City 3-1", "drew with Hallam City 1-1": a match's result after the side that played it. */
 const MATCH_RESULT_AFTER =
-  /^\s(?:beat|defeated|edged|thrashed|routed|drew\s+with|lost\s+to)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}\d{1,2}[-–]\d{1,2}(?![\d–-])/u;
+  /^\s(?:beat|defeated|edged|thrashed|routed|drew\s+with|lost\s+to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}\d{1,2}[-–]\d{1,2}(?![\d–-])/u;
 
 /** "lost 2-0 to ", "a 3-1 win over ": a score, then the side it was against. */
 const SCORE_BEFORE =
-  /\d{1,2}[-–]\d{1,2}\s+(?:(?:win|victory|defeat|loss|draw)\s+)?(?:to|with|against|over|by)\s+$/;
+  /\d{1,2}[-–]\d{1,2}\s+(?:(?:win|victory|defeat|loss|draw)\s+)?(?:to|with|against|over|by)\s+(?:the\s+)?$/;
 
 /** "beat Hallam Town 3-1", "lost 2-0 to Kessford City", "a 3-1 win over Dunmore", "Hallam Town beat
  * Kessford City 3-1": whether the name between `prev` and `next` is a side in a match's result. */
