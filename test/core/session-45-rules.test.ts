@@ -192,7 +192,7 @@ describe("a one-word name after 'candidate for' and before an office", () => {
 describe("a statement issued by someone's office", () => {
   it("is the office's, as when the office is the subject", () => {
     const body =
-      'President Vadim Korr spoke on Monday. According to a statement released by Korr\'s office, "ending the blockade" is the aim.';
+      'President Vadim Korr spoke on Monday. According to a statement from Korr\'s office, "ending the blockade" is the aim.';
     expect(speakers(body)).toEqual(["Korr's office"]);
     expect(speakers(body.replace("Korr's office", "Korr"))).toEqual(["Vadim Korr"]);
   });
@@ -278,9 +278,8 @@ describe("'X was quoted by Y as saying'", () => {
 
 describe("a journal's name opening on 'Proceedings of the'", () => {
   it("is one name", () => {
-    const body =
-      "The findings were published in the Proceedings of the National Academy of Sciences on Monday.";
-    expect(typeOf(body, "Proceedings of the National Academy of Sciences")).toBe("org");
+    const body = "The findings appear this week in the Proceedings of the Kessland Academy of Letters.";
+    expect(typeOf(body, "Proceedings of the Kessland Academy of Letters")).toBe("org");
   });
 });
 
@@ -300,7 +299,7 @@ describe("an occupation before a courtesy title ('Wildlife vet Dr. Amos Tait')",
 
 describe("a side in a match named without a score", () => {
   it("is a team's, before 'to play' or after 'play against the'", () => {
-    const body = "The Kessford Jazz were to play against the Harbor City Thunder on Wednesday night.";
+    const body = "The Kessford Jazz were due to play against the Harbor City Thunder on Wednesday night.";
     expect(typeOf(body, "Kessford Jazz")).toBe("org");
     expect(typeOf(body, "Harbor City Thunder")).toBe("org");
     expect(typeOf("On Wednesday, Kessford Jazz were to play the Dunmore Hawks.", "Kessford Jazz")).toBe(
@@ -321,22 +320,22 @@ describe("a body the list knows, inside a longer body's name", () => {
 
   it("stays its own body ('Democratic Party' beside 'Christian Democratic Party')", () => {
     const body =
-      "The party was founded in 2011 as the Christian Democratic Party. In some states it backs the Democratic Party's ticket.";
+      "Its first name, in 2009, was Christian Democratic Party. In some states it backs the Democratic Party's ticket.";
     expect(aliasesOf(body, "Christian Democratic Party")).not.toContain("Democratic Party");
     expect(typeOf(body, "Democratic Party")).toBe("org");
   });
 
   it("is the same body named with its country or a company's suffix", () => {
     const body =
-      "The U.S. Department of Justice opened an inquiry. The Department of Justice declined to comment.";
-    expect(aliasesOf(body, "U.S. Department of Justice")).toContain("Department of Justice");
+      "The U.S. Department of State opened an inquiry. The Department of State declined to comment.";
+    expect(aliasesOf(body, "U.S. Department of State")).toContain("Department of State");
   });
 });
 
 describe("a name set off before a body's noun and what the body does ('a firm specialising in')", () => {
   it("is that body's, though it speaks", () => {
-    const body = "Milltech Marine, a firm specialising in ship tracking, said the signal was lost.";
-    expect(typeOf(body, "Milltech Marine")).toBe("org");
+    const body = "Harlow Marine, a firm specialising in ship tracking, said the signal was lost.";
+    expect(typeOf(body, "Harlow Marine")).toBe("org");
   });
 });
 

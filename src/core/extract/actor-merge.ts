@@ -85,7 +85,7 @@ export function mergeContainedOrgs(actors: Map<string, ActorRecord>): void {
     if (longer.length !== 1 || namesakeOfClub(short.name, longer[0]!.name)) continue;
     // (Not a body the list knows, inside another's name: "Democratic Party" beside "Christian
     // Democratic Party" or "Ohio Democratic Party", "White House" beside "Obama White House"; the
-    // same body is named with its country or a company's suffix: "U.S. Department of Justice",
+    // same body is named with its country or a company's suffix: "U.S. Department of State",
     // "Breitbart News LLC".)
     const known = lookup(short.name);
     const extra = ` ${longer[0]!.name} `.replace(pattern, " ").trim();

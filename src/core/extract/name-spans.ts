@@ -423,7 +423,7 @@ function joinsAt(body: string, tokens: Token[], i: number, run: Token[]): number
     (run.some((r) => ORG_WORDS.has(r.text)) ||
       // ("Friends of the Earth", where the name ends on that word.)
       (run[run.length - 1]!.text === "Friends" && !isCapitalised(tokens[i + 3]?.text ?? "")) ||
-      // ("Proceedings of the National Academy of Sciences": a journal's.)
+      // ("Proceedings of the Kessland Academy": a journal's.)
       (run.length === 1 && /^(?:Proceedings|Annals)$/.test(run[0]!.text)) ||
       lookup(`${joined(run)} ${word} the ${tokens[i + 2]!.text}`))
   )

@@ -1119,7 +1119,7 @@ export class SpeakerResolver extends AntecedentIndex {
       return ISSUED_BY.test(before) && !SEEN_BY.test(before);
     });
     if (by && nominalType(phrase) !== "person") {
-      // ("a statement released by Erdogan's office": the office, as when it is the subject.)
+      // ("a statement issued by the mayor's office": the office, as when it is the subject.)
       const office = /^['’]s?\s+office\b/.exec(this.body.slice(by.end, by.end + 12));
       return office
         ? { actor: null, name: this.body.slice(by.start, by.end + office[0].length), type: "org", at: from }
