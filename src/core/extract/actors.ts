@@ -493,7 +493,7 @@ function datelineTown(span: NameSpan, body: string): string | null {
   const rest = /^(,\s[^\n—–()]{2,30}?)?\s*(\([\p{L}. ]{2,12}\)\s*)?(?:—|–|--|-)\s/u.exec(
     body.slice(span.end, span.end + 60),
   );
-  // ("NEW DELHI: Floods have …": a colon closes a dateline too, after a known place.)
+  // ("MOSCOW: Officials said …": a colon closes a dateline too, after a known place.)
   if (!rest) {
     const town = titleCased(span.text);
     return colonOpening(span, body) && lookup(town)?.type === "place" ? town : null;
@@ -1292,7 +1292,6 @@ function itSpeaksNext(body: string, from: number): boolean {
   );
 }
 
-/** A preposition of place and a word for part of a place, right before a name ("in downtown "). */
 /** Whether `before`, the text before a name, ends on a body's description set off by a comma: an
  * article, a noun of a kind of body and what it does or whom it serves ("a union representing
  * bakery workers, ", "the group that speaks for farmers, "). */
@@ -1300,6 +1299,7 @@ function describedBody(before: string): boolean {
   const noun = DESCRIBED_BODY.exec(before)?.[1];
   return noun !== undefined && ORG_APPOSITION.has(noun);
 }
+/** An article, up to two words, a noun, then what the noun does or whom it serves, and a comma. */
 const DESCRIBED_BODY =
   /(?<![\p{L}])(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:that|which|representing|[\p{Ll}]+ing|based|owned|run|led|of|for|in)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+,\s$/u;
 /** Whether `next`, the text after a name, opens on a lower-case word that is no verb of the name
@@ -1314,8 +1314,10 @@ function modifiesAny(next: string): boolean {
     !/^(?:has|have|is|are|was|were|will|would)$/.test(word)
   );
 }
+/** A preposition of place, one capitalised word, then "and" or "or" ("between Arvania and "). */
 const PLACES_JOINED_BEFORE =
   /(?<![\p{L}])(?:in|at|near|from|between|across|throughout|within|around|outside|into|towards?)\s+([\p{Lu}][\p{L}-]+)\s+(?:and|or)\s+$/u;
+/** A preposition of place and a word for part of a place, right before a name ("in downtown "). */
 const AREA_BEFORE =
   /\b(?:in|at|near|from|to|across|outside|around|throughout)\s+(?:downtown|uptown|midtown|central|northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|rural|suburban|coastal)\s+$/;
 

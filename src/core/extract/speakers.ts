@@ -1804,8 +1804,6 @@ const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
   "clergy",
 ]);
 
-/** Whether a role is the title itself, of one or more words ("Prime Minister" for "the prime
- * minister"), not a deputy's ("Deputy Prime Minister" is not "the prime minister"). */
 /** `text` with a party's state tag spelled out ("R-Kan." -> "R-Kansas"), so that "the Kansas
  * senator" agrees with "Sen. Jo Roe, R-Kan.". */
 function withStatesSpelled(text: string): string {
@@ -1818,6 +1816,8 @@ function withStatesSpelled(text: string): string {
   );
 }
 
+/** Whether a role is the title itself, of one or more words ("Prime Minister" for "the prime
+ * minister"), not a deputy's ("Deputy Prime Minister" is not "the prime minister"). */
 function holdsTitle(role: string, title: string): boolean {
   const words = role.toLowerCase().split(/\s+/);
   const wanted = title.split(/\s+/);
