@@ -505,3 +505,17 @@ describe("a side of a result written with 'the' ('beat the Rostam Bears 3-1')", 
     ).toBe("org");
   });
 });
+
+describe("a vessel's name ('The Mary Rose, a 12-metre trawler,', 'the cargo ship Ocean Dawn')", () => {
+  it("is no actor", () => {
+    expect(
+      typeOf("The Mary Rose, a 12-metre trawler based in Killcarn, lost contact on Sunday.", "Mary Rose"),
+    ).toBeUndefined();
+    expect(typeOf("The cargo ship Ocean Dawn vanished in the night.", "Ocean Dawn")).toBeUndefined();
+  });
+
+  it("while a body described as running vessels stays one ('a ferry operator based in …')", () => {
+    const body = "Harbour Ferry Services, a ferry operator based in Kessa, said the crossing was cancelled.";
+    expect(typeOf(body, "Harbour Ferry Services")).toBe("org");
+  });
+});

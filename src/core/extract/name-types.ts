@@ -124,6 +124,16 @@ const TEAM_STAFF_BEFORE_NAME = new RegExp(`^\\s(?:${[...TEAM_STAFF, "boss"].join
 const PEOPLE_OF_PLACE =
   /\b(?:(?:residents|inhabitants|villagers|people|citizens|parliament|government|king|queen|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor|slopes|foothills|shores|coast|coastline|waters|capital|port|city|town|village|island|province|state|region|district|county|territory|nation|country|kingdom|republic)\s+of|(?:MP|MSP|MLA|MEP|MPP|TD)\s+for)\s+$/i;
 
+/** Nouns of ships and boats. */
+const VESSEL_NOUNS =
+  "trawler|ship|vessel|ferry|yacht|boat|tanker|freighter|liner|schooner|submarine|frigate|destroyer|warship|tugboat|dinghy";
+/** ", a 12-metre trawler,", ", the cargo ship,": a vessel's noun heading an apposition. */
+const VESSEL_APPOSED = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}(?:${VESSEL_NOUNS})(?:\\s*[,.;)]|\\s+(?:based|carrying|registered|built|owned|that|which|with)\\b)`,
+);
+/** "the trawler ", "cargo ship ": a vessel's noun right before its name. */
+const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_NOUNS})\\s$`);
+
 /** "the radio station ", "a television channel ": a broadcaster's noun right before its name. */
 export const STATION_BEFORE = /\b(?:radio|television|TV|news)\s+(?:station|channel)\s$/i;
 
@@ -267,6 +277,8 @@ function typeOfWords(
     );
   const verbBefore = thing?.[1] !== undefined && (/(?:s|ed)$/.test(thing[1]) || PAST_TENSES.has(thing[1]));
   if (thing && !verbBefore && !words.some((w) => ORG_WORDS.has(w))) return null;
+  // "The Mary Rose, a 12-metre trawler,", "the cargo ship Ocean Dawn": a vessel's name, no actor.
+  if (VESSEL_APPOSED.test(next) || VESSEL_BEFORE.test(prev)) return null;
   // "from Jakarta to Pangkal Pinang": a journey from a known place goes to another place.
   const from = /\bfrom\s+([\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?)\s+to\s+$/u.exec(prev)?.[1];
   if (from && lookup(from)?.type === "place" && !isGivenName(words[0]!)) return "place";
