@@ -519,3 +519,25 @@ describe("a vessel's name ('The Mary Rose, a 12-metre trawler,', 'the cargo ship
     expect(typeOf(body, "Harbour Ferry Services")).toBe("org");
   });
 });
+
+describe("a noun of person before a given name and a family name that is a place's word", () => {
+  it("is the person's role ('Evacuee Jenny Park')", () => {
+    const body =
+      'Evacuee Jenny Park left with her two dogs. "You don\'t think it will happen to you," she said.';
+    expect(actorNamed(body, "Jenny Park")?.roles).toEqual(["Evacuee"]);
+    expect(speakers(body)).toEqual(["Jenny Park"]);
+  });
+
+  it("in lower case before a name is a role ('former evacuee Omar Hadi')", () => {
+    const body = "The camp was praised by former evacuee Omar Hadi on Monday.";
+    expect(actorNamed(body, "Omar Hadi")?.roles).toEqual(["former evacuee"]);
+  });
+});
+
+describe("a museum the text gives an officer ('the museum's director')", () => {
+  it("is the body running it", () => {
+    const body =
+      "The Ashmore Museum has returned eleven bronze heads. The museum's director, Fiona Clarke, travelled with them.";
+    expect(typeOf(body, "Ashmore Museum")).toBe("org");
+  });
+});

@@ -38,7 +38,8 @@ blogger podcaster planner planners plumber designer baker electrician mechanic p
 translator cashier cook programmer accountant caretaker cleaner janitor gardener butcher tailor veterinarian
 midwife carer sailor fisherman fishermen welder painter photographer shopkeeper tenant tenants homeowner vet
 deckhand farmhand carpenter courier postman postwoman champion champions winner winners finalist finalists
-medallist medalist runner-up grandmaster
+medallist medalist runner-up grandmaster evacuee evacuees detainee detainees retiree retirees
+trainee trainees escapee amputee appointee
 homeowners commuter commuters shopper shoppers retiree retirees pensioner pensioners
 driver drivers sergeant lieutenant corporal captain constable trooper pupil pupils principal headteacher miner miners
 customer customers tourist tourists visitor visitors widow coworker co-worker co-star co-stars labourer laborer volunteer volunteers

@@ -709,10 +709,10 @@ function typeUnknownNames(
 }
 
 /** Whether the text has "the <kind> said" (or another verb of saying) for a kind of place ("the
- * museum said", "the hospital told"). */
+ * museum said", "the hospital told"), or names its officer ("the museum's director"). */
 function speaksAsKind(body: string, kind: string): boolean {
   return new RegExp(
-    `\\b[Tt]he\\s+${kind}\\s+(?:said|says|told|added|announced|wrote|stated|confirmed)\\b`,
+    `\\b[Tt]he\\s+${kind}(?:\\s+(?:said|says|told|added|announced|wrote|stated|confirmed)|['’]s\\s+(?:director|chief\\s+executive|spokesman|spokeswoman|spokesperson|chairman|chairwoman|board))\\b`,
   ).test(body);
 }
 

@@ -782,7 +782,18 @@ function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean 
   // (The name may run on into "of" and a body: "Immunologist Kristian Andersen of Scripps".)
   const connector = t.findIndex((tok) => CONNECTORS.has(tok.text));
   const name = t.slice(1, connector > 0 ? connector : t.length);
-  return name.length >= 2 && name.every(plainNameWord);
+  // (A family name that is a place's word after a given name: "Evacuee Jenny Park".)
+  return (
+    name.length >= 2 &&
+    name.every(
+      (tok, k) =>
+        plainNameWord(tok) ||
+        (k === name.length - 1 &&
+          FIRST_NAMES.has(name[0]!.text) &&
+          PLACE_WORDS.has(tok.text) &&
+          !ORG_WORDS.has(tok.text)),
+    )
+  );
 }
 
 const OCCUPATION = /^[\p{Lu}][\p{Ll}-]{3,}(?:ist|er|or|ian|ee)$/u;

@@ -192,6 +192,7 @@ const FAMILY_PLACE_WORDS: ReadonlySet<string> = new Set([
   "Moor",
   "Brook",
   "Meadows",
+  "Park",
 ]);
 
 /** The text before a list's last name: a preposition of place, then two or more single
