@@ -965,10 +965,8 @@ export class SpeakerResolver extends AntecedentIndex {
     // Bekele", "Kenyan runner Grace Chebet"), within a pronoun's reach.
     const origin = /^the\s+((?:[\p{Lu}][\p{L}]+\s)?[\p{Lu}][\p{L}]+)$/u.exec(phrase)?.[1];
     // (One person: not "the Kenyans".)
-    const country =
-      origin && !/[^s]s$/.test(origin) && lookup(origin)?.form === "demonym"
-        ? lookup(origin)!.canonical
-        : null;
+    const demonym = origin && !/[^s]s$/.test(origin) ? lookup(origin) : undefined;
+    const country = demonym?.form === "demonym" ? demonym.canonical : null;
     if (origin && country) {
       const placedBefore = new RegExp(
         `(?:\\b${country}['’]s|\\b${origin})\\s+(?:[\\p{Ll}-]+\\s+){0,3}$`,
