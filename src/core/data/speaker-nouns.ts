@@ -58,6 +58,8 @@ volcanologist oceanographer geneticist neuroscientist biochemist paleontologist 
 criminologist linguist statistician demographer pediatrician paediatrician cardiologist oncologist radiologist
 nutritionist dietitian steward stewards skipper referee umpire sprinter skier skater gymnast wrestler rancher
 herder vintner brewer trader traders broker brokers clerk lifeguard substitute
+coroner coroners pathologist pathologists magistrate magistrates bailiff bowler bowlers batsman batter wicketkeeper
+cellist violinist violist pianist guitarist bassist drummer percussionist flautist oboist trumpeter organist conductor composer soprano mezzo-soprano tenor baritone
 family families relatives`.split(/\s+/),
 );
 

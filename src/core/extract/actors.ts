@@ -63,6 +63,7 @@ import {
 import { LOCAL_OFFICE, type NameSpan, nameSpans, SHOUTED } from "./name-spans.ts";
 import {
   closesOnPeopleOfPlace,
+  describedBody,
   inMatchResult,
   inState,
   isPersonRole,
@@ -320,7 +321,9 @@ function roleBeforeName(body: string, at: number): string | null {
   if (before.length > 0 && /^(?:former|then)$/.test(before.at(-1)!)) role.unshift(before.pop()!);
   // "Assistant coach Jo Roe", "Former mayor Jo Roe", "Star striker Jo Roe", "Fisheries minister Jo
   // Roe": the word opening the sentence qualifies the role when it is a title's qualifier, a
-  // portfolio, a noun of person or an English word written in lower case, not a name ("Kessa coach").
+  // portfolio, a noun of person or an English word written in lower case, not a name ("Kessa coach");
+  // a given name no list places there is such a word ("Marine biologist Jo Roe": no one's name stands
+  // right before a role and another name).
   if (before.length === 0 && role.length < 3) {
     const opening = SENTENCE_OPENING_WORD.exec(body.slice(Math.max(0, at - 80), at - words[0].length + 1));
     const word = opening?.[1];
@@ -329,6 +332,7 @@ function roleBeforeName(body: string, at: number): string | null {
       (TITLE_MODIFIERS.has(word) ||
         PORTFOLIO_WORDS.has(word) ||
         PERSON_NOUNS.has(word.toLowerCase()) ||
+        (isGivenName(word) && lookup(word) === undefined) ||
         (LOWERCASE_WORDS.has(word.toLowerCase()) && qualifiesRole(word.toLowerCase(), undefined)))
     )
       role.unshift(word);
@@ -359,8 +363,10 @@ const SENTENCE_OPENING_WORD = /(?:^|\n|[.!?]["”’)]?\s+)([\p{Lu}][\p{Ll}-]+) 
 const PRESENTING_VERBS =
   /^(?:shows|features|includes|quotes|names|cites|lists|depicts|stars|thanks|praises)$/;
 
-/** Words after which a verb comes: "to", auxiliaries, and relative pronouns ("which paints"). */
-const VERB_BEFORE = /^(?:to|will|would|can|could|should|may|might|must|did|does|do|which|who|that)$/;
+/** Words after which a verb comes: "to", auxiliaries, negations ("did not satisfy") and relative
+ * pronouns ("which paints"). */
+const VERB_BEFORE =
+  /^(?:to|will|would|can|could|should|may|might|must|did|does|do|not|never|which|who|that)$/;
 
 /** Whether a lower-case word before a role noun qualifies it ("opposition", "foreign"): not a
  * function word, a verb of saying, another verb's past or participle, or a verb's particle.
@@ -559,6 +565,8 @@ function namedPass(
   speaking: NameSpan[],
   unknown: NameSpan[],
 ): void {
+  // "Alzheimer's disease", "Lou Gehrig's disease": a name giving a disease its name is no actor.
+  if (NAMES_DISEASE.test(body.slice(span.end, span.end + 14))) return;
   const town = datelineTown(span, body);
   if (town) {
     const entry = lookup(town);
@@ -617,8 +625,32 @@ function namedPass(
     return;
   }
   if (/\s/.test(span.text)) unknown.push(span);
-  else pending.push(span);
+  // ("Central bank raises rates", "Northern districts": a compass or size adjective alone, capitalised
+  // by its sentence, qualifies what follows; it names nothing. So does a given name opening the
+  // sentence before a role and a name, "Marine biologist Jo Roe", which the role takes in.)
+  else if (!LONE_COMPASS_ADJECTIVE.test(span.text) && !opensRole(body, span)) pending.push(span);
 }
+
+/** Whether a given name no list places opens its sentence right before a role noun and a name. */
+function opensRole(body: string, span: NameSpan): boolean {
+  const role = ROLE_THEN_NAME.exec(body.slice(span.end, span.end + 40))?.[1];
+  return (
+    role !== undefined &&
+    ROLE_BEFORE_NAME.has(role) &&
+    isGivenName(span.text) &&
+    lookup(span.text) === undefined &&
+    opensSentence(body, span.start)
+  );
+}
+
+/** A lower-case noun, maybe a courtesy title, then a capitalised word. */
+const ROLE_THEN_NAME = /^\s([\p{Ll}]+)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[\p{Lu}]/u;
+
+/** A possessive and a noun of an illness named after someone, right after a name. */
+const NAMES_DISEASE = /^['’]s?\s(?:disease|syndrome)\b/;
+
+/** Compass and size adjectives that, standing alone, are no name (unlike "the North"). */
+const LONE_COMPASS_ADJECTIVE = /^(?:Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)$/;
 
 /** "in", "into" or "from", maybe a word for how well, and maybe other languages of a list
  * ("into Arabic and "), right before a name. */
@@ -701,8 +733,11 @@ function typeUnknownNames(
     )
       type = "org";
     // "The Harwick Museum returned two statues. The museum said …": a museum, a hospital or an
-    // airport the text later has speak is the body running it.
-    if (type === "place" && RUN_PLACE_WORDS.has(last) && speaksAsKind(body, last.toLowerCase())) type = "org";
+    // airport the text later has speak is the body running it (its head word may come before an
+    // "of": "the Harwick Museum of Asian Art").
+    const words = mentions[0]!.words;
+    const head = words.includes("of") ? words[words.indexOf("of") - 1]! : last;
+    if (type === "place" && RUN_PLACE_WORDS.has(head) && speaksAsKind(body, head.toLowerCase())) type = "org";
     const actor = actorFor(table, `${type}:${text}`, text, type, spans[0]!.start);
     for (const span of spans) mention(table, actor, span);
   }
@@ -1220,14 +1255,20 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       (DIRECTION_OF.test(body.slice(Math.max(0, span.start - 16), span.start)) && !/^['’]/.test(next))
     )
       e.place++;
-    // "shares of Stellmark", "Stellmark shares fell": what a listed company has, not a person.
+    // "shares of Stellmark", "Stellmark shares fell", "Stellmark's shares were": what a listed
+    // company has, not a person; so is a maker of things ("phone maker Lumio"), not of films.
     if (
       /\bshares\s+(?:of|in)\s+$/i.test(body.slice(Math.max(0, span.start - 12), span.start)) ||
-      /^\s(?:shares|stock)\s+(?:fell|rose|dropped|jumped|climbed|slid|slumped|gained|lost|were|are|have|had|closed|ended|traded)\b/.test(
+      (span.before === "maker" && !PERSON_MAKER.test(body.slice(Math.max(0, span.start - 30), span.start))) ||
+      /^(?:['’]s)?\s(?:shares|stock)\s+(?:fell|rose|dropped|jumped|climbed|slid|slumped|gained|lost|were|are|have|had|closed|ended|traded)\b/.test(
         next,
       )
     )
       e.org += 2;
+    // "Governor Brad Hollis of Westmore", "Sen. Jo Roe of Kessa": after an elected office's holder
+    // named in full, "of" names the state or town they serve.
+    if (span.before === "of" && OFFICE_HOLDER_OF.test(body.slice(Math.max(0, span.start - 60), span.start)))
+      e.place += 2;
     // "In Logan, south of Brisbane, …": a name set off by where it lies from another is a place;
     // so is one whose residents or streets are named ("Residents of Kessbury say"), and one set
     // off after a noun of a town ("in the capital, Orvik,").
@@ -1243,6 +1284,14 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
   return evidence;
 }
 
+/** Makers who are people ("the film maker ", "a policy maker "). */
+const PERSON_MAKER =
+  /\b(?:film|movie|documentary|music|policy|decision|law|peace|trouble|match|king|rule|play)\s+maker\s$/i;
+
+/** An elected office's title and its holder's name, then "of" ("Governor Brad Hollis of "). */
+const OFFICE_HOLDER_OF =
+  /\b(?:Governor|Gov\.|Senator|Sen\.|Representative|Rep\.|Mayor|Congressman|Congresswoman|Assemblyman|Assemblywoman)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}of\s$/u;
+
 /** What follows a paper's or a book's title: punctuation, or a preposition or a verb of reporting. */
 const TITLE_NEXT =
   /^(?:\s*[,.;:)'"”’]|\s+(?:on|in|and|or|for|that|which|of|said|says|reported|reports|newspaper)\b)/;
@@ -1253,11 +1302,11 @@ const STATE_OFFICE_AFTER =
 
 /** A firm's officer's title, then a name: "Acme chief executive Jo Roe". */
 const FIRM_OFFICER_AFTER =
-  /^\s(?:chief\s(?:executive|financial\sofficer|operating\sofficer)|chief\sexecutive\sofficer|CEO|CFO|chairman|chairwoman|co-founder|founder)\s[\p{Lu}]/u;
+  /^\s(?:chief\s(?:executive|financial\sofficer|operating\sofficer)|chief\sexecutive\sofficer|CEO|CFO|chairman|chairwoman|co-founder|founder|managing\sdirector)\s[\p{Lu}]/u;
 
 /** A possessive and what only a firm has: its officers, its shareholders, its headquarters. */
 const FIRM_POSSESSION =
-  /^['’]s\s(?:(?:new\s)?(?:chief\s(?:executive|financial\sofficer|operating\sofficer|technology\sofficer)|CEO|CFO|COO|CTO|chairman|chairwoman|co-founder|founder)\b|head\sof\s[\p{Ll}]+s\b|shareholders\b|headquarters\b|board\sof\sdirectors\b)/u;
+  /^['’]s\s(?:(?:new\s)?(?:chief\s(?:executive|financial\sofficer|operating\sofficer|technology\sofficer)|CEO|CFO|COO|CTO|chairman|chairwoman|co-founder|founder|managing\sdirector)\b|head\sof\s[\p{Ll}]+s\b|(?:shareholders|headquarters|factories|subsidiary|subsidiaries)\b|board\sof\sdirectors\b)/u;
 
 /** "Its" and a firm's officer opening a sentence ("Its chief executive", "Its founder"). */
 const ITS_OFFICER =
@@ -1278,9 +1327,10 @@ const OPERATOR_BEFORE =
 
 /** After a verb of saying, a clause on the speaker's own doing said with "its", "it had/has" and a
  * past participle, or "it would/will" and a business's act (maybe after when: "said on Monday
- * its", "said that it had hired", "said it would open"). */
+ * its", "said that it had hired", "said it would open"); "its" may come after a few words with no
+ * determiner to own it ("said output at its plant", not "said the union had lost its case"). */
 const OWN_AFTER_SAYING =
-  /^\s+(?:(?:on|last|this|late|early)\s+[\p{L}]+\s+)?(?:that\s+)?(?:its\b|it\s+ha[ds]\s+(?!been\b)[\p{Ll}]+ed\b|it\s+(?:would|will|plans\s+to|planned\s+to|intends\s+to|expects\s+to)\s+(?:open|close|cut|hire|buy|sell|acquire|launch|invest|build|expand|raise|recall|shut|appeal|merge|reopen|resume|suspend|lay\s+off)\b)/u;
+  /^\s+(?:(?:on|last|this|late|early)\s+[\p{L}]+\s+)?(?:that\s+)?(?:(?:(?!(?:the|a|an|his|her|their|this|that|these|those|it|he|she|they|we|i|you)\s)[\p{Ll}]+\s+){0,4}its\b|it\s+ha[ds]\s+(?!been\b)[\p{Ll}]+ed\b|it\s+(?:would|will|plans\s+to|planned\s+to|intends\s+to|expects\s+to)\s+(?:open|close|cut|hire|buy|sell|acquire|launch|invest|build|expand|raise|recall|shut|appeal|merge|reopen|resume|suspend|lay\s+off)\b)/u;
 
 /** `Ofwat said the firm had failed. "…," it said`: whether the next quote after a speaker's name
  * (within a few lines, no other name between outside quotes) is given to "it", as only a body's is. */
@@ -1292,16 +1342,6 @@ function itSpeaksNext(body: string, from: number): boolean {
   );
 }
 
-/** Whether `before`, the text before a name, ends on a body's description set off by a comma: an
- * article, a noun of a kind of body and what it does or whom it serves ("a union representing
- * bakery workers, ", "the group that speaks for farmers, "). */
-function describedBody(before: string): boolean {
-  const noun = DESCRIBED_BODY.exec(before)?.[1];
-  return noun !== undefined && ORG_APPOSITION.has(noun);
-}
-/** An article, up to two words, a noun, then what the noun does or whom it serves, and a comma. */
-const DESCRIBED_BODY =
-  /(?<![\p{L}])(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:that|which|representing|[\p{Ll}]+ing|based|owned|run|led|of|for|in)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+,\s$/u;
 /** Whether `next`, the text after a name, opens on a lower-case word that is no verb of the name
  * (a past tense, a verb of saying or an auxiliary): a noun the name qualifies. */
 function modifiesAny(next: string): boolean {

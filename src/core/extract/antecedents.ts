@@ -2,7 +2,7 @@
 // a compatible gender, "it" to the nearest organisation, skipping names used as modifiers ("the
 // Clinton campaign") and following a chain of the same pronoun back to where it was introduced.
 
-import { TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
+import { HONOURS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import type { ActorRecord, Mention } from "./actors.ts";
 import { MentionIndex } from "./mention-index.ts";
@@ -99,6 +99,10 @@ export class AntecedentIndex extends MentionIndex {
     // "One of the riders chose to speak. She said …": a sentence opening on someone described
     // but not named stands between the pronoun and any name before it.
     let unchecked = type === "person" ? this.sentenceIndexAt(at) : -1;
+    // ("His neighbour was less convinced, he says": in the pronoun's own sentence, someone
+    // described as the relative or the like of "his"/"her" is someone else, whose owner the
+    // pronoun is.)
+    const own = unchecked;
     // "Asked about Roe's vote, she replied": the pronoun right after a fronted participle is that
     // participle's subject, never someone named inside it.
     const participleFrom = type === "person" ? this.frontedParticipleBefore(at) : -1;
@@ -108,7 +112,10 @@ export class AntecedentIndex extends MentionIndex {
       // (Names in a sentence after that one are still nearer: "A company spokesman said …. Jo Roe
       // has lived here for years. "…," he said".)
       for (; unchecked > m.sentence; unchecked--)
-        if (this.opensOnSomeone(unchecked))
+        if (
+          this.opensOnSomeone(unchecked) &&
+          !(unchecked === own && this.opensOnOwnersKin(unchecked, gender))
+        )
           return sentence > unchecked ? pick() : (this.namedOpening(candidates, unchecked)?.actor ?? null);
       if (
         m.actor.type !== type ||
@@ -161,6 +168,13 @@ export class AntecedentIndex extends MentionIndex {
     return lo;
   }
 
+  /** Whether sentence `index` opens on "His"/"Her" agreeing with `gender` ("His neighbour"). */
+  private opensOnOwnersKin(index: number, gender: Gender | null): boolean {
+    const sentence = this.sentences[index]!;
+    const opening = this.body.slice(sentence.start, sentence.start + 8);
+    return gender === "m" ? /^\s*His\s/.test(opening) : gender === "f" && /^\s*Her\s/.test(opening);
+  }
+
   /** Whether sentence `index` opens on someone described but not named ("One of the victims
    * decided", "A local woman said"). */
   protected opensOnSomeone(index: number): boolean {
@@ -170,13 +184,13 @@ export class AntecedentIndex extends MentionIndex {
   /** The description of someone not named that opens sentence `index` ("One of the victims", "A
    * local woman", "A Skyway spokeswoman", "Roe's spokeswoman", "One victim, a widow,", "An
    * employee who asked not to be named", "One worker, who feared for her job,", "A nurse at the
-   * clinic", "A spokeswoman for the operator, Lotto Ventures,", "One resident, reached by phone,",
+   * clinic", "A worker on the night shift", "A spokeswoman for the operator, Lotto Ventures,", "One resident, reached by phone,",
    * "A local nurse did not …", "But a former engineer …"), or null. */
   protected someoneOpening(index: number): string | null {
     const sentence = this.sentences[index];
     if (!sentence) return null;
     const opening =
-      /^\s*(?:(?:But|And|Yet|Still)\s+)?((?:(?:[Oo]ne|[Ss]ome)\s+of\s+the|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:[\p{Ll}\d-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+(?:at|from|for|with|in|of)\s[^,;:"“”]{2,60}?(?:,\s[\p{Lu}][^,;:"“”]{1,40},)?)?)(?:,\s(?:a|an|the)\s[^,;:"“”]{2,50},|,\s[\p{Ll}]+(?:ed|ing|en)\s[^,;:"“”]{2,60},|(,?)\s+who\s[^,;:"“”]{2,120}?\3)?\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|said|told|spoke|wrote|took|came|went|gave|made|saw|found|felt|knew|thought|began|became|lost|won|had|was|did|could|would|left|met|got|kept|held|heard|paid|sold|spent|fell|broke|fought|bought|brought|sat|stood|ran|wept|slept|fled|rose|drove|flew|grew|threw|wore|woke|shook|struck|hid|sought|caught|chose|drew)\b/u.exec(
+      /^\s*(?:(?:But|And|Yet|Still)\s+)?((?:(?:[Oo]ne|[Ss]ome)\s+of\s+the|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Lu}][\p{L}.-]*\s+){0,2}(?:[\p{Ll}\d-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+(?:at|from|for|with|in|of|on)\s[^,;:"“”]{2,60}?(?:,\s[\p{Lu}][^,;:"“”]{1,40},)?)?)(?:,\s(?:a|an|the)\s[^,;:"“”]{2,50},|,\s[\p{Ll}]+(?:ed|ing|en)\s[^,;:"“”]{2,60},|(,?)\s+who\s[^,;:"“”]{2,120}?\3)?\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+(?:ed|s)|said|told|spoke|wrote|took|came|went|gave|made|saw|found|felt|knew|thought|began|became|lost|won|had|was|did|could|would|left|met|got|kept|held|heard|paid|sold|spent|fell|broke|fought|bought|brought|sat|stood|ran|wept|slept|fled|rose|drove|flew|grew|threw|wore|woke|shook|struck|hid|sought|caught|chose|drew)\b/u.exec(
         this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)),
       );
     const subject = opening?.[2];
@@ -192,9 +206,13 @@ export class AntecedentIndex extends MentionIndex {
    * the one named right after the description of someone that opens it, as that someone's name. */
   private namedOpening(candidates: readonly Mention[], index: number): Mention | undefined {
     const opening = this.someoneOpening(index);
+    // (An honour may stand before the name: "Its chair, Sir Jo Roe,".)
     return opening === null
       ? undefined
-      : candidates.find((m) => opening.endsWith(`, ${this.body.slice(m.start, m.end)}`));
+      : candidates.find((m) => {
+          const name = this.body.slice(m.start, m.end);
+          return opening.endsWith(name) && HONOURED_APPOSITION.test(opening.slice(0, -name.length));
+        });
   }
 
   /** The description of one person that opens sentence `index` as its subject, before a verb
@@ -482,3 +500,6 @@ export class AntecedentIndex extends MentionIndex {
 const ASIDE_OPENS = /(?:—|–|\s-\s|\()[^—–()]*$/;
 /** The text closes an aside (a dash or a bracket) before any other opens. */
 const ASIDE_CLOSES = /^[^—–()]*(?:—|–|\s-\s|\))/;
+
+/** The comma setting off a name, maybe with honours before it (", ", ", Sir "). */
+const HONOURED_APPOSITION = new RegExp(`,\\s(?:(?:${HONOURS})\\.?\\s)*$`);

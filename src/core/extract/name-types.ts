@@ -120,9 +120,20 @@ const PLAYS_AFTER =
 const TEAM_STAFF_BEFORE_NAME = new RegExp(`^\\s(?:${[...TEAM_STAFF, "boss"].join("|")})\\s+[\\p{Lu}]`, "u");
 
 /** What only a place has or is, then "of" ("residents of", "the streets of", "the coast of", "the
- * port city of"); or whom a place elects ("MP for", "MSP for": a constituency). */
+ * port city of", "the central bank of"); or whom a place elects ("MP for", "MSP for": a constituency). */
 const PEOPLE_OF_PLACE =
-  /\b(?:(?:residents|inhabitants|villagers|people|citizens|parliament|government|king|queen|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor|slopes|foothills|shores|coast|coastline|waters|capital|port|city|town|village|island|province|state|region|district|county|territory|nation|country|kingdom|republic)\s+of|(?:MP|MSP|MLA|MEP|MPP|TD)\s+for)\s+$/i;
+  /\b(?:(?:residents|inhabitants|villagers|people|citizens|parliament|government|central\s+bank|economy|prime\s+minister|king|queen|townspeople|townsfolk|streets|outskirts|suburbs|centre|center|mayor|slopes|foothills|shores|coast|coastline|waters|capital|port|city|town|village|island|province|state|region|district|county|territory|nation|country|kingdom|republic)\s+of|(?:MP|MSP|MLA|MEP|MPP|TD)\s+for)\s+$/i;
+
+/** Whether `before`, the text before a name, ends on a body's description set off by a comma: an
+ * article, a noun of a kind of body and what it does or whom it serves ("a union representing
+ * bakery workers, ", "the group that speaks for farmers, "). */
+export function describedBody(before: string): boolean {
+  const noun = DESCRIBED_BODY.exec(before)?.[1];
+  return noun !== undefined && ORG_APPOSITION.has(noun);
+}
+/** An article, up to two words, a noun, then what the noun does or whom it serves, and a comma. */
+const DESCRIBED_BODY =
+  /(?<![\p{L}])(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:that|which|representing|[\p{Ll}]+ing|based|owned|run|led|of|for|in)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+,\s$/u;
 
 /** Nouns of ships and boats. */
 const VESSEL_NOUNS =
@@ -252,6 +263,8 @@ function typeOfWords(
     !isGivenName(words[0]!)
   )
     return "org";
+  // ("The company that runs the mine, Minera Andes Sur,": so is one set off after a body described.)
+  if (prev.endsWith(", ") && !isGivenName(words[0]!) && describedBody(prev)) return "org";
   // "the Wisconsin Republican", "a House Democrat": a party member described by a place or a
   // chamber is a description, no one's name.
   const head = words.slice(0, -1).join(" ");
@@ -346,6 +359,15 @@ function typeOfWords(
     lookup(words.slice(1).join(" "))?.type === "org"
   )
     return "org";
+  // "the Swiss Alps", "the Brazilian Amazon": a people's adjective before a known region, range
+  // or river is that country's part of it, a place.
+  if (
+    words.length >= 2 &&
+    lookup(words[0]!)?.form === "demonym" &&
+    lookup(words.slice(1).join(" "))?.type === "place" &&
+    lookup(words.slice(1).join(" "))?.form === "name"
+  )
+    return "place";
   // Every word also used in lower case ("Member State", "Stock Exchange"): a common phrase; not
   // three or more closed by a body's head word ("the Data Protection Authority … the authority's"),
   // unless a verb's "-ing" opens them (a headline's "Assaulting A Reporter").

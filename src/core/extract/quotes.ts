@@ -699,13 +699,22 @@ export function extractQuotes(
         // person named after a role noun is the speaker, not the body or the description; so is
         // one the apposition calls a person (`said Roe's introducer, actress Jane Doe`).
         // (So is one the text describes, with an age or an occupation: `said one of them,
-        // 78-year-old retired teacher Jane Roe`, `said a neighbour, Jane Roe`.)
+        // 78-year-old retired teacher Jane Roe`, `said a neighbour, Jane Roe`; or one of a group
+        // just named: `said one, Jane Roe`.)
         const role =
-          /^\s*(?:(?:(?:the\s+)?[\p{Lu}][\p{L}.&-]*(?:,?\s+(?:[\p{Lu}][\p{L}.&-]*|of|the|and|for)){0,8}['’]s|the|an?|his|her|their|its)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)|one\s+of\s+(?:them|those|(?:the|his|her|their|its)\s+[\p{Ll}]+)),\s+(?:\d{1,3}-year-old\s+)?((?:[\p{Ll}-]+\s+){1,3})?([\p{Lu}][^,;:"“”]{1,60}?)\s*(?:,|$)/u.exec(
+          /^\s*(?:(?:(?:the\s+)?[\p{Lu}][\p{L}.&-]*(?:,?\s+(?:[\p{Lu}][\p{L}.&-]*|of|the|and|for)){0,8}['’]s|the|an?|his|her|their|its)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)|one(?:\s+of\s+(?:them|those|(?:the|his|her|their|its)\s+[\p{Ll}]+))?),\s+(?:\d{1,3}-year-old\s+)?((?:[\p{Ll}-]+\s+){1,3})?([\p{Lu}][^,;:"“”]{1,60}?)\s*(?:,|$)/u.exec(
             tail,
           );
+        // (The noun heads the words before a preposition: "her editor of three decades".)
         const person = (noun: string | undefined) =>
-          noun !== undefined && nominalType(noun.trim().split(/\s+/).at(-1)!) === "person";
+          noun !== undefined &&
+          nominalType(
+            noun
+              .trim()
+              .split(/\s(?:of|at|for|from|in|with|on)\s/)[0]!
+              .split(/\s+/)
+              .at(-1)!,
+          ) === "person";
         if (role && (role[2] === undefined ? role[1] === undefined || person(role[1]) : person(role[2]))) {
           const at = from + role.index + role[0].lastIndexOf(role[3]!);
           return [at, at + role[3]!.length];

@@ -963,7 +963,9 @@ export class SpeakerResolver extends AntecedentIndex {
     }
     // "the Ethiopian said": the person named lately as from that country ("Ethiopia's Tigist
     // Bekele", "Kenyan runner Grace Chebet"), within a pronoun's reach.
-    const origin = /^the\s+((?:[\p{Lu}][\p{L}]+\s)?[\p{Lu}][\p{L}]+)$/u.exec(phrase)?.[1];
+    const named = /^the\s+((?:[\p{Lu}][\p{L}]+\s)?[\p{Lu}][\p{L}]+)$/u.exec(phrase)?.[1];
+    // ("the Irishwoman", "the Dutchman": the people's adjective joined to "man" or "woman".)
+    const origin = named && lookup(named)?.form !== "demonym" ? named.replace(/(?:wo)?man$/, "") : named;
     // (One person: not "the Kenyans".)
     const demonym = origin && !/[^s]s$/.test(origin) ? lookup(origin) : undefined;
     const country = demonym?.form === "demonym" ? demonym.canonical : null;
@@ -1325,6 +1327,10 @@ export class SpeakerResolver extends AntecedentIndex {
     // `((Jane Roe)) … She said "…"`: in an interview's answer the one answering says "I", so a
     // third person there is someone else.
     const answering = excluded ?? (type === "person" ? (this.answering(at)?.actor ?? null) : null);
+    // `The minister was defiant. "…," she said`: a description opening the sentence just before,
+    // naming someone the text named, is nearer than any name.
+    const described = gender ? this.describedAntecedent(at, gender) : null;
+    if (described && described.actor !== answering) return described;
     let found = this.antecedent(at, type, gender, quote, oldest, answering);
     // Sentences that open on the same "he"/"she" ("She has said … She was …") keep their
     // antecedent in view: past the usual reach, a name whose gender is known to agree.
@@ -1375,6 +1381,28 @@ export class SpeakerResolver extends AntecedentIndex {
       if (described) return { actor: null, name: described, type: "person", at };
     }
     return found ? this.ref(found, at) : null;
+  }
+
+  /** `Health Minister Jo Roe … The minister was defiant. "…," she said`: the person of `gender`
+   * that a description opening the pronoun's sentence or the one before refers to ("The minister"
+   * as the subject of any verb), when no one is named between it and the pronoun; or null. */
+  private describedAntecedent(at: number, gender: Gender): SpeakerRef | null {
+    const here = this.sentenceAt(at);
+    for (const k of [here, here - 1]) {
+      const sentence = this.sentences[k];
+      if (!sentence) continue;
+      const opening = DEFINITE_SUBJECT.exec(this.body.slice(sentence.start, Math.min(sentence.end, at)));
+      if (!opening) continue;
+      const start = sentence.start + opening[1]!.length;
+      const end = start + opening[2]!.length;
+      if (this.mentionsIn(end, at).some((m) => m.actor.type === "person" && !this.insideQuote(m.start)))
+        return null;
+      const ref = this.nominal(opening[2]!, start, start, end);
+      return ref?.actor?.type === "person" && (this.personGender(ref.actor) ?? gender) === gender
+        ? { ...ref, at }
+        : null;
+    }
+    return null;
   }
 
   /** `Donor Jane Roe spoke. The actress said she … "…," she said`: a sentence after `found`'s last
@@ -1777,6 +1805,11 @@ const ISSUING_VERB =
 /** A relative named by whose relative they are, opening a sentence ("Her husband", "His daughter"). */
 const KIN_OF = /^(His|Her)\s+(husband|wife|son|daughter|brother|sister|father|mother)$/;
 
+/** "The minister was defiant": "The", up to two lower-case words and a noun, as the subject of a
+ * verb opening a sentence. */
+const DEFINITE_SUBJECT =
+  /^(\s*)([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:was|is|had|has|did|does|would|could|[\p{Ll}]+ed|said|says|told|wrote|spoke)\b/u;
+
 /** Occupations many people share, unlike offices ("the actress", not "the president"). */
 const OCCUPATIONS = /^(?:actor|actress|singer|coach|player|artist|writer)$/;
 /** "the star striker": a description ending on a noun of what a person is. */
@@ -1817,6 +1850,8 @@ function withStatesSpelled(text: string): string {
 /** Whether a role is the title itself, of one or more words ("Prime Minister" for "the prime
  * minister"), not a deputy's ("Deputy Prime Minister" is not "the prime minister"). */
 function holdsTitle(role: string, title: string): boolean {
+  // ("Mr Justice Alder", "Chief Justice Roe": a justice is a judge; a justice minister is not.)
+  if (title === "judge" && /(?:^|\s)justice$/i.test(role)) return true;
   const words = role.toLowerCase().split(/\s+/);
   const wanted = title.split(/\s+/);
   for (let i = 0; i + wanted.length <= words.length; i++)

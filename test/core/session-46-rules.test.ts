@@ -1,0 +1,211 @@
+// Speakers and actors on kinds of text written for issue 11's forty-sixth session (made-up
+// sentences): descriptions that point back to someone named, one of a group named after "said
+// one", bodies known by what they make or own, and names that are no actor at all.
+import { describe, expect, it } from "vitest";
+import { briefOfText } from "../support/text-document.ts";
+
+const speakers = (body: string) => briefOfText(body).quotes.map((q) => q.speaker?.name ?? null);
+const actorNamed = (body: string, name: string) => briefOfText(body).actors.find((a) => a.name === name);
+const typeOf = (body: string, name: string) => actorNamed(body, name)?.type;
+const names = (body: string) => briefOfText(body).actors.map((a) => a.name);
+
+describe("'The minister was defiant. \"…,\" she said': a description just before the pronoun", () => {
+  const text = (between: string, pronoun = "she") =>
+    `Transport Minister Olga Brandt announced the fare rise on Monday.\n\nCommuter groups were angry. "It is a tax on work," said Piet Vos of the Rail Users Forum. Unions agreed. Councils wrote letters. Students marched.\n\nThe minister was unmoved.${between} "The railway has to pay for itself," ${pronoun} said.`;
+
+  it("is the person the description names, past the pronoun's usual reach", () => {
+    expect(speakers(text(""))).toEqual(["Piet Vos", "Olga Brandt"]);
+  });
+
+  it("is not when someone is named between the description and the pronoun", () => {
+    expect(speakers(text(" Her deputy, Karin Holm, spoke first."))[1]).not.toBe("Olga Brandt");
+  });
+
+  it("is not when the pronoun's gender differs from the person's", () => {
+    expect(speakers(text("", "he"))[1]).not.toBe("Olga Brandt");
+  });
+});
+
+describe("'said one, Jo Roe': one of a group just named, named after a comma", () => {
+  it("is the person named", () => {
+    const body =
+      'Several shoppers were angry about the closure. "I have come here for forty years," said one, Nora Quist. "Where do we go now?"';
+    expect(speakers(body)).toEqual(["Nora Quist"]);
+  });
+});
+
+describe("'her editor of three decades, Jo Roe': a description with a phrase after its noun", () => {
+  it("names the person set off after it as the speaker", () => {
+    const body =
+      'The novelist Ada Wren has died aged 91. "She never wrote a lazy sentence," said her agent of forty years, Colin Marsh of Fenwick Literary.';
+    expect(speakers(body)).toEqual(["Colin Marsh"]);
+  });
+});
+
+describe("'His sister was less sure, he says. \"…\"': the owner of the relative in the pronoun's own sentence", () => {
+  it("is who the pronoun is, so the quote after is theirs", () => {
+    const body =
+      'Aram Petrosyan restored the old mill himself. "It took six years," he says.\n\nHis sister was less sure about it, he says. "She called it my folly. She comes every weekend now."';
+    expect(speakers(body)).toEqual(["Aram Petrosyan", "Aram Petrosyan"]);
+  });
+
+  it("is not when the pronoun is of the other gender ('Her sister …, he says')", () => {
+    const body =
+      'Aram Petrosyan restored the old mill himself. Mira Sand helped. "It took six years," he says.\n\nHer sister was less sure about it, he says. "She called it a folly."';
+    expect(speakers(body)[1]).toBe(null);
+  });
+});
+
+describe("'A worker on the night shift, who …, said': someone described with 'on' and a clause", () => {
+  it("stands between a later 'he' and the speaker before", () => {
+    const body =
+      '"We want a fair deal," said union organiser Ashley Finch.\n\nA worker on the night shift, who asked not to be named because he feared for his job, said morale was low. "People are scared," he said.';
+    expect(speakers(body)).toEqual(["Ashley Finch", "A worker on the night shift"]);
+  });
+});
+
+describe("'Its chair, Sir Jo Roe, said … \"…,\" he said': an honour before the name set off", () => {
+  it("leaves the name the pronoun's antecedent", () => {
+    const body =
+      'Lena Ortiz said in a letter that she had "made errors" in the accounts.\n\nHollowbrook Trust\'s chair of governors, Sir Peter Vance, said the board had acted at once. "We are sorry," he said.';
+    expect(speakers(body)).toEqual(["Lena Ortiz", "Peter Vance"]);
+  });
+});
+
+describe("'the judge said' for a judge titled Justice", () => {
+  it("is the justice named before", () => {
+    const body =
+      'Mrs Justice Harlow granted the order on Friday. "The risk of harm is real," the judge said in her ruling.';
+    expect(speakers(body)).toEqual(["Harlow"]);
+  });
+
+  it("is not a justice minister", () => {
+    const body =
+      'Justice Minister Karl Weber criticised the court. "The sentence is far too short," the judge said.';
+    expect(speakers(body)).not.toEqual(["Karl Weber"]);
+  });
+});
+
+describe("'the Irishwoman said': a people's adjective joined to 'woman' or 'man'", () => {
+  it("is the one person opening the sentence before, as 'the Dane' is", () => {
+    const body =
+      'Carla Nunes won in six rounds.\n\nMaeve Tierney, who had never lost, was gracious. "She was the better boxer tonight," the Irishwoman said.';
+    expect(speakers(body)).toEqual(["Maeve Tierney"]);
+  });
+
+  it("is the person the text places in that country", () => {
+    const body =
+      'Irish rower Maeve Tierney finished second behind Carla Nunes. Nunes said the water was rough. "I had nothing left," the Irishwoman said.';
+    expect(speakers(body)).toEqual(["Maeve Tierney"]);
+  });
+});
+
+describe("roles before a name that open the sentence", () => {
+  it("keep a given name that qualifies the role as part of it, and no actor ('Marine biologist Dr. Jo Roe')", () => {
+    const body = "Marine biologist Dr. Ines Carvalho said the reef was recovering.";
+    expect(actorNamed(body, "Ines Carvalho")?.roles).toEqual(["Marine biologist"]);
+    expect(names(body)).not.toContain("Marine");
+  });
+
+  it("keep a given name that is someone's, not before a role ('Marine Duval said')", () => {
+    expect(names("Marine Duval said the reef was recovering.")).toContain("Marine Duval");
+  });
+
+  it("hold coroners, bowlers and players of instruments", () => {
+    const body =
+      "Senior coroner Alan Pike opened the inquest. Fast bowler Jed Cross took five wickets. The concert was led by principal cellist Ruth Amsel.";
+    expect(actorNamed(body, "Alan Pike")?.roles).toEqual(["Senior coroner"]);
+    expect(actorNamed(body, "Jed Cross")?.roles).toEqual(["Fast bowler"]);
+    expect(actorNamed(body, "Ruth Amsel")?.roles).toEqual(["principal cellist"]);
+  });
+
+  it("leave out a negated verb before them ('did not satisfy local councillor Jo Roe')", () => {
+    const body = "The apology did not satisfy local councillor Hana Berg, who wants an inquiry.";
+    expect(actorNamed(body, "Hana Berg")?.roles).toEqual(["local councillor"]);
+  });
+});
+
+describe("places", () => {
+  it("a people's adjective before a known range or region is that part of it ('the Swiss Alps')", () => {
+    const body = "Two climbers died in the Swiss Alps, and a third was hurt in the Canadian Rockies.";
+    expect(typeOf(body, "Swiss Alps")).toBe("place");
+    expect(typeOf(body, "Canadian Rockies")).toBe("place");
+  });
+
+  it("a compass or size adjective alone opening a sentence is no actor ('Central bank …')", () => {
+    const body =
+      "Central bank officials met on Monday. Northern districts lost power. Fighting spread in the North.";
+    expect(names(body)).not.toContain("Central");
+    expect(names(body)).not.toContain("Northern");
+  });
+
+  it("what only a country has, then 'of', names a place, not a body's short name ('the central bank of X')", () => {
+    const body =
+      "The central bank of Quorvia raised rates again. The Quorvia Reserve Bank said prices were still rising.";
+    expect(typeOf(body, "Quorvia")).toBe("place");
+    expect(actorNamed(body, "Quorvia Reserve Bank")?.aliases ?? []).not.toContain("Quorvia");
+  });
+
+  it("'Governor Jo Roe of X' names the state or town the office serves", () => {
+    const body = "Governor Dale Harper of Norland signed the bill on Friday.";
+    expect(typeOf(body, "Norland")).toBe("place");
+  });
+
+  it("but 'of' after someone with no elected office says nothing of a place", () => {
+    expect(typeOf("Professor Dale Harper of Quillmere spoke on Friday.", "Quillmere")).not.toBe("place");
+  });
+});
+
+describe("bodies", () => {
+  it("a name of several words set off after a body described ('The company that runs the mine, X,')", () => {
+    const body = "The company that runs the quarry, Pedras Norte Lda, said it would pay for repairs.";
+    expect(typeOf(body, "Pedras Norte Lda")).toBe("org");
+  });
+
+  it("not a person's name set off after a person described", () => {
+    const body = "The man who runs the quarry, Tiago Mendes, said he would pay for repairs.";
+    expect(typeOf(body, "Tiago Mendes")).toBe("person");
+  });
+
+  it("a maker of things ('phone maker X'), not of films ('film maker X')", () => {
+    expect(typeOf("Regulators fined phone maker Zentro on Monday.", "Zentro")).toBe("org");
+    expect(typeOf("The prize went to film maker Varda on Monday. Varda said she was moved.", "Varda")).toBe(
+      "person",
+    );
+  });
+
+  it("what only a firm has after its name's possessive ('X's managing director', 'X's shares')", () => {
+    expect(typeOf("Quellon's managing director, Ivo Kral, apologised.", "Quellon")).toBe("org");
+    expect(typeOf("Brixa's shares were little changed after the ruling.", "Brixa")).toBe("org");
+  });
+
+  it("one that speaks of 'its' after a few words ('X said output at its plant')", () => {
+    expect(typeOf("Velmora said output at its plant in Dunmore would fall.", "Velmora")).toBe("org");
+  });
+
+  it("not one whose 'its' belongs to a noun or a pronoun between ('X said the club had lost its way')", () => {
+    expect(typeOf("Varga said the club had lost its way.", "Varga")).toBe("person");
+    expect(typeOf("Varga said he had lost its key.", "Varga")).toBe("person");
+  });
+
+  it("a museum named with 'of' that the text gives an officer ('X Museum of Asian Art … the museum's director')", () => {
+    const body =
+      'The statues were sold to the Kellbrook Museum of Eastern Art in 1991. "We were misled," said the museum\'s director, Ana Sousa.';
+    expect(typeOf(body, "Kellbrook Museum of Eastern Art")).toBe("org");
+    expect(
+      typeOf(
+        "The statues stood in the Kellbrook Museum of Eastern Art until 1991.",
+        "Kellbrook Museum of Eastern Art",
+      ),
+    ).toBe("place");
+  });
+});
+
+describe("a name that names a disease ('Alzheimer's disease')", () => {
+  it("is no actor, though a body named after it is", () => {
+    const body =
+      "Patients with early Alzheimer's disease declined more slowly on the drug, and the Alzheimer's Society called it a step forward.";
+    expect(names(body)).not.toContain("Alzheimer");
+    expect(typeOf(body, "Alzheimer's Society")).toBe("org");
+  });
+});
