@@ -209,3 +209,42 @@ describe("a name that names a disease ('Alzheimer's disease')", () => {
     expect(typeOf(body, "Alzheimer's Society")).toBe("org");
   });
 });
+
+describe("a machine's name given after its noun ('The car, named Helios III,')", () => {
+  it("is no actor", () => {
+    const body = "The car, named Solaris IV, averaged 80 km/h. A drone called Kestrel Blue filmed it.";
+    expect(names(body)).not.toContain("Solaris IV");
+    expect(names(body)).not.toContain("Kestrel Blue");
+  });
+});
+
+describe("a people's adjective after a verb of speaking or learning a tongue", () => {
+  it("is a language, no place ('speaks no English', 'learned Spanish at school')", () => {
+    const body = "Jan, who speaks no Portuguese, learned Swedish at school in Brno.";
+    expect(names(body)).not.toContain("Portugal");
+    expect(names(body)).not.toContain("Sweden");
+  });
+
+  it("is still the country before a noun it qualifies ('the Swedish government')", () => {
+    expect(names("He speaks for the Swedish government.")).toContain("Sweden");
+  });
+});
+
+describe("'X reported that Y had called Z \"…\"': a verb of saying in a reported clause", () => {
+  it("gives the words to the reported clause's subject", () => {
+    const body =
+      'The Evening Ledger reported on Monday that the aide, Oskar Lind, had described farmers as "a lobby we can ignore" in a message.';
+    expect(speakers(body)).toEqual(["Oskar Lind"]);
+  });
+
+  it("not to a participle's clause, which goes with the main verb", () => {
+    const body = 'Nadia Sorel said on Monday that ministers ignored her plan, calling it a "talking shop."';
+    expect(speakers(body)).toEqual(["Nadia Sorel"]);
+  });
+
+  it("nor after a modal, where the clause says what should be said", () => {
+    const body =
+      'Nadia Sorel said in her speech that the party should reaffirm its support for "our oldest friends," naming three countries.';
+    expect(speakers(body)).toEqual(["Nadia Sorel"]);
+  });
+});

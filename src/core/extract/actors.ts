@@ -652,10 +652,11 @@ const NAMES_DISEASE = /^['’]s?\s(?:disease|syndrome)\b/;
 /** Compass and size adjectives that, standing alone, are no name (unlike "the North"). */
 const LONE_COMPASS_ADJECTIVE = /^(?:Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)$/;
 
-/** "in", "into" or "from", maybe a word for how well, and maybe other languages of a list
- * ("into Arabic and "), right before a name. */
+/** "in", "into" or "from", or a verb of speaking a tongue, maybe a word for how well, and maybe
+ * other languages of a list ("into Arabic and ", "speaks no ", "learned fluent "), right before a
+ * name. */
 const LANGUAGE_BEFORE =
-  /\b(?:in|into|from)\s+(?:(?:fluent|broken|perfect|plain)\s+)?(?:[\p{Lu}][\p{Ll}]+,?\s+(?:(?:and|or)\s+)?)*$/u;
+  /\b(?:in|into|from|(?:speaks?|spoke|speaking|learn(?:s|ed|t|ing)?|teach(?:es|ing)?|taught|stud(?:y|ies|ied|ying))(?:\s+(?:no|little|some|good|any))?)\s+(?:(?:fluent|broken|perfect|plain)\s+)?(?:[\p{Lu}][\p{Ll}]+,?\s+(?:(?:and|or)\s+)?)*$/u;
 
 /** Words that may follow a language's name in a clause ("spoke in Italian to reporters"). */
 const AFTER_LANGUAGE =

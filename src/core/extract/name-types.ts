@@ -145,6 +145,12 @@ const VESSEL_APPOSED = new RegExp(
 /** "the trawler ", "cargo ship ": a vessel's noun right before its name. */
 const VESSEL_BEFORE = new RegExp(`\\b(?:${VESSEL_NOUNS})\\s$`);
 
+/** A vehicle's or a machine's noun, then "named" or "called", right before its name ("The car,
+ * named ", "a robot called "). */
+const MACHINE_NAMED = new RegExp(
+  `\\b(?:${VESSEL_NOUNS}|car|truck|train|locomotive|plane|aircraft|jet|glider|drone|robot|rover|rocket|satellite|spacecraft|computer|machine),?\\s+(?:named|called|dubbed|christened)\\s$`,
+);
+
 /** "the radio station ", "a television channel ": a broadcaster's noun right before its name. */
 export const STATION_BEFORE = /\b(?:radio|television|TV|news)\s+(?:station|channel)\s$/i;
 
@@ -292,7 +298,8 @@ function typeOfWords(
   const verbBefore = thing?.[1] !== undefined && (/(?:s|ed)$/.test(thing[1]) || PAST_TENSES.has(thing[1]));
   if (thing && !verbBefore && !words.some((w) => ORG_WORDS.has(w))) return null;
   // "The Mary Rose, a 12-metre trawler,", "the cargo ship Ocean Dawn": a vessel's name, no actor.
-  if (VESSEL_APPOSED.test(next) || VESSEL_BEFORE.test(prev)) return null;
+  // ("The car, named Helios III,", "a robot called Tessa": a machine's name, no actor.)
+  if (VESSEL_APPOSED.test(next) || VESSEL_BEFORE.test(prev) || MACHINE_NAMED.test(prev)) return null;
   // "from Jakarta to Pangkal Pinang": a journey from a known place goes to another place.
   const from = /\bfrom\s+([\p{Lu}][\p{L}]*(?:\s[\p{Lu}][\p{L}]*)?)\s+to\s+$/u.exec(prev)?.[1];
   if (from && lookup(from)?.type === "place" && !isGivenName(words[0]!)) return "place";

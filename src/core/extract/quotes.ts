@@ -989,13 +989,20 @@ export function extractQuotes(
       // "he"/"she", up to a participle's comma: `…, though last week he spoke, saying`). "While"
       // before a participle inside a clause opens none: `Roe, who wrote it while working nights,
       // said`. A noun set off by a comma opens one when a subject of its own follows it (`…, a
-      // claim his campaign called "…"`).
+      // claim his campaign called "…"`). So does "that" after a verb of reporting: `The Courier
+      // reported that Roe had called voters "…"` quotes Roe.
       let clauseStart = 0;
       const boundary =
-        /;\s|\s\((?=[^()]*$)|,\s(?:and|but|however|while|as|with|which|whom)\s|\swhat\s(?!(?:(?:happen|matter|seem|remain|appear)(?:s|ed)?|is|was|are|were|has|had|will|would|could|can|might|may|should|must|does|did|do)\b)(?=[^,;]{1,60}$|[^,;]{1,40},[^,;]{1,80},\s*$)|,\s(?:in|during|at|on|under|through|by|to)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$|(?:in|on|at|last|this|later|earlier|then)\s[^,;—–]{0,50}?\s(?:he|she)\s[^,;—–]{0,60},?\s*$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)(?!\s+(?:and|but)\s)|\s(?:but|because|whereas)\s|(?<![\p{Ll}])\swhile\s|\swhile\s(?![\p{Ll}]+ing\b)|,\s(?=(?:a|an|the)\s[\p{Ll}]+\s(?:the|one|a|an|another|some|his|her|its|their)\s[\p{Ll}][^,;"“”]{0,40}$)/gu;
+        /;\s|\s\((?=[^()]*$)|,\s(?:and|but|however|while|as|with|which|whom)\s|\swhat\s(?!(?:(?:happen|matter|seem|remain|appear)(?:s|ed)?|is|was|are|were|has|had|will|would|could|can|might|may|should|must|does|did|do)\b)(?=[^,;]{1,60}$|[^,;]{1,40},[^,;]{1,80},\s*$)|,\s(?:in|during|at|on|under|through|by|to)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$|(?:in|on|at|last|this|later|earlier|then)\s[^,;—–]{0,50}?\s(?:he|she)\s[^,;—–]{0,60},?\s*$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)(?!\s+(?:and|but)\s)|\s(?:but|because|whereas)\s|(?<![\p{Ll}])\swhile\s|\swhile\s(?![\p{Ll}]+ing\b)|,\s(?=(?:a|an|the)\s[\p{Ll}]+\s(?:the|one|a|an|another|some|his|her|its|their)\s[\p{Ll}][^,;"“”]{0,40}$)|\s(?:said|says|reported|reports|wrote|writes|claimed|claims|alleged|alleges|revealed|reveals|found|finds)\s(?:[^,;"“”]{0,30}?\s)?that\s/gu;
       let clauses = 0;
       let relativeFrom = -1;
       for (const b of text.slice(0, word.index).matchAll(boundary)) {
+        // (Only for a verb in the past that reports what was said: a participle goes with the
+        // sentence's main verb, `Roe said that the plan failed, calling it "…"`; so does a verb
+        // after a modal, `Roe said that the party should reiterate its "…"`, and a capitalised
+        // word of a name, `said that the United States`.)
+        const reported = REPORTED_THAT.test(b[0]);
+        if (reported && !reportsPast(word[0], text.slice(b.index + b[0].length, word.index))) continue;
         // (", and" closing a list of examples, "officials, including Roe, Doe, and Poe, signed",
         // joins names, not clauses.)
         if (/^,\s(?:and|with)\s$/.test(b[0]) && LIST_OPENED.test(text.slice(clauseStart, b.index))) continue;
@@ -1018,7 +1025,8 @@ export function extractQuotes(
             ? clauseStart
             : -1;
         clauseStart = b.index + b[0].length;
-        clauses++;
+        // (A reported clause after "that" is no second clause of the sentence's own subject.)
+        if (!reported) clauses++;
       }
       // "Roe, president of the union, which represents teachers, said …", "Roe, while campaigning
       // in Ohio, called …": a relative or adverbial clause closed by a comma right before the verb
@@ -1480,4 +1488,17 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 function opensOnVerb(clause: string): boolean {
   const word = /^\s*(?:(?:and|then|also|later)\s+)*([\p{Ll}]+)\b/u.exec(clause)?.[1] ?? "";
   return /[^e]ed$/.test(word) || PAST_TENSES.has(word) || word === "said" || AUXILIARIES.has(word);
+}
+
+/** The opening of the clause boundary made by a verb of reporting and its "that" (`said that`). */
+const REPORTED_THAT =
+  /^\s(?:said|says|reported|reports|wrote|writes|claimed|claims|alleged|alleges|revealed|reveals|found|finds)\s/;
+
+/** Whether `verb`, after the words `between` it and a "that" before it, reports in the past what
+ * someone said: a lower-case past form with no modal before it ("had described", "called"). */
+function reportsPast(verb: string, between: string): boolean {
+  return (
+    /^[\p{Ll}]+(?:ed|said|told|wrote)$/u.test(verb) &&
+    !/\b(?:should|would|could|must|will|can|may|might|shall)\b/.test(between)
+  );
 }
