@@ -248,3 +248,41 @@ describe("'X reported that Y had called Z \"…\"': a verb of saying in a report
     expect(speakers(body)).toEqual(["Nadia Sorel"]);
   });
 });
+
+describe("'\"…,\" he scoffs': any verb of reporting right after a pronoun or a short name", () => {
+  it("attributes the quote before it", () => {
+    const body =
+      'Ivo Marek wrote a long essay on the budget. "The treasury has not failed the regions," he scoffs. "The regions have failed the treasury."';
+    expect(speakers(body)).toEqual(["Ivo Marek", "Ivo Marek"]);
+  });
+});
+
+describe("'She pauses.' as a paragraph between the speaker's quote and a quote-only paragraph", () => {
+  it("keeps the speaker", () => {
+    const body =
+      '"I am calling from the library about your overdue books," Edith Crane said into the phone.\n\nShe pauses.\n\n"Well, thank you. We will see you on Monday."';
+    expect(speakers(body)).toEqual(["Edith Crane", "Edith Crane"]);
+  });
+
+  it("not when the pronoun is someone else's", () => {
+    const body =
+      '"I am calling from the library about your overdue books," Edith Crane said into the phone.\n\nHe pauses.\n\n"Well, thank you. We will see you on Monday."';
+    expect(speakers(body)[1]).toBe(null);
+  });
+});
+
+describe("more of what a town, a club or a person has", () => {
+  it("a town before its council in lower case ('Kessford council voted')", () => {
+    expect(typeOf("Dunhallow council voted on Tuesday to close two pools.", "Dunhallow")).toBe("place");
+  });
+
+  it("a club before its sporting director ('X's sporting director')", () => {
+    const body = "Mendes signed on Friday. Azzurra's sporting director, Luca Bassi, said the fee was fair.";
+    expect(typeOf(body, "Azzurra")).toBe("org");
+  });
+
+  it("'retired' opening a role ('retired teacher Jo Roe')", () => {
+    const body = "Among them was retired teacher Moira Quill, 74.";
+    expect(actorNamed(body, "Moira Quill")?.roles).toEqual(["retired teacher"]);
+  });
+});

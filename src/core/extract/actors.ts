@@ -318,7 +318,7 @@ function roleBeforeName(body: string, at: number): string | null {
   // ("would counsel Jane Roe", "will host Jo Roe": one noun after a modal is a verb; after "to" it
   // is as often a noun, "wrote to author Jane Roe".)
   else if (/^(?:will|would|can|could|should|may|might|must)$/.test(before.at(-1) ?? "")) return null;
-  if (before.length > 0 && /^(?:former|then)$/.test(before.at(-1)!)) role.unshift(before.pop()!);
+  if (before.length > 0 && /^(?:former|then|retired)$/.test(before.at(-1)!)) role.unshift(before.pop()!);
   // "Assistant coach Jo Roe", "Former mayor Jo Roe", "Star striker Jo Roe", "Fisheries minister Jo
   // Roe": the word opening the sentence qualifies the role when it is a title's qualifier, a
   // portfolio, a noun of person or an English word written in lower case, not a name ("Kessa coach");
@@ -1193,7 +1193,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       )
         e.org += 2;
       // "Tyumen's governor", "Estria's foreign ministry": what only a place has.
-      // So is a town named before its police or its residents ("Hamilton police said"), or
+      // So is a town named before its police, its council or its residents ("Hamilton police said"), or
       // before its office's title ("Kessford Mayor Jane Roe", "Kessa Attorney General Jo Roe").
       // So is one named as a neighbour ("neighbouring Ostrava"), or whose vote is a general or
       // parliamentary election ("Marova's parliamentary election"; a person's is a re-election).
@@ -1202,7 +1202,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
         NEIGHBOURING_BEFORE.test(body.slice(Math.max(0, span.start - 13), span.start)) ||
         /^['’]s\s(?:parliamentary|general|legislative|municipal|local)\selections?\b/.test(next) ||
         /^['’]s\s(?:[\p{Ll}]+\s)?(?:ministry|embassy|parliament)\b/u.test(next) ||
-        /^\s(?:police|firefighters|residents)\b/.test(next) ||
+        /^\s(?:police|firefighters|residents|council|councillors|councilors)\b/.test(next) ||
         LOCAL_OFFICE.test(/^\s([\p{Lu}][\p{Ll}]+)\s[\p{Lu}]/u.exec(next)?.[1] ?? "") ||
         STATE_OFFICE_AFTER.test(next)
       ) {
@@ -1307,7 +1307,7 @@ const FIRM_OFFICER_AFTER =
 
 /** A possessive and what only a firm has: its officers, its shareholders, its headquarters. */
 const FIRM_POSSESSION =
-  /^['’]s\s(?:(?:new\s)?(?:chief\s(?:executive|financial\sofficer|operating\sofficer|technology\sofficer)|CEO|CFO|COO|CTO|chairman|chairwoman|co-founder|founder|managing\sdirector)\b|head\sof\s[\p{Ll}]+s\b|(?:shareholders|headquarters|factories|subsidiary|subsidiaries)\b|board\sof\sdirectors\b)/u;
+  /^['’]s\s(?:(?:new\s)?(?:chief\s(?:executive|financial\sofficer|operating\sofficer|technology\sofficer)|CEO|CFO|COO|CTO|chairman|chairwoman|co-founder|founder|managing\sdirector|sporting\sdirector)\b|head\sof\s[\p{Ll}]+s\b|(?:shareholders|headquarters|factories|subsidiary|subsidiaries)\b|board\sof\sdirectors\b)/u;
 
 /** "Its" and a firm's officer opening a sentence ("Its chief executive", "Its founder"). */
 const ITS_OFFICER =

@@ -352,6 +352,22 @@ export function extractQuotes(
             /^\s*$/.test(body.slice(prevSentence.start, opener.start))
           )
             speaker = lastSpeaker;
+          // (So is "he" or "she" opening a paragraph of one sentence right after the speaker's:
+          // `"…," Roe said.` ¶ `She pauses.` ¶ `"…"`.)
+          const pronoun = /^\s*(?:He|She)\b/.exec(prevSentence.text);
+          if (
+            !speaker &&
+            pronoun &&
+            lastSpeaker?.actor &&
+            prevSentence.paragraph === paragraph - 1 &&
+            lastParagraph === paragraph - 2 &&
+            sentences[prevSentence.index - 1]?.paragraph !== prevSentence.paragraph
+          ) {
+            const word = pronoun[0].trimStart();
+            const at = prevSentence.start + pronoun[0].length - word.length;
+            const who = resolve(at, at + word.length, span.open);
+            if (who?.actor === lastSpeaker.actor) speaker = lastSpeaker;
+          }
           // `Mary Roe was a nurse in 2020. She retired last year.` ¶ `"We had no idea …"`: words in
           // the first person opening a paragraph, before anyone has been quoted, after a paragraph
           // about one person (each sentence opening on that person's name or "he"/"she"), are theirs.
@@ -646,10 +662,19 @@ export function extractQuotes(
         (/^point(?:s|ed)$/.test(word[0]) && /^\s+out\b/.test(head.slice(word.index + word[0].length))) ||
         (/^(?:went|goes)$/.test(word[0]) &&
           /^\s+on\b(?!\s+to\b)/.test(head.slice(word.index + word[0].length)));
+      // `"…," he mocks.`, `"…," Roe scoffed.`: any verb of reporting right after a pronoun or a
+      // short name, closing the clause, attributes the quote before it.
+      const bareCredit =
+        w >= 1 &&
+        w <= 3 &&
+        REPORTING_VERBS.has(word[0]) &&
+        words.slice(0, w).every((v) => /^(?:he|she|they|[\p{Lu}][\p{L}.'’-]*)$/u.test(v[0])) &&
+        (head.slice(word.index + word[0].length).match(WORD)?.length ?? 0) <= 2;
       // "Roe, the group's head, Tweeted on Friday": a past verb of saying in capitals by mistake.
       if (
         !SAYING_VERBS.has(word[0]) &&
         !pointsOut &&
+        !bareCredit &&
         !(w > 0 && /ed$/.test(word[0]) && SAYING_VERBS.has(word[0].toLowerCase()))
       )
         continue;
