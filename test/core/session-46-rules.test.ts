@@ -286,3 +286,23 @@ describe("more of what a town, a club or a person has", () => {
     expect(actorNamed(body, "Moira Quill")?.roles).toEqual(["retired teacher"]);
   });
 });
+
+describe("a body's name after a noun of its kind opening the sentence ('Developer Greenhill Estates says')", () => {
+  it("is that body", () => {
+    expect(typeOf("Developer Hollin Estates says the scheme includes a school.", "Hollin Estates")).toBe(
+      "org",
+    );
+  });
+
+  it("not a person's name after it ('Publisher Jane Roe')", () => {
+    expect(typeOf("Publisher Marta Quill says the book sold well.", "Marta Quill")).toBe("person");
+  });
+});
+
+describe("a body's name that took its field after 'of' takes one 'for' phrase", () => {
+  it("joins it ('Court of Arbitration for Sport')", () => {
+    expect(names("He will appeal to the Tribunal of Arbitration for Sailing next week.")).toContain(
+      "Tribunal of Arbitration for Sailing",
+    );
+  });
+});

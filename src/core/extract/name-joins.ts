@@ -45,9 +45,10 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
     )
       return true;
     // "Union for Conservation of Nature", "Institute for Study of War": a body's name that took
-    // its aim after "for" or "of" takes one more "of" phrase.
+    // its aim after "for" or "of" takes one more "of" phrase; one that took its field after "of"
+    // takes one "for" phrase ("Court of Arbitration for Sport").
     if (
-      word === "of" &&
+      (word === "of" || !run.some((r) => r.text === "for")) &&
       ahead.length > 0 &&
       run.some((r, k) => (r.text === "for" || r.text === "of") && ORG_WORDS.has(run[k - 1]?.text ?? ""))
     )

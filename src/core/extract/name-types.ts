@@ -135,6 +135,9 @@ export function describedBody(before: string): boolean {
 const DESCRIBED_BODY =
   /(?<![\p{L}])(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:that|which|representing|[\p{Ll}]+ing|based|owned|run|led|of|for|in)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+,\s$/u;
 
+/** A capitalised word opening a sentence or a line, right before a name ("Developer "). */
+const OPENING_NOUN = /(?:^|\n|[.!?]["”’)]?\s+)([\p{Lu}][\p{Ll}-]+)\s$/u;
+
 /** Nouns of ships and boats. */
 const VESSEL_NOUNS =
   "trawler|ship|vessel|ferry|yacht|boat|tanker|freighter|liner|schooner|submarine|frigate|destroyer|warship|tugboat|dinghy";
@@ -266,6 +269,15 @@ function typeOfWords(
   if (
     apposedTo &&
     (ORG_APPOSITION.has(apposedTo) || /^(?:operator|developer|contractor|publisher)$/.test(apposedTo)) &&
+    !isGivenName(words[0]!)
+  )
+    return "org";
+  // ("Developer Greenhill Estates says", "Retailer Northway Home": so is one after such a noun
+  // opening the sentence.)
+  const opener = OPENING_NOUN.exec(prev)?.[1]?.toLowerCase();
+  if (
+    opener &&
+    (ORG_APPOSITION.has(opener) || /^(?:operator|developer|contractor|publisher)$/.test(opener)) &&
     !isGivenName(words[0]!)
   )
     return "org";
