@@ -306,3 +306,22 @@ describe("a body's name that took its field after 'of' takes one 'for' phrase", 
     );
   });
 });
+
+describe("names that are parts of other names", () => {
+  it("the one word a state's formal name closes on is that state ('Republic of X … X')", () => {
+    const body = "Troops of the Republic of Velsk crossed the river. Velsk says 40 soldiers died.";
+    expect(actorNamed(body, "Republic of Velsk")?.aliases).toContain("Velsk");
+    expect(names(body)).not.toContain("Velsk");
+  });
+
+  it("two parties named together in the plural are each party ('the Democratic and Republican Parties')", () => {
+    const body = "The Democratic and Republican Parties hold primaries. The Republican Party chose Ohio.";
+    expect(names(body).filter((n) => n.startsWith("Republican"))).toEqual(["Republican Party"]);
+  });
+
+  it("a country's district before a court's officer names no place ('a United States District judge')", () => {
+    expect(
+      names("The ruling came after Ann Holt, a United States District judge, ordered a delay."),
+    ).not.toContain("United States District");
+  });
+});

@@ -584,8 +584,12 @@ function namedPass(
   )
     return;
   // ("Charleston, W.Va.": the words split at the initial; "Va" there is West Virginia's.)
+  // ("The Democratic and Republican Parties": the last of two parties named together, in the
+  // plural, is that party.)
   let entry = lookup(
-    span.text === "Va" && body.slice(span.start - 2, span.start) === "W." ? "W.Va." : span.text,
+    span.text === "Va" && body.slice(span.start - 2, span.start) === "W."
+      ? "W.Va."
+      : span.text.replace(/(?<=\s)Parties$/, "Party"),
   );
   // "according to The Atlantic": a one-word place the text names with a capital "The" it keeps
   // mid-sentence is a publication's title ("The Hague", known so, stays the city).
@@ -1735,6 +1739,11 @@ function singleWordPass(
   }
   const evidence = gatherEvidence(body, pending);
   const storms = stormNames(body);
+  const statesByName = new Map<string, ActorRecord>();
+  for (const place of table.actors.values()) {
+    const name = place.type === "place" ? FORMAL_STATE.exec(place.name)?.[1] : undefined;
+    if (name) statesByName.set(name, place);
+  }
   const courtesy = courtesyGenders(body, pending);
   for (const span of pending) {
     if (sharing.has(span)) continue;
@@ -1858,6 +1867,13 @@ function singleWordPass(
         continue;
       }
     }
+    // "the Republic of Artsakh … Artsakh deaths": the name a state's formal name closes on is
+    // that state.
+    const state = statesByName.get(span.text);
+    if (state) {
+      mention(table, state, span);
+      continue;
+    }
     // "Hurricane Dorian … Dorian made landfall": a storm's name is an event, not an actor.
     if (storms.has(span.text)) continue;
     // "the County Sheriff's Office said": a head word after a name's possessive is the end of a
@@ -1877,6 +1893,10 @@ function singleWordPass(
  * "Shipbuilders", "Homeowner"). */
 const AGENT_COMPOUND =
   /^[\p{Lu}][\p{Ll}]{2,}(?:makers?|builders?|owners?|holders?|sellers?|producers?|growers?|workers?)$/u;
+
+/** A state's formal name, closing on its one-word short name ("Republic of Artsakh"). */
+const FORMAL_STATE =
+  /^(?:[\p{Lu}][\p{L}]+\s+)*(?:Republic|Kingdom|Principality|Emirate|Sultanate|Commonwealth|Federation|State)\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}-]+)$/u;
 
 /** What one person leads, named after them ("Obama Administration", "Roe White House"). */
 const LED_BY_ONE = /^(?:Administration|Government|Campaign|Presidency|Cabinet|White House)$/;

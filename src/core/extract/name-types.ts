@@ -497,6 +497,14 @@ function typeOfWords(
   // "Kessford Unified School District", "Metro Water District": a district run for one service is a
   // body, not an area.
   if (last === "District" && SERVICE_DISTRICT.test(words.at(-2) ?? "")) return "org";
+  // "a United States District judge": a country's district before its court's officer names the
+  // court's level, no place.
+  if (
+    last === "District" &&
+    COUNTRY_NAMES.has(words.slice(0, -1).join(" ")) &&
+    /^\s+(?:court|judge|attorney)\b/.test(next)
+  )
+    return null;
   // "a Skyline Air spokesperson", "the Kessford Zoo press office": a name between an article and a
   // spokesperson is a body's, unless a given name opens it ("a Jo Roe spokesman", a campaign's).
   if (
