@@ -325,3 +325,28 @@ describe("names that are parts of other names", () => {
     ).not.toContain("United States District");
   });
 });
+
+describe("'The club said': the club or the charity named just before", () => {
+  it("is that body, not one named after a preposition", () => {
+    const body =
+      'Harwell Wanderers sacked their manager after a 4-0 defeat by Dunmore Athletic. The club said the decision had been "painful but right."';
+    expect(speakers(body)).toEqual(["Harwell Wanderers"]);
+  });
+
+  it("is no one named when no body was named in the sentence before", () => {
+    const body =
+      'Harwell Wanderers sacked their manager.\n\nFans gathered outside the ground on Sunday. The club said the decision had been "painful but right."';
+    expect(speakers(body)).toEqual(["The club"]);
+  });
+});
+
+describe("where someone moved from, after the body they joined ('joined Rovers from Portland Town')", () => {
+  it("is a body, whatever place word closes its name", () => {
+    const body = "Lewis, 29, joined Kessford Rovers from Ashby Town in the summer.";
+    expect(typeOf(body, "Ashby Town")).toBe("org");
+  });
+
+  it("but a town after 'from' elsewhere stays a place", () => {
+    expect(typeOf("Lewis, 29, travelled from Ashby Town in the summer.", "Ashby Town")).not.toBe("org");
+  });
+});

@@ -68,6 +68,7 @@ import {
   inState,
   isPersonRole,
   KIN_APPOSED,
+  MOVED_FROM,
   NEIGHBOURING_BEFORE,
   PUBLISHED_IN,
   STATION_BEFORE,
@@ -1269,6 +1270,9 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
         next,
       )
     )
+      e.org += 2;
+    // "joined Rovers from Brightlane": where someone moved from, after the body they joined.
+    if (span.before === "from" && MOVED_FROM.test(body.slice(Math.max(0, span.start - 60), span.start)))
       e.org += 2;
     // "Governor Brad Hollis of Westmore", "Sen. Jo Roe of Kessa": after an elected office's holder
     // named in full, "of" names the state or town they serve.

@@ -135,6 +135,10 @@ export function describedBody(before: string): boolean {
 const DESCRIBED_BODY =
   /(?<![\p{L}])(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:that|which|representing|[\p{Ll}]+ing|based|owned|run|led|of|for|in)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+,\s$/u;
 
+/** "joined Rovers from ", "signed for Acme from ", "on loan from ": a move between bodies. */
+export const MOVED_FROM =
+  /\b(?:(?:joined|signed\s+for|moved\s+to)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}|on\s+loan\s+)from\s+(?:the\s+)?$/u;
+
 /** A capitalised word opening a sentence or a line, right before a name ("Developer "). */
 const OPENING_NOUN = /(?:^|\n|[.!?]["”’)]?\s+)([\p{Lu}][\p{Ll}-]+)\s$/u;
 
@@ -521,6 +525,9 @@ function typeOfWords(
   // a club, whatever place word closes its name; so is the side that beat it ("Hallam Town beat
   // Kessford City 3-1").
   if (inMatchResult(prev, next) && !isGivenName(words[0]!)) return "org";
+  // "joined Rovers from Portland Town", "on loan from Hallam City": where a player or an employee
+  // moved from, after the body they joined, is a body too, whatever place word closes its name.
+  if (MOVED_FROM.test(prev) && !isGivenName(words[0]!)) return "org";
   // ("a Utah Jazz player": a name of two or more words between an article and "player".)
   if (
     words.length >= 2 &&

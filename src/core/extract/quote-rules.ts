@@ -54,6 +54,10 @@ export const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set([
   "manufacturer",
   "insurer",
   "lender",
+  // A club and a charity, which name the club or the charity named before them ("Rovers sacked
+  // their manager. The club said …").
+  "club",
+  "charity",
 ]);
 export const ORG_TAIL =
   /\bthe\s+(?:[\w-]+\s+)?(company|firm|ministry|court|government|police|agency|department|party|council|committee|commission|board|bank|union|army|military|church|university)\s*$/i;
