@@ -350,3 +350,19 @@ describe("where someone moved from, after the body they joined ('joined Rovers f
     expect(typeOf("Lewis, 29, travelled from Ashby Town in the summer.", "Ashby Town")).not.toBe("org");
   });
 });
+
+describe("a letter's words after 'it begins': the one who wrote the letter", () => {
+  const text = (verb: string) =>
+    `Greta Holm, who has driven the village bus for 30 years, wrote the letter to her passengers before retiring.\n\n"Dear friends, you were late and cheerful and kind," it ${verb}. "Thank you for every single morning."`;
+
+  it("is the writer the sentence before names", () => {
+    expect(speakers(text("begins"))).toEqual(["Greta Holm"]);
+    expect(speakers(text("reads"))).toEqual(["Greta Holm"]);
+  });
+
+  it("is no one when nobody is said to have written it", () => {
+    const body =
+      'Greta Holm, who has driven the village bus for 30 years, found the letter on her seat.\n\n"Dear friends, you were late and cheerful and kind," it begins.';
+    expect(speakers(body)).toEqual([null]);
+  });
+});

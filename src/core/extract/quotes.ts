@@ -664,11 +664,12 @@ export function extractQuotes(
           /^\s+on\b(?!\s+to\b)/.test(head.slice(word.index + word[0].length)));
       // `"…," he mocks.`, `"…," Roe scoffed.`: any verb of reporting right after a pronoun or a
       // short name, closing the clause, attributes the quote before it.
+      // (`"…," it begins`: so does a verb of a text's order after "it", a letter's or a note's.)
       const bareCredit =
         w >= 1 &&
         w <= 3 &&
-        REPORTING_VERBS.has(word[0]) &&
-        words.slice(0, w).every((v) => /^(?:he|she|they|[\p{Lu}][\p{L}.'’-]*)$/u.test(v[0])) &&
+        (REPORTING_VERBS.has(word[0]) || (w === 1 && words[0]![0] === "it" && TEXT_ORDER_VERB.test(word[0]))) &&
+        words.slice(0, w).every((v) => /^(?:he|she|they|it|[\p{Lu}][\p{L}.'’-]*)$/u.test(v[0])) &&
         (head.slice(word.index + word[0].length).match(WORD)?.length ?? 0) <= 2;
       // "Roe, the group's head, Tweeted on Friday": a past verb of saying in capitals by mistake.
       if (
@@ -1514,6 +1515,9 @@ function opensOnVerb(clause: string): boolean {
   const word = /^\s*(?:(?:and|then|also|later)\s+)*([\p{Ll}]+)\b/u.exec(clause)?.[1] ?? "";
   return /[^e]ed$/.test(word) || PAST_TENSES.has(word) || word === "said" || AUXILIARIES.has(word);
 }
+
+/** Verbs of where a text's words stand in it ("it begins", "it ends"). */
+const TEXT_ORDER_VERB = /^(?:begins|began|opens|opened|ends|ended|closes|closed)$/;
 
 /** The opening of the clause boundary made by a verb of reporting and its "that" (`said that`). */
 const REPORTED_THAT =

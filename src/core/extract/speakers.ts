@@ -1376,6 +1376,14 @@ export class SpeakerResolver extends AntecedentIndex {
         return named?.actor ? { ...named, at } : { actor: null, name: described.text, type: "org", at };
       }
     }
+    // `Grant wrote the letter at her table. "Dear class," it begins`: "it" with no body in reach is
+    // the letter the sentence before speaks of, and so its writer.
+    if (!found && type === "org") {
+      const here = this.sentenceAt(at);
+      const document = PERSONAL_DOCUMENT_NAMED.exec(this.sentences[here - 1]?.text ?? "")?.[1];
+      const writer = document ? this.issuerOf(document.toLowerCase(), at) : null;
+      if (writer) return this.ref(writer, at);
+    }
     if (found && gender) {
       const described = this.otherDescribed(found, at, gender);
       if (described) return { actor: null, name: described, type: "person", at };
@@ -1748,6 +1756,18 @@ export class SpeakerResolver extends AntecedentIndex {
         ? this.mentionsIn(sentence.start + framedBy[0].length, sentence.start + framedBy[0].length + 1)[0]
         : undefined;
       if (writer && writer.actor.type !== "place" && !this.insideQuote(writer.start)) return writer.actor;
+      // "Grant wrote the letter at her kitchen table": a person who wrote, sent or signed a letter,
+      // a note or a post right before its noun.
+      if (PERSONAL_DOCUMENTS.test(noun)) {
+        const author = this.mentionsIn(sentence.start, Math.min(sentence.end, at)).find(
+          (m) =>
+            m.actor.type === "person" &&
+            !this.insideQuote(m.start) &&
+            WROTE_DOCUMENT.test(this.body.slice(m.end, Math.min(sentence.end, m.end + 160))) &&
+            new RegExp(`^[^.;]*?\\b${noun}\\b`, "i").test(this.body.slice(m.end, sentence.end)),
+        );
+        if (author) return author.actor;
+      }
       // "a statement from his son, Paolo": a person named right after "from" or "by", maybe after
       // who they are and a comma.
       const fromWhom = new RegExp(`\\b${noun}\\s+(?:from|by)\\s+`, "i").exec(sentence.text);
@@ -1801,6 +1821,15 @@ export class SpeakerResolver extends AntecedentIndex {
  * report", "the union has sent a letter"). */
 const ISSUING_VERB =
   /^\s+(?:[\p{Ll}]+\s+){0,2}?(?:published|publishes|released|releases|issued|issues|produced|produces|sent|sends|wrote|writes|put\s+out|puts\s+out|posted|posts|filed|files|commissioned|made|makes|said|says|signed|signs|drafted|drafts)\b/u;
+
+/** Documents one person writes ("the letter", "her note"), whose writer speaks in them. */
+const PERSONAL_DOCUMENTS = /^(?:letter|note|post|message|email|memo)$/;
+/** A verb of writing or sending, then a determiner, right after a writer's name or its apposition
+ * ("wrote the ", ", who taught for years, wrote a "). */
+const WROTE_DOCUMENT = /^(?:,[^,;"“”]{2,100},)?\s+(?:(?:had|has)\s+)?(?:wrote|writes|penned|pens|sent|sends|signed|signs|posted|posts)\s+(?:a|an|the|his|her|this)\s/;
+
+/** A letter, a note or a post named after a determiner. */
+const PERSONAL_DOCUMENT_NAMED = /\b(?:a|an|the|his|her|this)\s+(?:[\p{Ll}-]+\s+)?(letter|note|post|message|email|memo)\b/u;
 
 /** A relative named by whose relative they are, opening a sentence ("Her husband", "His daughter"). */
 const KIN_OF = /^(His|Her)\s+(husband|wife|son|daughter|brother|sister|father|mother)$/;
