@@ -668,7 +668,8 @@ export function extractQuotes(
       const bareCredit =
         w >= 1 &&
         w <= 3 &&
-        (REPORTING_VERBS.has(word[0]) || (w === 1 && words[0]![0] === "it" && TEXT_ORDER_VERB.test(word[0]))) &&
+        (REPORTING_VERBS.has(word[0]) ||
+          (w === 1 && words[0]![0] === "it" && TEXT_ORDER_VERB.test(word[0]))) &&
         words.slice(0, w).every((v) => /^(?:he|she|they|it|[\p{Lu}][\p{L}.'’-]*)$/u.test(v[0])) &&
         (head.slice(word.index + word[0].length).match(WORD)?.length ?? 0) <= 2;
       // "Roe, the group's head, Tweeted on Friday": a past verb of saying in capitals by mistake.

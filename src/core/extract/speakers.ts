@@ -1826,10 +1826,12 @@ const ISSUING_VERB =
 const PERSONAL_DOCUMENTS = /^(?:letter|note|post|message|email|memo)$/;
 /** A verb of writing or sending, then a determiner, right after a writer's name or its apposition
  * ("wrote the ", ", who taught for years, wrote a "). */
-const WROTE_DOCUMENT = /^(?:,[^,;"“”]{2,100},)?\s+(?:(?:had|has)\s+)?(?:wrote|writes|penned|pens|sent|sends|signed|signs|posted|posts)\s+(?:a|an|the|his|her|this)\s/;
+const WROTE_DOCUMENT =
+  /^(?:,[^,;"“”]{2,100},)?\s+(?:(?:had|has)\s+)?(?:wrote|writes|penned|pens|sent|sends|signed|signs|posted|posts)\s+(?:a|an|the|his|her|this)\s/;
 
 /** A letter, a note or a post named after a determiner. */
-const PERSONAL_DOCUMENT_NAMED = /\b(?:a|an|the|his|her|this)\s+(?:[\p{Ll}-]+\s+)?(letter|note|post|message|email|memo)\b/u;
+const PERSONAL_DOCUMENT_NAMED =
+  /\b(?:a|an|the|his|her|this)\s+(?:[\p{Ll}-]+\s+)?(letter|note|post|message|email|memo)\b/u;
 
 /** A relative named by whose relative they are, opening a sentence ("Her husband", "His daughter"). */
 const KIN_OF = /^(His|Her)\s+(husband|wife|son|daughter|brother|sister|father|mother)$/;
