@@ -367,3 +367,30 @@ describe("a letter's words after 'it begins': the one who wrote the letter", () 
     expect(speakers(body)).toEqual([null]);
   });
 });
+
+describe("a headline in title case", () => {
+  it("names no one by a verb's form after a title ('Former Minister Convicted of Bribery')", () => {
+    const body =
+      "Former Minister Convicted of Fraud\n\nThe court ruled on Monday that the sentence would stand.";
+    expect(names(body)).toEqual([]);
+  });
+
+  it("names no one by a given name and a common word named nowhere else ('Leader Arrested in Dawn Raid')", () => {
+    const body =
+      "Opposition Leader Held After Dawn Raid\n\nThe court ruled on Monday that the sentence would stand.";
+    expect(names(body)).not.toContain("Dawn Raid");
+  });
+
+  it("keeps such a name the text names again below it ('Judge Sentences Harding')", () => {
+    const body =
+      "Judge Sentences Harding Over Fraud\n\nHarding, 52, was jailed for six years on Monday. Harding said he would appeal.";
+    expect(names(body)).toContain("Harding");
+  });
+});
+
+describe("given names of more languages", () => {
+  it("tell 'he' from 'she' ('Petra Holm coached Erik Lind. \"…,\" he said')", () => {
+    const body = 'Petra Holm coached Mateo Ruiz for six years. "It paid off," he said.';
+    expect(speakers(body)).toEqual(["Mateo Ruiz"]);
+  });
+});

@@ -38,7 +38,18 @@ Amelia Isla Rosie Evie Sienna Phoebe Matilda Emilia Maya Millie Isabelle Eva Esm
 Lola Zara Harriet Gemma Kirsty Leanne Tracey Fiona Gillian Louise Ciara Orla Roisin Sinead Maeve Mairead Greta
 Norah Ada Paige Jodie Anita Eileen Noreen Isabel Pilar Marta Raquel Beatriz Montserrat Nuria Joana Ines
 Rocio Helene Elodie Wanjiru Katya Ilse Rhona Neha Rekha Deepa Meera Asha Rani Jess
-Lizzie Hattie Steph Vicky Mandy Tess`
+Lizzie Hattie Steph Vicky Mandy Tess
+Petra Helena Rosalind Marisa Karin Hanna Maja Amira Moira Kari Liv Solveig Ragnhild Birgit Gunilla Ulla Annika
+Linnea Elin Malin Tove Johanna Katharina Ursula Gisela Heike Anke Silke Renate Monika Sabine Birgitta Marit
+Eline Ilona Zsuzsa Eszter Magdalena Beata Ewa Dorota Jolanta Halina Zofia Alina Daria Ksenia Ludmila Lyudmila
+Galina Vesna Milena Dragana Snezana Mirela Andreea Ioana Elisabeta Lucía Inmaculada Consuelo Nerea
+Ainhoa Leire Itziar Rocío Ximena Fernanda Luana Larissa Leticia Bruna Juliana
+Renata Graziella Federica Ilaria Silvia Serena Alessandra Elisa Martina Aurélie Amélie Céline Sandrine
+Nathalie Margaux Chloé Océane Mathilde Brigitte Colette Odile Geneviève Chiamaka Adaeze Funmilayo Folake Abena
+Efua Wambui Njeri Akinyi Achieng Nomvula Palesa Naledi Thandeka Busisiwe Zodwa Fatoumata Aminata Mariama
+Halima Zahra Shirin Parisa Mahsa Leyla Gulnara Aigul Dilnoza Shanthi Kavya Divya Shreya Swati Nisha Preeti
+Nasrin Shabnam Farida Tahmina Sumaiya Yuko Keiko Naoko Haruka Aiko Yumi Ji-woo Min-ji Seo-yeon Nguyet Siew
+Marisol Shanice Latoya Keisha Tanisha Ebony`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -82,7 +93,22 @@ Simon Charlie Alfie Freddie Archie Isaac Theo Toby Louie Reuben Arlo Luca Jude E
 Kieran Barry Trevor Malcolm Clive Clifford Cecil Piers Giles Desmond Dermot Padraig Seamus Fergus Euan Edwin
 Terence Geoffrey Seth Lionel Reginald Francisco Joaquin Ignacio Gonzalo Ruben Paulo Goncalo Rui Tiago Iain
 Oisin Cian Darragh Soren Jorg Andre Stephane Frederic Gerard Sanjay Majed Sameh Tomas Raj Vijay Arun Ajay
-Rohit Nikhil Zain Geoff Doug Reg Alf Bert Stu Jonny Kev Mick Micky`
+Rohit Nikhil Zain Geoff Doug Reg Alf Bert Stu Jonny Kev Mick Micky
+Mateo Oskar Ivo Aram Piet Petter Joaquim Jordi Pere Luc Kamrul Torbjorn Torbjørn Kasper Rasmus Mads Emil Axel
+Gustav Einar Knut Leif Ole Arne Stig Jarle Aleksander Dariusz Marek Pawel Paweł Wojciech Jakub Michal Michał
+Radek Jiri Jiří Zdenek Ondrej Vaclav Václav Dusan Miroslav Stanislav Vladislav Borislav Nenad Milos Aleksandar
+Dimitar Georgi Mihai Cristian Laszlo László Gabor Gábor Zoltan Zoltán Istvan István Attila Tamas Tamás
+Dieter Uwe Horst Rainer Manfred Bernd Torsten Joris Sander Ruud Maarten Wouter Jeroen Thijs Stijn Koen
+Dries Arnaud Thierry Didier Yves Laurent Sebastien Sébastien Olivier Guillaume Mathieu Nicolo Niccolò Davide
+Stefano Massimo Fabio Alessio Gianluca Tommaso Riccardo Emilio Ignazio Xavier Iker Unai Aitor Mikel Asier
+Borja Álvaro Jaime Sergi Adrià Marcelo Leandro Caio Vinicius Vinícius Renato Fabricio Ezequiel Matías Matias
+Facundo Agustin Agustín Emiliano Kwabena Kwaku Yaw Kojo Obinna Chukwuma Ifeanyi Uche Segun Femi Kunle
+Babatunde Olumide Abubakar Aliyu Kipchoge Kiprono Otieno Odhiambo Mwangi Kamau Njoroge Tendai Tatenda
+Themba Bongani Sizwe Mandla Lwazi Mamadou Moussa Ousmane Cheikh Abdoulaye Ibrahima Seydou Amadou Oumar
+Souleymane Idrissa Arash Reza Dariush Farhad Behzad Mehdi Babak Kaveh Navid Omid Rashed Tanvir Shahid Javed
+Asif Kamal Nazir Arif Farid Manish Sandeep Pradeep Prakash Ashok Vinod Naveen Kunal Varun Siddharth Aditya
+Karthik Venkat Srinivas Hemant Harish Takashi Satoshi Kazuo Hideki Shinji Daisuke Ryota Kenta Min-jun Tuan Duc
+Quang DeShawn Tyrell Darnell Marquis Terrell`
     .split(/\s+/)
     .filter(Boolean),
 );
