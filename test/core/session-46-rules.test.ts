@@ -394,3 +394,11 @@ describe("given names of more languages", () => {
     expect(speakers(body)).toEqual(["Mateo Ruiz"]);
   });
 });
+
+describe("a quote running on into the next paragraph with its attribution at the end", () => {
+  it("is the speaker's whose attribution closes it", () => {
+    const body =
+      'Residents were angry on Monday.\n\n"We lost everything in one night. Nobody came to warn us.\n\n"Now the insurers will not pay," said Enid Lowe.';
+    expect(speakers(body)).toEqual(["Enid Lowe", "Enid Lowe"]);
+  });
+});

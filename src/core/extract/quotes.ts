@@ -83,6 +83,8 @@ export function extractQuotes(
     );
   }
   const drafts: Draft[] = [];
+  /** Where the paragraph holding offset `at` starts. */
+  const paragraphStartAt = (at: number): number => paragraphStarts[sentenceAt(at)]!;
   let sourceAfter = false;
   let lastSpeaker: SpeakerRef | null = null;
   const resolver = new SpeakerResolver(body, sentences, mentions, spans, sentenceAt);
@@ -507,6 +509,22 @@ export function extractQuotes(
       // (A term quoted in the same sentence after a speaker's quote does not end that turn.)
       lastSpeaker = null;
     }
+  }
+
+  // `"We lost everything. ¶ "Now the insurers will not pay," said Jane Lee.`: a quote running on
+  // into the next paragraph, with no speaker of its own, is the speaker's whose attribution
+  // closes the quote it runs on into (back over several paragraphs).
+  for (let k = drafts.length - 2; k >= 0; k--) {
+    const draft = drafts[k]!;
+    const next = drafts[k + 1]!;
+    // (Only an attribution of its own: `"…," said Jane Lee`, not a speaker carried over.)
+    if (draft.speaker || !draft.parts.at(-1)!.continues || !next.speaker || !next.reported) continue;
+    if (
+      next.paragraph !== draft.paragraph + 1 ||
+      next.parts[0]!.open !== paragraphStartAt(next.parts[0]!.open)
+    )
+      continue;
+    Object.assign(draft, { speaker: next.speaker, attributed: true, reported: next.reported });
   }
 
   nameLeadDescriptions(drafts, body, sentences);
