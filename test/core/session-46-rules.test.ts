@@ -402,3 +402,39 @@ describe("a quote running on into the next paragraph with its attribution at the
     expect(speakers(body)).toEqual(["Enid Lowe", "Enid Lowe"]);
   });
 });
+
+describe("a person whose given name is also a place's ('said Savannah Hill, 34')", () => {
+  it("is a person before an age set off, and keeps the quote", () => {
+    const body = '"It was very loud," said Savannah Hill, 34. Sydney Park, 41, agreed.';
+    expect(typeOf(body, "Savannah Hill")).toBe("person");
+    expect(typeOf(body, "Sydney Park")).toBe("person");
+    expect(speakers(body)).toEqual(["Savannah Hill"]);
+  });
+});
+
+describe("a known noun of person opening a sentence before a name no list knows ('Fisherman Dai Trevena')", () => {
+  it("is the person's role, not part of the name", () => {
+    const body = "Fisherman Dai Trevena said the sea was rough. Driver Ffion Hughes said the road was shut.";
+    expect(actorNamed(body, "Dai Trevena")?.roles).toEqual(["Fisherman"]);
+    expect(actorNamed(body, "Ffion Hughes")?.type).toBe("person");
+  });
+
+  it("not a title before a place's name ('Queen Victoria Market')", () => {
+    expect(names("Queen Victoria Market reopened on Monday.")).toContain("Queen Victoria Market");
+  });
+});
+
+describe("'Kate Mills is a spokeswoman for Harlow Water.': a role given with 'is' or 'was'", () => {
+  it("is the person's role, so 'the spokeswoman said' is theirs", () => {
+    const body = 'Kate Mills is a spokeswoman for Harlow Water. "We are sorry," the spokeswoman said.';
+    expect(actorNamed(body, "Kate Mills")?.roles).toEqual(["spokeswoman for Harlow Water"]);
+    expect(speakers(body)).toEqual(["Kate Mills"]);
+  });
+
+  it("not a description going on into an infinitive or a date", () => {
+    const body =
+      "Jo Roe is the first mayor to refuse the pay rise. Ann Lee was the mayor from 1998 until 2004.";
+    expect(actorNamed(body, "Jo Roe")?.roles).toEqual([]);
+    expect(actorNamed(body, "Ann Lee")?.roles).toEqual([]);
+  });
+});

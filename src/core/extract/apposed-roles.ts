@@ -8,6 +8,13 @@ import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 
 /** The role set off beside the name at [start, end) of `body`, or null. */
 export function apposedRole(body: string, nameStart: number, end: number): string | null {
+  // "Kate Mills is a spokeswoman for Harlow Water.": a name opening its sentence, "is" or "was",
+  // and a description of a person closing the clause.
+  const copular = COPULAR_DESCRIPTION.exec(body.slice(end, end + 100))?.[1];
+  if (copular && /(?:^|[.!?]["”’]?\s+|\n)$/.test(body.slice(Math.max(0, nameStart - 4), nameStart))) {
+    const role = asRole(copular, true);
+    if (role) return role;
+  }
   if (body.charCodeAt(end) === 0x2c) {
     const after = body.slice(end, end + 120);
     const described = (APPOSED_DESCRIPTION.exec(after) ?? APPOSED_OFFICE.exec(after))?.[1];
@@ -133,6 +140,11 @@ const NOT_A_DESCRIPTION =
   /^(?:and|but|or|so|yet|as|one|some|many|several|each|both|all|two|three|in|on|at|with|for|from|by|to|was|is|were|are|had|has|have|will|would|who|which|also|not|just|still|said|says)\s/i;
 
 /** ", the chief executive of Acme," ", an analyst at Kessa Securities.", ", Acme's founder,". */
+/** " is a spokeswoman for Harlow Water.": "is" or "was", then a description closing the clause
+ * (not one going on into an infinitive or a date: "the first president to refuse", "from 1981"). */
+const COPULAR_DESCRIPTION =
+  /^\s+(?:is|was)\s+((?:the|a|an)\s+(?![^,.;:!?"“”()\n]*?(?:\sto\s|\d))[^,.;:!?"“”()\n]{2,80}?)\s*(?:[.;!?]|,\s|$)/u;
+
 const APPOSED_DESCRIPTION =
   /^,\s+((?:the|a|an|[\p{Lu}][\p{L}&'’-]*(?:\s[\p{Lu}][\p{L}&'’-]*){0,3}['’]s)\s+[^,.;:!?"“”()\n]{2,100}?)\s*(?:[.;!?]|,\s|$)/u;
 

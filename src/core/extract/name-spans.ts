@@ -756,12 +756,23 @@ function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean 
   if (t.length < 3) return false;
   const word = t[0]!.text;
   // ("Wherever Jane Roe goes": not "-ever", a conjunction.)
-  if (!OCCUPATION.test(word) || /ever$/.test(word) || FIRST_NAMES.has(word) || lookup(word)) return false;
+  // ("Fisherman Dai Trevena", "Driver Ffion Hughes": so is a known noun of person.)
+  // (Only a singular noun that is no title, before a given name and a family name no list knows:
+  // not "Queen Victoria Market", "Fan Expo Canada".)
+  const known =
+    PERSON_NOUNS.has(word.toLowerCase()) &&
+    !/(?:s|men)$/.test(word) &&
+    !TITLES.has(word) &&
+    t.length === 3 &&
+    t.slice(1).every((tok) => !lookup(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text));
+  if ((!OCCUPATION.test(word) && !known) || /ever$/.test(word) || FIRST_NAMES.has(word) || lookup(word))
+    return false;
   // An "-er"/"-or" word is a given name as often ("Trevor", "Spencer"), unless the text also writes
   // it in lower case, it is as long as a compound ("Moderator", "Whistleblower") or a given name
   // and one surname follow it ("Fiddler Jane Roe": no name has a word before its given name).
   if (
     !/(?:ist|ian)$/.test(word) &&
+    !known &&
     !lowerWords.has(word.toLowerCase()) &&
     word.length < 9 &&
     !(t.length === 3 && FIRST_NAMES.has(t[1]!.text))

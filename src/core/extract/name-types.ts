@@ -200,7 +200,8 @@ const PLURAL_FAMILY_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** A hometown set off after a name, maybe after an age: ", of Oakfield,", ", 34, of New Kessa,". */
-const HOMETOWN_AFTER = /^,\s(?:\d{1,3},\s)?of\s[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*)*,/u;
+const HOMETOWN_AFTER =
+  /^,\s(?:\d{1,3},\s)?of\s[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*)*,|^,\s\d{1,3}(?:,|\.(?!\d)|\s+(?:and|who|said|says|told)\b)/u;
 
 /** Place words that are also common English family names (Tiger Woods, Jerry Hall, Dave Camp). */
 const FAMILY_PLACE_WORDS: ReadonlySet<string> = new Set([
@@ -249,8 +250,8 @@ function typeOfWords(
   )
     return null;
   // "Devon Marsh, of Oakfield, was charged", "Ann Vale, 34, of Dunmore,": two or three names set
-  // off before the town someone is from (and maybe an age) are a person's, whatever place words
-  // they hold.
+  // off before the town someone is from (and maybe an age), or before an age alone ("said
+  // Savannah Hill, 34."), are a person's, whatever place words they hold.
   if (
     words.length >= 2 &&
     words.length <= 3 &&
