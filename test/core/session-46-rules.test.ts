@@ -438,3 +438,39 @@ describe("'Kate Mills is a spokeswoman for Harlow Water.': a role given with 'is
     expect(actorNamed(body, "Ann Lee")?.roles).toEqual([]);
   });
 });
+
+describe("seats of government that speak for it ('Downing Street said')", () => {
+  it("are bodies", () => {
+    const body = '"The minister has the prime minister\'s full confidence," Downing Street said on Monday.';
+    expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({ name: "Downing Street", type: "org" });
+  });
+});
+
+describe("'the Greens said': a name in the plural after 'the'", () => {
+  it("is a party or a body of members", () => {
+    const body = '"We made concessions on pensions," the Greens said.';
+    expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({ name: "the Greens", type: "org" });
+  });
+
+  it("is the body named so when the text names it, and 'they' after it too", () => {
+    const body =
+      'The Free Liberals said they would vote no. "We cannot support a budget that ignores growth," they said.';
+    expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({ name: "Free Liberals", type: "org" });
+  });
+
+  it("not a people ('the Saudis') nor a family named in the text ('the Barkers')", () => {
+    expect(briefOfText('"We are worried," the Kenyans said.').quotes[0]?.speaker?.type).toBe("person");
+    const family = 'Tom Barker and his wife opened the shop in 2015. "It is done," the Barkers said.';
+    expect(briefOfText(family).quotes[0]?.speaker?.type).toBe("person");
+  });
+});
+
+describe("a title with its time joined to it, and a people's noun of one person", () => {
+  it("is a role before the name ('Then-President Jo Roe', 'Chancellor-designate Jo Roe', 'The Englishman Jo Roe')", () => {
+    const body =
+      "Then-President Peter Vail signed the bill. Chancellor-designate Greta Lind spoke. The Welshman Rhys Evans won the race.";
+    expect(actorNamed(body, "Peter Vail")?.roles).toEqual(["Then-President"]);
+    expect(actorNamed(body, "Greta Lind")?.roles).toEqual(["Chancellor-designate"]);
+    expect(actorNamed(body, "Rhys Evans")?.roles).toEqual(["Welshman"]);
+  });
+});

@@ -81,6 +81,9 @@ United States Senate|Senate,U.S. Senate,US Senate
 United States House of Representatives|House of Representatives,U.S. House of Representatives
 White House|
 Kremlin|
+Downing Street|Number 10,No 10,No. 10
+Élysée Palace|Élysée,Elysée,Elysee,Elysee Palace
+Zhongnanhai|
 Democratic Party|Democrats,Democratic,Democrat
 Republican Party|Republicans,GOP,Republican
 Conservative Party|Conservatives,Tories

@@ -650,6 +650,11 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       // family or a hyphenated modifier before a name describes the person.
       roles.push(first.text);
       t = t.slice(1);
+    } else if (t.length >= 2 && (hyphenatedTitle(first.text) || demonymNoun(first.text))) {
+      // "Then-President Jo Roe", "Chancellor-designate Jo Roe": a title with its time joined to it;
+      // "The Englishman Jo Roe": a people's noun of one person.
+      roles.push(first.text);
+      t = t.slice(1);
     } else if (PARTY_MEMBERS.has(first.text) && t.length >= 3 && FIRST_NAMES.has(t[1]!.text)) {
       // "Democrat Jane Roe": a party before a given name is the person's affiliation, a role.
       roles.push(first.text);
@@ -808,6 +813,21 @@ function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean 
 }
 
 const OCCUPATION = /^[\p{Lu}][\p{Ll}-]{3,}(?:ist|er|or|ian|ee)$/u;
+
+/** Whether the token is a people's adjective joined to "man" or "woman" ("Englishman"). */
+function demonymNoun(text: string): boolean {
+  const stem = /^([\p{Lu}][\p{Ll}]+?)(?:wo)?man$/u.exec(text)?.[1];
+  return stem !== undefined && lookup(stem)?.form === "demonym";
+}
+
+/** Whether the token is a title with "then-", "ex-" or "former-" before it or "-designate",
+ * "-elect" after it ("Then-President", "Chancellor-designate"). */
+function hyphenatedTitle(text: string): boolean {
+  const parts = /^(?:(?:Then|Ex|Former)-([\p{Lu}][\p{Ll}]+)|([\p{Lu}][\p{Ll}]+)-(?:designate|elect))$/u.exec(
+    text,
+  );
+  return parts !== null && TITLES.has(parts[1] ?? parts[2]!);
+}
 
 /** The run without connectors and function words closing it (unless the whole is a known name). */
 function trailingTrimmed(t: Token[]): Token[] {

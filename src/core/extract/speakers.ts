@@ -954,6 +954,21 @@ export class SpeakerResolver extends AntecedentIndex {
       nominalType(phrase) === "person"
     )
       return this.ref(apposed.actor, from);
+    // "the Greens said", "the Christian Democrats said": a name in the plural after "the" is a
+    // party or a body of members (not a people: "the Saudis"); the actor it names, if any.
+    const members = /^the\s+((?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+[^s]s)$/u.exec(phrase)?.[1];
+    // (Nor a family: "the Barkers" beside Tom Barker.)
+    const family = (actor: ActorRecord) =>
+      actor.type === "person" && actor.name.endsWith(` ${members!.slice(0, -1)}`);
+    if (
+      members &&
+      lookup(members.slice(0, -1))?.form !== "demonym" &&
+      lookup(members)?.form !== "demonym" &&
+      !this.recent(end, family)
+    ) {
+      const named = this.mentionsIn(from, end).find((m) => m.actor.type === "org");
+      return named ? this.ref(named.actor, from) : { actor: null, name: phrase, type: "org", at: from };
+    }
     // "… by the FAA and the NTSB, with the latter confirming": the one named last before it.
     if (/^the latter\b/i.test(phrase)) {
       const latter = this.mentionsIn(this.sentences[Math.max(0, this.sentenceAt(from) - 1)]!.start, from)
@@ -1465,7 +1480,13 @@ export class SpeakerResolver extends AntecedentIndex {
       /^\s*(?:(?:But|And|Yet|So|Then)\s+)?((?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+)?((?:[\p{L}-]+\s+){0,2}(?:[\p{L}]+s|couple|pair|duo|trio))(?:\s+(?:at|from|of|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}.&'’-]*)?)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+/u.exec(
         this.body.slice(before.start, before.end),
       );
-    return opening && plural(opening[2]!) ? { actor: null, name: opening[1]!, type: "person", at } : null;
+    if (!opening || !plural(opening[2]!)) return null;
+    // ("The Free Democrats said …. "…," they said": a party named so, the body.)
+    const head = before.start + opening[0].indexOf(opening[2]!);
+    const body = /^[\p{Lu}]/u.test(opening[2]!)
+      ? this.mentionsIn(head, head + opening[2]!.length).find((m) => m.actor.type === "org")
+      : undefined;
+    return body ? this.ref(body.actor, at) : { actor: null, name: opening[1]!, type: "person", at };
   }
 
   /** The oldest sentence a quoted "he"/"she" may look back to: one more than `oldest` for each
