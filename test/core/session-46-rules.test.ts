@@ -474,3 +474,46 @@ describe("a title with its time joined to it, and a people's noun of one person"
     expect(actorNamed(body, "Rhys Evans")?.roles).toEqual(["Welshman"]);
   });
 });
+
+describe("roles read more closely", () => {
+  it("leave out a verb of saying before 'its' ('The board said its chairman, Jo Roe,')", () => {
+    const body = "The board said its chairman, Geoffrey Lusk, would retire in May.";
+    expect(actorNamed(body, "Geoffrey Lusk")?.roles).toEqual(["chairman"]);
+  });
+
+  it("leave out a preposition before them ('alongside finance director Jo Roe')", () => {
+    const body = "The plan was drawn up alongside finance director Magda Rees.";
+    expect(actorNamed(body, "Magda Rees")?.roles).toEqual(["finance director"]);
+  });
+
+  it("come after an age set off, and leave the age out ('Jo Roe, 58, a retired teacher,')", () => {
+    const body =
+      "Janet Ruiz, 58, a retired teacher, said she had not slept. Tom Hale, a 45-year-old plumber, agreed.";
+    expect(actorNamed(body, "Janet Ruiz")?.roles).toEqual(["retired teacher"]);
+    expect(actorNamed(body, "Tom Hale")?.roles).toEqual(["plumber"]);
+  });
+
+  it("keep 'former' written in lower case before a title ('former Prime Minister Jo Roe')", () => {
+    const body = "The rally was attended by former Prime Minister Anil Varma.";
+    expect(actorNamed(body, "Anil Varma")?.roles).toEqual(["former Prime Minister"]);
+  });
+});
+
+describe("'Zantor, the smartphone maker,': a maker of things set off after a name", () => {
+  it("makes the name a body's", () => {
+    expect(typeOf("Zantor, the smartphone maker, said sales rose.", "Zantor")).toBe("org");
+    expect(typeOf("Varda, the film maker, said she was moved.", "Varda")).not.toBe("org");
+  });
+});
+
+describe("'Hall said Roe had described the plan as \"…\"': a reported clause with no 'that'", () => {
+  it("gives the words to that clause's subject when its verb names them", () => {
+    const body = 'Piet Hall said Marta Jonas had described the plan as "doomed from the start."';
+    expect(speakers(body)).toEqual(["Marta Jonas"]);
+  });
+
+  it("not when its verb only tells someone something ('had informed the board that')", () => {
+    const body = 'Piet Hall said Velmora had informed the board that it was "moving our money elsewhere."';
+    expect(speakers(body)).toEqual(["Piet Hall"]);
+  });
+});

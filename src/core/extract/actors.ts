@@ -55,6 +55,7 @@ import {
   FIELD_SPOKESPERSON_AFTER,
   headsPhrase,
   orgApposition,
+  PERSON_MAKER,
   SPOKESPERSON_AFTER,
   speaksAround,
   standsForState,
@@ -384,6 +385,10 @@ function qualifiesRole(word: string, previous: string | undefined): boolean {
   return (
     word.length > 2 &&
     !/^(?:away|out|off|down|back|over|include|includes|feature|features|star|stars)$/.test(word) &&
+    // (Nor a preposition: "drawn up alongside finance director Jo Roe".)
+    !/^(?:alongside|against|beside|besides|among|amongst|amid|behind|beyond|toward|towards|without|within|despite|during|including|unlike|via|versus|upon|onto)$/.test(
+      word,
+    ) &&
     !COMMON_WORDS.has(word) &&
     !REPORTING_VERBS.has(word) &&
     !PAST_TENSES.has(word) &&
@@ -1278,7 +1283,8 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // company has, not a person; so is a maker of things ("phone maker Lumio"), not of films.
     if (
       /\bshares\s+(?:of|in)\s+$/i.test(body.slice(Math.max(0, span.start - 12), span.start)) ||
-      (span.before === "maker" && !PERSON_MAKER.test(body.slice(Math.max(0, span.start - 30), span.start))) ||
+      (span.before === "maker" &&
+        !PERSON_MAKER.test(body.slice(Math.max(0, span.start - 30), span.start - 1))) ||
       /^(?:['’]s)?\s(?:shares|stock)\s+(?:fell|rose|dropped|jumped|climbed|slid|slumped|gained|lost|were|are|have|had|closed|ended|traded)\b/.test(
         next,
       )
@@ -1305,10 +1311,6 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
   for (const [word, e] of evidence) e.adjectival = /[\p{Ll}]a$/u.test(word) && writesAdjectiveOf(body, word);
   return evidence;
 }
-
-/** Makers who are people ("the film maker ", "a policy maker "). */
-const PERSON_MAKER =
-  /\b(?:film|movie|documentary|music|policy|decision|law|peace|trouble|match|king|rule|play)\s+maker\s$/i;
 
 /** An elected office's title and its holder's name, then "of" ("Governor Brad Hollis of "). */
 const OFFICE_HOLDER_OF =

@@ -96,11 +96,14 @@ function asRole(description: string, headed: boolean): string | null {
     CUT_AT_ABBREVIATION.test(trimmed) ||
     NOT_A_DESCRIPTION.test(trimmed) ||
     namesMany(trimmed) ||
-    trimmed.split(/\s+/).some((word) => PAST_TENSES.has(word) || AUXILIARY.test(word)) ||
+    trimmed
+      .split(/\s+/)
+      .some((word) => PAST_TENSES.has(word) || AUXILIARY.test(word) || SAYING_FORM.test(word)) ||
     !(nominalType(trimmed) === "person" || (headed && personNoun(headNoun(trimmed))))
   )
     return null;
-  const role = trimmed.replace(LEADING_DETERMINER, "");
+  // ("a 45-year-old plumber": the age is no part of the role.)
+  const role = trimmed.replace(LEADING_DETERMINER, "").replace(/^\d{1,3}-year-old\s+/, "");
   return role.length > 1 ? role : null;
 }
 
@@ -140,13 +143,18 @@ const NOT_A_DESCRIPTION =
   /^(?:and|but|or|so|yet|as|one|some|many|several|each|both|all|two|three|in|on|at|with|for|from|by|to|was|is|were|are|had|has|have|will|would|who|which|also|not|just|still|said|says)\s/i;
 
 /** ", the chief executive of Acme," ", an analyst at Kessa Securities.", ", Acme's founder,". */
+/** A verb of saying in the past or the present ("said", "confirmed", "says"): a clause, no role
+ * ("The board said its chairman, "). */
+const SAYING_FORM =
+  /^(?:said|says|told|tells|confirmed|confirms|announced|announces|added|adds|revealed|reveals)$/;
+
 /** " is a spokeswoman for Harlow Water.": "is" or "was", then a description closing the clause
  * (not one going on into an infinitive or a date: "the first president to refuse", "from 1981"). */
 const COPULAR_DESCRIPTION =
   /^\s+(?:is|was)\s+((?:the|a|an)\s+(?![^,.;:!?"“”()\n]*?(?:\sto\s|\d))[^,.;:!?"“”()\n]{2,80}?)\s*(?:[.;!?]|,\s|$)/u;
 
 const APPOSED_DESCRIPTION =
-  /^,\s+((?:the|a|an|[\p{Lu}][\p{L}&'’-]*(?:\s[\p{Lu}][\p{L}&'’-]*){0,3}['’]s)\s+[^,.;:!?"“”()\n]{2,100}?)\s*(?:[.;!?]|,\s|$)/u;
+  /^,\s+(?:\d{1,3},\s+)?((?:the|a|an|[\p{Lu}][\p{L}&'’-]*(?:\s[\p{Lu}][\p{L}&'’-]*){0,3}['’]s)\s+[^,.;:!?"“”()\n]{2,100}?)\s*(?:[.;!?]|,\s|$)/u;
 
 /** An office of a body without an article: ", chief executive of Acme,", ", professor of law at
  * Kessa University." The words before "of" are at most three. */

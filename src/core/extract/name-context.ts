@@ -46,6 +46,8 @@ export function orgApposition(next: string): boolean {
   if (next.charCodeAt(0) !== 0x2c) return false;
   const m = APPOSITION.exec(next);
   if (m !== null && ORG_APPOSITION.has(m[1]!)) return true;
+  // ("Zantor, the smartphone maker,": a maker of things, not of films or of policy.)
+  if (m?.[1] === "maker" && !PERSON_MAKER.test(next.slice(0, m.index + m[0].length))) return true;
   // ("Medlink, one of the country's largest testing companies,": one of a plural kind of body.)
   const plural = ONE_OF_APPOSITION.exec(next)?.[1];
   return plural !== undefined && ORG_APPOSITION.has(plural.replace(/ies$/, "y").replace(/s$/, ""));
@@ -89,3 +91,7 @@ export function stormNames(body: string): Set<string> {
 
 const STORM_LIST = [...STORM_WORDS];
 const STORM_NAME = new RegExp(`\\b(?:${[...STORM_WORDS].join("|")})\\s+([\\p{Lu}][\\p{Ll}]+)\\b`, "gu");
+
+/** Makers who are people ("the film maker ", "a policy maker "). */
+export const PERSON_MAKER =
+  /\b(?:film|movie|documentary|music|policy|decision|law|peace|trouble|match|king|rule|play)\s+maker\b/i;

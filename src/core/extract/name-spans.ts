@@ -1502,6 +1502,16 @@ const PLACE_OPENERS: ReadonlySet<string> = new Set([
 const initials = (word: string): boolean =>
   isInitial(word) || (/^(?:\p{Lu}\.){2,3}$/u.test(word) && !lookup(word));
 
+/** "attended by former Prime Minister Jo Roe": the first role with "former", "then" or "acting"
+ * written in lower case right before it (a capitalised "Former" is a role word already). */
+function withTimeBefore(body: string, nameStart: number, roles: string[]): string[] {
+  if (roles.length === 0) return roles;
+  const lead = body.slice(Math.max(0, nameStart - 80), nameStart);
+  const at = lead.lastIndexOf(` ${roles[0]} `);
+  const time = at >= 0 ? /(?:^|\s)(former|then|acting)$/.exec(lead.slice(0, at))?.[1] : undefined;
+  return time ? [`${time} ${roles[0]}`, ...roles.slice(1)] : roles;
+}
+
 /** Adds the name spanning the tokens `t` to the sentence's spans. */
 function pushSpan(scan: SentenceScan, t: Token[], roles: string[], possessive: boolean): void {
   const { body, sentence } = scan;
@@ -1538,7 +1548,7 @@ function pushSpan(scan: SentenceScan, t: Token[], roles: string[], possessive: b
     start: first.start,
     end: last.end,
     sentence: sentence.index,
-    roles,
+    roles: withTimeBefore(body, first.start, roles),
     before,
     possessive,
     initial: clauseInitial(body, sentence.start, first.start),
