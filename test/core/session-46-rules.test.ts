@@ -276,6 +276,12 @@ describe("more of what a town, a club or a person has", () => {
     expect(typeOf("Dunhallow council voted on Tuesday to close two pools.", "Dunhallow")).toBe("place");
   });
 
+  it("not a place's own word there ('City council hit by attack')", () => {
+    expect(
+      names("City council hit by attack\n\nThe Dunhallow City Council said its systems were down."),
+    ).not.toContain("City");
+  });
+
   it("a club before its sporting director ('X's sporting director')", () => {
     const body = "Mendes signed on Friday. Azzurra's sporting director, Luca Bassi, said the fee was fair.";
     expect(typeOf(body, "Azzurra")).toBe("org");

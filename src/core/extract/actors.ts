@@ -1225,7 +1225,11 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
         NEIGHBOURING_BEFORE.test(body.slice(Math.max(0, span.start - 13), span.start)) ||
         /^['’]s\s(?:parliamentary|general|legislative|municipal|local)\selections?\b/.test(next) ||
         /^['’]s\s(?:[\p{Ll}]+\s)?(?:ministry|embassy|parliament)\b/u.test(next) ||
-        /^\s(?:police|firefighters|residents|council|councillors|councilors)\b/.test(next) ||
+        /^\s(?:police|firefighters|residents)\b/.test(next) ||
+        // (Not a place's word itself: "City council", "Parish council".)
+        (/^\s(?:council|councillors|councilors)\b/.test(next) &&
+          !PLACE_WORDS.has(span.text) &&
+          !ORG_WORDS.has(span.text)) ||
         LOCAL_OFFICE.test(/^\s([\p{Lu}][\p{Ll}]+)\s[\p{Lu}]/u.exec(next)?.[1] ?? "") ||
         STATE_OFFICE_AFTER.test(next)
       ) {
