@@ -523,3 +523,22 @@ describe("'Hall said Roe had described the plan as \"…\"': a reported clause w
     expect(speakers(body)).toEqual(["Piet Hall"]);
   });
 });
+
+describe("datelines in capitals", () => {
+  it("join a saint's short word to the town's name ('ST. LOUIS (AP) —')", () => {
+    const body = "ST. LOUIS (AP) — A tornado hit St. Louis on Tuesday.";
+    expect(names(body)).not.toContain("ST");
+    expect(names(body)).not.toContain("LOUIS");
+    expect(names(body)).toContain("St. Louis");
+  });
+
+  it("take the spelling the text uses below them ('RIO DE JANEIRO' then 'Rio de Janeiro')", () => {
+    const body = "PORTO DE GALINHAS (Reuters) - Heavy rain flooded Porto de Galinhas on Tuesday.";
+    expect(names(body).filter((n) => /porto/i.test(n))).toEqual(["Porto de Galinhas"]);
+  });
+
+  it("with a state after a comma, still open the sentence ('NAIROBI, Kenya (AP) — The Red Crescent …')", () => {
+    const body = "NAIROBI, Kenya (AP) — The Kenya Relief Society sent tents on Monday.";
+    expect(names(body)).toContain("Kenya Relief Society");
+  });
+});

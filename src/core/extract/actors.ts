@@ -491,6 +491,21 @@ function mentionKnown(
  * in title case ("Reno"), or null. */
 function datelineTown(span: NameSpan, body: string): string | null {
   if (!/^[\p{Lu}][\p{Lu} .'-]*[\p{Lu}]$/u.test(span.text)) return null;
+  // ("ST. LOUIS (AP) —": a saint's or a fort's short word and its full stop open the town's name,
+  // which the words split at the stop.)
+  const short = /(?:^|\n)[ \t]*((?:ST|STE|FT|MT)\.\s+)$/u.exec(
+    body.slice(Math.max(0, span.start - 12), span.start),
+  )?.[1];
+  if (short) {
+    const whole: NameSpan = { ...span, text: `${short}${span.text}`, start: span.start - short.length };
+    return datelineTown(whole, body);
+  }
+  const opened = /^\.\s+([\p{Lu}][\p{Lu} .'-]*[\p{Lu}])/u.exec(body.slice(span.end, span.end + 40));
+  if (opened && /^(?:ST|STE|FT|MT)$/.test(span.text))
+    return datelineTown(
+      { ...span, text: `${span.text}. ${opened[1]}`, end: span.end + opened[0].length },
+      body,
+    );
   // "KYIV, UKRAINE —": the country or state in capitals after the town is that known place.
   if (
     /(?:^|\n)[ \t]*[\p{Lu}][\p{Lu} .'-]*,\s+$/u.test(body.slice(Math.max(0, span.start - 40), span.start))
@@ -576,7 +591,9 @@ function namedPass(
   const town = datelineTown(span, body);
   if (town) {
     const entry = lookup(town);
-    const name = entry?.type === "place" && entry.form === "name" ? entry.canonical : town;
+    // ("RIO DE JANEIRO —" then "Rio de Janeiro": the spelling the text uses below the dateline.)
+    const name =
+      entry?.type === "place" && entry.form === "name" ? entry.canonical : (spelledBelow(body, town) ?? town);
     mention(table, actorFor(table, `place:${name}`, name, "place", span.start), span);
     return;
   }
@@ -660,6 +677,14 @@ function opensRole(body: string, span: NameSpan): boolean {
 /** A lower-case noun, maybe a courtesy title, then a capitalised word. */
 const ROLE_THEN_NAME = /^\s([\p{Ll}]+)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[\p{Lu}]/u;
 
+/** How the text spells `town` elsewhere, in other than capitals, if it does. */
+function spelledBelow(body: string, town: string): string | null {
+  const escaped = town.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const m of body.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu")))
+    if (m[0] !== m[0].toUpperCase()) return m[0];
+  return null;
+}
+
 /** A possessive and a noun of an illness named after someone, right after a name. */
 const NAMES_DISEASE = /^['’]s?\s(?:disease|syndrome)\b/;
 
@@ -700,7 +725,15 @@ function typeUnknownNames(
   lowerWords: ReadonlySet<string>,
 ): void {
   const byText = new Map<string, TypedMention[]>();
+  const placesByName = new Map<string, ActorRecord>();
+  for (const actor of table.actors.values()) if (actor.type === "place") placesByName.set(actor.name, actor);
   for (const span of unknown) {
+    // ("PORTO DE GALINHAS (Reuters) - … flooded Porto de Galinhas": the town its dateline named.)
+    const dateline = placesByName.get(span.text);
+    if (dateline) {
+      mention(table, dateline, span);
+      continue;
+    }
     const words = span.text.split(/\s+/);
     // "Parents Rally Nationwide as Jane Roe Speaks", "Prices Keep Market Gains": in a headline
     // written in title case, words news writes in lower case are no name, only capitalised by the

@@ -116,7 +116,7 @@ export function clauseInitial(body: string, sentenceStart: number, at: number): 
  * its agency and dash alone where the place ended a sentence of its own ("TAMPA, Fla." then
  * "(AP) — "), or a live report's time ("23:40 - ", "8:30 p.m. ET — "). */
 export const DATELINE_OPENING =
-  /^\s*(?:[\p{Lu}][\p{Lu}. ,'’-]{1,40}(?:\([^()]{2,40}\))?|\([\p{L}. ]{2,12}\)|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*[-—–]{1,2}\s+/u;
+  /^\s*(?:[\p{Lu}][\p{Lu}. ,'’-]{1,40}(?:,\s+[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\s*)?(?:\([^()]{2,40}\))?|\([\p{L}. ]{2,12}\)|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*[-—–]{1,2}\s+/u;
 
 /** Whether a short run of words in capitals opens its line as a dateline's place does: before a
  * comma and a state or a date, or an agency in brackets, or before a dash when it is a known
