@@ -542,3 +542,15 @@ describe("datelines in capitals", () => {
     expect(names(body)).toContain("Kenya Relief Society");
   });
 });
+
+describe("more events and a passive verb of saying", () => {
+  it("a race named as a Grand Prix or a regatta is no actor", () => {
+    const body = "Olivia Marlow won a rain-hit Silverton Grand Prix on Sunday before the Kessa Regatta.";
+    expect(names(body)).toEqual(["Olivia Marlow"]);
+  });
+
+  it("'\"…,\" Roe was told by Inspector Jo Doe': the agent said it", () => {
+    const body = '"Go home," Mark Dolan was told by Inspector Ray Hunt on the night of the fire.';
+    expect(speakers(body)).toEqual(["Ray Hunt"]);
+  });
+});

@@ -59,6 +59,7 @@ Strategy Policy War Wars Battle Crisis Revolution Uprising Protest Protests Elec
 Games Olympics Olympiad Cup Championship Tournament Award Awards Prize Medal Medals Trophy Festival Day Week Month Year Era Age Pandemic Epidemic
 Virus Disease Syndrome Fever Flu Pipeline Clause Clauses Regulations Conditions Guidelines
 Rules Expo Faire Comicon Comic-Con Primary Primaries Caucuses Marathon Ceremony Parade Carnival Gala Concert Fest
+Prix Regatta Triathlon
 Speech Dinner Luncheon Breakfast Briefing Briefings Hearing Hearings
 Telescope Telescopes Satellite Spacecraft Probe Rocket Shuttle Vaccine Album Novel Index`
     .split(/\s+/)

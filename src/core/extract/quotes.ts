@@ -781,6 +781,14 @@ export function extractQuotes(
           return [from, first.end];
         return [from, from + (cut?.index ?? tail.length)];
       }
+      // `"…," Roe was told by Inspector Jo Doe`: a passive verb of saying speaks through its agent.
+      const agentAfter = /^\s+by\s+/.exec(head.slice(word.index + word[0].length));
+      if (agentAfter && /\b(?:was|were|been|being|is|are)\s+$/.test(head.slice(0, word.index))) {
+        const from = base + word.index + word[0].length + agentAfter[0].length;
+        const agent = mentionsIn(from, from + 80)[0];
+        if (agent && agent.start - from <= 30 && agent.actor.type !== "place")
+          return [agent.start, agent.end];
+      }
       // `"…," for instance, and Roe vowed to …`: a new coordinated clause, not this quote's (but
       // `"…," Roe, secretary for refugees, and migration, said` closes a list in an apposition).
       if (/,\s+(?:and|but|or)\s[^,]*$/.test(head.slice(0, word.index))) return null;
