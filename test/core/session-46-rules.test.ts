@@ -554,3 +554,10 @@ describe("more events and a passive verb of saying", () => {
     expect(speakers(body)).toEqual(["Ray Hunt"]);
   });
 });
+
+describe("'the Peace and Prosperity party': two common words joined by 'and' before a party's noun", () => {
+  it("are one body's name", () => {
+    const body = "Marek Dabrowski of the Bread and Freedom party lost his seat.";
+    expect(typeOf(body, "Bread and Freedom")).toBe("org");
+  });
+});

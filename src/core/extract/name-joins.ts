@@ -68,9 +68,19 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
     // may open a foundation's: "Bill and Melinda Gates Foundation").
     if (word === "and" && isPersonName(run) && !(ahead.length === 1 && FOUNDERS_FIRM.test(ahead[0]!)))
       return false;
+    // "the Peace and Prosperity party": two words joined by "and" before a lower-case noun of a
+    // party or a movement are one name.
+    const after = tokens[i + 1 + ahead.length]?.text;
+    if (
+      word === "and" &&
+      run.length === 1 &&
+      ahead.length === 1 &&
+      /^(?:party|movement|alliance|coalition|front|bloc)$/.test(after ?? "") &&
+      /(?:^|[^\p{L}])the\s$/iu.test(body.slice(Math.max(0, run[0]!.start - 4), run[0]!.start))
+    )
+      return true;
     // "University of Dunmore and Center for Reef Studies": a second body opening on its
     // own head word and "for"/"of" is a list of two, not one name.
-    const after = tokens[i + 1 + ahead.length]?.text;
     if (
       ahead.length === 1 &&
       ORG_WORDS.has(ahead[0]!) &&

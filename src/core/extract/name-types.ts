@@ -237,6 +237,9 @@ function typeOfWords(
   if (words.includes("&")) return "org";
   // "Newcastle upon Tyne": names joined by "upon" name a town.
   if (words.length === 3 && words[1] === "upon") return "place";
+  // "the Peace and Prosperity party": common words joined by "and" before a noun of a party.
+  if (words.includes("and") && /^\s(?:party|movement|alliance|coalition|front|bloc)\b/.test(next))
+    return "org";
   // A name standing alone in quotation marks ("Learning Together") is a title: a programme's, a
   // work's or a slogan's, not a person's.
   // (Also with the comma or stop the marks close on: `"Northern Lights," a drama`.)
