@@ -18,7 +18,9 @@ describe("'The minister was defiant. \"…,\" she said': a description just befo
   });
 
   it("is not when someone is named between the description and the pronoun", () => {
-    expect(speakers(text(" Her deputy, Karin Holm, spoke first."))[1]).not.toBe("Olga Brandt");
+    expect(
+      speakers(text("").replace("unmoved.", "unmoved, and her deputy, Karin Holm, spoke first."))[1],
+    ).not.toBe("Olga Brandt");
   });
 
   it("is not when the pronoun's gender differs from the person's", () => {
@@ -204,7 +206,7 @@ describe("bodies", () => {
 describe("a name that names a disease ('Alzheimer's disease')", () => {
   it("is no actor, though a body named after it is", () => {
     const body =
-      "Patients with early Alzheimer's disease declined more slowly on the drug, and the Alzheimer's Society called it a step forward.";
+      "Alzheimer's pill slows decline, maker says\n\nA new pill slowed memory loss in people with early Alzheimer's disease by about a third over a year, its maker said. The Alzheimer's Society called it a step forward.";
     expect(names(body)).not.toContain("Alzheimer");
     expect(typeOf(body, "Alzheimer's Society")).toBe("org");
   });
@@ -243,13 +245,12 @@ describe("'X reported that Y had called Z \"…\"': a verb of saying in a report
   });
 
   it("nor after a modal, where the clause says what should be said", () => {
-    const body =
-      'Nadia Sorel said in her speech that the party should reaffirm its support for "our oldest friends," naming three countries.';
+    const body = 'Nadia Sorel said on Monday that the party should have called the plan "a talking shop."';
     expect(speakers(body)).toEqual(["Nadia Sorel"]);
   });
 });
 
-describe("'\"…,\" he scoffs': any verb of reporting right after a pronoun or a short name", () => {
+describe("'\"…,\" he scoffs': any verb of reporting right after a pronoun", () => {
   it("attributes the quote before it", () => {
     const body =
       'Ivo Marek wrote a long essay on the budget. "The treasury has not failed the regions," he scoffs. "The regions have failed the treasury."';
@@ -350,6 +351,7 @@ describe("where someone moved from, after the body they joined ('joined Rovers f
   it("is a body, whatever place word closes its name", () => {
     const body = "Lewis, 29, joined Kessford Rovers from Ashby Town in the summer.";
     expect(typeOf(body, "Ashby Town")).toBe("org");
+    expect(typeOf("Lewis joined Kessford Rovers from Brightlane in May.", "Brightlane")).toBe("org");
   });
 
   it("but a town after 'from' elsewhere stays a place", () => {
@@ -381,13 +383,13 @@ describe("a headline in title case", () => {
     expect(names(body)).toEqual([]);
   });
 
-  it("names no one by a given name and a common word named nowhere else ('Leader Arrested in Dawn Raid')", () => {
+  it("names no one by a given name and a common word after it ('Leader Arrested in Dawn Raid')", () => {
     const body =
-      "Opposition Leader Held After Dawn Raid\n\nThe court ruled on Monday that the sentence would stand.";
+      "Opposition Leader Arrested in Dawn Raid\n\nThe court ruled on Monday that the sentence would stand.";
     expect(names(body)).not.toContain("Dawn Raid");
   });
 
-  it("keeps such a name the text names again below it ('Judge Sentences Harding')", () => {
+  it("keeps a name the text names below it ('Judge Sentences Harding')", () => {
     const body =
       "Judge Sentences Harding Over Fraud\n\nHarding, 52, was jailed for six years on Monday. Harding said he would appeal.";
     expect(names(body)).toContain("Harding");

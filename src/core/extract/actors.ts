@@ -654,8 +654,7 @@ function namedPass(
   if (/\s/.test(span.text)) unknown.push(span);
   // ("Former Minister Convicted of Bribery": a verb's "-ed" or "-ing" form in a headline in title
   // case, named nowhere else, is no one's name, whatever title the style puts before it.)
-  else if (/[\p{Ll}](?:ed|ing)$/u.test(span.text) && inTitleCaseLine(body, span) && !namedAgain(body, span))
-    return;
+  else if (/[\p{Ll}](?:ed|ing)$/u.test(span.text) && inTitleCaseLine(body, span)) return;
   // ("Central bank raises rates", "Northern districts": a compass or size adjective alone, capitalised
   // by its sentence, qualifies what follows; it names nothing. So does a given name opening the
   // sentence before a role and a name, "Marine biologist Jo Roe", which the role takes in.)
@@ -744,8 +743,7 @@ function typeUnknownNames(
     // often named again below it, and found there); or, when one does ("Leader Arrested in Dawn
     // Raid"), when the words after it are such words and the text never names them again.
     if (
-      (!isGivenName(words[0]!) ||
-        (words.slice(1).every((w) => writtenInLowerCase(w, lowerWords)) && !namedAgain(body, span))) &&
+      (!isGivenName(words[0]!) || words.slice(1).every((w) => writtenInLowerCase(w, lowerWords))) &&
       words.some((w) => writtenInLowerCase(w, lowerWords)) &&
       inTitleCaseLine(body, span)
     )
@@ -799,13 +797,6 @@ function speaksAsKind(body: string, kind: string): boolean {
   return new RegExp(
     `\\b[Tt]he\\s+${kind}(?:\\s+(?:said|says|told|added|announced|wrote|stated|confirmed)|['’]s\\s+(?:director|chief\\s+executive|spokesman|spokeswoman|spokesperson|chairman|chairwoman|board))\\b`,
   ).test(body);
-}
-
-/** Whether the text names the span's words again outside the line it stands in. */
-function namedAgain(body: string, span: NameSpan): boolean {
-  const start = body.lastIndexOf("\n", span.start) + 1;
-  const end = body.indexOf("\n", span.end);
-  return body.slice(0, start).includes(span.text) || (end >= 0 && body.slice(end).includes(span.text));
 }
 
 /** Whether the span stands in a line of four words or more, all capitalised but the small words

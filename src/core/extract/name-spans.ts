@@ -762,12 +762,11 @@ function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean 
   const word = t[0]!.text;
   // ("Wherever Jane Roe goes": not "-ever", a conjunction.)
   // ("Fisherman Dai Trevena", "Driver Ffion Hughes": so is a known noun of person.)
-  // (Only a singular noun that is no title, before a given name and a family name no list knows:
-  // not "Queen Victoria Market", "Fan Expo Canada".)
+  // (Only a singular noun, before a given name and a family name no list knows: not "Queen
+  // Victoria Market", "Fan Expo Canada".)
   const known =
     PERSON_NOUNS.has(word.toLowerCase()) &&
     !/(?:s|men)$/.test(word) &&
-    !TITLES.has(word) &&
     t.length === 3 &&
     t.slice(1).every((tok) => !lookup(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text));
   if ((!OCCUPATION.test(word) && !known) || /ever$/.test(word) || FIRST_NAMES.has(word) || lookup(word))

@@ -680,15 +680,13 @@ export function extractQuotes(
         (/^point(?:s|ed)$/.test(word[0]) && /^\s+out\b/.test(head.slice(word.index + word[0].length))) ||
         (/^(?:went|goes)$/.test(word[0]) &&
           /^\s+on\b(?!\s+to\b)/.test(head.slice(word.index + word[0].length)));
-      // `"…," he mocks.`, `"…," Roe scoffed.`: any verb of reporting right after a pronoun or a
-      // short name, closing the clause, attributes the quote before it.
+      // `"…," he mocks.`, `"…," she scoffed.`: any verb of reporting right after a pronoun, closing
+      // the clause, attributes the quote before it.
       // (`"…," it begins`: so does a verb of a text's order after "it", a letter's or a note's.)
       const bareCredit =
-        w >= 1 &&
-        w <= 3 &&
-        (REPORTING_VERBS.has(word[0]) ||
-          (w === 1 && words[0]![0] === "it" && TEXT_ORDER_VERB.test(word[0]))) &&
-        words.slice(0, w).every((v) => /^(?:he|she|they|it|[\p{Lu}][\p{L}.'’-]*)$/u.test(v[0])) &&
+        w === 1 &&
+        /^(?:he|she|they|it)$/.test(words[0]![0]) &&
+        (REPORTING_VERBS.has(word[0]) || (words[0]![0] === "it" && TEXT_ORDER_VERB.test(word[0]))) &&
         (head.slice(word.index + word[0].length).match(WORD)?.length ?? 0) <= 2;
       // "Roe, the group's head, Tweeted on Friday": a past verb of saying in capitals by mistake.
       if (
@@ -1086,8 +1084,7 @@ export function extractQuotes(
             ? clauseStart
             : -1;
         clauseStart = b.index + b[0].length;
-        // (A reported clause after "that" is no second clause of the sentence's own subject.)
-        if (!reported) clauses++;
+        clauses++;
       }
       // "Roe, president of the union, which represents teachers, said …", "Roe, while campaigning
       // in Ohio, called …": a relative or adverbial clause closed by a comma right before the verb

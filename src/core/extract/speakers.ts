@@ -960,12 +960,7 @@ export class SpeakerResolver extends AntecedentIndex {
     // (Nor a family: "the Barkers" beside Tom Barker.)
     const family = (actor: ActorRecord) =>
       actor.type === "person" && actor.name.endsWith(` ${members!.slice(0, -1)}`);
-    if (
-      members &&
-      lookup(members.slice(0, -1))?.form !== "demonym" &&
-      lookup(members)?.form !== "demonym" &&
-      !this.recent(end, family)
-    ) {
+    if (members && lookup(members)?.form !== "demonym" && !this.recent(end, family)) {
       const named = this.mentionsIn(from, end).find((m) => m.actor.type === "org");
       return named ? this.ref(named.actor, from) : { actor: null, name: phrase, type: "org", at: from };
     }
