@@ -328,7 +328,7 @@ describe("names that are parts of other names", () => {
 
   it("a country's district before a court's officer names no place ('a United States District judge')", () => {
     expect(
-      names("The ruling came after Ann Holt, a United States District judge, ordered a delay."),
+      names("The count stopped when Ann Holt, a United States District judge, halted it."),
     ).not.toContain("United States District");
   });
 });
