@@ -653,7 +653,8 @@ function namedPass(
   }
   if (/\s/.test(span.text)) unknown.push(span);
   // ("Former Minister Convicted of Bribery": a verb's "-ed" or "-ing" form in a headline in title
-  // case, named nowhere else, is no one's name, whatever title the style puts before it.)
+  // case is no one's name, whatever title the style puts before it; a name there is named again
+  // below it, and found there.)
   else if (/[\p{Ll}](?:ed|ing)$/u.test(span.text) && inTitleCaseLine(body, span)) return;
   // ("Central bank raises rates", "Northern districts": a compass or size adjective alone, capitalised
   // by its sentence, qualifies what follows; it names nothing. So does a given name opening the
@@ -741,7 +742,7 @@ function typeUnknownNames(
     // "Refugees Describe Perilous Journey Across Sea": so are words there when one of them is a
     // word news writes in lower case and no given name opens them (a name in a headline is most
     // often named again below it, and found there); or, when one does ("Leader Arrested in Dawn
-    // Raid"), when the words after it are such words and the text never names them again.
+    // Raid"), when the words after it are all such words.
     if (
       (!isGivenName(words[0]!) || words.slice(1).every((w) => writtenInLowerCase(w, lowerWords))) &&
       words.some((w) => writtenInLowerCase(w, lowerWords)) &&

@@ -524,7 +524,7 @@ export function extractQuotes(
       next.parts[0]!.open !== paragraphStartAt(next.parts[0]!.open)
     )
       continue;
-    Object.assign(draft, { speaker: next.speaker, attributed: true, reported: next.reported });
+    Object.assign(draft, { speaker: next.speaker, attributed: true, reported: true });
   }
 
   nameLeadDescriptions(drafts, body, sentences);

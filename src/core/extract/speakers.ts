@@ -1478,10 +1478,10 @@ export class SpeakerResolver extends AntecedentIndex {
     if (!opening || !plural(opening[2]!)) return null;
     // ("The Free Democrats said …. "…," they said": a party named so, the body.)
     const head = before.start + opening[0].indexOf(opening[2]!);
-    const body = /^[\p{Lu}]/u.test(opening[2]!)
+    const party = /^[\p{Lu}]/u.test(opening[2]!)
       ? this.mentionsIn(head, head + opening[2]!.length).find((m) => m.actor.type === "org")
       : undefined;
-    return body ? this.ref(body.actor, at) : { actor: null, name: opening[1]!, type: "person", at };
+    return party ? this.ref(party.actor, at) : { actor: null, name: opening[1]!, type: "person", at };
   }
 
   /** The oldest sentence a quoted "he"/"she" may look back to: one more than `oldest` for each
