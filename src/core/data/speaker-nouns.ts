@@ -83,7 +83,7 @@ declaration petition indictment affidavit motion resolution bill legislation tre
 warning alert advisory bulletin description
 airline carrier retailer automaker carmaker planemaker chipmaker drugmaker manufacturer insurer lender startup start-up
 supermarket conglomerate giant platform service hospital school museum zoo club studio force navy utility operator
-watchdog guide tribe mission`.split(/\s+/),
+watchdog guide tribe mission fund`.split(/\s+/),
 ]);
 
 /** Documents and messages: a name before one is its issuer ("the Central Bank report said"). */

@@ -13,10 +13,13 @@ export const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
   ["lt", "lieutenant"],
   ["gen", "general"],
   ["col", "colonel"],
+  ["maj", "major"],
+  ["brig", "brigadier"],
   ["capt", "captain"],
   ["sgt", "sergeant"],
   ["adm", "admiral"],
   ["cmdr", "commander"],
+  ["cdr", "commander"],
   ["atty", "attorney"],
   ["supt", "superintendent"],
   ["prof", "professor"],
@@ -45,7 +48,7 @@ Undersecretary Under-Secretary Whip Postmaster Comptroller Magistrate Coroner De
 Former Acting Interim Late Elect Emeritus Emerita President-elect Vice-President Co-founder Editor Correspondent Reporter Anchor
 Analyst Author Co-author Researcher Economist Scientist Doctor Nurse Dr Premier Taoiseach Ayatollah Monsignor Monseñor Monsenor Msgr
 His Her Excellency Highness Majesty Honourable Honorable Hon Hon. Sr Jr Jr. Sr. Gov Gov. Govs Govs. Sens Sens. Reps Reps.
-Atty Atty. Supt Supt. Cmdr Cmdr. Adm. Maj. Pres. Sec. Insp Insp. Amb Amb. Det Det. Cllr Cllr. Del Del. DS DI DCI DSI DCS
+Atty Atty. Supt Supt. Cmdr Cmdr. Cdr Cdr. Lic Lic. Licda Licda. Adm. Maj. Pres. Sec. Insp Insp. Amb Amb. Det Det. Cllr Cllr. Del Del. DS DI DCI DSI DCS
 Secretary-General Attorney-General Solicitor-General Governor-General Director-General Inspector-General
 Surgeon-General Auditor-General Comptroller-General Postmaster-General Adjutant-General Secretary-Treasurer
 Lieutenant-Governor Lieutenant-General Major-General Brigadier-General Lieutenant-Colonel Sergeant-Major
@@ -124,4 +127,9 @@ Communications Justice Petty Warrant Lance Flight Rear`
 
 /** Honours and titles of courtesy or learning, which say nothing of what one does ("Sir", "Dr"),
  * as a pattern's alternation. */
-export const HONOURS = "Sir|Dame|Lord|Lady|Dr|Prof|Professor|Mr|Mrs|Ms";
+/** Titles written short whose full stop ends no sentence ("Sen.", "Lt.", "Cdr."), as a regular
+ * expression's alternatives. */
+export const SHORT_TITLES =
+  "Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Rev|Prof|Atty|Del|Insp|Supt|Det|Amb|Engr|Lic";
+
+export const HONOURS = "Sir|Dame|Lord|Lady|Dr|Prof|Professor|Mr|Mrs|Ms|Lic|Licda";

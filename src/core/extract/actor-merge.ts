@@ -205,8 +205,13 @@ export function mergePersonNames(actors: Map<string, ActorRecord>, body: string)
     if (actor.mentions.length === 0) continue;
     // People only: a company a gazetteer knows stays a company even when a person of the
     // document carries its name; tried, it gave wrong speakers on PolNeAR dev.
-    if (actor.type !== "person") continue;
-    const owners = (bySuffix.get(actor.name) ?? []).filter((p) => p !== actor);
+    let owners: ActorRecord[];
+    if (actor.type === "person") {
+      owners = (bySuffix.get(actor.name) ?? []).filter((p) => p !== actor);
+      if (owners.length === 0) owners = ownersOfFirstSurname(people, actor.name);
+    } else if (actor.type === "place" && speaksAlone(actor, body))
+      owners = ownersOfFirstSurname(people, actor.name);
+    else continue;
     // ("Mr. Roe" is not Jane Roe: a courtesy title of the other gender keeps the name apart.)
     const titled = actor.mentions.map((m) => courtesyBefore(body, m.start)).find((g) => g !== null);
     if (owners.length === 1 && !(titled && (genderOf(owners[0]!) ?? titled) !== titled)) {
@@ -214,6 +219,28 @@ export function mergePersonNames(actors: Map<string, ActorRecord>, body: string)
       owners[0]!.type = "person";
     }
   }
+}
+
+/** "Jorge Alberto Medina Robles … Medina said": the first of two family names (Spanish and
+ * Portuguese names carry the father's, then the mother's) names the person alone; the people of
+ * three words or more whose last but one word is `word`, no given name. */
+function ownersOfFirstSurname(people: ActorRecord[], word: string): ActorRecord[] {
+  if (/\s/.test(word) || isGivenName(word)) return [];
+  return people.filter((p) => {
+    const words = p.name.split(/\s+/);
+    return p.type === "person" && words.length >= 3 && words.at(-2) === word;
+  });
+}
+
+/** Whether a one-word actor says something as a subject ("Medina said") and is never where
+ * something is ("in Medina"). */
+function speaksAlone(actor: ActorRecord, body: string): boolean {
+  const at = (m: { start: number }) => body.slice(Math.max(0, m.start - 6), m.start);
+  const after = (m: { end: number }) => body.slice(m.end, m.end + 12);
+  return (
+    actor.mentions.some((m) => /^\s+(?:said|says|told|added|replied|testified)\b/.test(after(m))) &&
+    !actor.mentions.some((m) => /\b(?:in|at|from|to|near|of)\s+$/.test(at(m)))
+  );
 }
 
 /** Heads of natural features whose name without them still names the feature ("Abaco" for the

@@ -275,6 +275,10 @@ function isHeadingWord(body: string, span: NameSpan): boolean {
 const HONOUR = new RegExp(`^(?:${HONOURS})\\.?$`);
 const HONOUR_BEFORE = new RegExp(`\\s(?:${HONOURS})\\.? $`);
 
+/** A word or a short title right before a rank written short: "Lt." in "Lt. Gen.", "Rear". */
+const RANK_QUALIFIER_BEFORE =
+  /(?:^|[^\p{L}.])([\p{Lu}][\p{Ll}]{1,4}\.|Rear|Vice|Staff|Master|First|Second|Brigadier|Lieutenant|Major) $/u;
+
 function roleBeforeName(body: string, at: number): string | null {
   if (body.charCodeAt(at - 1) !== 0x20) return null;
   // "Former prime minister Sir Jo Roe": past an honour or a courtesy title, the role before it.
@@ -285,7 +289,14 @@ function roleBeforeName(body: string, at: number): string | null {
   }
   // "Sen. Jane Roe": a title written short stands outside the name's run.
   const short = /(?:^|[^\p{L}])([\p{Lu}][\p{Ll}]{1,4}\.) $/u.exec(body.slice(Math.max(0, at - 8), at))?.[1];
-  if (short && ABBREVIATED_TITLES.has(short.slice(0, -1).toLowerCase())) return short;
+  if (short && ABBREVIATED_TITLES.has(short.slice(0, -1).toLowerCase())) {
+    // "Lt. Gen. Jo Roe", "Rear Adm. Jo Roe": a rank's qualifier before it is part of the rank.
+    const shortAt = at - short.length - 1;
+    const qualifier = RANK_QUALIFIER_BEFORE.exec(body.slice(Math.max(0, shortAt - 12), shortAt))?.[1];
+    const abbreviated =
+      qualifier?.endsWith(".") && ABBREVIATED_TITLES.has(qualifier.slice(0, -1).toLowerCase());
+    return qualifier && (abbreviated || !qualifier.endsWith(".")) ? `${qualifier} ${short}` : short;
+  }
   const words = /(?:^|[\s(“"])((?:[\p{Ll}]+ ){0,4})([\p{Ll}]+) $/u.exec(body.slice(Math.max(0, at - 60), at));
   if (!words || !ROLE_BEFORE_NAME.has(words[2]!)) return null;
   // "opposition leader Raila Odinga", "climate change activist Jane Roe": up to two nouns qualifying

@@ -239,13 +239,13 @@ export class AntecedentIndex extends MentionIndex {
   }
 
   /** The description of a body, not named, that opens sentence `index` as its subject before a
-   * verb ("The foreign ministry was blunter", "Ukraine's defence ministry said"), with where it
-   * starts; or null. */
+   * verb ("The foreign ministry was blunter", "Ukraine's defence ministry said"; past a phrase set
+   * off, "The ministry, in a statement, said"), with where it starts; or null. */
   protected describedBody(index: number): { text: string; start: number } | null {
     const sentence = this.sentences[index];
     if (!sentence) return null;
     const opening =
-      /^(\s*)((?:[Tt]he|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+))\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|was|is|has|had|says|said|told|wrote|issued|put|took|gave)\b/u.exec(
+      /^(\s*)((?:[Tt]he|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+))(?:,\s+(?:in|on|at|through|via)\s+[^,;:"“”]{1,40},)?\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|was|is|has|had|says|said|told|wrote|issued|put|took|gave)\b/u.exec(
         this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)),
       );
     const subject = opening?.[3];
@@ -367,6 +367,12 @@ export class AntecedentIndex extends MentionIndex {
       const other = m.actor;
       if (other !== actor && other.type === "person" && other.name.split(/\s+/).at(-1) === surname)
         if (genderOf(other) === gender) return other;
+    }
+    // "His wife, Loretta, …. "…," Mrs. Roe said": a spouse the text names by a given name alone.
+    for (const m of this.mentions) {
+      const spouse = SPOUSE_BEFORE.exec(this.body.slice(Math.max(0, m.start - 24), m.start))?.[1];
+      if (spouse && m.actor.type === "person" && !/\s/.test(m.actor.name) && nominalGender(spouse) === gender)
+        return m.actor;
     }
     return actor;
   }
@@ -503,3 +509,6 @@ const ASIDE_CLOSES = /^[^—–()]*(?:—|–|\s-\s|\))/;
 
 /** The comma setting off a name, maybe with honours before it (", ", ", Sir "). */
 const HONOURED_APPOSITION = new RegExp(`,\\s(?:(?:${HONOURS})\\.?\\s)*$`);
+
+/** A spouse's word and comma right before a name ("his wife, ", "Her husband, "). */
+const SPOUSE_BEFORE = /\b(?:[Hh]is|[Hh]er)\s+(wife|husband),\s+$/;

@@ -3,7 +3,7 @@
 // "Acme's chief executive, Jo Roe, said", and inside one, "met her rival, Jo Roe, on Monday".
 // Kept on the actor's profile (`/who`), as written, without its article or a relative clause.
 import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
-import { HONOURS, TITLES } from "../data/titles.ts";
+import { HONOURS, SHORT_TITLES, TITLES } from "../data/titles.ts";
 import { nominalType, PAST_TENSES } from "./speaker-words.ts";
 
 /** The role set off beside the name at [start, end) of `body`, or null. */
@@ -191,8 +191,7 @@ const FRONTED_OPENING =
 const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that)\s[\s\S]*$/;
 
 /** A description that ends at an abbreviation's stop ("an aide to Sen.", "a diplomat from the U.S."). */
-const CUT_AT_ABBREVIATION =
-  /\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Capt|Sgt|Rev|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|[\p{Lu}])$/u;
+export const CUT_AT_ABBREVIATION = new RegExp(`\\b(?:${SHORT_TITLES}|Inc|Co|Corp|Ltd|No|[\\p{Lu}])$`, "u");
 
 const TITLE_BEFORE = new RegExp(`,\\s((?:${HONOURS}|Cllr|Rev)\\.?\\s)$`);
 

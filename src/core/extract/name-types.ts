@@ -135,6 +135,11 @@ export function describedBody(before: string): boolean {
 const DESCRIBED_BODY =
   /(?<![\p{L}])(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:that|which|representing|[\p{Ll}]+ing|based|owned|run|led|of|for|in)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+,\s$/u;
 
+/** A determiner or an owner, up to two words, a noun (maybe with an "of" phrase) and
+ * a comma, right before a name: "the state's governor, ", "a former member of Congress, ". */
+const APPOSED_TO_NOUN =
+  /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}]+)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?,\s$/u;
+
 /** "joined Rovers from ", "signed for Acme from ", "on loan from ": a move between bodies. */
 export const MOVED_FROM =
   /\b(?:(?:joined|signed\s+for|moved\s+to)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}|on\s+loan\s+)from\s+(?:the\s+)?$/u;
@@ -264,14 +269,20 @@ function typeOfWords(
     return "person";
   // "found her mother, Ruth Castle,", "The state's governor, Ellen Park,": two or three names set
   // off right after a noun of one person are that person's, whatever their last word ("Castle",
-  // "Hall", "Park").
-  const apposedTo =
-    prev.endsWith(", ") && words.length <= 3
-      ? /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{L}]+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+),\s$/u.exec(
-          prev,
-        )?.[1]
-      : undefined;
-  if (apposedTo && PERSON_NOUNS.has(apposedTo) && isGivenName(words[0]!)) return "person";
+  // "Hall", "Park"); so are a word no list knows and a place's word ("a former member of
+  // Congress, Gideon Marsh,").
+  const apposedTo = prev.endsWith(", ") && words.length <= 3 ? APPOSED_TO_NOUN.exec(prev)?.[1] : undefined;
+  if (
+    apposedTo &&
+    PERSON_NOUNS.has(apposedTo) &&
+    (isGivenName(words[0]!) ||
+      (words.length === 2 &&
+        PLACE_WORDS.has(last) &&
+        !PLACE_WORDS.has(words[0]!) &&
+        !lookup(words[0]!) &&
+        next.charCodeAt(0) === 0x2c))
+  )
+    return "person";
   // "The dam's operator, Himal Hydro,", "its insurer, Kessel Mutual,": set off after a noun of a
   // business, a name that opens on no given name is that business's.
   if (
@@ -722,7 +733,8 @@ function typeOfWords(
   const plain =
     !acronym &&
     named.length >= 2 &&
-    named.length <= 4 &&
+    // ("Joao Carlos Pereira da Silva Neto": two given names and three family names.)
+    named.length <= (particle > 0 && isGivenName(words[0]!) ? 5 : 4) &&
     (!arabic || isGivenName(words[0]!) || named.length >= 3) &&
     named.every(
       (w) =>

@@ -1,6 +1,7 @@
 // The word patterns of quote attribution: reporting clauses, subject nouns ("the company", "the
 // president"), fronted phrases, and the shape tests that tell speech from names and terms.
 import { SAYING_VERBS } from "../data/reporting-verbs.ts";
+import { SHORT_TITLES } from "../data/titles.ts";
 import type { Sentence } from "../schemas.ts";
 
 export const JOIN = " … ";
@@ -65,7 +66,7 @@ export const ROLE_REF =
   /^the\s+(?:former\s+|new\s+)?(president|prime minister|minister|mayor|governor|senator|pope|chancellor|king|queen|premier|secretary|speaker|judge|chairman|chairwoman|leader|ambassador|commissioner|director|spokesman|spokeswoman)\b/i;
 export const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
-const INITIAL_OR_TITLE = /\b(?:[\p{Lu}]|Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Rev|Prof|Del)\.\s/gu;
+const INITIAL_OR_TITLE = new RegExp(`\\b(?:[\\p{Lu}]|${SHORT_TITLES})\\.\\s`, "gu");
 
 /** The gap between two parts of one quote: only an attribution (`, X said. ` / `, said X, `). */
 export function isBareAttribution(gap: string): boolean {

@@ -4,6 +4,7 @@
 // "the company"... to the actor last named, carries the speaker over to a quote-only paragraph
 // after an attributed one, and drops scare quotes and names in quotation marks.
 import { REPORTING_VERBS, SAYING_VERBS } from "../data/reporting-verbs.ts";
+import { SHORT_TITLES } from "../data/titles.ts";
 import type { Quote, Sentence } from "../schemas.ts";
 import type { Mention } from "./actors.ts";
 import {
@@ -665,10 +666,7 @@ export function extractQuotes(
     // "Roe, R-Pa., said"), sits inside a party label ("Rep. Roe (D-Wash.) said") or a web address
     // ("who founded example.com tweeted"); commas do
     // not ("Roe, the group's director, said": the verb decides).
-    const stop =
-      /(?<!\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Rev|Prof|Atty|Adm|Maj|Cmdr|Del|Insp|Supt|Det|Amb|[\p{Lu}]))(?<!\([^()\s]{0,12})\.(?![,\p{L}\d])|[;:!?"“”]/u.exec(
-        clause,
-      );
+    const stop = CLAUSE_STOP.exec(clause);
     const head = stop ? clause.slice(0, stop.index) : clause;
     const base = span.close + m[0].length;
     const words = [...head.matchAll(WORD)];
@@ -1358,8 +1356,12 @@ const VIEW_OF =
 const OBJECT_OF_PREPOSITION =
   /\b(?:with|about|against|for|to|toward|towards|from|over|on|at|into|between|among|than)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2}$/u;
 // Initials and short titles whose full stop ends no sentence ("U.S.", "Sen.").
-const ABBREVIATED =
-  /\b(?:\p{Lu}\.)+|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Rev|Prof|Lt|Col|Capt|Sgt)\./gu;
+const ABBREVIATED = new RegExp(`\\b(?:\\p{Lu}\\.)+|\\b(?:${SHORT_TITLES})\\.`, "gu");
+/** What ends an attribution's clause (see where it is used). */
+const CLAUSE_STOP = new RegExp(
+  `(?<!\\b(?:${SHORT_TITLES}|[\\p{Lu}]))(?<!\\([^()\\s]{0,12})\\.(?![,\\p{L}\\d])|[;:!?"“”]`,
+  "u",
+);
 
 /** A list of examples opened in a clause and still running ("officials, including Roe, Doe"). */
 const LIST_OPENED = /,\s+(?:including|such as|among them)\s[^;:"“”]*$/;

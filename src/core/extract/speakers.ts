@@ -13,6 +13,7 @@ import { ABBREVIATED_TITLES, HONOURS, ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from
 import type { ActorType, Sentence, Speaker } from "../schemas.ts";
 import { type ActorRecord, headsName, type Mention } from "./actors.ts";
 import { AntecedentIndex } from "./antecedents.ts";
+import { CUT_AT_ABBREVIATION } from "./apposed-roles.ts";
 import { lookup } from "./gazetteer.ts";
 import { type InterviewLabel, InterviewLabels } from "./interview-labels.ts";
 import { DATELINE_OPENING } from "./name-edges.ts";
@@ -82,7 +83,7 @@ function shownRole(phrase: string): string {
   const role = phrase
     .replace(/\s(?:who|whom|which|that)\s[\s\S]*$/, "")
     .replace(/^(?:its|his|her|their|the|an?)\s+/i, "")
-    .replace(/(\S)\s+(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?$/, "$1");
+    .replace(/(\S)\s+(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Lic|Licda)\.?$/, "$1");
   if (/^(?:Mr|Mrs|Ms|Miss|Mx|Messrs)\.?$/.test(role)) return "";
   // ("The man who beat him": a noun of anyone says nothing of what the person is.)
   if (/^(?:(?:the|a|an)\s+)?(?:man|woman|person|boy|girl)$/i.test(role)) return "";
@@ -326,9 +327,7 @@ export class SpeakerResolver extends AntecedentIndex {
     if (
       described &&
       described.length <= 60 &&
-      !/\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Capt|Sgt|Rev|Prof|Jr|Sr|Inc|Co|Corp|Ltd|[\p{Lu}])$/u.test(
-        described,
-      ) &&
+      !CUT_AT_ABBREVIATION.test(described) &&
       nominalType(described) === "person"
     )
       return this.resolvedHonorific({ ...found, role: described }, actor, a, b);

@@ -47,7 +47,11 @@ export function appositionName(body: string, after: number, end: number, inRange
       (person && /,\s*\d{1,3}-year-old\s+$/.test(lead)) ||
       (person &&
         described !== undefined &&
-        (nominalType(described.split(" ").at(-1)!) === "person" || personByShape(`a ${described}`)));
+        (nominalType(described.split(" ").at(-1)!) === "person" || personByShape(`a ${described}`))) ||
+      // ("The club's main creditor, investment fund Norte Capital, said": a body's kind before it.)
+      (m.actor.type === "org" &&
+        described !== undefined &&
+        nominalType(described.split(" ").at(-1)!) === "org");
     // (A party in brackets or a body named after "of" may close it: "His lawyer, Jane Roe of the
     // Western Law Center, said".)
     if (
