@@ -100,3 +100,97 @@ describe("'The club's main creditor, investment fund Norte Capital, said': a bod
     expect(speakers(body)).toEqual(["Grayling Capital"]);
   });
 });
+
+const quotesOf = (body: string) => briefOfText(body).quotes;
+
+describe("'said Jo Roe, 72, a retired schoolteacher': a description after an age", () => {
+  const body = '"The smoke came so fast," said Ivor Pendle, 72, a retired schoolteacher from Marrow Hill.';
+
+  it("is the quote's speaker's role", () => {
+    expect(quotesOf(body)[0]?.speaker?.role).toBe("retired schoolteacher from Marrow Hill");
+  });
+
+  it("is not taken where no description follows the age", () => {
+    expect(
+      quotesOf('"The smoke came so fast," said Ivor Pendle, 72, before the crew arrived.')[0]?.speaker?.role,
+    ).toBe(undefined);
+  });
+});
+
+describe("occupations joined or hyphenated: 'seamstress', 'dockworker', 'vice-president'", () => {
+  it("are roles set off beside a name", () => {
+    const body =
+      "Lan Thi Ha, 29, a seamstress, said the doors were locked. Its vice-president, Bui Van Toan, said the firm would pay. Aled Rees, a dockworker, said the cranes stopped.";
+    expect(actorNamed(body, "Lan Thi Ha")?.roles).toEqual(["seamstress"]);
+    expect(actorNamed(body, "Bui Van Toan")?.roles).toEqual(["vice-president"]);
+    expect(actorNamed(body, "Aled Rees")?.roles).toEqual(["dockworker"]);
+  });
+});
+
+describe('\'"…, weren\'t you, Ms Roe?" he asked. ¶ "…," she replied\': the one a question addresses', () => {
+  const body = (question: string) =>
+    `The witness, Clara Dunmore, said she saw the fire start. Prosecutor Helen Ward asked how she could be sure. Dunmore said it was her birthday.\n\nThe defence lawyer, Martin Oyelaran, suggested she bore a grudge. He pressed her on dates. He raised her pay.\n\n"${question}" he asked.\n\n"I was made redundant," she replied.`;
+
+  it("answers it", () => {
+    expect(speakers(body("You were dismissed, weren't you, Ms Dunmore?"))).toEqual([
+      "Martin Oyelaran",
+      "Clara Dunmore",
+    ]);
+  });
+
+  it("is nobody's when the question names no one at its close", () => {
+    expect(speakers(body("Ms Dunmore, you were dismissed, weren't you?"))[1]).toBe(null);
+  });
+});
+
+describe("'Finn Larrabee … \"Finn has saved us\"': a people's noun that is someone's given name", () => {
+  const body =
+    'Goalkeeper Finn Larrabee saved two penalties.\n\n"Finn has saved us all season," said manager Tobias Redcliffe.';
+
+  it("is that person, not the people's country", () => {
+    expect(actorNamed(body, "Finn Larrabee")?.aliases).toEqual(["Finn"]);
+    expect(actorNamed(body, "Finland")).toBe(undefined);
+  });
+
+  it("stays the country's before a noun", () => {
+    expect(actorNamed(`${body} Finn fans sang.`, "Finland")?.aliases).toEqual(["Finn"]);
+  });
+});
+
+describe("datelines: 'CALDER FALLS —' and 'NEW DELHI:'", () => {
+  const dated = (dateline: string) =>
+    `Flood warning\n\n${dateline} Residents were told to leave their homes on Monday as the river rose.`;
+
+  it("name a town no list knows when shaped as a place's name", () => {
+    expect(actorNamed(dated("CALDER FALLS —"), "Calder Falls")?.type).toBe("place");
+    expect(actorNamed(dated("SAN ALDARO —"), "San Aldaro")?.type).toBe("place");
+    expect(briefOfText(dated("MARKETS SLIDE —")).actors).toEqual([]);
+  });
+
+  it("name a known place before a colon", () => {
+    expect(actorNamed(dated("NEW DELHI:"), "New Delhi")?.type).toBe("place");
+  });
+});
+
+describe("'the Commission for Conciliation, Mediation and Arbitration (CCMA)': a name its acronym spells", () => {
+  it("is one body, commas and all, with the acronym as its alias", () => {
+    const body =
+      "The dispute went to the Commission for Conciliation, Mediation and Arbitration (CCMA) on Monday. The CCMA said talks would resume.";
+    expect(actorNamed(body, "Commission for Conciliation, Mediation and Arbitration")?.aliases).toEqual([
+      "CCMA",
+    ]);
+  });
+
+  it("keeps words a country or a title would take off it", () => {
+    const body = "The Vietnam General Confederation of Labour (VGCL) said it would help the families.";
+    expect(actorNamed(body, "Vietnam General Confederation of Labour")?.type).toBe("org");
+  });
+
+  it("is not rebuilt when the letters spell something else, or for an office", () => {
+    const body =
+      "The dispute went to the Commission for Conciliation, Mediation and Arbitration (CMA) on Monday. Jo Hale, the Regional Transport Manager (RTM), said so.";
+    const names = briefOfText(body).actors.map((a) => a.name);
+    expect(names).not.toContain("Commission for Conciliation, Mediation and Arbitration");
+    expect(names).not.toContain("Regional Transport Manager");
+  });
+});

@@ -60,6 +60,10 @@ nutritionist dietitian steward stewards skipper referee umpire sprinter skier sk
 herder vintner brewer trader traders broker brokers clerk lifeguard substitute
 coroner coroners pathologist pathologists magistrate magistrates bailiff bowler bowlers batsman batter wicketkeeper
 cellist violinist violist pianist guitarist bassist drummer percussionist flautist oboist trumpeter organist conductor composer soprano mezzo-soprano tenor baritone
+seamstress schoolteacher practitioner practitioners clinician medic medics technician technicians instructor tutor
+inventor choreographer hairdresser barber housewife homemaker nanny mason bricklayer shepherd weaver potter jeweller
+jeweler grocer hawker cobbler blacksmith locksmith fitter screenwriter songwriter lyricist undersecretary
+councilwoman councilman alderman alderwoman assemblyman assemblywoman
 family families relatives`.split(/\s+/),
 );
 

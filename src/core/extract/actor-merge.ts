@@ -243,6 +243,40 @@ function speaksAlone(actor: ActorRecord, body: string): boolean {
   );
 }
 
+/** "Finn Larrabee … "Finn has saved us"": a people's noun that is the given name of one person
+ * the text names in full is that person where it stands as a noun (before a verb, a possessive or
+ * punctuation; not "Finn voters"), not a mention of the people's country. */
+export function mergeGivenNameDemonyms(actors: Map<string, ActorRecord>, body: string): void {
+  const byGiven = new Map<string, ActorRecord[]>();
+  for (const actor of actors.values()) {
+    const words = actor.name.split(/\s+/);
+    if (actor.type !== "person" || words.length < 2) continue;
+    byGiven.set(words[0]!, [...(byGiven.get(words[0]!) ?? []), actor]);
+  }
+  for (const place of [...actors.values()]) {
+    if (place.type !== "place") continue;
+    for (const m of place.mentions.slice()) {
+      const people = byGiven.get(m.surface);
+      if (
+        people?.length !== 1 ||
+        lookup(m.surface)?.form !== "demonym" ||
+        !AS_A_NOUN_AFTER.test(body.slice(m.end, m.end + 10))
+      )
+        continue;
+      m.actor = people[0]!;
+      people[0]!.mentions.push(m);
+      people[0]!.aliases.add(m.surface);
+      place.mentions.splice(place.mentions.indexOf(m), 1);
+      if (!place.mentions.some((other) => other.surface === m.surface)) place.aliases.delete(m.surface);
+    }
+    if (place.mentions.length === 0) actors.delete(place.key);
+  }
+}
+
+/** What follows a word standing as a noun, a subject or a possessor: a verb, "'s" or punctuation. */
+const AS_A_NOUN_AFTER =
+  /^(?:['’]s\b|\s+(?:has|had|is|was|said|says|will|would|can|could|did|does|told|added)\b|[,.;:!?"”’])/;
+
 /** Heads of natural features whose name without them still names the feature ("Abaco" for the
  * "Abaco Islands", "Zambezi" for the "Zambezi River"), and of provinces named as their capital is
  * and spoken of by it ("Qom" for "Qom Province"); not heads of buildings or of counties and

@@ -34,12 +34,14 @@ import type { ActorType, Sentence } from "../schemas.ts";
 import { LOWER, opensWith, UPPER } from "../text/char-class.ts";
 import { isAcronym } from "../text/tokens.ts";
 import { forEachCapitalisedPair, lowerCaseWords } from "../text/word-scan.ts";
+import { withAcronymNames } from "./acronym-names.ts";
 import {
   keepAliasOnOne,
   mergeBracketedShortNames,
   mergeCaseVariants,
   mergeContainedOrgs,
   mergeFeatureShortNames,
+  mergeGivenNameDemonyms,
   mergeMiddleNames,
   mergeMisspeltSurnames,
   mergeNamedAliases,
@@ -61,6 +63,7 @@ import {
   standsForState,
   stormNames,
 } from "./name-context.ts";
+import { placeShaped } from "./name-edges.ts";
 import { LOCAL_OFFICE, type NameSpan, nameSpans, SHOUTED } from "./name-spans.ts";
 import {
   closesOnPeopleOfPlace,
@@ -132,7 +135,10 @@ export function extractActors(body: string, sentences: readonly Sentence[], titl
       const text = body.slice(sentence.start, sentence.end);
       if (CONTRIBUTOR_CREDIT.test(text) || BYLINE.test(text) || WIRE_CREDIT.test(text)) credits.add(k);
     });
-  const spans = candidateSpans(body, sentences, lowerWords).filter((span) => !credits.has(span.sentence));
+  const spans = withAcronymNames(
+    body,
+    candidateSpans(body, sentences, lowerWords).filter((span) => !credits.has(span.sentence)),
+  );
   const table: ActorTable = { body, actors: new Map(), bySurface: new Map() };
   const countryNamed = new Set<string>();
   for (const span of spans) {
@@ -166,6 +172,7 @@ export function extractActors(body: string, sentences: readonly Sentence[], titl
   mergeBracketedShortNames(actors, body);
   mergeTranslatedOrgs(actors);
   mergePersonNames(actors, body);
+  mergeGivenNameDemonyms(actors, body);
   mergeFeatureShortNames(actors);
   mergeMiddleNames(actors);
   mergeMisspeltSurnames(actors);
@@ -542,7 +549,8 @@ function datelineTown(span: NameSpan, body: string): string | null {
   // "UPDATE —"); a state, a date or an agency after it makes it a dateline whatever it is.
   const entry = lookup(town);
   const unknownName =
-    entry === undefined && town.split(/[\s-]+/).every((word) => !isCommonWord(word.toLowerCase()));
+    entry === undefined &&
+    (town.split(/[\s-]+/).every((word) => !isCommonWord(word.toLowerCase())) || placeShaped(town));
   return rest[1] || rest[2] || entry?.type === "place" || unknownName ? town : null;
 }
 

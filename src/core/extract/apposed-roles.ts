@@ -126,9 +126,15 @@ function headNoun(description: string): string {
   return HEAD_NOUN.exec(description)?.[1]?.toLowerCase() ?? "";
 }
 
-/** A noun of person: a known one, or one shaped like a specialist's ("biologist", "pianist"). */
+/** A noun of person: a known one, one shaped like a specialist's ("biologist", "pianist"), or
+ * a known one joined after a word or a hyphen ("dockworker", "vice-president", "co-founder"). */
 function personNoun(word: string): boolean {
-  return PERSON_NOUNS.has(word) || /^[\p{Ll}]{4,}ist$/u.test(word);
+  return (
+    PERSON_NOUNS.has(word) ||
+    /^[\p{Ll}]{4,}ist$/u.test(word) ||
+    /^[\p{Ll}]{2,}(?:worker|teacher|writer|keeper|smith|fighter|dresser)$/u.test(word) ||
+    (/^[\p{Ll}]{2,}-[\p{Ll}]{4,}$/u.test(word) && PERSON_NOUNS.has(word.slice(word.indexOf("-") + 1)))
+  );
 }
 
 const HEAD_NOUN = /([\p{L}-]+)(?:\s+(?:of|at|for|from|in|on|with|to|since|until)\s|$)/u;

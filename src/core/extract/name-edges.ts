@@ -1,6 +1,8 @@
 // The edges of a candidate name: whether its first word opens a sentence or a clause (where any
 // word is capitalised), a known name opening a sentence, labels of photo captions and the pronoun
 // I glued to its end, web domains and lower-case prefixes glued to it.
+
+import { PLACE_WORDS } from "../data/organisations.ts";
 import type { Token } from "../text/tokens.ts";
 import { lookup, MAX_ENTRY_WORDS } from "./gazetteer.ts";
 import { joined } from "./name-roles.ts";
@@ -129,8 +131,23 @@ export function opensDateline(body: string, t: Token[]): boolean {
   // (A state, a country or a date after the comma is written in title case: "KESSA CITY, Dec 3 -",
   // not "KANSAS TURNOUT UP, COUNT SLOW -".)
   if (/^(?:,\s[\p{Lu}][\p{Ll}.]|\s*\()/u.test(after)) return true;
-  return /^\s*(?:—|–|--|-)\s/.test(after) && lookup(titleCased(joined(t)))?.type === "place";
+  // ("NEW DELHI: …": a colon after a known place, as papers in South Asia write it.)
+  if (/^:\s/.test(after)) return lookup(titleCased(joined(t)))?.type === "place";
+  if (!/^\s*(?:—|–|--|-)\s/.test(after)) return false;
+  const town = titleCased(joined(t));
+  return lookup(town)?.type === "place" || placeShaped(town);
 }
+
+/** "Calder Falls", "San Aldaro", "Port Ellis": two or more words closed by a place's word or opened
+ * by a word that opens places' names, as a dateline's town no list knows. */
+export function placeShaped(name: string): boolean {
+  const words = name.split(" ");
+  return words.length >= 2 && (PLACE_WORDS.has(words.at(-1)!) || PLACE_OPENING.test(words[0]!));
+}
+
+/** Words that open a place's name of two or more words. */
+const PLACE_OPENING =
+  /^(?:San|Santa|Santo|São|Los|Las|Puerto|Port|Fort|Mount|Lake|Saint|North|South|East|West|New)$/;
 
 /** "NEW YORK" -> "New York". */
 const titleCased = (words: string): string =>

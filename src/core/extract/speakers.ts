@@ -313,7 +313,8 @@ export class SpeakerResolver extends AntecedentIndex {
     const actor = found?.actor;
     if (!found || actor?.type !== "person") return found;
     // `"…," said Jane Roe, Kessaland's environment minister.`: the description set off after the
-    // name that closes the attribution is the speaker's role.
+    // name that closes the attribution (and after an age: "said Jo Roe, 72, a retired nurse") is
+    // the speaker's role.
     // (Up to a relative clause: ", the minister who chairs the alliance.")
     // ("said Jo Roe, chief executive of Acme.": an office of a body needs no article.)
     const described = found.role
@@ -1340,6 +1341,8 @@ export class SpeakerResolver extends AntecedentIndex {
     // naming someone the text named, is nearer than any name.
     const described = gender ? this.describedAntecedent(at, gender) : null;
     if (described && described.actor !== answering) return described;
+    const addressed = gender && quote ? this.addressedBefore(quote.open, gender) : null;
+    if (addressed) return this.ref(addressed, at);
     let found = this.antecedent(at, type, gender, quote, oldest, answering);
     // Sentences that open on the same "he"/"she" ("She has said … She was …") keep their
     // antecedent in view: past the usual reach, a name whose gender is known to agree.
@@ -1398,6 +1401,26 @@ export class SpeakerResolver extends AntecedentIndex {
       if (described) return { actor: null, name: described, type: "person", at };
     }
     return found ? this.ref(found, at) : null;
+  }
+
+  /** `"You were sacked, weren't you, Ms Roe?" he asked. ¶ "I was made redundant," she replied`:
+   * the person of `gender` whom the quote just before this one, with only its attribution
+   * between, addresses by name at its close; or null. */
+  private addressedBefore(open: number, gender: Gender): ActorRecord | null {
+    const k = this.firstSpanAfter(open - 1);
+    const before = this.spans[k - 1];
+    if (!before || this.spans[k]?.open !== open) return null;
+    // (One attribution between, no more: `he asked.`)
+    if (!/^[^"“”.!?]{0,60}[.!?]?\s*$/.test(this.body.slice(before.close, open))) return null;
+    const last = this.mentionsIn(before.open, before.close).at(-1);
+    if (!last) return null;
+    if (
+      last.actor.type !== "person" ||
+      !/,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/.test(this.body.slice(last.start - 8, last.start)) ||
+      !/^[?!.]?\s*$/.test(this.body.slice(last.end, before.end))
+    )
+      return null;
+    return (this.personGender(last.actor) ?? gender) === gender ? last.actor : null;
   }
 
   /** `Health Minister Jo Roe … The minister was defiant. "…," she said`: the person of `gender`
@@ -1921,12 +1944,12 @@ function apposedAfter(before: string, title: string): boolean {
 /** A description set off by a comma right after a name, up to the clause's end (", the former
  * governor.", ", Kessaland's environment minister,"). */
 const APPOSED_ROLE =
-  /^\s*,\s+((?:the|a|an|[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*)?['’]s)\s+[^,.;:!?"“”()]{2,100}?)\s*(?:[.;!?]|,\s|$)/u;
+  /^\s*(?:,\s+\d{1,3}(?=,))?,\s+((?:the|a|an|[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*)?['’]s)\s+[^,.;:!?"“”()]{2,100}?)\s*(?:[.;!?]|,\s|$)/u;
 
 /** An office of a body set off after a name, without an article: ", chief executive of Acme.",
  * ", professor of law at Kessa University,". */
 const APPOSED_OFFICE =
-  /^\s*,\s+((?:[\p{L}-]+\s+){1,3}(?:of|at|for)\s+[^,.;:!?"“”()]{2,80}?)\s*(?:[.;!?]|,\s|$)/u;
+  /^\s*(?:,\s+\d{1,3}(?=,))?,\s+((?:[\p{L}-]+\s+){1,3}(?:of|at|for)\s+[^,.;:!?"“”()]{2,80}?)\s*(?:[.;!?]|,\s|$)/u;
 
 /** The same set off between a subject's name and its verb, closed by its comma. */
 const SUBJECT_OFFICE = /^,\s+((?:[\p{L}-]+\s+){1,3}(?:of|at|for)\s+[^,.;:!?"“”()]{2,80}?),\s/u;
