@@ -194,3 +194,57 @@ describe("'the Commission for Conciliation, Mediation and Arbitration (CCMA)': a
     expect(names).not.toContain("Regional Transport Manager");
   });
 });
+
+describe("'Lakeshore Analytics for the Arizona Courier': one body working for another", () => {
+  it("is two bodies", () => {
+    const body = "The poll was conducted by Brightwater Analytics for the Kessford Courier last week.";
+    const names = briefOfText(body).actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Brightwater Analytics", "Kessford Courier"]));
+  });
+
+  it("is one where the name runs on after 'for the'", () => {
+    const body = "The report came from the Institute for the Study of Coastal Towns on Monday.";
+    expect(briefOfText(body).actors.map((a) => a.name)).toContain("Institute for the Study of Coastal Towns");
+  });
+});
+
+describe("descriptions set off before a name", () => {
+  it("'The moderator, Jo Roe of WKTV,': the body may follow the name before the comma", () => {
+    const body = "The moderator, Celia Marr of WKTB, pressed both candidates on taxes.";
+    expect(actorNamed(body, "Celia Marr")?.roles).toEqual(["moderator"]);
+  });
+
+  it("'A person close to the finance minister, Jo Roe,': the name is the minister's", () => {
+    const body = "A person close to the finance minister, Osric Pell, said Mr. Pell was worried.";
+    expect(actorNamed(body, "Osric Pell")?.roles).toEqual(["finance minister"]);
+  });
+});
+
+describe("honorifics of South and Southeast Asia and Nigeria: 'Shri', 'Datuk', 'Alhaji'", () => {
+  it("keep the name whole and the role before them", () => {
+    const body =
+      '"We moved 3,000 people," said district head Datuk Arif Gede Santoso. Board secretary Shri Anand Rao Kulkarni said the board would meet.';
+    expect(speakers(body)).toEqual(["Arif Gede Santoso"]);
+    expect(actorNamed(body, "Anand Rao Kulkarni")?.roles).toContain("secretary");
+  });
+});
+
+describe("places named in lists", () => {
+  it("'the provinces of Albay and Camarines Sur': every name a plural kind of place lists", () => {
+    const body = "Cargo moved through the ports of Kessa and Marco Delgado after the storm.";
+    expect(actorNamed(body, "Marco Delgado")?.type).toBe("place");
+  });
+
+  it("'in Perth and Kinross Glen': a name joined to a known place after a preposition of place", () => {
+    expect(actorNamed("Schools in Perth and Kinross Glen will close.", "Kinross Glen")?.type).toBe("place");
+    expect(
+      actorNamed("Wins for Jo Tarn in Iowa and Kinross Glen in Ohio came late.", "Kinross Glen")?.type,
+    ).not.toBe("place");
+  });
+
+  it("'the Mau Narok settlement': a settlement is a place", () => {
+    expect(actorNamed("Families in the Oloro Narit settlement were evicted.", "Oloro Narit")?.type).toBe(
+      "place",
+    );
+  });
+});

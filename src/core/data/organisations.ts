@@ -457,7 +457,7 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
 River Sea Ocean Lake Mountain Mountains Mount Hill Hills Valley Bay Gulf Strait Canal Coast Peninsula Desert Forest
 Park Province Region County District Prefecture Governorate Oblast Territory Territories City Town Village State
 Hospital Infirmary Clinic Cathedral Church Mosque Temple Mall Stadium Arena Base Camp Prison Palace Castle Tower Center Plaza
-Beach Falls Reservoir Dam Highway Motorway Expressway Heights Borough Township Municipality Canton Republic
+Beach Falls Reservoir Dam Settlement Highway Motorway Expressway Heights Borough Township Municipality Canton Republic
 Kingdom Emirate Sultanate Junction Terminal Terminus Crossing Gate Quay Pier Dock Wharf Fort Cape Point Ridge Canyon Glacier Volcano Reef Atoll Archipelago Plateau Plains Marsh Woods Lagoon Delta Estuary Inlet Cove Firth Loch Lough Isthmus Headland Rapids Oasis Complex Headquarters Fault Trench Rift Basin Fjord Theatre Theater
 Museum Zoo Library Gallery Cemetery Memorial Monument Bazaar Market Ranch Parish
 Creek Brook Springs Pond Meadows Grove Gorge Peak Bluff Bayou Swamp Moor Heath Wetlands Prairie Shelf Icefield Tundra Steppe

@@ -34,7 +34,7 @@ export const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
  * when capitalised before a name, and lower-cased for role phrases. */
 export const TITLES: ReadonlySet<string> = new Set(
   `Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Madam Madame Mme Monsieur Herr Frau
-Señor Senor Señora Doña Shri Smt Smt. Shrimati Kumari Alhaji Alhaja Hajiya Engr Engr. Barr Barr. Rev Rev. Reverend Father Fr Fr. Sister Brother Pastor Elder Rabbi Imam Sheikh Sheik Ayatollah
+Señor Senor Señora Doña Datuk Dato Datin Tun Tengku Tunku Shri Smt Smt. Shrimati Kumari Alhaji Alhaja Hajiya Engr Engr. Barr Barr. Rev Rev. Reverend Father Fr Fr. Sister Brother Pastor Elder Rabbi Imam Sheikh Sheik Ayatollah
 Cardinal Archbishop Bishop Pope Saint St St. President Vice Prime Minister Premier Chancellor Secretary Minister
 Deputy Governor Lieutenant Lt Lt. Mayor Senator Sen Sen. Representative Rep Rep. Congressman Congresswoman
 Congressmember Speaker Ambassador Envoy Commissioner Chairman Chairwoman Chair Chairperson Director Chief Executive
@@ -132,4 +132,5 @@ Communications Justice Petty Warrant Lance Flight Rear`
 export const SHORT_TITLES =
   "Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Rev|Prof|Atty|Del|Insp|Supt|Det|Amb|Engr|Lic";
 
-export const HONOURS = "Sir|Dame|Lord|Lady|Dr|Prof|Professor|Mr|Mrs|Ms|Lic|Licda";
+export const HONOURS =
+  "Sir|Dame|Lord|Lady|Dr|Prof|Professor|Mr|Mrs|Ms|Lic|Licda|Shri|Smt|Datuk|Dato|Datin|Tun|Alhaji|Alhaja|Engr|Barr";

@@ -30,13 +30,16 @@ export function apposedRole(body: string, nameStart: number, end: number): strin
   // follows a verb or a preposition inside it: "Like any teacher, Jo Roe knows", "In Kessa, Jo
   // Roe said" and "After meeting the mayor, Jo Roe, who …" describe no one. Inside a sentence
   // the name may close it: "said the party's leader, Jo Roe.")
-  const closes = body.charCodeAt(end) === 0x2c;
+  // ("The moderator, Jo Roe of WKTV, asked": the body after the name may come before its comma.)
+  const closes = body.charCodeAt(end) === 0x2c || BODY_THEN_COMMA.test(body.slice(end, end + 80));
   if (!closes && !/^[.;](?:\s|$)/.test(body.slice(end, end + 2))) return null;
   const lead = body.slice(Math.max(0, start - 80), start);
   const opening = closes ? OPENING_DESCRIPTION.exec(lead)?.[1] : undefined;
   // (A short one may be headed by a specialist's noun: "Its chief meteorologist, Jo Roe,".)
+  // ("A person close to the finance minister, Jo Roe," names the minister, not the person.)
+  const described = opening?.replace(CLOSE_TO, "");
   const openingRole =
-    opening && (asRole(opening, false) ?? (shortDescription(opening) ? asRole(opening, true) : null));
+    described && (asRole(described, false) ?? (shortDescription(described) ? asRole(described, true) : null));
   if (openingRole) return openingRole;
   // "Conservative MP for Harlow Bay, Jo Roe, said", "A Republican Assemblywoman, Jo Roe,": a title
   // in capitals, which no noun of person heads.
@@ -171,6 +174,13 @@ const APPOSED_OFFICE =
  * "Acme's chief executive, ", "The union's leader, ", "Its chairman, ", `"…," the firm's chief, `. */
 const OPENING_DESCRIPTION =
   /(?:^|\n|[.!?]["”’)]?\s+|,["”’]\s+)(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|An?|an?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[^,;:.!?"“”()\n]{2,70}|[\p{Lu}][\p{L}&-]*(?:\s[\p{Lu}][\p{L}&-]*){0,3}['’]s\s+[^,;:.!?"“”()\n]{2,60}),\s$/u;
+
+/** " of WKTV,", " from the Kessa Institute,": a body after a name, before the apposition's comma. */
+const BODY_THEN_COMMA = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}&.'’-]*\s?){1,5},/u;
+
+/** A description's words up to one that places someone near another ("close to", "familiar with"):
+ * what follows is whom the name set off after it is. */
+const CLOSE_TO = /^[\s\S]*?\s(?:close|closest|near|loyal|married)\s+to\s+|^[\s\S]*?\sfamiliar\s+with\s+/;
 
 /** A title in capitals opening a sentence, with the words qualifying it and what it is of or for,
  * before the name's comma: "Conservative MP for Harlow Bay, ", "Deputy Mayor, ". Its last

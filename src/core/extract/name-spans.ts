@@ -405,6 +405,17 @@ function acronymJoin(body: string, tokens: Token[], i: number, run: Token[]): nu
     : 0;
 }
 
+/** "Lakeshore Analytics for the Arizona Courier": a body's whole name, "for the", and another
+ * name of two or more words closed by a body's head word are two bodies, one working for the other
+ * (not "Centre for the Study of Cities", whose name runs on). */
+function twoBodies(tokens: Token[], i: number, run: Token[]): boolean {
+  if (!ORG_WORDS.has(run[run.length - 1]!.text)) return false;
+  let k = i + 2;
+  while (k < tokens.length && isCapitalised(tokens[k]!.text) && tokens[k]!.start - tokens[k - 1]!.end === 1)
+    k++;
+  return k - (i + 2) >= 2 && ORG_WORDS.has(tokens[k - 1]!.text);
+}
+
 /** Heads of names that a campus follows after "at" ("University of Texas at Austin"). */
 const ACADEMIC_HEADS: ReadonlySet<string> = new Set(["University", "College"]);
 
@@ -419,6 +430,7 @@ function joinsAt(body: string, tokens: Token[], i: number, run: Token[]): number
     next?.text === "the" &&
     tokens[i + 2] &&
     isCapitalised(tokens[i + 2]!.text) &&
+    !(word === "for" && twoBodies(tokens, i, run)) &&
     // (Or a name the gazetteer knows whole: "Democratic Republic of the Congo".)
     (run.some((r) => ORG_WORDS.has(r.text)) ||
       // ("Friends of the Earth", where the name ends on that word.)

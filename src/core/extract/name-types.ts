@@ -170,6 +170,11 @@ export const STATION_BEFORE = /\b(?:radio|television|TV|news)\s+(?:station|chann
 const KIND_OF_PLACE_OF =
   /\b(?:island|city|town|village|province|region|district|county|territory|republic|kingdom)\s+of\s$/i;
 
+/** A plural of a kind of place and "of", maybe names listed after it, right before a name ("the
+ * provinces of ", "the ports of Manzanillo and "). */
+const KINDS_OF_PLACE_OF =
+  /\b(?:ports|cities|towns|villages|islands|provinces|states|regions|districts|counties|territories|municipalities|prefectures)\s+of\s+(?:(?:[\p{Lu}][\p{L}-]*\s?){1,3}(?:,\s+|\s+and\s+|\s+or\s+|,\s+and\s+)){0,4}$/u;
+
 /** A noun of a town or a capital and a comma right before a name set off by it ("the capital, "). */
 export const TOWN_APPOSED = /\b(?:capital|city|town|village|port)\s*,\s$/;
 
@@ -229,6 +234,9 @@ const FAMILY_PLACE_WORDS: ReadonlySet<string> = new Set([
  * capitalised names each closed by a comma ("from Dolgellau, Harlech, Bala, and "). */
 const PLACE_LIST =
   /\b(?:in|from|near|across|throughout|between)\s+((?:[\p{Lu}][\p{L}'’-]+,\s+){2,})(?:and\s+)?$/u;
+
+/** A preposition of place, one name and "and" right before a name ("in Sutherland and "). */
+const PLACE_PAIR = /\b(?:in|from|near|across|throughout|between)\s+([\p{Lu}][\p{L}'’-]+)\s+and\s+$/u;
 
 function typeOfWords(
   span: NameSpan,
@@ -348,6 +356,22 @@ function typeOfWords(
     list.split(/,\s+/).every((item) => !item || lookup(item)?.type !== "org")
   )
     return "place";
+  // "schools in Perth and Kinross Glen": a name joined by "and" to a known place after a
+  // preposition of place is another (not "Jo Roe in Iowa and Tom Poe in Ohio", a person in one).
+  const pair = PLACE_PAIR.exec(prev)?.[1];
+  const pairEntry = pair ? lookup(pair) : undefined;
+  if (
+    pairEntry?.type === "place" &&
+    pairEntry.form !== "demonym" &&
+    !/^\s+(?:in|of|from|at)\s/.test(next) &&
+    words.length <= 3 &&
+    !isGivenName(words[0]!) &&
+    !words.some((w) => ORG_WORDS.has(w))
+  )
+    return "place";
+  // "the provinces of Albay and Camarines Sur", "the ports of Manzanillo and Lazaro Cardenas":
+  // each name a plural of a kind of place lists is a place, even one opening on a given name.
+  if (!words.some((w) => ORG_WORDS.has(w)) && KINDS_OF_PLACE_OF.test(prev)) return "place";
   // "residents of Little Amwell", "the mayor of Kessa Vale": what only a place has names a place;
   // so does a noun of a town set off before it ("the capital, Nuku Vai,").
   // (After a noun of a kind of place, even one opening on a given name: "the island of Isla
