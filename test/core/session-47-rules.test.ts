@@ -248,3 +248,105 @@ describe("places named in lists", () => {
     );
   });
 });
+
+describe("'\"…,\" Ms. Roe answered': 'answered' closes an attribution as 'said' does", () => {
+  it("keeps both parts of the quote, the speaker's", () => {
+    const body =
+      'Trial\n\n"I was frightened," Ms. Quaile answered. "I did not remember every detail at once."';
+    expect(quotesOf(body).map((q) => q.speaker?.name)).toEqual(["Quaile"]);
+    expect(quotesOf(body)[0]?.text).toContain("I did not remember");
+  });
+});
+
+describe("'His wife, June Haskins,': a month that is also a given name", () => {
+  it("opens the name", () => {
+    const body =
+      'His wife, June Tarrow, 76, kept quiet. "I want my children to stay," she said. Her neighbour, April Coyle, agreed.';
+    expect(speakers(body)).toEqual(["June Tarrow"]);
+    expect(actorNamed(body, "April Coyle")?.type).toBe("person");
+  });
+
+  it("is the month after a preposition or an article, or before a deity", () => {
+    const names = briefOfText(
+      "In June Parliament voted. At a June Tarrow rally, he spoke. She wrote: May God keep them.",
+    ).actors.map((a) => a.name);
+    expect(names).not.toContain("June Parliament");
+    expect(names).not.toContain("June Tarrow");
+    expect(names).not.toContain("May God");
+  });
+});
+
+describe("'a spokesman for Pinecrest Mutual': who has a spokesperson", () => {
+  it("is a body, not a person", () => {
+    const body = "A spokesman for Harrowgate Mutual, Derek Voss, said the claims were under review.";
+    expect(actorNamed(body, "Harrowgate Mutual")?.type).toBe("org");
+    expect(
+      actorNamed("A spokeswoman for Quellon said the deal was done. Quellon shares fell.", "Quellon")?.type,
+    ).toBe("org");
+  });
+});
+
+describe("'According to the indictment, Roe … \"…\"': a document as the sentence's source", () => {
+  it("says the words quoted after it, not the clause's subject", () => {
+    const body =
+      'According to the indictment, Mr. Stavros owed Mr. Lund $400,000 and "had made repeated threats to settle it."';
+    expect(speakers(body)).toEqual(["the indictment"]);
+  });
+
+  it("not a person as the source", () => {
+    const body = 'According to his lawyer, Mr. Stavros "had made no threats at all."';
+    expect(speakers(body)[0]).not.toBe("his lawyer's");
+    expect(speakers(body)[0]).not.toBe("the indictment");
+  });
+});
+
+describe("descriptions that point back to someone named", () => {
+  it("'the coroner', 'the paramedic': a noun of occupation the text gave a person", () => {
+    const body =
+      'The coroner, Dr Hilary Voss, opened the hearing. "There were clear failings in his care," the coroner said.';
+    expect(speakers(body)).toEqual(["Hilary Voss"]);
+  });
+
+  it("'the force': a police force named just before", () => {
+    const body =
+      'Kessmoor Police said officers were called at 2am. "Enquiries are continuing," the force said.';
+    expect(speakers(body)).toEqual(["Kessmoor Police"]);
+  });
+
+  it("'the company': no public body named just before", () => {
+    const body =
+      'A complaint was filed with the National Fair Trading Board on Monday. The company said the complaint was "without merit and politically motivated."';
+    expect(speakers(body)).toEqual(["The company"]);
+  });
+
+  it("'Cr Roe': a councillor's title written short", () => {
+    const body = 'Councillor Ruth Penhale opposed the plan. "It is a waste of money," Cr Penhale said.';
+    expect(speakers(body)).toEqual(["Ruth Penhale"]);
+  });
+
+  it("'His family said …. \"…,\" they said': a family as 'they'", () => {
+    const body =
+      'His family said he died peacefully at home. "He was surrounded by music to the end," they said.';
+    expect(speakers(body)).toEqual(["His family"]);
+  });
+
+  it("'The bankruptcy filing lists …. It says': a document subject as 'it'", () => {
+    const body =
+      'Brackwater Ventures collapsed in May. The bankruptcy filing lists debts of $61 million. It says the remaining cash "is insufficient to fund operations."';
+    expect(speakers(body)).toEqual(["The bankruptcy filing"]);
+  });
+});
+
+describe("'Climate Action Network said' where the text also writes 'climate'", () => {
+  it("keeps the first word of a body's name never written without it", () => {
+    const body =
+      'Talks at the climate summit overran. Climate Action Network said the draft was "deeply disappointing for poorer nations."';
+    expect(speakers(body)).toEqual(["Climate Action Network"]);
+  });
+
+  it("drops it where the rest is written alone", () => {
+    const body =
+      "Talks at the climate summit overran. Climate Action Network said the draft was weak. Action Network staff agreed.";
+    expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Climate Action Network");
+  });
+});

@@ -72,7 +72,7 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set(
   `say said says saying tell told tells telling state stated states declare declared declares add added adds
 adding write wrote writes tweet tweeted tweets posted announce announced announces explain explained explains
 claim claimed claims argue argued argues insist insisted insists warn warned warns ask asked asks reply replied
-replies respond responded responds comment commented comments remark remarked remarks observe observed continued
+replies respond responded responds answered answers answering comment commented comments remark remarked remarks observe observed continued
 continues concluded concludes acknowledged admitted confirmed denied urged asserted suggested recalled cried
 shouted yelled exclaimed stressed quoted joked testified noted notes noting added describing described called
 calling wrote writing stating declaring explaining claiming arguing insisting warning asking replying responding

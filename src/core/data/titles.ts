@@ -20,6 +20,7 @@ export const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
   ["adm", "admiral"],
   ["cmdr", "commander"],
   ["cdr", "commander"],
+  ["cr", "councillor"],
   ["atty", "attorney"],
   ["supt", "superintendent"],
   ["prof", "professor"],
@@ -48,7 +49,7 @@ Undersecretary Under-Secretary Whip Postmaster Comptroller Magistrate Coroner De
 Former Acting Interim Late Elect Emeritus Emerita President-elect Vice-President Co-founder Editor Correspondent Reporter Anchor
 Analyst Author Co-author Researcher Economist Scientist Doctor Nurse Dr Premier Taoiseach Ayatollah Monsignor Monseñor Monsenor Msgr
 His Her Excellency Highness Majesty Honourable Honorable Hon Hon. Sr Jr Jr. Sr. Gov Gov. Govs Govs. Sens Sens. Reps Reps.
-Atty Atty. Supt Supt. Cmdr Cmdr. Cdr Cdr. Lic Lic. Licda Licda. Adm. Maj. Pres. Sec. Insp Insp. Amb Amb. Det Det. Cllr Cllr. Del Del. DS DI DCI DSI DCS
+Atty Atty. Supt Supt. Cmdr Cmdr. Cdr Cdr. Cr Cr. Lic Lic. Licda Licda. Adm. Maj. Pres. Sec. Insp Insp. Amb Amb. Det Det. Cllr Cllr. Del Del. DS DI DCI DSI DCS
 Secretary-General Attorney-General Solicitor-General Governor-General Director-General Inspector-General
 Surgeon-General Auditor-General Comptroller-General Postmaster-General Adjutant-General Secretary-Treasurer
 Lieutenant-Governor Lieutenant-General Major-General Brigadier-General Lieutenant-Colonel Sergeant-Major
@@ -109,7 +110,10 @@ Spokesman Spokeswoman Spokesperson Official Leader Founder Chairman Chairwoman C
 Athlete Captain Manager Owner Priest Pastor Bishop Cardinal Imam Rabbi Monk Nun Preacher Mayor Councillor Councilor
 Deputy Senator Governor Minister Secretary President Chancellor Premier Ambassador Envoy Commissioner Inspector
 Detective Sergeant Constable Sheriff Colonel General Admiral Commander Commandant  Comrade Mr Mrs Ms Dr
-Donor Supporter Adviser Advisor Aide Staffer Volunteer Organizer Organiser Strategist Consultant Pollster Lobbyist`
+Donor Supporter Adviser Advisor Aide Staffer Volunteer Organizer Organiser Strategist Consultant Pollster Lobbyist
+Coroner Paramedic Firefighter Pathologist Magistrate Headteacher Midwife Therapist Psychologist Psychiatrist Referee
+Umpire Cyclist Jockey Curator Librarian Archbishop Vicar Chaplain Mediator Negotiator Photographer Editor Pharmacist
+Dentist Fisherman Shopkeeper Landlord Tenant Inventor`
     .split(/\s+/)
     .filter(Boolean),
 );

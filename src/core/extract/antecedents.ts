@@ -2,6 +2,7 @@
 // a compatible gender, "it" to the nearest organisation, skipping names used as modifiers ("the
 // Clinton campaign") and following a chain of the same pronoun back to where it was introduced.
 
+import { DOCUMENT_NOUNS } from "../data/speaker-nouns.ts";
 import { HONOURS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { ActorType, Sentence } from "../schemas.ts";
 import type { ActorRecord, Mention } from "./actors.ts";
@@ -245,11 +246,13 @@ export class AntecedentIndex extends MentionIndex {
     const sentence = this.sentences[index];
     if (!sentence) return null;
     const opening =
-      /^(\s*)((?:[Tt]he|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+))(?:,\s+(?:in|on|at|through|via)\s+[^,;:"“”]{1,40},)?\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|was|is|has|had|says|said|told|wrote|issued|put|took|gave)\b/u.exec(
+      /^(\s*)((?:[Tt]he|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+))(?:,\s+(?:in|on|at|through|via)\s+[^,;:"“”]{1,40},)?\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|was|is|has|had|says|said|told|wrote|issued|put|took|gave|([\p{Ll}]+s))\b/u.exec(
         this.body.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)),
       );
     const subject = opening?.[3];
-    return subject !== undefined && !/[^s]s$/.test(subject) && nominalType(subject) === "org"
+    // (A document with any verb in the present: "The bankruptcy filing lists debts".)
+    const verbFits = opening?.[4] === undefined || DOCUMENT_NOUNS.has(subject?.split(" ").at(-1) ?? "");
+    return subject !== undefined && verbFits && !/[^s]s$/.test(subject) && nominalType(subject) === "org"
       ? { text: opening![2]!, start: sentence.start + opening![1]!.length }
       : null;
   }

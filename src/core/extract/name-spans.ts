@@ -598,9 +598,20 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     // "Will Roe, a lawyer, said": "Will" opening a sentence that asks nothing is a given name
     // ("Will Roe win?" asks).
     const givenWill = first.text === "Will" && t.length === 2 && !asks(body, sentence);
+    // "His wife, June Haskins,", "April Dunmore agreed": a month that is also a given name, before a
+    // word no list knows, is the given name where no preposition of time stands before it ("In
+    // June Congress voted").
+    const givenMonth =
+      /^(?:April|May|June|August)$/.test(first.text) &&
+      t.length >= 2 &&
+      lookup(t[1]!.text) === undefined &&
+      !FUNCTION_WORDS.has(t[1]!.text.toLowerCase()) &&
+      !DEITIES.has(t[1]!.text) &&
+      !TIME_BEFORE_MONTH.test(body.slice(Math.max(0, first.start - 16), first.start));
     // ("Under Secretary Jane Roe": "Under" opens the title.)
     const underTitle = first.text === "Under" && t[1]?.text === "Secretary";
-    const dropCommon = ((atStart && !headsOrg) || FUNCTION_WORDS.has(lower)) && !givenWill && !underTitle;
+    const dropCommon =
+      ((atStart && !headsOrg) || FUNCTION_WORDS.has(lower)) && !givenWill && !givenMonth && !underTitle;
     const ofPhrase =
       t.length > 3 && TITLES.has(first.text) && /^(?:of|for|Of|For)$/.test(t[1]!.text) ? titleOfPhrase(t) : 0;
     if (ofPhrase > 0) {
@@ -710,7 +721,8 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       scan.lowerWords.has(lower) &&
       !FIRST_NAMES.has(first.text) &&
       !lookup(first.text) &&
-      !opensKnownName(t)
+      !opensKnownName(t) &&
+      !namedOnlyWhole(body, t)
     ) {
       t = t.slice(1);
     } else if (atStart && wordBeforeName(body, t)) {
@@ -728,6 +740,29 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
   }
   return t;
 }
+
+/** "Climate Action Network said", where the text also writes "climate": a body's name of three
+ * words or more opening the sentence keeps its first word when the rest is never written without
+ * it (a word of the name, not one capitalised by its place). */
+function namedOnlyWhole(body: string, t: Token[]): boolean {
+  const first = t[0]!.text;
+  if (
+    t.length < 3 ||
+    !ORG_WORDS.has(t[t.length - 1]!.text) ||
+    !/^[\p{Lu}][\p{Ll}]+$/u.test(first) ||
+    COMMON_WORDS.has(first.toLowerCase())
+  )
+    return false;
+  const rest = joined(t.slice(1));
+  const whole = `${first} ${rest}`;
+  for (let at = body.indexOf(rest); at >= 0; at = body.indexOf(rest, at + rest.length))
+    if (body.slice(Math.max(0, at - first.length - 1), at + rest.length) !== whole) return false;
+  return true;
+}
+
+/** A preposition, an article or a word of time right before a month ("in ", "a ", "early "). */
+const TIME_BEFORE_MONTH =
+  /\b(?:in|on|since|by|until|till|from|through|during|of|last|next|this|early|late|mid|before|after|between|to|a|an|the)\s+$/i;
 
 /** Whether `word` is the plural of a body's head word ("Universities", "Hospitals"). */
 const pluralOfOrgWord = (word: string): boolean =>

@@ -170,6 +170,9 @@ export const STATION_BEFORE = /\b(?:radio|television|TV|news)\s+(?:station|chann
 const KIND_OF_PLACE_OF =
   /\b(?:island|city|town|village|province|region|district|county|territory|republic|kingdom)\s+of\s$/i;
 
+/** A spokesperson and "for" right before a name ("a spokeswoman for the "). */
+export const SPOKESPERSON_FOR = /\bspokes(?:man|woman|person|people|men|women)\s+for\s+(?:the\s+)?$/;
+
 /** A plural of a kind of place and "of", maybe names listed after it, right before a name ("the
  * provinces of ", "the ports of Manzanillo and "). */
 const KINDS_OF_PLACE_OF =
@@ -548,6 +551,8 @@ function typeOfWords(
     /^\s+(?:court|judge|attorney)\b/.test(next)
   )
     return null;
+  // "a spokesman for Pinecrest Mutual": who has a spokesperson, named by no given name, is a body.
+  if (SPOKESPERSON_FOR.test(prev) && !isGivenName(words[0]!)) return "org";
   // "a Skyline Air spokesperson", "the Kessford Zoo press office": a name between an article and a
   // spokesperson is a body's, unless a given name opens it ("a Jo Roe spokesman", a campaign's).
   if (

@@ -6,7 +6,7 @@ import type { Sentence } from "../schemas.ts";
 
 export const JOIN = " … ";
 export const ORG_NOUNS =
-  /^the\s+(?:[\w-]+\s+)?(company|firm|ministry|court|government|police|agency|department|party|group|organi[sz]ation|office|council|committee|commission|board|bank|union|network|newspaper|broadcaster|administration|army|military|league|church|university|institute|campaign|airline|carrier|retailer|automaker|carmaker|manufacturer|insurer|lender|center|centre|foundation|association|federation|authority|bureau|alliance|coalition|service|embassy|society|fund|hospital|school|college|museum|zoo|club|charity|airport|regulator|watchdog|magazine|publisher)\b/i;
+  /^the\s+(?:[\w-]+\s+)?(company|firm|ministry|court|government|police|agency|department|party|group|organi[sz]ation|office|council|committee|commission|board|bank|union|network|newspaper|broadcaster|administration|army|military|league|church|university|institute|campaign|airline|carrier|retailer|automaker|carmaker|manufacturer|insurer|lender|center|centre|foundation|association|federation|authority|bureau|alliance|coalition|service|embassy|society|fund|hospital|school|college|museum|zoo|club|charity|airport|regulator|watchdog|magazine|publisher|force|team)\b/i;
 export const PRONOUN = /^(?:he|she)\b/i;
 export const FRONTED = new Set(
   "in on at to by under among across against within throughout after before following during despite with without while when as since from for amid upon through earlier later also meanwhile however yesterday today last separately previously asked responding given like unlike".split(

@@ -146,6 +146,17 @@ const SUBORDINATORS = new Set(
   "after before when whenever while although though because since if once until unless".split(" "),
 );
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+([\p{Lu}][\p{L}'’-]*)/gu;
+/** Nouns of a business, which no public body is. */
+const BUSINESS_NOUNS = /^(?:company|firm)$/;
+/** The head word of a public body's name ("National Labor Relations Board", "Ministry of Health"). */
+const PUBLIC_BODY_HEAD =
+  /\b(?:Board|Commission|Agency|Department|Ministry|Court|Council|Committee|Authority|Office|Service|Police|Government|Parliament|Senate|Congress|Assembly|Tribunal|Regulator|Inspectorate)\b/;
+
+/** "According to the indictment, Roe owed …": a sentence opening on a determiner's description as
+ * its source, a comma and a clause of its own (the description and its head noun captured; a
+ * document given with its issuer, "a statement released by X's office", is the issuer's, above). */
+const ACCORDING_TO_DOCUMENT =
+  /^(\s*According\s+to\s+)((?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)),\s[^"“”]*[\p{L}]{2,}[^"“”]*$/u;
 // A time closing a subject, before its verb ("The statement yesterday read").
 const TIME_BEFORE_VERB =
   /\s+(?:yesterday|today|tonight|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year|night|morning|weekend)|(?:[\p{L}\d]+\s+){1,4}ago)\s*$/u;
@@ -279,6 +290,8 @@ export class SpeakerResolver extends AntecedentIndex {
   /** The speaker named by the text between `a` and `b` (the subject of a reporting verb, or the
    * source after "according to"), for a quote at `at`; `last` is the previous quote's speaker. */
   resolve(a: number, b: number, at: number, last: SpeakerRef | null = null): SpeakerRef | null {
+    const sourced = this.documentSource(at);
+    if (sourced) return sourced;
     const found = this.resolveRange(a, b, at, last);
     // `"…," said the operator, Voltara.` `according to his lawyer, Jo Roe,`: a name set off right
     // after the description that closes the attribution is the one described.
@@ -333,6 +346,18 @@ export class SpeakerResolver extends AntecedentIndex {
     )
       return this.resolvedHonorific({ ...found, role: described }, actor, a, b);
     return this.resolvedHonorific(found, actor, a, b);
+  }
+
+  /** `According to the indictment, Roe owed … and "had made threats"`: the document a sentence
+   * opens on as its source is who says the words quoted after it there, not the clause's subject;
+   * or null. */
+  private documentSource(at: number): SpeakerRef | null {
+    const sentence = this.sentences[this.sentenceAt(at)];
+    if (!sentence) return null;
+    const opening = ACCORDING_TO_DOCUMENT.exec(this.body.slice(sentence.start, at));
+    if (!opening || !DOCUMENT_NOUNS.has(opening[3]!)) return null;
+    const start = sentence.start + opening[1]!.length;
+    return this.nominal(opening[2]!, start, at, start + opening[2]!.length);
   }
 
   /** The actor named right after `b` between commas (", Voltara," or ", Voltara."). */
@@ -1176,8 +1201,15 @@ export class SpeakerResolver extends AntecedentIndex {
     const orgNoun = ORG_NOUNS.exec(orgPhrase) ?? ORG_TAIL.exec(orgPhrase);
     if (orgNoun && /^the\s/i.test(orgPhrase)) {
       const head = orgNoun[1]!.replace(/^[\p{Ll}]/u, (c) => c.toUpperCase());
-      const named = this.salient(from, (actor) => actor.type === "org" && headsName(head, actor.name));
       const noun = orgNoun[1]!.toLowerCase();
+      // ("Northshire Police said … the force said": a police force's own word for itself.)
+      const named = this.salient(
+        from,
+        (actor) =>
+          actor.type === "org" &&
+          (headsName(head, actor.name) ||
+            (noun === "force" && /\b(?:Police|Constabulary)\b/.test(actor.name))),
+      );
       // "The nurses' union, the Allied Nursing Federation, … The union said": the body the text
       // named right after that noun.
       const introducedBy = new RegExp(`\\b${noun}\\s*,?\\s*(?:the\\s+)?$`, "i");
@@ -1207,8 +1239,14 @@ export class SpeakerResolver extends AntecedentIndex {
       if (GENERIC_ORG_NOUNS.has(noun) && noun !== "campaign") {
         // (Before the quote, when it comes first: its own sentences name no one who says it.)
         const org = this.soleOrgBefore(Math.min(at, from));
-        // "The newspaper said": only an organisation named like a news outlet.
-        if (org && (!MEDIA_NOUNS.has(noun) || MEDIA_NAME.test(org.name))) return this.ref(org, from);
+        // "The newspaper said": only an organisation named like a news outlet; "the company", no
+        // public body ("a complaint to the Labor Relations Board. The company said": not the board).
+        if (
+          org &&
+          (!MEDIA_NOUNS.has(noun) || MEDIA_NAME.test(org.name)) &&
+          !(BUSINESS_NOUNS.test(noun) && PUBLIC_BODY_HEAD.test(org.name))
+        )
+          return this.ref(org, from);
       }
     }
     const words = phrase.split(" ").length;
@@ -1467,10 +1505,11 @@ export class SpeakerResolver extends AntecedentIndex {
    * people a plural description names as the unnamed speaker of this or the sentence before, or
    * as the subject of the sentence before; otherwise no one (a body is "it"). */
   private they(at: number, last: SpeakerRef | null): SpeakerRef | null {
-    // ("The couple plan …": a noun of two or more people taken together is plural too.)
+    // ("The couple plan …", "His family said …": a noun of two or more people taken together is
+    // plural too.)
     const plural = (description: string) =>
       (/s$/.test(description) && nominalType(description) === "person") ||
-      /(?:^|\s)(?:couple|pair|duo|trio)$/.test(description);
+      /(?:^|\s)(?:couple|pair|duo|trio|family)$/.test(description);
     if (
       last &&
       !last.actor &&
@@ -1494,7 +1533,7 @@ export class SpeakerResolver extends AntecedentIndex {
     }
     // ("Economists at Acme Bank expect …": the description may go on with where they work.)
     const opening =
-      /^\s*(?:(?:But|And|Yet|So|Then)\s+)?((?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+)?((?:[\p{L}-]+\s+){0,2}(?:[\p{L}]+s|couple|pair|duo|trio))(?:\s+(?:at|from|of|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}.&'’-]*)?)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+/u.exec(
+      /^\s*(?:(?:But|And|Yet|So|Then)\s+)?((?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir)\s+)?((?:[\p{L}-]+\s+){0,2}(?:[\p{L}]+s|couple|pair|duo|trio|family))(?:\s+(?:at|from|of|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}.&'’-]*)?)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+/u.exec(
         this.body.slice(before.start, before.end),
       );
     if (!opening || !plural(opening[2]!)) return null;
