@@ -1125,10 +1125,12 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // "Quillon's head of devices", "Corvane's shareholders": what only a firm has, after the name's
     // possessive.
     if (FIRM_POSSESSION.test(body.slice(span.end, span.end + 40))) e.org++;
-    // "a spokesman for Veltrix": who has a spokesperson, named by one word no given name, is a body.
+    // "a spokesman for Veltrix": who has a spokesperson, named by one word no given name, is a body
+    // (not one owning another: "a spokeswoman for Sandor's port authority").
     if (
       SPOKESPERSON_FOR.test(body.slice(Math.max(0, span.start - 30), span.start)) &&
-      !isGivenName(span.text)
+      !isGivenName(span.text) &&
+      !/^['’]/.test(body.slice(span.end, span.end + 1))
     )
       e.org += 2;
     // "the newspaper X", "trade union X": a name in apposition to an organisation noun; "published

@@ -552,7 +552,7 @@ function typeOfWords(
   )
     return null;
   // "a spokesman for Pinecrest Mutual": who has a spokesperson, named by no given name, is a body.
-  if (SPOKESPERSON_FOR.test(prev) && !isGivenName(words[0]!)) return "org";
+  if (SPOKESPERSON_FOR.test(prev) && !isGivenName(words[0]!) && !/^['’]/.test(next)) return "org";
   // "a Skyline Air spokesperson", "the Kessford Zoo press office": a name between an article and a
   // spokesperson is a body's, unless a given name opens it ("a Jo Roe spokesman", a campaign's).
   if (
