@@ -350,3 +350,25 @@ describe("'Climate Action Network said' where the text also writes 'climate'", (
     expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Climate Action Network");
   });
 });
+
+describe("people speaking together", () => {
+  it("'the couple said': the two people named together just before", () => {
+    const body =
+      'Renata and Paul Brisco ran a bait shop for thirty years. "We just could not do another year of this," the couple said.';
+    expect(speakers(body)).toEqual(["Renata and Paul Brisco"]);
+  });
+
+  it("'Its co-chairs, Jo Roe and Al Poe, said': two people set off after a description", () => {
+    const body =
+      'Its co-chairs, Rev. Denise Corran and Samuel Whitlow, said in a joint letter that the cuts would "shortchange the families who have waited longest."';
+    expect(speakers(body)).toEqual(["Denise Corran and Samuel Whitlow"]);
+  });
+});
+
+describe("'Then-Senator Jo Roe, now the governor,': a description after 'now'", () => {
+  it("is a role the description 'the governor' finds", () => {
+    const body =
+      'Then-Senator Ellis Parrow, now the governor, wrote the bill in 2009. "I stand by every word of it," the governor said.';
+    expect(speakers(body)).toEqual(["Ellis Parrow"]);
+  });
+});

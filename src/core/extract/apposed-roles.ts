@@ -163,7 +163,7 @@ const COPULAR_DESCRIPTION =
   /^\s+(?:is|was)\s+((?:the|a|an)\s+(?![^,.;:!?"“”()\n]*?(?:\sto\s|\d))[^,.;:!?"“”()\n]{2,80}?)\s*(?:[.;!?]|,\s|$)/u;
 
 const APPOSED_DESCRIPTION =
-  /^,\s+(?:\d{1,3},\s+)?((?:the|a|an|[\p{Lu}][\p{L}&'’-]*(?:\s[\p{Lu}][\p{L}&'’-]*){0,3}['’]s)\s+[^,.;:!?"“”()\n]{2,100}?)\s*(?:[.;!?]|,\s|$)/u;
+  /^,\s+(?:\d{1,3},\s+)?(?:now\s+)?((?:the|a|an|[\p{Lu}][\p{L}&'’-]*(?:\s[\p{Lu}][\p{L}&'’-]*){0,3}['’]s)\s+[^,.;:!?"“”()\n]{2,100}?)\s*(?:[.;!?]|,\s|$)/u;
 
 /** An office of a body without an article: ", chief executive of Acme,", ", professor of law at
  * Kessa University." The words before "of" are at most three. */

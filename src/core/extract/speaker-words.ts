@@ -80,7 +80,8 @@ export function nominalType(description: string): ActorType | null {
   )[0]!;
   const words = head.toLowerCase().split(/[\s'’]+/);
   // The head noun ends the phrase: "a senior campaign aide", not "the comments called her party".
-  const last = words[words.length - 1] ?? "";
+  // ("co-chairs", "vice-president": the noun after a prefix's hyphen heads it.)
+  const last = (words[words.length - 1] ?? "").replace(/^(?:co|vice|ex|deputy|joint)-/, "");
   if (words.length > 8) return null;
   // A plural of a noun of person ("victims", "researchers") is people too.
   if (PERSON_NOUNS.has(last) || (last.endsWith("s") && PERSON_NOUNS.has(last.slice(0, -1)))) return "person";

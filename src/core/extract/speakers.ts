@@ -360,6 +360,20 @@ export class SpeakerResolver extends AntecedentIndex {
     return this.nominal(opening[2]!, start, at, start + opening[2]!.length);
   }
 
+  /** The last two people named together by "and" ("Renee and Paul Roe") before `at`, in its
+   * sentence or the one before, as the text writes them; or null. */
+  private pairBefore(at: number): string | null {
+    const here = this.sentenceAt(at);
+    const start = this.sentences[Math.max(0, here - 1)]!.start;
+    const people = this.mentionsIn(start, at).filter(
+      (m) => m.actor.type === "person" && !this.insideQuote(m.start),
+    );
+    for (let k = people.length - 1; k > 0; k--)
+      if (/^\s+and\s+$/.test(this.body.slice(people[k - 1]!.end, people[k]!.start)))
+        return this.body.slice(people[k - 1]!.start, people[k]!.end);
+    return null;
+  }
+
   /** The actor named right after `b` between commas (", Voltara," or ", Voltara."). */
   private apposedAfter(b: number): ActorRecord | null {
     const comma = /^\s*,\s*/.exec(this.body.slice(b, b + 8));
@@ -666,6 +680,18 @@ export class SpeakerResolver extends AntecedentIndex {
     const leadDescription =
       first && !startsNamed && !titled ? describedThenVerb(body.slice(from, first.start)) : null;
     if (leadDescription) return this.nominal(leadDescription, from, at, b);
+    // "Its co-chairs, Rev. Jo Roe and Al Poe, said": two people set off after a description speak
+    // together.
+    const people = inRange.filter((m) => m.start > subjectEnd && m.actor.type === "person");
+    if (
+      commaAt >= 0 &&
+      people.length === 2 &&
+      nominalType(subject) === "person" &&
+      /^,\s*(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u.test(body.slice(subjectEnd, people[0]!.start)) &&
+      /^\s+and\s+(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u.test(body.slice(people[0]!.end, people[1]!.start)) &&
+      /^\s*,\s*$/.test(body.slice(people[1]!.end, b))
+    )
+      return { actor: null, name: body.slice(people[0]!.start, people[1]!.end), type: "person", at: from };
     const apposition = commaAt >= 0 ? appositionName(body, subjectEnd, b, inRange) : null;
     // "Trump, Roe said, has …": a person named right before the verb, after another name and a
     // comma, is a parenthetical speaker, not an apposition ("The senator, Roe, said" has two).
@@ -979,6 +1005,12 @@ export class SpeakerResolver extends AntecedentIndex {
       nominalType(phrase) === "person"
     )
       return this.ref(apposed.actor, from);
+    // "Renee and Paul Roe ran a bait shop. … "…," the couple said": the two people named
+    // together in this sentence or the one before.
+    if (/^the\s+(?:couple|pair)$/i.test(phrase)) {
+      const pair = this.pairBefore(from);
+      if (pair) return { actor: null, name: pair, type: "person", at: from };
+    }
     // "the Greens said", "the Christian Democrats said": a name in the plural after "the" is a
     // party or a body of members (not a people: "the Saudis"); the actor it names, if any.
     const members = /^the\s+((?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+[^s]s)$/u.exec(phrase)?.[1];
