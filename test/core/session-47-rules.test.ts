@@ -372,3 +372,30 @@ describe("'Then-Senator Jo Roe, now the governor,': a description after 'now'", 
     expect(speakers(body)).toEqual(["Ellis Parrow"]);
   });
 });
+
+describe("'CANBERRA — The Senate …': a bare legislature under another country's capital", () => {
+  it("is that country's, not the United States'", () => {
+    const body =
+      "Budget row\n\nCANBERRA — The Senate blocked the budget on Tuesday. Senator Jo Hale said it was a mistake.";
+    const names = briefOfText(body).actors.map((a) => a.name);
+    expect(names).toContain("Senate");
+    expect(names).not.toContain("United States Senate");
+  });
+});
+
+describe("'Roe's team, Flandria-Orbis, said': a word set off after a noun of a team", () => {
+  it("is the team, which 'the team' then points back to", () => {
+    const body =
+      'Van Dael\'s team, Brabant-Orvis, said it had suspended him. "We have zero tolerance," the team said.';
+    expect(actorNamed(body, "Brabant-Orvis")?.type).toBe("org");
+    expect(speakers(body)).toEqual(["Brabant-Orvis"]);
+  });
+});
+
+describe("'The court heard Roe had sent a message saying \"…\"': who hears is never who speaks", () => {
+  it("gives the words to the one the court heard of", () => {
+    const body =
+      'Desmond Hallett, 38, admitted arson at Northfleet Crown Court.\n\nThe court heard Hallett had sent a text message saying the firm would "regret the day it crossed me".';
+    expect(speakers(body)).toEqual(["Desmond Hallett"]);
+  });
+});

@@ -573,6 +573,9 @@ function colonOpening(span: NameSpan, body: string): boolean {
 const isCommonWord = (word: string): boolean =>
   COMMON_WORDS.has(word) || LOWERCASE_WORDS.has(word) || NAME_COMMON_WORDS.has(word);
 
+/** A noun of a team and the comma setting a name off after it ("team, "). */
+const TEAM_APPOSED = /\b(?:team|squad|outfit)\s*,\s$/;
+
 /** A credit line naming who helped write the article. */
 const CONTRIBUTOR_CREDIT = /\bcontributed(?: reporting)? to this (?:report|story|article)\b/i;
 
@@ -1125,6 +1128,8 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // "Quillon's head of devices", "Corvane's shareholders": what only a firm has, after the name's
     // possessive.
     if (FIRM_POSSESSION.test(body.slice(span.end, span.end + 40))) e.org++;
+    // "Roe's team, Flandria-Orbis, said": a word set off after a noun of a team is the team.
+    if (TEAM_APPOSED.test(body.slice(Math.max(0, span.start - 12), span.start))) e.org += 2;
     // "a spokesman for Veltrix": who has a spokesperson, named by one word no given name, is a body
     // (not one owning another: "a spokeswoman for Sandor's port authority").
     if (
@@ -2137,10 +2142,17 @@ const US_LEGISLATURES = [
 ];
 
 /** "Congress", "the Senate" in a text about another country only (Goa's politics, the Philippine
- * Senate): the bare word names that country's body, not the United States' the list knows it as. */
+ * Senate, a dateline of its capital): the bare word names that country's body, not the United States' the list knows it as. */
 function foreignLegislatures(table: ActorTable): void {
   const places = [...table.actors.values()].filter((a) => a.type === "place");
-  if (!places.some((p) => COUNTRY_NAMES.has(p.name) && p.name !== "United States")) return;
+  // (A country, or its capital: "CANBERRA — The Senate …".)
+  const country = (p: ActorRecord) =>
+    COUNTRY_NAMES.has(p.name)
+      ? p.name
+      : lookup(p.name)?.form === "capital"
+        ? lookup(p.name)!.canonical
+        : null;
+  if (!places.some((p) => country(p) !== null && country(p) !== "United States")) return;
   if (places.some((p) => p.name === "United States" || US_STATE_NAMES.has(p.name))) return;
   for (const key of US_LEGISLATURES) {
     const us = table.actors.get(key);

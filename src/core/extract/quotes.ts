@@ -1040,10 +1040,11 @@ export function extractQuotes(
       // said`. A noun set off by a comma opens one when a subject of its own follows it (`…, a
       // claim his campaign called "…"`). So does "that" after a verb of reporting: `The Courier
       // reported that Roe had called voters "…"` quotes Roe (or a name and "had" with no "that":
-      // `Hall said Roe had described it as "…"`).
+      // `Hall said Roe had described it as "…"`); and after "heard", always: `The court heard Roe
+      // had sent a text saying "…"`, `The jury heard the victim say "…"`.
       let clauseStart = 0;
       const boundary =
-        /;\s|\s\((?=[^()]*$)|,\s(?:and|but|however|while|as|with|which|whom)\s|\swhat\s(?!(?:(?:happen|matter|seem|remain|appear)(?:s|ed)?|is|was|are|were|has|had|will|would|could|can|might|may|should|must|does|did|do)\b)(?=[^,;]{1,60}$|[^,;]{1,40},[^,;]{1,80},\s*$)|,\s(?:in|during|at|on|under|through|by|to)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$|(?:in|on|at|last|this|later|earlier|then)\s[^,;—–]{0,50}?\s(?:he|she)\s[^,;—–]{0,60},?\s*$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)(?!\s+(?:and|but)\s)|\s(?:but|because|whereas)\s|(?<![\p{Ll}])\swhile\s|\swhile\s(?![\p{Ll}]+ing\b)|,\s(?=(?:a|an|the)\s[\p{Ll}]+\s(?:the|one|a|an|another|some|his|her|its|their)\s[\p{Ll}][^,;"“”]{0,40}$)|\s(?:said|says|reported|reports|wrote|writes|claimed|claims|alleged|alleges|revealed|reveals|found|finds)\s(?:(?:[^,;"“”]{0,30}?\s)?that\s|(?=(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:had|has)\s))/gu;
+        /;\s|\s\((?=[^()]*$)|,\s(?:and|but|however|while|as|with|which|whom)\s|\swhat\s(?!(?:(?:happen|matter|seem|remain|appear)(?:s|ed)?|is|was|are|were|has|had|will|would|could|can|might|may|should|must|does|did|do)\b)(?=[^,;]{1,60}$|[^,;]{1,40},[^,;]{1,80},\s*$)|,\s(?:in|during|at|on|under|through|by|to)\s(?:which|whom)\s|\s(?:so|such)\s[^,;]{1,40}\sthat\s|(?:,\s|\s)(?:after|before|because|since|although|though|until)\s(?=(?:the|a|an|his|her|its|their|he|she|they|we|I|[\p{Lu}])[^,;—–]{0,60}$|(?:in|on|at|last|this|later|earlier|then)\s[^,;—–]{0,50}?\s(?:he|she)\s[^,;—–]{0,60},?\s*$)(?![\s\S]*(?:\s-\s|\b(?:where|which|who|that)\b))|,\s(?:when|where)\s(?![\p{Ll}]+(?:ed|ing)\b)|\s[—–]\s|["”]\s+(?:and|but)\s|,["”](?=\s)(?!\s+(?:and|but)\s)|\s(?:but|because|whereas)\s|(?<![\p{Ll}])\swhile\s|\swhile\s(?![\p{Ll}]+ing\b)|,\s(?=(?:a|an|the)\s[\p{Ll}]+\s(?:the|one|a|an|another|some|his|her|its|their)\s[\p{Ll}][^,;"“”]{0,40}$)|\s(?:said|says|reported|reports|wrote|writes|claimed|claims|alleged|alleges|revealed|reveals|found|finds|heard|hears)\s(?:(?:[^,;"“”]{0,30}?\s)?that\s|(?=(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:had|has)\s))|\s(?:heard|hears)\s(?=(?:the|a|an|his|her|their)\s[^,;"“”]{1,40}?\s(?:say|saying|tell|telling|describe|describing)\s)/gu;
       let clauses = 0;
       let relativeFrom = -1;
       for (const b of text.slice(0, word.index).matchAll(boundary)) {
@@ -1051,7 +1052,8 @@ export function extractQuotes(
         // sentence's main verb, `Roe said that the plan failed, calling it "…"`; so does a verb
         // after a modal, `Roe said that the party should reiterate its "…"`, and a capitalised
         // word of a name, `said that the United States`.)
-        const reported = REPORTED_THAT.test(b[0]);
+        // ("The court heard Roe had sent a message saying …": who hears is never who speaks.)
+        const reported = REPORTED_THAT.test(b[0]) && !/^\s(?:heard|hears)\s/.test(b[0]);
         if (
           reported &&
           (!reportsPast(word[0], text.slice(b.index + b[0].length, word.index)) ||
