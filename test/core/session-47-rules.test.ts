@@ -399,3 +399,19 @@ describe("'The court heard Roe had sent a message saying \"…\"': who hears is 
     expect(speakers(body)).toEqual(["Desmond Hallett"]);
   });
 });
+
+describe("'Responding to Roe, who called the results \"…\", Doe said': a relative clause of naming", () => {
+  it("gives the words to its antecedent, not to who speaks after them", () => {
+    const body =
+      'Responding to Mr Ainsworth, who called the results "a real disappointment for investors", Ms Solvang said she was confident. Tom Ainsworth is an analyst. Kari Solvang runs the firm.';
+    expect(speakers(body)).toEqual(["Tom Ainsworth"]);
+  });
+});
+
+describe("'Recording a conclusion of accidental death, the area coroner, Dr Jo Roe, said'", () => {
+  it("takes the description after a fronted participle's phrase as the role", () => {
+    const body =
+      "Recording a conclusion of accidental death, the area coroner, Dr Helena Mabry, said the crash could not have been foreseen.";
+    expect(actorNamed(body, "Helena Mabry")?.roles).toContain("area coroner");
+  });
+});

@@ -201,7 +201,7 @@ const AFTER_FRONTED_DESCRIPTION =
 /** A sentence opening on a phrase fronted before its subject, with no comma yet ("After meeting
  * the mayor", "In his response"). */
 const FRONTED_OPENING =
-  /^["“]?(?:After|Before|When|While|Since|As|In|On|At|During|For|With|Without|Despite|Following|Like|Unlike|Under|Upon|Because|If|Although|Though|Once|Until|Unless|By|From|To|Asked|Speaking)\b[^,]*$/;
+  /^["“]?(?:After|Before|When|While|Since|As|In|On|At|During|For|With|Without|Despite|Following|Like|Unlike|Under|Upon|Because|If|Although|Though|Once|Until|Unless|By|From|To|Asked|Speaking|(?!According)[A-Z][a-z]{2,}ing)\b[^,]*$/;
 
 /** A relative clause closing a description: "a scientist who is not involved in the work". */
 const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that)\s[\s\S]*$/;

@@ -183,7 +183,12 @@ export function extractQuotes(
         continue;
       }
     }
-    const post = attributionAfter(i - parts.length + 1, sentence);
+    // `Responding to Roe, who called the results "…", Doe said`: words a relative clause right
+    // before the quote gives its antecedent are that person's, whoever speaks after them.
+    const inRelative = RELATIVE_NAMING_BEFORE.test(
+      body.slice(Math.max(sentence.start, span.open - 90), span.open),
+    );
+    const post = inRelative ? null : attributionAfter(i - parts.length + 1, sentence);
     // A source named after the quote ("…," according to NBC) relays it: a speaker named before
     // the quote (`X called it "…," according to NBC`) comes first.
     const relayed = post !== null && sourceAfter;
@@ -1554,6 +1559,11 @@ function opensOnVerb(clause: string): boolean {
 
 /** Verbs of where a text's words stand in it ("it begins", "it ends"). */
 const TEXT_ORDER_VERB = /^(?:begins|began|opens|opened|ends|ended|closes|closed)$/;
+
+/** ", who called the results ", ", who had described it as ": a relative clause of naming, open
+ * right before a quote. */
+const RELATIVE_NAMING_BEFORE =
+  /,\s+who\s+(?:had\s+|has\s+)?(?:called|described|labell?ed|dubbed|termed|branded)\s+(?:[^,;"“”]{0,60}\s)?$/;
 
 /** Verbs that give quoted words as what someone called something ("described it as"). */
 const NAMING_VERB = /^(?:called|described|labell?ed|dubbed|termed|branded|said|wrote)$/;
