@@ -415,3 +415,19 @@ describe("'Recording a conclusion of accidental death, the area coroner, Dr Jo R
     expect(actorNamed(body, "Helena Mabry")?.roles).toContain("area coroner");
   });
 });
+
+describe("'The ad ends with footage of Roe saying, \"…\"': the one a recording shows", () => {
+  it("says the words, not the ad", () => {
+    const body =
+      'A new ad seizes on remarks by Jane Dorne. The ad uses footage of Jane Dorne asking, "Why am I not fifty points ahead of him by now?"\n\nThe spot ends with footage of Tom Rook saying during the debate, "That makes me very smart indeed."';
+    expect(speakers(body)).toEqual(["Jane Dorne", "Tom Rook"]);
+  });
+});
+
+describe("'Gov. Earl Ray Tomblin lauded Roe for \"…\"': praise as attribution, a title-shaped given name", () => {
+  it("gives the words to whoever lauds, named in full after the title", () => {
+    const body =
+      'In January, Gov. Earl Ray Tarrant of Westland lauded Mr. Clarke in his annual address for helping develop "new and very innovative ideas."';
+    expect(speakers(body)).toEqual(["Earl Ray Tarrant"]);
+  });
+});

@@ -20,6 +20,7 @@ reveal revealed reveals revealing|promise promised promises promising|vow vowed 
 pledge pledged pledges pledging|predict predicted predicts predicting|complain complained complains complaining|
 criticise criticised criticises criticising|criticize criticized criticizes criticizing|
 condemn condemned condemns condemning|praise praised praises praising|thank thanked thanks thanking|
+laud lauded lauds lauding|hail hailed hails hailing|commend commended commends commending|
 cry cried cries crying|shout shouted shouts shouting|yell yelled yells yelling|scream screamed screams screaming|
 chant chanted chants chanting|whisper whispered whispers whispering|exclaim exclaimed exclaims exclaiming|
 mention mentioned mentions mentioning|emphasise emphasised emphasises emphasising|

@@ -690,10 +690,12 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       first.text !== "St" &&
       // "Rep. Earl Roe": after a title, a title that is also a given name opens the name; so it
       // does where the text never writes it as a common noun ("Dean Baker", no "the dean").
+      // ("Gov. Earl Ray Tomblin": after a title, with any number of names after it.)
       !(
-        t.length === 2 &&
         FIRST_NAMES.has(first.text) &&
-        (roles.length > 0 || titleBefore(body, first.start) || !scan.lowerWords.has(lower))
+        (roles.length > 0 ||
+          titleBefore(body, first.start) ||
+          (t.length === 2 && !scan.lowerWords.has(lower)))
       ) &&
       !namesInstitution(t)
     ) {

@@ -1030,6 +1030,12 @@ export function extractQuotes(
         const at = from + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]!);
         return [[at, at + quotedAs[1]!.length]];
       }
+      // `The ad ends with footage of Roe saying, "…"`: the one a recording shows saying it speaks.
+      const recorded = RECORDED_SPEAKING.test(lower) ? RECORDED_OF.exec(text.slice(0, word.index)) : null;
+      if (recorded) {
+        const at = from + recorded.index + recorded[0].indexOf(recorded[1]!);
+        return [[at, at + recorded[1]!.length]];
+      }
       // `mocked Trump for calling himself "…"`: a gerund after a preposition is not this quote's
       // clause; nor a verb whose quoted participle has its own agent (`called it "…" by law`).
       if (lower.endsWith("ing") && /\b(?:for|of|about)\s+(?:not\s+)?$/.test(beforeVerb)) continue;
@@ -1510,6 +1516,11 @@ function opensOnCredit(text: string): boolean {
   return m !== null && SAYING_VERBS.has(m[1]!);
 }
 /** `quoted Jane Roe as saying`: the one quoted, before "as". */
+/** Participles of saying a recording shows someone doing. */
+const RECORDED_SPEAKING = /^(?:saying|asking|telling|declaring|shouting|vowing|insisting|warning)$/;
+/** "footage of Jane Roe ", "a video showing Roe ": a recording and who it shows, right before a verb. */
+const RECORDED_OF =
+  /\b(?:footage|video|clip|audio|recording|tape|film)\s+(?:of|showing)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+$/u;
 const QUOTED_AS = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^"“”;]{2,120}?),?\s+as\s+$/;
 /** ` him as saying`, ` Jane Roe as saying`: the one a verb of quoting quotes, right after it. */
 const QUOTED_OBJECT =
