@@ -49,7 +49,7 @@ Undersecretary Under-Secretary Whip Postmaster Comptroller Magistrate Coroner De
 Former Acting Interim Late Elect Emeritus Emerita President-elect Vice-President Co-founder Editor Correspondent Reporter Anchor
 Analyst Author Co-author Researcher Economist Scientist Doctor Nurse Dr Premier Taoiseach Ayatollah Monsignor Monseñor Monsenor Msgr
 His Her Excellency Highness Majesty Honourable Honorable Hon Hon. Sr Jr Jr. Sr. Gov Gov. Govs Govs. Sens Sens. Reps Reps.
-Atty Atty. Supt Supt. Cmdr Cmdr. Cdr Cdr. Cr Cr. Lic Lic. Licda Licda. Adm. Maj. Pres. Sec. Insp Insp. Amb Amb. Det Det. Cllr Cllr. Del Del. DS DI DCI DSI DCS
+Atty Atty. Supt Supt. Cmdr Cmdr. Cr Cr. Lic Lic. Licda Licda. Adm. Maj. Pres. Sec. Insp Insp. Amb Amb. Det Det. Cllr Cllr. Del Del. DS DI DCI DSI DCS
 Secretary-General Attorney-General Solicitor-General Governor-General Director-General Inspector-General
 Surgeon-General Auditor-General Comptroller-General Postmaster-General Adjutant-General Secretary-Treasurer
 Lieutenant-Governor Lieutenant-General Major-General Brigadier-General Lieutenant-Colonel Sergeant-Major

@@ -206,10 +206,8 @@ export function mergePersonNames(actors: Map<string, ActorRecord>, body: string)
     // People only: a company a gazetteer knows stays a company even when a person of the
     // document carries its name; tried, it gave wrong speakers on PolNeAR dev.
     let owners: ActorRecord[];
-    if (actor.type === "person") {
-      owners = (bySuffix.get(actor.name) ?? []).filter((p) => p !== actor);
-      if (owners.length === 0) owners = ownersOfFirstSurname(people, actor.name);
-    } else if (actor.type === "place" && speaksAlone(actor, body))
+    if (actor.type === "person") owners = (bySuffix.get(actor.name) ?? []).filter((p) => p !== actor);
+    else if (actor.type === "place" && speaksAlone(actor, body))
       owners = ownersOfFirstSurname(people, actor.name);
     else continue;
     // ("Mr. Roe" is not Jane Roe: a courtesy title of the other gender keeps the name apart.)
@@ -222,8 +220,9 @@ export function mergePersonNames(actors: Map<string, ActorRecord>, body: string)
 }
 
 /** "Jorge Alberto Medina Robles … Medina said": the first of two family names (Spanish and
- * Portuguese names carry the father's, then the mother's) names the person alone; the people of
- * three words or more whose last but one word is `word`, no given name. */
+ * Portuguese names carry the father's, then the mother's) names the person alone, also where a
+ * list knows the word as a place (a word typed a person is merged as a middle name below); the
+ * people of three words or more whose last but one word is `word`, no given name. */
 function ownersOfFirstSurname(people: ActorRecord[], word: string): ActorRecord[] {
   if (/\s/.test(word) || isGivenName(word)) return [];
   return people.filter((p) => {

@@ -130,13 +130,12 @@ function headNoun(description: string): string {
 }
 
 /** A noun of person: a known one, one shaped like a specialist's ("biologist", "pianist"), or
- * a known one joined after a word or a hyphen ("dockworker", "vice-president", "co-founder"). */
+ * a known one joined after a word ("dockworker", "schoolteacher"). */
 function personNoun(word: string): boolean {
   return (
     PERSON_NOUNS.has(word) ||
     /^[\p{Ll}]{4,}ist$/u.test(word) ||
-    /^[\p{Ll}]{2,}(?:worker|teacher|writer|keeper|smith|fighter|dresser)$/u.test(word) ||
-    (/^[\p{Ll}]{2,}-[\p{Ll}]{4,}$/u.test(word) && PERSON_NOUNS.has(word.slice(word.indexOf("-") + 1)))
+    /^[\p{Ll}]{2,}(?:worker|teacher|writer|keeper|smith|fighter|dresser)$/u.test(word)
   );
 }
 

@@ -1063,8 +1063,7 @@ export function extractQuotes(
         // sentence's main verb, `Roe said that the plan failed, calling it "…"`; so does a verb
         // after a modal, `Roe said that the party should reiterate its "…"`, and a capitalised
         // word of a name, `said that the United States`.)
-        // ("The court heard Roe had sent a message saying …": who hears is never who speaks.)
-        const reported = REPORTED_THAT.test(b[0]) && !/^\s(?:heard|hears)\s/.test(b[0]);
+        const reported = REPORTED_THAT.test(b[0]);
         if (
           reported &&
           (!reportsPast(word[0], text.slice(b.index + b[0].length, word.index)) ||
