@@ -439,3 +439,23 @@ describe("'Gov. Earl Ray Tomblin lauded Roe for \"…\"': praise as attribution,
     expect(speakers(body)).toEqual(["Earl Ray Tarrant"]);
   });
 });
+
+describe("'Westmarch Coroner's Court': a title's possessive before the court it heads", () => {
+  it("is one body's name", () => {
+    const body = "The inquest at Kessmere Coroner's Court heard the crash was avoidable.";
+    expect(actorNamed(body, "Kessmere Coroner's Court")?.type).toBe("org");
+  });
+});
+
+describe("'Roe finished second behind Doe. \"…,\" the Frenchman said'", () => {
+  it("is the subject opening the sentence before, others named there only after a preposition", () => {
+    const body =
+      'Arnaud Morel finished second behind Elliot Vane. "We had the pace to win today," the Frenchman said.';
+    expect(speakers(body)).toEqual(["Arnaud Morel"]);
+  });
+
+  it("is nobody named when another person there is no preposition's object", () => {
+    const body = 'Arnaud Morel and Elliot Vane crashed. "We had the pace to win today," the Frenchman said.';
+    expect(speakers(body)).toEqual(["the Frenchman"]);
+  });
+});

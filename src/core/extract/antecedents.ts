@@ -13,7 +13,7 @@ import { type Gender, genderOf, nominalGender, nominalType } from "./speaker-wor
 
 // A preposition right before a name, past a determiner and up to two titles ("against Sen. Roe").
 const PREPOSITION_BEFORE =
-  /\b(between|against|with|about|for|of|on|at|from|into|toward|towards|than|like|over|under|to)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.]*[ \t]+){0,2})$/u;
+  /\b(between|against|with|about|for|of|on|at|from|into|toward|towards|than|like|over|under|to|behind|beside|alongside)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.]*[ \t]+){0,2})$/u;
 
 // A subordinate clause opening a sentence, up to a pronoun in it ("But when asked how she …").
 const LEADING_CLAUSE =

@@ -263,12 +263,12 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       run.push(token);
       continue;
     }
-    // "Alachua County Sheriff's Office", "the District Attorney's Office": a title's possessive
-    // before the office it heads is part of one name.
+    // "Alachua County Sheriff's Office", "the District Attorney's Office", "Westmarch Coroner's
+    // Court": a title's possessive before the office or court it heads is part of one name.
     if (
       POSSESSIVE.test(token.text) &&
       TITLES.has(token.text.slice(0, -2)) &&
-      /^(?:Office|Department|Bureau)$/.test(tokens[i + 1]?.text ?? "")
+      /^(?:Office|Department|Bureau|Court)$/.test(tokens[i + 1]?.text ?? "")
     ) {
       run.push(token);
       continue;

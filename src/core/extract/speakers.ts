@@ -1363,7 +1363,8 @@ export class SpeakerResolver extends AntecedentIndex {
       (m) => m.actor.type === "person" && !this.insideQuote(m.start),
     );
     const subject = named[0];
-    if (!subject || named.some((m) => m.actor !== subject.actor)) return null;
+    // (Others named there only as a preposition's objects: "Roe finished behind Doe.")
+    if (!subject || named.some((m) => m.actor !== subject.actor && !this.prepositionObject(m))) return null;
     return /^\s*$/.test(this.body.slice(before.start, subject.start)) ? subject.actor : null;
   }
 
