@@ -53,6 +53,13 @@ const SKIPPED = /^(?:of|for|and|the|on|in|to|&)$/;
 /** Where the name whose words' initials spell `acronym` starts, its last word right before
  * `at`; -1 when the words before spell something else. */
 function spelledStart(body: string, at: number, acronym: string): number {
+  // (Cheap test first: the word right before must open on the acronym's last letter, which most
+  // bracketed capitals after a dateline's town or a name fail: "LONDON (AP)".)
+  let end = at;
+  while (end > 0 && body.charCodeAt(end - 1) === 0x20) end--;
+  let open = end;
+  while (open > 0 && /[\p{L}'’-]/u.test(body[open - 1]!)) open--;
+  if (body[open] !== acronym.charAt(acronym.length - 1)) return -1;
   const before = body.slice(Math.max(0, at - 160), at);
   const words = [...before.matchAll(/[\p{L}'’-]+|[,;:.!?"“”()—–]/gu)];
   let letter = acronym.length - 1;

@@ -1129,11 +1129,13 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     // possessive.
     if (FIRM_POSSESSION.test(body.slice(span.end, span.end + 40))) e.org++;
     // "Roe's team, Flandria-Orbis, said": a word set off after a noun of a team is the team.
-    if (TEAM_APPOSED.test(body.slice(Math.max(0, span.start - 12), span.start))) e.org += 2;
+    const before = body.slice(Math.max(0, span.start - 30), span.start);
+    if (before.endsWith(", ") && TEAM_APPOSED.test(before)) e.org += 2;
     // "a spokesman for Veltrix": who has a spokesperson, named by one word no given name, is a body
     // (not one owning another: "a spokeswoman for Sandor's port authority").
     if (
-      SPOKESPERSON_FOR.test(body.slice(Math.max(0, span.start - 30), span.start)) &&
+      before.includes("spokes") &&
+      SPOKESPERSON_FOR.test(before) &&
       !isGivenName(span.text) &&
       !/^['’]/.test(body.slice(span.end, span.end + 1))
     )

@@ -361,7 +361,7 @@ function typeOfWords(
     return "place";
   // "schools in Perth and Kinross Glen": a name joined by "and" to a known place after a
   // preposition of place is another (not "Jo Roe in Iowa and Tom Poe in Ohio", a person in one).
-  const pair = PLACE_PAIR.exec(prev)?.[1];
+  const pair = prev.endsWith(" and ") ? PLACE_PAIR.exec(prev)?.[1] : undefined;
   const pairEntry = pair ? lookup(pair) : undefined;
   if (
     pairEntry?.type === "place" &&
@@ -374,7 +374,8 @@ function typeOfWords(
     return "place";
   // "the provinces of Albay and Camarines Sur", "the ports of Manzanillo and Lazaro Cardenas":
   // each name a plural of a kind of place lists is a place, even one opening on a given name.
-  if (!words.some((w) => ORG_WORDS.has(w)) && KINDS_OF_PLACE_OF.test(prev)) return "place";
+  if (prev.includes(" of ") && !words.some((w) => ORG_WORDS.has(w)) && KINDS_OF_PLACE_OF.test(prev))
+    return "place";
   // "residents of Little Amwell", "the mayor of Kessa Vale": what only a place has names a place;
   // so does a noun of a town set off before it ("the capital, Nuku Vai,").
   // (After a noun of a kind of place, even one opening on a given name: "the island of Isla
@@ -552,7 +553,13 @@ function typeOfWords(
   )
     return null;
   // "a spokesman for Pinecrest Mutual": who has a spokesperson, named by no given name, is a body.
-  if (SPOKESPERSON_FOR.test(prev) && !isGivenName(words[0]!) && !/^['’]/.test(next)) return "org";
+  if (
+    prev.includes("spokes") &&
+    SPOKESPERSON_FOR.test(prev) &&
+    !isGivenName(words[0]!) &&
+    !/^['’]/.test(next)
+  )
+    return "org";
   // "a Skyline Air spokesperson", "the Kessford Zoo press office": a name between an article and a
   // spokesperson is a body's, unless a given name opens it ("a Jo Roe spokesman", a campaign's).
   if (
