@@ -459,3 +459,11 @@ describe("'Roe finished second behind Doe. \"…,\" the Frenchman said'", () => 
     expect(speakers(body)).toEqual(["the Frenchman"]);
   });
 });
+
+describe("'said Dr. Jo Roe, the agency's director general': an honour before the name", () => {
+  it("gives way to the description set off after it as the quote's role", () => {
+    const body =
+      "\"We stopped borrowing other countries' eyes,\" said Dr. Marisol Quintero, the agency's director general.";
+    expect(quotesOf(body)[0]?.speaker?.role).toBe("agency's director general");
+  });
+});

@@ -2144,7 +2144,8 @@ const US_LEGISLATURES = [
 ];
 
 /** "Congress", "the Senate" in a text about another country only (Goa's politics, the Philippine
- * Senate, a dateline of its capital): the bare word names that country's body, not the United States' the list knows it as. */
+ * Senate, a dateline of its capital): the bare word names that country's body, not the United
+ * States' the list knows it as. */
 function foreignLegislatures(table: ActorTable): void {
   const places = [...table.actors.values()].filter((a) => a.type === "place");
   // (A country, or its capital: "CANBERRA — The Senate …".)

@@ -599,8 +599,8 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     // ("Will Roe win?" asks).
     const givenWill = first.text === "Will" && t.length === 2 && !asks(body, sentence);
     // "His wife, June Haskins,", "April Dunmore agreed": a month that is also a given name, before a
-    // word no list knows, is the given name where no preposition of time stands before it ("In
-    // June Congress voted").
+    // word no list knows, is the given name where no preposition, article or word of time stands
+    // before it ("In June Congress voted", "a June Trump rally") and no deity follows ("May God").
     const givenMonth =
       /^(?:April|May|June|August)$/.test(first.text) &&
       t.length >= 2 &&

@@ -179,6 +179,8 @@ const KIN =
 const IT_REACH = 1;
 // A courtesy title or an honour closing the words of a role before a name ("prime minister Sir").
 const HONORIFIC_AFTER_ROLE = new RegExp(`(?<=\\S)\\s+(?:${HONOURS})\\.?$`);
+// An honour or a courtesy title alone ("Dr.", "Engr."), which says nothing of what one does.
+const HONOUR_ONLY = new RegExp(`^(?:${HONOURS})\\.?$`);
 // How many sentences back "the agency", "the group" may find an organisation named with that word.
 const NOUN_REACH = 6;
 // How many more sentences back a quoted "he"/"she" may look across sentences opening on it.
@@ -330,13 +332,15 @@ export class SpeakerResolver extends AntecedentIndex {
     // the speaker's role.
     // (Up to a relative clause: ", the minister who chairs the alliance.")
     // ("said Jo Roe, chief executive of Acme.": an office of a body needs no article.)
-    const described = found.role
-      ? null
-      : (APPOSED_ROLE.exec(this.body.slice(b, b + 120)) ??
-          APPOSED_OFFICE.exec(this.body.slice(b, b + 120)))?.[1]?.replace(
-          /\s+(?:who|which|whose|that)\s[\s\S]*$/,
-          "",
-        );
+    // (A role that is only an honour, "Dr." or "Engr.", says less than the description.)
+    const described =
+      found.role && !HONOUR_ONLY.test(found.role)
+        ? null
+        : (APPOSED_ROLE.exec(this.body.slice(b, b + 120)) ??
+            APPOSED_OFFICE.exec(this.body.slice(b, b + 120)))?.[1]?.replace(
+            /\s+(?:who|which|whose|that)\s[\s\S]*$/,
+            "",
+          );
     // (Not one cut at an abbreviation's stop: "a senior aide with Sen.")
     if (
       described &&
@@ -1487,7 +1491,9 @@ export class SpeakerResolver extends AntecedentIndex {
     if (!last) return null;
     if (
       last.actor.type !== "person" ||
-      !/,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/.test(this.body.slice(last.start - 8, last.start)) ||
+      !/,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/.test(
+        this.body.slice(Math.max(0, last.start - 8), last.start),
+      ) ||
       !/^[?!.]?\s*$/.test(this.body.slice(last.end, before.end))
     )
       return null;
