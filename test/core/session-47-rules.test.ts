@@ -467,3 +467,16 @@ describe("'said Dr. Jo Roe, the agency's director general': an honour before the
     expect(quotesOf(body)[0]?.speaker?.role).toBe("agency's director general");
   });
 });
+
+describe("'Engr. Jo Roe, a spokesman for the campaign, dismissed … as \"…\"': an honour before a subject", () => {
+  it("gives way to the description set off after the name", () => {
+    const body =
+      'Engr. Tunde Adeyemi-Cole, a spokesman for the APC campaign, dismissed the claims as "the usual cry of a losing side."';
+    expect(quotesOf(body)[0]?.speaker?.role).toBe("spokesman for the APC campaign");
+  });
+
+  it("stays the role where no description follows", () => {
+    const body = 'Engr. Tunde Adeyemi-Cole dismissed the claims as "the usual cry of a losing side."';
+    expect(quotesOf(body)[0]?.speaker?.role).toBe("Engr.");
+  });
+});

@@ -1801,7 +1801,9 @@ export class SpeakerResolver extends AntecedentIndex {
       !ADVERB_SHAPE.test(before) &&
       // A title ("House Republican", "Sen.") or a noun of person ("retired teacher"), not "No wonder".
       // (Not an age alone: "76-year-old Jo Roe, founder of …".)
-      (/(?:^|\s)[\p{Lu}][\p{L}.-]*$/u.test(before) || (personRole(before) && !/\d-year-old$/.test(before)))
+      (/(?:^|\s)[\p{Lu}][\p{L}.-]*$/u.test(before) || (personRole(before) && !/\d-year-old$/.test(before))) &&
+      // (An honour alone, "Engr.", only when no description follows the name.)
+      !HONOUR_ONLY.test(before)
     )
       return { role: before };
     const after = /^,\s+((?:the|a|an)\s+[^,;:"“”]{3,60}),/i.exec(
@@ -1811,7 +1813,7 @@ export class SpeakerResolver extends AntecedentIndex {
     // ("Jo Roe, chief executive of Acme, said": an office of a body needs no article.)
     const office = SUBJECT_OFFICE.exec(this.body.slice(head.end, head.end + 100))?.[1];
     if (office && nominalType(office) === "person" && !VERBISH.test(office)) return { role: office };
-    return {};
+    return before && HONOUR_ONLY.test(before) ? { role: before } : {};
   }
 
   /** The only organisation named (outside quotes) in the sentence before `at`, or null. */
