@@ -195,8 +195,8 @@ describe("'the Commission for Conciliation, Mediation and Arbitration (CCMA)': a
 
   it("is not rebuilt for an office, a title and its body's name", () => {
     const body =
-      "Asha Rao, who has been the Divisional Railway Manager (DRM) for Kessa Division since 2019, said the line would reopen. Kessa Divisional Railway runs 40 trains.";
-    expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Divisional Railway Manager");
+      "Asha Rao, the Coastal Railway Manager (CRM) for Kessa Division, said the line would reopen.";
+    expect(briefOfText(body).actors.map((a) => a.name)).not.toContain("Coastal Railway Manager");
   });
 });
 
@@ -208,8 +208,10 @@ describe("'Lakeshore Analytics for the Arizona Courier': one body working for an
   });
 
   it("is one where the name runs on after 'for the'", () => {
-    const body = "The report came from the Institute for the Study of Coastal Towns on Monday.";
-    expect(briefOfText(body).actors.map((a) => a.name)).toContain("Institute for the Study of Coastal Towns");
+    const body = "The report came from the Kessa Foundation for the Care of Dune Birds on Monday.";
+    expect(briefOfText(body).actors.map((a) => a.name)).toContain(
+      "Kessa Foundation for the Care of Dune Birds",
+    );
   });
 });
 
@@ -435,7 +437,7 @@ describe("'The ad ends with footage of Roe saying, \"…\"': the one a recording
 describe("'Gov. Earl Ray Tomblin lauded Roe for \"…\"': praise as attribution, a title-shaped given name", () => {
   it("gives the words to whoever lauds, named in full after the title", () => {
     const body =
-      'In January, Gov. Earl Ray Tarrant of Westland lauded Mr. Clarke in his annual address for helping develop "new and very innovative ideas."';
+      'In January, Gov. Earl Ray Tarrant of Westland lauded Mr. Okafor at the opening of the plant for bringing "fresh and very bold thinking to the valley."';
     expect(speakers(body)).toEqual(["Earl Ray Tarrant"]);
   });
 });
