@@ -86,4 +86,4 @@ export const DocumentBrief = z.object({
 export type DocumentBrief = z.infer<typeof DocumentBrief>;
 
 /** The version of the extraction engine; stored extracts of another version are re-extracted. */
-export const ENGINE_VERSION = "51";
+export const ENGINE_VERSION = "52";

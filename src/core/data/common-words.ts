@@ -84,7 +84,8 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set(
   `Muslim Muslims Islam Islamic Christian Christians Christianity Catholic Catholics Catholicism Protestant
 Protestants Orthodox Jewish Jews Judaism Hindu Hindus Hinduism Buddhist Buddhists Buddhism Sikh Sikhs Sunni Sunnis
 Shia Shiite Shiites Evangelical Evangelicals Mormon Mormons Kurds Kurdish Arab Arabs Arabic Latino Latinos Hispanic
-Hispanics Asian Asians African Africans European Europeans Western Eastern Northern Southern Roman Anglican
+Hispanics Asian Asians African Africans European Europeans Western Eastern Northern Southern Midwestern Northeastern
+Northwestern Southeastern Southwestern Midwesterners Southerners Northerners Roman Anglican
 Baptist Methodist Lutheran Pentecostal Rohingya Uyghur Uighur Uyghurs Tamil Tamils Pashtun Hazara Yazidi Yazidis
 Roma Bedouin Creole Aboriginal Indigenous White Black Islamist Islamists Jihadist Jihadists Salafist Salafists
 Millennial Millennials Boomers Olympian Olympians Paralympian Paralympians

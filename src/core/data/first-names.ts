@@ -46,12 +46,16 @@ Brook Star Honey Sandy Bud Hank Duke Rusty Red Buck Dusty Sonny Bo Kit Max Ray R
 );
 
 /** Common given names (those whose usual gender is known, and the rest). */
-export const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...OTHER_NAMES]);
+const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...OTHER_NAMES]);
+
+/** A common given name, written with or without its accents ("José", "Siobhán"). */
+export const isCommonGivenName = (word: string): boolean =>
+  FIRST_NAMES.has(word) || FIRST_NAMES.has(withoutAccents(word));
 
 /** A given name: a common one, or two run together with a capital at the join ("JoAnn",
  * "RoseAnn", "MaryBeth"), as parents coin them. Brand names ("PayPal", "YouTube") are not. */
 export function isGivenName(word: string): boolean {
-  if (FIRST_NAMES.has(word) || FIRST_NAMES.has(withoutAccents(word))) return true;
+  if (isCommonGivenName(word)) return true;
   const parts = /^([\p{Lu}][\p{Ll}]+)([\p{Lu}][\p{Ll}]+)$/u.exec(word);
   return parts !== null && FIRST_NAMES.has(parts[1]!) && FIRST_NAMES.has(parts[2]!);
 }

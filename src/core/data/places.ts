@@ -117,5 +117,10 @@ export const US_STATE_SHORT_FORMS: Readonly<Record<string, string>> = {
   Wis: "Wisconsin",
   Wyo: "Wyoming",
 };
+/** Canadian provinces' short forms that are no other word ("in B.C.", "P.E.I. Premier Jo Roe"). */
+export const PROVINCE_SHORT_FORMS: Readonly<Record<string, string>> = {
+  "B.C.": "British Columbia",
+  "P.E.I.": "Prince Edward Island",
+};
 /** Large cities of the world. */
 export const CITY_NAMES: readonly string[] = split(CITIES);

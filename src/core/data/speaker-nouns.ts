@@ -51,6 +51,7 @@ footballer footballers cricketer cricketers golfer golfers boxer boxers jockey j
 goalkeeper winger angler anglers
 negotiator negotiators mediator mediators runner runners keeper keepers broadcaster broadcasters
 granddaughter grandson grandchild grandchildren stepfather stepmother stepson stepdaughter fiance fiancé fiancee
+son-in-law daughter-in-law father-in-law mother-in-law brother-in-law sister-in-law
 astronomer astronomers astrophysicist physicist physicists chemist chemists biologist biologists geologist geologists
 mathematician mathematicians astronaut astronauts cosmonaut philosopher theologian sociologist anthropologist
 archaeologist archaeologists botanist zoologist ecologist meteorologist meteorologists climatologist seismologist
@@ -63,7 +64,10 @@ cellist violinist violist pianist guitarist bassist drummer percussionist flauti
 seamstress schoolteacher practitioner practitioners clinician medic medics technician technicians instructor tutor
 inventor choreographer hairdresser barber housewife homemaker nanny mason bricklayer shepherd weaver potter jeweller
 jeweler grocer hawker cobbler blacksmith locksmith fitter screenwriter songwriter lyricist undersecretary
-councilwoman councilman alderman alderwoman assemblyman assemblywoman
+councilwoman councilman alderman alderwoman assemblyman assemblywoman chairperson chairpersons convenor convener
+trainer trainers promoter promoters frontman frontwoman vocalist vocalists quarterback quarterbacks shortstop pitcher
+pitchers catcher outfielder infielder reliever linebacker lineman cornerback fullback full-back halfback fly-half
+scrum-half playmaker caddie groundsman groundskeeper co-captain vice-captain all-rounder restaurateur sommelier
 family families relatives`.split(/\s+/),
 );
 
@@ -87,7 +91,7 @@ declaration petition indictment affidavit motion resolution bill legislation tre
 warning alert advisory bulletin description
 airline carrier retailer automaker carmaker planemaker chipmaker drugmaker manufacturer insurer lender startup start-up
 supermarket conglomerate giant platform service hospital school museum zoo club studio force navy utility operator
-watchdog guide tribe mission fund`.split(/\s+/),
+watchdog guide tribe mission fund band orchestra choir`.split(/\s+/),
 ]);
 
 /** Documents and messages: a name before one is its issuer ("the Central Bank report said"). */

@@ -136,5 +136,9 @@ Communications Justice Petty Warrant Lance Flight Rear`
 export const SHORT_TITLES =
   "Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Rev|Prof|Atty|Del|Insp|Supt|Det|Amb|Engr|Lic";
 
+/** Letters after a person's name for an office, an honour or a degree ("Jane Roe MP", "QC", "SC":
+ * senior counsel). */
+export const POSTNOMINALS = "QC|KC|SC|MP|MEP|MSP|MLA|TD|MPP|MBE|OBE|CBE|KBE|DBE|JP|PhD|MD|Esq";
+
 export const HONOURS =
   "Sir|Dame|Lord|Lady|Dr|Prof|Professor|Mr|Mrs|Ms|Lic|Licda|Shri|Smt|Datuk|Dato|Datin|Tun|Alhaji|Alhaja|Engr|Barr";

@@ -4,7 +4,7 @@
 
 import { LOCAL_BODY_HEADS } from "../data/actor-words.ts";
 import { COUNTRY_NAMES } from "../data/countries.ts";
-import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
+import { isCommonGivenName, isGivenName } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { FOREIGN_ORG_HEADS, ORG_WORDS } from "../data/organisations.ts";
 import type { ActorRecord } from "./actors.ts";
@@ -147,7 +147,7 @@ export function mergeOrgShortNames(actors: Map<string, ActorRecord>): void {
   for (const actor of [...actors.values()]) {
     const found = byShort.get(actor.name);
     if (!found || found.org === actor || actor.mentions.length === 0 || lookup(actor.name)) continue;
-    if (actor.type === "person" && (/\s/.test(actor.name) || FIRST_NAMES.has(actor.name))) continue;
+    if (actor.type === "person" && (/\s/.test(actor.name) || isCommonGivenName(actor.name))) continue;
     if (actor.type === "place" && found.local) continue;
     if (found.branch) {
       // The company is the one its bare name names; its national branch is an alias of it.
@@ -310,7 +310,7 @@ export function mergeFeatureShortNames(actors: Map<string, ActorRecord>): void {
   for (const actor of [...actors.values()]) {
     const place = byShort.get(actor.name);
     if (!place || actor === place || actor.mentions.length === 0) continue;
-    if (lookup(actor.name) || FIRST_NAMES.has(actor.name)) continue;
+    if (lookup(actor.name) || isCommonGivenName(actor.name)) continue;
     absorb(actors, actor, place, actor.name);
   }
 }

@@ -14,7 +14,7 @@ import {
 } from "../data/actor-words.ts";
 import { COMMON_WORDS } from "../data/common-words.ts";
 import { COUNTRY_NAMES } from "../data/countries.ts";
-import { FIRST_NAMES, isGivenName, withoutAccents } from "../data/first-names.ts";
+import { isCommonGivenName, isGivenName, withoutAccents } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { NAME_COMMON_WORDS } from "../data/name-common-words.ts";
 import { ARABIC_SURNAME } from "../data/name-words.ts";
@@ -112,6 +112,8 @@ interface ActorTable {
   body: string;
   actors: Map<string, ActorRecord>;
   bySurface: Map<string, ActorRecord>;
+  /** Acronyms a list knows that the text spells out in brackets as another name of its own. */
+  redefined: ReadonlySet<string>;
 }
 
 // The passes are module functions rather than one function with closures: tsx (esbuild with
@@ -124,7 +126,7 @@ export function extractActors(body: string, sentences: readonly Sentence[], titl
   // "Michelle Fields … Fields said": the surname of a person named in full is a name, even where
   // the text also uses the word in lower case.
   forEachCapitalisedPair(body, (first, second) => {
-    if (FIRST_NAMES.has(first)) lowerWords.delete(second.toLowerCase());
+    if (isCommonGivenName(first)) lowerWords.delete(second.toLowerCase());
   });
   // "VOA's Jane Roe contributed to this report.": who wrote the article is no actor in its news.
   // (Each sentence is tested once, however many names it holds.)
@@ -140,7 +142,12 @@ export function extractActors(body: string, sentences: readonly Sentence[], titl
     body,
     candidateSpans(body, sentences, lowerWords).filter((span) => !credits.has(span.sentence)),
   );
-  const table: ActorTable = { body, actors: new Map(), bySurface: new Map() };
+  const table: ActorTable = {
+    body,
+    actors: new Map(),
+    bySurface: new Map(),
+    redefined: redefinedAcronyms(body, spans),
+  };
   const countryNamed = new Set<string>();
   for (const span of spans) {
     const entry = lookup(span.text);
@@ -200,6 +207,14 @@ function candidateSpans(
       if (isHeadingWord(body, span) || isLabelLine(body, span)) continue;
       // "Acme Corp (ACME.N)", "(NYSE: ACME)": a stock's ticker in brackets, no actor of its own.
       if (isTicker(body, span)) continue;
+      // ""Mark my words," he said": a word opening its sentence before a pronoun as its object is
+      // a verb in the imperative, whatever name it also is.
+      if (
+        IMPERATIVE_OBJECT.test(body.slice(span.end, span.end + 7)) &&
+        !span.text.includes(" ") &&
+        opensSentence(body, span.start)
+      )
+        continue;
       // "(Jo Roe/Coastal Times)": a photo's credit, a photographer and the outlet.
       if (photoCredit(body, span) || creditLine(body, span)) continue;
       // "Image: Jo Roe", "(Photo: J. Doe)": a photo credit names who took the picture, no actor.
@@ -632,11 +647,13 @@ function namedPass(
   // ("Charleston, W.Va.": the words split at the initial; "Va" there is West Virginia's.)
   // ("The Democratic and Republican Parties": the last of two parties named together, in the
   // plural, is that party.)
-  let entry = lookup(
-    span.text === "Va" && body.slice(span.start - 2, span.start) === "W."
-      ? "W.Va."
-      : span.text.replace(/(?<=\s)Parties$/, "Party"),
-  );
+  let entry = table.redefined.has(span.text)
+    ? undefined
+    : lookup(
+        span.text === "Va" && body.slice(span.start - 2, span.start) === "W."
+          ? "W.Va."
+          : span.text.replace(/(?<=\s)Parties$/, "Party"),
+      );
   // "according to The Atlantic": a one-word place the text names with a capital "The" it keeps
   // mid-sentence is a publication's title ("The Hague", known so, stays the city).
   if (entry?.type === "place" && entry.form === "name" && span.text.startsWith("The ")) {
@@ -998,6 +1015,24 @@ function governments(table: ActorTable, body: string, spans: readonly NameSpan[]
  * ", a retired worker at a nuclear plant, said". */
 const LONG_APPOSITION = /^,\s+((?:a|an|the)\s[^,;:"“”]{1,70}),\s*([\p{Ll}]+)/u;
 
+/** "Rapid Support Forces (RSF)": an acronym a list knows as another body's ("RSF", Reporters
+ * Without Borders) is, in this text, the name before the brackets that it spells. */
+function redefinedAcronyms(body: string, spans: readonly NameSpan[]): ReadonlySet<string> {
+  const redefined = new Set<string>();
+  if (!body.includes("(")) return redefined;
+  const spanEndingAt = new Map<number, NameSpan>();
+  for (const span of spans) spanEndingAt.set(span.end, span);
+  for (const m of body.matchAll(/\(([\p{Lu}]{2,8})\)/gu)) {
+    const acronym = m[1]!;
+    const before = spanEndingAt.get(m.index - 1) ?? spanEndingAt.get(m.index);
+    // ("the United Kingdom's (UK)": the name without its possessive.)
+    const name = before?.text.replace(/['’]s?$/, "");
+    const known = name && initials(name) === acronym ? lookup(acronym) : undefined;
+    if (known && name && known.canonical !== (lookup(name)?.canonical ?? name)) redefined.add(acronym);
+  }
+  return redefined;
+}
+
 /** Acronyms defined in brackets right after a name: "Center for ... (CSIS)". Returns the
  * acronyms defined after a name that is no actor and has no head of a body or a place
  * ("Automatic Identification System (AIS)", "Universal Basic Income (UBI)"): the acronym of a
@@ -1171,7 +1206,7 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     }
     // "a 3-1 win over Dunmore", "Ashby beat Holt 2-0": a side in a match's result is a club.
     if (
-      !FIRST_NAMES.has(span.text) &&
+      !isCommonGivenName(span.text) &&
       inMatchResult(body.slice(Math.max(0, span.start - 40), span.start), next)
     )
       e.org += 2;
@@ -1206,19 +1241,23 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
     if (
       listed &&
       listNext &&
-      !FIRST_NAMES.has(listNext) &&
+      !isCommonGivenName(listNext) &&
       lookup(listed)?.type === "place" &&
       lookup(listed)?.form !== "demonym"
     )
       e.place += 3;
-    // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town.
+    // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town; so
+    // is where a person of an age is from, "Jo Roe, 61, of Brandon, said", a given name or not.
     const within =
       next.charCodeAt(0) === 0x2c ? /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)[,.]/u.exec(next) : null;
-    if (within && lookup(within[1]!)?.type === "place") {
+    if (
+      (within && lookup(within[1]!)?.type === "place") ||
+      /\d,\s+of\s+$/.test(body.slice(Math.max(0, span.start - 8), span.start))
+    ) {
       e.place += 2;
       e.town++;
     } else if (
-      FIRST_NAMES.has(span.text) ||
+      isCommonGivenName(span.text) ||
       span.roles.some(isPersonRole) ||
       // ("Roe's wife, Zorka, said": a one-word name set off after a relative.)
       (next.charCodeAt(0) === 0x2c &&
@@ -1541,6 +1580,9 @@ function opensCaption(body: string, span: NameSpan): boolean {
   const line = body.slice(span.end, end < 0 ? body.length : end).trimEnd();
   return line.length < 80 && !/[.!?"”]$/.test(line);
 }
+
+/** An object pronoun or a possessive one right after a word, as after a verb ("Mark my", "Bill them"). */
+const IMPERATIVE_OBJECT = /^\s(?:my|your|our|me|us|them)\b/;
 
 /** Whether offset `at` opens a sentence or a paragraph (after quote marks or brackets). */
 function opensSentence(body: string, at: number): boolean {

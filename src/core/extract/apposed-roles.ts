@@ -95,7 +95,8 @@ function asRole(description: string, headed: boolean): string | null {
   // (Up to a dash or a closing conjunction: "chief executive of Acme -- the maker of …".)
   const trimmed = description.replace(AFTER_DASH, "").replace(CLOSING_CONJUNCTION, "").trim();
   if (
-    trimmed.length > 60 ||
+    // (Set off after the name, a longer one: "a professor at the Kessa Institutes for Regional Studies".)
+    trimmed.length > (headed ? 80 : 60) ||
     CUT_AT_ABBREVIATION.test(trimmed) ||
     NOT_A_DESCRIPTION.test(trimmed) ||
     namesMany(trimmed) ||
@@ -162,7 +163,7 @@ const COPULAR_DESCRIPTION =
   /^\s+(?:is|was)\s+((?:the|a|an)\s+(?![^,.;:!?"“”()\n]*?(?:\sto\s|\d))[^,.;:!?"“”()\n]{2,80}?)\s*(?:[.;!?]|,\s|$)/u;
 
 const APPOSED_DESCRIPTION =
-  /^,\s+(?:\d{1,3},\s+)?(?:now\s+)?((?:the|a|an|[\p{Lu}][\p{L}&'’-]*(?:\s[\p{Lu}][\p{L}&'’-]*){0,3}['’]s)\s+[^,.;:!?"“”()\n]{2,100}?)\s*(?:[.;!?]|,\s|$)/u;
+  /^,\s+(?:\d{1,3},\s+)?(?:now\s+)?((?:the|a|an|[\p{Lu}][\p{L}&.'’-]*(?:\s[\p{Lu}][\p{L}&'’-]*){0,3}['’]s)\s+[^,.;:!?"“”()\n]{2,100}?)\s*(?:[.;!?]|,\s|$)/u;
 
 /** An office of a body without an article: ", chief executive of Acme,", ", professor of law at
  * Kessa University." The words before "of" are at most three. */
@@ -172,7 +173,7 @@ const APPOSED_OFFICE =
 /** A description opening a sentence, or the words after a quote, before the name's comma:
  * "Acme's chief executive, ", "The union's leader, ", "Its chairman, ", `"…," the firm's chief, `. */
 const OPENING_DESCRIPTION =
-  /(?:^|\n|[.!?]["”’)]?\s+|,["”’]\s+)(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|An?|an?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[^,;:.!?"“”()\n]{2,70}|[\p{Lu}][\p{L}&-]*(?:\s[\p{Lu}][\p{L}&-]*){0,3}['’]s\s+[^,;:.!?"“”()\n]{2,60}),\s$/u;
+  /(?:^|\n|[.!?]["”’)]?\s+|,["”’]\s+)(?:(?:But|And|Yet|So|Even)\s+)?((?:[Tt]he|An?|an?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[^,;:.!?"“”()\n]{2,70}|[\p{Lu}][\p{L}&-]*(?:\s[\p{Lu}][\p{L}&-]*){0,3}['’]s\s+[^,;:.!?"“”()\n]{2,60}),\s$/u;
 
 /** " of WKTV,", " from the Kessa Institute,": a body after a name, before the apposition's comma. */
 const BODY_THEN_COMMA = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}&.'’-]*\s?){1,5},/u;

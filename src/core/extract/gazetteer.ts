@@ -2,7 +2,7 @@
 
 import { COUNTRIES } from "../data/countries.ts";
 import { ORGANISATIONS } from "../data/organisations.ts";
-import { CITY_NAMES, REGION_NAMES, US_STATE_SHORT_FORMS } from "../data/places.ts";
+import { CITY_NAMES, PROVINCE_SHORT_FORMS, REGION_NAMES, US_STATE_SHORT_FORMS } from "../data/places.ts";
 import type { ActorType } from "../schemas.ts";
 
 /** What a known surface form names: the canonical actor and how the form relates to it. */
@@ -45,6 +45,8 @@ for (const country of COUNTRIES) {
 add("Washington, D.C.", { canonical: "Washington, D.C.", type: "place", form: "name" });
 for (const place of [...REGION_NAMES, ...CITY_NAMES])
   add(place, { canonical: place, type: "place", form: "name" });
+for (const [short, province] of Object.entries(PROVINCE_SHORT_FORMS))
+  add(short, { canonical: province, type: "place", form: "name" });
 // ("Fla" as a name span leaves its full stop to the sentence: both forms.)
 for (const [short, state] of Object.entries(US_STATE_SHORT_FORMS)) {
   add(short, { canonical: state, type: "place", form: "name" });

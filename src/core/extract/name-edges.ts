@@ -114,11 +114,12 @@ export function clauseInitial(body: string, sentenceStart: number, at: number): 
   return (c === 0x29 && body.charCodeAt(i - 2) === 0x29) || (c === 0x5d && isLabelBracket(body, i - 1));
 }
 
-/** A dateline opening a paragraph, up to the first word after its dash ("LONDON (Reuters) - "), or
- * its agency and dash alone where the place ended a sentence of its own ("TAMPA, Fla." then
- * "(AP) — "), or a live report's time ("23:40 - ", "8:30 p.m. ET — "). */
+/** A dateline opening a paragraph, up to the first word after its dash ("LONDON (Reuters) - ",
+ * "SAN JOSE, Calif., March 5 (AFP) - "), or its agency and dash alone where the place ended a
+ * sentence of its own ("TAMPA, Fla." then "(AP) — "), or a live report's time ("23:40 - ",
+ * "8:30 p.m. ET — "). */
 export const DATELINE_OPENING =
-  /^\s*(?:[\p{Lu}][\p{Lu}. ,'’-]{1,40}(?:,\s+[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\s*)?(?:\([^()]{2,40}\))?|\([\p{L}. ]{2,12}\)|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*[-—–]{1,2}\s+/u;
+  /^\s*(?:[\p{Lu}][\p{Lu}. ,'’-]{1,40}(?:,\s+(?:[\p{Lu}][\p{L}.]*(?:\s(?:[\p{Lu}][\p{L}.]*|\d{1,2}))?|\d{1,2}\s[\p{Lu}][\p{L}.]*)){0,2}\s*(?:\([^()]{2,40}\))?|\([\p{L}. ]{2,12}\)|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*[-—–]{1,2}\s+/u;
 
 /** Whether a short run of words in capitals opens its line as a dateline's place does: before a
  * comma and a state or a date, or an agency in brackets, or before a dash when it is a known

@@ -3,7 +3,8 @@
 // follows an "of" title ("Chief of Staff Jane Roe"), and the word before a name for context.
 
 import { JOINING_HEADS, ORG_APPOSITION } from "../data/actor-words.ts";
-import { FIRST_NAMES } from "../data/first-names.ts";
+import { COUNTRY_NAMES } from "../data/countries.ts";
+import { isCommonGivenName } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { NAME_COMMON_WORDS } from "../data/name-common-words.ts";
 import { ARABIC_SURNAME } from "../data/name-words.ts";
@@ -22,6 +23,21 @@ function knownAcross(runText: string, connector: string, ahead: readonly string[
   );
 }
 
+/** "Dairy Farmers of Canada", "Young Democratic Socialists of America": a name ending on a plural
+ * noun of members (not a given name's family name, "Jo Williams"), before "of" and a country's
+ * name alone. */
+export function membersOfCountry(run: readonly Token[], ahead: readonly string[]): boolean {
+  const last = run[run.length - 1]!.text;
+  if (run.length < 2 || ahead.length !== 1 || !/[^s']s$/.test(last) || isCommonGivenName(run[0]!.text))
+    return false;
+  const entry = lookup(ahead[0]!);
+  return (
+    (LOWERCASE_WORDS.has(last.toLowerCase()) || /(?:ers|ists|ians)$/.test(last)) &&
+    entry?.form === "name" &&
+    COUNTRY_NAMES.has(entry.canonical)
+  );
+}
+
 /** Whether a lower-case connector continues the name in `run` ("University of X", "Center for
  * Strategic and International Studies"), not a list ("Belarus, India and Syria"). */
 export function joinsName(word: string, run: Token[], tokens: Token[], i: number, body: string): boolean {
@@ -36,7 +52,7 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
   if (word === "of" || word === "for") {
     // ("Helen Marsh of Kessford Civic Society", "Tom Hill of Acme Group": a given name and a
     // family name, even one that is also a place's word, make a person, whom "of" places.)
-    const person = run.length === 2 && FIRST_NAMES.has(run[0]!.text) && !ORG_WORDS.has(prev);
+    const person = run.length === 2 && isCommonGivenName(run[0]!.text) && !ORG_WORDS.has(prev);
     if (
       ORG_WORDS.has(prev) ||
       (PLACE_WORDS.has(prev) && !person) ||
@@ -55,6 +71,9 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
       return true;
     // "Voice of America", "Bank of America": a known name across the connector.
     if (knownAcross(runText, word, ahead)) return true;
+    // "Dairy Farmers of Canada", "Communications Workers of America": a plural of members, then
+    // the country they are of, names their body.
+    if (word === "of" && membersOfCountry(run, ahead)) return true;
     // "the group Rights for Residents", "the charity Help for Heroes": after a noun for a kind of
     // body, the name goes on across the connector.
     const kind = /([\p{Ll}]+)\s+$/u.exec(body.slice(Math.max(0, run[0]!.start - 20), run[0]!.start))?.[1];
@@ -108,7 +127,7 @@ export function joinsName(word: string, run: Token[], tokens: Token[], i: number
     // "… Darin LaHood and Mike Bost": a given name and a surname after "and" are a person.
     if (
       ahead.length >= 2 &&
-      FIRST_NAMES.has(ahead[0]!) &&
+      isCommonGivenName(ahead[0]!) &&
       ahead.every((w) => !ORG_WORDS.has(w) && !PLACE_WORDS.has(w))
     )
       return false;
@@ -165,7 +184,7 @@ function isPersonName(run: Token[]): boolean {
   return (
     run.length >= 2 &&
     run.length <= 3 &&
-    FIRST_NAMES.has(run[0]!.text) &&
+    isCommonGivenName(run[0]!.text) &&
     run.every(
       (t) =>
         (opensWith(t.text, UPPER, LETTER) || /^[\p{Lu}]\.?$/u.test(t.text)) &&
@@ -183,7 +202,7 @@ function twoNamesAround(run: Token[], next: string): boolean {
   const common = (word: string) =>
     LOWERCASE_WORDS.has(word.toLowerCase()) || ORG_WORDS.has(word) || PLACE_WORDS.has(word);
   // (A plural counts as its singular: "Lakes and Rivers Department".)
-  const own = (word: string) => !common(word) && !common(word.replace(/s$/, "")) && !FIRST_NAMES.has(word);
+  const own = (word: string) => !common(word) && !common(word.replace(/s$/, "")) && !isCommonGivenName(word);
   return run.every((t) => own(t.text)) && own(next);
 }
 
@@ -215,7 +234,7 @@ export function splitKnownHyphen(token: Token): Token[] | null {
  * capitalised words that are no institution's or place's head ("Executive of Hong Kong Jane Roe"
  * is not "Kong Jane Roe"). */
 export function personAfter(rest: Token[]): boolean {
-  if (FIRST_NAMES.has(rest[0]!.text)) return true;
+  if (isCommonGivenName(rest[0]!.text)) return true;
   return (
     rest.length === 2 &&
     rest.every(

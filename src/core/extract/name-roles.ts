@@ -2,7 +2,7 @@
 // ("President", "General") and which are the first or last word of an institution's name.
 
 import { COMMON_WORDS } from "../data/common-words.ts";
-import { FIRST_NAMES } from "../data/first-names.ts";
+import { isCommonGivenName } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import { CONNECTORS } from "../data/name-words.ts";
 import { ORG_WORDS, PLACE_WORDS } from "../data/organisations.ts";
@@ -35,7 +35,7 @@ export function namesItsPeople(name: string, plural: string): boolean {
   return (
     !isRoleWord(name) &&
     !TITLE_MODIFIERS.has(name) &&
-    !FIRST_NAMES.has(name) &&
+    !isCommonGivenName(name) &&
     !COMMON_WORDS.has(name.toLowerCase()) &&
     !LOWERCASE_WORDS.has(name.toLowerCase()) &&
     !ORG_WORDS.has(name) &&
@@ -80,7 +80,7 @@ export function trimTrailingRoles(t: Token[]): Token[] {
     // "Health and Safety Executive", "Northern Ireland Executive": "Executive" after words that
     // qualify no title ("Chief Executive") heads a body's name.
     if (word === "Executive" && !isRoleWord(before) && !TITLE_MODIFIERS.has(before)) break;
-    if (n === 2 && FIRST_NAMES.has(before)) break;
+    if (n === 2 && isCommonGivenName(before)) break;
     // "Raj Shah", "Don King": a title that is also a common surname, after a word with a given
     // name's shape that names nothing else, is the surname, also when titles open the run
     // ("Policy Director Tavish Shah").
@@ -95,7 +95,7 @@ export function trimTrailingRoles(t: Token[]): Token[] {
     if (givenOpens && (SURNAME_TITLES.has(word) || plural) && givenNameShaped(before)) break;
     // "Editor-in-Chief Martin Baron": after a known given name, such a title is the surname even
     // when titles open the run.
-    if (SURNAME_TITLES.has(word) && FIRST_NAMES.has(before)) break;
+    if (SURNAME_TITLES.has(word) && isCommonGivenName(before)) break;
     if (lookup(joined(t.slice(0, n)))) break;
     // "United Auto Workers", "New York State United Teachers": the plural of a trade, no title,
     // after two or more words that are no roles, names a union of its people.
@@ -126,7 +126,7 @@ export function namesInstitution(t: Token[]): boolean {
     (t.length === 2 && (OFFICES.test(t[0]!.text) || RANKS.test(t[0]!.text)))
   )
     return false;
-  if (t.length === 3 && OFFICES.test(t[0]!.text) && FIRST_NAMES.has(t[1]!.text)) return false;
+  if (t.length === 3 && OFFICES.test(t[0]!.text) && isCommonGivenName(t[1]!.text)) return false;
   // ("Detective Inspector Claire Marsh": a place's word that is also a family name, after titles
   // and a given name; not "Queen Mary Park", named after a sovereign or a saint.)
   const given = t.findIndex((tok) => !isRoleWord(tok.text) || PATRONS.test(tok.text));
@@ -135,7 +135,7 @@ export function namesInstitution(t: Token[]): boolean {
     given >= t.length - 3 &&
     given <= t.length - 2 &&
     !ORG_WORDS.has(last) &&
-    FIRST_NAMES.has(t[given]!.text)
+    isCommonGivenName(t[given]!.text)
   )
     return false;
   return !t.some((tok) => CONNECTORS.has(tok.text));

@@ -23,7 +23,7 @@ import {
   SENTENCE_STARTERS,
 } from "../data/common-words.ts";
 import { COUNTRY_NAMES } from "../data/countries.ts";
-import { FIRST_NAMES, isGivenName } from "../data/first-names.ts";
+import { isCommonGivenName, isGivenName } from "../data/first-names.ts";
 import { LOWERCASE_WORDS } from "../data/lowercase-words.ts";
 import {
   ARABIC_SURNAME,
@@ -40,6 +40,7 @@ import { PERSON_NOUNS } from "../data/speaker-nouns.ts";
 import {
   MINISTERIAL_TITLES,
   PORTFOLIO_WORDS,
+  POSTNOMINALS,
   ROLE_NOUNS,
   ROLE_OPENERS,
   TITLE_MODIFIERS,
@@ -60,7 +61,7 @@ import {
   PREFIXED,
   withoutCaptionLabel,
 } from "./name-edges.ts";
-import { joinsName, personAfter, splitKnownHyphen, wordBeforeAt } from "./name-joins.ts";
+import { joinsName, membersOfCountry, personAfter, splitKnownHyphen, wordBeforeAt } from "./name-joins.ts";
 import {
   GENERATIONAL,
   isPluralTitle,
@@ -101,10 +102,7 @@ const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0
 /** A US party label's opening: Democrat, Republican or Independent, a hyphen, a state. */
 const PARTY_LABEL = /^[DRI]-[\p{Lu}]/u;
 const POSSESSIVE = /['’‘]s$/;
-/** Letters after a person's name for an office, an honour or a degree. */
-const POSTNOMINALS: ReadonlySet<string> = new Set(
-  "QC KC MP MEP MSP MLA TD MPP MBE OBE CBE KBE DBE PhD MD Esq".split(" "),
-);
+const POSTNOMINAL_SET: ReadonlySet<string> = new Set(POSTNOMINALS.split("|"));
 /** The possessive of a plural noun of people, which opens names ("People's Party"). */
 const PEOPLE_POSSESSIVE = /^(?:People|Children|Women|Men|[\p{Lu}][\p{Ll}]+men)['’]s$/u;
 /** A member of a party, as written before a person's name. */
@@ -235,8 +233,9 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
       continue;
     }
     // "Oscar-winning", "Nobel Prize-nominated": the words before name an award, no actor; nor do
-    // they before "-style" ("a Prussian-style drill"), which names a manner, not the one it is like.
-    if (AWARD_PARTICIPLE.test(token.text) || /-style$/.test(token.text)) {
+    // they before "-style" ("a Prussian-style drill"), which names a manner, not the one it is like,
+    // nor before "-speaking" or "-language", where a people's adjective names its language.
+    if (AWARD_PARTICIPLE.test(token.text) || /-(?:style|speaking|language)$/.test(token.text)) {
       run = [];
       runPossessive = false;
       continue;
@@ -244,7 +243,7 @@ export function nameSpans(body: string, sentence: Sentence, lowerWords: Readonly
     let endsRun = false;
     const suffix =
       HYPHEN_SUFFIX.exec(token.text) ??
-      (FIRST_NAMES.has(tokens[i + 1]?.text ?? "") ? null : HYPHEN_PARTICIPLE.exec(token.text));
+      (isCommonGivenName(tokens[i + 1]?.text ?? "") ? null : HYPHEN_PARTICIPLE.exec(token.text));
     if (suffix) {
       token = {
         text: token.text.slice(0, suffix.index),
@@ -519,8 +518,8 @@ function titleOfPhrase(t: Token[]): number {
   if (!lookup(joined(t.slice(2, 4))) && personAfter(t.slice(3))) return 3;
   for (let k = 4; k <= 5 && k < t.length - 1; k++)
     if (
-      FIRST_NAMES.has(t[k]!.text) &&
-      t.slice(2, k).every((w) => !FIRST_NAMES.has(w.text) && !CONNECTORS.has(w.text))
+      isCommonGivenName(t[k]!.text) &&
+      t.slice(2, k).every((w) => !isCommonGivenName(w.text) && !CONNECTORS.has(w.text))
     )
       return k;
   return 0;
@@ -648,10 +647,12 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
         !isAcronym(first.text) &&
         !opensKnownName(t) &&
         !(atStart && !FUNCTION_WORDS.has(lower) && namedMidSentence(body, t)) &&
-        // ("Former President Jane Roe" opening a sentence: the word opens the role; so does a
-        // portfolio's: "Housing Minister Jane Roe".)
+        // ("Former President Jane Roe" opening a sentence: the word opens the role; so do a
+        // portfolio's and a title's qualifier: "Housing Minister Jane Roe", "Public Safety
+        // Minister Jane Roe".)
         !(TITLES.has(first.text) && t.length > 2 && isRoleAt(t, 1)) &&
-        !(PORTFOLIO_WORDS.has(first.text) && isRoleAt(t, 0)))
+        !(PORTFOLIO_WORDS.has(first.text) && isRoleAt(t, 0)) &&
+        !(TITLE_MODIFIERS.has(first.text) && PORTFOLIO_WORDS.has(t[1]?.text ?? "") && isRoleAt(t, 1)))
     ) {
       // "CEO of Massey Energy": a title before "of" is someone's at the body, not the body's.
       // (Not "Secretary of Justice Jane Roe": a title after "of" goes on the role.)
@@ -667,7 +668,7 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       t.length >= 2 &&
       (/^[\p{Lu}][\p{Ll}]+(?:-[\p{Ll}]+)*-(?:year-old|of(?:-[\p{Ll}]+)+)$/u.test(first.text) ||
         (/^[\p{Lu}][\p{L}]*-[\p{Ll}]+(?:ing|ed|born)$/u.test(first.text) &&
-          (FIRST_NAMES.has(t[1]!.text) || t.length === 3)))
+          (isCommonGivenName(t[1]!.text) || t.length === 3)))
     ) {
       // "Fifteen-year-old Robert", "Mother-of-three Jo Roe", "Trump-loving Kanye West": an age, a
       // family or a hyphenated modifier before a name describes the person.
@@ -678,7 +679,7 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       // "The Englishman Jo Roe": a people's noun of one person.
       roles.push(first.text);
       t = t.slice(1);
-    } else if (PARTY_MEMBERS.has(first.text) && t.length >= 3 && FIRST_NAMES.has(t[1]!.text)) {
+    } else if (PARTY_MEMBERS.has(first.text) && t.length >= 3 && isCommonGivenName(t[1]!.text)) {
       // "Democrat Jane Roe": a party before a given name is the person's affiliation, a role.
       roles.push(first.text);
       t = t.slice(1);
@@ -692,7 +693,7 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       // does where the text never writes it as a common noun ("Dean Baker", no "the dean").
       // ("Gov. Earl Ray Tomblin": after a title, with any number of names after it.)
       !(
-        FIRST_NAMES.has(first.text) &&
+        isCommonGivenName(first.text) &&
         (roles.length > 0 ||
           titleBefore(body, first.start) ||
           (t.length === 2 && !scan.lowerWords.has(lower)))
@@ -721,7 +722,7 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
       // ("Pope Francis said" opening a sentence stays whole where the text also writes "the pope".)
       !(t.length === 2 && NAME_TITLES.has(first.text)) &&
       scan.lowerWords.has(lower) &&
-      !FIRST_NAMES.has(first.text) &&
+      !isCommonGivenName(first.text) &&
       !lookup(first.text) &&
       !opensKnownName(t) &&
       !namedOnlyWhole(body, t)
@@ -818,7 +819,7 @@ function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean 
     !/(?:s|men)$/.test(word) &&
     t.length === 3 &&
     t.slice(1).every((tok) => !lookup(tok.text) && !ORG_WORDS.has(tok.text) && !PLACE_WORDS.has(tok.text));
-  if ((!OCCUPATION.test(word) && !known) || /ever$/.test(word) || FIRST_NAMES.has(word) || lookup(word))
+  if ((!OCCUPATION.test(word) && !known) || /ever$/.test(word) || isCommonGivenName(word) || lookup(word))
     return false;
   // An "-er"/"-or" word is a given name as often ("Trevor", "Spencer"), unless the text also writes
   // it in lower case, it is as long as a compound ("Moderator", "Whistleblower") or a given name
@@ -828,7 +829,7 @@ function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean 
     !known &&
     !lowerWords.has(word.toLowerCase()) &&
     word.length < 9 &&
-    !(t.length === 3 && FIRST_NAMES.has(t[1]!.text))
+    !(t.length === 3 && isCommonGivenName(t[1]!.text))
   )
     return false;
   if (ORG_WORDS.has(word) || PLACE_WORDS.has(word)) return false;
@@ -837,7 +838,7 @@ function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean 
   // (Not a faith or a people after it: "Islamist Muslim Brotherhood" is a body.)
   // So is a known noun of person ("Podcaster Tavi Roe").
   if (
-    !FIRST_NAMES.has(t[1]!.text) &&
+    !isCommonGivenName(t[1]!.text) &&
     (!(/ist$/.test(word) || PERSON_NOUNS.has(word.toLowerCase())) ||
       GROUP_WORDS.has(t[1]!.text) ||
       lookup(t[1]!.text))
@@ -853,7 +854,7 @@ function occupationBefore(t: Token[], lowerWords: ReadonlySet<string>): boolean 
       (tok, k) =>
         plainNameWord(tok) ||
         (k === name.length - 1 &&
-          FIRST_NAMES.has(name[0]!.text) &&
+          isCommonGivenName(name[0]!.text) &&
           PLACE_WORDS.has(tok.text) &&
           !ORG_WORDS.has(tok.text)),
     )
@@ -882,7 +883,7 @@ function trailingTrimmed(t: Token[]): Token[] {
   let out = t;
   while (out.length > 0 && !lookup(joined(out))) {
     const last = out[out.length - 1]!.text;
-    const afterFirstName = out.length >= 2 && FIRST_NAMES.has(out[out.length - 2]!.text);
+    const afterFirstName = out.length >= 2 && isCommonGivenName(out[out.length - 2]!.text);
     if (
       CONNECTORS.has(last) ||
       (FUNCTION_WORDS.has(last.toLowerCase()) && !isAcronym(last) && !afterFirstName)
@@ -923,7 +924,7 @@ function namesNoActor(t: Token[], body: string): boolean {
   // Alone ("Law said"), when the text names someone with a given name and that surname.
   const surname =
     SURNAME_HEADS.has(lastWord) &&
-    ((t.length === 2 && FIRST_NAMES.has(t[0]!.text)) || (t.length === 1 && namedInFull(body, lastWord)));
+    ((t.length === 2 && isCommonGivenName(t[0]!.text)) || (t.length === 1 && namedInFull(body, lastWord)));
   if (NON_ACTOR_HEADS.has(lastWord) && !lookup(joined(t)) && !surname) {
     // Unless the name's head is an organisation: "Institute of Allergy and Infectious Disease",
     // "Professor Jane Roe of Acme School of Law" (the last "of" closes the body's own name).
@@ -1073,7 +1074,7 @@ function isNoName(scan: SentenceScan, t: Token[]): boolean {
     t.length === 1 &&
     !lookup(lastWord) &&
     scan.lowerWords.has(lastWord.toLowerCase().replace(/['’]$/, "")) &&
-    !FIRST_NAMES.has(lastWord) &&
+    !isCommonGivenName(lastWord) &&
     !(ORG_WORDS.has(lastWord) && endsAName(scan.body, lastWord))
   )
     return true;
@@ -1158,11 +1159,12 @@ function wordBeforeName(body: string, t: Token[]): "role" | "word" | null {
     !opensWith(first, UPPER, LOWER)
   )
     return null;
-  if (FIRST_NAMES.has(first) || lookup(first) || ORG_WORDS.has(first) || PLACE_WORDS.has(first)) return null;
+  if (isCommonGivenName(first) || lookup(first) || ORG_WORDS.has(first) || PLACE_WORDS.has(first))
+    return null;
   if (opensKnownName(t)) return null;
   const named =
     t.length === 3
-      ? FIRST_NAMES.has(t[1]!.text) && plainNameWord(t[2]!)
+      ? isCommonGivenName(t[1]!.text) && plainNameWord(t[2]!)
       : t.length === 2 &&
         /^(?:,|['’]s\b|\s[\p{Ll}])/u.test(body.slice(t[1]!.end, t[1]!.end + 3)) &&
         namedInFull(body, t[1]!.text);
@@ -1177,7 +1179,7 @@ function namedInFull(body: string, surname: string): boolean {
   if (body !== fullNames.body) {
     const surnames = new Set<string>();
     for (const m of body.matchAll(/([\p{Lu}][\p{Ll}]+)\s+(?=([\p{Lu}][\p{L}]*))/gu))
-      if (FIRST_NAMES.has(m[1]!)) surnames.add(m[2]!);
+      if (isCommonGivenName(m[1]!)) surnames.add(m[2]!);
     fullNames = { body, surnames };
   }
   return fullNames.surnames.has(surname);
@@ -1215,9 +1217,9 @@ function chiefOfficer(t: Token[]): [number, number] | null {
     // ("Chief Executive Officer of Acme Jane Roe": with a person after it, the "of" phrase is read
     // with the title; "the Chief Technology Officer of Red Hat said" names the body alone.)
     if (t[to - 1]?.text !== "Officer") continue;
-    if (t[to]?.text === "of" && t.slice(to + 1).some((tok) => FIRST_NAMES.has(tok.text))) return null;
+    if (t[to]?.text === "of" && t.slice(to + 1).some((tok) => isCommonGivenName(tok.text))) return null;
     const inner = t.slice(from + 1, to - 1);
-    if (inner.every((tok) => isCapitalised(tok.text) && !FIRST_NAMES.has(tok.text))) return [from, to];
+    if (inner.every((tok) => isCapitalised(tok.text) && !isCommonGivenName(tok.text))) return [from, to];
   }
   return null;
 }
@@ -1240,15 +1242,15 @@ function emitRun(scan: SentenceScan, tokensIn: Token[], possessive: boolean, giv
   // "Super Tuesday", "Black Friday": a word that names no one, before a weekday, names a day.
   if (led.length === 2 && WEEKDAYS.test(led[1]!.text)) {
     const first = led[0]!.text;
-    if (!lookup(first) && !FIRST_NAMES.has(first) && !namedInFull(scan.body, first)) return;
+    if (!lookup(first) && !isCommonGivenName(first) && !namedInFull(scan.body, first)) return;
   }
   let t = trailingTrimmed(led);
   if (t.length === 0) return;
   // "Prosecutor Kama Melly QC", "Jane Roe MP": letters after a person's name are a role.
   if (
     t.length >= 3 &&
-    POSTNOMINALS.has(t[t.length - 1]!.text) &&
-    (roles.length > 0 || FIRST_NAMES.has(t[0]!.text))
+    POSTNOMINAL_SET.has(t[t.length - 1]!.text) &&
+    (roles.length > 0 || isCommonGivenName(t[0]!.text))
   ) {
     roles.push(t[t.length - 1]!.text);
     t = t.slice(0, -1);
@@ -1339,7 +1341,7 @@ function affiliationBefore(scan: SentenceScan, head: Token[]): boolean {
     COMMON_WORDS.has(lower) ||
     LOWERCASE_WORDS.has(lower) ||
     scan.lowerWords.has(lower) ||
-    FIRST_NAMES.has(word)
+    isCommonGivenName(word)
   )
     return false;
   if (!clauseInitial(scan.body, scan.sentence.start, head[0]!.start)) return true;
@@ -1364,6 +1366,10 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
       ) &&
       !lookup(joined(head)) &&
       !NON_ACTOR_HEADS.has(head[head.length - 1]!.text) &&
+      !membersOfCountry(
+        head,
+        t.slice(of + 1).map((tok) => tok.text),
+      ) &&
       // Not "Kessford Friends of the Earth": a group of friends is named for what they befriend.
       head[head.length - 1]!.text !== "Friends" &&
       // Not "Montana Secretary of State Jane Roe" nor "the Montana Secretary of State": a title
@@ -1422,16 +1428,24 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
         !(COUNTRY_NAMES.has(entry.canonical) && lookup(joined(rest)))
       )
         continue;
+      // ("Minnesota Student Association", "Reef Marine Park Authority": a role's word opening a
+      // body's name after a place is that body's word.)
+      const body =
+        rest.length >= 2 &&
+        rest.length <= 4 &&
+        ORG_WORDS.has(rest[rest.length - 1]!.text) &&
+        rest.every((tok) => opensWith(tok.text, UPPER) && !isCommonGivenName(tok.text));
       if (
-        TITLES.has(restFirst) ||
-        ROLE_NOUNS.has(restFirst) ||
+        (TITLES.has(restFirst) && !body) ||
+        (ROLE_NOUNS.has(restFirst) && !body) ||
         (TITLE_MODIFIERS.has(restFirst) &&
           rest.length > 1 &&
+          !body &&
           (TITLES.has(rest[1]!.text) || ROLE_NOUNS.has(rest[1]!.text))) ||
         (PORTFOLIO_WORDS.has(restFirst) && isRoleAt(rest, 0)) ||
         // ("Victoria Park": a place's head word after a place is part of its name, even one that
         // is also a name, "Park".)
-        (FIRST_NAMES.has(restFirst) && !(rest.length === 1 && PLACE_WORDS.has(restFirst))) ||
+        (isCommonGivenName(restFirst) && !(rest.length === 1 && PLACE_WORDS.has(restFirst))) ||
         // ("a Republican Senate": a party's adjective before a legislature is the party, then the
         // legislature.)
         (entry.type === "org" &&
@@ -1512,7 +1526,7 @@ function splitRun(scan: SentenceScan, t: Token[], roles: string[], possessive: b
   for (let k = t.length - 2; k >= 1 && k >= t.length - 3; k--) {
     const tail = t.slice(k);
     if (
-      !FIRST_NAMES.has(t[k]!.text) &&
+      !isCommonGivenName(t[k]!.text) &&
       !(
         tail.every(plainNameWord) &&
         !lookup(joined(tail)) &&

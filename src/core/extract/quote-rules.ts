@@ -6,7 +6,7 @@ import type { Sentence } from "../schemas.ts";
 
 export const JOIN = " … ";
 export const ORG_NOUNS =
-  /^the\s+(?:[\w-]+\s+)?(company|firm|ministry|court|government|police|agency|department|party|group|organi[sz]ation|office|council|committee|commission|board|bank|union|network|newspaper|broadcaster|administration|army|military|league|church|university|institute|campaign|airline|carrier|retailer|automaker|carmaker|manufacturer|insurer|lender|center|centre|foundation|association|federation|authority|bureau|alliance|coalition|service|embassy|society|fund|hospital|school|college|museum|zoo|club|charity|airport|regulator|watchdog|magazine|publisher|force|team)\b/i;
+  /^the\s+(?:[\w-]+\s+)?(company|firm|ministry|court|government|police|agency|department|party|group|organi[sz]ation|office|council|committee|commission|board|bank|union|network|newspaper|broadcaster|administration|army|military|league|church|university|institute|campaign|airline|carrier|retailer|automaker|carmaker|manufacturer|insurer|lender|center|centre|foundation|association|federation|authority|bureau|alliance|coalition|service|embassy|society|fund|hospital|school|college|museum|zoo|club|charity|airport|regulator|watchdog|magazine|publisher|force|team|band)\b/i;
 export const PRONOUN = /^(?:he|she)\b/i;
 export const FRONTED = new Set(
   "in on at to by under among across against within throughout after before following during despite with without while when as since from for amid upon through earlier later also meanwhile however yesterday today last separately previously asked responding given like unlike".split(
@@ -25,7 +25,7 @@ export const SENTENCE_ADVERBS = new Set(
 export const ADVERB_SHAPE =
   /^[\p{Lu}][\p{Ll}]{3,}(?:ingly|edly|ously|ively|fully|ably|ibly|ently|antly|ically|ately|ually)$/u;
 export const DOCUMENT_NOUN =
-  /^the\s+(?:\w+\s+)?(report|study|statement|survey|ruling|judgment|judgement|decision|letter|document|summary|opinion|verdict|order|decree|filing)\b/i;
+  /^the\s+(?:\w+\s+)?(report|study|statement|survey|ruling|judgment|judgement|decision|letter|memo|document|summary|opinion|verdict|order|decree|filing)\b/i;
 const ROLE_NOUN_LIST =
   "president|prime minister|minister|mayor|governor|senator|pope|chancellor|king|queen|prince|princess|emir|sultan|sheikh|emperor|premier|secretary|speaker|judge|chairman|chairwoman|leader|ambassador|commissioner|director|spokesman|spokeswoman|archbishop|bishop|cardinal|priest|chief|general|commander|prosecutor|lawyer|attorney|professor|author|analyst|official|actor|actress|singer|coach|player|artist|writer|candidate|nominee|front-runner|frontrunner|superintendent|sheriff|principal|dean|treasurer|councilman|councilwoman|alderman";
 export const ROLE_TAIL = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,3}(${ROLE_NOUN_LIST})\\s*$`, "i");
@@ -55,9 +55,11 @@ export const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set([
   "manufacturer",
   "insurer",
   "lender",
-  // A club and a charity, which name the club or the charity named before them ("Rovers sacked
+  // A club, a team, a band and a charity, which name the one named before them ("Rovers sacked
   // their manager. The club said …").
   "club",
+  "team",
+  "band",
   "charity",
 ]);
 export const ORG_TAIL =

@@ -567,6 +567,16 @@ export function extractQuotes(
     // So does a full stop closing the quote when the next sentence is only a name and a verb of
     // saying (`"… missing." Trump said.`). Only when that sentence quotes nothing itself (else it
     // attributes its own quote).
+    // `"…" — Jane Roe, in a speech in Denver.`: a dash after the quote, then who said it, as an
+    // epigraph or a fact-check credits its quote.
+    // (Not after a verb of saying before the quote: `She said "…" — Texas, she meant.`)
+    const credit = DASH_CREDIT.exec(body.slice(span.close, span.close + 80));
+    const saidBefore = () =>
+      [...body.slice(sentence.start, span.open).matchAll(WORD)].some((w) => REPORTING_VERBS.has(w[0]));
+    if (credit && !saidBefore()) {
+      const at = span.close + credit[0].length - credit[1]!.length;
+      return [at, at + credit[1]!.length];
+    }
     const following = sentences[closing.index + 1];
     const closesOn = body.slice(span.start, span.end);
     if (
@@ -1025,7 +1035,7 @@ export function extractQuotes(
         continue;
       // `Politico quoted Jane Roe, a former official, as saying "…"`: the one quoted speaks.
       // (Not `Roe was quoted by La Stampa as saying "…"`: passive, its subject speaks.)
-      const quotedAs = lower === "saying" ? QUOTED_AS.exec(text.slice(0, word.index)) : null;
+      const quotedAs = QUOTED_AS_VERBS.test(lower) ? QUOTED_AS.exec(text.slice(0, word.index)) : null;
       if (quotedAs && !/^by\s/.test(quotedAs[1]!)) {
         const at = from + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]!);
         return [[at, at + quotedAs[1]!.length]];
@@ -1514,12 +1524,16 @@ function opensOnCredit(text: string): boolean {
     /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}([\p{Ll}]+)(?:,\s|\s+(?:as|while|when|before|after)\s)/u.exec(text);
   return m !== null && SAYING_VERBS.has(m[1]!);
 }
-/** `quoted Jane Roe as saying`: the one quoted, before "as". */
+/** A dash right after a quote, then a name closed by a comma, a full stop or the line's end. */
+const DASH_CREDIT =
+  /^[ \t]*[—–][ \t]*((?:[\p{Lu}][\p{L}.'’-]*[ \t]+){0,3}[\p{Lu}][\p{L}'’-]*)(?=[ \t]*(?:,|\.?[ \t]*(?:\n|$)))/u;
 /** Participles of saying a recording shows someone doing. */
 const RECORDED_SPEAKING = /^(?:saying|asking|telling|declaring|shouting|vowing|insisting|warning)$/;
 /** "footage of Jane Roe ", "a video showing Roe ": a recording and who it shows, right before a verb. */
 const RECORDED_OF =
   /\b(?:footage|video|clip|audio|recording|tape|film)\s+(?:of|showing)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+$/u;
+/** `quoted Jane Roe as saying`, `quoted Roe as telling his guest that`: the one quoted, before "as". */
+const QUOTED_AS_VERBS = /^(?:saying|telling|writing)$/;
 const QUOTED_AS = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^"“”;]{2,120}?),?\s+as\s+$/;
 /** ` him as saying`, ` Jane Roe as saying`: the one a verb of quoting quotes, right after it. */
 const QUOTED_OBJECT =

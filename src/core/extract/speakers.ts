@@ -146,6 +146,11 @@ const SUBORDINATORS = new Set(
   "after before when whenever while although though because since if once until unless".split(" "),
 );
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+([\p{Lu}][\p{L}'’-]*)/gu;
+/** The roles of a head of state or of government, whom news calls a country's leader. */
+const HEAD_OF_GOVERNMENT = /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan)$/i;
+/** "a senior Republican", "one Social Democrat": an indefinite member of a party. */
+const PARTY_MEMBER_DESCRIBED =
+  /^(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Lu}][\p{L}-]+\s+)?(?:Democrat|Republican|Conservative|Liberal|Socialist|Communist|Tory|Unionist|Nationalist|Green)$/u;
 /** Nouns of a business, which no public body is. */
 const BUSINESS_NOUNS = /^(?:company|firm)$/;
 /** The head word of a public body's name ("National Labor Relations Board", "Ministry of Health"). */
@@ -636,6 +641,9 @@ export class SpeakerResolver extends AntecedentIndex {
     // pair as the text names them, not one of the two.
     const pair = this.namedTogether(from, subjectEnd, b, inSubject);
     if (pair) return { actor: null, name: pair, type: "person", at: from };
+    // "one senior Social Democrat said": a party's member the text does not name.
+    if (inSubject.length === 1 && PARTY_MEMBER_DESCRIBED.test(subject))
+      return this.nominal(subject, from, at, b);
 
     // "The Vice President, Jane Roe, said": a described subject with a name in apposition.
     // ("Even Finland, its closest partner, said": a focusing adverb may open it.)
@@ -1112,7 +1120,9 @@ export class SpeakerResolver extends AntecedentIndex {
       // told correspondent Jane Roe".)
       const holds = (actor: ActorRecord, m: Mention): boolean =>
         actor.type === "person" &&
-        ([...actor.roles].some((r) => holdsTitle(r, title)) ||
+        ([...actor.roles].some(
+          (r) => holdsTitle(r, title) || (title === "leader" && HEAD_OF_GOVERNMENT.test(r)),
+        ) ||
           actor.name.toLowerCase().startsWith(`${title} `) ||
           this.appositionsOf(actor).some((apposition) => holdsTitle(apposition, title)) ||
           this.body
@@ -1135,7 +1145,56 @@ export class SpeakerResolver extends AntecedentIndex {
             this.body.slice(Math.max(this.sentences[m.sentence]!.start, m.start - 80), m.start),
             title,
           ));
-      const titled = this.recent(Math.min(at, from), holds);
+      // "The Florida senator" is no senator the text places elsewhere ("Sen. Joni Ernst, R-Iowa"),
+      // and "the health minister" no minister of aviation: each word describing the title is seen
+      // beside the person's name or in a role.
+      const titleAt = role.index + role[0].toLowerCase().indexOf(title);
+      const modifiers = (
+        phrase
+          .slice(role.index, titleAt)
+          .toLowerCase()
+          .match(/[\p{L}][\p{L}-]+/gu) ?? []
+      ).filter((word) => !/^(?:the|an|former|new|current|then|year-old)$/.test(word));
+      // (A people's adjective agrees with its country's name too, and only in the name's own
+      // phrase: "Kenya's President Jane Roe" is "the Kenyan president"; in "Russian President Ivan
+      // Petrov met Chinese President Li Wei", Li is not "the Russian leader".)
+      const nation = (word: string) => {
+        const entry = lookup(word.charAt(0).toUpperCase() + word.slice(1));
+        return entry?.form === "demonym" ? entry.canonical.toLowerCase() : null;
+      };
+      const placedIn = (m: Mention, word: string, country: string) => {
+        const sentenceStart = this.sentences[m.sentence]!.start;
+        const personBefore = this.mentionsIn(sentenceStart, m.start)
+          .filter((other) => other.actor.type === "person")
+          .at(-1);
+        const before = this.body.slice(
+          Math.max(sentenceStart, m.start - 40, personBefore?.end ?? 0),
+          m.start,
+        );
+        const after = /^,\s[^,;.]{0,40}/.exec(this.body.slice(m.end, m.end + 44))?.[0] ?? "";
+        const phrase = `${before} ${after}`.toLowerCase();
+        return phrase.includes(word) || phrase.includes(country);
+      };
+      const agrees = (actor: ActorRecord) =>
+        modifiers.every((word) => {
+          if ([...actor.roles].some((r) => r.toLowerCase().includes(word))) return true;
+          const country = nation(word);
+          if (country) return actor.mentions.some((m) => placedIn(m, word, country));
+          return actor.mentions.some((m) =>
+            withStatesSpelled(
+              this.body.slice(
+                Math.max(this.sentences[m.sentence]!.start, m.start - 60),
+                Math.min(this.sentences[m.sentence]!.end, m.end + 60),
+              ),
+            )
+              .toLowerCase()
+              .includes(word),
+          );
+        });
+      // (The last one named who agrees with the words describing the title, else the last one.)
+      const titled =
+        this.recent(Math.min(at, from), (actor, m) => holds(actor, m) && agrees(actor)) ??
+        this.recent(Math.min(at, from), holds);
       // "The former president" is not the president in office: the title must say "former" too.
       const former = /\bformer\b/i.test(phrase);
       const isFormer = (actor: ActorRecord) =>
@@ -1154,31 +1213,6 @@ export class SpeakerResolver extends AntecedentIndex {
       const near =
         this.sentenceAt(from) - this.sentenceAt(lastAt) <= PRONOUN_REACH ||
         [...this.holdersOf(title, holds)].every((actor) => actor === titled);
-      // "The Florida senator" is no senator the text places elsewhere ("Sen. Joni Ernst, R-Iowa"),
-      // and "the health minister" no minister of aviation: each word describing the title is seen
-      // beside the person's name or in a role.
-      const titleAt = role.index + role[0].toLowerCase().indexOf(title);
-      const modifiers = (
-        phrase
-          .slice(role.index, titleAt)
-          .toLowerCase()
-          .match(/[\p{L}][\p{L}-]+/gu) ?? []
-      ).filter((word) => !/^(?:the|an|former|new|current|then|year-old)$/.test(word));
-      const agrees = (actor: ActorRecord) =>
-        modifiers.every(
-          (word) =>
-            [...actor.roles].some((r) => r.toLowerCase().includes(word)) ||
-            actor.mentions.some((m) =>
-              withStatesSpelled(
-                this.body.slice(
-                  Math.max(this.sentences[m.sentence]!.start, m.start - 60),
-                  Math.min(this.sentences[m.sentence]!.end, m.end + 60),
-                ),
-              )
-                .toLowerCase()
-                .includes(word),
-            ),
-        );
       if (titled && near && agrees(titled) && former === isFormer(titled) && !shared)
         return this.ref(titled, from);
     }
@@ -1886,9 +1920,12 @@ export class SpeakerResolver extends AntecedentIndex {
         );
         if (author) return author.actor;
       }
-      // "a statement from his son, Paolo": a person named right after "from" or "by", maybe after
-      // who they are and a comma.
-      const fromWhom = new RegExp(`\\b${noun}\\s+(?:from|by)\\s+`, "i").exec(sentence.text);
+      // "a statement from his son, Paolo", "The memo was written by Jo Roe": a person named right
+      // after "from" or "by", maybe after who they are and a comma.
+      const fromWhom = new RegExp(
+        `\\b${noun}\\s+(?:(?:was|is|had\\s+been|has\\s+been)\\s+(?:written|drafted|signed|sent|issued|released|posted)\\s+)?(?:from|by)\\s+`,
+        "i",
+      ).exec(sentence.text);
       if (fromWhom) {
         const after = sentence.start + fromWhom.index + fromWhom[0].length;
         const person = this.mentionsIn(after, Math.min(sentence.end, after + 50)).find(
@@ -1896,7 +1933,7 @@ export class SpeakerResolver extends AntecedentIndex {
         );
         if (
           person &&
-          /^(?:(?:his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?$/u.test(
+          /^(?:(?:his|her|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?$/u.test(
             this.body.slice(after, person.start),
           )
         )

@@ -1,7 +1,7 @@
 // Segments of an attribution clause split at commas: the person named after the last comma right
 // before the verb ("Or maybe Doe, consultant Jane Roe says"), and a name standing alone between
 // commas after a described subject ("The senator, Jane Roe, said").
-import { ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
+import { POSTNOMINALS, ROLE_NOUNS, TITLE_MODIFIERS, TITLES } from "../data/titles.ts";
 import type { Mention } from "./actors.ts";
 import { nominalType, PAST_TENSES, personByShape, withoutReducedRelative } from "./speaker-words.ts";
 
@@ -29,6 +29,14 @@ export function closingSubject(body: string, from: number, end: number, inRange:
 }
 
 /** A comma-separated segment after the subject that is only a person's name (and title). */
+/** What may close a name in apposition before its comma: letters after a person's name ("Jane
+ * Roe MP"), a party in brackets or a body named after "of" ("His lawyer, Jane Roe of the Western
+ * Law Center, said"). */
+const APPOSED_NAME_CLOSE = new RegExp(
+  `^(?:\\s+(?:${POSTNOMINALS}))?\\s*(?:\\([^()]{1,40}\\)|(?:of|from|at)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}&.'’-]*\\s*){1,6})?\\s*(?:,|$)`,
+  "u",
+);
+
 export function appositionName(body: string, after: number, end: number, inRange: Mention[]): Mention | null {
   for (const m of inRange) {
     if (m.start < after || m.actor.type === "place") continue;
@@ -52,15 +60,7 @@ export function appositionName(body: string, after: number, end: number, inRange
       (m.actor.type === "org" &&
         described !== undefined &&
         nominalType(described.split(" ").at(-1)!) === "org");
-    // (A party in brackets or a body named after "of" may close it: "His lawyer, Jane Roe of the
-    // Western Law Center, said".)
-    if (
-      bare &&
-      /^\s*(?:\([^()]{1,40}\)|(?:of|from|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}&.'’-]*\s*){1,6})?\s*(?:,|$)/u.test(
-        tail,
-      )
-    )
-      return m;
+    if (bare && APPOSED_NAME_CLOSE.test(tail)) return m;
   }
   return null;
 }

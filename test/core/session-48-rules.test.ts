@@ -1,0 +1,226 @@
+// Speakers and actors on kinds of text written for issue 11's forty-eighth session (made-up
+// sentences): wire datelines, acronyms a text defines its own way, country leaders, documents and
+// their writers, people described by a party, sports and music, and roles set off beside a name.
+import { describe, expect, it } from "vitest";
+import { briefOfText } from "../support/text-document.ts";
+
+const actorNamed = (body: string, name: string) => briefOfText(body).actors.find((a) => a.name === name);
+const speakers = (body: string) => briefOfText(body).quotes.map((q) => q.speaker?.name ?? null);
+const names = (body: string) => briefOfText(body).actors.map((a) => a.name);
+
+describe("'Tomás, 58, a taxi driver,': a given name written with its accents", () => {
+  const body =
+    'Tomás, 58, a taxi driver, queued at the depot. "Nobody told us the line had closed," he said.';
+
+  it("is a person and the speaker", () => {
+    expect(actorNamed(body, "Tomás")?.type).toBe("person");
+    expect(speakers(body)).toEqual(["Tomás"]);
+  });
+});
+
+describe("'The Minister for Health, Jo Roe TD, said': letters after a name in apposition", () => {
+  it("leave the person the speaker, with the description as the role", () => {
+    const quote = briefOfText(
+      'The Minister for Housing, Orla Brennock TD, called the scheme "a start, not a solution."',
+    ).quotes[0];
+    expect(quote?.speaker).toMatchObject({ name: "Orla Brennock", role: "Minister for Housing" });
+  });
+
+  it("are no part of a senior counsel's name", () => {
+    const body = 'Patrick Dunne SC, for the accused, told the jury: "My client was at home that night."';
+    expect(actorNamed(body, "Patrick Dunne")?.roles).toEqual(["SC"]);
+    expect(speakers(body)).toEqual(["Patrick Dunne"]);
+  });
+});
+
+describe("'Public Safety Minister Jo Roe': a title's qualifier opening the sentence before a portfolio", () => {
+  it("opens the role", () => {
+    const body = "Public Safety Minister Kerrin Volk said the bridge would reopen in June.";
+    expect(actorNamed(body, "Kerrin Volk")?.roles).toEqual(["Public Safety Minister"]);
+  });
+
+  it("is not cut off a title with no portfolio", () => {
+    const body = "Former President Anselm Drake opened the library on Friday.";
+    expect(actorNamed(body, "Anselm Drake")?.roles).toEqual(["Former President"]);
+  });
+});
+
+describe("'OSLO, May 4 (Reuters) - ': a dateline with a date and an agency", () => {
+  it("is no part of the subject that speaks", () => {
+    expect(
+      speakers('OSLO, May 4 (Reuters) - Norway said the new quotas were "fair to every fleet".'),
+    ).toEqual(["Norway"]);
+    expect(
+      speakers('LIMA, 12 June (AFP) - Peru said the mine would "stay closed until the inquiry ends".'),
+    ).toEqual(["Peru"]);
+  });
+});
+
+describe("'Rapid Support Forces (RSF)': an acronym the text spells out as a name of its own", () => {
+  it("is that name, not the body a list knows by it", () => {
+    const body =
+      'Fighters of the Rapid Support Forces (RSF) entered the town at dawn. The RSF said it had "restored order".';
+    expect(speakers(body)).toEqual(["Rapid Support Forces"]);
+    expect(names(body)).not.toContain("Reporters Without Borders");
+  });
+
+  it("leaves a name the list knows under that acronym as it was", () => {
+    const body = 'On Monday the United Kingdom\'s (UK) ministers met. The UK said talks would "resume soon".';
+    expect(actorNamed(body, "United Kingdom")?.aliases).toContain("UK");
+  });
+});
+
+describe("'Xinhua quoted Jo Roe as telling …': the one quoted speaks", () => {
+  it("whatever the verb of saying after 'as'", () => {
+    expect(speakers('Kyodo quoted Haruto Imai as telling lawmakers that "the budget cannot wait".')).toEqual([
+      "Haruto Imai",
+    ]);
+  });
+});
+
+describe("'said the chairperson, Jo Roe': nouns of people in sport, music and meetings", () => {
+  it("make the name after them the speaker", () => {
+    expect(speakers('"We will not walk out," said the chairperson, Adaeze Obi.')).toEqual(["Adaeze Obi"]);
+  });
+
+  it("describe the person just named", () => {
+    const body = 'Colt Ramsey threw for three touchdowns. "The line gave me all day," the quarterback said.';
+    expect(speakers(body)).toEqual(["Colt Ramsey"]);
+  });
+
+  it("open a role before a name at the start of a sentence", () => {
+    const body = "Groundsman Walt Pennick rolled the wicket twice on Sunday.";
+    expect(actorNamed(body, "Walt Pennick")?.roles).toEqual(["Groundsman"]);
+  });
+});
+
+describe("'one senior Social Democrat said': a party's member the text does not name", () => {
+  it("is an unnamed person, not the party", () => {
+    const quote = briefOfText('"He never consults us," one senior Social Democrat said.').quotes[0];
+    expect(quote?.speaker).toMatchObject({
+      name: "one senior Social Democrat",
+      named: false,
+      type: "person",
+    });
+  });
+});
+
+describe("'the Ethiopian leader said': a country's leader", () => {
+  it("is the head of government the text placed there", () => {
+    const body =
+      'Ghanaian President Kojo Asante opened the summit. "Our markets must open to each other," the Ghanaian leader said.';
+    expect(speakers(body)).toEqual(["Kojo Asante"]);
+  });
+
+  it("is the one of that country when two leaders met", () => {
+    const body =
+      'Polish President Marek Zielny met Czech President Pavel Hruby. "We share a border and a future," the Polish leader said.';
+    expect(speakers(body)).toEqual(["Marek Zielny"]);
+  });
+
+  it("agrees with a country named in the possessive", () => {
+    const body =
+      'Chile\'s President Ines Vargas arrived late. "The copper deal is done," the Chilean president said.';
+    expect(speakers(body)).toEqual(["Ines Vargas"]);
+  });
+});
+
+describe("'the team said', 'the band said': a team or a band named before", () => {
+  it("is that team or band", () => {
+    expect(
+      speakers('The Harlow Hornets fined two players. "We expect better," the team said in a statement.'),
+    ).toEqual(["Harlow Hornets"]);
+    expect(speakers('The Lantern Choir cancelled the tour. "We are heartbroken," the band said.')).toEqual([
+      "Lantern Choir",
+    ]);
+  });
+});
+
+describe("'The memo was written by Jo Roe. \"…,\" the memo said': a document and its writer", () => {
+  it("is the writer named in the sentence that introduced it", () => {
+    const body = 'The memo was written by Dorian Pell. "We are losing the suburbs," the memo said.';
+    expect(speakers(body)).toEqual(["Dorian Pell"]);
+  });
+
+  it("is the person it came from, after the body's own description of them", () => {
+    const body =
+      'The union released a statement from its general secretary, Maeve Corrin. "This offer insults nurses," the statement said.';
+    expect(speakers(body)).toEqual(["Maeve Corrin"]);
+  });
+});
+
+describe("'\"…\" — Jo Roe, in a speech': a dash crediting the quote after it", () => {
+  it("makes the name the speaker", () => {
+    expect(
+      speakers('THE CLAIM: "Crime has doubled since 2019." — Dale Ingram, at a rally in Tulsa.'),
+    ).toEqual(["Dale Ingram"]);
+  });
+
+  it("does not override a verb of saying before the quote", () => {
+    expect(speakers('Ingram said "crime has doubled" — Tulsa, he meant.').every((s) => s !== "Tulsa")).toBe(
+      true,
+    );
+  });
+});
+
+describe("roles set off beside a name", () => {
+  it("keep a long description after the name", () => {
+    const body =
+      '"Demand is falling," said Ilse Brandt, a senior researcher at the Kessa Institute for Energy Transition Studies.';
+    expect(actorNamed(body, "Ilse Brandt")?.roles).toEqual([
+      "senior researcher at the Kessa Institute for Energy Transition Studies",
+    ]);
+  });
+
+  it("keep a possessor written with a courtesy title", () => {
+    const body = "Tova Reyes, Mr. Calder's campaign manager, declined to comment.";
+    expect(actorNamed(body, "Tova Reyes")?.roles).toEqual(["Mr. Calder's campaign manager"]);
+  });
+
+  it("keep a relative by marriage and a description after 'Even'", () => {
+    expect(
+      actorNamed("The feud with the governor's son-in-law, Brett Kaley, grew.", "Brett Kaley")?.roles,
+    ).toEqual(["governor's son-in-law"]);
+    expect(
+      actorNamed("Even the mayor of Dunmore, Alma Fitch, called it unfair.", "Alma Fitch")?.roles,
+    ).toEqual(["mayor of Dunmore"]);
+  });
+});
+
+describe("words that name no actor", () => {
+  it("a people's adjective naming a language", () => {
+    expect(names("She hosts a Portuguese-language radio show for Italian-speaking listeners.")).toEqual([]);
+  });
+
+  it("a region's adjective", () => {
+    expect(names("Turnout rose in Midwestern and Northeastern counties.")).toEqual([]);
+  });
+
+  it("a verb opening a quote before its object", () => {
+    const body = 'Hollis Crane shrugged. "Mark my words, it will flood," he said.';
+    expect(names(body)).toEqual(["Hollis Crane"]);
+  });
+});
+
+describe("places and bodies", () => {
+  it("where a person of an age is from is a place, a given name or not", () => {
+    const body = "Nadine Kohl, 44, of Warren, brought her children.";
+    expect(actorNamed(body, "Warren")?.type).toBe("place");
+  });
+
+  it("a body named for a place and a role's word is one body", () => {
+    expect(names("Members of the Oregon Student Association marched.")).toEqual([
+      "Oregon Student Association",
+    ]);
+  });
+
+  it("a plural of members of a country is one body", () => {
+    expect(names("The Potato Growers of Canada asked for help.")).toEqual(["Potato Growers of Canada"]);
+    expect(actorNamed("Tom Harris of Canada spoke.", "Tom Harris")?.type).toBe("person");
+  });
+
+  it("a Canadian province written short is the province", () => {
+    const body = "Wildfires forced evacuations across B.C. on Sunday.";
+    expect(actorNamed(body, "British Columbia")?.type).toBe("place");
+  });
+});
