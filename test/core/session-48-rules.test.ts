@@ -134,6 +134,13 @@ describe("'the team said', 'the band said': a team or a band named before", () =
       "Lantern Choir",
     ]);
   });
+
+  it("is an unnamed body where none is named", () => {
+    expect(briefOfText('"We are heartbroken," the band said.').quotes[0]?.speaker).toMatchObject({
+      name: "the band",
+      named: false,
+    });
+  });
 });
 
 describe("'The memo was written by Jo Roe. \"…,\" the memo said': a document and its writer", () => {
@@ -157,9 +164,9 @@ describe("'\"…\" — Jo Roe, in a speech': a dash crediting the quote after it
   });
 
   it("does not override a verb of saying before the quote", () => {
-    expect(speakers('Ingram said "crime has doubled" — Tulsa, he meant.').every((s) => s !== "Tulsa")).toBe(
-      true,
-    );
+    expect(speakers('Dale Ingram said "crime has doubled" — Marcia Lott, his rival, disagreed.')).toEqual([
+      "Dale Ingram",
+    ]);
   });
 });
 
@@ -182,8 +189,8 @@ describe("roles set off beside a name", () => {
       actorNamed("The feud with the governor's son-in-law, Brett Kaley, grew.", "Brett Kaley")?.roles,
     ).toEqual(["governor's son-in-law"]);
     expect(
-      actorNamed("Even the mayor of Dunmore, Alma Fitch, called it unfair.", "Alma Fitch")?.roles,
-    ).toEqual(["mayor of Dunmore"]);
+      actorNamed("Even the speaker of the Assembly, Alma Fitch, called it unfair.", "Alma Fitch")?.roles,
+    ).toEqual(["speaker of the Assembly"]);
   });
 });
 
@@ -216,7 +223,7 @@ describe("places and bodies", () => {
 
   it("a plural of members of a country is one body", () => {
     expect(names("The Potato Growers of Canada asked for help.")).toEqual(["Potato Growers of Canada"]);
-    expect(actorNamed("Tom Harris of Canada spoke.", "Tom Harris")?.type).toBe("person");
+    expect(actorNamed("Tom Rogers of Canada spoke.", "Tom Rogers")?.type).toBe("person");
   });
 
   it("a Canadian province written short is the province", () => {

@@ -209,11 +209,7 @@ function candidateSpans(
       if (isTicker(body, span)) continue;
       // ""Mark my words," he said": a word opening its sentence before a pronoun as its object is
       // a verb in the imperative, whatever name it also is.
-      if (
-        IMPERATIVE_OBJECT.test(body.slice(span.end, span.end + 7)) &&
-        !span.text.includes(" ") &&
-        opensSentence(body, span.start)
-      )
+      if (IMPERATIVE_OBJECT.test(body.slice(span.end, span.end + 7)) && opensSentence(body, span.start))
         continue;
       // "(Jo Roe/Coastal Times)": a photo's credit, a photographer and the outlet.
       if (photoCredit(body, span) || creditLine(body, span)) continue;
