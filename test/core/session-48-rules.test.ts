@@ -231,3 +231,103 @@ describe("places and bodies", () => {
     expect(actorNamed(body, "British Columbia")?.type).toBe("place");
   });
 });
+
+describe("'A neighbour who asked not to be named said …. \"…,\" she said': an unnamed person introduced", () => {
+  it("is the one a pronoun after names", () => {
+    const body =
+      'Ruth Alder spoke first. "We begged them," she said. A nurse who lives next door, and who would not give her name, said the alarm rang twice. "Nobody came," she said.';
+    expect(speakers(body)).toEqual(["Ruth Alder", "A nurse"]);
+  });
+
+  it("is not taken for a pronoun of the other gender", () => {
+    const body =
+      'Ruth Alder spoke first. "We begged them," she said. A fireman who lives next door said the alarm rang twice. "Nobody came," she said.';
+    expect(speakers(body)).toEqual(["Ruth Alder", "Ruth Alder"]);
+  });
+});
+
+describe("'Roe and Doe wrote the memo. \"…,\" they wrote': two people named together", () => {
+  it("speak together", () => {
+    const body = 'Ivo Stanek and Leah Moritz signed the appeal. "The river is dying," they wrote.';
+    expect(briefOfText(body).quotes[0]?.speaker?.name).toBe("Ivo Stanek and Leah Moritz");
+  });
+});
+
+describe("the person a description names, opening the sentence before", () => {
+  it("after a description and a comma", () => {
+    const body =
+      'Her uncle, Bogdan Sarić, watched from the gallery. "She learned the game at my table," the old man said.';
+    expect(speakers(body)).toEqual(["Bogdan Sarić"]);
+  });
+
+  it("after the words of a title", () => {
+    const body =
+      'Union Secretary-General Otieno Kamau vowed to strike. "Enough is enough," the veteran unionist said.';
+    expect(speakers(body)).toEqual(["Otieno Kamau"]);
+  });
+
+  it("by a noun of the clergy", () => {
+    const body = 'Archbishop Tomas Ilic led the prayers. "They are our neighbours," the prelate said.';
+    expect(speakers(body)).toEqual(["Tomas Ilic"]);
+  });
+});
+
+describe("titles with the place or the portfolios they cover", () => {
+  it("'Ambassador to Russia Jo Roe' keeps the place in the role", () => {
+    const body = "Chinese Ambassador to Russia Sun Lihua told state television that trade was growing.";
+    expect(actorNamed(body, "Sun Lihua")).toMatchObject({ type: "person", roles: ["Ambassador to Russia"] });
+  });
+
+  it("'Minister for Information and Broadcasting Jo Roe' keeps both portfolios", () => {
+    const body = "Minister for Information and Broadcasting Farhan Qureshi Malik said the bill would pass.";
+    expect(actorNamed(body, "Farhan Qureshi Malik")?.roles).toEqual([
+      "Minister for Information and Broadcasting",
+    ]);
+  });
+});
+
+describe("datelines", () => {
+  it("two towns joined by a slash are both places", () => {
+    const body = "KYIV/WARSAW — Officials met at the border crossing.";
+    expect(actorNamed(body, "Kyiv")?.type).toBe("place");
+    expect(actorNamed(body, "Warsaw")?.type).toBe("place");
+  });
+
+  it("a saint's town split at its stop is one mention", () => {
+    const body = "ST. PAUL — The council met on Monday.";
+    expect(actorNamed(body, "St. Paul")).toMatchObject({ mentions: 1, aliases: ["ST. PAUL"] });
+  });
+});
+
+describe("'Central Asian', 'Latin American': a region's adjective", () => {
+  it("stands for the region", () => {
+    const body = "Central Asian states and Latin American buyers both signed. Central Asia gains most.";
+    expect(actorNamed(body, "Central Asia")).toMatchObject({ type: "place", mentions: 2 });
+    expect(actorNamed(body, "Latin America")?.type).toBe("place");
+  });
+});
+
+describe("people named by one word or with a father's name", () => {
+  it("'said Oyun, a 34-year-old teacher': a name after the verb, set off by what a person is", () => {
+    const body = '"The winters are longer now," said Oyunaa, a 34-year-old herder.';
+    expect(actorNamed(body, "Oyunaa")?.type).toBe("person");
+    expect(speakers(body)).toEqual(["Oyunaa"]);
+  });
+
+  it("'Siti binti Ahmad': a daughter of her father, one name, a woman", () => {
+    const body = 'Party chief Siti Aminah binti Yusof Rahman rallied members. "We stand together," she said.';
+    expect(speakers(body)).toEqual(["Siti Aminah binti Yusof Rahman"]);
+  });
+});
+
+describe("roles set off after a name, more kinds", () => {
+  it("a body's name written with 'Inc.' or 'Corp.' before the comma", () => {
+    const body = "Dana Whitlock, the chief executive of Harrow Labs Inc., said the deal was done.";
+    expect(actorNamed(body, "Dana Whitlock")?.roles).toEqual(["chief executive of Harrow Labs Inc."]);
+  });
+
+  it("trades", () => {
+    const body = '"The rust came back," said Gus Bellamy, a roofing contractor in Utica.';
+    expect(actorNamed(body, "Gus Bellamy")?.roles).toEqual(["roofing contractor in Utica"]);
+  });
+});

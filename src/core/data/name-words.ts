@@ -4,7 +4,7 @@
 /** Lower-case words that may continue a name ("University of X", "Ludwig van Beethoven", and "and"
  * in other languages). */
 export const CONNECTORS: ReadonlySet<string> = new Set(
-  `of for the de del della da do dos das van von der den la le du bin ibn al el y and & au di ter zu i et und og och upon`.split(
+  `of for the de del della da do dos das van von der den la le du bin binti ibn al el y and & au di ter zu i et und og och upon`.split(
     " ",
   ),
 );
@@ -15,7 +15,7 @@ export const FOREIGN_AND: ReadonlySet<string> = new Set(["i", "et", "und", "og",
 
 /** Particles of family names ("de Souza", "van Dyke", "de la Torre"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  "de del della da do dos das van von der den la le du di bin ibn ter".split(" "),
+  "de del della da do dos das van von der den la le du di bin binti ibn ter".split(" "),
 );
 
 /** Two particles that open a family name together ("Ana de la Torre", "Jan van der Berg"). */

@@ -68,6 +68,8 @@ councilwoman councilman alderman alderwoman assemblyman assemblywoman chairperso
 trainer trainers promoter promoters frontman frontwoman vocalist vocalists quarterback quarterbacks shortstop pitcher
 pitchers catcher outfielder infielder reliever linebacker lineman cornerback fullback full-back halfback fly-half
 scrum-half playmaker caddie groundsman groundskeeper co-captain vice-captain all-rounder restaurateur sommelier
+contractor contractors supervisor supervisors foreman forewoman dispatcher merchant merchants salesman
+saleswoman prelate cleric clerics unionist unionists
 family families relatives`.split(/\s+/),
 );
 

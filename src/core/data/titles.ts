@@ -83,7 +83,8 @@ Commerce Investment Budget Treasury Revenue Cities Regions Rural Environmental F
 Emergency Disaster Management Consumer Competition Cooperation Relations Indigenous Europe European Brexit
 Communities Research Universities Schools Skills Aged Care Disability Mental Wellbeing Justice Courts Prisons
 Police Policing Defence Defense Aviation Railways Roads Ports Maritime Telecommunications Communications Post
-Culture Energy Environment Education Agriculture Transport Trade Health Finance Interior Economy Labour Labor`
+Culture Energy Environment Education Agriculture Transport Trade Health Finance Interior Economy Labour Labor
+Information Broadcasting Manpower Shipping Textiles`
     .split(/\s+/)
     .filter(Boolean),
 );

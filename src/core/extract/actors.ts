@@ -546,10 +546,17 @@ function datelineTown(span: NameSpan, body: string): string | null {
       ? place
       : null;
   }
-  if (!/(?:^|\n)[ \t]*$/.test(body.slice(Math.max(0, span.start - 8), span.start))) return null;
-  const rest = /^(,\s[^\n—–()]{2,30}?)?\s*(\([\p{L}. ]{2,12}\)\s*)?(?:—|–|--|-)\s/u.exec(
-    body.slice(span.end, span.end + 60),
-  );
+  // ("MOSCOW/BEIJING —": two towns joined by a slash open a joint dateline.)
+  if (
+    !/(?:^|\n)[ \t]*(?:[\p{Lu}][\p{Lu} .'-]{1,30}\/)?$/u.test(
+      body.slice(Math.max(0, span.start - 34), span.start),
+    )
+  )
+    return null;
+  const rest =
+    /^(?:\/[\p{Lu}][\p{Lu} .'-]*[\p{Lu}])?(,\s[^\n—–()]{2,30}?)?\s*(\([\p{L}. ]{2,12}\)\s*)?(?:—|–|--|-)\s/u.exec(
+      body.slice(span.end, span.end + 60),
+    );
   // ("MOSCOW: Officials said …": a colon closes a dateline too, after a known place.)
   if (!rest) {
     const town = titleCased(span.text);
@@ -622,13 +629,28 @@ function namedPass(
 ): void {
   // "Alzheimer's disease", "Lou Gehrig's disease": a name giving a disease its name is no actor.
   if (NAMES_DISEASE.test(body.slice(span.end, span.end + 14))) return;
+  // "Central Asian states", "a Latin American country": a region's adjective stands for the region,
+  // as a country's does for the country.
+  if (REGIONAL_ADJECTIVE.test(span.text) && !lookup(span.text)) {
+    const region = span.text.replace(/European$/, "Europe").replace(/an$/, "a");
+    mention(table, actorFor(table, `place:${region}`, region, "place", span.start), span);
+    return;
+  }
   const town = datelineTown(span, body);
   if (town) {
     const entry = lookup(town);
     // ("RIO DE JANEIRO —" then "Rio de Janeiro": the spelling the text uses below the dateline.)
     const name =
       entry?.type === "place" && entry.form === "name" ? entry.canonical : (spelledBelow(body, town) ?? town);
-    mention(table, actorFor(table, `place:${name}`, name, "place", span.start), span);
+    // ("ST. LOUIS —": the words split at the stop are one mention, the first standing for both.)
+    if (SHORT_TOWN_WORD_BEFORE.test(body.slice(Math.max(0, span.start - 8), span.start))) return;
+    const whole = /^(?:ST|STE|FT|MT)$/.test(span.text)
+      ? /^\.\s+[\p{Lu}][\p{Lu} .'-]*[\p{Lu}]/u.exec(body.slice(span.end, span.end + 40))?.[0]
+      : undefined;
+    const surface = whole
+      ? { ...span, text: body.slice(span.start, span.end + whole.length), end: span.end + whole.length }
+      : span;
+    mention(table, actorFor(table, `place:${name}`, name, "place", span.start), surface);
     return;
   }
   // (A dateline no list knows, or a label, "BREAKING:": no one's name; not a transcript's speaker,
@@ -1242,6 +1264,13 @@ function gatherEvidence(body: string, pending: readonly NameSpan[]): Map<string,
       lookup(listed)?.form !== "demonym"
     )
       e.place += 3;
+    // `said Tsetseg, a 34-year-old teacher.`: a name after a verb of saying, set off by what a
+    // person is, is that person's.
+    if (REPORTING_VERBS.has(span.before) && next.charCodeAt(0) === 0x2c) {
+      const described = /^,\s+((?:a|an|the)\s[^,.;:"“”()]{1,60})[.,]/u.exec(next)?.[1];
+      if (described && nominalType(described.split(/\s(?:at|of|for|from|in|with|on)\s/)[0]!) === "person")
+        e.person += 2;
+    }
     // "from Dunmore, South Carolina, says": a word followed by a known place's name is a town; so
     // is where a person of an age is from, "Jo Roe, 61, of Brandon, said", a given name or not.
     const within =
@@ -1579,6 +1608,14 @@ function opensCaption(body: string, span: NameSpan): boolean {
 
 /** An object pronoun or a possessive one right after a word, as after a verb ("Mark my", "Bill them"). */
 const IMPERATIVE_OBJECT = /^\s(?:my|your|our|me|us|them)\b/;
+
+/** A part of a continent and the continent's adjective ("Central Asian", "West African"), which
+ * stands for that region ("Central Asia"). */
+const REGIONAL_ADJECTIVE =
+  /^(?:Central|Latin|North|South|East|West|Southeast|Northeast|Southwest|Northwest|Southern|Northern|Eastern|Western|Sub-Saharan)\s+(?:Asian|African|American|European)$/;
+
+/** A saint's or a fort's short word in capitals and its stop, opening a line before a town's name. */
+const SHORT_TOWN_WORD_BEFORE = /(?:^|\n)[ \t]*(?:ST|STE|FT|MT)\.\s+$/;
 
 /** Whether offset `at` opens a sentence or a paragraph (after quote marks or brackets). */
 function opensSentence(body: string, at: number): boolean {

@@ -163,12 +163,12 @@ const COPULAR_DESCRIPTION =
   /^\s+(?:is|was)\s+((?:the|a|an)\s+(?![^,.;:!?"“”()\n]*?(?:\sto\s|\d))[^,.;:!?"“”()\n]{2,80}?)\s*(?:[.;!?]|,\s|$)/u;
 
 const APPOSED_DESCRIPTION =
-  /^,\s+(?:\d{1,3},\s+)?(?:now\s+)?((?:the|a|an|[\p{Lu}][\p{L}&.'’-]*(?:\s[\p{Lu}][\p{L}&'’-]*){0,3}['’]s)\s+[^,.;:!?"“”()\n]{2,100}?)\s*(?:[.;!?]|,\s|$)/u;
+  /^,\s+(?:\d{1,3},\s+)?(?:now\s+)?((?:the|a|an|[\p{Lu}][\p{L}&.'’-]*(?:\s[\p{Lu}][\p{L}&'’-]*){0,3}['’]s)\s+(?:[^,.;:!?"“”()\n]|(?<=\b(?:Inc|Corp|Ltd|Co))\.(?=,)){2,100}?)\s*(?:(?<!\b(?:Inc|Corp|Ltd|Co))\.|[;!?]|,\s|$)/u;
 
 /** An office of a body without an article: ", chief executive of Acme,", ", professor of law at
  * Kessa University." The words before "of" are at most three. */
 const APPOSED_OFFICE =
-  /^,\s+((?:[\p{Ll}][\p{L}-]*\s+){1,3}(?:of|at|for)\s+[^,.;:!?"“”()\n]{2,80}?)\s*(?:[.;!?]|,\s|$)/u;
+  /^,\s+((?:[\p{Ll}][\p{L}-]*\s+){1,3}(?:of|at|for)\s+(?:[^,.;:!?"“”()\n]|(?<=\b(?:Inc|Corp|Ltd|Co))\.(?=,)){2,80}?)\s*(?:(?<!\b(?:Inc|Corp|Ltd|Co))\.|[;!?]|,\s|$)/u;
 
 /** A description opening a sentence, or the words after a quote, before the name's comma:
  * "Acme's chief executive, ", "The union's leader, ", "Its chairman, ", `"…," the firm's chief, `. */

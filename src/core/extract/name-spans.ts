@@ -103,6 +103,8 @@ const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0
 const PARTY_LABEL = /^[DRI]-[\p{Lu}]/u;
 const POSSESSIVE = /['’‘]s$/;
 const POSTNOMINAL_SET: ReadonlySet<string> = new Set(POSTNOMINALS.split("|"));
+/** Titles of someone sent to a place or a body ("Ambassador to Russia", "Envoy to the UN"). */
+const ENVOY_TITLES = /^(?:Ambassador|Envoy|Emissary|Representative|Delegate|Adviser|Advisor)$/;
 /** The possessive of a plural noun of people, which opens names ("People's Party"). */
 const PEOPLE_POSSESSIVE = /^(?:People|Children|Women|Men|[\p{Lu}][\p{Ll}]+men)['’]s$/u;
 /** A member of a party, as written before a person's name. */
@@ -487,6 +489,17 @@ function joinsAt(body: string, tokens: Token[], i: number, run: Token[]): number
     return 2;
   if (CONNECTORS.has(word) && next && isCapitalised(next.text) && joinsName(word, run, tokens, i, body))
     return 1;
+  // "Ambassador to Russia Zhang Wei", "Special Envoy to Syria Jo Roe": an envoy's title keeps the
+  // place it is sent to, before the name.
+  if (
+    word === "to" &&
+    next &&
+    ENVOY_TITLES.test(run[run.length - 1]!.text) &&
+    lookup(next.text)?.type === "place" &&
+    tokens[i + 2] !== undefined &&
+    isCapitalised(tokens[i + 2]!.text)
+  )
+    return 1;
   // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a body named for its aim.
   if (
     word === "to" &&
@@ -516,6 +529,24 @@ function joinsAt(body: string, tokens: Token[], i: number, run: Token[]): number
  * known given name ("Director of National Intelligence Jane Roe"). */
 function titleOfPhrase(t: Token[]): number {
   if (!lookup(joined(t.slice(2, 4))) && personAfter(t.slice(3))) return 3;
+  // "Minister for Information and Broadcasting Jo Roe": portfolios joined by "and".
+  let j = 2;
+  while (
+    PORTFOLIO_WORDS.has(t[j]?.text ?? "") ||
+    (/^(?:and|&)$/.test(t[j]?.text ?? "") && j > 2 && PORTFOLIO_WORDS.has(t[j + 1]?.text ?? ""))
+  )
+    j++;
+  const rest = t.slice(j);
+  if (
+    j > 4 &&
+    rest.length >= 2 &&
+    (personAfter(rest) ||
+      (rest.length <= 4 &&
+        rest.every(
+          (w) => opensWith(w.text, UPPER, LOWER) && !ORG_WORDS.has(w.text) && !PLACE_WORDS.has(w.text),
+        )))
+  )
+    return j;
   for (let k = 4; k <= 5 && k < t.length - 1; k++)
     if (
       isCommonGivenName(t[k]!.text) &&
@@ -612,7 +643,11 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     const dropCommon =
       ((atStart && !headsOrg) || FUNCTION_WORDS.has(lower)) && !givenWill && !givenMonth && !underTitle;
     const ofPhrase =
-      t.length > 3 && TITLES.has(first.text) && /^(?:of|for|Of|For)$/.test(t[1]!.text) ? titleOfPhrase(t) : 0;
+      t.length > 3 &&
+      TITLES.has(first.text) &&
+      (/^(?:of|for|Of|For)$/.test(t[1]!.text) || (t[1]!.text === "to" && ENVOY_TITLES.test(first.text)))
+        ? titleOfPhrase(t)
+        : 0;
     if (ofPhrase > 0) {
       // "Chief of Staff Jane Roe", "Director of National Intelligence Jane Roe", "Undersecretary for
       // Political Affairs Jane Roe": the title keeps its "of" or "for" phrase.

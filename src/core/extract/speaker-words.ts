@@ -39,6 +39,9 @@ const COURTESY_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
  * Hillary), or null. The last word of a longer name is the surname, whatever it is ("Henry" for
  * Mary Kay Henry); a person the text names by one word only may be named by the given name. */
 function givenNameGender(name: string): Gender | null {
+  // ("Rosnah binti Ahmad", "Amir bin Said": "daughter of", "son of" a father named after it.)
+  if (name.includes(" binti ")) return "f";
+  if (name.includes(" bin ")) return "m";
   const words = name.split(/\s+/);
   for (const word of words.length === 1 ? words : words.slice(0, -1)) {
     const plain = withoutAccents(word);

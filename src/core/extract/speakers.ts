@@ -148,6 +148,11 @@ const SUBORDINATORS = new Set(
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+([\p{Lu}][\p{L}'’-]*)/gu;
 /** The roles of a head of state or of government, whom news calls a country's leader. */
 const HEAD_OF_GOVERNMENT = /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan)$/i;
+/** What may open a sentence before its subject's name: nothing, a short description and a comma
+ * ("Her grandfather, ", "The club's captain, "), or capitalised words of a title ("Cotu
+ * Secretary-General "). */
+const OPENING_BEFORE_NAME =
+  /^\s*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+|(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4})?$/u;
 /** "a senior Republican", "one Social Democrat": an indefinite member of a party. */
 const PARTY_MEMBER_DESCRIBED =
   /^(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Lu}][\p{L}-]+\s+)?(?:Democrat|Republican|Conservative|Liberal|Socialist|Communist|Tory|Unionist|Nationalist|Green)$/u;
@@ -1403,7 +1408,8 @@ export class SpeakerResolver extends AntecedentIndex {
     const subject = named[0];
     // (Others named there only as a preposition's objects: "Roe finished behind Doe.")
     if (!subject || named.some((m) => m.actor !== subject.actor && !this.prepositionObject(m))) return null;
-    return /^\s*$/.test(this.body.slice(before.start, subject.start)) ? subject.actor : null;
+    // ("Her grandfather, Jo Roe, watched": a description may open the sentence before the name.)
+    return OPENING_BEFORE_NAME.test(this.body.slice(before.start, subject.start)) ? subject.actor : null;
   }
 
   /** Whether the words from `from` to `at` describe a person ("Republican candidate", "Former
@@ -1450,6 +1456,10 @@ export class SpeakerResolver extends AntecedentIndex {
     // naming someone the text named, is nearer than any name.
     const described = gender ? this.describedAntecedent(at, gender) : null;
     if (described && described.actor !== answering) return described;
+    // `A neighbour who asked not to be named said she heard a shot. "…," she said`: so is an
+    // unnamed person whom an indefinite description opening the sentence before introduced.
+    const introduced = gender ? this.indefiniteAntecedent(at, gender) : null;
+    if (introduced) return introduced;
     const addressed = gender && quote ? this.addressedBefore(quote.open, gender) : null;
     if (addressed) return this.ref(addressed, at);
     let found = this.antecedent(at, type, gender, quote, oldest, answering);
@@ -1556,6 +1566,25 @@ export class SpeakerResolver extends AntecedentIndex {
     return null;
   }
 
+  /** The unnamed person an indefinite description opening the sentence before `at`'s (in its
+   * paragraph) introduces as the subject of a verb, when no one is named since and the noun's
+   * gender, if it tells one, agrees; or null. */
+  private indefiniteAntecedent(at: number, gender: Gender): SpeakerRef | null {
+    const here = this.sentenceAt(at);
+    const before = this.sentences[here - 1];
+    if (!before || before.paragraph !== this.sentences[here]!.paragraph) return null;
+    const opening = INDEFINITE_SUBJECT.exec(this.body.slice(before.start, before.end));
+    if (!opening) return null;
+    const phrase = opening[2]!;
+    const start = before.start + opening[1]!.length;
+    if (this.mentionsIn(start, at).some((m) => m.actor.type === "person" && !this.insideQuote(m.start)))
+      return null;
+    const head = phrase.split(/\s+/).at(-1)!;
+    const own = nominalGender(head);
+    if (nominalType(phrase) !== "person" || (own !== null && own !== gender)) return null;
+    return { actor: null, name: phrase, type: "person", at };
+  }
+
   /** `Donor Jane Roe spoke. The actress said she … "…," she said`: a sentence after `found`'s last
    * mention that opens on "The <noun of person>", a noun none of `found`'s roles holds (and of
    * `gender` when it tells), describes someone else; that description, or null. */
@@ -1604,6 +1633,18 @@ export class SpeakerResolver extends AntecedentIndex {
       if (named?.actor.type === "person" && named.end === before.start + team[0].length)
         return this.ref(named.actor, at);
     }
+    // "Roe and Doe wrote the memo. "…," they wrote": the two people that sentence opens on.
+    const [first, second] = this.mentionsIn(before.start, before.end).filter(
+      (m) => m.actor.type === "person" && !this.insideQuote(m.start),
+    );
+    if (
+      first &&
+      second &&
+      /^\s*$/.test(this.body.slice(before.start, first.start)) &&
+      /^\s+and\s+$/.test(this.body.slice(first.end, second.start)) &&
+      /^\s+[\p{Ll}]/u.test(this.body.slice(second.end, second.end + 3))
+    )
+      return { actor: null, name: this.body.slice(first.start, second.end), type: "person", at };
     // ("Economists at Acme Bank expect …": the description may go on with where they work.)
     const opening =
       /^\s*(?:(?:But|And|Yet|So|Then)\s+)?((?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir)\s+)?((?:[\p{L}-]+\s+){0,2}(?:[\p{L}]+s|couple|pair|duo|trio|family))(?:\s+(?:at|from|of|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}.&'’-]*)?)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+/u.exec(
@@ -1995,6 +2036,12 @@ const KIN_OF = /^(His|Her)\s+(husband|wife|son|daughter|brother|sister|father|mo
  * verb opening a sentence. */
 const DEFINITE_SUBJECT =
   /^(\s*)([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:was|is|had|has|did|does|would|could|[\p{Ll}]+ed|said|says|told|wrote|spoke)\b/u;
+
+/** "A neighbour said", "An aide, who asked not to be named, said", "A woman who lives nearby told":
+ * an indefinite description of someone opening the sentence as its subject, maybe with a clause
+ * set off, before its verb. */
+const INDEFINITE_SUBJECT =
+  /^(\s*)([Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s*,[^,;"“”]{1,80},|\s+who\s[^;."“”]{1,120}?)?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|tells|recalled|described|added|wrote)\b/u;
 
 /** Occupations many people share, unlike offices ("the actress", not "the president"). */
 const OCCUPATIONS = /^(?:actor|actress|singer|coach|player|artist|writer)$/;
