@@ -331,3 +331,43 @@ describe("roles set off after a name, more kinds", () => {
     expect(actorNamed(body, "Gus Bellamy")?.roles).toEqual(["roofing contractor in Utica"]);
   });
 });
+
+describe("a description opening the sentence before a pronoun's quote", () => {
+  it("is not displaced by someone of the other gender named since", () => {
+    const body =
+      'Gov. Nora Pettit spoke on Monday. Lidia Ames held a banner. The governor closed by turning to Mr. Voss. "Call me any time," she said.';
+    expect(speakers(body)).toEqual(["Nora Pettit"]);
+  });
+
+  it("is read up to its verb, not past it ('The former sheriff was asked')", () => {
+    const body =
+      'Curt Mallory, a former sheriff, spoke on Saturday. Ines Rua criticised him. Ms. Rua said no. The former sheriff was asked about the remarks. "I have no quarrel with her," he said.';
+    expect(speakers(body)).toEqual(["Curt Mallory"]);
+  });
+});
+
+describe("'One Republican senator, speaking on condition of anonymity because …, said'", () => {
+  it("is the unnamed person a pronoun after names", () => {
+    const body =
+      'One Democratic senator, speaking on the condition of anonymity because he was not allowed to discuss the talks, said a deal was close. "We are a week away," he said.';
+    expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({
+      name: "One Democratic senator",
+      named: false,
+    });
+  });
+});
+
+describe("'She recalled Ms. Roe telling her, \"…\"': the one remembered speaking", () => {
+  it("says the words", () => {
+    const body =
+      'Rep. Nell Quarry said she learned the job from Rep. Ada Vickers. She recalled Ms. Vickers telling her, "Never call a vote you have not counted."';
+    expect(speakers(body)).toEqual(["Ada Vickers"]);
+  });
+});
+
+describe("'Alderperson Jo Roe': a city council's title", () => {
+  it("is a role, not part of the name", () => {
+    const body = "Alderperson Tomasz Wrobel objected to the plan.";
+    expect(actorNamed(body, "Tomasz Wrobel")?.roles).toEqual(["Alderperson"]);
+  });
+});

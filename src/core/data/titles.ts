@@ -43,7 +43,7 @@ CEO CFO COO Founder Spokesman Spokeswoman Spokesperson Judge Justice Attorney Ge
 Detective Inspector Superintendent Constable Trooper Sergeant Sgt Sgt. Captain Capt Capt. Colonel Col Col. Major Maj
 General Gen Gen. Admiral Adm Commander Commandant Marshal Field Private Corporal Cpl King Queen Prince Princess
 Emperor Empress Duke Duchess Earl Count Countess Baron Baroness Crown Sultan Emir Shah Tsar Czar Chief Leader
-Councillor Councilor Councilman Councilwoman Councilmember Alderman Alderwoman Assemblyman Assemblywoman Assemblymember
+Councillor Councilor Councilman Councilwoman Councilmember Alderman Alderwoman Alderperson Assemblyman Assemblywoman Assemblymember
 Selectman Selectwoman MP MEP MSP MLA TD MPP Lawmaker Legislator Delegate Treasurer Auditor Administrator Registrar
 Undersecretary Under-Secretary Whip Postmaster Comptroller Magistrate Coroner Dean Rector Provost Chancellor Principal Headmaster Coach Manager Head Candidate
 Former Acting Interim Late Elect Emeritus Emerita President-elect Vice-President Co-founder Editor Correspondent Reporter Anchor

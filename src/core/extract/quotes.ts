@@ -1529,9 +1529,10 @@ const DASH_CREDIT =
   /^[ \t]*[—–][ \t]*((?:[\p{Lu}][\p{L}.'’-]*[ \t]+){0,3}[\p{Lu}][\p{L}'’-]*)(?=[ \t]*(?:,|\.?[ \t]*(?:\n|$)))/u;
 /** Participles of saying a recording shows someone doing. */
 const RECORDED_SPEAKING = /^(?:saying|asking|telling|declaring|shouting|vowing|insisting|warning)$/;
-/** "footage of Jane Roe ", "a video showing Roe ": a recording and who it shows, right before a verb. */
+/** "footage of Jane Roe ", "a video showing Roe ", "recalled Roe ": a recording or a memory and
+ * who it shows, right before a verb. */
 const RECORDED_OF =
-  /\b(?:footage|video|clip|audio|recording|tape|film)\s+(?:of|showing)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+$/u;
+  /\b(?:(?:footage|video|clip|audio|recording|tape|film)\s+(?:of|showing)|recalled|recalls|remembered|remembers)\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+$/u;
 /** `quoted Jane Roe as saying`, `quoted Roe as telling his guest that`: the one quoted, before "as". */
 const QUOTED_AS_VERBS = /^(?:saying|telling|writing)$/;
 const QUOTED_AS = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^"“”;]{2,120}?),?\s+as\s+$/;

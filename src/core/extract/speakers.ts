@@ -1556,7 +1556,16 @@ export class SpeakerResolver extends AntecedentIndex {
       if (!opening) continue;
       const start = sentence.start + opening[1]!.length;
       const end = start + opening[2]!.length;
-      if (this.mentionsIn(end, at).some((m) => m.actor.type === "person" && !this.insideQuote(m.start)))
+      // (Someone named since stands nearer, unless of the other gender: "The governor ended by
+      // addressing Mr. Roe. "…," she said.")
+      if (
+        this.mentionsIn(end, at).some(
+          (m) =>
+            m.actor.type === "person" &&
+            !this.insideQuote(m.start) &&
+            (this.personGender(m.actor) ?? gender) === gender,
+        )
+      )
         return null;
       const ref = this.nominal(opening[2]!, start, start, end);
       return ref?.actor?.type === "person" && (this.personGender(ref.actor) ?? gender) === gender
@@ -2035,13 +2044,13 @@ const KIN_OF = /^(His|Her)\s+(husband|wife|son|daughter|brother|sister|father|mo
 /** "The minister was defiant": "The", up to two lower-case words and a noun, as the subject of a
  * verb opening a sentence. */
 const DEFINITE_SUBJECT =
-  /^(\s*)([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:was|is|had|has|did|does|would|could|[\p{Ll}]+ed|said|says|told|wrote|spoke)\b/u;
+  /^(\s*)([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:was|is|had|has|did|does|would|could|[\p{Ll}]+ed|said|says|told|wrote|spoke)\b/u;
 
 /** "A neighbour said", "An aide, who asked not to be named, said", "A woman who lives nearby told":
  * an indefinite description of someone opening the sentence as its subject, maybe with a clause
  * set off, before its verb. */
 const INDEFINITE_SUBJECT =
-  /^(\s*)([Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s*,[^,;"“”]{1,80},|\s+who\s[^;."“”]{1,120}?)?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|tells|recalled|described|added|wrote)\b/u;
+  /^(\s*)((?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)(?:\s*,[^,;"“”]{1,120},|\s+who\s[^;."“”]{1,120}?)?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|tells|recalled|described|added|wrote)\b/u;
 
 /** Occupations many people share, unlike offices ("the actress", not "the president"). */
 const OCCUPATIONS = /^(?:actor|actress|singer|coach|player|artist|writer)$/;
