@@ -69,7 +69,7 @@ trainer trainers promoter promoters frontman frontwoman vocalist vocalists quart
 pitchers catcher outfielder infielder reliever linebacker lineman cornerback fullback full-back halfback fly-half
 scrum-half playmaker caddie groundsman groundskeeper co-captain vice-captain all-rounder restaurateur sommelier
 contractor contractors supervisor supervisors foreman forewoman dispatcher merchant merchants salesman
-saleswoman prelate cleric clerics unionist unionists
+saleswoman prelate cleric clerics
 family families relatives`.split(/\s+/),
 );
 
