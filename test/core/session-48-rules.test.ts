@@ -376,3 +376,42 @@ describe("'Alderperson Jo Roe': a city council's title", () => {
     expect(actorNamed(body, "Tomasz Wrobel")?.roles).toEqual(["Alderperson"]);
   });
 });
+
+describe("honours and titles of Malaysia and Sri Lanka", () => {
+  it("'Tan Sri', 'Datuk Seri': two words of an honour before the name", () => {
+    expect(actorNamed("Tan Sri Hamid Osman opened the bridge.", "Hamid Osman")?.roles).toEqual(["Tan Sri"]);
+    expect(actorNamed("Datuk Seri Lina Karim chaired the meeting.", "Lina Karim")?.roles).toEqual([
+      "Datuk Seri",
+    ]);
+  });
+
+  it("'Tan' alone stays a family name", () => {
+    expect(names("Tan Mei Ling chaired the meeting.")).toEqual(["Tan Mei Ling"]);
+  });
+
+  it("'Eng.' before a name is an engineer's title, no one's name", () => {
+    const body = "Board Chairman Eng. Ruwan Perera-Silva signed the order.";
+    expect(names(body)).toEqual(["Ruwan Perera-Silva"]);
+    expect(actorNamed(body, "Ruwan Perera-Silva")?.roles).toEqual(["Chairman"]);
+    expect(speakers('"We will strike on Monday," said union president Eng. Kamal Perera.')).toEqual([
+      "Kamal Perera",
+    ]);
+  });
+});
+
+describe("unnamed people a later pronoun names", () => {
+  it("an indefinite description with where the person works", () => {
+    const body =
+      'A trader at a bank in Almaty, near the border, said prices were rising. "Nobody wants the rouble," he said.';
+    expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({
+      name: "A trader at a bank in Almaty",
+      named: false,
+    });
+  });
+
+  it("a spokesman after a question put to him about someone named", () => {
+    const body =
+      'Asked whether Minister Olga Brandt would resign, the spokesman said the question was premature. "Nothing has been decided," he said.';
+    expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({ name: "the spokesman", named: false });
+  });
+});

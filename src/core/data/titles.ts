@@ -135,11 +135,11 @@ Communications Justice Petty Warrant Lance Flight Rear`
 /** Titles written short whose full stop ends no sentence ("Sen.", "Lt.", "Cdr."), as a regular
  * expression's alternatives. */
 export const SHORT_TITLES =
-  "Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Rev|Prof|Atty|Del|Insp|Supt|Det|Amb|Engr|Lic";
+  "Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Rev|Prof|Atty|Del|Insp|Supt|Det|Amb|Engr|Eng|Lic";
 
 /** Letters after a person's name for an office, an honour or a degree ("Jane Roe MP", "QC", "SC":
  * senior counsel). */
 export const POSTNOMINALS = "QC|KC|SC|MP|MEP|MSP|MLA|TD|MPP|MBE|OBE|CBE|KBE|DBE|JP|PhD|MD|Esq";
 
 export const HONOURS =
-  "Sir|Dame|Lord|Lady|Dr|Prof|Professor|Mr|Mrs|Ms|Lic|Licda|Shri|Smt|Datuk|Dato|Datin|Tun|Alhaji|Alhaja|Engr|Barr";
+  "Sir|Dame|Lord|Lady|Dr|Prof|Professor|Mr|Mrs|Ms|Lic|Licda|Shri|Smt|Datuk|Dato|Datin|Tun|Alhaji|Alhaja|Engr|Eng|Barr";

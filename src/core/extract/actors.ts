@@ -207,6 +207,9 @@ function candidateSpans(
       if (isHeadingWord(body, span) || isLabelLine(body, span)) continue;
       // "Acme Corp (ACME.N)", "(NYSE: ACME)": a stock's ticker in brackets, no actor of its own.
       if (isTicker(body, span)) continue;
+      // ("Eng. Jo Roe": an engineer's title written short, which is also a family name without
+      // its stop.)
+      if (span.text === "Eng" && /^\.\s+[\p{Lu}]/u.test(body.slice(span.end, span.end + 3))) continue;
       // ""Mark my words," he said": a word opening its sentence before a pronoun as its object is
       // a verb in the imperative, whatever name it also is.
       if (IMPERATIVE_OBJECT.test(body.slice(span.end, span.end + 7)) && opensSentence(body, span.start))

@@ -103,6 +103,15 @@ const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0
 const PARTY_LABEL = /^[DRI]-[\p{Lu}]/u;
 const POSSESSIVE = /['’‘]s$/;
 const POSTNOMINAL_SET: ReadonlySet<string> = new Set(POSTNOMINALS.split("|"));
+/** Honours of two words, neither a title alone ("Tan" is a family name too). */
+const TWO_WORD_HONOURS: ReadonlySet<string> = new Set([
+  "Tan Sri",
+  "Puan Sri",
+  "Datuk Seri",
+  "Dato Seri",
+  "Datin Seri",
+  "Toh Puan",
+]);
 /** Titles of someone sent to a place or a body ("Ambassador to Russia", "Envoy to the UN"). */
 const ENVOY_TITLES = /^(?:Ambassador|Envoy|Emissary|Representative|Delegate|Adviser|Advisor)$/;
 /** The possessive of a plural noun of people, which opens names ("People's Party"). */
@@ -599,6 +608,13 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     const first = t[0]!;
     // ("Lord & Taylor": a word joined by an ampersand is a word of the firm's name, title or not.)
     if (t.length >= 2 && body.slice(first.end, t[1]!.start) === " & ") break;
+    // "Tan Sri Jo Roe", "Datuk Seri Jo Roe": an honour of two words (Malaysia's) is a role.
+    if (t.length >= 3 && TWO_WORD_HONOURS.has(`${first.text} ${t[1]!.text}`)) {
+      roles.push(joined(t.slice(0, 2)));
+      roleEnd = t[1]!.end;
+      t = t.slice(2);
+      continue;
+    }
     const lower = first.text.toLowerCase().replace(/’/g, "'");
     const atStart = clauseInitial(body, sentence.start, first.start);
     // "The" after a quotation mark or a label opens a title ("The Force Awakens") as often as a

@@ -1455,7 +1455,7 @@ export class SpeakerResolver extends AntecedentIndex {
     // `The minister was defiant. "…," she said`: a description opening the sentence just before,
     // naming someone the text named, is nearer than any name.
     const described = gender ? this.describedAntecedent(at, gender) : null;
-    if (described && described.actor !== answering) return described;
+    if (described && (described.actor === null || described.actor !== answering)) return described;
     // `A neighbour who asked not to be named said she heard a shot. "…," she said`: so is an
     // unnamed person whom an indefinite description opening the sentence before introduced.
     const introduced = gender ? this.indefiniteAntecedent(at, gender) : null;
@@ -1568,6 +1568,13 @@ export class SpeakerResolver extends AntecedentIndex {
       )
         return null;
       const ref = this.nominal(opening[2]!, start, start, end);
+      // ("Asked about Roe, the spokesman said …": one who speaks for others, unnamed, is no one
+      // the text named either.)
+      const head = opening[2]!.split(/\s+/).at(-1)!;
+      if (ref && !ref.actor && ref.type === "person" && SOURCE_NOUNS.has(head)) {
+        const own = nominalGender(head);
+        return own === null || own === gender ? { ...ref, at } : null;
+      }
       return ref?.actor?.type === "person" && (this.personGender(ref.actor) ?? gender) === gender
         ? { ...ref, at }
         : null;
@@ -1586,6 +1593,10 @@ export class SpeakerResolver extends AntecedentIndex {
     if (!opening) return null;
     const phrase = opening[2]!;
     const start = before.start + opening[1]!.length;
+    // (Not one whose body is named after a comma, "A spokeswoman for the operator, Lotto Ventures,":
+    // the description with that name is the one the pronoun search finds.)
+    if (/^\s*,\s*[\p{Lu}]/u.test(this.body.slice(start + phrase.length, start + phrase.length + 4)))
+      return null;
     if (this.mentionsIn(start, at).some((m) => m.actor.type === "person" && !this.insideQuote(m.start)))
       return null;
     const head = phrase.split(/\s+/).at(-1)!;
@@ -2044,13 +2055,13 @@ const KIN_OF = /^(His|Her)\s+(husband|wife|son|daughter|brother|sister|father|mo
 /** "The minister was defiant": "The", up to two lower-case words and a noun, as the subject of a
  * verb opening a sentence. */
 const DEFINITE_SUBJECT =
-  /^(\s*)([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:was|is|had|has|did|does|would|could|[\p{Ll}]+ed|said|says|told|wrote|spoke)\b/u;
+  /^(\s*(?:(?:Asked|Pressed|Questioned)\s[^,;"“”]{1,120},\s+)?)([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:was|is|had|has|did|does|would|could|[\p{Ll}]+ed|said|says|told|wrote|spoke)\b/u;
 
 /** "A neighbour said", "An aide, who asked not to be named, said", "A woman who lives nearby told":
  * an indefinite description of someone opening the sentence as its subject, maybe with a clause
  * set off, before its verb. */
 const INDEFINITE_SUBJECT =
-  /^(\s*)((?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)(?:\s*,[^,;"“”]{1,120},|\s+who\s[^;."“”]{1,120}?)?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|tells|recalled|described|added|wrote)\b/u;
+  /^(\s*)((?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:at|of|for|from|in|with|on)\s+[^,;"“”]{1,50}?)?)(?:\s*,[^,;"“”]{1,120},|\s+who\s[^;."“”]{1,120}?)?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|tells|recalled|described|added|wrote)\b/u;
 
 /** Occupations many people share, unlike offices ("the actress", not "the president"). */
 const OCCUPATIONS = /^(?:actor|actress|singer|coach|player|artist|writer)$/;

@@ -6,7 +6,7 @@ import { classOf, codePointAt, LETTER, NUMBER, UPPER } from "./char-class.ts";
 
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof sr jr st mt ft gen lt col sgt capt cmdr adm maj gov sen rep rev hon pres supt insp det
-brig cdr lic engr atty amb cpl pvt del no nos vs v etc inc ltd co corp bros dept est fig approx appt apt ave blvd rd jan feb mar apr jun jul
+brig cdr lic engr eng atty amb cpl pvt del no nos vs v etc inc ltd co corp bros dept est fig approx appt apt ave blvd rd jan feb mar apr jun jul
 aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun a.m p.m e.g i.e al cf ca op vol pp univ assn`
     .split(/\s+/)
     .filter(Boolean),
