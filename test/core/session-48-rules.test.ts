@@ -415,3 +415,11 @@ describe("unnamed people a later pronoun names", () => {
     expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({ name: "the spokesman", named: false });
   });
 });
+
+describe("'Aerolux AG … Aerolux': a company named with its legal form, then without", () => {
+  it("is one company", () => {
+    const body = "Pilots at Brenntal walked out on Monday. It is the third strike at Brenntal AG this year.";
+    expect(names(body)).toEqual(["Brenntal AG"]);
+    expect(actorNamed(body, "Brenntal AG")?.aliases).toEqual(["Brenntal"]);
+  });
+});

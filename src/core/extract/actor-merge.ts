@@ -117,13 +117,17 @@ function namesakeOfClub(short: string, long: string): boolean {
  * Corporation) is a short form of that organisation, whatever type its own context gave it; but
  * a place stays itself beside its own public body or paper ("Bradford" beside "Bradford Council"). A
  * person's name of several words stays a person ("Jane Roe" beside the "Jane Roe Foundation"). */
+/** The letters of a company's legal form in Europe ("Aerolux AG", "Vantor SE", "Kessa SpA"),
+ * which news drops after naming the company once. */
+const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(["AG", "SE", "SA", "NV", "SpA", "AB", "ASA", "Oyj"]);
+
 export function mergeOrgShortNames(actors: Map<string, ActorRecord>): void {
   const byShort = new Map<string, { org: ActorRecord; local: boolean; branch: boolean } | null>();
   for (const org of actors.values()) {
     if (org.type !== "org") continue;
     const words = org.name.split(/\s+/);
     let n = words.length;
-    while (n > 1 && ORG_WORDS.has(words[n - 1]!)) n--;
+    while (n > 1 && (ORG_WORDS.has(words[n - 1]!) || COMPANY_SUFFIXES.has(words[n - 1]!))) n--;
     // "Mazars USA", "Tesco Polska": a company's national branch, named by its country.
     const branch = n === words.length && n === 2 && isCountry(words[1]!);
     if (branch) n = 1;
