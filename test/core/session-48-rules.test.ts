@@ -423,3 +423,18 @@ describe("'Aerolux AG … Aerolux': a company named with its legal form, then wi
     expect(actorNamed(body, "Brenntal AG")?.aliases).toEqual(["Brenntal"]);
   });
 });
+
+describe("'the Senate President said': an office named by its body", () => {
+  it("is the one the text gave that office, not the body", () => {
+    const body =
+      'The Senate President, Senator Musa Adamu-Bello, faulted the delay. "We passed this budget in March," the Senate President said.';
+    expect(speakers(body)).toEqual(["Musa Adamu-Bello"]);
+  });
+
+  it("is unnamed where no one holds it", () => {
+    expect(briefOfText('"We passed it," the Harlow Chairman said.').quotes[0]?.speaker).toMatchObject({
+      name: "the Harlow Chairman",
+      named: false,
+    });
+  });
+});

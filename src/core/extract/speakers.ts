@@ -1000,6 +1000,8 @@ export class SpeakerResolver extends AntecedentIndex {
     // kind is that body (not before a document's noun: "its Amazon summary" is no Amazon's).
     const kind = /^\s+([\p{Ll}]+)\s*$/u.exec(tail)?.[1];
     if (kind && m.actor.type === "org" && nominalType(kind) === "org" && !DOCUMENT_NOUNS.has(kind)) return m;
+    // "the Senate President said": a body's name before an office's title describes who holds it.
+    if (m.actor.type === "org" && TITLES.has(tail.trim())) return "nominal";
     return null;
   }
 
@@ -2119,7 +2121,7 @@ function holdsTitle(role: string, title: string): boolean {
  * title: the name is set in apposition to that title. */
 function apposedAfter(before: string, title: string): boolean {
   const match =
-    /\bthe\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:of|for)\s+[^,;:"“”]{1,50})?,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/iu.exec(
+    /\bthe\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:of|for)\s+[^,;:"“”]{1,50})?,\s*(?:(?:Mr|Mrs|Ms|Dr|Senator|Sen|Chief|Hon|Rt\.?\s+Hon)\.?\s+)?$/iu.exec(
       before,
     );
   return match !== null && match[1]!.toLowerCase().split(/\s+/).includes(title);
