@@ -438,3 +438,18 @@ describe("'the Senate President said': an office named by its body", () => {
     });
   });
 });
+
+describe("a role before a two-word honour", () => {
+  it("is kept with the honour", () => {
+    const body = "Agency chief commissioner Tan Sri Hamid Osman opened the inquiry.";
+    expect(actorNamed(body, "Hamid Osman")?.roles).toEqual(["Tan Sri", "chief commissioner"]);
+  });
+});
+
+describe("'a copy obtained by The Courier': a paper that obtained a memo", () => {
+  it("did not write it", () => {
+    const body =
+      'A memo by two aides warned the governor, according to a copy obtained by The Daily Courier. "You are not ready," the memo said.';
+    expect(speakers(body)).not.toContain("The Daily Courier");
+  });
+});

@@ -141,5 +141,7 @@ export const SHORT_TITLES =
  * senior counsel). */
 export const POSTNOMINALS = "QC|KC|SC|MP|MEP|MSP|MLA|TD|MPP|MBE|OBE|CBE|KBE|DBE|JP|PhD|MD|Esq";
 
-export const HONOURS =
-  "Sir|Dame|Lord|Lady|Dr|Prof|Professor|Mr|Mrs|Ms|Lic|Licda|Shri|Smt|Datuk|Dato|Datin|Tun|Alhaji|Alhaja|Engr|Eng|Barr";
+/** Honours of two words (Malaysia's), neither word a title alone ("Tan" is a family name too). */
+export const TWO_WORD_HONOURS = "Tan Sri|Puan Sri|Datuk Seri|Dato Seri|Datin Seri|Toh Puan";
+
+export const HONOURS = `${TWO_WORD_HONOURS}|Sir|Dame|Lord|Lady|Dr|Prof|Professor|Mr|Mrs|Ms|Lic|Licda|Shri|Smt|Datuk|Dato|Datin|Tun|Alhaji|Alhaja|Engr|Eng|Barr`;

@@ -304,7 +304,7 @@ const RANK_QUALIFIER_BEFORE =
 function roleBeforeName(body: string, at: number): string | null {
   if (body.charCodeAt(at - 1) !== 0x20) return null;
   // "Former prime minister Sir Jo Roe": past an honour or a courtesy title, the role before it.
-  const honour = HONOUR_BEFORE.exec(body.slice(Math.max(0, at - 8), at));
+  const honour = HONOUR_BEFORE.exec(body.slice(Math.max(0, at - 12), at));
   if (honour) {
     const beforeHonour = at - honour[0].length + 1;
     return roleBeforeName(body, beforeHonour) ?? titlesBefore(body, beforeHonour);

@@ -45,6 +45,7 @@ import {
   ROLE_OPENERS,
   TITLE_MODIFIERS,
   TITLES,
+  TWO_WORD_HONOURS,
 } from "../data/titles.ts";
 import type { Sentence } from "../schemas.ts";
 import { holds, LETTER, LOWER, NUMBER, opensWith, UPPER } from "../text/char-class.ts";
@@ -103,15 +104,7 @@ const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0
 const PARTY_LABEL = /^[DRI]-[\p{Lu}]/u;
 const POSSESSIVE = /['’‘]s$/;
 const POSTNOMINAL_SET: ReadonlySet<string> = new Set(POSTNOMINALS.split("|"));
-/** Honours of two words, neither a title alone ("Tan" is a family name too). */
-const TWO_WORD_HONOURS: ReadonlySet<string> = new Set([
-  "Tan Sri",
-  "Puan Sri",
-  "Datuk Seri",
-  "Dato Seri",
-  "Datin Seri",
-  "Toh Puan",
-]);
+const TWO_WORD_HONOUR_SET: ReadonlySet<string> = new Set(TWO_WORD_HONOURS.split("|"));
 /** Titles of someone sent to a place or a body ("Ambassador to Russia", "Envoy to the UN"). */
 const ENVOY_TITLES = /^(?:Ambassador|Envoy|Emissary|Representative|Delegate|Adviser|Advisor)$/;
 /** The possessive of a plural noun of people, which opens names ("People's Party"). */
@@ -609,7 +602,7 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     // ("Lord & Taylor": a word joined by an ampersand is a word of the firm's name, title or not.)
     if (t.length >= 2 && body.slice(first.end, t[1]!.start) === " & ") break;
     // "Tan Sri Jo Roe", "Datuk Seri Jo Roe": an honour of two words (Malaysia's) is a role.
-    if (t.length >= 3 && TWO_WORD_HONOURS.has(`${first.text} ${t[1]!.text}`)) {
+    if (t.length >= 3 && TWO_WORD_HONOUR_SET.has(`${first.text} ${t[1]!.text}`)) {
       roles.push(joined(t.slice(0, 2)));
       roleEnd = t[1]!.end;
       t = t.slice(2);

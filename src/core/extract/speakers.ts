@@ -2027,9 +2027,10 @@ export class SpeakerResolver extends AntecedentIndex {
       return /^(?:['’]s?\s+(?:[\p{L}-]+\s+){0,2}|\s+)$/u.test(between) || ISSUING_VERB.test(between);
     }
     // "a report by Acme"; "In the letter to Acme Corp, the union's lawyer said": the one whose
-    // agent speaks in the sentence the document frames.
+    // agent speaks in the sentence the document frames. (Not "a copy obtained by The Courier".)
     return (
-      /\b(?:by|from|of)\s+(?:the\s+)?$/i.test(this.body.slice(Math.max(0, m.start - 12), m.start)) ||
+      (/\b(?:by|from|of)\s+(?:the\s+)?$/i.test(this.body.slice(Math.max(0, m.start - 12), m.start)) &&
+        !SEEN_BY.test(this.body.slice(Math.max(0, m.start - 40), m.start))) ||
       /^['’]s?\s/.test(after)
     );
   }
