@@ -351,10 +351,10 @@ describe("a description opening the sentence before a pronoun's quote", () => {
   });
 });
 
-describe("'One Republican senator, speaking on condition of anonymity because …, said'", () => {
+describe("'One Republican senator, who would talk only unnamed because …, said'", () => {
   it("is the unnamed person a pronoun after names", () => {
     const body =
-      'One Democratic senator, speaking on the condition of anonymity because he was not allowed to discuss the talks, said a deal was close. "We are a week away," he said.';
+      'One Democratic senator, who would talk only if unnamed since the caucus had barred comment, said a deal was close. "We are a week away," he said.';
     expect(briefOfText(body).quotes[0]?.speaker).toMatchObject({
       name: "One Democratic senator",
       named: false,

@@ -50,7 +50,9 @@ const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MALE_NAMES
 
 /** A common given name, written with or without its accents ("José", "Siobhán"). */
 export const isCommonGivenName = (word: string): boolean =>
-  FIRST_NAMES.has(word) || FIRST_NAMES.has(withoutAccents(word));
+  FIRST_NAMES.has(word) || (NON_ASCII.test(word) && FIRST_NAMES.has(withoutAccents(word)));
+
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** A given name: a common one, or two run together with a capital at the join ("JoAnn",
  * "RoseAnn", "MaryBeth"), as parents coin them. Brand names ("PayPal", "YouTube") are not. */

@@ -1036,11 +1036,13 @@ function governments(table: ActorTable, body: string, spans: readonly NameSpan[]
  * ", a retired worker at a nuclear plant, said". */
 const LONG_APPOSITION = /^,\s+((?:a|an|the)\s[^,;:"“”]{1,70}),\s*([\p{Ll}]+)/u;
 
+const BRACKETED_ACRONYM = /\([\p{Lu}]{2,8}\)/u;
+
 /** "Rapid Support Forces (RSF)": an acronym a list knows as another body's ("RSF", Reporters
  * Without Borders) is, in this text, the name before the brackets that it spells. */
 function redefinedAcronyms(body: string, spans: readonly NameSpan[]): ReadonlySet<string> {
   const redefined = new Set<string>();
-  if (!body.includes("(")) return redefined;
+  if (!BRACKETED_ACRONYM.test(body)) return redefined;
   const spanEndingAt = new Map<number, NameSpan>();
   for (const span of spans) spanEndingAt.set(span.end, span);
   for (const m of body.matchAll(/\(([\p{Lu}]{2,8})\)/gu)) {

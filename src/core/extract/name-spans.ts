@@ -105,6 +105,10 @@ const PARTY_LABEL = /^[DRI]-[\p{Lu}]/u;
 const POSSESSIVE = /['’‘]s$/;
 const POSTNOMINAL_SET: ReadonlySet<string> = new Set(POSTNOMINALS.split("|"));
 const TWO_WORD_HONOUR_SET: ReadonlySet<string> = new Set(TWO_WORD_HONOURS.split("|"));
+/** Their first words, tested before the pair is built (this runs for every run of names). */
+const TWO_WORD_HONOUR_OPENERS: ReadonlySet<string> = new Set(
+  TWO_WORD_HONOURS.split(/[| ]/).filter((_, k) => k % 2 === 0),
+);
 /** Titles of someone sent to a place or a body ("Ambassador to Russia", "Envoy to the UN"). */
 const ENVOY_TITLES = /^(?:Ambassador|Envoy|Emissary|Representative|Delegate|Adviser|Advisor)$/;
 /** The possessive of a plural noun of people, which opens names ("People's Party"). */
@@ -602,7 +606,11 @@ function leadingTrimmed(scan: SentenceScan, tokensIn: Token[], roles: string[]):
     // ("Lord & Taylor": a word joined by an ampersand is a word of the firm's name, title or not.)
     if (t.length >= 2 && body.slice(first.end, t[1]!.start) === " & ") break;
     // "Tan Sri Jo Roe", "Datuk Seri Jo Roe": an honour of two words (Malaysia's) is a role.
-    if (t.length >= 3 && TWO_WORD_HONOUR_SET.has(`${first.text} ${t[1]!.text}`)) {
+    if (
+      t.length >= 3 &&
+      TWO_WORD_HONOUR_OPENERS.has(first.text) &&
+      TWO_WORD_HONOUR_SET.has(`${first.text} ${t[1]!.text}`)
+    ) {
       roles.push(joined(t.slice(0, 2)));
       roleEnd = t[1]!.end;
       t = t.slice(2);

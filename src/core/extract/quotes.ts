@@ -570,7 +570,9 @@ export function extractQuotes(
     // `"…" — Jane Roe, in a speech in Denver.`: a dash after the quote, then who said it, as an
     // epigraph or a fact-check credits its quote.
     // (Not after a verb of saying before the quote: `She said "…" — Texas, she meant.`)
-    const credit = DASH_CREDIT.exec(body.slice(span.close, span.close + 80));
+    const credit = /[—–]/.test(body.slice(span.close, span.close + 3))
+      ? DASH_CREDIT.exec(body.slice(span.close, span.close + 80))
+      : null;
     const saidBefore = () =>
       [...body.slice(sentence.start, span.open).matchAll(WORD)].some((w) => REPORTING_VERBS.has(w[0]));
     if (credit && !saidBefore()) {

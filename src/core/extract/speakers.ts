@@ -2056,7 +2056,7 @@ const PERSONAL_DOCUMENT_NAMED =
 const KIN_OF = /^(His|Her)\s+(husband|wife|son|daughter|brother|sister|father|mother)$/;
 
 /** "The minister was defiant": "The", up to two lower-case words and a noun, as the subject of a
- * verb opening a sentence. */
+ * verb opening a sentence (maybe after a question put to it: "Asked whether …, the spokesman said"). */
 const DEFINITE_SUBJECT =
   /^(\s*(?:(?:Asked|Pressed|Questioned)\s[^,;"“”]{1,120},\s+)?)([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:was|is|had|has|did|does|would|could|[\p{Ll}]+ed|said|says|told|wrote|spoke)\b/u;
 
