@@ -142,11 +142,14 @@ export function extractActors(body: string, sentences: readonly Sentence[], titl
     body,
     candidateSpans(body, sentences, lowerWords).filter((span) => !credits.has(span.sentence)),
   );
+  // Each name by where it ends, for the acronyms written in brackets right after one.
+  const spanEndingAt = new Map<number, NameSpan>();
+  for (const span of spans) spanEndingAt.set(span.end, span);
   const table: ActorTable = {
     body,
     actors: new Map(),
     bySurface: new Map(),
-    redefined: redefinedAcronyms(body, spans),
+    redefined: redefinedAcronyms(body, spanEndingAt),
   };
   const countryNamed = new Set<string>();
   for (const span of spans) {
@@ -163,7 +166,7 @@ export function extractActors(body: string, sentences: readonly Sentence[], titl
   if (speaking.length > 0) speakingPass(table, body, speaking, countryNamed);
   legislatures(table, body, sentences);
   governments(table, body, spans);
-  const thingAcronyms = acronymsInBrackets(table, body, spans);
+  const thingAcronyms = acronymsInBrackets(table, body, spanEndingAt);
   singleWordPass(
     table,
     body,
@@ -1040,11 +1043,9 @@ const BRACKETED_ACRONYM = /\([\p{Lu}]{2,8}\)/u;
 
 /** "Rapid Support Forces (RSF)": an acronym a list knows as another body's ("RSF", Reporters
  * Without Borders) is, in this text, the name before the brackets that it spells. */
-function redefinedAcronyms(body: string, spans: readonly NameSpan[]): ReadonlySet<string> {
+function redefinedAcronyms(body: string, spanEndingAt: ReadonlyMap<number, NameSpan>): ReadonlySet<string> {
   const redefined = new Set<string>();
   if (!BRACKETED_ACRONYM.test(body)) return redefined;
-  const spanEndingAt = new Map<number, NameSpan>();
-  for (const span of spans) spanEndingAt.set(span.end, span);
   for (const m of body.matchAll(/\(([\p{Lu}]{2,8})\)/gu)) {
     const acronym = m[1]!;
     const before = spanEndingAt.get(m.index - 1) ?? spanEndingAt.get(m.index);
@@ -1060,10 +1061,12 @@ function redefinedAcronyms(body: string, spans: readonly NameSpan[]): ReadonlySe
  * acronyms defined after a name that is no actor and has no head of a body or a place
  * ("Automatic Identification System (AIS)", "Universal Basic Income (UBI)"): the acronym of a
  * thing is no actor either. */
-function acronymsInBrackets(table: ActorTable, body: string, spans: readonly NameSpan[]): Set<string> {
+function acronymsInBrackets(
+  table: ActorTable,
+  body: string,
+  spanEndingAt: ReadonlyMap<number, NameSpan>,
+): Set<string> {
   const things = new Set<string>();
-  const spanEndingAt = new Map<number, NameSpan>();
-  for (const span of spans) spanEndingAt.set(span.end, span);
   for (const m of body.matchAll(/\(([\p{Lu}][\p{L}.&-]{1,14})\)/gu)) {
     const acronym = m[1]!;
     const before =
